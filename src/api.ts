@@ -1,0 +1,107 @@
+/** The library API: lint files or text, get the JSON report (schema version 1). */
+import { readFileSync, statSync } from 'node:fs';
+import { ConfigFinder, isIgnored, loadConfigFile, type LoadedConfig } from './config/load.js';
+import type { Config } from './config/types.js';
+import { decodeBytes } from './io/decode.js';
+import { expandPaths, formatOf } from './io/files.js';
+import { countSeverities, lintSource } from './linter.js';
+import { TOOL_NAME, VERSION } from './meta.js';
+import type { DetectedLang, Format } from './model/types.js';
+import { type FileResult, type LintReport, SCHEMA_VERSION } from './report.js';
+
+export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+
+export interface LintOptions {
+  /** Overrides the format that comes from each file's extension. */
+  format?: Format;
+  language?: DetectedLang;
+  /** A config to use for every file, instead of looking for .noticelintrc.json. */
+  configFile?: string;
+  /** Ignore configuration files altogether. */
+  noConfig?: boolean;
+  /** A config object merged over whatever is found (API use). */
+  config?: Config;
+  today?: string;
+  /** Forces the encoding of every file (e.g. "windows-1252"). */
+  encoding?: string;
+  maxFileSize?: number;
+  /** Standard input, for the path "-". */
+  stdin?: () => Uint8Array;
+  cwd?: string;
+}
+
+function mergeConfig(base: Config | undefined, over: Config | undefined): Config {
+  if (!base) return over ?? {};
+  if (!over) return base;
+  return {
+    rules: { ...base.rules, ...over.rules },
+    ignore: [...(base.ignore ?? []), ...(over.ignore ?? [])],
+    settings: { ...base.settings, ...over.settings },
+  };
+}
+
+export function fatalResult(filePath: string, message: string, format: Format = 'text'): FileResult {
+  return { filePath, format, language: 'und', items: {}, messages: [], errorCount: 0, warningCount: 0, infoCount: 0, fatal: { message } };
+}
+
+/** Lints one file (or "-"): never throws for a bad file; the problem is in `fatal`. */
+export function lintFile(filePath: string, options: LintOptions = {}, loaded: LoadedConfig | null = null): FileResult {
+  const config = mergeConfig(loaded?.config, options.config);
+  const format = options.format ?? formatOf(filePath);
+  const maxSize = options.maxFileSize ?? config.settings?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  let bytes: Uint8Array;
+  try {
+    if (filePath === '-') bytes = options.stdin ? options.stdin() : readFileSync(0);
+    else {
+      const st = statSync(filePath);
+      if (st.isDirectory()) return fatalResult(filePath, 'is a directory, not a file', format);
+      if (st.size > maxSize) return fatalResult(filePath, `file is ${st.size} bytes, over the ${maxSize}-byte limit (settings.maxFileSize or --max-file-size)`, format);
+      bytes = readFileSync(filePath);
+    }
+  } catch (e) {
+    return fatalResult(filePath, `cannot read file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, format);
+  }
+  if (bytes.byteLength > maxSize) return fatalResult(filePath, `input is ${bytes.byteLength} bytes, over the ${maxSize}-byte limit`, format);
+  const decoded = decodeBytes(bytes, options.encoding);
+  if (!decoded.ok) return fatalResult(filePath, decoded.message, format);
+  const { result } = lintSource(decoded.text, {
+    filePath,
+    format,
+    language: options.language,
+    config,
+    today: options.today,
+    encoding: decoded.encoding,
+    legacyEncoding: decoded.legacy,
+  });
+  return result;
+}
+
+export function buildReport(results: FileResult[]): LintReport {
+  const summary = { files: results.length, errorCount: 0, warningCount: 0, infoCount: 0 };
+  for (const r of results) {
+    summary.errorCount += r.errorCount;
+    summary.warningCount += r.warningCount;
+    summary.infoCount += r.infoCount;
+  }
+  return { schemaVersion: SCHEMA_VERSION, tool: { name: TOOL_NAME, version: VERSION }, results, summary };
+}
+
+/**
+ * Lints files and directories (recursively: .txt .md .markdown .html .htm) and "-" for
+ * standard input. Throws UsageError for a path that does not exist and ConfigError for a bad
+ * configuration; a file that cannot be linted gets a result with `fatal` set.
+ */
+export async function lint(paths: string[], options: LintOptions = {}): Promise<LintReport> {
+  const files = expandPaths(paths, options.cwd);
+  const fixed = options.configFile ? loadConfigFile(options.configFile) : null;
+  const finder = new ConfigFinder();
+  const results: FileResult[] = [];
+  for (const file of files) {
+    const loaded = options.noConfig ? null : (fixed ?? (file === '-' ? null : finder.find(file)));
+    if (loaded && file !== '-' && isIgnored(file, loaded) && !paths.includes(file)) continue;
+    results.push(lintFile(file, options, loaded));
+  }
+  return buildReport(results);
+}
+
+export { countSeverities };

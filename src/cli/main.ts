@@ -1,0 +1,144 @@
+/**
+ * The command line: a thin layer over the library. Exit codes: 0 no errors (and warnings
+ * within --max-warnings), 1 error findings or too many warnings, 2 usage, configuration or
+ * file errors (one line, no stack trace unless --debug).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { buildReport, lint, type LintOptions } from '../api.js';
+import { ConfigError } from '../config/load.js';
+import { countSeverities } from '../linter.js';
+import { UsageError } from '../io/files.js';
+import type { DetectedLang, Format } from '../model/types.js';
+import type { LintReport } from '../report.js';
+import { reporters } from '../reporters/index.js';
+import { runTree } from './tree.js';
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  isTTY: boolean;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  stdin?: () => Uint8Array;
+}
+
+const defaultIo = (): CliIo => ({
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  isTTY: !!process.stdout.isTTY,
+  env: process.env,
+  cwd: process.cwd(),
+});
+
+function quietReport(report: LintReport): LintReport {
+  const results = report.results.map((r) => {
+    const messages = r.messages.filter((m) => m.severity === 'error');
+    return { ...r, messages, ...countSeverities(messages) };
+  });
+  return buildReport(results);
+}
+
+function useColor(argv: { color?: boolean }, io: CliIo): boolean {
+  if (argv.color === false || io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') return true;
+  return io.isTTY;
+}
+
+export async function main(args: string[] = hideBin(process.argv), io: CliIo = defaultIo()): Promise<number> {
+  let exitCode = EXIT_OK;
+  const debug = args.includes('--debug');
+  const fail = (message: string, error?: unknown): number => {
+    io.stderr(`noticelint: ${message}\n`);
+    if (debug && error instanceof Error && error.stack) io.stderr(error.stack + '\n');
+    return EXIT_USAGE;
+  };
+  try {
+    const parser = yargs(args)
+      .scriptName('noticelint')
+      .usage('$0 [paths..]\n\nLint GDPR privacy notices (plain text, Markdown, HTML; Finnish, Swedish, English).')
+      .command('$0 [paths..]', 'lint files, directories (recursively) or - for standard input', (y) =>
+        y.positional('paths', { type: 'string', array: true, describe: 'files or directories; - reads standard input' }),
+      )
+      .command('tree <paths..>', 'print the section tree: how each notice was understood', (y) =>
+        y.positional('paths', { type: 'string', array: true, demandOption: true }),
+      )
+      .option('format', { alias: 'f', type: 'string', default: 'stylish', describe: `output format: ${Object.keys(reporters).join(', ')}` })
+      .option('output', { alias: 'o', type: 'string', describe: 'write the report to a file' })
+      .option('quiet', { type: 'boolean', default: false, describe: 'report errors only' })
+      .option('max-warnings', { type: 'number', default: -1, describe: 'exit 1 when there are more warnings than this' })
+      .option('config', { alias: 'c', type: 'string', describe: 'use this configuration file for every notice' })
+      .option('no-config', { type: 'boolean', describe: 'ignore .noticelintrc.json files' })
+      .option('input-format', { type: 'string', choices: ['text', 'markdown', 'html'], describe: 'read every input as this format' })
+      .option('lang', { type: 'string', choices: ['fi', 'sv', 'en'], describe: 'the notices’ language (skips detection)' })
+      .option('encoding', { type: 'string', describe: 'decode every file with this encoding (e.g. windows-1252)' })
+      .option('max-file-size', { type: 'number', describe: 'refuse files larger than this many bytes (default 10 MB)' })
+      .option('today', { type: 'string', describe: 'reference date yyyy-mm-dd for date rules (reproducible runs)' })
+      .option('color', { type: 'boolean', describe: 'colour the output (--no-color turns it off)' })
+      .option('debug', { type: 'boolean', default: false, describe: 'show stack traces of internal errors' })
+      .strict()
+      .help()
+      .version()
+      .exitProcess(false)
+      .fail((msg, err) => {
+        throw new UsageError(msg || err?.message || 'invalid arguments');
+      });
+    let out = '';
+    parser.showHelpOnFail(false);
+    const argv = await parser.parseAsync(args, {}, (_err, _argv, output) => {
+      out = output;
+    });
+    if (out) {
+      io.stdout(out + '\n');
+      return EXIT_OK;
+    }
+    if (argv.help || argv.version) return EXIT_OK;
+    if (argv.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/u.test(argv.today)) throw new UsageError(`--today must be a date as yyyy-mm-dd, not "${argv.today}"`);
+    if (argv['max-file-size'] !== undefined && !(argv['max-file-size'] > 0)) throw new UsageError('--max-file-size must be a positive number of bytes');
+    const paths = (argv.paths as string[] | undefined) ?? [];
+    const options: LintOptions = {
+      format: argv['input-format'] as Format | undefined,
+      language: argv.lang as DetectedLang | undefined,
+      configFile: argv.config,
+      noConfig: argv['no-config'] === true,
+      today: argv.today,
+      encoding: argv.encoding,
+      maxFileSize: argv['max-file-size'],
+      stdin: io.stdin,
+      cwd: io.cwd,
+    };
+    if (argv._[0] === 'tree') return runTree(paths, options, io);
+    if (paths.length === 0) throw new UsageError('no files given: name notice files or folders, or - for standard input (see --help)');
+    const reporter = reporters[argv.format];
+    if (!reporter) throw new UsageError(`unknown format "${argv.format}" (use one of: ${Object.keys(reporters).join(', ')})`);
+
+    let report = await lint(paths, options);
+    if (argv.quiet) report = quietReport(report);
+    const text = reporter(report, { color: argv.output ? false : useColor(argv, io), cwd: io.cwd });
+    if (argv.output) writeFileSync(argv.output, text);
+    else io.stdout(text);
+
+    const fatal = report.results.filter((r) => r.fatal);
+    for (const r of fatal) io.stderr(`noticelint: ${r.filePath}: ${r.fatal!.message}\n`);
+    if (report.summary.errorCount > 0) exitCode = EXIT_FINDINGS;
+    const maxWarnings = argv['max-warnings'];
+    if (maxWarnings >= 0 && report.summary.warningCount > maxWarnings) {
+      io.stderr(`noticelint: ${report.summary.warningCount} warnings, more than --max-warnings ${maxWarnings}\n`);
+      exitCode = EXIT_FINDINGS;
+    }
+    if (fatal.length) exitCode = EXIT_USAGE;
+    return exitCode;
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof ConfigError) return fail(error.message, error);
+    return fail(`internal error: ${(error as Error).message ?? String(error)} (run with --debug for details)`, error);
+  }
+}
+
+export function readStdin(): Uint8Array {
+  return readFileSync(0);
+}

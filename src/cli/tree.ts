@@ -1,0 +1,33 @@
+import { lintFile, type LintOptions } from '../api.js';
+import { decodeBytes } from '../io/decode.js';
+import { expandPaths, formatOf } from '../io/files.js';
+import { parseNotice } from '../model/notice.js';
+import { formatTree } from '../reporters/tree.js';
+import { readFileSync } from 'node:fs';
+import type { CliIo } from './main.js';
+
+/** `noticelint tree FILE..`: prints each notice's section tree. */
+export function runTree(paths: string[], options: LintOptions, io: CliIo): number {
+  let code = 0;
+  for (const file of expandPaths(paths, options.cwd)) {
+    let bytes: Uint8Array;
+    try {
+      bytes = file === '-' ? (options.stdin ? options.stdin() : readFileSync(0)) : readFileSync(file);
+    } catch (e) {
+      io.stderr(`noticelint: ${file}: cannot read file (${(e as NodeJS.ErrnoException).code ?? 'error'})\n`);
+      code = 2;
+      continue;
+    }
+    const decoded = decodeBytes(bytes, options.encoding);
+    if (!decoded.ok) {
+      io.stderr(`noticelint: ${file}: ${decoded.message}\n`);
+      code = 2;
+      continue;
+    }
+    const notice = parseNotice(decoded.text, options.format ?? formatOf(file), { language: options.language });
+    io.stdout(formatTree(notice, file) + '\n');
+  }
+  return code;
+}
+
+export { lintFile };

@@ -1,0 +1,17 @@
+import type { SeveritySetting } from '../rules/types.js';
+
+export type RuleSetting = SeveritySetting | [SeveritySetting] | [SeveritySetting, Record<string, unknown>];
+
+/** `.noticelintrc.json` (schemas/noticelintrc.schema.json). JSON only: a config never runs code. */
+export interface Config {
+  /** Rule id to severity, or [severity, options]. */
+  rules?: Record<string, RuleSetting>;
+  /** Globs (relative to the config file's folder) of files not to lint. */
+  ignore?: string[];
+  settings?: {
+    /** The organisation has appointed a data protection officer: a missing DPO contact is an error. */
+    dpoAppointed?: boolean;
+    /** Refuse files larger than this many bytes (default 10 MB). */
+    maxFileSize?: number;
+  };
+}

@@ -1,0 +1,12 @@
+/** noticelint's library API. The CLI is a thin layer over it. */
+export { buildReport, DEFAULT_MAX_FILE_SIZE, lint, lintFile, type LintOptions } from './api.js';
+export { ConfigError, parseConfig } from './config/load.js';
+export type { Config, RuleSetting } from './config/types.js';
+export { lintNotice, lintSource, type LintSourceOptions } from './linter.js';
+export { TOOL_NAME, VERSION } from './meta.js';
+export { parseNotice } from './model/notice.js';
+export type { Block, DetectedLang, Format, Lang, Notice, Section, Span } from './model/types.js';
+export type { FileResult, ItemResult, ItemStatus, LintMessage, LintReport } from './report.js';
+export { reporters } from './reporters/index.js';
+export { rules, rulesById } from './rules/index.js';
+export type { Rule, RuleMeta, Severity } from './rules/types.js';

@@ -1,0 +1,62 @@
+/** Finding the files to lint: paths, recursive directories, and "-" for standard input. */
+import { readdirSync, statSync } from 'node:fs';
+import { extname, join, relative, resolve } from 'node:path';
+import type { Format } from '../model/types.js';
+
+export const NOTICE_EXTENSIONS: Readonly<Record<string, Format>> = {
+  '.txt': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+};
+
+export function formatOf(filePath: string): Format {
+  return NOTICE_EXTENSIONS[extname(filePath).toLowerCase()] ?? 'text';
+}
+
+export class UsageError extends Error {}
+
+const SKIP_DIRS = new Set(['node_modules', '.git']);
+
+/**
+ * Expands the given paths: a file as it is (whatever its extension), a directory recursively
+ * to its notice files (sorted, so the order is stable), "-" kept for standard input.
+ * A path that does not exist is an error (exit 2).
+ */
+export function expandPaths(paths: string[], cwd = process.cwd()): string[] {
+  const out: string[] = [];
+  for (const p of paths) {
+    if (p === '-') {
+      out.push(p);
+      continue;
+    }
+    let st;
+    try {
+      st = statSync(resolve(cwd, p));
+    } catch {
+      throw new UsageError(`No such file or directory: ${p}`);
+    }
+    if (st.isDirectory()) out.push(...walk(resolve(cwd, p)).map((f) => displayPath(f, cwd)));
+    else out.push(p);
+  }
+  return [...new Set(out)];
+}
+
+function walk(dir: string): string[] {
+  const files: string[] = [];
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    if (e.name.startsWith('.') || SKIP_DIRS.has(e.name)) continue;
+    const full = join(dir, e.name);
+    if (e.isDirectory()) files.push(...walk(full));
+    else if (e.isFile() && NOTICE_EXTENSIONS[extname(e.name).toLowerCase()]) files.push(full);
+  }
+  return files;
+}
+
+/** The path as reported: relative to the working directory, with forward slashes. */
+export function displayPath(absolute: string, cwd = process.cwd()): string {
+  const rel = relative(cwd, absolute);
+  return (rel.startsWith('..') ? absolute : rel).split('\\').join('/');
+}

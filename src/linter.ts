@@ -1,0 +1,142 @@
+/**
+ * The linting kernel: runs the enabled rules over one parsed notice and stamps every report
+ * with its rule id, severity, reference and docs URL. Pure: no I/O, no global state.
+ */
+import type { Config, RuleSetting } from './config/types.js';
+import { analyzeItems, ITEM_IDS } from './items/index.js';
+import { ruleDocsUrl } from './meta.js';
+import { parseNotice } from './model/notice.js';
+import type { DetectedLang, Directive, Format, Notice } from './model/types.js';
+import type { FileResult, ItemResult, LintMessage } from './report.js';
+import { rules as allRules } from './rules/index.js';
+import type { Report, Rule, RuleSettings, Severity, SeveritySetting } from './rules/types.js';
+
+export interface LintSourceOptions {
+  filePath: string;
+  format: Format;
+  /** Overrides language detection. */
+  language?: DetectedLang;
+  config?: Config;
+  /** Reference date (yyyy-mm-dd) for date rules; defaults to today. */
+  today?: string;
+  encoding?: string;
+  /** The encoding was a guess (a legacy single-byte code page). */
+  legacyEncoding?: boolean;
+  /** Rules to run instead of the built-in set (tests). */
+  rules?: readonly Rule<any>[];
+}
+
+function resolveSetting(rule: Rule<any>, setting: RuleSetting | undefined): { severity: SeveritySetting; options: Record<string, unknown> } {
+  if (setting === undefined) return { severity: rule.meta.severity, options: {} };
+  if (typeof setting === 'string') return { severity: setting, options: {} };
+  return { severity: setting[0], options: setting[1] ?? {} };
+}
+
+/** Lines on which each rule is silenced by inline comments (null key: every rule). */
+function silencer(directives: Directive[]): (ruleId: string, line: number) => boolean {
+  if (directives.length === 0) return () => false;
+  const sorted = [...directives].sort((a, b) => a.line - b.line);
+  return (ruleId, line) => {
+    let off = false;
+    for (const d of sorted) {
+      const applies = d.ruleIds.length === 0 || d.ruleIds.includes(ruleId);
+      if (!applies) continue;
+      if (d.kind === 'disable-next-line') {
+        if (d.line + 1 === line) return true;
+        continue;
+      }
+      if (d.line > line) break;
+      off = d.kind === 'disable';
+    }
+    return off;
+  };
+}
+
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Runs the rules over a parsed notice. */
+export function lintNotice(notice: Notice, options: Omit<LintSourceOptions, 'filePath' | 'format'> = {}): LintMessage[] {
+  const config = options.config ?? {};
+  const settings: RuleSettings = { today: options.today ?? todayIso(), dpoAppointed: config.settings?.dpoAppointed };
+  const silenced = silencer(notice.directives);
+  const messages: LintMessage[] = [];
+  for (const rule of options.rules ?? allRules) {
+    const { severity, options: ruleOptions } = resolveSetting(rule, config.rules?.[rule.meta.id]);
+    if (severity === 'off') continue;
+    const report = (r: Report) => {
+      const start = notice.lines.position(r.span.start);
+      const end = notice.lines.position(Math.max(r.span.end, r.span.start));
+      if (silenced(rule.meta.id, start.line)) return;
+      // A configured severity wins; a rule's own per-finding severity applies at the default.
+      const configured = config.rules?.[rule.meta.id] !== undefined;
+      const finalSeverity: Severity = configured ? (severity as Severity) : (r.severity ?? (severity as Severity));
+      const message: LintMessage = {
+        ruleId: rule.meta.id,
+        severity: finalSeverity,
+        message: r.message,
+        line: start.line,
+        column: start.column,
+        endLine: end.line,
+        endColumn: end.column,
+        url: ruleDocsUrl(rule.meta.id),
+      };
+      if (rule.meta.reference) message.reference = rule.meta.reference;
+      if (r.related?.length) {
+        message.related = r.related.map((rel) => {
+          const s = notice.lines.position(rel.span.start);
+          const e = notice.lines.position(rel.span.end);
+          return { message: rel.message, line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+        });
+      }
+      if (r.fix) message.fix = { range: [r.fix.span.start, r.fix.span.end], text: r.fix.text };
+      if (r.suggestion) message.suggestion = r.suggestion;
+      messages.push(message);
+    };
+    rule.check(notice, { options: ruleOptions, settings, report });
+  }
+  messages.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message));
+  return messages;
+}
+
+export function itemsOf(notice: Notice): Record<string, ItemResult> {
+  const analysed = analyzeItems(notice);
+  const items: Record<string, ItemResult> = {};
+  for (const id of ITEM_IDS) {
+    const r = analysed[id];
+    if (r) items[id] = r;
+  }
+  return items;
+}
+
+export function countSeverities(messages: LintMessage[]): Pick<FileResult, 'errorCount' | 'warningCount' | 'infoCount'> {
+  let errorCount = 0;
+  let warningCount = 0;
+  let infoCount = 0;
+  for (const m of messages) {
+    if (m.severity === 'error') errorCount++;
+    else if (m.severity === 'warning') warningCount++;
+    else infoCount++;
+  }
+  return { errorCount, warningCount, infoCount };
+}
+
+/** Parses and lints one notice given as text. */
+export function lintSource(source: string, options: LintSourceOptions): { result: FileResult; notice: Notice } {
+  const notice = parseNotice(source, options.format, {
+    language: options.language,
+    encoding: options.encoding ? { name: options.encoding, legacy: !!options.legacyEncoding } : undefined,
+  });
+  const messages = lintNotice(notice, options);
+  const result: FileResult = {
+    filePath: options.filePath,
+    format: options.format,
+    language: notice.language,
+    ...(options.encoding ? { encoding: options.encoding } : {}),
+    items: itemsOf(notice),
+    messages,
+    ...countSeverities(messages),
+  };
+  return { result, notice };
+}

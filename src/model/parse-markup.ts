@@ -1,0 +1,141 @@
+/**
+ * Markdown (remark-parse + remark-gfm) and HTML (rehype-parse, then hast-util-to-mdast):
+ * both end as mdast, walked here into heading and block events with source positions.
+ */
+import type { Element, Nodes as HastNodes, Root as HastRoot } from 'hast';
+import { toMdast } from 'hast-util-to-mdast';
+import type { Nodes, Root, RootContent } from 'mdast';
+import rehypeParse from 'rehype-parse';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { type Segment, segmentBlock } from './blocks.js';
+import type { Event } from './tree.js';
+import type { Block, Span } from './types.js';
+
+const markdownParser = unified().use(remarkParse).use(remarkGfm);
+const htmlParser = unified().use(rehypeParse, { fragment: false });
+
+/** Page furniture around a notice in HTML: not part of the notice. */
+const NOT_NOTICE = new Set(['script', 'style', 'nav', 'header', 'footer', 'noscript', 'template', 'svg', 'iframe', 'head']);
+
+export function parseMarkdown(source: string): Event[] {
+  const tree = markdownParser.parse(source) as Root;
+  return walk(tree);
+}
+
+export function parseHtml(source: string): Event[] {
+  const hast = htmlParser.parse(source) as HastRoot;
+  prune(hast);
+  const mdast = toMdast(hast) as Root;
+  return walk(mdast);
+}
+
+function prune(node: HastRoot | Element): void {
+  node.children = node.children.filter((child) => {
+    if (child.type === 'comment') return false;
+    if (child.type !== 'element') return true;
+    if (NOT_NOTICE.has(child.tagName)) return false;
+    const role = child.properties?.role;
+    if (role === 'navigation' || role === 'banner' || role === 'contentinfo') return false;
+    if (child.properties?.hidden !== undefined && child.properties?.hidden !== false) return false;
+    prune(child);
+    return true;
+  }) as typeof node.children;
+}
+
+function spanOf(node: { position?: { start: { offset?: number }; end: { offset?: number } } }): Span | null {
+  const s = node.position?.start.offset;
+  const e = node.position?.end.offset;
+  return s === undefined || e === undefined ? null : { start: s, end: e };
+}
+
+/** The inline text of a node as segments, each with the source range it came from. */
+function segments(node: Nodes, out: Segment[]): void {
+  if (node.type === 'text' || node.type === 'inlineCode') {
+    const span = spanOf(node);
+    if (span) out.push({ text: node.value, source: span });
+    else if (out.length) {
+      const prev = out[out.length - 1].source;
+      out.push({ text: node.value, source: { start: prev.end, end: prev.end } });
+    }
+    return;
+  }
+  if (node.type === 'break') {
+    const span = spanOf(node);
+    out.push({ text: '\n', source: span ?? { start: 0, end: 0 } });
+    return;
+  }
+  if (node.type === 'image' || node.type === 'html') return;
+  if ('children' in node) for (const child of node.children as Nodes[]) segments(child, out);
+}
+
+function block(kind: Block['kind'], node: Nodes): Block | null {
+  const segs: Segment[] = [];
+  segments(node, segs);
+  // Separate text that stood on separate lines in the source (e.g. cells, list paragraphs).
+  const span = spanOf(node) ?? (segs.length ? { start: segs[0].source.start, end: segs[segs.length - 1].source.end } : null);
+  if (!span || segs.every((s) => s.text.trim() === '')) return null;
+  return segmentBlock(kind, segs, span);
+}
+
+/** A paragraph that is only bold text is a heading in many Markdown notices. */
+function isBoldLine(node: RootContent): boolean {
+  if (node.type !== 'paragraph' || node.children.length !== 1) return false;
+  const only = node.children[0];
+  if (only.type !== 'strong') return false;
+  const text = only.children.map((c) => ('value' in c ? c.value : '')).join('');
+  return text.length > 1 && text.length <= 100 && !/[.,;]$/u.test(text.trim());
+}
+
+function walk(root: Root): Event[] {
+  const events: Event[] = [];
+  let lastHeadingLevel = 0;
+  const visit = (nodes: RootContent[], listDepth: number): void => {
+    for (const node of nodes) {
+      switch (node.type) {
+        case 'heading': {
+          const b = block('heading', node);
+          if (b) {
+            events.push({ type: 'heading', level: node.depth, kind: 'markup', block: b });
+            lastHeadingLevel = node.depth;
+          }
+          break;
+        }
+        case 'paragraph': {
+          const b = block(listDepth > 0 ? 'list-item' : 'paragraph', node);
+          if (!b) break;
+          if (listDepth === 0 && isBoldLine(node)) {
+            events.push({ type: 'heading', level: Math.min(6, lastHeadingLevel + 1), kind: 'bold-line', block: b });
+          } else events.push({ type: 'block', block: b });
+          break;
+        }
+        case 'list':
+          for (const item of node.children) visit(item.children, listDepth + 1);
+          break;
+        case 'table':
+          for (const row of node.children)
+            for (const cell of row.children) {
+              const b = block('table-cell', cell);
+              if (b) events.push({ type: 'block', block: b });
+            }
+          break;
+        case 'blockquote':
+        case 'footnoteDefinition':
+          visit(node.children, listDepth);
+          break;
+        case 'code': {
+          const span = spanOf(node);
+          if (span && node.value.trim()) events.push({ type: 'block', block: segmentBlock('other', [{ text: node.value, source: span }], span) });
+          break;
+        }
+        default:
+          break;
+      }
+    }
+  };
+  visit(root.children, 0);
+  return events;
+}
+
+export type { HastNodes };

@@ -1,0 +1,234 @@
+/**
+ * Plain text: most notices are scraped from web pages or pasted from word processors.
+ * Headings are recognised from their shape (see `classify`), and a two-column table
+ * flattened to `heading<TAB>text` rows becomes one section per row.
+ */
+import { sliceBlock } from './blocks.js';
+import type { Event } from './tree.js';
+import type { Block, HeadingKind } from './types.js';
+
+interface Line {
+  start: number;
+  /** The line without its ending; HTML tags blanked out. */
+  text: string;
+}
+
+/** Raw HTML tags in scraped text are read as text: blank them out, keeping every offset. */
+const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]{0,20}(?:\s[^<>]{0,400})?\/?>/g;
+
+export function blankHtmlTags(text: string): string {
+  return text.replace(HTML_TAG, (m) => ' '.repeat(m.length));
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : -1;
+    if (c === 10 || c === 13 || c === -1) {
+      lines.push({ start, text: text.slice(start, i) });
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+const isBlank = (s: string): boolean => s.trim() === '';
+const NUMBERED = /^\s*(\d{1,2}(?:\.\d{1,2}){1,3}\.?|\d{1,2}[.)])[ \t]+\p{Lu}/u;
+const DATE = /\d{1,2}\s?\.\s?\d{1,2}\s?\.\s?(?:\d{2}|\d{4})(?!\d)|\d{4}-\d{2}-\d{2}/u;
+const CONTACT = /@|https?:|www\.|\(at\)|\d{3}[ -]?\d{3,}/iu;
+const LETTER = /\p{L}/gu;
+const UPPER = /\p{Lu}/gu;
+const STARTS_UPPER = /^["'“”«(]?\p{Lu}/u;
+
+function wordCount(s: string): number {
+  return s.trim().split(/\s+/u).length;
+}
+
+function isCaps(s: string): boolean {
+  const letters = s.match(LETTER)?.length ?? 0;
+  const upper = s.match(UPPER)?.length ?? 0;
+  return letters >= 3 && upper === letters && s.trim().length <= 80 && wordCount(s) <= 8;
+}
+
+function isNumberedHeading(s: string): boolean {
+  const t = s.trim();
+  return NUMBERED.test(t) && t.length <= 120 && wordCount(t) <= 16 && !DATE.test(t);
+}
+
+/** A line shaped like a heading: short, capitalised, not a sentence, not contact details. */
+function headingShape(s: string): HeadingKind | null {
+  const t = s.trim();
+  if (t.length < 2 || !STARTS_UPPER.test(t) || DATE.test(t) || CONTACT.test(t)) return null;
+  if (t.endsWith('?')) return t.length <= 120 && wordCount(t) <= 16 ? 'question' : null;
+  if (/[.,;!]$/u.test(t)) return null;
+  if (t.endsWith(':') && (t.length > 30 || wordCount(t) > 2)) return null;
+  if (t.length > 80 || wordCount(t) > 10) return null;
+  return isCaps(t) ? 'caps' : 'short-line';
+}
+
+type Unit =
+  | { type: 'strong'; kind: HeadingKind; line: Line; level: number }
+  | { type: 'candidate'; kind: HeadingKind; line: Line }
+  | { type: 'body'; lines: Line[] };
+
+function blockOf(lines: Line[]): Block {
+  const first = lines[0];
+  // Lines are slices of one blanked copy of the source: rejoin them with their real line endings.
+  let text = '';
+  for (let i = 0; i < lines.length; i++) {
+    if (i > 0) text += lineEnding(lines[i - 1], lines[i]);
+    text += lines[i].text;
+  }
+  return sliceBlock('paragraph', text, first.start);
+}
+
+function lineEnding(prev: Line, next: Line): string {
+  const gap = next.start - (prev.start + prev.text.length);
+  return gap === 2 ? '\r\n' : '\n'.repeat(Math.max(1, gap));
+}
+
+function lineBlock(line: Line, kind: Block['kind']): Block {
+  // Trim leading and trailing white space, keeping offsets right.
+  const lead = line.text.length - line.text.trimStart().length;
+  const text = line.text.trim();
+  return sliceBlock(kind, text, line.start + lead);
+}
+
+function numberLevel(s: string): number {
+  const m = /^\s*(\d{1,2}(?:\.\d{1,2}){0,3})/u.exec(s);
+  return m ? m[1].split('.').filter(Boolean).length : 1;
+}
+
+export function parseText(source: string): Event[] {
+  const lines = splitLines(blankHtmlTags(source));
+  if (isTable(lines)) return parseTable(lines);
+  return parseParagraphs(lines);
+}
+
+/** Groups lines into paragraphs and resolves which single lines are headings. */
+function parseParagraphs(lines: Line[]): Event[] {
+  const paragraphs: Line[][] = [];
+  let current: Line[] = [];
+  for (const l of lines) {
+    if (isBlank(l.text)) {
+      if (current.length) paragraphs.push(current);
+      current = [];
+    } else current.push(l);
+  }
+  if (current.length) paragraphs.push(current);
+
+  const units: Unit[] = [];
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p];
+    const first = para[0].text;
+    if (para.length === 1) {
+      if (isNumberedHeading(first)) units.push({ type: 'strong', kind: 'numbered', line: para[0], level: numberLevel(first) });
+      else if (headingShape(first) === 'caps') units.push({ type: 'strong', kind: 'caps', line: para[0], level: 0 });
+      else {
+        const kind = headingShape(first);
+        units.push(kind ? { type: 'candidate', kind, line: para[0] } : { type: 'body', lines: para });
+      }
+      continue;
+    }
+    // A heading line glued to its body: a short first line followed by a long sentence.
+    const shape = headingShape(first);
+    const second = para[1].text.trim();
+    if (isNumberedHeading(first) && second.length >= 60) {
+      units.push({ type: 'strong', kind: 'numbered', line: para[0], level: numberLevel(first) });
+      units.push({ type: 'body', lines: para.slice(1) });
+    } else if (shape && shape !== 'caps' && !first.trim().endsWith(':') && second.length >= 80 && /[.!?:]$/u.test(second)) {
+      units.push({ type: 'strong', kind: shape, line: para[0], level: 0 });
+      units.push({ type: 'body', lines: para.slice(1) });
+    } else units.push({ type: 'body', lines: para });
+  }
+
+  resolveCandidates(units);
+  return toEvents(units);
+}
+
+/**
+ * A run of heading-shaped lines is ambiguous: a label followed by a one-word answer
+ * ("Käsittelyn oikeusperuste" / "Sopimus") looks like two headings. The line just before
+ * body text is a heading; going back, lines alternate answer and heading. Before a strong
+ * heading or the end, the last line of a run is an answer.
+ */
+function resolveCandidates(units: Unit[]): void {
+  let i = 0;
+  while (i < units.length) {
+    if (units[i].type !== 'candidate') {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < units.length && units[j].type === 'candidate') j++;
+    const nextIsBody = j < units.length && units[j].type === 'body';
+    let heading = nextIsBody;
+    for (let k = j - 1; k >= i; k--) {
+      const u = units[k] as Extract<Unit, { type: 'candidate' }>;
+      units[k] = heading ? { type: 'strong', kind: u.kind, line: u.line, level: 0 } : { type: 'body', lines: [u.line] };
+      heading = !heading;
+    }
+    i = j;
+  }
+}
+
+function toEvents(units: Unit[]): Event[] {
+  const events: Event[] = [];
+  let numberedLevel = 0;
+  for (const u of units) {
+    if (u.type === 'body') events.push({ type: 'block', block: blockOf(u.lines) });
+    else if (u.type === 'strong') {
+      let level: number;
+      if (u.kind === 'numbered') {
+        level = u.level;
+        numberedLevel = level;
+      } else level = numberedLevel + 1;
+      events.push({ type: 'heading', level, kind: u.kind, block: lineBlock(u.line, 'heading') });
+    }
+  }
+  return events;
+}
+
+const TAB_ROW = /^([^\t]*\p{L}[^\t]*)\t/u;
+
+function isTable(lines: Line[]): boolean {
+  let rows = 0;
+  let nonBlank = 0;
+  for (const l of lines) {
+    if (isBlank(l.text)) continue;
+    nonBlank++;
+    const m = TAB_ROW.exec(l.text);
+    if (m && m[1].trim().length <= 200) rows++;
+  }
+  return rows >= 3 && rows * 4 >= nonBlank;
+}
+
+/** One section per `heading<TAB>text` row; lines without a heading cell continue the row above. */
+function parseTable(lines: Line[]): Event[] {
+  const events: Event[] = [];
+  const before: Line[] = [];
+  let inTable = false;
+  for (const l of lines) {
+    const m = isBlank(l.text) ? null : TAB_ROW.exec(l.text);
+    if (!inTable && !m) {
+      before.push(l);
+      continue;
+    }
+    if (isBlank(l.text)) continue;
+    if (m && m[1].trim().length <= 200) {
+      if (!inTable && before.length) events.push(...parseParagraphs(before));
+      inTable = true;
+      const headLine: Line = { start: l.start, text: m[1] };
+      events.push({ type: 'heading', level: 1, kind: 'table-row', block: lineBlock(headLine, 'heading') });
+      const cellStart = l.start + m[0].length;
+      const cell: Line = { start: cellStart, text: l.text.slice(m[0].length) };
+      if (!isBlank(cell.text)) events.push({ type: 'block', block: lineBlock(cell, 'table-cell') });
+    } else {
+      events.push({ type: 'block', block: lineBlock(l, 'table-cell') });
+    }
+  }
+  if (!inTable && before.length) events.push(...parseParagraphs(before));
+  return events;
+}

@@ -1,0 +1,65 @@
+import { isValidOrganisationsnummer, luhnCheckDigit, yTunnusCheckDigit } from '../facts/business-id.js';
+import { commonPhrases, LANGS } from '../lang/index.js';
+import { blockSpan } from '../model/blocks.js';
+import { escapeRegExp } from '../text/patterns.js';
+import type { Rule } from './types.js';
+
+const LABELS = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${LANGS.flatMap((l) => commonPhrases[l].businessIdLabels).map(escapeRegExp).join('|')})(?![\\p{L}])`,
+  'iu',
+);
+/** A company form just before the number also identifies it: "Esimerkki Oy (1234567-8)". */
+const COMPANY_FORM = /(?<![\p{L}])(?:oy|oyj|ab|abp|ky|ay|tmi|ry|ltd|inc|gmbh|as|asa|aps)(?![\p{L}])/iu;
+const Y_TUNNUS = /(?<![\p{N}-])(?:(Y-)|FI)?(\d{7})-(\d)(?![\p{N}-])/gu;
+const FI_VAT = /(?<![\p{L}\p{N}])FI ?(\d{7})(\d)(?![\p{N}])/gu;
+const ORGNR = /(?<![\p{N}-])(\d{6})-?(\d{4})(?![\p{N}-])/gu;
+const CONTEXT = 40;
+
+export const invalidBusinessId: Rule = {
+  meta: {
+    id: 'invalid-business-id',
+    severity: 'error',
+    description: 'A Finnish Y-tunnus or Swedish organisationsnummer whose check digit is wrong.',
+    reference: 'GDPR Art. 13(1)(a): the identity of the controller',
+    languages: ['fi', 'sv', 'en'],
+  },
+  check(notice, context) {
+    for (const block of notice.blocks) {
+      const text = block.text;
+      const before = (i: number) => text.slice(Math.max(0, i - CONTEXT), i);
+      for (const m of text.matchAll(Y_TUNNUS)) {
+        const i = m.index ?? 0;
+        if (!m[1] && !LABELS.test(before(i)) && !COMPANY_FORM.test(before(i))) continue;
+        const expected = yTunnusCheckDigit(m[2]);
+        if (expected === Number(m[3])) continue;
+        const id = `${m[2]}-${m[3]}`;
+        context.report({
+          message:
+            expected === null
+              ? `Y-tunnus ${id} cannot be valid: no business ID starting ${m[2]} is ever issued (check digit rule, Y-tunnus weights 7-9-10-5-8-4-2). Check the number against the trade register.`
+              : `Y-tunnus ${id} has a wrong check digit: ${m[2]} needs -${expected}. Check the number against the trade register.`,
+          span: blockSpan(block, i, i + m[0].length),
+        });
+      }
+      for (const m of text.matchAll(FI_VAT)) {
+        const i = m.index ?? 0;
+        const expected = yTunnusCheckDigit(m[1]);
+        if (expected === Number(m[2])) continue;
+        context.report({
+          message: `VAT number ${m[0]} has a wrong check digit: FI numbers are the Y-tunnus without the dash, and ${m[1]} ${expected === null ? 'starts no valid Y-tunnus' : `needs ${expected}`}.`,
+          span: blockSpan(block, i, i + m[0].length),
+        });
+      }
+      for (const m of text.matchAll(ORGNR)) {
+        const i = m.index ?? 0;
+        if (!LABELS.test(before(i)) || /^FI/u.test(text.slice(i - 2, i))) continue;
+        const id = `${m[1]}-${m[2]}`;
+        if (isValidOrganisationsnummer(id)) continue;
+        context.report({
+          message: `Organisationsnummer ${id} has a wrong check digit (Luhn): ${m[1]}-${m[2].slice(0, 3)} needs ${luhnCheckDigit((m[1] + m[2]).slice(0, 9))} last. Check it against Bolagsverket's register.`,
+          span: blockSpan(block, i, i + m[0].length),
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,77 @@
+import { commonPhrases, LANGS } from '../lang/index.js';
+import { blockSpan } from '../model/blocks.js';
+import { escapeRegExp } from '../text/patterns.js';
+import type { Rule } from './types.js';
+
+const furniture = LANGS.flatMap((l) => commonPhrases[l].furniture);
+const placeholderWords = LANGS.flatMap((l) => commonPhrases[l].placeholderWords);
+
+/** A whole line that is page furniture: "Scroll to Top", "Valitse sivu", maybe with an arrow. */
+const FURNITURE_LINE = new RegExp(`^[\\s^↑⇧›»<>|-]*(?:${furniture.map(escapeRegExp).join('|')})[\\s↑⇧›»<>|.-]*$`, 'imu');
+/** Cloudflare's e-mail obfuscation: the address itself is gone from the text. */
+const PROTECTED_EMAIL = /\[email(?:\u00a0|\s)protected\]/giu;
+const words = placeholderWords.map(escapeRegExp).join('|');
+/** A template field left unfilled: "[yrityksen nimi]", "(s-postiosoite)", "<company name>", "{date}". */
+const PLACEHOLDER_FIELD = new RegExp(
+  `\\[\\s?(?:${words})\\s?\\]|\\(\\s?(?:${words})\\s?\\)|\\{\\{?\\s?(?:${words})\\s?\\}?\\}|<\\s?(?:${words})\\s?>`,
+  'giu',
+);
+/** Filler that no finished text contains: "XXX", "xx.xx.20xx", "Lorem ipsum" (case matters for XXX). */
+const PLACEHOLDER_FILLER = /(?<![\p{L}\p{N}])(?:XXX+|xx\.xx\.(?:20)?xx|[Ll]orem ipsum)(?![\p{L}\p{N}])/gu;
+/** Raw HTML tags in plain text (scraped table cells keep `<p>`, `<ul style=...>`). */
+const HTML_TAG = /<\/?(?:p|ul|ol|li|div|span|br|strong|em|b|i|u|a|h[1-6]|table|tr|td|th|tbody|thead|img|font|section|article)(?:\s[^<>]{0,400})?\/?>/giu;
+
+export const leftoverArtifact: Rule = {
+  meta: {
+    id: 'leftover-artifact',
+    severity: 'warning',
+    description: 'Page furniture, hidden e-mail addresses, raw HTML or unfilled template fields left in the notice.',
+    reference: 'GDPR Art. 12(1): information in a concise, transparent, intelligible and easily accessible form',
+    languages: ['fi', 'sv', 'en'],
+  },
+  check(notice, context) {
+    for (const block of notice.blocks) {
+      const text = block.text;
+      for (const line of lines(text)) {
+        if (FURNITURE_LINE.test(line.text)) {
+          context.report({
+            message: `"${line.text.trim()}" is page navigation copied with the notice: remove it.`,
+            span: blockSpan(block, line.index, line.index + line.text.length),
+          });
+        }
+      }
+      for (const m of text.matchAll(PROTECTED_EMAIL)) {
+        const i = m.index ?? 0;
+        context.report({
+          message: `"${m[0]}" stands where an e-mail address was: the hosting service hid it, so readers cannot see how to contact you. Write the address out in the notice's source.`,
+          span: blockSpan(block, i, i + m[0].length),
+        });
+      }
+      for (const pattern of [PLACEHOLDER_FIELD, PLACEHOLDER_FILLER]) {
+        for (const m of text.matchAll(pattern)) {
+          const i = m.index ?? 0;
+          context.report({
+            message: `"${m[0]}" looks like a template field that was never filled in: replace it with the real information.`,
+            span: blockSpan(block, i, i + m[0].length),
+          });
+        }
+      }
+    }
+    if (notice.format !== 'text') return;
+    // Raw HTML: one finding for the file, at the first tag, saying how far it goes.
+    const tags = [...notice.source.matchAll(HTML_TAG)];
+    if (tags.length === 0) return;
+    const first = tags[0];
+    const start = first.index ?? 0;
+    const lineCount = new Set(tags.map((m) => notice.lines.position(m.index ?? 0).line)).size;
+    const names = [...new Set(tags.map((m) => `<${/^<\/?([a-z0-9]+)/iu.exec(m[0])![1].toLowerCase()}>`))].slice(0, 5).join(', ');
+    context.report({
+      message: `Raw HTML tags (${names}) on ${lineCount} line${lineCount === 1 ? '' : 's'} of this plain-text notice, the first here: the markup was copied as text. Remove the tags.`,
+      span: { start, end: start + first[0].length },
+    });
+  },
+};
+
+function lines(text: string): { text: string; index: number }[] {
+  return [...text.matchAll(/[^\r\n]+/gu)].map((m) => ({ text: m[0], index: m.index ?? 0 }));
+}

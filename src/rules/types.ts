@@ -1,0 +1,56 @@
+import type { Lang, Notice, Span } from '../model/types.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = Severity | 'off';
+
+export interface RuleMeta {
+  /** Public id, kebab-case; the rule's file is `src/rules/<id>.ts`. */
+  id: string;
+  severity: Severity;
+  /** One line: what the rule reports. */
+  description: string;
+  /** Legal or authoritative source, e.g. "GDPR Art. 13(2)(a)". */
+  reference?: string;
+  /** Languages whose phrases the rule knows; structural rules know all three. */
+  languages: Lang[];
+  /** True when some findings carry a mechanical fix. */
+  fixable?: boolean;
+}
+
+/** A text replacement in the notice's source. */
+export interface Fix {
+  span: Span;
+  text: string;
+}
+
+/** What a rule reports; the runner stamps id, severity, reference and url on it. */
+export interface Report {
+  message: string;
+  span: Span;
+  /** Overrides the configured severity for this one finding (e.g. a warning-level case of an error rule). */
+  severity?: Severity;
+  /** A second place the finding is about (the claim a contradiction contradicts). */
+  related?: { message: string; span: Span }[];
+  fix?: Fix;
+  /** What to write instead, when a fix would not be safe. */
+  suggestion?: string;
+}
+
+/** Settings every rule may read; they come from configuration and the command line. */
+export interface RuleSettings {
+  /** Reference date for date-dependent rules, ISO yyyy-mm-dd. */
+  today: string;
+  /** Whether the organisation has appointed a DPO (raises dpo-contact to an error). */
+  dpoAppointed?: boolean;
+}
+
+export interface RuleContext<Options = Record<string, unknown>> {
+  options: Options;
+  settings: RuleSettings;
+  report(report: Report): void;
+}
+
+export interface Rule<Options = Record<string, unknown>> {
+  meta: RuleMeta;
+  check(notice: Notice, context: RuleContext<Options>): void;
+}

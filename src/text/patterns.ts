@@ -1,0 +1,45 @@
+/**
+ * Building blocks for phrase matching. JavaScript's \b and \w know only ASCII letters, so
+ * word boundaries here are Unicode-aware. Finnish and Swedish inflect: a stem matches any
+ * ending ("tietosuojavaltuute" finds "tietosuojavaltuutetun"). Compile patterns once, at
+ * module load, never per call.
+ */
+
+const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
+const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/**
+ * A phrase list as one case-insensitive, Unicode-aware RegExp. Each entry is literal text;
+ * an entry ending in `*` is a stem (any letters may follow); spaces match any run of white space.
+ */
+export function phrasePattern(phrases: readonly string[], flags = 'giu'): RegExp {
+  if (phrases.length === 0) return /(?!)/gu;
+  const alternatives = [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => {
+      const stem = p.endsWith('*');
+      const body = escapeRegExp(stem ? p.slice(0, -1) : p).replace(/ +/g, '\\s+');
+      return body + (stem ? '[\\p{L}\\p{N}-]{0,40}' : NOT_WORD_AFTER);
+    });
+  return new RegExp(`${NOT_WORD_BEFORE}(?:${alternatives.join('|')})`, flags);
+}
+
+/** True when any phrase occurs in the text. */
+export function hasPhrase(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  const found = pattern.test(text);
+  pattern.lastIndex = 0;
+  return found;
+}
+
+/** Every match of a global pattern, as [index, text] pairs. */
+export function findAll(pattern: RegExp, text: string): { index: number; text: string }[] {
+  const out: { index: number; text: string }[] = [];
+  pattern.lastIndex = 0;
+  for (const m of text.matchAll(pattern)) out.push({ index: m.index ?? 0, text: m[0] });
+  return out;
+}
