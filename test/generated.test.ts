@@ -1,0 +1,9 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './helpers.js';
+
+describe('generated files', () => {
+  it('src/rules/index.ts and docs/rules/README.md are up to date (npm run generate)', () => {
+    expect(() => execFileSync('npx', ['tsx', 'scripts/generate.ts', '--check'], { cwd: ROOT, stdio: 'pipe' })).not.toThrow();
+  });
+});
