@@ -1,0 +1,88 @@
+/**
+ * International transfers (FACTS §5), as data. A new adequacy decision is a one-line change.
+ * Country names carry the stems under which notices name them in each language.
+ */
+import type { Lang } from '../model/types.js';
+
+export interface Country {
+  id: string;
+  /** Stems (trailing *) or literal names per language; all languages are searched. */
+  names: Record<Lang, string[]>;
+  /** 'adequate': an adequacy decision covers transfers; 'partial': only some recipients (USA: DPF-certified); 'none'. */
+  adequacy: 'adequate' | 'partial' | 'none';
+  note?: string;
+}
+
+export const COUNTRIES: readonly Country[] = [
+  { id: 'russia', adequacy: 'none', note: 'no adequacy decision; EDPB statement 02/2022', names: { fi: ['Venäj*'], sv: ['Ryssland*'], en: ['Russia*'] } },
+  { id: 'china', adequacy: 'none', names: { fi: ['Kiin*'], sv: ['Kina'], en: ['China', 'PRC'] } },
+  { id: 'india', adequacy: 'none', names: { fi: ['Intia*', 'Intiaa*', 'Intiass*', 'Intiaan'], sv: ['Indien*'], en: ['India'] } },
+  { id: 'belarus', adequacy: 'none', names: { fi: ['Valko-Venäj*'], sv: ['Belarus*', 'Vitryssland*'], en: ['Belarus*'] } },
+  { id: 'ukraine', adequacy: 'none', names: { fi: ['Ukrain*'], sv: ['Ukraina*'], en: ['Ukraine'] } },
+  { id: 'turkey', adequacy: 'none', names: { fi: ['Turki*'], sv: ['Turkiet*'], en: ['Turkey', 'Türkiye'] } },
+  { id: 'philippines', adequacy: 'none', names: { fi: ['Filippiin*'], sv: ['Filippinerna*'], en: ['Philippines'] } },
+  { id: 'vietnam', adequacy: 'none', names: { fi: ['Vietnam*'], sv: ['Vietnam*'], en: ['Vietnam'] } },
+  {
+    id: 'usa',
+    adequacy: 'partial',
+    note: 'adequate only for organisations certified under the EU-US Data Privacy Framework (10.7.2023)',
+    names: { fi: ['Yhdysval*', 'USA*', 'Amerika*'], sv: ['USA*', 'Förenta staterna*'], en: ['United States', 'USA', 'U.S.', 'US-based'] },
+  },
+  { id: 'united-kingdom', adequacy: 'adequate', names: { fi: ['Iso-Britannia*', 'Britanni*', 'Yhdistyneessä kuningaskunnassa', 'Yhdistyneeseen kuningaskuntaan'], sv: ['Storbritannien*', 'Förenade kungariket*'], en: ['United Kingdom', 'UK'] } },
+  { id: 'switzerland', adequacy: 'adequate', names: { fi: ['Sveitsi*'], sv: ['Schweiz*'], en: ['Switzerland'] } },
+  { id: 'japan', adequacy: 'adequate', names: { fi: ['Japani*'], sv: ['Japan*'], en: ['Japan'] } },
+  { id: 'canada', adequacy: 'adequate', names: { fi: ['Kanada*'], sv: ['Kanada*'], en: ['Canada'] } },
+  { id: 'korea', adequacy: 'adequate', names: { fi: ['Etelä-Korea*'], sv: ['Sydkorea*'], en: ['South Korea', 'Republic of Korea'] } },
+  { id: 'israel', adequacy: 'adequate', names: { fi: ['Israel*'], sv: ['Israel*'], en: ['Israel'] } },
+  { id: 'new-zealand', adequacy: 'adequate', names: { fi: ['Uusi-Seelanti', 'Uuteen-Seelantiin', 'Uudessa-Seelannissa'], sv: ['Nya Zeeland*'], en: ['New Zealand'] } },
+  { id: 'argentina', adequacy: 'adequate', names: { fi: ['Argentiin*'], sv: ['Argentina*'], en: ['Argentina'] } },
+  { id: 'uruguay', adequacy: 'adequate', names: { fi: ['Uruguay*'], sv: ['Uruguay*'], en: ['Uruguay'] } },
+  { id: 'brazil', adequacy: 'adequate', note: 'adequacy decision January 2026', names: { fi: ['Brasilia*'], sv: ['Brasilien*'], en: ['Brazil'] } },
+];
+
+/** Services that process personal data in the USA and that notices name (FACTS §5). */
+export const US_SERVICES: readonly string[] = [
+  'Google Analytics',
+  'Google Ads',
+  'Google Tag Manager',
+  'Google Marketing Platform',
+  'DoubleClick',
+  'Google remarketing',
+  'Googlen uudelleenmarkkinointi*',
+  'Facebook pixel',
+  'Facebook-pikseli*',
+  'Facebook Pixel',
+  'Meta pixel',
+  'Meta Pixel',
+  'Facebookin mainostyökal*',
+  'Facebook Ads',
+  'Facebook Custom Audiences',
+  'Instagram',
+  'LinkedIn Insight',
+  'Mailchimp',
+  'HubSpot',
+  'Salesforce',
+  'Microsoft 365',
+  'Office 365',
+  'Microsoft Azure',
+  'Amazon Web Services',
+  'AWS',
+  'Zoom',
+  'Slack',
+  'Dropbox',
+  'Hotjar',
+  'Zapier',
+  'Stripe',
+  'PayPal',
+  'Shopify',
+  'YouTube',
+  'Google Workspace',
+  'G Suite',
+];
+
+/** Transfer mechanisms that are no longer valid. */
+export const INVALID_MECHANISMS = [
+  { id: 'safe-harbor', names: ['Safe Harbor', 'Safe Harbour'], invalidSince: '2015-10-06', source: 'CJEU C-362/14 (Schrems I)' },
+  { id: 'privacy-shield', names: ['Privacy Shield', 'Privacy Shield -järjestely*', 'Privacy Shield -sertifi*'], invalidSince: '2020-07-16', source: 'CJEU C-311/18 (Schrems II)' },
+  { id: 'old-sccs', names: ['2001/497', '2004/915', '2010/87'], invalidSince: '2022-12-27', source: 'Commission Decision (EU) 2021/914 replaced the old clauses' },
+] as const;
