@@ -47,9 +47,12 @@ export function segmentBlock(kind: Block['kind'], segments: Segment[], span: Spa
   return { kind, text, span, toSource };
 }
 
-/** The source span of text[from, to) within a block. */
+/**
+ * The source span of text[from, to) within a block. The end is mapped from the last character
+ * (plus one), so a span that ends where inline markup begins ("[text](url)") stops at the text.
+ */
 export function blockSpan(block: Block, from: number, to: number): Span {
   const start = block.toSource(from);
-  const end = Math.max(start, block.toSource(to));
+  const end = to > from ? Math.max(start, block.toSource(to - 1) + 1) : start;
   return { start, end };
 }

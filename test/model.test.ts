@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { blockSpan } from '../src/model/blocks.js';
+import { parseNotice } from '../src/model/notice.js';
+import { LineIndex } from '../src/model/positions.js';
+import { sentences } from '../src/model/sentences.js';
+import type { Notice } from '../src/model/types.js';
+
+const titles = (n: Notice) => n.sections.map((s) => `${s.level}:${s.number ?? ''}:${s.title}`);
+const lineOf = (n: Notice, offset: number) => n.lines.position(offset).line;
+
+describe('LineIndex', () => {
+  it('counts LF, CRLF and CR line endings alike', () => {
+    const idx = new LineIndex('a\nb\r\nc\rd');
+    expect(idx.position(0)).toEqual({ line: 1, column: 1 });
+    expect(idx.position(2)).toEqual({ line: 2, column: 1 });
+    expect(idx.position(5)).toEqual({ line: 3, column: 1 });
+    expect(idx.position(7)).toEqual({ line: 4, column: 1 });
+    expect(idx.lineCount).toBe(4);
+  });
+  it('clamps offsets outside the text', () => {
+    const idx = new LineIndex('ab');
+    expect(idx.position(-5)).toEqual({ line: 1, column: 1 });
+    expect(idx.position(99)).toEqual({ line: 1, column: 3 });
+  });
+});
+
+describe('plain text', () => {
+  it('reads numbered headings with sub-sections and keeps their numbers', () => {
+    const n = parseNotice('1. Rekisterinpitäjä\n\nEsimerkki Oy\n\n7.2 Säilytysaika\n\nKuusi vuotta.\n', 'text');
+    expect(titles(n)).toEqual(['1:1:Rekisterinpitäjä', '2:7.2:Säilytysaika']);
+  });
+  it('does not take a date, an address or a sentence for a heading', () => {
+    const n = parseNotice('Päivitetty 24.5.2018\n\nEsimerkki Oy\nKatu 1\n\nTämä on lause.\n', 'text');
+    expect(n.sections).toHaveLength(0);
+  });
+  it('reads a label followed by a one-word answer as heading and body', () => {
+    const n = parseNotice('Käsittelyn oikeusperuste\n\nSopimus\n\nKäsittelyn tarkoitus\n\nAsiakassuhteen hoitaminen ja laskutus, joita varten tiedot kerätään.\n', 'text');
+    expect(titles(n)).toEqual(['1::Käsittelyn oikeusperuste', '1::Käsittelyn tarkoitus']);
+    expect(n.sections[0].blocks.map((b) => b.text)).toEqual(['Sopimus']);
+  });
+  it('reads tab-separated rows as one section each, HTML tags blanked but offsets kept', () => {
+    const src = 'Seloste\n\nNimi\tEsimerkki Oy\nTarkoitus\t<p>Laskutus.</p>\nSuostumus\t\nOikeudet\tTarkastus\n';
+    const n = parseNotice(src, 'text');
+    expect(titles(n)).toEqual(['1::Nimi', '1::Tarkoitus', '1::Suostumus', '1::Oikeudet']);
+    const body = n.sections[1].blocks[0];
+    expect(body.text.trim()).toBe('Laskutus.');
+    const i = body.text.indexOf('Laskutus');
+    const span = blockSpan(body, i, i + 8);
+    expect(src.slice(span.start, span.end)).toBe('Laskutus');
+    expect(n.sections[2].blocks).toHaveLength(0);
+  });
+  it('keeps line numbers right with CRLF and CR endings', () => {
+    const n = parseNotice('OTSIKKO\r\n\r\nTeksti tässä.\r\rToinen kappale.', 'text');
+    expect(lineOf(n, n.blocks[1].span.start)).toBe(3);
+    expect(lineOf(n, n.blocks[2].span.start)).toBe(5);
+  });
+});
+
+describe('Markdown', () => {
+  const md = '# Tietosuojaseloste\n\n## 1. Rekisterinpitäjä\n\nEsimerkki **Oy**, [kotisivu](https://example.com).\n\n**Säilytysaika**\n\nKuusi vuotta.\n\n- yksi\n- kaksi\n\n| a | b |\n|---|---|\n| c | d |\n';
+  const n = parseNotice(md, 'markdown');
+  it('builds the tree from heading levels and bold-line headings', () => {
+    expect(titles(n)).toEqual(['1::Tietosuojaseloste', '2:1:Rekisterinpitäjä', '3::Säilytysaika']);
+  });
+  it('maps block text back to the source through inline markup', () => {
+    const b = n.sections[1].blocks[0];
+    expect(b.text).toBe('Esimerkki Oy, kotisivu.');
+    const i = b.text.indexOf('kotisivu');
+    const span = blockSpan(b, i, i + 8);
+    expect(md.slice(span.start, span.end)).toBe('kotisivu');
+    expect(lineOf(n, b.span.start)).toBe(5);
+  });
+  it('reads list items and table cells as blocks', () => {
+    const kinds = n.sections[2].blocks.map((b) => `${b.kind}:${b.text}`);
+    expect(kinds).toEqual(['paragraph:Kuusi vuotta.', 'list-item:yksi', 'list-item:kaksi', 'table-cell:a', 'table-cell:b', 'table-cell:c', 'table-cell:d']);
+  });
+  it('finds inline control comments', () => {
+    const d = parseNotice('# A\n\n<!-- noticelint-disable empty-section -->\n\n## B\n', 'markdown');
+    expect(d.directives).toEqual([{ kind: 'disable', ruleIds: ['empty-section'], line: 3 }]);
+  });
+});
+
+describe('HTML', () => {
+  const html = '<!DOCTYPE html><html><head><title>T</title><style>p{}</style></head><body>\n<header>Valikko</header>\n<nav><a>Etusivu</a></nav>\n<main><h1>Tietosuojaseloste</h1>\n<h2>Rekisterinpitäjä</h2>\n<p>Esimerkki &amp; Oy</p>\n<script>var a = "Scroll to top";</script>\n</main>\n<footer>Yhteystiedot</footer></body></html>';
+  const n = parseNotice(html, 'html');
+  it('leaves out script, style, nav, header and footer', () => {
+    const all = n.blocks.map((b) => b.text).join('|');
+    expect(all).toBe('Tietosuojaseloste|Rekisterinpitäjä|Esimerkki & Oy');
+  });
+  it('keeps positions of headings and paragraphs', () => {
+    expect(titles(n)).toEqual(['1::Tietosuojaseloste', '2::Rekisterinpitäjä']);
+    expect(lineOf(n, n.sections[1].titleSpan!.start)).toBe(5);
+    expect(lineOf(n, n.sections[1].blocks[0].span.start)).toBe(6);
+  });
+});
+
+describe('sentences', () => {
+  it('splits at sentence ends and list lines, not at abbreviations or ordinal numbers', () => {
+    const n = parseNotice('Otsikko\n\nTiedot säilytetään esim. kuusi vuotta. Poistamme ne sitten.\nyksi rivi\ntoinen rivi\n', 'text');
+    expect(sentences(n).map((s) => s.text)).toEqual(['Otsikko', 'Tiedot säilytetään esim. kuusi vuotta.', 'Poistamme ne sitten.', 'yksi rivi', 'toinen rivi']);
+  });
+});
+
+describe('language', () => {
+  it('tells Finnish, Swedish and English apart, and says und for too little text', () => {
+    expect(parseNotice('Käsittelemme asiakkaidemme henkilötietoja tilausten toimittamiseksi ja laskutusta varten. Tietoja säilytetään kuusi vuotta.', 'text').language).toBe('fi');
+    expect(parseNotice('Vi behandlar våra kunders personuppgifter för att kunna leverera beställningar och skicka fakturor. Uppgifterna sparas i sex år.', 'text').language).toBe('sv');
+    expect(parseNotice('We process our customers’ personal data to deliver orders and send invoices. The data is kept for six years.', 'text').language).toBe('en');
+    expect(parseNotice('Oy Ab', 'text').language).toBe('und');
+  });
+  it('--lang overrides detection', () => {
+    expect(parseNotice('We process personal data to deliver orders and to send invoices to customers.', 'text', { language: 'fi' }).language).toBe('fi');
+  });
+});
