@@ -1,10 +1,13 @@
 /** The library API: lint files or text, get the JSON report (schema version 1). */
 import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { ConfigFinder, isIgnored, loadConfigFile, type LoadedConfig } from './config/load.js';
 import type { Config } from './config/types.js';
 import { decodeBytes } from './io/decode.js';
 import { expandPaths, formatOf } from './io/files.js';
+import { lintInPool, poolSize } from './io/pool.js';
 import { countSeverities, lintSource } from './linter.js';
+import { loadMarkupParsers } from './model/markup.js';
 import { TOOL_NAME, VERSION } from './meta.js';
 import type { DetectedLang, Format } from './model/types.js';
 import { type FileResult, type LintReport, SCHEMA_VERSION } from './report.js';
@@ -28,6 +31,8 @@ export interface LintOptions {
   /** Standard input, for the path "-". */
   stdin?: () => Uint8Array;
   cwd?: string;
+  /** Most worker threads to lint with (default: the available cores; 1: in this thread only). */
+  concurrency?: number;
 }
 
 function mergeConfig(base: Config | undefined, over: Config | undefined): Config {
@@ -50,13 +55,14 @@ export function lintFile(filePath: string, options: LintOptions = {}, loaded: Lo
   const format = options.format ?? formatOf(filePath);
   const maxSize = options.maxFileSize ?? config.settings?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   let bytes: Uint8Array;
+  const absolute = resolve(options.cwd ?? process.cwd(), filePath);
   try {
     if (filePath === '-') bytes = options.stdin ? options.stdin() : readFileSync(0);
     else {
-      const st = statSync(filePath);
+      const st = statSync(absolute);
       if (st.isDirectory()) return fatalResult(filePath, 'is a directory, not a file', format);
       if (st.size > maxSize) return fatalResult(filePath, `file is ${st.size} bytes, over the ${maxSize}-byte limit (settings.maxFileSize or --max-file-size)`, format);
-      bytes = readFileSync(filePath);
+      bytes = readFileSync(absolute);
     }
   } catch (e) {
     return fatalResult(filePath, `cannot read file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, format);
@@ -93,15 +99,31 @@ export function buildReport(results: FileResult[]): LintReport {
  */
 export async function lint(paths: string[], options: LintOptions = {}): Promise<LintReport> {
   const files = expandPaths(paths, options.cwd);
-  const fixed = options.configFile ? loadConfigFile(options.configFile) : null;
+  // Plain text never loads the Markdown/HTML parsers (see model/markup.ts).
+  if (files.some((f) => (options.format ?? formatOf(f)) !== 'text')) await loadMarkupParsers();
+  const fixed = options.configFile ? loadConfigFile(resolve(options.cwd ?? process.cwd(), options.configFile), options.configFile) : null;
   const finder = new ConfigFinder();
-  const results: FileResult[] = [];
+  const tasks: { file: string; loaded: LoadedConfig | null }[] = [];
+  const cwd = options.cwd ?? process.cwd();
   for (const file of files) {
-    const loaded = options.noConfig ? null : (fixed ?? (file === '-' ? null : finder.find(file)));
-    if (loaded && file !== '-' && isIgnored(file, loaded) && !paths.includes(file)) continue;
-    results.push(lintFile(file, options, loaded));
+    const absolute = resolve(cwd, file);
+    const loaded = options.noConfig ? null : (fixed ?? (file === '-' ? null : finder.find(absolute)));
+    if (loaded && file !== '-' && isIgnored(absolute, loaded) && !paths.includes(file)) continue;
+    tasks.push({ file, loaded });
   }
-  return buildReport(results);
+  // Many files: worker threads (results in the same order); few files or stdin: this thread.
+  const workers = tasks.some((t) => t.file === '-') ? 0 : poolSize(tasks.length, options.concurrency);
+  if (workers > 0) {
+    const configs: LoadedConfig[] = [];
+    const index = new Map<LoadedConfig, number>();
+    const poolTasks = tasks.map(({ file, loaded }) => {
+      if (loaded && !index.has(loaded)) index.set(loaded, configs.push(loaded) - 1);
+      return { file, config: loaded ? index.get(loaded)! : -1 };
+    });
+    const { format, language, config, today, encoding, maxFileSize } = options;
+    return buildReport(await lintInPool(poolTasks, { options: { format, language, config, today, encoding, maxFileSize }, configs }, workers));
+  }
+  return buildReport(tasks.map(({ file, loaded }) => lintFile(file, options, loaded)));
 }
 
 export { countSeverities };

@@ -4,6 +4,7 @@
  * file errors (one line, no stack trace unless --debug).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { buildReport, lint, type LintOptions } from '../api.js';
@@ -13,6 +14,7 @@ import { UsageError } from '../io/files.js';
 import type { DetectedLang, Format } from '../model/types.js';
 import type { LintReport } from '../report.js';
 import { reporters } from '../reporters/index.js';
+import { formatRules } from './rules.js';
 import { runTree } from './tree.js';
 
 export const EXIT_OK = 0;
@@ -50,7 +52,11 @@ function useColor(argv: { color?: boolean }, io: CliIo): boolean {
   return io.isTTY;
 }
 
-export async function main(args: string[] = hideBin(process.argv), io: CliIo = defaultIo()): Promise<number> {
+/** yargs drops a lone "-" argument: it stands for standard input, so carry it through as a token. */
+const STDIN_TOKEN = '\u0000stdin';
+
+export async function main(rawArgs: string[] = hideBin(process.argv), io: CliIo = defaultIo()): Promise<number> {
+  const args = rawArgs.map((a) => (a === '-' ? STDIN_TOKEN : a));
   let exitCode = EXIT_OK;
   const debug = args.includes('--debug');
   const fail = (message: string, error?: unknown): number => {
@@ -68,6 +74,7 @@ export async function main(args: string[] = hideBin(process.argv), io: CliIo = d
       .command('tree <paths..>', 'print the section tree: how each notice was understood', (y) =>
         y.positional('paths', { type: 'string', array: true, demandOption: true }),
       )
+      .command('rules', 'list every rule: id, default severity, languages, legal reference, description (--format json for machines)')
       .option('format', { alias: 'f', type: 'string', default: 'stylish', describe: `output format: ${Object.keys(reporters).join(', ')}` })
       .option('output', { alias: 'o', type: 'string', describe: 'write the report to a file' })
       .option('quiet', { type: 'boolean', default: false, describe: 'report errors only' })
@@ -100,12 +107,14 @@ export async function main(args: string[] = hideBin(process.argv), io: CliIo = d
     if (argv.help || argv.version) return EXIT_OK;
     if (argv.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/u.test(argv.today)) throw new UsageError(`--today must be a date as yyyy-mm-dd, not "${argv.today}"`);
     if (argv['max-file-size'] !== undefined && !(argv['max-file-size'] > 0)) throw new UsageError('--max-file-size must be a positive number of bytes');
-    const paths = (argv.paths as string[] | undefined) ?? [];
+    const paths = ((argv.paths as string[] | undefined) ?? []).map((p) => (p === STDIN_TOKEN ? '-' : p));
+    const configFile = typeof argv.config === 'string' ? argv.config : undefined;
     const options: LintOptions = {
       format: argv['input-format'] as Format | undefined,
       language: argv.lang as DetectedLang | undefined,
-      configFile: argv.config,
-      noConfig: argv['no-config'] === true,
+      configFile,
+      // yargs reads --no-config as config: false.
+      noConfig: argv['no-config'] === true || (argv.config as unknown) === false,
       today: argv.today,
       encoding: argv.encoding,
       maxFileSize: argv['max-file-size'],
@@ -113,6 +122,13 @@ export async function main(args: string[] = hideBin(process.argv), io: CliIo = d
       cwd: io.cwd,
     };
     if (argv._[0] === 'tree') return runTree(paths, options, io);
+    if (argv._[0] === 'rules') {
+      if (argv.format !== 'stylish' && argv.format !== 'json') throw new UsageError(`noticelint rules prints text (the default) or --format json, not "${argv.format}"`);
+      const text = formatRules(argv.format);
+      if (argv.output) writeFileSync(resolve(io.cwd, argv.output), text);
+      else io.stdout(text);
+      return EXIT_OK;
+    }
     if (paths.length === 0) throw new UsageError('no files given: name notice files or folders, or - for standard input (see --help)');
     const reporter = reporters[argv.format];
     if (!reporter) throw new UsageError(`unknown format "${argv.format}" (use one of: ${Object.keys(reporters).join(', ')})`);
@@ -120,7 +136,7 @@ export async function main(args: string[] = hideBin(process.argv), io: CliIo = d
     let report = await lint(paths, options);
     if (argv.quiet) report = quietReport(report);
     const text = reporter(report, { color: argv.output ? false : useColor(argv, io), cwd: io.cwd });
-    if (argv.output) writeFileSync(argv.output, text);
+    if (argv.output) writeFileSync(resolve(io.cwd, argv.output), text);
     else io.stdout(text);
 
     const fatal = report.results.filter((r) => r.fatal);

@@ -62,15 +62,16 @@ export function parseConfig(text: string, path: string): Config {
   return config as Config;
 }
 
-export function loadConfigFile(path: string): LoadedConfig {
+/** Loads a config file; `shown` is how the path is named in messages. */
+export function loadConfigFile(path: string, shown = path): LoadedConfig {
   const abs = resolve(path);
   let text: string;
   try {
     text = readFileSync(abs, 'utf8');
   } catch {
-    throw new ConfigError(`cannot read configuration file ${path}`);
+    throw new ConfigError(`cannot read configuration file ${shown}`);
   }
-  return { config: parseConfig(text, path), dir: dirname(abs), path: abs };
+  return { config: parseConfig(text, shown), dir: dirname(abs), path: abs };
 }
 
 /** Finds the nearest config for a file, walking up to the repository root; cached per folder. */
