@@ -1,0 +1,60 @@
+/** Helpers shared by the CI-facing reporters (SARIF, GitHub, Code Climate, Markdown). */
+import { createHash } from 'node:crypto';
+import { isAbsolute, relative } from 'node:path';
+import type { FileResult, LintMessage } from '../report.js';
+
+/** The path as CI systems want it: relative to the working directory, forward slashes. */
+export function repoPath(filePath: string, cwd: string): string {
+  let p = filePath;
+  if (isAbsolute(p)) {
+    const rel = relative(cwd, p);
+    if (rel && !rel.startsWith('..') && !isAbsolute(rel)) p = rel;
+  }
+  p = p.split('\\').join('/');
+  return p.startsWith('./') ? p.slice(2) : p;
+}
+
+/**
+ * A message's text with what changes when lines move taken out ("line 12", "12:3"), so a
+ * fingerprint built on it stays the same when text is added above the finding.
+ */
+export function normalizeMessage(message: string): string {
+  return message
+    .replace(/(?<![\p{L}\p{N}])(line|lines|rivi|rivillä|rivit|rad|raden|raderna)\s+\d+(?:\s*[-–,]\s*\d+)*/giu, '$1 #')
+    .replace(/(?<![\p{N}:])\d+:\d+(?![\p{N}:])/gu, '#:#')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/**
+ * Stable fingerprints for one file's messages, in the messages' order: a hash of the rule id,
+ * the path, the normalised message and the occurrence index among identical (rule, message)
+ * pairs in the file. Line numbers are deliberately left out, so a finding keeps its
+ * fingerprint when the notice gains or loses lines above it; the occurrence index keeps
+ * identical findings apart.
+ */
+export function fingerprints(path: string, messages: readonly LintMessage[]): string[] {
+  const seen = new Map<string, number>();
+  return messages.map((m) => {
+    const key = `${m.ruleId}\u0000${path}\u0000${normalizeMessage(m.message)}`;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return createHash('sha256').update(`${key}\u0000${n}`).digest('hex');
+  });
+}
+
+/** The fingerprint of a file that could not be linted. */
+export function fatalFingerprint(path: string): string {
+  return createHash('sha256').update(`noticelint/fatal\u0000${path}`).digest('hex');
+}
+
+/** Messages of a result, errors first (stable within a severity). */
+export function bySeverity(r: FileResult): LintMessage[] {
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  return [...r.messages].sort((a, b) => rank[a.severity] - rank[b.severity]);
+}
+
+export const LANGUAGE_NAMES: Record<string, string> = { fi: 'Finnish', sv: 'Swedish', en: 'English', und: 'undetermined' };
+
+export const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;

@@ -1,0 +1,81 @@
+/**
+ * GitHub Actions workflow commands: one annotation per finding on the notice's lines.
+ * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step, so errors
+ * come first, then warnings, then infos, each capped, and one closing notice says how many
+ * were left out and where to read them.
+ */
+import type { FileResult, LintMessage } from '../report.js';
+import { plural, repoPath } from './common.js';
+import type { Reporter } from './types.js';
+
+/** Annotations GitHub displays per step and kind. */
+export const GITHUB_ANNOTATION_LIMIT = 10;
+
+/** Escapes a command's message (data): %, CR and LF. */
+export function escapeData(s: string): string {
+  return s.replace(/%/gu, '%25').replace(/\r/gu, '%0D').replace(/\n/gu, '%0A');
+}
+
+/** Escapes a property value: as data, plus ':' and ','. */
+export function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/gu, '%3A').replace(/,/gu, '%2C');
+}
+
+type Kind = 'error' | 'warning' | 'notice';
+
+function command(kind: Kind, props: Record<string, string | number | undefined>, message: string): string {
+  const p = Object.entries(props)
+    .filter(([, v]) => v !== undefined && v !== '')
+    .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+    .join(',');
+  return `::${kind}${p ? ` ${p}` : ''}::${escapeData(message)}`;
+}
+
+function annotation(path: string, m: LintMessage): string {
+  const kind: Kind = m.severity === 'info' ? 'notice' : m.severity;
+  const props: Record<string, string | number | undefined> = { file: path, line: m.line, endLine: m.endLine };
+  // GitHub uses columns only for a single-line range.
+  if (m.endLine === m.line) Object.assign(props, { col: m.column, endColumn: Math.max(m.endColumn, m.column) });
+  props.title = `noticelint (${m.ruleId})`;
+  return command(kind, props, `${m.message} [${m.ruleId}: ${m.url}]`);
+}
+
+function fatalAnnotation(path: string, r: FileResult): string {
+  return command('error', { file: path, title: 'noticelint: file not linted' }, `${path} could not be linted: ${r.fatal!.message}`);
+}
+
+export const github: Reporter = (report, options) => {
+  const buckets: Record<Kind, string[]> = { error: [], warning: [], notice: [] };
+  for (const r of report.results) {
+    const path = repoPath(r.filePath, options.cwd);
+    if (r.fatal) {
+      buckets.error.push(fatalAnnotation(path, r));
+      continue;
+    }
+    for (const m of r.messages) buckets[m.severity === 'info' ? 'notice' : m.severity].push(annotation(path, m));
+  }
+  const out: string[] = [];
+  const hidden: Record<Kind, number> = { error: 0, warning: 0, notice: 0 };
+  for (const kind of ['error', 'warning', 'notice'] as const) {
+    // Keep one notice free for the closing summary.
+    const limit = kind === 'notice' ? GITHUB_ANNOTATION_LIMIT - 1 : GITHUB_ANNOTATION_LIMIT;
+    out.push(...buckets[kind].slice(0, limit));
+    hidden[kind] = Math.max(0, buckets[kind].length - limit);
+  }
+  const more = hidden.error + hidden.warning + hidden.notice;
+  if (more > 0) {
+    const parts = [
+      hidden.error ? plural(hidden.error, 'error') : '',
+      hidden.warning ? plural(hidden.warning, 'warning') : '',
+      hidden.notice ? `${hidden.notice} info` : '',
+    ].filter(Boolean);
+    out.push(
+      command(
+        'notice',
+        { title: 'noticelint: more findings' },
+        `${plural(more, 'more finding')} (${parts.join(', ')}) not shown as annotations: GitHub shows ${GITHUB_ANNOTATION_LIMIT} of each kind per step. See the job summary, the code scanning alerts (SARIF), or run noticelint locally.`,
+      ),
+    );
+  }
+  return out.length ? out.join('\n') + '\n' : '';
+};

@@ -1,0 +1,124 @@
+/**
+ * A Markdown summary for a pull-request comment or `$GITHUB_STEP_SUMMARY`: per notice its
+ * language, its GDPR item coverage (present, vague, missing, not applicable) and its findings.
+ * GitHub refuses step summaries over 1 MiB, so the text stops before that with a note saying
+ * what was left out.
+ */
+import { ITEM_IDS } from '../items/index.js';
+import type { FileResult, ItemStatus, LintReport } from '../report.js';
+import { LANGUAGE_NAMES, plural, repoPath } from './common.js';
+import type { Reporter, ReporterOptions } from './types.js';
+
+/** GitHub's limit for one step's summary. */
+export const STEP_SUMMARY_LIMIT = 1024 * 1024;
+
+const STATUS: Record<ItemStatus, string> = {
+  present: '✅ present',
+  vague: '⚠️ vague',
+  missing: '❌ missing',
+  'not-applicable': '➖ n/a',
+};
+const SEVERITY = { error: '🔴 error', warning: '🟡 warning', info: '🔵 info' } as const;
+
+/** Escapes text for a table cell or a line of Markdown. */
+export function escapeMarkdown(s: string): string {
+  return s.replace(/\r\n|\r|\n/gu, ' ').replace(/([\\`*_[\]|<>#~])/gu, '\\$1');
+}
+
+function code(s: string): string {
+  return s.includes('`') ? escapeMarkdown(s) : `\`${s}\``;
+}
+
+function itemIds(r: FileResult): string[] {
+  const known: readonly string[] = ITEM_IDS;
+  return [...known.filter((id) => r.items[id]), ...Object.keys(r.items).filter((id) => !known.includes(id)).sort()];
+}
+
+function fileHeader(r: FileResult, path: string): string[] {
+  const icon = r.fatal || r.errorCount ? '❌' : r.warningCount ? '⚠️' : '✅';
+  const out = [`### ${icon} ${code(path)}`, ''];
+  if (r.fatal) {
+    out.push(`**Not linted:** ${escapeMarkdown(r.fatal.message)}`, '');
+    return out;
+  }
+  const counts = `${plural(r.errorCount, 'error')}, ${plural(r.warningCount, 'warning')}, ${r.infoCount} info`;
+  out.push(`${LANGUAGE_NAMES[r.language] ?? r.language} (\`${r.language}\`) · ${r.format} · ${counts}`, '');
+  const ids = itemIds(r);
+  if (ids.length === 0) {
+    out.push('_No GDPR item coverage in this report._', '');
+  } else {
+    const count = (s: ItemStatus) => ids.filter((id) => r.items[id].status === s);
+    const missing = count('missing');
+    const vague = count('vague');
+    out.push(
+      `**GDPR items:** ${count('present').length} present, ${vague.length} vague, ${missing.length} missing, ${count('not-applicable').length} not applicable` +
+        (missing.length ? `. Missing: ${missing.map(code).join(', ')}` : '') +
+        (vague.length ? `. Vague: ${vague.map(code).join(', ')}` : ''),
+      '',
+      '<details><summary>Item coverage</summary>',
+      '',
+      '| item | status | line |',
+      '|---|---|---:|',
+      ...ids.map((id) => `| ${code(id)} | ${STATUS[r.items[id].status] ?? r.items[id].status} | ${r.items[id].line ?? ''} |`),
+      '',
+      '</details>',
+      '',
+    );
+  }
+  if (r.messages.length === 0) out.push('No findings.', '');
+  return out;
+}
+
+/** The Markdown summary, kept under `limit` bytes (UTF-8). */
+export function markdownReport(report: LintReport, options: ReporterOptions, limit = STEP_SUMMARY_LIMIT): string {
+  const s = report.summary;
+  const fatal = report.results.filter((r) => r.fatal).length;
+  const head = [
+    '## noticelint',
+    '',
+    `**${plural(s.files, 'notice')}** · **${plural(s.errorCount, 'error')}** · **${plural(s.warningCount, 'warning')}** · ${s.infoCount} info` +
+      (fatal ? ` · **${fatal} not linted**` : ''),
+    '',
+  ].join('\n');
+  const totalFindings = s.errorCount + s.warningCount + s.infoCount;
+  // Room for the truncation note at the end.
+  const budget = limit - 600;
+  let out = head;
+  let bytes = Buffer.byteLength(out);
+  let shownFindings = 0;
+  let shownFiles = 0;
+  let truncated = false;
+  const add = (text: string): boolean => {
+    const n = Buffer.byteLength(text);
+    if (bytes + n > budget) {
+      truncated = true;
+      return false;
+    }
+    out += text;
+    bytes += n;
+    return true;
+  };
+  files: for (const r of report.results) {
+    const path = repoPath(r.filePath, options.cwd);
+    if (!add('\n' + fileHeader(r, path).join('\n'))) break;
+    shownFiles++;
+    if (r.fatal || r.messages.length === 0) continue;
+    if (!add('\n| line | severity | rule | finding |\n|---:|---|---|---|\n')) break;
+    for (const m of r.messages) {
+      const row = `| ${m.line}:${m.column} | ${SEVERITY[m.severity]} | [${escapeMarkdown(m.ruleId)}](${m.url}) | ${escapeMarkdown(m.message)} |\n`;
+      if (!add(row)) break files;
+      shownFindings++;
+    }
+  }
+  if (truncated) {
+    const notShownFiles = report.results.length - shownFiles;
+    out +=
+      `\n> [!NOTE]\n> Summary truncated to stay under GitHub's ${Math.round(limit / 1024)} KiB limit: ` +
+      `${plural(totalFindings - shownFindings, 'finding')}` +
+      (notShownFiles > 0 ? ` and ${plural(notShownFiles, 'more notice')}` : '') +
+      ' not shown. The SARIF, JSON or annotations output has them all.\n';
+  }
+  return out;
+}
+
+export const markdown: Reporter = (report, options) => markdownReport(report, options);

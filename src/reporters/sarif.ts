@@ -1,0 +1,141 @@
+/**
+ * SARIF 2.1.0 for GitHub code scanning and other SARIF viewers. Every rule of the registry is
+ * described in `tool.driver.rules` (GitHub wants short and full descriptions and help text);
+ * results carry a repository-relative location with a full region and a partial fingerprint
+ * that does not depend on line numbers. Files that could not be linted become tool execution
+ * notifications: they are not findings about the notice.
+ */
+import { HOMEPAGE, ruleDocsUrl, TOOL_NAME, VERSION } from '../meta.js';
+import type { LintMessage } from '../report.js';
+import { rules } from '../rules/index.js';
+import type { Severity } from '../rules/types.js';
+import { fingerprints, repoPath } from './common.js';
+import type { Reporter } from './types.js';
+
+export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+/** The key of our partial fingerprint; bump the version if the recipe ever changes. */
+export const FINGERPRINT_KEY = 'noticelint/v1';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+
+interface RuleInfo {
+  id: string;
+  severity?: Severity;
+  description?: string;
+  reference?: string;
+  languages?: string[];
+  url: string;
+}
+
+function descriptor(r: RuleInfo) {
+  const description = r.description ?? `noticelint rule ${r.id}.`;
+  const full = r.reference ? `${description} Legal source: ${r.reference}.` : description;
+  return {
+    id: r.id,
+    name: r.id.replace(/(^|-)(\p{L})/gu, (_m, _d: string, c: string) => c.toUpperCase()),
+    shortDescription: { text: description },
+    fullDescription: { text: full },
+    helpUri: r.url,
+    help: {
+      text: `${full}\nDocumentation: ${r.url}`,
+      markdown: `${description}${r.reference ? `\n\n**Legal source:** ${r.reference}` : ''}\n\nSee [${r.id}](${r.url}) for what the rule checks, why, and a bad and a good example.`,
+    },
+    ...(r.severity ? { defaultConfiguration: { level: LEVEL[r.severity] } } : {}),
+    properties: {
+      tags: ['gdpr', 'privacy-notice', ...(r.languages ?? []).map((l) => `lang:${l}`)],
+      ...(r.reference ? { reference: r.reference } : {}),
+    },
+  };
+}
+
+/** SARIF URIs are URI references: encode each path segment. */
+function uriOf(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}
+
+function region(m: { line: number; column: number; endLine: number; endColumn: number }) {
+  const startLine = Math.max(1, m.line);
+  const startColumn = Math.max(1, m.column);
+  let endLine = Math.max(startLine, m.endLine);
+  let endColumn = Math.max(1, m.endColumn);
+  if (endLine === startLine && endColumn < startColumn) endColumn = startColumn;
+  return { startLine, startColumn, endLine, endColumn };
+}
+
+export const sarif: Reporter = (report, options) => {
+  const known: RuleInfo[] = [...rules]
+    .sort((a, b) => a.meta.id.localeCompare(b.meta.id))
+    .map((r) => ({ ...r.meta, url: ruleDocsUrl(r.meta.id) }));
+  const index = new Map(known.map((r, i) => [r.id, i]));
+  const ruleIndex = (m: LintMessage): number => {
+    let i = index.get(m.ruleId);
+    if (i === undefined) {
+      // A rule outside the registry (a plugin or a test rule): describe it from the message.
+      i = known.length;
+      known.push({ id: m.ruleId, reference: m.reference, url: m.url });
+      index.set(m.ruleId, i);
+    }
+    return i;
+  };
+
+  const artifacts: { location: { uri: string } }[] = [];
+  const results: unknown[] = [];
+  const notifications: unknown[] = [];
+  for (const r of report.results) {
+    const path = repoPath(r.filePath, options.cwd);
+    const artifactLocation = { uri: uriOf(path), index: artifacts.length };
+    artifacts.push({ location: { uri: artifactLocation.uri } });
+    if (r.fatal) {
+      notifications.push({
+        level: 'error',
+        message: { text: `${path} could not be linted: ${r.fatal.message}` },
+        locations: [{ physicalLocation: { artifactLocation } }],
+        descriptor: { id: 'fatal' },
+      });
+      continue;
+    }
+    const prints = fingerprints(path, r.messages);
+    r.messages.forEach((m, k) => {
+      results.push({
+        ruleId: m.ruleId,
+        ruleIndex: ruleIndex(m),
+        level: LEVEL[m.severity],
+        message: { text: m.message },
+        locations: [{ physicalLocation: { artifactLocation, region: region(m) } }],
+        ...(m.related?.length
+          ? {
+              relatedLocations: m.related.map((rel, id) => ({
+                id,
+                message: { text: rel.message },
+                physicalLocation: { artifactLocation, region: region(rel) },
+              })),
+            }
+          : {}),
+        partialFingerprints: { [FINGERPRINT_KEY]: prints[k] },
+      });
+    });
+  }
+
+  const log = {
+    $schema: SARIF_SCHEMA_URI,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: TOOL_NAME,
+            version: VERSION,
+            semanticVersion: VERSION,
+            informationUri: HOMEPAGE,
+            rules: known.map(descriptor),
+          },
+        },
+        invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
+        artifacts,
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+};
