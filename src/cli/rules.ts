@@ -1,0 +1,44 @@
+/** `noticelint rules`: the rule catalogue, from the rules' metadata. */
+import { ruleDocsUrl } from '../meta.js';
+import { rules } from '../rules/index.js';
+import type { Rule } from '../rules/types.js';
+
+export interface RuleCatalogueEntry {
+  id: string;
+  severity: string;
+  languages: string[];
+  reference: string | null;
+  description: string;
+  fixable: boolean;
+  url: string;
+}
+
+export function ruleCatalogue(list: readonly Rule<any>[] = rules): RuleCatalogueEntry[] {
+  return [...list]
+    .sort((a, b) => a.meta.id.localeCompare(b.meta.id))
+    .map((r) => ({
+      id: r.meta.id,
+      severity: r.meta.severity,
+      languages: [...r.meta.languages],
+      reference: r.meta.reference ?? null,
+      description: r.meta.description,
+      fixable: !!r.meta.fixable,
+      url: ruleDocsUrl(r.meta.id),
+    }));
+}
+
+/** The catalogue as text (one rule per block: id, severity, languages; then reference and description) or JSON. */
+export function formatRules(format: string, list: readonly Rule<any>[] = rules): string {
+  const entries = ruleCatalogue(list);
+  if (format === 'json') return JSON.stringify(entries, null, 2) + '\n';
+  const w0 = Math.max(4, ...entries.map((e) => e.id.length));
+  const w1 = Math.max(8, ...entries.map((e) => e.severity.length));
+  const w2 = Math.max(9, ...entries.map((e) => e.languages.join(',').length));
+  const out = [`${'rule'.padEnd(w0)}  ${'severity'.padEnd(w1)}  ${'languages'.padEnd(w2)}  reference / description`];
+  for (const e of entries) {
+    out.push(`${e.id.padEnd(w0)}  ${e.severity.padEnd(w1)}  ${e.languages.join(',').padEnd(w2)}  ${e.reference ?? '-'}`);
+    out.push(`${''.padEnd(w0 + w1 + w2 + 6)}${e.description}${e.fixable ? ' (fixable)' : ''}`);
+  }
+  out.push('', `${entries.length} rules. Documentation: ${ruleDocsUrl('README')}`);
+  return out.join('\n') + '\n';
+}
