@@ -80,6 +80,22 @@ describe('Markdown', () => {
   });
 });
 
+describe('two-column tables', () => {
+  it('an HTML table of heading | text rows becomes one section per row', () => {
+    const n = parseNotice('<table><tr><td>Rekisterinpitäjä</td><td>Esimerkki Oy, Katu 1</td></tr><tr><td>Tarkoitus</td><td>Laskutus</td></tr><tr><td>Suostumus</td><td></td></tr></table>', 'html');
+    expect(n.sections.map((s) => `${s.title}:${s.blocks.length}:${s.headingKind}`)).toEqual(['Rekisterinpitäjä:1:table-row', 'Tarkoitus:1:table-row', 'Suostumus:0:table-row']);
+  });
+  it('a Markdown header row of column labels stays text', () => {
+    const n = parseNotice('# T\n\n| Kohta | Tieto |\n|---|---|\n| Rekisterinpitäjä | Esimerkki Oy |\n| Tarkoitus | Laskutus |\n', 'markdown');
+    expect(titles(n)).toEqual(['1::T', '2::Rekisterinpitäjä', '2::Tarkoitus']);
+    expect(n.sections[0].blocks.map((b) => b.text)).toEqual(['Kohta', 'Tieto']);
+  });
+  it('a numbered heading without a space after the dot ("1.Rekisterinpitäjä"), but not a date', () => {
+    const n = parseNotice('1.Rekisterinpitäjä\n\nEsimerkki Oy\n\n2.Tarkoitus\n\nLaskutus.\n\n1.1.2019 alkaen\n', 'text');
+    expect(titles(n)).toEqual(['1:1:Rekisterinpitäjä', '1:2:Tarkoitus']);
+  });
+});
+
 describe('HTML', () => {
   const html = '<!DOCTYPE html><html><head><title>T</title><style>p{}</style></head><body>\n<header>Valikko</header>\n<nav><a>Etusivu</a></nav>\n<main><h1>Tietosuojaseloste</h1>\n<h2>Rekisterinpitäjä</h2>\n<p>Esimerkki &amp; Oy</p>\n<script>var a = "Scroll to top";</script>\n</main>\n<footer>Yhteystiedot</footer></body></html>';
   const n = parseNotice(html, 'html');

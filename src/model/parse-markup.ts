@@ -4,7 +4,8 @@
  */
 import type { Element, Nodes as HastNodes, Root as HastRoot } from 'hast';
 import { toMdast } from 'hast-util-to-mdast';
-import type { Nodes, Root, RootContent } from 'mdast';
+import type { Nodes, Root, RootContent, Table, TableRow } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import rehypeParse from 'rehype-parse';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -88,6 +89,29 @@ function isBoldLine(node: RootContent): boolean {
   return text.length > 1 && text.length <= 100 && !/[.,;]$/u.test(text.trim());
 }
 
+function nonEmptyRows(table: Table): TableRow[] {
+  return table.children.filter((row) => row.children.some((cell) => toString(cell).trim() !== ''));
+}
+
+/** At least three rows of exactly two cells, the first short like a heading. */
+function isKeyValueTable(table: Table): boolean {
+  const rows = nonEmptyRows(table);
+  if (rows.length < 3) return false;
+  return rows.every((row) => {
+    if (row.children.length !== 2) return false;
+    const first = toString(row.children[0]).trim();
+    return first.length > 0 && first.length <= 200;
+  });
+}
+
+/** A header row of column labels ("Kohta | Tieto") rather than a first item. */
+function isColumnLabels(row: TableRow): boolean {
+  return row.children.every((cell) => {
+    const text = toString(cell).trim();
+    return text.length <= 25 && !/[\d@]/u.test(text);
+  });
+}
+
 function walk(root: Root): Event[] {
   const events: Event[] = [];
   let lastHeadingLevel = 0;
@@ -114,6 +138,18 @@ function walk(root: Root): Event[] {
           for (const item of node.children) visit(item.children, listDepth + 1);
           break;
         case 'table':
+          if (isKeyValueTable(node)) {
+            // A two-column table of "heading | text" rows (a register description): one section per row.
+            const level = Math.min(6, lastHeadingLevel + 1);
+            nonEmptyRows(node).forEach((row, i) => {
+              const head = block(i === 0 && isColumnLabels(row) ? 'table-cell' : 'heading', row.children[0]);
+              const body = block('table-cell', row.children[1]);
+              if (head?.kind === 'heading') events.push({ type: 'heading', level, kind: 'table-row', block: head });
+              else if (head) events.push({ type: 'block', block: head });
+              if (body) events.push({ type: 'block', block: body });
+            });
+            break;
+          }
           for (const row of node.children)
             for (const cell of row.children) {
               const b = block('table-cell', cell);

@@ -5,7 +5,7 @@ export type Event =
   | { type: 'heading'; level: number; kind: HeadingKind; block: Block }
   | { type: 'block'; block: Block };
 
-const NUMBER_PREFIX = /^\s*(\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|\))?\s+(?=\S)/u;
+const NUMBER_PREFIX = /^\s*(\d{1,2}(?:\.\d{1,2}){0,3})(?:(?:\.|\))?\s+(?=\S)|\.(?=\p{Lu}))/u;
 
 /** Splits "7.2 Säilytysaika" into number "7.2" and title "Säilytysaika". */
 export function splitNumber(text: string): { number: string | null; title: string } {
