@@ -1,5 +1,5 @@
 import { detectLanguage } from './language.js';
-import { parseHtml, parseMarkdown } from './parse-markup.js';
+import { markupParsers } from './markup.js';
 import { parseText } from './parse-text.js';
 import { LineIndex } from './positions.js';
 import { buildTree } from './tree.js';
@@ -29,7 +29,7 @@ function sectionText(s: Section): string {
 
 /** Reads a notice into its section tree: one parse per file, linear in its length. */
 export function parseNotice(source: string, format: Format, options: ParseOptions = {}): Notice {
-  const events = format === 'markdown' ? parseMarkdown(source) : format === 'html' ? parseHtml(source) : parseText(source);
+  const events = format === 'markdown' ? markupParsers().parseMarkdown(source) : format === 'html' ? markupParsers().parseHtml(source) : parseText(source);
   const { root, sections, blocks } = buildTree(events, source.length);
   const lines = new LineIndex(source);
   const language = options.language ?? detectLanguage(blocks.map((b) => b.text).join('\n'));
