@@ -1,23 +1,91 @@
-import { franc } from 'franc';
+import { expressions } from 'franc/expressions.js';
+import { LATIN_MODELS } from './language-models.js';
 import type { DetectedLang } from './types.js';
 
 const ISO3: Record<string, DetectedLang> = { fin: 'fi', swe: 'sv', eng: 'en' };
-const ONLY = ['fin', 'swe', 'eng'];
 /** Enough text to tell the three apart; a longer sample only costs time. */
 const SAMPLE = 20000;
 const MIN_LENGTH = 40;
 /** Fewer letters than this give unreliable guesses (an address block reads as English). */
 const MIN_LETTERS = 80;
 
-/** Finnish, Swedish, English or 'und', from franc (the full package: franc-min has no Finnish). */
+/**
+ * Finnish, Swedish, English or 'und'. The result is franc's (`franc(text, { only: ['fin',
+ * 'swe', 'eng'], minLength: 40 })`, test/language.test.ts checks it), computed without franc's
+ * cost: franc loads models for ~400 languages and, even with `only`, filters them and counts
+ * every script on each call. Here the three models are compiled once (language-models.ts).
+ */
 export function detectLanguage(text: string): DetectedLang {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
   if (countLetters(sample) < MIN_LETTERS) return 'und';
-  return ISO3[franc(sample, { only: ONLY, minLength: MIN_LENGTH })] ?? 'und';
+  return ISO3[francThree(sample)] ?? 'und';
 }
 
 function countLetters(text: string): number {
   let n = 0;
   for (const _ of text.matchAll(/\p{L}/gu)) if (++n >= MIN_LETTERS) break;
   return n;
+}
+
+// ---- franc 6's algorithm (MIT, github.com/wooorm/franc), restricted to fin, swe and eng
+
+const MAX_LENGTH = 2048;
+const MAX_DIFFERENCE = 300;
+/** A trigram of UTF-16 code units as one number (3 x 16 bits < 2^53): no string per trigram. */
+const key = (a: number, b: number, c: number): number => (a * 65536 + b) * 65536 + c;
+const MODELS: { name: string; ranks: Map<number, number> }[] = LATIN_MODELS.map(([name, model]) => {
+  const ranks = new Map<number, number>();
+  model.split('|').forEach((t, rank) => ranks.set(key(t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2)), rank));
+  return { name, ranks };
+});
+const SCRIPTS = Object.entries(expressions as Record<string, RegExp>);
+
+/** franc's top script: the one whose characters occur most (first one on a tie). */
+function latinIsTopScript(value: string): boolean {
+  const latin = (value.match(expressions.Latin)?.length ?? 0) / value.length;
+  // Scripts do not share characters: a majority cannot be beaten.
+  if (latin > 0.5) return true;
+  let top = -1;
+  let topScript = '';
+  for (const [script, expression] of SCRIPTS) {
+    const count = (value.match(expression)?.length ?? 0) / value.length || 0;
+    if (count > top) {
+      top = count;
+      topScript = script;
+    }
+  }
+  return topScript === 'Latin';
+}
+
+function francThree(input: string): string {
+  if (input.length < MIN_LENGTH) return 'und';
+  const value = input.slice(0, MAX_LENGTH);
+  if (!latinIsTopScript(value)) return 'und';
+  // trigram-utils: punctuation and digits to spaces, white space collapsed, lower case, padded.
+  const clean = ' ' + value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase() + ' ';
+  const counts = new Map<number, number>();
+  let a = clean.charCodeAt(0);
+  let b = clean.charCodeAt(1);
+  for (let i = 2; i < clean.length; i++) {
+    const c = clean.charCodeAt(i);
+    const k = key(a, b, c);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+    a = b;
+    b = c;
+  }
+  let best = 'und';
+  let bestDistance = Infinity;
+  for (const { name, ranks } of MODELS) {
+    let distance = 0;
+    for (const [trigram, count] of counts) {
+      const rank = ranks.get(trigram);
+      distance += rank === undefined ? MAX_DIFFERENCE : Math.abs(count - rank - 1);
+    }
+    // franc sorts stably by distance: the first model wins a tie.
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = name;
+    }
+  }
+  return best;
 }

@@ -191,7 +191,20 @@ function toEvents(units: Unit[]): Event[] {
   return events;
 }
 
-const TAB_ROW = /^([^\t]*\p{L}[^\t]*)\t/u;
+/**
+ * A `heading<TAB>text` row: the text before the first tab holds a letter. (Was the regex
+ * /^([^\t]*\p{L}[^\t]*)\t/u, which backtracks quadratically on a long line without a tab.)
+ * Returns the same shape as that regex's match: [0] up to and with the tab, [1] the cell.
+ */
+const LETTER_TEST = /\p{L}/u;
+const TAB_ROW = {
+  exec(text: string): [string, string] | null {
+    const tab = text.indexOf('\t');
+    if (tab < 0) return null;
+    const head = text.slice(0, tab);
+    return LETTER_TEST.test(head) ? [text.slice(0, tab + 1), head] : null;
+  },
+};
 
 function isTable(lines: Line[]): boolean {
   let rows = 0;
