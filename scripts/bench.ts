@@ -1,0 +1,200 @@
+/**
+ * `npm run bench`: generates a corpus of notices from the fixtures into bench-out/ (ignored
+ * by git) and measures, in one run:
+ * - noticelint's throughput (the CLI over the 1x corpus, JSON report, both cores), and the
+ *   same run in one thread (lint() with concurrency 1);
+ * - the floor: reading the same files and parsing them with remark-parse alone, no rules,
+ *   in one thread; and the ratio noticelint / floor (target <= 1.0);
+ * - a single-file CLI run against `node -e ''` (median of 15; target < 300 ms);
+ * - the CLI at 1x, 2x and 4x the corpus (target: within 15% of linear) and its peak memory
+ *   (maxRSS of the process, worker threads included);
+ * - markdownlint-cli over the same files.
+ * Prints a table and writes bench-out/bench.json. Needs the build (`npm run bench` builds).
+ * Options: --files N (1x corpus size, default 2000), --runs N (repeats of the timed runs;
+ * the best is kept, default 1).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateCorpus, loadSources, type GeneratedFile } from './corpus.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'bench-out');
+const arg = (name: string, fallback: number): number => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const N = arg('files', 2000);
+const RUNS = arg('runs', 1);
+const TODAY = '2026-01-15';
+const cli = join(root, 'bin', 'noticelint.js');
+
+if (!existsSync(join(root, 'lib', 'index.js'))) {
+  console.error('bench: lib/ is missing; run `npm run build` first (npm run bench does)');
+  process.exit(2);
+}
+
+// ---- corpus: a = files 0..N, b = N..2N, c = 2N..4N; 1x = a, 2x = a+b, 4x = a+b+c
+rmSync(join(out, 'corpus'), { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+const sources = await loadSources(root);
+const t0 = performance.now();
+const parts = {
+  a: generateCorpus(sources, join(out, 'corpus', 'a'), N, 0),
+  b: generateCorpus(sources, join(out, 'corpus', 'b'), N, N),
+  c: generateCorpus(sources, join(out, 'corpus', 'c'), 2 * N, 2 * N),
+};
+const genMs = performance.now() - t0;
+const sizes = {
+  '1x': { dirs: ['a'], files: parts.a },
+  '2x': { dirs: ['a', 'b'], files: [...parts.a, ...parts.b] },
+  '4x': { dirs: ['a', 'b', 'c'], files: [...parts.a, ...parts.b, ...parts.c] },
+} as const;
+const mb = (files: GeneratedFile[]) => files.reduce((n, f) => n + f.bytes, 0) / 1e6;
+const byFormat = (files: GeneratedFile[]) =>
+  files.reduce<Record<string, number>>((acc, f) => ((acc[f.path.slice(f.path.lastIndexOf('.') + 1)] = (acc[f.path.slice(f.path.lastIndexOf('.') + 1)] ?? 0) + 1), acc), {});
+
+// ---- measuring child processes: wall time from here, peak RSS reported by the child at exit
+const rssHook = join(out, 'rss-hook.mjs');
+writeFileSync(
+  rssHook,
+  "import { writeSync } from 'node:fs';\nprocess.on('exit', () => writeSync(2, `\\n@@maxrss ${process.resourceUsage().maxRSS}\\n`));\n",
+);
+const fileList = join(out, 'files-1x.txt');
+writeFileSync(fileList, parts.a.map((f) => f.path).join('\n'));
+
+interface Run {
+  ms: number;
+  maxRssMB: number | null;
+  status: number | null;
+}
+
+function run(args: string[], label: string): Run {
+  const start = performance.now();
+  const p = spawnSync(process.execPath, ['--import', rssHook, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const ms = performance.now() - start;
+  const m = /@@maxrss (\d+)/u.exec(p.stderr ?? '');
+  if (p.status === null || p.status > 2 || p.error) throw new Error(`${label} failed: ${p.error?.message ?? p.stderr?.slice(0, 500)}`);
+  return { ms, maxRssMB: m ? Number(m[1]) / 1024 : null, status: p.status };
+}
+
+function best(args: string[], label: string, runs = RUNS): Run {
+  let b: Run | null = null;
+  for (let i = 0; i < runs; i++) {
+    const r = run(args, label);
+    if (!b || r.ms < b.ms) b = r;
+  }
+  process.stderr.write(`  ${label}: ${(b!.ms / 1000).toFixed(2)} s\n`);
+  return b!;
+}
+
+const dirsOf = (key: keyof typeof sizes) => sizes[key].dirs.map((d) => join('bench-out', 'corpus', d));
+const lintArgs = (key: keyof typeof sizes) => [cli, ...dirsOf(key), '--format', 'json', '--output', join('bench-out', `report-${key}.json`), '--no-config', '--today', TODAY];
+
+process.stderr.write(`bench: ${N} notices per 1x (${sources.length} fixture notices as sources), generated in ${(genMs / 1000).toFixed(1)} s\n`);
+
+// ---- single-file CLI against node -e ''
+const single = join('examples', 'tietosuojaseloste.txt');
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const nodeBare: number[] = [];
+const cliOne: number[] = [];
+for (let i = 0; i < 15; i++) {
+  let s = performance.now();
+  spawnSync(process.execPath, ['-e', ''], { cwd: root });
+  nodeBare.push(performance.now() - s);
+  s = performance.now();
+  spawnSync(process.execPath, [cli, single, '--today', TODAY], { cwd: root });
+  cliOne.push(performance.now() - s);
+}
+process.stderr.write(`  single file: ${median(cliOne).toFixed(0)} ms (node -e '': ${median(nodeBare).toFixed(0)} ms)\n`);
+
+// ---- the floor: read + remark-parse alone, one thread
+const floorScript = join(out, 'floor.mjs');
+writeFileSync(
+  floorScript,
+  [
+    `import { readFileSync } from 'node:fs';`,
+    `import { unified } from ${JSON.stringify(join(root, 'node_modules', 'unified', 'index.js'))};`,
+    `import remarkParse from ${JSON.stringify(join(root, 'node_modules', 'remark-parse', 'index.js'))};`,
+    `const parser = unified().use(remarkParse);`,
+    `let nodes = 0;`,
+    `for (const f of readFileSync(process.argv[2], 'utf8').split('\\n')) nodes += parser.parse(readFileSync(f, 'utf8')).children.length;`,
+    `if (nodes === 0) process.exit(3);`,
+  ].join('\n'),
+);
+const floor = best([floorScript, fileList], 'floor (read + remark-parse, 1 thread, 1x)');
+
+// ---- noticelint in one thread (lint() with concurrency 1), for the record
+const oneThreadScript = join(out, 'one-thread.mjs');
+writeFileSync(
+  oneThreadScript,
+  [
+    `import { lint } from ${JSON.stringify(join(root, 'lib', 'index.js'))};`,
+    `const report = await lint([process.argv[2]], { noConfig: true, today: '${TODAY}', concurrency: 1 });`,
+    `if (report.results.length === 0) process.exit(3);`,
+  ].join('\n'),
+);
+const oneThread = best([oneThreadScript, join('bench-out', 'corpus', 'a')], 'noticelint, 1 thread, 1x');
+
+// ---- noticelint CLI at 1x, 2x, 4x
+const scale = {
+  '1x': best(lintArgs('1x'), 'noticelint CLI, 1x'),
+  '2x': best(lintArgs('2x'), 'noticelint CLI, 2x'),
+  '4x': best(lintArgs('4x'), 'noticelint CLI, 4x'),
+};
+const report1x = JSON.parse(readFileSync(join(out, 'report-1x.json'), 'utf8')) as { summary: Record<string, number>; results: { fatal?: unknown }[] };
+
+// ---- markdownlint-cli over the same files
+const mdlBin = join(root, 'node_modules', 'markdownlint-cli', 'markdownlint.js');
+let markdownlint: (Run & { version: string }) | null = null;
+if (existsSync(mdlBin)) {
+  const version = (JSON.parse(readFileSync(join(root, 'node_modules', 'markdownlint-cli', 'package.json'), 'utf8')) as { version: string }).version;
+  markdownlint = { ...best([mdlBin, ...parts.a.map((f) => f.path)], `markdownlint-cli ${version}, 1x`), version };
+}
+
+// ---- results
+const files1x = parts.a.length;
+const mb1x = mb(parts.a);
+const ratio = scale['1x'].ms / floor.ms;
+const linearity = { '2x': scale['2x'].ms / (2 * scale['1x'].ms), '4x': scale['4x'].ms / (4 * scale['1x'].ms) };
+const result = {
+  date: new Date().toISOString(),
+  node: process.version,
+  cpus: `${availableParallelism()} x ${cpus()[0]?.model ?? 'unknown'}`,
+  corpus: { files1x, mb1x: +mb1x.toFixed(2), formats: byFormat(parts.a), sources: sources.length },
+  noticelint: {
+    cli1x: { ms: Math.round(scale['1x'].ms), filesPerSec: +(files1x / (scale['1x'].ms / 1000)).toFixed(1), mbPerSec: +(mb1x / (scale['1x'].ms / 1000)).toFixed(2), maxRssMB: scale['1x'].maxRssMB },
+    oneThread1x: { ms: Math.round(oneThread.ms), filesPerSec: +(files1x / (oneThread.ms / 1000)).toFixed(1), mbPerSec: +(mb1x / (oneThread.ms / 1000)).toFixed(2), maxRssMB: oneThread.maxRssMB },
+    findings1x: report1x.summary,
+    fatal1x: report1x.results.filter((r) => r.fatal).length,
+  },
+  floor: { ms: Math.round(floor.ms), filesPerSec: +(files1x / (floor.ms / 1000)).toFixed(1), mbPerSec: +(mb1x / (floor.ms / 1000)).toFixed(2), maxRssMB: floor.maxRssMB },
+  ratioToFloor: +ratio.toFixed(3),
+  singleFile: { cliMs: Math.round(median(cliOne)), nodeMs: Math.round(median(nodeBare)), overheadMs: Math.round(median(cliOne) - median(nodeBare)) },
+  scaling: {
+    '1x': { files: sizes['1x'].files.length, ms: Math.round(scale['1x'].ms), maxRssMB: scale['1x'].maxRssMB },
+    '2x': { files: sizes['2x'].files.length, ms: Math.round(scale['2x'].ms), maxRssMB: scale['2x'].maxRssMB, ofLinear: +linearity['2x'].toFixed(3) },
+    '4x': { files: sizes['4x'].files.length, ms: Math.round(scale['4x'].ms), maxRssMB: scale['4x'].maxRssMB, ofLinear: +linearity['4x'].toFixed(3) },
+  },
+  markdownlint: markdownlint && { version: markdownlint.version, ms: Math.round(markdownlint.ms), filesPerSec: +(files1x / (markdownlint.ms / 1000)).toFixed(1), maxRssMB: markdownlint.maxRssMB },
+};
+writeFileSync(join(out, 'bench.json'), JSON.stringify(result, null, 2) + '\n');
+
+const rows: [string, string, string][] = [
+  ['corpus (1x)', `${files1x} files, ${mb1x.toFixed(2)} MB`, Object.entries(result.corpus.formats).map(([k, v]) => `${v} .${k}`).join(', ')],
+  ['noticelint CLI, 2 cores, 1x', `${(scale['1x'].ms / 1000).toFixed(2)} s`, `${result.noticelint.cli1x.filesPerSec} files/s, ${result.noticelint.cli1x.mbPerSec} MB/s, ${scale['1x'].maxRssMB?.toFixed(0)} MB peak`],
+  ['noticelint, 1 thread, 1x', `${(oneThread.ms / 1000).toFixed(2)} s`, `${result.noticelint.oneThread1x.filesPerSec} files/s, ${result.noticelint.oneThread1x.mbPerSec} MB/s`],
+  ['floor: read + remark-parse, 1 thread', `${(floor.ms / 1000).toFixed(2)} s`, `${result.floor.filesPerSec} files/s, ${result.floor.mbPerSec} MB/s`],
+  ['ratio noticelint / floor', ratio.toFixed(3), ratio <= 1 ? 'target <= 1.0: met' : 'target <= 1.0: NOT met'],
+  ['single-file CLI', `${result.singleFile.cliMs} ms`, `node -e '': ${result.singleFile.nodeMs} ms (target < 300 ms: ${result.singleFile.cliMs < 300 ? 'met' : 'NOT met'})`],
+  ['CLI 2x', `${(scale['2x'].ms / 1000).toFixed(2)} s`, `${(linearity['2x'] * 100).toFixed(0)}% of linear, ${scale['2x'].maxRssMB?.toFixed(0)} MB peak`],
+  ['CLI 4x', `${(scale['4x'].ms / 1000).toFixed(2)} s`, `${(linearity['4x'] * 100).toFixed(0)}% of linear, ${scale['4x'].maxRssMB?.toFixed(0)} MB peak`],
+  ['markdownlint-cli, 1x', markdownlint ? `${(markdownlint.ms / 1000).toFixed(2)} s` : 'n/a', markdownlint ? `v${markdownlint.version}, ${result.markdownlint!.filesPerSec} files/s; noticelint is ${(markdownlint.ms / scale['1x'].ms).toFixed(2)}x as fast` : 'not installed'],
+];
+const w0 = Math.max(...rows.map((r) => r[0].length));
+const w1 = Math.max(...rows.map((r) => r[1].length));
+console.log(`\nnoticelint bench (${result.node}, ${result.cpus})\n`);
+for (const [a, b, c] of rows) console.log(`${a.padEnd(w0)}  ${b.padStart(w1)}  ${c}`);
+console.log(`\nwritten: bench-out/bench.json`);
