@@ -1,0 +1,150 @@
+// Any file in, a clear answer out: legacy and UTF-16 encodings read to exactly the UTF-8 text
+// with exactly the same findings; binary files, directories, unreadable and oversized files
+// get one fatal line each while the other files are still linted (exit 2).
+import { chmodSync, mkdirSync, mkdtempSync, openSync, closeSync, ftruncateSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { afterAll, describe, expect, it } from 'vitest';
+import { lint, lintFile } from '../src/api.js';
+import { main } from '../src/cli/main.js';
+import { decodeBytes } from '../src/io/decode.js';
+import type { FileResult } from '../src/report.js';
+import { ROOT, SEEDS, SEEDS_DIR, TODAY } from './helpers.js';
+
+const DIR = join(ROOT, 'fixtures', 'encoding');
+const UTF8 = readFileSync(join(DIR, 'notice.utf-8.txt'), 'utf8');
+const tmp = mkdtempSync(join(tmpdir(), 'noticelint-enc-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** Findings without the legacy-encoding note, which is the one expected difference. */
+const comparable = (r: FileResult) => r.messages.filter((m) => m.ruleId !== 'legacy-encoding');
+
+async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTTY: false, env: {}, cwd: ROOT });
+  return { code, stdout, stderr };
+}
+
+describe('encoding fixtures', () => {
+  const cases = [
+    { file: 'notice.windows-1252.txt', encoding: 'windows-1252', legacy: true },
+    { file: 'notice.utf-16le-bom.txt', encoding: 'utf-16le', legacy: false },
+  ];
+  const reference = lintFile(join(DIR, 'notice.utf-8.txt'), { today: TODAY, noConfig: true });
+
+  it('the UTF-8 notice has the characters Windows-1252 keeps in 0x80-0x9F', () => {
+    for (const c of ['”', '–', '…', '€']) expect(UTF8).toContain(c);
+    expect(reference.fatal).toBeUndefined();
+    expect(reference.encoding).toBe('utf-8');
+  });
+
+  for (const c of cases) {
+    it(`${c.file} decodes to exactly the UTF-8 text`, () => {
+      const decoded = decodeBytes(readFileSync(join(DIR, c.file)));
+      expect(decoded).toEqual({ ok: true, text: UTF8, encoding: c.encoding, legacy: c.legacy });
+    });
+
+    it(`${c.file} gives exactly the UTF-8 notice's findings`, () => {
+      const r = lintFile(join(DIR, c.file), { today: TODAY, noConfig: true });
+      expect(r.encoding).toBe(c.encoding);
+      expect(comparable(r)).toEqual(comparable(reference));
+      expect(r.items).toEqual(reference.items);
+      expect(r.language).toBe(reference.language);
+      const legacy = r.messages.filter((m) => m.ruleId === 'legacy-encoding');
+      expect(legacy.map((m) => [m.severity, m.line])).toEqual(c.legacy ? [['info', 1]] : []);
+    });
+  }
+
+  it('--encoding overrides detection', () => {
+    const r = lintFile(join(DIR, 'notice.windows-1252.txt'), { today: TODAY, noConfig: true, encoding: 'windows-1252' });
+    expect(r.encoding).toBe('windows-1252');
+    expect(comparable(r)).toEqual(comparable(reference));
+  });
+
+  it('a binary file is refused with one line, and the other files are still linted (exit 2)', async () => {
+    const binary = join('fixtures', 'encoding', 'image-saved-as.txt');
+    const good = join('fixtures', 'encoding', 'notice.utf-8.txt');
+    const { code, stdout, stderr } = await cli([binary, good, '--format', 'json', '--today', TODAY, '--no-config']);
+    expect(code).toBe(2);
+    expect(stderr.trim().split('\n')).toEqual([`noticelint: ${binary}: binary file (it contains NUL bytes), not a text notice`]);
+    const report = JSON.parse(stdout);
+    expect(report.results.map((r: FileResult) => [r.filePath, !!r.fatal])).toEqual([[binary, true], [good, false]]);
+    expect(report.results[1].messages).toEqual(reference.messages);
+  });
+
+  it('a NUL after the first 8,000 bytes is not a binary file', () => {
+    const bytes = Buffer.concat([Buffer.from('a'.repeat(8000)), Buffer.from([0]), Buffer.from('b')]);
+    expect(decodeBytes(bytes)).toMatchObject({ ok: true, encoding: 'utf-8' });
+  });
+});
+
+describe('files that cannot be linted', () => {
+  it('a directory given as a file', () => {
+    expect(lintFile(tmp).fatal?.message).toBe('is a directory, not a file');
+  });
+
+  it('a file that cannot be read', () => {
+    expect(lintFile(join(tmp, 'gone.txt')).fatal?.message).toMatch(/^cannot read file \(ENOENT\)/u);
+    const locked = join(tmp, 'locked.txt');
+    writeFileSync(locked, 'x');
+    chmodSync(locked, 0o000);
+    // root reads whatever the mode says; the check only means something for other users.
+    if (process.getuid?.() !== 0) expect(lintFile(locked).fatal?.message).toMatch(/^cannot read file \(EACCES\)/u);
+  });
+
+  it('a file over the size limit is refused without being read (a sparse 20 GB file)', () => {
+    const big = join(tmp, 'huge.txt');
+    const fd = openSync(big, 'w');
+    ftruncateSync(fd, 20 * 1024 ** 3);
+    closeSync(fd);
+    const start = performance.now();
+    expect(lintFile(big).fatal?.message).toMatch(/over the 10485760-byte limit/u);
+    // Above Node's 2 GB buffer limit: still one clear error, no crash.
+    expect(lintFile(big, { maxFileSize: 30 * 1024 ** 3 }).fatal?.message).toMatch(/^cannot read file/u);
+    expect(performance.now() - start).toBeLessThan(2000);
+    writeFileSync(join(tmp, 'small.txt'), 'x'.repeat(101));
+    expect(lintFile(join(tmp, 'small.txt'), { maxFileSize: 100 }).fatal?.message).toMatch(/101 bytes, over the 100-byte limit/u);
+    expect(lintFile(join(tmp, 'small.txt'), { config: { settings: { maxFileSize: 100 } } }).fatal?.message).toMatch(/over the 100-byte limit/u);
+  });
+
+  it('lint() of a folder with a bad file reports it and lints the rest', async () => {
+    const dir = join(tmp, 'mixed');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'a.txt'), Buffer.from([0x50, 0x4b, 3, 4, 0, 0]));
+    writeFileSync(join(dir, 'b.txt'), UTF8);
+    const report = await lint([dir], { today: TODAY, noConfig: true });
+    expect(report.results.map((r) => !!r.fatal)).toEqual([true, false]);
+  });
+});
+
+describe('the seeds re-encoded', () => {
+  const forms: { name: string; encode: (text: string) => Buffer | null }[] = [
+    { name: 'windows-1252', encode: (t) => (iconv.decode(iconv.encode(t, 'windows-1252'), 'windows-1252') === t ? iconv.encode(t, 'windows-1252') : null) },
+    { name: 'utf-16le+BOM', encode: (t) => iconv.encode(t, 'utf-16le', { addBOM: true }) },
+    { name: 'utf-16be+BOM', encode: (t) => iconv.encode(t, 'utf-16be', { addBOM: true }) },
+    { name: 'utf-8+BOM', encode: (t) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(t, 'utf8')]) },
+  ];
+  for (const seed of Object.values(SEEDS)) {
+    it(`${seed}: every re-encoded copy gives exactly the UTF-8 original's findings`, () => {
+      const original = join(SEEDS_DIR, seed);
+      const text = readFileSync(original, 'utf8');
+      const reference = lintFile(original, { today: TODAY, noConfig: true });
+      expect(reference.fatal).toBeUndefined();
+      let tested = 0;
+      for (const form of forms) {
+        const bytes = form.encode(text);
+        if (!bytes) continue;
+        const file = join(tmp, `${form.name}-${seed}`);
+        writeFileSync(file, bytes);
+        const r = lintFile(file, { today: TODAY, noConfig: true });
+        expect(r.fatal, form.name).toBeUndefined();
+        expect(comparable(r), form.name).toEqual(comparable(reference));
+        expect(r.items, form.name).toEqual(reference.items);
+        tested++;
+      }
+      expect(tested).toBeGreaterThanOrEqual(3);
+    });
+  }
+});
