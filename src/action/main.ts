@@ -1,0 +1,95 @@
+/**
+ * The GitHub Action: lints the repository's notices (or only those a pull request changes),
+ * writes annotations to standard output, the Markdown summary to $GITHUB_STEP_SUMMARY, SARIF
+ * to `sarif-file`, and the counts to $GITHUB_OUTPUT. Exit code from `fail-on`.
+ * Plain runner protocol (environment and files), no @actions/* packages.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { buildReport, lint } from '../api.js';
+import { ConfigError } from '../config/load.js';
+import { UsageError } from '../io/files.js';
+import { VERSION } from '../meta.js';
+import type { LintReport } from '../report.js';
+import { plural } from '../reporters/common.js';
+import { escapeData, github } from '../reporters/github.js';
+import { markdownReport, STEP_SUMMARY_LIMIT } from '../reporters/markdown.js';
+import { sarif } from '../reporters/sarif.js';
+import { changedFiles, changeRange, matchFiles } from './files.js';
+import { type ActionInputs, InputError, readInputs } from './inputs.js';
+import { appendSummary, setOutput } from './runner.js';
+
+export interface ActionIo {
+  stdout: (text: string) => void;
+}
+
+/** Whether the run fails under `fail-on`; a file that could not be linted counts as an error. */
+export function failed(report: LintReport, failOn: ActionInputs['failOn']): boolean {
+  const fatal = report.results.some((r) => r.fatal);
+  if (failOn === 'never') return false;
+  if (failOn === 'warning') return fatal || report.summary.errorCount + report.summary.warningCount > 0;
+  return fatal || report.summary.errorCount > 0;
+}
+
+export async function runAction(env: NodeJS.ProcessEnv = process.env, io: ActionIo = { stdout: (t) => process.stdout.write(t) }): Promise<number> {
+  const log = (s: string) => io.stdout(s.endsWith('\n') ? s : s + '\n');
+  const error = (s: string) => log(`::error title=noticelint::${escapeData(s)}`);
+  try {
+    const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
+    process.chdir(workspace);
+    const inputs = readInputs(env);
+
+    const matched = matchFiles(workspace, inputs.files);
+    let targets = matched;
+    let scope = `${plural(matched.length, 'notice')} matching the files globs`;
+    if (inputs.onlyChanged) {
+      const range = changeRange(env.GITHUB_EVENT_NAME, env.GITHUB_EVENT_PATH);
+      if (!range) {
+        log(`::notice title=noticelint::only-changed: this ${env.GITHUB_EVENT_NAME ?? ''} event has no pull request or push range; linting every matching notice`);
+      } else {
+        const changed = changedFiles(workspace, range);
+        if (changed.files === null) {
+          log(`::warning title=noticelint::${escapeData(`only-changed: ${changed.reason}; linting every matching notice`)}`);
+        } else {
+          const set = new Set(changed.files);
+          targets = matched.filter((f) => set.has(f));
+          scope = `${plural(targets.length, 'notice')} changed by the ${range.label}, of ${matched.length} matching the files globs`;
+        }
+      }
+    }
+
+    log(`::group::noticelint ${VERSION}: ${scope}`);
+    for (const f of targets) log(f);
+    log('::endgroup::');
+
+    const report = targets.length ? await lint(targets, { cwd: workspace, configFile: inputs.config, concurrency: 1 }) : buildReport([]);
+    const options = { color: false, cwd: workspace };
+    io.stdout(github(report, options));
+
+    let sarifPath = '';
+    if (inputs.sarifFile) {
+      sarifPath = resolve(workspace, inputs.sarifFile);
+      mkdirSync(dirname(sarifPath), { recursive: true });
+      writeFileSync(sarifPath, sarif(report, options));
+    }
+
+    const note = `\n_Linted ${scope}._\n`;
+    appendSummary(env, markdownReport(report, options, STEP_SUMMARY_LIMIT - Buffer.byteLength(note)) + note);
+
+    setOutput(env, 'error-count', report.summary.errorCount, log);
+    setOutput(env, 'warning-count', report.summary.warningCount, log);
+    setOutput(env, 'sarif-file', sarifPath, log);
+
+    const s = report.summary;
+    const fatal = report.results.filter((r) => r.fatal).length;
+    log(`noticelint: ${plural(s.errorCount, 'error')}, ${plural(s.warningCount, 'warning')}, ${s.infoCount} info in ${plural(s.files, 'notice')}${fatal ? `, ${fatal} not linted` : ''} (fail-on: ${inputs.failOn})`);
+    return failed(report, inputs.failOn) ? 1 : 0;
+  } catch (e) {
+    if (e instanceof InputError || e instanceof UsageError || e instanceof ConfigError) {
+      error(e.message);
+      return 2;
+    }
+    error(`internal error: ${(e as Error)?.stack ?? String(e)}`);
+    return 2;
+  }
+}

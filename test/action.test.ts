@@ -1,0 +1,246 @@
+/**
+ * The GitHub Action as the runner runs it, without GitHub: the committed bundle
+ * (dist/action/index.js) is started with node, INPUT_* variables, a pull_request event
+ * payload, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files and GITHUB_WORKSPACE, inside a temporary
+ * git repository whose pull request changes one of two notices.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from './helpers.js';
+
+const BUNDLE = join(ROOT, 'dist', 'action', 'index.js');
+
+/** A short Finnish notice (invented), in the base commit. */
+const NOTICE_BASE = `# Tietosuojaseloste
+
+Päivitetty 1.3.2026.
+
+## Rekisterinpitäjä
+
+Kukkakauppa Esimerkki Oy (Y-tunnus 1234567-1), Puistokatu 4, 00100 Helsinki.
+
+## Henkilötietojen käsittelyn tarkoitus
+
+Käsittelemme asiakkaiden nimiä ja yhteystietoja tilausten toimittamiseksi.
+
+## Oikeus tehdä valitus
+
+Voit tehdä valituksen tietosuojavaltuutetun toimistolle.
+`;
+
+/** The pull request: a mistyped business ID (line 7) and an empty section (line 13). */
+const NOTICE_HEAD = `# Tietosuojaseloste
+
+Päivitetty 1.3.2026.
+
+## Rekisterinpitäjä
+
+Kukkakauppa Esimerkki Oy (Y-tunnus 1234567-8), Puistokatu 4, 00100 Helsinki.
+
+## Henkilötietojen käsittelyn tarkoitus
+
+Käsittelemme asiakkaiden nimiä ja yhteystietoja tilausten toimittamiseksi.
+
+## Säilytysaika
+
+## Oikeus tehdä valitus
+
+Voit tehdä valituksen tietosuojavaltuutetun toimistolle, Ratapihantie 9, 00521 Helsinki.
+`;
+
+/** The other notice (English, invented): it has an error of its own but the pull request does not touch it. */
+const OTHER_NOTICE = `PRIVACY NOTICE
+
+Controller
+
+Example Bikes Ltd (business ID 7654321-0), Harbour Road 1, 00100 Helsinki.
+
+Purposes
+
+We process customers' names and contact details to rent bikes.
+`;
+
+let repo: string;
+let base: string;
+let head: string;
+
+function git(...args: string[]): string {
+  return execFileSync('git', args, {
+    cwd: repo,
+    encoding: 'utf8',
+    env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' },
+  }).trim();
+}
+
+function write(path: string, text: string) {
+  mkdirSync(join(repo, path, '..'), { recursive: true });
+  writeFileSync(join(repo, path), text);
+}
+
+beforeAll(() => {
+  repo = mkdtempSync(join(tmpdir(), 'noticelint-action-'));
+  git('init', '-q', '-b', 'main');
+  write('README.md', '# Shop\n\nNot a notice.\n');
+  write('site/tietosuojaseloste.md', NOTICE_BASE);
+  write('docs/privacy-notice.txt', OTHER_NOTICE);
+  git('add', '.');
+  git('commit', '-q', '-m', 'base');
+  base = git('rev-parse', 'HEAD');
+  git('checkout', '-q', '-b', 'feature');
+  write('site/tietosuojaseloste.md', NOTICE_HEAD);
+  git('commit', '-q', '-am', 'head');
+  head = git('rev-parse', 'HEAD');
+});
+
+afterAll(() => {
+  if (repo) rmSync(repo, { recursive: true, force: true });
+});
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  annotations: string[];
+}
+
+function runAction(inputs: Record<string, string>, event: object | null = { number: 7, pull_request: { number: 7, base: { sha: '' }, head: { sha: '' } } }): Run {
+  const work = mkdtempSync(join(tmpdir(), 'noticelint-runner-'));
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: repo,
+    GITHUB_OUTPUT: join(work, 'output'),
+    GITHUB_STEP_SUMMARY: join(work, 'summary.md'),
+  };
+  writeFileSync(env.GITHUB_OUTPUT!, '');
+  writeFileSync(env.GITHUB_STEP_SUMMARY!, '');
+  if (event) {
+    const payload = JSON.parse(JSON.stringify(event));
+    if (payload.pull_request) {
+      payload.pull_request.base.sha = base;
+      payload.pull_request.head.sha = head;
+    }
+    env.GITHUB_EVENT_NAME = 'pull_request';
+    env.GITHUB_EVENT_PATH = join(work, 'event.json');
+    writeFileSync(env.GITHUB_EVENT_PATH, JSON.stringify(payload));
+  }
+  // GitHub's convention: INPUT_ + the name in upper case, hyphens kept.
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  const r = spawnSync(process.execPath, [BUNDLE], { cwd: repo, env, encoding: 'utf8' });
+  const outputs: Record<string, string> = {};
+  for (const line of readFileSync(env.GITHUB_OUTPUT!, 'utf8').split('\n')) {
+    const m = /^([\w-]+)=(.*)$/u.exec(line);
+    if (m) outputs[m[1]] = m[2];
+  }
+  const summary = readFileSync(env.GITHUB_STEP_SUMMARY!, 'utf8');
+  rmSync(work, { recursive: true, force: true });
+  return {
+    status: r.status,
+    stdout: r.stdout,
+    stderr: r.stderr,
+    outputs,
+    summary,
+    annotations: r.stdout.split('\n').filter((l) => /^::(error|warning|notice) /u.test(l)),
+  };
+}
+
+const DEFAULTS = { files: '', config: '', 'fail-on': 'error', 'only-changed': 'false', 'sarif-file': '' };
+
+describe('the GitHub Action (dist/action/index.js) on a pull request', () => {
+  it('is bundled and committed', () => {
+    expect(existsSync(BUNDLE)).toBe(true);
+  });
+
+  it('only-changed: lints only the notice the pull request changes; annotations, outputs, summary, SARIF; fail-on error exits 1', () => {
+    const r = runAction({ ...DEFAULTS, 'only-changed': 'true', 'sarif-file': 'out/noticelint.sarif' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    // Only the changed notice.
+    expect(r.stdout).toContain('::group::noticelint ');
+    expect(r.stdout).toContain('1 notice changed by the pull request #7, of 2 matching the files globs');
+    expect(r.annotations.length).toBeGreaterThan(0);
+    expect(r.annotations.every((a) => a.includes('file=site/tietosuojaseloste.md,'))).toBe(true);
+    expect(r.stdout).not.toContain('privacy-notice.txt');
+    // Annotations point at the notice's lines: the business ID on line 7, the empty section on line 13.
+    expect(r.annotations).toContainEqual(expect.stringMatching(/^::error file=site\/tietosuojaseloste\.md,line=7,endLine=7,col=\d+,endColumn=\d+,title=noticelint \(invalid-business-id\)::/u));
+    expect(r.annotations).toContainEqual(expect.stringMatching(/^::warning file=site\/tietosuojaseloste\.md,line=13,endLine=13,col=1,endColumn=\d+,title=noticelint \(empty-section\)::/u));
+    const firstWarning = r.annotations.findIndex((a) => a.startsWith('::warning'));
+    const lastError = r.annotations.map((a) => a.startsWith('::error')).lastIndexOf(true);
+    expect(lastError).toBeLessThan(firstWarning);
+    // Outputs.
+    expect(Number(r.outputs['error-count'])).toBeGreaterThanOrEqual(1);
+    expect(Number(r.outputs['warning-count'])).toBeGreaterThanOrEqual(1);
+    expect(r.outputs['sarif-file']).toBe(join(repo, 'out', 'noticelint.sarif'));
+    // SARIF, repository-relative.
+    const log = JSON.parse(readFileSync(r.outputs['sarif-file'], 'utf8'));
+    const uris = new Set(log.runs[0].results.map((x: any) => x.locations[0].physicalLocation.artifactLocation.uri));
+    expect([...uris]).toEqual(['site/tietosuojaseloste.md']);
+    expect(log.runs[0].results.length).toBe(Number(r.outputs['error-count']) + Number(r.outputs['warning-count']) + log.runs[0].results.filter((x: any) => x.level === 'note').length);
+    // Summary.
+    expect(r.summary).toContain('## noticelint');
+    expect(r.summary).toContain('### ❌ `site/tietosuojaseloste.md`');
+    expect(r.summary).toContain('Finnish (`fi`)');
+    expect(r.summary).toMatch(/\| 7:\d+ \| 🔴 error \| \[invalid-business-id\]/u);
+    expect(r.summary).toMatch(/\| 13:1 \| 🟡 warning \| \[empty-section\]/u);
+    expect(r.summary).not.toContain('privacy-notice.txt');
+    expect(r.summary).toContain('_Linted 1 notice changed by the pull request #7, of 2 matching the files globs._');
+  });
+
+  it('fail-on never: the same findings, exit 0', () => {
+    const r = runAction({ ...DEFAULTS, 'only-changed': 'true', 'fail-on': 'never' });
+    expect(r.status).toBe(0);
+    expect(Number(r.outputs['error-count'])).toBeGreaterThanOrEqual(1);
+    expect(r.outputs['sarif-file']).toBe('');
+  });
+
+  it('fail-on warning fails on warnings alone; fail-on error does not', () => {
+    // Only the empty section, no error: lint a copy of the head notice with a valid business ID.
+    write('site/tietosuojaseloste.md', NOTICE_HEAD.replace('1234567-8', '1234567-1'));
+    git('commit', '-q', '-am', 'fix the business ID');
+    const saved = head;
+    head = git('rev-parse', 'HEAD');
+    try {
+      const onError = runAction({ ...DEFAULTS, 'only-changed': 'true', 'fail-on': 'error' });
+      expect(onError.outputs['error-count']).toBe('0');
+      expect(Number(onError.outputs['warning-count'])).toBeGreaterThanOrEqual(1);
+      expect(onError.status).toBe(0);
+      expect(runAction({ ...DEFAULTS, 'only-changed': 'true', 'fail-on': 'warning' }).status).toBe(1);
+    } finally {
+      git('reset', '-q', '--hard', saved);
+      head = saved;
+    }
+  });
+
+  it('only-changed false (the default) lints every notice the files globs match', () => {
+    const r = runAction({ ...DEFAULTS });
+    expect(r.status).toBe(1);
+    expect(r.annotations.some((a) => a.includes('file=docs/privacy-notice.txt,'))).toBe(true);
+    expect(r.annotations.some((a) => a.includes('file=site/tietosuojaseloste.md,'))).toBe(true);
+    expect(r.annotations.some((a) => a.includes('README.md'))).toBe(false);
+    expect(r.summary).toContain('`docs/privacy-notice.txt`');
+  });
+
+  it('the files input chooses the notices ("!" excludes)', () => {
+    const r = runAction({ ...DEFAULTS, files: '**/*.md\n**/*.txt\n!README.md\n!site/**' });
+    expect(r.annotations.length).toBeGreaterThan(0);
+    expect(r.annotations.every((a) => a.includes('file=docs/privacy-notice.txt,'))).toBe(true);
+  });
+
+  it('no pull request in the event: only-changed lints everything, with a notice saying so', () => {
+    const r = runAction({ ...DEFAULTS, 'only-changed': 'true' }, { ref: 'refs/heads/main' });
+    expect(r.stdout).toMatch(/^::notice title=noticelint::only-changed: this pull_request event has no pull request or push range/mu);
+    expect(r.summary).toContain('`docs/privacy-notice.txt`');
+  });
+
+  it('a bad input is an error annotation and a failing exit code', () => {
+    const r = runAction({ ...DEFAULTS, 'fail-on': 'sometimes' });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toContain('::error title=noticelint::input fail-on must be error, warning or never, not "sometimes"');
+  });
+});
