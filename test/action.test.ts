@@ -238,6 +238,39 @@ describe('the GitHub Action (dist/action/index.js) on a pull request', () => {
     expect(r.summary).toContain('`docs/privacy-notice.txt`');
   });
 
+  it('a notice that cannot be linted is an error annotation, a summary line and a failure', () => {
+    writeFileSync(join(repo, 'docs', 'privacy-old.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff, 0x00]));
+    try {
+      const r = runAction({ ...DEFAULTS, 'fail-on': 'error', files: 'docs/*.txt' });
+      expect(r.status).toBe(1);
+      expect(r.annotations).toContainEqual(expect.stringMatching(/^::error file=docs\/privacy-old\.txt,title=noticelint%3A file not linted::docs\/privacy-old\.txt could not be linted: /u));
+      expect(r.summary).toContain('### ❌ `docs/privacy-old.txt`\n\n**Not linted:** ');
+      expect(r.summary).toContain('**1 not linted**');
+    } finally {
+      rmSync(join(repo, 'docs', 'privacy-old.txt'));
+    }
+  });
+
+  it('only-changed in a shallow checkout (actions/checkout depth 1): the base commit is fetched', () => {
+    const clone = mkdtempSync(join(tmpdir(), 'noticelint-shallow-'));
+    try {
+      execFileSync('git', ['clone', '-q', '--depth', '1', '--branch', 'feature', `file://${repo}`, clone]);
+      expect(() => execFileSync('git', ['cat-file', '-e', `${base}^{commit}`], { cwd: clone, stdio: 'pipe' })).toThrow();
+      const saved = repo;
+      repo = clone;
+      let r: Run;
+      try {
+        r = runAction({ ...DEFAULTS, 'only-changed': 'true' });
+      } finally {
+        repo = saved;
+      }
+      expect(r.stdout).toContain('1 notice changed by the pull request #7, of 2 matching the files globs');
+      expect(r.annotations.every((a) => a.includes('file=site/tietosuojaseloste.md,'))).toBe(true);
+    } finally {
+      rmSync(clone, { recursive: true, force: true });
+    }
+  });
+
   it('a bad input is an error annotation and a failing exit code', () => {
     const r = runAction({ ...DEFAULTS, 'fail-on': 'sometimes' });
     expect(r.status).toBe(2);
