@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { ConfigFinder, isIgnored, loadConfigFile, type LoadedConfig } from './config/load.js';
 import type { Config } from './config/types.js';
 import { decodeBytes } from './io/decode.js';
+import { fixFile, type FixOptions } from './fix/files.js';
 import { expandPaths, formatOf } from './io/files.js';
 import { lintInPool, poolSize } from './io/pool.js';
 import { countSeverities, lintSource } from './linter.js';
@@ -33,6 +34,8 @@ export interface LintOptions {
   cwd?: string;
   /** Most worker threads to lint with (default: the available cores; 1: in this thread only). */
   concurrency?: number;
+  /** Apply the rules' mechanical fixes (--fix writes files, --fix-dry-run describes the change); results are of the fixed text. */
+  fix?: FixOptions;
 }
 
 function mergeConfig(base: Config | undefined, over: Config | undefined): Config {
@@ -70,7 +73,7 @@ export function lintFile(filePath: string, options: LintOptions = {}, loaded: Lo
   if (bytes.byteLength > maxSize) return fatalResult(filePath, `input is ${bytes.byteLength} bytes, over the ${maxSize}-byte limit`, format);
   const decoded = decodeBytes(bytes, options.encoding);
   if (!decoded.ok) return fatalResult(filePath, decoded.message, format);
-  const { result } = lintSource(decoded.text, {
+  const sourceOptions = {
     filePath,
     format,
     language: options.language,
@@ -78,7 +81,11 @@ export function lintFile(filePath: string, options: LintOptions = {}, loaded: Lo
     today: options.today,
     encoding: decoded.encoding,
     legacyEncoding: decoded.legacy,
-  });
+  };
+  if (options.fix) {
+    return fixFile({ filePath, absolute, bytes, text: decoded.text, encoding: decoded.encoding, legacy: decoded.legacy, lint: sourceOptions }, options.fix);
+  }
+  const { result } = lintSource(decoded.text, sourceOptions);
   return result;
 }
 
@@ -112,7 +119,7 @@ export async function lint(paths: string[], options: LintOptions = {}): Promise<
     tasks.push({ file, loaded });
   }
   // Many files: worker threads (results in the same order); few files or stdin: this thread.
-  const workers = tasks.some((t) => t.file === '-') ? 0 : poolSize(tasks.length, options.concurrency);
+  const workers = options.fix || tasks.some((t) => t.file === '-') ? 0 : poolSize(tasks.length, options.concurrency);
   if (workers > 0) {
     const configs: LoadedConfig[] = [];
     const index = new Map<LoadedConfig, number>();

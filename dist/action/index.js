@@ -49,9 +49,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// ../main/node_modules/picomatch/lib/constants.js
+// ../../../work/main/node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "../main/node_modules/picomatch/lib/constants.js"(exports, module) {
+  "../../../work/main/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -71,7 +71,7 @@ var require_constants = __commonJS({
     var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
     var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
     var STAR = `${QMARK}*?`;
-    var SEP = "/";
+    var SEP2 = "/";
     var POSIX_CHARS = {
       DOT_LITERAL,
       PLUS_LITERAL,
@@ -88,7 +88,7 @@ var require_constants = __commonJS({
       QMARK_NO_DOT,
       STAR,
       START_ANCHOR,
-      SEP
+      SEP: SEP2
     };
     var WINDOWS_CHARS = {
       ...POSIX_CHARS,
@@ -251,9 +251,9 @@ var require_constants = __commonJS({
   }
 });
 
-// ../main/node_modules/picomatch/lib/utils.js
+// ../../../work/main/node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
-  "../main/node_modules/picomatch/lib/utils.js"(exports) {
+  "../../../work/main/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -315,9 +315,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../main/node_modules/picomatch/lib/scan.js
+// ../../../work/main/node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "../main/node_modules/picomatch/lib/scan.js"(exports, module) {
+  "../../../work/main/node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     var utils = require_utils();
     var {
@@ -653,9 +653,9 @@ var require_scan = __commonJS({
   }
 });
 
-// ../main/node_modules/picomatch/lib/parse.js
+// ../../../work/main/node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "../main/node_modules/picomatch/lib/parse.js"(exports, module) {
+  "../../../work/main/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     var constants = require_constants();
     var utils = require_utils();
@@ -985,13 +985,13 @@ var require_parse = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count = 1;
+        let count2 = 1;
         while (peek3() === "!" && (peek3(2) !== "(" || peek3(3) === "?")) {
           advance();
           state.start++;
-          count++;
+          count2++;
         }
-        if (count % 2 === 0) {
+        if (count2 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -1668,9 +1668,9 @@ var require_parse = __commonJS({
   }
 });
 
-// ../main/node_modules/picomatch/lib/picomatch.js
+// ../../../work/main/node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "../main/node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "../../../work/main/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
     var parse5 = require_parse();
@@ -1808,9 +1808,9 @@ var require_picomatch = __commonJS({
   }
 });
 
-// ../main/node_modules/picomatch/index.js
+// ../../../work/main/node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "../main/node_modules/picomatch/index.js"(exports, module) {
+  "../../../work/main/node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
@@ -1870,9 +1870,9 @@ var init_blocks = __esm({
   }
 });
 
-// ../main/node_modules/safer-buffer/safer.js
+// ../../../work/main/node_modules/safer-buffer/safer.js
 var require_safer = __commonJS({
-  "../main/node_modules/safer-buffer/safer.js"(exports, module) {
+  "../../../work/main/node_modules/safer-buffer/safer.js"(exports, module) {
     "use strict";
     var buffer = __require("buffer");
     var Buffer2 = buffer.Buffer;
@@ -1938,9 +1938,9 @@ var require_safer = __commonJS({
   }
 });
 
-// ../main/node_modules/iconv-lite/lib/bom-handling.js
+// ../../../work/main/node_modules/iconv-lite/lib/bom-handling.js
 var require_bom_handling = __commonJS({
-  "../main/node_modules/iconv-lite/lib/bom-handling.js"(exports) {
+  "../../../work/main/node_modules/iconv-lite/lib/bom-handling.js"(exports) {
     "use strict";
     var BOMChar = "\uFEFF";
     exports.PrependBOM = PrependBOMWrapper;
@@ -1984,9 +1984,9 @@ var require_bom_handling = __commonJS({
   }
 });
 
-// ../main/node_modules/iconv-lite/lib/helpers/merge-exports.js
+// ../../../work/main/node_modules/iconv-lite/lib/helpers/merge-exports.js
 var require_merge_exports = __commonJS({
-  "../main/node_modules/iconv-lite/lib/helpers/merge-exports.js"(exports, module) {
+  "../../../work/main/node_modules/iconv-lite/lib/helpers/merge-exports.js"(exports, module) {
     "use strict";
     var hasOwn = typeof Object.hasOwn === "undefined" ? Function.call.bind(Object.prototype.hasOwnProperty) : Object.hasOwn;
     function mergeModules(target, module2) {
@@ -2000,9 +2000,9 @@ var require_merge_exports = __commonJS({
   }
 });
 
-// ../main/node_modules/iconv-lite/encodings/internal.js
+// ../../../work/main/node_modules/iconv-lite/encodings/internal.js
 var require_internal = __commonJS({
-  "../main/node_modules/iconv-lite/encodings/internal.js"(exports, module) {
+  "../../../work/main/node_modules/iconv-lite/encodings/internal.js"(exports, module) {
     "use strict";
     var Buffer2 = require_safer().Buffer;
     module.exports = {
@@ -2018,7 +2018,7 @@ var require_internal = __commonJS({
       // Codec.
       _internal: InternalCodec
     };
-    function InternalCodec(codecOptions, iconv2) {
+    function InternalCodec(codecOptions, iconv3) {
       this.enc = codecOptions.encodingName;
       this.bomAware = codecOptions.bomAware;
       if (this.enc === "base64") {
@@ -2030,7 +2030,7 @@ var require_internal = __commonJS({
         this.encoder = InternalEncoderCesu8;
         if (Buffer2.from("eda0bdedb2a9", "hex").toString() !== "💩") {
           this.decoder = InternalDecoderCesu8;
-          this.defaultCharUnicode = iconv2.defaultCharUnicode;
+          this.defaultCharUnicode = iconv3.defaultCharUnicode;
         }
       }
     }
@@ -2181,14 +2181,14 @@ var require_internal = __commonJS({
   }
 });
 
-// ../main/node_modules/iconv-lite/encodings/utf32.js
+// ../../../work/main/node_modules/iconv-lite/encodings/utf32.js
 var require_utf32 = __commonJS({
-  "../main/node_modules/iconv-lite/encodings/utf32.js"(exports) {
+  "../../../work/main/node_modules/iconv-lite/encodings/utf32.js"(exports) {
     "use strict";
     var Buffer2 = require_safer().Buffer;
     exports._utf32 = Utf32Codec;
-    function Utf32Codec(codecOptions, iconv2) {
-      this.iconv = iconv2;
+    function Utf32Codec(codecOptions, iconv3) {
+      this.iconv = iconv3;
       this.bomAware = true;
       this.isLE = codecOptions.isLE;
     }
@@ -2316,8 +2316,8 @@ var require_utf32 = __commonJS({
     };
     exports.utf32 = Utf32AutoCodec;
     exports.ucs4 = "utf32";
-    function Utf32AutoCodec(options2, iconv2) {
-      this.iconv = iconv2;
+    function Utf32AutoCodec(options2, iconv3) {
+      this.iconv = iconv3;
     }
     Utf32AutoCodec.prototype.encoder = Utf32AutoEncoder;
     Utf32AutoCodec.prototype.decoder = Utf32AutoDecoder;
@@ -2416,9 +2416,9 @@ var require_utf32 = __commonJS({
   }
 });
 
-// ../main/node_modules/iconv-lite/encodings/utf16.js
+// ../../../work/main/node_modules/iconv-lite/encodings/utf16.js
 var require_utf16 = __commonJS({
-  "../main/node_modules/iconv-lite/encodings/utf16.js"(exports) {
+  "../../../work/main/node_modules/iconv-lite/encodings/utf16.js"(exports) {
     "use strict";
     var Buffer2 = require_safer().Buffer;
     exports.utf16be = Utf16BECodec;
@@ -2467,8 +2467,8 @@ var require_utf16 = __commonJS({
       this.overflowByte = -1;
     };
     exports.utf16 = Utf16Codec;
-    function Utf16Codec(codecOptions, iconv2) {
-      this.iconv = iconv2;
+    function Utf16Codec(codecOptions, iconv3) {
+      this.iconv = iconv3;
     }
     Utf16Codec.prototype.encoder = Utf16Encoder;
     Utf16Codec.prototype.decoder = Utf16Decoder;
@@ -2559,15 +2559,15 @@ var require_utf16 = __commonJS({
   }
 });
 
-// ../main/node_modules/iconv-lite/encodings/utf7.js
+// ../../../work/main/node_modules/iconv-lite/encodings/utf7.js
 var require_utf7 = __commonJS({
-  "../main/node_modules/iconv-lite/encodings/utf7.js"(exports) {
+  "../../../work/main/node_modules/iconv-lite/encodings/utf7.js"(exports) {
     "use strict";
     var Buffer2 = require_safer().Buffer;
     exports.utf7 = Utf7Codec;
     exports.unicode11utf7 = "utf7";
-    function Utf7Codec(codecOptions, iconv2) {
-      this.iconv = iconv2;
+    function Utf7Codec(codecOptions, iconv3) {
+      this.iconv = iconv3;
     }
     Utf7Codec.prototype.encoder = Utf7Encoder;
     Utf7Codec.prototype.decoder = Utf7Decoder;
@@ -2649,8 +2649,8 @@ var require_utf7 = __commonJS({
       return res;
     };
     exports.utf7imap = Utf7IMAPCodec;
-    function Utf7IMAPCodec(codecOptions, iconv2) {
-      this.iconv = iconv2;
+    function Utf7IMAPCodec(codecOptions, iconv3) {
+      this.iconv = iconv3;
     }
     Utf7IMAPCodec.prototype.encoder = Utf7IMAPEncoder;
     Utf7IMAPCodec.prototype.decoder = Utf7IMAPDecoder;
@@ -2777,13 +2777,13 @@ var require_utf7 = __commonJS({
   }
 });
 
-// ../main/node_modules/iconv-lite/encodings/sbcs-codec.js
+// ../../../work/main/node_modules/iconv-lite/encodings/sbcs-codec.js
 var require_sbcs_codec = __commonJS({
-  "../main/node_modules/iconv-lite/encodings/sbcs-codec.js"(exports) {
+  "../../../work/main/node_modules/iconv-lite/encodings/sbcs-codec.js"(exports) {
     "use strict";
     var Buffer2 = require_safer().Buffer;
     exports._sbcs = SBCSCodec;
-    function SBCSCodec(codecOptions, iconv2) {
+    function SBCSCodec(codecOptions, iconv3) {
       if (!codecOptions) {
         throw new Error("SBCS codec is called without the data.");
       }
@@ -2798,7 +2798,7 @@ var require_sbcs_codec = __commonJS({
         codecOptions.chars = asciiString + codecOptions.chars;
       }
       this.decodeBuf = Buffer2.from(codecOptions.chars, "ucs2");
-      var encodeBuf = Buffer2.alloc(65536, iconv2.defaultCharSingleByte.charCodeAt(0));
+      var encodeBuf = Buffer2.alloc(65536, iconv3.defaultCharSingleByte.charCodeAt(0));
       for (var i = 0; i < codecOptions.chars.length; i++) {
         encodeBuf[codecOptions.chars.charCodeAt(i)] = i;
       }
@@ -2839,9 +2839,9 @@ var require_sbcs_codec = __commonJS({
   }
 });
 
-// ../main/node_modules/iconv-lite/encodings/sbcs-data.js
+// ../../../work/main/node_modules/iconv-lite/encodings/sbcs-data.js
 var require_sbcs_data = __commonJS({
-  "../main/node_modules/iconv-lite/encodings/sbcs-data.js"(exports, module) {
+  "../../../work/main/node_modules/iconv-lite/encodings/sbcs-data.js"(exports, module) {
     "use strict";
     module.exports = {
       // Not supported by iconv, not sure why.
@@ -2994,9 +2994,9 @@ var require_sbcs_data = __commonJS({
   }
 });
 
-// ../main/node_modules/iconv-lite/encodings/sbcs-data-generated.js
+// ../../../work/main/node_modules/iconv-lite/encodings/sbcs-data-generated.js
 var require_sbcs_data_generated = __commonJS({
-  "../main/node_modules/iconv-lite/encodings/sbcs-data-generated.js"(exports, module) {
+  "../../../work/main/node_modules/iconv-lite/encodings/sbcs-data-generated.js"(exports, module) {
     "use strict";
     module.exports = {
       "437": "cp437",
@@ -3449,9 +3449,9 @@ var require_sbcs_data_generated = __commonJS({
   }
 });
 
-// ../main/node_modules/iconv-lite/encodings/dbcs-codec.js
+// ../../../work/main/node_modules/iconv-lite/encodings/dbcs-codec.js
 var require_dbcs_codec = __commonJS({
-  "../main/node_modules/iconv-lite/encodings/dbcs-codec.js"(exports) {
+  "../../../work/main/node_modules/iconv-lite/encodings/dbcs-codec.js"(exports) {
     "use strict";
     var Buffer2 = require_safer().Buffer;
     exports._dbcs = DBCSCodec;
@@ -3465,7 +3465,7 @@ var require_dbcs_codec = __commonJS({
       UNASSIGNED_NODE[i] = UNASSIGNED;
     }
     var i;
-    function DBCSCodec(codecOptions, iconv2) {
+    function DBCSCodec(codecOptions, iconv3) {
       this.encodingName = codecOptions.encodingName;
       if (!codecOptions) {
         throw new Error("DBCS codec is called without the data.");
@@ -3514,7 +3514,7 @@ var require_dbcs_codec = __commonJS({
           }
         }
       }
-      this.defaultCharUnicode = iconv2.defaultCharUnicode;
+      this.defaultCharUnicode = iconv3.defaultCharUnicode;
       this.encodeTable = [];
       this.encodeTableSeq = [];
       var skipEncodeChars = {};
@@ -3538,7 +3538,7 @@ var require_dbcs_codec = __commonJS({
           }
         }
       }
-      this.defCharSB = this.encodeTable[0][iconv2.defaultCharSingleByte.charCodeAt(0)];
+      this.defCharSB = this.encodeTable[0][iconv3.defaultCharSingleByte.charCodeAt(0)];
       if (this.defCharSB === UNASSIGNED) this.defCharSB = this.encodeTable[0]["?"];
       if (this.defCharSB === UNASSIGNED) this.defCharSB = "?".charCodeAt(0);
     }
@@ -3909,9 +3909,9 @@ var require_dbcs_codec = __commonJS({
   }
 });
 
-// ../main/node_modules/iconv-lite/encodings/tables/shiftjis.json
+// ../../../work/main/node_modules/iconv-lite/encodings/tables/shiftjis.json
 var require_shiftjis = __commonJS({
-  "../main/node_modules/iconv-lite/encodings/tables/shiftjis.json"(exports, module) {
+  "../../../work/main/node_modules/iconv-lite/encodings/tables/shiftjis.json"(exports, module) {
     module.exports = [
       ["0", "\0", 128],
       ["a1", "｡", 62],
@@ -4040,9 +4040,9 @@ var require_shiftjis = __commonJS({
   }
 });
 
-// ../main/node_modules/iconv-lite/encodings/tables/eucjp.json
+// ../../../work/main/node_modules/iconv-lite/encodings/tables/eucjp.json
 var require_eucjp = __commonJS({
-  "../main/node_modules/iconv-lite/encodings/tables/eucjp.json"(exports, module) {
+  "../../../work/main/node_modules/iconv-lite/encodings/tables/eucjp.json"(exports, module) {
     module.exports = [
       ["0", "\0", 127],
       ["8ea1", "｡", 62],
@@ -4228,9 +4228,9 @@ var require_eucjp = __commonJS({
   }
 });
 
-// ../main/node_modules/iconv-lite/encodings/tables/cp936.json
+// ../../../work/main/node_modules/iconv-lite/encodings/tables/cp936.json
 var require_cp936 = __commonJS({
-  "../main/node_modules/iconv-lite/encodings/tables/cp936.json"(exports, module) {
+  "../../../work/main/node_modules/iconv-lite/encodings/tables/cp936.json"(exports, module) {
     module.exports = [
       ["0", "\0", 127, "€"],
       ["8140", "丂丄丅丆丏丒丗丟丠両丣並丩丮丯丱丳丵丷丼乀乁乂乄乆乊乑乕乗乚乛乢乣乤乥乧乨乪", 5, "乲乴", 9, "乿", 6, "亇亊"],
@@ -4498,9 +4498,9 @@ var require_cp936 = __commonJS({
   }
 });
 
-// ../main/node_modules/iconv-lite/encodings/tables/gbk-added.json
+// ../../../work/main/node_modules/iconv-lite/encodings/tables/gbk-added.json
 var require_gbk_added = __commonJS({
-  "../main/node_modules/iconv-lite/encodings/tables/gbk-added.json"(exports, module) {
+  "../../../work/main/node_modules/iconv-lite/encodings/tables/gbk-added.json"(exports, module) {
     module.exports = [
       ["a140", "", 62],
       ["a180", "", 32],
@@ -4560,16 +4560,16 @@ var require_gbk_added = __commonJS({
   }
 });
 
-// ../main/node_modules/iconv-lite/encodings/tables/gb18030-ranges.json
+// ../../../work/main/node_modules/iconv-lite/encodings/tables/gb18030-ranges.json
 var require_gb18030_ranges = __commonJS({
-  "../main/node_modules/iconv-lite/encodings/tables/gb18030-ranges.json"(exports, module) {
+  "../../../work/main/node_modules/iconv-lite/encodings/tables/gb18030-ranges.json"(exports, module) {
     module.exports = { uChars: [128, 165, 169, 178, 184, 216, 226, 235, 238, 244, 248, 251, 253, 258, 276, 284, 300, 325, 329, 334, 364, 463, 465, 467, 469, 471, 473, 475, 477, 506, 594, 610, 712, 716, 730, 930, 938, 962, 970, 1026, 1104, 1106, 8209, 8215, 8218, 8222, 8231, 8241, 8244, 8246, 8252, 8365, 8452, 8454, 8458, 8471, 8482, 8556, 8570, 8596, 8602, 8713, 8720, 8722, 8726, 8731, 8737, 8740, 8742, 8748, 8751, 8760, 8766, 8777, 8781, 8787, 8802, 8808, 8816, 8854, 8858, 8870, 8896, 8979, 9322, 9372, 9548, 9588, 9616, 9622, 9634, 9652, 9662, 9672, 9676, 9680, 9702, 9735, 9738, 9793, 9795, 11906, 11909, 11913, 11917, 11928, 11944, 11947, 11951, 11956, 11960, 11964, 11979, 12284, 12292, 12312, 12319, 12330, 12351, 12436, 12447, 12535, 12543, 12586, 12842, 12850, 12964, 13200, 13215, 13218, 13253, 13263, 13267, 13270, 13384, 13428, 13727, 13839, 13851, 14617, 14703, 14801, 14816, 14964, 15183, 15471, 15585, 16471, 16736, 17208, 17325, 17330, 17374, 17623, 17997, 18018, 18212, 18218, 18301, 18318, 18760, 18811, 18814, 18820, 18823, 18844, 18848, 18872, 19576, 19620, 19738, 19887, 40870, 59244, 59336, 59367, 59413, 59417, 59423, 59431, 59437, 59443, 59452, 59460, 59478, 59493, 63789, 63866, 63894, 63976, 63986, 64016, 64018, 64021, 64025, 64034, 64037, 64042, 65074, 65093, 65107, 65112, 65127, 65132, 65375, 65510, 65536], gbChars: [0, 36, 38, 45, 50, 81, 89, 95, 96, 100, 103, 104, 105, 109, 126, 133, 148, 172, 175, 179, 208, 306, 307, 308, 309, 310, 311, 312, 313, 341, 428, 443, 544, 545, 558, 741, 742, 749, 750, 805, 819, 820, 7922, 7924, 7925, 7927, 7934, 7943, 7944, 7945, 7950, 8062, 8148, 8149, 8152, 8164, 8174, 8236, 8240, 8262, 8264, 8374, 8380, 8381, 8384, 8388, 8390, 8392, 8393, 8394, 8396, 8401, 8406, 8416, 8419, 8424, 8437, 8439, 8445, 8482, 8485, 8496, 8521, 8603, 8936, 8946, 9046, 9050, 9063, 9066, 9076, 9092, 9100, 9108, 9111, 9113, 9131, 9162, 9164, 9218, 9219, 11329, 11331, 11334, 11336, 11346, 11361, 11363, 11366, 11370, 11372, 11375, 11389, 11682, 11686, 11687, 11692, 11694, 11714, 11716, 11723, 11725, 11730, 11736, 11982, 11989, 12102, 12336, 12348, 12350, 12384, 12393, 12395, 12397, 12510, 12553, 12851, 12962, 12973, 13738, 13823, 13919, 13933, 14080, 14298, 14585, 14698, 15583, 15847, 16318, 16434, 16438, 16481, 16729, 17102, 17122, 17315, 17320, 17402, 17418, 17859, 17909, 17911, 17915, 17916, 17936, 17939, 17961, 18664, 18703, 18814, 18962, 19043, 33469, 33470, 33471, 33484, 33485, 33490, 33497, 33501, 33505, 33513, 33520, 33536, 33550, 37845, 37921, 37948, 38029, 38038, 38064, 38065, 38066, 38069, 38075, 38076, 38078, 39108, 39109, 39113, 39114, 39115, 39116, 39265, 39394, 189e3] };
   }
 });
 
-// ../main/node_modules/iconv-lite/encodings/tables/cp949.json
+// ../../../work/main/node_modules/iconv-lite/encodings/tables/cp949.json
 var require_cp949 = __commonJS({
-  "../main/node_modules/iconv-lite/encodings/tables/cp949.json"(exports, module) {
+  "../../../work/main/node_modules/iconv-lite/encodings/tables/cp949.json"(exports, module) {
     module.exports = [
       ["0", "\0", 127],
       ["8141", "갂갃갅갆갋", 4, "갘갞갟갡갢갣갥", 6, "갮갲갳갴"],
@@ -4846,9 +4846,9 @@ var require_cp949 = __commonJS({
   }
 });
 
-// ../main/node_modules/iconv-lite/encodings/tables/cp950.json
+// ../../../work/main/node_modules/iconv-lite/encodings/tables/cp950.json
 var require_cp950 = __commonJS({
-  "../main/node_modules/iconv-lite/encodings/tables/cp950.json"(exports, module) {
+  "../../../work/main/node_modules/iconv-lite/encodings/tables/cp950.json"(exports, module) {
     module.exports = [
       ["0", "\0", 127],
       ["a140", "　，、。．‧；：？！︰…‥﹐﹑﹒·﹔﹕﹖﹗｜–︱—︳╴︴﹏（）︵︶｛｝︷︸〔〕︹︺【】︻︼《》︽︾〈〉︿﹀「」﹁﹂『』﹃﹄﹙﹚"],
@@ -5029,9 +5029,9 @@ var require_cp950 = __commonJS({
   }
 });
 
-// ../main/node_modules/iconv-lite/encodings/tables/big5-added.json
+// ../../../work/main/node_modules/iconv-lite/encodings/tables/big5-added.json
 var require_big5_added = __commonJS({
-  "../main/node_modules/iconv-lite/encodings/tables/big5-added.json"(exports, module) {
+  "../../../work/main/node_modules/iconv-lite/encodings/tables/big5-added.json"(exports, module) {
     module.exports = [
       ["8740", "䏰䰲䘃䖦䕸𧉧䵷䖳𧲱䳢𧳅㮕䜶䝄䱇䱀𤊿𣘗𧍒𦺋𧃒䱗𪍑䝏䗚䲅𧱬䴇䪤䚡𦬣爥𥩔𡩣𣸆𣽡晍囻"],
       ["8767", "綕夝𨮹㷴霴𧯯寛𡵞媤㘥𩺰嫑宷峼杮薓𩥅瑡璝㡵𡵓𣚞𦀡㻬"],
@@ -5157,9 +5157,9 @@ var require_big5_added = __commonJS({
   }
 });
 
-// ../main/node_modules/iconv-lite/encodings/dbcs-data.js
+// ../../../work/main/node_modules/iconv-lite/encodings/dbcs-data.js
 var require_dbcs_data = __commonJS({
-  "../main/node_modules/iconv-lite/encodings/dbcs-data.js"(exports, module) {
+  "../../../work/main/node_modules/iconv-lite/encodings/dbcs-data.js"(exports, module) {
     "use strict";
     module.exports = {
       // == Japanese/ShiftJIS ====================================================
@@ -5404,9 +5404,9 @@ var require_dbcs_data = __commonJS({
   }
 });
 
-// ../main/node_modules/iconv-lite/encodings/index.js
+// ../../../work/main/node_modules/iconv-lite/encodings/index.js
 var require_encodings = __commonJS({
-  "../main/node_modules/iconv-lite/encodings/index.js"(exports, module) {
+  "../../../work/main/node_modules/iconv-lite/encodings/index.js"(exports, module) {
     "use strict";
     var mergeModules = require_merge_exports();
     var modules = [
@@ -5429,9 +5429,9 @@ var require_encodings = __commonJS({
   }
 });
 
-// ../main/node_modules/iconv-lite/lib/streams.js
+// ../../../work/main/node_modules/iconv-lite/lib/streams.js
 var require_streams = __commonJS({
-  "../main/node_modules/iconv-lite/lib/streams.js"(exports, module) {
+  "../../../work/main/node_modules/iconv-lite/lib/streams.js"(exports, module) {
     "use strict";
     var Buffer2 = require_safer().Buffer;
     module.exports = function(streamModule) {
@@ -5526,9 +5526,9 @@ var require_streams = __commonJS({
   }
 });
 
-// ../main/node_modules/iconv-lite/lib/index.js
+// ../../../work/main/node_modules/iconv-lite/lib/index.js
 var require_lib = __commonJS({
-  "../main/node_modules/iconv-lite/lib/index.js"(exports, module) {
+  "../../../work/main/node_modules/iconv-lite/lib/index.js"(exports, module) {
     "use strict";
     var Buffer2 = require_safer().Buffer;
     var bomHandling = require_bom_handling();
@@ -5536,7 +5536,7 @@ var require_lib = __commonJS({
     module.exports.encodings = null;
     module.exports.defaultCharUnicode = "�";
     module.exports.defaultCharSingleByte = "?";
-    module.exports.encode = function encode2(str, encoding, options2) {
+    module.exports.encode = function encode3(str, encoding, options2) {
       str = "" + (str || "");
       var encoder = module.exports.getEncoder(encoding, options2);
       var res = encoder.write(str);
@@ -5658,10 +5658,10 @@ var require_lib = __commonJS({
   }
 });
 
-// ../main/node_modules/@ungap/structured-clone/esm/types.js
+// ../../../work/main/node_modules/@ungap/structured-clone/esm/types.js
 var VOID, PRIMITIVE, ARRAY, OBJECT, DATE, REGEXP, MAP, SET, ERROR, BIGINT;
 var init_types = __esm({
-  "../main/node_modules/@ungap/structured-clone/esm/types.js"() {
+  "../../../work/main/node_modules/@ungap/structured-clone/esm/types.js"() {
     VOID = -1;
     PRIMITIVE = 0;
     ARRAY = 1;
@@ -5675,10 +5675,10 @@ var init_types = __esm({
   }
 });
 
-// ../main/node_modules/@ungap/structured-clone/esm/deserialize.js
+// ../../../work/main/node_modules/@ungap/structured-clone/esm/deserialize.js
 var defineProperty, env, guard, deserializer, deserialize;
 var init_deserialize = __esm({
-  "../main/node_modules/@ungap/structured-clone/esm/deserialize.js"() {
+  "../../../work/main/node_modules/@ungap/structured-clone/esm/deserialize.js"() {
     init_types();
     ({ defineProperty } = Object);
     env = typeof self === "object" ? self : globalThis;
@@ -5773,10 +5773,10 @@ var init_deserialize = __esm({
   }
 });
 
-// ../main/node_modules/@ungap/structured-clone/esm/serialize.js
+// ../../../work/main/node_modules/@ungap/structured-clone/esm/serialize.js
 var EMPTY, toString, keys, is, typeOf, shouldSkip, serializer, serialize;
 var init_serialize = __esm({
-  "../main/node_modules/@ungap/structured-clone/esm/serialize.js"() {
+  "../../../work/main/node_modules/@ungap/structured-clone/esm/serialize.js"() {
     init_types();
     EMPTY = "";
     ({ toString } = {});
@@ -5916,10 +5916,10 @@ var init_serialize = __esm({
   }
 });
 
-// ../main/node_modules/@ungap/structured-clone/esm/index.js
+// ../../../work/main/node_modules/@ungap/structured-clone/esm/index.js
 var esm_default;
 var init_esm = __esm({
-  "../main/node_modules/@ungap/structured-clone/esm/index.js"() {
+  "../../../work/main/node_modules/@ungap/structured-clone/esm/index.js"() {
     init_deserialize();
     init_serialize();
     esm_default = typeof structuredClone === "function" ? (
@@ -5929,7 +5929,7 @@ var init_esm = __esm({
   }
 });
 
-// ../main/node_modules/hast-util-is-element/lib/index.js
+// ../../../work/main/node_modules/hast-util-is-element/lib/index.js
 function anyFactory(tests) {
   const checks2 = [];
   let index2 = -1;
@@ -5974,7 +5974,7 @@ function looksLikeAnElement(value) {
 }
 var isElement, convertElement;
 var init_lib = __esm({
-  "../main/node_modules/hast-util-is-element/lib/index.js"() {
+  "../../../work/main/node_modules/hast-util-is-element/lib/index.js"() {
     isElement = // Note: overloads in JSDoc can’t yet use different `@template`s.
     /**
      * @type {(
@@ -6038,17 +6038,17 @@ var init_lib = __esm({
   }
 });
 
-// ../main/node_modules/hast-util-is-element/index.js
+// ../../../work/main/node_modules/hast-util-is-element/index.js
 var init_hast_util_is_element = __esm({
-  "../main/node_modules/hast-util-is-element/index.js"() {
+  "../../../work/main/node_modules/hast-util-is-element/index.js"() {
     init_lib();
   }
 });
 
-// ../main/node_modules/hast-util-embedded/lib/index.js
+// ../../../work/main/node_modules/hast-util-embedded/lib/index.js
 var embedded;
 var init_lib2 = __esm({
-  "../main/node_modules/hast-util-embedded/lib/index.js"() {
+  "../../../work/main/node_modules/hast-util-embedded/lib/index.js"() {
     init_hast_util_is_element();
     embedded = convertElement(
       /**
@@ -6062,14 +6062,14 @@ var init_lib2 = __esm({
   }
 });
 
-// ../main/node_modules/hast-util-embedded/index.js
+// ../../../work/main/node_modules/hast-util-embedded/index.js
 var init_hast_util_embedded = __esm({
-  "../main/node_modules/hast-util-embedded/index.js"() {
+  "../../../work/main/node_modules/hast-util-embedded/index.js"() {
     init_lib2();
   }
 });
 
-// ../main/node_modules/hast-util-whitespace/lib/index.js
+// ../../../work/main/node_modules/hast-util-whitespace/lib/index.js
 function whitespace(thing) {
   return typeof thing === "object" ? thing.type === "text" ? empty(thing.value) : false : empty(thing);
 }
@@ -6078,19 +6078,19 @@ function empty(value) {
 }
 var re;
 var init_lib3 = __esm({
-  "../main/node_modules/hast-util-whitespace/lib/index.js"() {
+  "../../../work/main/node_modules/hast-util-whitespace/lib/index.js"() {
     re = /[ \t\n\f\r]/g;
   }
 });
 
-// ../main/node_modules/hast-util-whitespace/index.js
+// ../../../work/main/node_modules/hast-util-whitespace/index.js
 var init_hast_util_whitespace = __esm({
-  "../main/node_modules/hast-util-whitespace/index.js"() {
+  "../../../work/main/node_modules/hast-util-whitespace/index.js"() {
     init_lib3();
   }
 });
 
-// ../main/node_modules/unist-util-is/lib/index.js
+// ../../../work/main/node_modules/unist-util-is/lib/index.js
 function anyFactory2(tests) {
   const checks2 = [];
   let index2 = -1;
@@ -6152,7 +6152,7 @@ function looksLikeANode(value) {
 }
 var convert;
 var init_lib4 = __esm({
-  "../main/node_modules/unist-util-is/lib/index.js"() {
+  "../../../work/main/node_modules/unist-util-is/lib/index.js"() {
     convert = // Note: overloads in JSDoc can’t yet use different `@template`s.
     /**
      * @type {(
@@ -6192,17 +6192,17 @@ var init_lib4 = __esm({
   }
 });
 
-// ../main/node_modules/unist-util-is/index.js
+// ../../../work/main/node_modules/unist-util-is/index.js
 var init_unist_util_is = __esm({
-  "../main/node_modules/unist-util-is/index.js"() {
+  "../../../work/main/node_modules/unist-util-is/index.js"() {
     init_lib4();
   }
 });
 
-// ../main/node_modules/hast-util-minify-whitespace/lib/block.js
+// ../../../work/main/node_modules/hast-util-minify-whitespace/lib/block.js
 var blocks;
 var init_block = __esm({
-  "../main/node_modules/hast-util-minify-whitespace/lib/block.js"() {
+  "../../../work/main/node_modules/hast-util-minify-whitespace/lib/block.js"() {
     blocks = [
       "address",
       // Flow content.
@@ -6324,10 +6324,10 @@ var init_block = __esm({
   }
 });
 
-// ../main/node_modules/hast-util-minify-whitespace/lib/content.js
+// ../../../work/main/node_modules/hast-util-minify-whitespace/lib/content.js
 var content;
 var init_content = __esm({
-  "../main/node_modules/hast-util-minify-whitespace/lib/content.js"() {
+  "../../../work/main/node_modules/hast-util-minify-whitespace/lib/content.js"() {
     content = [
       // Form.
       "button",
@@ -6338,10 +6338,10 @@ var init_content = __esm({
   }
 });
 
-// ../main/node_modules/hast-util-minify-whitespace/lib/skippable.js
+// ../../../work/main/node_modules/hast-util-minify-whitespace/lib/skippable.js
 var skippable;
 var init_skippable = __esm({
-  "../main/node_modules/hast-util-minify-whitespace/lib/skippable.js"() {
+  "../../../work/main/node_modules/hast-util-minify-whitespace/lib/skippable.js"() {
     skippable = [
       "area",
       "base",
@@ -6365,7 +6365,7 @@ var init_skippable = __esm({
   }
 });
 
-// ../main/node_modules/hast-util-minify-whitespace/lib/index.js
+// ../../../work/main/node_modules/hast-util-minify-whitespace/lib/index.js
 function minifyWhitespace(tree, options2) {
   const settings = options2 || emptyOptions;
   minify(tree, {
@@ -6528,7 +6528,7 @@ function inferWhiteSpace(node2, state) {
 }
 var emptyOptions, ignorableNode;
 var init_lib5 = __esm({
-  "../main/node_modules/hast-util-minify-whitespace/lib/index.js"() {
+  "../../../work/main/node_modules/hast-util-minify-whitespace/lib/index.js"() {
     init_hast_util_embedded();
     init_hast_util_is_element();
     init_hast_util_whitespace();
@@ -6541,42 +6541,42 @@ var init_lib5 = __esm({
   }
 });
 
-// ../main/node_modules/hast-util-minify-whitespace/index.js
+// ../../../work/main/node_modules/hast-util-minify-whitespace/index.js
 var init_hast_util_minify_whitespace = __esm({
-  "../main/node_modules/hast-util-minify-whitespace/index.js"() {
+  "../../../work/main/node_modules/hast-util-minify-whitespace/index.js"() {
     init_lib5();
   }
 });
 
-// ../main/node_modules/rehype-minify-whitespace/lib/index.js
+// ../../../work/main/node_modules/rehype-minify-whitespace/lib/index.js
 function rehypeMinifyWhitespace(options2) {
   return function(tree) {
     minifyWhitespace(tree, options2);
   };
 }
 var init_lib6 = __esm({
-  "../main/node_modules/rehype-minify-whitespace/lib/index.js"() {
+  "../../../work/main/node_modules/rehype-minify-whitespace/lib/index.js"() {
     init_hast_util_minify_whitespace();
   }
 });
 
-// ../main/node_modules/rehype-minify-whitespace/index.js
+// ../../../work/main/node_modules/rehype-minify-whitespace/index.js
 var init_rehype_minify_whitespace = __esm({
-  "../main/node_modules/rehype-minify-whitespace/index.js"() {
+  "../../../work/main/node_modules/rehype-minify-whitespace/index.js"() {
     init_lib6();
   }
 });
 
-// ../main/node_modules/unist-util-visit-parents/lib/color.node.js
+// ../../../work/main/node_modules/unist-util-visit-parents/lib/color.node.js
 function color(d) {
   return "\x1B[33m" + d + "\x1B[39m";
 }
 var init_color_node = __esm({
-  "../main/node_modules/unist-util-visit-parents/lib/color.node.js"() {
+  "../../../work/main/node_modules/unist-util-visit-parents/lib/color.node.js"() {
   }
 });
 
-// ../main/node_modules/unist-util-visit-parents/lib/index.js
+// ../../../work/main/node_modules/unist-util-visit-parents/lib/index.js
 function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, reverse) {
   if (!tree || typeof tree !== "object") {
     throw new Error("Unexpected value `" + tree + "` for `tree`, expected node");
@@ -6641,9 +6641,9 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
     }
     return visit2;
     function visit2() {
-      const matches = !check2 || is3(node2, index2, parents[parents.length - 1] || void 0);
+      const matches2 = !check2 || is3(node2, index2, parents[parents.length - 1] || void 0);
       let result = empty2;
-      if (enter && matches) {
+      if (enter && matches2) {
         result = toResult(enter(node2, parents, index2));
         if (result[0] === EXIT) {
           return result;
@@ -6667,7 +6667,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
           }
         }
       }
-      if (exit3 && matches) {
+      if (exit3 && matches2) {
         const exitResult = toResult(exit3(node2, parents, index2));
         if (exitResult[0] === SKIP) {
           throw new Error(
@@ -6693,7 +6693,7 @@ function toResult(value) {
 }
 var empty2, CONTINUE, EXIT, SKIP;
 var init_lib7 = __esm({
-  "../main/node_modules/unist-util-visit-parents/lib/index.js"() {
+  "../../../work/main/node_modules/unist-util-visit-parents/lib/index.js"() {
     init_unist_util_is();
     init_color_node();
     empty2 = [];
@@ -6703,14 +6703,14 @@ var init_lib7 = __esm({
   }
 });
 
-// ../main/node_modules/unist-util-visit-parents/index.js
+// ../../../work/main/node_modules/unist-util-visit-parents/index.js
 var init_unist_util_visit_parents = __esm({
-  "../main/node_modules/unist-util-visit-parents/index.js"() {
+  "../../../work/main/node_modules/unist-util-visit-parents/index.js"() {
     init_lib7();
   }
 });
 
-// ../main/node_modules/unist-util-visit/lib/index.js
+// ../../../work/main/node_modules/unist-util-visit/lib/index.js
 function visit(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
   let check2;
   let visitors;
@@ -6745,20 +6745,20 @@ function wrap(visitor) {
   }
 }
 var init_lib8 = __esm({
-  "../main/node_modules/unist-util-visit/lib/index.js"() {
+  "../../../work/main/node_modules/unist-util-visit/lib/index.js"() {
     init_unist_util_visit_parents();
     init_unist_util_visit_parents();
   }
 });
 
-// ../main/node_modules/unist-util-visit/index.js
+// ../../../work/main/node_modules/unist-util-visit/index.js
 var init_unist_util_visit = __esm({
-  "../main/node_modules/unist-util-visit/index.js"() {
+  "../../../work/main/node_modules/unist-util-visit/index.js"() {
     init_lib8();
   }
 });
 
-// ../main/node_modules/unist-util-position/lib/index.js
+// ../../../work/main/node_modules/unist-util-position/lib/index.js
 function point(type) {
   return point5;
   function point5(node2) {
@@ -6781,20 +6781,20 @@ function position(node2) {
 }
 var pointEnd, pointStart;
 var init_lib9 = __esm({
-  "../main/node_modules/unist-util-position/lib/index.js"() {
+  "../../../work/main/node_modules/unist-util-position/lib/index.js"() {
     pointEnd = point("end");
     pointStart = point("start");
   }
 });
 
-// ../main/node_modules/unist-util-position/index.js
+// ../../../work/main/node_modules/unist-util-position/index.js
 var init_unist_util_position = __esm({
-  "../main/node_modules/unist-util-position/index.js"() {
+  "../../../work/main/node_modules/unist-util-position/index.js"() {
     init_lib9();
   }
 });
 
-// ../main/node_modules/collapse-white-space/index.js
+// ../../../work/main/node_modules/collapse-white-space/index.js
 function collapseWhiteSpace(value, options2) {
   if (!options2) {
     options2 = {};
@@ -6822,25 +6822,25 @@ function trimFactory(replace2) {
 }
 var js, html;
 var init_collapse_white_space = __esm({
-  "../main/node_modules/collapse-white-space/index.js"() {
+  "../../../work/main/node_modules/collapse-white-space/index.js"() {
     js = /\s+/g;
     html = /[\t\n\v\f\r ]+/g;
   }
 });
 
-// ../main/node_modules/hast-util-to-mdast/lib/util/collapse.js
+// ../../../work/main/node_modules/hast-util-to-mdast/lib/util/collapse.js
 function collapse(value) {
   return collapseWhiteSpace(String(value || ""), options);
 }
 var options;
 var init_collapse = __esm({
-  "../main/node_modules/hast-util-to-mdast/lib/util/collapse.js"() {
+  "../../../work/main/node_modules/hast-util-to-mdast/lib/util/collapse.js"() {
     init_collapse_white_space();
     options = { style: "html", trim: true };
   }
 });
 
-// ../main/node_modules/hast-util-to-mdast/lib/handlers/a.js
+// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/a.js
 function a(state, node2) {
   const properties = node2.properties || {};
   const children = (
@@ -6857,12 +6857,12 @@ function a(state, node2) {
   return result;
 }
 var init_a = __esm({
-  "../main/node_modules/hast-util-to-mdast/lib/handlers/a.js"() {
+  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/a.js"() {
     init_collapse();
   }
 });
 
-// ../main/node_modules/hast-util-to-mdast/lib/handlers/base.js
+// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/base.js
 function base(state, node2) {
   if (!state.baseFound) {
     state.frozenBaseUrl = String(node2.properties && node2.properties.href || "") || void 0;
@@ -6870,33 +6870,33 @@ function base(state, node2) {
   }
 }
 var init_base = __esm({
-  "../main/node_modules/hast-util-to-mdast/lib/handlers/base.js"() {
+  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/base.js"() {
   }
 });
 
-// ../main/node_modules/hast-util-to-mdast/lib/handlers/blockquote.js
+// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/blockquote.js
 function blockquote(state, node2) {
   const result = { type: "blockquote", children: state.toFlow(state.all(node2)) };
   state.patch(node2, result);
   return result;
 }
 var init_blockquote = __esm({
-  "../main/node_modules/hast-util-to-mdast/lib/handlers/blockquote.js"() {
+  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/blockquote.js"() {
   }
 });
 
-// ../main/node_modules/hast-util-to-mdast/lib/handlers/br.js
+// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/br.js
 function br(state, node2) {
   const result = { type: "break" };
   state.patch(node2, result);
   return result;
 }
 var init_br = __esm({
-  "../main/node_modules/hast-util-to-mdast/lib/handlers/br.js"() {
+  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/br.js"() {
   }
 });
 
-// ../main/node_modules/hast-util-to-text/lib/index.js
+// ../../../work/main/node_modules/hast-util-to-text/lib/index.js
 function toText(tree, options2) {
   const options_ = options2 || {};
   const children = "children" in tree ? tree.children : [];
@@ -6944,17 +6944,17 @@ function toText(tree, options2) {
     );
   }
   const result = [];
-  let count;
+  let count2;
   index2 = -1;
   while (++index2 < results.length) {
     const value = results[index2];
     if (typeof value === "number") {
-      if (count !== void 0 && value > count) count = value;
+      if (count2 !== void 0 && value > count2) count2 = value;
     } else if (value) {
-      if (count !== void 0 && count > -1) {
-        result.push("\n".repeat(count) || " ");
+      if (count2 !== void 0 && count2 > -1) {
+        result.push("\n".repeat(count2) || " ");
       }
-      count = -1;
+      count2 = -1;
       result.push(value);
     }
   }
@@ -7148,7 +7148,7 @@ function row(node2) {
 }
 var searchLineFeeds, searchTabOrSpaces, whitespaceOnly, tablePartNames, notRenderedNames, blockOrCaptionNames;
 var init_lib10 = __esm({
-  "../main/node_modules/hast-util-to-text/lib/index.js"() {
+  "../../../work/main/node_modules/hast-util-to-text/lib/index.js"() {
     searchLineFeeds = /\n/g;
     searchTabOrSpaces = /[\t ]+/g;
     whitespaceOnly = /^[\t\n\f\r ]+$/;
@@ -7262,14 +7262,14 @@ var init_lib10 = __esm({
   }
 });
 
-// ../main/node_modules/hast-util-to-text/index.js
+// ../../../work/main/node_modules/hast-util-to-text/index.js
 var init_hast_util_to_text = __esm({
-  "../main/node_modules/hast-util-to-text/index.js"() {
+  "../../../work/main/node_modules/hast-util-to-text/index.js"() {
     init_lib10();
   }
 });
 
-// ../main/node_modules/trim-trailing-lines/index.js
+// ../../../work/main/node_modules/trim-trailing-lines/index.js
 function trimTrailingLines(value) {
   const input2 = String(value);
   let end = input2.length;
@@ -7284,16 +7284,16 @@ function trimTrailingLines(value) {
   return input2.slice(0, end);
 }
 var init_trim_trailing_lines = __esm({
-  "../main/node_modules/trim-trailing-lines/index.js"() {
+  "../../../work/main/node_modules/trim-trailing-lines/index.js"() {
   }
 });
 
-// ../main/node_modules/hast-util-to-mdast/lib/handlers/code.js
+// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/code.js
 function code(state, node2) {
   const { children } = node2;
   let index2 = -1;
   let classList;
-  let lang;
+  let lang3;
   if (node2.tagName === "pre") {
     while (++index2 < children.length) {
       const child = children[index2];
@@ -7307,14 +7307,14 @@ function code(state, node2) {
     index2 = -1;
     while (++index2 < classList.length) {
       if (String(classList[index2]).startsWith(prefix)) {
-        lang = String(classList[index2]).slice(prefix.length);
+        lang3 = String(classList[index2]).slice(prefix.length);
         break;
       }
     }
   }
   const result = {
     type: "code",
-    lang: lang || null,
+    lang: lang3 || null,
     meta: null,
     value: trimTrailingLines(toText(node2))
   };
@@ -7323,14 +7323,14 @@ function code(state, node2) {
 }
 var prefix;
 var init_code = __esm({
-  "../main/node_modules/hast-util-to-mdast/lib/handlers/code.js"() {
+  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/code.js"() {
     init_hast_util_to_text();
     init_trim_trailing_lines();
     prefix = "language-";
   }
 });
 
-// ../main/node_modules/hast-util-to-mdast/lib/handlers/comment.js
+// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/comment.js
 function comment(state, node2) {
   const result = {
     type: "html",
@@ -7340,11 +7340,11 @@ function comment(state, node2) {
   return result;
 }
 var init_comment = __esm({
-  "../main/node_modules/hast-util-to-mdast/lib/handlers/comment.js"() {
+  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/comment.js"() {
   }
 });
 
-// ../main/node_modules/hast-util-to-mdast/lib/handlers/del.js
+// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/del.js
 function del(state, node2) {
   const children = (
     /** @type {Array<PhrasingContent>} */
@@ -7355,11 +7355,11 @@ function del(state, node2) {
   return result;
 }
 var init_del = __esm({
-  "../main/node_modules/hast-util-to-mdast/lib/handlers/del.js"() {
+  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/del.js"() {
   }
 });
 
-// ../main/node_modules/hast-util-to-mdast/lib/util/list-items-spread.js
+// ../../../work/main/node_modules/hast-util-to-mdast/lib/util/list-items-spread.js
 function listItemsSpread(children) {
   let index2 = -1;
   if (children.length > 1) {
@@ -7372,11 +7372,11 @@ function listItemsSpread(children) {
   return false;
 }
 var init_list_items_spread = __esm({
-  "../main/node_modules/hast-util-to-mdast/lib/util/list-items-spread.js"() {
+  "../../../work/main/node_modules/hast-util-to-mdast/lib/util/list-items-spread.js"() {
   }
 });
 
-// ../main/node_modules/hast-util-to-mdast/lib/handlers/dl.js
+// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/dl.js
 function dl(state, node2) {
   const clean = [];
   const groups = [];
@@ -7456,12 +7456,12 @@ function create() {
   return { type: "listItem", spread: false, checked: null, children: [] };
 }
 var init_dl = __esm({
-  "../main/node_modules/hast-util-to-mdast/lib/handlers/dl.js"() {
+  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/dl.js"() {
     init_list_items_spread();
   }
 });
 
-// ../main/node_modules/hast-util-to-mdast/lib/handlers/em.js
+// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/em.js
 function em(state, node2) {
   const children = (
     /** @type {Array<PhrasingContent>} */
@@ -7472,11 +7472,11 @@ function em(state, node2) {
   return result;
 }
 var init_em = __esm({
-  "../main/node_modules/hast-util-to-mdast/lib/handlers/em.js"() {
+  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/em.js"() {
   }
 });
 
-// ../main/node_modules/hast-util-to-mdast/lib/util/drop-surrounding-breaks.js
+// ../../../work/main/node_modules/hast-util-to-mdast/lib/util/drop-surrounding-breaks.js
 function dropSurroundingBreaks(nodes) {
   let start = 0;
   let end = nodes.length;
@@ -7485,11 +7485,11 @@ function dropSurroundingBreaks(nodes) {
   return start === 0 && end === nodes.length ? nodes : nodes.slice(start, end);
 }
 var init_drop_surrounding_breaks = __esm({
-  "../main/node_modules/hast-util-to-mdast/lib/util/drop-surrounding-breaks.js"() {
+  "../../../work/main/node_modules/hast-util-to-mdast/lib/util/drop-surrounding-breaks.js"() {
   }
 });
 
-// ../main/node_modules/hast-util-to-mdast/lib/handlers/heading.js
+// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/heading.js
 function heading(state, node2) {
   const depth = (
     /** @type {Heading['depth']} */
@@ -7505,23 +7505,23 @@ function heading(state, node2) {
   return result;
 }
 var init_heading = __esm({
-  "../main/node_modules/hast-util-to-mdast/lib/handlers/heading.js"() {
+  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/heading.js"() {
     init_drop_surrounding_breaks();
   }
 });
 
-// ../main/node_modules/hast-util-to-mdast/lib/handlers/hr.js
+// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/hr.js
 function hr(state, node2) {
   const result = { type: "thematicBreak" };
   state.patch(node2, result);
   return result;
 }
 var init_hr = __esm({
-  "../main/node_modules/hast-util-to-mdast/lib/handlers/hr.js"() {
+  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/hr.js"() {
   }
 });
 
-// ../main/node_modules/hast-util-to-mdast/lib/handlers/iframe.js
+// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/iframe.js
 function iframe(state, node2) {
   const properties = node2.properties || {};
   const source = String(properties.src || "");
@@ -7538,12 +7538,12 @@ function iframe(state, node2) {
   }
 }
 var init_iframe = __esm({
-  "../main/node_modules/hast-util-to-mdast/lib/handlers/iframe.js"() {
+  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/iframe.js"() {
     init_collapse();
   }
 });
 
-// ../main/node_modules/hast-util-to-mdast/lib/handlers/img.js
+// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/img.js
 function img(state, node2) {
   const properties = node2.properties || {};
   const result = {
@@ -7556,24 +7556,24 @@ function img(state, node2) {
   return result;
 }
 var init_img = __esm({
-  "../main/node_modules/hast-util-to-mdast/lib/handlers/img.js"() {
+  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/img.js"() {
     init_collapse();
   }
 });
 
-// ../main/node_modules/hast-util-to-mdast/lib/handlers/inline-code.js
+// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/inline-code.js
 function inlineCode(state, node2) {
   const result = { type: "inlineCode", value: toText(node2) };
   state.patch(node2, result);
   return result;
 }
 var init_inline_code = __esm({
-  "../main/node_modules/hast-util-to-mdast/lib/handlers/inline-code.js"() {
+  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/inline-code.js"() {
     init_hast_util_to_text();
   }
 });
 
-// ../main/node_modules/hast-util-to-mdast/lib/util/find-selected-options.js
+// ../../../work/main/node_modules/hast-util-to-mdast/lib/util/find-selected-options.js
 function findSelectedOptions(node2, multiple, size) {
   const options2 = findOptions(node2);
   let list5 = [];
@@ -7617,13 +7617,13 @@ function findOptions(node2) {
   return results;
 }
 var init_find_selected_options = __esm({
-  "../main/node_modules/hast-util-to-mdast/lib/util/find-selected-options.js"() {
+  "../../../work/main/node_modules/hast-util-to-mdast/lib/util/find-selected-options.js"() {
     init_hast_util_to_text();
     init_collapse();
   }
 });
 
-// ../main/node_modules/hast-util-to-mdast/lib/handlers/input.js
+// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/input.js
 function input(state, node2) {
   const properties = node2.properties || {};
   if (properties.disabled || properties.type === "hidden" || properties.type === "file") {
@@ -7701,7 +7701,7 @@ function input(state, node2) {
 }
 var defaultChecked, defaultUnchecked;
 var init_input = __esm({
-  "../main/node_modules/hast-util-to-mdast/lib/handlers/input.js"() {
+  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/input.js"() {
     init_find_selected_options();
     init_collapse();
     defaultChecked = "[x]";
@@ -7709,26 +7709,26 @@ var init_input = __esm({
   }
 });
 
-// ../main/node_modules/hast-util-has-property/lib/index.js
+// ../../../work/main/node_modules/hast-util-has-property/lib/index.js
 function hasProperty(node2, name) {
   const value = node2.type === "element" && own.call(node2.properties, name) && node2.properties[name];
   return value !== null && value !== void 0 && value !== false;
 }
 var own;
 var init_lib11 = __esm({
-  "../main/node_modules/hast-util-has-property/lib/index.js"() {
+  "../../../work/main/node_modules/hast-util-has-property/lib/index.js"() {
     own = {}.hasOwnProperty;
   }
 });
 
-// ../main/node_modules/hast-util-has-property/index.js
+// ../../../work/main/node_modules/hast-util-has-property/index.js
 var init_hast_util_has_property = __esm({
-  "../main/node_modules/hast-util-has-property/index.js"() {
+  "../../../work/main/node_modules/hast-util-has-property/index.js"() {
     init_lib11();
   }
 });
 
-// ../main/node_modules/hast-util-is-body-ok-link/lib/index.js
+// ../../../work/main/node_modules/hast-util-is-body-ok-link/lib/index.js
 function isBodyOkLink(node2) {
   if (node2.type !== "element" || node2.tagName !== "link") {
     return false;
@@ -7750,19 +7750,19 @@ function isBodyOkLink(node2) {
 }
 var list;
 var init_lib12 = __esm({
-  "../main/node_modules/hast-util-is-body-ok-link/lib/index.js"() {
+  "../../../work/main/node_modules/hast-util-is-body-ok-link/lib/index.js"() {
     list = /* @__PURE__ */ new Set(["pingback", "prefetch", "stylesheet"]);
   }
 });
 
-// ../main/node_modules/hast-util-is-body-ok-link/index.js
+// ../../../work/main/node_modules/hast-util-is-body-ok-link/index.js
 var init_hast_util_is_body_ok_link = __esm({
-  "../main/node_modules/hast-util-is-body-ok-link/index.js"() {
+  "../../../work/main/node_modules/hast-util-is-body-ok-link/index.js"() {
     init_lib12();
   }
 });
 
-// ../main/node_modules/hast-util-phrasing/lib/index.js
+// ../../../work/main/node_modules/hast-util-phrasing/lib/index.js
 function phrasing(value) {
   return Boolean(
     value.type === "text" || basic(value) || embedded(value) || isBodyOkLink(value) || meta(value) && hasProperty(value, "itemProp")
@@ -7770,7 +7770,7 @@ function phrasing(value) {
 }
 var basic, meta;
 var init_lib13 = __esm({
-  "../main/node_modules/hast-util-phrasing/lib/index.js"() {
+  "../../../work/main/node_modules/hast-util-phrasing/lib/index.js"() {
     init_hast_util_embedded();
     init_hast_util_has_property();
     init_hast_util_is_body_ok_link();
@@ -7828,14 +7828,14 @@ var init_lib13 = __esm({
   }
 });
 
-// ../main/node_modules/hast-util-phrasing/index.js
+// ../../../work/main/node_modules/hast-util-phrasing/index.js
 var init_hast_util_phrasing = __esm({
-  "../main/node_modules/hast-util-phrasing/index.js"() {
+  "../../../work/main/node_modules/hast-util-phrasing/index.js"() {
     init_lib13();
   }
 });
 
-// ../main/node_modules/hast-util-to-mdast/lib/handlers/li.js
+// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/li.js
 function li(state, node2) {
   const { rest, checkbox } = extractLeadingCheckbox(node2);
   const checked = checkbox ? Boolean(checkbox.properties.checked) : null;
@@ -7876,12 +7876,12 @@ function extractLeadingCheckbox(node2) {
   return { checkbox: void 0, rest: node2 };
 }
 var init_li = __esm({
-  "../main/node_modules/hast-util-to-mdast/lib/handlers/li.js"() {
+  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/li.js"() {
     init_hast_util_phrasing();
   }
 });
 
-// ../main/node_modules/hast-util-to-mdast/lib/handlers/list.js
+// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/list.js
 function list2(state, node2) {
   const properties = node2.properties || {};
   const ordered = node2.tagName === "ol";
@@ -7905,12 +7905,12 @@ function create2() {
   return { type: "listItem", spread: false, checked: null, children: [] };
 }
 var init_list = __esm({
-  "../main/node_modules/hast-util-to-mdast/lib/handlers/list.js"() {
+  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/list.js"() {
     init_list_items_spread();
   }
 });
 
-// ../main/node_modules/mdast-util-to-string/lib/index.js
+// ../../../work/main/node_modules/mdast-util-to-string/lib/index.js
 function toString2(value, options2) {
   const settings = options2 || emptyOptions2;
   const includeImageAlt = typeof settings.includeImageAlt === "boolean" ? settings.includeImageAlt : true;
@@ -7947,22 +7947,22 @@ function node(value) {
 }
 var emptyOptions2;
 var init_lib14 = __esm({
-  "../main/node_modules/mdast-util-to-string/lib/index.js"() {
+  "../../../work/main/node_modules/mdast-util-to-string/lib/index.js"() {
     emptyOptions2 = {};
   }
 });
 
-// ../main/node_modules/mdast-util-to-string/index.js
+// ../../../work/main/node_modules/mdast-util-to-string/index.js
 var init_mdast_util_to_string = __esm({
-  "../main/node_modules/mdast-util-to-string/index.js"() {
+  "../../../work/main/node_modules/mdast-util-to-string/index.js"() {
     init_lib14();
   }
 });
 
-// ../main/node_modules/mdast-util-phrasing/lib/index.js
+// ../../../work/main/node_modules/mdast-util-phrasing/lib/index.js
 var phrasing2;
 var init_lib15 = __esm({
-  "../main/node_modules/mdast-util-phrasing/lib/index.js"() {
+  "../../../work/main/node_modules/mdast-util-phrasing/lib/index.js"() {
     init_unist_util_is();
     phrasing2 = /** @type {(node?: unknown) => node is Exclude<PhrasingContent, Html>} */
     convert([
@@ -7991,14 +7991,14 @@ var init_lib15 = __esm({
   }
 });
 
-// ../main/node_modules/mdast-util-phrasing/index.js
+// ../../../work/main/node_modules/mdast-util-phrasing/index.js
 var init_mdast_util_phrasing = __esm({
-  "../main/node_modules/mdast-util-phrasing/index.js"() {
+  "../../../work/main/node_modules/mdast-util-phrasing/index.js"() {
     init_lib15();
   }
 });
 
-// ../main/node_modules/hast-util-to-mdast/lib/util/wrap.js
+// ../../../work/main/node_modules/hast-util-to-mdast/lib/util/wrap.js
 function wrapNeeded(nodes) {
   let index2 = -1;
   while (++index2 < nodes.length) {
@@ -8081,7 +8081,7 @@ function cloneWithoutChildren(node2) {
   return esm_default({ ...node2, children: [] });
 }
 var init_wrap = __esm({
-  "../main/node_modules/hast-util-to-mdast/lib/util/wrap.js"() {
+  "../../../work/main/node_modules/hast-util-to-mdast/lib/util/wrap.js"() {
     init_esm();
     init_hast_util_phrasing();
     init_hast_util_whitespace();
@@ -8090,7 +8090,7 @@ var init_wrap = __esm({
   }
 });
 
-// ../main/node_modules/hast-util-to-mdast/lib/handlers/media.js
+// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/media.js
 function media(state, node2) {
   const properties = node2.properties || {};
   const poster = node2.tagName === "video" ? String(properties.poster || "") : "";
@@ -8138,7 +8138,7 @@ function media(state, node2) {
   return result;
 }
 var init_media = __esm({
-  "../main/node_modules/hast-util-to-mdast/lib/handlers/media.js"() {
+  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/media.js"() {
     init_mdast_util_to_string();
     init_unist_util_visit();
     init_wrap();
@@ -8146,7 +8146,7 @@ var init_media = __esm({
   }
 });
 
-// ../main/node_modules/hast-util-to-mdast/lib/handlers/p.js
+// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/p.js
 function p(state, node2) {
   const children = dropSurroundingBreaks(
     // Allow potentially “invalid” nodes, they might be unknown.
@@ -8161,12 +8161,12 @@ function p(state, node2) {
   }
 }
 var init_p = __esm({
-  "../main/node_modules/hast-util-to-mdast/lib/handlers/p.js"() {
+  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/p.js"() {
     init_drop_surrounding_breaks();
   }
 });
 
-// ../main/node_modules/hast-util-to-mdast/lib/handlers/q.js
+// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/q.js
 function q(state, node2) {
   const quotes = state.options.quotes || defaultQuotes;
   state.qNesting++;
@@ -8191,12 +8191,12 @@ function q(state, node2) {
 }
 var defaultQuotes;
 var init_q = __esm({
-  "../main/node_modules/hast-util-to-mdast/lib/handlers/q.js"() {
+  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/q.js"() {
     defaultQuotes = ['"'];
   }
 });
 
-// ../main/node_modules/hast-util-to-mdast/lib/handlers/root.js
+// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/root.js
 function root(state, node2) {
   let children = state.all(node2);
   if (state.options.document || wrapNeeded(children)) {
@@ -8207,12 +8207,12 @@ function root(state, node2) {
   return result;
 }
 var init_root = __esm({
-  "../main/node_modules/hast-util-to-mdast/lib/handlers/root.js"() {
+  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/root.js"() {
     init_wrap();
   }
 });
 
-// ../main/node_modules/hast-util-to-mdast/lib/handlers/select.js
+// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/select.js
 function select(state, node2) {
   const properties = node2.properties || {};
   const values = findSelectedOptions(node2, properties.multiple, properties.size);
@@ -8229,12 +8229,12 @@ function select(state, node2) {
   }
 }
 var init_select = __esm({
-  "../main/node_modules/hast-util-to-mdast/lib/handlers/select.js"() {
+  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/select.js"() {
     init_find_selected_options();
   }
 });
 
-// ../main/node_modules/hast-util-to-mdast/lib/handlers/strong.js
+// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/strong.js
 function strong(state, node2) {
   const children = (
     /** @type {Array<PhrasingContent>} */
@@ -8245,11 +8245,11 @@ function strong(state, node2) {
   return result;
 }
 var init_strong = __esm({
-  "../main/node_modules/hast-util-to-mdast/lib/handlers/strong.js"() {
+  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/strong.js"() {
   }
 });
 
-// ../main/node_modules/hast-util-to-mdast/lib/handlers/table-cell.js
+// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/table-cell.js
 function tableCell(state, node2) {
   const children = (
     /** @type {Array<PhrasingContent>} */
@@ -8271,11 +8271,11 @@ function tableCell(state, node2) {
   return result;
 }
 var init_table_cell = __esm({
-  "../main/node_modules/hast-util-to-mdast/lib/handlers/table-cell.js"() {
+  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/table-cell.js"() {
   }
 });
 
-// ../main/node_modules/hast-util-to-mdast/lib/handlers/table-row.js
+// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/table-row.js
 function tableRow(state, node2) {
   const children = state.toSpecificContent(state.all(node2), create3);
   const result = { type: "tableRow", children };
@@ -8286,11 +8286,11 @@ function create3() {
   return { type: "tableCell", children: [] };
 }
 var init_table_row = __esm({
-  "../main/node_modules/hast-util-to-mdast/lib/handlers/table-row.js"() {
+  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/table-row.js"() {
   }
 });
 
-// ../main/node_modules/hast-util-to-mdast/lib/handlers/table.js
+// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/table.js
 function table(state, node2) {
   if (state.inTable) {
     const result2 = { type: "text", value: toText(node2) };
@@ -8400,24 +8400,24 @@ function createRow() {
   return { type: "tableRow", children: [] };
 }
 var init_table = __esm({
-  "../main/node_modules/hast-util-to-mdast/lib/handlers/table.js"() {
+  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/table.js"() {
     init_hast_util_to_text();
     init_unist_util_visit();
   }
 });
 
-// ../main/node_modules/hast-util-to-mdast/lib/handlers/text.js
+// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/text.js
 function text(state, node2) {
   const result = { type: "text", value: node2.value };
   state.patch(node2, result);
   return result;
 }
 var init_text = __esm({
-  "../main/node_modules/hast-util-to-mdast/lib/handlers/text.js"() {
+  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/text.js"() {
   }
 });
 
-// ../main/node_modules/hast-util-to-mdast/lib/handlers/textarea.js
+// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/textarea.js
 function textarea(state, node2) {
   const value = toText(node2);
   const results = [];
@@ -8448,24 +8448,24 @@ function textarea(state, node2) {
   return results;
 }
 var init_textarea = __esm({
-  "../main/node_modules/hast-util-to-mdast/lib/handlers/textarea.js"() {
+  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/textarea.js"() {
     init_hast_util_to_text();
     init_collapse();
   }
 });
 
-// ../main/node_modules/hast-util-to-mdast/lib/handlers/wbr.js
+// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/wbr.js
 function wbr(state, node2) {
   const result = { type: "text", value: "​" };
   state.patch(node2, result);
   return result;
 }
 var init_wbr = __esm({
-  "../main/node_modules/hast-util-to-mdast/lib/handlers/wbr.js"() {
+  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/wbr.js"() {
   }
 });
 
-// ../main/node_modules/hast-util-to-mdast/lib/handlers/index.js
+// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/index.js
 function all3(state, node2) {
   return state.all(node2);
 }
@@ -8476,7 +8476,7 @@ function ignore() {
 }
 var nodeHandlers, handlers;
 var init_handlers = __esm({
-  "../main/node_modules/hast-util-to-mdast/lib/handlers/index.js"() {
+  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/index.js"() {
     init_a();
     init_base();
     init_blockquote();
@@ -8668,7 +8668,7 @@ var init_handlers = __esm({
   }
 });
 
-// ../main/node_modules/hast-util-to-mdast/lib/state.js
+// ../../../work/main/node_modules/hast-util-to-mdast/lib/state.js
 function createState(options2) {
   return {
     all: all4,
@@ -8682,7 +8682,7 @@ function createState(options2) {
     options: options2,
     patch,
     qNesting: 0,
-    resolve: resolve3,
+    resolve: resolve2,
     toFlow,
     toSpecificContent
   };
@@ -8728,7 +8728,7 @@ function one2(node2, parent) {
 function patch(origin, node2) {
   if (origin.position) node2.position = position(origin);
 }
-function resolve3(url) {
+function resolve2(url) {
   if (url === null || url === void 0) {
     return "";
   }
@@ -8778,7 +8778,7 @@ function toSpecificContent(nodes, build) {
 }
 var own2;
 var init_state = __esm({
-  "../main/node_modules/hast-util-to-mdast/lib/state.js"() {
+  "../../../work/main/node_modules/hast-util-to-mdast/lib/state.js"() {
     init_unist_util_position();
     init_handlers();
     init_wrap();
@@ -8786,7 +8786,7 @@ var init_state = __esm({
   }
 });
 
-// ../main/node_modules/hast-util-to-mdast/lib/index.js
+// ../../../work/main/node_modules/hast-util-to-mdast/lib/index.js
 function toMdast(tree, options2) {
   const cleanTree = esm_default(tree);
   const settings = options2 || emptyOptions3;
@@ -8846,7 +8846,7 @@ function toMdast(tree, options2) {
 }
 var emptyOptions3;
 var init_lib16 = __esm({
-  "../main/node_modules/hast-util-to-mdast/lib/index.js"() {
+  "../../../work/main/node_modules/hast-util-to-mdast/lib/index.js"() {
     init_esm();
     init_rehype_minify_whitespace();
     init_unist_util_visit();
@@ -8855,25 +8855,25 @@ var init_lib16 = __esm({
   }
 });
 
-// ../main/node_modules/hast-util-to-mdast/index.js
+// ../../../work/main/node_modules/hast-util-to-mdast/index.js
 var init_hast_util_to_mdast = __esm({
-  "../main/node_modules/hast-util-to-mdast/index.js"() {
+  "../../../work/main/node_modules/hast-util-to-mdast/index.js"() {
     init_lib16();
   }
 });
 
-// ../main/node_modules/devlop/lib/default.js
+// ../../../work/main/node_modules/devlop/lib/default.js
 function ok2() {
 }
 var init_default = __esm({
-  "../main/node_modules/devlop/lib/default.js"() {
+  "../../../work/main/node_modules/devlop/lib/default.js"() {
   }
 });
 
-// ../main/node_modules/property-information/lib/util/schema.js
+// ../../../work/main/node_modules/property-information/lib/util/schema.js
 var Schema;
 var init_schema = __esm({
-  "../main/node_modules/property-information/lib/util/schema.js"() {
+  "../../../work/main/node_modules/property-information/lib/util/schema.js"() {
     Schema = class {
       /**
        * @param {SchemaType['property']} property
@@ -8899,7 +8899,7 @@ var init_schema = __esm({
   }
 });
 
-// ../main/node_modules/property-information/lib/util/merge.js
+// ../../../work/main/node_modules/property-information/lib/util/merge.js
 function merge(definitions, space) {
   const property = {};
   const normal = {};
@@ -8910,24 +8910,24 @@ function merge(definitions, space) {
   return new Schema(property, normal, space);
 }
 var init_merge = __esm({
-  "../main/node_modules/property-information/lib/util/merge.js"() {
+  "../../../work/main/node_modules/property-information/lib/util/merge.js"() {
     init_schema();
   }
 });
 
-// ../main/node_modules/property-information/lib/normalize.js
+// ../../../work/main/node_modules/property-information/lib/normalize.js
 function normalize(value) {
   return value.toLowerCase();
 }
 var init_normalize = __esm({
-  "../main/node_modules/property-information/lib/normalize.js"() {
+  "../../../work/main/node_modules/property-information/lib/normalize.js"() {
   }
 });
 
-// ../main/node_modules/property-information/lib/util/info.js
+// ../../../work/main/node_modules/property-information/lib/util/info.js
 var Info;
 var init_info = __esm({
-  "../main/node_modules/property-information/lib/util/info.js"() {
+  "../../../work/main/node_modules/property-information/lib/util/info.js"() {
     Info = class {
       /**
        * @param {string} property
@@ -8957,7 +8957,7 @@ var init_info = __esm({
   }
 });
 
-// ../main/node_modules/property-information/lib/util/types.js
+// ../../../work/main/node_modules/property-information/lib/util/types.js
 var types_exports = {};
 __export(types_exports, {
   boolean: () => boolean,
@@ -8973,7 +8973,7 @@ function increment() {
 }
 var powers, boolean, booleanish, overloadedBoolean, number, spaceSeparated, commaSeparated, commaOrSpaceSeparated;
 var init_types2 = __esm({
-  "../main/node_modules/property-information/lib/util/types.js"() {
+  "../../../work/main/node_modules/property-information/lib/util/types.js"() {
     powers = 0;
     boolean = increment();
     booleanish = increment();
@@ -8985,7 +8985,7 @@ var init_types2 = __esm({
   }
 });
 
-// ../main/node_modules/property-information/lib/util/defined-info.js
+// ../../../work/main/node_modules/property-information/lib/util/defined-info.js
 function mark(values, key2, value) {
   if (value) {
     values[key2] = value;
@@ -8993,7 +8993,7 @@ function mark(values, key2, value) {
 }
 var checks, DefinedInfo;
 var init_defined_info = __esm({
-  "../main/node_modules/property-information/lib/util/defined-info.js"() {
+  "../../../work/main/node_modules/property-information/lib/util/defined-info.js"() {
     init_info();
     init_types2();
     checks = /** @type {ReadonlyArray<keyof typeof types>} */
@@ -9028,7 +9028,7 @@ var init_defined_info = __esm({
   }
 });
 
-// ../main/node_modules/property-information/lib/util/create.js
+// ../../../work/main/node_modules/property-information/lib/util/create.js
 function create4(definition3) {
   const properties = {};
   const normals = {};
@@ -9049,17 +9049,17 @@ function create4(definition3) {
   return new Schema(properties, normals, definition3.space);
 }
 var init_create = __esm({
-  "../main/node_modules/property-information/lib/util/create.js"() {
+  "../../../work/main/node_modules/property-information/lib/util/create.js"() {
     init_normalize();
     init_defined_info();
     init_schema();
   }
 });
 
-// ../main/node_modules/property-information/lib/aria.js
+// ../../../work/main/node_modules/property-information/lib/aria.js
 var aria;
 var init_aria = __esm({
-  "../main/node_modules/property-information/lib/aria.js"() {
+  "../../../work/main/node_modules/property-information/lib/aria.js"() {
     init_create();
     init_types2();
     aria = create4({
@@ -9121,29 +9121,29 @@ var init_aria = __esm({
   }
 });
 
-// ../main/node_modules/property-information/lib/util/case-sensitive-transform.js
+// ../../../work/main/node_modules/property-information/lib/util/case-sensitive-transform.js
 function caseSensitiveTransform(attributes, attribute) {
   return attribute in attributes ? attributes[attribute] : attribute;
 }
 var init_case_sensitive_transform = __esm({
-  "../main/node_modules/property-information/lib/util/case-sensitive-transform.js"() {
+  "../../../work/main/node_modules/property-information/lib/util/case-sensitive-transform.js"() {
   }
 });
 
-// ../main/node_modules/property-information/lib/util/case-insensitive-transform.js
+// ../../../work/main/node_modules/property-information/lib/util/case-insensitive-transform.js
 function caseInsensitiveTransform(attributes, property) {
   return caseSensitiveTransform(attributes, property.toLowerCase());
 }
 var init_case_insensitive_transform = __esm({
-  "../main/node_modules/property-information/lib/util/case-insensitive-transform.js"() {
+  "../../../work/main/node_modules/property-information/lib/util/case-insensitive-transform.js"() {
     init_case_sensitive_transform();
   }
 });
 
-// ../main/node_modules/property-information/lib/html.js
+// ../../../work/main/node_modules/property-information/lib/html.js
 var html2;
 var init_html = __esm({
-  "../main/node_modules/property-information/lib/html.js"() {
+  "../../../work/main/node_modules/property-information/lib/html.js"() {
     init_case_insensitive_transform();
     init_create();
     init_types2();
@@ -9522,10 +9522,10 @@ var init_html = __esm({
   }
 });
 
-// ../main/node_modules/property-information/lib/svg.js
+// ../../../work/main/node_modules/property-information/lib/svg.js
 var svg;
 var init_svg = __esm({
-  "../main/node_modules/property-information/lib/svg.js"() {
+  "../../../work/main/node_modules/property-information/lib/svg.js"() {
     init_case_sensitive_transform();
     init_create();
     init_types2();
@@ -10094,10 +10094,10 @@ var init_svg = __esm({
   }
 });
 
-// ../main/node_modules/property-information/lib/xlink.js
+// ../../../work/main/node_modules/property-information/lib/xlink.js
 var xlink;
 var init_xlink = __esm({
-  "../main/node_modules/property-information/lib/xlink.js"() {
+  "../../../work/main/node_modules/property-information/lib/xlink.js"() {
     init_create();
     xlink = create4({
       properties: {
@@ -10117,10 +10117,10 @@ var init_xlink = __esm({
   }
 });
 
-// ../main/node_modules/property-information/lib/xmlns.js
+// ../../../work/main/node_modules/property-information/lib/xmlns.js
 var xmlns;
 var init_xmlns = __esm({
-  "../main/node_modules/property-information/lib/xmlns.js"() {
+  "../../../work/main/node_modules/property-information/lib/xmlns.js"() {
     init_create();
     init_case_insensitive_transform();
     xmlns = create4({
@@ -10132,10 +10132,10 @@ var init_xmlns = __esm({
   }
 });
 
-// ../main/node_modules/property-information/lib/xml.js
+// ../../../work/main/node_modules/property-information/lib/xml.js
 var xml;
 var init_xml = __esm({
-  "../main/node_modules/property-information/lib/xml.js"() {
+  "../../../work/main/node_modules/property-information/lib/xml.js"() {
     init_create();
     xml = create4({
       properties: { xmlBase: null, xmlLang: null, xmlSpace: null },
@@ -10147,7 +10147,7 @@ var init_xml = __esm({
   }
 });
 
-// ../main/node_modules/property-information/lib/find.js
+// ../../../work/main/node_modules/property-information/lib/find.js
 function find(schema, value) {
   const normal = normalize(value);
   let property = value;
@@ -10181,7 +10181,7 @@ function camelcase($0) {
 }
 var cap, dash, valid;
 var init_find = __esm({
-  "../main/node_modules/property-information/lib/find.js"() {
+  "../../../work/main/node_modules/property-information/lib/find.js"() {
     init_defined_info();
     init_info();
     init_normalize();
@@ -10191,10 +10191,10 @@ var init_find = __esm({
   }
 });
 
-// ../main/node_modules/property-information/index.js
+// ../../../work/main/node_modules/property-information/index.js
 var html3, svg2;
 var init_property_information = __esm({
-  "../main/node_modules/property-information/index.js"() {
+  "../../../work/main/node_modules/property-information/index.js"() {
     init_merge();
     init_aria();
     init_html();
@@ -10209,7 +10209,7 @@ var init_property_information = __esm({
   }
 });
 
-// ../main/node_modules/comma-separated-tokens/index.js
+// ../../../work/main/node_modules/comma-separated-tokens/index.js
 function parse(value) {
   const tokens = [];
   const input2 = String(value || "");
@@ -10231,11 +10231,11 @@ function parse(value) {
   return tokens;
 }
 var init_comma_separated_tokens = __esm({
-  "../main/node_modules/comma-separated-tokens/index.js"() {
+  "../../../work/main/node_modules/comma-separated-tokens/index.js"() {
   }
 });
 
-// ../main/node_modules/hast-util-parse-selector/lib/index.js
+// ../../../work/main/node_modules/hast-util-parse-selector/lib/index.js
 function parseSelector(selector, defaultTagName) {
   const value = selector || "";
   const props = {};
@@ -10273,29 +10273,29 @@ function parseSelector(selector, defaultTagName) {
 }
 var search;
 var init_lib17 = __esm({
-  "../main/node_modules/hast-util-parse-selector/lib/index.js"() {
+  "../../../work/main/node_modules/hast-util-parse-selector/lib/index.js"() {
     search = /[#.]/g;
   }
 });
 
-// ../main/node_modules/hast-util-parse-selector/index.js
+// ../../../work/main/node_modules/hast-util-parse-selector/index.js
 var init_hast_util_parse_selector = __esm({
-  "../main/node_modules/hast-util-parse-selector/index.js"() {
+  "../../../work/main/node_modules/hast-util-parse-selector/index.js"() {
     init_lib17();
   }
 });
 
-// ../main/node_modules/space-separated-tokens/index.js
+// ../../../work/main/node_modules/space-separated-tokens/index.js
 function parse2(value) {
   const input2 = String(value || "").trim();
   return input2 ? input2.split(/[ \t\n\r\f]+/g) : [];
 }
 var init_space_separated_tokens = __esm({
-  "../main/node_modules/space-separated-tokens/index.js"() {
+  "../../../work/main/node_modules/space-separated-tokens/index.js"() {
   }
 });
 
-// ../main/node_modules/hastscript/lib/create-h.js
+// ../../../work/main/node_modules/hastscript/lib/create-h.js
 function createH(schema, defaultTagName, caseSensitive) {
   const adjust = caseSensitive ? createAdjustMap(caseSensitive) : void 0;
   function h2(selector, properties, ...children) {
@@ -10448,7 +10448,7 @@ function createAdjustMap(values) {
   return result;
 }
 var init_create_h = __esm({
-  "../main/node_modules/hastscript/lib/create-h.js"() {
+  "../../../work/main/node_modules/hastscript/lib/create-h.js"() {
     init_comma_separated_tokens();
     init_hast_util_parse_selector();
     init_property_information();
@@ -10456,10 +10456,10 @@ var init_create_h = __esm({
   }
 });
 
-// ../main/node_modules/hastscript/lib/svg-case-sensitive-tag-names.js
+// ../../../work/main/node_modules/hastscript/lib/svg-case-sensitive-tag-names.js
 var svgCaseSensitiveTagNames;
 var init_svg_case_sensitive_tag_names = __esm({
-  "../main/node_modules/hastscript/lib/svg-case-sensitive-tag-names.js"() {
+  "../../../work/main/node_modules/hastscript/lib/svg-case-sensitive-tag-names.js"() {
     svgCaseSensitiveTagNames = [
       "altGlyph",
       "altGlyphDef",
@@ -10504,10 +10504,10 @@ var init_svg_case_sensitive_tag_names = __esm({
   }
 });
 
-// ../main/node_modules/hastscript/lib/index.js
+// ../../../work/main/node_modules/hastscript/lib/index.js
 var h, s;
 var init_lib18 = __esm({
-  "../main/node_modules/hastscript/lib/index.js"() {
+  "../../../work/main/node_modules/hastscript/lib/index.js"() {
     init_property_information();
     init_create_h();
     init_svg_case_sensitive_tag_names();
@@ -10516,14 +10516,14 @@ var init_lib18 = __esm({
   }
 });
 
-// ../main/node_modules/hastscript/index.js
+// ../../../work/main/node_modules/hastscript/index.js
 var init_hastscript = __esm({
-  "../main/node_modules/hastscript/index.js"() {
+  "../../../work/main/node_modules/hastscript/index.js"() {
     init_lib18();
   }
 });
 
-// ../main/node_modules/vfile-location/lib/index.js
+// ../../../work/main/node_modules/vfile-location/lib/index.js
 function location(file) {
   const value = String(file);
   const indices = [];
@@ -10575,21 +10575,21 @@ function location(file) {
   }
 }
 var init_lib19 = __esm({
-  "../main/node_modules/vfile-location/lib/index.js"() {
+  "../../../work/main/node_modules/vfile-location/lib/index.js"() {
   }
 });
 
-// ../main/node_modules/vfile-location/index.js
+// ../../../work/main/node_modules/vfile-location/index.js
 var init_vfile_location = __esm({
-  "../main/node_modules/vfile-location/index.js"() {
+  "../../../work/main/node_modules/vfile-location/index.js"() {
     init_lib19();
   }
 });
 
-// ../main/node_modules/web-namespaces/index.js
+// ../../../work/main/node_modules/web-namespaces/index.js
 var webNamespaces;
 var init_web_namespaces = __esm({
-  "../main/node_modules/web-namespaces/index.js"() {
+  "../../../work/main/node_modules/web-namespaces/index.js"() {
     webNamespaces = {
       html: "http://www.w3.org/1999/xhtml",
       mathml: "http://www.w3.org/1998/Math/MathML",
@@ -10601,7 +10601,7 @@ var init_web_namespaces = __esm({
   }
 });
 
-// ../main/node_modules/hast-util-from-parse5/lib/index.js
+// ../../../work/main/node_modules/hast-util-from-parse5/lib/index.js
 function fromParse5(tree, options2) {
   const settings = options2 || {};
   return one3(
@@ -10788,7 +10788,7 @@ function point2(point5) {
 }
 var own3, proto;
 var init_lib20 = __esm({
-  "../main/node_modules/hast-util-from-parse5/lib/index.js"() {
+  "../../../work/main/node_modules/hast-util-from-parse5/lib/index.js"() {
     init_default();
     init_hastscript();
     init_property_information();
@@ -10799,14 +10799,14 @@ var init_lib20 = __esm({
   }
 });
 
-// ../main/node_modules/hast-util-from-parse5/index.js
+// ../../../work/main/node_modules/hast-util-from-parse5/index.js
 var init_hast_util_from_parse5 = __esm({
-  "../main/node_modules/hast-util-from-parse5/index.js"() {
+  "../../../work/main/node_modules/hast-util-from-parse5/index.js"() {
     init_lib20();
   }
 });
 
-// ../main/node_modules/parse5/dist/common/unicode.js
+// ../../../work/main/node_modules/parse5/dist/common/unicode.js
 function isSurrogate(cp) {
   return cp >= 55296 && cp <= 57343;
 }
@@ -10824,7 +10824,7 @@ function isUndefinedCodePoint(cp) {
 }
 var UNDEFINED_CODE_POINTS, REPLACEMENT_CHARACTER, CODE_POINTS, SEQUENCES;
 var init_unicode = __esm({
-  "../main/node_modules/parse5/dist/common/unicode.js"() {
+  "../../../work/main/node_modules/parse5/dist/common/unicode.js"() {
     UNDEFINED_CODE_POINTS = /* @__PURE__ */ new Set([
       65534,
       65535,
@@ -10901,10 +10901,10 @@ var init_unicode = __esm({
   }
 });
 
-// ../main/node_modules/parse5/dist/common/error-codes.js
+// ../../../work/main/node_modules/parse5/dist/common/error-codes.js
 var ERR;
 var init_error_codes = __esm({
-  "../main/node_modules/parse5/dist/common/error-codes.js"() {
+  "../../../work/main/node_modules/parse5/dist/common/error-codes.js"() {
     (function(ERR2) {
       ERR2["controlCharacterInInputStream"] = "control-character-in-input-stream";
       ERR2["noncharacterInInputStream"] = "noncharacter-in-input-stream";
@@ -10970,10 +10970,10 @@ var init_error_codes = __esm({
   }
 });
 
-// ../main/node_modules/parse5/dist/tokenizer/preprocessor.js
+// ../../../work/main/node_modules/parse5/dist/tokenizer/preprocessor.js
 var DEFAULT_BUFFER_WATERLINE, Preprocessor;
 var init_preprocessor = __esm({
-  "../main/node_modules/parse5/dist/tokenizer/preprocessor.js"() {
+  "../../../work/main/node_modules/parse5/dist/tokenizer/preprocessor.js"() {
     init_unicode();
     init_error_codes();
     DEFAULT_BUFFER_WATERLINE = 1 << 16;
@@ -11146,8 +11146,8 @@ var init_preprocessor = __esm({
           this._err(ERR.noncharacterInInputStream);
         }
       }
-      retreat(count) {
-        this.pos -= count;
+      retreat(count2) {
+        this.pos -= count2;
         while (this.pos < this.lastGapPos) {
           this.lastGapPos = this.gapStack.pop();
           this.pos--;
@@ -11158,7 +11158,7 @@ var init_preprocessor = __esm({
   }
 });
 
-// ../main/node_modules/parse5/dist/common/token.js
+// ../../../work/main/node_modules/parse5/dist/common/token.js
 function getTokenAttr(token, attrName) {
   for (let i = token.attrs.length - 1; i >= 0; i--) {
     if (token.attrs[i].name === attrName) {
@@ -11169,7 +11169,7 @@ function getTokenAttr(token, attrName) {
 }
 var TokenType;
 var init_token = __esm({
-  "../main/node_modules/parse5/dist/common/token.js"() {
+  "../../../work/main/node_modules/parse5/dist/common/token.js"() {
     (function(TokenType2) {
       TokenType2[TokenType2["CHARACTER"] = 0] = "CHARACTER";
       TokenType2[TokenType2["NULL_CHARACTER"] = 1] = "NULL_CHARACTER";
@@ -11184,7 +11184,7 @@ var init_token = __esm({
   }
 });
 
-// ../main/node_modules/entities/dist/decode-codepoint.js
+// ../../../work/main/node_modules/entities/dist/decode-codepoint.js
 function isInvalidCodePoint(codePoint) {
   return codePoint === 0 || codePoint >= 55296 && codePoint <= 57343 || codePoint > 1114111;
 }
@@ -11199,7 +11199,7 @@ function replaceCodePoint(codePoint) {
 }
 var c1;
 var init_decode_codepoint = __esm({
-  "../main/node_modules/entities/dist/decode-codepoint.js"() {
+  "../../../work/main/node_modules/entities/dist/decode-codepoint.js"() {
     c1 = [
       8364,
       0,
@@ -11237,15 +11237,15 @@ var init_decode_codepoint = __esm({
   }
 });
 
-// ../main/node_modules/entities/dist/generated/decode-data-html.js
+// ../../../work/main/node_modules/entities/dist/generated/decode-data-html.js
 var htmlDecodeData;
 var init_decode_data_html = __esm({
-  "../main/node_modules/entities/dist/generated/decode-data-html.js"() {
+  "../../../work/main/node_modules/entities/dist/generated/decode-data-html.js"() {
     htmlDecodeData = ["Q=¨`p0AEligMPacutebrevecircyfrgravelphamacrndogonpfpplyFunctionringscrsigntildeumlBackslashrvwedcyecausernoullistafropfrevescrumpeqCHcyOPYacutepitalDifferentialDyleyscaronedilirconintdotedillanterDotfrhiircleDotMinusPlusTimeslockwiseContourIntegralseCurlyDoubleQuoteQuoteolonengruentinttourIntegralpfroductunterClockwiseContourIntegralrossscrupCapDDotrahdJcyScyZcyaggerrrshvcaronyeltafriacriticalAcuteDotubleAcuteGraveTildemondfferentialDopftDotEqualubleContourIntegralDotwnArrowLeftArrowRightArrowTeeongLeftArrowRightArrowRightArrowRightArrowTeeUpArrowDownArrowVerticalBarwnArrowBarUpArrowBreveLeftRightVectorTeeVectorVectorBarRightTeeVectorVectorBarTeeArrowarrowscrtrokENGTHacutecaronircydotfrgravelementmacrptySmallSquareVerySmallSquareogonpfpsilonqualTildeilibriumscrimtaumlxistsponentialEFcyfrilledSmallSquareVerySmallSquareopfrAlluriertrfscrGJcyTammadbrevecedilircydotfrgopfreaterEqualLessFullEqualGreaterLessSlantEqualTildescrtHARDcyacektcircfrilbertSpaceopfrizontalLinescrtrokumpDownHumpEqualIEcyJligOcyacutecircydotfrgravemacrginaryIpliesntegralrsectionvisibleCommaTimesogonpftascrtildeukcymlJcircyfropfscrercyukcyKHcyJcyappacedilyfropfscrLJcyTacutembdangplacetrfrrcaronedilyeftAngleBracketrrowBarRightArrowCeilingDoubleBracketwnTeeVectorVectorBarFloorRightArrowVectorTeeArrowVectorriangleBarEqualUpDownVectorTeeVectorVectorBarVectorBararrowrightarrowssEqualGreaterFullEqualGreaterLessSlantEqualTildefrleftarrowmidotongLeftArrowRightArrowRightArrowleftarrowrightarrowrightarrowpfwerLeftArrowRightArrowscrhtroktMapcyediumSpacellintrffrinusPlusopfscruNJcyacutecaronedilyegativeMediumSpaceThickSpacenSpaceVeryThinSpacestedGreaterGreaterLessLesswLinefroBreaknBreakingSpacepftCongruentupCapDoubleVerticalBarElementqualTildexistsGreaterEqualFullEqualGreaterLessSlantEqualTildeHumpDownHumpEqualLeftTriangleBarEqualssEqualGreaterLessSlantEqualTildeNestedGreaterGreaterLessLessPrecedesEqualSlantEqualReverseElementightTriangleBarEqualSquareSubsetEqualpersetEqualubsetEqualcceedsEqualSlantEqualTildepersetEqualTildeEqualFullEqualTildeVerticalBarscrtildeuOEligacutecircydblacfrgravemacregaicronopfpenCurlyDoubleQuoteQuoterscrlashtildemesumlverBarraceketParenthesisPartialDcyfrhiilusMinusoincareplanepfrecedesEqualSlantEqualTildeimeoductportionalscriQUOTfropfscrRBarrEGacutengrrtlcaronedilyeverseElementquilibriumUpEquilibriumfrhoightAngleBracketrrowBarLeftArrowCeilingDoubleBracketwnTeeVectorVectorBarFloorTeeArrowVectorriangleBarEqualUpDownVectorTeeVectorVectorBarVectorBararrowopfundImpliesrightarrowscrhuleDelayedSHCHcycyOFTcyacutecaronedilircyfrhortDownArrowLeftArrowRightArrowUpArrowigmamallCircleopfqrtuareIntersectionSubsetEqualpersetEqualUnionscrtarubsetEqualcceedsEqualSlantEqualTildehThatmpersetEqualsetTHORNRADESHcycyabucaronedilyfrhereforetaickSpacenSpaceildeEqualFullEqualTildeopfripleDotscrtrokUacuterrocirbrcyevecircydblacfrgravemacrnderBarraceketParenthesisionPlusogonpfpArrowBarDownArrowDownArrowEquilibriumTeeArrowarrowdownarrowperLeftArrowRightArrowsilonringscrtildeumlVDashbarcydashleerbarticalBarLineSeparatorTildeyThinSpacefropfscrvdashWcircedgefropfscrXfriopfscrYAcyIcyUcyacutecircyfropfscrumlZHcyacutecaronydoteroWidthSpacetafropfscraacutebrevecEdircuteyeligfrgravelefsymphphamacrlgpndanddslopevgelemsdaabcdefghrtvbdsphtzarrogonpfpEacireidosproxeqringscrtympeqtildeumlwconintintbNotackcongepsilonprimesimeqrveewedgebrktbrkcongydquoecausemptyvpsirnoutahweenfrigcapircupodotplustimessqcuptartriangledownupuplusveewedgekarowlacklozengesquaretriangledownleftrightnkk12434ocknequivotopfttomwtiexDLRlrHDUduULRlrVHLRhlrboxdLRlrhDUduminusplustimesuLRlrvHLRhlrprimerevevbarscremiimeolbhsubulletmpEeqcacutepandbrcupcapupdotsretoncapsronedilircupssmdotedilmptyvnterdotfrhcyeckmarkiirEceqlearrowleftrightdRSastcircdashefnintmidscirlubsuitoloneqmmatpfnlementxesngdotintpfrodysrrarrossscrubepetdotudarrlreprsclarrppbrcapcapupdotorsrarrmlyeqprecsuccveewedgerenvearrowleftrightveewedwconintintylctydArrHaraggerlethrrshvbkarowlaccaronydaggerrrotseqegltamptyvfishtrharlriamondsuitsegammasinvideontimesonxjcylcornropollarpfteqdotminusplussquareublebarwedgewnarrowdownarrowsharpoonleftrightrbkarowcornropscryoltroktdotrifuarrharwanglezcyigrarreDDototacutestercaronircolonydotefDotrgravesdotlinterslsdotmacrptysetvsp134ngspogonpfparsllussilonvqcircolonsimlantgtrlessualsestivDDvparslrDotarrscrdotimtahumlroxclistpectationonentialefallingdotseqcyemalefiligligligriligjliglatligtnsnofopfrallkvpartintrac123456823534584556878slownscrgElacutemmadpbrevecircydotelqqslantsccdotollesfrggimeljcylEajnEapproxeqqsimopfravescrimeltccirdotlParquestrapproxrrdoteqlessqlesslesssimvertneqqnEhArrairsplfmiltrdcyrcirwbarcirceartsuitlliprconfrksearowwarowoarrmthtokleftarrowrightarrowpfrbarscrlashtrokybullpheniacutecircyecyxclffrgraveiiintntnfinotajligmacrgelinepartthofpedncarefintieodottcalegersrcallarhkprodocygonpftaprodquestscrinEdotsvvtildeukcymljcircyfrmathopfscrercyukcykappavcedilyfrgreenhcyjcyopfscrlAarrrrtailBarrEgHaracuteemptyvgranmbdangdlepquorrbfsfshklpplsimtltailesbarrbrkracekkeslducaronedililubydcaquorrdharusharsheftarrowtailharpoondownupleftarrowsrightarrowsharpoonssquigarrowthreetimesgqqslantsccdotorgessapproxdoteqgtrqgtrgtrsimfishtloorrgEhardulblkjcylarrcornerhardtrimidotoustachenEapproxeqqsimoangrrbrkngleftarrowrightarrowmapstorightarrowoparrowleftrightparflustimeswastbarzengefparltrarrcornerhardmtrisaquocrhimegqbuortroktccirdothreeimeslarrquestrPariefurdsharuharvertneqqnEmDDotacrletesepstodownleftuprkercommaydasheasuredanglefrhoicrodastcirdotnusbdulcpdrnplusodelspfpscrtposultimapmapnGgtvLeftarrowrightarrowltvRightarrowVDashdashablacutengpEidosproxturalsbspumpecapronedilongdotupydasheArrarhkrowdotquivsearimxistsfrgEeqqslantssimtrhArrarrparisdvjcylArrEarrdreftarrowrightarrowqqslantsssimtriemidopftinEdotvabcnivabcparallelsltolintrcueeceqrArrarrcwightarrowtriesccueerhortmidparallelimeqmidparqsubepeubEeseteqqcceqpEeseteqqtglildelgrianglelefteqrightequmerospvDashHarrapdashgetinfinlArretrierArrtriesimwArrarhkrownearoSacutestcircydashblacivotsoldeligfcirrgonravethbarmintlarrcirrossinetmacregaicrondnusopfparerplusrarrderoffmigoforslopevscrlasholtildemesasumlvbarparallelsimltcyercntiodmilptenkfrhivmmatoneitchforkvlanckhkvusacirbcirdouemnsimtwomointintpfundrEapcueecapproxcurlyeqeqnapproxeqqsimsimimesnEapsimodfalarlinesurfptosimurelscriuncspqfrintopfprimescruaternionsintesteqotrAarrrrtailBarrHaraceutedicemptyvngdelequorrapbfscfshklpplsimtlwtailionalsbarrbrkracekkeslducaronedililubydcaldharquorshealinepartsctgfishtloorrhardulovightarrowtailharpoondownupleftarrowsharpoonsrightarrowssquigarrowthreetimesngsingdotseqlarrharmmoustachenmidoangrrbrkparflustimespargtpolintrarrsaquocrhqbuorthreeimesriefltriuluharxsacutebquocEaproncueedilircnEapsimpolintsimydotbeeArrarhkrowctmiswartminusnxtfrownharpchcyyortmidparallelyigmafvmdoteqgElEneplusrarrlarrmallsetminusshpeparslidletesoftcylbarpfpadesuitrqcapsupssubeseteqpesetequareffrarrscretmnmiletarftarfraightepsilonphinsubEdotedotmultnEeplusrarrseteqqneqqimubpccapproxcurlyeqeqnapproxeqqsimsimmngp123EdotsubedothsolublarrmultnEeplusseteqqneqqimubpwArrarhkrownwarzligtargetubrkcaronedilydotelrecfrhere4foretasymvickapproxsimnspkapsimornildemesbardntoeapbotcirforksaprimeradeiangledownlefteqqrighteqdoteminusplussbtimepeziumscryhcytrokwixtoheadleftarrowrightarrowuArrHaracuterrbrcyevecircydarrblacharfishtrgraveharlrblklcornerroptrimacrlogonpfparrowdownarrowharpoonleftrightlussihlonuparrowsrcornerropingtriscrtdotilderifuarrmlwanglevArrBarvDashangrtrepsilonkappanothingphiiroptorhosigmaubsetneqqpsetneqqthetariangleleftrightcydasheebareqlliprbartfrltrinsubpopfproprtriscrubnEepnEezigzagwcircedbargeqierpfropfpreathscrxcapircupdtrifrhArrarrilArrarrmapnisodotpflustimerArrarrscrqcupuplustriveewedgeyacuteycircyenfricyopfscrucymlzacutecaronydoteetrftafrhcyigrarropfscrwjnjC(D%D($(D'%$$ED($'$'$%$'%E$/D'$F%'D(D&#,%%&&$%$)%+%%$E$F$'$&$(#'D&$(%$&4%($(E'%&%($&$)%*$%$%$+)()')($:&5-($'($%*&&&/%%&)%@$'$F$%&&#%%)$&$&$&$(%%%&$(%$$%&%$E$2.&0,.(.(&'%.$F%$&&&(%6)&+*),---&*/1---)-.&)*+,).%*,&,*'('2+,+)1&'1,)2&'&*('($F%'#&D%D($(E&%$$&$ED($)$'%1(2$'%E$)$'((&+$&%%$%D&$(%-#&$E$3)2$F%'%+$&#'D$$'($$($(%&%$$&$E$$$F$./'*,***'*-*($F$$#)$'%$$'$%$.$&%/$&%'$.'(#'$'$&D(D'%$$&$%D($$%&&*%($%&('+%/,($'%E%%$&$($'E%#(%$$E$F$F%'$'#'$&$'$(%$$E$F$F#'D$$(%'%%%+%%$(%'%$$2(',&,-'*'0).+)1&'('-,)'&*(*)(*/&/('/),))/&')-&'('-%1','*'''-'($E$$%+$($/+-'-',+-'-%E%/(-$&%$%'$$#&$%$-%*$E$+$F$&$$#'$($(%'%$$5+-.)+0%5)+%($E$)%1%%%$&,'(&4&*''+H'(&*-(-L-J-'-M-(&O*H&/2F2((%*(***G*M*(&W,K&+.H.-&1'/3F3(&O2(.I4('H,(().H.-.H(I.(&(+(+,+(&.$FD($$#(D(D'%$$($ED($'%&%($F$6,($$$FE'D(&&D&$)('+&'.#+$%$E$%$$$+$/%%$$%)+(+-+(%&%(&*-%$F%$C'$E$&$F#(D%$(%%%%'%$(%'%$$$%/+-*0$%$%$3)'-&-,(*(0*.,)2&(((&+(+))*0&0((/*,*)0&().&(($&%-$-$&%$$-#)%%$($($$%'%'%&%$$E$0(,(-(*$'$-$F$&%')/))/(+)1()($F$&$%&&)(%)+(+-+(&(%$%$&(+(&&C($'$'%%$%%$$(%'%$$E$+&%%K&)$'(((,(($F$+$F%'C)%%''$'&&D'%$$($ED($'$*)',&(.%&('$'%E$)*&*,%,%.%&((%(%,%/(-%%'&$'$F$(D&#($&$%$'($$%%'&$'*+'+,+(&-$E$F$F$(#($'$E$F$F#F$$$F$F#'$&$&D($'%$$E$F$F$&#'$($(%$$&$0%%$%$&$FC)$($$%D%$E&E&%$D'$$%DD($)&%%&$'&%E$$%&&&$&(&$%$&$&%&&)%*$*$*$*$*$*$*$&%(%*$&&'$&'$'%E$$%$%'%$%%%%%')%D'$F%$%&(%D(D&$*%&#'$*'*'('&*%%'&&)%$&''$'%$$'$()$%(%&%'%%&$&'$E$('&'%&''''(&('&&/.%&(&&&($($.()(+0'0'0(&%%&'$&%%&$E&G%%$F%$&&%'%&'$'$'$&$'$'$'$'$&%'$'$'$&$'$'$'$'$'$'$&&&%'$'$'$&$'$'$'$'$&(&'&(&%'$'$'$&$'$'$'$'$'$'$$($'E'$F%&%%'$%%'$''$&'%%%'$'$($#)%$&&&(&&'%&&&D%&&%$'&&E'%&%&(%$&D'%(E%'($E$&%&('%$$%&$&$'%'..()%*$*&*'*'&$&(&&&'$'(&$'($)$%&($&$'%'))&%%'&&&%E&&F$'%$'%&$F%%'$&$'$$'$))$%&&%%')$%$&(&&'%&&&%&D%')$&+*'(&((F&&.-(%&%&$*%&$(#'$&$(%'%%%%'$$)%&$(%$$$%(&%%(D%%&%($(%D$''$$&'&*''$%$%(%&%$F&)*&&$&$(&&$(%E%$&%(&&(&'&)%/%*'-'..($*%'&&$F&$%%%'$'%%'$$'%&$)$&%)#(%%D(%'$(%%G$%'%$$&$$$'%D$$E'%$&&$$%)%$%$&&$'%&(&($%%'%($$%%%$'%E$&'%%&%%'&'$$(&'%&&**'%'&&&%(%%)$'%&$&%&%%$%E$D&%%$&%&%,&,#0$%$($(%&&&%D$'$G$&%&%&$&$F%'&$'$$*D(($H$($($($'%($G%($($'%'%($'%&%%&$F#%%$$(%&($%$$($'%$$&$$%$%$&$&(%$&%&&)$*$&D'%$E$$%$$'$&$$%$%$%$$%%%''%$&$'$%&$F$'$&%%'$'$D$%%&%%&%'%(%*'%&&&)((&'&&$K%E#'$(%%%'%'&$'&'$$&$'$()&%'%'$E$*&($'%'%.'-%E%'$F%'%'$(%'C)$$E&%$$&E&$%%DD($$%'&%%'%&$'$'&%''''&%%%%&$$%'%&(&%'%$&&&(''&(&'$&%&%E%%$'D($F%%'$'&'$($'$$$%'$'E%#(%$$E$'$F$F%'$'#(($$(%$$E$($&$&$F$F#(%%%'$'$$%$$&$(%)%'%'%%'$'%%$E&%%'$(%'%'%'%'%'&'%%$&&&$'D$'%&%'($&%'&)$$(%'&%%%%$$&%&($%(&(%%$$%*,''..%'-'-1$,+,-'-%$%$&$&(%$&%&&)$*$&D'%&*'&'()''&'&$(%'%D$$%$$''$($%&$&$$%&%)%'%&$(%')'$%%%''%$&$'$%&$'&%%&%.+-')'-%.,(%&&D&&%(%'&&%$&'&$$&'%$'%)%&($%$%&$(%E%$%%'$'$%%&%($%'D$%%&%%&%'%'%'%(%'&$'$'$$*&'$K%E#(D&%%&$'&%$&&)')')%%'$(%$$'$/$E$%D'%$&&&&F&%&($($)$$&%%$($(%E$$$F%'$$%)%&#F%D&D$,(-%D%D&D$-$(%'$'%'%E%$&D&E&%&'%&(%*$D&%F(D$&&&%'%&(F%%%$$'$$%&%''$(%%F%'%'&E%')$$E$E%$&$'D'H&D%&%$&$$'%&%&$$%$&$%$$&$'%D%&%%%$&*(-&$'D'H&D'$%&%$&%($$&$FE$&%(D(F(%)$)$&%(%)$)$$&'('E'D%(%$&&&D'$(E$'%&(D(D%,%&($$%&&&D&D%*)+%%'$($%&%&%((%%%'D'$'F*%,D&%(E&$'D'$'F*%,D$&E'%%%.0%,(1%$$%$&&&%$(%'%E%'%E&D%(%'&D&D'F%'&G%F$'%''$(%%'#%D(%%$&G$%$$'%'%%%%%'$'$'%D$&E'%$$'%$$&$'%&&'%&%$$'%&%(&$&&$F$&%&%&$$%&%$&%(%F$F$%'%%%(%$$&E'%%D(&&)%D&$'#&F$''&&'$&$$%$(&&&&&$&'$E$%&$%'%&$$%*%$$()$'%%%'''$'&'%($'$G%'&'&$$$*%EE&$$%$%%%&%$&$')'*'%'*(&(&'&%&($%%&%&&%%&(''''&$'%%&%'$F%$$(#F$&$F$($F$-'&%&(%E%#(%%%'$'$&$F&&%&%)%%'$'$'%E&%%'%'$(%'$'%'%'%'%'&'%'$%'&%('$'%&%'($&%'&)$$(%'&%%%%$$&%(%&($%%$&'&'''$%%E$$(%'%D$''$($%$&$$,-'(./%(-,+(.(-(-%%%-$'%&%$$()'$'$'&%%&%&&D&&%($&'%%)$'$(%E%$%%&%($$(%'%%'$'$''$)$$#)$'$$%$%%&&%&%$&&%&%%&%&&%)%&%$$&'$'$$'%''$(%E%%%%'%)'$%%$E&&$'%'&$%)(+E$$'($($%$&&&$'$&$'$&$'$&%&'&'$'$/&&%)%%&%%$&$'D$(%$&$'%%E$()&&$$'(D&%(D%&($(&+%'$($(&+%%$&&($&$$'$F%'%'%'$&'$%0+&&%$%&$&&&$'&&'&%'$&'&'&&)%+$)&,$'%'%($%%')'*'%'*(&(&'&%$%%%$F$F$F$&$&&'&&$'&&'(%&'&'&%'$&'&&)%+$)&,$'%'%($$'%''$(%%'D'#)%$$&$(%'%$$&$($E$(('&%(&($%,(&&&%&&&E&$'E&($)%($%%$&%$&&&&&D'&%%$($'%)+'+'/%+$+(0%&&&$&(&'&%&'%)$F&$%&%'$'%1*-#'$&D(%%$'&&D'%$$'%'%&$(%DD($''$%&$()%&&%&$'E$$'%E$)%,%.,(%&%%'$'&%+$()%&&%&%&$F$'%'%%'$$'E%$)#'$&'$$'$(%+&(&*&&'$'(&$'%&('K/D(J/D&('..($%$'$%&&&%%'%'&$$E$'$G'D$F$'$'$F%G(D&F(D$)#($(&%($%'$E$F$$$$%'$F#'%&%%$'$E$'%&$$$'%&$&$&$'%E&&%'$'%&$F%'$(%&$&$(C)&$$'%$D%$E$&$F$F$&E%#)$(%$$&$(%%$E$&$)$F$F$%%%0@0000H8H40H000047P00P@001000@0B0HP@:H9T8P000LB8d@800@I0<110000QQ8400P10030005940@410020000Q02000@0200000@P0101@8000440400000000808000000000@00000000P`0000000040400@0004<000000000008000030000000000P020T400020@0@00000000000000000000000000P0000000400400000400220080000100000000000000000P000000000000P000000@00402000000000@00000000000000000000040000000000000", 'Æ&ÁĂÂА𝔄ÀΑĀ⩓Ą𝔸⁡Å𝒜≔ÃÄ∖⫧⌆Б∵ℬΒ𝔅𝔹˘ℬ≎Ч©Ć⋒ⅅℭČÇĈ∰Ċ¸·ℭΧ⊙⊖⊕⊗∲”’∷⩴≡∯∮ℂ∐∳⨯𝒞⋓≍ⅅ⤑ЂЅЏ‡↡⫤ĎД∇Δ𝔇´˙˝`˜⋄ⅆ𝔻¨⃜≐∯¨⇓⇐⇔⫤⟸⟺⟹⇒⊨⇑⇕∥↓⤓⇵̑⥐⥞↽⥖⥟⇁⥗⊤↧⇓𝒟ĐŊÐÉĚÊЭĖ𝔈È∈Ē◻▫Ę𝔼Ε⩵≂⇌ℰ⩳ΗË∃ⅇФ𝔉◼▪𝔽∀ℱℱЃ>ΓϜĞĢĜГĠ𝔊⋙𝔾≥⋛≧⪢≷⩾≳𝒢≫Ъˇ^Ĥℌℋℍ─ℋĦ≎≏ЕĲЁÍÎИİℑÌℑĪⅈ⇒∬∫⋂⁣⁢Į𝕀ΙℐĨІÏĴЙ𝔍𝕁𝒥ЈЄХЌΚĶК𝔎𝕂𝒦Љ<ĹΛ⟪ℒ↞ĽĻЛ⟨←⇤⇆⌈⟦⥡⇃⥙⌊↔⥎⊣↤⥚⊲⧏⊴⥑⥠↿⥘↼⥒⇐⇔⋚≦≶⪡⩽≲𝔏⋘⇚Ŀ⟵⟷⟶⟸⟺⟹𝕃↙↘ℒ↰Ł≪⤅М ℳ𝔐∓𝕄ℳΜЊŃŇŅН​​​​≫≪\n𝔑⁠ ℕ⫬≢≭∦∉≠≂̸∄≯≱≧̸≫̸≹⩾̸≵≎̸≏̸⋪⧏̸⋬≮≰≸≪̸⩽̸≴⪢̸⪡̸⊀⪯̸⋠∌⋫⧐̸⋭⊏̸⋢⊐̸⋣⊂⃒⊈⊁⪰̸⋡≿̸⊃⃒⊉≁≄≇≉∤𝒩ÑΝŒÓÔОŐ𝔒ÒŌΩΟ𝕆“‘⩔𝒪ØÕ⨷Ö‾⏞⎴⏜∂П𝔓ΦΠ±ℌℙ⪻≺⪯≼≾″∏∷∝𝒫Ψ"𝔔ℚ𝒬⤐®Ŕ⟫↠⤖ŘŖРℜ∋⇋⥯ℜΡ⟩→⇥⇄⌉⟧⥝⇂⥕⌋⊢↦⥛⊳⧐⊵⥏⥜↾⥔⇀⥓⇒ℝ⥰⇛ℛ↱⧴ЩШЬŚ⪼ŠŞŜС𝔖↓←→↑Σ∘𝕊√□⊓⊏⊑⊐⊒⊔𝒮⋆⋐⋐⊆≻⪰≽≿∋∑⋑⊃⊇⋑Þ™ЋЦ	ΤŤŢТ𝔗∴Θ   ∼≃≅≈𝕋⃛𝒯ŦÚ↟⥉ЎŬÛУŰ𝔘ÙŪ_⏟⎵⏝⋃⊎Ų𝕌↑⤒⇅↕⥮⊥↥⇑⇕↖↗ϒΥŮ𝒰ŨÜ⊫⫫В⊩⫦⋁‖‖∣|❘≀ 𝔙𝕍𝒱⊪Ŵ⋀𝔚𝕎𝒲𝔛Ξ𝕏𝒳ЯЇЮÝŶЫ𝔜𝕐𝒴ŸЖŹŽЗŻ​Ζℨℤ𝒵áă∾∾̳∿â´аæ⁡𝔞àℵℵαā⨿&∧⩕⩜⩘⩚∠⦤∠∡⦨⦩⦪⦫⦬⦭⦮⦯∟⊾⦝∢Å⍼ą𝕒≈⩰⩯≊≋\'≈≊å𝒶*≈≍ãä∳⨑⫭≌϶‵∽⋍⊽⌅⌅⎵⎶≌б„∵∵⦰϶ℬβℶ≬𝔟⋂◯⋃⨀⨁⨂⨆★▽△⨄⋁⋀⤍⧫▪▴▾◂▸␣▒░▓█=⃥≡⃥⌐𝕓⊥⊥⋈╗╔╖╓═╦╩╤╧╝╚╜╙║╬╣╠╫╢╟⧉╕╒┐┌─╥╨┬┴⊟⊞⊠╛╘┘└│╪╡╞┼┤├‵˘¦𝒷⁏∽⋍\\⧅⟈••≎⪮≏≏ć∩⩄⩉⩋⩇⩀∩︀⁁ˇ⩍čçĉ⩌⩐ċ¸⦲¢·𝔠ч✓✓χ○⧃ˆ≗↺↻®Ⓢ⊛⊚⊝≗⨐⫯⧂♣♣:≔≔,@∁∘∁ℂ≅⩭∮𝕔∐©℗↵✗𝒸⫏⫑⫐⫒⋯⤸⤵⋞⋟↶⤽∪⩈⩆⩊⊍⩅∪︀↷⤼⋞⋟⋎⋏¤↶↷⋎⋏∲∱⌭⇓⥥†ℸ↓‐⊣⤏˝ďдⅆ‡⇊⩷°δ⦱⥿𝔡⇃⇂⋄⋄♦♦¨ϝ⋲÷÷⋇⋇ђ⌞⌍$𝕕˙≐≑∸∔⊡⌆↓⇊⇃⇂⤐⌟⌌𝒹ѕ⧶đ⋱▿▾⇵⥯⦦џ⟿⩷≑é⩮ě≖ê≕эėⅇ≒𝔢⪚è⪖⪘⪙⏧ℓ⪕⪗ē∅∅∅   ŋ ę𝕖⋕⧣⩱εεϵ≖≕≂⪖⪕=≟≡⩸⧥≓⥱ℯ≐≂ηðë€!∃ℰⅇ≒ф♀ﬃﬀﬄ𝔣ﬁfj♭ﬂ▱ƒ𝕗∀⋔⫙⨍½⅓¼⅕⅙⅛⅔⅖¾⅗⅜⅘⅚⅝⅞⁄⌢𝒻≧⪌ǵγϝ⪆ğĝгġ≥⋛≥≧⩾⩾⪩⪀⪂⪄⋛︀⪔𝔤≫⋙ℷѓ≷⪒⪥⪤≩⪊⪊⪈⪈≩⋧𝕘`ℊ≳⪎⪐>⪧⩺⋗⦕⩼⪆⥸⋗⋛⪌≷≳≩︀≩︀⇔ ½ℋъ↔⥈↭ℏĥ♥♥…⊹𝔥⤥⤦⇿∻↩↪𝕙―𝒽ℏħ⁃‐í⁣îие¡⇔𝔦ìⅈ⨌∭⧜℩ĳīℑℐℑı⊷Ƶ∈℅∞⧝ı∫⊺ℤ⊺⨗⨼ёį𝕚ι⨼¿𝒾∈⋹⋵⋴⋳∈⁢ĩіïĵй𝔧ȷ𝕛𝒿јєκϰķк𝔨ĸхќ𝕜𝓀⇚⇐⤛⤎≦⪋⥢ĺ⦴ℒλ⟨⦑⟨⪅«←⇤⤟⤝↩↫⤹⥳↢⪫⤙⪭⪭︀⤌❲{[⦋⦏⦍ľļ⌈{л⤶“„⥧⥋↲≤←↢↽↼⇇↔⇆⇋↭⋋⋚≤≦⩽⩽⪨⩿⪁⪃⋚︀⪓⪅⋖⋚⪋≶≲⥼⌊𝔩≶⪑↽↼⥪▄љ≪⇇⌞⥫◺ŀ⎰⎰≨⪉⪉⪇⪇≨⋦⟬⇽⟦⟵⟷⟼⟶↫↬⦅𝕝⨭⨴∗_◊◊⧫(⦓⇆⌟⇋⥭‎⊿‹𝓁↰≲⪍⪏[‘‚ł<⪦⩹⋖⋋⋉⥶⩻⦖◃⊴◂⥊⥦≨︀≨︀∺¯♂✠✠↦↦↧↤↥▮⨩м—∡𝔪℧µ∣*⫰·−⊟∸⨪⫛…∓⊧𝕞∓𝓂∾μ⊸⊸⋙̸≫⃒≫̸⇍⇎⋘̸≪⃒≪̸⇏⊯⊮∇ń∠⃒≉⩰̸≋̸ŉ≉♮♮ℕ ≎̸≏̸⩃ňņ≇⩭̸⩂н–≠⇗⤤↗↗≐̸≢⤨≂̸∄∄𝔫≧̸≱≱≧̸⩾̸⩾̸≵≯≯⇎↮⫲∋⋼⋺∋њ⇍≦̸↚‥≰↚↮≰≦̸⩽̸⩽̸≮≴≮⋪⋬∤𝕟¬∉⋹̸⋵̸∉⋷⋶∌∌⋾⋽∦∦⫽⃥∂̸⨔⊀⋠⪯̸⊀⪯̸⇏↛⤳̸↝̸↛⋫⋭⊁⋡⪰̸𝓃∤∦≁≄≄∤∦⋢⋣⊄⫅̸⊈⊂⃒⊈⫅̸⊁⪰̸⊅⫆̸⊉⊃⃒⊉⫆̸≹ñ≸⋪⋬⋫⋭ν#№ ⊭⤄≍⃒⊬≥⃒>⃒⧞⤂≤⃒<⃒⊴⃒⤃⊵⃒∼⃒⇖⤣↖↖⤧Ⓢó⊛⊚ôо⊝ő⨸⊙⦼œ⦿𝔬˛ò⧁⦵Ω∮↺⦾⦻‾⧀ōωο⦶⊖𝕠⦷⦹⊕∨↻⩝ℴℴªº⊶⩖⩗⩛ℴø⊘õ⊗⨶ö⌽∥¶∥⫳⫽∂п%.‰⊥‱𝔭φϕℳ☎π⋔ϖℏℎℏ+⨣⊞⨢∔⨥⩲±⨦⨧±⨕𝕡£≺⪳⪷≼⪯≺⪷≼⪯⪹⪵⋨≾′ℙ⪵⪹⋨∏⌮⌒⌓∝∝≾⊰𝓅ψ 𝔮⨌𝕢⁗𝓆ℍ⨖?≟"⇛⇒⤜⤏⥤∽̱ŕ√⦳⟩⦒⦥⟩»→⥵⇥⤠⤳⤞↪↬⥅⥴↣↝⤚∶ℚ⤍❳}]⦌⦎⦐řŗ⌉}р⤷⥩””↳ℜℛℜℝ▭®⥽⌋𝔯⇁⇀⥬ρϱ→↣⇁⇀⇄⇌⇉↝⋌˚≓⇄⇌‏⎱⎱⫮⟭⇾⟧⦆𝕣⨮⨵)⦔⨒⇉›𝓇↱]’’⋌⋊▹⊵▸⧎⥨℞ś‚≻⪴⪸š≽⪰şŝ⪶⪺⋩⨓≿с⋅⊡⩦⇘⤥↘↘§;⤩∖∖✶𝔰⌢♯щш∣∥­σςς∼⩪≃≃⪞⪠⪝⪟≆⨤⥲←∖⨳⧤∣⌣⪪⪬⪬︀ь/⧄⌿𝕤♠♠∥⊓⊓︀⊔⊔︀⊏⊑⊏⊑⊐⊒⊐⊒□□▪▪→𝓈∖⌣⋆☆★ϵϕ¯⊂⫅⪽⊆⫃⫁⫋⊊⪿⥹⊂⊆⫅⊊⫋⫇⫕⫓≻⪸≽⪰⪺⪶⋩≿∑♪⊃¹²³⫆⪾⫘⊇⫄⟉⫗⥻⫂⫌⊋⫀⊃⊇⫆⊋⫌⫈⫔⫖⇙⤦↙↙⤪ß⌖τ⎴ťţт⃛⌕𝔱∴∴θϑϑ≈∼ ≈∼þ˜×⊠⨱⨰∭⤨⊤⌶⫱𝕥⫚⤩‴™▵▿◃⊴≜▹⊵◬≜⨺⨹⧍⨻⏢𝓉цћŧ≬↞↠⇑⥣ú↑ўŭûу⇅ű⥮⥾𝔲ù↿↾▀⌜⌜⌏◸ū¨ų𝕦↑↕↿↾⊎υϒυ⇈⌝⌝⌎ů◹𝓊⋰ũ▵▴⇈ü⦧⇕⫨⫩⊨⦜ϵϰ∅ϕϖ∝↕ϱς⊊︀⫋︀⊋︀⫌︀ϑ⊲⊳в⊢∨⊻≚⋮||𝔳⊲⊂⃒⊃⃒𝕧∝⊳𝓋⫋︀⊊︀⫌︀⊋︀⦚ŵ⩟∧≙℘𝔴𝕨℘≀≀𝓌⋂◯⋃▽𝔵⟺⟷ξ⟸⟵⟼⋻⨀𝕩⨁⨂⟹⟶𝓍⨆⨄△⋁⋀ýяŷы¥𝔶ї𝕪𝓎юÿźžзżℨζ𝔷ж⇝𝕫𝓏‍‌'];
   }
 });
 
-// ../main/node_modules/entities/dist/internal/decode-data-format.js
+// ../../../work/main/node_modules/entities/dist/internal/decode-data-format.js
 function exactKey(text6, nameStart, length) {
   return text6.charCodeAt(nameStart) << 25 | text6.charCodeAt(nameStart + 1) << 18 | text6.charCodeAt(nameStart + length - 2) << 11 | CHAR_REMAP[text6.charCodeAt(nameStart + length - 1)] << 5 | length;
 }
@@ -11322,7 +11322,7 @@ function initDecodeData(packed) {
 }
 var META_BIAS, HEADER_BIAS, HEADER_LENGTH, CHOICE_BITS_PER_CHAR, BUCKET_HASH_1, BUCKET_HASH_2, PAIR_TABLE_SIZE, CHAR_REMAP;
 var init_decode_data_format = __esm({
-  "../main/node_modules/entities/dist/internal/decode-data-format.js"() {
+  "../../../work/main/node_modules/entities/dist/internal/decode-data-format.js"() {
     META_BIAS = 35;
     HEADER_BIAS = 48;
     HEADER_LENGTH = 6;
@@ -11343,7 +11343,7 @@ var init_decode_data_format = __esm({
   }
 });
 
-// ../main/node_modules/entities/dist/decode.js
+// ../../../work/main/node_modules/entities/dist/decode.js
 function isNumber(code5) {
   return code5 - CHAR_ZERO >>> 0 <= 9;
 }
@@ -11455,7 +11455,7 @@ function findBufferedLegacySlot(buffer, length) {
 }
 var CHAR_NUM, CHAR_SEMI, CHAR_EQUALS, CHAR_ZERO, CHAR_LOWER_A, CHAR_LOWER_X, CHAR_UPPER_A, TO_LOWER_BIT, DecodingMode, htmlDecode, htmlKeys, htmlBuckets, htmlSlotMidOff, htmlLengthBits, htmlMiddles, htmlSlotValue, htmlValues, numericDigits, STATE_ENTITY_START, STATE_NUMERIC_START, STATE_NUMERIC_DECIMAL, STATE_NUMERIC_HEX, STATE_NAMED_ENTITY, EntityDecoderBase, HtmlEntityDecoder;
 var init_decode = __esm({
-  "../main/node_modules/entities/dist/decode.js"() {
+  "../../../work/main/node_modules/entities/dist/decode.js"() {
     init_decode_codepoint();
     init_decode_data_html();
     init_decode_data_format();
@@ -11481,15 +11481,15 @@ var init_decode = __esm({
     htmlSlotValue = /* @__PURE__ */ (() => htmlDecode.slotValue)();
     htmlValues = /* @__PURE__ */ (() => htmlDecode.values)();
     numericDigits = /* @__PURE__ */ (() => {
-      const digits = new Uint8Array(128).fill(255);
+      const digits2 = new Uint8Array(128).fill(255);
       for (let digit = 0; digit < 10; digit++) {
-        digits[CHAR_ZERO + digit] = digit;
+        digits2[CHAR_ZERO + digit] = digit;
       }
       for (let digit = 0; digit < 6; digit++) {
-        digits[CHAR_UPPER_A + digit] = digit + 10;
-        digits[CHAR_LOWER_A + digit] = digit + 10;
+        digits2[CHAR_UPPER_A + digit] = digit + 10;
+        digits2[CHAR_LOWER_A + digit] = digit + 10;
       }
-      return digits;
+      return digits2;
     })();
     STATE_ENTITY_START = 0;
     STATE_NUMERIC_START = 1;
@@ -11823,14 +11823,14 @@ var init_decode = __esm({
   }
 });
 
-// ../main/node_modules/parse5/dist/common/html.js
+// ../../../work/main/node_modules/parse5/dist/common/html.js
 function getTagID(tagName) {
   var _a;
   return (_a = TAG_NAME_TO_ID.get(tagName)) !== null && _a !== void 0 ? _a : TAG_ID.UNKNOWN;
 }
 var NS, ATTRS, DOCUMENT_MODE, TAG_NAMES, TAG_ID, TAG_NAME_TO_ID, $, SPECIAL_ELEMENTS, NUMBERED_HEADERS, UNESCAPED_TEXT;
 var init_html2 = __esm({
-  "../main/node_modules/parse5/dist/common/html.js"() {
+  "../../../work/main/node_modules/parse5/dist/common/html.js"() {
     (function(NS2) {
       NS2["HTML"] = "http://www.w3.org/1999/xhtml";
       NS2["MATHML"] = "http://www.w3.org/1998/Math/MathML";
@@ -12334,7 +12334,7 @@ var init_html2 = __esm({
   }
 });
 
-// ../main/node_modules/parse5/dist/tokenizer/index.js
+// ../../../work/main/node_modules/parse5/dist/tokenizer/index.js
 function isAsciiDigit(cp) {
   return cp >= CODE_POINTS.DIGIT_0 && cp <= CODE_POINTS.DIGIT_9;
 }
@@ -12375,7 +12375,7 @@ function getErrorForNumericCharacterReference(code5) {
 }
 var ATTR_NAME_SET_THRESHOLD, State, TokenizerMode, Tokenizer;
 var init_tokenizer = __esm({
-  "../main/node_modules/parse5/dist/tokenizer/index.js"() {
+  "../../../work/main/node_modules/parse5/dist/tokenizer/index.js"() {
     init_preprocessor();
     init_unicode();
     init_token();
@@ -12685,9 +12685,9 @@ var init_tokenizer = __esm({
         this.consumedAfterSnapshot++;
         return this.preprocessor.advance();
       }
-      _advanceBy(count) {
-        this.consumedAfterSnapshot += count;
-        for (let i = 0; i < count; i++) {
+      _advanceBy(count2) {
+        this.consumedAfterSnapshot += count2;
+        for (let i = 0; i < count2; i++) {
           this.preprocessor.advance();
         }
       }
@@ -15164,7 +15164,7 @@ var init_tokenizer = __esm({
   }
 });
 
-// ../main/node_modules/parse5/dist/parser/open-element-stack.js
+// ../../../work/main/node_modules/parse5/dist/parser/open-element-stack.js
 function tagKey(ns, tagID) {
   if (tagID === TAG_ID.UNKNOWN)
     return -1;
@@ -15185,7 +15185,7 @@ function tagKey(ns, tagID) {
 }
 var IMPLICIT_END_TAG_REQUIRED, IMPLICIT_END_TAG_REQUIRED_THOROUGHLY, INDEX_DEPTH, SVG_KEYS, MATHML_KEYS, NAME_KEYS, NUMBERED_HEADERS2, TABLE_BODIES, TABLE_ROW_CONTEXT, TABLE_BODY_CONTEXT, TABLE_CONTEXT, TABLE_CELLS, SPECIAL, LIST_ITEM_BOUNDARY, SCOPE, LIST_ITEM_SCOPE, BUTTON_SCOPE, TABLE_SCOPE, KEY_CLASSES, FORMATTING_TAGS, OpenElementStack;
 var init_open_element_stack = __esm({
-  "../main/node_modules/parse5/dist/parser/open-element-stack.js"() {
+  "../../../work/main/node_modules/parse5/dist/parser/open-element-stack.js"() {
     init_html2();
     IMPLICIT_END_TAG_REQUIRED = /* @__PURE__ */ new Set([TAG_ID.DD, TAG_ID.DT, TAG_ID.LI, TAG_ID.OPTGROUP, TAG_ID.OPTION, TAG_ID.P, TAG_ID.RB, TAG_ID.RP, TAG_ID.RT, TAG_ID.RTC]);
     IMPLICIT_END_TAG_REQUIRED_THOROUGHLY = /* @__PURE__ */ new Set([
@@ -15786,10 +15786,10 @@ var init_open_element_stack = __esm({
   }
 });
 
-// ../main/node_modules/parse5/dist/parser/formatting-element-list.js
+// ../../../work/main/node_modules/parse5/dist/parser/formatting-element-list.js
 var NOAH_ARK_CAPACITY, EntryType, FormattingElementList;
 var init_formatting_element_list = __esm({
-  "../main/node_modules/parse5/dist/parser/formatting-element-list.js"() {
+  "../../../work/main/node_modules/parse5/dist/parser/formatting-element-list.js"() {
     NOAH_ARK_CAPACITY = 3;
     (function(EntryType2) {
       EntryType2[EntryType2["Marker"] = 0] = "Marker";
@@ -15871,12 +15871,12 @@ var init_formatting_element_list = __esm({
       pushElement(element3, token) {
         if (this.index === null) {
           let oldest = null;
-          let count = 0;
+          let count2 = 0;
           for (let entry = this.newest; entry !== null && entry.type === EntryType.Element; entry = entry.older) {
             oldest = entry;
-            count++;
+            count2++;
           }
-          if (count >= NOAH_ARK_CAPACITY) {
+          if (count2 >= NOAH_ARK_CAPACITY) {
             this.index = { arks: /* @__PURE__ */ new Map(), tagNames: /* @__PURE__ */ new Map() };
             for (let entry = oldest; entry !== null && entry.type === EntryType.Element; entry = entry.newer) {
               this._addToIndex(this.index, entry);
@@ -15969,10 +15969,10 @@ var init_formatting_element_list = __esm({
   }
 });
 
-// ../main/node_modules/parse5/dist/tree-adapters/default.js
+// ../../../work/main/node_modules/parse5/dist/tree-adapters/default.js
 var attrListIndexes, defaultTreeAdapter;
 var init_default2 = __esm({
-  "../main/node_modules/parse5/dist/tree-adapters/default.js"() {
+  "../../../work/main/node_modules/parse5/dist/tree-adapters/default.js"() {
     init_html2();
     attrListIndexes = /* @__PURE__ */ new WeakMap();
     defaultTreeAdapter = {
@@ -16180,7 +16180,7 @@ var init_default2 = __esm({
   }
 });
 
-// ../main/node_modules/parse5/dist/common/doctype.js
+// ../../../work/main/node_modules/parse5/dist/common/doctype.js
 function hasPrefix(publicId, prefixes) {
   return prefixes.some((prefix2) => publicId.startsWith(prefix2));
 }
@@ -16214,7 +16214,7 @@ function getDocumentMode(token) {
 }
 var VALID_DOCTYPE_NAME, VALID_SYSTEM_ID, QUIRKS_MODE_SYSTEM_ID, QUIRKS_MODE_PUBLIC_ID_PREFIXES, QUIRKS_MODE_NO_SYSTEM_ID_PUBLIC_ID_PREFIXES, QUIRKS_MODE_PUBLIC_IDS, LIMITED_QUIRKS_PUBLIC_ID_PREFIXES, LIMITED_QUIRKS_WITH_SYSTEM_ID_PUBLIC_ID_PREFIXES;
 var init_doctype = __esm({
-  "../main/node_modules/parse5/dist/common/doctype.js"() {
+  "../../../work/main/node_modules/parse5/dist/common/doctype.js"() {
     init_html2();
     VALID_DOCTYPE_NAME = "html";
     VALID_SYSTEM_ID = "about:legacy-compat";
@@ -16295,7 +16295,7 @@ var init_doctype = __esm({
   }
 });
 
-// ../main/node_modules/parse5/dist/common/foreign-content.js
+// ../../../work/main/node_modules/parse5/dist/common/foreign-content.js
 function causesExit(startTagToken) {
   const tn = startTagToken.tagID;
   const isFontWithAttrs = tn === TAG_ID.FONT && startTagToken.attrs.some(({ name }) => name === ATTRS.COLOR || name === ATTRS.SIZE || name === ATTRS.FACE);
@@ -16353,7 +16353,7 @@ function isIntegrationPoint(tn, ns, attrs, foreignNS) {
 }
 var MIME_TYPES, DEFINITION_URL_ATTR, ADJUSTED_DEFINITION_URL_ATTR, SVG_ATTRS_ADJUSTMENT_MAP, XML_ATTRS_ADJUSTMENT_MAP, SVG_TAG_NAMES_ADJUSTMENT_MAP, EXITS_FOREIGN_CONTENT;
 var init_foreign_content = __esm({
-  "../main/node_modules/parse5/dist/common/foreign-content.js"() {
+  "../../../work/main/node_modules/parse5/dist/common/foreign-content.js"() {
     init_html2();
     MIME_TYPES = {
       TEXT_HTML: "text/html",
@@ -16521,7 +16521,7 @@ var init_foreign_content = __esm({
   }
 });
 
-// ../main/node_modules/parse5/dist/parser/index.js
+// ../../../work/main/node_modules/parse5/dist/parser/index.js
 function aaObtainFormattingElementEntry(p2, token) {
   let formattingElementEntry = p2.activeFormattingElements.getElementEntryInScopeWithTagName(token.tagName);
   if (formattingElementEntry) {
@@ -18437,7 +18437,7 @@ function endTagInForeignContent(p2, token) {
 }
 var INSERTION_MODE_TAGS, HIDDEN_INPUT_TYPE, EMPTY_ATTRS, AA_OUTER_LOOP_ITER, AA_INNER_LOOP_ITER, InsertionMode, BASE_LOC, TABLE_STRUCTURE_TAGS, defaultParserOptions, Parser, TABLE_VOID_ELEMENTS;
 var init_parser = __esm({
-  "../main/node_modules/parse5/dist/parser/index.js"() {
+  "../../../work/main/node_modules/parse5/dist/parser/index.js"() {
     init_tokenizer();
     init_open_element_stack();
     init_formatting_element_list();
@@ -19604,10 +19604,10 @@ var init_parser = __esm({
   }
 });
 
-// ../main/node_modules/parse5/dist/serializer/index.js
+// ../../../work/main/node_modules/parse5/dist/serializer/index.js
 var VOID_ELEMENTS;
 var init_serializer = __esm({
-  "../main/node_modules/parse5/dist/serializer/index.js"() {
+  "../../../work/main/node_modules/parse5/dist/serializer/index.js"() {
     init_html2();
     init_default2();
     VOID_ELEMENTS = /* @__PURE__ */ new Set([
@@ -19633,7 +19633,7 @@ var init_serializer = __esm({
   }
 });
 
-// ../main/node_modules/parse5/dist/index.js
+// ../../../work/main/node_modules/parse5/dist/index.js
 function parse3(html5, options2) {
   return Parser.parse(html5, options2);
 }
@@ -19648,7 +19648,7 @@ function parseFragment(fragmentContext, html5, options2) {
   return parser.getFragment();
 }
 var init_dist = __esm({
-  "../main/node_modules/parse5/dist/index.js"() {
+  "../../../work/main/node_modules/parse5/dist/index.js"() {
     init_parser();
     init_default2();
     init_parser();
@@ -19661,7 +19661,7 @@ var init_dist = __esm({
   }
 });
 
-// ../main/node_modules/unist-util-stringify-position/lib/index.js
+// ../../../work/main/node_modules/unist-util-stringify-position/lib/index.js
 function stringifyPosition(value) {
   if (!value || typeof value !== "object") {
     return "";
@@ -19687,21 +19687,21 @@ function index(value) {
   return value && typeof value === "number" ? value : 1;
 }
 var init_lib21 = __esm({
-  "../main/node_modules/unist-util-stringify-position/lib/index.js"() {
+  "../../../work/main/node_modules/unist-util-stringify-position/lib/index.js"() {
   }
 });
 
-// ../main/node_modules/unist-util-stringify-position/index.js
+// ../../../work/main/node_modules/unist-util-stringify-position/index.js
 var init_unist_util_stringify_position = __esm({
-  "../main/node_modules/unist-util-stringify-position/index.js"() {
+  "../../../work/main/node_modules/unist-util-stringify-position/index.js"() {
     init_lib21();
   }
 });
 
-// ../main/node_modules/vfile-message/lib/index.js
+// ../../../work/main/node_modules/vfile-message/lib/index.js
 var VFileMessage;
 var init_lib22 = __esm({
-  "../main/node_modules/vfile-message/lib/index.js"() {
+  "../../../work/main/node_modules/vfile-message/lib/index.js"() {
     init_unist_util_stringify_position();
     VFileMessage = class extends Error {
       /**
@@ -19867,28 +19867,28 @@ var init_lib22 = __esm({
   }
 });
 
-// ../main/node_modules/vfile-message/index.js
+// ../../../work/main/node_modules/vfile-message/index.js
 var init_vfile_message = __esm({
-  "../main/node_modules/vfile-message/index.js"() {
+  "../../../work/main/node_modules/vfile-message/index.js"() {
     init_lib22();
   }
 });
 
-// ../main/node_modules/vfile/lib/minpath.js
+// ../../../work/main/node_modules/vfile/lib/minpath.js
 import { default as default2 } from "node:path";
 var init_minpath = __esm({
-  "../main/node_modules/vfile/lib/minpath.js"() {
+  "../../../work/main/node_modules/vfile/lib/minpath.js"() {
   }
 });
 
-// ../main/node_modules/vfile/lib/minproc.js
+// ../../../work/main/node_modules/vfile/lib/minproc.js
 import { default as default3 } from "node:process";
 var init_minproc = __esm({
-  "../main/node_modules/vfile/lib/minproc.js"() {
+  "../../../work/main/node_modules/vfile/lib/minproc.js"() {
   }
 });
 
-// ../main/node_modules/vfile/lib/minurl.shared.js
+// ../../../work/main/node_modules/vfile/lib/minurl.shared.js
 function isUrl(fileUrlOrPath) {
   return Boolean(
     fileUrlOrPath !== null && typeof fileUrlOrPath === "object" && "href" in fileUrlOrPath && fileUrlOrPath.href && "protocol" in fileUrlOrPath && fileUrlOrPath.protocol && // @ts-expect-error: indexing is fine.
@@ -19896,19 +19896,19 @@ function isUrl(fileUrlOrPath) {
   );
 }
 var init_minurl_shared = __esm({
-  "../main/node_modules/vfile/lib/minurl.shared.js"() {
+  "../../../work/main/node_modules/vfile/lib/minurl.shared.js"() {
   }
 });
 
-// ../main/node_modules/vfile/lib/minurl.js
+// ../../../work/main/node_modules/vfile/lib/minurl.js
 import { fileURLToPath } from "node:url";
 var init_minurl = __esm({
-  "../main/node_modules/vfile/lib/minurl.js"() {
+  "../../../work/main/node_modules/vfile/lib/minurl.js"() {
     init_minurl_shared();
   }
 });
 
-// ../main/node_modules/vfile/lib/index.js
+// ../../../work/main/node_modules/vfile/lib/index.js
 function assertPart(part, name) {
   if (part && part.includes(default2.sep)) {
     throw new Error(
@@ -19933,7 +19933,7 @@ function isUint8Array(value) {
 }
 var order, VFile;
 var init_lib23 = __esm({
-  "../main/node_modules/vfile/lib/index.js"() {
+  "../../../work/main/node_modules/vfile/lib/index.js"() {
     init_vfile_message();
     init_minpath();
     init_minproc();
@@ -20371,17 +20371,17 @@ var init_lib23 = __esm({
   }
 });
 
-// ../main/node_modules/vfile/index.js
+// ../../../work/main/node_modules/vfile/index.js
 var init_vfile = __esm({
-  "../main/node_modules/vfile/index.js"() {
+  "../../../work/main/node_modules/vfile/index.js"() {
     init_lib23();
   }
 });
 
-// ../main/node_modules/hast-util-from-html/lib/errors.js
+// ../../../work/main/node_modules/hast-util-from-html/lib/errors.js
 var errors;
 var init_errors = __esm({
-  "../main/node_modules/hast-util-from-html/lib/errors.js"() {
+  "../../../work/main/node_modules/hast-util-from-html/lib/errors.js"() {
     errors = {
       /** @type {ErrorInfo} */
       abandonedHeadElementChild: {
@@ -20698,7 +20698,7 @@ var init_errors = __esm({
   }
 });
 
-// ../main/node_modules/hast-util-from-html/lib/index.js
+// ../../../work/main/node_modules/hast-util-from-html/lib/index.js
 function fromHtml(value, options2) {
   const settings = options2 || emptyOptions4;
   const { onerror } = settings;
@@ -20784,7 +20784,7 @@ function visualizeCharacterCode(charCode) {
 }
 var base2, dashToCamelRe, formatCRe, formatXRe, fatalities, emptyOptions4;
 var init_lib24 = __esm({
-  "../main/node_modules/hast-util-from-html/lib/index.js"() {
+  "../../../work/main/node_modules/hast-util-from-html/lib/index.js"() {
     init_default();
     init_hast_util_from_parse5();
     init_dist();
@@ -20800,14 +20800,14 @@ var init_lib24 = __esm({
   }
 });
 
-// ../main/node_modules/hast-util-from-html/index.js
+// ../../../work/main/node_modules/hast-util-from-html/index.js
 var init_hast_util_from_html = __esm({
-  "../main/node_modules/hast-util-from-html/index.js"() {
+  "../../../work/main/node_modules/hast-util-from-html/index.js"() {
     init_lib24();
   }
 });
 
-// ../main/node_modules/rehype-parse/lib/index.js
+// ../../../work/main/node_modules/rehype-parse/lib/index.js
 function rehypeParse(options2) {
   const self2 = this;
   const { emitParseErrors, ...settings } = { ...self2.data("settings"), ...options2 };
@@ -20826,38 +20826,38 @@ function rehypeParse(options2) {
   }
 }
 var init_lib25 = __esm({
-  "../main/node_modules/rehype-parse/lib/index.js"() {
+  "../../../work/main/node_modules/rehype-parse/lib/index.js"() {
     init_hast_util_from_html();
   }
 });
 
-// ../main/node_modules/rehype-parse/index.js
+// ../../../work/main/node_modules/rehype-parse/index.js
 var init_rehype_parse = __esm({
-  "../main/node_modules/rehype-parse/index.js"() {
+  "../../../work/main/node_modules/rehype-parse/index.js"() {
     init_lib25();
   }
 });
 
-// ../main/node_modules/ccount/index.js
+// ../../../work/main/node_modules/ccount/index.js
 function ccount(value, character) {
   const source = String(value);
   if (typeof character !== "string") {
     throw new TypeError("Expected character");
   }
-  let count = 0;
+  let count2 = 0;
   let index2 = source.indexOf(character);
   while (index2 !== -1) {
-    count++;
+    count2++;
     index2 = source.indexOf(character, index2 + character.length);
   }
-  return count;
+  return count2;
 }
 var init_ccount = __esm({
-  "../main/node_modules/ccount/index.js"() {
+  "../../../work/main/node_modules/ccount/index.js"() {
   }
 });
 
-// ../main/node_modules/micromark-util-character/index.js
+// ../../../work/main/node_modules/micromark-util-character/index.js
 function asciiControl(code5) {
   return (
     // Special whitespace codes (which have negative values), C0 and Control
@@ -20882,7 +20882,7 @@ function regexCheck(regex) {
 }
 var asciiAlpha, asciiAlphanumeric, asciiAtext, asciiDigit, asciiHexDigit, asciiPunctuation, unicodePunctuation, unicodeWhitespace;
 var init_micromark_util_character = __esm({
-  "../main/node_modules/micromark-util-character/index.js"() {
+  "../../../work/main/node_modules/micromark-util-character/index.js"() {
     asciiAlpha = regexCheck(/[A-Za-z]/);
     asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
     asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
@@ -20894,7 +20894,7 @@ var init_micromark_util_character = __esm({
   }
 });
 
-// ../main/node_modules/escape-string-regexp/index.js
+// ../../../work/main/node_modules/escape-string-regexp/index.js
 function escapeStringRegexp(string3) {
   if (typeof string3 !== "string") {
     throw new TypeError("Expected a string");
@@ -20902,11 +20902,11 @@ function escapeStringRegexp(string3) {
   return string3.replace(/[|\\{}()[\]^$+*?.]/g, "\\$&").replace(/-/g, "\\x2d");
 }
 var init_escape_string_regexp = __esm({
-  "../main/node_modules/escape-string-regexp/index.js"() {
+  "../../../work/main/node_modules/escape-string-regexp/index.js"() {
   }
 });
 
-// ../main/node_modules/mdast-util-find-and-replace/lib/index.js
+// ../../../work/main/node_modules/mdast-util-find-and-replace/lib/index.js
 function findAndReplace(tree, list5, options2) {
   const settings = options2 || {};
   const ignored = convert(settings.ignore || []);
@@ -21007,21 +21007,21 @@ function toFunction(replace2) {
   };
 }
 var init_lib26 = __esm({
-  "../main/node_modules/mdast-util-find-and-replace/lib/index.js"() {
+  "../../../work/main/node_modules/mdast-util-find-and-replace/lib/index.js"() {
     init_escape_string_regexp();
     init_unist_util_visit_parents();
     init_unist_util_is();
   }
 });
 
-// ../main/node_modules/mdast-util-find-and-replace/index.js
+// ../../../work/main/node_modules/mdast-util-find-and-replace/index.js
 var init_mdast_util_find_and_replace = __esm({
-  "../main/node_modules/mdast-util-find-and-replace/index.js"() {
+  "../../../work/main/node_modules/mdast-util-find-and-replace/index.js"() {
     init_lib26();
   }
 });
 
-// ../main/node_modules/mdast-util-gfm-autolink-literal/lib/index.js
+// ../../../work/main/node_modules/mdast-util-gfm-autolink-literal/lib/index.js
 function gfmAutolinkLiteralFromMarkdown() {
   return {
     transforms: [transformGfmAutolinkLiterals],
@@ -21214,7 +21214,7 @@ function previous(match) {
 }
 var inConstruct, notInConstruct;
 var init_lib27 = __esm({
-  "../main/node_modules/mdast-util-gfm-autolink-literal/lib/index.js"() {
+  "../../../work/main/node_modules/mdast-util-gfm-autolink-literal/lib/index.js"() {
     init_ccount();
     init_default();
     init_micromark_util_character();
@@ -21224,23 +21224,23 @@ var init_lib27 = __esm({
   }
 });
 
-// ../main/node_modules/mdast-util-gfm-autolink-literal/index.js
+// ../../../work/main/node_modules/mdast-util-gfm-autolink-literal/index.js
 var init_mdast_util_gfm_autolink_literal = __esm({
-  "../main/node_modules/mdast-util-gfm-autolink-literal/index.js"() {
+  "../../../work/main/node_modules/mdast-util-gfm-autolink-literal/index.js"() {
     init_lib27();
   }
 });
 
-// ../main/node_modules/micromark-util-normalize-identifier/index.js
+// ../../../work/main/node_modules/micromark-util-normalize-identifier/index.js
 function normalizeIdentifier(value) {
   return value.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase();
 }
 var init_micromark_util_normalize_identifier = __esm({
-  "../main/node_modules/micromark-util-normalize-identifier/index.js"() {
+  "../../../work/main/node_modules/micromark-util-normalize-identifier/index.js"() {
   }
 });
 
-// ../main/node_modules/mdast-util-gfm-footnote/lib/index.js
+// ../../../work/main/node_modules/mdast-util-gfm-footnote/lib/index.js
 function enterFootnoteCallString() {
   this.buffer();
 }
@@ -21352,21 +21352,21 @@ function mapAll(line, index2, blank) {
   return (blank ? "" : "    ") + line;
 }
 var init_lib28 = __esm({
-  "../main/node_modules/mdast-util-gfm-footnote/lib/index.js"() {
+  "../../../work/main/node_modules/mdast-util-gfm-footnote/lib/index.js"() {
     init_default();
     init_micromark_util_normalize_identifier();
     footnoteReference.peek = footnoteReferencePeek;
   }
 });
 
-// ../main/node_modules/mdast-util-gfm-footnote/index.js
+// ../../../work/main/node_modules/mdast-util-gfm-footnote/index.js
 var init_mdast_util_gfm_footnote = __esm({
-  "../main/node_modules/mdast-util-gfm-footnote/index.js"() {
+  "../../../work/main/node_modules/mdast-util-gfm-footnote/index.js"() {
     init_lib28();
   }
 });
 
-// ../main/node_modules/mdast-util-gfm-strikethrough/lib/index.js
+// ../../../work/main/node_modules/mdast-util-gfm-strikethrough/lib/index.js
 function gfmStrikethroughFromMarkdown() {
   return {
     canContainEols: ["delete"],
@@ -21414,7 +21414,7 @@ function peekDelete() {
 }
 var constructsWithoutStrikethrough;
 var init_lib29 = __esm({
-  "../main/node_modules/mdast-util-gfm-strikethrough/lib/index.js"() {
+  "../../../work/main/node_modules/mdast-util-gfm-strikethrough/lib/index.js"() {
     constructsWithoutStrikethrough = [
       "autolink",
       "destinationLiteral",
@@ -21428,14 +21428,14 @@ var init_lib29 = __esm({
   }
 });
 
-// ../main/node_modules/mdast-util-gfm-strikethrough/index.js
+// ../../../work/main/node_modules/mdast-util-gfm-strikethrough/index.js
 var init_mdast_util_gfm_strikethrough = __esm({
-  "../main/node_modules/mdast-util-gfm-strikethrough/index.js"() {
+  "../../../work/main/node_modules/mdast-util-gfm-strikethrough/index.js"() {
     init_lib29();
   }
 });
 
-// ../main/node_modules/markdown-table/index.js
+// ../../../work/main/node_modules/markdown-table/index.js
 function defaultStringLength(value) {
   return value.length;
 }
@@ -21578,11 +21578,11 @@ function toAlignment(value) {
   return code5 === 67 || code5 === 99 ? 99 : code5 === 76 || code5 === 108 ? 108 : code5 === 82 || code5 === 114 ? 114 : 0;
 }
 var init_markdown_table = __esm({
-  "../main/node_modules/markdown-table/index.js"() {
+  "../../../work/main/node_modules/markdown-table/index.js"() {
   }
 });
 
-// ../main/node_modules/mdast-util-to-markdown/lib/handle/blockquote.js
+// ../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/blockquote.js
 function blockquote2(node2, _, state, info) {
   const exit3 = state.enter("blockquote");
   const tracker = state.createTracker(info);
@@ -21599,11 +21599,11 @@ function map(line, _, blank) {
   return ">" + (blank ? "" : " ") + line;
 }
 var init_blockquote2 = __esm({
-  "../main/node_modules/mdast-util-to-markdown/lib/handle/blockquote.js"() {
+  "../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/blockquote.js"() {
   }
 });
 
-// ../main/node_modules/mdast-util-to-markdown/lib/util/pattern-in-scope.js
+// ../../../work/main/node_modules/mdast-util-to-markdown/lib/util/pattern-in-scope.js
 function patternInScope(stack, pattern) {
   return listInScope(stack, pattern.inConstruct, true) && !listInScope(stack, pattern.notInConstruct, false);
 }
@@ -21623,11 +21623,11 @@ function listInScope(stack, list5, none) {
   return false;
 }
 var init_pattern_in_scope = __esm({
-  "../main/node_modules/mdast-util-to-markdown/lib/util/pattern-in-scope.js"() {
+  "../../../work/main/node_modules/mdast-util-to-markdown/lib/util/pattern-in-scope.js"() {
   }
 });
 
-// ../main/node_modules/mdast-util-to-markdown/lib/handle/break.js
+// ../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/break.js
 function hardBreak(_, _1, state, info) {
   let index2 = -1;
   while (++index2 < state.unsafe.length) {
@@ -21639,28 +21639,28 @@ function hardBreak(_, _1, state, info) {
   return "\\\n";
 }
 var init_break = __esm({
-  "../main/node_modules/mdast-util-to-markdown/lib/handle/break.js"() {
+  "../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/break.js"() {
     init_pattern_in_scope();
   }
 });
 
-// ../main/node_modules/longest-streak/index.js
+// ../../../work/main/node_modules/longest-streak/index.js
 function longestStreak(value, substring) {
   const source = String(value);
   let index2 = source.indexOf(substring);
   let expected = index2;
-  let count = 0;
+  let count2 = 0;
   let max = 0;
   if (typeof substring !== "string") {
     throw new TypeError("Expected substring");
   }
   while (index2 !== -1) {
     if (index2 === expected) {
-      if (++count > max) {
-        max = count;
+      if (++count2 > max) {
+        max = count2;
       }
     } else {
-      count = 1;
+      count2 = 1;
     }
     expected = index2 + substring.length;
     index2 = source.indexOf(substring, expected);
@@ -21668,11 +21668,11 @@ function longestStreak(value, substring) {
   return max;
 }
 var init_longest_streak = __esm({
-  "../main/node_modules/longest-streak/index.js"() {
+  "../../../work/main/node_modules/longest-streak/index.js"() {
   }
 });
 
-// ../main/node_modules/mdast-util-to-markdown/lib/util/format-code-as-indented.js
+// ../../../work/main/node_modules/mdast-util-to-markdown/lib/util/format-code-as-indented.js
 function formatCodeAsIndented(node2, state) {
   return Boolean(
     state.options.fences === false && node2.value && // If there’s no info…
@@ -21682,11 +21682,11 @@ function formatCodeAsIndented(node2, state) {
   );
 }
 var init_format_code_as_indented = __esm({
-  "../main/node_modules/mdast-util-to-markdown/lib/util/format-code-as-indented.js"() {
+  "../../../work/main/node_modules/mdast-util-to-markdown/lib/util/format-code-as-indented.js"() {
   }
 });
 
-// ../main/node_modules/mdast-util-to-markdown/lib/util/check-fence.js
+// ../../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-fence.js
 function checkFence(state) {
   const marker = state.options.fence || "`";
   if (marker !== "`" && marker !== "~") {
@@ -21697,11 +21697,11 @@ function checkFence(state) {
   return marker;
 }
 var init_check_fence = __esm({
-  "../main/node_modules/mdast-util-to-markdown/lib/util/check-fence.js"() {
+  "../../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-fence.js"() {
   }
 });
 
-// ../main/node_modules/mdast-util-to-markdown/lib/handle/code.js
+// ../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/code.js
 function code2(node2, _, state, info) {
   const marker = checkFence(state);
   const raw = node2.value || "";
@@ -21753,14 +21753,14 @@ function map2(line, _, blank) {
   return (blank ? "" : "    ") + line;
 }
 var init_code2 = __esm({
-  "../main/node_modules/mdast-util-to-markdown/lib/handle/code.js"() {
+  "../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/code.js"() {
     init_longest_streak();
     init_format_code_as_indented();
     init_check_fence();
   }
 });
 
-// ../main/node_modules/mdast-util-to-markdown/lib/util/check-quote.js
+// ../../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-quote.js
 function checkQuote(state) {
   const marker = state.options.quote || '"';
   if (marker !== '"' && marker !== "'") {
@@ -21771,11 +21771,11 @@ function checkQuote(state) {
   return marker;
 }
 var init_check_quote = __esm({
-  "../main/node_modules/mdast-util-to-markdown/lib/util/check-quote.js"() {
+  "../../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-quote.js"() {
   }
 });
 
-// ../main/node_modules/mdast-util-to-markdown/lib/handle/definition.js
+// ../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/definition.js
 function definition(node2, _, state, info) {
   const quote = checkQuote(state);
   const suffix = quote === '"' ? "Quote" : "Apostrophe";
@@ -21831,12 +21831,12 @@ function definition(node2, _, state, info) {
   return value;
 }
 var init_definition = __esm({
-  "../main/node_modules/mdast-util-to-markdown/lib/handle/definition.js"() {
+  "../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/definition.js"() {
     init_check_quote();
   }
 });
 
-// ../main/node_modules/mdast-util-to-markdown/lib/util/check-emphasis.js
+// ../../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-emphasis.js
 function checkEmphasis(state) {
   const marker = state.options.emphasis || "*";
   if (marker !== "*" && marker !== "_") {
@@ -21847,11 +21847,11 @@ function checkEmphasis(state) {
   return marker;
 }
 var init_check_emphasis = __esm({
-  "../main/node_modules/mdast-util-to-markdown/lib/util/check-emphasis.js"() {
+  "../../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-emphasis.js"() {
   }
 });
 
-// ../main/node_modules/micromark-util-classify-character/index.js
+// ../../../work/main/node_modules/micromark-util-classify-character/index.js
 function classifyCharacter(code5) {
   if (code5 === null || markdownLineEndingOrSpace(code5) || unicodeWhitespace(code5)) {
     return 1;
@@ -21861,12 +21861,12 @@ function classifyCharacter(code5) {
   }
 }
 var init_micromark_util_classify_character = __esm({
-  "../main/node_modules/micromark-util-classify-character/index.js"() {
+  "../../../work/main/node_modules/micromark-util-classify-character/index.js"() {
     init_micromark_util_character();
   }
 });
 
-// ../main/node_modules/mdast-util-to-markdown/lib/util/character.js
+// ../../../work/main/node_modules/mdast-util-to-markdown/lib/util/character.js
 function firstCharacter(value) {
   const code5 = value.codePointAt(0);
   return code5 === void 0 ? "" : String.fromCodePoint(code5);
@@ -21876,20 +21876,20 @@ function lastCharacter(value) {
   return code5 !== void 0 && code5 > 65535 ? value.slice(-2) : value.slice(-1);
 }
 var init_character = __esm({
-  "../main/node_modules/mdast-util-to-markdown/lib/util/character.js"() {
+  "../../../work/main/node_modules/mdast-util-to-markdown/lib/util/character.js"() {
   }
 });
 
-// ../main/node_modules/mdast-util-to-markdown/lib/util/encode-character-reference.js
+// ../../../work/main/node_modules/mdast-util-to-markdown/lib/util/encode-character-reference.js
 function encodeCharacterReference(code5) {
   return "&#x" + code5.toString(16).toUpperCase() + ";";
 }
 var init_encode_character_reference = __esm({
-  "../main/node_modules/mdast-util-to-markdown/lib/util/encode-character-reference.js"() {
+  "../../../work/main/node_modules/mdast-util-to-markdown/lib/util/encode-character-reference.js"() {
   }
 });
 
-// ../main/node_modules/mdast-util-to-markdown/lib/util/encode-info.js
+// ../../../work/main/node_modules/mdast-util-to-markdown/lib/util/encode-info.js
 function encodeInfo(outside, inside, marker) {
   const outsideKind = classifyCharacter(outside);
   const insideKind = classifyCharacter(inside);
@@ -21931,15 +21931,15 @@ function encodeInfo(outside, inside, marker) {
   );
 }
 var init_encode_info = __esm({
-  "../main/node_modules/mdast-util-to-markdown/lib/util/encode-info.js"() {
+  "../../../work/main/node_modules/mdast-util-to-markdown/lib/util/encode-info.js"() {
     init_micromark_util_classify_character();
   }
 });
 
-// ../main/node_modules/micromark-util-html-tag-name/index.js
+// ../../../work/main/node_modules/micromark-util-html-tag-name/index.js
 var htmlBlockNames, htmlRawNames;
 var init_micromark_util_html_tag_name = __esm({
-  "../main/node_modules/micromark-util-html-tag-name/index.js"() {
+  "../../../work/main/node_modules/micromark-util-html-tag-name/index.js"() {
     htmlBlockNames = [
       "address",
       "article",
@@ -22008,7 +22008,7 @@ var init_micromark_util_html_tag_name = __esm({
   }
 });
 
-// ../main/node_modules/mdast-util-to-markdown/lib/util/html-kind.js
+// ../../../work/main/node_modules/mdast-util-to-markdown/lib/util/html-kind.js
 function htmlKind(value) {
   if (value.charCodeAt(0) !== 60) return;
   const next = value.charCodeAt(1);
@@ -22035,13 +22035,13 @@ function htmlKind(value) {
   return htmlBlockNames.includes(name) ? 6 : 7;
 }
 var init_html_kind = __esm({
-  "../main/node_modules/mdast-util-to-markdown/lib/util/html-kind.js"() {
+  "../../../work/main/node_modules/mdast-util-to-markdown/lib/util/html-kind.js"() {
     init_micromark_util_character();
     init_micromark_util_html_tag_name();
   }
 });
 
-// ../main/node_modules/mdast-util-to-markdown/lib/util/container-phrasing.js
+// ../../../work/main/node_modules/mdast-util-to-markdown/lib/util/container-phrasing.js
 function candidates(tokens, involved, runOf) {
   const related = /* @__PURE__ */ new Set();
   for (const token of tokens) {
@@ -22411,7 +22411,7 @@ function serialize4(items, before, after2) {
 }
 var builtins;
 var init_container_phrasing = __esm({
-  "../main/node_modules/mdast-util-to-markdown/lib/util/container-phrasing.js"() {
+  "../../../work/main/node_modules/mdast-util-to-markdown/lib/util/container-phrasing.js"() {
     init_micromark_util_character();
     init_micromark_util_classify_character();
     init_character();
@@ -22425,7 +22425,7 @@ var init_container_phrasing = __esm({
   }
 });
 
-// ../main/node_modules/mdast-util-to-markdown/lib/handle/emphasis.js
+// ../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/emphasis.js
 function emphasis(node2, _, state, info) {
   const exit3 = state.enter("phrasing");
   const item = attentionItem(node2, attention, state, state.createTracker(info));
@@ -22445,7 +22445,7 @@ function peek(_, _1, state) {
   return state.options.emphasis || "*";
 }
 var init_emphasis = __esm({
-  "../main/node_modules/mdast-util-to-markdown/lib/handle/emphasis.js"() {
+  "../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/emphasis.js"() {
     init_check_emphasis();
     init_container_phrasing();
     emphasis.attention = attention;
@@ -22453,7 +22453,7 @@ var init_emphasis = __esm({
   }
 });
 
-// ../main/node_modules/mdast-util-to-markdown/lib/util/format-heading-as-setext.js
+// ../../../work/main/node_modules/mdast-util-to-markdown/lib/util/format-heading-as-setext.js
 function formatHeadingAsSetext(node2, state) {
   let literalWithBreak = false;
   visit(node2, function(node3) {
@@ -22467,13 +22467,13 @@ function formatHeadingAsSetext(node2, state) {
   );
 }
 var init_format_heading_as_setext = __esm({
-  "../main/node_modules/mdast-util-to-markdown/lib/util/format-heading-as-setext.js"() {
+  "../../../work/main/node_modules/mdast-util-to-markdown/lib/util/format-heading-as-setext.js"() {
     init_unist_util_visit();
     init_mdast_util_to_string();
   }
 });
 
-// ../main/node_modules/mdast-util-to-markdown/lib/handle/heading.js
+// ../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/heading.js
 function heading2(node2, _, state, info) {
   const rank = Math.max(Math.min(6, node2.depth || 1), 1);
   const tracker = state.createTracker(info);
@@ -22516,13 +22516,13 @@ function heading2(node2, _, state, info) {
   return value;
 }
 var init_heading2 = __esm({
-  "../main/node_modules/mdast-util-to-markdown/lib/handle/heading.js"() {
+  "../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/heading.js"() {
     init_encode_character_reference();
     init_format_heading_as_setext();
   }
 });
 
-// ../main/node_modules/mdast-util-to-markdown/lib/handle/html.js
+// ../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/html.js
 function html4(node2) {
   return node2.value || "";
 }
@@ -22530,12 +22530,12 @@ function htmlPeek() {
   return "<";
 }
 var init_html3 = __esm({
-  "../main/node_modules/mdast-util-to-markdown/lib/handle/html.js"() {
+  "../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/html.js"() {
     html4.peek = htmlPeek;
   }
 });
 
-// ../main/node_modules/mdast-util-to-markdown/lib/handle/image.js
+// ../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/image.js
 function image(node2, _, state, info) {
   const quote = checkQuote(state);
   const suffix = quote === '"' ? "Quote" : "Apostrophe";
@@ -22591,13 +22591,13 @@ function imagePeek() {
   return "!";
 }
 var init_image = __esm({
-  "../main/node_modules/mdast-util-to-markdown/lib/handle/image.js"() {
+  "../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/image.js"() {
     init_check_quote();
     image.peek = imagePeek;
   }
 });
 
-// ../main/node_modules/mdast-util-to-markdown/lib/handle/image-reference.js
+// ../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/image-reference.js
 function imageReference(node2, _, state, info) {
   const type = node2.referenceType;
   const exit3 = state.enter("imageReference");
@@ -22637,12 +22637,12 @@ function imageReferencePeek() {
   return "!";
 }
 var init_image_reference = __esm({
-  "../main/node_modules/mdast-util-to-markdown/lib/handle/image-reference.js"() {
+  "../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/image-reference.js"() {
     imageReference.peek = imageReferencePeek;
   }
 });
 
-// ../main/node_modules/mdast-util-to-markdown/lib/handle/inline-code.js
+// ../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/inline-code.js
 function inlineCode2(node2, _, state) {
   let value = node2.value || "";
   let sequence = "`";
@@ -22672,12 +22672,12 @@ function inlineCodePeek() {
   return "`";
 }
 var init_inline_code2 = __esm({
-  "../main/node_modules/mdast-util-to-markdown/lib/handle/inline-code.js"() {
+  "../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/inline-code.js"() {
     inlineCode2.peek = inlineCodePeek;
   }
 });
 
-// ../main/node_modules/mdast-util-to-markdown/lib/util/format-link-as-autolink.js
+// ../../../work/main/node_modules/mdast-util-to-markdown/lib/util/format-link-as-autolink.js
 function formatLinkAsAutolink(node2, state) {
   const raw = toString2(node2);
   return Boolean(
@@ -22692,12 +22692,12 @@ function formatLinkAsAutolink(node2, state) {
   );
 }
 var init_format_link_as_autolink = __esm({
-  "../main/node_modules/mdast-util-to-markdown/lib/util/format-link-as-autolink.js"() {
+  "../../../work/main/node_modules/mdast-util-to-markdown/lib/util/format-link-as-autolink.js"() {
     init_mdast_util_to_string();
   }
 });
 
-// ../main/node_modules/mdast-util-to-markdown/lib/handle/link.js
+// ../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/link.js
 function link(node2, _, state, info) {
   const quote = checkQuote(state);
   const suffix = quote === '"' ? "Quote" : "Apostrophe";
@@ -22785,14 +22785,14 @@ function linkPeek(node2, _, state) {
   return formatLinkAsAutolink(node2, state) ? "<" : "[";
 }
 var init_link = __esm({
-  "../main/node_modules/mdast-util-to-markdown/lib/handle/link.js"() {
+  "../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/link.js"() {
     init_check_quote();
     init_format_link_as_autolink();
     link.peek = linkPeek;
   }
 });
 
-// ../main/node_modules/mdast-util-to-markdown/lib/handle/link-reference.js
+// ../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/link-reference.js
 function linkReference(node2, _, state, info) {
   const type = node2.referenceType;
   const exit3 = state.enter("linkReference");
@@ -22832,12 +22832,12 @@ function linkReferencePeek() {
   return "[";
 }
 var init_link_reference = __esm({
-  "../main/node_modules/mdast-util-to-markdown/lib/handle/link-reference.js"() {
+  "../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/link-reference.js"() {
     linkReference.peek = linkReferencePeek;
   }
 });
 
-// ../main/node_modules/mdast-util-to-markdown/lib/util/check-bullet.js
+// ../../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-bullet.js
 function checkBullet(state) {
   const marker = state.options.bullet || "*";
   if (marker !== "*" && marker !== "+" && marker !== "-") {
@@ -22848,11 +22848,11 @@ function checkBullet(state) {
   return marker;
 }
 var init_check_bullet = __esm({
-  "../main/node_modules/mdast-util-to-markdown/lib/util/check-bullet.js"() {
+  "../../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-bullet.js"() {
   }
 });
 
-// ../main/node_modules/mdast-util-to-markdown/lib/util/check-bullet-other.js
+// ../../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-bullet-other.js
 function checkBulletOther(state) {
   const bullet = checkBullet(state);
   const bulletOther = state.options.bulletOther;
@@ -22872,12 +22872,12 @@ function checkBulletOther(state) {
   return bulletOther;
 }
 var init_check_bullet_other = __esm({
-  "../main/node_modules/mdast-util-to-markdown/lib/util/check-bullet-other.js"() {
+  "../../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-bullet-other.js"() {
     init_check_bullet();
   }
 });
 
-// ../main/node_modules/mdast-util-to-markdown/lib/util/check-bullet-ordered.js
+// ../../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-bullet-ordered.js
 function checkBulletOrdered(state) {
   const marker = state.options.bulletOrdered || ".";
   if (marker !== "." && marker !== ")") {
@@ -22888,11 +22888,11 @@ function checkBulletOrdered(state) {
   return marker;
 }
 var init_check_bullet_ordered = __esm({
-  "../main/node_modules/mdast-util-to-markdown/lib/util/check-bullet-ordered.js"() {
+  "../../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-bullet-ordered.js"() {
   }
 });
 
-// ../main/node_modules/mdast-util-to-markdown/lib/util/check-rule.js
+// ../../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-rule.js
 function checkRule(state) {
   const marker = state.options.rule || "*";
   if (marker !== "*" && marker !== "-" && marker !== "_") {
@@ -22903,11 +22903,11 @@ function checkRule(state) {
   return marker;
 }
 var init_check_rule = __esm({
-  "../main/node_modules/mdast-util-to-markdown/lib/util/check-rule.js"() {
+  "../../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-rule.js"() {
   }
 });
 
-// ../main/node_modules/mdast-util-to-markdown/lib/handle/list.js
+// ../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/list.js
 function list3(node2, parent, state, info) {
   const exit3 = state.enter("list");
   const bulletCurrent = state.bulletCurrent;
@@ -22947,7 +22947,7 @@ function list3(node2, parent, state, info) {
   return value;
 }
 var init_list2 = __esm({
-  "../main/node_modules/mdast-util-to-markdown/lib/handle/list.js"() {
+  "../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/list.js"() {
     init_check_bullet();
     init_check_bullet_other();
     init_check_bullet_ordered();
@@ -22955,7 +22955,7 @@ var init_list2 = __esm({
   }
 });
 
-// ../main/node_modules/mdast-util-to-markdown/lib/util/check-list-item-indent.js
+// ../../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-list-item-indent.js
 function checkListItemIndent(state) {
   const style2 = state.options.listItemIndent || "one";
   if (style2 !== "tab" && style2 !== "one" && style2 !== "mixed") {
@@ -22966,11 +22966,11 @@ function checkListItemIndent(state) {
   return style2;
 }
 var init_check_list_item_indent = __esm({
-  "../main/node_modules/mdast-util-to-markdown/lib/util/check-list-item-indent.js"() {
+  "../../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-list-item-indent.js"() {
   }
 });
 
-// ../main/node_modules/mdast-util-to-markdown/lib/handle/list-item.js
+// ../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/list-item.js
 function listItem(node2, parent, state, info) {
   const listItemIndent = checkListItemIndent(state);
   let bullet = state.bulletCurrent || checkBullet(state);
@@ -22999,13 +22999,13 @@ function listItem(node2, parent, state, info) {
   }
 }
 var init_list_item = __esm({
-  "../main/node_modules/mdast-util-to-markdown/lib/handle/list-item.js"() {
+  "../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/list-item.js"() {
     init_check_bullet();
     init_check_list_item_indent();
   }
 });
 
-// ../main/node_modules/mdast-util-to-markdown/lib/handle/paragraph.js
+// ../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/paragraph.js
 function paragraph(node2, _, state, info) {
   const exit3 = state.enter("paragraph");
   const subexit = state.enter("phrasing");
@@ -23015,11 +23015,11 @@ function paragraph(node2, _, state, info) {
   return value;
 }
 var init_paragraph = __esm({
-  "../main/node_modules/mdast-util-to-markdown/lib/handle/paragraph.js"() {
+  "../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/paragraph.js"() {
   }
 });
 
-// ../main/node_modules/mdast-util-to-markdown/lib/handle/root.js
+// ../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/root.js
 function root2(node2, _, state, info) {
   const hasPhrasing = node2.children.some(function(d) {
     return phrasing2(d);
@@ -23031,12 +23031,12 @@ function root2(node2, _, state, info) {
   return value;
 }
 var init_root2 = __esm({
-  "../main/node_modules/mdast-util-to-markdown/lib/handle/root.js"() {
+  "../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/root.js"() {
     init_mdast_util_phrasing();
   }
 });
 
-// ../main/node_modules/mdast-util-to-markdown/lib/util/check-strong.js
+// ../../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-strong.js
 function checkStrong(state) {
   const marker = state.options.strong || "*";
   if (marker !== "*" && marker !== "_") {
@@ -23047,11 +23047,11 @@ function checkStrong(state) {
   return marker;
 }
 var init_check_strong = __esm({
-  "../main/node_modules/mdast-util-to-markdown/lib/util/check-strong.js"() {
+  "../../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-strong.js"() {
   }
 });
 
-// ../main/node_modules/mdast-util-to-markdown/lib/handle/strong.js
+// ../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/strong.js
 function strong2(node2, _, state, info) {
   const exit3 = state.enter("phrasing");
   const item = attentionItem(node2, attention2, state, state.createTracker(info));
@@ -23071,7 +23071,7 @@ function peek2(_, _1, state) {
   return state.options.strong || "*";
 }
 var init_strong2 = __esm({
-  "../main/node_modules/mdast-util-to-markdown/lib/handle/strong.js"() {
+  "../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/strong.js"() {
     init_check_strong();
     init_container_phrasing();
     strong2.attention = attention2;
@@ -23079,7 +23079,7 @@ var init_strong2 = __esm({
   }
 });
 
-// ../main/node_modules/mdast-util-to-markdown/lib/handle/text.js
+// ../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/text.js
 function text2(node2, parent, state, info) {
   const siblings = parent ? parent.children : [];
   const index2 = state.indexStack[state.indexStack.length - 1];
@@ -23090,11 +23090,11 @@ function text2(node2, parent, state, info) {
   });
 }
 var init_text2 = __esm({
-  "../main/node_modules/mdast-util-to-markdown/lib/handle/text.js"() {
+  "../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/text.js"() {
   }
 });
 
-// ../main/node_modules/mdast-util-to-markdown/lib/util/check-rule-repetition.js
+// ../../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-rule-repetition.js
 function checkRuleRepetition(state) {
   const repetition = state.options.ruleRepetition || 3;
   if (repetition < 3) {
@@ -23105,26 +23105,26 @@ function checkRuleRepetition(state) {
   return repetition;
 }
 var init_check_rule_repetition = __esm({
-  "../main/node_modules/mdast-util-to-markdown/lib/util/check-rule-repetition.js"() {
+  "../../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-rule-repetition.js"() {
   }
 });
 
-// ../main/node_modules/mdast-util-to-markdown/lib/handle/thematic-break.js
+// ../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/thematic-break.js
 function thematicBreak(_, _1, state) {
   const value = (checkRule(state) + (state.options.ruleSpaces ? " " : "")).repeat(checkRuleRepetition(state));
   return state.options.ruleSpaces ? value.slice(0, -1) : value;
 }
 var init_thematic_break = __esm({
-  "../main/node_modules/mdast-util-to-markdown/lib/handle/thematic-break.js"() {
+  "../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/thematic-break.js"() {
     init_check_rule_repetition();
     init_check_rule();
   }
 });
 
-// ../main/node_modules/mdast-util-to-markdown/lib/handle/index.js
+// ../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/index.js
 var handle2;
 var init_handle = __esm({
-  "../main/node_modules/mdast-util-to-markdown/lib/handle/index.js"() {
+  "../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/index.js"() {
     init_blockquote2();
     init_break();
     init_code2();
@@ -23169,10 +23169,10 @@ var init_handle = __esm({
   }
 });
 
-// ../main/node_modules/character-entities/index.js
+// ../../../work/main/node_modules/character-entities/index.js
 var characterEntities;
 var init_character_entities = __esm({
-  "../main/node_modules/character-entities/index.js"() {
+  "../../../work/main/node_modules/character-entities/index.js"() {
     characterEntities = {
       AElig: "Æ",
       AMP: "&",
@@ -25303,19 +25303,19 @@ var init_character_entities = __esm({
   }
 });
 
-// ../main/node_modules/decode-named-character-reference/index.js
+// ../../../work/main/node_modules/decode-named-character-reference/index.js
 function decodeNamedCharacterReference(value) {
   return own4.call(characterEntities, value) ? characterEntities[value] : false;
 }
 var own4;
 var init_decode_named_character_reference = __esm({
-  "../main/node_modules/decode-named-character-reference/index.js"() {
+  "../../../work/main/node_modules/decode-named-character-reference/index.js"() {
     init_character_entities();
     own4 = {}.hasOwnProperty;
   }
 });
 
-// ../main/node_modules/micromark-util-decode-numeric-character-reference/index.js
+// ../../../work/main/node_modules/micromark-util-decode-numeric-character-reference/index.js
 function decodeNumericCharacterReference(value, base3) {
   const code5 = Number.parseInt(value, base3);
   if (
@@ -25333,11 +25333,11 @@ function decodeNumericCharacterReference(value, base3) {
   return String.fromCodePoint(code5);
 }
 var init_micromark_util_decode_numeric_character_reference = __esm({
-  "../main/node_modules/micromark-util-decode-numeric-character-reference/index.js"() {
+  "../../../work/main/node_modules/micromark-util-decode-numeric-character-reference/index.js"() {
   }
 });
 
-// ../main/node_modules/micromark-util-decode-string/index.js
+// ../../../work/main/node_modules/micromark-util-decode-string/index.js
 function decodeString(value) {
   return value.replace(characterEscapeOrReference, decode);
 }
@@ -25355,21 +25355,21 @@ function decode($0, $1, $2) {
 }
 var characterEscapeOrReference;
 var init_micromark_util_decode_string = __esm({
-  "../main/node_modules/micromark-util-decode-string/index.js"() {
+  "../../../work/main/node_modules/micromark-util-decode-string/index.js"() {
     init_decode_named_character_reference();
     init_micromark_util_decode_numeric_character_reference();
     characterEscapeOrReference = /\\([!-/:-@[-`{-~])|&(#(?:\d{1,7}|x[\da-f]{1,6})|[\da-z]{1,31});/gi;
   }
 });
 
-// ../main/node_modules/mdast-util-to-markdown/index.js
+// ../../../work/main/node_modules/mdast-util-to-markdown/index.js
 var init_mdast_util_to_markdown = __esm({
-  "../main/node_modules/mdast-util-to-markdown/index.js"() {
+  "../../../work/main/node_modules/mdast-util-to-markdown/index.js"() {
     init_handle();
   }
 });
 
-// ../main/node_modules/mdast-util-gfm-table/lib/index.js
+// ../../../work/main/node_modules/mdast-util-gfm-table/lib/index.js
 function gfmTableFromMarkdown() {
   return {
     enter: {
@@ -25565,7 +25565,7 @@ function formatHeadingAsSetext2(node2, state) {
   );
 }
 var init_lib30 = __esm({
-  "../main/node_modules/mdast-util-gfm-table/lib/index.js"() {
+  "../../../work/main/node_modules/mdast-util-gfm-table/lib/index.js"() {
     init_default();
     init_markdown_table();
     init_mdast_util_to_markdown();
@@ -25574,14 +25574,14 @@ var init_lib30 = __esm({
   }
 });
 
-// ../main/node_modules/mdast-util-gfm-table/index.js
+// ../../../work/main/node_modules/mdast-util-gfm-table/index.js
 var init_mdast_util_gfm_table = __esm({
-  "../main/node_modules/mdast-util-gfm-table/index.js"() {
+  "../../../work/main/node_modules/mdast-util-gfm-table/index.js"() {
     init_lib30();
   }
 });
 
-// ../main/node_modules/mdast-util-gfm-task-list-item/lib/index.js
+// ../../../work/main/node_modules/mdast-util-gfm-task-list-item/lib/index.js
 function gfmTaskListItemFromMarkdown() {
   return {
     exit: {
@@ -25671,20 +25671,20 @@ function taskListItemParagraph(node2) {
   }
 }
 var init_lib31 = __esm({
-  "../main/node_modules/mdast-util-gfm-task-list-item/lib/index.js"() {
+  "../../../work/main/node_modules/mdast-util-gfm-task-list-item/lib/index.js"() {
     init_default();
     init_mdast_util_to_markdown();
   }
 });
 
-// ../main/node_modules/mdast-util-gfm-task-list-item/index.js
+// ../../../work/main/node_modules/mdast-util-gfm-task-list-item/index.js
 var init_mdast_util_gfm_task_list_item = __esm({
-  "../main/node_modules/mdast-util-gfm-task-list-item/index.js"() {
+  "../../../work/main/node_modules/mdast-util-gfm-task-list-item/index.js"() {
     init_lib31();
   }
 });
 
-// ../main/node_modules/mdast-util-gfm/lib/index.js
+// ../../../work/main/node_modules/mdast-util-gfm/lib/index.js
 function gfmFromMarkdown() {
   return [
     gfmAutolinkLiteralFromMarkdown(),
@@ -25706,7 +25706,7 @@ function gfmToMarkdown(options2) {
   };
 }
 var init_lib32 = __esm({
-  "../main/node_modules/mdast-util-gfm/lib/index.js"() {
+  "../../../work/main/node_modules/mdast-util-gfm/lib/index.js"() {
     init_mdast_util_gfm_autolink_literal();
     init_mdast_util_gfm_footnote();
     init_mdast_util_gfm_strikethrough();
@@ -25715,14 +25715,14 @@ var init_lib32 = __esm({
   }
 });
 
-// ../main/node_modules/mdast-util-gfm/index.js
+// ../../../work/main/node_modules/mdast-util-gfm/index.js
 var init_mdast_util_gfm = __esm({
-  "../main/node_modules/mdast-util-gfm/index.js"() {
+  "../../../work/main/node_modules/mdast-util-gfm/index.js"() {
     init_lib32();
   }
 });
 
-// ../main/node_modules/micromark-util-chunked/index.js
+// ../../../work/main/node_modules/micromark-util-chunked/index.js
 function splice(list5, start, remove, items) {
   const end = list5.length;
   let chunkStart = 0;
@@ -25756,11 +25756,11 @@ function push(list5, items) {
   return items;
 }
 var init_micromark_util_chunked = __esm({
-  "../main/node_modules/micromark-util-chunked/index.js"() {
+  "../../../work/main/node_modules/micromark-util-chunked/index.js"() {
   }
 });
 
-// ../main/node_modules/micromark-util-combine-extensions/index.js
+// ../../../work/main/node_modules/micromark-util-combine-extensions/index.js
 function combineExtensions(extensions) {
   const all6 = {};
   let index2 = -1;
@@ -25800,13 +25800,13 @@ function constructs(existing, list5) {
 }
 var hasOwnProperty;
 var init_micromark_util_combine_extensions = __esm({
-  "../main/node_modules/micromark-util-combine-extensions/index.js"() {
+  "../../../work/main/node_modules/micromark-util-combine-extensions/index.js"() {
     init_micromark_util_chunked();
     hasOwnProperty = {}.hasOwnProperty;
   }
 });
 
-// ../main/node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
+// ../../../work/main/node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
 function gfmAutolinkLiteral() {
   return {
     text: text3
@@ -26098,7 +26098,7 @@ function previousUnbalanced(events) {
 }
 var wwwPrefix, domain, path, trail, emailDomainDotTrail, wwwAutolink, protocolAutolink, emailAutolink, text3, code3;
 var init_syntax = __esm({
-  "../main/node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js"() {
+  "../../../work/main/node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js"() {
     init_micromark_util_character();
     wwwPrefix = {
       tokenize: tokenizeWwwPrefix,
@@ -26154,14 +26154,14 @@ var init_syntax = __esm({
   }
 });
 
-// ../main/node_modules/micromark-extension-gfm-autolink-literal/index.js
+// ../../../work/main/node_modules/micromark-extension-gfm-autolink-literal/index.js
 var init_micromark_extension_gfm_autolink_literal = __esm({
-  "../main/node_modules/micromark-extension-gfm-autolink-literal/index.js"() {
+  "../../../work/main/node_modules/micromark-extension-gfm-autolink-literal/index.js"() {
     init_syntax();
   }
 });
 
-// ../main/node_modules/micromark-util-resolve-all/index.js
+// ../../../work/main/node_modules/micromark-util-resolve-all/index.js
 function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
@@ -26175,11 +26175,11 @@ function resolveAll(constructs2, events, context) {
   return events;
 }
 var init_micromark_util_resolve_all = __esm({
-  "../main/node_modules/micromark-util-resolve-all/index.js"() {
+  "../../../work/main/node_modules/micromark-util-resolve-all/index.js"() {
   }
 });
 
-// ../main/node_modules/micromark-core-commonmark/lib/attention.js
+// ../../../work/main/node_modules/micromark-core-commonmark/lib/attention.js
 function resolveAllAttention(events, context) {
   let index2 = -1;
   let nextEvents;
@@ -26298,7 +26298,7 @@ function movePoint(point5, offset) {
 }
 var attention3;
 var init_attention = __esm({
-  "../main/node_modules/micromark-core-commonmark/lib/attention.js"() {
+  "../../../work/main/node_modules/micromark-core-commonmark/lib/attention.js"() {
     init_micromark_util_chunked();
     init_micromark_util_classify_character();
     init_micromark_util_resolve_all();
@@ -26310,7 +26310,7 @@ var init_attention = __esm({
   }
 });
 
-// ../main/node_modules/micromark-core-commonmark/lib/autolink.js
+// ../../../work/main/node_modules/micromark-core-commonmark/lib/autolink.js
 function tokenizeAutolink(effects, ok3, nok) {
   let size = 0;
   return start;
@@ -26408,7 +26408,7 @@ function tokenizeAutolink(effects, ok3, nok) {
 }
 var autolink;
 var init_autolink = __esm({
-  "../main/node_modules/micromark-core-commonmark/lib/autolink.js"() {
+  "../../../work/main/node_modules/micromark-core-commonmark/lib/autolink.js"() {
     init_micromark_util_character();
     autolink = {
       name: "autolink",
@@ -26417,7 +26417,7 @@ var init_autolink = __esm({
   }
 });
 
-// ../main/node_modules/micromark-factory-space/index.js
+// ../../../work/main/node_modules/micromark-factory-space/index.js
 function factorySpace(effects, ok3, type, max) {
   const limit = max ? max - 1 : Infinity;
   let size = 0;
@@ -26462,12 +26462,12 @@ function factorySpaceMinMax(effects, ok3, nok, type, min, max) {
   }
 }
 var init_micromark_factory_space = __esm({
-  "../main/node_modules/micromark-factory-space/index.js"() {
+  "../../../work/main/node_modules/micromark-factory-space/index.js"() {
     init_micromark_util_character();
   }
 });
 
-// ../main/node_modules/micromark-core-commonmark/lib/blank-line.js
+// ../../../work/main/node_modules/micromark-core-commonmark/lib/blank-line.js
 function tokenizeBlankLine(effects, ok3, nok) {
   return start;
   function start(code5) {
@@ -26479,7 +26479,7 @@ function tokenizeBlankLine(effects, ok3, nok) {
 }
 var blankLine;
 var init_blank_line = __esm({
-  "../main/node_modules/micromark-core-commonmark/lib/blank-line.js"() {
+  "../../../work/main/node_modules/micromark-core-commonmark/lib/blank-line.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     blankLine = {
@@ -26489,7 +26489,7 @@ var init_blank_line = __esm({
   }
 });
 
-// ../main/node_modules/micromark-core-commonmark/lib/block-quote.js
+// ../../../work/main/node_modules/micromark-core-commonmark/lib/block-quote.js
 function tokenizeBlockQuoteStart(effects, ok3, nok) {
   const self2 = this;
   return start;
@@ -26540,7 +26540,7 @@ function exit2(effects) {
 }
 var blockQuote;
 var init_block_quote = __esm({
-  "../main/node_modules/micromark-core-commonmark/lib/block-quote.js"() {
+  "../../../work/main/node_modules/micromark-core-commonmark/lib/block-quote.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     blockQuote = {
@@ -26554,7 +26554,7 @@ var init_block_quote = __esm({
   }
 });
 
-// ../main/node_modules/micromark-core-commonmark/lib/character-escape.js
+// ../../../work/main/node_modules/micromark-core-commonmark/lib/character-escape.js
 function tokenizeCharacterEscape(effects, ok3, nok) {
   return start;
   function start(code5) {
@@ -26577,7 +26577,7 @@ function tokenizeCharacterEscape(effects, ok3, nok) {
 }
 var characterEscape;
 var init_character_escape = __esm({
-  "../main/node_modules/micromark-core-commonmark/lib/character-escape.js"() {
+  "../../../work/main/node_modules/micromark-core-commonmark/lib/character-escape.js"() {
     init_micromark_util_character();
     characterEscape = {
       name: "characterEscape",
@@ -26586,7 +26586,7 @@ var init_character_escape = __esm({
   }
 });
 
-// ../main/node_modules/micromark-core-commonmark/lib/character-reference.js
+// ../../../work/main/node_modules/micromark-core-commonmark/lib/character-reference.js
 function tokenizeCharacterReference(effects, ok3, nok) {
   const self2 = this;
   let size = 0;
@@ -26648,7 +26648,7 @@ function tokenizeCharacterReference(effects, ok3, nok) {
 }
 var characterReference;
 var init_character_reference = __esm({
-  "../main/node_modules/micromark-core-commonmark/lib/character-reference.js"() {
+  "../../../work/main/node_modules/micromark-core-commonmark/lib/character-reference.js"() {
     init_decode_named_character_reference();
     init_micromark_util_character();
     characterReference = {
@@ -26658,7 +26658,7 @@ var init_character_reference = __esm({
   }
 });
 
-// ../main/node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
+// ../../../work/main/node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
 function tokenizeNonLazyContinuation(effects, ok3, nok) {
   const self2 = this;
   return start;
@@ -26677,7 +26677,7 @@ function tokenizeNonLazyContinuation(effects, ok3, nok) {
 }
 var nonLazyContinuation;
 var init_partial_non_lazy_continuation = __esm({
-  "../main/node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js"() {
+  "../../../work/main/node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js"() {
     nonLazyContinuation = {
       partial: true,
       tokenize: tokenizeNonLazyContinuation
@@ -26685,7 +26685,7 @@ var init_partial_non_lazy_continuation = __esm({
   }
 });
 
-// ../main/node_modules/micromark-core-commonmark/lib/code-fenced.js
+// ../../../work/main/node_modules/micromark-core-commonmark/lib/code-fenced.js
 function tokenizeCodeFenced(effects, ok3, nok) {
   const self2 = this;
   const closeStart = {
@@ -26844,7 +26844,7 @@ function tokenizeCodeFenced(effects, ok3, nok) {
 }
 var codeFenced;
 var init_code_fenced = __esm({
-  "../main/node_modules/micromark-core-commonmark/lib/code-fenced.js"() {
+  "../../../work/main/node_modules/micromark-core-commonmark/lib/code-fenced.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     init_partial_non_lazy_continuation();
@@ -26856,7 +26856,7 @@ var init_code_fenced = __esm({
   }
 });
 
-// ../main/node_modules/micromark-core-commonmark/lib/code-indented.js
+// ../../../work/main/node_modules/micromark-core-commonmark/lib/code-indented.js
 function tokenizeCodeIndented(effects, ok3, nok) {
   return start;
   function start(code5) {
@@ -26907,7 +26907,7 @@ function tokenizeFurtherStart(effects, ok3, nok) {
 }
 var codeIndented, furtherStart;
 var init_code_indented = __esm({
-  "../main/node_modules/micromark-core-commonmark/lib/code-indented.js"() {
+  "../../../work/main/node_modules/micromark-core-commonmark/lib/code-indented.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     codeIndented = {
@@ -26921,7 +26921,7 @@ var init_code_indented = __esm({
   }
 });
 
-// ../main/node_modules/micromark-core-commonmark/lib/code-text.js
+// ../../../work/main/node_modules/micromark-core-commonmark/lib/code-text.js
 function resolveCodeText(events) {
   let tailExitIndex = events.length - 4;
   let headEnterIndex = 3;
@@ -27031,7 +27031,7 @@ function tokenizeCodeText(effects, ok3, nok) {
 }
 var codeText;
 var init_code_text = __esm({
-  "../main/node_modules/micromark-core-commonmark/lib/code-text.js"() {
+  "../../../work/main/node_modules/micromark-core-commonmark/lib/code-text.js"() {
     init_micromark_util_character();
     codeText = {
       name: "codeText",
@@ -27042,7 +27042,7 @@ var init_code_text = __esm({
   }
 });
 
-// ../main/node_modules/micromark-util-subtokenize/lib/splice-buffer.js
+// ../../../work/main/node_modules/micromark-util-subtokenize/lib/splice-buffer.js
 function chunkedPush(list5, right) {
   let chunkStart = 0;
   if (right.length < 1e4) {
@@ -27056,7 +27056,7 @@ function chunkedPush(list5, right) {
 }
 var SpliceBuffer;
 var init_splice_buffer = __esm({
-  "../main/node_modules/micromark-util-subtokenize/lib/splice-buffer.js"() {
+  "../../../work/main/node_modules/micromark-util-subtokenize/lib/splice-buffer.js"() {
     SpliceBuffer = class {
       /**
        * @param {ReadonlyArray<T> | null | undefined} [initial]
@@ -27144,9 +27144,9 @@ var init_splice_buffer = __esm({
        *   Any removed items.
        */
       splice(start, deleteCount, items) {
-        const count = deleteCount || 0;
+        const count2 = deleteCount || 0;
         this.setCursor(Math.trunc(start));
-        const removed = this.right.splice(this.right.length - count, Number.POSITIVE_INFINITY);
+        const removed = this.right.splice(this.right.length - count2, Number.POSITIVE_INFINITY);
         if (items) chunkedPush(this.left, items);
         return removed.reverse();
       }
@@ -27240,7 +27240,7 @@ var init_splice_buffer = __esm({
   }
 });
 
-// ../main/node_modules/micromark-util-subtokenize/index.js
+// ../../../work/main/node_modules/micromark-util-subtokenize/index.js
 function subtokenize(eventsArray) {
   const jumps = {};
   let index2 = -1;
@@ -27393,13 +27393,13 @@ function subcontent(events, eventIndex) {
   return gaps;
 }
 var init_micromark_util_subtokenize = __esm({
-  "../main/node_modules/micromark-util-subtokenize/index.js"() {
+  "../../../work/main/node_modules/micromark-util-subtokenize/index.js"() {
     init_micromark_util_chunked();
     init_splice_buffer();
   }
 });
 
-// ../main/node_modules/micromark-core-commonmark/lib/content.js
+// ../../../work/main/node_modules/micromark-core-commonmark/lib/content.js
 function resolveContent(events) {
   subtokenize(events);
   return events;
@@ -27463,7 +27463,7 @@ function tokenizeContinuation(effects, ok3, nok) {
 }
 var content3, continuationConstruct;
 var init_content2 = __esm({
-  "../main/node_modules/micromark-core-commonmark/lib/content.js"() {
+  "../../../work/main/node_modules/micromark-core-commonmark/lib/content.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     init_micromark_util_subtokenize();
@@ -27478,7 +27478,7 @@ var init_content2 = __esm({
   }
 });
 
-// ../main/node_modules/micromark-factory-destination/index.js
+// ../../../work/main/node_modules/micromark-factory-destination/index.js
 function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerType, rawType, stringType, max) {
   const limit = max || Number.POSITIVE_INFINITY;
   let balance = 0;
@@ -27570,12 +27570,12 @@ function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerT
   }
 }
 var init_micromark_factory_destination = __esm({
-  "../main/node_modules/micromark-factory-destination/index.js"() {
+  "../../../work/main/node_modules/micromark-factory-destination/index.js"() {
     init_micromark_util_character();
   }
 });
 
-// ../main/node_modules/micromark-factory-label/index.js
+// ../../../work/main/node_modules/micromark-factory-label/index.js
 function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
   const self2 = this;
   let size = 0;
@@ -27636,12 +27636,12 @@ function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
   }
 }
 var init_micromark_factory_label = __esm({
-  "../main/node_modules/micromark-factory-label/index.js"() {
+  "../../../work/main/node_modules/micromark-factory-label/index.js"() {
     init_micromark_util_character();
   }
 });
 
-// ../main/node_modules/micromark-factory-title/index.js
+// ../../../work/main/node_modules/micromark-factory-title/index.js
 function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
   let marker;
   return start;
@@ -27703,13 +27703,13 @@ function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
   }
 }
 var init_micromark_factory_title = __esm({
-  "../main/node_modules/micromark-factory-title/index.js"() {
+  "../../../work/main/node_modules/micromark-factory-title/index.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
   }
 });
 
-// ../main/node_modules/micromark-factory-whitespace/index.js
+// ../../../work/main/node_modules/micromark-factory-whitespace/index.js
 function factoryWhitespace(effects, ok3) {
   let seen;
   return start;
@@ -27728,13 +27728,13 @@ function factoryWhitespace(effects, ok3) {
   }
 }
 var init_micromark_factory_whitespace = __esm({
-  "../main/node_modules/micromark-factory-whitespace/index.js"() {
+  "../../../work/main/node_modules/micromark-factory-whitespace/index.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
   }
 });
 
-// ../main/node_modules/micromark-core-commonmark/lib/definition.js
+// ../../../work/main/node_modules/micromark-core-commonmark/lib/definition.js
 function tokenizeDefinition(effects, ok3, nok) {
   const self2 = this;
   let identifier;
@@ -27813,7 +27813,7 @@ function tokenizeTitleBefore(effects, ok3, nok) {
 }
 var definition2, titleBefore;
 var init_definition2 = __esm({
-  "../main/node_modules/micromark-core-commonmark/lib/definition.js"() {
+  "../../../work/main/node_modules/micromark-core-commonmark/lib/definition.js"() {
     init_micromark_factory_destination();
     init_micromark_factory_label();
     init_micromark_factory_space();
@@ -27832,7 +27832,7 @@ var init_definition2 = __esm({
   }
 });
 
-// ../main/node_modules/micromark-core-commonmark/lib/hard-break-escape.js
+// ../../../work/main/node_modules/micromark-core-commonmark/lib/hard-break-escape.js
 function tokenizeHardBreakEscape(effects, ok3, nok) {
   return start;
   function start(code5) {
@@ -27850,7 +27850,7 @@ function tokenizeHardBreakEscape(effects, ok3, nok) {
 }
 var hardBreakEscape;
 var init_hard_break_escape = __esm({
-  "../main/node_modules/micromark-core-commonmark/lib/hard-break-escape.js"() {
+  "../../../work/main/node_modules/micromark-core-commonmark/lib/hard-break-escape.js"() {
     init_micromark_util_character();
     hardBreakEscape = {
       name: "hardBreakEscape",
@@ -27859,7 +27859,7 @@ var init_hard_break_escape = __esm({
   }
 });
 
-// ../main/node_modules/micromark-core-commonmark/lib/heading-atx.js
+// ../../../work/main/node_modules/micromark-core-commonmark/lib/heading-atx.js
 function resolveHeadingAtx(events, context) {
   let contentEnd = events.length - 2;
   let contentStart = 3;
@@ -27944,7 +27944,7 @@ function tokenizeHeadingAtx(effects, ok3, nok) {
 }
 var headingAtx;
 var init_heading_atx = __esm({
-  "../main/node_modules/micromark-core-commonmark/lib/heading-atx.js"() {
+  "../../../work/main/node_modules/micromark-core-commonmark/lib/heading-atx.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     init_micromark_util_chunked();
@@ -27956,7 +27956,7 @@ var init_heading_atx = __esm({
   }
 });
 
-// ../main/node_modules/micromark-core-commonmark/lib/html-flow.js
+// ../../../work/main/node_modules/micromark-core-commonmark/lib/html-flow.js
 function resolveToHtmlFlow(events) {
   let index2 = events.length;
   while (index2--) {
@@ -28306,7 +28306,7 @@ function tokenizeBlankLineBefore(effects, ok3, nok) {
 }
 var htmlFlow, blankLineBefore;
 var init_html_flow = __esm({
-  "../main/node_modules/micromark-core-commonmark/lib/html-flow.js"() {
+  "../../../work/main/node_modules/micromark-core-commonmark/lib/html-flow.js"() {
     init_micromark_util_character();
     init_micromark_util_html_tag_name();
     init_blank_line();
@@ -28324,7 +28324,7 @@ var init_html_flow = __esm({
   }
 });
 
-// ../main/node_modules/micromark-core-commonmark/lib/html-text.js
+// ../../../work/main/node_modules/micromark-core-commonmark/lib/html-text.js
 function tokenizeHtmlText(effects, ok3, nok) {
   const self2 = this;
   let marker;
@@ -28627,7 +28627,7 @@ function tokenizeHtmlText(effects, ok3, nok) {
 }
 var htmlText;
 var init_html_text = __esm({
-  "../main/node_modules/micromark-core-commonmark/lib/html-text.js"() {
+  "../../../work/main/node_modules/micromark-core-commonmark/lib/html-text.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     htmlText = {
@@ -28637,7 +28637,7 @@ var init_html_text = __esm({
   }
 });
 
-// ../main/node_modules/micromark-core-commonmark/lib/label-end.js
+// ../../../work/main/node_modules/micromark-core-commonmark/lib/label-end.js
 function resolveAllLabelEnd(events) {
   let index2 = -1;
   const newEvents = [];
@@ -28849,7 +28849,7 @@ function tokenizeReferenceCollapsed(effects, ok3, nok) {
 }
 var labelEnd, resourceConstruct, referenceFullConstruct, referenceCollapsedConstruct;
 var init_label_end = __esm({
-  "../main/node_modules/micromark-core-commonmark/lib/label-end.js"() {
+  "../../../work/main/node_modules/micromark-core-commonmark/lib/label-end.js"() {
     init_micromark_factory_destination();
     init_micromark_factory_label();
     init_micromark_factory_title();
@@ -28876,7 +28876,7 @@ var init_label_end = __esm({
   }
 });
 
-// ../main/node_modules/micromark-core-commonmark/lib/label-start-image.js
+// ../../../work/main/node_modules/micromark-core-commonmark/lib/label-start-image.js
 function tokenizeLabelStartImage(effects, ok3, nok) {
   const self2 = this;
   let labelImage;
@@ -28909,7 +28909,7 @@ function tokenizeLabelStartImage(effects, ok3, nok) {
 }
 var labelStartImage;
 var init_label_start_image = __esm({
-  "../main/node_modules/micromark-core-commonmark/lib/label-start-image.js"() {
+  "../../../work/main/node_modules/micromark-core-commonmark/lib/label-start-image.js"() {
     init_label_end();
     labelStartImage = {
       name: "labelStartImage",
@@ -28919,7 +28919,7 @@ var init_label_start_image = __esm({
   }
 });
 
-// ../main/node_modules/micromark-core-commonmark/lib/label-start-link.js
+// ../../../work/main/node_modules/micromark-core-commonmark/lib/label-start-link.js
 function tokenizeLabelStartLink(effects, ok3, nok) {
   const self2 = this;
   let labelLink;
@@ -28943,7 +28943,7 @@ function tokenizeLabelStartLink(effects, ok3, nok) {
 }
 var labelStartLink;
 var init_label_start_link = __esm({
-  "../main/node_modules/micromark-core-commonmark/lib/label-start-link.js"() {
+  "../../../work/main/node_modules/micromark-core-commonmark/lib/label-start-link.js"() {
     init_label_end();
     labelStartLink = {
       name: "labelStartLink",
@@ -28953,7 +28953,7 @@ var init_label_start_link = __esm({
   }
 });
 
-// ../main/node_modules/micromark-core-commonmark/lib/line-ending.js
+// ../../../work/main/node_modules/micromark-core-commonmark/lib/line-ending.js
 function tokenizeLineEnding(effects, ok3) {
   return start;
   function start(code5) {
@@ -28965,7 +28965,7 @@ function tokenizeLineEnding(effects, ok3) {
 }
 var lineEnding;
 var init_line_ending = __esm({
-  "../main/node_modules/micromark-core-commonmark/lib/line-ending.js"() {
+  "../../../work/main/node_modules/micromark-core-commonmark/lib/line-ending.js"() {
     init_micromark_factory_space();
     lineEnding = {
       name: "lineEnding",
@@ -28974,7 +28974,7 @@ var init_line_ending = __esm({
   }
 });
 
-// ../main/node_modules/micromark-core-commonmark/lib/thematic-break.js
+// ../../../work/main/node_modules/micromark-core-commonmark/lib/thematic-break.js
 function tokenizeThematicBreak(effects, ok3, nok) {
   let size = 0;
   let marker;
@@ -29010,7 +29010,7 @@ function tokenizeThematicBreak(effects, ok3, nok) {
 }
 var thematicBreak2;
 var init_thematic_break2 = __esm({
-  "../main/node_modules/micromark-core-commonmark/lib/thematic-break.js"() {
+  "../../../work/main/node_modules/micromark-core-commonmark/lib/thematic-break.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     thematicBreak2 = {
@@ -29020,7 +29020,7 @@ var init_thematic_break2 = __esm({
   }
 });
 
-// ../main/node_modules/micromark-core-commonmark/lib/list.js
+// ../../../work/main/node_modules/micromark-core-commonmark/lib/list.js
 function tokenizeListStart(effects, ok3, nok) {
   const self2 = this;
   const tail = self2.events[self2.events.length - 1];
@@ -29135,7 +29135,7 @@ function tokenizeListItemPrefixWhitespace(effects, ok3, nok) {
 }
 var list4, listItemPrefixWhitespaceConstruct, indentConstruct;
 var init_list3 = __esm({
-  "../main/node_modules/micromark-core-commonmark/lib/list.js"() {
+  "../../../work/main/node_modules/micromark-core-commonmark/lib/list.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     init_blank_line();
@@ -29159,7 +29159,7 @@ var init_list3 = __esm({
   }
 });
 
-// ../main/node_modules/micromark-util-edit-map/index.js
+// ../../../work/main/node_modules/micromark-util-edit-map/index.js
 function addImplementation(editMap, at, remove, add, before) {
   if (remove === 0 && add.length === 0) {
     return;
@@ -29181,7 +29181,7 @@ function addImplementation(editMap, at, remove, add, before) {
 }
 var EditMap;
 var init_micromark_util_edit_map = __esm({
-  "../main/node_modules/micromark-util-edit-map/index.js"() {
+  "../../../work/main/node_modules/micromark-util-edit-map/index.js"() {
     EditMap = class {
       /**
        * Create a new edit map.
@@ -29262,7 +29262,7 @@ var init_micromark_util_edit_map = __esm({
   }
 });
 
-// ../main/node_modules/micromark-core-commonmark/lib/setext-underline.js
+// ../../../work/main/node_modules/micromark-core-commonmark/lib/setext-underline.js
 function resolveToSetextUnderline(events, context) {
   const editMap = new EditMap();
   let index2 = events.length;
@@ -29352,7 +29352,7 @@ function tokenizeSetextUnderline(effects, ok3, nok) {
 }
 var setextUnderline;
 var init_setext_underline = __esm({
-  "../main/node_modules/micromark-core-commonmark/lib/setext-underline.js"() {
+  "../../../work/main/node_modules/micromark-core-commonmark/lib/setext-underline.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     init_micromark_util_edit_map();
@@ -29364,9 +29364,9 @@ var init_setext_underline = __esm({
   }
 });
 
-// ../main/node_modules/micromark-core-commonmark/index.js
+// ../../../work/main/node_modules/micromark-core-commonmark/index.js
 var init_micromark_core_commonmark = __esm({
-  "../main/node_modules/micromark-core-commonmark/index.js"() {
+  "../../../work/main/node_modules/micromark-core-commonmark/index.js"() {
     init_attention();
     init_autolink();
     init_blank_line();
@@ -29392,7 +29392,7 @@ var init_micromark_core_commonmark = __esm({
   }
 });
 
-// ../main/node_modules/micromark-extension-gfm-footnote/lib/syntax.js
+// ../../../work/main/node_modules/micromark-extension-gfm-footnote/lib/syntax.js
 function gfmFootnote() {
   return {
     document: {
@@ -29664,7 +29664,7 @@ function tokenizeIndent2(effects, ok3, nok) {
 }
 var indent;
 var init_syntax2 = __esm({
-  "../main/node_modules/micromark-extension-gfm-footnote/lib/syntax.js"() {
+  "../../../work/main/node_modules/micromark-extension-gfm-footnote/lib/syntax.js"() {
     init_micromark_core_commonmark();
     init_micromark_factory_space();
     init_micromark_util_character();
@@ -29676,14 +29676,14 @@ var init_syntax2 = __esm({
   }
 });
 
-// ../main/node_modules/micromark-extension-gfm-footnote/index.js
+// ../../../work/main/node_modules/micromark-extension-gfm-footnote/index.js
 var init_micromark_extension_gfm_footnote = __esm({
-  "../main/node_modules/micromark-extension-gfm-footnote/index.js"() {
+  "../../../work/main/node_modules/micromark-extension-gfm-footnote/index.js"() {
     init_syntax2();
   }
 });
 
-// ../main/node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
+// ../../../work/main/node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
 function gfmStrikethrough(options2) {
   const options_ = options2 || {};
   let single = options_.singleTilde;
@@ -29777,21 +29777,21 @@ function gfmStrikethrough(options2) {
   }
 }
 var init_syntax3 = __esm({
-  "../main/node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js"() {
+  "../../../work/main/node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js"() {
     init_micromark_util_chunked();
     init_micromark_util_classify_character();
     init_micromark_util_resolve_all();
   }
 });
 
-// ../main/node_modules/micromark-extension-gfm-strikethrough/index.js
+// ../../../work/main/node_modules/micromark-extension-gfm-strikethrough/index.js
 var init_micromark_extension_gfm_strikethrough = __esm({
-  "../main/node_modules/micromark-extension-gfm-strikethrough/index.js"() {
+  "../../../work/main/node_modules/micromark-extension-gfm-strikethrough/index.js"() {
     init_syntax3();
   }
 });
 
-// ../main/node_modules/micromark-extension-gfm-table/lib/edit-map.js
+// ../../../work/main/node_modules/micromark-extension-gfm-table/lib/edit-map.js
 function addImplementation2(editMap, at, remove, add) {
   if (remove === 0 && add.length === 0) {
     return;
@@ -29808,7 +29808,7 @@ function addImplementation2(editMap, at, remove, add) {
 }
 var EditMap2;
 var init_edit_map = __esm({
-  "../main/node_modules/micromark-extension-gfm-table/lib/edit-map.js"() {
+  "../../../work/main/node_modules/micromark-extension-gfm-table/lib/edit-map.js"() {
     EditMap2 = class {
       /**
        * Create a new edit map.
@@ -29882,7 +29882,7 @@ var init_edit_map = __esm({
   }
 });
 
-// ../main/node_modules/micromark-extension-gfm-table/lib/infer.js
+// ../../../work/main/node_modules/micromark-extension-gfm-table/lib/infer.js
 function gfmTableAlign(events, index2) {
   let inDelimiterRow = false;
   const align = [];
@@ -29909,11 +29909,11 @@ function gfmTableAlign(events, index2) {
   return align;
 }
 var init_infer = __esm({
-  "../main/node_modules/micromark-extension-gfm-table/lib/infer.js"() {
+  "../../../work/main/node_modules/micromark-extension-gfm-table/lib/infer.js"() {
   }
 });
 
-// ../main/node_modules/micromark-extension-gfm-table/lib/syntax.js
+// ../../../work/main/node_modules/micromark-extension-gfm-table/lib/syntax.js
 function gfmTable() {
   return {
     flow: {
@@ -30304,7 +30304,7 @@ function getPoint(events, index2) {
   return event[1][side];
 }
 var init_syntax4 = __esm({
-  "../main/node_modules/micromark-extension-gfm-table/lib/syntax.js"() {
+  "../../../work/main/node_modules/micromark-extension-gfm-table/lib/syntax.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     init_edit_map();
@@ -30312,14 +30312,14 @@ var init_syntax4 = __esm({
   }
 });
 
-// ../main/node_modules/micromark-extension-gfm-table/index.js
+// ../../../work/main/node_modules/micromark-extension-gfm-table/index.js
 var init_micromark_extension_gfm_table = __esm({
-  "../main/node_modules/micromark-extension-gfm-table/index.js"() {
+  "../../../work/main/node_modules/micromark-extension-gfm-table/index.js"() {
     init_syntax4();
   }
 });
 
-// ../main/node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
+// ../../../work/main/node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
 function gfmTaskListItem() {
   return {
     text: {
@@ -30390,7 +30390,7 @@ function spaceThenNonSpace(effects, ok3, nok) {
 }
 var tasklistCheck;
 var init_syntax5 = __esm({
-  "../main/node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js"() {
+  "../../../work/main/node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     tasklistCheck = {
@@ -30400,14 +30400,14 @@ var init_syntax5 = __esm({
   }
 });
 
-// ../main/node_modules/micromark-extension-gfm-task-list-item/index.js
+// ../../../work/main/node_modules/micromark-extension-gfm-task-list-item/index.js
 var init_micromark_extension_gfm_task_list_item = __esm({
-  "../main/node_modules/micromark-extension-gfm-task-list-item/index.js"() {
+  "../../../work/main/node_modules/micromark-extension-gfm-task-list-item/index.js"() {
     init_syntax5();
   }
 });
 
-// ../main/node_modules/micromark-extension-gfm/index.js
+// ../../../work/main/node_modules/micromark-extension-gfm/index.js
 function gfm(options2) {
   return combineExtensions([
     gfmAutolinkLiteral(),
@@ -30418,7 +30418,7 @@ function gfm(options2) {
   ]);
 }
 var init_micromark_extension_gfm = __esm({
-  "../main/node_modules/micromark-extension-gfm/index.js"() {
+  "../../../work/main/node_modules/micromark-extension-gfm/index.js"() {
     init_micromark_util_combine_extensions();
     init_micromark_extension_gfm_autolink_literal();
     init_micromark_extension_gfm_footnote();
@@ -30428,7 +30428,7 @@ var init_micromark_extension_gfm = __esm({
   }
 });
 
-// ../main/node_modules/remark-gfm/lib/index.js
+// ../../../work/main/node_modules/remark-gfm/lib/index.js
 function remarkGfm(options2) {
   const self2 = (
     /** @type {Processor<Root>} */
@@ -30445,21 +30445,21 @@ function remarkGfm(options2) {
 }
 var emptyOptions5;
 var init_lib33 = __esm({
-  "../main/node_modules/remark-gfm/lib/index.js"() {
+  "../../../work/main/node_modules/remark-gfm/lib/index.js"() {
     init_mdast_util_gfm();
     init_micromark_extension_gfm();
     emptyOptions5 = {};
   }
 });
 
-// ../main/node_modules/remark-gfm/index.js
+// ../../../work/main/node_modules/remark-gfm/index.js
 var init_remark_gfm = __esm({
-  "../main/node_modules/remark-gfm/index.js"() {
+  "../../../work/main/node_modules/remark-gfm/index.js"() {
     init_lib33();
   }
 });
 
-// ../main/node_modules/micromark/lib/initialize/content.js
+// ../../../work/main/node_modules/micromark/lib/initialize/content.js
 function initializeContent(effects) {
   const contentStart = effects.attempt(this.parser.constructs.contentInitial, afterContentStartConstruct, paragraphInitial);
   let previous3;
@@ -30507,7 +30507,7 @@ function initializeContent(effects) {
 }
 var content4;
 var init_content3 = __esm({
-  "../main/node_modules/micromark/lib/initialize/content.js"() {
+  "../../../work/main/node_modules/micromark/lib/initialize/content.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     content4 = {
@@ -30516,7 +30516,7 @@ var init_content3 = __esm({
   }
 });
 
-// ../main/node_modules/micromark/lib/initialize/document.js
+// ../../../work/main/node_modules/micromark/lib/initialize/document.js
 function initializeDocument(effects) {
   const self2 = this;
   const stack = [];
@@ -30705,7 +30705,7 @@ function tokenizeContainer(effects, ok3, nok) {
 }
 var document, containerConstruct;
 var init_document = __esm({
-  "../main/node_modules/micromark/lib/initialize/document.js"() {
+  "../../../work/main/node_modules/micromark/lib/initialize/document.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     init_micromark_util_edit_map();
@@ -30718,7 +30718,7 @@ var init_document = __esm({
   }
 });
 
-// ../main/node_modules/micromark/lib/initialize/flow.js
+// ../../../work/main/node_modules/micromark/lib/initialize/flow.js
 function initializeFlow(effects) {
   const self2 = this;
   const initial = effects.attempt(
@@ -30754,7 +30754,7 @@ function initializeFlow(effects) {
 }
 var flow2;
 var init_flow = __esm({
-  "../main/node_modules/micromark/lib/initialize/flow.js"() {
+  "../../../work/main/node_modules/micromark/lib/initialize/flow.js"() {
     init_micromark_core_commonmark();
     init_micromark_factory_space();
     flow2 = {
@@ -30763,7 +30763,7 @@ var init_flow = __esm({
   }
 });
 
-// ../main/node_modules/micromark/lib/initialize/text.js
+// ../../../work/main/node_modules/micromark/lib/initialize/text.js
 function initializeFactory(field) {
   return {
     resolveAll: createResolver(field === "text" ? resolveAllLineSuffixes : void 0),
@@ -30901,7 +30901,7 @@ function resolveAllLineSuffixes(events, context) {
 }
 var resolver, string, text4;
 var init_text3 = __esm({
-  "../main/node_modules/micromark/lib/initialize/text.js"() {
+  "../../../work/main/node_modules/micromark/lib/initialize/text.js"() {
     init_micromark_util_edit_map();
     resolver = {
       resolveAll: createResolver()
@@ -30911,7 +30911,7 @@ var init_text3 = __esm({
   }
 });
 
-// ../main/node_modules/micromark/lib/constructs.js
+// ../../../work/main/node_modules/micromark/lib/constructs.js
 var constructs_exports = {};
 __export(constructs_exports, {
   attentionMarkers: () => attentionMarkers,
@@ -30926,7 +30926,7 @@ __export(constructs_exports, {
 });
 var document2, contentInitial, flowInitial, flow3, string2, text5, insideSpan, attentionMarkers, disable;
 var init_constructs = __esm({
-  "../main/node_modules/micromark/lib/constructs.js"() {
+  "../../../work/main/node_modules/micromark/lib/constructs.js"() {
     init_micromark_core_commonmark();
     init_text3();
     document2 = {
@@ -30993,7 +30993,7 @@ var init_constructs = __esm({
   }
 });
 
-// ../main/node_modules/micromark/lib/create-tokenizer.js
+// ../../../work/main/node_modules/micromark/lib/create-tokenizer.js
 function createTokenizer(parser, initialize, from) {
   let point5 = {
     _bufferIndex: -1,
@@ -31319,14 +31319,14 @@ function serializeChunks(chunks, expandTabs) {
   return result.join("");
 }
 var init_create_tokenizer = __esm({
-  "../main/node_modules/micromark/lib/create-tokenizer.js"() {
+  "../../../work/main/node_modules/micromark/lib/create-tokenizer.js"() {
     init_micromark_util_character();
     init_micromark_util_chunked();
     init_micromark_util_resolve_all();
   }
 });
 
-// ../main/node_modules/micromark/lib/parse.js
+// ../../../work/main/node_modules/micromark/lib/parse.js
 function parse4(options2) {
   const settings = options2 || {};
   const constructs2 = (
@@ -31352,7 +31352,7 @@ function parse4(options2) {
   }
 }
 var init_parse = __esm({
-  "../main/node_modules/micromark/lib/parse.js"() {
+  "../../../work/main/node_modules/micromark/lib/parse.js"() {
     init_micromark_util_combine_extensions();
     init_content3();
     init_document();
@@ -31363,19 +31363,19 @@ var init_parse = __esm({
   }
 });
 
-// ../main/node_modules/micromark/lib/postprocess.js
+// ../../../work/main/node_modules/micromark/lib/postprocess.js
 function postprocess(events) {
   while (!subtokenize(events)) {
   }
   return events;
 }
 var init_postprocess = __esm({
-  "../main/node_modules/micromark/lib/postprocess.js"() {
+  "../../../work/main/node_modules/micromark/lib/postprocess.js"() {
     init_micromark_util_subtokenize();
   }
 });
 
-// ../main/node_modules/micromark/lib/preprocess.js
+// ../../../work/main/node_modules/micromark/lib/preprocess.js
 function preprocess() {
   let column = 1;
   let buffer = "";
@@ -31455,21 +31455,21 @@ function preprocess() {
 }
 var search2;
 var init_preprocess = __esm({
-  "../main/node_modules/micromark/lib/preprocess.js"() {
+  "../../../work/main/node_modules/micromark/lib/preprocess.js"() {
     search2 = /[\0\t\n\r]/g;
   }
 });
 
-// ../main/node_modules/micromark/index.js
+// ../../../work/main/node_modules/micromark/index.js
 var init_micromark = __esm({
-  "../main/node_modules/micromark/index.js"() {
+  "../../../work/main/node_modules/micromark/index.js"() {
     init_parse();
     init_postprocess();
     init_preprocess();
   }
 });
 
-// ../main/node_modules/mdast-util-from-markdown/lib/index.js
+// ../../../work/main/node_modules/mdast-util-from-markdown/lib/index.js
 function fromMarkdown(value, encoding, options2) {
   if (encoding && typeof encoding === "object") {
     options2 = encoding;
@@ -32239,7 +32239,7 @@ function defaultOnError(left, right) {
 }
 var own5;
 var init_lib34 = __esm({
-  "../main/node_modules/mdast-util-from-markdown/lib/index.js"() {
+  "../../../work/main/node_modules/mdast-util-from-markdown/lib/index.js"() {
     init_mdast_util_to_string();
     init_micromark();
     init_micromark_util_decode_numeric_character_reference();
@@ -32251,14 +32251,14 @@ var init_lib34 = __esm({
   }
 });
 
-// ../main/node_modules/mdast-util-from-markdown/index.js
+// ../../../work/main/node_modules/mdast-util-from-markdown/index.js
 var init_mdast_util_from_markdown = __esm({
-  "../main/node_modules/mdast-util-from-markdown/index.js"() {
+  "../../../work/main/node_modules/mdast-util-from-markdown/index.js"() {
     init_lib34();
   }
 });
 
-// ../main/node_modules/remark-parse/lib/index.js
+// ../../../work/main/node_modules/remark-parse/lib/index.js
 function remarkParse(options2) {
   const self2 = this;
   self2.parser = parser;
@@ -32275,32 +32275,32 @@ function remarkParse(options2) {
   }
 }
 var init_lib35 = __esm({
-  "../main/node_modules/remark-parse/lib/index.js"() {
+  "../../../work/main/node_modules/remark-parse/lib/index.js"() {
     init_mdast_util_from_markdown();
   }
 });
 
-// ../main/node_modules/remark-parse/index.js
+// ../../../work/main/node_modules/remark-parse/index.js
 var init_remark_parse = __esm({
-  "../main/node_modules/remark-parse/index.js"() {
+  "../../../work/main/node_modules/remark-parse/index.js"() {
     init_lib35();
   }
 });
 
-// ../main/node_modules/bail/index.js
+// ../../../work/main/node_modules/bail/index.js
 function bail(error) {
   if (error) {
     throw error;
   }
 }
 var init_bail = __esm({
-  "../main/node_modules/bail/index.js"() {
+  "../../../work/main/node_modules/bail/index.js"() {
   }
 });
 
-// ../main/node_modules/extend/index.js
+// ../../../work/main/node_modules/extend/index.js
 var require_extend = __commonJS({
-  "../main/node_modules/extend/index.js"(exports, module) {
+  "../../../work/main/node_modules/extend/index.js"(exports, module) {
     "use strict";
     var hasOwn = Object.prototype.hasOwnProperty;
     var toStr = Object.prototype.toString;
@@ -32389,7 +32389,7 @@ var require_extend = __commonJS({
   }
 });
 
-// ../main/node_modules/is-plain-obj/index.js
+// ../../../work/main/node_modules/is-plain-obj/index.js
 function isPlainObject(value) {
   if (typeof value !== "object" || value === null) {
     return false;
@@ -32398,11 +32398,11 @@ function isPlainObject(value) {
   return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value) && !(Symbol.iterator in value);
 }
 var init_is_plain_obj = __esm({
-  "../main/node_modules/is-plain-obj/index.js"() {
+  "../../../work/main/node_modules/is-plain-obj/index.js"() {
   }
 });
 
-// ../main/node_modules/trough/lib/index.js
+// ../../../work/main/node_modules/trough/lib/index.js
 function trough() {
   const fns = [];
   const pipeline = { run, use };
@@ -32486,21 +32486,21 @@ function wrap3(middleware, callback) {
   }
 }
 var init_lib36 = __esm({
-  "../main/node_modules/trough/lib/index.js"() {
+  "../../../work/main/node_modules/trough/lib/index.js"() {
   }
 });
 
-// ../main/node_modules/trough/index.js
+// ../../../work/main/node_modules/trough/index.js
 var init_trough = __esm({
-  "../main/node_modules/trough/index.js"() {
+  "../../../work/main/node_modules/trough/index.js"() {
     init_lib36();
   }
 });
 
-// ../main/node_modules/unified/lib/callable-instance.js
+// ../../../work/main/node_modules/unified/lib/callable-instance.js
 var CallableInstance;
 var init_callable_instance = __esm({
-  "../main/node_modules/unified/lib/callable-instance.js"() {
+  "../../../work/main/node_modules/unified/lib/callable-instance.js"() {
     CallableInstance = /**
      * @type {new <Parameters extends Array<unknown>, Result>(property: string | symbol) => (...parameters: Parameters) => Result}
      */
@@ -32529,7 +32529,7 @@ var init_callable_instance = __esm({
   }
 });
 
-// ../main/node_modules/unified/lib/index.js
+// ../../../work/main/node_modules/unified/lib/index.js
 function assertParser(name, value) {
   if (typeof value !== "function") {
     throw new TypeError("Cannot `" + name + "` without `parser`");
@@ -32577,7 +32577,7 @@ function isUint8Array2(value) {
 }
 var import_extend, own6, Processor, unified;
 var init_lib37 = __esm({
-  "../main/node_modules/unified/lib/index.js"() {
+  "../../../work/main/node_modules/unified/lib/index.js"() {
     init_bail();
     import_extend = __toESM(require_extend(), 1);
     init_default();
@@ -33177,9 +33177,9 @@ var init_lib37 = __esm({
   }
 });
 
-// ../main/node_modules/unified/index.js
+// ../../../work/main/node_modules/unified/index.js
 var init_unified = __esm({
-  "../main/node_modules/unified/index.js"() {
+  "../../../work/main/node_modules/unified/index.js"() {
     init_lib37();
   }
 });
@@ -33192,13 +33192,13 @@ __export(parse_markup_exports, {
 });
 function parseMarkdown(source) {
   const tree = markdownParser.parse(source);
-  return walk2(tree);
+  return walk(tree);
 }
 function parseHtml(source) {
   const hast = htmlParser.parse(source);
   prune(hast);
   const mdast = toMdast(hast);
-  return walk2(mdast);
+  return walk(mdast);
 }
 function prune(node2) {
   node2.children = node2.children.filter((child) => {
@@ -33267,7 +33267,7 @@ function isColumnLabels(row2) {
     return text6.length <= 25 && !/[\d@]/u.test(text6);
   });
 }
-function walk2(root3) {
+function walk(root3) {
   const events = [];
   let lastHeadingLevel = 0;
   const visit2 = (nodes, listDepth) => {
@@ -33345,7 +33345,7 @@ var init_parse_markup = __esm({
 });
 
 // src/action/main.ts
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname as dirname2, resolve as resolve6 } from "node:path";
 
 // src/api.ts
@@ -33427,8 +33427,8 @@ function luhnCheckDigit(nineDigits) {
   return (10 - sum % 10) % 10;
 }
 function isValidOrganisationsnummer(id) {
-  const digits = id.replace("-", "");
-  return /^\d{10}$/.test(digits) && luhnCheckDigit(digits.slice(0, 9)) === Number(digits[9]);
+  const digits2 = id.replace("-", "");
+  return /^\d{10}$/.test(digits2) && luhnCheckDigit(digits2.slice(0, 9)) === Number(digits2[9]);
 }
 
 // src/lang/en/common.ts
@@ -33439,12 +33439,89 @@ var common = {
   businessIdLabels: ["business id", "business identity code", "company number", "company registration number", "registration number", "reg. no", "vat number", "vat no", "vat id"]
 };
 
+// src/lang/en/outdated.ts
+var outdated = {
+  lang: "en",
+  historical: [
+    "repeal*",
+    "replaced",
+    "replacing",
+    "replaces",
+    "superseded",
+    "supersedes",
+    "succeeded by",
+    "successor",
+    "no longer",
+    "formerly",
+    "former",
+    "previously",
+    "predecessor",
+    "then-applicable",
+    "abolished",
+    "renamed",
+    "now called",
+    "now known as",
+    "now part of",
+    "until 2018",
+    "until 2019",
+    "until May 2018",
+    "prior to the GDPR",
+    "before the GDPR"
+  ],
+  invalidated: ["invalidat*", "invalid", "struck down", "annulled", "no longer", "repealed", "replaced", "superseded", "successor", "formerly", "former", "previously", "ceased", "expired", "lapsed"],
+  dateLabels: ["last updated", "updated", "last revised", "revised", "last modified", "effective date", "effective from", "effective as of", "date", "version"],
+  finland: ["Finland", "Finnish", "Helsinki", "Data Protection Ombudsman*", "business ID", "523/1999", "1050/2018"],
+  sweden: ["Sweden", "Swedish", "Integritetsskyddsmyndighet*", "IMY", "1998:204", "2018:218", "Stockholm"]
+};
+
 // src/lang/fi/common.ts
 var common2 = {
   lang: "fi",
   furniture: ["valitse sivu", "siirry sisältöön", "takaisin ylös", "sivun alkuun", "hyppää sisältöön", "avaa valikko", "sulje valikko", "jaa sivu"],
   placeholderWords: ["s-postiosoite", "sähköpostiosoite", "sähköposti", "osoite", "postiosoite", "puhelinnumero", "puhelin", "yrityksen nimi", "yritys", "nimi", "päivämäärä", "pvm", "y-tunnus", "yhteyshenkilö", "rekisterinpitäjä", "verkkosivusto", "www-osoite"],
   businessIdLabels: ["y-tunnus", "y-tun", "ytunnus", "y tunnus", "yritystunnus", "alv-numero", "alv-tunniste", "alv nro"]
+};
+
+// src/lang/fi/outdated.ts
+var outdated2 = {
+  lang: "fi",
+  historical: [
+    "kumo*",
+    "korvattiin",
+    "korvattu*",
+    "korvannut",
+    "korvasi",
+    "korvaa",
+    "ei ole enää voimassa",
+    "ei enää ole voimassa",
+    "ei enää",
+    "aiemmin",
+    "aikaisemmin",
+    "entinen",
+    "entisen",
+    "entiseltä",
+    "entisestä",
+    "ent.",
+    "silloinen",
+    "silloisen",
+    "voimassa ollut",
+    "voimassa olleen",
+    "nykyisin",
+    "nykyään",
+    "nyk.",
+    "lakkautet*",
+    "lakkautti",
+    "vuoteen 2018",
+    "vuoteen 2019",
+    "vuoden 2018 loppuun",
+    "nimi muuttui",
+    "muuttui nimeltään",
+    "uusi nimi"
+  ],
+  invalidated: ["mitätöi*", "mitätöity*", "mitätön", "pätemät*", "kumo*", "ei ole enää voimassa", "ei enää", "lakkasi", "lakannut", "korvattiin", "korvattu*", "korvannut", "korvasi", "aiemmin", "aikaisemmin", "entinen", "entisen", "ent."],
+  dateLabels: ["päivitetty", "viimeksi päivitetty", "päivitys", "päivityspäivä", "laatimispäivä", "laadittu", "laadittu ja päivitetty", "päiväys", "päivämäärä", "muutettu", "viimeksi muutettu", "voimassa alkaen", "versio"],
+  finland: ["Suome*", "Helsin*", "tietosuojavaltuute*", "y-tunnus*", "523/1999", "1050/2018"],
+  sweden: ["Ruotsi*", "Integritetsskyddsmyndighet*", "1998:204"]
 };
 
 // src/lang/sv/common.ts
@@ -33455,16 +33532,88 @@ var common3 = {
   businessIdLabels: ["fo-nummer", "fo-nr", "fo nr", "företagssignum", "org.nr", "org. nr", "org nr", "orgnr", "organisationsnummer", "momsregistreringsnummer"]
 };
 
+// src/lang/sv/outdated.ts
+var outdated3 = {
+  lang: "sv",
+  historical: [
+    "upphäv*",
+    "ersattes",
+    "ersatts",
+    "ersatte",
+    "ersatt",
+    "ersätter",
+    "ersätt*",
+    "inte längre",
+    "ej längre",
+    "upphört",
+    "upphörde",
+    "gällde",
+    "tidigare",
+    "före detta",
+    "f.d.",
+    "dåvarande",
+    "numera",
+    "nuvarande",
+    "heter nu",
+    "bytte namn",
+    "bytt namn",
+    "nytt namn",
+    "avskaff*",
+    "lades ner",
+    "fram till 2018",
+    "fram till 2019",
+    "till och med 2018"
+  ],
+  invalidated: ["ogiltig*", "underkän*", "upphäv*", "inte längre", "ej längre", "upphört", "upphörde", "slutat gälla", "ersattes", "ersatts", "ersatt", "tidigare", "före detta", "f.d."],
+  dateLabels: ["uppdaterad", "senast uppdaterad", "uppdaterat", "senast ändrad", "ändrad", "uppgjord", "upprättad", "upprättat", "datum", "reviderad", "gäller från", "giltig från", "version"],
+  finland: [
+    "Finland*",
+    "finländsk*",
+    "finsk*",
+    "Helsingfors*",
+    "dataombudsman*",
+    "FO-nummer",
+    "FO-nr",
+    "företagssignum",
+    "Befolkningsregistercentral*",
+    "magistrat*",
+    "Myndigheten för digitalisering och befolkningsdata",
+    "Traficom",
+    "523/1999",
+    "523/99",
+    "1050/2018"
+  ],
+  sweden: ["Sverige*", "svensk*", "Integritetsskyddsmyndighet*", "IMY", "org.nr", "organisationsnummer", "Bolagsverket", "1998:204", "2018:218", "Skatteverket", "Stockholm", "Göteborg", "Malmö"]
+};
+
 // src/lang/index.ts
 var LANGS = ["fi", "sv", "en"];
 var commonPhrases = { fi: common2, sv: common3, en: common };
+var outdatedPhrases = { fi: outdated2, sv: outdated3, en: outdated };
 
 // src/rules/invalid-business-id.ts
 init_blocks();
 
 // src/text/patterns.ts
+var NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}])";
+var NOT_WORD_AFTER = "(?![\\p{L}\\p{N}])";
 function escapeRegExp(text6) {
   return text6.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+function phrasePattern(phrases, flags = "giu") {
+  if (phrases.length === 0) return /(?!)/gu;
+  const alternatives = [...phrases].sort((a2, b) => b.length - a2.length).map((p2) => {
+    const stem = p2.endsWith("*");
+    const body = escapeRegExp(stem ? p2.slice(0, -1) : p2).replace(/ +/g, "\\s+");
+    return body + (stem ? "[\\p{L}\\p{N}-]{0,40}" : NOT_WORD_AFTER);
+  });
+  return new RegExp(`${NOT_WORD_BEFORE}(?:${alternatives.join("|")})`, flags);
+}
+function hasPhrase(pattern, text6) {
+  pattern.lastIndex = 0;
+  const found = pattern.test(text6);
+  pattern.lastIndex = 0;
+  return found;
 }
 
 // src/rules/invalid-business-id.ts
@@ -33517,6 +33666,131 @@ var invalidBusinessId = {
         context.report({
           message: `Organisationsnummer ${id} has a wrong check digit (Luhn): ${m[1]}-${m[2].slice(0, 3)} needs ${luhnCheckDigit((m[1] + m[2]).slice(0, 9))} last. Check it against Bolagsverket's register.`,
           span: blockSpan(block2, i, i + m[0].length)
+        });
+      }
+    }
+  }
+};
+
+// src/facts/transfers.ts
+var INVALID_MECHANISMS = [
+  {
+    id: "safe-harbor",
+    title: "the EU-US Safe Harbor scheme",
+    names: ["Safe Harbor*", "Safe Harbour*", "turvasatamaperiaat*", "principerna om säker hamn"],
+    numbers: ["2000/520"],
+    invalidSince: "2015-10-06",
+    invalidSinceText: "6.10.2015",
+    source: "CJEU C-362/14 (Schrems I)"
+  },
+  {
+    id: "privacy-shield",
+    title: "the EU-US Privacy Shield",
+    names: ["Privacy Shield*", "yksityisyydensuojakilpi*", "yksityisyydensuojakilve*", "yksityisyydensuojakilpe*", "skölden för skydd av privatlivet", "skölden för skydd av personuppgifter", "integritetsskölden*"],
+    numbers: ["2016/1250"],
+    invalidSince: "2020-07-16",
+    invalidSinceText: "16.7.2020",
+    source: "CJEU C-311/18 (Schrems II)"
+  },
+  {
+    id: "old-sccs",
+    title: "the old standard contractual clauses",
+    names: [],
+    numbers: ["2001/497", "2004/915", "2010/87"],
+    invalidSince: "2022-12-27",
+    invalidSinceText: "27.12.2022",
+    source: "Commission Implementing Decision (EU) 2021/914 replaced the old clauses"
+  }
+];
+var VALID_MECHANISMS_TEXT = "the EU-US Data Privacy Framework (adequacy decision of 10.7.2023) for certified US recipients, or the standard contractual clauses of Decision (EU) 2021/914";
+
+// src/rules/invalidated-transfer-mechanism.ts
+init_blocks();
+
+// src/model/sentences.ts
+function splitSentences(block2, section) {
+  const text6 = block2.text;
+  const out = [];
+  let start = 0;
+  const push2 = (end) => {
+    const raw = text6.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed) out.push({ text: trimmed, block: block2, index: start + lead, section });
+    start = end;
+  };
+  for (let i = 0; i < text6.length; i++) {
+    const c = text6[i];
+    if (c === "\n" || c === "\r") {
+      const lineStart = text6.lastIndexOf("\n", i - 1) + 1;
+      const line = text6.slice(lineStart, i).trim();
+      let j = i + 1;
+      while (j < text6.length && (text6[j] === "\n" || text6[j] === "\r" || text6[j] === " " || text6[j] === "	")) j++;
+      const next = text6[j] ?? "";
+      const wrapped = line.length >= 50 && !/[.!?:;]$/u.test(line) && new RegExp("\\p{Ll}", "u").test(next);
+      if (!wrapped) push2(i);
+    } else if (c === "." || c === "!" || c === "?") {
+      const after2 = text6[i + 1];
+      if (after2 === " " || after2 === "	" || after2 === " ") {
+        let j = i + 1;
+        while (j < text6.length && (text6[j] === " " || text6[j] === "	" || text6[j] === " ")) j++;
+        const next = text6[j] ?? "";
+        if (/[\p{Lu}\p{N}"“”'(«-]/u.test(next) && !/\d/u.test(text6[i - 1] ?? "")) push2(i + 1);
+      }
+    }
+  }
+  push2(text6.length);
+  return out;
+}
+var cache = /* @__PURE__ */ new WeakMap();
+function sentences(notice) {
+  let all6 = cache.get(notice);
+  if (all6) return all6;
+  all6 = [];
+  const visit2 = (section) => {
+    if (section.heading) all6.push(...splitSentences(section.heading, section));
+    for (const b of section.blocks) all6.push(...splitSentences(b, section));
+    for (const c of section.children) visit2(c);
+  };
+  visit2(notice.root);
+  cache.set(notice, all6);
+  return all6;
+}
+
+// src/rules/invalidated-transfer-mechanism.ts
+var INVALIDATED = phrasePattern(LANGS.flatMap((l) => outdatedPhrases[l].invalidated));
+var KNOWN_GONE = /Schrems|C-311\/18|C-362\/14|2021\/914/iu;
+var MECHANISMS = INVALID_MECHANISMS.map((m) => ({
+  mechanism: m,
+  pattern: new RegExp(
+    [
+      m.names.length ? phrasePattern(m.names).source : null,
+      m.numbers.length ? `(?<![\\p{N}/])(?:${m.numbers.map(escapeRegExp).join("|")})(?:\\/(?:EY|EC|EG|EU|EEC|ETY|EEG))?(?![\\p{N}])` : null
+    ].filter(Boolean).join("|"),
+    "giu"
+  )
+}));
+var invalidatedTransferMechanism = {
+  meta: {
+    id: "invalidated-transfer-mechanism",
+    severity: "error",
+    description: "Transfers based on Safe Harbor, the EU-US Privacy Shield or the old standard contractual clauses, all invalid now.",
+    reference: "GDPR Art. 13(1)(f), 44-46; CJEU C-362/14 and C-311/18",
+    languages: ["fi", "sv", "en"]
+  },
+  check(notice, context) {
+    for (const s2 of sentences(notice)) {
+      if (hasPhrase(INVALIDATED, s2.text) || KNOWN_GONE.test(s2.text)) continue;
+      for (const { mechanism: mech, pattern } of MECHANISMS) {
+        pattern.lastIndex = 0;
+        const m = pattern.exec(s2.text);
+        pattern.lastIndex = 0;
+        if (!m) continue;
+        const start = s2.index + m.index;
+        const what = mech.id === "old-sccs" ? `cites ${mech.title}, which lapsed on ${mech.invalidSinceText}` : `names ${mech.title}, which the CJEU invalidated on ${mech.invalidSinceText} (${mech.source.replace(/^CJEU /u, "")})`;
+        context.report({
+          message: `"${m[0]}" ${what}: no transfer can rest on it. Name a valid safeguard, e.g. ${VALID_MECHANISMS_TEXT}.`,
+          span: blockSpan(s2.block, start, start + m[0].length)
         });
       }
     }
@@ -33606,8 +33880,724 @@ var legacyEncoding = {
   }
 };
 
+// src/facts/laws.ts
+var GDPR_AND_TSL = {
+  fi: "EU:n yleinen tietosuoja-asetus (EU) 2016/679 ja tietosuojalaki (1050/2018)",
+  sv: "EU:s dataskyddsförordning (EU) 2016/679 och dataskyddslagen (1050/2018)",
+  en: "the General Data Protection Regulation (EU) 2016/679 and the Data Protection Act (1050/2018)"
+};
+var REPEALED_LAWS = [
+  {
+    id: "henkilotietolaki",
+    title: "the Finnish Personal Data Act (henkilötietolaki 523/1999)",
+    names: {
+      fi: ["henkilötietolaki", "henkilötietolain", "henkilötietolakia", "henkilötietolaissa", "henkilötietolaista", "henkilötietolakiin", "henkilötietolailla", "henkilötietolaille", "henkilötietolakien"],
+      sv: ["personuppgiftslagen", "personuppgiftslagens", "personuppgiftslag"],
+      en: ["Personal Data Act", "Personal Data Act's", "Finnish Personal Data Act", "Personal Data Act of Finland"]
+    },
+    caseSensitive: ["HetiL", "HeTiL"],
+    numbers: ["523/1999", "523/99"],
+    status: "repealed on 1.1.2019; the GDPR has applied since 25.5.2018",
+    replacement: "the GDPR (EU) 2016/679 and the Data Protection Act (tietosuojalaki 1050/2018)",
+    suggestion: GDPR_AND_TSL
+  },
+  {
+    id: "henkilorekisterilaki",
+    title: "the Personal Data File Act (henkilörekisterilaki 471/1987)",
+    names: {
+      fi: ["henkilörekisterilaki", "henkilörekisterilain", "henkilörekisterilakia", "henkilörekisterilaissa"],
+      sv: ["personregisterlagen", "personregisterlagens"],
+      en: ["Personal Data File Act", "Personal Files Act"]
+    },
+    caseSensitive: [],
+    numbers: ["471/1987", "471/87"],
+    status: "replaced by the Personal Data Act in 1999, itself repealed on 1.1.2019",
+    replacement: "the GDPR (EU) 2016/679 and the Data Protection Act (tietosuojalaki 1050/2018)",
+    suggestion: GDPR_AND_TSL
+  },
+  {
+    id: "tietosuojalautakuntalaki",
+    title: "the Act on the Data Protection Board and the Data Protection Ombudsman (389/1994)",
+    names: {
+      fi: [
+        "laki tietosuojalautakunnasta ja tietosuojavaltuutetusta",
+        "lain tietosuojalautakunnasta ja tietosuojavaltuutetusta",
+        "lakia tietosuojalautakunnasta ja tietosuojavaltuutetusta",
+        "tietosuojalautakunta",
+        "tietosuojalautakunnan",
+        "tietosuojalautakunnalle",
+        "tietosuojalautakunnalta",
+        "tietosuojalautakunnassa",
+        "tietosuojalautakuntaan",
+        "tietosuojalautakunnasta"
+      ],
+      sv: ["lagen om datasekretessnämnden och dataombudsmannen", "datasekretessnämnden", "datasekretessnämndens"],
+      en: ["Data Protection Board of Finland", "Finnish Data Protection Board"]
+    },
+    caseSensitive: [],
+    numbers: ["389/1994", "389/94"],
+    status: "repealed on 1.1.2019, when the Data Protection Board (tietosuojalautakunta) was abolished",
+    replacement: "the GDPR (EU) 2016/679 and the Data Protection Act (tietosuojalaki 1050/2018); complaints go to the Data Protection Ombudsman",
+    suggestion: GDPR_AND_TSL
+  },
+  {
+    id: "sahkoisen-viestinnan-tietosuojalaki",
+    title: "the Act on the Protection of Privacy in Electronic Communications (516/2004)",
+    names: {
+      fi: [
+        "sähköisen viestinnän tietosuojalaki",
+        "sähköisen viestinnän tietosuojalain",
+        "sähköisen viestinnän tietosuojalakia",
+        "sähköisen viestinnän tietosuojalaissa",
+        "sähköisen viestinnän tietosuojalakiin"
+      ],
+      sv: ["lagen om dataskydd vid elektronisk kommunikation", "lag om dataskydd vid elektronisk kommunikation"],
+      en: ["Act on the Protection of Privacy in Electronic Communications", "Act on Data Protection in Electronic Communications"]
+    },
+    caseSensitive: [],
+    numbers: ["516/2004"],
+    status: "repealed on 1.1.2015 by Act 917/2014",
+    replacement: "the Act on Electronic Communications Services (laki sähköisen viestinnän palveluista 917/2014; cookies: section 205)",
+    suggestion: {
+      fi: "laki sähköisen viestinnän palveluista (917/2014), 205 §",
+      sv: "lagen om tjänster inom elektronisk kommunikation (917/2014), 205 §",
+      en: "the Act on Electronic Communications Services (917/2014), section 205"
+    }
+  },
+  {
+    id: "directive-95-46",
+    title: "the Data Protection Directive 95/46/EC",
+    names: { fi: [], sv: [], en: [] },
+    caseSensitive: [],
+    numbers: ["95/46"],
+    status: "repealed by the GDPR (EU) 2016/679 with effect from 25.5.2018",
+    replacement: "the GDPR (EU) 2016/679",
+    suggestion: {
+      fi: "EU:n yleinen tietosuoja-asetus (EU) 2016/679",
+      sv: "EU:s dataskyddsförordning (EU) 2016/679",
+      en: "the General Data Protection Regulation (EU) 2016/679"
+    }
+  }
+];
+var SWEDISH_PUL = {
+  title: "Sweden's Personal Data Act (personuppgiftslagen 1998:204)",
+  numbers: ["1998:204"],
+  /** Abbreviations, matched case-sensitively; Finnish-Swedish texts may use them for 523/1999 too. */
+  abbreviations: ["PuL", "PUL"],
+  status: "repealed on 25.5.2018",
+  replacement: "the GDPR (EU) 2016/679 and the Swedish Data Protection Act (dataskyddslagen 2018:218)",
+  suggestion: "EU:s dataskyddsförordning (EU) 2016/679 och dataskyddslagen (2018:218)"
+};
+var HETIL_SECTIONS = {
+  8: { topic: "general conditions for processing", now: "is now GDPR Art. 6 (legal bases)", articles: [6] },
+  10: { topic: "register description", now: "has no GDPR counterpart: the notice itself gives the information of GDPR Art. 13/14", articles: [13, 14] },
+  24: { topic: "informing the data subject", now: "is now GDPR Art. 13/14", articles: [13, 14] },
+  26: { topic: "right of access", now: "is now GDPR Art. 15", articles: [15] },
+  27: { topic: "restrictions on access", now: "is now GDPR Art. 15", articles: [15] },
+  28: { topic: "exercising the right of access", now: "is now GDPR Art. 15", articles: [15] },
+  29: { topic: "rectification", now: "is now GDPR Art. 16", articles: [16] },
+  30: { topic: "right to object, e.g. to direct marketing", now: "is now GDPR Art. 21", articles: [21] }
+};
+
+// src/rules/outdated-law-reference.ts
+init_blocks();
+
+// src/text/notice-context.ts
+var FINLAND = phrasePattern(LANGS.flatMap((l) => outdatedPhrases[l].finland));
+var SWEDEN = phrasePattern(LANGS.flatMap((l) => outdatedPhrases[l].sweden));
+var SWEDISH_POSTCODE_CITY = new RegExp("(?<![\\p{N}])\\d{3} \\d{2} \\p{Lu}\\p{Ll}{2,}", "gu");
+var DATE_LABEL = phrasePattern(LANGS.flatMap((l) => outdatedPhrases[l].dateLabels));
+var YEAR = /(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}])/u;
+var countryCache = /* @__PURE__ */ new WeakMap();
+var yearCache = /* @__PURE__ */ new WeakMap();
+function count(pattern, text6) {
+  pattern.lastIndex = 0;
+  let n = 0;
+  for (const _ of text6.matchAll(pattern)) n++;
+  return n;
+}
+function noticeCountry(notice) {
+  const cached = countryCache.get(notice);
+  if (cached) return cached;
+  const text6 = notice.blocks.map((b) => b.text).join("\n");
+  const fi = count(FINLAND, text6);
+  const se = count(SWEDEN, text6) + count(SWEDISH_POSTCODE_CITY, text6);
+  const country = fi > se ? "fi" : se > fi ? "se" : "unknown";
+  countryCache.set(notice, country);
+  return country;
+}
+function noticeYear(notice) {
+  if (yearCache.has(notice)) return yearCache.get(notice);
+  let latest = null;
+  for (const block2 of notice.blocks) {
+    DATE_LABEL.lastIndex = 0;
+    for (const m of block2.text.matchAll(DATE_LABEL)) {
+      const after2 = block2.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40);
+      const y = YEAR.exec(after2);
+      if (y && y.index <= 25 && !/[\n;!?]/u.test(after2.slice(0, y.index))) {
+        const year = Number(y[0]);
+        if (latest === null || year > latest) latest = year;
+      }
+    }
+  }
+  yearCache.set(notice, latest);
+  return latest;
+}
+
+// src/rules/outdated-law-reference.ts
+var HISTORICAL = phrasePattern(LANGS.flatMap((l) => outdatedPhrases[l].historical));
+var OTHER_COUNTRY = new RegExp("(?<![\\p{L}])(?:Norw\\p{L}*|Norge|Noreg|Norja\\p{L}*|Iceland\\p{L}*|Islan\\p{L}*)", "iu");
+function numberPattern(numbers) {
+  if (numbers.length === 0) return /(?!)/gu;
+  return new RegExp(`(?<![\\p{N}/:])(?:${numbers.map(escapeRegExp).join("|")})(?:\\/(?:EY|EC|EG|ETY|EEC|EEG))?(?![\\p{N}])`, "gu");
+}
+var AMBIGUOUS_LAW = "henkilotietolaki";
+var LAWS = REPEALED_LAWS.map((law) => {
+  const ambiguousNames = law.id === AMBIGUOUS_LAW ? [...law.names.sv, ...law.names.en] : [];
+  return {
+    law,
+    ambiguous: ambiguousNames.length ? phrasePattern(ambiguousNames) : /(?!)/gu,
+    names: phrasePattern(law.id === AMBIGUOUS_LAW ? law.names.fi : LANGS.flatMap((l) => law.names[l])),
+    exact: law.caseSensitive.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${law.caseSensitive.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "gu") : /(?!)/gu,
+    numbers: numberPattern(law.numbers)
+  };
+});
+var PUL_ABBREVIATIONS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${SWEDISH_PUL.abbreviations.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "gu");
+var FINNISH_NUMBERS = numberPattern(REPEALED_LAWS.find((l) => l.id === AMBIGUOUS_LAW).numbers);
+var SWEDISH_NUMBERS = numberPattern(SWEDISH_PUL.numbers);
+var NUMLIST = "\\d{1,2}(?:\\s{0,2}(?:§\\s{0,2})?(?:,|-|–|ja|och|and|&)\\s{0,2}\\d{1,2}){0,5}";
+var SECTIONS_AFTER = new RegExp(`^[\\s(),]{0,4}(?:\\d{3}\\/\\d{2,4}\\)?[\\s,]{0,3})?(?:(${NUMLIST})\\s{0,2}§|§\\s{0,2}(${NUMLIST})|sections?\\s{1,2}(${NUMLIST}))`, "iu");
+var SECTIONS_BEFORE = new RegExp(`(?:(${NUMLIST})\\s{0,2}§|§\\s{0,2}(${NUMLIST})|sections?\\s{1,2}(${NUMLIST}))[\\s:]{0,3}(?:(?:i|of|of the|in|in the|enligt)\\s{1,3})?$`, "iu");
+function sectionNumbers(list5) {
+  const out = [];
+  const re2 = /(\d{1,2})(?:\s{0,2}[-–]\s{0,2}(\d{1,2}))?/gu;
+  for (const m of list5.matchAll(re2)) {
+    const from = Number(m[1]);
+    const to = m[2] ? Number(m[2]) : from;
+    for (let n = from; n <= Math.min(to, from + 10); n++) out.push(n);
+  }
+  return out;
+}
+function articleText(lang3, articles) {
+  if (articles.length === 0) return "";
+  const last = articles[articles.length - 1];
+  const list5 = articles.length === 1 ? `${last}` : `${articles.slice(0, -1).join(", ")} ${lang3 === "fi" ? "ja" : lang3 === "sv" ? "och" : "and"} ${last}`;
+  if (lang3 === "fi") return ` (${list5} artikla)`;
+  if (lang3 === "sv") return ` (${articles.length === 1 ? "artikel" : "artiklarna"} ${list5})`;
+  return ` (${articles.length === 1 ? "Article" : "Articles"} ${list5})`;
+}
+function hitsOf(pattern, text6) {
+  pattern.lastIndex = 0;
+  return [...text6.matchAll(pattern)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+}
+function lang(notice) {
+  return notice.language === "und" ? "fi" : notice.language;
+}
+var outdatedLawReference = {
+  meta: {
+    id: "outdated-law-reference",
+    severity: "error",
+    description: "A repealed law (Henkilötietolaki 523/1999, personuppgiftslagen, Directive 95/46/EC, ...) cited as if in force.",
+    reference: "Tietosuojalaki 1050/2018 (repealed the Personal Data Act 523/1999 on 1.1.2019); GDPR Art. 94 (repealed Directive 95/46/EC)",
+    languages: ["fi", "sv", "en"]
+  },
+  check(notice, context) {
+    const notes = lang(notice);
+    for (const s2 of sentences(notice)) {
+      const text6 = s2.text;
+      const found = [];
+      for (const p2 of LAWS) {
+        const direct = [...hitsOf(p2.names, text6), ...hitsOf(p2.exact, text6), ...hitsOf(p2.numbers, text6)];
+        const ambiguous = p2.law.id === AMBIGUOUS_LAW ? [...hitsOf(p2.ambiguous, text6), ...hitsOf(PUL_ABBREVIATIONS, text6)] : [];
+        if (direct.length === 0 && ambiguous.length === 0) continue;
+        if (p2.law.id !== AMBIGUOUS_LAW) {
+          found.push({ key: p2.law.id, hits: direct, law: p2.law });
+          continue;
+        }
+        const swedish = hitsOf(SWEDISH_NUMBERS, text6).length > 0;
+        const finnish = hitsOf(FINNISH_NUMBERS, text6).length > 0 || hitsOf(p2.names, text6).length > 0;
+        const country = finnish ? "fi" : swedish ? "se" : noticeCountry(notice);
+        if (ambiguous.length && OTHER_COUNTRY.test(text6) && direct.length === 0) continue;
+        const key2 = country === "fi" ? AMBIGUOUS_LAW : country === "se" ? "pul-se" : "pul-either";
+        found.push({ key: key2, hits: [...direct, ...ambiguous], law: key2 === AMBIGUOUS_LAW ? p2.law : null });
+      }
+      if (!found.length) {
+        if (hitsOf(SWEDISH_NUMBERS, text6).length === 0) continue;
+        found.push({ key: "pul-se", hits: hitsOf(SWEDISH_NUMBERS, text6), law: null });
+      }
+      if (hasPhrase(HISTORICAL, text6)) continue;
+      for (const f of found) {
+        const hits = f.hits.sort((a2, b) => a2.start - b.start);
+        const first = hits[0];
+        let end = first.end;
+        for (const h2 of hits.slice(1)) if (h2.start - end <= 4) end = Math.max(end, h2.end);
+        let sections = [];
+        if (f.key === AMBIGUOUS_LAW) {
+          const after2 = SECTIONS_AFTER.exec(text6.slice(end, end + 60));
+          if (after2) {
+            sections = sectionNumbers(after2[1] ?? after2[2] ?? after2[3] ?? "");
+            end += after2[0].length;
+          } else {
+            const before = SECTIONS_BEFORE.exec(text6.slice(Math.max(0, first.start - 40), first.start));
+            if (before) sections = sectionNumbers(before[1] ?? before[2] ?? before[3] ?? "");
+          }
+        }
+        if (text6[end] === ")" && text6.slice(first.start, end).split("(").length > text6.slice(first.start, end).split(")").length) end++;
+        const quoted = text6.slice(first.start, end).replace(/\s+/gu, " ");
+        const span = blockSpan(s2.block, s2.index + first.start, s2.index + end);
+        context.report({ ...describe(f.key, f.law, quoted, sections, notes), span });
+      }
+    }
+  }
+};
+function describe(key2, law, quoted, sections, notes) {
+  if (key2 === "pul-se") {
+    return {
+      message: `"${quoted}" cites ${SWEDISH_PUL.title}, ${SWEDISH_PUL.status}: cite ${SWEDISH_PUL.replacement} instead.`,
+      suggestion: SWEDISH_PUL.suggestion
+    };
+  }
+  if (key2 === "pul-either") {
+    const fi = REPEALED_LAWS.find((l2) => l2.id === AMBIGUOUS_LAW);
+    return {
+      message: `"${quoted}" cites a repealed Personal Data Act: Finland's (523/1999, repealed on 1.1.2019) or Sweden's (1998:204, repealed on 25.5.2018). Cite the GDPR (EU) 2016/679 and the national Data Protection Act instead (Finland: tietosuojalaki 1050/2018; Sweden: dataskyddslagen 2018:218).`,
+      suggestion: notes === "sv" ? `${fi.suggestion.sv} (i Sverige: ${SWEDISH_PUL.suggestion})` : fi.suggestion[notes]
+    };
+  }
+  const l = law;
+  const known = [...new Set(sections)].filter((n) => HETIL_SECTIONS[n]);
+  const detail = known.map((n) => ` Its § ${n} (${HETIL_SECTIONS[n].topic}) ${HETIL_SECTIONS[n].now}.`).join("");
+  const articles = [...new Set(known.flatMap((n) => HETIL_SECTIONS[n].articles))].sort((a2, b) => a2 - b);
+  return {
+    message: `"${quoted}" cites ${l.title}, ${l.status}.${detail} Cite ${l.replacement} instead.`,
+    suggestion: l.suggestion[notes].replace("2016/679", `2016/679${articleText(notes, articles)}`)
+  };
+}
+
+// src/facts/agencies.ts
+var DVV = {
+  fi: "Digi- ja väestötietovirasto (DVV)",
+  sv: "Myndigheten för digitalisering och befolkningsdata",
+  en: "the Digital and Population Data Services Agency (DVV)"
+};
+var DVV_NAMES = ["Digi- ja väestötietovira*", "DVV", "Myndigheten för digitalisering och befolkningsdata", "Digital and Population Data Services Agency"];
+var TRAFICOM = {
+  fi: "Liikenne- ja viestintävirasto Traficom",
+  sv: "Transport- och kommunikationsverket Traficom",
+  en: "the Finnish Transport and Communications Agency Traficom"
+};
+var TRAFICOM_NAMES = ["Traficom*", "Liikenne- ja viestintävira*", "Transport- och kommunikationsverk*", "Transport and Communications Agency"];
+var RENAMED_AGENCIES = [
+  {
+    id: "vrk",
+    names: {
+      fi: ["Väestörekisterikes*"],
+      sv: ["Befolkningsregistercentral*"],
+      en: ["Population Register Centre", "Population Register Center"]
+    },
+    caseSensitive: ["VRK"],
+    was: "the Population Register Centre (Väestörekisterikeskus, VRK)",
+    now: DVV,
+    successorNames: DVV_NAMES,
+    since: "1.1.2020"
+  },
+  {
+    id: "maistraatti",
+    names: {
+      fi: ["maistraat*"],
+      sv: ["magistraten", "magistraterna", "magistraternas", "magistratens", "magistrat"],
+      en: ["Local Register Office", "Local Register Offices"]
+    },
+    caseSensitive: [],
+    was: "the Local Register Offices (maistraatit)",
+    now: DVV,
+    successorNames: DVV_NAMES,
+    since: "1.1.2020"
+  },
+  {
+    id: "viestintavirasto",
+    names: {
+      fi: ["Viestintäviras*"],
+      sv: ["Kommunikationsverket*"],
+      en: ["Finnish Communications Regulatory Authority", "Communications Regulatory Authority"]
+    },
+    caseSensitive: ["FICORA", "Ficora"],
+    was: "the Finnish Communications Regulatory Authority (Viestintävirasto, FICORA)",
+    now: TRAFICOM,
+    successorNames: TRAFICOM_NAMES,
+    since: "1.1.2019"
+  },
+  {
+    id: "trafi",
+    names: {
+      fi: ["Liikenteen turvallisuusviras*"],
+      sv: ["Trafiksäkerhetsverket*"],
+      en: ["Finnish Transport Safety Agency"]
+    },
+    caseSensitive: ["Trafi", "Trafin", "Trafia", "Trafiin", "Trafissa", "Trafista", "Trafille", "Trafilta", "TRAFI"],
+    was: "the Finnish Transport Safety Agency (Trafi)",
+    now: TRAFICOM,
+    successorNames: TRAFICOM_NAMES,
+    since: "1.1.2019"
+  },
+  {
+    id: "liikennevirasto",
+    names: {
+      fi: ["Liikenneviras*"],
+      sv: [],
+      en: ["Finnish Transport Agency"]
+    },
+    caseSensitive: [],
+    finlandOnly: { fi: [], sv: ["Trafikverket", "Trafikverkets"], en: [] },
+    was: "the Finnish Transport Agency (Liikennevirasto)",
+    now: { fi: "Väylävirasto", sv: "Trafikledsverket", en: "the Finnish Transport Infrastructure Agency (Väylävirasto)" },
+    successorNames: ["Väyläviras*", "Trafikledsverk*", "Transport Infrastructure Agency"],
+    since: "1.1.2019"
+  },
+  {
+    id: "itella",
+    names: { fi: ["Itella*"], sv: ["Itella*"], en: ["Itella*"] },
+    caseSensitive: [],
+    was: "Itella",
+    now: { fi: "Posti", sv: "Posti", en: "Posti" },
+    successorNames: ["Posti", "Postin", "Postilta", "Postille", "Posti Group", "Posti Oy"],
+    since: "1.1.2015"
+  }
+];
+
+// src/rules/stale-agency-name.ts
+init_blocks();
+var HISTORICAL2 = phrasePattern(LANGS.flatMap((l) => outdatedPhrases[l].historical));
+var AGENCIES = RENAMED_AGENCIES.map((agency) => ({
+  agency,
+  names: phrasePattern(LANGS.flatMap((l) => agency.names[l])),
+  exact: agency.caseSensitive.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?<!\\p{N}[ \\t]?)(?:${agency.caseSensitive.map(escapeRegExp).join("|")})(?::\\p{Ll}{1,5})?(?![\\p{L}\\p{N}])`, "gu") : /(?!)/gu,
+  finlandOnly: agency.finlandOnly ? phrasePattern(LANGS.flatMap((l) => agency.finlandOnly[l])) : /(?!)/gu,
+  successor: phrasePattern(agency.successorNames)
+}));
+var staleAgencyName = {
+  meta: {
+    id: "stale-agency-name",
+    severity: "warning",
+    description: "A Finnish public body under a name it no longer has (Väestörekisterikeskus, maistraatti, Viestintävirasto, Trafi, Liikennevirasto, Itella).",
+    reference: "GDPR Art. 14(2)(f), 13(1)(e): sources and recipients must be identifiable",
+    languages: ["fi", "sv", "en"]
+  },
+  check(notice, context) {
+    const lang3 = notice.language === "und" ? "fi" : notice.language;
+    let finland = null;
+    for (const s2 of sentences(notice)) {
+      for (const p2 of AGENCIES) {
+        p2.names.lastIndex = 0;
+        p2.exact.lastIndex = 0;
+        p2.finlandOnly.lastIndex = 0;
+        const hits = [...s2.text.matchAll(p2.names), ...s2.text.matchAll(p2.exact)];
+        if (p2.agency.finlandOnly) {
+          const local = [...s2.text.matchAll(p2.finlandOnly)];
+          if (local.length) {
+            finland ??= noticeCountry(notice) === "fi";
+            if (finland) hits.push(...local);
+          }
+        }
+        if (hits.length === 0) continue;
+        if (hasPhrase(HISTORICAL2, s2.text) || hasPhrase(p2.successor, s2.text)) continue;
+        hits.sort((a3, b) => (a3.index ?? 0) - (b.index ?? 0));
+        const m = hits[0];
+        const start = s2.index + (m.index ?? 0);
+        const a2 = p2.agency;
+        context.report({
+          message: `"${m[0]}" names ${a2.was}, which became ${a2.now.en} on ${a2.since}: name the current body${a2.now.en === a2.now[lang3] ? "" : ` (${a2.now[lang3]})`}.`,
+          span: blockSpan(s2.block, start, start + m[0].length),
+          suggestion: a2.now[lang3]
+        });
+      }
+    }
+  }
+};
+
+// src/facts/authority.ts
+var FINNISH_AUTHORITY = {
+  name: { fi: "Tietosuojavaltuutetun toimisto", sv: "Dataombudsmannens byrå", en: "Office of the Data Protection Ombudsman" },
+  /** Visiting address street, per the language of the street name a notice used. */
+  street: { fi: "Lintulahdenkuja 4", sv: "Fågelviksgränden 4", en: "Lintulahdenkuja 4" },
+  visitingPostalCode: "00530",
+  postBox: { fi: "PL 800", sv: "PB 800", en: "P.O. Box 800" },
+  postBoxPostalCode: "00531",
+  city: { fi: "Helsinki", sv: "Helsingfors", en: "Helsinki" },
+  switchboard: { fi: "029 566 6700", sv: "029 566 6700", en: "+358 29 566 6700" },
+  registry: { fi: "029 566 6768", sv: "029 566 6768", en: "+358 29 566 6768" },
+  email: "tietosuoja@om.fi",
+  web: "https://tietosuoja.fi"
+};
+var FINNISH_AUTHORITY_NAMES = [
+  "tietosuojavaltuute*",
+  "tietosuojavaltuutettu*",
+  "apulaistietosuojavaltuute*",
+  "dataombudsman*",
+  "Data Protection Ombudsman*",
+  "Data Protection Ombudsman’s",
+  "Office of the Data Protection Ombudsman"
+];
+var FINNISH_AUTHORITY_POST_BOX = /(?<![\p{L}\p{N}])(?:PL|PB|P\.\s?O\.\s?Box|PO\s?Box|Postilokero|Postbox|Box)\s?800(?![\p{N}])/giu;
+var OTHER_OFFICES_AT_OLD_ADDRESS = [
+  "aluehallintoviras*",
+  "AVI",
+  "regionförvaltningsverk*",
+  "Regional State Administrative Agenc*",
+  "työsuojelu*",
+  "arbetarskydd*",
+  "Occupational Safety and Health",
+  "oikeusministeri*",
+  "justitieministeri*",
+  "Ministry of Justice",
+  "Etelä-Suomen",
+  "Södra Finlands",
+  "Southern Finland"
+];
+var OLD_STREETS = [
+  { street: "Ratapihantie 9", current: FINNISH_AUTHORITY.street.fi },
+  { street: "Bangårdsvägen 9", current: FINNISH_AUTHORITY.street.sv }
+];
+var OLD_VISITING_POSTAL_CODES = ["00520"];
+var OLD_POSTAL_CODES = [
+  { code: "00521", current: FINNISH_AUTHORITY.postBoxPostalCode, what: "the old postal code of the authority's post box 800 (on its pages in 2018, replaced by 00531 by 2023)" }
+];
+var STALE_PHONES = [
+  { digits: "0295666735", what: "the old fax number (the office lists no fax any more)" },
+  { digits: "0295616670", what: "the old advice line" }
+];
+var OLD_URL_PATHS = ["fi/index", "sv/index", "en/index", "material/attachments"];
+var AUTHORITY_HOST = "tietosuoja.fi";
+var WRONG_EMAILS = [{ email: "tietosuoja@tietosuoja.fi", current: FINNISH_AUTHORITY.email }];
+var SWEDISH_AUTHORITY = {
+  renamedOn: "2021-01-01",
+  renamedOnText: "1.1.2021",
+  /** Old names as written, with what replaces each form. */
+  oldNames: [
+    { name: "Datainspektionen", current: "Integritetsskyddsmyndigheten" },
+    { name: "Datainspektionens", current: "Integritetsskyddsmyndighetens" },
+    { name: "Swedish Data Inspection Board", current: "Swedish Authority for Privacy Protection" },
+    { name: "Swedish Data Protection Inspectorate", current: "Swedish Authority for Privacy Protection" }
+  ],
+  oldHost: "datainspektionen.se",
+  currentHost: "imy.se",
+  currentName: { fi: "Integritetsskyddsmyndigheten (IMY)", sv: "Integritetsskyddsmyndigheten (IMY)", en: "the Swedish Authority for Privacy Protection (Integritetsskyddsmyndigheten, IMY)" }
+};
+
+// src/rules/stale-authority-contact.ts
+init_blocks();
+var AUTHORITY = phrasePattern(FINNISH_AUTHORITY_NAMES);
+var OTHER_OFFICE = phrasePattern(OTHER_OFFICES_AT_OLD_ADDRESS.filter((n) => n !== "AVI"));
+var AVI = /(?<![\p{L}\p{N}])AVI(?![\p{L}])/gu;
+var NEAR = 250;
+var SEP = "[ \\t]{0,2}[,.]?[ \\t]{0,2}";
+var FLOOR = "(?:6\\.?[ \\t]?(?:krs|kerros|vån(?:ingen)?|v\\.)\\.?|6(?:th|\\.)?[ \\t]floor|(?:krs|floor|vån)\\.?[ \\t]?6)";
+var CITY = "(Helsinki|HELSINKI|Helsingfors|HELSINGFORS)";
+var OLD_STREET = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${OLD_STREETS.map((s2) => escapeRegExp(s2.street).replace(/ /gu, "[ \\t]?")).join("|")})(?![\\p{N}])(?:${SEP}${FLOOR})?(?:${SEP}(?:FI-)?(${OLD_VISITING_POSTAL_CODES.join("|")})(?![\\p{N}]))?(?:[ \\t]{1,2}${CITY}(?![\\p{L}]))?`,
+  "giu"
+);
+var POSTAL_CODE = new RegExp(`(?<![\\p{N}])(?:FI-)?(${[...OLD_POSTAL_CODES.map((c) => c.code), ...OLD_VISITING_POSTAL_CODES].join("|")})(?![\\p{N}])`, "gu");
+var PHONE = /(?<![\p{N}+])(?:\+358[ \t-]?\(?0?\)?[ \t-]?|0)29(?:[ \t-]?\d){7,8}(?![\p{N}])/gu;
+var BOX_BEFORE = /(?:PL|PB|P\.?\s?O\.?\s?Box|Box|Postilokero|Postbox)\s?800[\s,]*$/iu;
+var CURRENT_STREET_BEFORE = new RegExp(`(?:${[FINNISH_AUTHORITY.street.fi, FINNISH_AUTHORITY.street.sv].map(escapeRegExp).join("|")})[\\s,]{0,3}$`, "iu");
+var FAX_LABEL = new RegExp("(?:fax|faksi|telefax|telefaksi)\\p{L}*[\\s:.]*$", "iu");
+var OLD_URL = new RegExp(
+  `(https?:\\/\\/)?(www\\.)?${escapeRegExp(AUTHORITY_HOST)}\\/(?:${OLD_URL_PATHS.map(escapeRegExp).join("|")})[^\\s<>"'()\\[\\]]{0,300}`,
+  "giu"
+);
+var WRONG_EMAIL = new RegExp(`(?<![\\p{L}\\p{N}._%+-])(?:${WRONG_EMAILS.map((e) => escapeRegExp(e.email)).join("|")})(?![\\p{L}\\p{N}])`, "giu");
+var SWEDISH_OLD_NAME = new RegExp(
+  `(?<![\\p{L}\\p{N}./@])(?:${[...SWEDISH_AUTHORITY.oldNames].sort((a2, b) => b.name.length - a2.name.length).map((n) => escapeRegExp(n.name).replace(/ /gu, "\\s+")).join("|")})(?![\\p{L}\\p{N}]|\\.\\p{L})`,
+  "giu"
+);
+var SWEDISH_OLD_URL = new RegExp(`(?<![\\p{L}\\p{N}.@-])(https?:\\/\\/)?(www\\.)?${escapeRegExp(SWEDISH_AUTHORITY.oldHost)}(?![\\p{L}\\p{N}-])[^\\s<>"'()\\[\\]]{0,300}`, "giu");
+var HISTORICAL3 = phrasePattern(LANGS.flatMap((l) => outdatedPhrases[l].historical));
+var SWEDISH_NEW_NAME = /Integritetsskyddsmyndighet|(?<![\p{L}])IMY(?![\p{L}])/u;
+function matches(pattern, text6) {
+  pattern.lastIndex = 0;
+  return [...text6.matchAll(pattern)];
+}
+function surroundings(notice, index2) {
+  const block2 = notice.blocks[index2];
+  let text6 = block2.text;
+  let offset = 0;
+  for (let i = index2 - 1, gap = 0; i >= 0 && i >= index2 - 3; i--) {
+    const prev = notice.blocks[i];
+    gap += Math.max(0, notice.blocks[i + 1].span.start - prev.span.end) + prev.text.length;
+    if (gap > NEAR) break;
+    text6 = prev.text + "\n" + text6;
+    offset += prev.text.length + 1;
+  }
+  const next = notice.blocks[index2 + 1];
+  if (next && next.span.start - block2.span.end <= NEAR / 2) text6 = text6 + "\n" + next.text;
+  return { text: text6, offset };
+}
+function nearAuthority(text6, start, end) {
+  const distance = (pattern) => {
+    let best = Infinity;
+    for (const m of matches(pattern, text6)) {
+      const s2 = m.index ?? 0;
+      const e = s2 + m[0].length;
+      const d = e <= start ? start - e : s2 >= end ? s2 - end : 0;
+      if (d < best) best = d;
+    }
+    return best;
+  };
+  const own7 = Math.min(distance(AUTHORITY), distance(FINNISH_AUTHORITY_POST_BOX));
+  if (own7 > NEAR) return false;
+  return Math.min(distance(OTHER_OFFICE), distance(AVI)) >= own7;
+}
+function digits(phone) {
+  const d = phone.replace(/\D/gu, "");
+  return d.startsWith("358") ? "0" + d.slice(3).replace(/^0/u, "") : d;
+}
+function lang2(notice) {
+  return notice.language === "und" ? "fi" : notice.language;
+}
+var staleAuthorityContact = {
+  meta: {
+    id: "stale-authority-contact",
+    severity: "error",
+    description: "The supervisory authority's old address, postal code, fax, URL or e-mail, or Sweden's authority under its old name.",
+    reference: "GDPR Art. 13(2)(d), 77: the right to lodge a complaint with a supervisory authority",
+    languages: ["fi", "sv", "en"],
+    fixable: true
+  },
+  check(notice, context) {
+    const reported = [];
+    const report = (r) => {
+      if (reported.some((s2) => s2.start < r.span.end && r.span.start < s2.end)) return;
+      reported.push(r.span);
+      context.report(r);
+    };
+    const A = FINNISH_AUTHORITY;
+    for (const m of matches(OLD_URL, notice.source)) {
+      const url = m[0].replace(/[.,;:]+$/u, "");
+      const start = m.index ?? 0;
+      const text6 = m[1] ? A.web : m[2] ? A.web.replace(/^https:\/\//u, "www.") : A.web.replace(/^https:\/\//u, "");
+      report({
+        message: `${url} is a page of the Data Protection Ombudsman's old web site, gone since 2018: link to ${A.web} instead.`,
+        span: { start, end: start + url.length },
+        fix: { span: { start, end: start + url.length }, text: text6 }
+      });
+    }
+    for (const m of matches(WRONG_EMAIL, notice.source)) {
+      const start = m.index ?? 0;
+      const right = WRONG_EMAILS.find((e) => e.email === m[0].toLowerCase())?.current ?? A.email;
+      report({
+        message: `${m[0]} is not the Data Protection Ombudsman's e-mail address: it is ${right}.`,
+        span: { start, end: start + m[0].length },
+        fix: { span: { start, end: start + m[0].length }, text: right }
+      });
+    }
+    notice.blocks.forEach((block2, index2) => {
+      if (!/\d/u.test(block2.text)) return;
+      const around = surroundings(notice, index2);
+      const near = (from, to) => nearAuthority(around.text, around.offset + from, around.offset + to);
+      const streetSpans = [];
+      for (const m of matches(OLD_STREET, block2.text)) {
+        const i = m.index ?? 0;
+        const end = i + m[0].length;
+        if (!near(i, end)) continue;
+        streetSpans.push([i, end]);
+        const old = OLD_STREETS.find((s2) => s2.street.toLowerCase().replace(/\s/gu, "") === m[1].toLowerCase().replace(/\s/gu, ""));
+        const street = old?.current ?? A.street.fi;
+        const city = m[3] ? ` ${m[3]}` : "";
+        const text6 = `${street}${m[2] ? `, ${A.visitingPostalCode}` : ""}${city}`;
+        const cityName = m[1].toLowerCase().startsWith("bang") ? A.city.sv : A.city.fi;
+        report({
+          message: `"${m[0].trim()}" is the Data Protection Ombudsman's old visiting address: the office is at ${street}, ${A.visitingPostalCode} ${cityName}; post goes to ${A.postBox[lang2(notice)]}, ${A.postBoxPostalCode} ${A.city[lang2(notice)]}.`,
+          span: blockSpan(block2, i, end),
+          fix: { span: blockSpan(block2, i, end), text: text6 }
+        });
+      }
+      for (const m of matches(POSTAL_CODE, block2.text)) {
+        const i = m.index ?? 0;
+        const end = i + m[0].length;
+        if (streetSpans.some(([s2, e]) => i >= s2 && i < e) || !near(i, end)) continue;
+        const code5 = m[1];
+        const known = OLD_POSTAL_CODES.find((c) => c.code === code5);
+        const street = streetSpans.find(([, e]) => i >= e && i - e <= 3)?.[0] ?? CURRENT_STREET_BEFORE.exec(block2.text.slice(Math.max(0, i - 30), i))?.index;
+        const streetStart = streetSpans.find(([, e]) => i >= e && i - e <= 3)?.[0] ?? (street === void 0 ? void 0 : Math.max(0, i - 30) + street);
+        const boxEnd = streetStart ?? i;
+        const boxBefore = BOX_BEFORE.test(block2.text.slice(Math.max(0, boxEnd - 25), boxEnd));
+        const current = boxBefore ? A.postBoxPostalCode : streetStart !== void 0 ? A.visitingPostalCode : known?.current ?? null;
+        const what = known?.what ?? "the postal code of the old visiting address";
+        const l = lang2(notice);
+        report({
+          message: current ? `${code5} is ${what}: the Data Protection Ombudsman's ${current === A.postBoxPostalCode ? `postal address is ${A.postBox[l]}, ${A.postBoxPostalCode}` : `visiting address is ${A.street[l]}, ${A.visitingPostalCode}`} ${A.city[l]}.` : `${code5} is ${what}: the Data Protection Ombudsman's addresses are ${A.postBox[l]}, ${A.postBoxPostalCode} ${A.city[l]} (post) and ${A.street[l]}, ${A.visitingPostalCode} ${A.city[l]} (visits).`,
+          span: blockSpan(block2, i, end),
+          ...current ? { fix: { span: blockSpan(block2, i + m[0].length - code5.length, end), text: current } } : {}
+        });
+      }
+      for (const m of matches(PHONE, block2.text)) {
+        const i = m.index ?? 0;
+        const end = i + m[0].length;
+        const stale = STALE_PHONES.find((p2) => p2.digits === digits(m[0]));
+        if (!stale || !near(i, end)) continue;
+        const fax = FAX_LABEL.test(block2.text.slice(Math.max(0, i - 20), i)) || stale.what.includes("fax");
+        report({
+          message: fax ? `${m[0]} is ${stale.what}: remove it with its label; the switchboard is ${A.switchboard[lang2(notice)]} and the e-mail ${A.email}.` : `${m[0]} is ${stale.what}, no longer listed: use the switchboard ${A.switchboard[lang2(notice)]} instead.`,
+          span: blockSpan(block2, i, end),
+          ...fax ? {} : { suggestion: A.switchboard[lang2(notice)] }
+        });
+      }
+    });
+    checkSwedishAuthority(notice, report);
+  }
+};
+function checkSwedishAuthority(notice, report) {
+  const country = noticeCountry(notice);
+  const year = noticeYear(notice);
+  const renamedYear = Number(SWEDISH_AUTHORITY.renamedOn.slice(0, 4));
+  const since = SWEDISH_AUTHORITY.renamedOnText;
+  const hosts = matches(SWEDISH_OLD_URL, notice.source);
+  const mentions = [];
+  for (const s2 of sentences(notice)) {
+    for (const m of matches(SWEDISH_OLD_NAME, s2.text)) {
+      const start = s2.index + (m.index ?? 0);
+      mentions.push({ block: s2.block, start, end: start + m[0].length, name: m[0], sentence: s2.text });
+    }
+  }
+  if (mentions.length === 0 && hosts.length === 0) return;
+  const current = SWEDISH_AUTHORITY.currentName[lang2(notice)];
+  for (const m of mentions) {
+    if (hasPhrase(HISTORICAL3, m.sentence) || SWEDISH_NEW_NAME.test(m.sentence)) continue;
+    const span = blockSpan(m.block, m.start, m.end);
+    if (country === "fi") {
+      report({
+        message: `"${m.name}" was Sweden's supervisory authority (renamed Integritetsskyddsmyndigheten, IMY, on ${since}), not Finland's: complaints in Finland go to ${FINNISH_AUTHORITY.name[lang2(notice)]} (${FINNISH_AUTHORITY.web.replace(/^https:\/\//u, "")}).`,
+        span,
+        suggestion: FINNISH_AUTHORITY.name[lang2(notice)]
+      });
+      continue;
+    }
+    if (year !== null && year < renamedYear) continue;
+    const form = SWEDISH_AUTHORITY.oldNames.find((n) => n.name.toLowerCase() === m.name.toLowerCase().replace(/\s+/gu, " "));
+    const dated = year === null ? "The notice carries no date" : `The notice is dated ${year}`;
+    report({
+      message: `"${m.name}" has been called ${current} since ${since}. ${dated}: name the authority by its current name${country === "se" ? "" : " (or, if the notice is about Finland, Dataombudsmannens byrå)"}.`,
+      span,
+      ...country === "se" && form ? { fix: { span, text: form.current } } : { suggestion: current }
+    });
+  }
+  if (country === "fi" || year !== null && year < renamedYear) return;
+  for (const m of hosts) {
+    const start = m.index ?? 0;
+    const url = m[0].replace(/[.,;:]+$/u, "");
+    const span = { start, end: start + url.length };
+    const host = SWEDISH_AUTHORITY.currentHost;
+    report({
+      message: `${url} is the old web site of Sweden's supervisory authority, renamed on ${since}: it is https://www.${host} now.`,
+      span,
+      fix: { span, text: m[1] ? `https://www.${host}` : m[2] ? `www.${host}` : host }
+    });
+  }
+}
+
 // src/rules/index.ts
-var rules = [duplicateSectionNumber, emptySection, invalidBusinessId, leftoverArtifact, legacyEncoding];
+var rules = [duplicateSectionNumber, emptySection, invalidBusinessId, invalidatedTransferMechanism, leftoverArtifact, legacyEncoding, outdatedLawReference, staleAgencyName, staleAuthorityContact];
 var rulesById = new Map(rules.map((r) => [r.meta.id, r]));
 
 // src/config/load.ts
@@ -33716,136 +34706,9 @@ function decodeBytes(bytes, forced) {
   }
 }
 
-// src/io/files.ts
-import { readdirSync, statSync } from "node:fs";
-import { extname, join as join2, relative as relative2, resolve as resolve2 } from "node:path";
-var NOTICE_EXTENSIONS = {
-  ".txt": "text",
-  ".md": "markdown",
-  ".markdown": "markdown",
-  ".html": "html",
-  ".htm": "html"
-};
-function formatOf(filePath) {
-  return NOTICE_EXTENSIONS[extname(filePath).toLowerCase()] ?? "text";
-}
-var UsageError = class extends Error {
-};
-var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-function expandPaths(paths, cwd = process.cwd()) {
-  const out = [];
-  for (const p2 of paths) {
-    if (p2 === "-") {
-      out.push(p2);
-      continue;
-    }
-    let st;
-    try {
-      st = statSync(resolve2(cwd, p2));
-    } catch {
-      throw new UsageError(`No such file or directory: ${p2}`);
-    }
-    if (st.isDirectory()) out.push(...walk(resolve2(cwd, p2)).map((f) => displayPath(f, cwd)));
-    else out.push(p2);
-  }
-  return [...new Set(out)];
-}
-function walk(dir) {
-  const files = [];
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0);
-  for (const e of entries) {
-    if (e.name.startsWith(".") || SKIP_DIRS.has(e.name)) continue;
-    const full = join2(dir, e.name);
-    if (e.isDirectory()) files.push(...walk(full));
-    else if (e.isFile() && NOTICE_EXTENSIONS[extname(e.name).toLowerCase()]) files.push(full);
-  }
-  return files;
-}
-function displayPath(absolute, cwd = process.cwd()) {
-  const rel = relative2(cwd, absolute);
-  return (rel.startsWith("..") ? absolute : rel).split("\\").join("/");
-}
-
-// src/io/pool.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { availableParallelism } from "node:os";
-import { pathToFileURL } from "node:url";
-import { createRequire } from "node:module";
-import { Worker } from "node:worker_threads";
-var MIN_FILES_PER_WORKER = 48;
-var CHUNK = 16;
-function poolSize(files, concurrency) {
-  const cores = Math.max(1, concurrency ?? availableParallelism());
-  const n = Math.min(cores, Math.floor(files / MIN_FILES_PER_WORKER));
-  return n >= 2 && workerScript() ? n : 0;
-}
-var script;
-function workerScript() {
-  if (script !== void 0) return script;
-  script = null;
-  try {
-    if (import.meta.url.endsWith(".ts")) {
-      const url = new URL("./lint-worker.ts", import.meta.url);
-      const tsx = createRequire(import.meta.url).resolve("tsx");
-      if (existsSync2(url)) script = { url, execArgv: ["--import", pathToFileURL(tsx).href] };
-    } else {
-      const url = new URL("./lint-worker.js", import.meta.url);
-      if (existsSync2(url)) script = { url, execArgv: [] };
-    }
-  } catch {
-    script = null;
-  }
-  return script;
-}
-async function lintInPool(tasks, init, workers) {
-  const results = new Array(tasks.length);
-  const chunks = [];
-  const size = Math.max(1, Math.min(CHUNK, Math.ceil(tasks.length / (workers * 4))));
-  for (let i = 0; i < tasks.length; i += size) chunks.push({ start: i, tasks: tasks.slice(i, i + size) });
-  const { url, execArgv } = workerScript();
-  let next = 0;
-  const pool = [];
-  try {
-    await new Promise((resolve7, reject) => {
-      let running = 0;
-      let failed2 = false;
-      const fail = (error) => {
-        if (failed2) return;
-        failed2 = true;
-        reject(error);
-      };
-      const feed = (w) => {
-        if (next >= chunks.length) return false;
-        const request = { chunk: next, tasks: chunks[next].tasks };
-        next++;
-        w.postMessage(request);
-        return true;
-      };
-      for (let i = 0; i < Math.min(workers, chunks.length); i++) {
-        const w = new Worker(url, { workerData: init, execArgv });
-        pool.push(w);
-        running++;
-        w.on("message", (reply) => {
-          if ("error" in reply) return fail(new Error(reply.error));
-          const start = chunks[reply.chunk].start;
-          reply.results.forEach((r, k) => results[start + k] = r);
-          if (!feed(w)) {
-            running--;
-            if (running === 0) resolve7();
-          }
-        });
-        w.on("error", fail);
-        w.on("exit", (code5) => {
-          if (code5 !== 0) fail(new Error(`a lint worker stopped with exit code ${code5}`));
-        });
-        feed(w);
-      }
-    });
-  } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
-  }
-  return results;
-}
+// src/fix/files.ts
+var import_iconv_lite2 = __toESM(require_lib(), 1);
+import { writeFileSync } from "node:fs";
 
 // src/items/index.ts
 var ITEM_IDS = [
@@ -33875,8 +34738,8 @@ function analyzeItems(_notice) {
 }
 
 // src/meta.ts
-import { createRequire as createRequire2 } from "node:module";
-var require2 = createRequire2(import.meta.url);
+import { createRequire } from "node:module";
+var require2 = createRequire(import.meta.url);
 var pkg = { "version": "0.1.0" };
 var TOOL_NAME = "noticelint";
 var VERSION = pkg.version;
@@ -33885,7 +34748,7 @@ function ruleDocsUrl(ruleId) {
   return `${HOMEPAGE}/blob/main/docs/rules/${ruleId}.md`;
 }
 
-// ../main/node_modules/franc/expressions.js
+// ../../../work/main/node_modules/franc/expressions.js
 var expressions = {
   cmn: /[\u2E80-\u2E99\u2E9B-\u2EF3\u2F00-\u2FD5\u3005\u3007\u3021-\u3029\u3038-\u303B\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFA6D\uFA70-\uFAD9]|\uD81B[\uDFE2\uDFE3\uDFF0\uDFF1]|[\uD840-\uD868\uD86A-\uD86C\uD86F-\uD872\uD874-\uD879\uD880-\uD883\uD885-\uD887][\uDC00-\uDFFF]|\uD869[\uDC00-\uDEDF\uDF00-\uDFFF]|\uD86D[\uDC00-\uDF39\uDF40-\uDFFF]|\uD86E[\uDC00-\uDC1D\uDC20-\uDFFF]|\uD873[\uDC00-\uDEA1\uDEB0-\uDFFF]|\uD87A[\uDC00-\uDFE0]|\uD87E[\uDC00-\uDE1D]|\uD884[\uDC00-\uDF4A\uDF50-\uDFFF]|\uD888[\uDC00-\uDFAF]/g,
   Latin: /[A-Za-z\u00AA\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02B8\u02E0-\u02E4\u1D00-\u1D25\u1D2C-\u1D5C\u1D62-\u1D65\u1D6B-\u1D77\u1D79-\u1DBE\u1E00-\u1EFF\u2071\u207F\u2090-\u209C\u212A\u212B\u2132\u214E\u2160-\u2188\u2C60-\u2C7F\uA722-\uA787\uA78B-\uA7CA\uA7D0\uA7D1\uA7D3\uA7D5-\uA7D9\uA7F2-\uA7FF\uAB30-\uAB5A\uAB5C-\uAB64\uAB66-\uAB69\uFB00-\uFB06\uFF21-\uFF3A\uFF41-\uFF5A]|\uD801[\uDF80-\uDF85\uDF87-\uDFB0\uDFB2-\uDFBA]|\uD837[\uDF00-\uDF1E\uDF25-\uDF2A]/g,
@@ -33956,9 +34819,9 @@ function latinIsTopScript(value) {
   let top = -1;
   let topScript = "";
   for (const [script2, expression] of SCRIPTS) {
-    const count = (value.match(expression)?.length ?? 0) / value.length || 0;
-    if (count > top) {
-      top = count;
+    const count2 = (value.match(expression)?.length ?? 0) / value.length || 0;
+    if (count2 > top) {
+      top = count2;
       topScript = script2;
     }
   }
@@ -33983,9 +34846,9 @@ function francThree(input2) {
   let bestDistance = Infinity;
   for (const { name, ranks } of MODELS) {
     let distance = 0;
-    for (const [trigram, count] of counts) {
+    for (const [trigram, count2] of counts) {
       const rank = ranks.get(trigram);
-      distance += rank === void 0 ? MAX_DIFFERENCE : Math.abs(count - rank - 1);
+      distance += rank === void 0 ? MAX_DIFFERENCE : Math.abs(count2 - rank - 1);
     }
     if (distance < bestDistance) {
       bestDistance = distance;
@@ -33996,7 +34859,7 @@ function francThree(input2) {
 }
 
 // src/model/markup.ts
-import { createRequire as createRequire3 } from "node:module";
+import { createRequire as createRequire2 } from "node:module";
 var loaded;
 async function loadMarkupParsers() {
   loaded ??= await Promise.resolve().then(() => (init_parse_markup(), parse_markup_exports));
@@ -34005,7 +34868,7 @@ async function loadMarkupParsers() {
 function markupParsers() {
   if (!loaded) {
     try {
-      loaded = createRequire3(import.meta.url)("./parse-markup.js");
+      loaded = createRequire2(import.meta.url)("./parse-markup.js");
     } catch (e) {
       throw new Error(`cannot load the Markdown/HTML parsers synchronously (${e.message}); await loadMarkupParsers() first`);
     }
@@ -34442,6 +35305,295 @@ function lintSource(source, options2) {
   return { result, notice };
 }
 
+// src/fix/apply.ts
+function applyFixes(source, fixes) {
+  const sorted = [...fixes].sort((a2, b) => a2.range[0] - b.range[0] || a2.range[1] - b.range[1]);
+  const applied = [];
+  const skipped = [];
+  let lastEnd = -1;
+  for (const f of sorted) {
+    const [start, end] = f.range;
+    const valid2 = start >= 0 && end >= start && end <= source.length;
+    const overlaps = applied.length > 0 && (start < lastEnd || start === lastEnd && start === end && applied[applied.length - 1].range[0] === start);
+    if (!valid2 || overlaps) {
+      skipped.push(f);
+      continue;
+    }
+    applied.push(f);
+    lastEnd = end;
+  }
+  let output = source;
+  for (let i = applied.length - 1; i >= 0; i--) {
+    const { range, text: text6 } = applied[i];
+    output = output.slice(0, range[0]) + text6 + output.slice(range[1]);
+  }
+  return { output, applied, skipped };
+}
+function unifiedDiff(path2, before, after2, context = 3) {
+  if (before === after2) return "";
+  const a2 = splitLines2(before);
+  const b = splitLines2(after2);
+  const ops = [];
+  let i = 0;
+  let j = 0;
+  while (i < a2.length || j < b.length) {
+    if (i < a2.length && j < b.length && a2[i] === b[j]) {
+      ops.push({ kind: " ", text: a2[i], ai: i++, bi: j++ });
+      continue;
+    }
+    let resync = null;
+    for (let k2 = 0; k2 < 200 && !resync; k2++) {
+      for (let d = 0; d <= k2; d++) {
+        const ai = i + d;
+        const bi = j + (k2 - d);
+        if (ai < a2.length && bi < b.length && a2[ai] === b[bi] && a2[ai] !== "") {
+          resync = [ai, bi];
+          break;
+        }
+      }
+    }
+    const [ra, rb] = resync ?? [a2.length, b.length];
+    while (i < ra) ops.push({ kind: "-", text: a2[i], ai: i++, bi: j });
+    while (j < rb) ops.push({ kind: "+", text: b[j], ai: i, bi: j++ });
+  }
+  const name = path2.replace(/^\/+/u, "");
+  const out = [`--- a/${name}`, `+++ b/${name}`];
+  const noNewline = (text6) => !/[\r\n]$/u.test(text6);
+  let k = 0;
+  while (k < ops.length) {
+    if (ops[k].kind === " ") {
+      k++;
+      continue;
+    }
+    let from = Math.max(0, k - context);
+    let to = k;
+    while (to < ops.length) {
+      if (ops[to].kind !== " ") {
+        to++;
+        continue;
+      }
+      let next = to;
+      while (next < ops.length && ops[next].kind === " ") next++;
+      if (next < ops.length && next - to <= 2 * context) to = next;
+      else break;
+    }
+    const end = Math.min(ops.length, to + context);
+    const hunk = ops.slice(from, end);
+    const aStart = hunk[0].ai;
+    const bStart = hunk[0].bi;
+    const aLen = hunk.filter((o) => o.kind !== "+").length;
+    const bLen = hunk.filter((o) => o.kind !== "-").length;
+    out.push(`@@ -${aLen ? aStart + 1 : aStart},${aLen} +${bLen ? bStart + 1 : bStart},${bLen} @@`);
+    for (const o of hunk) {
+      out.push(o.kind + o.text);
+      const lastOfA = o.kind !== "+" && o.ai === a2.length - 1 && noNewline(before);
+      const lastOfB = o.kind !== "-" && o.bi === b.length - 1 && noNewline(after2);
+      if (lastOfA || lastOfB) out.push("\\ No newline at end of file");
+    }
+    k = end;
+    from = end;
+  }
+  return out.join("\n") + "\n";
+}
+function splitLines2(text6) {
+  const lines2 = text6.split(/\r\n|\r|\n/u);
+  if (lines2.length > 1 && lines2[lines2.length - 1] === "") lines2.pop();
+  return lines2;
+}
+
+// src/fix/files.ts
+var MAX_PASSES = 10;
+function fixesOf(result) {
+  return result.messages.flatMap((m) => m.fix ? [m.fix] : []);
+}
+function fixSource(source, options2) {
+  let text6 = source;
+  let applied = 0;
+  let { result } = lintSource(text6, options2);
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const fixes = fixesOf(result);
+    if (fixes.length === 0) break;
+    const round = applyFixes(text6, fixes);
+    if (round.applied.length === 0 || round.output === text6) break;
+    text6 = round.output;
+    applied += round.applied.length;
+    ({ result } = lintSource(text6, options2));
+  }
+  return { output: text6, applied, result };
+}
+function bomOf(bytes) {
+  if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) return bytes.subarray(0, 3);
+  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) return bytes.subarray(0, 2);
+  return new Uint8Array(0);
+}
+function encode2(text6, encoding, bom) {
+  return Buffer.concat([Buffer.from(bom), import_iconv_lite2.default.encode(text6, encoding, { addBOM: false })]);
+}
+function fixFile(input2, options2) {
+  const report = (outcome) => options2.onOutcome?.(outcome);
+  const refuse = (reason) => {
+    const { result: result2 } = lintSource(input2.text, input2.lint);
+    const fixable = fixesOf(result2).length;
+    report({ filePath: input2.filePath, status: fixable ? "refused" : "unchanged", applied: 0, ...fixable ? { reason } : {} });
+    return result2;
+  };
+  if (input2.filePath === "-" && options2.mode === "write") return refuse("standard input is never rewritten (use --fix-dry-run to see the fixes)");
+  if (input2.legacy) return refuse(`its encoding was guessed (${input2.encoding}), so writing it back could damage it: convert it to UTF-8 or name the encoding with --encoding`);
+  const bom = bomOf(input2.bytes);
+  if (options2.mode === "write" && !encode2(input2.text, input2.encoding, bom).equals(Buffer.from(input2.bytes))) {
+    return refuse(`its text does not encode back to the same bytes in ${input2.encoding}, so it is not rewritten`);
+  }
+  const { output, applied, result } = fixSource(input2.text, input2.lint);
+  if (applied === 0 || output === input2.text) {
+    report({ filePath: input2.filePath, status: "unchanged", applied: 0 });
+    return result;
+  }
+  const diff = unifiedDiff(input2.filePath === "-" ? "stdin" : input2.filePath, input2.text, output);
+  if (options2.mode === "dry-run") {
+    report({ filePath: input2.filePath, status: "would-fix", applied, diff });
+    return result;
+  }
+  try {
+    writeFileSync(input2.absolute, encode2(output, input2.encoding, bom));
+  } catch (e) {
+    report({ filePath: input2.filePath, status: "refused", applied: 0, reason: `cannot write (${e.code ?? e.message})` });
+    return lintSource(input2.text, input2.lint).result;
+  }
+  report({ filePath: input2.filePath, status: "fixed", applied, diff });
+  return result;
+}
+
+// src/io/files.ts
+import { readdirSync, statSync } from "node:fs";
+import { extname, join as join2, relative as relative2, resolve as resolve3 } from "node:path";
+var NOTICE_EXTENSIONS = {
+  ".txt": "text",
+  ".md": "markdown",
+  ".markdown": "markdown",
+  ".html": "html",
+  ".htm": "html"
+};
+function formatOf(filePath) {
+  return NOTICE_EXTENSIONS[extname(filePath).toLowerCase()] ?? "text";
+}
+var UsageError = class extends Error {
+};
+var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+function expandPaths(paths, cwd = process.cwd()) {
+  const out = [];
+  for (const p2 of paths) {
+    if (p2 === "-") {
+      out.push(p2);
+      continue;
+    }
+    let st;
+    try {
+      st = statSync(resolve3(cwd, p2));
+    } catch {
+      throw new UsageError(`No such file or directory: ${p2}`);
+    }
+    if (st.isDirectory()) out.push(...walk2(resolve3(cwd, p2)).map((f) => displayPath(f, cwd)));
+    else out.push(p2);
+  }
+  return [...new Set(out)];
+}
+function walk2(dir) {
+  const files = [];
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0);
+  for (const e of entries) {
+    if (e.name.startsWith(".") || SKIP_DIRS.has(e.name)) continue;
+    const full = join2(dir, e.name);
+    if (e.isDirectory()) files.push(...walk2(full));
+    else if (e.isFile() && NOTICE_EXTENSIONS[extname(e.name).toLowerCase()]) files.push(full);
+  }
+  return files;
+}
+function displayPath(absolute, cwd = process.cwd()) {
+  const rel = relative2(cwd, absolute);
+  return (rel.startsWith("..") ? absolute : rel).split("\\").join("/");
+}
+
+// src/io/pool.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { pathToFileURL } from "node:url";
+import { createRequire as createRequire3 } from "node:module";
+import { Worker } from "node:worker_threads";
+var MIN_FILES_PER_WORKER = 48;
+var CHUNK = 16;
+function poolSize(files, concurrency) {
+  const cores = Math.max(1, concurrency ?? availableParallelism());
+  const n = Math.min(cores, Math.floor(files / MIN_FILES_PER_WORKER));
+  return n >= 2 && workerScript() ? n : 0;
+}
+var script;
+function workerScript() {
+  if (script !== void 0) return script;
+  script = null;
+  try {
+    if (import.meta.url.endsWith(".ts")) {
+      const url = new URL("./lint-worker.ts", import.meta.url);
+      const tsx = createRequire3(import.meta.url).resolve("tsx");
+      if (existsSync2(url)) script = { url, execArgv: ["--import", pathToFileURL(tsx).href] };
+    } else {
+      const url = new URL("./lint-worker.js", import.meta.url);
+      if (existsSync2(url)) script = { url, execArgv: [] };
+    }
+  } catch {
+    script = null;
+  }
+  return script;
+}
+async function lintInPool(tasks, init, workers) {
+  const results = new Array(tasks.length);
+  const chunks = [];
+  const size = Math.max(1, Math.min(CHUNK, Math.ceil(tasks.length / (workers * 4))));
+  for (let i = 0; i < tasks.length; i += size) chunks.push({ start: i, tasks: tasks.slice(i, i + size) });
+  const { url, execArgv } = workerScript();
+  let next = 0;
+  const pool = [];
+  try {
+    await new Promise((resolve7, reject) => {
+      let running = 0;
+      let failed2 = false;
+      const fail = (error) => {
+        if (failed2) return;
+        failed2 = true;
+        reject(error);
+      };
+      const feed = (w) => {
+        if (next >= chunks.length) return false;
+        const request = { chunk: next, tasks: chunks[next].tasks };
+        next++;
+        w.postMessage(request);
+        return true;
+      };
+      for (let i = 0; i < Math.min(workers, chunks.length); i++) {
+        const w = new Worker(url, { workerData: init, execArgv });
+        pool.push(w);
+        running++;
+        w.on("message", (reply) => {
+          if ("error" in reply) return fail(new Error(reply.error));
+          const start = chunks[reply.chunk].start;
+          reply.results.forEach((r, k) => results[start + k] = r);
+          if (!feed(w)) {
+            running--;
+            if (running === 0) resolve7();
+          }
+        });
+        w.on("error", fail);
+        w.on("exit", (code5) => {
+          if (code5 !== 0) fail(new Error(`a lint worker stopped with exit code ${code5}`));
+        });
+        feed(w);
+      }
+    });
+  } finally {
+    await Promise.all(pool.map((w) => w.terminate()));
+  }
+  return results;
+}
+
 // src/report.ts
 var SCHEMA_VERSION = 1;
 
@@ -34479,7 +35631,7 @@ function lintFile(filePath, options2 = {}, loaded2 = null) {
   if (bytes.byteLength > maxSize) return fatalResult(filePath, `input is ${bytes.byteLength} bytes, over the ${maxSize}-byte limit`, format);
   const decoded = decodeBytes(bytes, options2.encoding);
   if (!decoded.ok) return fatalResult(filePath, decoded.message, format);
-  const { result } = lintSource(decoded.text, {
+  const sourceOptions = {
     filePath,
     format,
     language: options2.language,
@@ -34487,7 +35639,11 @@ function lintFile(filePath, options2 = {}, loaded2 = null) {
     today: options2.today,
     encoding: decoded.encoding,
     legacyEncoding: decoded.legacy
-  });
+  };
+  if (options2.fix) {
+    return fixFile({ filePath, absolute, bytes, text: decoded.text, encoding: decoded.encoding, legacy: decoded.legacy, lint: sourceOptions }, options2.fix);
+  }
+  const { result } = lintSource(decoded.text, sourceOptions);
   return result;
 }
 function buildReport(results) {
@@ -34512,7 +35668,7 @@ async function lint(paths, options2 = {}) {
     if (loaded2 && file !== "-" && isIgnored(absolute, loaded2) && !paths.includes(file)) continue;
     tasks.push({ file, loaded: loaded2 });
   }
-  const workers = tasks.some((t) => t.file === "-") ? 0 : poolSize(tasks.length, options2.concurrency);
+  const workers = options2.fix || tasks.some((t) => t.file === "-") ? 0 : poolSize(tasks.length, options2.concurrency);
   if (workers > 0) {
     const configs = [];
     const index2 = /* @__PURE__ */ new Map();
@@ -34642,11 +35798,11 @@ function fileHeader(r, path2) {
   if (ids.length === 0) {
     out.push("_No GDPR item coverage in this report._", "");
   } else {
-    const count = (s2) => ids.filter((id) => r.items[id].status === s2);
-    const missing = count("missing");
-    const vague = count("vague");
+    const count2 = (s2) => ids.filter((id) => r.items[id].status === s2);
+    const missing = count2("missing");
+    const vague = count2("vague");
     out.push(
-      `**GDPR items:** ${count("present").length} present, ${vague.length} vague, ${missing.length} missing, ${count("not-applicable").length} not applicable` + (missing.length ? `. Missing: ${missing.map(code4).join(", ")}` : "") + (vague.length ? `. Vague: ${vague.map(code4).join(", ")}` : ""),
+      `**GDPR items:** ${count2("present").length} present, ${vague.length} vague, ${missing.length} missing, ${count2("not-applicable").length} not applicable` + (missing.length ? `. Missing: ${missing.map(code4).join(", ")}` : "") + (vague.length ? `. Vague: ${vague.map(code4).join(", ")}` : ""),
       "",
       "<details><summary>Item coverage</summary>",
       "",
@@ -34997,7 +36153,7 @@ async function runAction(env2 = process.env, io = { stdout: (t) => process.stdou
     if (inputs.sarifFile) {
       sarifPath = resolve6(workspace, inputs.sarifFile);
       mkdirSync(dirname2(sarifPath), { recursive: true });
-      writeFileSync(sarifPath, sarif(report, options2));
+      writeFileSync2(sarifPath, sarif(report, options2));
     }
     const note = `
 _Linted ${scope}._

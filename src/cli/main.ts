@@ -87,6 +87,8 @@ export async function main(rawArgs: string[] = hideBin(process.argv), io: CliIo 
       .option('max-file-size', { type: 'number', describe: 'refuse files larger than this many bytes (default 10 MB)' })
       .option('today', { type: 'string', describe: 'reference date yyyy-mm-dd for date rules (reproducible runs)' })
       .option('color', { type: 'boolean', describe: 'colour the output (--no-color turns it off)' })
+      .option('fix', { type: 'boolean', default: false, describe: 'rewrite what can be fixed safely (stale authority details) in the files, then report what is left' })
+      .option('fix-dry-run', { type: 'boolean', default: false, describe: 'print the fixes --fix would make as a unified diff; write nothing' })
       .option('debug', { type: 'boolean', default: false, describe: 'show stack traces of internal errors' })
       .strict()
       .help()
@@ -121,6 +123,18 @@ export async function main(rawArgs: string[] = hideBin(process.argv), io: CliIo 
       stdin: io.stdin,
       cwd: io.cwd,
     };
+    if (argv.fix && argv['fix-dry-run']) throw new UsageError('use --fix or --fix-dry-run, not both');
+    const diffs: string[] = [];
+    if (argv.fix || argv['fix-dry-run']) {
+      options.fix = {
+        mode: argv.fix ? 'write' : 'dry-run',
+        onOutcome: (o) => {
+          if (o.status === 'refused') io.stderr(`noticelint: ${o.filePath}: not fixed: ${o.reason}\n`);
+          else if (o.status === 'fixed') io.stderr(`noticelint: ${o.filePath}: ${o.applied} fix${o.applied === 1 ? '' : 'es'} applied\n`);
+          else if (o.status === 'would-fix' && o.diff) diffs.push(o.diff);
+        },
+      };
+    }
     if (argv._[0] === 'tree') return runTree(paths, options, io);
     if (argv._[0] === 'rules') {
       if (argv.format !== 'stylish' && argv.format !== 'json') throw new UsageError(`noticelint rules prints text (the default) or --format json, not "${argv.format}"`);
@@ -136,8 +150,10 @@ export async function main(rawArgs: string[] = hideBin(process.argv), io: CliIo 
     let report = await lint(paths, options);
     if (argv.quiet) report = quietReport(report);
     const text = reporter(report, { color: argv.output ? false : useColor(argv, io), cwd: io.cwd });
+    // --fix-dry-run: standard output carries the diff; the report (of the fixed text) only goes to --output.
     if (argv.output) writeFileSync(resolve(io.cwd, argv.output), text);
-    else io.stdout(text);
+    else if (!argv['fix-dry-run']) io.stdout(text);
+    if (argv['fix-dry-run']) io.stdout(diffs.join(''));
 
     const fatal = report.results.filter((r) => r.fatal);
     for (const r of fatal) io.stderr(`noticelint: ${r.filePath}: ${r.fatal!.message}\n`);

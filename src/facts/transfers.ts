@@ -80,9 +80,40 @@ export const US_SERVICES: readonly string[] = [
   'G Suite',
 ];
 
-/** Transfer mechanisms that are no longer valid. */
+/**
+ * Transfer mechanisms that are no longer valid. `names` are matched case-insensitively
+ * (trailing * = stem); `numbers` are decision numbers matched with number boundaries.
+ */
 export const INVALID_MECHANISMS = [
-  { id: 'safe-harbor', names: ['Safe Harbor', 'Safe Harbour'], invalidSince: '2015-10-06', source: 'CJEU C-362/14 (Schrems I)' },
-  { id: 'privacy-shield', names: ['Privacy Shield', 'Privacy Shield -järjestely*', 'Privacy Shield -sertifi*'], invalidSince: '2020-07-16', source: 'CJEU C-311/18 (Schrems II)' },
-  { id: 'old-sccs', names: ['2001/497', '2004/915', '2010/87'], invalidSince: '2022-12-27', source: 'Commission Decision (EU) 2021/914 replaced the old clauses' },
+  {
+    id: 'safe-harbor',
+    title: 'the EU-US Safe Harbor scheme',
+    names: ['Safe Harbor*', 'Safe Harbour*', 'turvasatamaperiaat*', 'principerna om säker hamn'],
+    numbers: ['2000/520'],
+    invalidSince: '2015-10-06',
+    invalidSinceText: '6.10.2015',
+    source: 'CJEU C-362/14 (Schrems I)',
+  },
+  {
+    id: 'privacy-shield',
+    title: 'the EU-US Privacy Shield',
+    names: ['Privacy Shield*', 'yksityisyydensuojakilpi*', 'yksityisyydensuojakilve*', 'yksityisyydensuojakilpe*', 'skölden för skydd av privatlivet', 'skölden för skydd av personuppgifter', 'integritetsskölden*'],
+    numbers: ['2016/1250'],
+    invalidSince: '2020-07-16',
+    invalidSinceText: '16.7.2020',
+    source: 'CJEU C-311/18 (Schrems II)',
+  },
+  {
+    id: 'old-sccs',
+    title: 'the old standard contractual clauses',
+    names: [],
+    numbers: ['2001/497', '2004/915', '2010/87'],
+    invalidSince: '2022-12-27',
+    invalidSinceText: '27.12.2022',
+    source: 'Commission Implementing Decision (EU) 2021/914 replaced the old clauses',
+  },
 ] as const;
+
+/** What a notice can name instead of an invalid mechanism. */
+export const VALID_MECHANISMS_TEXT =
+  'the EU-US Data Privacy Framework (adequacy decision of 10.7.2023) for certified US recipients, or the standard contractual clauses of Decision (EU) 2021/914';

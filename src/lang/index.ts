@@ -1,10 +1,16 @@
 /** Phrase data, one folder per language. Rules read phrases only through here. */
 import type { Lang } from '../model/types.js';
 import { common as en } from './en/common.js';
+import { outdated as enOutdated } from './en/outdated.js';
 import { common as fi } from './fi/common.js';
+import { outdated as fiOutdated } from './fi/outdated.js';
 import { common as sv } from './sv/common.js';
-import type { CommonPhrases } from './types.js';
+import { outdated as svOutdated } from './sv/outdated.js';
+import type { CommonPhrases, OutdatedPhrases } from './types.js';
 
 export const LANGS: readonly Lang[] = ['fi', 'sv', 'en'];
 
 export const commonPhrases: Readonly<Record<Lang, CommonPhrases>> = { fi, sv, en };
+
+/** Phrases of the outdated-information rules (laws, authorities, agencies, transfer mechanisms). */
+export const outdatedPhrases: Readonly<Record<Lang, OutdatedPhrases>> = { fi: fiOutdated, sv: svOutdated, en: enOutdated };

@@ -13,3 +13,22 @@ export interface CommonPhrases {
   /** Labels before a business identifier ("y-tunnus", "org.nr"). */
   businessIdLabels: string[];
 }
+
+/**
+ * Phrases of the outdated-information rules (outdated-law-reference, stale-authority-contact,
+ * stale-agency-name, invalidated-transfer-mechanism). Names of laws, bodies and mechanisms are
+ * facts and live in src/facts/; these are the words around them.
+ */
+export interface OutdatedPhrases {
+  lang: Lang;
+  /** Words that make a mention historical: "kumottu", "upphävd", "repealed", "formerly". */
+  historical: string[];
+  /** Words that say a transfer mechanism is no longer valid: "mitätöi", "ogiltigförklarade", "invalidated". */
+  invalidated: string[];
+  /** Labels before the notice's own date: "Päivitetty", "Uppdaterad", "Last updated". */
+  dateLabels: string[];
+  /** Words that place a notice in Finland (deciding which "personuppgiftslagen" or authority it means). */
+  finland: string[];
+  /** Words that place a notice in Sweden. */
+  sweden: string[];
+}

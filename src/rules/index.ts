@@ -3,10 +3,14 @@ import type { Rule } from './types.js';
 import { duplicateSectionNumber } from './duplicate-section-number.js';
 import { emptySection } from './empty-section.js';
 import { invalidBusinessId } from './invalid-business-id.js';
+import { invalidatedTransferMechanism } from './invalidated-transfer-mechanism.js';
 import { leftoverArtifact } from './leftover-artifact.js';
 import { legacyEncoding } from './legacy-encoding.js';
+import { outdatedLawReference } from './outdated-law-reference.js';
+import { staleAgencyName } from './stale-agency-name.js';
+import { staleAuthorityContact } from './stale-authority-contact.js';
 
 /** Every rule, ordered by id. */
-export const rules: readonly Rule<any>[] = [duplicateSectionNumber, emptySection, invalidBusinessId, leftoverArtifact, legacyEncoding];
+export const rules: readonly Rule<any>[] = [duplicateSectionNumber, emptySection, invalidBusinessId, invalidatedTransferMechanism, leftoverArtifact, legacyEncoding, outdatedLawReference, staleAgencyName, staleAuthorityContact];
 
 export const rulesById: ReadonlyMap<string, Rule<any>> = new Map(rules.map((r) => [r.meta.id, r]));

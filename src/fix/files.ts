@@ -1,0 +1,117 @@
+/**
+ * --fix and --fix-dry-run: apply the rules' mechanical fixes to a decoded file, lint the result
+ * again, and either write it back in the file's own encoding or describe the change as a
+ * unified diff. A file is never written when its decoding was a guess (Windows-1252), when the
+ * text would not encode back to the very bytes it came from, or when it came from standard input.
+ */
+import { writeFileSync } from 'node:fs';
+import iconv from 'iconv-lite';
+import { type LintSourceOptions, lintSource } from '../linter.js';
+import type { FileResult } from '../report.js';
+import { applyFixes, type TextFix, unifiedDiff } from './apply.js';
+
+export type FixMode = 'write' | 'dry-run';
+
+export interface FixOptions {
+  mode: FixMode;
+  /** Called once per file with what happened to it. */
+  onOutcome?: (outcome: FixOutcome) => void;
+}
+
+export interface FixOutcome {
+  filePath: string;
+  /** fixed: written; would-fix: dry run with changes; unchanged: nothing to fix; refused: not written. */
+  status: 'fixed' | 'would-fix' | 'unchanged' | 'refused';
+  /** Number of fixes applied (or that would be). */
+  applied: number;
+  /** Why a file was refused. */
+  reason?: string;
+  /** The change as a unified diff (dry run, and also when written). */
+  diff?: string;
+}
+
+/** At most this many lint-and-fix rounds (a fix skipped for overlapping another gets the next round). */
+const MAX_PASSES = 10;
+
+function fixesOf(result: FileResult): TextFix[] {
+  return result.messages.flatMap((m) => (m.fix ? [m.fix] : []));
+}
+
+/**
+ * Fixes a notice's text: lint, apply the non-overlapping fixes, repeat until nothing is left
+ * to fix. Pure. Returns the fixed text, the number of fixes applied and the result of linting it.
+ */
+export function fixSource(source: string, options: LintSourceOptions): { output: string; applied: number; result: FileResult } {
+  let text = source;
+  let applied = 0;
+  let { result } = lintSource(text, options);
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const fixes = fixesOf(result);
+    if (fixes.length === 0) break;
+    const round = applyFixes(text, fixes);
+    if (round.applied.length === 0 || round.output === text) break;
+    text = round.output;
+    applied += round.applied.length;
+    ({ result } = lintSource(text, options));
+  }
+  return { output: text, applied, result };
+}
+
+/** The bytes a byte-order mark took at the start of the file, kept when writing back. */
+function bomOf(bytes: Uint8Array): Uint8Array {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.subarray(0, 3);
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return bytes.subarray(0, 2);
+  return new Uint8Array(0);
+}
+
+function encode(text: string, encoding: string, bom: Uint8Array): Buffer {
+  return Buffer.concat([Buffer.from(bom), iconv.encode(text, encoding, { addBOM: false })]);
+}
+
+export interface FixFileInput {
+  /** As reported ("-" for standard input). */
+  filePath: string;
+  /** Where to write. */
+  absolute: string;
+  bytes: Uint8Array;
+  text: string;
+  encoding: string;
+  /** The encoding was a guess. */
+  legacy: boolean;
+  lint: LintSourceOptions;
+}
+
+/** Fixes one decoded file; returns the lint result of the fixed text (or of the original, when refused). */
+export function fixFile(input: FixFileInput, options: FixOptions): FileResult {
+  const report = (outcome: FixOutcome) => options.onOutcome?.(outcome);
+  const refuse = (reason: string): FileResult => {
+    const { result } = lintSource(input.text, input.lint);
+    const fixable = fixesOf(result).length;
+    report({ filePath: input.filePath, status: fixable ? 'refused' : 'unchanged', applied: 0, ...(fixable ? { reason } : {}) });
+    return result;
+  };
+  if (input.filePath === '-' && options.mode === 'write') return refuse('standard input is never rewritten (use --fix-dry-run to see the fixes)');
+  if (input.legacy) return refuse(`its encoding was guessed (${input.encoding}), so writing it back could damage it: convert it to UTF-8 or name the encoding with --encoding`);
+  const bom = bomOf(input.bytes);
+  if (options.mode === 'write' && !encode(input.text, input.encoding, bom).equals(Buffer.from(input.bytes))) {
+    return refuse(`its text does not encode back to the same bytes in ${input.encoding}, so it is not rewritten`);
+  }
+  const { output, applied, result } = fixSource(input.text, input.lint);
+  if (applied === 0 || output === input.text) {
+    report({ filePath: input.filePath, status: 'unchanged', applied: 0 });
+    return result;
+  }
+  const diff = unifiedDiff(input.filePath === '-' ? 'stdin' : input.filePath, input.text, output);
+  if (options.mode === 'dry-run') {
+    report({ filePath: input.filePath, status: 'would-fix', applied, diff });
+    return result;
+  }
+  try {
+    writeFileSync(input.absolute, encode(output, input.encoding, bom));
+  } catch (e) {
+    report({ filePath: input.filePath, status: 'refused', applied: 0, reason: `cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` });
+    return lintSource(input.text, input.lint).result;
+  }
+  report({ filePath: input.filePath, status: 'fixed', applied, diff });
+  return result;
+}

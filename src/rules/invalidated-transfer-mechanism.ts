@@ -1,0 +1,51 @@
+import { INVALID_MECHANISMS, VALID_MECHANISMS_TEXT } from '../facts/transfers.js';
+import { LANGS, outdatedPhrases } from '../lang/index.js';
+import { blockSpan } from '../model/blocks.js';
+import { sentences } from '../model/sentences.js';
+import { escapeRegExp, hasPhrase, phrasePattern } from '../text/patterns.js';
+import type { Rule } from './types.js';
+
+/** Words saying the mechanism is no longer valid: "invalidated by the CJEU", "mitätöi", "ogiltigförklarade". */
+const INVALIDATED = phrasePattern(LANGS.flatMap((l) => outdatedPhrases[l].invalidated));
+/** Naming the judgment or the current decision also shows the writer knows it is gone. */
+const KNOWN_GONE = /Schrems|C-311\/18|C-362\/14|2021\/914/iu;
+
+const MECHANISMS = INVALID_MECHANISMS.map((m) => ({
+  mechanism: m,
+  pattern: new RegExp(
+    [
+      m.names.length ? phrasePattern(m.names).source : null,
+      m.numbers.length ? `(?<![\\p{N}/])(?:${m.numbers.map(escapeRegExp).join('|')})(?:\\/(?:EY|EC|EG|EU|EEC|ETY|EEG))?(?![\\p{N}])` : null,
+    ]
+      .filter(Boolean)
+      .join('|'),
+    'giu',
+  ),
+}));
+
+export const invalidatedTransferMechanism: Rule = {
+  meta: {
+    id: 'invalidated-transfer-mechanism',
+    severity: 'error',
+    description: 'Transfers based on Safe Harbor, the EU-US Privacy Shield or the old standard contractual clauses, all invalid now.',
+    reference: 'GDPR Art. 13(1)(f), 44-46; CJEU C-362/14 and C-311/18',
+    languages: ['fi', 'sv', 'en'],
+  },
+  check(notice, context) {
+    for (const s of sentences(notice)) {
+      if (hasPhrase(INVALIDATED, s.text) || KNOWN_GONE.test(s.text)) continue;
+      for (const { mechanism: mech, pattern } of MECHANISMS) {
+        pattern.lastIndex = 0;
+        const m = pattern.exec(s.text);
+        pattern.lastIndex = 0;
+        if (!m) continue;
+        const start = s.index + m.index;
+        const what = mech.id === 'old-sccs' ? `cites ${mech.title}, which lapsed on ${mech.invalidSinceText}` : `names ${mech.title}, which the CJEU invalidated on ${mech.invalidSinceText} (${mech.source.replace(/^CJEU /u, '')})`;
+        context.report({
+          message: `"${m[0]}" ${what}: no transfer can rest on it. Name a valid safeguard, e.g. ${VALID_MECHANISMS_TEXT}.`,
+          span: blockSpan(s.block, start, start + m[0].length),
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,70 @@
+import { RENAMED_AGENCIES, type RenamedAgency } from '../facts/agencies.js';
+import { LANGS, outdatedPhrases } from '../lang/index.js';
+import { blockSpan } from '../model/blocks.js';
+import { sentences } from '../model/sentences.js';
+import type { Lang } from '../model/types.js';
+import { noticeCountry } from '../text/notice-context.js';
+import { escapeRegExp, hasPhrase, phrasePattern } from '../text/patterns.js';
+import type { Rule } from './types.js';
+
+const HISTORICAL = phrasePattern(LANGS.flatMap((l) => outdatedPhrases[l].historical));
+
+interface AgencyPatterns {
+  agency: RenamedAgency;
+  names: RegExp;
+  /** Exact-case tokens, a Finnish ending after a colon allowed ("VRK:n"); never after a number ("3 VRK", days). */
+  exact: RegExp;
+  finlandOnly: RegExp;
+  successor: RegExp;
+}
+
+const AGENCIES: AgencyPatterns[] = RENAMED_AGENCIES.map((agency) => ({
+  agency,
+  names: phrasePattern(LANGS.flatMap((l) => agency.names[l])),
+  exact: agency.caseSensitive.length
+    ? new RegExp(`(?<![\\p{L}\\p{N}])(?<!\\p{N}[ \\t]?)(?:${agency.caseSensitive.map(escapeRegExp).join('|')})(?::\\p{Ll}{1,5})?(?![\\p{L}\\p{N}])`, 'gu')
+    : /(?!)/gu,
+  finlandOnly: agency.finlandOnly ? phrasePattern(LANGS.flatMap((l) => agency.finlandOnly![l])) : /(?!)/gu,
+  successor: phrasePattern(agency.successorNames),
+}));
+
+export const staleAgencyName: Rule = {
+  meta: {
+    id: 'stale-agency-name',
+    severity: 'warning',
+    description: 'A Finnish public body under a name it no longer has (Väestörekisterikeskus, maistraatti, Viestintävirasto, Trafi, Liikennevirasto, Itella).',
+    reference: 'GDPR Art. 14(2)(f), 13(1)(e): sources and recipients must be identifiable',
+    languages: ['fi', 'sv', 'en'],
+  },
+  check(notice, context) {
+    const lang: Lang = notice.language === 'und' ? 'fi' : notice.language;
+    let finland: boolean | null = null;
+    for (const s of sentences(notice)) {
+      for (const p of AGENCIES) {
+        p.names.lastIndex = 0;
+        p.exact.lastIndex = 0;
+        p.finlandOnly.lastIndex = 0;
+        const hits = [...s.text.matchAll(p.names), ...s.text.matchAll(p.exact)];
+        if (p.agency.finlandOnly) {
+          const local = [...s.text.matchAll(p.finlandOnly)];
+          if (local.length) {
+            finland ??= noticeCountry(notice) === 'fi';
+            if (finland) hits.push(...local);
+          }
+        }
+        if (hits.length === 0) continue;
+        // "Digi- ja väestötietovirasto (ent. Väestörekisterikeskus)": a historical mention.
+        if (hasPhrase(HISTORICAL, s.text) || hasPhrase(p.successor, s.text)) continue;
+        hits.sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+        const m = hits[0];
+        const start = s.index + (m.index ?? 0);
+        const a = p.agency;
+        context.report({
+          message: `"${m[0]}" names ${a.was}, which became ${a.now.en} on ${a.since}: name the current body${a.now.en === a.now[lang] ? '' : ` (${a.now[lang]})`}.`,
+          span: blockSpan(s.block, start, start + m[0].length),
+          suggestion: a.now[lang],
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,265 @@
+import {
+  AUTHORITY_HOST,
+  FINNISH_AUTHORITY,
+  FINNISH_AUTHORITY_NAMES,
+  FINNISH_AUTHORITY_POST_BOX,
+  OLD_POSTAL_CODES,
+  OLD_STREETS,
+  OLD_URL_PATHS,
+  OLD_VISITING_POSTAL_CODES,
+  OTHER_OFFICES_AT_OLD_ADDRESS,
+  STALE_PHONES,
+  SWEDISH_AUTHORITY,
+  WRONG_EMAILS,
+} from '../facts/authority.js';
+import { LANGS, outdatedPhrases } from '../lang/index.js';
+import { blockSpan } from '../model/blocks.js';
+import { sentences } from '../model/sentences.js';
+import type { Block, Lang, Notice, Span } from '../model/types.js';
+import { noticeCountry, noticeYear } from '../text/notice-context.js';
+import { escapeRegExp, hasPhrase, phrasePattern } from '../text/patterns.js';
+import type { Report, Rule } from './types.js';
+
+/**
+ * Findings: one per stale detail (an old street address with its floor and postal code counts
+ * as one detail), each pointing at that detail and carrying the current value. Street
+ * addresses, postal codes and phone numbers are checked only near the authority's name or its
+ * post box; URLs and e-mail addresses on the authority's own domain are checked anywhere.
+ */
+
+const AUTHORITY = phrasePattern(FINNISH_AUTHORITY_NAMES);
+const OTHER_OFFICE = phrasePattern(OTHER_OFFICES_AT_OLD_ADDRESS.filter((n) => n !== 'AVI'));
+const AVI = /(?<![\p{L}\p{N}])AVI(?![\p{L}])/gu;
+/** How far (in characters of the surrounding text) a detail may be from the authority's name. */
+const NEAR = 250;
+
+const SEP = '[ \\t]{0,2}[,.]?[ \\t]{0,2}';
+const FLOOR = '(?:6\\.?[ \\t]?(?:krs|kerros|vån(?:ingen)?|v\\.)\\.?|6(?:th|\\.)?[ \\t]floor|(?:krs|floor|vån)\\.?[ \\t]?6)';
+const CITY = '(Helsinki|HELSINKI|Helsingfors|HELSINGFORS)';
+const OLD_STREET = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${OLD_STREETS.map((s) => escapeRegExp(s.street).replace(/ /gu, '[ \\t]?')).join('|')})(?![\\p{N}])(?:${SEP}${FLOOR})?(?:${SEP}(?:FI-)?(${OLD_VISITING_POSTAL_CODES.join('|')})(?![\\p{N}]))?(?:[ \\t]{1,2}${CITY}(?![\\p{L}]))?`,
+  'giu',
+);
+const POSTAL_CODE = new RegExp(`(?<![\\p{N}])(?:FI-)?(${[...OLD_POSTAL_CODES.map((c) => c.code), ...OLD_VISITING_POSTAL_CODES].join('|')})(?![\\p{N}])`, 'gu');
+/** Finnish numbers in the 029 range, national or international form, however grouped. */
+const PHONE = /(?<![\p{N}+])(?:\+358[ \t-]?\(?0?\)?[ \t-]?|0)29(?:[ \t-]?\d){7,8}(?![\p{N}])/gu;
+const BOX_BEFORE = /(?:PL|PB|P\.?\s?O\.?\s?Box|Box|Postilokero|Postbox)\s?800[\s,]*$/iu;
+const CURRENT_STREET_BEFORE = new RegExp(`(?:${[FINNISH_AUTHORITY.street.fi, FINNISH_AUTHORITY.street.sv].map(escapeRegExp).join('|')})[\\s,]{0,3}$`, 'iu');
+const FAX_LABEL = /(?:fax|faksi|telefax|telefaksi)\p{L}*[\s:.]*$/iu;
+const OLD_URL = new RegExp(
+  `(https?:\\/\\/)?(www\\.)?${escapeRegExp(AUTHORITY_HOST)}\\/(?:${OLD_URL_PATHS.map(escapeRegExp).join('|')})[^\\s<>"'()\\[\\]]{0,300}`,
+  'giu',
+);
+const WRONG_EMAIL = new RegExp(`(?<![\\p{L}\\p{N}._%+-])(?:${WRONG_EMAILS.map((e) => escapeRegExp(e.email)).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+const SWEDISH_OLD_NAME = new RegExp(
+  `(?<![\\p{L}\\p{N}./@])(?:${[...SWEDISH_AUTHORITY.oldNames].sort((a, b) => b.name.length - a.name.length).map((n) => escapeRegExp(n.name).replace(/ /gu, '\\s+')).join('|')})(?![\\p{L}\\p{N}]|\\.\\p{L})`,
+  'giu',
+);
+const SWEDISH_OLD_URL = new RegExp(`(?<![\\p{L}\\p{N}.@-])(https?:\\/\\/)?(www\\.)?${escapeRegExp(SWEDISH_AUTHORITY.oldHost)}(?![\\p{L}\\p{N}-])[^\\s<>"'()\\[\\]]{0,300}`, 'giu');
+const HISTORICAL = phrasePattern(LANGS.flatMap((l) => outdatedPhrases[l].historical));
+const SWEDISH_NEW_NAME = /Integritetsskyddsmyndighet|(?<![\p{L}])IMY(?![\p{L}])/u;
+
+function matches(pattern: RegExp, text: string): RegExpMatchArray[] {
+  pattern.lastIndex = 0;
+  return [...text.matchAll(pattern)];
+}
+
+/**
+ * A block with its neighbours (up to three blocks before and one after, when close): an
+ * address is often split over lines or paragraphs under the authority's name.
+ */
+function surroundings(notice: Notice, index: number): { text: string; offset: number } {
+  const block = notice.blocks[index];
+  let text = block.text;
+  let offset = 0;
+  for (let i = index - 1, gap = 0; i >= 0 && i >= index - 3; i--) {
+    const prev = notice.blocks[i];
+    gap += Math.max(0, notice.blocks[i + 1].span.start - prev.span.end) + prev.text.length;
+    if (gap > NEAR) break;
+    text = prev.text + '\n' + text;
+    offset += prev.text.length + 1;
+  }
+  const next = notice.blocks[index + 1];
+  if (next && next.span.start - block.span.end <= NEAR / 2) text = text + '\n' + next.text;
+  return { text, offset };
+}
+
+/** Whether the text at [start, end) is next to the Finnish authority and not nearer another office. */
+function nearAuthority(text: string, start: number, end: number): boolean {
+  const distance = (pattern: RegExp): number => {
+    let best = Infinity;
+    for (const m of matches(pattern, text)) {
+      const s = m.index ?? 0;
+      const e = s + m[0].length;
+      const d = e <= start ? start - e : s >= end ? s - end : 0;
+      if (d < best) best = d;
+    }
+    return best;
+  };
+  const own = Math.min(distance(AUTHORITY), distance(FINNISH_AUTHORITY_POST_BOX));
+  if (own > NEAR) return false;
+  return Math.min(distance(OTHER_OFFICE), distance(AVI)) >= own;
+}
+
+function digits(phone: string): string {
+  const d = phone.replace(/\D/gu, '');
+  return d.startsWith('358') ? '0' + d.slice(3).replace(/^0/u, '') : d;
+}
+
+function lang(notice: Notice): Lang {
+  return notice.language === 'und' ? 'fi' : notice.language;
+}
+
+export const staleAuthorityContact: Rule = {
+  meta: {
+    id: 'stale-authority-contact',
+    severity: 'error',
+    description: "The supervisory authority's old address, postal code, fax, URL or e-mail, or Sweden's authority under its old name.",
+    reference: 'GDPR Art. 13(2)(d), 77: the right to lodge a complaint with a supervisory authority',
+    languages: ['fi', 'sv', 'en'],
+    fixable: true,
+  },
+  check(notice, context) {
+    const reported: Span[] = [];
+    const report = (r: Report) => {
+      if (reported.some((s) => s.start < r.span.end && r.span.start < s.end)) return;
+      reported.push(r.span);
+      context.report(r);
+    };
+    const A = FINNISH_AUTHORITY;
+
+    // On the authority's own domain: anywhere in the source (link targets included).
+    for (const m of matches(OLD_URL, notice.source)) {
+      const url = m[0].replace(/[.,;:]+$/u, '');
+      const start = m.index ?? 0;
+      const text = m[1] ? A.web : m[2] ? A.web.replace(/^https:\/\//u, 'www.') : A.web.replace(/^https:\/\//u, '');
+      report({
+        message: `${url} is a page of the Data Protection Ombudsman's old web site, gone since 2018: link to ${A.web} instead.`,
+        span: { start, end: start + url.length },
+        fix: { span: { start, end: start + url.length }, text },
+      });
+    }
+    for (const m of matches(WRONG_EMAIL, notice.source)) {
+      const start = m.index ?? 0;
+      const right = WRONG_EMAILS.find((e) => e.email === m[0].toLowerCase())?.current ?? A.email;
+      report({
+        message: `${m[0]} is not the Data Protection Ombudsman's e-mail address: it is ${right}.`,
+        span: { start, end: start + m[0].length },
+        fix: { span: { start, end: start + m[0].length }, text: right },
+      });
+    }
+
+    // Near the authority's name or post box: streets, postal codes, phone numbers.
+    notice.blocks.forEach((block, index) => {
+      if (!/\d/u.test(block.text)) return;
+      const around = surroundings(notice, index);
+      const near = (from: number, to: number) => nearAuthority(around.text, around.offset + from, around.offset + to);
+      const streetSpans: [number, number][] = [];
+      for (const m of matches(OLD_STREET, block.text)) {
+        const i = m.index ?? 0;
+        const end = i + m[0].length;
+        if (!near(i, end)) continue;
+        streetSpans.push([i, end]);
+        const old = OLD_STREETS.find((s) => s.street.toLowerCase().replace(/\s/gu, '') === m[1].toLowerCase().replace(/\s/gu, ''));
+        const street = old?.current ?? A.street.fi;
+        const city = m[3] ? ` ${m[3]}` : '';
+        const text = `${street}${m[2] ? `, ${A.visitingPostalCode}` : ''}${city}`;
+        const cityName = m[1].toLowerCase().startsWith('bang') ? A.city.sv : A.city.fi;
+        report({
+          message: `"${m[0].trim()}" is the Data Protection Ombudsman's old visiting address: the office is at ${street}, ${A.visitingPostalCode} ${cityName}; post goes to ${A.postBox[lang(notice)]}, ${A.postBoxPostalCode} ${A.city[lang(notice)]}.`,
+          span: blockSpan(block, i, end),
+          fix: { span: blockSpan(block, i, end), text },
+        });
+      }
+      for (const m of matches(POSTAL_CODE, block.text)) {
+        const i = m.index ?? 0;
+        const end = i + m[0].length;
+        if (streetSpans.some(([s, e]) => i >= s && i < e) || !near(i, end)) continue;
+        const code = m[1];
+        const known = OLD_POSTAL_CODES.find((c) => c.code === code);
+        // The shape around the code decides which current code it becomes: after a street it is
+        // the visiting address (00530) unless the post box comes first ("PL 800, <street>, 00521").
+        const street = streetSpans.find(([, e]) => i >= e && i - e <= 3)?.[0] ?? CURRENT_STREET_BEFORE.exec(block.text.slice(Math.max(0, i - 30), i))?.index;
+        const streetStart = streetSpans.find(([, e]) => i >= e && i - e <= 3)?.[0] ?? (street === undefined ? undefined : Math.max(0, i - 30) + street);
+        const boxEnd = streetStart ?? i;
+        const boxBefore = BOX_BEFORE.test(block.text.slice(Math.max(0, boxEnd - 25), boxEnd));
+        const current = boxBefore ? A.postBoxPostalCode : streetStart !== undefined ? A.visitingPostalCode : (known?.current ?? null);
+        const what = known?.what ?? 'the postal code of the old visiting address';
+        const l = lang(notice);
+        report({
+          message: current
+            ? `${code} is ${what}: the Data Protection Ombudsman's ${current === A.postBoxPostalCode ? `postal address is ${A.postBox[l]}, ${A.postBoxPostalCode}` : `visiting address is ${A.street[l]}, ${A.visitingPostalCode}`} ${A.city[l]}.`
+            : `${code} is ${what}: the Data Protection Ombudsman's addresses are ${A.postBox[l]}, ${A.postBoxPostalCode} ${A.city[l]} (post) and ${A.street[l]}, ${A.visitingPostalCode} ${A.city[l]} (visits).`,
+          span: blockSpan(block, i, end),
+          ...(current ? { fix: { span: blockSpan(block, i + m[0].length - code.length, end), text: current } } : {}),
+        });
+      }
+      for (const m of matches(PHONE, block.text)) {
+        const i = m.index ?? 0;
+        const end = i + m[0].length;
+        const stale = STALE_PHONES.find((p) => p.digits === digits(m[0]));
+        if (!stale || !near(i, end)) continue;
+        const fax = FAX_LABEL.test(block.text.slice(Math.max(0, i - 20), i)) || stale.what.includes('fax');
+        report({
+          message: fax
+            ? `${m[0]} is ${stale.what}: remove it with its label; the switchboard is ${A.switchboard[lang(notice)]} and the e-mail ${A.email}.`
+            : `${m[0]} is ${stale.what}, no longer listed: use the switchboard ${A.switchboard[lang(notice)]} instead.`,
+          span: blockSpan(block, i, end),
+          ...(fax ? {} : { suggestion: A.switchboard[lang(notice)] }),
+        });
+      }
+    });
+
+    checkSwedishAuthority(notice, report);
+  },
+};
+
+/** Datainspektionen: Sweden's authority under its old name, or wrongly named as Finland's. */
+function checkSwedishAuthority(notice: Notice, report: (r: Report) => void): void {
+  const country = noticeCountry(notice);
+  const year = noticeYear(notice);
+  const renamedYear = Number(SWEDISH_AUTHORITY.renamedOn.slice(0, 4));
+  const since = SWEDISH_AUTHORITY.renamedOnText;
+  const hosts = matches(SWEDISH_OLD_URL, notice.source);
+  const mentions: { block: Block; start: number; end: number; name: string; sentence: string }[] = [];
+  for (const s of sentences(notice)) {
+    for (const m of matches(SWEDISH_OLD_NAME, s.text)) {
+      const start = s.index + (m.index ?? 0);
+      mentions.push({ block: s.block, start, end: start + m[0].length, name: m[0], sentence: s.text });
+    }
+  }
+  if (mentions.length === 0 && hosts.length === 0) return;
+  const current = SWEDISH_AUTHORITY.currentName[lang(notice)];
+  for (const m of mentions) {
+    if (hasPhrase(HISTORICAL, m.sentence) || SWEDISH_NEW_NAME.test(m.sentence)) continue;
+    const span = blockSpan(m.block, m.start, m.end);
+    if (country === 'fi') {
+      report({
+        message: `"${m.name}" was Sweden's supervisory authority (renamed Integritetsskyddsmyndigheten, IMY, on ${since}), not Finland's: complaints in Finland go to ${FINNISH_AUTHORITY.name[lang(notice)]} (${FINNISH_AUTHORITY.web.replace(/^https:\/\//u, '')}).`,
+        span,
+        suggestion: FINNISH_AUTHORITY.name[lang(notice)],
+      });
+      continue;
+    }
+    if (year !== null && year < renamedYear) continue;
+    const form = SWEDISH_AUTHORITY.oldNames.find((n) => n.name.toLowerCase() === m.name.toLowerCase().replace(/\s+/gu, ' '));
+    const dated = year === null ? 'The notice carries no date' : `The notice is dated ${year}`;
+    report({
+      message: `"${m.name}" has been called ${current} since ${since}. ${dated}: name the authority by its current name${country === 'se' ? '' : ' (or, if the notice is about Finland, Dataombudsmannens byrå)'}.`,
+      span,
+      ...(country === 'se' && form ? { fix: { span, text: form.current } } : { suggestion: current }),
+    });
+  }
+  if (country === 'fi' || (year !== null && year < renamedYear)) return;
+  for (const m of hosts) {
+    const start = m.index ?? 0;
+    const url = m[0].replace(/[.,;:]+$/u, '');
+    const span = { start, end: start + url.length };
+    const host = SWEDISH_AUTHORITY.currentHost;
+    report({
+      message: `${url} is the old web site of Sweden's supervisory authority, renamed on ${since}: it is https://www.${host} now.`,
+      span,
+      fix: { span, text: m[1] ? `https://www.${host}` : m[2] ? `www.${host}` : host },
+    });
+  }
+}
