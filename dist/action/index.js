@@ -34219,7 +34219,7 @@ var RENAMED_AGENCIES = [
     names: {
       fi: ["Viestintäviras*"],
       sv: ["Kommunikationsverket*"],
-      en: ["Finnish Communications Regulatory Authority", "Communications Regulatory Authority"]
+      en: ["Finnish Communications Regulatory Authority"]
     },
     caseSensitive: ["FICORA", "Ficora"],
     was: "the Finnish Communications Regulatory Authority (Viestintävirasto, FICORA)",
@@ -34231,10 +34231,11 @@ var RENAMED_AGENCIES = [
     id: "trafi",
     names: {
       fi: ["Liikenteen turvallisuusviras*"],
-      sv: ["Trafiksäkerhetsverket*"],
+      sv: [],
       en: ["Finnish Transport Safety Agency"]
     },
     caseSensitive: ["Trafi", "Trafin", "Trafia", "Trafiin", "Trafissa", "Trafista", "Trafille", "Trafilta", "TRAFI"],
+    finlandOnly: { fi: [], sv: ["Trafiksäkerhetsverket*"], en: [] },
     was: "the Finnish Transport Safety Agency (Trafi)",
     now: TRAFICOM,
     successorNames: TRAFICOM_NAMES,
@@ -34448,6 +34449,9 @@ function nearAuthority(text6, start, end) {
   if (own7 > NEAR) return false;
   return Math.min(distance(OTHER_OFFICE), distance(AVI)) >= own7;
 }
+function literalFix(notice, span, matched, text6) {
+  return notice.source.slice(span.start, span.end) === matched ? { fix: { span, text: text6 } } : {};
+}
 function digits(phone) {
   const d = phone.replace(/\D/gu, "");
   return d.startsWith("358") ? "0" + d.slice(3).replace(/^0/u, "") : d;
@@ -34509,7 +34513,7 @@ var staleAuthorityContact = {
         report({
           message: `"${m[0].trim()}" is the Data Protection Ombudsman's old visiting address: the office is at ${street}, ${A.visitingPostalCode} ${cityName}; post goes to ${A.postBox[lang2(notice)]}, ${A.postBoxPostalCode} ${A.city[lang2(notice)]}.`,
           span: blockSpan(block2, i, end),
-          fix: { span: blockSpan(block2, i, end), text: text6 }
+          ...literalFix(notice, blockSpan(block2, i, end), m[0], text6)
         });
       }
       for (const m of matches(POSTAL_CODE, block2.text)) {
@@ -34528,7 +34532,7 @@ var staleAuthorityContact = {
         report({
           message: current ? `${code5} is ${what}: the Data Protection Ombudsman's ${current === A.postBoxPostalCode ? `postal address is ${A.postBox[l]}, ${A.postBoxPostalCode}` : `visiting address is ${A.street[l]}, ${A.visitingPostalCode}`} ${A.city[l]}.` : `${code5} is ${what}: the Data Protection Ombudsman's addresses are ${A.postBox[l]}, ${A.postBoxPostalCode} ${A.city[l]} (post) and ${A.street[l]}, ${A.visitingPostalCode} ${A.city[l]} (visits).`,
           span: blockSpan(block2, i, end),
-          ...current ? { fix: { span: blockSpan(block2, i + m[0].length - code5.length, end), text: current } } : {}
+          ...current ? literalFix(notice, blockSpan(block2, end - code5.length, end), code5, current) : {}
         });
       }
       for (const m of matches(PHONE, block2.text)) {
@@ -34579,7 +34583,7 @@ function checkSwedishAuthority(notice, report) {
     report({
       message: `"${m.name}" has been called ${current} since ${since}. ${dated}: name the authority by its current name${country === "se" ? "" : " (or, if the notice is about Finland, Dataombudsmannens byrå)"}.`,
       span,
-      ...country === "se" && form ? { fix: { span, text: form.current } } : { suggestion: current }
+      ...country === "se" && form ? literalFix(notice, span, m.name, form.current) : { suggestion: current }
     });
   }
   if (country === "fi" || year !== null && year < renamedYear) return;

@@ -12,7 +12,7 @@ export interface RenamedAgency {
   names: Record<Lang, string[]>;
   /** Acronyms and short names: exact case; a Finnish case ending may follow (after ":" for acronyms). */
   caseSensitive: string[];
-  /** Only in a notice about Finland: the same name is a current body elsewhere (Sweden's Trafikverket). */
+  /** Only in a notice about Finland: the same name is (or was) a body in Sweden (Trafikverket, Trafiksäkerhetsverket). */
   finlandOnly?: Record<Lang, string[]>;
   /** What the old name was. */
   was: string;
@@ -68,7 +68,7 @@ export const RENAMED_AGENCIES: readonly RenamedAgency[] = [
     names: {
       fi: ['Viestintäviras*'],
       sv: ['Kommunikationsverket*'],
-      en: ['Finnish Communications Regulatory Authority', 'Communications Regulatory Authority'],
+      en: ['Finnish Communications Regulatory Authority'],
     },
     caseSensitive: ['FICORA', 'Ficora'],
     was: 'the Finnish Communications Regulatory Authority (Viestintävirasto, FICORA)',
@@ -80,10 +80,11 @@ export const RENAMED_AGENCIES: readonly RenamedAgency[] = [
     id: 'trafi',
     names: {
       fi: ['Liikenteen turvallisuusviras*'],
-      sv: ['Trafiksäkerhetsverket*'],
+      sv: [],
       en: ['Finnish Transport Safety Agency'],
     },
     caseSensitive: ['Trafi', 'Trafin', 'Trafia', 'Trafiin', 'Trafissa', 'Trafista', 'Trafille', 'Trafilta', 'TRAFI'],
+    finlandOnly: { fi: [], sv: ['Trafiksäkerhetsverket*'], en: [] },
     was: 'the Finnish Transport Safety Agency (Trafi)',
     now: TRAFICOM,
     successorNames: TRAFICOM_NAMES,

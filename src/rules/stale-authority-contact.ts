@@ -101,6 +101,15 @@ function nearAuthority(text: string, start: number, end: number): boolean {
   return Math.min(distance(OTHER_OFFICE), distance(AVI)) >= own;
 }
 
+/**
+ * A fix only where the source holds exactly the text the rule matched: in Markdown and HTML a
+ * match may span markup or entities ("<b>Ratapihantie 9</b>", "&nbsp;"), which a replacement
+ * would destroy. Elsewhere the finding stays, with the current value in its message.
+ */
+function literalFix(notice: Notice, span: Span, matched: string, text: string): { fix?: { span: Span; text: string } } {
+  return notice.source.slice(span.start, span.end) === matched ? { fix: { span, text } } : {};
+}
+
 function digits(phone: string): string {
   const d = phone.replace(/\D/gu, '');
   return d.startsWith('358') ? '0' + d.slice(3).replace(/^0/u, '') : d;
@@ -168,7 +177,7 @@ export const staleAuthorityContact: Rule = {
         report({
           message: `"${m[0].trim()}" is the Data Protection Ombudsman's old visiting address: the office is at ${street}, ${A.visitingPostalCode} ${cityName}; post goes to ${A.postBox[lang(notice)]}, ${A.postBoxPostalCode} ${A.city[lang(notice)]}.`,
           span: blockSpan(block, i, end),
-          fix: { span: blockSpan(block, i, end), text },
+          ...literalFix(notice, blockSpan(block, i, end), m[0], text),
         });
       }
       for (const m of matches(POSTAL_CODE, block.text)) {
@@ -191,7 +200,7 @@ export const staleAuthorityContact: Rule = {
             ? `${code} is ${what}: the Data Protection Ombudsman's ${current === A.postBoxPostalCode ? `postal address is ${A.postBox[l]}, ${A.postBoxPostalCode}` : `visiting address is ${A.street[l]}, ${A.visitingPostalCode}`} ${A.city[l]}.`
             : `${code} is ${what}: the Data Protection Ombudsman's addresses are ${A.postBox[l]}, ${A.postBoxPostalCode} ${A.city[l]} (post) and ${A.street[l]}, ${A.visitingPostalCode} ${A.city[l]} (visits).`,
           span: blockSpan(block, i, end),
-          ...(current ? { fix: { span: blockSpan(block, i + m[0].length - code.length, end), text: current } } : {}),
+          ...(current ? literalFix(notice, blockSpan(block, end - code.length, end), code, current) : {}),
         });
       }
       for (const m of matches(PHONE, block.text)) {
@@ -247,7 +256,7 @@ function checkSwedishAuthority(notice: Notice, report: (r: Report) => void): voi
     report({
       message: `"${m.name}" has been called ${current} since ${since}. ${dated}: name the authority by its current name${country === 'se' ? '' : ' (or, if the notice is about Finland, Dataombudsmannens byrå)'}.`,
       span,
-      ...(country === 'se' && form ? { fix: { span, text: form.current } } : { suggestion: current }),
+      ...(country === 'se' && form ? literalFix(notice, span, m.name, form.current) : { suggestion: current }),
     });
   }
   if (country === 'fi' || (year !== null && year < renamedYear)) return;
