@@ -34,6 +34,10 @@ const inlinePackageJson: Plugin = {
 export async function bundleAction(): Promise<string> {
   const result = await build({
     absWorkingDir: root,
+    // Paths appear in the bundle's comments and module keys: keep them as seen from the project
+    // (node_modules/...), not where a symlinked node_modules really lives, so every checkout
+    // builds the same bytes.
+    preserveSymlinks: true,
     entryPoints: ['src/action/index.ts'],
     bundle: true,
     platform: 'node',

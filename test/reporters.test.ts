@@ -186,7 +186,7 @@ describe('markdown (step summary)', () => {
   });
 
   it('says so when there is no item coverage yet', () => {
-    expect(markdown(buildReport([lintSeedWith(SEEDS.s003, SUBSET)]), OPTS)).toContain('_No GDPR item coverage in this report._');
+    expect(markdown(buildReport([{ ...lintSeedWith(SEEDS.s003, SUBSET), items: {} }]), OPTS)).toContain('_No GDPR item coverage in this report._');
   });
 
   it('stays under the size limit and says what it left out', () => {

@@ -49,9 +49,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// ../../../work/main/node_modules/picomatch/lib/constants.js
+// node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "../../../work/main/node_modules/picomatch/lib/constants.js"(exports, module) {
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -251,9 +251,9 @@ var require_constants = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/picomatch/lib/utils.js
+// node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
-  "../../../work/main/node_modules/picomatch/lib/utils.js"(exports) {
+  "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -315,9 +315,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/picomatch/lib/scan.js
+// node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "../../../work/main/node_modules/picomatch/lib/scan.js"(exports, module) {
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     var utils = require_utils();
     var {
@@ -653,9 +653,9 @@ var require_scan = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/picomatch/lib/parse.js
+// node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "../../../work/main/node_modules/picomatch/lib/parse.js"(exports, module) {
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     var constants = require_constants();
     var utils = require_utils();
@@ -1668,9 +1668,9 @@ var require_parse = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/picomatch/lib/picomatch.js
+// node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "../../../work/main/node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
     var parse5 = require_parse();
@@ -1808,9 +1808,9 @@ var require_picomatch = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/picomatch/index.js
+// node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "../../../work/main/node_modules/picomatch/index.js"(exports, module) {
+  "node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
@@ -1870,9 +1870,9 @@ var init_blocks = __esm({
   }
 });
 
-// ../../../work/main/node_modules/safer-buffer/safer.js
+// node_modules/safer-buffer/safer.js
 var require_safer = __commonJS({
-  "../../../work/main/node_modules/safer-buffer/safer.js"(exports, module) {
+  "node_modules/safer-buffer/safer.js"(exports, module) {
     "use strict";
     var buffer = __require("buffer");
     var Buffer2 = buffer.Buffer;
@@ -1938,9 +1938,9 @@ var require_safer = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/iconv-lite/lib/bom-handling.js
+// node_modules/iconv-lite/lib/bom-handling.js
 var require_bom_handling = __commonJS({
-  "../../../work/main/node_modules/iconv-lite/lib/bom-handling.js"(exports) {
+  "node_modules/iconv-lite/lib/bom-handling.js"(exports) {
     "use strict";
     var BOMChar = "\uFEFF";
     exports.PrependBOM = PrependBOMWrapper;
@@ -1984,9 +1984,9 @@ var require_bom_handling = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/iconv-lite/lib/helpers/merge-exports.js
+// node_modules/iconv-lite/lib/helpers/merge-exports.js
 var require_merge_exports = __commonJS({
-  "../../../work/main/node_modules/iconv-lite/lib/helpers/merge-exports.js"(exports, module) {
+  "node_modules/iconv-lite/lib/helpers/merge-exports.js"(exports, module) {
     "use strict";
     var hasOwn = typeof Object.hasOwn === "undefined" ? Function.call.bind(Object.prototype.hasOwnProperty) : Object.hasOwn;
     function mergeModules(target, module2) {
@@ -2000,9 +2000,9 @@ var require_merge_exports = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/iconv-lite/encodings/internal.js
+// node_modules/iconv-lite/encodings/internal.js
 var require_internal = __commonJS({
-  "../../../work/main/node_modules/iconv-lite/encodings/internal.js"(exports, module) {
+  "node_modules/iconv-lite/encodings/internal.js"(exports, module) {
     "use strict";
     var Buffer2 = require_safer().Buffer;
     module.exports = {
@@ -2181,9 +2181,9 @@ var require_internal = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/iconv-lite/encodings/utf32.js
+// node_modules/iconv-lite/encodings/utf32.js
 var require_utf32 = __commonJS({
-  "../../../work/main/node_modules/iconv-lite/encodings/utf32.js"(exports) {
+  "node_modules/iconv-lite/encodings/utf32.js"(exports) {
     "use strict";
     var Buffer2 = require_safer().Buffer;
     exports._utf32 = Utf32Codec;
@@ -2416,9 +2416,9 @@ var require_utf32 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/iconv-lite/encodings/utf16.js
+// node_modules/iconv-lite/encodings/utf16.js
 var require_utf16 = __commonJS({
-  "../../../work/main/node_modules/iconv-lite/encodings/utf16.js"(exports) {
+  "node_modules/iconv-lite/encodings/utf16.js"(exports) {
     "use strict";
     var Buffer2 = require_safer().Buffer;
     exports.utf16be = Utf16BECodec;
@@ -2559,9 +2559,9 @@ var require_utf16 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/iconv-lite/encodings/utf7.js
+// node_modules/iconv-lite/encodings/utf7.js
 var require_utf7 = __commonJS({
-  "../../../work/main/node_modules/iconv-lite/encodings/utf7.js"(exports) {
+  "node_modules/iconv-lite/encodings/utf7.js"(exports) {
     "use strict";
     var Buffer2 = require_safer().Buffer;
     exports.utf7 = Utf7Codec;
@@ -2777,9 +2777,9 @@ var require_utf7 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/iconv-lite/encodings/sbcs-codec.js
+// node_modules/iconv-lite/encodings/sbcs-codec.js
 var require_sbcs_codec = __commonJS({
-  "../../../work/main/node_modules/iconv-lite/encodings/sbcs-codec.js"(exports) {
+  "node_modules/iconv-lite/encodings/sbcs-codec.js"(exports) {
     "use strict";
     var Buffer2 = require_safer().Buffer;
     exports._sbcs = SBCSCodec;
@@ -2839,9 +2839,9 @@ var require_sbcs_codec = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/iconv-lite/encodings/sbcs-data.js
+// node_modules/iconv-lite/encodings/sbcs-data.js
 var require_sbcs_data = __commonJS({
-  "../../../work/main/node_modules/iconv-lite/encodings/sbcs-data.js"(exports, module) {
+  "node_modules/iconv-lite/encodings/sbcs-data.js"(exports, module) {
     "use strict";
     module.exports = {
       // Not supported by iconv, not sure why.
@@ -2994,9 +2994,9 @@ var require_sbcs_data = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/iconv-lite/encodings/sbcs-data-generated.js
+// node_modules/iconv-lite/encodings/sbcs-data-generated.js
 var require_sbcs_data_generated = __commonJS({
-  "../../../work/main/node_modules/iconv-lite/encodings/sbcs-data-generated.js"(exports, module) {
+  "node_modules/iconv-lite/encodings/sbcs-data-generated.js"(exports, module) {
     "use strict";
     module.exports = {
       "437": "cp437",
@@ -3449,9 +3449,9 @@ var require_sbcs_data_generated = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/iconv-lite/encodings/dbcs-codec.js
+// node_modules/iconv-lite/encodings/dbcs-codec.js
 var require_dbcs_codec = __commonJS({
-  "../../../work/main/node_modules/iconv-lite/encodings/dbcs-codec.js"(exports) {
+  "node_modules/iconv-lite/encodings/dbcs-codec.js"(exports) {
     "use strict";
     var Buffer2 = require_safer().Buffer;
     exports._dbcs = DBCSCodec;
@@ -3909,9 +3909,9 @@ var require_dbcs_codec = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/iconv-lite/encodings/tables/shiftjis.json
+// node_modules/iconv-lite/encodings/tables/shiftjis.json
 var require_shiftjis = __commonJS({
-  "../../../work/main/node_modules/iconv-lite/encodings/tables/shiftjis.json"(exports, module) {
+  "node_modules/iconv-lite/encodings/tables/shiftjis.json"(exports, module) {
     module.exports = [
       ["0", "\0", 128],
       ["a1", "｡", 62],
@@ -4040,9 +4040,9 @@ var require_shiftjis = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/iconv-lite/encodings/tables/eucjp.json
+// node_modules/iconv-lite/encodings/tables/eucjp.json
 var require_eucjp = __commonJS({
-  "../../../work/main/node_modules/iconv-lite/encodings/tables/eucjp.json"(exports, module) {
+  "node_modules/iconv-lite/encodings/tables/eucjp.json"(exports, module) {
     module.exports = [
       ["0", "\0", 127],
       ["8ea1", "｡", 62],
@@ -4228,9 +4228,9 @@ var require_eucjp = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/iconv-lite/encodings/tables/cp936.json
+// node_modules/iconv-lite/encodings/tables/cp936.json
 var require_cp936 = __commonJS({
-  "../../../work/main/node_modules/iconv-lite/encodings/tables/cp936.json"(exports, module) {
+  "node_modules/iconv-lite/encodings/tables/cp936.json"(exports, module) {
     module.exports = [
       ["0", "\0", 127, "€"],
       ["8140", "丂丄丅丆丏丒丗丟丠両丣並丩丮丯丱丳丵丷丼乀乁乂乄乆乊乑乕乗乚乛乢乣乤乥乧乨乪", 5, "乲乴", 9, "乿", 6, "亇亊"],
@@ -4498,9 +4498,9 @@ var require_cp936 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/iconv-lite/encodings/tables/gbk-added.json
+// node_modules/iconv-lite/encodings/tables/gbk-added.json
 var require_gbk_added = __commonJS({
-  "../../../work/main/node_modules/iconv-lite/encodings/tables/gbk-added.json"(exports, module) {
+  "node_modules/iconv-lite/encodings/tables/gbk-added.json"(exports, module) {
     module.exports = [
       ["a140", "", 62],
       ["a180", "", 32],
@@ -4560,16 +4560,16 @@ var require_gbk_added = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/iconv-lite/encodings/tables/gb18030-ranges.json
+// node_modules/iconv-lite/encodings/tables/gb18030-ranges.json
 var require_gb18030_ranges = __commonJS({
-  "../../../work/main/node_modules/iconv-lite/encodings/tables/gb18030-ranges.json"(exports, module) {
+  "node_modules/iconv-lite/encodings/tables/gb18030-ranges.json"(exports, module) {
     module.exports = { uChars: [128, 165, 169, 178, 184, 216, 226, 235, 238, 244, 248, 251, 253, 258, 276, 284, 300, 325, 329, 334, 364, 463, 465, 467, 469, 471, 473, 475, 477, 506, 594, 610, 712, 716, 730, 930, 938, 962, 970, 1026, 1104, 1106, 8209, 8215, 8218, 8222, 8231, 8241, 8244, 8246, 8252, 8365, 8452, 8454, 8458, 8471, 8482, 8556, 8570, 8596, 8602, 8713, 8720, 8722, 8726, 8731, 8737, 8740, 8742, 8748, 8751, 8760, 8766, 8777, 8781, 8787, 8802, 8808, 8816, 8854, 8858, 8870, 8896, 8979, 9322, 9372, 9548, 9588, 9616, 9622, 9634, 9652, 9662, 9672, 9676, 9680, 9702, 9735, 9738, 9793, 9795, 11906, 11909, 11913, 11917, 11928, 11944, 11947, 11951, 11956, 11960, 11964, 11979, 12284, 12292, 12312, 12319, 12330, 12351, 12436, 12447, 12535, 12543, 12586, 12842, 12850, 12964, 13200, 13215, 13218, 13253, 13263, 13267, 13270, 13384, 13428, 13727, 13839, 13851, 14617, 14703, 14801, 14816, 14964, 15183, 15471, 15585, 16471, 16736, 17208, 17325, 17330, 17374, 17623, 17997, 18018, 18212, 18218, 18301, 18318, 18760, 18811, 18814, 18820, 18823, 18844, 18848, 18872, 19576, 19620, 19738, 19887, 40870, 59244, 59336, 59367, 59413, 59417, 59423, 59431, 59437, 59443, 59452, 59460, 59478, 59493, 63789, 63866, 63894, 63976, 63986, 64016, 64018, 64021, 64025, 64034, 64037, 64042, 65074, 65093, 65107, 65112, 65127, 65132, 65375, 65510, 65536], gbChars: [0, 36, 38, 45, 50, 81, 89, 95, 96, 100, 103, 104, 105, 109, 126, 133, 148, 172, 175, 179, 208, 306, 307, 308, 309, 310, 311, 312, 313, 341, 428, 443, 544, 545, 558, 741, 742, 749, 750, 805, 819, 820, 7922, 7924, 7925, 7927, 7934, 7943, 7944, 7945, 7950, 8062, 8148, 8149, 8152, 8164, 8174, 8236, 8240, 8262, 8264, 8374, 8380, 8381, 8384, 8388, 8390, 8392, 8393, 8394, 8396, 8401, 8406, 8416, 8419, 8424, 8437, 8439, 8445, 8482, 8485, 8496, 8521, 8603, 8936, 8946, 9046, 9050, 9063, 9066, 9076, 9092, 9100, 9108, 9111, 9113, 9131, 9162, 9164, 9218, 9219, 11329, 11331, 11334, 11336, 11346, 11361, 11363, 11366, 11370, 11372, 11375, 11389, 11682, 11686, 11687, 11692, 11694, 11714, 11716, 11723, 11725, 11730, 11736, 11982, 11989, 12102, 12336, 12348, 12350, 12384, 12393, 12395, 12397, 12510, 12553, 12851, 12962, 12973, 13738, 13823, 13919, 13933, 14080, 14298, 14585, 14698, 15583, 15847, 16318, 16434, 16438, 16481, 16729, 17102, 17122, 17315, 17320, 17402, 17418, 17859, 17909, 17911, 17915, 17916, 17936, 17939, 17961, 18664, 18703, 18814, 18962, 19043, 33469, 33470, 33471, 33484, 33485, 33490, 33497, 33501, 33505, 33513, 33520, 33536, 33550, 37845, 37921, 37948, 38029, 38038, 38064, 38065, 38066, 38069, 38075, 38076, 38078, 39108, 39109, 39113, 39114, 39115, 39116, 39265, 39394, 189e3] };
   }
 });
 
-// ../../../work/main/node_modules/iconv-lite/encodings/tables/cp949.json
+// node_modules/iconv-lite/encodings/tables/cp949.json
 var require_cp949 = __commonJS({
-  "../../../work/main/node_modules/iconv-lite/encodings/tables/cp949.json"(exports, module) {
+  "node_modules/iconv-lite/encodings/tables/cp949.json"(exports, module) {
     module.exports = [
       ["0", "\0", 127],
       ["8141", "갂갃갅갆갋", 4, "갘갞갟갡갢갣갥", 6, "갮갲갳갴"],
@@ -4846,9 +4846,9 @@ var require_cp949 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/iconv-lite/encodings/tables/cp950.json
+// node_modules/iconv-lite/encodings/tables/cp950.json
 var require_cp950 = __commonJS({
-  "../../../work/main/node_modules/iconv-lite/encodings/tables/cp950.json"(exports, module) {
+  "node_modules/iconv-lite/encodings/tables/cp950.json"(exports, module) {
     module.exports = [
       ["0", "\0", 127],
       ["a140", "　，、。．‧；：？！︰…‥﹐﹑﹒·﹔﹕﹖﹗｜–︱—︳╴︴﹏（）︵︶｛｝︷︸〔〕︹︺【】︻︼《》︽︾〈〉︿﹀「」﹁﹂『』﹃﹄﹙﹚"],
@@ -5029,9 +5029,9 @@ var require_cp950 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/iconv-lite/encodings/tables/big5-added.json
+// node_modules/iconv-lite/encodings/tables/big5-added.json
 var require_big5_added = __commonJS({
-  "../../../work/main/node_modules/iconv-lite/encodings/tables/big5-added.json"(exports, module) {
+  "node_modules/iconv-lite/encodings/tables/big5-added.json"(exports, module) {
     module.exports = [
       ["8740", "䏰䰲䘃䖦䕸𧉧䵷䖳𧲱䳢𧳅㮕䜶䝄䱇䱀𤊿𣘗𧍒𦺋𧃒䱗𪍑䝏䗚䲅𧱬䴇䪤䚡𦬣爥𥩔𡩣𣸆𣽡晍囻"],
       ["8767", "綕夝𨮹㷴霴𧯯寛𡵞媤㘥𩺰嫑宷峼杮薓𩥅瑡璝㡵𡵓𣚞𦀡㻬"],
@@ -5157,9 +5157,9 @@ var require_big5_added = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/iconv-lite/encodings/dbcs-data.js
+// node_modules/iconv-lite/encodings/dbcs-data.js
 var require_dbcs_data = __commonJS({
-  "../../../work/main/node_modules/iconv-lite/encodings/dbcs-data.js"(exports, module) {
+  "node_modules/iconv-lite/encodings/dbcs-data.js"(exports, module) {
     "use strict";
     module.exports = {
       // == Japanese/ShiftJIS ====================================================
@@ -5404,9 +5404,9 @@ var require_dbcs_data = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/iconv-lite/encodings/index.js
+// node_modules/iconv-lite/encodings/index.js
 var require_encodings = __commonJS({
-  "../../../work/main/node_modules/iconv-lite/encodings/index.js"(exports, module) {
+  "node_modules/iconv-lite/encodings/index.js"(exports, module) {
     "use strict";
     var mergeModules = require_merge_exports();
     var modules = [
@@ -5429,9 +5429,9 @@ var require_encodings = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/iconv-lite/lib/streams.js
+// node_modules/iconv-lite/lib/streams.js
 var require_streams = __commonJS({
-  "../../../work/main/node_modules/iconv-lite/lib/streams.js"(exports, module) {
+  "node_modules/iconv-lite/lib/streams.js"(exports, module) {
     "use strict";
     var Buffer2 = require_safer().Buffer;
     module.exports = function(streamModule) {
@@ -5526,9 +5526,9 @@ var require_streams = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/iconv-lite/lib/index.js
+// node_modules/iconv-lite/lib/index.js
 var require_lib = __commonJS({
-  "../../../work/main/node_modules/iconv-lite/lib/index.js"(exports, module) {
+  "node_modules/iconv-lite/lib/index.js"(exports, module) {
     "use strict";
     var Buffer2 = require_safer().Buffer;
     var bomHandling = require_bom_handling();
@@ -5658,10 +5658,10 @@ var require_lib = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/@ungap/structured-clone/esm/types.js
+// node_modules/@ungap/structured-clone/esm/types.js
 var VOID, PRIMITIVE, ARRAY, OBJECT, DATE, REGEXP, MAP, SET, ERROR, BIGINT;
 var init_types = __esm({
-  "../../../work/main/node_modules/@ungap/structured-clone/esm/types.js"() {
+  "node_modules/@ungap/structured-clone/esm/types.js"() {
     VOID = -1;
     PRIMITIVE = 0;
     ARRAY = 1;
@@ -5675,10 +5675,10 @@ var init_types = __esm({
   }
 });
 
-// ../../../work/main/node_modules/@ungap/structured-clone/esm/deserialize.js
+// node_modules/@ungap/structured-clone/esm/deserialize.js
 var defineProperty, env, guard, deserializer, deserialize;
 var init_deserialize = __esm({
-  "../../../work/main/node_modules/@ungap/structured-clone/esm/deserialize.js"() {
+  "node_modules/@ungap/structured-clone/esm/deserialize.js"() {
     init_types();
     ({ defineProperty } = Object);
     env = typeof self === "object" ? self : globalThis;
@@ -5773,10 +5773,10 @@ var init_deserialize = __esm({
   }
 });
 
-// ../../../work/main/node_modules/@ungap/structured-clone/esm/serialize.js
+// node_modules/@ungap/structured-clone/esm/serialize.js
 var EMPTY, toString, keys, is, typeOf, shouldSkip, serializer, serialize;
 var init_serialize = __esm({
-  "../../../work/main/node_modules/@ungap/structured-clone/esm/serialize.js"() {
+  "node_modules/@ungap/structured-clone/esm/serialize.js"() {
     init_types();
     EMPTY = "";
     ({ toString } = {});
@@ -5916,10 +5916,10 @@ var init_serialize = __esm({
   }
 });
 
-// ../../../work/main/node_modules/@ungap/structured-clone/esm/index.js
+// node_modules/@ungap/structured-clone/esm/index.js
 var esm_default;
 var init_esm = __esm({
-  "../../../work/main/node_modules/@ungap/structured-clone/esm/index.js"() {
+  "node_modules/@ungap/structured-clone/esm/index.js"() {
     init_deserialize();
     init_serialize();
     esm_default = typeof structuredClone === "function" ? (
@@ -5929,7 +5929,7 @@ var init_esm = __esm({
   }
 });
 
-// ../../../work/main/node_modules/hast-util-is-element/lib/index.js
+// node_modules/hast-util-is-element/lib/index.js
 function anyFactory(tests) {
   const checks2 = [];
   let index2 = -1;
@@ -5974,7 +5974,7 @@ function looksLikeAnElement(value) {
 }
 var isElement, convertElement;
 var init_lib = __esm({
-  "../../../work/main/node_modules/hast-util-is-element/lib/index.js"() {
+  "node_modules/hast-util-is-element/lib/index.js"() {
     isElement = // Note: overloads in JSDoc can’t yet use different `@template`s.
     /**
      * @type {(
@@ -6038,17 +6038,17 @@ var init_lib = __esm({
   }
 });
 
-// ../../../work/main/node_modules/hast-util-is-element/index.js
+// node_modules/hast-util-is-element/index.js
 var init_hast_util_is_element = __esm({
-  "../../../work/main/node_modules/hast-util-is-element/index.js"() {
+  "node_modules/hast-util-is-element/index.js"() {
     init_lib();
   }
 });
 
-// ../../../work/main/node_modules/hast-util-embedded/lib/index.js
+// node_modules/hast-util-embedded/lib/index.js
 var embedded;
 var init_lib2 = __esm({
-  "../../../work/main/node_modules/hast-util-embedded/lib/index.js"() {
+  "node_modules/hast-util-embedded/lib/index.js"() {
     init_hast_util_is_element();
     embedded = convertElement(
       /**
@@ -6062,14 +6062,14 @@ var init_lib2 = __esm({
   }
 });
 
-// ../../../work/main/node_modules/hast-util-embedded/index.js
+// node_modules/hast-util-embedded/index.js
 var init_hast_util_embedded = __esm({
-  "../../../work/main/node_modules/hast-util-embedded/index.js"() {
+  "node_modules/hast-util-embedded/index.js"() {
     init_lib2();
   }
 });
 
-// ../../../work/main/node_modules/hast-util-whitespace/lib/index.js
+// node_modules/hast-util-whitespace/lib/index.js
 function whitespace(thing) {
   return typeof thing === "object" ? thing.type === "text" ? empty(thing.value) : false : empty(thing);
 }
@@ -6078,19 +6078,19 @@ function empty(value) {
 }
 var re;
 var init_lib3 = __esm({
-  "../../../work/main/node_modules/hast-util-whitespace/lib/index.js"() {
+  "node_modules/hast-util-whitespace/lib/index.js"() {
     re = /[ \t\n\f\r]/g;
   }
 });
 
-// ../../../work/main/node_modules/hast-util-whitespace/index.js
+// node_modules/hast-util-whitespace/index.js
 var init_hast_util_whitespace = __esm({
-  "../../../work/main/node_modules/hast-util-whitespace/index.js"() {
+  "node_modules/hast-util-whitespace/index.js"() {
     init_lib3();
   }
 });
 
-// ../../../work/main/node_modules/unist-util-is/lib/index.js
+// node_modules/unist-util-is/lib/index.js
 function anyFactory2(tests) {
   const checks2 = [];
   let index2 = -1;
@@ -6152,7 +6152,7 @@ function looksLikeANode(value) {
 }
 var convert;
 var init_lib4 = __esm({
-  "../../../work/main/node_modules/unist-util-is/lib/index.js"() {
+  "node_modules/unist-util-is/lib/index.js"() {
     convert = // Note: overloads in JSDoc can’t yet use different `@template`s.
     /**
      * @type {(
@@ -6192,17 +6192,17 @@ var init_lib4 = __esm({
   }
 });
 
-// ../../../work/main/node_modules/unist-util-is/index.js
+// node_modules/unist-util-is/index.js
 var init_unist_util_is = __esm({
-  "../../../work/main/node_modules/unist-util-is/index.js"() {
+  "node_modules/unist-util-is/index.js"() {
     init_lib4();
   }
 });
 
-// ../../../work/main/node_modules/hast-util-minify-whitespace/lib/block.js
+// node_modules/hast-util-minify-whitespace/lib/block.js
 var blocks;
 var init_block = __esm({
-  "../../../work/main/node_modules/hast-util-minify-whitespace/lib/block.js"() {
+  "node_modules/hast-util-minify-whitespace/lib/block.js"() {
     blocks = [
       "address",
       // Flow content.
@@ -6324,10 +6324,10 @@ var init_block = __esm({
   }
 });
 
-// ../../../work/main/node_modules/hast-util-minify-whitespace/lib/content.js
+// node_modules/hast-util-minify-whitespace/lib/content.js
 var content;
 var init_content = __esm({
-  "../../../work/main/node_modules/hast-util-minify-whitespace/lib/content.js"() {
+  "node_modules/hast-util-minify-whitespace/lib/content.js"() {
     content = [
       // Form.
       "button",
@@ -6338,10 +6338,10 @@ var init_content = __esm({
   }
 });
 
-// ../../../work/main/node_modules/hast-util-minify-whitespace/lib/skippable.js
+// node_modules/hast-util-minify-whitespace/lib/skippable.js
 var skippable;
 var init_skippable = __esm({
-  "../../../work/main/node_modules/hast-util-minify-whitespace/lib/skippable.js"() {
+  "node_modules/hast-util-minify-whitespace/lib/skippable.js"() {
     skippable = [
       "area",
       "base",
@@ -6365,7 +6365,7 @@ var init_skippable = __esm({
   }
 });
 
-// ../../../work/main/node_modules/hast-util-minify-whitespace/lib/index.js
+// node_modules/hast-util-minify-whitespace/lib/index.js
 function minifyWhitespace(tree, options2) {
   const settings = options2 || emptyOptions;
   minify(tree, {
@@ -6528,7 +6528,7 @@ function inferWhiteSpace(node2, state) {
 }
 var emptyOptions, ignorableNode;
 var init_lib5 = __esm({
-  "../../../work/main/node_modules/hast-util-minify-whitespace/lib/index.js"() {
+  "node_modules/hast-util-minify-whitespace/lib/index.js"() {
     init_hast_util_embedded();
     init_hast_util_is_element();
     init_hast_util_whitespace();
@@ -6541,42 +6541,42 @@ var init_lib5 = __esm({
   }
 });
 
-// ../../../work/main/node_modules/hast-util-minify-whitespace/index.js
+// node_modules/hast-util-minify-whitespace/index.js
 var init_hast_util_minify_whitespace = __esm({
-  "../../../work/main/node_modules/hast-util-minify-whitespace/index.js"() {
+  "node_modules/hast-util-minify-whitespace/index.js"() {
     init_lib5();
   }
 });
 
-// ../../../work/main/node_modules/rehype-minify-whitespace/lib/index.js
+// node_modules/rehype-minify-whitespace/lib/index.js
 function rehypeMinifyWhitespace(options2) {
   return function(tree) {
     minifyWhitespace(tree, options2);
   };
 }
 var init_lib6 = __esm({
-  "../../../work/main/node_modules/rehype-minify-whitespace/lib/index.js"() {
+  "node_modules/rehype-minify-whitespace/lib/index.js"() {
     init_hast_util_minify_whitespace();
   }
 });
 
-// ../../../work/main/node_modules/rehype-minify-whitespace/index.js
+// node_modules/rehype-minify-whitespace/index.js
 var init_rehype_minify_whitespace = __esm({
-  "../../../work/main/node_modules/rehype-minify-whitespace/index.js"() {
+  "node_modules/rehype-minify-whitespace/index.js"() {
     init_lib6();
   }
 });
 
-// ../../../work/main/node_modules/unist-util-visit-parents/lib/color.node.js
+// node_modules/unist-util-visit-parents/lib/color.node.js
 function color(d) {
   return "\x1B[33m" + d + "\x1B[39m";
 }
 var init_color_node = __esm({
-  "../../../work/main/node_modules/unist-util-visit-parents/lib/color.node.js"() {
+  "node_modules/unist-util-visit-parents/lib/color.node.js"() {
   }
 });
 
-// ../../../work/main/node_modules/unist-util-visit-parents/lib/index.js
+// node_modules/unist-util-visit-parents/lib/index.js
 function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, reverse) {
   if (!tree || typeof tree !== "object") {
     throw new Error("Unexpected value `" + tree + "` for `tree`, expected node");
@@ -6693,7 +6693,7 @@ function toResult(value) {
 }
 var empty2, CONTINUE, EXIT, SKIP;
 var init_lib7 = __esm({
-  "../../../work/main/node_modules/unist-util-visit-parents/lib/index.js"() {
+  "node_modules/unist-util-visit-parents/lib/index.js"() {
     init_unist_util_is();
     init_color_node();
     empty2 = [];
@@ -6703,14 +6703,14 @@ var init_lib7 = __esm({
   }
 });
 
-// ../../../work/main/node_modules/unist-util-visit-parents/index.js
+// node_modules/unist-util-visit-parents/index.js
 var init_unist_util_visit_parents = __esm({
-  "../../../work/main/node_modules/unist-util-visit-parents/index.js"() {
+  "node_modules/unist-util-visit-parents/index.js"() {
     init_lib7();
   }
 });
 
-// ../../../work/main/node_modules/unist-util-visit/lib/index.js
+// node_modules/unist-util-visit/lib/index.js
 function visit(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
   let check2;
   let visitors;
@@ -6745,20 +6745,20 @@ function wrap(visitor) {
   }
 }
 var init_lib8 = __esm({
-  "../../../work/main/node_modules/unist-util-visit/lib/index.js"() {
+  "node_modules/unist-util-visit/lib/index.js"() {
     init_unist_util_visit_parents();
     init_unist_util_visit_parents();
   }
 });
 
-// ../../../work/main/node_modules/unist-util-visit/index.js
+// node_modules/unist-util-visit/index.js
 var init_unist_util_visit = __esm({
-  "../../../work/main/node_modules/unist-util-visit/index.js"() {
+  "node_modules/unist-util-visit/index.js"() {
     init_lib8();
   }
 });
 
-// ../../../work/main/node_modules/unist-util-position/lib/index.js
+// node_modules/unist-util-position/lib/index.js
 function point(type) {
   return point5;
   function point5(node2) {
@@ -6781,20 +6781,20 @@ function position(node2) {
 }
 var pointEnd, pointStart;
 var init_lib9 = __esm({
-  "../../../work/main/node_modules/unist-util-position/lib/index.js"() {
+  "node_modules/unist-util-position/lib/index.js"() {
     pointEnd = point("end");
     pointStart = point("start");
   }
 });
 
-// ../../../work/main/node_modules/unist-util-position/index.js
+// node_modules/unist-util-position/index.js
 var init_unist_util_position = __esm({
-  "../../../work/main/node_modules/unist-util-position/index.js"() {
+  "node_modules/unist-util-position/index.js"() {
     init_lib9();
   }
 });
 
-// ../../../work/main/node_modules/collapse-white-space/index.js
+// node_modules/collapse-white-space/index.js
 function collapseWhiteSpace(value, options2) {
   if (!options2) {
     options2 = {};
@@ -6822,25 +6822,25 @@ function trimFactory(replace2) {
 }
 var js, html;
 var init_collapse_white_space = __esm({
-  "../../../work/main/node_modules/collapse-white-space/index.js"() {
+  "node_modules/collapse-white-space/index.js"() {
     js = /\s+/g;
     html = /[\t\n\v\f\r ]+/g;
   }
 });
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/util/collapse.js
+// node_modules/hast-util-to-mdast/lib/util/collapse.js
 function collapse(value) {
   return collapseWhiteSpace(String(value || ""), options);
 }
 var options;
 var init_collapse = __esm({
-  "../../../work/main/node_modules/hast-util-to-mdast/lib/util/collapse.js"() {
+  "node_modules/hast-util-to-mdast/lib/util/collapse.js"() {
     init_collapse_white_space();
     options = { style: "html", trim: true };
   }
 });
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/a.js
+// node_modules/hast-util-to-mdast/lib/handlers/a.js
 function a(state, node2) {
   const properties = node2.properties || {};
   const children = (
@@ -6857,12 +6857,12 @@ function a(state, node2) {
   return result;
 }
 var init_a = __esm({
-  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/a.js"() {
+  "node_modules/hast-util-to-mdast/lib/handlers/a.js"() {
     init_collapse();
   }
 });
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/base.js
+// node_modules/hast-util-to-mdast/lib/handlers/base.js
 function base(state, node2) {
   if (!state.baseFound) {
     state.frozenBaseUrl = String(node2.properties && node2.properties.href || "") || void 0;
@@ -6870,33 +6870,33 @@ function base(state, node2) {
   }
 }
 var init_base = __esm({
-  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/base.js"() {
+  "node_modules/hast-util-to-mdast/lib/handlers/base.js"() {
   }
 });
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/blockquote.js
+// node_modules/hast-util-to-mdast/lib/handlers/blockquote.js
 function blockquote(state, node2) {
   const result = { type: "blockquote", children: state.toFlow(state.all(node2)) };
   state.patch(node2, result);
   return result;
 }
 var init_blockquote = __esm({
-  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/blockquote.js"() {
+  "node_modules/hast-util-to-mdast/lib/handlers/blockquote.js"() {
   }
 });
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/br.js
+// node_modules/hast-util-to-mdast/lib/handlers/br.js
 function br(state, node2) {
   const result = { type: "break" };
   state.patch(node2, result);
   return result;
 }
 var init_br = __esm({
-  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/br.js"() {
+  "node_modules/hast-util-to-mdast/lib/handlers/br.js"() {
   }
 });
 
-// ../../../work/main/node_modules/hast-util-to-text/lib/index.js
+// node_modules/hast-util-to-text/lib/index.js
 function toText(tree, options2) {
   const options_ = options2 || {};
   const children = "children" in tree ? tree.children : [];
@@ -7148,7 +7148,7 @@ function row(node2) {
 }
 var searchLineFeeds, searchTabOrSpaces, whitespaceOnly, tablePartNames, notRenderedNames, blockOrCaptionNames;
 var init_lib10 = __esm({
-  "../../../work/main/node_modules/hast-util-to-text/lib/index.js"() {
+  "node_modules/hast-util-to-text/lib/index.js"() {
     searchLineFeeds = /\n/g;
     searchTabOrSpaces = /[\t ]+/g;
     whitespaceOnly = /^[\t\n\f\r ]+$/;
@@ -7262,14 +7262,14 @@ var init_lib10 = __esm({
   }
 });
 
-// ../../../work/main/node_modules/hast-util-to-text/index.js
+// node_modules/hast-util-to-text/index.js
 var init_hast_util_to_text = __esm({
-  "../../../work/main/node_modules/hast-util-to-text/index.js"() {
+  "node_modules/hast-util-to-text/index.js"() {
     init_lib10();
   }
 });
 
-// ../../../work/main/node_modules/trim-trailing-lines/index.js
+// node_modules/trim-trailing-lines/index.js
 function trimTrailingLines(value) {
   const input2 = String(value);
   let end = input2.length;
@@ -7284,11 +7284,11 @@ function trimTrailingLines(value) {
   return input2.slice(0, end);
 }
 var init_trim_trailing_lines = __esm({
-  "../../../work/main/node_modules/trim-trailing-lines/index.js"() {
+  "node_modules/trim-trailing-lines/index.js"() {
   }
 });
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/code.js
+// node_modules/hast-util-to-mdast/lib/handlers/code.js
 function code(state, node2) {
   const { children } = node2;
   let index2 = -1;
@@ -7323,14 +7323,14 @@ function code(state, node2) {
 }
 var prefix;
 var init_code = __esm({
-  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/code.js"() {
+  "node_modules/hast-util-to-mdast/lib/handlers/code.js"() {
     init_hast_util_to_text();
     init_trim_trailing_lines();
     prefix = "language-";
   }
 });
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/comment.js
+// node_modules/hast-util-to-mdast/lib/handlers/comment.js
 function comment(state, node2) {
   const result = {
     type: "html",
@@ -7340,11 +7340,11 @@ function comment(state, node2) {
   return result;
 }
 var init_comment = __esm({
-  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/comment.js"() {
+  "node_modules/hast-util-to-mdast/lib/handlers/comment.js"() {
   }
 });
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/del.js
+// node_modules/hast-util-to-mdast/lib/handlers/del.js
 function del(state, node2) {
   const children = (
     /** @type {Array<PhrasingContent>} */
@@ -7355,11 +7355,11 @@ function del(state, node2) {
   return result;
 }
 var init_del = __esm({
-  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/del.js"() {
+  "node_modules/hast-util-to-mdast/lib/handlers/del.js"() {
   }
 });
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/util/list-items-spread.js
+// node_modules/hast-util-to-mdast/lib/util/list-items-spread.js
 function listItemsSpread(children) {
   let index2 = -1;
   if (children.length > 1) {
@@ -7372,11 +7372,11 @@ function listItemsSpread(children) {
   return false;
 }
 var init_list_items_spread = __esm({
-  "../../../work/main/node_modules/hast-util-to-mdast/lib/util/list-items-spread.js"() {
+  "node_modules/hast-util-to-mdast/lib/util/list-items-spread.js"() {
   }
 });
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/dl.js
+// node_modules/hast-util-to-mdast/lib/handlers/dl.js
 function dl(state, node2) {
   const clean = [];
   const groups = [];
@@ -7456,12 +7456,12 @@ function create() {
   return { type: "listItem", spread: false, checked: null, children: [] };
 }
 var init_dl = __esm({
-  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/dl.js"() {
+  "node_modules/hast-util-to-mdast/lib/handlers/dl.js"() {
     init_list_items_spread();
   }
 });
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/em.js
+// node_modules/hast-util-to-mdast/lib/handlers/em.js
 function em(state, node2) {
   const children = (
     /** @type {Array<PhrasingContent>} */
@@ -7472,11 +7472,11 @@ function em(state, node2) {
   return result;
 }
 var init_em = __esm({
-  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/em.js"() {
+  "node_modules/hast-util-to-mdast/lib/handlers/em.js"() {
   }
 });
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/util/drop-surrounding-breaks.js
+// node_modules/hast-util-to-mdast/lib/util/drop-surrounding-breaks.js
 function dropSurroundingBreaks(nodes) {
   let start = 0;
   let end = nodes.length;
@@ -7485,11 +7485,11 @@ function dropSurroundingBreaks(nodes) {
   return start === 0 && end === nodes.length ? nodes : nodes.slice(start, end);
 }
 var init_drop_surrounding_breaks = __esm({
-  "../../../work/main/node_modules/hast-util-to-mdast/lib/util/drop-surrounding-breaks.js"() {
+  "node_modules/hast-util-to-mdast/lib/util/drop-surrounding-breaks.js"() {
   }
 });
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/heading.js
+// node_modules/hast-util-to-mdast/lib/handlers/heading.js
 function heading(state, node2) {
   const depth = (
     /** @type {Heading['depth']} */
@@ -7505,23 +7505,23 @@ function heading(state, node2) {
   return result;
 }
 var init_heading = __esm({
-  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/heading.js"() {
+  "node_modules/hast-util-to-mdast/lib/handlers/heading.js"() {
     init_drop_surrounding_breaks();
   }
 });
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/hr.js
+// node_modules/hast-util-to-mdast/lib/handlers/hr.js
 function hr(state, node2) {
   const result = { type: "thematicBreak" };
   state.patch(node2, result);
   return result;
 }
 var init_hr = __esm({
-  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/hr.js"() {
+  "node_modules/hast-util-to-mdast/lib/handlers/hr.js"() {
   }
 });
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/iframe.js
+// node_modules/hast-util-to-mdast/lib/handlers/iframe.js
 function iframe(state, node2) {
   const properties = node2.properties || {};
   const source = String(properties.src || "");
@@ -7538,12 +7538,12 @@ function iframe(state, node2) {
   }
 }
 var init_iframe = __esm({
-  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/iframe.js"() {
+  "node_modules/hast-util-to-mdast/lib/handlers/iframe.js"() {
     init_collapse();
   }
 });
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/img.js
+// node_modules/hast-util-to-mdast/lib/handlers/img.js
 function img(state, node2) {
   const properties = node2.properties || {};
   const result = {
@@ -7556,24 +7556,24 @@ function img(state, node2) {
   return result;
 }
 var init_img = __esm({
-  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/img.js"() {
+  "node_modules/hast-util-to-mdast/lib/handlers/img.js"() {
     init_collapse();
   }
 });
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/inline-code.js
+// node_modules/hast-util-to-mdast/lib/handlers/inline-code.js
 function inlineCode(state, node2) {
   const result = { type: "inlineCode", value: toText(node2) };
   state.patch(node2, result);
   return result;
 }
 var init_inline_code = __esm({
-  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/inline-code.js"() {
+  "node_modules/hast-util-to-mdast/lib/handlers/inline-code.js"() {
     init_hast_util_to_text();
   }
 });
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/util/find-selected-options.js
+// node_modules/hast-util-to-mdast/lib/util/find-selected-options.js
 function findSelectedOptions(node2, multiple, size) {
   const options2 = findOptions(node2);
   let list5 = [];
@@ -7617,13 +7617,13 @@ function findOptions(node2) {
   return results;
 }
 var init_find_selected_options = __esm({
-  "../../../work/main/node_modules/hast-util-to-mdast/lib/util/find-selected-options.js"() {
+  "node_modules/hast-util-to-mdast/lib/util/find-selected-options.js"() {
     init_hast_util_to_text();
     init_collapse();
   }
 });
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/input.js
+// node_modules/hast-util-to-mdast/lib/handlers/input.js
 function input(state, node2) {
   const properties = node2.properties || {};
   if (properties.disabled || properties.type === "hidden" || properties.type === "file") {
@@ -7701,7 +7701,7 @@ function input(state, node2) {
 }
 var defaultChecked, defaultUnchecked;
 var init_input = __esm({
-  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/input.js"() {
+  "node_modules/hast-util-to-mdast/lib/handlers/input.js"() {
     init_find_selected_options();
     init_collapse();
     defaultChecked = "[x]";
@@ -7709,26 +7709,26 @@ var init_input = __esm({
   }
 });
 
-// ../../../work/main/node_modules/hast-util-has-property/lib/index.js
+// node_modules/hast-util-has-property/lib/index.js
 function hasProperty(node2, name) {
   const value = node2.type === "element" && own.call(node2.properties, name) && node2.properties[name];
   return value !== null && value !== void 0 && value !== false;
 }
 var own;
 var init_lib11 = __esm({
-  "../../../work/main/node_modules/hast-util-has-property/lib/index.js"() {
+  "node_modules/hast-util-has-property/lib/index.js"() {
     own = {}.hasOwnProperty;
   }
 });
 
-// ../../../work/main/node_modules/hast-util-has-property/index.js
+// node_modules/hast-util-has-property/index.js
 var init_hast_util_has_property = __esm({
-  "../../../work/main/node_modules/hast-util-has-property/index.js"() {
+  "node_modules/hast-util-has-property/index.js"() {
     init_lib11();
   }
 });
 
-// ../../../work/main/node_modules/hast-util-is-body-ok-link/lib/index.js
+// node_modules/hast-util-is-body-ok-link/lib/index.js
 function isBodyOkLink(node2) {
   if (node2.type !== "element" || node2.tagName !== "link") {
     return false;
@@ -7750,19 +7750,19 @@ function isBodyOkLink(node2) {
 }
 var list;
 var init_lib12 = __esm({
-  "../../../work/main/node_modules/hast-util-is-body-ok-link/lib/index.js"() {
+  "node_modules/hast-util-is-body-ok-link/lib/index.js"() {
     list = /* @__PURE__ */ new Set(["pingback", "prefetch", "stylesheet"]);
   }
 });
 
-// ../../../work/main/node_modules/hast-util-is-body-ok-link/index.js
+// node_modules/hast-util-is-body-ok-link/index.js
 var init_hast_util_is_body_ok_link = __esm({
-  "../../../work/main/node_modules/hast-util-is-body-ok-link/index.js"() {
+  "node_modules/hast-util-is-body-ok-link/index.js"() {
     init_lib12();
   }
 });
 
-// ../../../work/main/node_modules/hast-util-phrasing/lib/index.js
+// node_modules/hast-util-phrasing/lib/index.js
 function phrasing(value) {
   return Boolean(
     value.type === "text" || basic(value) || embedded(value) || isBodyOkLink(value) || meta(value) && hasProperty(value, "itemProp")
@@ -7770,7 +7770,7 @@ function phrasing(value) {
 }
 var basic, meta;
 var init_lib13 = __esm({
-  "../../../work/main/node_modules/hast-util-phrasing/lib/index.js"() {
+  "node_modules/hast-util-phrasing/lib/index.js"() {
     init_hast_util_embedded();
     init_hast_util_has_property();
     init_hast_util_is_body_ok_link();
@@ -7828,14 +7828,14 @@ var init_lib13 = __esm({
   }
 });
 
-// ../../../work/main/node_modules/hast-util-phrasing/index.js
+// node_modules/hast-util-phrasing/index.js
 var init_hast_util_phrasing = __esm({
-  "../../../work/main/node_modules/hast-util-phrasing/index.js"() {
+  "node_modules/hast-util-phrasing/index.js"() {
     init_lib13();
   }
 });
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/li.js
+// node_modules/hast-util-to-mdast/lib/handlers/li.js
 function li(state, node2) {
   const { rest, checkbox } = extractLeadingCheckbox(node2);
   const checked = checkbox ? Boolean(checkbox.properties.checked) : null;
@@ -7876,12 +7876,12 @@ function extractLeadingCheckbox(node2) {
   return { checkbox: void 0, rest: node2 };
 }
 var init_li = __esm({
-  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/li.js"() {
+  "node_modules/hast-util-to-mdast/lib/handlers/li.js"() {
     init_hast_util_phrasing();
   }
 });
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/list.js
+// node_modules/hast-util-to-mdast/lib/handlers/list.js
 function list2(state, node2) {
   const properties = node2.properties || {};
   const ordered = node2.tagName === "ol";
@@ -7905,12 +7905,12 @@ function create2() {
   return { type: "listItem", spread: false, checked: null, children: [] };
 }
 var init_list = __esm({
-  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/list.js"() {
+  "node_modules/hast-util-to-mdast/lib/handlers/list.js"() {
     init_list_items_spread();
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-to-string/lib/index.js
+// node_modules/mdast-util-to-string/lib/index.js
 function toString2(value, options2) {
   const settings = options2 || emptyOptions2;
   const includeImageAlt = typeof settings.includeImageAlt === "boolean" ? settings.includeImageAlt : true;
@@ -7947,22 +7947,22 @@ function node(value) {
 }
 var emptyOptions2;
 var init_lib14 = __esm({
-  "../../../work/main/node_modules/mdast-util-to-string/lib/index.js"() {
+  "node_modules/mdast-util-to-string/lib/index.js"() {
     emptyOptions2 = {};
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-to-string/index.js
+// node_modules/mdast-util-to-string/index.js
 var init_mdast_util_to_string = __esm({
-  "../../../work/main/node_modules/mdast-util-to-string/index.js"() {
+  "node_modules/mdast-util-to-string/index.js"() {
     init_lib14();
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-phrasing/lib/index.js
+// node_modules/mdast-util-phrasing/lib/index.js
 var phrasing2;
 var init_lib15 = __esm({
-  "../../../work/main/node_modules/mdast-util-phrasing/lib/index.js"() {
+  "node_modules/mdast-util-phrasing/lib/index.js"() {
     init_unist_util_is();
     phrasing2 = /** @type {(node?: unknown) => node is Exclude<PhrasingContent, Html>} */
     convert([
@@ -7991,14 +7991,14 @@ var init_lib15 = __esm({
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-phrasing/index.js
+// node_modules/mdast-util-phrasing/index.js
 var init_mdast_util_phrasing = __esm({
-  "../../../work/main/node_modules/mdast-util-phrasing/index.js"() {
+  "node_modules/mdast-util-phrasing/index.js"() {
     init_lib15();
   }
 });
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/util/wrap.js
+// node_modules/hast-util-to-mdast/lib/util/wrap.js
 function wrapNeeded(nodes) {
   let index2 = -1;
   while (++index2 < nodes.length) {
@@ -8081,7 +8081,7 @@ function cloneWithoutChildren(node2) {
   return esm_default({ ...node2, children: [] });
 }
 var init_wrap = __esm({
-  "../../../work/main/node_modules/hast-util-to-mdast/lib/util/wrap.js"() {
+  "node_modules/hast-util-to-mdast/lib/util/wrap.js"() {
     init_esm();
     init_hast_util_phrasing();
     init_hast_util_whitespace();
@@ -8090,7 +8090,7 @@ var init_wrap = __esm({
   }
 });
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/media.js
+// node_modules/hast-util-to-mdast/lib/handlers/media.js
 function media(state, node2) {
   const properties = node2.properties || {};
   const poster = node2.tagName === "video" ? String(properties.poster || "") : "";
@@ -8138,7 +8138,7 @@ function media(state, node2) {
   return result;
 }
 var init_media = __esm({
-  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/media.js"() {
+  "node_modules/hast-util-to-mdast/lib/handlers/media.js"() {
     init_mdast_util_to_string();
     init_unist_util_visit();
     init_wrap();
@@ -8146,7 +8146,7 @@ var init_media = __esm({
   }
 });
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/p.js
+// node_modules/hast-util-to-mdast/lib/handlers/p.js
 function p(state, node2) {
   const children = dropSurroundingBreaks(
     // Allow potentially “invalid” nodes, they might be unknown.
@@ -8161,12 +8161,12 @@ function p(state, node2) {
   }
 }
 var init_p = __esm({
-  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/p.js"() {
+  "node_modules/hast-util-to-mdast/lib/handlers/p.js"() {
     init_drop_surrounding_breaks();
   }
 });
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/q.js
+// node_modules/hast-util-to-mdast/lib/handlers/q.js
 function q(state, node2) {
   const quotes = state.options.quotes || defaultQuotes;
   state.qNesting++;
@@ -8191,12 +8191,12 @@ function q(state, node2) {
 }
 var defaultQuotes;
 var init_q = __esm({
-  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/q.js"() {
+  "node_modules/hast-util-to-mdast/lib/handlers/q.js"() {
     defaultQuotes = ['"'];
   }
 });
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/root.js
+// node_modules/hast-util-to-mdast/lib/handlers/root.js
 function root(state, node2) {
   let children = state.all(node2);
   if (state.options.document || wrapNeeded(children)) {
@@ -8207,12 +8207,12 @@ function root(state, node2) {
   return result;
 }
 var init_root = __esm({
-  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/root.js"() {
+  "node_modules/hast-util-to-mdast/lib/handlers/root.js"() {
     init_wrap();
   }
 });
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/select.js
+// node_modules/hast-util-to-mdast/lib/handlers/select.js
 function select(state, node2) {
   const properties = node2.properties || {};
   const values = findSelectedOptions(node2, properties.multiple, properties.size);
@@ -8229,12 +8229,12 @@ function select(state, node2) {
   }
 }
 var init_select = __esm({
-  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/select.js"() {
+  "node_modules/hast-util-to-mdast/lib/handlers/select.js"() {
     init_find_selected_options();
   }
 });
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/strong.js
+// node_modules/hast-util-to-mdast/lib/handlers/strong.js
 function strong(state, node2) {
   const children = (
     /** @type {Array<PhrasingContent>} */
@@ -8245,11 +8245,11 @@ function strong(state, node2) {
   return result;
 }
 var init_strong = __esm({
-  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/strong.js"() {
+  "node_modules/hast-util-to-mdast/lib/handlers/strong.js"() {
   }
 });
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/table-cell.js
+// node_modules/hast-util-to-mdast/lib/handlers/table-cell.js
 function tableCell(state, node2) {
   const children = (
     /** @type {Array<PhrasingContent>} */
@@ -8271,11 +8271,11 @@ function tableCell(state, node2) {
   return result;
 }
 var init_table_cell = __esm({
-  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/table-cell.js"() {
+  "node_modules/hast-util-to-mdast/lib/handlers/table-cell.js"() {
   }
 });
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/table-row.js
+// node_modules/hast-util-to-mdast/lib/handlers/table-row.js
 function tableRow(state, node2) {
   const children = state.toSpecificContent(state.all(node2), create3);
   const result = { type: "tableRow", children };
@@ -8286,11 +8286,11 @@ function create3() {
   return { type: "tableCell", children: [] };
 }
 var init_table_row = __esm({
-  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/table-row.js"() {
+  "node_modules/hast-util-to-mdast/lib/handlers/table-row.js"() {
   }
 });
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/table.js
+// node_modules/hast-util-to-mdast/lib/handlers/table.js
 function table(state, node2) {
   if (state.inTable) {
     const result2 = { type: "text", value: toText(node2) };
@@ -8400,24 +8400,24 @@ function createRow() {
   return { type: "tableRow", children: [] };
 }
 var init_table = __esm({
-  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/table.js"() {
+  "node_modules/hast-util-to-mdast/lib/handlers/table.js"() {
     init_hast_util_to_text();
     init_unist_util_visit();
   }
 });
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/text.js
+// node_modules/hast-util-to-mdast/lib/handlers/text.js
 function text(state, node2) {
   const result = { type: "text", value: node2.value };
   state.patch(node2, result);
   return result;
 }
 var init_text = __esm({
-  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/text.js"() {
+  "node_modules/hast-util-to-mdast/lib/handlers/text.js"() {
   }
 });
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/textarea.js
+// node_modules/hast-util-to-mdast/lib/handlers/textarea.js
 function textarea(state, node2) {
   const value = toText(node2);
   const results = [];
@@ -8448,24 +8448,24 @@ function textarea(state, node2) {
   return results;
 }
 var init_textarea = __esm({
-  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/textarea.js"() {
+  "node_modules/hast-util-to-mdast/lib/handlers/textarea.js"() {
     init_hast_util_to_text();
     init_collapse();
   }
 });
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/wbr.js
+// node_modules/hast-util-to-mdast/lib/handlers/wbr.js
 function wbr(state, node2) {
   const result = { type: "text", value: "​" };
   state.patch(node2, result);
   return result;
 }
 var init_wbr = __esm({
-  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/wbr.js"() {
+  "node_modules/hast-util-to-mdast/lib/handlers/wbr.js"() {
   }
 });
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/index.js
+// node_modules/hast-util-to-mdast/lib/handlers/index.js
 function all3(state, node2) {
   return state.all(node2);
 }
@@ -8476,7 +8476,7 @@ function ignore() {
 }
 var nodeHandlers, handlers;
 var init_handlers = __esm({
-  "../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/index.js"() {
+  "node_modules/hast-util-to-mdast/lib/handlers/index.js"() {
     init_a();
     init_base();
     init_blockquote();
@@ -8668,7 +8668,7 @@ var init_handlers = __esm({
   }
 });
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/state.js
+// node_modules/hast-util-to-mdast/lib/state.js
 function createState(options2) {
   return {
     all: all4,
@@ -8778,7 +8778,7 @@ function toSpecificContent(nodes, build) {
 }
 var own2;
 var init_state = __esm({
-  "../../../work/main/node_modules/hast-util-to-mdast/lib/state.js"() {
+  "node_modules/hast-util-to-mdast/lib/state.js"() {
     init_unist_util_position();
     init_handlers();
     init_wrap();
@@ -8786,7 +8786,7 @@ var init_state = __esm({
   }
 });
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/index.js
+// node_modules/hast-util-to-mdast/lib/index.js
 function toMdast(tree, options2) {
   const cleanTree = esm_default(tree);
   const settings = options2 || emptyOptions3;
@@ -8846,7 +8846,7 @@ function toMdast(tree, options2) {
 }
 var emptyOptions3;
 var init_lib16 = __esm({
-  "../../../work/main/node_modules/hast-util-to-mdast/lib/index.js"() {
+  "node_modules/hast-util-to-mdast/lib/index.js"() {
     init_esm();
     init_rehype_minify_whitespace();
     init_unist_util_visit();
@@ -8855,25 +8855,25 @@ var init_lib16 = __esm({
   }
 });
 
-// ../../../work/main/node_modules/hast-util-to-mdast/index.js
+// node_modules/hast-util-to-mdast/index.js
 var init_hast_util_to_mdast = __esm({
-  "../../../work/main/node_modules/hast-util-to-mdast/index.js"() {
+  "node_modules/hast-util-to-mdast/index.js"() {
     init_lib16();
   }
 });
 
-// ../../../work/main/node_modules/devlop/lib/default.js
+// node_modules/devlop/lib/default.js
 function ok2() {
 }
 var init_default = __esm({
-  "../../../work/main/node_modules/devlop/lib/default.js"() {
+  "node_modules/devlop/lib/default.js"() {
   }
 });
 
-// ../../../work/main/node_modules/property-information/lib/util/schema.js
+// node_modules/property-information/lib/util/schema.js
 var Schema;
 var init_schema = __esm({
-  "../../../work/main/node_modules/property-information/lib/util/schema.js"() {
+  "node_modules/property-information/lib/util/schema.js"() {
     Schema = class {
       /**
        * @param {SchemaType['property']} property
@@ -8899,7 +8899,7 @@ var init_schema = __esm({
   }
 });
 
-// ../../../work/main/node_modules/property-information/lib/util/merge.js
+// node_modules/property-information/lib/util/merge.js
 function merge(definitions, space) {
   const property = {};
   const normal = {};
@@ -8910,24 +8910,24 @@ function merge(definitions, space) {
   return new Schema(property, normal, space);
 }
 var init_merge = __esm({
-  "../../../work/main/node_modules/property-information/lib/util/merge.js"() {
+  "node_modules/property-information/lib/util/merge.js"() {
     init_schema();
   }
 });
 
-// ../../../work/main/node_modules/property-information/lib/normalize.js
+// node_modules/property-information/lib/normalize.js
 function normalize(value) {
   return value.toLowerCase();
 }
 var init_normalize = __esm({
-  "../../../work/main/node_modules/property-information/lib/normalize.js"() {
+  "node_modules/property-information/lib/normalize.js"() {
   }
 });
 
-// ../../../work/main/node_modules/property-information/lib/util/info.js
+// node_modules/property-information/lib/util/info.js
 var Info;
 var init_info = __esm({
-  "../../../work/main/node_modules/property-information/lib/util/info.js"() {
+  "node_modules/property-information/lib/util/info.js"() {
     Info = class {
       /**
        * @param {string} property
@@ -8957,7 +8957,7 @@ var init_info = __esm({
   }
 });
 
-// ../../../work/main/node_modules/property-information/lib/util/types.js
+// node_modules/property-information/lib/util/types.js
 var types_exports = {};
 __export(types_exports, {
   boolean: () => boolean,
@@ -8973,7 +8973,7 @@ function increment() {
 }
 var powers, boolean, booleanish, overloadedBoolean, number, spaceSeparated, commaSeparated, commaOrSpaceSeparated;
 var init_types2 = __esm({
-  "../../../work/main/node_modules/property-information/lib/util/types.js"() {
+  "node_modules/property-information/lib/util/types.js"() {
     powers = 0;
     boolean = increment();
     booleanish = increment();
@@ -8985,7 +8985,7 @@ var init_types2 = __esm({
   }
 });
 
-// ../../../work/main/node_modules/property-information/lib/util/defined-info.js
+// node_modules/property-information/lib/util/defined-info.js
 function mark(values, key2, value) {
   if (value) {
     values[key2] = value;
@@ -8993,7 +8993,7 @@ function mark(values, key2, value) {
 }
 var checks, DefinedInfo;
 var init_defined_info = __esm({
-  "../../../work/main/node_modules/property-information/lib/util/defined-info.js"() {
+  "node_modules/property-information/lib/util/defined-info.js"() {
     init_info();
     init_types2();
     checks = /** @type {ReadonlyArray<keyof typeof types>} */
@@ -9028,7 +9028,7 @@ var init_defined_info = __esm({
   }
 });
 
-// ../../../work/main/node_modules/property-information/lib/util/create.js
+// node_modules/property-information/lib/util/create.js
 function create4(definition3) {
   const properties = {};
   const normals = {};
@@ -9049,17 +9049,17 @@ function create4(definition3) {
   return new Schema(properties, normals, definition3.space);
 }
 var init_create = __esm({
-  "../../../work/main/node_modules/property-information/lib/util/create.js"() {
+  "node_modules/property-information/lib/util/create.js"() {
     init_normalize();
     init_defined_info();
     init_schema();
   }
 });
 
-// ../../../work/main/node_modules/property-information/lib/aria.js
+// node_modules/property-information/lib/aria.js
 var aria;
 var init_aria = __esm({
-  "../../../work/main/node_modules/property-information/lib/aria.js"() {
+  "node_modules/property-information/lib/aria.js"() {
     init_create();
     init_types2();
     aria = create4({
@@ -9121,29 +9121,29 @@ var init_aria = __esm({
   }
 });
 
-// ../../../work/main/node_modules/property-information/lib/util/case-sensitive-transform.js
+// node_modules/property-information/lib/util/case-sensitive-transform.js
 function caseSensitiveTransform(attributes, attribute) {
   return attribute in attributes ? attributes[attribute] : attribute;
 }
 var init_case_sensitive_transform = __esm({
-  "../../../work/main/node_modules/property-information/lib/util/case-sensitive-transform.js"() {
+  "node_modules/property-information/lib/util/case-sensitive-transform.js"() {
   }
 });
 
-// ../../../work/main/node_modules/property-information/lib/util/case-insensitive-transform.js
+// node_modules/property-information/lib/util/case-insensitive-transform.js
 function caseInsensitiveTransform(attributes, property) {
   return caseSensitiveTransform(attributes, property.toLowerCase());
 }
 var init_case_insensitive_transform = __esm({
-  "../../../work/main/node_modules/property-information/lib/util/case-insensitive-transform.js"() {
+  "node_modules/property-information/lib/util/case-insensitive-transform.js"() {
     init_case_sensitive_transform();
   }
 });
 
-// ../../../work/main/node_modules/property-information/lib/html.js
+// node_modules/property-information/lib/html.js
 var html2;
 var init_html = __esm({
-  "../../../work/main/node_modules/property-information/lib/html.js"() {
+  "node_modules/property-information/lib/html.js"() {
     init_case_insensitive_transform();
     init_create();
     init_types2();
@@ -9522,10 +9522,10 @@ var init_html = __esm({
   }
 });
 
-// ../../../work/main/node_modules/property-information/lib/svg.js
+// node_modules/property-information/lib/svg.js
 var svg;
 var init_svg = __esm({
-  "../../../work/main/node_modules/property-information/lib/svg.js"() {
+  "node_modules/property-information/lib/svg.js"() {
     init_case_sensitive_transform();
     init_create();
     init_types2();
@@ -10094,10 +10094,10 @@ var init_svg = __esm({
   }
 });
 
-// ../../../work/main/node_modules/property-information/lib/xlink.js
+// node_modules/property-information/lib/xlink.js
 var xlink;
 var init_xlink = __esm({
-  "../../../work/main/node_modules/property-information/lib/xlink.js"() {
+  "node_modules/property-information/lib/xlink.js"() {
     init_create();
     xlink = create4({
       properties: {
@@ -10117,10 +10117,10 @@ var init_xlink = __esm({
   }
 });
 
-// ../../../work/main/node_modules/property-information/lib/xmlns.js
+// node_modules/property-information/lib/xmlns.js
 var xmlns;
 var init_xmlns = __esm({
-  "../../../work/main/node_modules/property-information/lib/xmlns.js"() {
+  "node_modules/property-information/lib/xmlns.js"() {
     init_create();
     init_case_insensitive_transform();
     xmlns = create4({
@@ -10132,10 +10132,10 @@ var init_xmlns = __esm({
   }
 });
 
-// ../../../work/main/node_modules/property-information/lib/xml.js
+// node_modules/property-information/lib/xml.js
 var xml;
 var init_xml = __esm({
-  "../../../work/main/node_modules/property-information/lib/xml.js"() {
+  "node_modules/property-information/lib/xml.js"() {
     init_create();
     xml = create4({
       properties: { xmlBase: null, xmlLang: null, xmlSpace: null },
@@ -10147,7 +10147,7 @@ var init_xml = __esm({
   }
 });
 
-// ../../../work/main/node_modules/property-information/lib/find.js
+// node_modules/property-information/lib/find.js
 function find(schema, value) {
   const normal = normalize(value);
   let property = value;
@@ -10181,7 +10181,7 @@ function camelcase($0) {
 }
 var cap, dash, valid;
 var init_find = __esm({
-  "../../../work/main/node_modules/property-information/lib/find.js"() {
+  "node_modules/property-information/lib/find.js"() {
     init_defined_info();
     init_info();
     init_normalize();
@@ -10191,10 +10191,10 @@ var init_find = __esm({
   }
 });
 
-// ../../../work/main/node_modules/property-information/index.js
+// node_modules/property-information/index.js
 var html3, svg2;
 var init_property_information = __esm({
-  "../../../work/main/node_modules/property-information/index.js"() {
+  "node_modules/property-information/index.js"() {
     init_merge();
     init_aria();
     init_html();
@@ -10209,7 +10209,7 @@ var init_property_information = __esm({
   }
 });
 
-// ../../../work/main/node_modules/comma-separated-tokens/index.js
+// node_modules/comma-separated-tokens/index.js
 function parse(value) {
   const tokens = [];
   const input2 = String(value || "");
@@ -10231,11 +10231,11 @@ function parse(value) {
   return tokens;
 }
 var init_comma_separated_tokens = __esm({
-  "../../../work/main/node_modules/comma-separated-tokens/index.js"() {
+  "node_modules/comma-separated-tokens/index.js"() {
   }
 });
 
-// ../../../work/main/node_modules/hast-util-parse-selector/lib/index.js
+// node_modules/hast-util-parse-selector/lib/index.js
 function parseSelector(selector, defaultTagName) {
   const value = selector || "";
   const props = {};
@@ -10273,29 +10273,29 @@ function parseSelector(selector, defaultTagName) {
 }
 var search;
 var init_lib17 = __esm({
-  "../../../work/main/node_modules/hast-util-parse-selector/lib/index.js"() {
+  "node_modules/hast-util-parse-selector/lib/index.js"() {
     search = /[#.]/g;
   }
 });
 
-// ../../../work/main/node_modules/hast-util-parse-selector/index.js
+// node_modules/hast-util-parse-selector/index.js
 var init_hast_util_parse_selector = __esm({
-  "../../../work/main/node_modules/hast-util-parse-selector/index.js"() {
+  "node_modules/hast-util-parse-selector/index.js"() {
     init_lib17();
   }
 });
 
-// ../../../work/main/node_modules/space-separated-tokens/index.js
+// node_modules/space-separated-tokens/index.js
 function parse2(value) {
   const input2 = String(value || "").trim();
   return input2 ? input2.split(/[ \t\n\r\f]+/g) : [];
 }
 var init_space_separated_tokens = __esm({
-  "../../../work/main/node_modules/space-separated-tokens/index.js"() {
+  "node_modules/space-separated-tokens/index.js"() {
   }
 });
 
-// ../../../work/main/node_modules/hastscript/lib/create-h.js
+// node_modules/hastscript/lib/create-h.js
 function createH(schema, defaultTagName, caseSensitive) {
   const adjust = caseSensitive ? createAdjustMap(caseSensitive) : void 0;
   function h2(selector, properties, ...children) {
@@ -10448,7 +10448,7 @@ function createAdjustMap(values) {
   return result;
 }
 var init_create_h = __esm({
-  "../../../work/main/node_modules/hastscript/lib/create-h.js"() {
+  "node_modules/hastscript/lib/create-h.js"() {
     init_comma_separated_tokens();
     init_hast_util_parse_selector();
     init_property_information();
@@ -10456,10 +10456,10 @@ var init_create_h = __esm({
   }
 });
 
-// ../../../work/main/node_modules/hastscript/lib/svg-case-sensitive-tag-names.js
+// node_modules/hastscript/lib/svg-case-sensitive-tag-names.js
 var svgCaseSensitiveTagNames;
 var init_svg_case_sensitive_tag_names = __esm({
-  "../../../work/main/node_modules/hastscript/lib/svg-case-sensitive-tag-names.js"() {
+  "node_modules/hastscript/lib/svg-case-sensitive-tag-names.js"() {
     svgCaseSensitiveTagNames = [
       "altGlyph",
       "altGlyphDef",
@@ -10504,10 +10504,10 @@ var init_svg_case_sensitive_tag_names = __esm({
   }
 });
 
-// ../../../work/main/node_modules/hastscript/lib/index.js
+// node_modules/hastscript/lib/index.js
 var h, s;
 var init_lib18 = __esm({
-  "../../../work/main/node_modules/hastscript/lib/index.js"() {
+  "node_modules/hastscript/lib/index.js"() {
     init_property_information();
     init_create_h();
     init_svg_case_sensitive_tag_names();
@@ -10516,14 +10516,14 @@ var init_lib18 = __esm({
   }
 });
 
-// ../../../work/main/node_modules/hastscript/index.js
+// node_modules/hastscript/index.js
 var init_hastscript = __esm({
-  "../../../work/main/node_modules/hastscript/index.js"() {
+  "node_modules/hastscript/index.js"() {
     init_lib18();
   }
 });
 
-// ../../../work/main/node_modules/vfile-location/lib/index.js
+// node_modules/vfile-location/lib/index.js
 function location(file) {
   const value = String(file);
   const indices = [];
@@ -10575,21 +10575,21 @@ function location(file) {
   }
 }
 var init_lib19 = __esm({
-  "../../../work/main/node_modules/vfile-location/lib/index.js"() {
+  "node_modules/vfile-location/lib/index.js"() {
   }
 });
 
-// ../../../work/main/node_modules/vfile-location/index.js
+// node_modules/vfile-location/index.js
 var init_vfile_location = __esm({
-  "../../../work/main/node_modules/vfile-location/index.js"() {
+  "node_modules/vfile-location/index.js"() {
     init_lib19();
   }
 });
 
-// ../../../work/main/node_modules/web-namespaces/index.js
+// node_modules/web-namespaces/index.js
 var webNamespaces;
 var init_web_namespaces = __esm({
-  "../../../work/main/node_modules/web-namespaces/index.js"() {
+  "node_modules/web-namespaces/index.js"() {
     webNamespaces = {
       html: "http://www.w3.org/1999/xhtml",
       mathml: "http://www.w3.org/1998/Math/MathML",
@@ -10601,7 +10601,7 @@ var init_web_namespaces = __esm({
   }
 });
 
-// ../../../work/main/node_modules/hast-util-from-parse5/lib/index.js
+// node_modules/hast-util-from-parse5/lib/index.js
 function fromParse5(tree, options2) {
   const settings = options2 || {};
   return one3(
@@ -10788,7 +10788,7 @@ function point2(point5) {
 }
 var own3, proto;
 var init_lib20 = __esm({
-  "../../../work/main/node_modules/hast-util-from-parse5/lib/index.js"() {
+  "node_modules/hast-util-from-parse5/lib/index.js"() {
     init_default();
     init_hastscript();
     init_property_information();
@@ -10799,14 +10799,14 @@ var init_lib20 = __esm({
   }
 });
 
-// ../../../work/main/node_modules/hast-util-from-parse5/index.js
+// node_modules/hast-util-from-parse5/index.js
 var init_hast_util_from_parse5 = __esm({
-  "../../../work/main/node_modules/hast-util-from-parse5/index.js"() {
+  "node_modules/hast-util-from-parse5/index.js"() {
     init_lib20();
   }
 });
 
-// ../../../work/main/node_modules/parse5/dist/common/unicode.js
+// node_modules/parse5/dist/common/unicode.js
 function isSurrogate(cp) {
   return cp >= 55296 && cp <= 57343;
 }
@@ -10824,7 +10824,7 @@ function isUndefinedCodePoint(cp) {
 }
 var UNDEFINED_CODE_POINTS, REPLACEMENT_CHARACTER, CODE_POINTS, SEQUENCES;
 var init_unicode = __esm({
-  "../../../work/main/node_modules/parse5/dist/common/unicode.js"() {
+  "node_modules/parse5/dist/common/unicode.js"() {
     UNDEFINED_CODE_POINTS = /* @__PURE__ */ new Set([
       65534,
       65535,
@@ -10901,10 +10901,10 @@ var init_unicode = __esm({
   }
 });
 
-// ../../../work/main/node_modules/parse5/dist/common/error-codes.js
+// node_modules/parse5/dist/common/error-codes.js
 var ERR;
 var init_error_codes = __esm({
-  "../../../work/main/node_modules/parse5/dist/common/error-codes.js"() {
+  "node_modules/parse5/dist/common/error-codes.js"() {
     (function(ERR2) {
       ERR2["controlCharacterInInputStream"] = "control-character-in-input-stream";
       ERR2["noncharacterInInputStream"] = "noncharacter-in-input-stream";
@@ -10970,10 +10970,10 @@ var init_error_codes = __esm({
   }
 });
 
-// ../../../work/main/node_modules/parse5/dist/tokenizer/preprocessor.js
+// node_modules/parse5/dist/tokenizer/preprocessor.js
 var DEFAULT_BUFFER_WATERLINE, Preprocessor;
 var init_preprocessor = __esm({
-  "../../../work/main/node_modules/parse5/dist/tokenizer/preprocessor.js"() {
+  "node_modules/parse5/dist/tokenizer/preprocessor.js"() {
     init_unicode();
     init_error_codes();
     DEFAULT_BUFFER_WATERLINE = 1 << 16;
@@ -11158,7 +11158,7 @@ var init_preprocessor = __esm({
   }
 });
 
-// ../../../work/main/node_modules/parse5/dist/common/token.js
+// node_modules/parse5/dist/common/token.js
 function getTokenAttr(token, attrName) {
   for (let i = token.attrs.length - 1; i >= 0; i--) {
     if (token.attrs[i].name === attrName) {
@@ -11169,7 +11169,7 @@ function getTokenAttr(token, attrName) {
 }
 var TokenType;
 var init_token = __esm({
-  "../../../work/main/node_modules/parse5/dist/common/token.js"() {
+  "node_modules/parse5/dist/common/token.js"() {
     (function(TokenType2) {
       TokenType2[TokenType2["CHARACTER"] = 0] = "CHARACTER";
       TokenType2[TokenType2["NULL_CHARACTER"] = 1] = "NULL_CHARACTER";
@@ -11184,7 +11184,7 @@ var init_token = __esm({
   }
 });
 
-// ../../../work/main/node_modules/entities/dist/decode-codepoint.js
+// node_modules/entities/dist/decode-codepoint.js
 function isInvalidCodePoint(codePoint) {
   return codePoint === 0 || codePoint >= 55296 && codePoint <= 57343 || codePoint > 1114111;
 }
@@ -11199,7 +11199,7 @@ function replaceCodePoint(codePoint) {
 }
 var c1;
 var init_decode_codepoint = __esm({
-  "../../../work/main/node_modules/entities/dist/decode-codepoint.js"() {
+  "node_modules/entities/dist/decode-codepoint.js"() {
     c1 = [
       8364,
       0,
@@ -11237,15 +11237,15 @@ var init_decode_codepoint = __esm({
   }
 });
 
-// ../../../work/main/node_modules/entities/dist/generated/decode-data-html.js
+// node_modules/entities/dist/generated/decode-data-html.js
 var htmlDecodeData;
 var init_decode_data_html = __esm({
-  "../../../work/main/node_modules/entities/dist/generated/decode-data-html.js"() {
+  "node_modules/entities/dist/generated/decode-data-html.js"() {
     htmlDecodeData = ["Q=¨`p0AEligMPacutebrevecircyfrgravelphamacrndogonpfpplyFunctionringscrsigntildeumlBackslashrvwedcyecausernoullistafropfrevescrumpeqCHcyOPYacutepitalDifferentialDyleyscaronedilirconintdotedillanterDotfrhiircleDotMinusPlusTimeslockwiseContourIntegralseCurlyDoubleQuoteQuoteolonengruentinttourIntegralpfroductunterClockwiseContourIntegralrossscrupCapDDotrahdJcyScyZcyaggerrrshvcaronyeltafriacriticalAcuteDotubleAcuteGraveTildemondfferentialDopftDotEqualubleContourIntegralDotwnArrowLeftArrowRightArrowTeeongLeftArrowRightArrowRightArrowRightArrowTeeUpArrowDownArrowVerticalBarwnArrowBarUpArrowBreveLeftRightVectorTeeVectorVectorBarRightTeeVectorVectorBarTeeArrowarrowscrtrokENGTHacutecaronircydotfrgravelementmacrptySmallSquareVerySmallSquareogonpfpsilonqualTildeilibriumscrimtaumlxistsponentialEFcyfrilledSmallSquareVerySmallSquareopfrAlluriertrfscrGJcyTammadbrevecedilircydotfrgopfreaterEqualLessFullEqualGreaterLessSlantEqualTildescrtHARDcyacektcircfrilbertSpaceopfrizontalLinescrtrokumpDownHumpEqualIEcyJligOcyacutecircydotfrgravemacrginaryIpliesntegralrsectionvisibleCommaTimesogonpftascrtildeukcymlJcircyfropfscrercyukcyKHcyJcyappacedilyfropfscrLJcyTacutembdangplacetrfrrcaronedilyeftAngleBracketrrowBarRightArrowCeilingDoubleBracketwnTeeVectorVectorBarFloorRightArrowVectorTeeArrowVectorriangleBarEqualUpDownVectorTeeVectorVectorBarVectorBararrowrightarrowssEqualGreaterFullEqualGreaterLessSlantEqualTildefrleftarrowmidotongLeftArrowRightArrowRightArrowleftarrowrightarrowrightarrowpfwerLeftArrowRightArrowscrhtroktMapcyediumSpacellintrffrinusPlusopfscruNJcyacutecaronedilyegativeMediumSpaceThickSpacenSpaceVeryThinSpacestedGreaterGreaterLessLesswLinefroBreaknBreakingSpacepftCongruentupCapDoubleVerticalBarElementqualTildexistsGreaterEqualFullEqualGreaterLessSlantEqualTildeHumpDownHumpEqualLeftTriangleBarEqualssEqualGreaterLessSlantEqualTildeNestedGreaterGreaterLessLessPrecedesEqualSlantEqualReverseElementightTriangleBarEqualSquareSubsetEqualpersetEqualubsetEqualcceedsEqualSlantEqualTildepersetEqualTildeEqualFullEqualTildeVerticalBarscrtildeuOEligacutecircydblacfrgravemacregaicronopfpenCurlyDoubleQuoteQuoterscrlashtildemesumlverBarraceketParenthesisPartialDcyfrhiilusMinusoincareplanepfrecedesEqualSlantEqualTildeimeoductportionalscriQUOTfropfscrRBarrEGacutengrrtlcaronedilyeverseElementquilibriumUpEquilibriumfrhoightAngleBracketrrowBarLeftArrowCeilingDoubleBracketwnTeeVectorVectorBarFloorTeeArrowVectorriangleBarEqualUpDownVectorTeeVectorVectorBarVectorBararrowopfundImpliesrightarrowscrhuleDelayedSHCHcycyOFTcyacutecaronedilircyfrhortDownArrowLeftArrowRightArrowUpArrowigmamallCircleopfqrtuareIntersectionSubsetEqualpersetEqualUnionscrtarubsetEqualcceedsEqualSlantEqualTildehThatmpersetEqualsetTHORNRADESHcycyabucaronedilyfrhereforetaickSpacenSpaceildeEqualFullEqualTildeopfripleDotscrtrokUacuterrocirbrcyevecircydblacfrgravemacrnderBarraceketParenthesisionPlusogonpfpArrowBarDownArrowDownArrowEquilibriumTeeArrowarrowdownarrowperLeftArrowRightArrowsilonringscrtildeumlVDashbarcydashleerbarticalBarLineSeparatorTildeyThinSpacefropfscrvdashWcircedgefropfscrXfriopfscrYAcyIcyUcyacutecircyfropfscrumlZHcyacutecaronydoteroWidthSpacetafropfscraacutebrevecEdircuteyeligfrgravelefsymphphamacrlgpndanddslopevgelemsdaabcdefghrtvbdsphtzarrogonpfpEacireidosproxeqringscrtympeqtildeumlwconintintbNotackcongepsilonprimesimeqrveewedgebrktbrkcongydquoecausemptyvpsirnoutahweenfrigcapircupodotplustimessqcuptartriangledownupuplusveewedgekarowlacklozengesquaretriangledownleftrightnkk12434ocknequivotopfttomwtiexDLRlrHDUduULRlrVHLRhlrboxdLRlrhDUduminusplustimesuLRlrvHLRhlrprimerevevbarscremiimeolbhsubulletmpEeqcacutepandbrcupcapupdotsretoncapsronedilircupssmdotedilmptyvnterdotfrhcyeckmarkiirEceqlearrowleftrightdRSastcircdashefnintmidscirlubsuitoloneqmmatpfnlementxesngdotintpfrodysrrarrossscrubepetdotudarrlreprsclarrppbrcapcapupdotorsrarrmlyeqprecsuccveewedgerenvearrowleftrightveewedwconintintylctydArrHaraggerlethrrshvbkarowlaccaronydaggerrrotseqegltamptyvfishtrharlriamondsuitsegammasinvideontimesonxjcylcornropollarpfteqdotminusplussquareublebarwedgewnarrowdownarrowsharpoonleftrightrbkarowcornropscryoltroktdotrifuarrharwanglezcyigrarreDDototacutestercaronircolonydotefDotrgravesdotlinterslsdotmacrptysetvsp134ngspogonpfparsllussilonvqcircolonsimlantgtrlessualsestivDDvparslrDotarrscrdotimtahumlroxclistpectationonentialefallingdotseqcyemalefiligligligriligjliglatligtnsnofopfrallkvpartintrac123456823534584556878slownscrgElacutemmadpbrevecircydotelqqslantsccdotollesfrggimeljcylEajnEapproxeqqsimopfravescrimeltccirdotlParquestrapproxrrdoteqlessqlesslesssimvertneqqnEhArrairsplfmiltrdcyrcirwbarcirceartsuitlliprconfrksearowwarowoarrmthtokleftarrowrightarrowpfrbarscrlashtrokybullpheniacutecircyecyxclffrgraveiiintntnfinotajligmacrgelinepartthofpedncarefintieodottcalegersrcallarhkprodocygonpftaprodquestscrinEdotsvvtildeukcymljcircyfrmathopfscrercyukcykappavcedilyfrgreenhcyjcyopfscrlAarrrrtailBarrEgHaracuteemptyvgranmbdangdlepquorrbfsfshklpplsimtltailesbarrbrkracekkeslducaronedililubydcaquorrdharusharsheftarrowtailharpoondownupleftarrowsrightarrowsharpoonssquigarrowthreetimesgqqslantsccdotorgessapproxdoteqgtrqgtrgtrsimfishtloorrgEhardulblkjcylarrcornerhardtrimidotoustachenEapproxeqqsimoangrrbrkngleftarrowrightarrowmapstorightarrowoparrowleftrightparflustimeswastbarzengefparltrarrcornerhardmtrisaquocrhimegqbuortroktccirdothreeimeslarrquestrPariefurdsharuharvertneqqnEmDDotacrletesepstodownleftuprkercommaydasheasuredanglefrhoicrodastcirdotnusbdulcpdrnplusodelspfpscrtposultimapmapnGgtvLeftarrowrightarrowltvRightarrowVDashdashablacutengpEidosproxturalsbspumpecapronedilongdotupydasheArrarhkrowdotquivsearimxistsfrgEeqqslantssimtrhArrarrparisdvjcylArrEarrdreftarrowrightarrowqqslantsssimtriemidopftinEdotvabcnivabcparallelsltolintrcueeceqrArrarrcwightarrowtriesccueerhortmidparallelimeqmidparqsubepeubEeseteqqcceqpEeseteqqtglildelgrianglelefteqrightequmerospvDashHarrapdashgetinfinlArretrierArrtriesimwArrarhkrownearoSacutestcircydashblacivotsoldeligfcirrgonravethbarmintlarrcirrossinetmacregaicrondnusopfparerplusrarrderoffmigoforslopevscrlasholtildemesasumlvbarparallelsimltcyercntiodmilptenkfrhivmmatoneitchforkvlanckhkvusacirbcirdouemnsimtwomointintpfundrEapcueecapproxcurlyeqeqnapproxeqqsimsimimesnEapsimodfalarlinesurfptosimurelscriuncspqfrintopfprimescruaternionsintesteqotrAarrrrtailBarrHaraceutedicemptyvngdelequorrapbfscfshklpplsimtlwtailionalsbarrbrkracekkeslducaronedililubydcaldharquorshealinepartsctgfishtloorrhardulovightarrowtailharpoondownupleftarrowsharpoonsrightarrowssquigarrowthreetimesngsingdotseqlarrharmmoustachenmidoangrrbrkparflustimespargtpolintrarrsaquocrhqbuorthreeimesriefltriuluharxsacutebquocEaproncueedilircnEapsimpolintsimydotbeeArrarhkrowctmiswartminusnxtfrownharpchcyyortmidparallelyigmafvmdoteqgElEneplusrarrlarrmallsetminusshpeparslidletesoftcylbarpfpadesuitrqcapsupssubeseteqpesetequareffrarrscretmnmiletarftarfraightepsilonphinsubEdotedotmultnEeplusrarrseteqqneqqimubpccapproxcurlyeqeqnapproxeqqsimsimmngp123EdotsubedothsolublarrmultnEeplusseteqqneqqimubpwArrarhkrownwarzligtargetubrkcaronedilydotelrecfrhere4foretasymvickapproxsimnspkapsimornildemesbardntoeapbotcirforksaprimeradeiangledownlefteqqrighteqdoteminusplussbtimepeziumscryhcytrokwixtoheadleftarrowrightarrowuArrHaracuterrbrcyevecircydarrblacharfishtrgraveharlrblklcornerroptrimacrlogonpfparrowdownarrowharpoonleftrightlussihlonuparrowsrcornerropingtriscrtdotilderifuarrmlwanglevArrBarvDashangrtrepsilonkappanothingphiiroptorhosigmaubsetneqqpsetneqqthetariangleleftrightcydasheebareqlliprbartfrltrinsubpopfproprtriscrubnEepnEezigzagwcircedbargeqierpfropfpreathscrxcapircupdtrifrhArrarrilArrarrmapnisodotpflustimerArrarrscrqcupuplustriveewedgeyacuteycircyenfricyopfscrucymlzacutecaronydoteetrftafrhcyigrarropfscrwjnjC(D%D($(D'%$$ED($'$'$%$'%E$/D'$F%'D(D&#,%%&&$%$)%+%%$E$F$'$&$(#'D&$(%$&4%($(E'%&%($&$)%*$%$%$+)()')($:&5-($'($%*&&&/%%&)%@$'$F$%&&#%%)$&$&$&$(%%%&$(%$$%&%$E$2.&0,.(.(&'%.$F%$&&&(%6)&+*),---&*/1---)-.&)*+,).%*,&,*'('2+,+)1&'1,)2&'&*('($F%'#&D%D($(E&%$$&$ED($)$'%1(2$'%E$)$'((&+$&%%$%D&$(%-#&$E$3)2$F%'%+$&#'D$$'($$($(%&%$$&$E$$$F$./'*,***'*-*($F$$#)$'%$$'$%$.$&%/$&%'$.'(#'$'$&D(D'%$$&$%D($$%&&*%($%&('+%/,($'%E%%$&$($'E%#(%$$E$F$F%'$'#'$&$'$(%$$E$F$F#'D$$(%'%%%+%%$(%'%$$2(',&,-'*'0).+)1&'('-,)'&*(*)(*/&/('/),))/&')-&'('-%1','*'''-'($E$$%+$($/+-'-',+-'-%E%/(-$&%$%'$$#&$%$-%*$E$+$F$&$$#'$($(%'%$$5+-.)+0%5)+%($E$)%1%%%$&,'(&4&*''+H'(&*-(-L-J-'-M-(&O*H&/2F2((%*(***G*M*(&W,K&+.H.-&1'/3F3(&O2(.I4('H,(().H.-.H(I.(&(+(+,+(&.$FD($$#(D(D'%$$($ED($'%&%($F$6,($$$FE'D(&&D&$)('+&'.#+$%$E$%$$$+$/%%$$%)+(+-+(%&%(&*-%$F%$C'$E$&$F#(D%$(%%%%'%$(%'%$$$%/+-*0$%$%$3)'-&-,(*(0*.,)2&(((&+(+))*0&0((/*,*)0&().&(($&%-$-$&%$$-#)%%$($($$%'%'%&%$$E$0(,(-(*$'$-$F$&%')/))/(+)1()($F$&$%&&)(%)+(+-+(&(%$%$&(+(&&C($'$'%%$%%$$(%'%$$E$+&%%K&)$'(((,(($F$+$F%'C)%%''$'&&D'%$$($ED($'$*)',&(.%&('$'%E$)*&*,%,%.%&((%(%,%/(-%%'&$'$F$(D&#($&$%$'($$%%'&$'*+'+,+(&-$E$F$F$(#($'$E$F$F#F$$$F$F#'$&$&D($'%$$E$F$F$&#'$($(%$$&$0%%$%$&$FC)$($$%D%$E&E&%$D'$$%DD($)&%%&$'&%E$$%&&&$&(&$%$&$&%&&)%*$*$*$*$*$*$*$&%(%*$&&'$&'$'%E$$%$%'%$%%%%%')%D'$F%$%&(%D(D&$*%&#'$*'*'('&*%%'&&)%$&''$'%$$'$()$%(%&%'%%&$&'$E$('&'%&''''(&('&&/.%&(&&&($($.()(+0'0'0(&%%&'$&%%&$E&G%%$F%$&&%'%&'$'$'$&$'$'$'$'$&%'$'$'$&$'$'$'$'$'$'$&&&%'$'$'$&$'$'$'$'$&(&'&(&%'$'$'$&$'$'$'$'$'$'$$($'E'$F%&%%'$%%'$''$&'%%%'$'$($#)%$&&&(&&'%&&&D%&&%$'&&E'%&%&(%$&D'%(E%'($E$&%&('%$$%&$&$'%'..()%*$*&*'*'&$&(&&&'$'(&$'($)$%&($&$'%'))&%%'&&&%E&&F$'%$'%&$F%%'$&$'$$'$))$%&&%%')$%$&(&&'%&&&%&D%')$&+*'(&((F&&.-(%&%&$*%&$(#'$&$(%'%%%%'$$)%&$(%$$$%(&%%(D%%&%($(%D$''$$&'&*''$%$%(%&%$F&)*&&$&$(&&$(%E%$&%(&&(&'&)%/%*'-'..($*%'&&$F&$%%%'$'%%'$$'%&$)$&%)#(%%D(%'$(%%G$%'%$$&$$$'%D$$E'%$&&$$%)%$%$&&$'%&(&($%%'%($$%%%$'%E$&'%%&%%'&'$$(&'%&&**'%'&&&%(%%)$'%&$&%&%%$%E$D&%%$&%&%,&,#0$%$($(%&&&%D$'$G$&%&%&$&$F%'&$'$$*D(($H$($($($'%($G%($($'%'%($'%&%%&$F#%%$$(%&($%$$($'%$$&$$%$%$&$&(%$&%&&)$*$&D'%$E$$%$$'$&$$%$%$%$$%%%''%$&$'$%&$F$'$&%%'$'$D$%%&%%&%'%(%*'%&&&)((&'&&$K%E#'$(%%%'%'&$'&'$$&$'$()&%'%'$E$*&($'%'%.'-%E%'$F%'%'$(%'C)$$E&%$$&E&$%%DD($$%'&%%'%&$'$'&%''''&%%%%&$$%'%&(&%'%$&&&(''&(&'$&%&%E%%$'D($F%%'$'&'$($'$$$%'$'E%#(%$$E$'$F$F%'$'#(($$(%$$E$($&$&$F$F#(%%%'$'$$%$$&$(%)%'%'%%'$'%%$E&%%'$(%'%'%'%'%'&'%%$&&&$'D$'%&%'($&%'&)$$(%'&%%%%$$&%&($%(&(%%$$%*,''..%'-'-1$,+,-'-%$%$&$&(%$&%&&)$*$&D'%&*'&'()''&'&$(%'%D$$%$$''$($%&$&$$%&%)%'%&$(%')'$%%%''%$&$'$%&$'&%%&%.+-')'-%.,(%&&D&&%(%'&&%$&'&$$&'%$'%)%&($%$%&$(%E%$%%'$'$%%&%($%'D$%%&%%&%'%'%'%(%'&$'$'$$*&'$K%E#(D&%%&$'&%$&&)')')%%'$(%$$'$/$E$%D'%$&&&&F&%&($($)$$&%%$($(%E$$$F%'$$%)%&#F%D&D$,(-%D%D&D$-$(%'$'%'%E%$&D&E&%&'%&(%*$D&%F(D$&&&%'%&(F%%%$$'$$%&%''$(%%F%'%'&E%')$$E$E%$&$'D'H&D%&%$&$$'%&%&$$%$&$%$$&$'%D%&%%%$&*(-&$'D'H&D'$%&%$&%($$&$FE$&%(D(F(%)$)$&%(%)$)$$&'('E'D%(%$&&&D'$(E$'%&(D(D%,%&($$%&&&D&D%*)+%%'$($%&%&%((%%%'D'$'F*%,D&%(E&$'D'$'F*%,D$&E'%%%.0%,(1%$$%$&&&%$(%'%E%'%E&D%(%'&D&D'F%'&G%F$'%''$(%%'#%D(%%$&G$%$$'%'%%%%%'$'$'%D$&E'%$$'%$$&$'%&&'%&%$$'%&%(&$&&$F$&%&%&$$%&%$&%(%F$F$%'%%%(%$$&E'%%D(&&)%D&$'#&F$''&&'$&$$%$(&&&&&$&'$E$%&$%'%&$$%*%$$()$'%%%'''$'&'%($'$G%'&'&$$$*%EE&$$%$%%%&%$&$')'*'%'*(&(&'&%&($%%&%&&%%&(''''&$'%%&%'$F%$$(#F$&$F$($F$-'&%&(%E%#(%%%'$'$&$F&&%&%)%%'$'$'%E&%%'%'$(%'$'%'%'%'%'&'%'$%'&%('$'%&%'($&%'&)$$(%'&%%%%$$&%(%&($%%$&'&'''$%%E$$(%'%D$''$($%$&$$,-'(./%(-,+(.(-(-%%%-$'%&%$$()'$'$'&%%&%&&D&&%($&'%%)$'$(%E%$%%&%($$(%'%%'$'$''$)$$#)$'$$%$%%&&%&%$&&%&%%&%&&%)%&%$$&'$'$$'%''$(%E%%%%'%)'$%%$E&&$'%'&$%)(+E$$'($($%$&&&$'$&$'$&$'$&%&'&'$'$/&&%)%%&%%$&$'D$(%$&$'%%E$()&&$$'(D&%(D%&($(&+%'$($(&+%%$&&($&$$'$F%'%'%'$&'$%0+&&%$%&$&&&$'&&'&%'$&'&'&&)%+$)&,$'%'%($%%')'*'%'*(&(&'&%$%%%$F$F$F$&$&&'&&$'&&'(%&'&'&%'$&'&&)%+$)&,$'%'%($$'%''$(%%'D'#)%$$&$(%'%$$&$($E$(('&%(&($%,(&&&%&&&E&$'E&($)%($%%$&%$&&&&&D'&%%$($'%)+'+'/%+$+(0%&&&$&(&'&%&'%)$F&$%&%'$'%1*-#'$&D(%%$'&&D'%$$'%'%&$(%DD($''$%&$()%&&%&$'E$$'%E$)%,%.,(%&%%'$'&%+$()%&&%&%&$F$'%'%%'$$'E%$)#'$&'$$'$(%+&(&*&&'$'(&$'%&('K/D(J/D&('..($%$'$%&&&%%'%'&$$E$'$G'D$F$'$'$F%G(D&F(D$)#($(&%($%'$E$F$$$$%'$F#'%&%%$'$E$'%&$$$'%&$&$&$'%E&&%'$'%&$F%'$(%&$&$(C)&$$'%$D%$E$&$F$F$&E%#)$(%$$&$(%%$E$&$)$F$F$%%%0@0000H8H40H000047P00P@001000@0B0HP@:H9T8P000LB8d@800@I0<110000QQ8400P10030005940@410020000Q02000@0200000@P0101@8000440400000000808000000000@00000000P`0000000040400@0004<000000000008000030000000000P020T400020@0@00000000000000000000000000P0000000400400000400220080000100000000000000000P000000000000P000000@00402000000000@00000000000000000000040000000000000", 'Æ&ÁĂÂА𝔄ÀΑĀ⩓Ą𝔸⁡Å𝒜≔ÃÄ∖⫧⌆Б∵ℬΒ𝔅𝔹˘ℬ≎Ч©Ć⋒ⅅℭČÇĈ∰Ċ¸·ℭΧ⊙⊖⊕⊗∲”’∷⩴≡∯∮ℂ∐∳⨯𝒞⋓≍ⅅ⤑ЂЅЏ‡↡⫤ĎД∇Δ𝔇´˙˝`˜⋄ⅆ𝔻¨⃜≐∯¨⇓⇐⇔⫤⟸⟺⟹⇒⊨⇑⇕∥↓⤓⇵̑⥐⥞↽⥖⥟⇁⥗⊤↧⇓𝒟ĐŊÐÉĚÊЭĖ𝔈È∈Ē◻▫Ę𝔼Ε⩵≂⇌ℰ⩳ΗË∃ⅇФ𝔉◼▪𝔽∀ℱℱЃ>ΓϜĞĢĜГĠ𝔊⋙𝔾≥⋛≧⪢≷⩾≳𝒢≫Ъˇ^Ĥℌℋℍ─ℋĦ≎≏ЕĲЁÍÎИİℑÌℑĪⅈ⇒∬∫⋂⁣⁢Į𝕀ΙℐĨІÏĴЙ𝔍𝕁𝒥ЈЄХЌΚĶК𝔎𝕂𝒦Љ<ĹΛ⟪ℒ↞ĽĻЛ⟨←⇤⇆⌈⟦⥡⇃⥙⌊↔⥎⊣↤⥚⊲⧏⊴⥑⥠↿⥘↼⥒⇐⇔⋚≦≶⪡⩽≲𝔏⋘⇚Ŀ⟵⟷⟶⟸⟺⟹𝕃↙↘ℒ↰Ł≪⤅М ℳ𝔐∓𝕄ℳΜЊŃŇŅН​​​​≫≪\n𝔑⁠ ℕ⫬≢≭∦∉≠≂̸∄≯≱≧̸≫̸≹⩾̸≵≎̸≏̸⋪⧏̸⋬≮≰≸≪̸⩽̸≴⪢̸⪡̸⊀⪯̸⋠∌⋫⧐̸⋭⊏̸⋢⊐̸⋣⊂⃒⊈⊁⪰̸⋡≿̸⊃⃒⊉≁≄≇≉∤𝒩ÑΝŒÓÔОŐ𝔒ÒŌΩΟ𝕆“‘⩔𝒪ØÕ⨷Ö‾⏞⎴⏜∂П𝔓ΦΠ±ℌℙ⪻≺⪯≼≾″∏∷∝𝒫Ψ"𝔔ℚ𝒬⤐®Ŕ⟫↠⤖ŘŖРℜ∋⇋⥯ℜΡ⟩→⇥⇄⌉⟧⥝⇂⥕⌋⊢↦⥛⊳⧐⊵⥏⥜↾⥔⇀⥓⇒ℝ⥰⇛ℛ↱⧴ЩШЬŚ⪼ŠŞŜС𝔖↓←→↑Σ∘𝕊√□⊓⊏⊑⊐⊒⊔𝒮⋆⋐⋐⊆≻⪰≽≿∋∑⋑⊃⊇⋑Þ™ЋЦ	ΤŤŢТ𝔗∴Θ   ∼≃≅≈𝕋⃛𝒯ŦÚ↟⥉ЎŬÛУŰ𝔘ÙŪ_⏟⎵⏝⋃⊎Ų𝕌↑⤒⇅↕⥮⊥↥⇑⇕↖↗ϒΥŮ𝒰ŨÜ⊫⫫В⊩⫦⋁‖‖∣|❘≀ 𝔙𝕍𝒱⊪Ŵ⋀𝔚𝕎𝒲𝔛Ξ𝕏𝒳ЯЇЮÝŶЫ𝔜𝕐𝒴ŸЖŹŽЗŻ​Ζℨℤ𝒵áă∾∾̳∿â´аæ⁡𝔞àℵℵαā⨿&∧⩕⩜⩘⩚∠⦤∠∡⦨⦩⦪⦫⦬⦭⦮⦯∟⊾⦝∢Å⍼ą𝕒≈⩰⩯≊≋\'≈≊å𝒶*≈≍ãä∳⨑⫭≌϶‵∽⋍⊽⌅⌅⎵⎶≌б„∵∵⦰϶ℬβℶ≬𝔟⋂◯⋃⨀⨁⨂⨆★▽△⨄⋁⋀⤍⧫▪▴▾◂▸␣▒░▓█=⃥≡⃥⌐𝕓⊥⊥⋈╗╔╖╓═╦╩╤╧╝╚╜╙║╬╣╠╫╢╟⧉╕╒┐┌─╥╨┬┴⊟⊞⊠╛╘┘└│╪╡╞┼┤├‵˘¦𝒷⁏∽⋍\\⧅⟈••≎⪮≏≏ć∩⩄⩉⩋⩇⩀∩︀⁁ˇ⩍čçĉ⩌⩐ċ¸⦲¢·𝔠ч✓✓χ○⧃ˆ≗↺↻®Ⓢ⊛⊚⊝≗⨐⫯⧂♣♣:≔≔,@∁∘∁ℂ≅⩭∮𝕔∐©℗↵✗𝒸⫏⫑⫐⫒⋯⤸⤵⋞⋟↶⤽∪⩈⩆⩊⊍⩅∪︀↷⤼⋞⋟⋎⋏¤↶↷⋎⋏∲∱⌭⇓⥥†ℸ↓‐⊣⤏˝ďдⅆ‡⇊⩷°δ⦱⥿𝔡⇃⇂⋄⋄♦♦¨ϝ⋲÷÷⋇⋇ђ⌞⌍$𝕕˙≐≑∸∔⊡⌆↓⇊⇃⇂⤐⌟⌌𝒹ѕ⧶đ⋱▿▾⇵⥯⦦џ⟿⩷≑é⩮ě≖ê≕эėⅇ≒𝔢⪚è⪖⪘⪙⏧ℓ⪕⪗ē∅∅∅   ŋ ę𝕖⋕⧣⩱εεϵ≖≕≂⪖⪕=≟≡⩸⧥≓⥱ℯ≐≂ηðë€!∃ℰⅇ≒ф♀ﬃﬀﬄ𝔣ﬁfj♭ﬂ▱ƒ𝕗∀⋔⫙⨍½⅓¼⅕⅙⅛⅔⅖¾⅗⅜⅘⅚⅝⅞⁄⌢𝒻≧⪌ǵγϝ⪆ğĝгġ≥⋛≥≧⩾⩾⪩⪀⪂⪄⋛︀⪔𝔤≫⋙ℷѓ≷⪒⪥⪤≩⪊⪊⪈⪈≩⋧𝕘`ℊ≳⪎⪐>⪧⩺⋗⦕⩼⪆⥸⋗⋛⪌≷≳≩︀≩︀⇔ ½ℋъ↔⥈↭ℏĥ♥♥…⊹𝔥⤥⤦⇿∻↩↪𝕙―𝒽ℏħ⁃‐í⁣îие¡⇔𝔦ìⅈ⨌∭⧜℩ĳīℑℐℑı⊷Ƶ∈℅∞⧝ı∫⊺ℤ⊺⨗⨼ёį𝕚ι⨼¿𝒾∈⋹⋵⋴⋳∈⁢ĩіïĵй𝔧ȷ𝕛𝒿јєκϰķк𝔨ĸхќ𝕜𝓀⇚⇐⤛⤎≦⪋⥢ĺ⦴ℒλ⟨⦑⟨⪅«←⇤⤟⤝↩↫⤹⥳↢⪫⤙⪭⪭︀⤌❲{[⦋⦏⦍ľļ⌈{л⤶“„⥧⥋↲≤←↢↽↼⇇↔⇆⇋↭⋋⋚≤≦⩽⩽⪨⩿⪁⪃⋚︀⪓⪅⋖⋚⪋≶≲⥼⌊𝔩≶⪑↽↼⥪▄љ≪⇇⌞⥫◺ŀ⎰⎰≨⪉⪉⪇⪇≨⋦⟬⇽⟦⟵⟷⟼⟶↫↬⦅𝕝⨭⨴∗_◊◊⧫(⦓⇆⌟⇋⥭‎⊿‹𝓁↰≲⪍⪏[‘‚ł<⪦⩹⋖⋋⋉⥶⩻⦖◃⊴◂⥊⥦≨︀≨︀∺¯♂✠✠↦↦↧↤↥▮⨩м—∡𝔪℧µ∣*⫰·−⊟∸⨪⫛…∓⊧𝕞∓𝓂∾μ⊸⊸⋙̸≫⃒≫̸⇍⇎⋘̸≪⃒≪̸⇏⊯⊮∇ń∠⃒≉⩰̸≋̸ŉ≉♮♮ℕ ≎̸≏̸⩃ňņ≇⩭̸⩂н–≠⇗⤤↗↗≐̸≢⤨≂̸∄∄𝔫≧̸≱≱≧̸⩾̸⩾̸≵≯≯⇎↮⫲∋⋼⋺∋њ⇍≦̸↚‥≰↚↮≰≦̸⩽̸⩽̸≮≴≮⋪⋬∤𝕟¬∉⋹̸⋵̸∉⋷⋶∌∌⋾⋽∦∦⫽⃥∂̸⨔⊀⋠⪯̸⊀⪯̸⇏↛⤳̸↝̸↛⋫⋭⊁⋡⪰̸𝓃∤∦≁≄≄∤∦⋢⋣⊄⫅̸⊈⊂⃒⊈⫅̸⊁⪰̸⊅⫆̸⊉⊃⃒⊉⫆̸≹ñ≸⋪⋬⋫⋭ν#№ ⊭⤄≍⃒⊬≥⃒>⃒⧞⤂≤⃒<⃒⊴⃒⤃⊵⃒∼⃒⇖⤣↖↖⤧Ⓢó⊛⊚ôо⊝ő⨸⊙⦼œ⦿𝔬˛ò⧁⦵Ω∮↺⦾⦻‾⧀ōωο⦶⊖𝕠⦷⦹⊕∨↻⩝ℴℴªº⊶⩖⩗⩛ℴø⊘õ⊗⨶ö⌽∥¶∥⫳⫽∂п%.‰⊥‱𝔭φϕℳ☎π⋔ϖℏℎℏ+⨣⊞⨢∔⨥⩲±⨦⨧±⨕𝕡£≺⪳⪷≼⪯≺⪷≼⪯⪹⪵⋨≾′ℙ⪵⪹⋨∏⌮⌒⌓∝∝≾⊰𝓅ψ 𝔮⨌𝕢⁗𝓆ℍ⨖?≟"⇛⇒⤜⤏⥤∽̱ŕ√⦳⟩⦒⦥⟩»→⥵⇥⤠⤳⤞↪↬⥅⥴↣↝⤚∶ℚ⤍❳}]⦌⦎⦐řŗ⌉}р⤷⥩””↳ℜℛℜℝ▭®⥽⌋𝔯⇁⇀⥬ρϱ→↣⇁⇀⇄⇌⇉↝⋌˚≓⇄⇌‏⎱⎱⫮⟭⇾⟧⦆𝕣⨮⨵)⦔⨒⇉›𝓇↱]’’⋌⋊▹⊵▸⧎⥨℞ś‚≻⪴⪸š≽⪰şŝ⪶⪺⋩⨓≿с⋅⊡⩦⇘⤥↘↘§;⤩∖∖✶𝔰⌢♯щш∣∥­σςς∼⩪≃≃⪞⪠⪝⪟≆⨤⥲←∖⨳⧤∣⌣⪪⪬⪬︀ь/⧄⌿𝕤♠♠∥⊓⊓︀⊔⊔︀⊏⊑⊏⊑⊐⊒⊐⊒□□▪▪→𝓈∖⌣⋆☆★ϵϕ¯⊂⫅⪽⊆⫃⫁⫋⊊⪿⥹⊂⊆⫅⊊⫋⫇⫕⫓≻⪸≽⪰⪺⪶⋩≿∑♪⊃¹²³⫆⪾⫘⊇⫄⟉⫗⥻⫂⫌⊋⫀⊃⊇⫆⊋⫌⫈⫔⫖⇙⤦↙↙⤪ß⌖τ⎴ťţт⃛⌕𝔱∴∴θϑϑ≈∼ ≈∼þ˜×⊠⨱⨰∭⤨⊤⌶⫱𝕥⫚⤩‴™▵▿◃⊴≜▹⊵◬≜⨺⨹⧍⨻⏢𝓉цћŧ≬↞↠⇑⥣ú↑ўŭûу⇅ű⥮⥾𝔲ù↿↾▀⌜⌜⌏◸ū¨ų𝕦↑↕↿↾⊎υϒυ⇈⌝⌝⌎ů◹𝓊⋰ũ▵▴⇈ü⦧⇕⫨⫩⊨⦜ϵϰ∅ϕϖ∝↕ϱς⊊︀⫋︀⊋︀⫌︀ϑ⊲⊳в⊢∨⊻≚⋮||𝔳⊲⊂⃒⊃⃒𝕧∝⊳𝓋⫋︀⊊︀⫌︀⊋︀⦚ŵ⩟∧≙℘𝔴𝕨℘≀≀𝓌⋂◯⋃▽𝔵⟺⟷ξ⟸⟵⟼⋻⨀𝕩⨁⨂⟹⟶𝓍⨆⨄△⋁⋀ýяŷы¥𝔶ї𝕪𝓎юÿźžзżℨζ𝔷ж⇝𝕫𝓏‍‌'];
   }
 });
 
-// ../../../work/main/node_modules/entities/dist/internal/decode-data-format.js
+// node_modules/entities/dist/internal/decode-data-format.js
 function exactKey(text6, nameStart, length) {
   return text6.charCodeAt(nameStart) << 25 | text6.charCodeAt(nameStart + 1) << 18 | text6.charCodeAt(nameStart + length - 2) << 11 | CHAR_REMAP[text6.charCodeAt(nameStart + length - 1)] << 5 | length;
 }
@@ -11322,7 +11322,7 @@ function initDecodeData(packed) {
 }
 var META_BIAS, HEADER_BIAS, HEADER_LENGTH, CHOICE_BITS_PER_CHAR, BUCKET_HASH_1, BUCKET_HASH_2, PAIR_TABLE_SIZE, CHAR_REMAP;
 var init_decode_data_format = __esm({
-  "../../../work/main/node_modules/entities/dist/internal/decode-data-format.js"() {
+  "node_modules/entities/dist/internal/decode-data-format.js"() {
     META_BIAS = 35;
     HEADER_BIAS = 48;
     HEADER_LENGTH = 6;
@@ -11343,7 +11343,7 @@ var init_decode_data_format = __esm({
   }
 });
 
-// ../../../work/main/node_modules/entities/dist/decode.js
+// node_modules/entities/dist/decode.js
 function isNumber(code5) {
   return code5 - CHAR_ZERO >>> 0 <= 9;
 }
@@ -11455,7 +11455,7 @@ function findBufferedLegacySlot(buffer, length) {
 }
 var CHAR_NUM, CHAR_SEMI, CHAR_EQUALS, CHAR_ZERO, CHAR_LOWER_A, CHAR_LOWER_X, CHAR_UPPER_A, TO_LOWER_BIT, DecodingMode, htmlDecode, htmlKeys, htmlBuckets, htmlSlotMidOff, htmlLengthBits, htmlMiddles, htmlSlotValue, htmlValues, numericDigits, STATE_ENTITY_START, STATE_NUMERIC_START, STATE_NUMERIC_DECIMAL, STATE_NUMERIC_HEX, STATE_NAMED_ENTITY, EntityDecoderBase, HtmlEntityDecoder;
 var init_decode = __esm({
-  "../../../work/main/node_modules/entities/dist/decode.js"() {
+  "node_modules/entities/dist/decode.js"() {
     init_decode_codepoint();
     init_decode_data_html();
     init_decode_data_format();
@@ -11823,14 +11823,14 @@ var init_decode = __esm({
   }
 });
 
-// ../../../work/main/node_modules/parse5/dist/common/html.js
+// node_modules/parse5/dist/common/html.js
 function getTagID(tagName) {
   var _a;
   return (_a = TAG_NAME_TO_ID.get(tagName)) !== null && _a !== void 0 ? _a : TAG_ID.UNKNOWN;
 }
 var NS, ATTRS, DOCUMENT_MODE, TAG_NAMES, TAG_ID, TAG_NAME_TO_ID, $, SPECIAL_ELEMENTS, NUMBERED_HEADERS, UNESCAPED_TEXT;
 var init_html2 = __esm({
-  "../../../work/main/node_modules/parse5/dist/common/html.js"() {
+  "node_modules/parse5/dist/common/html.js"() {
     (function(NS2) {
       NS2["HTML"] = "http://www.w3.org/1999/xhtml";
       NS2["MATHML"] = "http://www.w3.org/1998/Math/MathML";
@@ -12334,7 +12334,7 @@ var init_html2 = __esm({
   }
 });
 
-// ../../../work/main/node_modules/parse5/dist/tokenizer/index.js
+// node_modules/parse5/dist/tokenizer/index.js
 function isAsciiDigit(cp) {
   return cp >= CODE_POINTS.DIGIT_0 && cp <= CODE_POINTS.DIGIT_9;
 }
@@ -12375,7 +12375,7 @@ function getErrorForNumericCharacterReference(code5) {
 }
 var ATTR_NAME_SET_THRESHOLD, State, TokenizerMode, Tokenizer;
 var init_tokenizer = __esm({
-  "../../../work/main/node_modules/parse5/dist/tokenizer/index.js"() {
+  "node_modules/parse5/dist/tokenizer/index.js"() {
     init_preprocessor();
     init_unicode();
     init_token();
@@ -15164,7 +15164,7 @@ var init_tokenizer = __esm({
   }
 });
 
-// ../../../work/main/node_modules/parse5/dist/parser/open-element-stack.js
+// node_modules/parse5/dist/parser/open-element-stack.js
 function tagKey(ns, tagID) {
   if (tagID === TAG_ID.UNKNOWN)
     return -1;
@@ -15185,7 +15185,7 @@ function tagKey(ns, tagID) {
 }
 var IMPLICIT_END_TAG_REQUIRED, IMPLICIT_END_TAG_REQUIRED_THOROUGHLY, INDEX_DEPTH, SVG_KEYS, MATHML_KEYS, NAME_KEYS, NUMBERED_HEADERS2, TABLE_BODIES, TABLE_ROW_CONTEXT, TABLE_BODY_CONTEXT, TABLE_CONTEXT, TABLE_CELLS, SPECIAL, LIST_ITEM_BOUNDARY, SCOPE, LIST_ITEM_SCOPE, BUTTON_SCOPE, TABLE_SCOPE, KEY_CLASSES, FORMATTING_TAGS, OpenElementStack;
 var init_open_element_stack = __esm({
-  "../../../work/main/node_modules/parse5/dist/parser/open-element-stack.js"() {
+  "node_modules/parse5/dist/parser/open-element-stack.js"() {
     init_html2();
     IMPLICIT_END_TAG_REQUIRED = /* @__PURE__ */ new Set([TAG_ID.DD, TAG_ID.DT, TAG_ID.LI, TAG_ID.OPTGROUP, TAG_ID.OPTION, TAG_ID.P, TAG_ID.RB, TAG_ID.RP, TAG_ID.RT, TAG_ID.RTC]);
     IMPLICIT_END_TAG_REQUIRED_THOROUGHLY = /* @__PURE__ */ new Set([
@@ -15786,10 +15786,10 @@ var init_open_element_stack = __esm({
   }
 });
 
-// ../../../work/main/node_modules/parse5/dist/parser/formatting-element-list.js
+// node_modules/parse5/dist/parser/formatting-element-list.js
 var NOAH_ARK_CAPACITY, EntryType, FormattingElementList;
 var init_formatting_element_list = __esm({
-  "../../../work/main/node_modules/parse5/dist/parser/formatting-element-list.js"() {
+  "node_modules/parse5/dist/parser/formatting-element-list.js"() {
     NOAH_ARK_CAPACITY = 3;
     (function(EntryType2) {
       EntryType2[EntryType2["Marker"] = 0] = "Marker";
@@ -15969,10 +15969,10 @@ var init_formatting_element_list = __esm({
   }
 });
 
-// ../../../work/main/node_modules/parse5/dist/tree-adapters/default.js
+// node_modules/parse5/dist/tree-adapters/default.js
 var attrListIndexes, defaultTreeAdapter;
 var init_default2 = __esm({
-  "../../../work/main/node_modules/parse5/dist/tree-adapters/default.js"() {
+  "node_modules/parse5/dist/tree-adapters/default.js"() {
     init_html2();
     attrListIndexes = /* @__PURE__ */ new WeakMap();
     defaultTreeAdapter = {
@@ -16180,7 +16180,7 @@ var init_default2 = __esm({
   }
 });
 
-// ../../../work/main/node_modules/parse5/dist/common/doctype.js
+// node_modules/parse5/dist/common/doctype.js
 function hasPrefix(publicId, prefixes) {
   return prefixes.some((prefix2) => publicId.startsWith(prefix2));
 }
@@ -16214,7 +16214,7 @@ function getDocumentMode(token) {
 }
 var VALID_DOCTYPE_NAME, VALID_SYSTEM_ID, QUIRKS_MODE_SYSTEM_ID, QUIRKS_MODE_PUBLIC_ID_PREFIXES, QUIRKS_MODE_NO_SYSTEM_ID_PUBLIC_ID_PREFIXES, QUIRKS_MODE_PUBLIC_IDS, LIMITED_QUIRKS_PUBLIC_ID_PREFIXES, LIMITED_QUIRKS_WITH_SYSTEM_ID_PUBLIC_ID_PREFIXES;
 var init_doctype = __esm({
-  "../../../work/main/node_modules/parse5/dist/common/doctype.js"() {
+  "node_modules/parse5/dist/common/doctype.js"() {
     init_html2();
     VALID_DOCTYPE_NAME = "html";
     VALID_SYSTEM_ID = "about:legacy-compat";
@@ -16295,7 +16295,7 @@ var init_doctype = __esm({
   }
 });
 
-// ../../../work/main/node_modules/parse5/dist/common/foreign-content.js
+// node_modules/parse5/dist/common/foreign-content.js
 function causesExit(startTagToken) {
   const tn = startTagToken.tagID;
   const isFontWithAttrs = tn === TAG_ID.FONT && startTagToken.attrs.some(({ name }) => name === ATTRS.COLOR || name === ATTRS.SIZE || name === ATTRS.FACE);
@@ -16353,7 +16353,7 @@ function isIntegrationPoint(tn, ns, attrs, foreignNS) {
 }
 var MIME_TYPES, DEFINITION_URL_ATTR, ADJUSTED_DEFINITION_URL_ATTR, SVG_ATTRS_ADJUSTMENT_MAP, XML_ATTRS_ADJUSTMENT_MAP, SVG_TAG_NAMES_ADJUSTMENT_MAP, EXITS_FOREIGN_CONTENT;
 var init_foreign_content = __esm({
-  "../../../work/main/node_modules/parse5/dist/common/foreign-content.js"() {
+  "node_modules/parse5/dist/common/foreign-content.js"() {
     init_html2();
     MIME_TYPES = {
       TEXT_HTML: "text/html",
@@ -16521,7 +16521,7 @@ var init_foreign_content = __esm({
   }
 });
 
-// ../../../work/main/node_modules/parse5/dist/parser/index.js
+// node_modules/parse5/dist/parser/index.js
 function aaObtainFormattingElementEntry(p2, token) {
   let formattingElementEntry = p2.activeFormattingElements.getElementEntryInScopeWithTagName(token.tagName);
   if (formattingElementEntry) {
@@ -18437,7 +18437,7 @@ function endTagInForeignContent(p2, token) {
 }
 var INSERTION_MODE_TAGS, HIDDEN_INPUT_TYPE, EMPTY_ATTRS, AA_OUTER_LOOP_ITER, AA_INNER_LOOP_ITER, InsertionMode, BASE_LOC, TABLE_STRUCTURE_TAGS, defaultParserOptions, Parser, TABLE_VOID_ELEMENTS;
 var init_parser = __esm({
-  "../../../work/main/node_modules/parse5/dist/parser/index.js"() {
+  "node_modules/parse5/dist/parser/index.js"() {
     init_tokenizer();
     init_open_element_stack();
     init_formatting_element_list();
@@ -19604,10 +19604,10 @@ var init_parser = __esm({
   }
 });
 
-// ../../../work/main/node_modules/parse5/dist/serializer/index.js
+// node_modules/parse5/dist/serializer/index.js
 var VOID_ELEMENTS;
 var init_serializer = __esm({
-  "../../../work/main/node_modules/parse5/dist/serializer/index.js"() {
+  "node_modules/parse5/dist/serializer/index.js"() {
     init_html2();
     init_default2();
     VOID_ELEMENTS = /* @__PURE__ */ new Set([
@@ -19633,7 +19633,7 @@ var init_serializer = __esm({
   }
 });
 
-// ../../../work/main/node_modules/parse5/dist/index.js
+// node_modules/parse5/dist/index.js
 function parse3(html5, options2) {
   return Parser.parse(html5, options2);
 }
@@ -19648,7 +19648,7 @@ function parseFragment(fragmentContext, html5, options2) {
   return parser.getFragment();
 }
 var init_dist = __esm({
-  "../../../work/main/node_modules/parse5/dist/index.js"() {
+  "node_modules/parse5/dist/index.js"() {
     init_parser();
     init_default2();
     init_parser();
@@ -19661,7 +19661,7 @@ var init_dist = __esm({
   }
 });
 
-// ../../../work/main/node_modules/unist-util-stringify-position/lib/index.js
+// node_modules/unist-util-stringify-position/lib/index.js
 function stringifyPosition(value) {
   if (!value || typeof value !== "object") {
     return "";
@@ -19687,21 +19687,21 @@ function index(value) {
   return value && typeof value === "number" ? value : 1;
 }
 var init_lib21 = __esm({
-  "../../../work/main/node_modules/unist-util-stringify-position/lib/index.js"() {
+  "node_modules/unist-util-stringify-position/lib/index.js"() {
   }
 });
 
-// ../../../work/main/node_modules/unist-util-stringify-position/index.js
+// node_modules/unist-util-stringify-position/index.js
 var init_unist_util_stringify_position = __esm({
-  "../../../work/main/node_modules/unist-util-stringify-position/index.js"() {
+  "node_modules/unist-util-stringify-position/index.js"() {
     init_lib21();
   }
 });
 
-// ../../../work/main/node_modules/vfile-message/lib/index.js
+// node_modules/vfile-message/lib/index.js
 var VFileMessage;
 var init_lib22 = __esm({
-  "../../../work/main/node_modules/vfile-message/lib/index.js"() {
+  "node_modules/vfile-message/lib/index.js"() {
     init_unist_util_stringify_position();
     VFileMessage = class extends Error {
       /**
@@ -19867,28 +19867,28 @@ var init_lib22 = __esm({
   }
 });
 
-// ../../../work/main/node_modules/vfile-message/index.js
+// node_modules/vfile-message/index.js
 var init_vfile_message = __esm({
-  "../../../work/main/node_modules/vfile-message/index.js"() {
+  "node_modules/vfile-message/index.js"() {
     init_lib22();
   }
 });
 
-// ../../../work/main/node_modules/vfile/lib/minpath.js
+// node_modules/vfile/lib/minpath.js
 import { default as default2 } from "node:path";
 var init_minpath = __esm({
-  "../../../work/main/node_modules/vfile/lib/minpath.js"() {
+  "node_modules/vfile/lib/minpath.js"() {
   }
 });
 
-// ../../../work/main/node_modules/vfile/lib/minproc.js
+// node_modules/vfile/lib/minproc.js
 import { default as default3 } from "node:process";
 var init_minproc = __esm({
-  "../../../work/main/node_modules/vfile/lib/minproc.js"() {
+  "node_modules/vfile/lib/minproc.js"() {
   }
 });
 
-// ../../../work/main/node_modules/vfile/lib/minurl.shared.js
+// node_modules/vfile/lib/minurl.shared.js
 function isUrl(fileUrlOrPath) {
   return Boolean(
     fileUrlOrPath !== null && typeof fileUrlOrPath === "object" && "href" in fileUrlOrPath && fileUrlOrPath.href && "protocol" in fileUrlOrPath && fileUrlOrPath.protocol && // @ts-expect-error: indexing is fine.
@@ -19896,19 +19896,19 @@ function isUrl(fileUrlOrPath) {
   );
 }
 var init_minurl_shared = __esm({
-  "../../../work/main/node_modules/vfile/lib/minurl.shared.js"() {
+  "node_modules/vfile/lib/minurl.shared.js"() {
   }
 });
 
-// ../../../work/main/node_modules/vfile/lib/minurl.js
+// node_modules/vfile/lib/minurl.js
 import { fileURLToPath } from "node:url";
 var init_minurl = __esm({
-  "../../../work/main/node_modules/vfile/lib/minurl.js"() {
+  "node_modules/vfile/lib/minurl.js"() {
     init_minurl_shared();
   }
 });
 
-// ../../../work/main/node_modules/vfile/lib/index.js
+// node_modules/vfile/lib/index.js
 function assertPart(part, name) {
   if (part && part.includes(default2.sep)) {
     throw new Error(
@@ -19933,7 +19933,7 @@ function isUint8Array(value) {
 }
 var order, VFile;
 var init_lib23 = __esm({
-  "../../../work/main/node_modules/vfile/lib/index.js"() {
+  "node_modules/vfile/lib/index.js"() {
     init_vfile_message();
     init_minpath();
     init_minproc();
@@ -20371,17 +20371,17 @@ var init_lib23 = __esm({
   }
 });
 
-// ../../../work/main/node_modules/vfile/index.js
+// node_modules/vfile/index.js
 var init_vfile = __esm({
-  "../../../work/main/node_modules/vfile/index.js"() {
+  "node_modules/vfile/index.js"() {
     init_lib23();
   }
 });
 
-// ../../../work/main/node_modules/hast-util-from-html/lib/errors.js
+// node_modules/hast-util-from-html/lib/errors.js
 var errors;
 var init_errors = __esm({
-  "../../../work/main/node_modules/hast-util-from-html/lib/errors.js"() {
+  "node_modules/hast-util-from-html/lib/errors.js"() {
     errors = {
       /** @type {ErrorInfo} */
       abandonedHeadElementChild: {
@@ -20698,7 +20698,7 @@ var init_errors = __esm({
   }
 });
 
-// ../../../work/main/node_modules/hast-util-from-html/lib/index.js
+// node_modules/hast-util-from-html/lib/index.js
 function fromHtml(value, options2) {
   const settings = options2 || emptyOptions4;
   const { onerror } = settings;
@@ -20784,7 +20784,7 @@ function visualizeCharacterCode(charCode) {
 }
 var base2, dashToCamelRe, formatCRe, formatXRe, fatalities, emptyOptions4;
 var init_lib24 = __esm({
-  "../../../work/main/node_modules/hast-util-from-html/lib/index.js"() {
+  "node_modules/hast-util-from-html/lib/index.js"() {
     init_default();
     init_hast_util_from_parse5();
     init_dist();
@@ -20800,14 +20800,14 @@ var init_lib24 = __esm({
   }
 });
 
-// ../../../work/main/node_modules/hast-util-from-html/index.js
+// node_modules/hast-util-from-html/index.js
 var init_hast_util_from_html = __esm({
-  "../../../work/main/node_modules/hast-util-from-html/index.js"() {
+  "node_modules/hast-util-from-html/index.js"() {
     init_lib24();
   }
 });
 
-// ../../../work/main/node_modules/rehype-parse/lib/index.js
+// node_modules/rehype-parse/lib/index.js
 function rehypeParse(options2) {
   const self2 = this;
   const { emitParseErrors, ...settings } = { ...self2.data("settings"), ...options2 };
@@ -20826,19 +20826,19 @@ function rehypeParse(options2) {
   }
 }
 var init_lib25 = __esm({
-  "../../../work/main/node_modules/rehype-parse/lib/index.js"() {
+  "node_modules/rehype-parse/lib/index.js"() {
     init_hast_util_from_html();
   }
 });
 
-// ../../../work/main/node_modules/rehype-parse/index.js
+// node_modules/rehype-parse/index.js
 var init_rehype_parse = __esm({
-  "../../../work/main/node_modules/rehype-parse/index.js"() {
+  "node_modules/rehype-parse/index.js"() {
     init_lib25();
   }
 });
 
-// ../../../work/main/node_modules/ccount/index.js
+// node_modules/ccount/index.js
 function ccount(value, character) {
   const source = String(value);
   if (typeof character !== "string") {
@@ -20853,11 +20853,11 @@ function ccount(value, character) {
   return count2;
 }
 var init_ccount = __esm({
-  "../../../work/main/node_modules/ccount/index.js"() {
+  "node_modules/ccount/index.js"() {
   }
 });
 
-// ../../../work/main/node_modules/micromark-util-character/index.js
+// node_modules/micromark-util-character/index.js
 function asciiControl(code5) {
   return (
     // Special whitespace codes (which have negative values), C0 and Control
@@ -20882,7 +20882,7 @@ function regexCheck(regex) {
 }
 var asciiAlpha, asciiAlphanumeric, asciiAtext, asciiDigit, asciiHexDigit, asciiPunctuation, unicodePunctuation, unicodeWhitespace;
 var init_micromark_util_character = __esm({
-  "../../../work/main/node_modules/micromark-util-character/index.js"() {
+  "node_modules/micromark-util-character/index.js"() {
     asciiAlpha = regexCheck(/[A-Za-z]/);
     asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
     asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
@@ -20894,7 +20894,7 @@ var init_micromark_util_character = __esm({
   }
 });
 
-// ../../../work/main/node_modules/escape-string-regexp/index.js
+// node_modules/escape-string-regexp/index.js
 function escapeStringRegexp(string3) {
   if (typeof string3 !== "string") {
     throw new TypeError("Expected a string");
@@ -20902,11 +20902,11 @@ function escapeStringRegexp(string3) {
   return string3.replace(/[|\\{}()[\]^$+*?.]/g, "\\$&").replace(/-/g, "\\x2d");
 }
 var init_escape_string_regexp = __esm({
-  "../../../work/main/node_modules/escape-string-regexp/index.js"() {
+  "node_modules/escape-string-regexp/index.js"() {
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-find-and-replace/lib/index.js
+// node_modules/mdast-util-find-and-replace/lib/index.js
 function findAndReplace(tree, list5, options2) {
   const settings = options2 || {};
   const ignored = convert(settings.ignore || []);
@@ -21007,21 +21007,21 @@ function toFunction(replace2) {
   };
 }
 var init_lib26 = __esm({
-  "../../../work/main/node_modules/mdast-util-find-and-replace/lib/index.js"() {
+  "node_modules/mdast-util-find-and-replace/lib/index.js"() {
     init_escape_string_regexp();
     init_unist_util_visit_parents();
     init_unist_util_is();
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-find-and-replace/index.js
+// node_modules/mdast-util-find-and-replace/index.js
 var init_mdast_util_find_and_replace = __esm({
-  "../../../work/main/node_modules/mdast-util-find-and-replace/index.js"() {
+  "node_modules/mdast-util-find-and-replace/index.js"() {
     init_lib26();
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-gfm-autolink-literal/lib/index.js
+// node_modules/mdast-util-gfm-autolink-literal/lib/index.js
 function gfmAutolinkLiteralFromMarkdown() {
   return {
     transforms: [transformGfmAutolinkLiterals],
@@ -21214,7 +21214,7 @@ function previous(match) {
 }
 var inConstruct, notInConstruct;
 var init_lib27 = __esm({
-  "../../../work/main/node_modules/mdast-util-gfm-autolink-literal/lib/index.js"() {
+  "node_modules/mdast-util-gfm-autolink-literal/lib/index.js"() {
     init_ccount();
     init_default();
     init_micromark_util_character();
@@ -21224,23 +21224,23 @@ var init_lib27 = __esm({
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-gfm-autolink-literal/index.js
+// node_modules/mdast-util-gfm-autolink-literal/index.js
 var init_mdast_util_gfm_autolink_literal = __esm({
-  "../../../work/main/node_modules/mdast-util-gfm-autolink-literal/index.js"() {
+  "node_modules/mdast-util-gfm-autolink-literal/index.js"() {
     init_lib27();
   }
 });
 
-// ../../../work/main/node_modules/micromark-util-normalize-identifier/index.js
+// node_modules/micromark-util-normalize-identifier/index.js
 function normalizeIdentifier(value) {
   return value.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase();
 }
 var init_micromark_util_normalize_identifier = __esm({
-  "../../../work/main/node_modules/micromark-util-normalize-identifier/index.js"() {
+  "node_modules/micromark-util-normalize-identifier/index.js"() {
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-gfm-footnote/lib/index.js
+// node_modules/mdast-util-gfm-footnote/lib/index.js
 function enterFootnoteCallString() {
   this.buffer();
 }
@@ -21352,21 +21352,21 @@ function mapAll(line, index2, blank) {
   return (blank ? "" : "    ") + line;
 }
 var init_lib28 = __esm({
-  "../../../work/main/node_modules/mdast-util-gfm-footnote/lib/index.js"() {
+  "node_modules/mdast-util-gfm-footnote/lib/index.js"() {
     init_default();
     init_micromark_util_normalize_identifier();
     footnoteReference.peek = footnoteReferencePeek;
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-gfm-footnote/index.js
+// node_modules/mdast-util-gfm-footnote/index.js
 var init_mdast_util_gfm_footnote = __esm({
-  "../../../work/main/node_modules/mdast-util-gfm-footnote/index.js"() {
+  "node_modules/mdast-util-gfm-footnote/index.js"() {
     init_lib28();
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-gfm-strikethrough/lib/index.js
+// node_modules/mdast-util-gfm-strikethrough/lib/index.js
 function gfmStrikethroughFromMarkdown() {
   return {
     canContainEols: ["delete"],
@@ -21414,7 +21414,7 @@ function peekDelete() {
 }
 var constructsWithoutStrikethrough;
 var init_lib29 = __esm({
-  "../../../work/main/node_modules/mdast-util-gfm-strikethrough/lib/index.js"() {
+  "node_modules/mdast-util-gfm-strikethrough/lib/index.js"() {
     constructsWithoutStrikethrough = [
       "autolink",
       "destinationLiteral",
@@ -21428,14 +21428,14 @@ var init_lib29 = __esm({
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-gfm-strikethrough/index.js
+// node_modules/mdast-util-gfm-strikethrough/index.js
 var init_mdast_util_gfm_strikethrough = __esm({
-  "../../../work/main/node_modules/mdast-util-gfm-strikethrough/index.js"() {
+  "node_modules/mdast-util-gfm-strikethrough/index.js"() {
     init_lib29();
   }
 });
 
-// ../../../work/main/node_modules/markdown-table/index.js
+// node_modules/markdown-table/index.js
 function defaultStringLength(value) {
   return value.length;
 }
@@ -21578,11 +21578,11 @@ function toAlignment(value) {
   return code5 === 67 || code5 === 99 ? 99 : code5 === 76 || code5 === 108 ? 108 : code5 === 82 || code5 === 114 ? 114 : 0;
 }
 var init_markdown_table = __esm({
-  "../../../work/main/node_modules/markdown-table/index.js"() {
+  "node_modules/markdown-table/index.js"() {
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/blockquote.js
+// node_modules/mdast-util-to-markdown/lib/handle/blockquote.js
 function blockquote2(node2, _, state, info) {
   const exit3 = state.enter("blockquote");
   const tracker = state.createTracker(info);
@@ -21599,11 +21599,11 @@ function map(line, _, blank) {
   return ">" + (blank ? "" : " ") + line;
 }
 var init_blockquote2 = __esm({
-  "../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/blockquote.js"() {
+  "node_modules/mdast-util-to-markdown/lib/handle/blockquote.js"() {
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-to-markdown/lib/util/pattern-in-scope.js
+// node_modules/mdast-util-to-markdown/lib/util/pattern-in-scope.js
 function patternInScope(stack, pattern) {
   return listInScope(stack, pattern.inConstruct, true) && !listInScope(stack, pattern.notInConstruct, false);
 }
@@ -21623,11 +21623,11 @@ function listInScope(stack, list5, none) {
   return false;
 }
 var init_pattern_in_scope = __esm({
-  "../../../work/main/node_modules/mdast-util-to-markdown/lib/util/pattern-in-scope.js"() {
+  "node_modules/mdast-util-to-markdown/lib/util/pattern-in-scope.js"() {
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/break.js
+// node_modules/mdast-util-to-markdown/lib/handle/break.js
 function hardBreak(_, _1, state, info) {
   let index2 = -1;
   while (++index2 < state.unsafe.length) {
@@ -21639,12 +21639,12 @@ function hardBreak(_, _1, state, info) {
   return "\\\n";
 }
 var init_break = __esm({
-  "../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/break.js"() {
+  "node_modules/mdast-util-to-markdown/lib/handle/break.js"() {
     init_pattern_in_scope();
   }
 });
 
-// ../../../work/main/node_modules/longest-streak/index.js
+// node_modules/longest-streak/index.js
 function longestStreak(value, substring) {
   const source = String(value);
   let index2 = source.indexOf(substring);
@@ -21668,11 +21668,11 @@ function longestStreak(value, substring) {
   return max;
 }
 var init_longest_streak = __esm({
-  "../../../work/main/node_modules/longest-streak/index.js"() {
+  "node_modules/longest-streak/index.js"() {
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-to-markdown/lib/util/format-code-as-indented.js
+// node_modules/mdast-util-to-markdown/lib/util/format-code-as-indented.js
 function formatCodeAsIndented(node2, state) {
   return Boolean(
     state.options.fences === false && node2.value && // If there’s no info…
@@ -21682,11 +21682,11 @@ function formatCodeAsIndented(node2, state) {
   );
 }
 var init_format_code_as_indented = __esm({
-  "../../../work/main/node_modules/mdast-util-to-markdown/lib/util/format-code-as-indented.js"() {
+  "node_modules/mdast-util-to-markdown/lib/util/format-code-as-indented.js"() {
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-fence.js
+// node_modules/mdast-util-to-markdown/lib/util/check-fence.js
 function checkFence(state) {
   const marker = state.options.fence || "`";
   if (marker !== "`" && marker !== "~") {
@@ -21697,11 +21697,11 @@ function checkFence(state) {
   return marker;
 }
 var init_check_fence = __esm({
-  "../../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-fence.js"() {
+  "node_modules/mdast-util-to-markdown/lib/util/check-fence.js"() {
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/code.js
+// node_modules/mdast-util-to-markdown/lib/handle/code.js
 function code2(node2, _, state, info) {
   const marker = checkFence(state);
   const raw = node2.value || "";
@@ -21753,14 +21753,14 @@ function map2(line, _, blank) {
   return (blank ? "" : "    ") + line;
 }
 var init_code2 = __esm({
-  "../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/code.js"() {
+  "node_modules/mdast-util-to-markdown/lib/handle/code.js"() {
     init_longest_streak();
     init_format_code_as_indented();
     init_check_fence();
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-quote.js
+// node_modules/mdast-util-to-markdown/lib/util/check-quote.js
 function checkQuote(state) {
   const marker = state.options.quote || '"';
   if (marker !== '"' && marker !== "'") {
@@ -21771,11 +21771,11 @@ function checkQuote(state) {
   return marker;
 }
 var init_check_quote = __esm({
-  "../../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-quote.js"() {
+  "node_modules/mdast-util-to-markdown/lib/util/check-quote.js"() {
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/definition.js
+// node_modules/mdast-util-to-markdown/lib/handle/definition.js
 function definition(node2, _, state, info) {
   const quote = checkQuote(state);
   const suffix = quote === '"' ? "Quote" : "Apostrophe";
@@ -21831,12 +21831,12 @@ function definition(node2, _, state, info) {
   return value;
 }
 var init_definition = __esm({
-  "../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/definition.js"() {
+  "node_modules/mdast-util-to-markdown/lib/handle/definition.js"() {
     init_check_quote();
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-emphasis.js
+// node_modules/mdast-util-to-markdown/lib/util/check-emphasis.js
 function checkEmphasis(state) {
   const marker = state.options.emphasis || "*";
   if (marker !== "*" && marker !== "_") {
@@ -21847,11 +21847,11 @@ function checkEmphasis(state) {
   return marker;
 }
 var init_check_emphasis = __esm({
-  "../../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-emphasis.js"() {
+  "node_modules/mdast-util-to-markdown/lib/util/check-emphasis.js"() {
   }
 });
 
-// ../../../work/main/node_modules/micromark-util-classify-character/index.js
+// node_modules/micromark-util-classify-character/index.js
 function classifyCharacter(code5) {
   if (code5 === null || markdownLineEndingOrSpace(code5) || unicodeWhitespace(code5)) {
     return 1;
@@ -21861,12 +21861,12 @@ function classifyCharacter(code5) {
   }
 }
 var init_micromark_util_classify_character = __esm({
-  "../../../work/main/node_modules/micromark-util-classify-character/index.js"() {
+  "node_modules/micromark-util-classify-character/index.js"() {
     init_micromark_util_character();
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-to-markdown/lib/util/character.js
+// node_modules/mdast-util-to-markdown/lib/util/character.js
 function firstCharacter(value) {
   const code5 = value.codePointAt(0);
   return code5 === void 0 ? "" : String.fromCodePoint(code5);
@@ -21876,20 +21876,20 @@ function lastCharacter(value) {
   return code5 !== void 0 && code5 > 65535 ? value.slice(-2) : value.slice(-1);
 }
 var init_character = __esm({
-  "../../../work/main/node_modules/mdast-util-to-markdown/lib/util/character.js"() {
+  "node_modules/mdast-util-to-markdown/lib/util/character.js"() {
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-to-markdown/lib/util/encode-character-reference.js
+// node_modules/mdast-util-to-markdown/lib/util/encode-character-reference.js
 function encodeCharacterReference(code5) {
   return "&#x" + code5.toString(16).toUpperCase() + ";";
 }
 var init_encode_character_reference = __esm({
-  "../../../work/main/node_modules/mdast-util-to-markdown/lib/util/encode-character-reference.js"() {
+  "node_modules/mdast-util-to-markdown/lib/util/encode-character-reference.js"() {
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-to-markdown/lib/util/encode-info.js
+// node_modules/mdast-util-to-markdown/lib/util/encode-info.js
 function encodeInfo(outside, inside, marker) {
   const outsideKind = classifyCharacter(outside);
   const insideKind = classifyCharacter(inside);
@@ -21931,15 +21931,15 @@ function encodeInfo(outside, inside, marker) {
   );
 }
 var init_encode_info = __esm({
-  "../../../work/main/node_modules/mdast-util-to-markdown/lib/util/encode-info.js"() {
+  "node_modules/mdast-util-to-markdown/lib/util/encode-info.js"() {
     init_micromark_util_classify_character();
   }
 });
 
-// ../../../work/main/node_modules/micromark-util-html-tag-name/index.js
+// node_modules/micromark-util-html-tag-name/index.js
 var htmlBlockNames, htmlRawNames;
 var init_micromark_util_html_tag_name = __esm({
-  "../../../work/main/node_modules/micromark-util-html-tag-name/index.js"() {
+  "node_modules/micromark-util-html-tag-name/index.js"() {
     htmlBlockNames = [
       "address",
       "article",
@@ -22008,7 +22008,7 @@ var init_micromark_util_html_tag_name = __esm({
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-to-markdown/lib/util/html-kind.js
+// node_modules/mdast-util-to-markdown/lib/util/html-kind.js
 function htmlKind(value) {
   if (value.charCodeAt(0) !== 60) return;
   const next = value.charCodeAt(1);
@@ -22035,13 +22035,13 @@ function htmlKind(value) {
   return htmlBlockNames.includes(name) ? 6 : 7;
 }
 var init_html_kind = __esm({
-  "../../../work/main/node_modules/mdast-util-to-markdown/lib/util/html-kind.js"() {
+  "node_modules/mdast-util-to-markdown/lib/util/html-kind.js"() {
     init_micromark_util_character();
     init_micromark_util_html_tag_name();
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-to-markdown/lib/util/container-phrasing.js
+// node_modules/mdast-util-to-markdown/lib/util/container-phrasing.js
 function candidates(tokens, involved, runOf) {
   const related = /* @__PURE__ */ new Set();
   for (const token of tokens) {
@@ -22411,7 +22411,7 @@ function serialize4(items, before, after2) {
 }
 var builtins;
 var init_container_phrasing = __esm({
-  "../../../work/main/node_modules/mdast-util-to-markdown/lib/util/container-phrasing.js"() {
+  "node_modules/mdast-util-to-markdown/lib/util/container-phrasing.js"() {
     init_micromark_util_character();
     init_micromark_util_classify_character();
     init_character();
@@ -22425,7 +22425,7 @@ var init_container_phrasing = __esm({
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/emphasis.js
+// node_modules/mdast-util-to-markdown/lib/handle/emphasis.js
 function emphasis(node2, _, state, info) {
   const exit3 = state.enter("phrasing");
   const item = attentionItem(node2, attention, state, state.createTracker(info));
@@ -22445,7 +22445,7 @@ function peek(_, _1, state) {
   return state.options.emphasis || "*";
 }
 var init_emphasis = __esm({
-  "../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/emphasis.js"() {
+  "node_modules/mdast-util-to-markdown/lib/handle/emphasis.js"() {
     init_check_emphasis();
     init_container_phrasing();
     emphasis.attention = attention;
@@ -22453,7 +22453,7 @@ var init_emphasis = __esm({
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-to-markdown/lib/util/format-heading-as-setext.js
+// node_modules/mdast-util-to-markdown/lib/util/format-heading-as-setext.js
 function formatHeadingAsSetext(node2, state) {
   let literalWithBreak = false;
   visit(node2, function(node3) {
@@ -22467,13 +22467,13 @@ function formatHeadingAsSetext(node2, state) {
   );
 }
 var init_format_heading_as_setext = __esm({
-  "../../../work/main/node_modules/mdast-util-to-markdown/lib/util/format-heading-as-setext.js"() {
+  "node_modules/mdast-util-to-markdown/lib/util/format-heading-as-setext.js"() {
     init_unist_util_visit();
     init_mdast_util_to_string();
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/heading.js
+// node_modules/mdast-util-to-markdown/lib/handle/heading.js
 function heading2(node2, _, state, info) {
   const rank = Math.max(Math.min(6, node2.depth || 1), 1);
   const tracker = state.createTracker(info);
@@ -22516,13 +22516,13 @@ function heading2(node2, _, state, info) {
   return value;
 }
 var init_heading2 = __esm({
-  "../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/heading.js"() {
+  "node_modules/mdast-util-to-markdown/lib/handle/heading.js"() {
     init_encode_character_reference();
     init_format_heading_as_setext();
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/html.js
+// node_modules/mdast-util-to-markdown/lib/handle/html.js
 function html4(node2) {
   return node2.value || "";
 }
@@ -22530,12 +22530,12 @@ function htmlPeek() {
   return "<";
 }
 var init_html3 = __esm({
-  "../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/html.js"() {
+  "node_modules/mdast-util-to-markdown/lib/handle/html.js"() {
     html4.peek = htmlPeek;
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/image.js
+// node_modules/mdast-util-to-markdown/lib/handle/image.js
 function image(node2, _, state, info) {
   const quote = checkQuote(state);
   const suffix = quote === '"' ? "Quote" : "Apostrophe";
@@ -22591,13 +22591,13 @@ function imagePeek() {
   return "!";
 }
 var init_image = __esm({
-  "../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/image.js"() {
+  "node_modules/mdast-util-to-markdown/lib/handle/image.js"() {
     init_check_quote();
     image.peek = imagePeek;
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/image-reference.js
+// node_modules/mdast-util-to-markdown/lib/handle/image-reference.js
 function imageReference(node2, _, state, info) {
   const type = node2.referenceType;
   const exit3 = state.enter("imageReference");
@@ -22637,12 +22637,12 @@ function imageReferencePeek() {
   return "!";
 }
 var init_image_reference = __esm({
-  "../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/image-reference.js"() {
+  "node_modules/mdast-util-to-markdown/lib/handle/image-reference.js"() {
     imageReference.peek = imageReferencePeek;
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/inline-code.js
+// node_modules/mdast-util-to-markdown/lib/handle/inline-code.js
 function inlineCode2(node2, _, state) {
   let value = node2.value || "";
   let sequence = "`";
@@ -22672,12 +22672,12 @@ function inlineCodePeek() {
   return "`";
 }
 var init_inline_code2 = __esm({
-  "../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/inline-code.js"() {
+  "node_modules/mdast-util-to-markdown/lib/handle/inline-code.js"() {
     inlineCode2.peek = inlineCodePeek;
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-to-markdown/lib/util/format-link-as-autolink.js
+// node_modules/mdast-util-to-markdown/lib/util/format-link-as-autolink.js
 function formatLinkAsAutolink(node2, state) {
   const raw = toString2(node2);
   return Boolean(
@@ -22692,12 +22692,12 @@ function formatLinkAsAutolink(node2, state) {
   );
 }
 var init_format_link_as_autolink = __esm({
-  "../../../work/main/node_modules/mdast-util-to-markdown/lib/util/format-link-as-autolink.js"() {
+  "node_modules/mdast-util-to-markdown/lib/util/format-link-as-autolink.js"() {
     init_mdast_util_to_string();
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/link.js
+// node_modules/mdast-util-to-markdown/lib/handle/link.js
 function link(node2, _, state, info) {
   const quote = checkQuote(state);
   const suffix = quote === '"' ? "Quote" : "Apostrophe";
@@ -22785,14 +22785,14 @@ function linkPeek(node2, _, state) {
   return formatLinkAsAutolink(node2, state) ? "<" : "[";
 }
 var init_link = __esm({
-  "../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/link.js"() {
+  "node_modules/mdast-util-to-markdown/lib/handle/link.js"() {
     init_check_quote();
     init_format_link_as_autolink();
     link.peek = linkPeek;
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/link-reference.js
+// node_modules/mdast-util-to-markdown/lib/handle/link-reference.js
 function linkReference(node2, _, state, info) {
   const type = node2.referenceType;
   const exit3 = state.enter("linkReference");
@@ -22832,12 +22832,12 @@ function linkReferencePeek() {
   return "[";
 }
 var init_link_reference = __esm({
-  "../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/link-reference.js"() {
+  "node_modules/mdast-util-to-markdown/lib/handle/link-reference.js"() {
     linkReference.peek = linkReferencePeek;
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-bullet.js
+// node_modules/mdast-util-to-markdown/lib/util/check-bullet.js
 function checkBullet(state) {
   const marker = state.options.bullet || "*";
   if (marker !== "*" && marker !== "+" && marker !== "-") {
@@ -22848,11 +22848,11 @@ function checkBullet(state) {
   return marker;
 }
 var init_check_bullet = __esm({
-  "../../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-bullet.js"() {
+  "node_modules/mdast-util-to-markdown/lib/util/check-bullet.js"() {
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-bullet-other.js
+// node_modules/mdast-util-to-markdown/lib/util/check-bullet-other.js
 function checkBulletOther(state) {
   const bullet = checkBullet(state);
   const bulletOther = state.options.bulletOther;
@@ -22872,12 +22872,12 @@ function checkBulletOther(state) {
   return bulletOther;
 }
 var init_check_bullet_other = __esm({
-  "../../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-bullet-other.js"() {
+  "node_modules/mdast-util-to-markdown/lib/util/check-bullet-other.js"() {
     init_check_bullet();
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-bullet-ordered.js
+// node_modules/mdast-util-to-markdown/lib/util/check-bullet-ordered.js
 function checkBulletOrdered(state) {
   const marker = state.options.bulletOrdered || ".";
   if (marker !== "." && marker !== ")") {
@@ -22888,11 +22888,11 @@ function checkBulletOrdered(state) {
   return marker;
 }
 var init_check_bullet_ordered = __esm({
-  "../../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-bullet-ordered.js"() {
+  "node_modules/mdast-util-to-markdown/lib/util/check-bullet-ordered.js"() {
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-rule.js
+// node_modules/mdast-util-to-markdown/lib/util/check-rule.js
 function checkRule(state) {
   const marker = state.options.rule || "*";
   if (marker !== "*" && marker !== "-" && marker !== "_") {
@@ -22903,11 +22903,11 @@ function checkRule(state) {
   return marker;
 }
 var init_check_rule = __esm({
-  "../../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-rule.js"() {
+  "node_modules/mdast-util-to-markdown/lib/util/check-rule.js"() {
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/list.js
+// node_modules/mdast-util-to-markdown/lib/handle/list.js
 function list3(node2, parent, state, info) {
   const exit3 = state.enter("list");
   const bulletCurrent = state.bulletCurrent;
@@ -22947,7 +22947,7 @@ function list3(node2, parent, state, info) {
   return value;
 }
 var init_list2 = __esm({
-  "../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/list.js"() {
+  "node_modules/mdast-util-to-markdown/lib/handle/list.js"() {
     init_check_bullet();
     init_check_bullet_other();
     init_check_bullet_ordered();
@@ -22955,7 +22955,7 @@ var init_list2 = __esm({
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-list-item-indent.js
+// node_modules/mdast-util-to-markdown/lib/util/check-list-item-indent.js
 function checkListItemIndent(state) {
   const style2 = state.options.listItemIndent || "one";
   if (style2 !== "tab" && style2 !== "one" && style2 !== "mixed") {
@@ -22966,11 +22966,11 @@ function checkListItemIndent(state) {
   return style2;
 }
 var init_check_list_item_indent = __esm({
-  "../../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-list-item-indent.js"() {
+  "node_modules/mdast-util-to-markdown/lib/util/check-list-item-indent.js"() {
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/list-item.js
+// node_modules/mdast-util-to-markdown/lib/handle/list-item.js
 function listItem(node2, parent, state, info) {
   const listItemIndent = checkListItemIndent(state);
   let bullet = state.bulletCurrent || checkBullet(state);
@@ -22999,13 +22999,13 @@ function listItem(node2, parent, state, info) {
   }
 }
 var init_list_item = __esm({
-  "../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/list-item.js"() {
+  "node_modules/mdast-util-to-markdown/lib/handle/list-item.js"() {
     init_check_bullet();
     init_check_list_item_indent();
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/paragraph.js
+// node_modules/mdast-util-to-markdown/lib/handle/paragraph.js
 function paragraph(node2, _, state, info) {
   const exit3 = state.enter("paragraph");
   const subexit = state.enter("phrasing");
@@ -23015,11 +23015,11 @@ function paragraph(node2, _, state, info) {
   return value;
 }
 var init_paragraph = __esm({
-  "../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/paragraph.js"() {
+  "node_modules/mdast-util-to-markdown/lib/handle/paragraph.js"() {
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/root.js
+// node_modules/mdast-util-to-markdown/lib/handle/root.js
 function root2(node2, _, state, info) {
   const hasPhrasing = node2.children.some(function(d) {
     return phrasing2(d);
@@ -23031,12 +23031,12 @@ function root2(node2, _, state, info) {
   return value;
 }
 var init_root2 = __esm({
-  "../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/root.js"() {
+  "node_modules/mdast-util-to-markdown/lib/handle/root.js"() {
     init_mdast_util_phrasing();
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-strong.js
+// node_modules/mdast-util-to-markdown/lib/util/check-strong.js
 function checkStrong(state) {
   const marker = state.options.strong || "*";
   if (marker !== "*" && marker !== "_") {
@@ -23047,11 +23047,11 @@ function checkStrong(state) {
   return marker;
 }
 var init_check_strong = __esm({
-  "../../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-strong.js"() {
+  "node_modules/mdast-util-to-markdown/lib/util/check-strong.js"() {
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/strong.js
+// node_modules/mdast-util-to-markdown/lib/handle/strong.js
 function strong2(node2, _, state, info) {
   const exit3 = state.enter("phrasing");
   const item = attentionItem(node2, attention2, state, state.createTracker(info));
@@ -23071,7 +23071,7 @@ function peek2(_, _1, state) {
   return state.options.strong || "*";
 }
 var init_strong2 = __esm({
-  "../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/strong.js"() {
+  "node_modules/mdast-util-to-markdown/lib/handle/strong.js"() {
     init_check_strong();
     init_container_phrasing();
     strong2.attention = attention2;
@@ -23079,7 +23079,7 @@ var init_strong2 = __esm({
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/text.js
+// node_modules/mdast-util-to-markdown/lib/handle/text.js
 function text2(node2, parent, state, info) {
   const siblings = parent ? parent.children : [];
   const index2 = state.indexStack[state.indexStack.length - 1];
@@ -23090,11 +23090,11 @@ function text2(node2, parent, state, info) {
   });
 }
 var init_text2 = __esm({
-  "../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/text.js"() {
+  "node_modules/mdast-util-to-markdown/lib/handle/text.js"() {
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-rule-repetition.js
+// node_modules/mdast-util-to-markdown/lib/util/check-rule-repetition.js
 function checkRuleRepetition(state) {
   const repetition = state.options.ruleRepetition || 3;
   if (repetition < 3) {
@@ -23105,26 +23105,26 @@ function checkRuleRepetition(state) {
   return repetition;
 }
 var init_check_rule_repetition = __esm({
-  "../../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-rule-repetition.js"() {
+  "node_modules/mdast-util-to-markdown/lib/util/check-rule-repetition.js"() {
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/thematic-break.js
+// node_modules/mdast-util-to-markdown/lib/handle/thematic-break.js
 function thematicBreak(_, _1, state) {
   const value = (checkRule(state) + (state.options.ruleSpaces ? " " : "")).repeat(checkRuleRepetition(state));
   return state.options.ruleSpaces ? value.slice(0, -1) : value;
 }
 var init_thematic_break = __esm({
-  "../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/thematic-break.js"() {
+  "node_modules/mdast-util-to-markdown/lib/handle/thematic-break.js"() {
     init_check_rule_repetition();
     init_check_rule();
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/index.js
+// node_modules/mdast-util-to-markdown/lib/handle/index.js
 var handle2;
 var init_handle = __esm({
-  "../../../work/main/node_modules/mdast-util-to-markdown/lib/handle/index.js"() {
+  "node_modules/mdast-util-to-markdown/lib/handle/index.js"() {
     init_blockquote2();
     init_break();
     init_code2();
@@ -23169,10 +23169,10 @@ var init_handle = __esm({
   }
 });
 
-// ../../../work/main/node_modules/character-entities/index.js
+// node_modules/character-entities/index.js
 var characterEntities;
 var init_character_entities = __esm({
-  "../../../work/main/node_modules/character-entities/index.js"() {
+  "node_modules/character-entities/index.js"() {
     characterEntities = {
       AElig: "Æ",
       AMP: "&",
@@ -25303,19 +25303,19 @@ var init_character_entities = __esm({
   }
 });
 
-// ../../../work/main/node_modules/decode-named-character-reference/index.js
+// node_modules/decode-named-character-reference/index.js
 function decodeNamedCharacterReference(value) {
   return own4.call(characterEntities, value) ? characterEntities[value] : false;
 }
 var own4;
 var init_decode_named_character_reference = __esm({
-  "../../../work/main/node_modules/decode-named-character-reference/index.js"() {
+  "node_modules/decode-named-character-reference/index.js"() {
     init_character_entities();
     own4 = {}.hasOwnProperty;
   }
 });
 
-// ../../../work/main/node_modules/micromark-util-decode-numeric-character-reference/index.js
+// node_modules/micromark-util-decode-numeric-character-reference/index.js
 function decodeNumericCharacterReference(value, base3) {
   const code5 = Number.parseInt(value, base3);
   if (
@@ -25333,11 +25333,11 @@ function decodeNumericCharacterReference(value, base3) {
   return String.fromCodePoint(code5);
 }
 var init_micromark_util_decode_numeric_character_reference = __esm({
-  "../../../work/main/node_modules/micromark-util-decode-numeric-character-reference/index.js"() {
+  "node_modules/micromark-util-decode-numeric-character-reference/index.js"() {
   }
 });
 
-// ../../../work/main/node_modules/micromark-util-decode-string/index.js
+// node_modules/micromark-util-decode-string/index.js
 function decodeString(value) {
   return value.replace(characterEscapeOrReference, decode);
 }
@@ -25355,21 +25355,21 @@ function decode($0, $1, $2) {
 }
 var characterEscapeOrReference;
 var init_micromark_util_decode_string = __esm({
-  "../../../work/main/node_modules/micromark-util-decode-string/index.js"() {
+  "node_modules/micromark-util-decode-string/index.js"() {
     init_decode_named_character_reference();
     init_micromark_util_decode_numeric_character_reference();
     characterEscapeOrReference = /\\([!-/:-@[-`{-~])|&(#(?:\d{1,7}|x[\da-f]{1,6})|[\da-z]{1,31});/gi;
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-to-markdown/index.js
+// node_modules/mdast-util-to-markdown/index.js
 var init_mdast_util_to_markdown = __esm({
-  "../../../work/main/node_modules/mdast-util-to-markdown/index.js"() {
+  "node_modules/mdast-util-to-markdown/index.js"() {
     init_handle();
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-gfm-table/lib/index.js
+// node_modules/mdast-util-gfm-table/lib/index.js
 function gfmTableFromMarkdown() {
   return {
     enter: {
@@ -25565,7 +25565,7 @@ function formatHeadingAsSetext2(node2, state) {
   );
 }
 var init_lib30 = __esm({
-  "../../../work/main/node_modules/mdast-util-gfm-table/lib/index.js"() {
+  "node_modules/mdast-util-gfm-table/lib/index.js"() {
     init_default();
     init_markdown_table();
     init_mdast_util_to_markdown();
@@ -25574,14 +25574,14 @@ var init_lib30 = __esm({
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-gfm-table/index.js
+// node_modules/mdast-util-gfm-table/index.js
 var init_mdast_util_gfm_table = __esm({
-  "../../../work/main/node_modules/mdast-util-gfm-table/index.js"() {
+  "node_modules/mdast-util-gfm-table/index.js"() {
     init_lib30();
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-gfm-task-list-item/lib/index.js
+// node_modules/mdast-util-gfm-task-list-item/lib/index.js
 function gfmTaskListItemFromMarkdown() {
   return {
     exit: {
@@ -25671,20 +25671,20 @@ function taskListItemParagraph(node2) {
   }
 }
 var init_lib31 = __esm({
-  "../../../work/main/node_modules/mdast-util-gfm-task-list-item/lib/index.js"() {
+  "node_modules/mdast-util-gfm-task-list-item/lib/index.js"() {
     init_default();
     init_mdast_util_to_markdown();
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-gfm-task-list-item/index.js
+// node_modules/mdast-util-gfm-task-list-item/index.js
 var init_mdast_util_gfm_task_list_item = __esm({
-  "../../../work/main/node_modules/mdast-util-gfm-task-list-item/index.js"() {
+  "node_modules/mdast-util-gfm-task-list-item/index.js"() {
     init_lib31();
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-gfm/lib/index.js
+// node_modules/mdast-util-gfm/lib/index.js
 function gfmFromMarkdown() {
   return [
     gfmAutolinkLiteralFromMarkdown(),
@@ -25706,7 +25706,7 @@ function gfmToMarkdown(options2) {
   };
 }
 var init_lib32 = __esm({
-  "../../../work/main/node_modules/mdast-util-gfm/lib/index.js"() {
+  "node_modules/mdast-util-gfm/lib/index.js"() {
     init_mdast_util_gfm_autolink_literal();
     init_mdast_util_gfm_footnote();
     init_mdast_util_gfm_strikethrough();
@@ -25715,14 +25715,14 @@ var init_lib32 = __esm({
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-gfm/index.js
+// node_modules/mdast-util-gfm/index.js
 var init_mdast_util_gfm = __esm({
-  "../../../work/main/node_modules/mdast-util-gfm/index.js"() {
+  "node_modules/mdast-util-gfm/index.js"() {
     init_lib32();
   }
 });
 
-// ../../../work/main/node_modules/micromark-util-chunked/index.js
+// node_modules/micromark-util-chunked/index.js
 function splice(list5, start, remove, items) {
   const end = list5.length;
   let chunkStart = 0;
@@ -25756,11 +25756,11 @@ function push(list5, items) {
   return items;
 }
 var init_micromark_util_chunked = __esm({
-  "../../../work/main/node_modules/micromark-util-chunked/index.js"() {
+  "node_modules/micromark-util-chunked/index.js"() {
   }
 });
 
-// ../../../work/main/node_modules/micromark-util-combine-extensions/index.js
+// node_modules/micromark-util-combine-extensions/index.js
 function combineExtensions(extensions) {
   const all6 = {};
   let index2 = -1;
@@ -25800,13 +25800,13 @@ function constructs(existing, list5) {
 }
 var hasOwnProperty;
 var init_micromark_util_combine_extensions = __esm({
-  "../../../work/main/node_modules/micromark-util-combine-extensions/index.js"() {
+  "node_modules/micromark-util-combine-extensions/index.js"() {
     init_micromark_util_chunked();
     hasOwnProperty = {}.hasOwnProperty;
   }
 });
 
-// ../../../work/main/node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
+// node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
 function gfmAutolinkLiteral() {
   return {
     text: text3
@@ -26098,7 +26098,7 @@ function previousUnbalanced(events) {
 }
 var wwwPrefix, domain, path, trail, emailDomainDotTrail, wwwAutolink, protocolAutolink, emailAutolink, text3, code3;
 var init_syntax = __esm({
-  "../../../work/main/node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js"() {
+  "node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js"() {
     init_micromark_util_character();
     wwwPrefix = {
       tokenize: tokenizeWwwPrefix,
@@ -26154,14 +26154,14 @@ var init_syntax = __esm({
   }
 });
 
-// ../../../work/main/node_modules/micromark-extension-gfm-autolink-literal/index.js
+// node_modules/micromark-extension-gfm-autolink-literal/index.js
 var init_micromark_extension_gfm_autolink_literal = __esm({
-  "../../../work/main/node_modules/micromark-extension-gfm-autolink-literal/index.js"() {
+  "node_modules/micromark-extension-gfm-autolink-literal/index.js"() {
     init_syntax();
   }
 });
 
-// ../../../work/main/node_modules/micromark-util-resolve-all/index.js
+// node_modules/micromark-util-resolve-all/index.js
 function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
@@ -26175,11 +26175,11 @@ function resolveAll(constructs2, events, context) {
   return events;
 }
 var init_micromark_util_resolve_all = __esm({
-  "../../../work/main/node_modules/micromark-util-resolve-all/index.js"() {
+  "node_modules/micromark-util-resolve-all/index.js"() {
   }
 });
 
-// ../../../work/main/node_modules/micromark-core-commonmark/lib/attention.js
+// node_modules/micromark-core-commonmark/lib/attention.js
 function resolveAllAttention(events, context) {
   let index2 = -1;
   let nextEvents;
@@ -26298,7 +26298,7 @@ function movePoint(point5, offset) {
 }
 var attention3;
 var init_attention = __esm({
-  "../../../work/main/node_modules/micromark-core-commonmark/lib/attention.js"() {
+  "node_modules/micromark-core-commonmark/lib/attention.js"() {
     init_micromark_util_chunked();
     init_micromark_util_classify_character();
     init_micromark_util_resolve_all();
@@ -26310,7 +26310,7 @@ var init_attention = __esm({
   }
 });
 
-// ../../../work/main/node_modules/micromark-core-commonmark/lib/autolink.js
+// node_modules/micromark-core-commonmark/lib/autolink.js
 function tokenizeAutolink(effects, ok3, nok) {
   let size = 0;
   return start;
@@ -26408,7 +26408,7 @@ function tokenizeAutolink(effects, ok3, nok) {
 }
 var autolink;
 var init_autolink = __esm({
-  "../../../work/main/node_modules/micromark-core-commonmark/lib/autolink.js"() {
+  "node_modules/micromark-core-commonmark/lib/autolink.js"() {
     init_micromark_util_character();
     autolink = {
       name: "autolink",
@@ -26417,7 +26417,7 @@ var init_autolink = __esm({
   }
 });
 
-// ../../../work/main/node_modules/micromark-factory-space/index.js
+// node_modules/micromark-factory-space/index.js
 function factorySpace(effects, ok3, type, max) {
   const limit = max ? max - 1 : Infinity;
   let size = 0;
@@ -26462,12 +26462,12 @@ function factorySpaceMinMax(effects, ok3, nok, type, min, max) {
   }
 }
 var init_micromark_factory_space = __esm({
-  "../../../work/main/node_modules/micromark-factory-space/index.js"() {
+  "node_modules/micromark-factory-space/index.js"() {
     init_micromark_util_character();
   }
 });
 
-// ../../../work/main/node_modules/micromark-core-commonmark/lib/blank-line.js
+// node_modules/micromark-core-commonmark/lib/blank-line.js
 function tokenizeBlankLine(effects, ok3, nok) {
   return start;
   function start(code5) {
@@ -26479,7 +26479,7 @@ function tokenizeBlankLine(effects, ok3, nok) {
 }
 var blankLine;
 var init_blank_line = __esm({
-  "../../../work/main/node_modules/micromark-core-commonmark/lib/blank-line.js"() {
+  "node_modules/micromark-core-commonmark/lib/blank-line.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     blankLine = {
@@ -26489,7 +26489,7 @@ var init_blank_line = __esm({
   }
 });
 
-// ../../../work/main/node_modules/micromark-core-commonmark/lib/block-quote.js
+// node_modules/micromark-core-commonmark/lib/block-quote.js
 function tokenizeBlockQuoteStart(effects, ok3, nok) {
   const self2 = this;
   return start;
@@ -26540,7 +26540,7 @@ function exit2(effects) {
 }
 var blockQuote;
 var init_block_quote = __esm({
-  "../../../work/main/node_modules/micromark-core-commonmark/lib/block-quote.js"() {
+  "node_modules/micromark-core-commonmark/lib/block-quote.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     blockQuote = {
@@ -26554,7 +26554,7 @@ var init_block_quote = __esm({
   }
 });
 
-// ../../../work/main/node_modules/micromark-core-commonmark/lib/character-escape.js
+// node_modules/micromark-core-commonmark/lib/character-escape.js
 function tokenizeCharacterEscape(effects, ok3, nok) {
   return start;
   function start(code5) {
@@ -26577,7 +26577,7 @@ function tokenizeCharacterEscape(effects, ok3, nok) {
 }
 var characterEscape;
 var init_character_escape = __esm({
-  "../../../work/main/node_modules/micromark-core-commonmark/lib/character-escape.js"() {
+  "node_modules/micromark-core-commonmark/lib/character-escape.js"() {
     init_micromark_util_character();
     characterEscape = {
       name: "characterEscape",
@@ -26586,7 +26586,7 @@ var init_character_escape = __esm({
   }
 });
 
-// ../../../work/main/node_modules/micromark-core-commonmark/lib/character-reference.js
+// node_modules/micromark-core-commonmark/lib/character-reference.js
 function tokenizeCharacterReference(effects, ok3, nok) {
   const self2 = this;
   let size = 0;
@@ -26648,7 +26648,7 @@ function tokenizeCharacterReference(effects, ok3, nok) {
 }
 var characterReference;
 var init_character_reference = __esm({
-  "../../../work/main/node_modules/micromark-core-commonmark/lib/character-reference.js"() {
+  "node_modules/micromark-core-commonmark/lib/character-reference.js"() {
     init_decode_named_character_reference();
     init_micromark_util_character();
     characterReference = {
@@ -26658,7 +26658,7 @@ var init_character_reference = __esm({
   }
 });
 
-// ../../../work/main/node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
+// node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
 function tokenizeNonLazyContinuation(effects, ok3, nok) {
   const self2 = this;
   return start;
@@ -26677,7 +26677,7 @@ function tokenizeNonLazyContinuation(effects, ok3, nok) {
 }
 var nonLazyContinuation;
 var init_partial_non_lazy_continuation = __esm({
-  "../../../work/main/node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js"() {
+  "node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js"() {
     nonLazyContinuation = {
       partial: true,
       tokenize: tokenizeNonLazyContinuation
@@ -26685,7 +26685,7 @@ var init_partial_non_lazy_continuation = __esm({
   }
 });
 
-// ../../../work/main/node_modules/micromark-core-commonmark/lib/code-fenced.js
+// node_modules/micromark-core-commonmark/lib/code-fenced.js
 function tokenizeCodeFenced(effects, ok3, nok) {
   const self2 = this;
   const closeStart = {
@@ -26844,7 +26844,7 @@ function tokenizeCodeFenced(effects, ok3, nok) {
 }
 var codeFenced;
 var init_code_fenced = __esm({
-  "../../../work/main/node_modules/micromark-core-commonmark/lib/code-fenced.js"() {
+  "node_modules/micromark-core-commonmark/lib/code-fenced.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     init_partial_non_lazy_continuation();
@@ -26856,7 +26856,7 @@ var init_code_fenced = __esm({
   }
 });
 
-// ../../../work/main/node_modules/micromark-core-commonmark/lib/code-indented.js
+// node_modules/micromark-core-commonmark/lib/code-indented.js
 function tokenizeCodeIndented(effects, ok3, nok) {
   return start;
   function start(code5) {
@@ -26907,7 +26907,7 @@ function tokenizeFurtherStart(effects, ok3, nok) {
 }
 var codeIndented, furtherStart;
 var init_code_indented = __esm({
-  "../../../work/main/node_modules/micromark-core-commonmark/lib/code-indented.js"() {
+  "node_modules/micromark-core-commonmark/lib/code-indented.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     codeIndented = {
@@ -26921,7 +26921,7 @@ var init_code_indented = __esm({
   }
 });
 
-// ../../../work/main/node_modules/micromark-core-commonmark/lib/code-text.js
+// node_modules/micromark-core-commonmark/lib/code-text.js
 function resolveCodeText(events) {
   let tailExitIndex = events.length - 4;
   let headEnterIndex = 3;
@@ -27031,7 +27031,7 @@ function tokenizeCodeText(effects, ok3, nok) {
 }
 var codeText;
 var init_code_text = __esm({
-  "../../../work/main/node_modules/micromark-core-commonmark/lib/code-text.js"() {
+  "node_modules/micromark-core-commonmark/lib/code-text.js"() {
     init_micromark_util_character();
     codeText = {
       name: "codeText",
@@ -27042,7 +27042,7 @@ var init_code_text = __esm({
   }
 });
 
-// ../../../work/main/node_modules/micromark-util-subtokenize/lib/splice-buffer.js
+// node_modules/micromark-util-subtokenize/lib/splice-buffer.js
 function chunkedPush(list5, right) {
   let chunkStart = 0;
   if (right.length < 1e4) {
@@ -27056,7 +27056,7 @@ function chunkedPush(list5, right) {
 }
 var SpliceBuffer;
 var init_splice_buffer = __esm({
-  "../../../work/main/node_modules/micromark-util-subtokenize/lib/splice-buffer.js"() {
+  "node_modules/micromark-util-subtokenize/lib/splice-buffer.js"() {
     SpliceBuffer = class {
       /**
        * @param {ReadonlyArray<T> | null | undefined} [initial]
@@ -27240,7 +27240,7 @@ var init_splice_buffer = __esm({
   }
 });
 
-// ../../../work/main/node_modules/micromark-util-subtokenize/index.js
+// node_modules/micromark-util-subtokenize/index.js
 function subtokenize(eventsArray) {
   const jumps = {};
   let index2 = -1;
@@ -27393,13 +27393,13 @@ function subcontent(events, eventIndex) {
   return gaps;
 }
 var init_micromark_util_subtokenize = __esm({
-  "../../../work/main/node_modules/micromark-util-subtokenize/index.js"() {
+  "node_modules/micromark-util-subtokenize/index.js"() {
     init_micromark_util_chunked();
     init_splice_buffer();
   }
 });
 
-// ../../../work/main/node_modules/micromark-core-commonmark/lib/content.js
+// node_modules/micromark-core-commonmark/lib/content.js
 function resolveContent(events) {
   subtokenize(events);
   return events;
@@ -27463,7 +27463,7 @@ function tokenizeContinuation(effects, ok3, nok) {
 }
 var content3, continuationConstruct;
 var init_content2 = __esm({
-  "../../../work/main/node_modules/micromark-core-commonmark/lib/content.js"() {
+  "node_modules/micromark-core-commonmark/lib/content.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     init_micromark_util_subtokenize();
@@ -27478,7 +27478,7 @@ var init_content2 = __esm({
   }
 });
 
-// ../../../work/main/node_modules/micromark-factory-destination/index.js
+// node_modules/micromark-factory-destination/index.js
 function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerType, rawType, stringType, max) {
   const limit = max || Number.POSITIVE_INFINITY;
   let balance = 0;
@@ -27570,12 +27570,12 @@ function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerT
   }
 }
 var init_micromark_factory_destination = __esm({
-  "../../../work/main/node_modules/micromark-factory-destination/index.js"() {
+  "node_modules/micromark-factory-destination/index.js"() {
     init_micromark_util_character();
   }
 });
 
-// ../../../work/main/node_modules/micromark-factory-label/index.js
+// node_modules/micromark-factory-label/index.js
 function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
   const self2 = this;
   let size = 0;
@@ -27636,12 +27636,12 @@ function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
   }
 }
 var init_micromark_factory_label = __esm({
-  "../../../work/main/node_modules/micromark-factory-label/index.js"() {
+  "node_modules/micromark-factory-label/index.js"() {
     init_micromark_util_character();
   }
 });
 
-// ../../../work/main/node_modules/micromark-factory-title/index.js
+// node_modules/micromark-factory-title/index.js
 function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
   let marker;
   return start;
@@ -27703,13 +27703,13 @@ function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
   }
 }
 var init_micromark_factory_title = __esm({
-  "../../../work/main/node_modules/micromark-factory-title/index.js"() {
+  "node_modules/micromark-factory-title/index.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
   }
 });
 
-// ../../../work/main/node_modules/micromark-factory-whitespace/index.js
+// node_modules/micromark-factory-whitespace/index.js
 function factoryWhitespace(effects, ok3) {
   let seen;
   return start;
@@ -27728,13 +27728,13 @@ function factoryWhitespace(effects, ok3) {
   }
 }
 var init_micromark_factory_whitespace = __esm({
-  "../../../work/main/node_modules/micromark-factory-whitespace/index.js"() {
+  "node_modules/micromark-factory-whitespace/index.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
   }
 });
 
-// ../../../work/main/node_modules/micromark-core-commonmark/lib/definition.js
+// node_modules/micromark-core-commonmark/lib/definition.js
 function tokenizeDefinition(effects, ok3, nok) {
   const self2 = this;
   let identifier;
@@ -27813,7 +27813,7 @@ function tokenizeTitleBefore(effects, ok3, nok) {
 }
 var definition2, titleBefore;
 var init_definition2 = __esm({
-  "../../../work/main/node_modules/micromark-core-commonmark/lib/definition.js"() {
+  "node_modules/micromark-core-commonmark/lib/definition.js"() {
     init_micromark_factory_destination();
     init_micromark_factory_label();
     init_micromark_factory_space();
@@ -27832,7 +27832,7 @@ var init_definition2 = __esm({
   }
 });
 
-// ../../../work/main/node_modules/micromark-core-commonmark/lib/hard-break-escape.js
+// node_modules/micromark-core-commonmark/lib/hard-break-escape.js
 function tokenizeHardBreakEscape(effects, ok3, nok) {
   return start;
   function start(code5) {
@@ -27850,7 +27850,7 @@ function tokenizeHardBreakEscape(effects, ok3, nok) {
 }
 var hardBreakEscape;
 var init_hard_break_escape = __esm({
-  "../../../work/main/node_modules/micromark-core-commonmark/lib/hard-break-escape.js"() {
+  "node_modules/micromark-core-commonmark/lib/hard-break-escape.js"() {
     init_micromark_util_character();
     hardBreakEscape = {
       name: "hardBreakEscape",
@@ -27859,7 +27859,7 @@ var init_hard_break_escape = __esm({
   }
 });
 
-// ../../../work/main/node_modules/micromark-core-commonmark/lib/heading-atx.js
+// node_modules/micromark-core-commonmark/lib/heading-atx.js
 function resolveHeadingAtx(events, context) {
   let contentEnd = events.length - 2;
   let contentStart = 3;
@@ -27944,7 +27944,7 @@ function tokenizeHeadingAtx(effects, ok3, nok) {
 }
 var headingAtx;
 var init_heading_atx = __esm({
-  "../../../work/main/node_modules/micromark-core-commonmark/lib/heading-atx.js"() {
+  "node_modules/micromark-core-commonmark/lib/heading-atx.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     init_micromark_util_chunked();
@@ -27956,7 +27956,7 @@ var init_heading_atx = __esm({
   }
 });
 
-// ../../../work/main/node_modules/micromark-core-commonmark/lib/html-flow.js
+// node_modules/micromark-core-commonmark/lib/html-flow.js
 function resolveToHtmlFlow(events) {
   let index2 = events.length;
   while (index2--) {
@@ -28306,7 +28306,7 @@ function tokenizeBlankLineBefore(effects, ok3, nok) {
 }
 var htmlFlow, blankLineBefore;
 var init_html_flow = __esm({
-  "../../../work/main/node_modules/micromark-core-commonmark/lib/html-flow.js"() {
+  "node_modules/micromark-core-commonmark/lib/html-flow.js"() {
     init_micromark_util_character();
     init_micromark_util_html_tag_name();
     init_blank_line();
@@ -28324,7 +28324,7 @@ var init_html_flow = __esm({
   }
 });
 
-// ../../../work/main/node_modules/micromark-core-commonmark/lib/html-text.js
+// node_modules/micromark-core-commonmark/lib/html-text.js
 function tokenizeHtmlText(effects, ok3, nok) {
   const self2 = this;
   let marker;
@@ -28627,7 +28627,7 @@ function tokenizeHtmlText(effects, ok3, nok) {
 }
 var htmlText;
 var init_html_text = __esm({
-  "../../../work/main/node_modules/micromark-core-commonmark/lib/html-text.js"() {
+  "node_modules/micromark-core-commonmark/lib/html-text.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     htmlText = {
@@ -28637,7 +28637,7 @@ var init_html_text = __esm({
   }
 });
 
-// ../../../work/main/node_modules/micromark-core-commonmark/lib/label-end.js
+// node_modules/micromark-core-commonmark/lib/label-end.js
 function resolveAllLabelEnd(events) {
   let index2 = -1;
   const newEvents = [];
@@ -28849,7 +28849,7 @@ function tokenizeReferenceCollapsed(effects, ok3, nok) {
 }
 var labelEnd, resourceConstruct, referenceFullConstruct, referenceCollapsedConstruct;
 var init_label_end = __esm({
-  "../../../work/main/node_modules/micromark-core-commonmark/lib/label-end.js"() {
+  "node_modules/micromark-core-commonmark/lib/label-end.js"() {
     init_micromark_factory_destination();
     init_micromark_factory_label();
     init_micromark_factory_title();
@@ -28876,7 +28876,7 @@ var init_label_end = __esm({
   }
 });
 
-// ../../../work/main/node_modules/micromark-core-commonmark/lib/label-start-image.js
+// node_modules/micromark-core-commonmark/lib/label-start-image.js
 function tokenizeLabelStartImage(effects, ok3, nok) {
   const self2 = this;
   let labelImage;
@@ -28909,7 +28909,7 @@ function tokenizeLabelStartImage(effects, ok3, nok) {
 }
 var labelStartImage;
 var init_label_start_image = __esm({
-  "../../../work/main/node_modules/micromark-core-commonmark/lib/label-start-image.js"() {
+  "node_modules/micromark-core-commonmark/lib/label-start-image.js"() {
     init_label_end();
     labelStartImage = {
       name: "labelStartImage",
@@ -28919,7 +28919,7 @@ var init_label_start_image = __esm({
   }
 });
 
-// ../../../work/main/node_modules/micromark-core-commonmark/lib/label-start-link.js
+// node_modules/micromark-core-commonmark/lib/label-start-link.js
 function tokenizeLabelStartLink(effects, ok3, nok) {
   const self2 = this;
   let labelLink;
@@ -28943,7 +28943,7 @@ function tokenizeLabelStartLink(effects, ok3, nok) {
 }
 var labelStartLink;
 var init_label_start_link = __esm({
-  "../../../work/main/node_modules/micromark-core-commonmark/lib/label-start-link.js"() {
+  "node_modules/micromark-core-commonmark/lib/label-start-link.js"() {
     init_label_end();
     labelStartLink = {
       name: "labelStartLink",
@@ -28953,7 +28953,7 @@ var init_label_start_link = __esm({
   }
 });
 
-// ../../../work/main/node_modules/micromark-core-commonmark/lib/line-ending.js
+// node_modules/micromark-core-commonmark/lib/line-ending.js
 function tokenizeLineEnding(effects, ok3) {
   return start;
   function start(code5) {
@@ -28965,7 +28965,7 @@ function tokenizeLineEnding(effects, ok3) {
 }
 var lineEnding;
 var init_line_ending = __esm({
-  "../../../work/main/node_modules/micromark-core-commonmark/lib/line-ending.js"() {
+  "node_modules/micromark-core-commonmark/lib/line-ending.js"() {
     init_micromark_factory_space();
     lineEnding = {
       name: "lineEnding",
@@ -28974,7 +28974,7 @@ var init_line_ending = __esm({
   }
 });
 
-// ../../../work/main/node_modules/micromark-core-commonmark/lib/thematic-break.js
+// node_modules/micromark-core-commonmark/lib/thematic-break.js
 function tokenizeThematicBreak(effects, ok3, nok) {
   let size = 0;
   let marker;
@@ -29010,7 +29010,7 @@ function tokenizeThematicBreak(effects, ok3, nok) {
 }
 var thematicBreak2;
 var init_thematic_break2 = __esm({
-  "../../../work/main/node_modules/micromark-core-commonmark/lib/thematic-break.js"() {
+  "node_modules/micromark-core-commonmark/lib/thematic-break.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     thematicBreak2 = {
@@ -29020,7 +29020,7 @@ var init_thematic_break2 = __esm({
   }
 });
 
-// ../../../work/main/node_modules/micromark-core-commonmark/lib/list.js
+// node_modules/micromark-core-commonmark/lib/list.js
 function tokenizeListStart(effects, ok3, nok) {
   const self2 = this;
   const tail = self2.events[self2.events.length - 1];
@@ -29135,7 +29135,7 @@ function tokenizeListItemPrefixWhitespace(effects, ok3, nok) {
 }
 var list4, listItemPrefixWhitespaceConstruct, indentConstruct;
 var init_list3 = __esm({
-  "../../../work/main/node_modules/micromark-core-commonmark/lib/list.js"() {
+  "node_modules/micromark-core-commonmark/lib/list.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     init_blank_line();
@@ -29159,7 +29159,7 @@ var init_list3 = __esm({
   }
 });
 
-// ../../../work/main/node_modules/micromark-util-edit-map/index.js
+// node_modules/micromark-util-edit-map/index.js
 function addImplementation(editMap, at, remove, add, before) {
   if (remove === 0 && add.length === 0) {
     return;
@@ -29181,7 +29181,7 @@ function addImplementation(editMap, at, remove, add, before) {
 }
 var EditMap;
 var init_micromark_util_edit_map = __esm({
-  "../../../work/main/node_modules/micromark-util-edit-map/index.js"() {
+  "node_modules/micromark-util-edit-map/index.js"() {
     EditMap = class {
       /**
        * Create a new edit map.
@@ -29262,7 +29262,7 @@ var init_micromark_util_edit_map = __esm({
   }
 });
 
-// ../../../work/main/node_modules/micromark-core-commonmark/lib/setext-underline.js
+// node_modules/micromark-core-commonmark/lib/setext-underline.js
 function resolveToSetextUnderline(events, context) {
   const editMap = new EditMap();
   let index2 = events.length;
@@ -29352,7 +29352,7 @@ function tokenizeSetextUnderline(effects, ok3, nok) {
 }
 var setextUnderline;
 var init_setext_underline = __esm({
-  "../../../work/main/node_modules/micromark-core-commonmark/lib/setext-underline.js"() {
+  "node_modules/micromark-core-commonmark/lib/setext-underline.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     init_micromark_util_edit_map();
@@ -29364,9 +29364,9 @@ var init_setext_underline = __esm({
   }
 });
 
-// ../../../work/main/node_modules/micromark-core-commonmark/index.js
+// node_modules/micromark-core-commonmark/index.js
 var init_micromark_core_commonmark = __esm({
-  "../../../work/main/node_modules/micromark-core-commonmark/index.js"() {
+  "node_modules/micromark-core-commonmark/index.js"() {
     init_attention();
     init_autolink();
     init_blank_line();
@@ -29392,7 +29392,7 @@ var init_micromark_core_commonmark = __esm({
   }
 });
 
-// ../../../work/main/node_modules/micromark-extension-gfm-footnote/lib/syntax.js
+// node_modules/micromark-extension-gfm-footnote/lib/syntax.js
 function gfmFootnote() {
   return {
     document: {
@@ -29664,7 +29664,7 @@ function tokenizeIndent2(effects, ok3, nok) {
 }
 var indent;
 var init_syntax2 = __esm({
-  "../../../work/main/node_modules/micromark-extension-gfm-footnote/lib/syntax.js"() {
+  "node_modules/micromark-extension-gfm-footnote/lib/syntax.js"() {
     init_micromark_core_commonmark();
     init_micromark_factory_space();
     init_micromark_util_character();
@@ -29676,14 +29676,14 @@ var init_syntax2 = __esm({
   }
 });
 
-// ../../../work/main/node_modules/micromark-extension-gfm-footnote/index.js
+// node_modules/micromark-extension-gfm-footnote/index.js
 var init_micromark_extension_gfm_footnote = __esm({
-  "../../../work/main/node_modules/micromark-extension-gfm-footnote/index.js"() {
+  "node_modules/micromark-extension-gfm-footnote/index.js"() {
     init_syntax2();
   }
 });
 
-// ../../../work/main/node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
+// node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
 function gfmStrikethrough(options2) {
   const options_ = options2 || {};
   let single = options_.singleTilde;
@@ -29777,21 +29777,21 @@ function gfmStrikethrough(options2) {
   }
 }
 var init_syntax3 = __esm({
-  "../../../work/main/node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js"() {
+  "node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js"() {
     init_micromark_util_chunked();
     init_micromark_util_classify_character();
     init_micromark_util_resolve_all();
   }
 });
 
-// ../../../work/main/node_modules/micromark-extension-gfm-strikethrough/index.js
+// node_modules/micromark-extension-gfm-strikethrough/index.js
 var init_micromark_extension_gfm_strikethrough = __esm({
-  "../../../work/main/node_modules/micromark-extension-gfm-strikethrough/index.js"() {
+  "node_modules/micromark-extension-gfm-strikethrough/index.js"() {
     init_syntax3();
   }
 });
 
-// ../../../work/main/node_modules/micromark-extension-gfm-table/lib/edit-map.js
+// node_modules/micromark-extension-gfm-table/lib/edit-map.js
 function addImplementation2(editMap, at, remove, add) {
   if (remove === 0 && add.length === 0) {
     return;
@@ -29808,7 +29808,7 @@ function addImplementation2(editMap, at, remove, add) {
 }
 var EditMap2;
 var init_edit_map = __esm({
-  "../../../work/main/node_modules/micromark-extension-gfm-table/lib/edit-map.js"() {
+  "node_modules/micromark-extension-gfm-table/lib/edit-map.js"() {
     EditMap2 = class {
       /**
        * Create a new edit map.
@@ -29882,7 +29882,7 @@ var init_edit_map = __esm({
   }
 });
 
-// ../../../work/main/node_modules/micromark-extension-gfm-table/lib/infer.js
+// node_modules/micromark-extension-gfm-table/lib/infer.js
 function gfmTableAlign(events, index2) {
   let inDelimiterRow = false;
   const align = [];
@@ -29909,11 +29909,11 @@ function gfmTableAlign(events, index2) {
   return align;
 }
 var init_infer = __esm({
-  "../../../work/main/node_modules/micromark-extension-gfm-table/lib/infer.js"() {
+  "node_modules/micromark-extension-gfm-table/lib/infer.js"() {
   }
 });
 
-// ../../../work/main/node_modules/micromark-extension-gfm-table/lib/syntax.js
+// node_modules/micromark-extension-gfm-table/lib/syntax.js
 function gfmTable() {
   return {
     flow: {
@@ -30304,7 +30304,7 @@ function getPoint(events, index2) {
   return event[1][side];
 }
 var init_syntax4 = __esm({
-  "../../../work/main/node_modules/micromark-extension-gfm-table/lib/syntax.js"() {
+  "node_modules/micromark-extension-gfm-table/lib/syntax.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     init_edit_map();
@@ -30312,14 +30312,14 @@ var init_syntax4 = __esm({
   }
 });
 
-// ../../../work/main/node_modules/micromark-extension-gfm-table/index.js
+// node_modules/micromark-extension-gfm-table/index.js
 var init_micromark_extension_gfm_table = __esm({
-  "../../../work/main/node_modules/micromark-extension-gfm-table/index.js"() {
+  "node_modules/micromark-extension-gfm-table/index.js"() {
     init_syntax4();
   }
 });
 
-// ../../../work/main/node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
+// node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
 function gfmTaskListItem() {
   return {
     text: {
@@ -30390,7 +30390,7 @@ function spaceThenNonSpace(effects, ok3, nok) {
 }
 var tasklistCheck;
 var init_syntax5 = __esm({
-  "../../../work/main/node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js"() {
+  "node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     tasklistCheck = {
@@ -30400,14 +30400,14 @@ var init_syntax5 = __esm({
   }
 });
 
-// ../../../work/main/node_modules/micromark-extension-gfm-task-list-item/index.js
+// node_modules/micromark-extension-gfm-task-list-item/index.js
 var init_micromark_extension_gfm_task_list_item = __esm({
-  "../../../work/main/node_modules/micromark-extension-gfm-task-list-item/index.js"() {
+  "node_modules/micromark-extension-gfm-task-list-item/index.js"() {
     init_syntax5();
   }
 });
 
-// ../../../work/main/node_modules/micromark-extension-gfm/index.js
+// node_modules/micromark-extension-gfm/index.js
 function gfm(options2) {
   return combineExtensions([
     gfmAutolinkLiteral(),
@@ -30418,7 +30418,7 @@ function gfm(options2) {
   ]);
 }
 var init_micromark_extension_gfm = __esm({
-  "../../../work/main/node_modules/micromark-extension-gfm/index.js"() {
+  "node_modules/micromark-extension-gfm/index.js"() {
     init_micromark_util_combine_extensions();
     init_micromark_extension_gfm_autolink_literal();
     init_micromark_extension_gfm_footnote();
@@ -30428,7 +30428,7 @@ var init_micromark_extension_gfm = __esm({
   }
 });
 
-// ../../../work/main/node_modules/remark-gfm/lib/index.js
+// node_modules/remark-gfm/lib/index.js
 function remarkGfm(options2) {
   const self2 = (
     /** @type {Processor<Root>} */
@@ -30445,21 +30445,21 @@ function remarkGfm(options2) {
 }
 var emptyOptions5;
 var init_lib33 = __esm({
-  "../../../work/main/node_modules/remark-gfm/lib/index.js"() {
+  "node_modules/remark-gfm/lib/index.js"() {
     init_mdast_util_gfm();
     init_micromark_extension_gfm();
     emptyOptions5 = {};
   }
 });
 
-// ../../../work/main/node_modules/remark-gfm/index.js
+// node_modules/remark-gfm/index.js
 var init_remark_gfm = __esm({
-  "../../../work/main/node_modules/remark-gfm/index.js"() {
+  "node_modules/remark-gfm/index.js"() {
     init_lib33();
   }
 });
 
-// ../../../work/main/node_modules/micromark/lib/initialize/content.js
+// node_modules/micromark/lib/initialize/content.js
 function initializeContent(effects) {
   const contentStart = effects.attempt(this.parser.constructs.contentInitial, afterContentStartConstruct, paragraphInitial);
   let previous3;
@@ -30507,7 +30507,7 @@ function initializeContent(effects) {
 }
 var content4;
 var init_content3 = __esm({
-  "../../../work/main/node_modules/micromark/lib/initialize/content.js"() {
+  "node_modules/micromark/lib/initialize/content.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     content4 = {
@@ -30516,7 +30516,7 @@ var init_content3 = __esm({
   }
 });
 
-// ../../../work/main/node_modules/micromark/lib/initialize/document.js
+// node_modules/micromark/lib/initialize/document.js
 function initializeDocument(effects) {
   const self2 = this;
   const stack = [];
@@ -30705,7 +30705,7 @@ function tokenizeContainer(effects, ok3, nok) {
 }
 var document, containerConstruct;
 var init_document = __esm({
-  "../../../work/main/node_modules/micromark/lib/initialize/document.js"() {
+  "node_modules/micromark/lib/initialize/document.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     init_micromark_util_edit_map();
@@ -30718,7 +30718,7 @@ var init_document = __esm({
   }
 });
 
-// ../../../work/main/node_modules/micromark/lib/initialize/flow.js
+// node_modules/micromark/lib/initialize/flow.js
 function initializeFlow(effects) {
   const self2 = this;
   const initial = effects.attempt(
@@ -30754,7 +30754,7 @@ function initializeFlow(effects) {
 }
 var flow2;
 var init_flow = __esm({
-  "../../../work/main/node_modules/micromark/lib/initialize/flow.js"() {
+  "node_modules/micromark/lib/initialize/flow.js"() {
     init_micromark_core_commonmark();
     init_micromark_factory_space();
     flow2 = {
@@ -30763,7 +30763,7 @@ var init_flow = __esm({
   }
 });
 
-// ../../../work/main/node_modules/micromark/lib/initialize/text.js
+// node_modules/micromark/lib/initialize/text.js
 function initializeFactory(field) {
   return {
     resolveAll: createResolver(field === "text" ? resolveAllLineSuffixes : void 0),
@@ -30901,7 +30901,7 @@ function resolveAllLineSuffixes(events, context) {
 }
 var resolver, string, text4;
 var init_text3 = __esm({
-  "../../../work/main/node_modules/micromark/lib/initialize/text.js"() {
+  "node_modules/micromark/lib/initialize/text.js"() {
     init_micromark_util_edit_map();
     resolver = {
       resolveAll: createResolver()
@@ -30911,7 +30911,7 @@ var init_text3 = __esm({
   }
 });
 
-// ../../../work/main/node_modules/micromark/lib/constructs.js
+// node_modules/micromark/lib/constructs.js
 var constructs_exports = {};
 __export(constructs_exports, {
   attentionMarkers: () => attentionMarkers,
@@ -30926,7 +30926,7 @@ __export(constructs_exports, {
 });
 var document2, contentInitial, flowInitial, flow3, string2, text5, insideSpan, attentionMarkers, disable;
 var init_constructs = __esm({
-  "../../../work/main/node_modules/micromark/lib/constructs.js"() {
+  "node_modules/micromark/lib/constructs.js"() {
     init_micromark_core_commonmark();
     init_text3();
     document2 = {
@@ -30993,7 +30993,7 @@ var init_constructs = __esm({
   }
 });
 
-// ../../../work/main/node_modules/micromark/lib/create-tokenizer.js
+// node_modules/micromark/lib/create-tokenizer.js
 function createTokenizer(parser, initialize, from) {
   let point5 = {
     _bufferIndex: -1,
@@ -31319,14 +31319,14 @@ function serializeChunks(chunks, expandTabs) {
   return result.join("");
 }
 var init_create_tokenizer = __esm({
-  "../../../work/main/node_modules/micromark/lib/create-tokenizer.js"() {
+  "node_modules/micromark/lib/create-tokenizer.js"() {
     init_micromark_util_character();
     init_micromark_util_chunked();
     init_micromark_util_resolve_all();
   }
 });
 
-// ../../../work/main/node_modules/micromark/lib/parse.js
+// node_modules/micromark/lib/parse.js
 function parse4(options2) {
   const settings = options2 || {};
   const constructs2 = (
@@ -31352,7 +31352,7 @@ function parse4(options2) {
   }
 }
 var init_parse = __esm({
-  "../../../work/main/node_modules/micromark/lib/parse.js"() {
+  "node_modules/micromark/lib/parse.js"() {
     init_micromark_util_combine_extensions();
     init_content3();
     init_document();
@@ -31363,19 +31363,19 @@ var init_parse = __esm({
   }
 });
 
-// ../../../work/main/node_modules/micromark/lib/postprocess.js
+// node_modules/micromark/lib/postprocess.js
 function postprocess(events) {
   while (!subtokenize(events)) {
   }
   return events;
 }
 var init_postprocess = __esm({
-  "../../../work/main/node_modules/micromark/lib/postprocess.js"() {
+  "node_modules/micromark/lib/postprocess.js"() {
     init_micromark_util_subtokenize();
   }
 });
 
-// ../../../work/main/node_modules/micromark/lib/preprocess.js
+// node_modules/micromark/lib/preprocess.js
 function preprocess() {
   let column = 1;
   let buffer = "";
@@ -31455,21 +31455,21 @@ function preprocess() {
 }
 var search2;
 var init_preprocess = __esm({
-  "../../../work/main/node_modules/micromark/lib/preprocess.js"() {
+  "node_modules/micromark/lib/preprocess.js"() {
     search2 = /[\0\t\n\r]/g;
   }
 });
 
-// ../../../work/main/node_modules/micromark/index.js
+// node_modules/micromark/index.js
 var init_micromark = __esm({
-  "../../../work/main/node_modules/micromark/index.js"() {
+  "node_modules/micromark/index.js"() {
     init_parse();
     init_postprocess();
     init_preprocess();
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-from-markdown/lib/index.js
+// node_modules/mdast-util-from-markdown/lib/index.js
 function fromMarkdown(value, encoding, options2) {
   if (encoding && typeof encoding === "object") {
     options2 = encoding;
@@ -32239,7 +32239,7 @@ function defaultOnError(left, right) {
 }
 var own5;
 var init_lib34 = __esm({
-  "../../../work/main/node_modules/mdast-util-from-markdown/lib/index.js"() {
+  "node_modules/mdast-util-from-markdown/lib/index.js"() {
     init_mdast_util_to_string();
     init_micromark();
     init_micromark_util_decode_numeric_character_reference();
@@ -32251,14 +32251,14 @@ var init_lib34 = __esm({
   }
 });
 
-// ../../../work/main/node_modules/mdast-util-from-markdown/index.js
+// node_modules/mdast-util-from-markdown/index.js
 var init_mdast_util_from_markdown = __esm({
-  "../../../work/main/node_modules/mdast-util-from-markdown/index.js"() {
+  "node_modules/mdast-util-from-markdown/index.js"() {
     init_lib34();
   }
 });
 
-// ../../../work/main/node_modules/remark-parse/lib/index.js
+// node_modules/remark-parse/lib/index.js
 function remarkParse(options2) {
   const self2 = this;
   self2.parser = parser;
@@ -32275,32 +32275,32 @@ function remarkParse(options2) {
   }
 }
 var init_lib35 = __esm({
-  "../../../work/main/node_modules/remark-parse/lib/index.js"() {
+  "node_modules/remark-parse/lib/index.js"() {
     init_mdast_util_from_markdown();
   }
 });
 
-// ../../../work/main/node_modules/remark-parse/index.js
+// node_modules/remark-parse/index.js
 var init_remark_parse = __esm({
-  "../../../work/main/node_modules/remark-parse/index.js"() {
+  "node_modules/remark-parse/index.js"() {
     init_lib35();
   }
 });
 
-// ../../../work/main/node_modules/bail/index.js
+// node_modules/bail/index.js
 function bail(error) {
   if (error) {
     throw error;
   }
 }
 var init_bail = __esm({
-  "../../../work/main/node_modules/bail/index.js"() {
+  "node_modules/bail/index.js"() {
   }
 });
 
-// ../../../work/main/node_modules/extend/index.js
+// node_modules/extend/index.js
 var require_extend = __commonJS({
-  "../../../work/main/node_modules/extend/index.js"(exports, module) {
+  "node_modules/extend/index.js"(exports, module) {
     "use strict";
     var hasOwn = Object.prototype.hasOwnProperty;
     var toStr = Object.prototype.toString;
@@ -32389,7 +32389,7 @@ var require_extend = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/is-plain-obj/index.js
+// node_modules/is-plain-obj/index.js
 function isPlainObject(value) {
   if (typeof value !== "object" || value === null) {
     return false;
@@ -32398,11 +32398,11 @@ function isPlainObject(value) {
   return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value) && !(Symbol.iterator in value);
 }
 var init_is_plain_obj = __esm({
-  "../../../work/main/node_modules/is-plain-obj/index.js"() {
+  "node_modules/is-plain-obj/index.js"() {
   }
 });
 
-// ../../../work/main/node_modules/trough/lib/index.js
+// node_modules/trough/lib/index.js
 function trough() {
   const fns = [];
   const pipeline = { run, use };
@@ -32486,21 +32486,21 @@ function wrap3(middleware, callback) {
   }
 }
 var init_lib36 = __esm({
-  "../../../work/main/node_modules/trough/lib/index.js"() {
+  "node_modules/trough/lib/index.js"() {
   }
 });
 
-// ../../../work/main/node_modules/trough/index.js
+// node_modules/trough/index.js
 var init_trough = __esm({
-  "../../../work/main/node_modules/trough/index.js"() {
+  "node_modules/trough/index.js"() {
     init_lib36();
   }
 });
 
-// ../../../work/main/node_modules/unified/lib/callable-instance.js
+// node_modules/unified/lib/callable-instance.js
 var CallableInstance;
 var init_callable_instance = __esm({
-  "../../../work/main/node_modules/unified/lib/callable-instance.js"() {
+  "node_modules/unified/lib/callable-instance.js"() {
     CallableInstance = /**
      * @type {new <Parameters extends Array<unknown>, Result>(property: string | symbol) => (...parameters: Parameters) => Result}
      */
@@ -32529,7 +32529,7 @@ var init_callable_instance = __esm({
   }
 });
 
-// ../../../work/main/node_modules/unified/lib/index.js
+// node_modules/unified/lib/index.js
 function assertParser(name, value) {
   if (typeof value !== "function") {
     throw new TypeError("Cannot `" + name + "` without `parser`");
@@ -32577,7 +32577,7 @@ function isUint8Array2(value) {
 }
 var import_extend, own6, Processor, unified;
 var init_lib37 = __esm({
-  "../../../work/main/node_modules/unified/lib/index.js"() {
+  "node_modules/unified/lib/index.js"() {
     init_bail();
     import_extend = __toESM(require_extend(), 1);
     init_default();
@@ -33177,9 +33177,9 @@ var init_lib37 = __esm({
   }
 });
 
-// ../../../work/main/node_modules/unified/index.js
+// node_modules/unified/index.js
 var init_unified = __esm({
-  "../../../work/main/node_modules/unified/index.js"() {
+  "node_modules/unified/index.js"() {
     init_lib37();
   }
 });
@@ -34752,7 +34752,7 @@ function ruleDocsUrl(ruleId) {
   return `${HOMEPAGE}/blob/main/docs/rules/${ruleId}.md`;
 }
 
-// ../../../work/main/node_modules/franc/expressions.js
+// node_modules/franc/expressions.js
 var expressions = {
   cmn: /[\u2E80-\u2E99\u2E9B-\u2EF3\u2F00-\u2FD5\u3005\u3007\u3021-\u3029\u3038-\u303B\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFA6D\uFA70-\uFAD9]|\uD81B[\uDFE2\uDFE3\uDFF0\uDFF1]|[\uD840-\uD868\uD86A-\uD86C\uD86F-\uD872\uD874-\uD879\uD880-\uD883\uD885-\uD887][\uDC00-\uDFFF]|\uD869[\uDC00-\uDEDF\uDF00-\uDFFF]|\uD86D[\uDC00-\uDF39\uDF40-\uDFFF]|\uD86E[\uDC00-\uDC1D\uDC20-\uDFFF]|\uD873[\uDC00-\uDEA1\uDEB0-\uDFFF]|\uD87A[\uDC00-\uDFE0]|\uD87E[\uDC00-\uDE1D]|\uD884[\uDC00-\uDF4A\uDF50-\uDFFF]|\uD888[\uDC00-\uDFAF]/g,
   Latin: /[A-Za-z\u00AA\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02B8\u02E0-\u02E4\u1D00-\u1D25\u1D2C-\u1D5C\u1D62-\u1D65\u1D6B-\u1D77\u1D79-\u1DBE\u1E00-\u1EFF\u2071\u207F\u2090-\u209C\u212A\u212B\u2132\u214E\u2160-\u2188\u2C60-\u2C7F\uA722-\uA787\uA78B-\uA7CA\uA7D0\uA7D1\uA7D3\uA7D5-\uA7D9\uA7F2-\uA7FF\uAB30-\uAB5A\uAB5C-\uAB64\uAB66-\uAB69\uFB00-\uFB06\uFF21-\uFF3A\uFF41-\uFF5A]|\uD801[\uDF80-\uDF85\uDF87-\uDFB0\uDFB2-\uDFBA]|\uD837[\uDF00-\uDF1E\uDF25-\uDF2A]/g,
