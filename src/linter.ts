@@ -2,6 +2,7 @@
  * The linting kernel: runs the enabled rules over one parsed notice and stamps every report
  * with its rule id, severity, reference and docs URL. Pure: no I/O, no global state.
  */
+import { analyzeVague } from './analysis/vague.js';
 import type { Config, RuleSetting } from './config/types.js';
 import { analyzeItems, ITEM_IDS } from './items/index.js';
 import { ruleDocsUrl } from './meta.js';
@@ -138,5 +139,8 @@ export function lintSource(source: string, options: LintSourceOptions): { result
     messages,
     ...countSeverities(messages),
   };
+  // The same sentences as the vague-language rule's findings (src/analysis/vague.ts).
+  const vagueRate = analyzeVague(notice).rate;
+  if (vagueRate !== undefined) result.vagueSentenceRate = Math.round(vagueRate * 1000) / 1000;
   return { result, notice };
 }

@@ -10155,7 +10155,7 @@ function find(schema, value) {
   if (normal in schema.normal) {
     return schema.property[schema.normal[normal]];
   }
-  if (normal.length > 4 && normal.slice(0, 4) === "data" && valid.test(value)) {
+  if (normal.length > 4 && normal.slice(0, 4) === "data" && valid2.test(value)) {
     if (value.charAt(4) === "-") {
       const rest = value.slice(5).replace(dash, camelcase);
       property = "data" + rest.charAt(0).toUpperCase() + rest.slice(1);
@@ -10179,7 +10179,7 @@ function kebab($0) {
 function camelcase($0) {
   return $0.charAt(1).toUpperCase();
 }
-var cap, dash, valid;
+var cap, dash, valid2;
 var init_find = __esm({
   "node_modules/property-information/lib/find.js"() {
     init_defined_info();
@@ -10187,7 +10187,7 @@ var init_find = __esm({
     init_normalize();
     cap = /[A-Z]/g;
     dash = /-[a-z]/g;
-    valid = /^data[-\w.:]+$/i;
+    valid2 = /^data[-\w.:]+$/i;
   }
 });
 
@@ -33212,14 +33212,14 @@ function prune(node2) {
     return true;
   });
 }
-function spanOf(node2) {
+function spanOf2(node2) {
   const s2 = node2.position?.start.offset;
   const e = node2.position?.end.offset;
   return s2 === void 0 || e === void 0 ? null : { start: s2, end: e };
 }
 function segments(node2, out) {
   if (node2.type === "text" || node2.type === "inlineCode") {
-    const span = spanOf(node2);
+    const span = spanOf2(node2);
     if (span) out.push({ text: node2.value, source: span });
     else if (out.length) {
       const prev = out[out.length - 1].source;
@@ -33228,7 +33228,7 @@ function segments(node2, out) {
     return;
   }
   if (node2.type === "break") {
-    const span = spanOf(node2);
+    const span = spanOf2(node2);
     out.push({ text: "\n", source: span ?? { start: 0, end: 0 } });
     return;
   }
@@ -33238,7 +33238,7 @@ function segments(node2, out) {
 function block(kind, node2) {
   const segs = [];
   segments(node2, segs);
-  const span = spanOf(node2) ?? (segs.length ? { start: segs[0].source.start, end: segs[segs.length - 1].source.end } : null);
+  const span = spanOf2(node2) ?? (segs.length ? { start: segs[0].source.start, end: segs[segs.length - 1].source.end } : null);
   if (!span || segs.every((s2) => s2.text.trim() === "")) return null;
   return segmentBlock(kind, segs, span);
 }
@@ -33315,7 +33315,7 @@ function walk(root3) {
           visit2(node2.children, listDepth);
           break;
         case "code": {
-          const span = spanOf(node2);
+          const span = spanOf2(node2);
           if (span && node2.value.trim()) events.push({ type: "block", block: segmentBlock("other", [{ text: node2.value, source: span }], span) });
           break;
         }
@@ -33356,80 +33356,6 @@ import { resolve as resolve4 } from "node:path";
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
-
-// src/rules/duplicate-section-number.ts
-var duplicateSectionNumber = {
-  meta: {
-    id: "duplicate-section-number",
-    severity: "warning",
-    description: "The same section number used for two sections.",
-    reference: "GDPR Art. 12(1): information in a concise, transparent, intelligible form",
-    languages: ["fi", "sv", "en"]
-  },
-  check(notice, context) {
-    const first = /* @__PURE__ */ new Map();
-    for (const section of notice.sections) {
-      if (!section.number || !section.titleSpan) continue;
-      const seen = first.get(section.number);
-      if (seen === void 0) {
-        first.set(section.number, section.titleSpan.start);
-        continue;
-      }
-      const line = notice.lines.position(seen).line;
-      context.report({
-        message: `Section number ${section.number} is used twice (first at line ${line}): renumber the sections so each number is unique.`,
-        span: section.titleSpan
-      });
-    }
-  }
-};
-
-// src/rules/empty-section.ts
-var CERTAIN = /* @__PURE__ */ new Set(["table-row", "markup", "numbered", "bold-line"]);
-var emptySection = {
-  meta: {
-    id: "empty-section",
-    severity: "warning",
-    description: "A section heading with no text under it.",
-    reference: "GDPR Art. 12(1): information in a concise, transparent, intelligible form",
-    languages: ["fi", "sv", "en"]
-  },
-  check(notice, context) {
-    for (const section of notice.sections) {
-      if (!section.headingKind || !CERTAIN.has(section.headingKind)) continue;
-      if (section.children.length > 0) continue;
-      if (section.blocks.some((b) => b.text.trim() !== "")) continue;
-      context.report({
-        message: `Section "${section.title}" is empty: state what applies under it (or that nothing does), or remove the heading.`,
-        span: section.titleSpan
-      });
-    }
-  }
-};
-
-// src/facts/business-id.ts
-var Y_WEIGHTS = [7, 9, 10, 5, 8, 4, 2];
-function yTunnusCheckDigit(sevenDigits) {
-  let sum = 0;
-  for (let i = 0; i < 7; i++) sum += Number(sevenDigits[i]) * Y_WEIGHTS[i];
-  const r = sum % 11;
-  if (r === 0) return 0;
-  if (r === 1) return null;
-  return 11 - r;
-}
-function luhnCheckDigit(nineDigits) {
-  let sum = 0;
-  for (let i = 0; i < 9; i++) {
-    let d = Number(nineDigits[i]) * (i % 2 === 0 ? 2 : 1);
-    if (d > 9) d -= 9;
-    sum += d;
-  }
-  return (10 - sum % 10) % 10;
-}
-function isValidOrganisationsnummer(id) {
-  const digits2 = id.replace("-", "");
-  return /^\d{10}$/.test(digits2) && luhnCheckDigit(digits2.slice(0, 9)) === Number(digits2[9]);
-}
 
 // src/lang/en/common.ts
 var common = {
@@ -33591,9 +33517,6 @@ var LANGS = ["fi", "sv", "en"];
 var commonPhrases = { fi: common2, sv: common3, en: common };
 var outdatedPhrases = { fi: outdated2, sv: outdated3, en: outdated };
 
-// src/rules/invalid-business-id.ts
-init_blocks();
-
 // src/text/patterns.ts
 var NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}])";
 var NOT_WORD_AFTER = "(?![\\p{L}\\p{N}])";
@@ -33616,7 +33539,1206 @@ function hasPhrase(pattern, text6) {
   return found;
 }
 
+// src/analysis/patterns.ts
+function allLangs(data, pick) {
+  return [...new Set(LANGS.flatMap((l) => pick(data[l])))];
+}
+function phraseSource(phrases) {
+  return phrases.length === 0 ? "(?!)" : phrasePattern(phrases).source;
+}
+function casePattern(phrases) {
+  return phrases.length === 0 ? /(?!)/gu : phrasePattern(phrases, "gu");
+}
+var CLAUSE_BREAK = /[,;]|:(?=\s)|\s(?:mutta|vaan|but|whereas|while|men|medan|vaikka|although|though)(?=\s)/giu;
+function clauseAt(text6, at) {
+  let start = 0;
+  let end = text6.length;
+  for (const m of text6.matchAll(CLAUSE_BREAK)) {
+    const i = m.index ?? 0;
+    if (i < at) start = i + m[0].length;
+    else {
+      end = i;
+      break;
+    }
+  }
+  return [start, end];
+}
+
+// src/facts/cookies.ts
+var RULINGS = {
+  planet49: {
+    id: "planet49",
+    date: "2019-10-01",
+    cite: "CJEU C-673/17 Planet49 (1.10.2019)",
+    holding: "pre-ticked boxes or implied consent are not valid consent to cookies"
+  },
+  ombudsman2020: {
+    id: "ombudsman2020",
+    date: "2020-05-14",
+    cite: "the Deputy Data Protection Ombudsman's decision of 14.5.2020",
+    holding: 'browser settings and "by continuing to browse you accept" banners are not valid consent'
+  },
+  helsinkiAdminCourt2021: {
+    id: "helsinkiAdminCourt2021",
+    date: "2021-04-08",
+    cite: "the Helsinki Administrative Court (8.4.2021)",
+    holding: "upheld the Deputy Ombudsman's decision of 14.5.2020"
+  },
+  traficom2021: {
+    id: "traficom2021",
+    date: "2021-09-13",
+    cite: "Traficom's cookie guidance of 13.9.2021",
+    holding: "consent to non-essential cookies must be asked actively, before they are set"
+  }
+};
+var CONSENT_PLATFORMS = ["Cookiebot", "OneTrust", "CookieYes", "Cookie Information", "Usercentrics", "Didomi", "Complianz", "CookieHub", "Iubenda", "Termly"];
+
+// src/lang/en/consent.ts
+var consent = {
+  lang: "en",
+  useTriggers: ["by using", "by continuing", "by visiting", "by browsing", "by accessing", "by navigating", "by staying", "if you continue", "continued use", "continuing to use", "continuing to browse", "your use of"],
+  acceptance: [
+    "you accept",
+    "you agree",
+    "you consent",
+    "you are agreeing",
+    "you are consenting",
+    "you are accepting",
+    "you give consent",
+    "you give your consent",
+    "you are deemed to",
+    "you will be deemed",
+    "constitutes acceptance",
+    "constitutes your acceptance",
+    "constitutes consent",
+    "constitutes your consent",
+    "you have agreed",
+    "you have accepted",
+    "you have consented"
+  ],
+  termsOfUse: ["terms of use", "terms and conditions", "terms of service", "conditions of use"],
+  dataWords: ["personal data", "data", "information", "process*", "cookie*", "privacy", "notice", "policy", "tracking"],
+  cookies: ["cookie*"],
+  browser: ["browser*"],
+  refusal: ["block*", "disable*", "delete*", "refuse*", "reject*", "decline*", "remove*", "turn off", "switch off", "manage*", "control*", "change*", "adjust*", "opt out", "prevent*", "settings"],
+  consentTool: ["cookie settings", "cookie preferences", "cookie banner", "cookie consent", "consent banner", "consent tool", "consent manager", "consent management", "manage cookies", "manage consent", "privacy settings", "cookie choices"],
+  consentAsked: ["with your consent", "ask for your consent", "ask your consent", "if you consent", "if you accept", "once you consent", "accept or reject", "accept or decline", "only if you accept", "based on your consent", "after you consent", "when you accept"],
+  necessaryOnly: ["only strictly necessary", "only necessary", "only essential", "only use essential", "only use strictly necessary", "only use necessary", "strictly necessary cookies only", "essential cookies only", "necessary cookies only"],
+  nonEssential: ["analytic*", "statistic*", "marketing", "advertis*", "tracking", "targeting", "third-party", "third party", "remarketing", "retargeting"]
+};
+
+// src/lang/en/dates.ts
+var dates = {
+  lang: "en",
+  labels: [
+    "last updated",
+    "updated",
+    "last update",
+    "last revised",
+    "revised",
+    "last modified",
+    "modified",
+    "effective date",
+    "effective",
+    "effective from",
+    "effective as of",
+    "date",
+    "drawn up",
+    "version",
+    "published",
+    "valid from",
+    "in force from",
+    "dated",
+    "last reviewed",
+    "reviewed"
+  ],
+  months: [
+    [1, ["january", "jan"]],
+    [2, ["february", "feb"]],
+    [3, ["march", "mar"]],
+    [4, ["april", "apr"]],
+    [5, ["may"]],
+    [6, ["june", "jun"]],
+    [7, ["july", "jul"]],
+    [8, ["august", "aug"]],
+    [9, ["september", "sep", "sept"]],
+    [10, ["october", "oct"]],
+    [11, ["november", "nov"]],
+    [12, ["december", "dec"]]
+  ],
+  filler: ["on", "the", "from", "as of"]
+};
+
+// src/lang/en/transfers.ts
+var transfers = {
+  lang: "en",
+  euArea: ["EU", "EEA", "EU/EEA", "European Union", "European Economic Area", "Europe"],
+  outsideAfter: [],
+  outsideBefore: ["outside", "beyond"],
+  thirdCountry: ["third countr*", "third-countr*"],
+  inside: [
+    "within the EU",
+    "within the EEA",
+    "within the EU/EEA",
+    "within the European Union",
+    "within the European Economic Area",
+    "inside the EU",
+    "inside the EEA",
+    "in the EU",
+    "in the EEA",
+    "in the EU/EEA",
+    "in the European Union",
+    "in the European Economic Area",
+    "in Finland",
+    "in Sweden",
+    "within Finland",
+    "within Sweden"
+  ],
+  only: ["only", "exclusively", "solely"],
+  stay: ["stays", "stay", "remains", "remain", "never leaves", "never leave"],
+  negation: ["not", "no", "never", "don't", "doesn't", "won't", "isn't", "aren't", "none", "neither", "nor"],
+  exception: ["unless", "except", "other than", "save where", "save as", "apart from", "with the exception", "exceptionally"],
+  otherData: ["all other", "any other", "no other", "other data", "other personal data", "other information", "otherwise", "remaining", "the rest of"],
+  transferWords: [
+    "transfer*",
+    "disclos*",
+    "share",
+    "shared",
+    "shares",
+    "sharing",
+    "process*",
+    "store",
+    "stored",
+    "stores",
+    "storing",
+    "storage",
+    "host*",
+    "server*",
+    "located",
+    "based in",
+    "data cent*",
+    "sent",
+    "send*",
+    "access*"
+  ],
+  recipientNouns: [
+    "provider*",
+    "supplier*",
+    "vendor*",
+    "company",
+    "companies",
+    "service*",
+    "partner*",
+    "processor*",
+    "subprocessor*",
+    "sub-processor*",
+    "contractor*",
+    "parent",
+    "group",
+    "tool*",
+    "software",
+    "platform*",
+    "app",
+    "apps"
+  ],
+  adTools: ["remarketing", "retargeting", "ad tools", "ads", "advertising", "pixel*", "analytics", "tracking", "Custom Audiences", "Lookalike*", "conversion*"],
+  mechanisms: [
+    "standard contractual clauses",
+    "standard data protection clauses",
+    "model clauses",
+    "model contractual clauses",
+    "SCC",
+    "SCCs",
+    "binding corporate rules",
+    "BCR",
+    "BCRs",
+    "adequacy decision*",
+    "adequate level of protection",
+    "adequate level of data protection",
+    "adequate protection",
+    "appropriate safeguards",
+    "Data Privacy Framework",
+    "Privacy Framework",
+    "DPF",
+    "Privacy Shield",
+    "Safe Harbor",
+    "Safe Harbour",
+    "Article 46",
+    "Article 49",
+    "Art. 46",
+    "Art. 49",
+    "explicit consent"
+  ]
+};
+
+// src/lang/en/vague.ts
+var vague = {
+  lang: "en",
+  hedges: ["possibly", "some", "certain", "from time to time", "in some cases", "in certain cases"],
+  modals: ["may", "might", "could"],
+  modalsBeforePassive: [],
+  conditions: ["if", "when", "in the event", "unpaid", "debt collection", "required by law"],
+  readerSubjects: ["you", "you also", "users", "customers", "the data subject"],
+  topics: [
+    "purpose*",
+    "use",
+    "used",
+    "uses",
+    "process",
+    "processed",
+    "processes",
+    "processing",
+    "marketing",
+    "profil*",
+    "analys*",
+    "analyz*",
+    "advertis*",
+    "share",
+    "shared",
+    "sharing",
+    "disclose*",
+    "disclosing",
+    "transfer*",
+    "sell",
+    "sold",
+    "combine*",
+    "personalis*",
+    "personaliz*"
+  ],
+  rights: ["right to", "rights", "right of", "you can", "request", "object", "withdraw"]
+};
+
+// src/lang/fi/consent.ts
+var consent2 = {
+  lang: "fi",
+  useTriggers: ["käyttämällä", "kun käytät", "kun käytätte", "käyttäessäsi", "käyttäessänne", "jatkamalla", "kun jatkat", "jos jatkat", "jatkaessasi", "selaamalla", "vierailemalla", "siirtymällä sivustolle"],
+  acceptance: ["hyväksyt", "hyväksytte", "annat suostumuksesi", "annatte suostumuksenne", "suostut", "suostutte", "katsotaan hyväksyneen*", "katsotaan antaneen*", "katsomme sinun hyväksyneen*", "olet hyväksynyt", "hyväksyy"],
+  termsOfUse: ["käyttöehd*", "sopimusehd*", "toimitusehd*", "palveluehd*"],
+  dataWords: ["henkilötie*", "tieto*", "tietoj*", "käsittel*", "käsitel*", "eväste*", "seloste*", "tietosuoja*", "seurant*"],
+  cookies: ["eväste*", "cookie*"],
+  browser: ["selaime*", "selain*"],
+  refusal: ["est*", "poista*", "kieltä*", "kieltäy*", "hylä*", "hylkää*", "rajoit*", "halli*", "poiskytke*", "kytkeä pois", "pois käytöstä", "muutta*", "säätä*", "asetuks*"],
+  consentTool: ["evästeasetu*", "evästeasetuks*", "suostumustyökalu*", "suostumuksenhallin*", "suostumusten hallin*", "evästebanneri*", "evästeilmoitu*", "evästevalin*", "evästeikkuna*", "evästeiden hallinta*", "hallitse evästeitä", "evästepreferenss*", "evästesuostumu*"],
+  consentAsked: ["suostumuksellasi", "suostumuksesi perusteella", "pyydämme suostumustasi", "pyydämme suostumuksesi", "kysymme suostumustasi", "hyväksyä tai hylätä", "hyväksy tai hylkää", "vain jos hyväksyt", "kun olet hyväksynyt", "kun olet antanut suostumuksesi"],
+  necessaryOnly: ["vain välttämätt*", "ainoastaan välttämätt*", "pelkästään välttämätt*", "vain teknisesti välttämätt*", "ainoastaan teknisesti välttämätt*", "vain toiminnan kannalta välttämätt*"],
+  nonEssential: ["analytiik*", "analysoi*", "tilastoi*", "kävijäseuran*", "käyttöstatistiik*", "statistiik*", "markkinoin*", "mainon*", "mainost*", "kohdenn*", "kohdist*", "seuranta*", "seurantaeväste*", "uudelleenmarkkinoin*", "kolmannen osapuolen", "kolmansien osapuolten"]
+};
+
+// src/lang/fi/dates.ts
+var dates2 = {
+  lang: "fi",
+  labels: [
+    "päivitetty",
+    "viimeksi päivitetty",
+    "päivitetty viimeksi",
+    "päivityspäivä*",
+    "päivitys",
+    "viimeisin päivitys",
+    "laatimispäivä*",
+    "laatimispvm",
+    "laadittu",
+    "päivämäärä",
+    "pvm",
+    "päiväys",
+    "voimassa alkaen",
+    "muutettu",
+    "viimeksi muutettu",
+    "muutettu viimeksi",
+    "tarkistettu",
+    "viimeksi tarkistettu",
+    "tarkastettu",
+    "julkaistu",
+    "versio",
+    "seloste päivitetty",
+    "seloste laadittu"
+  ],
+  months: [
+    [1, ["tammikuu*"]],
+    [2, ["helmikuu*"]],
+    [3, ["maaliskuu*"]],
+    [4, ["huhtikuu*"]],
+    [5, ["toukokuu*"]],
+    [6, ["kesäkuu*"]],
+    [7, ["heinäkuu*"]],
+    [8, ["elokuu*"]],
+    [9, ["syyskuu*"]],
+    [10, ["lokakuu*"]],
+    [11, ["marraskuu*"]],
+    [12, ["joulukuu*"]]
+  ],
+  filler: ["alkaen", "lähtien"]
+};
+
+// src/lang/fi/transfers.ts
+var transfers2 = {
+  lang: "fi",
+  euArea: ["EU", "ETA", "EU-alue*", "ETA-alue*", "EU/ETA*", "EU-mai*", "ETA-mai*", "EU-valtio*", "ETA-valtio*", "Euroopan unioni*", "Euroopan talousalue*", "Euroopan alue*"],
+  outsideAfter: ["ulkopuol*"],
+  outsideBefore: [],
+  thirdCountry: ["kolmas maa", "kolmanteen maahan", "kolmannessa maassa", "kolmannen maan", "kolmansiin maihin", "kolmansissa maissa", "kolmansista maista", "kolmansien maiden", "kolmansiin valtioihin", "kolmansissa valtioissa"],
+  inside: [
+    "EU:ssa",
+    "ETA:ssa",
+    "EU-alueella",
+    "ETA-alueella",
+    "EU/ETA-alueella",
+    "EU- ja ETA-alueella",
+    "EU- tai ETA-alueella",
+    "EU:n alueella",
+    "ETA:n alueella",
+    "EU:n ja ETA:n alueella",
+    "EU:n tai ETA:n alueella",
+    "EU:n sisällä",
+    "ETA:n sisällä",
+    "EU:n ja ETA:n sisällä",
+    "EU-maissa",
+    "ETA-maissa",
+    "Euroopan unionin alueella",
+    "Euroopan unionissa",
+    "Euroopan unionin sisällä",
+    "Euroopan talousalueella",
+    "Euroopan talousalueen sisällä",
+    "Suomessa",
+    "Suomen rajojen sisällä"
+  ],
+  only: ["vain", "ainoastaan", "pelkästään", "yksinomaan"],
+  stay: ["pysyvät", "pysyy", "pysytään"],
+  negation: ["ei", "eikä", "eivät", "emme", "emmekä"],
+  exception: ["ellei*", "paitsi", "lukuun ottamatta", "poikkeuksena", "poikkeustapauksissa", "muutoin kuin", "muuten kuin"],
+  otherData: ["muut", "muita", "muuta", "muiden", "muihin", "muista", "muutoin", "muuten", "muualle", "muussa"],
+  transferWords: [
+    "siir*",
+    "luovu*",
+    "käsitel*",
+    "käsittel*",
+    "tallen*",
+    "säily*",
+    "sijai*",
+    "palvelim*",
+    "palvelin*",
+    "konesal*",
+    "datakeskuk*",
+    "datakeskus*",
+    "pilvipalvel*",
+    "jae*",
+    "jaetaan",
+    "jakaa",
+    "lähete*",
+    "lähettä*",
+    "ulkoist*",
+    "ylläpi*",
+    "isännöi*"
+  ],
+  recipientNouns: [
+    "palveluntarjoaj*",
+    "palvelutarjoaj*",
+    "toimittaj*",
+    "yhtiö*",
+    "yritys*",
+    "yrityks*",
+    "kumppan*",
+    "yhteistyökumppan*",
+    "alihankkij*",
+    "palvelu*",
+    "pilvipalvelu*",
+    "käsittelijä*",
+    "konserni*",
+    "emoyhtiö*",
+    "sovellu*",
+    "ohjelmisto*",
+    "järjestelm*"
+  ],
+  adTools: [
+    "uudelleenmarkkinoin*",
+    "mainostyökal*",
+    "mainontatyökal*",
+    "mainosverkosto*",
+    "mainospalvelu*",
+    "mainonta*",
+    "mainokse*",
+    "analytiikka*",
+    "analytiikkapalvelu*",
+    "pikseli*",
+    "seurantapikseli*",
+    "seurantakoodi*",
+    "kävijäseuran*",
+    "tilastointipalvelu*",
+    "kohderyhm*"
+  ],
+  mechanisms: [
+    "vakiosopimuslausek*",
+    "mallisopimuslausek*",
+    "tietosuojalausek*",
+    "sopimuslausek*",
+    "yritystä koskevat sitovat säännöt",
+    "yritystä koskevien sitovien sääntöjen",
+    "sitovat yrityssäännöt",
+    "sitovi* yrityssään*",
+    "riittävyyspäätö*",
+    "tietosuojan riittävyy*",
+    "riittävän tietosuojan tason",
+    "riittävä tietosuojan taso",
+    "riittävästä tietosuojan tasosta",
+    "riittävän tietosuojatason",
+    "riittävä tietosuojataso",
+    "tietosuojakehy*",
+    "asianmukai* suojatoim*",
+    "asianmukaisia suojatoimia",
+    "asianmukaiset suojatoimet",
+    "asianmukaisin suojatoimin",
+    "46 artikla*",
+    "49 artikla*",
+    "nimenomai* suostumu*"
+  ]
+};
+
+// src/lang/fi/vague.ts
+var vague2 = {
+  lang: "fi",
+  hedges: ["mahdollisesti", "joissain tapauksissa", "joissakin tapauksissa", "tietyissä tapauksissa", "eräissä tapauksissa", "joitakin", "joitain", "eräitä"],
+  modals: ["saatetaan", "saattaa", "saattavat", "voidaan", "voitaisiin", "voivat"],
+  modalsBeforePassive: [],
+  conditions: ["jos", "mikäli", "kun", "silloin kun", "siinä tapauksessa", "maksamatto*", "perintä*", "laiminlyö*"],
+  readerSubjects: [],
+  topics: [
+    "tarkoitu*",
+    "käyttötarkoitu*",
+    "käytetään",
+    "käyttää",
+    "käyttämään",
+    "hyödynne*",
+    "hyödyntä*",
+    "käsitellään",
+    "käsitellä",
+    "käsittelee",
+    "käsittelevät",
+    "markkinoin*",
+    "mainon*",
+    "profiloi*",
+    "segmentoi*",
+    "analysoi*",
+    "kohdenne*",
+    "kohdenta*",
+    "kohdista*",
+    "luovut*",
+    "jaetaan",
+    "jakaa",
+    "jaamme",
+    "siirre*",
+    "siirtää",
+    "siirtämme",
+    "siirto*",
+    "ulkoist*",
+    "yhdistellä",
+    "yhdistetään",
+    "myydä",
+    "myydään"
+  ],
+  rights: ["oikeus", "oikeutta", "oikeuden", "oikeuksi*", "oikeutesi", "oikeutensa", "voit", "voitte", "pyytää", "pyynnö*", "vastustaa", "kieltää"]
+};
+
+// src/lang/sv/consent.ts
+var consent3 = {
+  lang: "sv",
+  useTriggers: ["genom att använda", "genom att fortsätta", "genom att besöka", "genom att surfa", "genom att navigera", "när du använder", "när du besöker", "om du fortsätter", "fortsatt användning", "genom din användning"],
+  acceptance: ["godkänner du", "godkänner ni", "samtycker du", "samtycker ni", "accepterar du", "accepterar ni", "ger du ditt samtycke", "ger du samtycke", "ger ni ert samtycke", "anses du ha godkänt", "anses du ha samtyckt", "anses du ha accepterat", "medger du", "godkänner", "accepterar"],
+  termsOfUse: ["villkor*", "användarvillkor*", "avtalsvillkor*", "köpvillkor*"],
+  dataWords: ["personuppgift*", "uppgift*", "behandl*", "kak*", "cookie*", "integritet*", "dataskydd*", "spårning*"],
+  cookies: ["kaka", "kakan", "kakor*", "cookie*"],
+  browser: ["webbläsar*"],
+  refusal: ["blocker*", "blockera*", "radera*", "ta bort", "stäng* av", "avaktivera*", "inaktivera*", "neka*", "vägra*", "hantera*", "ändra*", "ställa in", "ställ in", "begränsa*", "inställning*"],
+  consentTool: ["cookieinställning*", "kakinställning*", "cookie-inställning*", "cookiebanner*", "cookie-banner*", "kakbanner*", "samtyckesverktyg*", "samtyckesruta*", "cookieval*", "hantera kakor", "hantera cookies", "cookiesamtycke*"],
+  consentAsked: ["med ditt samtycke", "ber om ditt samtycke", "ber vi om ditt samtycke", "om du samtycker", "när du har samtyckt", "godkänna eller neka", "godkänna eller avvisa", "bara om du godkänner", "endast om du godkänner"],
+  necessaryOnly: ["endast nödvändiga", "bara nödvändiga", "enbart nödvändiga", "endast strikt nödvändiga", "endast tekniskt nödvändiga", "bara tekniskt nödvändiga"],
+  nonEssential: ["analys*", "statistik*", "marknadsföring*", "annons*", "spårning*", "tredjepart*", "tredje part*", "remarketing*"]
+};
+
+// src/lang/sv/dates.ts
+var dates3 = {
+  lang: "sv",
+  labels: [
+    "uppdaterad",
+    "senast uppdaterad",
+    "uppdaterades",
+    "uppdaterat",
+    "senast uppdaterat",
+    "uppdatering",
+    "senaste uppdatering",
+    "senast ändrad",
+    "ändrad",
+    "reviderad",
+    "senast reviderad",
+    "upprättad",
+    "upprättat",
+    "datum",
+    "gäller från",
+    "gäller från och med",
+    "gäller fr.o.m.",
+    "giltig från",
+    "version",
+    "publicerad",
+    "fastställd"
+  ],
+  months: [
+    [1, ["januari", "jan"]],
+    [2, ["februari", "feb"]],
+    [3, ["mars", "mar"]],
+    [4, ["april", "apr"]],
+    [5, ["maj"]],
+    [6, ["juni", "jun"]],
+    [7, ["juli", "jul"]],
+    [8, ["augusti", "aug"]],
+    [9, ["september", "sep", "sept"]],
+    [10, ["oktober", "okt"]],
+    [11, ["november", "nov"]],
+    [12, ["december", "dec"]]
+  ],
+  filler: ["den", "från", "fr.o.m."]
+};
+
+// src/lang/sv/transfers.ts
+var transfers3 = {
+  lang: "sv",
+  euArea: ["EU", "EES", "EU/EES*", "EU-land*", "EU-länder*", "EES-land*", "EES-länder*", "EU-område*", "EES-område*", "Europeiska unionen*", "Europeiska ekonomiska samarbetsområdet*"],
+  outsideAfter: [],
+  outsideBefore: ["utanför"],
+  thirdCountry: ["tredje land*", "tredjeland*"],
+  inside: ["inom EU*", "inom EES*", "inom Europeiska unionen*", "inom Europeiska ekonomiska samarbetsområdet*", "i EU", "i EES", "i EU/EES", "i Finland", "i Sverige", "inom Finland", "inom Sverige", "inom Norden"],
+  only: ["endast", "bara", "enbart", "uteslutande"],
+  stay: ["stannar", "förblir", "stannar kvar"],
+  negation: ["inte", "ej", "icke", "ingen", "inga", "inget", "aldrig"],
+  exception: ["om inte", "såvida inte", "utom", "förutom", "med undantag", "undantagsvis", "om det inte"],
+  otherData: ["övriga", "övrig", "övrigt", "i övrigt", "annan", "någon annan"],
+  transferWords: [
+    "överför*",
+    "överlå*",
+    "lämna*",
+    "utlämna*",
+    "behandl*",
+    "hanter*",
+    "lagr*",
+    "sparas",
+    "förvara*",
+    "server*",
+    "servrar*",
+    "datacent*",
+    "belägen",
+    "belägna",
+    "finns i",
+    "molntjänst*",
+    "skickas",
+    "delas",
+    "dela",
+    "delar",
+    "support*",
+    "driftas"
+  ],
+  recipientNouns: [
+    "leverantör*",
+    "bolag*",
+    "företag*",
+    "tjänst*",
+    "molntjänst*",
+    "partner*",
+    "samarbetspartner*",
+    "biträde*",
+    "personuppgiftsbiträde*",
+    "underleverantör*",
+    "underbiträde*",
+    "koncern*",
+    "moderbolag*",
+    "system*",
+    "program*",
+    "plattform*"
+  ],
+  adTools: ["remarketing*", "retargeting*", "annonsverktyg*", "annonsering*", "annonser*", "pixel*", "pixeln", "analys*", "analysverktyg*", "spårning*", "mätverktyg*", "statistik*", "målgrupp*"],
+  mechanisms: [
+    "standardavtalsklausul*",
+    "standardklausul*",
+    "modellklausul*",
+    "standardiserade dataskyddsbestämmelser*",
+    "bindande företagsbestämmelser*",
+    "adekvat skyddsnivå",
+    "adekvat nivå",
+    "beslut om adekvat*",
+    "adekvansbeslut*",
+    "lämpliga skyddsåtgärder",
+    "dataskyddsramverk*",
+    "artikel 46",
+    "artikel 49",
+    "uttryckligt samtycke",
+    "uttryckliga samtycke"
+  ]
+};
+
+// src/lang/sv/vague.ts
+var vague3 = {
+  lang: "sv",
+  hedges: ["eventuellt", "eventuella", "i vissa fall", "vissa", "visst", "möjligen", "ibland"],
+  modals: ["kan komma att"],
+  modalsBeforePassive: ["kan", "kommer eventuellt att"],
+  conditions: ["om", "ifall", "när", "i de fall", "obetald*", "inkasso*"],
+  readerSubjects: [],
+  topics: [
+    "ändamål*",
+    "syfte*",
+    "används",
+    "använda",
+    "använder",
+    "behandla",
+    "behandlas",
+    "behandlar",
+    "marknadsföring*",
+    "profilering*",
+    "analys*",
+    "lämnas ut",
+    "lämna ut",
+    "lämnar ut",
+    "lämnas",
+    "delas",
+    "dela",
+    "delar",
+    "överför*",
+    "utlämna*",
+    "säljs",
+    "sälja",
+    "samkörs"
+  ],
+  rights: ["rätt", "rätten", "rättighet*", "du kan", "ni kan", "begära", "invända"]
+};
+
+// src/lang/topics.ts
+var transferPhrases = { fi: transfers2, sv: transfers3, en: transfers };
+var consentPhrases = { fi: consent2, sv: consent3, en: consent };
+var datePhrases = { fi: dates2, sv: dates3, en: dates };
+var vaguePhrases = { fi: vague2, sv: vague3, en: vague };
+
+// src/rules/consent-by-use.ts
+init_blocks();
+
+// src/model/sentences.ts
+function splitSentences(block2, section) {
+  const text6 = block2.text;
+  const out = [];
+  let start = 0;
+  const push2 = (end) => {
+    const raw = text6.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed) out.push({ text: trimmed, block: block2, index: start + lead, section });
+    start = end;
+  };
+  for (let i = 0; i < text6.length; i++) {
+    const c = text6[i];
+    if (c === "\n" || c === "\r") {
+      const lineStart = text6.lastIndexOf("\n", i - 1) + 1;
+      const line = text6.slice(lineStart, i).trim();
+      let j = i + 1;
+      while (j < text6.length && (text6[j] === "\n" || text6[j] === "\r" || text6[j] === " " || text6[j] === "	")) j++;
+      const next = text6[j] ?? "";
+      const wrapped = line.length >= 50 && !/[.!?:;]$/u.test(line) && new RegExp("\\p{Ll}", "u").test(next);
+      if (!wrapped) push2(i);
+    } else if (c === "." || c === "!" || c === "?") {
+      const after2 = text6[i + 1];
+      if (after2 === " " || after2 === "	" || after2 === " ") {
+        let j = i + 1;
+        while (j < text6.length && (text6[j] === " " || text6[j] === "	" || text6[j] === " ")) j++;
+        const next = text6[j] ?? "";
+        if (/[\p{Lu}\p{N}"“”'(«-]/u.test(next) && !/\d/u.test(text6[i - 1] ?? "")) push2(i + 1);
+      }
+    }
+  }
+  push2(text6.length);
+  return out;
+}
+var cache = /* @__PURE__ */ new WeakMap();
+function sentences(notice) {
+  let all6 = cache.get(notice);
+  if (all6) return all6;
+  all6 = [];
+  const visit2 = (section) => {
+    if (section.heading) all6.push(...splitSentences(section.heading, section));
+    for (const b of section.blocks) all6.push(...splitSentences(b, section));
+    for (const c of section.children) visit2(c);
+  };
+  visit2(notice.root);
+  cache.set(notice, all6);
+  return all6;
+}
+
+// src/rules/consent-by-use.ts
+var TRIGGER = phrasePattern(allLangs(consentPhrases, (p2) => p2.useTriggers), "iu");
+var ACCEPT = phrasePattern(allLangs(consentPhrases, (p2) => p2.acceptance), "iu");
+var TERMS = phrasePattern(allLangs(consentPhrases, (p2) => p2.termsOfUse), "iu");
+var DATA = phrasePattern(allLangs(consentPhrases, (p2) => p2.dataWords), "iu");
+var consentByUse = {
+  meta: {
+    id: "consent-by-use",
+    severity: "warning",
+    description: '"By using our site/services you accept": using a service is not consent to processing or cookies.',
+    reference: "GDPR Art. 4(11), Art. 6(1)(a), Art. 7; CJEU C-673/17 Planet49",
+    languages: ["fi", "sv", "en"]
+  },
+  check(notice, context) {
+    for (const s2 of sentences(notice)) {
+      const trigger = TRIGGER.exec(s2.text);
+      if (!trigger) continue;
+      const accept = ACCEPT.exec(s2.text);
+      if (!accept) continue;
+      if (TERMS.test(s2.text) && !DATA.test(s2.text.replace(TERMS, ""))) continue;
+      const from = Math.min(trigger.index, accept.index);
+      const to = Math.max(trigger.index + trigger[0].length, accept.index + accept[0].length);
+      context.report({
+        message: `"${s2.text.slice(from, to).replace(/\s+/gu, " ")}" treats using the site or service as acceptance. Consent must be a clear, active choice: implied consent is not consent (${RULINGS.planet49.cite}; in Finland ${RULINGS.ombudsman2020.cite}). Name the real legal basis for the processing (contract, legal obligation, legitimate interests) and ask for consent actively where it is needed.`,
+        span: blockSpan(s2.block, s2.index + from, s2.index + to)
+      });
+    }
+  }
+};
+
+// src/facts/transfers.ts
+var COUNTRIES = [
+  {
+    id: "russia",
+    adequacy: "none",
+    note: "EDPB statement 02/2022: Chapter V tools and a transfer impact assessment are needed",
+    names: { fi: ["Venäj*"], sv: ["Ryssland*"], en: ["Russia", "Russian Federation"] },
+    adjectives: { fi: ["venäläi*"], sv: ["rysk", "ryska", "ryskt"], en: ["Russian"] }
+  },
+  {
+    id: "china",
+    adequacy: "none",
+    names: { fi: ["Kiina", "Kiinan", "Kiinaan", "Kiinassa", "Kiinasta", "Kiinalle"], sv: ["Kina", "Kinas"], en: ["China", "People's Republic of China", "PRC"] },
+    adjectives: { fi: ["kiinalai*"], sv: ["kinesisk*"], en: ["Chinese"] }
+  },
+  {
+    id: "india",
+    adequacy: "none",
+    names: { fi: ["Intia", "Intian", "Intiaan", "Intiassa", "Intiasta"], sv: ["Indien*"], en: ["India"] },
+    adjectives: { fi: ["intialai*"], sv: ["indisk*"], en: ["Indian"] }
+  },
+  { id: "belarus", adequacy: "none", names: { fi: ["Valko-Venäj*"], sv: ["Belarus*", "Vitryssland*"], en: ["Belarus"] } },
+  { id: "ukraine", adequacy: "none", names: { fi: ["Ukrain*"], sv: ["Ukraina*"], en: ["Ukraine"] } },
+  { id: "turkey", adequacy: "none", names: { fi: ["Turkkiin", "Turkissa", "Turkin"], sv: ["Turkiet*"], en: ["Turkey", "Türkiye"] } },
+  { id: "philippines", adequacy: "none", names: { fi: ["Filippiin*"], sv: ["Filippinerna*"], en: ["Philippines"] } },
+  { id: "vietnam", adequacy: "none", names: { fi: ["Vietnam*"], sv: ["Vietnam*"], en: ["Vietnam"] } },
+  { id: "singapore", adequacy: "none", names: { fi: ["Singapore*"], sv: ["Singapore*"], en: ["Singapore"] } },
+  { id: "australia", adequacy: "none", names: { fi: ["Australia*"], sv: ["Australien*"], en: ["Australia"] } },
+  {
+    id: "usa",
+    adequacy: "partial",
+    note: "adequate only for organisations certified under the EU-US Data Privacy Framework (10.7.2023)",
+    names: {
+      fi: ["Yhdysvallat", "Yhdysvalloissa", "Yhdysvaltoihin", "Yhdysvalloista", "Yhdysvaltojen", "Yhdysvaltain", "Yhdysvalloille", "Yhdysvaltoja", "USA", "Amerikkaan", "Amerikassa", "Amerikasta"],
+      sv: ["USA", "Förenta staterna*", "Amerika"],
+      en: ["United States", "USA", "U.S.", "U.S.A."]
+    },
+    caseSensitiveNames: ["the US", "in US"],
+    adjectives: {
+      fi: ["yhdysvaltalai*", "amerikkalai*"],
+      sv: ["amerikansk*", "USA-baserad*"],
+      en: ["American", "US-based", "US based", "U.S.-based", "US-owned", "US company", "US provider*", "US service*"]
+    }
+  },
+  { id: "united-kingdom", adequacy: "adequate", note: "adequacy renewed December 2025, to 2031", names: { fi: ["Iso-Britannia*", "Britanni*", "Yhdistyneessä kuningaskunnassa", "Yhdistyneeseen kuningaskuntaan"], sv: ["Storbritannien*", "Förenade kungariket*"], en: ["United Kingdom", "Great Britain"] }, caseSensitiveNames: ["UK"] },
+  { id: "switzerland", adequacy: "adequate", names: { fi: ["Sveitsi*"], sv: ["Schweiz*"], en: ["Switzerland"] } },
+  { id: "japan", adequacy: "adequate", names: { fi: ["Japani*"], sv: ["Japan*"], en: ["Japan"] } },
+  { id: "canada", adequacy: "adequate", note: "commercial organisations", names: { fi: ["Kanada*"], sv: ["Kanada*"], en: ["Canada"] } },
+  { id: "korea", adequacy: "adequate", names: { fi: ["Etelä-Korea*"], sv: ["Sydkorea*"], en: ["South Korea", "Republic of Korea"] } },
+  { id: "israel", adequacy: "adequate", names: { fi: ["Israel*"], sv: ["Israel*"], en: ["Israel"] } },
+  { id: "new-zealand", adequacy: "adequate", names: { fi: ["Uusi-Seelanti", "Uuteen-Seelantiin", "Uudessa-Seelannissa"], sv: ["Nya Zeeland*"], en: ["New Zealand"] } },
+  { id: "argentina", adequacy: "adequate", names: { fi: ["Argentiin*"], sv: ["Argentina*"], en: ["Argentina"] } },
+  { id: "uruguay", adequacy: "adequate", names: { fi: ["Uruguay*"], sv: ["Uruguay*"], en: ["Uruguay"] } },
+  { id: "andorra", adequacy: "adequate", names: { fi: ["Andorra*"], sv: ["Andorra*"], en: ["Andorra"] } },
+  { id: "faroe-islands", adequacy: "adequate", names: { fi: ["Färsaar*"], sv: ["Färöarna*"], en: ["Faroe Islands"] } },
+  { id: "guernsey", adequacy: "adequate", names: { fi: ["Guernsey*"], sv: ["Guernsey*"], en: ["Guernsey"] } },
+  { id: "jersey", adequacy: "adequate", names: { fi: ["Jersey*"], sv: ["Jersey*"], en: ["Jersey"] } },
+  { id: "isle-of-man", adequacy: "adequate", names: { fi: ["Mansaar*"], sv: ["Isle of Man"], en: ["Isle of Man"] } },
+  { id: "brazil", adequacy: "adequate", note: "adequacy decision January 2026", names: { fi: ["Brasilia*"], sv: ["Brasilien*"], en: ["Brazil"] } }
+];
+var US_SERVICES = [
+  "Google Analytics*",
+  "Google Ads*",
+  "Google AdWords*",
+  "AdWords*",
+  "Google Tag Manager*",
+  "Google Marketing Platform*",
+  "Google Signals*",
+  "Google Optimize*",
+  "DoubleClick*",
+  "Google remarketing*",
+  "Google Workspace*",
+  "G Suite*",
+  "Gmail*",
+  "Google Drive*",
+  "Google Cloud*",
+  "reCAPTCHA*",
+  "Facebook pixel*",
+  "Facebook-pikseli*",
+  "Facebook-pixel*",
+  "Facebook Pixel*",
+  "Meta pixel*",
+  "Meta-pikseli*",
+  "Meta-pixel*",
+  "Facebook Ads*",
+  "Facebook Custom Audiences",
+  "Facebook Business Manager*",
+  "Meta Business Suite*",
+  "LinkedIn Insight*",
+  "LinkedIn Ads*",
+  "Mailchimp*",
+  "HubSpot*",
+  "Salesforce*",
+  "Microsoft 365*",
+  "Office 365*",
+  "Microsoft Azure*",
+  "Microsoft Teams*",
+  "Microsoft Clarity*",
+  "OneDrive*",
+  "Amazon Web Services*",
+  "Dropbox*",
+  "Zapier*",
+  "Calendly*",
+  "SurveyMonkey*",
+  "Intercom*",
+  "Zendesk*",
+  "SendGrid*",
+  "Twilio*",
+  "Klaviyo*",
+  "ActiveCampaign*",
+  "Cloudflare*",
+  "Vimeo*"
+];
+var CASE_SENSITIVE_SERVICES = ["AWS", "Zoom*", "Slack*", "Stripe*", "Azure*"];
+var US_BRANDS = ["Google*", "Facebook*", "Meta", "Metan", "Metas", "Meta's", "Microsoft*", "LinkedIn*", "Amazon*", "Instagram*", "YouTube*", "Twitter*", "Pinterest*", "Snapchat*", "Bing"];
+var INVALID_MECHANISMS = [
+  {
+    id: "safe-harbor",
+    title: "the EU-US Safe Harbor scheme",
+    names: ["Safe Harbor*", "Safe Harbour*", "turvasatamaperiaat*", "principerna om säker hamn"],
+    numbers: ["2000/520"],
+    invalidSince: "2015-10-06",
+    invalidSinceText: "6.10.2015",
+    source: "CJEU C-362/14 (Schrems I)"
+  },
+  {
+    id: "privacy-shield",
+    title: "the EU-US Privacy Shield",
+    names: ["Privacy Shield*", "yksityisyydensuojakilpi*", "yksityisyydensuojakilve*", "yksityisyydensuojakilpe*", "skölden för skydd av privatlivet", "skölden för skydd av personuppgifter", "integritetsskölden*"],
+    numbers: ["2016/1250"],
+    invalidSince: "2020-07-16",
+    invalidSinceText: "16.7.2020",
+    source: "CJEU C-311/18 (Schrems II)"
+  },
+  {
+    id: "old-sccs",
+    title: "the old standard contractual clauses",
+    names: [],
+    numbers: ["2001/497", "2004/915", "2010/87"],
+    invalidSince: "2022-12-27",
+    invalidSinceText: "27.12.2022",
+    source: "Commission Implementing Decision (EU) 2021/914 replaced the old clauses"
+  }
+];
+var VALID_MECHANISMS_TEXT = "the EU-US Data Privacy Framework (adequacy decision of 10.7.2023) for certified US recipients, or the standard contractual clauses of Decision (EU) 2021/914";
+
+// src/analysis/transfers.ts
+init_blocks();
+var words = (pick) => allLangs(transferPhrases, pick);
+var EU_AREA = phraseSource(words((p2) => p2.euArea));
+var OUTSIDE_AFTER = phraseSource(words((p2) => p2.outsideAfter));
+var OUTSIDE_BEFORE = phraseSource(words((p2) => p2.outsideBefore));
+var THIRD_COUNTRY = phraseSource(words((p2) => p2.thirdCountry));
+var OUTSIDE_EU = new RegExp(
+  `(?:${EU_AREA})[^.!?;\\n]{0,45}?(?:${OUTSIDE_AFTER})|(?:${OUTSIDE_BEFORE})[^.!?;\\n]{0,15}?(?:${EU_AREA})|(?:${THIRD_COUNTRY})`,
+  "iu"
+);
+var INSIDE_EU = phrasePattern(words((p2) => p2.inside), "iu");
+var ONLY = phrasePattern(words((p2) => p2.only), "iu");
+var STAY = phrasePattern(words((p2) => p2.stay), "iu");
+var NEGATION = phrasePattern(words((p2) => p2.negation), "iu");
+var EXCEPTION = phrasePattern(words((p2) => p2.exception), "iu");
+var OTHER_DATA = phrasePattern(words((p2) => p2.otherData), "iu");
+var TRANSFER_WORD = phrasePattern(words((p2) => p2.transferWords), "iu");
+var RECIPIENT = phrasePattern(words((p2) => p2.recipientNouns), "iu");
+var AD_TOOL = phrasePattern(words((p2) => p2.adTools), "iu");
+var MECHANISM = phrasePattern(words((p2) => p2.mechanisms), "iu");
+var COUNTRY_PATTERNS = COUNTRIES.map((country) => ({
+  country,
+  ci: phrasePattern(LANGS.flatMap((l) => country.names[l])),
+  cs: casePattern(country.caseSensitiveNames ?? []),
+  adjectives: country.adjectives ? phrasePattern(LANGS.flatMap((l) => country.adjectives[l])) : /(?!)/gu
+}));
+var SERVICES = phrasePattern(US_SERVICES);
+var SERVICES_CS = casePattern(CASE_SENSITIVE_SERVICES);
+var BRANDS = phrasePattern(US_BRANDS);
+var BRAND_TOOL_WINDOW = 80;
+var RECIPIENT_STEMS = words((p2) => p2.recipientNouns).map((w) => w.replace(/\*$/u, "").toLowerCase());
+function namesRecipient(text6, a2, b) {
+  const [ca, cb] = clauseAt(text6, a2);
+  if (RECIPIENT.test(text6.slice(ca, cb))) return true;
+  const next = text6.slice(b, b + 60).toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter(Boolean).slice(0, 2);
+  return next.some((w) => RECIPIENT_STEMS.some((r) => r.length >= 5 && w.includes(r)));
+}
+var USA = COUNTRIES.find((c) => c.id === "usa");
+var cache2 = /* @__PURE__ */ new WeakMap();
+function spanOf(s2, from, to) {
+  return blockSpan(s2.block, s2.index + from, s2.index + to);
+}
+function negatedAt(text6, at) {
+  const [a2, b] = clauseAt(text6, at);
+  return NEGATION.test(text6.slice(a2, b));
+}
+function isTransferSection(notice, section) {
+  for (let s2 = section; s2 && s2.level > 0; s2 = parentOf(notice, s2)) {
+    if (OUTSIDE_EU.test(s2.title)) return true;
+  }
+  return false;
+}
+function parentOf(notice, section) {
+  const stack = [notice.root];
+  while (stack.length) {
+    const s2 = stack.pop();
+    if (s2.children.includes(section)) return s2;
+    stack.push(...s2.children);
+  }
+  return void 0;
+}
+function matchesOf(pattern, text6) {
+  pattern.lastIndex = 0;
+  return [...text6.matchAll(pattern)];
+}
+function analyzeTransfers(notice) {
+  const cached = cache2.get(notice);
+  if (cached) return cached;
+  const claims = [];
+  const admissions = [];
+  const mentions = [];
+  let mechanism = null;
+  for (const s2 of sentences(notice)) {
+    const text6 = s2.text;
+    if (!mechanism) {
+      const m = MECHANISM.exec(text6);
+      if (m) mechanism = spanOf(s2, m.index, m.index + m[0].length);
+    }
+    if (s2.block.kind === "heading" || /\?\s*$/u.test(text6) || !new RegExp("\\p{Ll}", "u").test(text6)) continue;
+    const outside = OUTSIDE_EU.exec(text6);
+    const partial = OTHER_DATA.test(text6);
+    if (outside) {
+      const span = spanOf(s2, outside.index, outside.index + outside[0].length);
+      if (negatedAt(text6, outside.index)) {
+        if (!partial) {
+          const exception = EXCEPTION.test(text6);
+          claims.push({ sentence: s2, span, exception });
+          if (exception) admissions.push({ sentence: s2, span });
+        }
+      } else if (TRANSFER_WORD.test(text6)) {
+        admissions.push({ sentence: s2, span });
+      }
+    } else {
+      const inside = INSIDE_EU.exec(text6);
+      if (inside && (ONLY.test(text6) || STAY.test(text6)) && !partial && !negatedAt(text6, inside.index)) {
+        claims.push({ sentence: s2, span: spanOf(s2, inside.index, inside.index + inside[0].length), exception: EXCEPTION.test(text6) });
+      }
+    }
+    const transferContext = TRANSFER_WORD.test(text6) || !!outside || isTransferSection(notice, s2.section);
+    const taken = [];
+    const overlaps = (a2, b) => taken.some(([x, y]) => a2 < y && x < b);
+    for (const p2 of COUNTRY_PATTERNS) {
+      if (transferContext) {
+        for (const m of [...matchesOf(p2.ci, text6), ...matchesOf(p2.cs, text6)]) {
+          const a2 = m.index;
+          const b = a2 + m[0].length;
+          if (overlaps(a2, b) || negatedAt(text6, a2)) continue;
+          taken.push([a2, b]);
+          mentions.push({ kind: "country", text: m[0], span: spanOf(s2, a2, b), sentence: s2, country: p2.country });
+        }
+      }
+      for (const m of matchesOf(p2.adjectives, text6)) {
+        const a2 = m.index;
+        const b = a2 + m[0].length;
+        if (overlaps(a2, b) || negatedAt(text6, a2)) continue;
+        if (!namesRecipient(text6, a2, b)) continue;
+        taken.push([a2, b]);
+        const noun = /^\s+[\p{L}-]{2,40}/u.exec(text6.slice(b))?.[0] ?? "";
+        mentions.push({ kind: "nationality", text: m[0] + noun, span: spanOf(s2, a2, b), sentence: s2, country: p2.country });
+      }
+    }
+    for (const m of [...matchesOf(SERVICES, text6), ...matchesOf(SERVICES_CS, text6)]) {
+      const a2 = m.index;
+      const b = a2 + m[0].length;
+      if (overlaps(a2, b) || negatedAt(text6, a2)) continue;
+      taken.push([a2, b]);
+      mentions.push({ kind: "service", text: m[0].replace(/[\s-]+$/u, ""), span: spanOf(s2, a2, b), sentence: s2, country: USA });
+    }
+    for (const m of matchesOf(BRANDS, text6)) {
+      const a2 = m.index;
+      if (/[./@]$/u.test(text6.slice(0, a2)) || new RegExp("^\\.\\p{L}", "u").test(text6.slice(a2 + m[0].length))) continue;
+      const window = text6.slice(a2, a2 + BRAND_TOOL_WINDOW).split(/https?:|www\./u)[0];
+      const tool = AD_TOOL.exec(window);
+      if (!tool || overlaps(a2, a2 + 1) || negatedAt(text6, a2)) continue;
+      let b = a2 + tool.index + tool[0].length;
+      while (b < text6.length && /[\p{L}\p{N}]/u.test(text6[b])) b++;
+      taken.push([a2, b]);
+      const shown = b - a2 <= 60 ? text6.slice(a2, b) : `${m[0]} … ${text6.slice(a2 + tool.index, b)}`;
+      mentions.push({ kind: "service", text: shown, span: spanOf(s2, a2, b), sentence: s2, country: USA });
+    }
+  }
+  const result = { claims, admissions, mentions, mechanism };
+  cache2.set(notice, result);
+  return result;
+}
+function lineOf(notice, span) {
+  return notice.lines.position(span.start).line;
+}
+function describeMention(m) {
+  if (m.kind === "service") return `"${m.text}"`;
+  const name = countryName(m.country);
+  return m.kind === "nationality" ? `"${m.text}", a recipient in ${name}` : `${name} ("${m.text}")`;
+}
+function countryName(c) {
+  return c.id === "usa" ? "the USA" : c.id === "united-kingdom" ? "the United Kingdom" : c.names.en[0];
+}
+function uniqueByName(mentions) {
+  const seen = /* @__PURE__ */ new Set();
+  return mentions.filter((m) => {
+    const key2 = m.text.toLowerCase();
+    if (seen.has(key2)) return false;
+    seen.add(key2);
+    return true;
+  });
+}
+
+// src/rules/cookie-consent-browser-settings.ts
+init_blocks();
+var words2 = (pick) => allLangs(consentPhrases, pick);
+var COOKIE = phrasePattern(words2((p2) => p2.cookies), "iu");
+var BROWSER = phrasePattern(words2((p2) => p2.browser), "iu");
+var REFUSAL = phrasePattern(words2((p2) => p2.refusal), "iu");
+var CONSENT_TOOL = phrasePattern([...words2((p2) => p2.consentTool), ...CONSENT_PLATFORMS], "iu");
+var CONSENT_ASKED = phrasePattern(words2((p2) => p2.consentAsked), "iu");
+var NECESSARY_ONLY = phrasePattern(words2((p2) => p2.necessaryOnly), "iu");
+var NON_ESSENTIAL = phrasePattern(words2((p2) => p2.nonEssential), "iu");
+var cookieConsentBrowserSettings = {
+  meta: {
+    id: "cookie-consent-browser-settings",
+    severity: "warning",
+    description: "Cookies whose only refusal offered is the browser's settings: that is no consent.",
+    reference: "ePrivacy Directive Art. 5(3); Finnish law 917/2014 §205; GDPR Art. 4(11), Art. 7",
+    languages: ["fi", "sv", "en"]
+  },
+  check(notice, context) {
+    const all6 = sentences(notice);
+    let browserSentence;
+    let browserMatch = null;
+    let nonEssential = analyzeTransfers(notice).mentions.some((m) => m.kind === "service");
+    let necessaryOnly = false;
+    let cookiesMentioned = false;
+    for (const s3 of all6) {
+      const cookie = COOKIE.test(s3.text);
+      if (CONSENT_TOOL.test(s3.text)) return;
+      if (cookie) {
+        cookiesMentioned = true;
+        if (CONSENT_ASKED.test(s3.text)) return;
+        if (NECESSARY_ONLY.test(s3.text)) necessaryOnly = true;
+        if (NON_ESSENTIAL.test(s3.text)) nonEssential = true;
+      }
+      if (!browserSentence && cookie && s3.block.kind !== "heading") {
+        const browser = BROWSER.exec(s3.text);
+        if (browser && REFUSAL.test(s3.text)) {
+          browserSentence = s3;
+          browserMatch = browser;
+        }
+      }
+    }
+    if (!browserSentence || !browserMatch || !cookiesMentioned) return;
+    if (necessaryOnly && !nonEssential) return;
+    const s2 = browserSentence;
+    const what = nonEssential ? "The notice uses cookies for analytics or advertising, and the only way it offers to refuse them is" : "The only way the notice offers to refuse its cookies is";
+    const unless = nonEssential ? "" : " If the site sets only strictly necessary cookies, say so instead.";
+    context.report({
+      message: `${what} the browser's settings. That is not consent: non-essential cookies need the visitor's prior, active consent (${RULINGS.ombudsman2020.cite}, upheld by ${RULINGS.helsinkiAdminCourt2021.cite}; ${RULINGS.planet49.cite}). Ask consent with a cookie banner or consent tool before setting them, and tell readers how to change their choice.${unless}`,
+      span: blockSpan(s2.block, s2.index + browserMatch.index, s2.index + browserMatch.index + browserMatch[0].length)
+    });
+  }
+};
+
+// src/rules/duplicate-section-number.ts
+var duplicateSectionNumber = {
+  meta: {
+    id: "duplicate-section-number",
+    severity: "warning",
+    description: "The same section number used for two sections.",
+    reference: "GDPR Art. 12(1): information in a concise, transparent, intelligible form",
+    languages: ["fi", "sv", "en"]
+  },
+  check(notice, context) {
+    const first = /* @__PURE__ */ new Map();
+    for (const section of notice.sections) {
+      if (!section.number || !section.titleSpan) continue;
+      const seen = first.get(section.number);
+      if (seen === void 0) {
+        first.set(section.number, section.titleSpan.start);
+        continue;
+      }
+      const line = notice.lines.position(seen).line;
+      context.report({
+        message: `Section number ${section.number} is used twice (first at line ${line}): renumber the sections so each number is unique.`,
+        span: section.titleSpan
+      });
+    }
+  }
+};
+
+// src/rules/empty-section.ts
+var CERTAIN = /* @__PURE__ */ new Set(["table-row", "markup", "numbered", "bold-line"]);
+var emptySection = {
+  meta: {
+    id: "empty-section",
+    severity: "warning",
+    description: "A section heading with no text under it.",
+    reference: "GDPR Art. 12(1): information in a concise, transparent, intelligible form",
+    languages: ["fi", "sv", "en"]
+  },
+  check(notice, context) {
+    for (const section of notice.sections) {
+      if (!section.headingKind || !CERTAIN.has(section.headingKind)) continue;
+      if (section.children.length > 0) continue;
+      if (section.blocks.some((b) => b.text.trim() !== "")) continue;
+      context.report({
+        message: `Section "${section.title}" is empty: state what applies under it (or that nothing does), or remove the heading.`,
+        span: section.titleSpan
+      });
+    }
+  }
+};
+
+// src/facts/business-id.ts
+var Y_WEIGHTS = [7, 9, 10, 5, 8, 4, 2];
+function yTunnusCheckDigit(sevenDigits) {
+  let sum = 0;
+  for (let i = 0; i < 7; i++) sum += Number(sevenDigits[i]) * Y_WEIGHTS[i];
+  const r = sum % 11;
+  if (r === 0) return 0;
+  if (r === 1) return null;
+  return 11 - r;
+}
+function luhnCheckDigit(nineDigits) {
+  let sum = 0;
+  for (let i = 0; i < 9; i++) {
+    let d = Number(nineDigits[i]) * (i % 2 === 0 ? 2 : 1);
+    if (d > 9) d -= 9;
+    sum += d;
+  }
+  return (10 - sum % 10) % 10;
+}
+function isValidOrganisationsnummer(id) {
+  const digits2 = id.replace("-", "");
+  return /^\d{10}$/.test(digits2) && luhnCheckDigit(digits2.slice(0, 9)) === Number(digits2[9]);
+}
+
 // src/rules/invalid-business-id.ts
+init_blocks();
 var LABELS = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${LANGS.flatMap((l) => commonPhrases[l].businessIdLabels).map(escapeRegExp).join("|")})(?![\\p{L}])`,
   "iu"
@@ -33672,92 +34794,8 @@ var invalidBusinessId = {
   }
 };
 
-// src/facts/transfers.ts
-var INVALID_MECHANISMS = [
-  {
-    id: "safe-harbor",
-    title: "the EU-US Safe Harbor scheme",
-    names: ["Safe Harbor*", "Safe Harbour*", "turvasatamaperiaat*", "principerna om säker hamn"],
-    numbers: ["2000/520"],
-    invalidSince: "2015-10-06",
-    invalidSinceText: "6.10.2015",
-    source: "CJEU C-362/14 (Schrems I)"
-  },
-  {
-    id: "privacy-shield",
-    title: "the EU-US Privacy Shield",
-    names: ["Privacy Shield*", "yksityisyydensuojakilpi*", "yksityisyydensuojakilve*", "yksityisyydensuojakilpe*", "skölden för skydd av privatlivet", "skölden för skydd av personuppgifter", "integritetsskölden*"],
-    numbers: ["2016/1250"],
-    invalidSince: "2020-07-16",
-    invalidSinceText: "16.7.2020",
-    source: "CJEU C-311/18 (Schrems II)"
-  },
-  {
-    id: "old-sccs",
-    title: "the old standard contractual clauses",
-    names: [],
-    numbers: ["2001/497", "2004/915", "2010/87"],
-    invalidSince: "2022-12-27",
-    invalidSinceText: "27.12.2022",
-    source: "Commission Implementing Decision (EU) 2021/914 replaced the old clauses"
-  }
-];
-var VALID_MECHANISMS_TEXT = "the EU-US Data Privacy Framework (adequacy decision of 10.7.2023) for certified US recipients, or the standard contractual clauses of Decision (EU) 2021/914";
-
 // src/rules/invalidated-transfer-mechanism.ts
 init_blocks();
-
-// src/model/sentences.ts
-function splitSentences(block2, section) {
-  const text6 = block2.text;
-  const out = [];
-  let start = 0;
-  const push2 = (end) => {
-    const raw = text6.slice(start, end);
-    const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim();
-    if (trimmed) out.push({ text: trimmed, block: block2, index: start + lead, section });
-    start = end;
-  };
-  for (let i = 0; i < text6.length; i++) {
-    const c = text6[i];
-    if (c === "\n" || c === "\r") {
-      const lineStart = text6.lastIndexOf("\n", i - 1) + 1;
-      const line = text6.slice(lineStart, i).trim();
-      let j = i + 1;
-      while (j < text6.length && (text6[j] === "\n" || text6[j] === "\r" || text6[j] === " " || text6[j] === "	")) j++;
-      const next = text6[j] ?? "";
-      const wrapped = line.length >= 50 && !/[.!?:;]$/u.test(line) && new RegExp("\\p{Ll}", "u").test(next);
-      if (!wrapped) push2(i);
-    } else if (c === "." || c === "!" || c === "?") {
-      const after2 = text6[i + 1];
-      if (after2 === " " || after2 === "	" || after2 === " ") {
-        let j = i + 1;
-        while (j < text6.length && (text6[j] === " " || text6[j] === "	" || text6[j] === " ")) j++;
-        const next = text6[j] ?? "";
-        if (/[\p{Lu}\p{N}"“”'(«-]/u.test(next) && !/\d/u.test(text6[i - 1] ?? "")) push2(i + 1);
-      }
-    }
-  }
-  push2(text6.length);
-  return out;
-}
-var cache = /* @__PURE__ */ new WeakMap();
-function sentences(notice) {
-  let all6 = cache.get(notice);
-  if (all6) return all6;
-  all6 = [];
-  const visit2 = (section) => {
-    if (section.heading) all6.push(...splitSentences(section.heading, section));
-    for (const b of section.blocks) all6.push(...splitSentences(b, section));
-    for (const c of section.children) visit2(c);
-  };
-  visit2(notice.root);
-  cache.set(notice, all6);
-  return all6;
-}
-
-// src/rules/invalidated-transfer-mechanism.ts
 var INVALIDATED = phrasePattern(LANGS.flatMap((l) => outdatedPhrases[l].invalidated));
 var KNOWN_GONE = /Schrems|C-311\/18|C-362\/14|2021\/914/iu;
 var MECHANISMS = INVALID_MECHANISMS.map((m) => ({
@@ -33803,9 +34841,9 @@ var furniture = LANGS.flatMap((l) => commonPhrases[l].furniture);
 var placeholderWords = LANGS.flatMap((l) => commonPhrases[l].placeholderWords);
 var FURNITURE_LINE = new RegExp(`^[\\s^↑⇧›»<>|-]*(?:${furniture.map(escapeRegExp).join("|")})[\\s↑⇧›»<>|.-]*$`, "imu");
 var PROTECTED_EMAIL = /\[email(?:\u00a0|\s)protected\]/giu;
-var words = placeholderWords.map(escapeRegExp).join("|");
+var words3 = placeholderWords.map(escapeRegExp).join("|");
 var PLACEHOLDER_FIELD = new RegExp(
-  `\\[\\s?(?:${words})\\s?\\]|\\(\\s?(?:${words})\\s?\\)|\\{\\{?\\s?(?:${words})\\s?\\}?\\}|<\\s?(?:${words})\\s?>`,
+  `\\[\\s?(?:${words3})\\s?\\]|\\(\\s?(?:${words3})\\s?\\)|\\{\\{?\\s?(?:${words3})\\s?\\}?\\}|<\\s?(?:${words3})\\s?>`,
   "giu"
 );
 var PLACEHOLDER_FILLER = /(?<![\p{L}\p{N}])(?:XXX+|xx\.xx\.(?:20)?xx|[Ll]orem ipsum)(?![\p{L}\p{N}])/gu;
@@ -33877,6 +34915,174 @@ var legacyEncoding = {
       message: `The file is not valid UTF-8; it was read as ${notice.encoding.name}. Check that ä, ö, å and quotes show correctly, and save it as UTF-8.`,
       span: { start: 0, end: 0 }
     });
+  }
+};
+
+// src/analysis/dates.ts
+init_blocks();
+var LABEL = phrasePattern(allLangs(datePhrases, (p2) => p2.labels), "giu");
+var FILLER = allLangs(datePhrases, (p2) => p2.filler).map((w) => escapeRegExp(w)).join("|");
+var GAP = new RegExp(`^[\\s:.,|\\-–—]{0,12}(?:(?:${FILLER})\\s+){0,2}`, "iu");
+var MONTHS = /* @__PURE__ */ new Map();
+for (const l of LANGS) for (const [n, names] of datePhrases[l].months) for (const name of names) MONTHS.set(name.replace(/\*$/u, "").toLowerCase(), n);
+var MONTH_STEMS = [...MONTHS.keys()].sort((a2, b) => b.length - a2.length);
+var MONTH = `(${MONTH_STEMS.map(escapeRegExp).join("|")})\\p{L}{0,8}\\.?`;
+var NUMERIC_DMY = /^(\d{1,2})\s?[./-]\s?(\d{1,2})\s?[./-]\s?(\d{4}|\d{2})(?![\p{N}])/u;
+var ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?![\p{N}])/u;
+var DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})(?![\\p{N}])`, "iu");
+var MONTH_DAY_YEAR = new RegExp(`^${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?![\\p{N}])`, "iu");
+var MONTH_YEAR = new RegExp(`^${MONTH}\\s+(\\d{4})(?![\\p{N}])`, "iu");
+var DATE_ONLY = /^\s*(\S.{4,28}?)\s*\.?\s*$/u;
+var TOP_BLOCKS = 8;
+function pad(n) {
+  return String(n).padStart(2, "0");
+}
+function valid(y, m, d) {
+  if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+function monthNumber(word) {
+  const w = word.toLowerCase();
+  return MONTHS.get(w) ?? MONTHS.get(MONTH_STEMS.find((s2) => w.startsWith(s2)) ?? "");
+}
+function parseDateAt(text6) {
+  let m = ISO.exec(text6);
+  if (m) {
+    const [y, mo, d] = [+m[1], +m[2], +m[3]];
+    return valid(y, mo, d) ? { iso: `${y}-${pad(mo)}-${pad(d)}`, precision: "day", length: m[0].length } : null;
+  }
+  m = NUMERIC_DMY.exec(text6);
+  if (m) {
+    let [d, mo] = [+m[1], +m[2]];
+    const y = m[3].length === 2 ? 2e3 + +m[3] : +m[3];
+    if (mo > 12 && d <= 12) [d, mo] = [mo, d];
+    return valid(y, mo, d) ? { iso: `${y}-${pad(mo)}-${pad(d)}`, precision: "day", length: m[0].length } : null;
+  }
+  m = DAY_MONTH_YEAR.exec(text6);
+  if (m) {
+    const [d, mo, y] = [+m[1], monthNumber(m[2]), +m[3]];
+    return mo && valid(y, mo, d) ? { iso: `${y}-${pad(mo)}-${pad(d)}`, precision: "day", length: m[0].length } : null;
+  }
+  m = MONTH_DAY_YEAR.exec(text6);
+  if (m) {
+    const [mo, d, y] = [monthNumber(m[1]), +m[2], +m[3]];
+    return mo && valid(y, mo, d) ? { iso: `${y}-${pad(mo)}-${pad(d)}`, precision: "day", length: m[0].length } : null;
+  }
+  m = MONTH_YEAR.exec(text6);
+  if (m) {
+    const [mo, y] = [monthNumber(m[1]), +m[2]];
+    if (!mo || !valid(y, mo, 1)) return null;
+    const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+    return { iso: `${y}-${pad(mo)}-${pad(last)}`, precision: "month", length: m[0].length };
+  }
+  return null;
+}
+var cache3 = /* @__PURE__ */ new WeakMap();
+function labelledDates(notice) {
+  const found = [];
+  const blocks2 = notice.blocks;
+  blocks2.forEach((block2, bi) => {
+    const text6 = block2.text;
+    for (const label of text6.matchAll(LABEL)) {
+      const labelStart = label.index ?? 0;
+      const after2 = labelStart + label[0].length;
+      let target = block2;
+      let from = after2;
+      if (/^[\s:.,|\-–—]*$/u.test(text6.slice(after2)) && bi + 1 < blocks2.length) {
+        target = blocks2[bi + 1];
+        from = 0;
+      }
+      const rest = target.text.slice(from, from + 80);
+      const gap = GAP.exec(rest)?.[0].length ?? 0;
+      const date = parseDateAt(rest.slice(gap));
+      if (!date) continue;
+      const start = block2.toSource(labelStart);
+      const end = target.toSource(from + gap + date.length);
+      found.push({ iso: date.iso, precision: date.precision, text: notice.source.slice(start, end).replace(/\s+/gu, " "), span: { start, end } });
+    }
+  });
+  return found;
+}
+function noticeDate(notice) {
+  if (cache3.has(notice)) return cache3.get(notice);
+  let dates4 = labelledDates(notice);
+  if (dates4.length === 0) {
+    for (const block2 of notice.blocks.slice(0, TOP_BLOCKS)) {
+      const m = DATE_ONLY.exec(block2.text);
+      const date = m && parseDateAt(m[1]);
+      if (date && date.length >= m[1].replace(/\.$/u, "").length) {
+        dates4 = [{ iso: date.iso, precision: date.precision, text: m[1], span: blockSpan(block2, m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + date.length) }];
+        break;
+      }
+    }
+  }
+  const latest = dates4.reduce((best, d) => !best || d.iso > best.iso ? d : best, null);
+  cache3.set(notice, latest);
+  return latest;
+}
+
+// src/facts/gdpr.ts
+var GDPR_APPLIES = "2018-05-25";
+var NOTICE_REVIEW_MONTHS = 24;
+
+// src/rules/notice-date.ts
+function fiDate(iso) {
+  const [y, m, d] = iso.split("-").map(Number);
+  return `${d}.${m}.${y}`;
+}
+function monthsBetween(from, to) {
+  const [y1, m1, d1] = from.split("-").map(Number);
+  const [y2, m2, d2] = to.split("-").map(Number);
+  return (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0);
+}
+function monthsBefore(iso, months) {
+  const [y, m, d] = iso.split("-").map(Number);
+  const total = y * 12 + (m - 1) - months;
+  const year = Math.floor(total / 12);
+  const month = total % 12 + 1;
+  const day = Math.min(d, new Date(Date.UTC(year, month, 0)).getUTCDate());
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+function age(months) {
+  if (months < 24) return `${months} months`;
+  const years = Math.floor(months / 12);
+  return `over ${years} years`;
+}
+var noticeDateRule = {
+  meta: {
+    id: "notice-date",
+    severity: "info",
+    description: "The notice is undated, dated before the GDPR applied, or not reviewed for over two years.",
+    reference: "GDPR Art. 12(1), Art. 5(2); Art. 99(2)",
+    languages: ["fi", "sv", "en"]
+  },
+  check(notice, context) {
+    const date = noticeDate(notice);
+    const today = context.settings.today;
+    if (!date) {
+      context.report({
+        message: `The notice carries no date, so readers cannot tell whether it is current. Add the date of the last update near the title ("Päivitetty", "Senast uppdaterad" or "Last updated" and the date), and change it with every update.`,
+        span: { start: 0, end: 0 }
+      });
+      return;
+    }
+    const shown = date.precision === "day" ? fiDate(date.iso) : date.text;
+    if (date.iso < GDPR_APPLIES) {
+      context.report({
+        severity: "warning",
+        message: `"${date.text}": the notice is dated ${shown}, before the GDPR began to apply on ${fiDate(GDPR_APPLIES)}, so it was written for the old law. Review it against GDPR Art. 13 and 14 (legal basis, retention, rights, transfers, complaint right) and date the new version.`,
+        span: date.span
+      });
+      return;
+    }
+    if (date.iso > today) return;
+    const months = monthsBetween(date.iso, today);
+    if (date.iso < monthsBefore(today, NOTICE_REVIEW_MONTHS)) {
+      context.report({
+        message: `"${date.text}": the notice was last dated ${shown}, ${age(months)} before ${fiDate(today)}. Review it (recipients, services, transfers, retention and authority details change) and update the date, at least every ${NOTICE_REVIEW_MONTHS / 12} years.`,
+        span: date.span
+      });
+    }
   }
 };
 
@@ -34600,8 +35806,185 @@ function checkSwedishAuthority(notice, report) {
   }
 }
 
+// src/rules/transfer-contradiction.ts
+function severityOf(m) {
+  if (m.kind === "country" && m.country.adequacy !== "adequate") return "error";
+  if (m.kind === "nationality" && m.country.adequacy === "none") return "error";
+  return "warning";
+}
+var MAX_RELATED = 5;
+var transferContradiction = {
+  meta: {
+    id: "transfer-contradiction",
+    severity: "error",
+    description: "The notice says personal data stays in the EU/EEA, yet names a place or a service outside it.",
+    reference: "GDPR Art. 13(1)(f), Art. 12(1), Chapter V",
+    languages: ["fi", "sv", "en"]
+  },
+  check(notice, context) {
+    const { claims, mentions } = analyzeTransfers(notice);
+    if (claims.length === 0) return;
+    const against = mentions.filter((m) => m.country.adequacy !== "adequate" && !claims.some((c) => c.exception && c.sentence === m.sentence));
+    if (against.length === 0) return;
+    const distance = (m, c) => Math.abs(m.span.start - c.span.start);
+    const nearestClaim = (m) => claims.reduce((best, c) => distance(m, c) < distance(m, best) ? c : best);
+    const rank = (m) => severityOf(m) === "error" ? 0 : 1;
+    const primary = [...against].sort((a2, b) => rank(a2) - rank(b) || distance(a2, nearestClaim(a2)) - distance(b, nearestClaim(b)))[0];
+    const claim = nearestClaim(primary);
+    const severity = severityOf(primary);
+    const others = uniqueByName(against.filter((m) => m.text.toLowerCase() !== primary.text.toLowerCase()));
+    const claimLine = lineOf(notice, claim.span);
+    const what = primary.kind === "service" ? `uses ${describeMention(primary)}, a service that processes personal data in the USA` : primary.kind === "nationality" ? `names ${describeMention(primary)}` : `places personal data in ${describeMention(primary)}${primary.country.adequacy === "none" ? ", a country with no adequacy decision" : ""}`;
+    const also = others.length ? ` (also ${others.slice(0, 3).map((m) => `${describeMention(m)} on line ${lineOf(notice, m.span)}`).join(", ")}${others.length > 3 ? ", ..." : ""})` : "";
+    const exception = claim.exception ? " Its exception does not say where data goes or on what basis." : "";
+    const fix2 = severity === "error" ? `Correct the claim and state the transfer to ${countryName(primary.country)} with its safeguard` : `Say which data goes to the USA and on what basis (the EU-US Data Privacy Framework, standard contractual clauses), or stop using the service`;
+    context.report({
+      severity,
+      message: `Line ${claimLine} says personal data is not transferred outside the EU/EEA, but this ${what}${also}: the two contradict each other.${exception} ${fix2} (GDPR Art. 13(1)(f)).`,
+      span: primary.span,
+      related: [
+        { message: "the claim that personal data stays in the EU/EEA", span: claim.span },
+        ...others.slice(0, MAX_RELATED).map((m) => ({ message: `also outside the EU/EEA: ${describeMention(m)}`, span: m.span }))
+      ]
+    });
+  }
+};
+
+// src/rules/transfer-safeguards.ts
+var MECHANISMS_TEXT = "an adequacy decision (for the USA: the recipient’s EU-US Data Privacy Framework certification), standard contractual clauses (Decision (EU) 2021/914), binding corporate rules or an Art. 49 derogation";
+function mostTelling(notice, statements) {
+  return statements.find((s2) => isTransferSection(notice, s2.sentence.section)) ?? statements[0];
+}
+var transferSafeguards = {
+  meta: {
+    id: "transfer-safeguards",
+    severity: "error",
+    description: "Transfers outside the EU/EEA with no adequacy decision, safeguard or derogation named.",
+    reference: "GDPR Art. 13(1)(f), Art. 44-49",
+    languages: ["fi", "sv", "en"]
+  },
+  check(notice, context) {
+    const { claims, admissions, mentions, mechanism } = analyzeTransfers(notice);
+    if (mechanism) return;
+    const noAdequacy = mentions.find((m) => m.kind !== "service" && m.country.adequacy === "none");
+    if (noAdequacy) {
+      const name = countryName(noAdequacy.country);
+      const note = noAdequacy.country.note ? ` (${noAdequacy.country.note})` : "";
+      context.report({
+        message: `Personal data may go to ${describeMention(noAdequacy)}, which has no adequacy decision${note}, and the notice names no safeguard for it. State the Art. 46 safeguard (standard contractual clauses of Decision (EU) 2021/914 with a transfer impact assessment, binding corporate rules) or the Art. 49 derogation that covers transfers to ${name}, and how to get a copy (GDPR Art. 13(1)(f)).`,
+        span: noAdequacy.span
+      });
+      return;
+    }
+    const hasStatement = claims.length > 0 || admissions.length > 0;
+    const unconditionalClaim = claims.some((c) => !c.exception);
+    const admitted = unconditionalClaim ? [] : admissions;
+    const usPlaces = mentions.filter((m) => m.kind !== "service" && m.country.adequacy === "partial");
+    const services = hasStatement ? mentions.filter((m) => m.kind === "service") : [];
+    const recipients = uniqueByName([...usPlaces, ...services]);
+    if (admitted.length === 0 && recipients.length === 0) return;
+    const statement = mostTelling(notice, admitted) ?? mostTelling(notice, claims);
+    const at = statement?.span ?? recipients[0].span;
+    const parts = [];
+    if (admitted.length) parts.push(`allows transfers outside the EU/EEA ("${excerpt(statement.sentence.text)}")`);
+    const places = recipients.filter((m) => m.kind !== "service");
+    const tools = recipients.filter((m) => m.kind === "service");
+    const list5 = (ms) => `${ms.slice(0, 3).map((m) => `${m.kind === "country" ? `"${m.text}"` : describeMention(m)} (line ${lineOf(notice, m.span)})`).join(", ")}${ms.length > 3 ? ", ..." : ""}`;
+    if (places.length) parts.push(`places data in the USA: ${list5(places)}`);
+    if (tools.length) parts.push(`uses ${tools.length === 1 ? "a service" : "services"} that process${tools.length === 1 ? "es" : ""} personal data in the USA: ${list5(tools)}`);
+    const said = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}` : parts[0];
+    context.report({
+      severity: "warning",
+      message: `The notice ${said}, but names no transfer mechanism. Say which data goes where, and on what basis: ${MECHANISMS_TEXT}, and how to get a copy (GDPR Art. 13(1)(f)).`,
+      span: at,
+      related: recipients.filter((m) => m.span !== at).slice(0, 5).map((m) => ({ message: `recipient outside the EU/EEA: ${describeMention(m)}`, span: m.span }))
+    });
+  }
+};
+function excerpt(text6) {
+  const t = text6.replace(/\s+/gu, " ").trim();
+  return t.length <= 90 ? t : `${t.slice(0, 87)}...`;
+}
+
+// src/analysis/vague.ts
+init_blocks();
+var words4 = (pick) => allLangs(vaguePhrases, pick);
+var HEDGE = phrasePattern(words4((p2) => p2.hedges), "giu");
+var MODAL = phrasePattern(words4((p2) => p2.modals), "giu");
+var CONDITION = phrasePattern(words4((p2) => p2.conditions), "iu");
+var MODAL_PASSIVE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${words4((p2) => p2.modalsBeforePassive).map(escapeRegExp).join("|") || "(?!)"})\\s+(?:(?:också|även|inte|komma att)\\s+){0,2}\\p{L}{2,30}s(?![\\p{L}\\p{N}])`,
+  "giu"
+);
+var READER = new RegExp(`(?<![\\p{L}\\p{N}])(?:${LANGS.flatMap((l) => vaguePhrases[l].readerSubjects).map(escapeRegExp).join("|") || "(?!)"})\\s+$`, "iu");
+var TOPIC = phrasePattern(words4((p2) => p2.topics), "iu");
+var RIGHTS = phrasePattern(words4((p2) => p2.rights), "iu");
+var MIN_WORDS = 4;
+var cache4 = /* @__PURE__ */ new WeakMap();
+function hedgesIn(text6) {
+  const out = [];
+  const patterns = CONDITION.test(text6) ? [HEDGE] : [HEDGE, MODAL, MODAL_PASSIVE];
+  for (const pattern of patterns) {
+    for (const m of text6.matchAll(pattern)) {
+      const i = m.index ?? 0;
+      if (READER.test(text6.slice(Math.max(0, i - 30), i))) continue;
+      out.push({ index: i, text: m[0] });
+    }
+  }
+  return out.sort((a2, b) => a2.index - b.index);
+}
+function analyzeVague(notice) {
+  const cached = cache4.get(notice);
+  if (cached) return cached;
+  let topicSentences = 0;
+  const hedged = [];
+  for (const s2 of sentences(notice)) {
+    if (s2.block.kind === "heading" || /\?\s*$/u.test(s2.text)) continue;
+    if (s2.text.split(/\s+/u).length < MIN_WORDS) continue;
+    if (!TOPIC.test(s2.text) || RIGHTS.test(s2.text) || RIGHTS.test(s2.section.title)) continue;
+    topicSentences++;
+    const found = hedgesIn(s2.text);
+    if (found.length === 0) continue;
+    const first = found[0];
+    hedged.push({
+      sentence: s2,
+      hedges: [...new Set(found.map((h2) => h2.text.toLowerCase()))],
+      span: blockSpan(s2.block, s2.index + first.index, s2.index + first.index + first.text.length)
+    });
+  }
+  const result = { topicSentences, hedged, rate: topicSentences ? hedged.length / topicSentences : void 0 };
+  cache4.set(notice, result);
+  return result;
+}
+
+// src/rules/vague-language.ts
+var MAX_FINDINGS = 5;
+function excerpt2(text6) {
+  const t = text6.replace(/\s+/gu, " ").trim();
+  return t.length <= 80 ? t : `${t.slice(0, 77)}...`;
+}
+var vagueLanguage = {
+  meta: {
+    id: "vague-language",
+    severity: "info",
+    description: 'Qualifiers ("may", "some", "saatetaan", "voidaan", "kan komma att") that hide what is done with the data.',
+    reference: "GDPR Art. 12(1), Art. 13(1)(c), (e), (f); WP29/EDPB transparency guidelines (WP260 rev.01), para. 13",
+    languages: ["fi", "sv", "en"]
+  },
+  check(notice, context) {
+    const { hedged, topicSentences } = analyzeVague(notice);
+    hedged.slice(0, MAX_FINDINGS).forEach((h2, i) => {
+      const rest = i === MAX_FINDINGS - 1 && hedged.length > MAX_FINDINGS ? ` ${hedged.length - MAX_FINDINGS} more such sentences follow (${hedged.length} of ${topicSentences} statements of purpose, sharing or transfer hedge).` : "";
+      context.report({
+        message: `"${h2.hedges.join('", "')}" in "${excerpt2(h2.sentence.text)}" leaves open whether and when it happens. Say what is done, with which data, and for what purpose or with whom (WP260 rev.01 names "may", "might", "some", "possibly" as poor practice).${rest}`,
+        span: h2.span
+      });
+    });
+  }
+};
+
 // src/rules/index.ts
-var rules = [duplicateSectionNumber, emptySection, invalidBusinessId, invalidatedTransferMechanism, leftoverArtifact, legacyEncoding, outdatedLawReference, staleAgencyName, staleAuthorityContact];
+var rules = [consentByUse, cookieConsentBrowserSettings, duplicateSectionNumber, emptySection, invalidBusinessId, invalidatedTransferMechanism, leftoverArtifact, legacyEncoding, noticeDateRule, outdatedLawReference, staleAgencyName, staleAuthorityContact, transferContradiction, transferSafeguards, vagueLanguage];
 var rulesById = new Map(rules.map((r) => [r.meta.id, r]));
 
 // src/config/load.ts
@@ -35306,6 +36689,8 @@ function lintSource(source, options2) {
     messages,
     ...countSeverities(messages)
   };
+  const vagueRate = analyzeVague(notice).rate;
+  if (vagueRate !== void 0) result.vagueSentenceRate = Math.round(vagueRate * 1e3) / 1e3;
   return { result, notice };
 }
 
@@ -35317,9 +36702,9 @@ function applyFixes(source, fixes) {
   let lastEnd = -1;
   for (const f of sorted) {
     const [start, end] = f.range;
-    const valid2 = start >= 0 && end >= start && end <= source.length;
+    const valid3 = start >= 0 && end >= start && end <= source.length;
     const overlaps = applied.length > 0 && (start < lastEnd || start === lastEnd && start === end && applied[applied.length - 1].range[0] === start);
-    if (!valid2 || overlaps) {
+    if (!valid3 || overlaps) {
       skipped.push(f);
       continue;
     }
@@ -35804,9 +37189,9 @@ function fileHeader(r, path2) {
   } else {
     const count2 = (s2) => ids.filter((id) => r.items[id].status === s2);
     const missing = count2("missing");
-    const vague = count2("vague");
+    const vague4 = count2("vague");
     out.push(
-      `**GDPR items:** ${count2("present").length} present, ${vague.length} vague, ${missing.length} missing, ${count2("not-applicable").length} not applicable` + (missing.length ? `. Missing: ${missing.map(code4).join(", ")}` : "") + (vague.length ? `. Vague: ${vague.map(code4).join(", ")}` : ""),
+      `**GDPR items:** ${count2("present").length} present, ${vague4.length} vague, ${missing.length} missing, ${count2("not-applicable").length} not applicable` + (missing.length ? `. Missing: ${missing.map(code4).join(", ")}` : "") + (vague4.length ? `. Vague: ${vague4.map(code4).join(", ")}` : ""),
       "",
       "<details><summary>Item coverage</summary>",
       "",

@@ -6,79 +6,152 @@ import type { Lang } from '../model/types.js';
 
 export interface Country {
   id: string;
-  /** Stems (trailing *) or literal names per language; all languages are searched. */
+  /**
+   * Stems (trailing *) or literal names per language; all languages are searched,
+   * case-insensitively. Short stems that begin common words ("Kiin*" would find
+   * "kiinnostus") are spelled out as inflected forms instead.
+   */
   names: Record<Lang, string[]>;
+  /** Names that are ordinary words in another case ("US" and "us"): matched case-sensitively. */
+  caseSensitiveNames?: string[];
+  /**
+   * Adjectives of nationality ("yhdysvaltalainen", "amerikansk", "Russian"). They place a
+   * recipient in the country only next to a word for a recipient (provider, company, service).
+   */
+  adjectives?: Record<Lang, string[]>;
   /** 'adequate': an adequacy decision covers transfers; 'partial': only some recipients (USA: DPF-certified); 'none'. */
   adequacy: 'adequate' | 'partial' | 'none';
   note?: string;
 }
 
 export const COUNTRIES: readonly Country[] = [
-  { id: 'russia', adequacy: 'none', note: 'no adequacy decision; EDPB statement 02/2022', names: { fi: ['Venäj*'], sv: ['Ryssland*'], en: ['Russia*'] } },
-  { id: 'china', adequacy: 'none', names: { fi: ['Kiin*'], sv: ['Kina'], en: ['China', 'PRC'] } },
-  { id: 'india', adequacy: 'none', names: { fi: ['Intia*', 'Intiaa*', 'Intiass*', 'Intiaan'], sv: ['Indien*'], en: ['India'] } },
-  { id: 'belarus', adequacy: 'none', names: { fi: ['Valko-Venäj*'], sv: ['Belarus*', 'Vitryssland*'], en: ['Belarus*'] } },
+  {
+    id: 'russia',
+    adequacy: 'none',
+    note: 'EDPB statement 02/2022: Chapter V tools and a transfer impact assessment are needed',
+    names: { fi: ['Venäj*'], sv: ['Ryssland*'], en: ['Russia', 'Russian Federation'] },
+    adjectives: { fi: ['venäläi*'], sv: ['rysk', 'ryska', 'ryskt'], en: ['Russian'] },
+  },
+  {
+    id: 'china',
+    adequacy: 'none',
+    names: { fi: ['Kiina', 'Kiinan', 'Kiinaan', 'Kiinassa', 'Kiinasta', 'Kiinalle'], sv: ['Kina', 'Kinas'], en: ['China', "People's Republic of China", 'PRC'] },
+    adjectives: { fi: ['kiinalai*'], sv: ['kinesisk*'], en: ['Chinese'] },
+  },
+  {
+    id: 'india',
+    adequacy: 'none',
+    names: { fi: ['Intia', 'Intian', 'Intiaan', 'Intiassa', 'Intiasta'], sv: ['Indien*'], en: ['India'] },
+    adjectives: { fi: ['intialai*'], sv: ['indisk*'], en: ['Indian'] },
+  },
+  { id: 'belarus', adequacy: 'none', names: { fi: ['Valko-Venäj*'], sv: ['Belarus*', 'Vitryssland*'], en: ['Belarus'] } },
   { id: 'ukraine', adequacy: 'none', names: { fi: ['Ukrain*'], sv: ['Ukraina*'], en: ['Ukraine'] } },
-  { id: 'turkey', adequacy: 'none', names: { fi: ['Turki*'], sv: ['Turkiet*'], en: ['Turkey', 'Türkiye'] } },
+  { id: 'turkey', adequacy: 'none', names: { fi: ['Turkkiin', 'Turkissa', 'Turkin'], sv: ['Turkiet*'], en: ['Turkey', 'Türkiye'] } },
   { id: 'philippines', adequacy: 'none', names: { fi: ['Filippiin*'], sv: ['Filippinerna*'], en: ['Philippines'] } },
   { id: 'vietnam', adequacy: 'none', names: { fi: ['Vietnam*'], sv: ['Vietnam*'], en: ['Vietnam'] } },
+  { id: 'singapore', adequacy: 'none', names: { fi: ['Singapore*'], sv: ['Singapore*'], en: ['Singapore'] } },
+  { id: 'australia', adequacy: 'none', names: { fi: ['Australia*'], sv: ['Australien*'], en: ['Australia'] } },
   {
     id: 'usa',
     adequacy: 'partial',
     note: 'adequate only for organisations certified under the EU-US Data Privacy Framework (10.7.2023)',
-    names: { fi: ['Yhdysval*', 'USA*', 'Amerika*'], sv: ['USA*', 'Förenta staterna*'], en: ['United States', 'USA', 'U.S.', 'US-based'] },
+    names: {
+      fi: ['Yhdysvallat', 'Yhdysvalloissa', 'Yhdysvaltoihin', 'Yhdysvalloista', 'Yhdysvaltojen', 'Yhdysvaltain', 'Yhdysvalloille', 'Yhdysvaltoja', 'USA', 'Amerikkaan', 'Amerikassa', 'Amerikasta'],
+      sv: ['USA', 'Förenta staterna*', 'Amerika'],
+      en: ['United States', 'USA', 'U.S.', 'U.S.A.'],
+    },
+    caseSensitiveNames: ['the US', 'in US'],
+    adjectives: {
+      fi: ['yhdysvaltalai*', 'amerikkalai*'],
+      sv: ['amerikansk*', 'USA-baserad*'],
+      en: ['American', 'US-based', 'US based', 'U.S.-based', 'US-owned', 'US company', 'US provider*', 'US service*'],
+    },
   },
-  { id: 'united-kingdom', adequacy: 'adequate', names: { fi: ['Iso-Britannia*', 'Britanni*', 'Yhdistyneessä kuningaskunnassa', 'Yhdistyneeseen kuningaskuntaan'], sv: ['Storbritannien*', 'Förenade kungariket*'], en: ['United Kingdom', 'UK'] } },
+  { id: 'united-kingdom', adequacy: 'adequate', note: 'adequacy renewed December 2025, to 2031', names: { fi: ['Iso-Britannia*', 'Britanni*', 'Yhdistyneessä kuningaskunnassa', 'Yhdistyneeseen kuningaskuntaan'], sv: ['Storbritannien*', 'Förenade kungariket*'], en: ['United Kingdom', 'Great Britain'] }, caseSensitiveNames: ['UK'] },
   { id: 'switzerland', adequacy: 'adequate', names: { fi: ['Sveitsi*'], sv: ['Schweiz*'], en: ['Switzerland'] } },
   { id: 'japan', adequacy: 'adequate', names: { fi: ['Japani*'], sv: ['Japan*'], en: ['Japan'] } },
-  { id: 'canada', adequacy: 'adequate', names: { fi: ['Kanada*'], sv: ['Kanada*'], en: ['Canada'] } },
+  { id: 'canada', adequacy: 'adequate', note: 'commercial organisations', names: { fi: ['Kanada*'], sv: ['Kanada*'], en: ['Canada'] } },
   { id: 'korea', adequacy: 'adequate', names: { fi: ['Etelä-Korea*'], sv: ['Sydkorea*'], en: ['South Korea', 'Republic of Korea'] } },
   { id: 'israel', adequacy: 'adequate', names: { fi: ['Israel*'], sv: ['Israel*'], en: ['Israel'] } },
   { id: 'new-zealand', adequacy: 'adequate', names: { fi: ['Uusi-Seelanti', 'Uuteen-Seelantiin', 'Uudessa-Seelannissa'], sv: ['Nya Zeeland*'], en: ['New Zealand'] } },
   { id: 'argentina', adequacy: 'adequate', names: { fi: ['Argentiin*'], sv: ['Argentina*'], en: ['Argentina'] } },
   { id: 'uruguay', adequacy: 'adequate', names: { fi: ['Uruguay*'], sv: ['Uruguay*'], en: ['Uruguay'] } },
+  { id: 'andorra', adequacy: 'adequate', names: { fi: ['Andorra*'], sv: ['Andorra*'], en: ['Andorra'] } },
+  { id: 'faroe-islands', adequacy: 'adequate', names: { fi: ['Färsaar*'], sv: ['Färöarna*'], en: ['Faroe Islands'] } },
+  { id: 'guernsey', adequacy: 'adequate', names: { fi: ['Guernsey*'], sv: ['Guernsey*'], en: ['Guernsey'] } },
+  { id: 'jersey', adequacy: 'adequate', names: { fi: ['Jersey*'], sv: ['Jersey*'], en: ['Jersey'] } },
+  { id: 'isle-of-man', adequacy: 'adequate', names: { fi: ['Mansaar*'], sv: ['Isle of Man'], en: ['Isle of Man'] } },
   { id: 'brazil', adequacy: 'adequate', note: 'adequacy decision January 2026', names: { fi: ['Brasilia*'], sv: ['Brasilien*'], en: ['Brazil'] } },
 ];
 
-/** Services that process personal data in the USA and that notices name (FACTS §5). */
+/**
+ * Services that process personal data in the USA and that notices name (FACTS §5). Stems
+ * (trailing *) take Finnish and Swedish endings ("Mailchimpin", "Google Analytics -palveluun").
+ * Matched case-insensitively, except the names in CASE_SENSITIVE_SERVICES.
+ */
 export const US_SERVICES: readonly string[] = [
-  'Google Analytics',
-  'Google Ads',
-  'Google Tag Manager',
-  'Google Marketing Platform',
-  'DoubleClick',
-  'Google remarketing',
-  'Googlen uudelleenmarkkinointi*',
-  'Facebook pixel',
+  'Google Analytics*',
+  'Google Ads*',
+  'Google AdWords*',
+  'AdWords*',
+  'Google Tag Manager*',
+  'Google Marketing Platform*',
+  'Google Signals*',
+  'Google Optimize*',
+  'DoubleClick*',
+  'Google remarketing*',
+  'Google Workspace*',
+  'G Suite*',
+  'Gmail*',
+  'Google Drive*',
+  'Google Cloud*',
+  'reCAPTCHA*',
+  'Facebook pixel*',
   'Facebook-pikseli*',
-  'Facebook Pixel',
-  'Meta pixel',
-  'Meta Pixel',
-  'Facebookin mainostyökal*',
-  'Facebook Ads',
+  'Facebook-pixel*',
+  'Facebook Pixel*',
+  'Meta pixel*',
+  'Meta-pikseli*',
+  'Meta-pixel*',
+  'Facebook Ads*',
   'Facebook Custom Audiences',
-  'Instagram',
-  'LinkedIn Insight',
-  'Mailchimp',
-  'HubSpot',
-  'Salesforce',
-  'Microsoft 365',
-  'Office 365',
-  'Microsoft Azure',
-  'Amazon Web Services',
-  'AWS',
-  'Zoom',
-  'Slack',
-  'Dropbox',
-  'Hotjar',
-  'Zapier',
-  'Stripe',
-  'PayPal',
-  'Shopify',
-  'YouTube',
-  'Google Workspace',
-  'G Suite',
+  'Facebook Business Manager*',
+  'Meta Business Suite*',
+  'LinkedIn Insight*',
+  'LinkedIn Ads*',
+  'Mailchimp*',
+  'HubSpot*',
+  'Salesforce*',
+  'Microsoft 365*',
+  'Office 365*',
+  'Microsoft Azure*',
+  'Microsoft Teams*',
+  'Microsoft Clarity*',
+  'OneDrive*',
+  'Amazon Web Services*',
+  'Dropbox*',
+  'Zapier*',
+  'Calendly*',
+  'SurveyMonkey*',
+  'Intercom*',
+  'Zendesk*',
+  'SendGrid*',
+  'Twilio*',
+  'Klaviyo*',
+  'ActiveCampaign*',
+  'Cloudflare*',
+  'Vimeo*',
 ];
+
+/** Service names that are also ordinary words ("zoom", "slack", "stripe"): matched only as written. */
+export const CASE_SENSITIVE_SERVICES: readonly string[] = ['AWS', 'Zoom*', 'Slack*', 'Stripe*', 'Azure*'];
+
+/**
+ * US companies whose advertising and analytics tools notices describe without naming the
+ * product ("Googlen ja Facebookin uudelleenmarkkinointiominaisuudet", "Facebook's ad tools").
+ * A brand counts as a US service only next to a tool word (lang/<lang>/transfers.ts: adTools).
+ */
+export const US_BRANDS: readonly string[] = ['Google*', 'Facebook*', 'Meta', 'Metan', 'Metas', "Meta's", 'Microsoft*', 'LinkedIn*', 'Amazon*', 'Instagram*', 'YouTube*', 'Twitter*', 'Pinterest*', 'Snapchat*', 'Bing'];
 
 /**
  * Transfer mechanisms that are no longer valid. `names` are matched case-insensitively

@@ -1,0 +1,138 @@
+/**
+ * The notice's own date: a date right after a label ("Päivitetty 24.5.2018", "Senast uppdaterad:
+ * 18 mars 2025", "Last updated May 24, 2018"), possibly in the next block (a label heading with the
+ * date below it, or a table row "Laatimispäivä<TAB>06.11.2019"), or a block that is only a date
+ * near the top. Dates elsewhere (rulings, laws, events) are never taken. When several labelled
+ * dates are found the latest wins: it is the current version's. Computed once per notice.
+ */
+import { LANGS } from '../lang/index.js';
+import { datePhrases } from '../lang/topics.js';
+import { blockSpan } from '../model/blocks.js';
+import type { Block, Notice, Span } from '../model/types.js';
+import { escapeRegExp, phrasePattern } from '../text/patterns.js';
+import { allLangs } from './patterns.js';
+
+export interface NoticeDate {
+  /** ISO yyyy-mm-dd; for a month without a day, the month's last day. */
+  iso: string;
+  /** 'month' when the notice gives only a month and a year. */
+  precision: 'day' | 'month';
+  /** The label and the date as written. */
+  text: string;
+  span: Span;
+}
+
+const LABEL = phrasePattern(allLangs(datePhrases, (p) => p.labels), 'giu');
+const FILLER = allLangs(datePhrases, (p) => p.filler).map((w) => escapeRegExp(w)).join('|');
+/** Between a label and its date: punctuation, white space, a short filler word ("on", "den"). */
+const GAP = new RegExp(`^[\\s:.,|\\-–—]{0,12}(?:(?:${FILLER})\\s+){0,2}`, 'iu');
+
+const MONTHS = new Map<string, number>();
+for (const l of LANGS) for (const [n, names] of datePhrases[l].months) for (const name of names) MONTHS.set(name.replace(/\*$/u, '').toLowerCase(), n);
+const MONTH_STEMS = [...MONTHS.keys()].sort((a, b) => b.length - a.length);
+const MONTH = `(${MONTH_STEMS.map(escapeRegExp).join('|')})\\p{L}{0,8}\\.?`;
+
+const NUMERIC_DMY = /^(\d{1,2})\s?[./-]\s?(\d{1,2})\s?[./-]\s?(\d{4}|\d{2})(?![\p{N}])/u;
+const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?![\p{N}])/u;
+const DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})(?![\\p{N}])`, 'iu');
+const MONTH_DAY_YEAR = new RegExp(`^${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?![\\p{N}])`, 'iu');
+const MONTH_YEAR = new RegExp(`^${MONTH}\\s+(\\d{4})(?![\\p{N}])`, 'iu');
+/** A block that is nothing but a date. */
+const DATE_ONLY = /^\s*(\S.{4,28}?)\s*\.?\s*$/u;
+const TOP_BLOCKS = 8;
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function valid(y: number, m: number, d: number): boolean {
+  if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+function monthNumber(word: string): number | undefined {
+  const w = word.toLowerCase();
+  return MONTHS.get(w) ?? MONTHS.get(MONTH_STEMS.find((s) => w.startsWith(s)) ?? '');
+}
+
+/** A date at the very start of `text`: its ISO form, precision and length. */
+export function parseDateAt(text: string): { iso: string; precision: 'day' | 'month'; length: number } | null {
+  let m = ISO.exec(text);
+  if (m) {
+    const [y, mo, d] = [+m[1], +m[2], +m[3]];
+    return valid(y, mo, d) ? { iso: `${y}-${pad(mo)}-${pad(d)}`, precision: 'day', length: m[0].length } : null;
+  }
+  m = NUMERIC_DMY.exec(text);
+  if (m) {
+    let [d, mo] = [+m[1], +m[2]];
+    const y = m[3].length === 2 ? 2000 + +m[3] : +m[3];
+    if (mo > 12 && d <= 12) [d, mo] = [mo, d]; // 5/24/2018, written month first
+    return valid(y, mo, d) ? { iso: `${y}-${pad(mo)}-${pad(d)}`, precision: 'day', length: m[0].length } : null;
+  }
+  m = DAY_MONTH_YEAR.exec(text);
+  if (m) {
+    const [d, mo, y] = [+m[1], monthNumber(m[2]), +m[3]];
+    return mo && valid(y, mo, d) ? { iso: `${y}-${pad(mo)}-${pad(d)}`, precision: 'day', length: m[0].length } : null;
+  }
+  m = MONTH_DAY_YEAR.exec(text);
+  if (m) {
+    const [mo, d, y] = [monthNumber(m[1]), +m[2], +m[3]];
+    return mo && valid(y, mo, d) ? { iso: `${y}-${pad(mo)}-${pad(d)}`, precision: 'day', length: m[0].length } : null;
+  }
+  m = MONTH_YEAR.exec(text);
+  if (m) {
+    const [mo, y] = [monthNumber(m[1]), +m[2]];
+    if (!mo || !valid(y, mo, 1)) return null;
+    const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+    return { iso: `${y}-${pad(mo)}-${pad(last)}`, precision: 'month', length: m[0].length };
+  }
+  return null;
+}
+
+const cache = new WeakMap<Notice, NoticeDate | null>();
+
+/** Every labelled date of the notice, in document order. */
+export function labelledDates(notice: Notice): NoticeDate[] {
+  const found: NoticeDate[] = [];
+  const blocks = notice.blocks;
+  blocks.forEach((block, bi) => {
+    const text = block.text;
+    for (const label of text.matchAll(LABEL)) {
+      const labelStart = label.index ?? 0;
+      const after = labelStart + label[0].length;
+      let target: Block = block;
+      let from = after;
+      if (/^[\s:.,|\-–—]*$/u.test(text.slice(after)) && bi + 1 < blocks.length) {
+        target = blocks[bi + 1];
+        from = 0;
+      }
+      const rest = target.text.slice(from, from + 80);
+      const gap = GAP.exec(rest)?.[0].length ?? 0;
+      const date = parseDateAt(rest.slice(gap));
+      if (!date) continue;
+      const start = block.toSource(labelStart);
+      const end = target.toSource(from + gap + date.length);
+      found.push({ iso: date.iso, precision: date.precision, text: notice.source.slice(start, end).replace(/\s+/gu, ' '), span: { start, end } });
+    }
+  });
+  return found;
+}
+
+/** The notice's own date, or null when it has none. */
+export function noticeDate(notice: Notice): NoticeDate | null {
+  if (cache.has(notice)) return cache.get(notice)!;
+  let dates = labelledDates(notice);
+  if (dates.length === 0) {
+    for (const block of notice.blocks.slice(0, TOP_BLOCKS)) {
+      const m = DATE_ONLY.exec(block.text);
+      const date = m && parseDateAt(m[1]);
+      if (date && date.length >= m[1].replace(/\.$/u, '').length) {
+        dates = [{ iso: date.iso, precision: date.precision, text: m[1], span: blockSpan(block, m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + date.length) }];
+        break;
+      }
+    }
+  }
+  const latest = dates.reduce<NoticeDate | null>((best, d) => (!best || d.iso > best.iso ? d : best), null);
+  cache.set(notice, latest);
+  return latest;
+}

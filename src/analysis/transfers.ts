@@ -1,0 +1,255 @@
+/**
+ * What a notice says about transfers outside the EU/EEA, computed once per notice and shared by
+ * `transfer-contradiction` and `transfer-safeguards` (and open to the completeness analysis):
+ *
+ * - claims: "data is not transferred outside the EU/EEA" / "data stays in the EU" (with or
+ *   without an exception such as "unless technically necessary");
+ * - admissions: statements that data is or may be transferred outside the EU/EEA;
+ * - mentions: places outside the EU/EEA where data goes (a country in a transfer context, a
+ *   recipient of a given nationality) and named services that process data in the USA;
+ * - mechanism: the first transfer mechanism the notice names (SCCs, adequacy, DPF, BCRs, Art. 49).
+ */
+import { CASE_SENSITIVE_SERVICES, COUNTRIES, type Country, US_BRANDS, US_SERVICES } from '../facts/transfers.js';
+import { LANGS } from '../lang/index.js';
+import { transferPhrases } from '../lang/topics.js';
+import { blockSpan } from '../model/blocks.js';
+import { type Sentence, sentences } from '../model/sentences.js';
+import type { Notice, Section, Span } from '../model/types.js';
+import { phrasePattern } from '../text/patterns.js';
+import { allLangs, casePattern, clauseAt, phraseSource, tester } from './patterns.js';
+
+const words = (pick: (p: (typeof transferPhrases)['fi']) => readonly string[]) => allLangs(transferPhrases, pick);
+
+const EU_AREA = phraseSource(words((p) => p.euArea));
+const OUTSIDE_AFTER = phraseSource(words((p) => p.outsideAfter));
+const OUTSIDE_BEFORE = phraseSource(words((p) => p.outsideBefore));
+const THIRD_COUNTRY = phraseSource(words((p) => p.thirdCountry));
+
+/** "EU:n tai ETA:n ulkopuolelle", "utanför EU/EES", "outside the EEA", "kolmansiin maihin", "third countries". */
+export const OUTSIDE_EU = new RegExp(
+  `(?:${EU_AREA})[^.!?;\\n]{0,45}?(?:${OUTSIDE_AFTER})|(?:${OUTSIDE_BEFORE})[^.!?;\\n]{0,15}?(?:${EU_AREA})|(?:${THIRD_COUNTRY})`,
+  'iu',
+);
+/** "EU:n alueella", "inom EU/EES", "within the EEA", "in Finland". */
+export const INSIDE_EU = phrasePattern(words((p) => p.inside), 'iu');
+const ONLY = phrasePattern(words((p) => p.only), 'iu');
+const STAY = phrasePattern(words((p) => p.stay), 'iu');
+const NEGATION = phrasePattern(words((p) => p.negation), 'iu');
+const EXCEPTION = phrasePattern(words((p) => p.exception), 'iu');
+const OTHER_DATA = phrasePattern(words((p) => p.otherData), 'iu');
+const TRANSFER_WORD = phrasePattern(words((p) => p.transferWords), 'iu');
+const RECIPIENT = phrasePattern(words((p) => p.recipientNouns), 'iu');
+const AD_TOOL = phrasePattern(words((p) => p.adTools), 'iu');
+/** Transfer mechanisms, in any language. */
+export const MECHANISM = phrasePattern(words((p) => p.mechanisms), 'iu');
+
+interface NamePattern {
+  country: Country;
+  ci: RegExp;
+  cs: RegExp;
+  adjectives: RegExp;
+}
+const COUNTRY_PATTERNS: NamePattern[] = COUNTRIES.map((country) => ({
+  country,
+  ci: phrasePattern(LANGS.flatMap((l) => country.names[l])),
+  cs: casePattern(country.caseSensitiveNames ?? []),
+  adjectives: country.adjectives ? phrasePattern(LANGS.flatMap((l) => country.adjectives![l])) : /(?!)/gu,
+}));
+const SERVICES = phrasePattern(US_SERVICES);
+const SERVICES_CS = casePattern(CASE_SENSITIVE_SERVICES);
+const BRANDS = phrasePattern(US_BRANDS);
+const BRAND_TOOL_WINDOW = 80;
+/** Recipient words as bare stems, to find them as the head of a compound ("sähköpostimarkkinointipalvelun"). */
+const RECIPIENT_STEMS = words((p) => p.recipientNouns).map((w) => w.replace(/\*$/u, '').toLowerCase());
+
+/** A nationality adjective places a recipient abroad only when a recipient word is in its clause or follows it. */
+function namesRecipient(text: string, a: number, b: number): boolean {
+  const [ca, cb] = clauseAt(text, a);
+  if (RECIPIENT.test(text.slice(ca, cb))) return true;
+  const next = text.slice(b, b + 60).toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter(Boolean).slice(0, 2);
+  return next.some((w) => RECIPIENT_STEMS.some((r) => r.length >= 5 && w.includes(r)));
+}
+
+export type MentionKind = 'country' | 'nationality' | 'service';
+
+export interface TransferMention {
+  kind: MentionKind;
+  /** The text as written ("Venäjälle", "yhdysvaltalaisen", "Google Analytics"). */
+  text: string;
+  span: Span;
+  sentence: Sentence;
+  /** The country: for services, the USA. */
+  country: Country;
+}
+
+export interface TransferClaim {
+  sentence: Sentence;
+  /** The "outside the EU" or "inside the EU" phrase. */
+  span: Span;
+  /** The claim names an exception ("unless technically necessary"): transfers may happen. */
+  exception: boolean;
+}
+
+export interface TransferStatement {
+  sentence: Sentence;
+  span: Span;
+}
+
+export interface TransferAnalysis {
+  claims: TransferClaim[];
+  /** Statements that transfers happen or may happen (claims with an exception included). */
+  admissions: TransferStatement[];
+  mentions: TransferMention[];
+  /** The first transfer mechanism named anywhere in the notice, or null. */
+  mechanism: Span | null;
+}
+
+const USA = COUNTRIES.find((c) => c.id === 'usa')!;
+const cache = new WeakMap<Notice, TransferAnalysis>();
+
+function spanOf(s: Sentence, from: number, to: number): Span {
+  return blockSpan(s.block, s.index + from, s.index + to);
+}
+
+function negatedAt(text: string, at: number): boolean {
+  const [a, b] = clauseAt(text, at);
+  return NEGATION.test(text.slice(a, b));
+}
+
+/** True when the section or one of its ancestors is about transfers outside the EU/EEA (by its title). */
+export function isTransferSection(notice: Notice, section: Section): boolean {
+  for (let s: Section | undefined = section; s && s.level > 0; s = parentOf(notice, s)) {
+    if (OUTSIDE_EU.test(s.title)) return true;
+  }
+  return false;
+}
+
+function parentOf(notice: Notice, section: Section): Section | undefined {
+  const stack: Section[] = [notice.root];
+  while (stack.length) {
+    const s = stack.pop()!;
+    if (s.children.includes(section)) return s;
+    stack.push(...s.children);
+  }
+  return undefined;
+}
+
+function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
+  pattern.lastIndex = 0;
+  return [...text.matchAll(pattern)] as RegExpExecArray[];
+}
+
+export function analyzeTransfers(notice: Notice): TransferAnalysis {
+  const cached = cache.get(notice);
+  if (cached) return cached;
+  const claims: TransferClaim[] = [];
+  const admissions: TransferStatement[] = [];
+  const mentions: TransferMention[] = [];
+  let mechanism: Span | null = null;
+
+  for (const s of sentences(notice)) {
+    const text = s.text;
+    if (!mechanism) {
+      const m = MECHANISM.exec(text);
+      if (m) mechanism = spanOf(s, m.index, m.index + m[0].length);
+    }
+    if (s.block.kind === 'heading' || /\?\s*$/u.test(text) || !/\p{Ll}/u.test(text)) continue;
+
+    const outside = OUTSIDE_EU.exec(text);
+    const partial = OTHER_DATA.test(text);
+    if (outside) {
+      const span = spanOf(s, outside.index, outside.index + outside[0].length);
+      if (negatedAt(text, outside.index)) {
+        if (!partial) {
+          const exception = EXCEPTION.test(text);
+          claims.push({ sentence: s, span, exception });
+          if (exception) admissions.push({ sentence: s, span });
+        }
+      } else if (TRANSFER_WORD.test(text)) {
+        admissions.push({ sentence: s, span });
+      }
+    } else {
+      const inside = INSIDE_EU.exec(text);
+      if (inside && (ONLY.test(text) || STAY.test(text)) && !partial && !negatedAt(text, inside.index)) {
+        claims.push({ sentence: s, span: spanOf(s, inside.index, inside.index + inside[0].length), exception: EXCEPTION.test(text) });
+      }
+    }
+
+    // Places: a country named where data goes; a recipient of a given nationality.
+    const transferContext = TRANSFER_WORD.test(text) || !!outside || isTransferSection(notice, s.section);
+    const taken: [number, number][] = [];
+    const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && x < b);
+    for (const p of COUNTRY_PATTERNS) {
+      if (transferContext) {
+        for (const m of [...matchesOf(p.ci, text), ...matchesOf(p.cs, text)]) {
+          const a = m.index;
+          const b = a + m[0].length;
+          if (overlaps(a, b) || negatedAt(text, a)) continue;
+          taken.push([a, b]);
+          mentions.push({ kind: 'country', text: m[0], span: spanOf(s, a, b), sentence: s, country: p.country });
+        }
+      }
+      for (const m of matchesOf(p.adjectives, text)) {
+        const a = m.index;
+        const b = a + m[0].length;
+        if (overlaps(a, b) || negatedAt(text, a)) continue;
+        if (!namesRecipient(text, a, b)) continue;
+        taken.push([a, b]);
+        const noun = /^\s+[\p{L}-]{2,40}/u.exec(text.slice(b))?.[0] ?? '';
+        mentions.push({ kind: 'nationality', text: m[0] + noun, span: spanOf(s, a, b), sentence: s, country: p.country });
+      }
+    }
+    // Services that process data in the USA, by name or as a brand's advertising tools.
+    for (const m of [...matchesOf(SERVICES, text), ...matchesOf(SERVICES_CS, text)]) {
+      const a = m.index;
+      const b = a + m[0].length;
+      if (overlaps(a, b) || negatedAt(text, a)) continue;
+      taken.push([a, b]);
+      mentions.push({ kind: 'service', text: m[0].replace(/[\s-]+$/u, ''), span: spanOf(s, a, b), sentence: s, country: USA });
+    }
+    for (const m of matchesOf(BRANDS, text)) {
+      const a = m.index;
+      // A brand inside a web or e-mail address ("www.google.com/settings/ads") is no service.
+      if (/[./@]$/u.test(text.slice(0, a)) || /^\.\p{L}/u.test(text.slice(a + m[0].length))) continue;
+      const window = text.slice(a, a + BRAND_TOOL_WINDOW).split(/https?:|www\./u)[0];
+      const tool = AD_TOOL.exec(window);
+      if (!tool || overlaps(a, a + 1) || negatedAt(text, a)) continue;
+      let b = a + tool.index + tool[0].length;
+      while (b < text.length && /[\p{L}\p{N}]/u.test(text[b])) b++; // the whole word, past the stem's reach
+      taken.push([a, b]);
+      const shown = b - a <= 60 ? text.slice(a, b) : `${m[0]} … ${text.slice(a + tool.index, b)}`;
+      mentions.push({ kind: 'service', text: shown, span: spanOf(s, a, b), sentence: s, country: USA });
+    }
+  }
+  const result = { claims, admissions, mentions, mechanism };
+  cache.set(notice, result);
+  return result;
+}
+
+/** "line 75" for a span, for messages that point at a second place. */
+export function lineOf(notice: Notice, span: Span): number {
+  return notice.lines.position(span.start).line;
+}
+
+/** A mention as words for a message: "Google Analytics", "Russia ("Venäjälle")". */
+export function describeMention(m: TransferMention): string {
+  if (m.kind === 'service') return `"${m.text}"`;
+  const name = countryName(m.country);
+  return m.kind === 'nationality' ? `"${m.text}", a recipient in ${name}` : `${name} ("${m.text}")`;
+}
+
+/** The country's English name for messages: "Russia", "the USA". */
+export function countryName(c: Country): string {
+  return c.id === 'usa' ? 'the USA' : c.id === 'united-kingdom' ? 'the United Kingdom' : c.names.en[0];
+}
+
+/** One mention per name (the first), for lists in messages. */
+export function uniqueByName(mentions: TransferMention[]): TransferMention[] {
+  const seen = new Set<string>();
+  return mentions.filter((m) => {
+    const key = m.text.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

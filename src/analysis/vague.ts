@@ -1,0 +1,82 @@
+/**
+ * Vague language (WP260 rev.01, paragraph 13): qualifiers such as "may", "some", "possibly",
+ * "saatetaan", "voidaan", "kan komma att" in statements of purpose, sharing and transfer, where
+ * they hide what is really done. Shared by the `vague-language` rule and the report's
+ * `vagueSentenceRate`, so both count the same sentences. Computed once per notice.
+ */
+import { vaguePhrases } from '../lang/topics.js';
+import { LANGS } from '../lang/index.js';
+import { blockSpan } from '../model/blocks.js';
+import { type Sentence, sentences } from '../model/sentences.js';
+import type { Notice, Span } from '../model/types.js';
+import { escapeRegExp, phrasePattern } from '../text/patterns.js';
+import { allLangs } from './patterns.js';
+
+const words = (pick: (p: (typeof vaguePhrases)['fi']) => readonly string[]) => allLangs(vaguePhrases, pick);
+const HEDGE = phrasePattern(words((p) => p.hedges), 'giu');
+const MODAL = phrasePattern(words((p) => p.modals), 'giu');
+const CONDITION = phrasePattern(words((p) => p.conditions), 'iu');
+const MODAL_PASSIVE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${words((p) => p.modalsBeforePassive).map(escapeRegExp).join('|') || '(?!)'})\\s+(?:(?:också|även|inte|komma att)\\s+){0,2}\\p{L}{2,30}s(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+const READER = new RegExp(`(?<![\\p{L}\\p{N}])(?:${LANGS.flatMap((l) => vaguePhrases[l].readerSubjects).map(escapeRegExp).join('|') || '(?!)'})\\s+$`, 'iu');
+const TOPIC = phrasePattern(words((p) => p.topics), 'iu');
+const RIGHTS = phrasePattern(words((p) => p.rights), 'iu');
+const MIN_WORDS = 4;
+
+export interface HedgedSentence {
+  sentence: Sentence;
+  /** The qualifiers as written ("voidaan", "saatetaan"). */
+  hedges: string[];
+  /** The first qualifier's place. */
+  span: Span;
+}
+
+export interface VagueAnalysis {
+  /** Sentences about purposes, sharing or transfers. */
+  topicSentences: number;
+  hedged: HedgedSentence[];
+  /** hedged / topicSentences; undefined when the notice has no such sentence. */
+  rate: number | undefined;
+}
+
+const cache = new WeakMap<Notice, VagueAnalysis>();
+
+function hedgesIn(text: string): { index: number; text: string }[] {
+  const out: { index: number; text: string }[] = [];
+  // A modal under a stated condition ("unpaid fees may be passed to a collection agency") says when it happens.
+  const patterns = CONDITION.test(text) ? [HEDGE] : [HEDGE, MODAL, MODAL_PASSIVE];
+  for (const pattern of patterns) {
+    for (const m of text.matchAll(pattern)) {
+      const i = m.index ?? 0;
+      if (READER.test(text.slice(Math.max(0, i - 30), i))) continue; // "you may request": the reader's own choice
+      out.push({ index: i, text: m[0] });
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+export function analyzeVague(notice: Notice): VagueAnalysis {
+  const cached = cache.get(notice);
+  if (cached) return cached;
+  let topicSentences = 0;
+  const hedged: HedgedSentence[] = [];
+  for (const s of sentences(notice)) {
+    if (s.block.kind === 'heading' || /\?\s*$/u.test(s.text)) continue;
+    if (s.text.split(/\s+/u).length < MIN_WORDS) continue;
+    if (!TOPIC.test(s.text) || RIGHTS.test(s.text) || RIGHTS.test(s.section.title)) continue;
+    topicSentences++;
+    const found = hedgesIn(s.text);
+    if (found.length === 0) continue;
+    const first = found[0];
+    hedged.push({
+      sentence: s,
+      hedges: [...new Set(found.map((h) => h.text.toLowerCase()))],
+      span: blockSpan(s.block, s.index + first.index, s.index + first.index + first.text.length),
+    });
+  }
+  const result: VagueAnalysis = { topicSentences, hedged, rate: topicSentences ? hedged.length / topicSentences : undefined };
+  cache.set(notice, result);
+  return result;
+}

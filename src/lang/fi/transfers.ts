@@ -1,0 +1,40 @@
+import type { TransferPhrases } from '../topics.js';
+
+export const transfers: TransferPhrases = {
+  lang: 'fi',
+  euArea: ['EU', 'ETA', 'EU-alue*', 'ETA-alue*', 'EU/ETA*', 'EU-mai*', 'ETA-mai*', 'EU-valtio*', 'ETA-valtio*', 'Euroopan unioni*', 'Euroopan talousalue*', 'Euroopan alue*'],
+  outsideAfter: ['ulkopuol*'],
+  outsideBefore: [],
+  thirdCountry: ['kolmas maa', 'kolmanteen maahan', 'kolmannessa maassa', 'kolmannen maan', 'kolmansiin maihin', 'kolmansissa maissa', 'kolmansista maista', 'kolmansien maiden', 'kolmansiin valtioihin', 'kolmansissa valtioissa'],
+  inside: [
+    'EU:ssa', 'ETA:ssa', 'EU-alueella', 'ETA-alueella', 'EU/ETA-alueella', 'EU- ja ETA-alueella', 'EU- tai ETA-alueella',
+    'EU:n alueella', 'ETA:n alueella', 'EU:n ja ETA:n alueella', 'EU:n tai ETA:n alueella', 'EU:n sisällä', 'ETA:n sisällä',
+    'EU:n ja ETA:n sisällä', 'EU-maissa', 'ETA-maissa', 'Euroopan unionin alueella', 'Euroopan unionissa',
+    'Euroopan unionin sisällä', 'Euroopan talousalueella', 'Euroopan talousalueen sisällä', 'Suomessa', 'Suomen rajojen sisällä',
+  ],
+  only: ['vain', 'ainoastaan', 'pelkästään', 'yksinomaan'],
+  stay: ['pysyvät', 'pysyy', 'pysytään'],
+  negation: ['ei', 'eikä', 'eivät', 'emme', 'emmekä'],
+  exception: ['ellei*', 'paitsi', 'lukuun ottamatta', 'poikkeuksena', 'poikkeustapauksissa', 'muutoin kuin', 'muuten kuin'],
+  otherData: ['muut', 'muita', 'muuta', 'muiden', 'muihin', 'muista', 'muutoin', 'muuten', 'muualle', 'muussa'],
+  transferWords: [
+    'siir*', 'luovu*', 'käsitel*', 'käsittel*', 'tallen*', 'säily*', 'sijai*', 'palvelim*', 'palvelin*', 'konesal*',
+    'datakeskuk*', 'datakeskus*', 'pilvipalvel*', 'jae*', 'jaetaan', 'jakaa', 'lähete*', 'lähettä*', 'ulkoist*', 'ylläpi*', 'isännöi*',
+  ],
+  recipientNouns: [
+    'palveluntarjoaj*', 'palvelutarjoaj*', 'toimittaj*', 'yhtiö*', 'yritys*', 'yrityks*', 'kumppan*', 'yhteistyökumppan*',
+    'alihankkij*', 'palvelu*', 'pilvipalvelu*', 'käsittelijä*', 'konserni*', 'emoyhtiö*', 'sovellu*', 'ohjelmisto*', 'järjestelm*',
+  ],
+  adTools: [
+    'uudelleenmarkkinoin*', 'mainostyökal*', 'mainontatyökal*', 'mainosverkosto*', 'mainospalvelu*', 'mainonta*', 'mainokse*',
+    'analytiikka*', 'analytiikkapalvelu*', 'pikseli*', 'seurantapikseli*', 'seurantakoodi*', 'kävijäseuran*', 'tilastointipalvelu*',
+    'kohderyhm*',
+  ],
+  mechanisms: [
+    'vakiosopimuslausek*', 'mallisopimuslausek*', 'tietosuojalausek*', 'sopimuslausek*',
+    'yritystä koskevat sitovat säännöt', 'yritystä koskevien sitovien sääntöjen', 'sitovat yrityssäännöt', 'sitovi* yrityssään*',
+    'riittävyyspäätö*', 'tietosuojan riittävyy*', 'riittävän tietosuojan tason', 'riittävä tietosuojan taso', 'riittävästä tietosuojan tasosta',
+    'riittävän tietosuojatason', 'riittävä tietosuojataso', 'tietosuojakehy*', 'asianmukai* suojatoim*', 'asianmukaisia suojatoimia',
+    'asianmukaiset suojatoimet', 'asianmukaisin suojatoimin', '46 artikla*', '49 artikla*', 'nimenomai* suostumu*',
+  ],
+};

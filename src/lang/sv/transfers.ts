@@ -1,0 +1,29 @@
+import type { TransferPhrases } from '../topics.js';
+
+export const transfers: TransferPhrases = {
+  lang: 'sv',
+  euArea: ['EU', 'EES', 'EU/EES*', 'EU-land*', 'EU-länder*', 'EES-land*', 'EES-länder*', 'EU-område*', 'EES-område*', 'Europeiska unionen*', 'Europeiska ekonomiska samarbetsområdet*'],
+  outsideAfter: [],
+  outsideBefore: ['utanför'],
+  thirdCountry: ['tredje land*', 'tredjeland*'],
+  inside: ['inom EU*', 'inom EES*', 'inom Europeiska unionen*', 'inom Europeiska ekonomiska samarbetsområdet*', 'i EU', 'i EES', 'i EU/EES', 'i Finland', 'i Sverige', 'inom Finland', 'inom Sverige', 'inom Norden'],
+  only: ['endast', 'bara', 'enbart', 'uteslutande'],
+  stay: ['stannar', 'förblir', 'stannar kvar'],
+  negation: ['inte', 'ej', 'icke', 'ingen', 'inga', 'inget', 'aldrig'],
+  exception: ['om inte', 'såvida inte', 'utom', 'förutom', 'med undantag', 'undantagsvis', 'om det inte'],
+  otherData: ['övriga', 'övrig', 'övrigt', 'i övrigt', 'annan', 'någon annan'],
+  transferWords: [
+    'överför*', 'överlå*', 'lämna*', 'utlämna*', 'behandl*', 'hanter*', 'lagr*', 'sparas', 'förvara*', 'server*', 'servrar*',
+    'datacent*', 'belägen', 'belägna', 'finns i', 'molntjänst*', 'skickas', 'delas', 'dela', 'delar', 'support*', 'driftas',
+  ],
+  recipientNouns: [
+    'leverantör*', 'bolag*', 'företag*', 'tjänst*', 'molntjänst*', 'partner*', 'samarbetspartner*', 'biträde*',
+    'personuppgiftsbiträde*', 'underleverantör*', 'underbiträde*', 'koncern*', 'moderbolag*', 'system*', 'program*', 'plattform*',
+  ],
+  adTools: ['remarketing*', 'retargeting*', 'annonsverktyg*', 'annonsering*', 'annonser*', 'pixel*', 'pixeln', 'analys*', 'analysverktyg*', 'spårning*', 'mätverktyg*', 'statistik*', 'målgrupp*'],
+  mechanisms: [
+    'standardavtalsklausul*', 'standardklausul*', 'modellklausul*', 'standardiserade dataskyddsbestämmelser*', 'bindande företagsbestämmelser*',
+    'adekvat skyddsnivå', 'adekvat nivå', 'beslut om adekvat*', 'adekvansbeslut*', 'lämpliga skyddsåtgärder', 'dataskyddsramverk*',
+    'artikel 46', 'artikel 49', 'uttryckligt samtycke', 'uttryckliga samtycke',
+  ],
+};

@@ -1,0 +1,114 @@
+/**
+ * Phrase data of the transfer, consent, date and vague-language rules, one topic file per
+ * language (src/lang/<lang>/transfers.ts, consent.ts, dates.ts, vague.ts), gathered here.
+ * Entries are literal text; a trailing `*` marks a stem. Names of countries and services are
+ * facts (src/facts/transfers.ts); these are the words around them.
+ */
+import type { Lang } from '../model/types.js';
+import { consent as enConsent } from './en/consent.js';
+import { dates as enDates } from './en/dates.js';
+import { transfers as enTransfers } from './en/transfers.js';
+import { vague as enVague } from './en/vague.js';
+import { consent as fiConsent } from './fi/consent.js';
+import { dates as fiDates } from './fi/dates.js';
+import { transfers as fiTransfers } from './fi/transfers.js';
+import { vague as fiVague } from './fi/vague.js';
+import { consent as svConsent } from './sv/consent.js';
+import { dates as svDates } from './sv/dates.js';
+import { transfers as svTransfers } from './sv/transfers.js';
+import { vague as svVague } from './sv/vague.js';
+
+/** Words of international transfers. Also the EU/EEA vocabulary other rules may use. */
+export interface TransferPhrases {
+  lang: Lang;
+  /** The EU or the EEA as a region: "EU", "ETA", "Euroopan talousalue*", "EES", "EEA". */
+  euArea: string[];
+  /** "Outside" after the region (fi: "EU:n ulkopuolelle"). */
+  outsideAfter: string[];
+  /** "Outside" before the region (sv: "utanför EU", en: "outside the EEA"). */
+  outsideBefore: string[];
+  /** Third countries as a term: "kolmansiin maihin", "tredje land", "third countries". */
+  thirdCountry: string[];
+  /** Data inside the region or at home: "EU:n alueella", "inom EU/EES", "within the EEA", "in Finland". */
+  inside: string[];
+  /** "Only": vain, endast, only. */
+  only: string[];
+  /** Verbs of staying: "pysyvät", "stannar", "stays". */
+  stay: string[];
+  /** Negation words: "ei", "inte", "not". */
+  negation: string[];
+  /** Exceptions that turn a claim into an admission: "ellei", "om inte", "unless". */
+  exception: string[];
+  /** Words that limit a claim to the rest of the data: "muita tietoja", "övriga uppgifter", "all other data". */
+  otherData: string[];
+  /** Words that tie data to a place: transfer, disclose, store, process, server, located. */
+  transferWords: string[];
+  /** Words for a recipient: provider, company, service, partner. */
+  recipientNouns: string[];
+  /** Advertising and analytics tools of a brand: "uudelleenmarkkinointi", "pixel", "ad tools". */
+  adTools: string[];
+  /** Transfer mechanisms: SCCs, BCRs, adequacy decision, Data Privacy Framework, Art. 46/49. */
+  mechanisms: string[];
+}
+
+/** Words of consent by use and of cookie refusal. */
+export interface ConsentPhrases {
+  lang: Lang;
+  /** "By using", "kun käytät", "genom att använda". */
+  useTriggers: string[];
+  /** "You accept", "hyväksyt", "godkänner du". */
+  acceptance: string[];
+  /** Terms of use: acceptance of these alone is not a data-processing basis. */
+  termsOfUse: string[];
+  /** Words about personal data, processing, cookies or this notice. */
+  dataWords: string[];
+  /** Cookies and similar technologies. */
+  cookies: string[];
+  /** The browser: "selaimen asetuks*", "webbläsar*", "browser*". */
+  browser: string[];
+  /** Refusing, blocking or deleting: "estää", "blockera", "disable". */
+  refusal: string[];
+  /** A consent tool on the site: "evästeasetukset", "cookieinställningar", "cookie settings". */
+  consentTool: string[];
+  /** Cookie consent asked actively: "suostumuksellasi", "med ditt samtycke", "with your consent". */
+  consentAsked: string[];
+  /** Only strictly necessary cookies: "vain välttämättömiä", "endast nödvändiga", "only strictly necessary". */
+  necessaryOnly: string[];
+  /** Signs of non-essential cookies: analytics, marketing, tracking. */
+  nonEssential: string[];
+}
+
+/** Words of the notice's own date. */
+export interface DatePhrases {
+  lang: Lang;
+  /** Labels before the notice's own date: "Päivitetty", "Senast uppdaterad", "Last updated". */
+  labels: string[];
+  /** Month names (stems) by month number, 1-12. */
+  months: [number, string[]][];
+  /** Short words allowed between a label and its date: "on", "den", "alkaen". */
+  filler: string[];
+}
+
+/** Words of vague language (WP260). */
+export interface VaguePhrases {
+  lang: Lang;
+  /** Qualifiers that leave the scope open: "mahdollisesti", "joissain tapauksissa", "i vissa fall", "some". */
+  hedges: string[];
+  /** Modal verbs that leave open whether it happens: "saatetaan", "voidaan", "kan komma att", "may". */
+  modals: string[];
+  /** Modal verbs that hedge only before a passive verb (sv "kan delas"). */
+  modalsBeforePassive: string[];
+  /** Words before a modal that make it the reader's own choice ("you may request"). */
+  readerSubjects: string[];
+  /** A stated condition says when it happens, so a modal is no hedge there: "jos", "om", "if", "unpaid". */
+  conditions: string[];
+  /** Words of purposes, sharing and transfers: the sentences where hedging hides what is done. */
+  topics: string[];
+  /** Words of the reader's rights: such sentences are not statements of what is done. */
+  rights: string[];
+}
+
+export const transferPhrases: Readonly<Record<Lang, TransferPhrases>> = { fi: fiTransfers, sv: svTransfers, en: enTransfers };
+export const consentPhrases: Readonly<Record<Lang, ConsentPhrases>> = { fi: fiConsent, sv: svConsent, en: enConsent };
+export const datePhrases: Readonly<Record<Lang, DatePhrases>> = { fi: fiDates, sv: svDates, en: enDates };
+export const vaguePhrases: Readonly<Record<Lang, VaguePhrases>> = { fi: fiVague, sv: svVague, en: enVague };

@@ -1,0 +1,39 @@
+import { allLangs } from '../analysis/patterns.js';
+import { RULINGS } from '../facts/cookies.js';
+import { consentPhrases } from '../lang/topics.js';
+import { blockSpan } from '../model/blocks.js';
+import { sentences } from '../model/sentences.js';
+import { phrasePattern } from '../text/patterns.js';
+import type { Rule } from './types.js';
+
+const TRIGGER = phrasePattern(allLangs(consentPhrases, (p) => p.useTriggers), 'iu');
+const ACCEPT = phrasePattern(allLangs(consentPhrases, (p) => p.acceptance), 'iu');
+const TERMS = phrasePattern(allLangs(consentPhrases, (p) => p.termsOfUse), 'iu');
+const DATA = phrasePattern(allLangs(consentPhrases, (p) => p.dataWords), 'iu');
+
+/** "By using our site you accept ...": one finding per such sentence, from the trigger to the acceptance. */
+export const consentByUse: Rule = {
+  meta: {
+    id: 'consent-by-use',
+    severity: 'warning',
+    description: '"By using our site/services you accept": using a service is not consent to processing or cookies.',
+    reference: 'GDPR Art. 4(11), Art. 6(1)(a), Art. 7; CJEU C-673/17 Planet49',
+    languages: ['fi', 'sv', 'en'],
+  },
+  check(notice, context) {
+    for (const s of sentences(notice)) {
+      const trigger = TRIGGER.exec(s.text);
+      if (!trigger) continue;
+      const accept = ACCEPT.exec(s.text);
+      if (!accept) continue;
+      // Accepting terms of use by using a service is a contract matter, not a consent to processing.
+      if (TERMS.test(s.text) && !DATA.test(s.text.replace(TERMS, ''))) continue;
+      const from = Math.min(trigger.index, accept.index);
+      const to = Math.max(trigger.index + trigger[0].length, accept.index + accept[0].length);
+      context.report({
+        message: `"${s.text.slice(from, to).replace(/\s+/gu, ' ')}" treats using the site or service as acceptance. Consent must be a clear, active choice: implied consent is not consent (${RULINGS.planet49.cite}; in Finland ${RULINGS.ombudsman2020.cite}). Name the real legal basis for the processing (contract, legal obligation, legitimate interests) and ask for consent actively where it is needed.`,
+        span: blockSpan(s.block, s.index + from, s.index + to),
+      });
+    }
+  },
+};

@@ -1,0 +1,66 @@
+import { allLangs } from '../analysis/patterns.js';
+import { analyzeTransfers } from '../analysis/transfers.js';
+import { CONSENT_PLATFORMS, RULINGS } from '../facts/cookies.js';
+import { consentPhrases } from '../lang/topics.js';
+import { blockSpan } from '../model/blocks.js';
+import { sentences } from '../model/sentences.js';
+import { phrasePattern } from '../text/patterns.js';
+import type { Rule } from './types.js';
+
+const words = (pick: (p: (typeof consentPhrases)['fi']) => readonly string[]) => allLangs(consentPhrases, pick);
+const COOKIE = phrasePattern(words((p) => p.cookies), 'iu');
+const BROWSER = phrasePattern(words((p) => p.browser), 'iu');
+const REFUSAL = phrasePattern(words((p) => p.refusal), 'iu');
+const CONSENT_TOOL = phrasePattern([...words((p) => p.consentTool), ...CONSENT_PLATFORMS], 'iu');
+const CONSENT_ASKED = phrasePattern(words((p) => p.consentAsked), 'iu');
+const NECESSARY_ONLY = phrasePattern(words((p) => p.necessaryOnly), 'iu');
+const NON_ESSENTIAL = phrasePattern(words((p) => p.nonEssential), 'iu');
+
+/**
+ * Cookies whose only refusal is the browser's settings. Silent when the notice offers a consent
+ * tool or asks consent for cookies, or says it uses only strictly necessary cookies (and names no
+ * analytics or advertising). One finding per notice, at the first browser-settings sentence.
+ */
+export const cookieConsentBrowserSettings: Rule = {
+  meta: {
+    id: 'cookie-consent-browser-settings',
+    severity: 'warning',
+    description: "Cookies whose only refusal offered is the browser's settings: that is no consent.",
+    reference: 'ePrivacy Directive Art. 5(3); Finnish law 917/2014 §205; GDPR Art. 4(11), Art. 7',
+    languages: ['fi', 'sv', 'en'],
+  },
+  check(notice, context) {
+    const all = sentences(notice);
+    let browserSentence: (typeof all)[number] | undefined;
+    let browserMatch: RegExpExecArray | null = null;
+    let nonEssential = analyzeTransfers(notice).mentions.some((m) => m.kind === 'service');
+    let necessaryOnly = false;
+    let cookiesMentioned = false;
+    for (const s of all) {
+      const cookie = COOKIE.test(s.text);
+      if (CONSENT_TOOL.test(s.text)) return;
+      if (cookie) {
+        cookiesMentioned = true;
+        if (CONSENT_ASKED.test(s.text)) return;
+        if (NECESSARY_ONLY.test(s.text)) necessaryOnly = true;
+        if (NON_ESSENTIAL.test(s.text)) nonEssential = true;
+      }
+      if (!browserSentence && cookie && s.block.kind !== 'heading') {
+        const browser = BROWSER.exec(s.text);
+        if (browser && REFUSAL.test(s.text)) {
+          browserSentence = s;
+          browserMatch = browser;
+        }
+      }
+    }
+    if (!browserSentence || !browserMatch || !cookiesMentioned) return;
+    if (necessaryOnly && !nonEssential) return;
+    const s = browserSentence;
+    const what = nonEssential ? 'The notice uses cookies for analytics or advertising, and the only way it offers to refuse them is' : 'The only way the notice offers to refuse its cookies is';
+    const unless = nonEssential ? '' : ' If the site sets only strictly necessary cookies, say so instead.';
+    context.report({
+      message: `${what} the browser's settings. That is not consent: non-essential cookies need the visitor's prior, active consent (${RULINGS.ombudsman2020.cite}, upheld by ${RULINGS.helsinkiAdminCourt2021.cite}; ${RULINGS.planet49.cite}). Ask consent with a cookie banner or consent tool before setting them, and tell readers how to change their choice.${unless}`,
+      span: blockSpan(s.block, s.index + browserMatch.index, s.index + browserMatch.index + browserMatch[0].length),
+    });
+  },
+};

@@ -1,0 +1,74 @@
+import { noticeDate } from '../analysis/dates.js';
+import { GDPR_APPLIES, NOTICE_REVIEW_MONTHS } from '../facts/gdpr.js';
+import type { Rule } from './types.js';
+
+/** "2018-05-24" as "24.5.2018". */
+export function fiDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d}.${m}.${y}`;
+}
+
+/** Whole months from `from` to `to` (ISO dates), rounded down. */
+function monthsBetween(from: string, to: string): number {
+  const [y1, m1, d1] = from.split('-').map(Number);
+  const [y2, m2, d2] = to.split('-').map(Number);
+  return (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0);
+}
+
+/** The ISO date `months` months before `iso` (clamped to the month's last day). */
+function monthsBefore(iso: string, months: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const total = y * 12 + (m - 1) - months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const day = Math.min(d, new Date(Date.UTC(year, month, 0)).getUTCDate());
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function age(months: number): string {
+  if (months < 24) return `${months} months`;
+  const years = Math.floor(months / 12);
+  return `over ${years} years`;
+}
+
+/**
+ * The notice's own date: before the GDPR applied (warning), older than the review interval
+ * before `settings.today` (info), or missing (info, at line 1). One finding per notice.
+ */
+export const noticeDateRule: Rule = {
+  meta: {
+    id: 'notice-date',
+    severity: 'info',
+    description: 'The notice is undated, dated before the GDPR applied, or not reviewed for over two years.',
+    reference: 'GDPR Art. 12(1), Art. 5(2); Art. 99(2)',
+    languages: ['fi', 'sv', 'en'],
+  },
+  check(notice, context) {
+    const date = noticeDate(notice);
+    const today = context.settings.today;
+    if (!date) {
+      context.report({
+        message: `The notice carries no date, so readers cannot tell whether it is current. Add the date of the last update near the title ("Päivitetty", "Senast uppdaterad" or "Last updated" and the date), and change it with every update.`,
+        span: { start: 0, end: 0 },
+      });
+      return;
+    }
+    const shown = date.precision === 'day' ? fiDate(date.iso) : date.text;
+    if (date.iso < GDPR_APPLIES) {
+      context.report({
+        severity: 'warning',
+        message: `"${date.text}": the notice is dated ${shown}, before the GDPR began to apply on ${fiDate(GDPR_APPLIES)}, so it was written for the old law. Review it against GDPR Art. 13 and 14 (legal basis, retention, rights, transfers, complaint right) and date the new version.`,
+        span: date.span,
+      });
+      return;
+    }
+    if (date.iso > today) return;
+    const months = monthsBetween(date.iso, today);
+    if (date.iso < monthsBefore(today, NOTICE_REVIEW_MONTHS)) {
+      context.report({
+        message: `"${date.text}": the notice was last dated ${shown}, ${age(months)} before ${fiDate(today)}. Review it (recipients, services, transfers, retention and authority details change) and update the date, at least every ${NOTICE_REVIEW_MONTHS / 12} years.`,
+        span: date.span,
+      });
+    }
+  },
+};

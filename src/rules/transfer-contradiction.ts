@@ -1,0 +1,62 @@
+import { analyzeTransfers, uniqueByName, countryName, describeMention, lineOf, type TransferClaim, type TransferMention } from '../analysis/transfers.js';
+import type { Rule, Severity } from './types.js';
+
+/** A place outside the EU/EEA named as such is an error; a service that processes data in the USA is a warning. */
+function severityOf(m: TransferMention): Severity {
+  if (m.kind === 'country' && m.country.adequacy !== 'adequate') return 'error';
+  if (m.kind === 'nationality' && m.country.adequacy === 'none') return 'error';
+  return 'warning';
+}
+
+const MAX_RELATED = 5;
+
+/**
+ * Reports at the contradicting mention (the place or service outside the EU/EEA); `related`
+ * points at the claim, then at the other contradicting mentions. One finding per notice.
+ */
+export const transferContradiction: Rule = {
+  meta: {
+    id: 'transfer-contradiction',
+    severity: 'error',
+    description: 'The notice says personal data stays in the EU/EEA, yet names a place or a service outside it.',
+    reference: 'GDPR Art. 13(1)(f), Art. 12(1), Chapter V',
+    languages: ['fi', 'sv', 'en'],
+  },
+  check(notice, context) {
+    const { claims, mentions } = analyzeTransfers(notice);
+    if (claims.length === 0) return;
+    // A mention in the claim's own sentence is the claim's exception when the claim has one.
+    const against = mentions.filter((m) => m.country.adequacy !== 'adequate' && !claims.some((c) => c.exception && c.sentence === m.sentence));
+    if (against.length === 0) return;
+    const distance = (m: TransferMention, c: TransferClaim) => Math.abs(m.span.start - c.span.start);
+    const nearestClaim = (m: TransferMention) => claims.reduce((best, c) => (distance(m, c) < distance(m, best) ? c : best));
+    const rank = (m: TransferMention) => (severityOf(m) === 'error' ? 0 : 1);
+    const primary = [...against].sort((a, b) => rank(a) - rank(b) || distance(a, nearestClaim(a)) - distance(b, nearestClaim(b)))[0];
+    const claim = nearestClaim(primary);
+    const severity = severityOf(primary);
+    const others = uniqueByName(against.filter((m) => m.text.toLowerCase() !== primary.text.toLowerCase()));
+    const claimLine = lineOf(notice, claim.span);
+    const what =
+      primary.kind === 'service'
+        ? `uses ${describeMention(primary)}, a service that processes personal data in the USA`
+        : primary.kind === 'nationality'
+          ? `names ${describeMention(primary)}`
+          : `places personal data in ${describeMention(primary)}${primary.country.adequacy === 'none' ? ', a country with no adequacy decision' : ''}`;
+    const also = others.length ? ` (also ${others.slice(0, 3).map((m) => `${describeMention(m)} on line ${lineOf(notice, m.span)}`).join(', ')}${others.length > 3 ? ', ...' : ''})` : '';
+    const exception = claim.exception ? ' Its exception does not say where data goes or on what basis.' : '';
+    const fix =
+      severity === 'error'
+        ? `Correct the claim and state the transfer to ${countryName(primary.country)} with its safeguard`
+        : `Say which data goes to the USA and on what basis (the EU-US Data Privacy Framework, standard contractual clauses), or stop using the service`;
+    context.report({
+      severity,
+      message: `Line ${claimLine} says personal data is not transferred outside the EU/EEA, but this ${what}${also}: the two contradict each other.${exception} ${fix} (GDPR Art. 13(1)(f)).`,
+      span: primary.span,
+      related: [
+        { message: 'the claim that personal data stays in the EU/EEA', span: claim.span },
+        ...others.slice(0, MAX_RELATED).map((m) => ({ message: `also outside the EU/EEA: ${describeMention(m)}`, span: m.span })),
+      ],
+    });
+  },
+};
+
