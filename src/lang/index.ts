@@ -1,10 +1,14 @@
 /** Phrase data, one folder per language. Rules read phrases only through here. */
 import type { Lang } from '../model/types.js';
 import { common as en } from './en/common.js';
+import { items as enItems } from './en/items.js';
 import { outdated as enOutdated } from './en/outdated.js';
 import { common as fi } from './fi/common.js';
+import { items as fiItems } from './fi/items.js';
 import { outdated as fiOutdated } from './fi/outdated.js';
+import type { ItemPhrases } from './items-types.js';
 import { common as sv } from './sv/common.js';
+import { items as svItems } from './sv/items.js';
 import { outdated as svOutdated } from './sv/outdated.js';
 import type { CommonPhrases, OutdatedPhrases } from './types.js';
 
@@ -14,3 +18,6 @@ export const commonPhrases: Readonly<Record<Lang, CommonPhrases>> = { fi, sv, en
 
 /** Phrases of the outdated-information rules (laws, authorities, agencies, transfer mechanisms). */
 export const outdatedPhrases: Readonly<Record<Lang, OutdatedPhrases>> = { fi: fiOutdated, sv: svOutdated, en: enOutdated };
+
+/** Vocabulary of the GDPR Art. 13/14 completeness analysis (src/items/). */
+export const itemPhrases: Readonly<Record<Lang, ItemPhrases>> = { fi: fiItems, sv: svItems, en: enItems };

@@ -1,0 +1,85 @@
+/**
+ * Compiles the item vocabularies (src/lang/<lang>/items.ts) into RegExps, once, at module load.
+ *
+ * A phrase is words separated by spaces. A word ending in `*` is a stem: any letters may follow
+ * ("poist*" finds "poistamista"), inside a phrase too ("automaattis* päätöksen*"). A leading `*`
+ * lets the word end a compound ("*sopimu*" finds "matkasopimukseen"). A `..` token
+ * is a gap of up to five words ("siirtää .. järjestelmästä toiseen"). Boundaries are Unicode-aware.
+ * Every repetition is bounded and the classes a gap alternates between are disjoint, so no
+ * pattern can backtrack catastrophically.
+ */
+import { escapeRegExp } from '../text/patterns.js';
+import type { Cue } from '../lang/items-types.js';
+
+const BEFORE = '(?<![\\p{L}\\p{N}])';
+const AFTER = '(?![\\p{L}\\p{N}])';
+const STEM_TAIL = '[\\p{L}\\p{N}-]{0,40}';
+const COMPOUND_HEAD = '[\\p{L}\\p{N}-]{0,30}?';
+const GAP = '(?:\\s+[^\\s]{1,40}){0,5}?';
+
+function wordSource(word: string): string {
+  // A leading `*` lets the word end a compound: "*sopimu*" finds "matkasopimukseen".
+  const compound = word.length > 1 && word.startsWith('*');
+  const w = compound ? word.slice(1) : word;
+  const stem = w.endsWith('*');
+  const body = escapeRegExp(stem ? w.slice(0, -1) : w);
+  return (compound ? COMPOUND_HEAD : '') + body + (stem ? STEM_TAIL : AFTER);
+}
+
+function phraseSource(phrase: string): string {
+  const tokens = phrase.trim().split(/\s+/u);
+  let out = '';
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === '..') {
+      out += GAP;
+      continue;
+    }
+    if (out !== '') out += '\\s+';
+    out += wordSource(t);
+  }
+  return out;
+}
+
+/** The alternation of the phrases with its leading boundary, as RegExp source (for callers that need other flags). */
+export function phraseAlternatives(phrases: readonly string[]): string {
+  const unique = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))];
+  if (unique.length === 0) return '(?!)';
+  unique.sort((a, b) => b.length - a.length);
+  return `${BEFORE}(?:${unique.map(phraseSource).join('|')})`;
+}
+
+/** One case-insensitive RegExp that matches any of the phrases (never matches for an empty list). */
+export function compilePhrases(phrases: readonly string[]): RegExp {
+  const unique = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))];
+  if (unique.length === 0) return /(?!)/iu;
+  unique.sort((a, b) => b.length - a.length);
+  return new RegExp(`${BEFORE}(?:${unique.map(phraseSource).join('|')})`, 'iu');
+}
+
+/** A compiled cue: one phrase of every group, and none of the exclusions, in the same text. */
+export interface Matcher {
+  all: RegExp[];
+  none: RegExp | null;
+}
+
+export function compileCue(cues: readonly Cue[]): Matcher[] {
+  const out: Matcher[] = [];
+  const simple: string[] = [];
+  for (const cue of cues) {
+    if (typeof cue === 'string') simple.push(cue);
+    else out.push({ all: cue.all.map(compilePhrases), none: cue.none ? compilePhrases(cue.none) : null });
+  }
+  if (simple.length) out.unshift({ all: [compilePhrases(simple)], none: null });
+  return out;
+}
+
+export function matches(matchers: readonly Matcher[], text: string): boolean {
+  return matchers.some((m) => m.all.every((r) => r.test(text)) && !(m.none && m.none.test(text)));
+}
+
+/** Index and length of the first match of a phrase pattern, or null. */
+export function locate(pattern: RegExp, text: string): { index: number; length: number } | null {
+  const m = pattern.exec(text);
+  return m ? { index: m.index, length: m[0].length } : null;
+}

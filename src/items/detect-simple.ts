@@ -1,0 +1,102 @@
+/**
+ * Items stated by a sentence or by a heading with text under it: controller, DPO, purposes,
+ * recipients, complaint, statutory requirement, automated decisions, data categories, sources.
+ */
+import type { HeadingTopic } from '../lang/items-types.js';
+import type { Section } from '../model/types.js';
+import { matches, phraseAlternatives } from './compile.js';
+import { first, home, place } from './find.js';
+import type { ItemEvidence } from './types.js';
+import type { NoticeView, Unit } from './view.js';
+import { V } from './vocab.js';
+
+const EMAIL = /[\p{L}\p{N}._%+-]{1,64}(?:@|\s?\((?:at|ät|a)\)\s?|\s?\[(?:at|ät)\]\s?)[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4}|\[email(?:\u00a0|\s)protected\]/iu;
+const PHONE = /(?<![\p{L}\p{N}])(?:\+\d{2,3}[\s-]?\(?0?\)?|0)\d{1,3}(?:[\s-]?\d{2,4}){2,4}(?![\p{N}])/u;
+const POSTAL = /(?<![\p{N}])(?:\d{5}|\d{3}\s\d{2}|FI-\d{5}|SE-\d{3}\s?\d{2})\s+\p{Lu}\p{L}{2,}/u;
+const WEB = /(?:https?:\/\/|www\.)[\p{L}\p{N}.-]{2,}/iu;
+const hasContact = (t: string) => EMAIL.test(t) || PHONE.test(t) || POSTAL.test(t) || WEB.test(t);
+
+const present = (u: Unit | undefined, fallback: ItemEvidence): ItemEvidence => (u ? { status: 'present', evidence: place(u) } : fallback);
+
+export function controllerIdentity(view: NoticeView): ItemEvidence {
+  const source = view.notice.source;
+  // A controller section with a name or contact details under it.
+  for (const s of view.notice.sections) {
+    if (!view.ownTopics.get(s)?.has('controller') || !view.hasBody(s)) continue;
+    const u = first(view, (x) => !x.heading && (x.section === s || isWithin(x.section, s)));
+    if (u) return { status: 'present', evidence: place(u) };
+  }
+  if (!hasContact(source)) return { status: 'missing', home: home(view, 'controller') };
+  const named = first(view, (u) => V.controllerLabels.test(u.text) || V.companyForms.test(u.text));
+  return present(named, { status: 'missing', home: home(view, 'controller') });
+}
+
+function isWithin(s: Section, ancestor: Section): boolean {
+  const stack = [...ancestor.children];
+  while (stack.length) {
+    const c = stack.pop()!;
+    if (c === s) return true;
+    stack.push(...c.children);
+  }
+  return false;
+}
+
+export function dpoContact(view: NoticeView): ItemEvidence {
+  const u = first(view, (x) => V.dpo.test(x.text));
+  return present(u, { status: 'missing', home: home(view, 'dpo', 'controller') });
+}
+
+export function purposes(view: NoticeView): ItemEvidence {
+  const u = first(view, (x) => (x.heading && x.topics.has('purposes')) || (!x.heading && x.topics.has('purposes') && !x.topics.has('cookies')) || matches(V.purposes, x.text));
+  return present(u, { status: 'missing', home: home(view, 'purposes') });
+}
+
+export function recipients(view: NoticeView): ItemEvidence {
+  const u = first(view, (x) => (x.heading && x.topics.has('recipients')) || (matches(V.recipients, x.text) && !V.cookies.test(x.text)));
+  return present(u, { status: 'missing', home: home(view, 'recipients') });
+}
+
+export function complaintRight(view: NoticeView): ItemEvidence {
+  const u = first(view, (x) => matches(V.complaint, x.text));
+  return present(u, { status: 'missing', home: home(view, 'complaint', 'rights') });
+}
+
+export function statutoryRequirement(view: NoticeView): ItemEvidence {
+  const u = first(view, (x) => (x.heading && x.section.heading === x.block && ownHas(view, x, 'statutory')) || (matches(V.statutory, x.text) && !V.cookies.test(x.text)));
+  return present(u, { status: 'missing', home: home(view, 'statutory', 'basis') });
+}
+
+export function automatedDecisionMaking(view: NoticeView): ItemEvidence {
+  const u = first(view, (x) => matches(V.automated, x.text) || (x.heading && ownHas(view, x, 'automated')));
+  return present(u, { status: 'missing', home: home(view, 'automated') });
+}
+
+export function dataCategories(view: NoticeView): ItemEvidence {
+  const heading = first(view, (x) => x.heading && ownHas(view, x, 'categories'));
+  if (heading) return { status: 'present', evidence: place(heading) };
+  const stated = first(view, (x) => matches(V.categories.statements, x.text));
+  if (stated) return { status: 'present', evidence: place(stated) };
+  // A paragraph or list that names two kinds of data ("nimi, sähköpostiosoite").
+  const byBlock = new Map<unknown, Set<string>>();
+  for (const u of view.units) {
+    if (V.cookies.test(u.text)) continue;
+    const key = u.block.kind === 'list-item' ? u.section : u.block;
+    const found = byBlock.get(key) ?? new Set<string>();
+    KINDS.lastIndex = 0;
+    for (const m of u.text.matchAll(KINDS)) found.add(m[0].toLowerCase());
+    byBlock.set(key, found);
+    if (found.size >= 2) return { status: 'present', evidence: place(u) };
+  }
+  return { status: 'missing', home: home(view, 'categories') };
+}
+
+const KINDS = new RegExp(phraseAlternatives(V.categories.kinds), 'giu');
+
+export function dataSources(view: NoticeView): ItemEvidence {
+  const u = first(view, (x) => (x.heading && ownHas(view, x, 'sources')) || (!x.heading && x.topics.has('sources')) || matches(V.sources, x.text));
+  return present(u, { status: 'missing', home: home(view, 'sources') });
+}
+
+function ownHas(view: NoticeView, u: Unit, topic: HeadingTopic): boolean {
+  return view.ownTopics.get(u.section)?.has(topic) ?? false;
+}

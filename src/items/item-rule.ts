@@ -1,0 +1,61 @@
+/**
+ * The factory behind the twenty `missing-<item>` rules: each reports its item when the
+ * completeness analysis finds it missing or vague, at the section where it belongs (a heading
+ * that names it) or at the top of the file, saying what is missing, what the GDPR asks and what
+ * would be right. Silent for a file that is not a notice (`not-a-notice` says so once).
+ */
+import type { Lang, Span } from '../model/types.js';
+import type { Rule, RuleContext, RuleSettings, Severity } from '../rules/types.js';
+import { analyzeNotice } from './index.js';
+import type { ItemId } from './ids.js';
+import type { ItemEvidence } from './types.js';
+
+export interface ItemRuleSpec {
+  item: ItemId;
+  severity: Severity;
+  /** GDPR article, e.g. "GDPR Art. 13(2)(a)". */
+  reference: string;
+  description: string;
+  /** Message for a missing item, before "Add ...": what is missing and what the law requires. */
+  missing: (e: ItemEvidence) => string;
+  /** Message for a vague item, given the vague text. */
+  vague?: (quote: string, e: ItemEvidence) => string;
+  /** What would be right: one example sentence. */
+  suggestion: string;
+  /** A severity for this finding other than the rule's default (the DPO setting, US services). */
+  severityFor?: (e: ItemEvidence, settings: RuleSettings) => Severity | undefined;
+}
+
+const LANGUAGES: Lang[] = ['fi', 'sv', 'en'];
+const TOP: Span = { start: 0, end: 0 };
+
+/** A short quotation of the evidence text. */
+export function quote(text: string, max = 90): string {
+  const t = text.replace(/\s+/gu, ' ').trim();
+  return t.length > max ? `${t.slice(0, max - 1).trimEnd()}…` : t;
+}
+
+export function itemRule(spec: ItemRuleSpec): Rule {
+  return {
+    meta: {
+      id: `missing-${spec.item}`,
+      severity: spec.severity,
+      description: spec.description,
+      reference: spec.reference,
+      languages: LANGUAGES,
+    },
+    check(notice, context: RuleContext) {
+      const analysis = analyzeNotice(notice);
+      if (!analysis.isNotice) return;
+      const e = analysis.items[spec.item];
+      if (e.status !== 'missing' && e.status !== 'vague') return;
+      const severity = spec.severityFor?.(e, context.settings);
+      if (e.status === 'vague' && spec.vague && e.evidence) {
+        context.report({ message: spec.vague(quote(e.evidence.text), e), span: e.evidence.span, suggestion: spec.suggestion, ...(severity ? { severity } : {}) });
+        return;
+      }
+      const where = e.home ? ` It belongs under "${quote(e.home.text, 60)}" (line ${e.home.line}).` : '';
+      context.report({ message: spec.missing(e) + where, span: e.home?.span ?? TOP, suggestion: spec.suggestion, ...(severity ? { severity } : {}) });
+    },
+  };
+}

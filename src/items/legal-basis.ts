@@ -1,0 +1,111 @@
+/**
+ * Legal basis (Art. 13(1)(c)), legitimate interests (13(1)(d)) and consent withdrawal (13(2)(c)).
+ * A basis counts where the notice states it as one: in a sentence with a basis word
+ * ("oikeusperuste", "grundar sig på", "based on", "Art. 6(1)"), or under a basis heading.
+ * A relationship alone ("asiakassuhde", "kundförhållandet", "customer relationship") is not a
+ * basis: vague. Legitimate interests apply when claimed as a basis; they are present when the
+ * notice says what they are. Consent withdrawal applies when consent is used.
+ */
+import { matches } from './compile.js';
+import { first, home, place } from './find.js';
+import type { ItemEvidence } from './types.js';
+import type { NoticeView, Unit } from './view.js';
+import { V } from './vocab.js';
+
+const B = V.basis;
+const REAL_BASES = [B.consent, B.contract, B.legalObligation, B.vitalInterests, B.publicTask, B.legitimateInterests];
+
+/** A sentence about the data subject's right to object when a basis applies, not a claim of that basis. */
+function conditionalRight(u: Unit): boolean {
+  return V.conditional.test(u.text) && (V.rights.object.named.test(u.text) || matches(V.rights.object.terms, u.text));
+}
+
+function inBasisContext(u: Unit): boolean {
+  return B.markers.test(u.text) || u.topics.has('basis') || u.topics.has('legitimate-interests') || (u.row !== '' && B.markers.test(u.row));
+}
+
+function consentMention(u: Unit): boolean {
+  return B.consent.test(u.text) && !V.consent.notConsent.test(u.text);
+}
+
+export interface BasisAnalysis {
+  legalBasis: ItemEvidence;
+  legitimateInterests: ItemEvidence;
+  consentWithdrawal: ItemEvidence;
+}
+
+export function analyzeBases(view: NoticeView): BasisAnalysis {
+  let present: Unit | undefined;
+  let vague: Unit | undefined;
+  let liClaim: Unit | undefined;
+  let consentBasis: Unit | undefined;
+  let onlyConsent = true;
+  for (const u of view.units) {
+    if (!inBasisContext(u) || conditionalRight(u) || V.cookies.test(u.text) && !u.topics.has('basis')) continue;
+    const real = REAL_BASES.some((r) => (r === B.consent ? consentMention(u) : r.test(u.text)));
+    if (real) {
+      present ??= u;
+      if (!consentMention(u) || REAL_BASES.some((r) => r !== B.consent && r.test(u.text))) onlyConsent = false;
+      if (B.legitimateInterests.test(u.text)) liClaim ??= u;
+      if (consentMention(u)) consentBasis ??= u;
+    } else if (B.relationshipOnly.test(u.text) && (!vague || (B.markers.test(u.text) && !B.markers.test(vague.text)))) vague = u;
+  }
+  // A legitimate-interests heading with text under it is a claim (and describes the interest).
+  const liHeading = first(view, (u) => u.heading && (view.ownTopics.get(u.section)?.has('legitimate-interests') ?? false));
+  if (liHeading) {
+    present ??= liHeading;
+    liClaim ??= liHeading;
+  }
+
+  // "Behandlingen grundar sig på medlemskapet" with consent only for extras (photos): the main
+  // processing still has no basis.
+  if (present && vague && onlyConsent && B.markers.test(vague.text)) present = undefined;
+  const legalBasis: ItemEvidence = present
+    ? { status: 'present', evidence: place(present) }
+    : vague
+      ? { status: 'vague', evidence: place(vague), note: 'relationship' }
+      : { status: 'missing', home: home(view, 'basis', 'purposes') };
+
+  let legitimateInterests: ItemEvidence = { status: 'not-applicable' };
+  if (liClaim) {
+    const described = liHeading ?? first(view, (u) => describesInterest(u));
+    legitimateInterests = described
+      ? { status: 'present', evidence: place(described) }
+      : { status: 'missing', evidence: place(liClaim), home: { line: liClaim.line, span: liClaim.span, text: liClaim.text } };
+  }
+
+  const withdrawal = first(view, (u) => matches(V.consent.withdrawal, u.text) && !V.consent.notConsent.test(u.text));
+  const used = consentBasis ?? first(view, (u) => matches(V.consent.uses, u.text) && !V.consent.notConsent.test(u.text));
+  let consentWithdrawal: ItemEvidence = { status: 'not-applicable' };
+  if (withdrawal) consentWithdrawal = { status: 'present', evidence: place(withdrawal) };
+  else if (used) {
+    const h = home(view, 'consent-withdrawal', 'consent', 'rights');
+    consentWithdrawal = { status: 'missing', home: h ?? { line: used.line, span: used.span, text: used.text }, note: used.text };
+  }
+  return { legalBasis, legitimateInterests, consentWithdrawal };
+}
+
+const INTRO = new RegExp(
+  `^[\\s,;()–—-]{0,4}(?::|\\(|–|—|(?:${V.legitimateInterestsIntro.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ +/g, '\\s+')).join('|')})(?![\\p{L}\\p{N}]))`,
+  'iu',
+);
+
+/** "oikeutettu etumme, joka on ...", "legitimate interest in keeping ...", "berättigat intresse av att ...". */
+function describesInterest(u: Unit): boolean {
+  if (V.balancingTest.test(u.text)) return true;
+  // "oikeus vastustaa oikeutettuun etuun perustuvaa käsittelyä" is the right to object, not a description.
+  if (V.rights.object.named.test(u.text) || matches(V.rights.object.terms, u.text)) return false;
+  const m = B.legitimateInterests.exec(u.text);
+  if (!m) return false;
+  // In a table, the row's purpose cell is the interest ("Security monitoring | Art. 6(1)(f) legitimate interests").
+  if (u.row && u.row.split('|').filter((c) => /\p{L}{3,}/u.test(c)).length >= 2 && !B.legitimateInterests.test(u.row.split('|')[0])) return true;
+  const rest = u.text.slice(m.index + m[0].length);
+  // Skip the rest of the basis phrase ("oikeutetun etumme nojalla, joka on ...").
+  const tail = rest.replace(/^[\s]*(?:nojalla|perusteella|perusteena|basis|grounds?|grund(?:en)?)?/iu, '');
+  // A Finnish infinitive right after the interest says what it is: "oikeutettuun etuumme tarjota ...".
+  if (/^\s*\p{L}{3,}(?:[aä])(?![\p{L}\p{N}])\s+\p{L}{2,}/u.test(tail) && !/^\s*(?:sekä|tai|ja|mukaisesti|osalta|vuoksi|kannalta|nojalla|perustu\p{L}*|nojautu\p{L}*|liittyv\p{L}*|koskev\p{L}*)\s/iu.test(tail)) return true;
+  const intro = INTRO.exec(tail);
+  if (!intro) return false;
+  const words = tail.slice(intro[0].length).match(/\p{L}{2,}/gu) ?? [];
+  return words.length >= 2;
+}

@@ -1,0 +1,43 @@
+/**
+ * Retention period (Art. 13(2)(a)): present when a sentence about keeping or deleting data (or any
+ * sentence under a retention heading) gives a period with a unit ("7 vuotta", "90 days") or
+ * criteria ("until the contract ends", "kirjanpitolain mukaan"); vague when it only says "as long
+ * as necessary", "kun tieto ei ole enää tarpeellinen", "as the limitation rules require".
+ * A frequency is not a period: "tarkastellaan 3 kk välein" reviews, it does not keep.
+ */
+import { home, place } from './find.js';
+import type { ItemEvidence } from './types.js';
+import type { NoticeView, Unit } from './view.js';
+import { V } from './vocab.js';
+
+const R = V.retention;
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ +/g, '\\s+');
+const unit = R.units.map((u) => (u.endsWith('*') ? `${esc(u.slice(0, -1))}[\\p{L}]{0,12}` : `${esc(u)}(?![\\p{L}\\p{N}])`)).join('|');
+const number = `\\d{1,4}(?:[.,]\\d{1,2})?(?:\\s?[-–]\\s?\\d{1,4})?|${R.numberWords.map(esc).join('|')}`;
+const frequency = R.frequency.map(esc).join('|');
+/** A number and a time unit, not preceded or followed by a frequency word. */
+const DURATION = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?<!(?:${frequency})\\s{1,3})(?:${number})\\s?-?\\s?(?:${unit})(?!\\s{0,3}(?:${frequency})(?![\\p{L}]))`,
+  'iu',
+);
+const VAGUE_ALL = new RegExp(R.vague.source, 'giu');
+
+function isRetentionUnit(u: Unit): boolean {
+  if (V.cookies.test(u.text) && !u.topics.has('retention')) return false;
+  return R.words.test(u.text) || u.topics.has('retention') || (u.row !== '' && (R.words.test(u.row) || /retention|säilytys|lagring|how long|hur länge|kuinka kauan/iu.test(u.row)));
+}
+
+function concrete(text: string): boolean {
+  const rest = text.replace(VAGUE_ALL, ' ');
+  return DURATION.test(rest) || R.criteria.test(rest);
+}
+
+export function retentionPeriod(view: NoticeView): ItemEvidence {
+  const candidates = view.units.filter((u) => isRetentionUnit(u) && !(u.heading && !u.topics.has('retention') && !concrete(u.text)));
+  const period = candidates.find((u) => concrete(u.text) && !(R.onRequest.test(u.text) && !DURATION.test(u.text) && !u.topics.has('retention')));
+  if (period) return { status: 'present', evidence: place(period) };
+  const vague = candidates.find((u) => R.vague.test(u.text));
+  const where = home(view, 'retention');
+  if (vague) return { status: 'vague', evidence: place(vague), ...(where ? { home: where } : {}) };
+  return { status: 'missing', ...(where ? { home: where } : {}) };
+}

@@ -1,0 +1,41 @@
+/**
+ * International transfers (Art. 13(1)(f)): present when the notice says whether data leaves the
+ * EU/EEA (either way) or names a safeguard; vague when it only places a provider or server abroad
+ * ("some of our service providers are in the United States"); missing otherwise. US services the
+ * notice names (Google Analytics, the Facebook pixel) are collected: they make silence worse.
+ */
+import { COUNTRIES, US_SERVICES } from '../facts/transfers.js';
+import { LANGS } from '../lang/index.js';
+import { compilePhrases, matches } from './compile.js';
+import { first, home, place } from './find.js';
+import type { ItemEvidence } from './types.js';
+import type { Section } from '../model/types.js';
+import type { NoticeView } from './view.js';
+import { V } from './vocab.js';
+
+const T = V.transfers;
+const COUNTRY = compilePhrases(COUNTRIES.flatMap((c) => LANGS.flatMap((l) => c.names[l])));
+const SERVICES = new RegExp(compilePhrases(US_SERVICES).source, 'giu');
+
+function sectionText(s: Section): string {
+  return [s.title, ...s.blocks.map((b) => b.text)].join('\n');
+}
+
+export function internationalTransfers(view: NoticeView): ItemEvidence {
+  const usServices = [...new Set([...view.notice.source.matchAll(SERVICES)].map((m) => m[0]))];
+  const extra = usServices.length ? { usServices } : {};
+  const safeguard = first(view, (u) => T.safeguards.test(u.text));
+  if (safeguard) return { status: 'present', evidence: place(safeguard), ...extra };
+  const statements = view.units.filter((u) => matches(T.statements, u.text) || (u.heading && (view.ownTopics.get(u.section)?.has('transfers') ?? false)));
+  // "Data is not transferred outside the EU" and "data goes to Russia" both answer; "data may be
+  // transferred outside the EU" with no destination and no safeguard does not.
+  const answers = statements.find((u) => {
+    const text = u.heading ? sectionText(u.section) : u.text;
+    return V.negation.test(text) || COUNTRY.test(text) || T.foreignWords.test(text);
+  });
+  if (answers) return { status: 'present', evidence: place(answers), ...extra };
+  if (statements.length) return { status: 'vague', evidence: place(statements[0]), home: home(view, 'transfers', 'recipients'), ...extra };
+  const abroad = first(view, (u) => !V.cookies.test(u.text) && (T.foreignWords.test(u.text) || (COUNTRY.test(u.text) && T.foreignContext.test(u.text))));
+  if (abroad) return { status: 'vague', evidence: place(abroad), home: home(view, 'transfers', 'recipients'), ...extra };
+  return { status: 'missing', home: home(view, 'transfers', 'recipients'), ...extra };
+}

@@ -1,0 +1,138 @@
+/**
+ * The notice as the completeness analysis reads it: units of text (sentences; a table cell is one
+ * unit), each with its line, its section and the topics of the headings above it. A heading is a
+ * unit only when something stands under it: an empty "Automaattinen päätöksenteko" cell states
+ * nothing. Built once per notice.
+ */
+import type { HeadingTopic } from '../lang/items-types.js';
+import { sentences } from '../model/sentences.js';
+import type { Block, Notice, Section, Span } from '../model/types.js';
+import { TOPICS, V } from './vocab.js';
+
+/** A table cell up to this long is one unit ("Art. 6(1)(b) contract"); a longer one is read by sentence. */
+const MAX_CELL_UNIT = 200;
+
+export interface Unit {
+  text: string;
+  line: number;
+  span: Span;
+  block: Block;
+  section: Section;
+  /** True for a heading (a heading with nothing under it is not a unit at all). */
+  heading: boolean;
+  /** Topics of the unit's section heading and of the headings above it. */
+  topics: ReadonlySet<HeadingTopic>;
+  /** For a table cell: the header row and the cell's own row, which say what the cell is about. */
+  row: string;
+}
+
+export interface NoticeView {
+  notice: Notice;
+  units: Unit[];
+  /** Topics of each section's own heading. */
+  ownTopics: Map<Section, Set<HeadingTopic>>;
+  /** Sections with text under them (in their own blocks or their sub-sections). */
+  hasBody(section: Section): boolean;
+}
+
+export function headingTopics(title: string): Set<HeadingTopic> {
+  const out = new Set<HeadingTopic>();
+  if (!title) return out;
+  for (const t of TOPICS) if (V.headings.get(t)!.test(title)) out.add(t);
+  return out;
+}
+
+export function buildView(notice: Notice): NoticeView {
+  const ownTopics = new Map<Section, Set<HeadingTopic>>();
+  const inherited = new Map<Section, Set<HeadingTopic>>();
+  const body = new Map<Section, boolean>();
+  const visit = (s: Section, above: Set<HeadingTopic>): boolean => {
+    const own = headingTopics(s.heading ? s.title : '');
+    ownTopics.set(s, own);
+    const topics = new Set([...above, ...own]);
+    inherited.set(s, topics);
+    let has = s.blocks.some((b) => b.text.trim() !== '');
+    for (const c of s.children) has = visit(c, topics) || has;
+    body.set(s, has);
+    return has;
+  };
+  visit(notice.root, new Set());
+
+  const rows = tableRows(notice);
+  const units: Unit[] = [];
+  const seenCells = new Set<Block>();
+  for (const s of sentences(notice)) {
+    const heading = s.section.heading === s.block;
+    if (heading && !body.get(s.section)) continue;
+    let text = s.text;
+    let index = s.index;
+    const wholeCell = s.block.kind === 'table-cell' && s.block.text.length <= MAX_CELL_UNIT;
+    if (wholeCell) {
+      if (seenCells.has(s.block)) continue;
+      seenCells.add(s.block);
+      text = s.block.text.trim();
+      index = s.block.text.indexOf(text);
+    }
+    // A long sentence strung together with semicolons (a notice in one paragraph) is read clause by clause.
+    const clauses = text.length > MAX_CELL_UNIT ? splitClauses(text) : [{ text, at: 0 }];
+    for (const c of clauses) {
+      const start = s.block.toSource(index + c.at);
+      const end = Math.max(start, s.block.toSource(index + c.at + c.text.length));
+      units.push({
+        text: c.text,
+        line: notice.lines.position(start).line,
+        span: { start, end },
+        block: s.block,
+        section: s.section,
+        heading,
+        topics: inherited.get(s.section) ?? new Set(),
+        row: wholeCell ? (rows.get(s.block) ?? '') : '',
+      });
+    }
+  }
+  return { notice, units, ownTopics, hasBody: (s) => body.get(s) ?? false };
+}
+
+function splitClauses(text: string): { text: string; at: number }[] {
+  const out: { text: string; at: number }[] = [];
+  let at = 0;
+  for (const m of text.matchAll(/;\s+/gu)) {
+    const end = m.index ?? 0;
+    if (end > at) out.push({ text: text.slice(at, end), at });
+    at = end + m[0].length;
+  }
+  if (at < text.length) out.push({ text: text.slice(at), at });
+  return out;
+}
+
+/** Table cells grouped into rows by source line; each cell maps to "header row | its row". */
+function tableRows(notice: Notice): Map<Block, string> {
+  const out = new Map<Block, string>();
+  const visit = (s: Section) => {
+    let header: string | null = null;
+    let row: Block[] = [];
+    let rowLine = -1;
+    const flush = () => {
+      if (row.length === 0) return;
+      const text = row.map((b) => b.text.trim()).join(' | ');
+      if (header === null) header = text;
+      for (const b of row) out.set(b, header === text ? text : `${header} | ${text}`);
+      row = [];
+    };
+    for (const b of s.blocks) {
+      if (b.kind !== 'table-cell') {
+        flush();
+        header = null;
+        continue;
+      }
+      const line = notice.lines.position(b.span.start).line;
+      if (line !== rowLine) flush();
+      rowLine = line;
+      row.push(b);
+    }
+    flush();
+    for (const c of s.children) visit(c);
+  };
+  visit(notice.root);
+  return out;
+}

@@ -1,0 +1,78 @@
+/** The item vocabularies of all three languages, compiled once. A notice may mix languages. */
+import { LANGS, itemPhrases } from '../lang/index.js';
+import type { Cue, HeadingTopic, ItemPhrases, RightId } from '../lang/items-types.js';
+import { compileCue, compilePhrases, type Matcher } from './compile.js';
+
+const all = <T>(pick: (p: ItemPhrases) => readonly T[]): T[] => LANGS.flatMap((l) => pick(itemPhrases[l]));
+const phrases = (pick: (p: ItemPhrases) => readonly string[]): RegExp => compilePhrases(all(pick));
+const cues = (pick: (p: ItemPhrases) => readonly Cue[]): Matcher[] => compileCue(all(pick));
+
+export const TOPICS: readonly HeadingTopic[] = [
+  'controller', 'dpo', 'purposes', 'basis', 'legitimate-interests', 'recipients', 'transfers', 'retention', 'rights',
+  'consent', 'consent-withdrawal', 'complaint', 'statutory', 'automated', 'categories', 'sources', 'security', 'cookies',
+];
+export const RIGHTS: readonly RightId[] = ['access', 'rectification', 'erasure', 'restriction', 'object', 'portability'];
+
+export const V = {
+  personalData: phrases((p) => p.personalData),
+  headings: new Map(TOPICS.map((t) => [t, phrases((p) => p.headings[t])])),
+  shortAnswer: new RegExp(`^(?:${all((p) => p.shortAnswers).map((s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})[\\s.!]*$`, 'iu'),
+  cookies: phrases((p) => p.cookies),
+  controllerLabels: phrases((p) => p.controller.labels),
+  companyForms: phrases((p) => p.controller.companyForms),
+  dpo: phrases((p) => p.dpo),
+  purposes: cues((p) => p.purposes),
+  basis: {
+    markers: phrases((p) => p.basis.markers),
+    consent: phrases((p) => p.basis.consent),
+    contract: phrases((p) => p.basis.contract),
+    legalObligation: phrases((p) => p.basis.legalObligation),
+    vitalInterests: phrases((p) => p.basis.vitalInterests),
+    publicTask: phrases((p) => p.basis.publicTask),
+    legitimateInterests: phrases((p) => p.basis.legitimateInterests),
+    relationshipOnly: phrases((p) => p.basis.relationshipOnly),
+  },
+  legitimateInterestsIntro: all((p) => p.legitimateInterestsIntro),
+  balancingTest: phrases((p) => p.balancingTest),
+  recipients: cues((p) => p.recipients),
+  transfers: {
+    statements: cues((p) => p.transfers.statements),
+    safeguards: phrases((p) => p.transfers.safeguards),
+    foreignContext: phrases((p) => p.transfers.foreignContext),
+    foreignWords: phrases((p) => p.transfers.foreignWords),
+  },
+  retention: {
+    words: phrases((p) => p.retention.words),
+    criteria: phrases((p) => p.retention.criteria),
+    vague: phrases((p) => p.retention.vague),
+    onRequest: phrases((p) => p.retention.onRequest),
+    units: all((p) => p.retention.units),
+    numberWords: all((p) => p.retention.numberWords),
+    frequency: all((p) => p.retention.frequency),
+  },
+  rights: {
+    context: phrases((p) => p.rights.context),
+    ...(Object.fromEntries(
+      RIGHTS.map((r) => [
+        r,
+        {
+          named: phrases((p) => p.rights[r].named ?? []),
+          terms: cues((p) => p.rights[r].terms),
+          exclude: phrases((p) => p.rights[r].exclude ?? []),
+        },
+      ]),
+    ) as Record<RightId, { named: RegExp; terms: Matcher[]; exclude: RegExp }>),
+  },
+  consent: {
+    uses: cues((p) => p.consent.uses),
+    notConsent: phrases((p) => p.consent.notConsent),
+    withdrawal: cues((p) => p.consent.withdrawal),
+  },
+  complaint: cues((p) => p.complaint),
+  statutory: cues((p) => p.statutory),
+  automated: cues((p) => p.automated),
+  categories: { statements: cues((p) => p.categories.statements), kinds: all((p) => p.categories.kinds) },
+  sources: cues((p) => p.sources),
+  negation: phrases((p) => p.negation),
+  conditional: phrases((p) => p.conditional),
+};

@@ -1,0 +1,135 @@
+/**
+ * Vocabulary of the GDPR Art. 13/14 completeness analysis (src/items/), one file per language.
+ *
+ * A phrase is words separated by spaces; a word ending in `*` is a stem (Finnish and Swedish
+ * inflect); `..` stands for up to five words. A `Cue` is a phrase, or a conjunction: one phrase
+ * of every `all` group, and none of the `none` phrases, in the same sentence.
+ */
+import type { Lang } from '../model/types.js';
+
+export type Cue = string | { all: string[][]; none?: string[] };
+
+/** What a section heading can be about. */
+export type HeadingTopic =
+  | 'controller'
+  | 'dpo'
+  | 'purposes'
+  | 'basis'
+  | 'legitimate-interests'
+  | 'recipients'
+  | 'transfers'
+  | 'retention'
+  | 'rights'
+  | 'consent'
+  | 'consent-withdrawal'
+  | 'complaint'
+  | 'statutory'
+  | 'automated'
+  | 'categories'
+  | 'sources'
+  | 'security'
+  | 'cookies';
+
+export type RightId = 'access' | 'rectification' | 'erasure' | 'restriction' | 'object' | 'portability';
+
+export interface RightPhrases {
+  /** Words that name the right (in a sentence with a rights cue, or in a rights section). */
+  terms: Cue[];
+  /** Names of the right that need no other cue ("tarkastusoikeus", "right of access"). */
+  named?: string[];
+  /** Sentences that use the words for something else (staff access, restricted premises). */
+  exclude?: string[];
+}
+
+export interface ItemPhrases {
+  lang: Lang;
+  /** Words that make a text about personal data at all (not-a-notice). */
+  personalData: string[];
+  /** Heading vocabulary: a heading matching a topic's phrases opens that topic's section. */
+  headings: Record<HeadingTopic, string[]>;
+  /** Answers that are complete under a heading: "Ei tehdä.", "Nej.", "None." */
+  shortAnswers: string[];
+  /** Cookie vocabulary: a sentence about cookies is not about the data subject's rights. */
+  cookies: string[];
+  controller: {
+    /** Words for the controller: "rekisterinpitäjä", "personuppgiftsansvarig", "controller". */
+    labels: string[];
+    /** Company forms after a name: "Oy", "AB", "Ltd". */
+    companyForms: string[];
+  };
+  /** Words for a data protection officer. */
+  dpo: string[];
+  /** Sentences that state a purpose. */
+  purposes: Cue[];
+  basis: {
+    /** Words that make a sentence a statement of the legal basis ("oikeusperuste", "based on"). */
+    markers: string[];
+    /** The six bases of Art. 6(1). */
+    consent: string[];
+    contract: string[];
+    legalObligation: string[];
+    vitalInterests: string[];
+    publicTask: string[];
+    legitimateInterests: string[];
+    /** Relationships that are not a basis by themselves ("asiakassuhde", "membership"). */
+    relationshipOnly: string[];
+  };
+  /** After the words "legitimate interest": what introduces the interest itself ("joka on", "such as"). */
+  legitimateInterestsIntro: string[];
+  /** A balancing test mentioned: the interests were weighed. */
+  balancingTest: string[];
+  /** Sentences that name recipients or say there are none. */
+  recipients: Cue[];
+  transfers: {
+    /** Statements on data leaving (or staying in) the EU/EEA. */
+    statements: Cue[];
+    /** Safeguards and adequacy. */
+    safeguards: string[];
+    /** A provider or server abroad, with words that tie it to the data ("located", "palvelimet"). */
+    foreignContext: string[];
+    /** Adjectives of foreign origin ("amerikkalainen", "amerikansk", "US-based"). */
+    foreignWords: string[];
+  };
+  retention: {
+    /** Verbs and nouns of keeping and deleting. */
+    words: string[];
+    /** Time units; a number before one makes a period ("7 vuotta", "90 days"). */
+    units: string[];
+    /** Numbers written as words. */
+    numberWords: string[];
+    /** Words around a number that make it a frequency, not a period ("välein", "every"). */
+    frequency: string[];
+    /** Criteria that decide the period ("asiakassuhteen päättymisestä", "until the contract ends"). */
+    criteria: string[];
+    /** Phrases that say nothing concrete ("as long as necessary"). */
+    vague: string[];
+    /** Deletion on request (a right, not a period). */
+    onRequest: string[];
+  };
+  rights: {
+    /** Words that make a sentence about the data subject's rights ("oikeus", "voit pyytää", "right"). */
+    context: string[];
+  } & Record<RightId, RightPhrases>;
+  consent: {
+    /** Consent-based processing described. */
+    uses: Cue[];
+    /** Words that make a consent mention not consent ("by using the site you accept"). */
+    notConsent: string[];
+    /** Withdrawal of consent (or unsubscribing from what consent allowed). */
+    withdrawal: Cue[];
+  };
+  complaint: Cue[];
+  statutory: Cue[];
+  automated: Cue[];
+  categories: {
+    /** Statements that introduce the data processed. */
+    statements: Cue[];
+    /** Kinds of personal data; two in one paragraph or list make a list of categories. */
+    kinds: string[];
+  };
+  sources: Cue[];
+  /** Negation words ("ei", "inte", "not"), for statements like "we do not transfer". */
+  negation: string[];
+  /** Words that make a sentence conditional ("jos", "om", "if"): "if processing is based on legitimate interests, you may object". */
+  conditional: string[];
+}

@@ -1,0 +1,11 @@
+import { itemRule } from '../items/item-rule.js';
+import type { Rule } from './types.js';
+
+export const missingRightToErasure: Rule = itemRule({
+  item: 'right-to-erasure',
+  severity: 'error',
+  reference: 'GDPR Art. 13(2)(b), Art. 17',
+  description: 'The notice does not mention the right to erasure ("right to be forgotten").',
+  missing: () => 'The notice does not mention the right to erasure ("right to be forgotten") (Art. 17): GDPR Art. 13(2)(b) requires the notice to inform the data subject of it.',
+  suggestion: 'Add it to the rights, e.g. "You have the right to have your data erased, unless we must keep it by law."',
+});

@@ -1,0 +1,11 @@
+import { itemRule } from '../items/item-rule.js';
+import type { Rule } from './types.js';
+
+export const missingRightToRectification: Rule = itemRule({
+  item: 'right-to-rectification',
+  severity: 'error',
+  reference: 'GDPR Art. 13(2)(b), Art. 16',
+  description: 'The notice does not mention the right to have inaccurate data rectified.',
+  missing: () => 'The notice does not mention the right to have inaccurate data rectified (Art. 16): GDPR Art. 13(2)(b) requires the notice to inform the data subject of it.',
+  suggestion: 'Add it to the rights, e.g. "You have the right to have inaccurate or incomplete data about you corrected."',
+});

@@ -1,0 +1,92 @@
+/**
+ * The completeness analysis on the five real notices (statuses pinned to the table in
+ * ../shared/seeds/README.md, with the evidence line of every present or vague item) and its
+ * scoring on the whole corpus (scripts/eval-lib.ts, the same scoring as `npm run eval`).
+ */
+import { describe, expect, it } from 'vitest';
+import { evaluateCorpus, THRESHOLD } from '../scripts/eval-lib.js';
+import { ITEM_IDS } from '../src/items/index.js';
+import { lintSource } from '../src/linter.js';
+import { findings, lintSeed, readSeed, ROOT, SEEDS } from './helpers.js';
+
+/** P<line> present (evidence line), V<line> vague, M missing, - not applicable. */
+const EXPECTED: Record<keyof typeof SEEDS, string> = {
+  // items in ITEM_IDS order: controller dpo purposes basis LI recipients transfers retention
+  // access rectification erasure restriction object portability consent complaint statutory ADM categories sources
+  s000: 'P5 M P25 P57 M P75 M P88 P92 P93 P93 P94 P97 P96 M P107 P59 P95 P39 P51',
+  s001: 'P6 M P9 P9 P10 P9 P17 P18 P27 P29 P17 P30 P9 P28 - P29 P9 M P14 P15',
+  s002: 'P13 M P26 P28 P46 P54 P54 V72 P74 P76 P76 M P78 M - M P46 M P37 P48',
+  s003: 'P13 M P31 P29 - P35 P73 P77 P139 P149 P73 P159 P143 P145 - P157 M P135 P41 P63',
+  s004: 'P11 M P25 V38 - P42 P68 V107 P81 P79 M M P85 M P89 P115 M P37 P44 P60',
+};
+
+function code(item: { status: string; line?: number } | undefined): string {
+  if (!item) return '?';
+  if (item.status === 'present') return `P${item.line}`;
+  if (item.status === 'vague') return `V${item.line}`;
+  return item.status === 'missing' ? 'M' : '-';
+}
+
+describe('GDPR items of the five real notices', () => {
+  for (const [key, name] of Object.entries(SEEDS) as [keyof typeof SEEDS, string][]) {
+    it(`${key}: statuses and evidence lines`, () => {
+      const { items } = lintSeed(name);
+      const actual = ITEM_IDS.map((id) => `${id}=${code(items[id])}`);
+      const expected = EXPECTED[key].split(' ').map((c, i) => `${ITEM_IDS[i]}=${c}`);
+      expect(actual).toEqual(expected);
+    });
+  }
+
+  it('the missing-* rules report exactly the missing and vague items of seed 004', () => {
+    const ids = ITEM_IDS.map((id) => `missing-${id}`);
+    expect(findings(lintSeed(SEEDS.s004), ids)).toEqual([
+      '9:missing-dpo-contact',
+      '25:missing-statutory-requirement',
+      '38:missing-legal-basis',
+      '77:missing-right-to-erasure',
+      '77:missing-right-to-portability',
+      '77:missing-right-to-restriction',
+      '107:missing-retention-period',
+    ]);
+  });
+
+  it('seed 000 names Google Analytics and the Facebook pixel with no transfer statement: an error', () => {
+    const m = lintSeed(SEEDS.s000).messages.filter((x) => x.ruleId === 'missing-international-transfers');
+    expect(m.map((x) => `${x.line}:${x.severity}`)).toEqual(['75:error']);
+    expect(m[0].message).toContain('Google Analytics');
+  });
+
+  it('an empty "Automaattinen käsittely ja profilointi" cell: the finding points at that heading', () => {
+    const m = lintSeed(SEEDS.s001).messages.filter((x) => x.ruleId === 'missing-automated-decision-making');
+    expect(m.map((x) => `${x.line}:${x.severity}`)).toEqual(['26:warning']);
+  });
+
+  it('no seed is taken for something other than a notice', () => {
+    for (const name of Object.values(SEEDS)) expect(findings(lintSeed(name), ['not-a-notice'])).toEqual([]);
+  });
+
+  it('dpoAppointed raises missing-dpo-contact from info to an error', () => {
+    expect(lintSeed(SEEDS.s003).messages.find((m) => m.ruleId === 'missing-dpo-contact')?.severity).toBe('info');
+    const source = readSeed(SEEDS.s003);
+    const { result } = lintSource(source, { filePath: 's003', format: 'text', config: { settings: { dpoAppointed: true } } });
+    expect(result.messages.find((m) => m.ruleId === 'missing-dpo-contact')?.severity).toBe('error');
+  });
+});
+
+describe('not a notice', () => {
+  it('an empty file gets one completeness finding (not twenty) and no items', () => {
+    const { result } = lintSource('', { filePath: 'empty.txt', format: 'text' });
+    const ids = ['not-a-notice', ...ITEM_IDS.map((id) => `missing-${id}`)];
+    expect(findings(result, ids)).toEqual(['1:not-a-notice']);
+    expect(result.items).toEqual({});
+  });
+});
+
+describe('completeness on the corpus (npm run eval)', () => {
+  const r = evaluateCorpus(ROOT);
+  it(`flags missing and vague items with precision and recall of at least ${THRESHOLD * 100}%`, () => {
+    expect(r.files).toBeGreaterThanOrEqual(25);
+    expect(r.overall.precision).toBeGreaterThanOrEqual(THRESHOLD);
+    expect(r.overall.recall).toBeGreaterThanOrEqual(THRESHOLD);
+  });
+});
