@@ -8,13 +8,13 @@
  * Every repetition is bounded and the classes a gap alternates between are disjoint, so no
  * pattern can backtrack catastrophically.
  */
-import { escapeRegExp } from '../text/patterns.js';
+import { escapeRegExp, NOT_WORD_AFTER, NOT_WORD_BEFORE, STEM_CHAR } from '../text/patterns.js';
 import type { Cue } from '../lang/items-types.js';
 
-const BEFORE = '(?<![\\p{L}\\p{N}])';
-const AFTER = '(?![\\p{L}\\p{N}])';
-const STEM_TAIL = '[\\p{L}\\p{N}-]{0,40}';
-const COMPOUND_HEAD = '[\\p{L}\\p{N}-]{0,30}?';
+const BEFORE = NOT_WORD_BEFORE;
+const AFTER = NOT_WORD_AFTER;
+const STEM_TAIL = `${STEM_CHAR}{0,40}`;
+const COMPOUND_HEAD = `${STEM_CHAR}{0,30}?`;
 const GAP = '(?:\\s+[^\\s]{1,40}){0,5}?';
 
 function wordSource(word: string): string {

@@ -5,8 +5,20 @@
  * module load, never per call.
  */
 
-const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
-const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
+/**
+ * A letter or digit, written as a negated class of white space, punctuation and symbols.
+ * V8 compiles every occurrence of \p{L} inside an alternation into a large Unicode automaton
+ * (more so with the i flag): a list of 200 stems with [\p{L}]{0,40} tails took ~70 ms to compile
+ * and 0.2 ms per test; with this class, 5 ms and 0.015 ms. Use these inside phrase lists;
+ * a single \p{L} outside the alternation (the leading boundary) costs little.
+ */
+export const WORD_CHAR = '[^\\s!-/:-@\\[-`{-~\\u00a0-\\u00bf\\u2000-\\u206f\\u20a0-\\u20cf\\u2190-\\u2bff\\u3000-\\u303f]';
+/** A letter, digit or hyphen: what may follow a stem ("Facebook-pikseli", "EU-alueen"). */
+export const STEM_CHAR = '[^\\s!-,./:-@\\[-`{-~\\u00a0-\\u00bf\\u2000-\\u206f\\u20a0-\\u20cf\\u2190-\\u2bff\\u3000-\\u303f]';
+/** Not preceded by a letter or digit (once per pattern, outside any alternation). */
+export const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
+/** Not followed by a letter or digit. */
+export const NOT_WORD_AFTER = `(?!${WORD_CHAR})`;
 
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -23,7 +35,7 @@ export function phrasePattern(phrases: readonly string[], flags = 'giu'): RegExp
     .map((p) => {
       const stem = p.endsWith('*');
       const body = escapeRegExp(stem ? p.slice(0, -1) : p).replace(/ +/g, '\\s+');
-      return body + (stem ? '[\\p{L}\\p{N}-]{0,40}' : NOT_WORD_AFTER);
+      return body + (stem ? `${STEM_CHAR}{0,40}` : NOT_WORD_AFTER);
     });
   return new RegExp(`${NOT_WORD_BEFORE}(?:${alternatives.join('|')})`, flags);
 }
