@@ -28,9 +28,9 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
-var __export = (target, all6) => {
-  for (var name in all6)
-    __defProp(target, name, { get: all6[name], enumerable: true });
+var __export = (target, all7) => {
+  for (var name in all7)
+    __defProp(target, name, { get: all7[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -686,7 +686,7 @@ var require_parse = __commonJS({
       const parts = [];
       let bracket = 0;
       let paren = 0;
-      let quote = 0;
+      let quote2 = 0;
       let value = "";
       let escaped = false;
       for (const ch of input2) {
@@ -701,11 +701,11 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
+          quote2 = quote2 === 1 ? 0 : 1;
           value += ch;
           continue;
         }
-        if (quote === 0) {
+        if (quote2 === 0) {
           if (ch === "[") {
             bracket++;
           } else if (ch === "]" && bracket > 0) {
@@ -782,7 +782,7 @@ var require_parse = __commonJS({
       }
       let bracket = 0;
       let paren = 0;
-      let quote = 0;
+      let quote2 = 0;
       let escaped = false;
       for (let i = 1; i < pattern.length; i++) {
         const ch = pattern[i];
@@ -795,10 +795,10 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
+          quote2 = quote2 === 1 ? 0 : 1;
           continue;
         }
-        if (quote === 1) {
+        if (quote2 === 1) {
           continue;
         }
         if (ch === "[") {
@@ -1088,30 +1088,30 @@ var require_parse = __commonJS({
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
         let backslashes = false;
-        let output = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index2) => {
-          if (first === "\\") {
+        let output = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first2, rest, index2) => {
+          if (first2 === "\\") {
             backslashes = true;
             return m;
           }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+          if (first2 === "?") {
+            if (esc2) {
+              return esc2 + first2 + (rest ? QMARK.repeat(rest.length) : "");
             }
             if (index2 === 0) {
               return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
             }
             return QMARK.repeat(chars.length);
           }
-          if (first === ".") {
+          if (first2 === ".") {
             return DOT_LITERAL.repeat(chars.length);
           }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
+          if (first2 === "*") {
+            if (esc2) {
+              return esc2 + first2 + (rest ? star : "");
             }
             return star;
           }
-          return esc ? m : `\\${m}`;
+          return esc2 ? m : `\\${m}`;
         });
         if (backslashes === true) {
           if (opts.unescape === true) {
@@ -6111,8 +6111,8 @@ function propertiesFactory(check2) {
     /** @type {Record<string, unknown>} */
     check2
   );
-  return castFactory2(all6);
-  function all6(node2) {
+  return castFactory2(all7);
+  function all7(node2) {
     const nodeAsRecord = (
       /** @type {Record<string, unknown>} */
       /** @type {unknown} */
@@ -6383,7 +6383,7 @@ function minify(node2, state) {
       settings.after = true;
     }
     settings.whitespace = inferWhiteSpace(node2, state);
-    return all(node2, settings);
+    return all2(node2, settings);
   }
   if (node2.type === "text") {
     if (state.whitespace === "normal") {
@@ -6417,7 +6417,7 @@ function minifyText(node2, state) {
   }
   return result;
 }
-function all(parent, state) {
+function all2(parent, state) {
   let before = state.before;
   const after2 = state.after;
   const children = parent.children;
@@ -6641,9 +6641,9 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
     }
     return visit2;
     function visit2() {
-      const matches2 = !check2 || is3(node2, index2, parents[parents.length - 1] || void 0);
+      const matches3 = !check2 || is3(node2, index2, parents[parents.length - 1] || void 0);
       let result = empty2;
-      if (enter && matches2) {
+      if (enter && matches3) {
         result = toResult(enter(node2, parents, index2));
         if (result[0] === EXIT) {
           return result;
@@ -6667,7 +6667,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
           }
         }
       }
-      if (exit3 && matches2) {
+      if (exit3 && matches3) {
         const exitResult = toResult(exit3(node2, parents, index2));
         if (exitResult[0] === SKIP) {
           throw new Error(
@@ -6816,8 +6816,8 @@ function replaceSpace() {
 }
 function trimFactory(replace2) {
   return dropOrReplace;
-  function dropOrReplace(value, index2, all6) {
-    return index2 === 0 || index2 + value.length === all6.length ? "" : replace2(value);
+  function dropOrReplace(value, index2, all7) {
+    return index2 === 0 || index2 + value.length === all7.length ? "" : replace2(value);
   }
 }
 var js, html;
@@ -6981,11 +6981,11 @@ function collectElement(node2, position4, parent, info) {
   const children = node2.children || [];
   const inTable = node2.tagName === "table" || rowGroup(node2);
   let index2 = -1;
-  const items = [];
+  const items4 = [];
   if (notRenderedNames.has(node2.tagName) || // Hidden attribute.
   node2.properties?.hidden || // From: <https://html.spec.whatwg.org/multipage/rendering.html#flow-content-3>
   node2.tagName === "dialog" && !node2.properties?.open) {
-    return items;
+    return items4;
   }
   let prefix2;
   let suffix;
@@ -7005,7 +7005,7 @@ function collectElement(node2, position4, parent, info) {
     const breakAfter = next ? next.type === "element" && next.tagName === "br" : suffix;
     const breakBefore = index2 ? void 0 : prefix2;
     append(
-      items,
+      items4,
       renderedTextCollection(children[index2], index2, node2, {
         breakAfter,
         breakBefore,
@@ -7015,11 +7015,11 @@ function collectElement(node2, position4, parent, info) {
     );
   }
   if (cell(node2) && after(parent, position4, cell)) {
-    items.push("	");
+    items4.push("	");
   }
-  if (prefix2) items.unshift(prefix2);
-  if (suffix) items.push(suffix);
-  return items;
+  if (prefix2) items4.unshift(prefix2);
+  if (suffix) items4.push(suffix);
+  return items4;
 }
 function collectText(node2, info) {
   const value = String(node2.value);
@@ -7120,10 +7120,10 @@ function after(parent, index2, test) {
   }
   return false;
 }
-function append(list5, items) {
+function append(list5, items4) {
   let index2 = -1;
-  while (++index2 < items.length) {
-    list5.push(items[index2]);
+  while (++index2 < items4.length) {
+    list5.push(items4[index2]);
   }
 }
 function cell(node2) {
@@ -7926,15 +7926,15 @@ function one(value, includeImageAlt, includeHtml) {
       return value.alt;
     }
     if ("children" in value) {
-      return all2(value.children, includeImageAlt, includeHtml);
+      return all3(value.children, includeImageAlt, includeHtml);
     }
   }
   if (Array.isArray(value)) {
-    return all2(value, includeImageAlt, includeHtml);
+    return all3(value, includeImageAlt, includeHtml);
   }
   return "";
 }
-function all2(values, includeImageAlt, includeHtml) {
+function all3(values, includeImageAlt, includeHtml) {
   const result = [];
   let index2 = -1;
   while (++index2 < values.length) {
@@ -8172,11 +8172,11 @@ function q(state, node2) {
   state.qNesting++;
   const contents = state.all(node2);
   state.qNesting--;
-  const quote = quotes[state.qNesting % quotes.length];
+  const quote2 = quotes[state.qNesting % quotes.length];
   const head = contents[0];
   const tail = contents[contents.length - 1];
-  const open = quote.charAt(0);
-  const close = quote.length > 1 ? quote.charAt(1) : quote;
+  const open = quote2.charAt(0);
+  const close = quote2.length > 1 ? quote2.charAt(1) : quote2;
   if (head && head.type === "text") {
     head.value = open + head.value;
   } else {
@@ -8466,7 +8466,7 @@ var init_wbr = __esm({
 });
 
 // node_modules/hast-util-to-mdast/lib/handlers/index.js
-function all3(state, node2) {
+function all4(state, node2) {
   return state.all(node2);
 }
 function flow(state, node2) {
@@ -8552,44 +8552,44 @@ var init_handlers = __esm({
       title: ignore,
       track: ignore,
       // Use children:
-      abbr: all3,
-      acronym: all3,
-      bdi: all3,
-      bdo: all3,
-      big: all3,
-      blink: all3,
-      button: all3,
-      canvas: all3,
-      cite: all3,
-      data: all3,
-      details: all3,
-      dfn: all3,
-      font: all3,
-      ins: all3,
-      label: all3,
-      map: all3,
-      marquee: all3,
-      meter: all3,
-      nobr: all3,
-      noscript: all3,
-      object: all3,
-      output: all3,
-      progress: all3,
-      rb: all3,
-      rbc: all3,
-      rp: all3,
-      rt: all3,
-      rtc: all3,
-      ruby: all3,
-      slot: all3,
-      small: all3,
-      span: all3,
-      sup: all3,
-      sub: all3,
-      tbody: all3,
-      tfoot: all3,
-      thead: all3,
-      time: all3,
+      abbr: all4,
+      acronym: all4,
+      bdi: all4,
+      bdo: all4,
+      big: all4,
+      blink: all4,
+      button: all4,
+      canvas: all4,
+      cite: all4,
+      data: all4,
+      details: all4,
+      dfn: all4,
+      font: all4,
+      ins: all4,
+      label: all4,
+      map: all4,
+      marquee: all4,
+      meter: all4,
+      nobr: all4,
+      noscript: all4,
+      object: all4,
+      output: all4,
+      progress: all4,
+      rb: all4,
+      rbc: all4,
+      rp: all4,
+      rt: all4,
+      rtc: all4,
+      ruby: all4,
+      slot: all4,
+      small: all4,
+      span: all4,
+      sup: all4,
+      sub: all4,
+      tbody: all4,
+      tfoot: all4,
+      thead: all4,
+      time: all4,
       // Use children as flow.
       address: flow,
       article: flow,
@@ -8671,7 +8671,7 @@ var init_handlers = __esm({
 // node_modules/hast-util-to-mdast/lib/state.js
 function createState(options2) {
   return {
-    all: all4,
+    all: all5,
     baseFound: false,
     elementById: /* @__PURE__ */ new Map(),
     frozenBaseUrl: void 0,
@@ -8687,7 +8687,7 @@ function createState(options2) {
     toSpecificContent
   };
 }
-function all4(parent) {
+function all5(parent) {
   const children = parent.children || [];
   const results = [];
   let index2 = -1;
@@ -8964,21 +8964,21 @@ __export(types_exports, {
   booleanish: () => booleanish,
   commaOrSpaceSeparated: () => commaOrSpaceSeparated,
   commaSeparated: () => commaSeparated,
-  number: () => number,
+  number: () => number2,
   overloadedBoolean: () => overloadedBoolean,
   spaceSeparated: () => spaceSeparated
 });
 function increment() {
   return 2 ** ++powers;
 }
-var powers, boolean, booleanish, overloadedBoolean, number, spaceSeparated, commaSeparated, commaOrSpaceSeparated;
+var powers, boolean, booleanish, overloadedBoolean, number2, spaceSeparated, commaSeparated, commaOrSpaceSeparated;
 var init_types2 = __esm({
   "node_modules/property-information/lib/util/types.js"() {
     powers = 0;
     boolean = increment();
     booleanish = increment();
     overloadedBoolean = increment();
-    number = increment();
+    number2 = increment();
     spaceSeparated = increment();
     commaSeparated = increment();
     commaOrSpaceSeparated = increment();
@@ -9069,9 +9069,9 @@ var init_aria = __esm({
         ariaAutoComplete: null,
         ariaBusy: booleanish,
         ariaChecked: booleanish,
-        ariaColCount: number,
-        ariaColIndex: number,
-        ariaColSpan: number,
+        ariaColCount: number2,
+        ariaColIndex: number2,
+        ariaColSpan: number2,
         ariaControls: spaceSeparated,
         ariaCurrent: null,
         ariaDescribedBy: spaceSeparated,
@@ -9088,7 +9088,7 @@ var init_aria = __esm({
         ariaKeyShortcuts: null,
         ariaLabel: null,
         ariaLabelledBy: spaceSeparated,
-        ariaLevel: number,
+        ariaLevel: number2,
         ariaLive: null,
         ariaModal: booleanish,
         ariaMultiLine: booleanish,
@@ -9096,21 +9096,21 @@ var init_aria = __esm({
         ariaOrientation: null,
         ariaOwns: spaceSeparated,
         ariaPlaceholder: null,
-        ariaPosInSet: number,
+        ariaPosInSet: number2,
         ariaPressed: booleanish,
         ariaReadOnly: booleanish,
         ariaRelevant: null,
         ariaRequired: booleanish,
         ariaRoleDescription: spaceSeparated,
-        ariaRowCount: number,
-        ariaRowIndex: number,
-        ariaRowSpan: number,
+        ariaRowCount: number2,
+        ariaRowIndex: number2,
+        ariaRowSpan: number2,
         ariaSelected: booleanish,
-        ariaSetSize: number,
+        ariaSetSize: number2,
         ariaSort: null,
-        ariaValueMax: number,
-        ariaValueMin: number,
-        ariaValueNow: number,
+        ariaValueMax: number2,
+        ariaValueMin: number2,
+        ariaValueNow: number2,
         ariaValueText: null,
         role: null
       },
@@ -9182,15 +9182,15 @@ var init_html = __esm({
         className: spaceSeparated,
         closedBy: null,
         colorSpace: null,
-        cols: number,
-        colSpan: number,
+        cols: number2,
+        colSpan: number2,
         command: null,
         commandFor: null,
         content: null,
         contentEditable: booleanish,
         controls: boolean,
         controlsList: spaceSeparated,
-        coords: number | commaSeparated,
+        coords: number2 | commaSeparated,
         crossOrigin: null,
         data: null,
         dateTime: null,
@@ -9212,9 +9212,9 @@ var init_html = __esm({
         formNoValidate: boolean,
         formTarget: null,
         headers: spaceSeparated,
-        height: number,
+        height: number2,
         hidden: overloadedBoolean,
-        high: number,
+        high: number2,
         href: null,
         hrefLang: null,
         htmlFor: spaceSeparated,
@@ -9239,14 +9239,14 @@ var init_html = __esm({
         list: null,
         loading: null,
         loop: boolean,
-        low: number,
+        low: number2,
         manifest: null,
         max: null,
-        maxLength: number,
+        maxLength: number2,
         media: null,
         method: null,
         min: null,
-        minLength: number,
+        minLength: number2,
         multiple: boolean,
         muted: boolean,
         name: null,
@@ -9342,7 +9342,7 @@ var init_html = __esm({
         onWaiting: null,
         onWheel: null,
         open: boolean,
-        optimum: number,
+        optimum: number2,
         pattern: null,
         ping: spaceSeparated,
         placeholder: null,
@@ -9357,8 +9357,8 @@ var init_html = __esm({
         rel: spaceSeparated,
         required: boolean,
         reversed: boolean,
-        rows: number,
-        rowSpan: number,
+        rows: number2,
+        rowSpan: number2,
         sandbox: spaceSeparated,
         scope: null,
         scoped: boolean,
@@ -9370,19 +9370,19 @@ var init_html = __esm({
         shadowRootMode: null,
         shadowRootSerializable: boolean,
         shape: null,
-        size: number,
+        size: number2,
         sizes: null,
         slot: null,
-        span: number,
+        span: number2,
         spellCheck: booleanish,
         src: null,
         srcDoc: null,
         srcLang: null,
         srcSet: null,
-        start: number,
+        start: number2,
         step: null,
         style: null,
-        tabIndex: number,
+        tabIndex: number2,
         target: null,
         title: null,
         translate: null,
@@ -9390,7 +9390,7 @@ var init_html = __esm({
         typeMustMatch: boolean,
         useMap: null,
         value: booleanish,
-        width: number,
+        width: number2,
         wrap: null,
         writingSuggestions: null,
         // Legacy.
@@ -9407,11 +9407,11 @@ var init_html = __esm({
         // `<body>`. Use CSS `background-image` instead
         bgColor: null,
         // `<body>` and table elements. Use CSS `background-color` instead
-        border: number,
+        border: number2,
         // `<table>`. Use CSS `border-width` instead,
         borderColor: null,
         // `<table>`. Use CSS `border-color` instead,
-        bottomMargin: number,
+        bottomMargin: number2,
         // `<body>`
         cellPadding: null,
         // `<table>`
@@ -9445,9 +9445,9 @@ var init_html = __esm({
         // `<table>`
         frameBorder: null,
         // `<iframe>`. Use CSS `border` instead
-        hSpace: number,
+        hSpace: number2,
         // `<img>` and `<object>`
-        leftMargin: number,
+        leftMargin: number2,
         // `<body>`
         link: null,
         // `<body>`. Use CSS `a:link {color: *}` instead
@@ -9455,9 +9455,9 @@ var init_html = __esm({
         // `<frame>`, `<iframe>`, and `<img>`. Use an `<a>`
         lowSrc: null,
         // `<img>`. Use a `<picture>`
-        marginHeight: number,
+        marginHeight: number2,
         // `<body>`
-        marginWidth: number,
+        marginWidth: number2,
         // `<body>`
         noResize: boolean,
         // `<frame>`
@@ -9475,7 +9475,7 @@ var init_html = __esm({
         // `<isindex>`
         rev: null,
         // `<link>`
-        rightMargin: number,
+        rightMargin: number2,
         // `<body>`
         rules: null,
         // `<table>`
@@ -9489,7 +9489,7 @@ var init_html = __esm({
         // `<table>`
         text: null,
         // `<body>`. Use CSS `color` instead
-        topMargin: number,
+        topMargin: number2,
         // `<body>`
         valueType: null,
         // `<param>`
@@ -9499,7 +9499,7 @@ var init_html = __esm({
         // Several. Use CSS `vertical-align` instead
         vLink: null,
         // `<body>`. Use CSS `a:visited {color}` instead
-        vSpace: number,
+        vSpace: number2,
         // `<img>` and `<object>`
         // Non-standard Properties.
         allowTransparency: null,
@@ -9512,7 +9512,7 @@ var init_html = __esm({
         part: spaceSeparated,
         prefix: null,
         property: null,
-        results: number,
+        results: number2,
         security: null,
         unselectable: null
       },
@@ -9708,27 +9708,27 @@ var init_svg = __esm({
       },
       properties: {
         about: commaOrSpaceSeparated,
-        accentHeight: number,
+        accentHeight: number2,
         accumulate: null,
         additive: null,
         alignmentBaseline: null,
-        alphabetic: number,
-        amplitude: number,
+        alphabetic: number2,
+        amplitude: number2,
         arabicForm: null,
-        ascent: number,
+        ascent: number2,
         attributeName: null,
         attributeType: null,
-        azimuth: number,
+        azimuth: number2,
         bandwidth: null,
         baselineShift: null,
         baseFrequency: null,
         baseProfile: null,
         bbox: null,
         begin: null,
-        bias: number,
+        bias: number2,
         by: null,
         calcMode: null,
-        capHeight: number,
+        capHeight: number2,
         className: spaceSeparated,
         clip: null,
         clipPath: null,
@@ -9749,26 +9749,26 @@ var init_svg = __esm({
         d: null,
         dataType: null,
         defaultAction: null,
-        descent: number,
-        diffuseConstant: number,
+        descent: number2,
+        diffuseConstant: number2,
         direction: null,
         display: null,
         dur: null,
-        divisor: number,
+        divisor: number2,
         dominantBaseline: null,
         download: boolean,
         dx: null,
         dy: null,
         edgeMode: null,
         editable: null,
-        elevation: number,
+        elevation: number2,
         enableBackground: null,
         end: null,
         event: null,
-        exponent: number,
+        exponent: number2,
         externalResourcesRequired: null,
         fill: null,
-        fillOpacity: number,
+        fillOpacity: number2,
         fillRule: null,
         filter: null,
         filterRes: null,
@@ -9798,27 +9798,27 @@ var init_svg = __esm({
         gradientTransform: null,
         gradientUnits: null,
         handler: null,
-        hanging: number,
+        hanging: number2,
         hatchContentUnits: null,
         hatchUnits: null,
         height: null,
         href: null,
         hrefLang: null,
-        horizAdvX: number,
-        horizOriginX: number,
-        horizOriginY: number,
+        horizAdvX: number2,
+        horizOriginX: number2,
+        horizOriginY: number2,
         id: null,
-        ideographic: number,
+        ideographic: number2,
         imageRendering: null,
         initialVisibility: null,
         in: null,
         in2: null,
-        intercept: number,
-        k: number,
-        k1: number,
-        k2: number,
-        k3: number,
-        k4: number,
+        intercept: number2,
+        k: number2,
+        k1: number2,
+        k2: number2,
+        k3: number2,
+        k4: number2,
         kernelMatrix: commaOrSpaceSeparated,
         kernelUnitLength: null,
         keyPoints: null,
@@ -9832,7 +9832,7 @@ var init_svg = __esm({
         lengthAdjust: null,
         letterSpacing: null,
         lightingColor: null,
-        limitingConeAngle: number,
+        limitingConeAngle: number2,
         local: null,
         markerEnd: null,
         markerMid: null,
@@ -9849,7 +9849,7 @@ var init_svg = __esm({
         media: null,
         mediaCharacterEncoding: null,
         mediaContentEncodings: null,
-        mediaSize: number,
+        mediaSize: number2,
         mediaTime: null,
         method: null,
         min: null,
@@ -9955,12 +9955,12 @@ var init_svg = __esm({
         origin: null,
         overflow: null,
         overlay: null,
-        overlinePosition: number,
-        overlineThickness: number,
+        overlinePosition: number2,
+        overlineThickness: number2,
         paintOrder: null,
         panose1: null,
         path: null,
-        pathLength: number,
+        pathLength: number2,
         patternContentUnits: null,
         patternTransform: null,
         patternUnits: null,
@@ -9970,9 +9970,9 @@ var init_svg = __esm({
         playbackOrder: null,
         pointerEvents: null,
         points: null,
-        pointsAtX: number,
-        pointsAtY: number,
-        pointsAtZ: number,
+        pointsAtX: number2,
+        pointsAtY: number2,
+        pointsAtZ: number2,
         preserveAlpha: null,
         preserveAspectRatio: null,
         primitiveUnits: null,
@@ -10004,8 +10004,8 @@ var init_svg = __esm({
         side: null,
         slope: null,
         snapshotTime: null,
-        specularConstant: number,
-        specularExponent: number,
+        specularConstant: number2,
+        specularExponent: number2,
         spreadMethod: null,
         spacing: null,
         startOffset: null,
@@ -10015,30 +10015,30 @@ var init_svg = __esm({
         stitchTiles: null,
         stopColor: null,
         stopOpacity: null,
-        strikethroughPosition: number,
-        strikethroughThickness: number,
+        strikethroughPosition: number2,
+        strikethroughThickness: number2,
         string: null,
         stroke: null,
         strokeDashArray: commaOrSpaceSeparated,
         strokeDashOffset: null,
         strokeLineCap: null,
         strokeLineJoin: null,
-        strokeMiterLimit: number,
-        strokeOpacity: number,
+        strokeMiterLimit: number2,
+        strokeOpacity: number2,
         strokeWidth: null,
         style: null,
-        surfaceScale: number,
+        surfaceScale: number2,
         syncBehavior: null,
         syncBehaviorDefault: null,
         syncMaster: null,
         syncTolerance: null,
         syncToleranceDefault: null,
         systemLanguage: commaOrSpaceSeparated,
-        tabIndex: number,
+        tabIndex: number2,
         tableValues: null,
         target: null,
-        targetX: number,
-        targetY: number,
+        targetX: number2,
+        targetY: number2,
         textAnchor: null,
         textDecoration: null,
         textRendering: null,
@@ -10053,22 +10053,22 @@ var init_svg = __esm({
         transformOrigin: null,
         u1: null,
         u2: null,
-        underlinePosition: number,
-        underlineThickness: number,
+        underlinePosition: number2,
+        underlineThickness: number2,
         unicode: null,
         unicodeBidi: null,
         unicodeRange: null,
-        unitsPerEm: number,
+        unitsPerEm: number2,
         values: null,
-        vAlphabetic: number,
-        vMathematical: number,
+        vAlphabetic: number2,
+        vMathematical: number2,
         vectorEffect: null,
-        vHanging: number,
-        vIdeographic: number,
+        vHanging: number2,
+        vIdeographic: number2,
         version: null,
-        vertAdvY: number,
-        vertOriginX: number,
-        vertOriginY: number,
+        vertAdvY: number2,
+        vertOriginX: number2,
+        vertOriginY: number2,
         viewBox: null,
         viewTarget: null,
         visibility: null,
@@ -10080,7 +10080,7 @@ var init_svg = __esm({
         x1: null,
         x2: null,
         xChannelSelector: null,
-        xHeight: number,
+        xHeight: number2,
         y: null,
         y1: null,
         y2: null,
@@ -10635,7 +10635,7 @@ function one3(state, node2) {
       const quirksMode = "mode" in reference ? reference.mode === "quirks" || reference.mode === "limited-quirks" : false;
       result = {
         type: "root",
-        children: all5(state, node2.childNodes),
+        children: all6(state, node2.childNodes),
         data: { quirksMode }
       };
       if (state.file && state.location) {
@@ -10678,7 +10678,7 @@ function one3(state, node2) {
     }
   }
 }
-function all5(state, nodes) {
+function all6(state, nodes) {
   let index2 = -1;
   const results = [];
   while (++index2 < nodes.length) {
@@ -10703,7 +10703,7 @@ function element2(state, node2) {
     }
   }
   const x = state.schema.space === "svg" ? s : h;
-  const result = x(node2.tagName, properties, all5(state, node2.childNodes));
+  const result = x(node2.tagName, properties, all6(state, node2.childNodes));
   patch2(state, node2, result);
   if (result.tagName === "template") {
     if (node2.namespaceURI === webNamespaces.html) {
@@ -21777,8 +21777,8 @@ var init_check_quote = __esm({
 
 // node_modules/mdast-util-to-markdown/lib/handle/definition.js
 function definition(node2, _, state, info) {
-  const quote = checkQuote(state);
-  const suffix = quote === '"' ? "Quote" : "Apostrophe";
+  const quote2 = checkQuote(state);
+  const suffix = quote2 === '"' ? "Quote" : "Apostrophe";
   const exit3 = state.enter("definition");
   let subexit = state.enter("label");
   const tracker = state.createTracker(info);
@@ -21816,15 +21816,15 @@ function definition(node2, _, state, info) {
   subexit();
   if (node2.title) {
     subexit = state.enter(`title${suffix}`);
-    value += tracker.move(" " + quote);
+    value += tracker.move(" " + quote2);
     value += tracker.move(
       state.safe(node2.title, {
         before: value,
-        after: quote,
+        after: quote2,
         ...tracker.current()
       })
     );
-    value += tracker.move(quote);
+    value += tracker.move(quote2);
     subexit();
   }
   exit3();
@@ -22132,14 +22132,14 @@ function encode(tokens, start) {
     token.value = value + reference;
   }
 }
-function improve(items, chosen, mistake, before, after2) {
+function improve(items4, chosen, mistake, before, after2) {
   for (const attention4 of mistake.attention) {
     const current = chosen.get(attention4) || attention4.sequences[0];
     for (const sequence of attention4.sequences) {
       if (sequence === current) continue;
       const trial = new Map(chosen);
       trial.set(attention4, sequence);
-      const tokens = render(items, trial, before, after2);
+      const tokens = render(items4, trial, before, after2);
       const next = check(tokens, before, after2);
       if (!next || next.index > mistake.index) {
         return { chosen: trial, mistake: next, tokens };
@@ -22314,11 +22314,11 @@ function attentionItem(node2, attention4, state, tracker) {
   tracker.move(sequence);
   return { children, sequences };
 }
-function fix(items, chosen, before, after2) {
-  let tokens = render(items, chosen, before, after2);
+function fix(items4, chosen, before, after2) {
+  let tokens = render(items4, chosen, before, after2);
   let mistake = check(tokens, before, after2);
   while (mistake) {
-    const next = improve(items, chosen, mistake, before, after2);
+    const next = improve(items4, chosen, mistake, before, after2);
     if (!next) return;
     chosen = next.chosen;
     tokens = next.tokens;
@@ -22326,32 +22326,32 @@ function fix(items, chosen, before, after2) {
   }
   return tokens;
 }
-function guess(items, chosen, before, after2) {
+function guess(items4, chosen, before, after2) {
   let previous3 = before;
   let index2 = -1;
-  while (++index2 < items.length) {
-    const item = items[index2];
+  while (++index2 < items4.length) {
+    const item = items4[index2];
     if (typeof item === "string") {
       previous3 = "";
       continue;
     }
-    const next = index2 === items.length - 1 ? after2 : "";
+    const next = index2 === items4.length - 1 ? after2 : "";
     const sequence = item.sequences.find(function(value) {
       const marker = value.charAt(0);
-      return marker !== previous3.charAt(0) && marker !== next.charAt(0) || items.length === 1 && builtins.has(marker) && value.length > before.length;
+      return marker !== previous3.charAt(0) && marker !== next.charAt(0) || items4.length === 1 && builtins.has(marker) && value.length > before.length;
     }) || item.sequences[0];
     if (sequence !== item.sequences[0]) chosen.set(item, sequence);
     guess(item.children, chosen, sequence, sequence);
     previous3 = sequence;
   }
 }
-function render(items, chosen, before, after2) {
+function render(items4, chosen, before, after2) {
   const tokens = [];
   let encodeAfter;
   let previous3 = lastCharacter(before);
   let index2 = -1;
-  while (++index2 < items.length) {
-    const item = items[index2];
+  while (++index2 < items4.length) {
+    const item = items4[index2];
     if (typeof item === "string") {
       const token = { value: item, attention: void 0 };
       if (encodeAfter && encodeAfter === firstCharacter(item)) {
@@ -22364,7 +22364,7 @@ function render(items, chosen, before, after2) {
     }
     const sequence = chosen.get(item) || item.sequences[0];
     const marker = sequence.charAt(0);
-    const next = items[index2 + 1];
+    const next = items4[index2 + 1];
     const outsideBefore = previous3;
     const outsideAfter = firstCharacter(
       next === void 0 ? after2 : typeof next === "string" ? next : chosen.get(next) || next.sequences[0]
@@ -22396,14 +22396,14 @@ function render(items, chosen, before, after2) {
   }
   return tokens;
 }
-function serialize4(items, before, after2) {
+function serialize4(items4, before, after2) {
   const guessed = /* @__PURE__ */ new Map();
-  guess(items, guessed, before, after2);
+  guess(items4, guessed, before, after2);
   const tokens = (
     // Start from guesses (based on the preferred sequences).
-    (guessed.size > 0 ? fix(items, guessed, before, after2) : void 0) || // If stuck, start from the preferred sequences instead.
-    fix(items, /* @__PURE__ */ new Map(), before, after2) || // If stuck again, use the preferred sequences as they are.
-    render(items, /* @__PURE__ */ new Map(), before, after2)
+    (guessed.size > 0 ? fix(items4, guessed, before, after2) : void 0) || // If stuck, start from the preferred sequences instead.
+    fix(items4, /* @__PURE__ */ new Map(), before, after2) || // If stuck again, use the preferred sequences as they are.
+    render(items4, /* @__PURE__ */ new Map(), before, after2)
   );
   let result = "";
   for (const token of tokens) result += token.value;
@@ -22537,8 +22537,8 @@ var init_html3 = __esm({
 
 // node_modules/mdast-util-to-markdown/lib/handle/image.js
 function image(node2, _, state, info) {
-  const quote = checkQuote(state);
-  const suffix = quote === '"' ? "Quote" : "Apostrophe";
+  const quote2 = checkQuote(state);
+  const suffix = quote2 === '"' ? "Quote" : "Apostrophe";
   const exit3 = state.enter("image");
   let subexit = state.enter("label");
   const tracker = state.createTracker(info);
@@ -22572,15 +22572,15 @@ function image(node2, _, state, info) {
   subexit();
   if (node2.title) {
     subexit = state.enter(`title${suffix}`);
-    value += tracker.move(" " + quote);
+    value += tracker.move(" " + quote2);
     value += tracker.move(
       state.safe(node2.title, {
         before: value,
-        after: quote,
+        after: quote2,
         ...tracker.current()
       })
     );
-    value += tracker.move(quote);
+    value += tracker.move(quote2);
     subexit();
   }
   value += tracker.move(")");
@@ -22699,8 +22699,8 @@ var init_format_link_as_autolink = __esm({
 
 // node_modules/mdast-util-to-markdown/lib/handle/link.js
 function link(node2, _, state, info) {
-  const quote = checkQuote(state);
-  const suffix = quote === '"' ? "Quote" : "Apostrophe";
+  const quote2 = checkQuote(state);
+  const suffix = quote2 === '"' ? "Quote" : "Apostrophe";
   const tracker = state.createTracker(info);
   if (formatLinkAsAutolink(node2, state)) {
     const stack = state.stack;
@@ -22766,15 +22766,15 @@ function link(node2, _, state, info) {
   subexit();
   if (typeof title === "string") {
     subexit = state.enter(`title${suffix}`);
-    value += tracker.move(" " + quote);
+    value += tracker.move(" " + quote2);
     value += tracker.move(
       state.safe(title, {
         before: value,
-        after: quote,
+        after: quote2,
         ...tracker.current()
       })
     );
-    value += tracker.move(quote);
+    value += tracker.move(quote2);
     subexit();
   }
   value += tracker.move(")");
@@ -25547,8 +25547,8 @@ function gfmTableToMarkdown(options2) {
     return result.join("");
   }
 }
-function joinTable(left, right, parent, state) {
-  if (left.type === "table" && parent.type === "listItem" && parent.spread === false && (right.type === "definition" || right.type === "heading" && formatHeadingAsSetext2(right, state) || right.type === "paragraph" || right.type === "table")) {
+function joinTable(left, right2, parent, state) {
+  if (left.type === "table" && parent.type === "listItem" && parent.spread === false && (right2.type === "definition" || right2.type === "heading" && formatHeadingAsSetext2(right2, state) || right2.type === "paragraph" || right2.type === "table")) {
     return 1;
   }
 }
@@ -25723,7 +25723,7 @@ var init_mdast_util_gfm = __esm({
 });
 
 // node_modules/micromark-util-chunked/index.js
-function splice(list5, start, remove, items) {
+function splice(list5, start, remove, items4) {
   const end = list5.length;
   let chunkStart = 0;
   let parameters;
@@ -25733,14 +25733,14 @@ function splice(list5, start, remove, items) {
     start = start > end ? end : start;
   }
   remove = remove > 0 ? remove : 0;
-  if (items.length < 1e4) {
-    parameters = Array.from(items);
+  if (items4.length < 1e4) {
+    parameters = Array.from(items4);
     parameters.unshift(start, remove);
     list5.splice(...parameters);
   } else {
     if (remove) list5.splice(start, remove);
-    while (chunkStart < items.length) {
-      parameters = items.slice(chunkStart, chunkStart + 1e4);
+    while (chunkStart < items4.length) {
+      parameters = items4.slice(chunkStart, chunkStart + 1e4);
       parameters.unshift(start, 0);
       list5.splice(...parameters);
       chunkStart += 1e4;
@@ -25748,12 +25748,12 @@ function splice(list5, start, remove, items) {
     }
   }
 }
-function push(list5, items) {
+function push(list5, items4) {
   if (list5.length > 0) {
-    splice(list5, list5.length, 0, items);
+    splice(list5, list5.length, 0, items4);
     return list5;
   }
-  return items;
+  return items4;
 }
 var init_micromark_util_chunked = __esm({
   "node_modules/micromark-util-chunked/index.js"() {
@@ -25762,24 +25762,24 @@ var init_micromark_util_chunked = __esm({
 
 // node_modules/micromark-util-combine-extensions/index.js
 function combineExtensions(extensions) {
-  const all6 = {};
+  const all7 = {};
   let index2 = -1;
   while (++index2 < extensions.length) {
-    syntaxExtension(all6, extensions[index2]);
+    syntaxExtension(all7, extensions[index2]);
   }
-  return all6;
+  return all7;
 }
-function syntaxExtension(all6, extension2) {
+function syntaxExtension(all7, extension2) {
   let hook;
   for (hook in extension2) {
-    const maybe = hasOwnProperty.call(all6, hook) ? all6[hook] : void 0;
-    const left = maybe || (all6[hook] = {});
-    const right = extension2[hook];
+    const maybe = hasOwnProperty.call(all7, hook) ? all7[hook] : void 0;
+    const left = maybe || (all7[hook] = {});
+    const right2 = extension2[hook];
     let code5;
-    if (right) {
-      for (code5 in right) {
+    if (right2) {
+      for (code5 in right2) {
         if (!hasOwnProperty.call(left, code5)) left[code5] = [];
-        const value = right[code5];
+        const value = right2[code5];
         constructs(
           // @ts-expect-error Looks like a list.
           left[code5],
@@ -27043,13 +27043,13 @@ var init_code_text = __esm({
 });
 
 // node_modules/micromark-util-subtokenize/lib/splice-buffer.js
-function chunkedPush(list5, right) {
+function chunkedPush(list5, right2) {
   let chunkStart = 0;
-  if (right.length < 1e4) {
-    list5.push(...right);
+  if (right2.length < 1e4) {
+    list5.push(...right2);
   } else {
-    while (chunkStart < right.length) {
-      list5.push(...right.slice(chunkStart, chunkStart + 1e4));
+    while (chunkStart < right2.length) {
+      list5.push(...right2.slice(chunkStart, chunkStart + 1e4));
       chunkStart += 1e4;
     }
   }
@@ -27143,11 +27143,11 @@ var init_splice_buffer = __esm({
        * @return {Array<T>}
        *   Any removed items.
        */
-      splice(start, deleteCount, items) {
+      splice(start, deleteCount, items4) {
         const count2 = deleteCount || 0;
         this.setCursor(Math.trunc(start));
         const removed = this.right.splice(this.right.length - count2, Number.POSITIVE_INFINITY);
-        if (items) chunkedPush(this.left, items);
+        if (items4) chunkedPush(this.left, items4);
         return removed.reverse();
       }
       /**
@@ -27184,9 +27184,9 @@ var init_splice_buffer = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      pushMany(items) {
+      pushMany(items4) {
         this.setCursor(Number.POSITIVE_INFINITY);
-        chunkedPush(this.left, items);
+        chunkedPush(this.left, items4);
       }
       /**
        * Inserts a single item to the low-numbered side of the array;
@@ -27210,9 +27210,9 @@ var init_splice_buffer = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      unshiftMany(items) {
+      unshiftMany(items4) {
         this.setCursor(0);
-        chunkedPush(this.right, items.reverse());
+        chunkedPush(this.right, items4.reverse());
       }
       /**
        * Move the cursor to a specific position in the array. Requires
@@ -31158,12 +31158,12 @@ function createTokenizer(parser, initialize, from) {
         return start;
         function start(code5) {
           const left = code5 !== null && map3[code5];
-          const all6 = code5 !== null && map3.null;
+          const all7 = code5 !== null && map3.null;
           const list5 = [
             // To do: add more extension tests.
             /* c8 ignore next 2 */
             ...Array.isArray(left) ? left : left ? [left] : [],
-            ...Array.isArray(all6) ? all6 : all6 ? [all6] : []
+            ...Array.isArray(all7) ? all7 : all7 ? [all7] : []
           ];
           return handleListOfConstructs(list5)(code5);
         }
@@ -32189,32 +32189,32 @@ function extension(combined, extension2) {
     if (own5.call(extension2, key2)) {
       switch (key2) {
         case "canContainEols": {
-          const right = extension2[key2];
-          if (right) {
-            combined[key2].push(...right);
+          const right2 = extension2[key2];
+          if (right2) {
+            combined[key2].push(...right2);
           }
           break;
         }
         case "transforms": {
-          const right = extension2[key2];
-          if (right) {
-            combined[key2].push(...right);
+          const right2 = extension2[key2];
+          if (right2) {
+            combined[key2].push(...right2);
           }
           break;
         }
         case "afterExit":
         case "beforeEnter": {
-          const right = extension2[key2];
-          if (right) {
-            combined[key2].push(right);
+          const right2 = extension2[key2];
+          if (right2) {
+            combined[key2].push(right2);
           }
           break;
         }
         case "enter":
         case "exit": {
-          const right = extension2[key2];
-          if (right) {
-            Object.assign(combined[key2], right);
+          const right2 = extension2[key2];
+          if (right2) {
+            Object.assign(combined[key2], right2);
           }
           break;
         }
@@ -32222,19 +32222,19 @@ function extension(combined, extension2) {
     }
   }
 }
-function defaultOnError(left, right) {
+function defaultOnError(left, right2) {
   if (left) {
     throw new Error("Cannot close `" + left.type + "` (" + stringifyPosition({
       start: left.start,
       end: left.end
-    }) + "): a different token (`" + right.type + "`, " + stringifyPosition({
-      start: right.start,
-      end: right.end
+    }) + "): a different token (`" + right2.type + "`, " + stringifyPosition({
+      start: right2.start,
+      end: right2.end
     }) + ") is open");
   }
-  throw new Error("Cannot close document, a token (`" + right.type + "`, " + stringifyPosition({
-    start: right.start,
-    end: right.end
+  throw new Error("Cannot close document, a token (`" + right2.type + "`, " + stringifyPosition({
+    start: right2.start,
+    end: right2.end
   }) + ") is still open");
 }
 var own5;
@@ -33257,8 +33257,8 @@ function isKeyValueTable(table2) {
   if (rows.length < 3) return false;
   return rows.every((row2) => {
     if (row2.children.length !== 2) return false;
-    const first = toString2(row2.children[0]).trim();
-    return first.length > 0 && first.length <= 200;
+    const first2 = toString2(row2.children[0]).trim();
+    return first2.length > 0 && first2.length <= 200;
   });
 }
 function isColumnLabels(row2) {
@@ -33365,6 +33365,211 @@ var common = {
   businessIdLabels: ["business id", "business identity code", "company number", "company registration number", "registration number", "reg. no", "vat number", "vat no", "vat id"]
 };
 
+// src/lang/en/items.ts
+var items = {
+  lang: "en",
+  personalData: ["personal data", "personal information", "privacy", "data protection", "data controller", "controller", "GDPR", "data subject*", "personal details"],
+  headings: {
+    controller: ["controller", "data controller", "who we are", "who are we", "about us", "contact us", "contact details", "contact information", "how to contact us", "register keeper", "controller of the register", "who is responsible", "who is the controller", "contact person"],
+    dpo: ["data protection officer", "DPO"],
+    purposes: ["purpose*", "what we use", "how we use", "why we process", "why we collect", "why we use", "use of your*", "what do we use", "why do we", "how do we use"],
+    basis: ["legal basis", "legal bases", "lawful basis", "lawful bases", "legal ground*", "basis for processing", "bases for processing", "grounds for processing", "basis of processing"],
+    "legitimate-interests": ["legitimate interest*"],
+    recipients: ["recipient*", "who sees", "who we share", "who do we share", "sharing", "disclosure*", "who has access", "processors", "third parties", "who receives", "who gets", "disclosing"],
+    transfers: ["international transfer*", "transfer* .. outside*", "third countr*", "data transfers", "transfers abroad"],
+    retention: ["retention*", "how long", "storage period*", "keeping your*", "data storage", "deletion"],
+    rights: ["your rights", "rights", "your choices and rights", "data subject rights", "rights of the data subject", "right of*", "right to*", "your privacy rights", "exercising your rights"],
+    consent: ["consent"],
+    "consent-withdrawal": ["withdraw* .. consent", "withdrawal of consent", "withdrawing consent"],
+    complaint: ["complaint*", "complain*", "supervisory authority", "data protection authority"],
+    statutory: ["do you have to provide*", "do i have to provide*", "must you provide*", "obligation to provide*", "mandatory", "is providing data mandatory", "what happens if you do not provide*", "failure to provide*", "statutory or contractual requirement"],
+    automated: ["automated decision*", "automatic decision*", "profiling", "automated processing"],
+    categories: ["what we collect", "what data we collect", "what information we collect", "what personal data", "data we collect", "information we collect", "categories of personal data", "categories of data", "personal data we process", "data we process", "data content", "information we hold", "types of data", "types of personal data", "what data do we", "what information do we", "content of the register", "data in the register"],
+    sources: ["source*", "where we get", "where do we get", "how we get", "how do we get", "how we collect", "how do we collect", "where it comes from", "where the data comes from", "where your data comes from", "where does", "collection of data"],
+    security: ["security", "protection of", "safeguarding", "how we protect"],
+    cookies: ["cookies", "cookie"]
+  },
+  shortAnswers: ["no", "none", "not applicable", "n/a", "we do not", "we don't", "does not apply", "not used"],
+  cookies: ["cookie*", "browser*"],
+  controller: {
+    labels: ["controller", "data controller", "register keeper", "we are", "contact person", "responsible for the register"],
+    companyForms: ["Oy", "Oyj", "AB", "Ltd", "Ltd.", "Limited", "Inc", "Inc.", "LLC", "GmbH", "plc", "ry", "rf", "business ID", "company ID", "corporate identity number", "registration number", "org. no", "VAT number", "municipality", "city of"]
+  },
+  dpo: ["data protection officer*", "DPO"],
+  purposes: [
+    "purpose*",
+    { all: [["we use", "we process", "we collect", "is used", "are used", "we handle", "used", "processed"], ["to run", "to provide", "to handle", "to send", "to manage", "to process", "to deliver", "to improve", "to contact", "to fulfil", "to fulfill", "to administer", "to invoice", "to market", "to operate", "for marketing", "for invoicing", "for billing", "in order to", "so that", "for the purpose*", "to perform", "to assess", "to evaluate", "to recruit"]] }
+  ],
+  basis: {
+    markers: ["legal basis", "legal bases", "lawful basis", "lawful bases", "legal ground*", "basis", "based on", "on the basis", "rely on", "relies on", "relying on", "grounds", "Art. 6", "Article 6", "6(1)", "6.1", "under"],
+    consent: ["consent*"],
+    contract: ["contract*", "contractual", "agreement", "terms of service", "terms of use", "terms and conditions", "perform* .. contract*", "fulfil* .. order*", "pre-contractual", "employment contract"],
+    legalObligation: ["legal obligation*", "statutory obligation*", "legal requirement*", "legal dut*", "required by law", "obligation* under law", "obligations under the law", "comply with the law", "Accounting Act", "Bookkeeping Act", "tax law*", "anti-money laundering", "law requires"],
+    vitalInterests: ["vital interest*"],
+    publicTask: ["public interest", "public task", "official authority", "task carried out in the public interest", "statutory task*"],
+    legitimateInterests: ["legitimate interest*"],
+    relationshipOnly: ["customer relationship*", "client relationship*", "business relationship*", "membership", "customership", "relevant connection", "customer relation"]
+  },
+  legitimateInterestsIntro: ["in", "to", "is", "are", "namely", "such as", "for example", "for instance", "e.g.", "which is", "which are", "that is", "including", "for", "being", "are:", "is:", "consist*"],
+  balancingTest: ["balancing test*", "legitimate interests assessment", "balancing of interests", "weighed"],
+  recipients: [
+    "recipient*",
+    "disclose*",
+    "disclosure*",
+    "share*",
+    "sharing",
+    "processor*",
+    "service provider*",
+    "subcontractor*",
+    "third part*",
+    "partner*",
+    "authorities",
+    "supplier*",
+    "vendor*",
+    "sell* .. data",
+    "sell* .. information",
+    "hand over",
+    "passed on",
+    "process* .. for us",
+    "on our behalf"
+  ],
+  transfers: {
+    statements: [
+      "outside the EU*",
+      "outside of the EU*",
+      "outside the EEA*",
+      "outside of the EEA*",
+      "outside the European*",
+      "outside of the European*",
+      "outside EU*",
+      "outside EEA*",
+      "outside Europe",
+      "within the EU*",
+      "within the EEA*",
+      "within the European*",
+      "within EU*",
+      "inside the EU*",
+      "inside the EEA*",
+      "in the EU",
+      "in the EEA",
+      "in the EU/EEA",
+      "in the European Union",
+      "in the European Economic Area",
+      "in EU/EEA",
+      "in Europe",
+      "leaves the EU*",
+      "leave the EU*",
+      "leave the EEA*",
+      "third countr*",
+      "international transfer*",
+      "international data transfer*",
+      "transfer* .. abroad"
+    ],
+    safeguards: ["standard contractual clauses", "standard data protection clauses", "model clauses", "SCC*", "adequacy decision*", "adequate level of protection", "adequate protection", "binding corporate rules", "BCR*", "Data Privacy Framework*", "DPF", "appropriate safeguards", "suitable safeguards", "Article 49", "Art. 49", "derogation*"],
+    foreignContext: ["located", "based", "server*", "hosted", "cloud", "provider*", "transfer*", "stored", "processed", "store*"],
+    foreignWords: ["US-based", "American", "U.S.-based", "in the US", "in the U.S.", "in the USA"]
+  },
+  retention: {
+    words: ["keep*", "kept", "retain*", "retention", "store*", "stored", "storing", "delete*", "deletion", "erase*", "destroy*", "anonymi*", "archive*", "remove*", "hold", "held"],
+    units: ["year*", "yr*", "month*", "day*", "week*", "hour*"],
+    numberWords: ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "eighteen", "twenty-four", "thirty", "a", "a full"],
+    frequency: ["every", "per", "each", "times", "once", "twice"],
+    criteria: ["until", "till", "end of", "ends", "ended", "ending", "after the", "after your", "after you", "after which", "for the duration", "duration of", "while", "as long as your", "as long as you", "as long as the", "Accounting Act", "Bookkeeping Act", "limitation period*", "termination", "terminat*", "expiry", "expires", "closure", "close your", "unsubscribe*", "withdraw*", "lifetime", "following"],
+    vague: ["as long as .. necessary", "as long as .. needed", "as long as .. required", "as long as is necessary", "no longer .. needed", "no longer .. necessary", "no longer .. required", "indefinitely", "for a reasonable period", "reasonable time", "as required by law", "as long as the law requires", "period required by law", "required period", "necessary period", "as long as we need", "until further notice", "for as long as necessary", "as long as it is needed"],
+    onRequest: ["request*", "ask*", "right*"]
+  },
+  rights: {
+    context: ["right", "rights", "can", "may", "request*", "ask*", "entitled", "you have", "let us know", "contact us"],
+    access: {
+      named: ["right of access", "right to access", "right of inspection", "right to inspect", "right to check", "subject access", "access request*", "right to obtain a copy", "right to know"],
+      terms: ["access", "inspect", "inspection", "check what", "copy of", "a copy", "see the data", "see the information", "see your data", "see the personal data", "see what data", "information we hold", "data we hold", "what we hold", "know what data", "know what personal data", "confirmation whether", "information about the data", "what data we hold", "what data we have", "what information we hold"],
+      exclude: ["authori*", "staff", "employee*", "password*", "personnel", "access control*", "restricted access", "access rights", "access is", "only .. access", "processor*", "provider*", "partner*", "supplier*", "cookie*"]
+    },
+    rectification: {
+      named: ["right to rectification", "right to rectify", "right to correct*", "right to have .. corrected", "right to have .. rectified"],
+      terms: ["rectif*", "correct", "corrected", "correcting", "correction*", "inaccurate", "incorrect", "update your", "amend*", "incomplete"]
+    },
+    erasure: {
+      named: ["right to erasure", "right to be forgotten", "right to delete", "right to deletion", "right to have .. erased", "right to have .. deleted", "right to erase"],
+      terms: ["erase*", "erasure", "delet*", "be forgotten", "remove*", "removal"],
+      exclude: ["cookie*", "browser*"]
+    },
+    restriction: {
+      named: ["right to restrict*", "right to restriction", "restriction of processing", "right to limit*"],
+      terms: ["restrict*", "restriction", "limit the processing", "limit how we", "limit our use", "limit processing"],
+      exclude: ["access is restricted", "access to .. is restricted", "restricted to", "authori* personnel", "staff", "access rights", "cookie*"]
+    },
+    object: {
+      named: ["right to object", "right of objection", "right to opt out of* .. marketing", "object to"],
+      terms: ["object", "objection*", "objecting", "prohibit*", "forbid*", "opt out of* .. direct marketing", "opt out of* .. marketing", "opt-out of* .. marketing", "say no to* .. marketing", "refuse* .. direct marketing"],
+      exclude: ["cookie*"]
+    },
+    portability: {
+      named: ["right to data portability", "data portability", "right to portability", "portability"],
+      terms: ["portab*", "machine-readable", "machine readable", "another controller", "another service provider", "another organisation", "another organization", "transmit* .. to another", "transfer* .. to another", "move your data", "commonly used"]
+    }
+  },
+  consent: {
+    uses: ["consent*", "opt in", "opt-in", "opted in", "cookie settings", "cookie preferences", "cookie choices", "accept* .. cookies", "subscribe* .. newsletter", "sign up for .. newsletter", "your permission"],
+    notConsent: ["by using", "by continuing", "by visiting", "by accessing", "not based on consent", "do not rely on consent", "don't rely on consent", "does not rely on consent", "without your consent", "not ask for your consent", "browser settings", "your browser"],
+    withdrawal: [
+      { all: [["withdraw*", "revoke*", "revocation", "take back", "change your mind", "cancel*", "change"], ["consent*", "permission", "opt-in", "choices", "preferences"]] },
+      "unsubscribe*",
+      "opt out",
+      "opt-out",
+      "opting out",
+      "cancel .. subscription",
+      "stop receiving"
+    ]
+  },
+  complaint: [
+    { all: [["supervisory authority", "supervisory authorities", "data protection authority", "data protection authorities", "Data Protection Ombudsman", "Ombudsman", "ICO", "Information Commissioner*", "regulator", "IMY", "Integritetsskyddsmyndigheten", "Tietosuojavaltuutet*", "Datainspektionen", "authority"], ["complain*", "complaint*", "lodge", "report", "turn to", "refer", "raise a concern", "raise your concern", "escalate", "contact", "right", "appeal"]] }
+  ],
+  statutory: [
+    { all: [["provide", "providing", "provision of", "give us", "giving us", "to give", "supply", "supplying"], ["mandatory", "voluntary", "optional", "statutory requirement", "contractual requirement", "a requirement", "required to", "are required", "is required", "not obliged", "obliged to", "not required", "obligation", "need to", "you must", "necessary to", "necessary for", "condition"]] },
+    "if you do not provide",
+    "if you don't provide",
+    "if you choose not to provide",
+    "if you decide not to provide",
+    "if you do not give",
+    "if you don't give",
+    "failure to provide",
+    "without this information",
+    "without these details",
+    "without this data",
+    "without them you cannot",
+    "without your data",
+    "without the data",
+    "without these data",
+    "without it we cannot",
+    "without it, we cannot",
+    { all: [["we cannot", "we can not", "we are unable", "we can't", "you cannot", "you can't", "not be able", "unable to"], ["without", "if you do not", "if you don't"]] }
+  ],
+  automated: ["automated decision*", "automatic decision*", "automated individual decision*", "decisions .. made automatically", "decided automatically", "solely automated", "solely on automated", "automatically .. decision*", "profiling", "profile you", "build profiles", "Article 22", "Art. 22"],
+  categories: {
+    statements: ["we collect the following", "we process the following", "the following personal data", "the following data", "the following information", "categories of personal data", "categories of data", "the register contains", "the register may contain", "types of personal data", "types of data", "data we collect", "information we collect", "we collect"],
+    kinds: ["name", "names", "your name", "full name", "first name", "last name", "e-mail address*", "email address*", "e-mail", "email", "phone number*", "telephone number*", "mobile number*", "phone", "address", "postal address*", "home address*", "billing address*", "date of birth", "birth date", "birthday", "personal identity code", "social security number", "ip address*", "ip-address*", "contact details", "contact information", "payment details", "payment information", "billing details", "purchase history", "order history", "customer number", "username", "user name", "gender", "age", "occupation", "job title", "language", "bank account*", "photo*", "photograph*", "membership number", "employer", "CV", "education", "work experience", "licence plate*", "health data", "health information", "location data", "device data", "browser type", "log data", "nationality", "passport"]
+  },
+  sources: [
+    "you give us",
+    "you provide",
+    "you have provided",
+    "provided by you",
+    "you give",
+    "you tell us",
+    "you enter",
+    "you submit",
+    "from you directly",
+    "directly from you",
+    "from you",
+    "from yourself",
+    { all: [["we collect", "is collected", "are collected", "we receive", "we get", "we record", "is recorded", "are recorded"], ["when you", "through", "via", "you fill", "you subscribe", "you visit", "you browse", "you sign", "you book", "you order", "you apply", "you contact"]] },
+    { all: [["we receive", "we obtain", "we get", "we collect", "collected from", "obtained from", "received from", "comes from", "come from", "we may receive", "is generated", "are generated", "updated from", "gives us", "give us"], ["from", "by the", "by our", "by you", "your employer", "generated"]] }
+  ],
+  negation: ["not", "no", "never", "don't", "doesn't", "none", "neither", "nor"],
+  conditional: ["if", "where", "when", "insofar as", "to the extent"]
+};
+
 // src/lang/en/outdated.ts
 var outdated = {
   lang: "en",
@@ -33406,6 +33611,214 @@ var common2 = {
   furniture: ["valitse sivu", "siirry sisältöön", "takaisin ylös", "sivun alkuun", "hyppää sisältöön", "avaa valikko", "sulje valikko", "jaa sivu"],
   placeholderWords: ["s-postiosoite", "sähköpostiosoite", "sähköposti", "osoite", "postiosoite", "puhelinnumero", "puhelin", "yrityksen nimi", "yritys", "nimi", "päivämäärä", "pvm", "y-tunnus", "yhteyshenkilö", "rekisterinpitäjä", "verkkosivusto", "www-osoite"],
   businessIdLabels: ["y-tunnus", "y-tun", "ytunnus", "y tunnus", "yritystunnus", "alv-numero", "alv-tunniste", "alv nro"]
+};
+
+// src/lang/fi/items.ts
+var items2 = {
+  lang: "fi",
+  personalData: ["henkilötie*", "tietosuoj*", "rekisterinpitäjä*", "rekisteriselo*", "rekisteröi*", "henkilörekister*", "asiakasrekister*", "jäsenrekister*"],
+  headings: {
+    controller: ["rekisterinpitäjä*", "rekisterin pitäjä*", "rekisterin ylläpitäjä*", "rekisterinpidosta vastaava*", "yhteystiedot", "yhteystietomme", "kuka käsittelee*", "keitä olemme", "keitä me olemme", "kuka olemme", "tietoa meistä", "yhteyshenkilö*", "rekisteriasioi*", "rekisteristä vastaava*"],
+    dpo: ["tietosuojavastaava*"],
+    purposes: ["tarkoitu*", "käyttötarkoitu*", "käsittelytarkoitu*", "mihin käytämme", "mihin .. käyte*", "mihin .. käytä*", "miksi .. käsittel*", "miksi .. kerää*", "mihin .. tarvitse*", "mihin tietoja käytetään", "mihin henkilötietoja käytetään", "miksi käsittelemme", "miksi keräämme", "mihin tarkoituksiin"],
+    basis: ["oikeusperust*", "käsittelyperust*", "käsittelyn perust*", "peruste", "perusteet", "ylläpidon peruste*", "oikeudellinen peruste*", "millä perusteella", "millä oikeudella"],
+    "legitimate-interests": ["oikeutettu etu", "oikeutetun edun*", "oikeutettuun etuun", "oikeutetut edut", "oikeutettujen etujen"],
+    recipients: ["vastaanottaja*", "luovutu*", "luovuttami*", "luovutet*", "kenelle", "käsittelijä*", "henkilötietojen käsittelijä*", "alihankkija*", "tietojen jakaminen", "jaamme"],
+    transfers: ["siirto* .. ulkopuol*", "siirtämi* .. ulkopuol*", "siirrot* .. ulkopuol*", "kansainväli* siir*", "kolmansiin maihin", "kolmanteen maahan"],
+    retention: ["säilytysai*", "säilyttämisai*", "säilytyksen ke*", "säilyttämis aika", "kuinka kauan", "miten kauan", "kauanko", "tietojen säilyttämi*", "tietojen säilytys", "säilytys ja poist*", "tietojen poistami*"],
+    rights: ["oikeudet", "oikeutesi", "oikeuksi*", "oikeuksista*", "rekisteröidyn oikeu*", "rekisteröidyn oikeuksi*", "tarkastusoikeu*", "oikeus saada", "oikeus vaatia", "oikeus tehdä", "oikeus siirtää", "oikeus kieltää", "oikeus vastustaa", "oikeus rajoittaa", "oikeus peruuttaa", "oikeus tulla", "oikeus tarkastaa", "oikeus oikaista", "oikeus poistaa", "oikeus tietojen*", "muut oikeudet", "vaikutusmahdollisuu*"],
+    consent: ["suostumu*"],
+    "consent-withdrawal": ["suostumuksen peruuttami*", "suostumuksen peruutus", "suostumuksen perumi*"],
+    complaint: ["valitus*", "valitusoikeu*", "kantelu*", "valvontaviranomai*"],
+    statutory: ["pakollisuus", "pakollisuu*", "antamatta jättämi*", "lakisääteinen tai sopimukseen perustuva vaatimus", "onko tietojen antaminen*", "tietojen antaminen"],
+    automated: ["automaattis* päätöksen*", "automaattis* käsittel*", "automatisoi* päätöksen*", "profilointi*", "automaattinen päätöksenteko"],
+    categories: ["tietosisältö*", "tietoryhmä*", "henkilötietoryhmä*", "henkilötietojen ryhmä*", "käsiteltävät tiedot", "käsiteltävät henkilötiedot", "käsiteltävät henkilötietoryhmät", "mitä tietoja", "mitä henkilötietoja", "rekisterin sisältämät tiedot", "rekisteriin tallennettavat tiedot", "kerättävät tiedot", "keräämämme tiedot", "tietojen sisältö", "rekisterin sisältö", "tiedot, joita käsittelemme", "henkilötiedot, joita käsittelemme"],
+    sources: ["tietolähte*", "mistä saamme", "mistä tiedot saadaan", "mistä tietoja saadaan", "mistä keräämme", "mistä henkilötiedot saadaan", "tietojen kerääminen", "henkilötietojen kerääminen", "tietojen keruu", "henkilötietojen keruu", "tietojen lähteet", "keräämme tietoja"],
+    security: ["suojau*", "tietoturva*", "suojaami*", "suojaus*"],
+    cookies: ["eväste*"]
+  },
+  shortAnswers: ["ei", "ei tehdä", "ei käytetä", "ei ole", "ei siirretä", "ei luovuteta", "ei sovelleta", "ei koske", "ei käsitellä", "ei suoriteta"],
+  cookies: ["eväste*", "selai*", "cookie*"],
+  controller: {
+    labels: ["rekisterinpitäjä*", "rekisterin pitäjä*", "rekisterin ylläpitäjä*", "rekisterinpidosta vastaava*", "yhteyshenkilö*", "rekisteriasioista vastaava*"],
+    companyForms: ["oy", "oyj", "oy:n", "oyj:n", "ky", "ay", "tmi", "ry", "ry:n", "rs", "osk", "kunta", "kaupunki", "y-tunnus*", "y-tunnu*", "ytunnus"]
+  },
+  dpo: ["tietosuojavastaava*", "tietosuojavastaavamme", "DPO"],
+  purposes: [
+    "käyttötarkoitu*",
+    "käsittelytarkoitu*",
+    "tarkoitukse*",
+    "tarkoituksi*",
+    "tarkoituksena",
+    { all: [["käytämme", "käytetään", "käsittelemme", "käsitellään", "keräämme", "kerätään", "hyödynnämme", "hyödynnetään"], ["varten", "jotta", "hoitami*", "toimittami*", "toteuttami*", "ylläpitämi*", "markkinoin*", "laskutu*", "hallinnoi*", "tarjoami*", "kehittämi*"]] }
+  ],
+  basis: {
+    markers: ["oikeusperust*", "käsittelyperust*", "käsittelyn perust*", "peruste", "perusteena", "perusteella", "perusteet", "perustuu", "perustuvat", "perustuva", "perustuen", "nojalla", "nojautuu", "artikla 6", "6 artikla*", "artiklan 6", "6 art*", "art. 6", "6(1)", "6.1"],
+    consent: ["suostumu*"],
+    contract: ["sopimu*", "*sopimukse*", "*sopimuks*", "*sopimus", "sopimussuhte*", "asiakassopimu*", "jäsensopimu*", "työsopimu*", "palvelusopimu*", "toimitussopimu*", "käyttöehdo*", "tilauksen toimittami*", "tilauksen toteuttami*"],
+    legalObligation: ["lakisääteis*", "*lain velvoit*", "*lain mukai* velvoit*", "*lakiin perustuv*", "*lain nojalla", "*lain edellyttäm*", "lakiin perustuv* velvoit*", "lain* velvoit*", "oikeudellis* velvoit*", "lakisääteinen velvollisuu*", "lakisääteisen velvoitteen", "kirjanpitolai*", "rahanpesulai*", "verolainsäädän*", "lainsäädännön velvoitt*", "lainsäädäntöön perustuv*", "lakiin perustuva*", "lain edellyttämä*", "lain nojalla"],
+    vitalInterests: ["elintärke* etu*", "elintärkeiden etujen", "elintärkeän edun"],
+    publicTask: ["yleistä etua koskev*", "yleisen edun", "yleisen edun mukais*", "julkisen vallan*", "julkisen tehtävän*", "lakisääteisen tehtävän*", "lakisääteiset tehtävä*", "yleisen edun nimissä"],
+    legitimateInterests: ["oikeutettu etu", "oikeutettu etumme", "oikeutetun edun", "oikeutetun etumme", "oikeutettuun etuun", "oikeutettuun etuumme", "oikeutetut edut", "oikeutetut etumme", "oikeutettujen etujen", "oikeutettujen etujemme", "oikeutettuihin etuihin", "oikeutettuihin etuihimme", "oikeutettu intressi*", "oikeutetun intressi*"],
+    relationshipOnly: ["asiakassuhde", "asiakassuhtee*", "asiakassuhtei*", "asiakkuu*", "jäsenyy*", "jäsensuhte*", "palvelusuhte*", "yhteistyösuhte*", "asiallinen yhteys", "asiakasyhteys*"]
+  },
+  legitimateInterestsIntro: ["on", "ovat", "joka on", "jotka ovat", "joka koskee", "eli", "kuten", "esimerkiksi", "esim.", "mm.", "muun muassa", "varten", "jotta", "turvata*", "toteuttaa*", "kehittää*", "markkinoi*", "estää*", "ehkäis*", "valvoa*", "varmista*", "ylläpitää*"],
+  balancingTest: ["tasapainotest*", "intressipunninta*", "punninta*", "intressivertailu*", "tasapainotus*"],
+  recipients: [
+    "vastaanottaja*",
+    "luovute*",
+    "luovuta*",
+    "luovutta*",
+    "luovutuks*",
+    "luovutu*",
+    "jaamme",
+    "jaetaan",
+    "käsittelijä*",
+    "henkilötietojen käsittelijä*",
+    "alihankkij*",
+    "palveluntarjoaj*",
+    "palveluntuottaj*",
+    "kumppane*",
+    "yhteistyökumppane*",
+    "ulkoistet*",
+    "ulkoista*",
+    "lukuun toimiv*",
+    "viranomaisille",
+    "kolmansille osapuolille",
+    "ulkopuolisille",
+    "myy* .. tietoja"
+  ],
+  transfers: {
+    statements: [
+      "EU* .. ulkopuol*",
+      "ETA* .. ulkopuol*",
+      "EU:n* .. ulkopuol*",
+      "ETA:n* .. ulkopuol*",
+      "EU:n* alueella",
+      "ETA:n* alueella",
+      "EU:n* sisällä",
+      "ETA:n* sisällä",
+      "EU:n/ETA:n* .. ulkopuol*",
+      "Euroopan unioni* .. ulkopuol*",
+      "Euroopan talousalue* .. ulkopuol*",
+      "EU* alueella",
+      "EU-alue*",
+      "ETA-alue*",
+      "EU* sisällä",
+      "ETA* sisällä",
+      "Euroopan unionin alueella",
+      "Euroopan talousalueella",
+      "Euroopan talousalueen alueella",
+      "Euroopan unionin sisällä",
+      "Euroopan ulkopuol*",
+      "kolmansiin maihin",
+      "kolmanteen maahan",
+      "kolmansissa maissa",
+      "kolmannessa maassa",
+      "kolmannen maan",
+      "kolmansien maiden",
+      "kolmas maa",
+      "kansainväli* tiedonsiir*",
+      "kansainväli* siir*"
+    ],
+    safeguards: ["vakiosopimuslauseke*", "mallisopimuslauseke*", "vakiolauseke*", "tietosuojalauseke*", "komission hyväksym* .. lauseke*", "riittävyyspäätö*", "tietosuojan riittävyy*", "riittävän tietosuojan tason", "riittävä tietosuojan taso", "riittävän tietosuojatason", "sitovat yrityssäännöt", "sitovia yrityssääntöjä", "sitovi* yrityssään*", "Data Privacy Framework*", "DPF", "tietosuojakehy*", "asianmukai* suojatoim*", "SCC*", "standard contractual clauses"],
+    foreignContext: ["sijaitse*", "sijaitsev*", "palvelim*", "palvelinkesk*", "pilvipalvelu*", "palveluntarjoaj*", "toimittaj*", "siirr*", "siirtä*", "tallenne*", "käsitel*"],
+    foreignWords: ["amerikkalai*", "yhdysvaltalai*", "yhdysvaltain", "yhdysvalloissa", "yhdysvaltoihin", "EU:n ulkopuoli* palveluntarjoaj*"]
+  },
+  retention: {
+    words: ["säilyt*", "säilö*", "säilytä*", "säilyttä*", "säilytysai*", "poiste*", "poista*", "poisto*", "hävite*", "hävitä*", "hävittä*", "tuhota*", "tuhotaan", "tuhoam*", "anonymisoi*", "arkistoi*", "pidetään tallessa", "tallessa", "säilyvät"],
+    units: ["vuosi", "vuotta", "vuoden", "vuodeksi", "vuodessa", "vuosiksi", "vuoteen", "vuosia", "v", "v.", "kk", "kk:n", "kuukausi", "kuukautta", "kuukauden", "kuukaudeksi", "kuukaudessa", "kuukausiksi", "kuukaudet", "päivä", "päivää", "päivän", "päiväksi", "päivässä", "vrk", "vuorokausi", "vuorokautta", "vuorokauden", "viikko", "viikkoa", "viikon", "viikoksi", "tunti", "tuntia", "tunnin"],
+    numberWords: ["yksi", "yhden", "yhdeksi", "kaksi", "kahden", "kahdeksi", "kolme", "kolmen", "neljä", "neljän", "viisi", "viiden", "kuusi", "kuuden", "seitsemän", "kahdeksan", "yhdeksän", "kymmenen", "kaksitoista", "kahdentoista", "puoli", "puolen", "kaksikymmentäneljä", "kolmekymmentä", "yhteen", "yhtä", "kahteen", "kahta", "kolmeen", "kolmea", "neljään", "neljää", "viiteen", "viittä", "kuuteen", "kuutta", "seitsemään", "seitsemää", "kahdeksaan", "kahdeksaa", "yhdeksään", "yhdeksää", "kymmeneen", "kymmentä", "kahdeksitoista"],
+    frequency: ["välein", "välin", "joka", "kerran"],
+    criteria: ["päättymi*", "päätyttyä", "päättyessä", "päättymisestä", "kunnes", "voimassaolo*", "kirjanpitolai*", "kirjanpitoa koskev*", "kirjanpitoaineisto*", "rahanpesulai*", "rahanpesun*", "verolai*", "työsopimuslai*", "arkistolai*", "lakisääteis* säilytysai*", "peruuttamise* asti", "peruuttamiseen asti", "peruutukseen asti", "irtisanomi*", "eroamise*", "eron jälkeen", "tilikauden* päättymi*", "tilikauden lopusta", "vuoden ajan", "kuukauden ajan", "viikon ajan", "vuorokauden ajan", "vuoden kuluttua", "kuukauden kuluttua", "vuoden päästä", "kalenterivuoden*", "asiakassuhteen ajan", "asiakassuhteen aikana", "asiakassuhteen jälkeen", "asiakassuhteen päätyttyä", "asiakassuhteen loppuun", "asiakassuhteen voimassaolon ajan", "asiakkuuden ajan", "asiakkuuden aikana", "asiakkuuden jälkeen", "asiakkuuden päätyttyä", "asiakkuuden loppuun", "asiakkuuden voimassaolon ajan", "jäsenyyden ajan", "jäsenyyden aikana", "jäsenyyden jälkeen", "jäsenyyden päätyttyä", "jäsenyyden loppuun", "jäsenyyden voimassaolon ajan", "sopimuksen ajan", "sopimuksen aikana", "sopimuksen jälkeen", "sopimuksen päätyttyä", "sopimuksen loppuun", "sopimuksen voimassaolon ajan", "sopimussuhteen ajan", "sopimussuhteen aikana", "sopimussuhteen jälkeen", "sopimussuhteen päätyttyä", "sopimussuhteen loppuun", "sopimussuhteen voimassaolon ajan", "työsuhteen ajan", "työsuhteen aikana", "työsuhteen jälkeen", "työsuhteen päätyttyä", "työsuhteen loppuun", "työsuhteen voimassaolon ajan", "palvelusuhteen ajan", "palvelusuhteen aikana", "palvelusuhteen jälkeen", "palvelusuhteen päätyttyä", "palvelusuhteen loppuun", "palvelusuhteen voimassaolon ajan", "rekrytointiprosessin ajan", "rekrytointiprosessin aikana", "rekrytointiprosessin jälkeen", "rekrytointiprosessin päätyttyä", "rekrytointiprosessin loppuun", "rekrytointiprosessin voimassaolon ajan", "hakuprosessin ajan", "hakuprosessin aikana", "hakuprosessin jälkeen", "hakuprosessin päätyttyä", "hakuprosessin loppuun", "hakuprosessin voimassaolon ajan", "rekrytoinnin ajan", "rekrytoinnin aikana", "rekrytoinnin jälkeen", "rekrytoinnin päätyttyä", "rekrytoinnin loppuun", "rekrytoinnin voimassaolon ajan", "tilauksen ajan", "tilauksen aikana", "tilauksen jälkeen", "tilauksen päätyttyä", "tilauksen loppuun", "tilauksen voimassaolon ajan", "käyttäjätilin ajan", "käyttäjätilin aikana", "käyttäjätilin jälkeen", "käyttäjätilin päätyttyä", "käyttäjätilin loppuun", "käyttäjätilin voimassaolon ajan", "tilin ajan", "tilin aikana", "tilin jälkeen", "tilin päätyttyä", "tilin loppuun", "tilin voimassaolon ajan", "opintojen ajan", "opintojen aikana", "opintojen jälkeen", "opintojen päätyttyä", "opintojen loppuun", "opintojen voimassaolon ajan", "toimeksiannon ajan", "toimeksiannon aikana", "toimeksiannon jälkeen", "toimeksiannon päätyttyä", "toimeksiannon loppuun", "toimeksiannon voimassaolon ajan"],
+    vague: ["niin kauan kuin .. tarpee*", "niin kauan kuin .. tarpeellis*", "niin kauan kuin .. tarvi*", "niin kauan kuin .. edellyttää", "tarpeen mukaan", "toistaiseksi", "ei ole enää tarpee*", "ei ole enää tarpeellis*", "ei enää ole tarpee*", "ei enää ole tarpeellis*", "ei enää tarvita", "ei tarvita enää", "ei ole enää tarvetta", "enää tarpeellis*", "enää tarpee*", "vanhentumissään*", "vanhentumisaik*", "lakivaatimu*", "lain edellyttämän ajan", "lainsäädännön edellyttämän ajan", "tarpeellisen ajan", "tarpeelliseksi katsotun ajan", "vain tarpeellisen ajan", "kohtuullisen ajan"],
+    onRequest: ["pyynnöstä", "pyynnöstäsi", "pyyntö*", "pyytä*", "pyydä*", "oikeus*"]
+  },
+  rights: {
+    context: ["oikeus", "oikeutta", "oikeuden", "oikeudet", "oikeutesi", "oikeuksi*", "oikeuksista*", "oikeuttasi", "voi", "voit", "voitte", "voivat", "pyytää*", "pyyntö*", "pyynnö*", "pyydä*", "vaatia*", "vaatimu*", "vaadi*", "voi vaatia", "halutessasi"],
+    access: {
+      terms: ["tarkastusoikeu*", "tarkastaa*", "tarkastami*", "tarkastuspyyn*", "tarkistaa*", "tarkistami*", "tarkistusoikeu*", "tarkistuspyyn*", "saada pääsy*", "pääsyoikeu*", "päästä .. tietoihin*", "saada tieto*", "saada tietää", "saada .. jäljennö*", "jäljennö*", "kopio", "kopion", "kopiota", "kopiot", "nähdä* .. tiedot", "tietojen tarkastus*", "tietojen tarkistus*", "oikeus saada pääsy*", "mitä tietoja .. on tallennettu", "mitä tietoja hänestä", "mitä tietoja sinusta"],
+      named: ["tarkastusoikeu*", "tarkistusoikeu*", "pääsyoikeu*", "oikeus saada pääsy*", "oikeus tarkastaa*", "oikeus tarkistaa*"],
+      exclude: ["työntekijö*", "henkilöstö*", "salasan*", "käyttöoikeu*", "suojattu*", "käyttäjätunnu*"]
+    },
+    rectification: { named: ["oikaisuoikeu*", "korjausoikeu*", "oikeus oikaista", "oikeus .. oikaisemiseen", "oikeus .. korjaamiseen", "oikeus vaatia .. korjaamista", "oikeus .. oikaisuun"], terms: ["oikaisu*", "oikaista*", "oikaise*", "oikaistaan", "oikaistava*", "oikaisemi*", "korja*", "täydentä*", "täydennettävä*", "päivittää .. tiedot", "virheellis* .. tie*"] },
+    erasure: {
+      terms: ["poist*", "unohdetu*", "unohdetuksi", "unohtami*", "hävittä*", "hävitetään", "hävitet*", "tuhoam*", "tuhotaan"],
+      named: ["poisto-oikeu*", "oikeus tulla unohdetuksi", "oikeus tulla kokonaan unohdetuksi", "oikeus .. poistamiseen", "oikeus poistaa*", "oikeus vaatia .. poistamista"],
+      exclude: ["eväste*"]
+    },
+    restriction: {
+      terms: ["rajoittami*", "rajoittaa*", "rajoitta*", "rajoitetaan", "rajoitettava*", "rajoitusoikeu*", "rajoittamisoikeu*", "käsittelyn rajoit*"],
+      named: ["rajoittamisoikeu*", "rajoitusoikeu*", "oikeus .. rajoittamiseen", "oikeus rajoittaa", "oikeus .. käsittelyn rajoittami*"],
+      exclude: ["pääsy*", "käyttöoikeu*", "työntekijö*", "henkilöstö*", "eväste*"]
+    },
+    object: {
+      named: ["vastustamisoikeu*", "kielto-oikeu*", "kieltoikeu*", "oikeus vastustaa", "oikeus kieltää"],
+      terms: ["vastust*", "vastustamisoikeu*", "kielto-oikeu*", "kieltoikeu*", "kieltää*", "kieltämi*", "kielto*", "kieltäytyä* .. suoramarkkin*"],
+      exclude: ["eväste*"]
+    },
+    portability: {
+      named: ["siirrettävyy*", "siirto-oikeu*", "oikeus siirtää .. toiseen", "oikeus .. siirtää .. järjestelmästä toiseen", "oikeus .. järjestelmästä toiseen"],
+      terms: ["siirrettävyy*", "järjestelmästä toiseen", "koneluettava*", "koneellisesti luettava*", "rekisterinpitäjältä toiselle", "toiselle rekisterinpitäjälle", "siirtää .. toiselle", "siirtämään .. toiselle", "siirtoa .. toiselle", "tiedot .. toiselle palveluntarjoajalle", "yleisesti käytetyssä .. muodossa"]
+    }
+  },
+  consent: {
+    uses: ["suostumu*", "evästevalin*", "evästeasetu*", "evästesuostum*", "markkinointilupa*", "markkinointiluva*", "opt-in", "hyväksyt .. evästeet", "hyväksymällä evästee*", "hyväksyä evästee*", "uutiskirje* .. tilaa*", "tilaamalla uutiskirjee*"],
+    notConsent: ["käyttämällä", "jatkamalla", "ei perustu suostumuk*", "emme pyydä suostumus*", "emme käsittele .. suostumuk*", "ilman suostumusta", "selaimen asetu*", "selaimesi asetu*", "selaimensa asetu*"],
+    withdrawal: [
+      { all: [["peruuttaa*", "peruuta*", "peruutta*", "peruute*", "perua", "perumalla", "perumi*", "perut*", "perutta*", "vetää takaisin", "vetäminen takaisin", "peruuttamisoikeu*", "peruttavissa", "peruutettavissa"], ["suostumu*", "luva*", "lupa*", "tilau*", "uutiskirje*", "markkinointilupa*"]] },
+      "suostumuksen peruuttami*",
+      "peruuttaa suostumuksen*",
+      "tilauksen voi perua",
+      "uutiskirjeen tilauksen voi perua",
+      "lopettaa* .. tilau*",
+      "perua .. tilau*",
+      "peruutuslinki*",
+      "poistua postituslistalta",
+      "kieltäytyä .. markkinointiviest*"
+    ]
+  },
+  complaint: [
+    { all: [["valvontaviranomai*", "tietosuojavaltuutet*", "tietosuojavaltuutettu", "tietosuojaviranomai*", "valvova* viranomai*", "Tietosuojavaltuutetun toimisto*"], ["valitu*", "valitta*", "valittaa", "kantelu*", "kantel*", "ratkaistavaksi", "käsiteltäväksi", "käänty*", "tehdä ilmoitu*", "saattaa asia*", "ilmoitus*", "yhteyttä", "oikeus"]] }
+  ],
+  statutory: [
+    { all: [["antaminen", "antamine*", "antaa", "antama*", "anna", "annettava*", "ilmoittami*", "luovuttaminen", "tietojen antami*"], ["pakollis*", "vapaaehtois*", "edellytys*", "edellyttää", "edellytyksenä", "lakisääteinen vaatimus", "sopimukseen perustuva vaatimus", "ei ole pakko", "välttämätön*", "välttämättö*"]] },
+    "antamatta jättämi*",
+    "jos et anna",
+    "jos ette anna",
+    "mikäli et anna",
+    "mikäli ette anna",
+    "jos tietoja ei anneta",
+    "jos henkilötietoja ei anneta",
+    "mikäli tietoja ei anneta",
+    "ilman tarvittavia* .. tietoja",
+    "ilman tarvittavia* henkilötietoja",
+    "ilman näitä tietoja",
+    "ilman tietoja",
+    "ilman henkilötietoja",
+    "ilman pyydettyjä tietoja",
+    "ilman tarpeellisia* tietoja",
+    { all: [["emme voi", "emme pysty", "ei voida", "ei ole mahdollista", "emme voisi", "ettemme pysty", "ettemme voi"], ["ilman", "jos et", "mikäli et", "jos ette"]] }
+  ],
+  automated: ["automaattis* päätöksen*", "automaattis* päätöks*", "automatisoi* päätöksen*", "automatisoi* päätöks*", "automaattisesti tehtäv* päätö*", "automaattisia päätöksiä", "automaattisen päätöksenteon", "profiloi*", "profilointi*", "tietosuoja-asetuksen 22 artikla*", "22 artikla*", "artiklan 22", "art. 22"],
+  categories: {
+    statements: ["käsittelemme seuraavia* .. tietoja", "keräämme seuraavia* .. tietoja", "tallennetaan seuraavat* .. tiedot", "rekisteri sisältää*", "rekisteriin tallennetaan", "rekisteriin voidaan tallentaa", "rekisteri voi sisältää", "käsittelemme .. seuraavia*", "keräämme .. seuraavia*", "seuraavia henkilötietoja", "seuraavat henkilötiedot", "seuraavia tietoja", "seuraavat tiedot", "tietosisältö*", "henkilötietoryhm*", "tietoryhm*"],
+    kinds: ["nimi", "nimesi", "etunimi", "sukunimi", "etu- ja sukunimi", "sähköpostiosoi*", "sähköposti-osoi*", "sähköposti", "puhelinnumero*", "puhelin", "osoite", "osoitteesi", "osoitetie*", "postiosoi*", "laskutusosoi*", "syntymäai*", "syntymäpäivä*", "henkilötunnu*", "ip-osoi*", "ip numero", "yhteystie*", "laskutustie*", "maksutie*", "tilaustie*", "tilaushistori*", "ostohistori*", "asiakasnumero*", "käyttäjätunnu*", "sukupuol*", "ikä", "ammatti", "äidinkieli", "kieli", "tilinumero*", "pankkiyhteys*", "valokuva*", "kuva*", "jäsennumero*", "työnantaja*", "tehtävänimike*", "ansioluettelo*", "koulutus*", "työkokemu*", "ajoneuvo*", "rekisterinumero*", "terveystie*", "selaintie*", "evästetie*", "sijaintitie*"]
+  },
+  sources: [
+    "tietolähte*",
+    "itseltään",
+    "itseltäsi",
+    "itseltänne",
+    "suoraan sinulta",
+    "suoraan rekisteröidyltä",
+    "suoraan asiakkaalta",
+    "suoraan henkilöltä",
+    { all: [["saadaan", "saamme", "saatu*", "saadut", "kerätään", "keräämme", "kerätty*", "kerättävät", "hankitaan", "hankimme", "päivitetään", "saada"], ["asiakkaalta", "asiakkailta", "jäseneltä", "jäseniltä", "henkilöltä", "henkilöiltä", "sinulta", "teiltä", "hakijalta", "hakijoilta", "käyttäjältä", "käyttäjiltä", "rekisteröidyltä", "rekisteröidyiltä", "viranomaisilta", "yhteistyökumppaneilta", "kumppaneiltamme", "kumppaneilta", "lähteistä", "rekistereistä", "palveluntarjoajilta", "työnantajalta", "huoltajalta", "vanhemmilta", "väestötietojärjestelmä*", "alihankkijoilta", "evästei*", "tilauksista", "ostoksista", "rekisteröitymisi*", "ilmoituksista", "antamista", "yrityksiltä", "suosittelijoilta", "rekrytointipalvelu*"]] },
+    { all: [["annat", "antamasi", "antamiasi", "ilmoitat", "ilmoittamasi"], ["tietoja", "tiedot", "henkilötiedot", "henkilötietoja", "meille"]] }
+  ],
+  negation: ["ei", "emme", "eivät", "en", "et", "eikä"],
+  conditional: ["jos", "mikäli", "silloin kun", "siltä osin kuin", "niissä tapauksissa"]
 };
 
 // src/lang/fi/outdated.ts
@@ -33456,6 +33869,201 @@ var common3 = {
   furniture: ["hoppa till innehåll", "hoppa till huvudinnehåll", "till toppen", "tillbaka till toppen", "välj sida", "öppna meny", "stäng meny", "dela sidan"],
   placeholderWords: ["e-postadress", "e-post", "adress", "postadress", "telefonnummer", "telefon", "företagets namn", "företag", "namn", "datum", "org.nr", "organisationsnummer", "kontaktperson", "personuppgiftsansvarig", "webbplats"],
   businessIdLabels: ["fo-nummer", "fo-nr", "fo nr", "företagssignum", "org.nr", "org. nr", "org nr", "orgnr", "organisationsnummer", "momsregistreringsnummer"]
+};
+
+// src/lang/sv/items.ts
+var items3 = {
+  lang: "sv",
+  personalData: ["personuppgift*", "dataskydd*", "integritet*", "personuppgiftsansvarig*", "registerbeskrivning*", "registeransvarig*", "dataskyddsförordning*", "GDPR"],
+  headings: {
+    controller: ["personuppgiftsansvarig*", "personuppgiftsansvar*", "registeransvarig*", "registerförare*", "registerhållare*", "kontaktuppgifter", "kontakta oss", "vem är ansvarig*", "vem ansvarar*", "vilka är vi", "vem är vi", "om oss", "kontaktperson*", "ansvarig för registret"],
+    dpo: ["dataskyddsombud", "dataskyddsombudet", "dataskyddsombudets"],
+    purposes: ["ändamål*", "syfte*", "varför behandlar", "varför samlar", "vad används", "vad använder vi", "till vad", "hur använder vi", "användning av"],
+    basis: ["rättslig* grund*", "laglig* grund*", "grund för", "grunden för", "grunder för", "rättsliga grunder", "på vilken grund", "behandlingsgrund*", "stöd för behandlingen"],
+    "legitimate-interests": ["berättigat intresse", "berättigade intressen", "berättigat intresse*", "berättigade intresse*"],
+    recipients: ["mottagare*", "utlämnan*", "utlämning*", "vem får", "vem delar", "vilka får", "delning*", "vi delar", "personuppgiftsbiträde*", "biträde*", "överlåtelse*", "regelmässiga utlämnanden"],
+    transfers: ["överföring* .. utanför*", "tredjeland*", "utanför EU*", "utanför EES*", "internationell* överföring*"],
+    retention: ["lagringstid*", "bevarandetid*", "hur länge", "sparas*", "lagring*", "gallring*", "radering*", "hur länge sparas", "hur länge lagras", "förvaring*"],
+    rights: ["rättigheter", "rättigheterna", "dina rättigheter", "den registrerades rättigheter", "registrerades rätt*", "rätt till*", "rätt att*", "rätten till*", "rätten att*", "övriga rättigheter"],
+    consent: ["samtycke*"],
+    "consent-withdrawal": ["återkall* .. samtycke*", "återkallande av samtycke*"],
+    complaint: ["klagomål*", "klaga*", "tillsynsmyndighet*", "anmälan till*"],
+    statutory: ["skyldighet att lämna*", "måste du lämna*", "krav på att lämna*", "obligatorisk*", "frivillig*", "följder av att inte lämna*", "lagstadgat eller avtalsenligt krav"],
+    automated: ["automatiserat beslutsfattande", "automatiserade beslut*", "automatiska beslut*", "automatiserad* beslut*", "profilering*", "automatiserad behandling"],
+    categories: ["vilka uppgifter", "vilka personuppgifter", "uppgifter i registret", "registrets innehåll", "registrets datainnehåll", "personuppgifter som behandlas", "uppgifter som behandlas", "uppgifter vi behandlar", "personuppgifter vi behandlar", "kategorier av personuppgifter", "personuppgiftskategorier*", "uppgiftskategorier*", "insamlade uppgifter", "uppgifter som samlas in", "vad samlar vi in", "datainnehåll*", "registrets uppgiftsinnehåll"],
+    sources: ["varifrån", "var får vi", "källor*", "uppgiftskällor*", "regelmässiga uppgiftskällor", "informationskällor*", "hur samlar vi in", "insamling*", "hur får vi", "varifrån kommer"],
+    security: ["skydd*", "säkerhet*", "informationssäkerhet*", "skyddas"],
+    cookies: ["kakor", "cookies", "kakor och*"]
+  },
+  shortAnswers: ["nej", "inga", "ingen", "inget", "förekommer inte", "används inte", "tillämpas inte", "görs inte", "sker inte", "överförs inte", "lämnas inte ut"],
+  cookies: ["kakor", "kaka", "kakorna", "cookie*", "webbläsar*"],
+  controller: {
+    labels: ["personuppgiftsansvarig*", "registeransvarig*", "registerförare*", "registerhållare*", "kontaktperson*", "ansvarig för registret"],
+    companyForms: ["ab", "ab:s", "oy ab", "ab oy", "hb", "kb", "rf", "r.f.", "ek. för.", "ekonomisk förening", "stiftelse*", "kommun", "stad", "org.nr", "org. nr", "organisationsnummer*", "fo-nummer*", "fo-nr", "FO-nummer", "y-tunnus"]
+  },
+  dpo: ["dataskyddsombud", "dataskyddsombudet", "dataskyddsombudets", "dataskyddsombuden", "DPO"],
+  purposes: [
+    "ändamål*",
+    "ändamålen*",
+    "i syfte att",
+    "syftet*",
+    "syften*",
+    { all: [["används", "använder", "behandlar", "behandlas", "samlar in", "samlas in"], ["för att", "till att", "för administration*", "för fakturering*", "för marknadsföring*"]] }
+  ],
+  basis: {
+    markers: ["rättslig* grund*", "laglig* grund*", "grund för", "grunden för", "grunder för", "grundar sig", "grundas på", "grundar", "baseras på", "baserar sig", "bygger på", "med stöd av", "stöd för", "stöder sig", "stödjer sig", "behandlingsgrund*", "artikel 6", "art. 6", "6.1", "6(1)", "på grund av"],
+    consent: ["samtycke*", "samtyck*"],
+    contract: ["avtal", "avtalet", "avtalets", "avtal*", "avtalsförhållande*", "köpeavtal*", "anställningsavtal*", "fullgöra* .. avtal*", "ingå* .. avtal*", "kundavtal*", "medlemsavtal*", "användarvillkor*", "fullgöra* .. beställning*"],
+    legalObligation: ["rättslig* förpliktelse*", "rättslig* skyldighet*", "lagstadgad* skyldighet*", "lagstadgad* förpliktelse*", "lagkrav*", "rättsliga krav", "bokföringslag*", "penningtvättslag*", "skattelag*", "lagstiftning*", "enligt lag", "följer av lag"],
+    vitalInterests: ["grundläggande intresse*", "vitala intressen", "vitalt intresse"],
+    publicTask: ["allmänt intresse", "allmänt intresse*", "myndighetsutövning*", "allmänna intresse*", "uppgift av allmänt intresse"],
+    legitimateInterests: ["berättigat intresse", "berättigade intresse*", "berättigat intresse*", "berättigade intressen", "legitimt intresse*", "legitima intresse*"],
+    relationshipOnly: ["kundförhållande*", "kundrelation*", "medlemskap*", "medlemsförhållande*", "kundskap*", "affärsrelation*", "affärsförbindelse*", "relevant samband", "klientförhållande*", "uppdragsförhållande*"]
+  },
+  legitimateInterestsIntro: ["är", "av att", "att", "i att", "som består i", "som är", "nämligen", "såsom", "t.ex.", "till exempel", "exempelvis", "bland annat", "för att", "för", "avseende", "gällande", "i form av"],
+  balancingTest: ["intresseavvägning*", "avvägning*", "balanstest*"],
+  recipients: [
+    "mottagare*",
+    "lämnas ut",
+    "lämnas inte ut",
+    "lämnar ut",
+    "lämnar inte ut",
+    "lämnas vidare",
+    "lämnar vi ut",
+    "utlämna*",
+    "överlåt*",
+    "delar",
+    "delas",
+    "delar vi",
+    "personuppgiftsbiträde*",
+    "biträde*",
+    "tjänsteleverantör*",
+    "underleverantör*",
+    "leverantör*",
+    "samarbetspartner*",
+    "partner*",
+    "tredje part*",
+    "myndighet*",
+    "säljer .. uppgifter*",
+    "lämnas till"
+  ],
+  transfers: {
+    statements: [
+      "utanför EU*",
+      "utanför EES*",
+      "utanför Europeiska*",
+      "utanför Europa",
+      "inom EU*",
+      "inom EES*",
+      "inom Europeiska*",
+      "inom Europa",
+      "i EU",
+      "i EES",
+      "i EU/EES",
+      "i Europa",
+      "utanför .. EU/EES*",
+      "utanför .. EES-området",
+      "tredjeland*",
+      "tredje land*",
+      "tredje länder*",
+      "utanför Europa",
+      "internationell* överföring*"
+    ],
+    safeguards: ["standardavtalsklausul*", "standardklausul*", "standardiserade dataskyddsbestämmelser", "EU-kommissionens standard*", "kommissionens standard*", "beslut om adekvat*", "adekvat* skyddsnivå*", "adekvat nivå", "tillräcklig skyddsnivå", "lämplig skyddsnivå", "bindande företagsbestämmelser", "Data Privacy Framework*", "DPF", "lämpliga skyddsåtgärder", "SCC*", "standard contractual clauses"],
+    foreignContext: ["belägen", "belägna", "finns i", "ligger i", "server*", "molntjänst*", "leverantör*", "överför*", "lagras", "lagrar", "behandlas", "baserad", "baserat", "baserade"],
+    foreignWords: ["amerikansk*", "USA-baserad*", "i USA"]
+  },
+  retention: {
+    words: ["spara*", "sparas", "sparar", "lagra*", "lagras", "lagrar", "bevara*", "bevaras", "behåll*", "förvara*", "radera*", "raderas", "gallr*", "ta bort", "tas bort", "tar bort", "förstör*", "anonymiser*", "lagringstid*", "arkiver*"],
+    units: ["år", "året", "åren", "års", "månad*", "mån", "dag", "dagar", "dagars", "dygn*", "vecka", "veckor", "veckors", "timm*"],
+    numberWords: ["ett", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv", "ett halvt", "arton", "tjugofyra", "trettio"],
+    frequency: ["varje", "var", "per", "gång"],
+    criteria: ["upphör*", "upphört", "avslut*", "avslutats", "tills du*", "tills avtal*", "tills medlemskap*", "tills kund*", "tills .. upphör*", "tills .. återkallar*", "tills .. avslutas", "till dess att", "till dess", "fram till", "under den tid", "under avtalstiden", "under medlemskapet", "under anställning*", "under kundförhållandet", "under rekryteringsprocess*", "så länge .. pågår", "så länge .. gäller", "så länge .. är aktiv*", "så länge du är", "så länge du har", "bokföringslag*", "penningtvättslag*", "arkivlag*", "preskriptionstid*", "efter att .. upphört", "efter att .. avslutats", "efter utgången", "efter avslut*", "efter .. avslut*", "räkenskapsår*", "kalenderår*", "återkallar*", "avregistrerar*"],
+    vague: ["så länge .. nödvändig*", "så länge .. behövs", "så länge .. krävs", "så länge det finns behov*", "så länge som behövs", "inte längre .. behövs", "inte längre .. nödvändig*", "inte längre behöv*", "tills vidare", "till vidare", "skälig tid", "rimlig tid", "den tid som krävs", "den tid som behövs", "nödvändig tid", "enligt gällande lag*", "lagstadgade tider*", "preskriptionsregler*"],
+    onRequest: ["begäran", "begär", "begära*", "rätt"]
+  },
+  rights: {
+    context: ["rätt", "rätten", "rättigheter", "rättigheterna", "rättighet*", "kan", "kan du", "begära*", "begäran", "begär", "be oss", "kräva*", "kräver", "får"],
+    access: {
+      named: ["rätt till tillgång*", "rätten till tillgång*", "registerutdrag*", "rätt till insyn", "rätt att få tillgång*", "insynsrätt*", "tillgång till dina* .. uppgifter*", "rätt att granska*", "granskningsrätt*"],
+      terms: ["tillgång*", "registerutdrag*", "få veta", "få information om", "få ta del", "ta del av", "kopia", "kopian", "kopior", "granska*", "kontrollera* .. uppgifter*", "insyn*", "få besked", "vilka uppgifter"],
+      exclude: ["behörig*", "personal", "anställd*", "medarbetare", "lösenord*", "användarnamn*", "åtkomst*", "tillgång till lokal*", "leverantör*", "biträde*", "kakor", "cookie*"]
+    },
+    rectification: {
+      named: ["rätt till rättelse*", "rätten till rättelse*", "rätt att få .. rättade", "rätt att .. rätta*", "rättelserätt*"],
+      terms: ["rättelse*", "rätta*", "rättade", "rättas", "korriger*", "komplettera*", "felaktig*", "uppdatera*"]
+    },
+    erasure: {
+      named: ["rätt till radering*", "rätten till radering*", "rätt att bli bortglömd", "rätten att bli bortglömd", "rätt att få .. raderade", "rätt att .. radera*"],
+      terms: ["radera*", "radering*", "raderade", "raderas", "bortglömd", "bli glömd", "tas bort", "ta bort", "tar bort", "avlägsna*", "utplåna*"],
+      exclude: ["kakor", "kaka", "cookie*"]
+    },
+    restriction: {
+      named: ["rätt till begränsning*", "rätten till begränsning*", "rätt att begränsa*", "begränsning av behandling*"],
+      terms: ["begränsning*", "begränsa*", "begränsas", "begränsar"],
+      exclude: ["åtkomst*", "behörig*", "personal", "anställd*", "lokal*"]
+    },
+    object: {
+      named: ["rätt att invända*", "rätten att invända*", "invändningsrätt*", "rätt till invändning*", "rätt att motsätta*"],
+      terms: ["invänd*", "invändning*", "motsätta*", "förbjuda* .. direktmarknadsföring*", "förbjuda* .. marknadsföring*", "förbjuda*", "avböja* .. direktmarknadsföring*", "neka* .. direktmarknadsföring*", "säga nej till* .. marknadsföring*"],
+      exclude: ["kakor", "cookie*"]
+    },
+    portability: {
+      named: ["dataportabilitet*", "rätt till dataportabilitet*", "rätt att flytta*", "rätt att överföra* .. till en annan*", "portabilitet*"],
+      terms: ["dataportabilitet*", "portabilitet*", "flytta* .. uppgifter*", "flyttas", "överföra* .. till en annan*", "överförs .. till en annan*", "maskinläsbar*", "till en annan personuppgiftsansvarig", "till annan personuppgiftsansvarig", "strukturerat, allmänt använt"]
+    }
+  },
+  consent: {
+    uses: ["samtycke*", "samtyck*", "kakinställning*", "cookieinställning*", "cookie-inställning*", "godkänn* .. kakor", "godkänn* .. cookies", "prenumerer* .. nyhetsbrev*", "anmäl* .. nyhetsbrev*", "opt-in"],
+    notConsent: ["genom att använda", "när du använder", "genom att fortsätta", "bygger inte på samtycke", "grundar sig inte på samtycke", "inte på samtycke", "utan samtycke", "webbläsarens inställning*", "din webbläsare*"],
+    withdrawal: [
+      { all: [["återkalla*", "återkallas", "återkallat", "återta*", "dra tillbaka", "dras tillbaka", "ta tillbaka", "tas tillbaka", "ändra*"], ["samtycke*", "samtyck*", "medgivande*", "godkännande*"]] },
+      "återkalla* .. samtycke*",
+      "avregistrera*",
+      "avsluta* .. prenumeration*",
+      "avbeställ*",
+      "avanmäl*",
+      "säga upp* .. prenumeration*",
+      "säga upp* .. nyhetsbrev*",
+      "länken för avregistrering"
+    ]
+  },
+  complaint: [
+    { all: [["tillsynsmyndighet*", "Integritetsskyddsmyndighet*", "IMY", "dataombudsman*", "dataombudsmannens byrå", "Datainspektion*", "dataskyddsmyndighet*", "dataskyddsombudsman*", "dataskyddsmyndighet"], ["klaga*", "klagomål*", "anmäl*", "lämna in", "vända dig", "vända sig", "framföra", "rätt"]] }
+  ],
+  statutory: [
+    { all: [["lämna* .. uppgifter*", "lämna* .. personuppgifter*", "tillhandahålla*", "tillhandahåller*", "uppge*", "uppgifterna", "personuppgifterna", "dina uppgifter", "lämnandet"], ["obligatorisk*", "frivillig*", "frivilligt", "ett krav", "lagstadgat krav", "avtalsenligt krav", "förutsättning*", "nödvändig* för att", "är ett villkor", "är ett krav", "krävs för att", "måste du", "du måste", "inte skyldig*", "skyldig att"]] },
+    "om du inte lämnar*",
+    "om du väljer att inte lämna*",
+    "om uppgifterna inte lämnas",
+    "om du avstår från att lämna*",
+    "utan dessa uppgifter",
+    "utan uppgifterna",
+    "utan personuppgifterna",
+    "utan de uppgifter*",
+    "följden av att inte lämna*",
+    { all: [["kan vi inte", "kan inte", "inte möjligt", "inte kan"], ["utan", "om du inte"]] }
+  ],
+  automated: ["automatiserat beslutsfattande", "automatiserade beslut*", "automatiska beslut*", "automatiserad* beslut*", "automatiskt beslut*", "beslut som .. automatiskt", "profilering*", "profilera*", "profileras", "artikel 22", "art. 22"],
+  categories: {
+    statements: ["vi behandlar följande", "vi samlar in följande", "följande personuppgifter", "följande uppgifter", "registret innehåller", "i registret lagras", "registret kan innehålla", "personuppgiftskategori*", "kategorier av personuppgifter", "uppgiftskategori*", "i registret sparas", "vi behandlar .. uppgifter som"],
+    kinds: ["namn", "namnet", "för- och efternamn", "förnamn", "efternamn", "e-postadress*", "epostadress*", "e-post", "telefonnummer*", "telefon", "adress", "adressen", "adresser", "postadress*", "hemadress*", "faktureringsadress*", "personnummer*", "personbeteckning*", "födelsedatum*", "födelsetid*", "ip-adress*", "kontaktuppgift*", "betalningsuppgift*", "faktureringsuppgift*", "köphistorik*", "orderhistorik*", "beställningsuppgift*", "kundnummer*", "användarnamn*", "kön", "ålder", "yrke*", "modersmål*", "språk", "kontonummer*", "bilder", "fotografi*", "medlemsnummer*", "arbetsgivare*", "titel", "befattning*", "CV", "utbildning*", "arbetserfarenhet*", "registreringsnummer*", "hälsouppgift*", "hemkommun*", "licensnummer*"]
+  },
+  sources: [
+    "uppgiftskällor*",
+    "regelmässiga uppgiftskällor",
+    "direkt från dig",
+    "från dig själv",
+    "av dig själv",
+    "du själv lämnar",
+    "du lämnar",
+    "du har lämnat",
+    "du ger oss",
+    "du uppger",
+    { all: [["får vi", "vi får", "fås", "erhålls", "erhåller", "samlar in", "samlas in", "insamlas", "hämtas", "inhämtas", "kommer", "uppdateras", "får"], ["från dig", "av dig", "själv", "från kunden", "av kunden", "från medlemmen", "av medlemmen", "från den registrerade", "av den registrerade", "från myndighet*", "från offentliga*", "från register*", "från befolkningsdatasystem*", "från våra partner*", "från samarbetspartner*", "från arbetsgivare*", "från tredje part*", "från förbund*", "från grenförbund*", "från vårdnadshavare*", "via kakor", "via cookies", "via webbplatsen", "vid registrering*", "från", "av"]] }
+  ],
+  negation: ["inte", "ej", "icke", "aldrig", "inga", "ingen", "inget"],
+  conditional: ["om", "när", "i de fall", "ifall", "i den mån"]
 };
 
 // src/lang/sv/outdated.ts
@@ -33516,19 +34124,22 @@ var outdated3 = {
 var LANGS = ["fi", "sv", "en"];
 var commonPhrases = { fi: common2, sv: common3, en: common };
 var outdatedPhrases = { fi: outdated2, sv: outdated3, en: outdated };
+var itemPhrases = { fi: items2, sv: items3, en: items };
 
 // src/text/patterns.ts
+var WORD_CHAR = "[^\\s!-/:-@\\[-`{-~\\u00a0-\\u00bf\\u2000-\\u206f\\u20a0-\\u20cf\\u2190-\\u2bff\\u3000-\\u303f]";
+var STEM_CHAR = "[^\\s!-,./:-@\\[-`{-~\\u00a0-\\u00bf\\u2000-\\u206f\\u20a0-\\u20cf\\u2190-\\u2bff\\u3000-\\u303f]";
 var NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}])";
-var NOT_WORD_AFTER = "(?![\\p{L}\\p{N}])";
+var NOT_WORD_AFTER = `(?!${WORD_CHAR})`;
 function escapeRegExp(text6) {
   return text6.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
-function phrasePattern(phrases, flags = "giu") {
-  if (phrases.length === 0) return /(?!)/gu;
-  const alternatives = [...phrases].sort((a2, b) => b.length - a2.length).map((p2) => {
+function phrasePattern(phrases2, flags = "giu") {
+  if (phrases2.length === 0) return /(?!)/gu;
+  const alternatives = [...phrases2].sort((a2, b) => b.length - a2.length).map((p2) => {
     const stem = p2.endsWith("*");
     const body = escapeRegExp(stem ? p2.slice(0, -1) : p2).replace(/ +/g, "\\s+");
-    return body + (stem ? "[\\p{L}\\p{N}-]{0,40}" : NOT_WORD_AFTER);
+    return body + (stem ? `${STEM_CHAR}{0,40}` : NOT_WORD_AFTER);
   });
   return new RegExp(`${NOT_WORD_BEFORE}(?:${alternatives.join("|")})`, flags);
 }
@@ -33543,11 +34154,11 @@ function hasPhrase(pattern, text6) {
 function allLangs(data, pick) {
   return [...new Set(LANGS.flatMap((l) => pick(data[l])))];
 }
-function phraseSource(phrases) {
-  return phrases.length === 0 ? "(?!)" : phrasePattern(phrases).source;
+function phraseSource(phrases2) {
+  return phrases2.length === 0 ? "(?!)" : phrasePattern(phrases2).source;
 }
-function casePattern(phrases) {
-  return phrases.length === 0 ? /(?!)/gu : phrasePattern(phrases, "gu");
+function casePattern(phrases2) {
+  return phrases2.length === 0 ? /(?!)/gu : phrasePattern(phrases2, "gu");
 }
 var CLAUSE_BREAK = /[,;]|:(?=\s)|\s(?:mutta|vaan|but|whereas|while|men|medan|vaikka|although|though)(?=\s)/giu;
 function clauseAt(text6, at) {
@@ -34253,17 +34864,17 @@ function splitSentences(block2, section) {
 }
 var cache = /* @__PURE__ */ new WeakMap();
 function sentences(notice) {
-  let all6 = cache.get(notice);
-  if (all6) return all6;
-  all6 = [];
+  let all7 = cache.get(notice);
+  if (all7) return all7;
+  all7 = [];
   const visit2 = (section) => {
-    if (section.heading) all6.push(...splitSentences(section.heading, section));
-    for (const b of section.blocks) all6.push(...splitSentences(b, section));
+    if (section.heading) all7.push(...splitSentences(section.heading, section));
+    for (const b of section.blocks) all7.push(...splitSentences(b, section));
     for (const c of section.children) visit2(c);
   };
   visit2(notice.root);
-  cache.set(notice, all6);
-  return all6;
+  cache.set(notice, all7);
+  return all7;
 }
 
 // src/rules/consent-by-use.ts
@@ -34628,13 +35239,13 @@ var cookieConsentBrowserSettings = {
     languages: ["fi", "sv", "en"]
   },
   check(notice, context) {
-    const all6 = sentences(notice);
+    const all7 = sentences(notice);
     let browserSentence;
     let browserMatch = null;
     let nonEssential = analyzeTransfers(notice).mentions.some((m) => m.kind === "service");
     let necessaryOnly = false;
     let cookiesMentioned = false;
-    for (const s3 of all6) {
+    for (const s3 of all7) {
       const cookie = COOKIE.test(s3.text);
       if (CONSENT_TOOL.test(s3.text)) return;
       if (cookie) {
@@ -34673,12 +35284,12 @@ var duplicateSectionNumber = {
     languages: ["fi", "sv", "en"]
   },
   check(notice, context) {
-    const first = /* @__PURE__ */ new Map();
+    const first2 = /* @__PURE__ */ new Map();
     for (const section of notice.sections) {
       if (!section.number || !section.titleSpan) continue;
-      const seen = first.get(section.number);
+      const seen = first2.get(section.number);
       if (seen === void 0) {
-        first.set(section.number, section.titleSpan.start);
+        first2.set(section.number, section.titleSpan.start);
         continue;
       }
       const line = notice.lines.position(seen).line;
@@ -34887,13 +35498,13 @@ var leftoverArtifact = {
     if (notice.format !== "text") return;
     const tags = [...notice.source.matchAll(HTML_TAG)];
     if (tags.length === 0) return;
-    const first = tags[0];
-    const start = first.index ?? 0;
+    const first2 = tags[0];
+    const start = first2.index ?? 0;
     const lineCount = new Set(tags.map((m) => notice.lines.position(m.index ?? 0).line)).size;
     const names = [...new Set(tags.map((m) => `<${/^<\/?([a-z0-9]+)/iu.exec(m[0])[1].toLowerCase()}>`))].slice(0, 5).join(", ");
     context.report({
       message: `Raw HTML tags (${names}) on ${lineCount} line${lineCount === 1 ? "" : "s"} of this plain-text notice, the first here: the markup was copied as text. Remove the tags.`,
-      span: { start, end: start + first[0].length }
+      span: { start, end: start + first2[0].length }
     });
   }
 };
@@ -34918,11 +35529,832 @@ var legacyEncoding = {
   }
 };
 
+// src/items/compile.ts
+var BEFORE = NOT_WORD_BEFORE;
+var AFTER = NOT_WORD_AFTER;
+var STEM_TAIL = `${STEM_CHAR}{0,40}`;
+var COMPOUND_HEAD = `${STEM_CHAR}{0,30}?`;
+var GAP = "(?:\\s+[^\\s]{1,40}){0,5}?";
+function wordSource(word) {
+  const compound = word.length > 1 && word.startsWith("*");
+  const w = compound ? word.slice(1) : word;
+  const stem = w.endsWith("*");
+  const body = escapeRegExp(stem ? w.slice(0, -1) : w);
+  return (compound ? COMPOUND_HEAD : "") + body + (stem ? STEM_TAIL : AFTER);
+}
+function phraseSource2(phrase) {
+  const tokens = phrase.trim().split(/\s+/u);
+  let out = "";
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === "..") {
+      out += GAP;
+      continue;
+    }
+    if (out !== "") out += "\\s+";
+    out += wordSource(t);
+  }
+  return out;
+}
+function phraseAlternatives(phrases2) {
+  const unique = [...new Set(phrases2.map((p2) => p2.trim()).filter(Boolean))];
+  if (unique.length === 0) return "(?!)";
+  unique.sort((a2, b) => b.length - a2.length);
+  return `${BEFORE}(?:${unique.map(phraseSource2).join("|")})`;
+}
+function compilePhrases(phrases2) {
+  const unique = [...new Set(phrases2.map((p2) => p2.trim()).filter(Boolean))];
+  if (unique.length === 0) return /(?!)/iu;
+  unique.sort((a2, b) => b.length - a2.length);
+  return new RegExp(`${BEFORE}(?:${unique.map(phraseSource2).join("|")})`, "iu");
+}
+function compileCue(cues2) {
+  const out = [];
+  const simple = [];
+  for (const cue of cues2) {
+    if (typeof cue === "string") simple.push(cue);
+    else out.push({ all: cue.all.map(compilePhrases), none: cue.none ? compilePhrases(cue.none) : null });
+  }
+  if (simple.length) out.unshift({ all: [compilePhrases(simple)], none: null });
+  return out;
+}
+function matches(matchers, text6) {
+  return matchers.some((m) => m.all.every((r) => r.test(text6)) && !(m.none && m.none.test(text6)));
+}
+
+// src/items/find.ts
+function place(u) {
+  return { line: u.line, span: u.span, text: u.text };
+}
+function first(view, test) {
+  return view.units.find(test);
+}
+function home(view, ...topics) {
+  for (const t of topics) {
+    for (const s2 of view.notice.sections) {
+      if (!s2.titleSpan || !view.ownTopics.get(s2)?.has(t)) continue;
+      const line = view.notice.lines.position(s2.titleSpan.start).line;
+      return { line, span: s2.titleSpan, text: s2.title };
+    }
+  }
+  return void 0;
+}
+
+// src/items/vocab.ts
+var all = (pick) => LANGS.flatMap((l) => pick(itemPhrases[l]));
+var phrases = (pick) => compilePhrases(all(pick));
+var cues = (pick) => compileCue(all(pick));
+var TOPICS = [
+  "controller",
+  "dpo",
+  "purposes",
+  "basis",
+  "legitimate-interests",
+  "recipients",
+  "transfers",
+  "retention",
+  "rights",
+  "consent",
+  "consent-withdrawal",
+  "complaint",
+  "statutory",
+  "automated",
+  "categories",
+  "sources",
+  "security",
+  "cookies"
+];
+var RIGHTS = ["access", "rectification", "erasure", "restriction", "object", "portability"];
+var V = {
+  personalData: phrases((p2) => p2.personalData),
+  headings: new Map(TOPICS.map((t) => [t, phrases((p2) => p2.headings[t])])),
+  shortAnswer: new RegExp(`^(?:${all((p2) => p2.shortAnswers).map((s2) => s2.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|")})[\\s.!]*$`, "iu"),
+  cookies: phrases((p2) => p2.cookies),
+  controllerLabels: phrases((p2) => p2.controller.labels),
+  companyForms: phrases((p2) => p2.controller.companyForms),
+  dpo: phrases((p2) => p2.dpo),
+  purposes: cues((p2) => p2.purposes),
+  basis: {
+    markers: phrases((p2) => p2.basis.markers),
+    consent: phrases((p2) => p2.basis.consent),
+    contract: phrases((p2) => p2.basis.contract),
+    legalObligation: phrases((p2) => p2.basis.legalObligation),
+    vitalInterests: phrases((p2) => p2.basis.vitalInterests),
+    publicTask: phrases((p2) => p2.basis.publicTask),
+    legitimateInterests: phrases((p2) => p2.basis.legitimateInterests),
+    relationshipOnly: phrases((p2) => p2.basis.relationshipOnly)
+  },
+  legitimateInterestsIntro: all((p2) => p2.legitimateInterestsIntro),
+  balancingTest: phrases((p2) => p2.balancingTest),
+  recipients: cues((p2) => p2.recipients),
+  transfers: {
+    statements: cues((p2) => p2.transfers.statements),
+    safeguards: phrases((p2) => p2.transfers.safeguards),
+    foreignContext: phrases((p2) => p2.transfers.foreignContext),
+    foreignWords: phrases((p2) => p2.transfers.foreignWords)
+  },
+  retention: {
+    words: phrases((p2) => p2.retention.words),
+    criteria: phrases((p2) => p2.retention.criteria),
+    vague: phrases((p2) => p2.retention.vague),
+    onRequest: phrases((p2) => p2.retention.onRequest),
+    units: all((p2) => p2.retention.units),
+    numberWords: all((p2) => p2.retention.numberWords),
+    frequency: all((p2) => p2.retention.frequency)
+  },
+  rights: {
+    context: phrases((p2) => p2.rights.context),
+    ...Object.fromEntries(
+      RIGHTS.map((r) => [
+        r,
+        {
+          named: phrases((p2) => p2.rights[r].named ?? []),
+          terms: cues((p2) => p2.rights[r].terms),
+          exclude: phrases((p2) => p2.rights[r].exclude ?? [])
+        }
+      ])
+    )
+  },
+  consent: {
+    uses: cues((p2) => p2.consent.uses),
+    notConsent: phrases((p2) => p2.consent.notConsent),
+    withdrawal: cues((p2) => p2.consent.withdrawal)
+  },
+  complaint: cues((p2) => p2.complaint),
+  statutory: cues((p2) => p2.statutory),
+  automated: cues((p2) => p2.automated),
+  categories: { statements: cues((p2) => p2.categories.statements), kinds: all((p2) => p2.categories.kinds) },
+  sources: cues((p2) => p2.sources),
+  negation: phrases((p2) => p2.negation),
+  conditional: phrases((p2) => p2.conditional)
+};
+
+// src/items/detect-simple.ts
+var EMAIL = /[\p{L}\p{N}._%+-]{1,64}(?:@|\s?\((?:at|ät|a)\)\s?|\s?\[(?:at|ät)\]\s?)[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4}|\[email(?:\u00a0|\s)protected\]/iu;
+var PHONE = /(?<![\p{L}\p{N}])(?:\+\d{2,3}[\s-]?\(?0?\)?|0)\d{1,3}(?:[\s-]?\d{2,4}){2,4}(?![\p{N}])/u;
+var POSTAL = new RegExp("(?<![\\p{N}])(?:\\d{5}|\\d{3}\\s\\d{2}|FI-\\d{5}|SE-\\d{3}\\s?\\d{2})\\s+\\p{Lu}\\p{L}{2,}", "u");
+var WEB = /(?:https?:\/\/|www\.)[\p{L}\p{N}.-]{2,}/iu;
+var hasContact = (t) => EMAIL.test(t) || PHONE.test(t) || POSTAL.test(t) || WEB.test(t);
+var present = (u, fallback) => u ? { status: "present", evidence: place(u) } : fallback;
+function controllerIdentity(view) {
+  const source = view.notice.source;
+  for (const s2 of view.notice.sections) {
+    if (!view.ownTopics.get(s2)?.has("controller") || !view.hasBody(s2)) continue;
+    const u = first(view, (x) => !x.heading && (x.section === s2 || isWithin(x.section, s2)));
+    if (u) return { status: "present", evidence: place(u) };
+  }
+  if (!hasContact(source)) return { status: "missing", home: home(view, "controller") };
+  const named = first(view, (u) => V.controllerLabels.test(u.text) || V.companyForms.test(u.text));
+  return present(named, { status: "missing", home: home(view, "controller") });
+}
+function isWithin(s2, ancestor) {
+  const stack = [...ancestor.children];
+  while (stack.length) {
+    const c = stack.pop();
+    if (c === s2) return true;
+    stack.push(...c.children);
+  }
+  return false;
+}
+function dpoContact(view) {
+  const u = first(view, (x) => V.dpo.test(x.text));
+  return present(u, { status: "missing", home: home(view, "dpo", "controller") });
+}
+function purposes(view) {
+  const u = first(view, (x) => x.heading && x.topics.has("purposes") || !x.heading && x.topics.has("purposes") && !x.topics.has("cookies") || matches(V.purposes, x.text));
+  return present(u, { status: "missing", home: home(view, "purposes") });
+}
+function recipients(view) {
+  const u = first(view, (x) => x.heading && x.topics.has("recipients") || matches(V.recipients, x.text) && !V.cookies.test(x.text));
+  return present(u, { status: "missing", home: home(view, "recipients") });
+}
+function complaintRight(view) {
+  const u = first(view, (x) => matches(V.complaint, x.text));
+  return present(u, { status: "missing", home: home(view, "complaint", "rights") });
+}
+function statutoryRequirement(view) {
+  const u = first(view, (x) => x.heading && x.section.heading === x.block && ownHas(view, x, "statutory") || matches(V.statutory, x.text) && !V.cookies.test(x.text));
+  return present(u, { status: "missing", home: home(view, "statutory", "basis") });
+}
+function automatedDecisionMaking(view) {
+  const u = first(view, (x) => matches(V.automated, x.text) || x.heading && ownHas(view, x, "automated"));
+  return present(u, { status: "missing", home: home(view, "automated") });
+}
+function dataCategories(view) {
+  const heading3 = first(view, (x) => x.heading && ownHas(view, x, "categories"));
+  if (heading3) return { status: "present", evidence: place(heading3) };
+  const stated = first(view, (x) => matches(V.categories.statements, x.text));
+  if (stated) return { status: "present", evidence: place(stated) };
+  const byBlock = /* @__PURE__ */ new Map();
+  for (const u of view.units) {
+    if (V.cookies.test(u.text)) continue;
+    const key2 = u.block.kind === "list-item" ? u.section : u.block;
+    const found = byBlock.get(key2) ?? /* @__PURE__ */ new Set();
+    KINDS.lastIndex = 0;
+    for (const m of u.text.matchAll(KINDS)) found.add(m[0].toLowerCase());
+    byBlock.set(key2, found);
+    if (found.size >= 2) return { status: "present", evidence: place(u) };
+  }
+  return { status: "missing", home: home(view, "categories") };
+}
+var KINDS = new RegExp(phraseAlternatives(V.categories.kinds), "giu");
+function dataSources(view) {
+  const u = first(view, (x) => x.heading && ownHas(view, x, "sources") || !x.heading && x.topics.has("sources") || matches(V.sources, x.text));
+  return present(u, { status: "missing", home: home(view, "sources") });
+}
+function ownHas(view, u, topic) {
+  return view.ownTopics.get(u.section)?.has(topic) ?? false;
+}
+
+// src/items/ids.ts
+var ITEM_IDS = [
+  "controller-identity",
+  "dpo-contact",
+  "purposes",
+  "legal-basis",
+  "legitimate-interests",
+  "recipients",
+  "international-transfers",
+  "retention-period",
+  "right-of-access",
+  "right-to-rectification",
+  "right-to-erasure",
+  "right-to-restriction",
+  "right-to-object",
+  "right-to-portability",
+  "consent-withdrawal",
+  "complaint-right",
+  "statutory-requirement",
+  "automated-decision-making",
+  "data-categories",
+  "data-sources"
+];
+
+// src/items/legal-basis.ts
+var B = V.basis;
+var REAL_BASES = [B.consent, B.contract, B.legalObligation, B.vitalInterests, B.publicTask, B.legitimateInterests];
+function conditionalRight(u) {
+  return V.conditional.test(u.text) && (V.rights.object.named.test(u.text) || matches(V.rights.object.terms, u.text));
+}
+function inBasisContext(u) {
+  return B.markers.test(u.text) || u.topics.has("basis") || u.topics.has("legitimate-interests") || u.row !== "" && B.markers.test(u.row);
+}
+function consentMention(u) {
+  return B.consent.test(u.text) && !V.consent.notConsent.test(u.text);
+}
+function analyzeBases(view) {
+  let present2;
+  let vague4;
+  let liClaim;
+  let consentBasis;
+  let onlyConsent = true;
+  for (const u of view.units) {
+    if (!inBasisContext(u) || conditionalRight(u) || V.cookies.test(u.text) && !u.topics.has("basis")) continue;
+    const real = REAL_BASES.some((r) => r === B.consent ? consentMention(u) : r.test(u.text));
+    if (real) {
+      present2 ??= u;
+      if (!consentMention(u) || REAL_BASES.some((r) => r !== B.consent && r.test(u.text))) onlyConsent = false;
+      if (B.legitimateInterests.test(u.text)) liClaim ??= u;
+      if (consentMention(u)) consentBasis ??= u;
+    } else if (B.relationshipOnly.test(u.text) && (!vague4 || B.markers.test(u.text) && !B.markers.test(vague4.text))) vague4 = u;
+  }
+  const liHeading = first(view, (u) => u.heading && (view.ownTopics.get(u.section)?.has("legitimate-interests") ?? false));
+  if (liHeading) {
+    present2 ??= liHeading;
+    liClaim ??= liHeading;
+  }
+  if (present2 && vague4 && onlyConsent && B.markers.test(vague4.text)) present2 = void 0;
+  const legalBasis = present2 ? { status: "present", evidence: place(present2) } : vague4 ? { status: "vague", evidence: place(vague4), note: "relationship" } : { status: "missing", home: home(view, "basis", "purposes") };
+  let legitimateInterests = { status: "not-applicable" };
+  if (liClaim) {
+    const described = liHeading ?? first(view, (u) => describesInterest(u));
+    legitimateInterests = described ? { status: "present", evidence: place(described) } : { status: "missing", evidence: place(liClaim), home: { line: liClaim.line, span: liClaim.span, text: liClaim.text } };
+  }
+  const withdrawal = first(view, (u) => matches(V.consent.withdrawal, u.text) && !V.consent.notConsent.test(u.text));
+  const used = consentBasis ?? first(view, (u) => matches(V.consent.uses, u.text) && !V.consent.notConsent.test(u.text));
+  let consentWithdrawal = { status: "not-applicable" };
+  if (withdrawal) consentWithdrawal = { status: "present", evidence: place(withdrawal) };
+  else if (used) {
+    const h2 = home(view, "consent-withdrawal", "consent", "rights");
+    consentWithdrawal = { status: "missing", home: h2 ?? { line: used.line, span: used.span, text: used.text }, note: used.text };
+  }
+  return { legalBasis, legitimateInterests, consentWithdrawal };
+}
+var INTRO = new RegExp(
+  `^[\\s,;()–—-]{0,4}(?::|\\(|–|—|(?:${V.legitimateInterestsIntro.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&").replace(/ +/g, "\\s+")).join("|")})(?![\\p{L}\\p{N}]))`,
+  "iu"
+);
+function describesInterest(u) {
+  if (V.balancingTest.test(u.text)) return true;
+  if (V.rights.object.named.test(u.text) || matches(V.rights.object.terms, u.text)) return false;
+  const m = B.legitimateInterests.exec(u.text);
+  if (!m) return false;
+  if (u.row && u.row.split("|").filter((c) => new RegExp("\\p{L}{3,}", "u").test(c)).length >= 2 && !B.legitimateInterests.test(u.row.split("|")[0])) return true;
+  const rest = u.text.slice(m.index + m[0].length);
+  const tail = rest.replace(/^[\s]*(?:nojalla|perusteella|perusteena|basis|grounds?|grund(?:en)?)?/iu, "");
+  if (new RegExp("^\\s*\\p{L}{3,}(?:[aä])(?![\\p{L}\\p{N}])\\s+\\p{L}{2,}", "u").test(tail) && !new RegExp("^\\s*(?:sekä|tai|ja|mukaisesti|osalta|vuoksi|kannalta|nojalla|perustu\\p{L}*|nojautu\\p{L}*|liittyv\\p{L}*|koskev\\p{L}*)\\s", "iu").test(tail)) return true;
+  const intro = INTRO.exec(tail);
+  if (!intro) return false;
+  const words5 = tail.slice(intro[0].length).match(new RegExp("\\p{L}{2,}", "gu")) ?? [];
+  return words5.length >= 2;
+}
+
+// src/items/notice-kind.ts
+var CORE = [
+  "controller-identity",
+  "purposes",
+  "legal-basis",
+  "recipients",
+  "retention-period",
+  "right-of-access",
+  "right-to-rectification",
+  "right-to-erasure",
+  "complaint-right",
+  "data-categories",
+  "data-sources"
+];
+var MIN_CORE_ITEMS = 4;
+var MIN_PERSONAL_DATA_MENTIONS = 2;
+function isPrivacyNotice(view, items4) {
+  const global = new RegExp(V.personalData.source, "giu");
+  let mentions = 0;
+  for (const _ of view.notice.source.matchAll(global)) if (++mentions >= MIN_PERSONAL_DATA_MENTIONS) break;
+  if (mentions < MIN_PERSONAL_DATA_MENTIONS) return false;
+  const stated = CORE.filter((id) => items4[id].status === "present" || items4[id].status === "vague").length;
+  return stated >= MIN_CORE_ITEMS;
+}
+
+// src/items/retention.ts
+var R = V.retention;
+var esc = (s2) => s2.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&").replace(/ +/g, "\\s+");
+var unit = R.units.map((u) => u.endsWith("*") ? `${esc(u.slice(0, -1))}[\\p{L}]{0,12}` : `${esc(u)}(?![\\p{L}\\p{N}])`).join("|");
+var number = `\\d{1,4}(?:[.,]\\d{1,2})?(?:\\s?[-–]\\s?\\d{1,4})?|${R.numberWords.map(esc).join("|")}`;
+var frequency = R.frequency.map(esc).join("|");
+var DURATION = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?<!(?:${frequency})\\s{1,3})(?:${number})\\s?-?\\s?(?:${unit})(?!\\s{0,3}(?:${frequency})(?![\\p{L}]))`,
+  "iu"
+);
+var VAGUE_ALL = new RegExp(R.vague.source, "giu");
+function isRetentionUnit(u) {
+  if (V.cookies.test(u.text) && !u.topics.has("retention")) return false;
+  return R.words.test(u.text) || u.topics.has("retention") || u.row !== "" && (R.words.test(u.row) || /retention|säilytys|lagring|how long|hur länge|kuinka kauan/iu.test(u.row));
+}
+function concrete(text6) {
+  const rest = text6.replace(VAGUE_ALL, " ");
+  return DURATION.test(rest) || R.criteria.test(rest);
+}
+function retentionPeriod(view) {
+  const candidates2 = view.units.filter((u) => isRetentionUnit(u) && !(u.heading && !u.topics.has("retention") && !concrete(u.text)));
+  const period = candidates2.find((u) => concrete(u.text) && !(R.onRequest.test(u.text) && !DURATION.test(u.text) && !u.topics.has("retention")));
+  if (period) return { status: "present", evidence: place(period) };
+  const vague4 = candidates2.find((u) => R.vague.test(u.text));
+  const where = home(view, "retention");
+  if (vague4) return { status: "vague", evidence: place(vague4), ...where ? { home: where } : {} };
+  return { status: "missing", ...where ? { home: where } : {} };
+}
+
+// src/items/rights.ts
+function right(view, id) {
+  const r = V.rights[id];
+  const u = first(view, (x) => {
+    if (r.exclude.test(x.text)) return false;
+    if (r.named.test(x.text)) return true;
+    return matches(r.terms, x.text) && (V.rights.context.test(x.text) || x.topics.has("rights"));
+  });
+  return u ? { status: "present", evidence: place(u) } : { status: "missing", home: home(view, "rights") };
+}
+
+// src/items/transfers.ts
+var T = V.transfers;
+var COUNTRY = compilePhrases(COUNTRIES.flatMap((c) => LANGS.flatMap((l) => c.names[l])));
+var SERVICES2 = new RegExp(compilePhrases(US_SERVICES).source, "giu");
+function sectionText(s2) {
+  return [s2.title, ...s2.blocks.map((b) => b.text)].join("\n");
+}
+function internationalTransfers(view) {
+  const usServices = [...new Set([...view.notice.source.matchAll(SERVICES2)].map((m) => m[0]))];
+  const extra = usServices.length ? { usServices } : {};
+  const safeguard = first(view, (u) => T.safeguards.test(u.text));
+  if (safeguard) return { status: "present", evidence: place(safeguard), ...extra };
+  const statements = view.units.filter((u) => matches(T.statements, u.text) || u.heading && (view.ownTopics.get(u.section)?.has("transfers") ?? false));
+  const answers = statements.find((u) => {
+    const text6 = u.heading ? sectionText(u.section) : u.text;
+    return V.negation.test(text6) || COUNTRY.test(text6) || T.foreignWords.test(text6);
+  });
+  if (answers) return { status: "present", evidence: place(answers), ...extra };
+  if (statements.length) return { status: "vague", evidence: place(statements[0]), home: home(view, "transfers", "recipients"), ...extra };
+  const abroad = first(view, (u) => !V.cookies.test(u.text) && (T.foreignWords.test(u.text) || COUNTRY.test(u.text) && T.foreignContext.test(u.text)));
+  if (abroad) return { status: "vague", evidence: place(abroad), home: home(view, "transfers", "recipients"), ...extra };
+  return { status: "missing", home: home(view, "transfers", "recipients"), ...extra };
+}
+
+// src/items/view.ts
+var MAX_CELL_UNIT = 200;
+function headingTopics(title) {
+  const out = /* @__PURE__ */ new Set();
+  if (!title) return out;
+  for (const t of TOPICS) if (V.headings.get(t).test(title)) out.add(t);
+  return out;
+}
+function buildView(notice) {
+  const ownTopics = /* @__PURE__ */ new Map();
+  const inherited = /* @__PURE__ */ new Map();
+  const body = /* @__PURE__ */ new Map();
+  const visit2 = (s2, above) => {
+    const own7 = headingTopics(s2.heading ? s2.title : "");
+    ownTopics.set(s2, own7);
+    const topics = /* @__PURE__ */ new Set([...above, ...own7]);
+    inherited.set(s2, topics);
+    let has = s2.blocks.some((b) => b.text.trim() !== "");
+    for (const c of s2.children) has = visit2(c, topics) || has;
+    body.set(s2, has);
+    return has;
+  };
+  visit2(notice.root, /* @__PURE__ */ new Set());
+  const rows = tableRows(notice);
+  const units = [];
+  const seenCells = /* @__PURE__ */ new Set();
+  for (const s2 of sentences(notice)) {
+    const heading3 = s2.section.heading === s2.block;
+    if (heading3 && !body.get(s2.section)) continue;
+    let text6 = s2.text;
+    let index2 = s2.index;
+    const wholeCell = s2.block.kind === "table-cell" && s2.block.text.length <= MAX_CELL_UNIT;
+    if (wholeCell) {
+      if (seenCells.has(s2.block)) continue;
+      seenCells.add(s2.block);
+      text6 = s2.block.text.trim();
+      index2 = s2.block.text.indexOf(text6);
+    }
+    const clauses = text6.length > MAX_CELL_UNIT ? splitClauses(text6) : [{ text: text6, at: 0 }];
+    for (const c of clauses) {
+      const start = s2.block.toSource(index2 + c.at);
+      const end = Math.max(start, s2.block.toSource(index2 + c.at + c.text.length));
+      units.push({
+        text: c.text,
+        line: notice.lines.position(start).line,
+        span: { start, end },
+        block: s2.block,
+        section: s2.section,
+        heading: heading3,
+        topics: inherited.get(s2.section) ?? /* @__PURE__ */ new Set(),
+        row: wholeCell ? rows.get(s2.block) ?? "" : ""
+      });
+    }
+  }
+  return { notice, units, ownTopics, hasBody: (s2) => body.get(s2) ?? false };
+}
+function splitClauses(text6) {
+  const out = [];
+  let at = 0;
+  for (const m of text6.matchAll(/;\s+/gu)) {
+    const end = m.index ?? 0;
+    if (end > at) out.push({ text: text6.slice(at, end), at });
+    at = end + m[0].length;
+  }
+  if (at < text6.length) out.push({ text: text6.slice(at), at });
+  return out;
+}
+function tableRows(notice) {
+  const out = /* @__PURE__ */ new Map();
+  const visit2 = (s2) => {
+    let header = null;
+    let row2 = [];
+    let rowLine = -1;
+    const flush = () => {
+      if (row2.length === 0) return;
+      const text6 = row2.map((b) => b.text.trim()).join(" | ");
+      if (header === null) header = text6;
+      for (const b of row2) out.set(b, header === text6 ? text6 : `${header} | ${text6}`);
+      row2 = [];
+    };
+    for (const b of s2.blocks) {
+      if (b.kind !== "table-cell") {
+        flush();
+        header = null;
+        continue;
+      }
+      const line = notice.lines.position(b.span.start).line;
+      if (line !== rowLine) flush();
+      rowLine = line;
+      row2.push(b);
+    }
+    flush();
+    for (const c of s2.children) visit2(c);
+  };
+  visit2(notice.root);
+  return out;
+}
+
+// src/items/index.ts
+var cache3 = /* @__PURE__ */ new WeakMap();
+function analyzeNotice(notice) {
+  const cached = cache3.get(notice);
+  if (cached) return cached;
+  const view = buildView(notice);
+  const bases = analyzeBases(view);
+  const items4 = {
+    "controller-identity": controllerIdentity(view),
+    "dpo-contact": dpoContact(view),
+    purposes: purposes(view),
+    "legal-basis": bases.legalBasis,
+    "legitimate-interests": bases.legitimateInterests,
+    recipients: recipients(view),
+    "international-transfers": internationalTransfers(view),
+    "retention-period": retentionPeriod(view),
+    "right-of-access": right(view, "access"),
+    "right-to-rectification": right(view, "rectification"),
+    "right-to-erasure": right(view, "erasure"),
+    "right-to-restriction": right(view, "restriction"),
+    "right-to-object": right(view, "object"),
+    "right-to-portability": right(view, "portability"),
+    "consent-withdrawal": bases.consentWithdrawal,
+    "complaint-right": complaintRight(view),
+    "statutory-requirement": statutoryRequirement(view),
+    "automated-decision-making": automatedDecisionMaking(view),
+    "data-categories": dataCategories(view),
+    "data-sources": dataSources(view)
+  };
+  const result = { isNotice: isPrivacyNotice(view, items4), items: items4 };
+  cache3.set(notice, result);
+  return result;
+}
+function analyzeItems(notice) {
+  const { isNotice, items: items4 } = analyzeNotice(notice);
+  if (!isNotice) return {};
+  const out = {};
+  for (const id of ITEM_IDS) {
+    const it = items4[id];
+    const line = it.evidence?.line;
+    out[id] = it.status === "present" || it.status === "vague" ? line ? { status: it.status, line } : { status: it.status } : { status: it.status };
+  }
+  return out;
+}
+
+// src/items/item-rule.ts
+var LANGUAGES = ["fi", "sv", "en"];
+var TOP = { start: 0, end: 0 };
+function quote(text6, max = 90) {
+  const t = text6.replace(/\s+/gu, " ").trim();
+  return t.length > max ? `${t.slice(0, max - 1).trimEnd()}…` : t;
+}
+function itemRule(spec) {
+  return {
+    meta: {
+      id: `missing-${spec.item}`,
+      severity: spec.severity,
+      description: spec.description,
+      reference: spec.reference,
+      languages: LANGUAGES
+    },
+    check(notice, context) {
+      const analysis = analyzeNotice(notice);
+      if (!analysis.isNotice) return;
+      const e = analysis.items[spec.item];
+      if (e.status !== "missing" && e.status !== "vague") return;
+      const severity = spec.severityFor?.(e, context.settings);
+      if (e.status === "vague" && spec.vague && e.evidence) {
+        context.report({ message: spec.vague(quote(e.evidence.text), e), span: e.evidence.span, suggestion: spec.suggestion, ...severity ? { severity } : {} });
+        return;
+      }
+      const where = e.home ? ` It belongs under "${quote(e.home.text, 60)}" (line ${e.home.line}).` : "";
+      context.report({ message: spec.missing(e) + where, span: e.home?.span ?? TOP, suggestion: spec.suggestion, ...severity ? { severity } : {} });
+    }
+  };
+}
+
+// src/rules/missing-automated-decision-making.ts
+var missingAutomatedDecisionMaking = itemRule({
+  item: "automated-decision-making",
+  severity: "warning",
+  reference: "GDPR Art. 13(2)(f), 22",
+  description: "The notice does not say whether automated decision-making or profiling takes place.",
+  missing: () => "The notice does not say whether automated decision-making, including profiling, takes place: GDPR Art. 13(2)(f) requires it (a plain statement that it does not is enough).",
+  suggestion: 'Add, e.g. "We do not make decisions based solely on automated processing, and we do not use your data for profiling."'
+});
+
+// src/rules/missing-complaint-right.ts
+var missingComplaintRight = itemRule({
+  item: "complaint-right",
+  severity: "error",
+  reference: "GDPR Art. 13(2)(d), 77",
+  description: "The notice does not mention the right to lodge a complaint with a supervisory authority.",
+  missing: () => "The notice does not mention the right to lodge a complaint with a supervisory authority: GDPR Art. 13(2)(d) requires it (Art. 77).",
+  suggestion: 'Add, e.g. "You have the right to lodge a complaint with the supervisory authority: in Finland the Office of the Data Protection Ombudsman (tietosuoja.fi), in Sweden IMY (imy.se)."'
+});
+
+// src/rules/missing-consent-withdrawal.ts
+var missingConsentWithdrawal = itemRule({
+  item: "consent-withdrawal",
+  severity: "warning",
+  reference: "GDPR Art. 13(2)(c), 7(3)",
+  description: "Consent is used, but the notice does not say it can be withdrawn at any time.",
+  missing: () => "The notice uses consent but does not say that consent can be withdrawn at any time: GDPR Art. 13(2)(c) requires it, and Art. 7(3) makes withdrawal as easy as giving consent.",
+  suggestion: 'Add, e.g. "You can withdraw your consent at any time by using the unsubscribe link or by e-mailing us; withdrawal does not affect processing before it."'
+});
+
+// src/rules/missing-controller-identity.ts
+var missingControllerIdentity = itemRule({
+  item: "controller-identity",
+  severity: "error",
+  reference: "GDPR Art. 13(1)(a), 14(1)(a)",
+  description: "The notice does not say who the controller is and how to contact it.",
+  missing: () => "The notice does not say who the controller is or how to reach it: GDPR Art. 13(1)(a) requires the identity and contact details of the controller.",
+  suggestion: "Name the organisation that decides on the processing, with its business ID, postal address and an e-mail address or phone number."
+});
+
+// src/rules/missing-data-categories.ts
+var missingDataCategories = itemRule({
+  item: "data-categories",
+  severity: "warning",
+  reference: "GDPR Art. 14(1)(d)",
+  description: "The notice does not list the categories of personal data processed.",
+  missing: () => "The notice does not say what personal data is processed: GDPR Art. 14(1)(d) requires the categories of personal data where data is not only collected from the data subject, and the Finnish and Swedish authorities expect it in every notice.",
+  suggestion: 'List the data, e.g. "name, e-mail address, phone number, order history and payment status".'
+});
+
+// src/rules/missing-data-sources.ts
+var missingDataSources = itemRule({
+  item: "data-sources",
+  severity: "warning",
+  reference: "GDPR Art. 14(2)(f)",
+  description: "The notice does not say where the personal data comes from.",
+  missing: () => "The notice does not say where the personal data comes from: GDPR Art. 14(2)(f) requires the source of data not collected from the data subject.",
+  suggestion: `Name the sources, e.g. "We receive your data from you when you order, and address updates from Posti's address service."`
+});
+
+// src/rules/missing-dpo-contact.ts
+var missingDpoContact = itemRule({
+  item: "dpo-contact",
+  severity: "info",
+  reference: "GDPR Art. 13(1)(b), 37-39",
+  description: "No contact details of a data protection officer (required where one is appointed; settings.dpoAppointed raises it to an error).",
+  missing: () => "No contact details of a data protection officer: GDPR Art. 13(1)(b) requires them where a DPO is appointed (public bodies, and organisations whose core activity is large-scale monitoring or special categories of data must appoint one).",
+  suggestion: `If you have appointed a data protection officer, give the DPO's e-mail or address; if you have not, you may say so, or set "dpoAppointed": false.`,
+  severityFor: (_e, settings) => settings.dpoAppointed ? "error" : void 0
+});
+
+// src/rules/missing-international-transfers.ts
+function services(list5) {
+  return list5?.length ? ` The notice names ${list5.slice(0, 3).join(", ")}, which ${list5.length === 1 ? "processes" : "process"} data in the USA.` : "";
+}
+var missingInternationalTransfers = itemRule({
+  item: "international-transfers",
+  severity: "warning",
+  reference: "GDPR Art. 13(1)(f), 44-49",
+  description: "The notice does not say whether data is transferred outside the EU/EEA (an error when it names US services such as Google Analytics), or says so without destination or safeguard.",
+  missing: (e) => `The notice does not say whether personal data is transferred outside the EU/EEA: GDPR Art. 13(1)(f) requires it, and for transfers the adequacy decision or the safeguard used.${services(e.usServices)}`,
+  vague: (q2, e) => `"${q2}" says data may go abroad but not where or under which safeguard: GDPR Art. 13(1)(f) requires the adequacy decision or the safeguards (e.g. standard contractual clauses) and how to get a copy.${services(e.usServices)}`,
+  suggestion: 'Say whether data leaves the EU/EEA and on what terms, e.g. "Google Analytics data is transferred to the USA under the EU-US Data Privacy Framework (adequacy decision of 10.7.2023)", or "We do not transfer personal data outside the EU/EEA."',
+  severityFor: (e) => e.status === "missing" && e.usServices?.length ? "error" : void 0
+});
+
+// src/rules/missing-legal-basis.ts
+var missingLegalBasis = itemRule({
+  item: "legal-basis",
+  severity: "error",
+  reference: "GDPR Art. 13(1)(c), 6(1)",
+  description: 'No legal basis of Art. 6(1) for the processing, or only a relationship ("customer relationship") named as one.',
+  missing: () => "The notice does not state the legal basis of the processing: GDPR Art. 13(1)(c) requires it (Art. 6(1): consent, contract, legal obligation, vital interests, public task or legitimate interests).",
+  vague: (q2) => `"${q2}" names a relationship, not a legal basis: a customer relationship or a membership is not one of the bases of GDPR Art. 6(1), which Art. 13(1)(c) requires the notice to state.`,
+  suggestion: 'State the basis for each purpose, e.g. "Processing is necessary to perform our contract with you (GDPR Art. 6(1)(b)); for invoicing records, to meet our legal obligation under the Accounting Act (Art. 6(1)(c))."'
+});
+
+// src/rules/missing-legitimate-interests.ts
+var missingLegitimateInterests = itemRule({
+  item: "legitimate-interests",
+  severity: "warning",
+  reference: "GDPR Art. 13(1)(d), 14(2)(b)",
+  description: "Legitimate interests are claimed as a basis, but the notice does not say what they are.",
+  missing: () => "Legitimate interests are named as a legal basis, but the notice does not say what those interests are: GDPR Art. 13(1)(d) requires the legitimate interests pursued to be stated.",
+  suggestion: 'Describe the interest, e.g. "our legitimate interest in telling existing customers about similar products" or "in keeping our premises and staff safe".'
+});
+
+// src/rules/missing-purposes.ts
+var missingPurposes = itemRule({
+  item: "purposes",
+  severity: "error",
+  reference: "GDPR Art. 13(1)(c), 14(1)(c)",
+  description: "The notice does not state the purposes of the processing.",
+  missing: () => "The notice does not say what the personal data is used for: GDPR Art. 13(1)(c) requires the purposes of the processing.",
+  suggestion: 'List the purposes, e.g. "We use your data to deliver your orders, to invoice them and to send you our newsletter."'
+});
+
+// src/rules/missing-recipients.ts
+var missingRecipients = itemRule({
+  item: "recipients",
+  severity: "error",
+  reference: "GDPR Art. 13(1)(e), 14(1)(e)",
+  description: "The notice does not name the recipients (or categories of recipients) of the data, or say there are none.",
+  missing: () => "The notice does not say who receives the personal data: GDPR Art. 13(1)(e) requires the recipients or categories of recipients (processors, authorities, partners), or a statement that there are none.",
+  suggestion: 'Name the recipients, e.g. "Our accounting firm and IT service provider process the data on our behalf; we disclose data to authorities only where the law requires."'
+});
+
+// src/rules/missing-retention-period.ts
+var missingRetentionPeriod = itemRule({
+  item: "retention-period",
+  severity: "error",
+  reference: "GDPR Art. 13(2)(a), 14(2)(a)",
+  description: 'The notice does not say how long data is kept, or only says "as long as necessary".',
+  missing: () => "The notice does not say how long personal data is kept: GDPR Art. 13(2)(a) requires the retention period or the criteria used to decide it.",
+  vague: (q2) => `"${q2}" does not say how long data is kept: "as long as necessary" or "as the law requires" alone is too vague for GDPR Art. 13(2)(a), which requires the period or the criteria that decide it.`,
+  suggestion: 'Give a period with a starting point or concrete criteria, e.g. "Customer data is deleted 24 months after your last order; bookkeeping records are kept for 6 years after the end of the financial year (Accounting Act)."'
+});
+
+// src/rules/missing-right-of-access.ts
+var missingRightOfAccess = itemRule({
+  item: "right-of-access",
+  severity: "error",
+  reference: "GDPR Art. 13(2)(b), Art. 15",
+  description: "The notice does not mention the right of access to one’s own data.",
+  missing: () => "The notice does not mention the right of access to one’s own data (Art. 15): GDPR Art. 13(2)(b) requires the notice to inform the data subject of it.",
+  suggestion: 'Add it to the rights, e.g. "You have the right to know what data we hold about you and to get a copy of it."'
+});
+
+// src/rules/missing-right-to-erasure.ts
+var missingRightToErasure = itemRule({
+  item: "right-to-erasure",
+  severity: "error",
+  reference: "GDPR Art. 13(2)(b), Art. 17",
+  description: 'The notice does not mention the right to erasure ("right to be forgotten").',
+  missing: () => 'The notice does not mention the right to erasure ("right to be forgotten") (Art. 17): GDPR Art. 13(2)(b) requires the notice to inform the data subject of it.',
+  suggestion: 'Add it to the rights, e.g. "You have the right to have your data erased, unless we must keep it by law."'
+});
+
+// src/rules/missing-right-to-object.ts
+var missingRightToObject = itemRule({
+  item: "right-to-object",
+  severity: "error",
+  reference: "GDPR Art. 13(2)(b), Art. 21",
+  description: "The notice does not mention the right to object to processing (including direct marketing).",
+  missing: () => "The notice does not mention the right to object to processing (including direct marketing) (Art. 21): GDPR Art. 13(2)(b) requires the notice to inform the data subject of it.",
+  suggestion: 'Add it to the rights, e.g. "You may object to processing based on our legitimate interests, and to direct marketing at any time."'
+});
+
+// src/rules/missing-right-to-portability.ts
+var missingRightToPortability = itemRule({
+  item: "right-to-portability",
+  severity: "error",
+  reference: "GDPR Art. 13(2)(b), Art. 20",
+  description: "The notice does not mention the right to data portability.",
+  missing: () => "The notice does not mention the right to data portability (Art. 20): GDPR Art. 13(2)(b) requires the notice to inform the data subject of it.",
+  suggestion: 'Add it to the rights, e.g. "You have the right to receive the data you gave us in a machine-readable format and to have it transmitted to another controller."'
+});
+
+// src/rules/missing-right-to-rectification.ts
+var missingRightToRectification = itemRule({
+  item: "right-to-rectification",
+  severity: "error",
+  reference: "GDPR Art. 13(2)(b), Art. 16",
+  description: "The notice does not mention the right to have inaccurate data rectified.",
+  missing: () => "The notice does not mention the right to have inaccurate data rectified (Art. 16): GDPR Art. 13(2)(b) requires the notice to inform the data subject of it.",
+  suggestion: 'Add it to the rights, e.g. "You have the right to have inaccurate or incomplete data about you corrected."'
+});
+
+// src/rules/missing-right-to-restriction.ts
+var missingRightToRestriction = itemRule({
+  item: "right-to-restriction",
+  severity: "error",
+  reference: "GDPR Art. 13(2)(b), Art. 18",
+  description: "The notice does not mention the right to restriction of processing.",
+  missing: () => "The notice does not mention the right to restriction of processing (Art. 18): GDPR Art. 13(2)(b) requires the notice to inform the data subject of it.",
+  suggestion: 'Add it to the rights, e.g. "You have the right to ask us to restrict the processing of your data, for example while we check its accuracy."'
+});
+
+// src/rules/missing-statutory-requirement.ts
+var missingStatutoryRequirement = itemRule({
+  item: "statutory-requirement",
+  severity: "error",
+  reference: "GDPR Art. 13(2)(e)",
+  description: "The notice does not say whether providing the data is required, and what happens if it is not provided.",
+  missing: () => "The notice does not say whether the data subject must provide the data, and what happens if they do not: GDPR Art. 13(2)(e) requires whether it is a statutory or contractual requirement and the consequences of not providing it.",
+  suggestion: 'Add, e.g. "Your name and address are needed to deliver your order; without them we cannot make the contract. Everything else is voluntary."'
+});
+
+// src/rules/not-a-notice.ts
+var notANotice = {
+  meta: {
+    id: "not-a-notice",
+    severity: "error",
+    description: "The file does not read as a privacy notice (an empty file, a README, a cookie banner); reported once instead of twenty missing items.",
+    reference: "GDPR Art. 12-14",
+    languages: ["fi", "sv", "en"]
+  },
+  check(notice, context) {
+    if (analyzeNotice(notice).isNotice) return;
+    const empty3 = notice.source.trim() === "";
+    context.report({
+      message: empty3 ? "The file is empty: there is no privacy notice to check. Lint the notice itself, or leave this file out." : "This file does not read as a privacy notice: it barely talks about personal data and states almost none of what GDPR Art. 13 and 14 require (who the controller is, purposes, legal basis, recipients, retention, rights). If it is meant to be a notice, it lacks nearly everything; if not, leave it out of the files linted.",
+      span: { start: 0, end: 0 }
+    });
+  }
+};
+
 // src/analysis/dates.ts
 init_blocks();
 var LABEL = phrasePattern(allLangs(datePhrases, (p2) => p2.labels), "giu");
 var FILLER = allLangs(datePhrases, (p2) => p2.filler).map((w) => escapeRegExp(w)).join("|");
-var GAP = new RegExp(`^[\\s:.,|\\-–—]{0,12}(?:(?:${FILLER})\\s+){0,2}`, "iu");
+var GAP2 = new RegExp(`^[\\s:.,|\\-–—]{0,12}(?:(?:${FILLER})\\s+){0,2}`, "iu");
 var MONTHS = /* @__PURE__ */ new Map();
 for (const l of LANGS) for (const [n, names] of datePhrases[l].months) for (const name of names) MONTHS.set(name.replace(/\*$/u, "").toLowerCase(), n);
 var MONTH_STEMS = [...MONTHS.keys()].sort((a2, b) => b.length - a2.length);
@@ -34977,7 +36409,7 @@ function parseDateAt(text6) {
   }
   return null;
 }
-var cache3 = /* @__PURE__ */ new WeakMap();
+var cache4 = /* @__PURE__ */ new WeakMap();
 function labelledDates(notice) {
   const found = [];
   const blocks2 = notice.blocks;
@@ -34993,7 +36425,7 @@ function labelledDates(notice) {
         from = 0;
       }
       const rest = target.text.slice(from, from + 80);
-      const gap = GAP.exec(rest)?.[0].length ?? 0;
+      const gap = GAP2.exec(rest)?.[0].length ?? 0;
       const date = parseDateAt(rest.slice(gap));
       if (!date) continue;
       const start = block2.toSource(labelStart);
@@ -35004,7 +36436,7 @@ function labelledDates(notice) {
   return found;
 }
 function noticeDate(notice) {
-  if (cache3.has(notice)) return cache3.get(notice);
+  if (cache4.has(notice)) return cache4.get(notice);
   let dates4 = labelledDates(notice);
   if (dates4.length === 0) {
     for (const block2 of notice.blocks.slice(0, TOP_BLOCKS)) {
@@ -35017,7 +36449,7 @@ function noticeDate(notice) {
     }
   }
   const latest = dates4.reduce((best, d) => !best || d.iso > best.iso ? d : best, null);
-  cache3.set(notice, latest);
+  cache4.set(notice, latest);
   return latest;
 }
 
@@ -35334,8 +36766,8 @@ var outdatedLawReference = {
       if (hasPhrase(HISTORICAL, text6)) continue;
       for (const f of found) {
         const hits = f.hits.sort((a2, b) => a2.start - b.start);
-        const first = hits[0];
-        let end = first.end;
+        const first2 = hits[0];
+        let end = first2.end;
         for (const h2 of hits.slice(1)) if (h2.start - end <= 4) end = Math.max(end, h2.end);
         let sections = [];
         if (f.key === AMBIGUOUS_LAW) {
@@ -35344,13 +36776,13 @@ var outdatedLawReference = {
             sections = sectionNumbers(after2[1] ?? after2[2] ?? after2[3] ?? "");
             end += after2[0].length;
           } else {
-            const before = SECTIONS_BEFORE.exec(text6.slice(Math.max(0, first.start - 40), first.start));
+            const before = SECTIONS_BEFORE.exec(text6.slice(Math.max(0, first2.start - 40), first2.start));
             if (before) sections = sectionNumbers(before[1] ?? before[2] ?? before[3] ?? "");
           }
         }
-        if (text6[end] === ")" && text6.slice(first.start, end).split("(").length > text6.slice(first.start, end).split(")").length) end++;
-        const quoted = text6.slice(first.start, end).replace(/\s+/gu, " ");
-        const span = blockSpan(s2.block, s2.index + first.start, s2.index + end);
+        if (text6[end] === ")" && text6.slice(first2.start, end).split("(").length > text6.slice(first2.start, end).split(")").length) end++;
+        const quoted = text6.slice(first2.start, end).replace(/\s+/gu, " ");
+        const span = blockSpan(s2.block, s2.index + first2.start, s2.index + end);
         context.report({ ...describe(f.key, f.law, quoted, sections, notes), span });
       }
     }
@@ -35605,7 +37037,7 @@ var OLD_STREET = new RegExp(
   "giu"
 );
 var POSTAL_CODE = new RegExp(`(?<![\\p{N}])(?:FI-)?(${[...OLD_POSTAL_CODES.map((c) => c.code), ...OLD_VISITING_POSTAL_CODES].join("|")})(?![\\p{N}])`, "gu");
-var PHONE = /(?<![\p{N}+])(?:\+358[ \t-]?\(?0?\)?[ \t-]?|0)29(?:[ \t-]?\d){7,8}(?![\p{N}])/gu;
+var PHONE2 = /(?<![\p{N}+])(?:\+358[ \t-]?\(?0?\)?[ \t-]?|0)29(?:[ \t-]?\d){7,8}(?![\p{N}])/gu;
 var BOX_BEFORE = /(?:PL|PB|P\.?\s?O\.?\s?Box|Box|Postilokero|Postbox)\s?800[\s,]*$/iu;
 var CURRENT_STREET_BEFORE = new RegExp(`(?:${[FINNISH_AUTHORITY.street.fi, FINNISH_AUTHORITY.street.sv].map(escapeRegExp).join("|")})[\\s,]{0,3}$`, "iu");
 var FAX_LABEL = new RegExp("(?:fax|faksi|telefax|telefaksi)\\p{L}*[\\s:.]*$", "iu");
@@ -35621,7 +37053,7 @@ var SWEDISH_OLD_NAME = new RegExp(
 var SWEDISH_OLD_URL = new RegExp(`(?<![\\p{L}\\p{N}.@-])(https?:\\/\\/)?(www\\.)?${escapeRegExp(SWEDISH_AUTHORITY.oldHost)}(?![\\p{L}\\p{N}-])[^\\s<>"'()\\[\\]]{0,300}`, "giu");
 var HISTORICAL3 = phrasePattern(LANGS.flatMap((l) => outdatedPhrases[l].historical));
 var SWEDISH_NEW_NAME = /Integritetsskyddsmyndighet|(?<![\p{L}])IMY(?![\p{L}])/u;
-function matches(pattern, text6) {
+function matches2(pattern, text6) {
   pattern.lastIndex = 0;
   return [...text6.matchAll(pattern)];
 }
@@ -35643,7 +37075,7 @@ function surroundings(notice, index2) {
 function nearAuthority(text6, start, end) {
   const distance = (pattern) => {
     let best = Infinity;
-    for (const m of matches(pattern, text6)) {
+    for (const m of matches2(pattern, text6)) {
       const s2 = m.index ?? 0;
       const e = s2 + m[0].length;
       const d = e <= start ? start - e : s2 >= end ? s2 - end : 0;
@@ -35682,7 +37114,7 @@ var staleAuthorityContact = {
       context.report(r);
     };
     const A = FINNISH_AUTHORITY;
-    for (const m of matches(OLD_URL, notice.source)) {
+    for (const m of matches2(OLD_URL, notice.source)) {
       const url = m[0].replace(/[.,;:]+$/u, "");
       const start = m.index ?? 0;
       const text6 = m[1] ? A.web : m[2] ? A.web.replace(/^https:\/\//u, "www.") : A.web.replace(/^https:\/\//u, "");
@@ -35692,13 +37124,13 @@ var staleAuthorityContact = {
         fix: { span: { start, end: start + url.length }, text: text6 }
       });
     }
-    for (const m of matches(WRONG_EMAIL, notice.source)) {
+    for (const m of matches2(WRONG_EMAIL, notice.source)) {
       const start = m.index ?? 0;
-      const right = WRONG_EMAILS.find((e) => e.email === m[0].toLowerCase())?.current ?? A.email;
+      const right2 = WRONG_EMAILS.find((e) => e.email === m[0].toLowerCase())?.current ?? A.email;
       report({
-        message: `${m[0]} is not the Data Protection Ombudsman's e-mail address: it is ${right}.`,
+        message: `${m[0]} is not the Data Protection Ombudsman's e-mail address: it is ${right2}.`,
         span: { start, end: start + m[0].length },
-        fix: { span: { start, end: start + m[0].length }, text: right }
+        fix: { span: { start, end: start + m[0].length }, text: right2 }
       });
     }
     notice.blocks.forEach((block2, index2) => {
@@ -35706,7 +37138,7 @@ var staleAuthorityContact = {
       const around = surroundings(notice, index2);
       const near = (from, to) => nearAuthority(around.text, around.offset + from, around.offset + to);
       const streetSpans = [];
-      for (const m of matches(OLD_STREET, block2.text)) {
+      for (const m of matches2(OLD_STREET, block2.text)) {
         const i = m.index ?? 0;
         const end = i + m[0].length;
         if (!near(i, end)) continue;
@@ -35722,7 +37154,7 @@ var staleAuthorityContact = {
           ...literalFix(notice, blockSpan(block2, i, end), m[0], text6)
         });
       }
-      for (const m of matches(POSTAL_CODE, block2.text)) {
+      for (const m of matches2(POSTAL_CODE, block2.text)) {
         const i = m.index ?? 0;
         const end = i + m[0].length;
         if (streetSpans.some(([s2, e]) => i >= s2 && i < e) || !near(i, end)) continue;
@@ -35741,7 +37173,7 @@ var staleAuthorityContact = {
           ...current ? literalFix(notice, blockSpan(block2, end - code5.length, end), code5, current) : {}
         });
       }
-      for (const m of matches(PHONE, block2.text)) {
+      for (const m of matches2(PHONE2, block2.text)) {
         const i = m.index ?? 0;
         const end = i + m[0].length;
         const stale = STALE_PHONES.find((p2) => p2.digits === digits(m[0]));
@@ -35762,10 +37194,10 @@ function checkSwedishAuthority(notice, report) {
   const year = noticeYear(notice);
   const renamedYear = Number(SWEDISH_AUTHORITY.renamedOn.slice(0, 4));
   const since = SWEDISH_AUTHORITY.renamedOnText;
-  const hosts = matches(SWEDISH_OLD_URL, notice.source);
+  const hosts = matches2(SWEDISH_OLD_URL, notice.source);
   const mentions = [];
   for (const s2 of sentences(notice)) {
-    for (const m of matches(SWEDISH_OLD_NAME, s2.text)) {
+    for (const m of matches2(SWEDISH_OLD_NAME, s2.text)) {
       const start = s2.index + (m.index ?? 0);
       mentions.push({ block: s2.block, start, end: start + m[0].length, name: m[0], sentence: s2.text });
     }
@@ -35880,15 +37312,15 @@ var transferSafeguards = {
     const unconditionalClaim = claims.some((c) => !c.exception);
     const admitted = unconditionalClaim ? [] : admissions;
     const usPlaces = mentions.filter((m) => m.kind !== "service" && m.country.adequacy === "partial");
-    const services = hasStatement ? mentions.filter((m) => m.kind === "service") : [];
-    const recipients = uniqueByName([...usPlaces, ...services]);
-    if (admitted.length === 0 && recipients.length === 0) return;
+    const services2 = hasStatement ? mentions.filter((m) => m.kind === "service") : [];
+    const recipients2 = uniqueByName([...usPlaces, ...services2]);
+    if (admitted.length === 0 && recipients2.length === 0) return;
     const statement = mostTelling(notice, admitted) ?? mostTelling(notice, claims);
-    const at = statement?.span ?? recipients[0].span;
+    const at = statement?.span ?? recipients2[0].span;
     const parts = [];
     if (admitted.length) parts.push(`allows transfers outside the EU/EEA ("${excerpt(statement.sentence.text)}")`);
-    const places = recipients.filter((m) => m.kind !== "service");
-    const tools = recipients.filter((m) => m.kind === "service");
+    const places = recipients2.filter((m) => m.kind !== "service");
+    const tools = recipients2.filter((m) => m.kind === "service");
     const list5 = (ms) => `${ms.slice(0, 3).map((m) => `${m.kind === "country" ? `"${m.text}"` : describeMention(m)} (line ${lineOf(notice, m.span)})`).join(", ")}${ms.length > 3 ? ", ..." : ""}`;
     if (places.length) parts.push(`places data in the USA: ${list5(places)}`);
     if (tools.length) parts.push(`uses ${tools.length === 1 ? "a service" : "services"} that process${tools.length === 1 ? "es" : ""} personal data in the USA: ${list5(tools)}`);
@@ -35897,7 +37329,7 @@ var transferSafeguards = {
       severity: "warning",
       message: `The notice ${said}, but names no transfer mechanism. Say which data goes where, and on what basis: ${MECHANISMS_TEXT}, and how to get a copy (GDPR Art. 13(1)(f)).`,
       span: at,
-      related: recipients.filter((m) => m.span !== at).slice(0, 5).map((m) => ({ message: `recipient outside the EU/EEA: ${describeMention(m)}`, span: m.span }))
+      related: recipients2.filter((m) => m.span !== at).slice(0, 5).map((m) => ({ message: `recipient outside the EU/EEA: ${describeMention(m)}`, span: m.span }))
     });
   }
 };
@@ -35918,9 +37350,9 @@ var MODAL_PASSIVE = new RegExp(
 );
 var READER = new RegExp(`(?<![\\p{L}\\p{N}])(?:${LANGS.flatMap((l) => vaguePhrases[l].readerSubjects).map(escapeRegExp).join("|") || "(?!)"})\\s+$`, "iu");
 var TOPIC = phrasePattern(words4((p2) => p2.topics), "iu");
-var RIGHTS = phrasePattern(words4((p2) => p2.rights), "iu");
+var RIGHTS2 = phrasePattern(words4((p2) => p2.rights), "iu");
 var MIN_WORDS = 4;
-var cache4 = /* @__PURE__ */ new WeakMap();
+var cache5 = /* @__PURE__ */ new WeakMap();
 function hedgesIn(text6) {
   const out = [];
   const patterns = CONDITION.test(text6) ? [HEDGE] : [HEDGE, MODAL, MODAL_PASSIVE];
@@ -35934,26 +37366,26 @@ function hedgesIn(text6) {
   return out.sort((a2, b) => a2.index - b.index);
 }
 function analyzeVague(notice) {
-  const cached = cache4.get(notice);
+  const cached = cache5.get(notice);
   if (cached) return cached;
   let topicSentences = 0;
   const hedged = [];
   for (const s2 of sentences(notice)) {
     if (s2.block.kind === "heading" || /\?\s*$/u.test(s2.text)) continue;
     if (s2.text.split(/\s+/u).length < MIN_WORDS) continue;
-    if (!TOPIC.test(s2.text) || RIGHTS.test(s2.text) || RIGHTS.test(s2.section.title)) continue;
+    if (!TOPIC.test(s2.text) || RIGHTS2.test(s2.text) || RIGHTS2.test(s2.section.title)) continue;
     topicSentences++;
     const found = hedgesIn(s2.text);
     if (found.length === 0) continue;
-    const first = found[0];
+    const first2 = found[0];
     hedged.push({
       sentence: s2,
       hedges: [...new Set(found.map((h2) => h2.text.toLowerCase()))],
-      span: blockSpan(s2.block, s2.index + first.index, s2.index + first.index + first.text.length)
+      span: blockSpan(s2.block, s2.index + first2.index, s2.index + first2.index + first2.text.length)
     });
   }
   const result = { topicSentences, hedged, rate: topicSentences ? hedged.length / topicSentences : void 0 };
-  cache4.set(notice, result);
+  cache5.set(notice, result);
   return result;
 }
 
@@ -35984,7 +37416,7 @@ var vagueLanguage = {
 };
 
 // src/rules/index.ts
-var rules = [consentByUse, cookieConsentBrowserSettings, duplicateSectionNumber, emptySection, invalidBusinessId, invalidatedTransferMechanism, leftoverArtifact, legacyEncoding, noticeDateRule, outdatedLawReference, staleAgencyName, staleAuthorityContact, transferContradiction, transferSafeguards, vagueLanguage];
+var rules = [consentByUse, cookieConsentBrowserSettings, duplicateSectionNumber, emptySection, invalidBusinessId, invalidatedTransferMechanism, leftoverArtifact, legacyEncoding, missingAutomatedDecisionMaking, missingComplaintRight, missingConsentWithdrawal, missingControllerIdentity, missingDataCategories, missingDataSources, missingDpoContact, missingInternationalTransfers, missingLegalBasis, missingLegitimateInterests, missingPurposes, missingRecipients, missingRetentionPeriod, missingRightOfAccess, missingRightToErasure, missingRightToObject, missingRightToPortability, missingRightToRectification, missingRightToRestriction, missingStatutoryRequirement, notANotice, noticeDateRule, outdatedLawReference, staleAgencyName, staleAuthorityContact, transferContradiction, transferSafeguards, vagueLanguage];
 var rulesById = new Map(rules.map((r) => [r.meta.id, r]));
 
 // src/config/load.ts
@@ -36096,33 +37528,6 @@ function decodeBytes(bytes, forced) {
 // src/fix/files.ts
 var import_iconv_lite2 = __toESM(require_lib(), 1);
 import { writeFileSync } from "node:fs";
-
-// src/items/index.ts
-var ITEM_IDS = [
-  "controller-identity",
-  "dpo-contact",
-  "purposes",
-  "legal-basis",
-  "legitimate-interests",
-  "recipients",
-  "international-transfers",
-  "retention-period",
-  "right-of-access",
-  "right-to-rectification",
-  "right-to-erasure",
-  "right-to-restriction",
-  "right-to-object",
-  "right-to-portability",
-  "consent-withdrawal",
-  "complaint-right",
-  "statutory-requirement",
-  "automated-decision-making",
-  "data-categories",
-  "data-sources"
-];
-function analyzeItems(_notice) {
-  return {};
-}
 
 // src/meta.ts
 import { createRequire } from "node:module";
@@ -36311,13 +37716,13 @@ function headingShape(s2) {
   return isCaps(t) ? "caps" : "short-line";
 }
 function blockOf(lines2) {
-  const first = lines2[0];
+  const first2 = lines2[0];
   let text6 = "";
   for (let i = 0; i < lines2.length; i++) {
     if (i > 0) text6 += lineEnding2(lines2[i - 1], lines2[i]);
     text6 += lines2[i].text;
   }
-  return sliceBlock("paragraph", text6, first.start);
+  return sliceBlock("paragraph", text6, first2.start);
 }
 function lineEnding2(prev, next) {
   const gap = next.start - (prev.start + prev.text.length);
@@ -36350,22 +37755,22 @@ function parseParagraphs(lines2) {
   const units = [];
   for (let p2 = 0; p2 < paragraphs.length; p2++) {
     const para = paragraphs[p2];
-    const first = para[0].text;
+    const first2 = para[0].text;
     if (para.length === 1) {
-      if (isNumberedHeading(first)) units.push({ type: "strong", kind: "numbered", line: para[0], level: numberLevel(first) });
-      else if (headingShape(first) === "caps") units.push({ type: "strong", kind: "caps", line: para[0], level: 0 });
+      if (isNumberedHeading(first2)) units.push({ type: "strong", kind: "numbered", line: para[0], level: numberLevel(first2) });
+      else if (headingShape(first2) === "caps") units.push({ type: "strong", kind: "caps", line: para[0], level: 0 });
       else {
-        const kind = headingShape(first);
+        const kind = headingShape(first2);
         units.push(kind ? { type: "candidate", kind, line: para[0] } : { type: "body", lines: para });
       }
       continue;
     }
-    const shape = headingShape(first);
+    const shape = headingShape(first2);
     const second = para[1].text.trim();
-    if (isNumberedHeading(first) && second.length >= 60) {
-      units.push({ type: "strong", kind: "numbered", line: para[0], level: numberLevel(first) });
+    if (isNumberedHeading(first2) && second.length >= 60) {
+      units.push({ type: "strong", kind: "numbered", line: para[0], level: numberLevel(first2) });
       units.push({ type: "body", lines: para.slice(1) });
-    } else if (shape && shape !== "caps" && !first.trim().endsWith(":") && second.length >= 80 && /[.!?:]$/u.test(second)) {
+    } else if (shape && shape !== "caps" && !first2.trim().endsWith(":") && second.length >= 80 && /[.!?:]$/u.test(second)) {
       units.push({ type: "strong", kind: shape, line: para[0], level: 0 });
       units.push({ type: "body", lines: para.slice(1) });
     } else units.push({ type: "body", lines: para });
@@ -36563,7 +37968,7 @@ function directives(source, lines2) {
   }
   return out;
 }
-function sectionText(s2) {
+function sectionText2(s2) {
   return [s2.title, ...s2.blocks.map((b) => b.text)].join("\n");
 }
 function parseNotice(source, format, options2 = {}) {
@@ -36572,7 +37977,7 @@ function parseNotice(source, format, options2 = {}) {
   const lines2 = new LineIndex(source);
   const language = options2.language ?? detectLanguage(blocks2.map((b) => b.text).join("\n"));
   root3.language = language;
-  for (const s2 of sections) s2.language = detectLanguage(sectionText(s2));
+  for (const s2 of sections) s2.language = detectLanguage(sectionText2(s2));
   return {
     source,
     format,
@@ -36656,12 +38061,12 @@ function lintNotice(notice, options2 = {}) {
 }
 function itemsOf(notice) {
   const analysed = analyzeItems(notice);
-  const items = {};
+  const items4 = {};
   for (const id of ITEM_IDS) {
     const r = analysed[id];
-    if (r) items[id] = r;
+    if (r) items4[id] = r;
   }
-  return items;
+  return items4;
 }
 function countSeverities(messages) {
   let errorCount = 0;
