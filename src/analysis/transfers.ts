@@ -11,12 +11,12 @@
  */
 import { CASE_SENSITIVE_SERVICES, COUNTRIES, type Country, US_BRANDS, US_SERVICES } from '../facts/transfers.js';
 import { LANGS } from '../lang/index.js';
-import { transferPhrases } from '../lang/topics.js';
+import { transferPhrases } from '../lang/index.js';
 import { blockSpan } from '../model/blocks.js';
 import { type Sentence, sentences } from '../model/sentences.js';
 import type { Notice, Section, Span } from '../model/types.js';
 import { phrasePattern } from '../text/patterns.js';
-import { allLangs, casePattern, clauseAt, phraseSource, tester } from './patterns.js';
+import { allLangs, casePattern, clauseHas, phraseSource, tester } from './patterns.js';
 
 const words = (pick: (p: (typeof transferPhrases)['fi']) => readonly string[]) => allLangs(transferPhrases, pick);
 
@@ -64,8 +64,7 @@ const RECIPIENT_STEMS = words((p) => p.recipientNouns).map((w) => w.replace(/\*$
 
 /** A nationality adjective places a recipient abroad only when a recipient word is in its clause or follows it. */
 function namesRecipient(text: string, a: number, b: number): boolean {
-  const [ca, cb] = clauseAt(text, a);
-  if (RECIPIENT.test(text.slice(ca, cb))) return true;
+  if (clauseHas(RECIPIENT, text, a)) return true;
   const next = text.slice(b, b + 60).toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter(Boolean).slice(0, 2);
   return next.some((w) => RECIPIENT_STEMS.some((r) => r.length >= 5 && w.includes(r)));
 }
@@ -112,8 +111,7 @@ function spanOf(s: Sentence, from: number, to: number): Span {
 }
 
 function negatedAt(text: string, at: number): boolean {
-  const [a, b] = clauseAt(text, at);
-  return NEGATION.test(text.slice(a, b));
+  return clauseHas(NEGATION, text, at);
 }
 
 /** True when the section or one of its ancestors is about transfers outside the EU/EEA (by its title). */
@@ -132,6 +130,43 @@ function parentOf(notice: Notice, section: Section): Section | undefined {
     stack.push(...s.children);
   }
   return undefined;
+}
+
+/**
+ * [start, end) ranges sorted by start: while they are disjoint, an overlap test is a binary
+ * search. (A linear scan per match was quadratic in a sentence naming a service 40,000 times.)
+ */
+class Intervals {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+
+  /** Index of the first range starting at or after `b`. */
+  private after(b: number): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid] < b) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Whether no two ranges overlap (then only the last one starting before b can overlap [a, b)). */
+  private disjoint = true;
+
+  overlaps(a: number, b: number): boolean {
+    if (!this.disjoint) return this.starts.some((x, k) => a < this.ends[k] && x < b);
+    const i = this.after(b) - 1;
+    return i >= 0 && this.ends[i] > a;
+  }
+
+  add(a: number, b: number): void {
+    if (this.disjoint && this.overlaps(a, b)) this.disjoint = false;
+    const i = this.after(a);
+    this.starts.splice(i, 0, a);
+    this.ends.splice(i, 0, b);
+  }
 }
 
 function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
@@ -177,15 +212,15 @@ export function analyzeTransfers(notice: Notice): TransferAnalysis {
 
     // Places: a country named where data goes; a recipient of a given nationality.
     const transferContext = TRANSFER_WORD.test(text) || !!outside || isTransferSection(notice, s.section);
-    const taken: [number, number][] = [];
-    const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && x < b);
+    const taken = new Intervals();
+    const overlaps = (a: number, b: number) => taken.overlaps(a, b);
     for (const p of COUNTRY_PATTERNS) {
       if (transferContext) {
         for (const m of [...matchesOf(p.ci, text), ...matchesOf(p.cs, text)]) {
           const a = m.index;
           const b = a + m[0].length;
           if (overlaps(a, b) || negatedAt(text, a)) continue;
-          taken.push([a, b]);
+          taken.add(a, b);
           mentions.push({ kind: 'country', text: m[0], span: spanOf(s, a, b), sentence: s, country: p.country });
         }
       }
@@ -194,7 +229,7 @@ export function analyzeTransfers(notice: Notice): TransferAnalysis {
         const b = a + m[0].length;
         if (overlaps(a, b) || negatedAt(text, a)) continue;
         if (!namesRecipient(text, a, b)) continue;
-        taken.push([a, b]);
+        taken.add(a, b);
         const noun = /^\s+[\p{L}-]{2,40}/u.exec(text.slice(b))?.[0] ?? '';
         mentions.push({ kind: 'nationality', text: m[0] + noun, span: spanOf(s, a, b), sentence: s, country: p.country });
       }
@@ -204,19 +239,20 @@ export function analyzeTransfers(notice: Notice): TransferAnalysis {
       const a = m.index;
       const b = a + m[0].length;
       if (overlaps(a, b) || negatedAt(text, a)) continue;
-      taken.push([a, b]);
+      taken.add(a, b);
       mentions.push({ kind: 'service', text: m[0].replace(/[\s-]+$/u, ''), span: spanOf(s, a, b), sentence: s, country: USA });
     }
     for (const m of matchesOf(BRANDS, text)) {
       const a = m.index;
       // A brand inside a web or e-mail address ("www.google.com/settings/ads") is no service.
-      if (/[./@]$/u.test(text.slice(0, a)) || /^\.\p{L}/u.test(text.slice(a + m[0].length))) continue;
+      // (Only the characters around the match: slicing the whole rest per match was quadratic.)
+      if (/[./@]/u.test(text.charAt(a - 1)) || /^\.\p{L}/u.test(text.slice(a + m[0].length, a + m[0].length + 3))) continue;
       const window = text.slice(a, a + BRAND_TOOL_WINDOW).split(/https?:|www\./u)[0];
       const tool = AD_TOOL.exec(window);
       if (!tool || overlaps(a, a + 1) || negatedAt(text, a)) continue;
       let b = a + tool.index + tool[0].length;
       while (b < text.length && /[\p{L}\p{N}]/u.test(text[b])) b++; // the whole word, past the stem's reach
-      taken.push([a, b]);
+      taken.add(a, b);
       const shown = b - a <= 60 ? text.slice(a, b) : `${m[0]} … ${text.slice(a + tool.index, b)}`;
       mentions.push({ kind: 'service', text: shown, span: spanOf(s, a, b), sentence: s, country: USA });
     }
