@@ -6,7 +6,7 @@
  * dates are found the latest wins: it is the current version's. Computed once per notice.
  */
 import { LANGS } from '../lang/index.js';
-import { datePhrases } from '../lang/topics.js';
+import { datePhrases } from '../lang/index.js';
 import { blockSpan } from '../model/blocks.js';
 import type { Block, Notice, Span } from '../model/types.js';
 import { escapeRegExp, phrasePattern } from '../text/patterns.js';

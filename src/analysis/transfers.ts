@@ -11,7 +11,7 @@
  */
 import { CASE_SENSITIVE_SERVICES, COUNTRIES, type Country, US_BRANDS, US_SERVICES } from '../facts/transfers.js';
 import { LANGS } from '../lang/index.js';
-import { transferPhrases } from '../lang/topics.js';
+import { transferPhrases } from '../lang/index.js';
 import { blockSpan } from '../model/blocks.js';
 import { type Sentence, sentences } from '../model/sentences.js';
 import type { Notice, Section, Span } from '../model/types.js';

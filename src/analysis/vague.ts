@@ -4,7 +4,7 @@
  * they hide what is really done. Shared by the `vague-language` rule and the report's
  * `vagueSentenceRate`, so both count the same sentences. Computed once per notice.
  */
-import { vaguePhrases } from '../lang/topics.js';
+import { vaguePhrases } from '../lang/index.js';
 import { LANGS } from '../lang/index.js';
 import { blockSpan } from '../model/blocks.js';
 import { type Sentence, sentences } from '../model/sentences.js';

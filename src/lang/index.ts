@@ -21,3 +21,7 @@ export const outdatedPhrases: Readonly<Record<Lang, OutdatedPhrases>> = { fi: fi
 
 /** Vocabulary of the GDPR Art. 13/14 completeness analysis (src/items/). */
 export const itemPhrases: Readonly<Record<Lang, ItemPhrases>> = { fi: fiItems, sv: svItems, en: enItems };
+
+/** Phrases of the transfer, consent, date and vague-language rules (gathered in ./topics.ts). */
+export { consentPhrases, datePhrases, transferPhrases, vaguePhrases } from './topics.js';
+export type { ConsentPhrases, DatePhrases, TransferPhrases, VaguePhrases } from './topics.js';

@@ -25,8 +25,6 @@ export interface OutdatedPhrases {
   historical: string[];
   /** Words that say a transfer mechanism is no longer valid: "mitätöi", "ogiltigförklarade", "invalidated". */
   invalidated: string[];
-  /** Labels before the notice's own date: "Päivitetty", "Uppdaterad", "Last updated". */
-  dateLabels: string[];
   /** Words that place a notice in Finland (deciding which "personuppgiftslagen" or authority it means). */
   finland: string[];
   /** Words that place a notice in Sweden. */

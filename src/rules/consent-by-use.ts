@@ -1,6 +1,6 @@
 import { allLangs } from '../analysis/patterns.js';
 import { RULINGS } from '../facts/cookies.js';
-import { consentPhrases } from '../lang/topics.js';
+import { consentPhrases } from '../lang/index.js';
 import { blockSpan } from '../model/blocks.js';
 import { sentences } from '../model/sentences.js';
 import { phrasePattern } from '../text/patterns.js';

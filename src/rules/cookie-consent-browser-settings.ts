@@ -1,7 +1,7 @@
 import { allLangs } from '../analysis/patterns.js';
 import { analyzeTransfers } from '../analysis/transfers.js';
 import { CONSENT_PLATFORMS, RULINGS } from '../facts/cookies.js';
-import { consentPhrases } from '../lang/topics.js';
+import { consentPhrases } from '../lang/index.js';
 import { blockSpan } from '../model/blocks.js';
 import { sentences } from '../model/sentences.js';
 import { phrasePattern } from '../text/patterns.js';

@@ -16,7 +16,8 @@ import { LANGS, outdatedPhrases } from '../lang/index.js';
 import { blockSpan } from '../model/blocks.js';
 import { sentences } from '../model/sentences.js';
 import type { Block, Lang, Notice, Span } from '../model/types.js';
-import { noticeCountry, noticeYear } from '../text/notice-context.js';
+import { noticeDate } from '../analysis/dates.js';
+import { noticeCountry } from '../text/notice-context.js';
 import { escapeRegExp, hasPhrase, phrasePattern } from '../text/patterns.js';
 import type { Report, Rule } from './types.js';
 
@@ -226,7 +227,8 @@ export const staleAuthorityContact: Rule = {
 /** Datainspektionen: Sweden's authority under its old name, or wrongly named as Finland's. */
 function checkSwedishAuthority(notice: Notice, report: (r: Report) => void): void {
   const country = noticeCountry(notice);
-  const year = noticeYear(notice);
+  const date = noticeDate(notice);
+  const year = date ? Number(date.iso.slice(0, 4)) : null;
   const renamedYear = Number(SWEDISH_AUTHORITY.renamedOn.slice(0, 4));
   const since = SWEDISH_AUTHORITY.renamedOnText;
   const hosts = matches(SWEDISH_OLD_URL, notice.source);

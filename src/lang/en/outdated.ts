@@ -29,7 +29,6 @@ export const outdated: OutdatedPhrases = {
     'before the GDPR',
   ],
   invalidated: ['invalidat*', 'invalid', 'struck down', 'annulled', 'no longer', 'repealed', 'replaced', 'superseded', 'successor', 'formerly', 'former', 'previously', 'ceased', 'expired', 'lapsed'],
-  dateLabels: ['last updated', 'updated', 'last revised', 'revised', 'last modified', 'effective date', 'effective from', 'effective as of', 'date', 'version'],
   finland: ['Finland', 'Finnish', 'Helsinki', 'Data Protection Ombudsman*', 'business ID', '523/1999', '1050/2018'],
   sweden: ['Sweden', 'Swedish', 'Integritetsskyddsmyndighet*', 'IMY', '1998:204', '2018:218', 'Stockholm'],
 };

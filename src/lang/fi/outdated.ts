@@ -36,7 +36,6 @@ export const outdated: OutdatedPhrases = {
     'uusi nimi',
   ],
   invalidated: ['mitätöi*', 'mitätöity*', 'mitätön', 'pätemät*', 'kumo*', 'ei ole enää voimassa', 'ei enää', 'lakkasi', 'lakannut', 'korvattiin', 'korvattu*', 'korvannut', 'korvasi', 'aiemmin', 'aikaisemmin', 'entinen', 'entisen', 'ent.'],
-  dateLabels: ['päivitetty', 'viimeksi päivitetty', 'päivitys', 'päivityspäivä', 'laatimispäivä', 'laadittu', 'laadittu ja päivitetty', 'päiväys', 'päivämäärä', 'muutettu', 'viimeksi muutettu', 'voimassa alkaen', 'versio'],
   finland: ['Suome*', 'Helsin*', 'tietosuojavaltuute*', 'y-tunnus*', '523/1999', '1050/2018'],
   sweden: ['Ruotsi*', 'Integritetsskyddsmyndighet*', '1998:204'],
 };

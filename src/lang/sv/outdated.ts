@@ -32,7 +32,6 @@ export const outdated: OutdatedPhrases = {
     'till och med 2018',
   ],
   invalidated: ['ogiltig*', 'underkän*', 'upphäv*', 'inte längre', 'ej längre', 'upphört', 'upphörde', 'slutat gälla', 'ersattes', 'ersatts', 'ersatt', 'tidigare', 'före detta', 'f.d.'],
-  dateLabels: ['uppdaterad', 'senast uppdaterad', 'uppdaterat', 'senast ändrad', 'ändrad', 'uppgjord', 'upprättad', 'upprättat', 'datum', 'reviderad', 'gäller från', 'giltig från', 'version'],
   finland: [
     'Finland*',
     'finländsk*',
