@@ -2,7 +2,7 @@ import { detectLanguage } from './language.js';
 import { markupParsers } from './markup.js';
 import { parseText } from './parse-text.js';
 import { LineIndex } from './positions.js';
-import { buildTree } from './tree.js';
+import { buildTree, type Event } from './tree.js';
 import type { DetectedLang, Directive, Format, Notice, Section } from './types.js';
 
 export interface ParseOptions {
@@ -27,9 +27,50 @@ function sectionText(s: Section): string {
   return [s.title, ...s.blocks.map((b) => b.text)].join('\n');
 }
 
+/**
+ * Markdown nested beyond this many columns of container prefix (indentation, "> ", list
+ * markers) on one line is hostile, not a notice: micromark's cost grows with the nesting
+ * depth on every line (a 1,000-level list of 1 MB took 40 s). Such input is read as text.
+ */
+const MAX_MARKDOWN_PREFIX = 64;
+
+function tooDeepMarkdown(source: string): boolean {
+  let col = 0;
+  let inPrefix = true;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      col = 0;
+      inPrefix = true;
+      continue;
+    }
+    if (!inPrefix) continue;
+    if (c === 32 || c === 62) col++; // space, >
+    else if (c === 9) col += 4;
+    else if ((c === 45 || c === 42 || c === 43) && (source.charCodeAt(i + 1) === 32 || source.charCodeAt(i + 1) === 9)) col += 1; // - * + before a space
+    else inPrefix = false;
+    if (col > MAX_MARKDOWN_PREFIX) return true;
+  }
+  return false;
+}
+
+/**
+ * Format events, with a way out for hostile markup: nesting too deep for the parsers' recursion
+ * (a stack overflow) or too deep for micromark to be fast is read as plain text.
+ */
+function formatEvents(source: string, format: Format): Event[] {
+  if (format === 'text' || (format === 'markdown' && tooDeepMarkdown(source))) return parseText(source);
+  try {
+    return format === 'markdown' ? markupParsers().parseMarkdown(source) : markupParsers().parseHtml(source);
+  } catch (error) {
+    if (error instanceof RangeError) return parseText(source);
+    throw error;
+  }
+}
+
 /** Reads a notice into its section tree: one parse per file, linear in its length. */
 export function parseNotice(source: string, format: Format, options: ParseOptions = {}): Notice {
-  const events = format === 'markdown' ? markupParsers().parseMarkdown(source) : format === 'html' ? markupParsers().parseHtml(source) : parseText(source);
+  const events = formatEvents(source, format);
   const { root, sections, blocks } = buildTree(events, source.length);
   const lines = new LineIndex(source);
   const language = options.language ?? detectLanguage(blocks.map((b) => b.text).join('\n'));

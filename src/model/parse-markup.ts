@@ -32,8 +32,13 @@ export function parseHtml(source: string): Event[] {
   return walk(mdast);
 }
 
+/** Elements that end a line: white space between two of them is not content. */
+const BLOCK = new Set(['address', 'article', 'aside', 'blockquote', 'body', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'html', 'li', 'main', 'ol', 'p', 'section', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul']);
+const WHITE = /^[ \t\n\f\r]*$/u;
+const blockOrNone = (n: HastRoot['children'][number] | undefined): boolean => n === undefined || (n.type === 'element' && BLOCK.has(n.tagName));
+
 function prune(node: HastRoot | Element): void {
-  node.children = node.children.filter((child) => {
+  const kept = node.children.filter((child) => {
     if (child.type === 'comment') return false;
     if (child.type !== 'element') return true;
     if (NOT_NOTICE.has(child.tagName)) return false;
@@ -42,7 +47,11 @@ function prune(node: HastRoot | Element): void {
     if (child.properties?.hidden !== undefined && child.properties?.hidden !== false) return false;
     prune(child);
     return true;
-  }) as typeof node.children;
+  });
+  // White space between block elements: hast-util-to-mdast would drop it too, but one
+  // Array.splice per node, quadratic in a page of 100,000 headings (~30 s); dropped here at once.
+  const pre = node.type === 'element' && (node.tagName === 'pre' || node.tagName === 'textarea');
+  node.children = (pre ? kept : kept.filter((c, i) => !(c.type === 'text' && WHITE.test(c.value) && blockOrNone(kept[i - 1]) && blockOrNone(kept[i + 1])))) as typeof node.children;
 }
 
 function spanOf(node: { position?: { start: { offset?: number }; end: { offset?: number } } }): Span | null {
