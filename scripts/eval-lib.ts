@@ -45,9 +45,9 @@ function formatOf(file: string): Format {
   return file.endsWith('.md') ? 'markdown' : file.endsWith('.html') || file.endsWith('.htm') ? 'html' : 'text';
 }
 
-/** Every (notice path, expectations) pair of the corpus. */
-export function corpusCases(root: string): { name: string; path: string; expected: ExpectedFile }[] {
-  const dir = join(root, 'fixtures', 'corpus');
+/** Every (notice path, expectations) pair of a folder (default the corpus, which also scores the seeds). */
+export function corpusCases(root: string, folder = join('fixtures', 'corpus')): { name: string; path: string; expected: ExpectedFile }[] {
+  const dir = join(root, folder);
   const out: { name: string; path: string; expected: ExpectedFile }[] = [];
   for (const f of readdirSync(dir).sort()) {
     if (!f.endsWith('.expected.json') || f === 'seeds.expected.json') continue;
@@ -70,10 +70,10 @@ export function corpusCases(root: string): { name: string; path: string; expecte
 
 const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0, tn: 0 });
 
-export function evaluateCorpus(root: string): Evaluation {
+export function evaluateCorpus(root: string, folder?: string): Evaluation {
   const perItem = Object.fromEntries(ITEM_IDS.map((id) => [id, zero()])) as Record<ItemId, Counts>;
   const disagreements: Disagreement[] = [];
-  const cases = corpusCases(root);
+  const cases = corpusCases(root, folder);
   for (const c of cases) {
     const items = analyzeItems(parseNotice(readFileSync(c.path, 'utf8'), formatOf(c.path)));
     for (const id of ITEM_IDS) {

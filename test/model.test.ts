@@ -56,6 +56,19 @@ describe('plain text', () => {
   });
 });
 
+describe('headings glued to their text', () => {
+  it('splits "OtsikkoTeksti" lines when several lines of the notice are glued', () => {
+    const src = 'RekisterinpitäjäEsimerkki Oy, Katu 1, 00100 Helsinki.\nKäsittelyn tarkoitusTietoja käytetään laskutukseen ja asiakassuhteen hoitoon.\nSäilytysaikaTiedot poistetaan kahden vuoden kuluttua.\n';
+    const n = parseNotice(src, 'text');
+    expect(titles(n)).toEqual(['1::Rekisterinpitäjä', '1::Käsittelyn tarkoitus', '1::Säilytysaika']);
+    expect(n.sections[2].blocks[0].text).toBe('Tiedot poistetaan kahden vuoden kuluttua.');
+  });
+  it('never splits brand names, nor a notice with a single glued-looking line', () => {
+    const n = parseNotice('Käytämme LinkedIn-mainoksia ja MailChimp-palvelua.\n\nPalveluntarjoajaGoogle Ireland Limited käsittelee tietoja.\n', 'text');
+    expect(n.sections).toHaveLength(0);
+  });
+});
+
 describe('Markdown', () => {
   const md = '# Tietosuojaseloste\n\n## 1. Rekisterinpitäjä\n\nEsimerkki **Oy**, [kotisivu](https://example.com).\n\n**Säilytysaika**\n\nKuusi vuotta.\n\n- yksi\n- kaksi\n\n| a | b |\n|---|---|\n| c | d |\n';
   const n = parseNotice(md, 'markdown');

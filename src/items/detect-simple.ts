@@ -57,7 +57,8 @@ export function recipients(view: NoticeView): ItemEvidence {
 }
 
 export function complaintRight(view: NoticeView): ItemEvidence {
-  const u = first(view, (x) => matches(V.complaint, x.text));
+  // A sentence that names the authority and the complaint, or a complaint heading ("Kan jag klaga?") with text under it.
+  const u = first(view, (x) => matches(V.complaint, x.text) || (x.heading && ownHas(view, x, 'complaint')));
   return present(u, { status: 'missing', home: home(view, 'complaint', 'rights') });
 }
 

@@ -92,7 +92,7 @@ const INTRO = new RegExp(
 
 /** "oikeutettu etumme, joka on ...", "legitimate interest in keeping ...", "berättigat intresse av att ...". */
 function describesInterest(u: Unit): boolean {
-  if (V.balancingTest.test(u.text)) return true;
+  if (V.balancingTest.test(u.text) || V.interestStatements.test(u.text)) return true;
   // "oikeus vastustaa oikeutettuun etuun perustuvaa käsittelyä" is the right to object, not a description.
   if (V.rights.object.named.test(u.text) || matches(V.rights.object.terms, u.text)) return false;
   const m = B.legitimateInterests.exec(u.text);

@@ -33,6 +33,7 @@ export const V = {
     relationshipOnly: phrases((p) => p.basis.relationshipOnly),
   },
   legitimateInterestsIntro: all((p) => p.legitimateInterestsIntro),
+  interestStatements: phrases((p) => p.interestStatements),
   balancingTest: phrases((p) => p.balancingTest),
   recipients: cues((p) => p.recipients),
   transfers: {

@@ -76,6 +76,8 @@ export interface ItemPhrases {
   };
   /** After the words "legitimate interest": what introduces the interest itself ("joka on", "such as"). */
   legitimateInterestsIntro: string[];
+  /** A sentence that states the interest itself, next to the claim ("Vårt intresse är att ...", "Our interest is ..."). */
+  interestStatements: string[];
   /** A balancing test mentioned: the interests were weighed. */
   balancingTest: string[];
   /** Sentences that name recipients or say there are none. */

@@ -120,8 +120,13 @@ function parseParagraphs(lines: Line[]): Event[] {
   if (current.length) paragraphs.push(current);
 
   const units: Unit[] = [];
+  const glued = countGlued(lines) >= MIN_GLUED ? gluedHeading : () => -1;
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p];
+    if (para.some((l) => glued(l.text) > 0)) {
+      units.push(...splitGlued(para, glued));
+      continue;
+    }
     const first = para[0].text;
     if (para.length === 1) {
       if (isNumberedHeading(first)) units.push({ type: 'strong', kind: 'numbered', line: para[0], level: numberLevel(first) });
@@ -146,6 +151,54 @@ function parseParagraphs(lines: Line[]): Event[] {
 
   resolveCandidates(units);
   return toEvents(units);
+}
+
+/**
+ * Headings glued to their text ("RekisterinpitäjäEsimerkki Oy, ..."), as text extraction leaves
+ * them when a page puts a heading and its paragraph in adjacent elements with no space between.
+ * The junction is a lower-case letter followed by a capital that starts a word: the heading
+ * before it must be heading-shaped and end in a word of at least six lower-case letters (so that
+ * brand names like "LinkedIn", "WordPress" or "MailChimp" are never split), and the text after it
+ * must be long. Only a notice with several such lines is read this way.
+ */
+const GLUED = /\p{Ll}{6}(?=\p{Lu}\p{Ll}{2,}[\s,.:;!?]|\p{Lu}\p{Ll}{3,})/u;
+const MIN_GLUED = 3;
+
+function gluedHeading(line: string): number {
+  const m = GLUED.exec(line);
+  if (!m) return -1;
+  const at = (m.index ?? 0) + m[0].length;
+  const left = line.slice(0, at);
+  const right = line.slice(at);
+  if (at > 100 || right.trim().length < 20 || /^\p{Lu}\p{Ll}+-/u.test(right)) return -1;
+  const shape = headingShape(left);
+  return shape && shape !== 'caps' ? at : -1;
+}
+
+function countGlued(lines: Line[]): number {
+  let n = 0;
+  for (const l of lines) if (gluedHeading(l.text) > 0 && ++n >= MIN_GLUED) break;
+  return n;
+}
+
+/** A paragraph with glued lines: each glued line opens a heading, its text and the lines after it are body. */
+function splitGlued(para: Line[], glued: (line: string) => number): Unit[] {
+  const units: Unit[] = [];
+  let body: Line[] = [];
+  const flush = () => {
+    if (body.length) units.push({ type: 'body', lines: body });
+    body = [];
+  };
+  for (const l of para) {
+    const at = glued(l.text);
+    if (at > 0) {
+      flush();
+      units.push({ type: 'strong', kind: 'short-line', line: { start: l.start, text: l.text.slice(0, at) }, level: 0 });
+      body.push({ start: l.start + at, text: l.text.slice(at) });
+    } else body.push(l);
+  }
+  flush();
+  return units;
 }
 
 /**

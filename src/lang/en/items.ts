@@ -7,8 +7,8 @@ export const items: ItemPhrases = {
   headings: {
     controller: ['controller', 'data controller', 'who we are', 'who are we', 'about us', 'contact us', 'contact details', 'contact information', 'how to contact us', 'register keeper', 'controller of the register', 'who is responsible', 'who is the controller', 'contact person'],
     dpo: ['data protection officer', 'DPO'],
-    purposes: ['purpose*', 'what we use', 'how we use', 'why we process', 'why we collect', 'why we use', 'use of your*', 'what do we use', 'why do we', 'how do we use'],
-    basis: ['legal basis', 'legal bases', 'lawful basis', 'lawful bases', 'legal ground*', 'basis for processing', 'bases for processing', 'grounds for processing', 'basis of processing'],
+    purposes: ['purpose*', 'why', 'what we use', 'how we use', 'why we process', 'why we collect', 'why we use', 'use of your*', 'what do we use', 'why do we', 'how do we use'],
+    basis: ['legal basis', 'legal bases', 'on what basis', 'on what grounds', 'what allows us', 'lawful basis', 'lawful bases', 'legal ground*', 'basis for processing', 'bases for processing', 'grounds for processing', 'basis of processing'],
     'legitimate-interests': ['legitimate interest*'],
     recipients: ['recipient*', 'who sees', 'who we share', 'who do we share', 'sharing', 'disclosure*', 'who has access', 'processors', 'third parties', 'who receives', 'who gets', 'disclosing'],
     transfers: ['international transfer*', 'transfer* .. outside*', 'third countr*', 'data transfers', 'transfers abroad'],
@@ -17,7 +17,7 @@ export const items: ItemPhrases = {
     consent: ['consent'],
     'consent-withdrawal': ['withdraw* .. consent', 'withdrawal of consent', 'withdrawing consent'],
     complaint: ['complaint*', 'complain*', 'supervisory authority', 'data protection authority'],
-    statutory: ['do you have to provide*', 'do i have to provide*', 'must you provide*', 'obligation to provide*', 'mandatory', 'is providing data mandatory', 'what happens if you do not provide*', 'failure to provide*', 'statutory or contractual requirement'],
+    statutory: ['do you have to provide*', 'do i have to provide*', 'do i have to*', 'do you have to*', 'must i*', 'is it mandatory*', 'is it optional*', 'is it compulsory*', 'required to provide*', 'must you provide*', 'obligation to provide*', 'mandatory', 'is providing data mandatory', 'what happens if you do not provide*', 'failure to provide*', 'statutory or contractual requirement'],
     automated: ['automated decision*', 'automatic decision*', 'profiling', 'automated processing'],
     categories: ['what we collect', 'what data we collect', 'what information we collect', 'what personal data', 'data we collect', 'information we collect', 'categories of personal data', 'categories of data', 'personal data we process', 'data we process', 'data content', 'information we hold', 'types of data', 'types of personal data', 'what data do we', 'what information do we', 'content of the register', 'data in the register'],
     sources: ['source*', 'where we get', 'where do we get', 'how we get', 'how do we get', 'how we collect', 'how do we collect', 'where it comes from', 'where the data comes from', 'where your data comes from', 'where does', 'collection of data'],
@@ -45,7 +45,8 @@ export const items: ItemPhrases = {
     legitimateInterests: ['legitimate interest*'],
     relationshipOnly: ['customer relationship*', 'client relationship*', 'business relationship*', 'membership', 'customership', 'relevant connection', 'customer relation'],
   },
-  legitimateInterestsIntro: ['in', 'to', 'is', 'are', 'namely', 'such as', 'for example', 'for instance', 'e.g.', 'which is', 'which are', 'that is', 'including', 'for', 'being', 'are:', 'is:', 'consist*'],
+  legitimateInterestsIntro: ['in', 'to', 'is', 'are', 'based on', 'arising from', 'namely', 'such as', 'for example', 'for instance', 'e.g.', 'which is', 'which are', 'that is', 'including', 'for', 'being', 'are:', 'is:', 'consist*'],
+  interestStatements: ['our interest is', 'our interests are', 'our legitimate interest is', 'our legitimate interests are', 'the interest is', 'the interest we pursue', 'the interests we pursue'],
   balancingTest: ['balancing test*', 'legitimate interests assessment', 'balancing of interests', 'weighed'],
   recipients: [
     'recipient*',
@@ -136,7 +137,7 @@ export const items: ItemPhrases = {
     },
     object: {
       named: ['right to object', 'right of objection', 'right to opt out of* .. marketing', 'object to'],
-      terms: ['object', 'objection*', 'objecting', 'prohibit*', 'forbid*', 'opt out of* .. direct marketing', 'opt out of* .. marketing', 'opt-out of* .. marketing', 'say no to* .. marketing', 'refuse* .. direct marketing'],
+      terms: ['object', 'objection*', 'objecting', 'stop using', 'stop processing', 'prohibit*', 'forbid*', 'opt out of* .. direct marketing', 'opt out of* .. marketing', 'opt-out of* .. marketing', 'say no to* .. marketing', 'refuse* .. direct marketing'],
       exclude: ['cookie*'],
     },
     portability: {
@@ -145,8 +146,8 @@ export const items: ItemPhrases = {
     },
   },
   consent: {
-    uses: ['consent*', 'opt in', 'opt-in', 'opted in', 'cookie settings', 'cookie preferences', 'cookie choices', 'accept* .. cookies', 'subscribe* .. newsletter', 'sign up for .. newsletter', 'your permission'],
-    notConsent: ['by using', 'by continuing', 'by visiting', 'by accessing', 'not based on consent', 'do not rely on consent', "don't rely on consent", 'does not rely on consent', 'without your consent', 'not ask for your consent', 'browser settings', 'your browser'],
+    uses: ['consent*', 'opt in', 'opt-in', 'opted in', 'cookie settings', 'cookie preferences', 'cookie choices', 'accept* .. cookies', 'subscribe* .. newsletter', 'sign up for .. newsletter', 'your permission', 'with your agreement', 'with the permission of', { all: [['if', 'when', 'provided', 'only if', 'unless'], ['you agree', 'parents agree', 'guardians agree', 'guardian agrees', 'parent agrees', 'they agree', 'agree to this', 'give permission', 'given permission', 'gives permission', 'permission is given']] }],
+    notConsent: ['when you use our', 'when you use the', 'if you use our', 'if you use the', 'by your use', 'by using our', 'by using this', 'by using the site', 'by using the website', 'by using the app', 'by using the service*', 'by continuing*', 'by visiting*', 'by accessing*', 'not based on consent', 'do not rely on consent', "don't rely on consent", 'does not rely on consent', 'without your consent', 'not ask for your consent', 'browser settings', 'your browser'],
     withdrawal: [
       { all: [['withdraw*', 'revoke*', 'revocation', 'take back', 'change your mind', 'cancel*', 'change'], ['consent*', 'permission', 'opt-in', 'choices', 'preferences']] },
       'unsubscribe*',

@@ -7,17 +7,17 @@ export const items: ItemPhrases = {
   headings: {
     controller: ['rekisterinpitäjä*', 'rekisterin pitäjä*', 'rekisterin ylläpitäjä*', 'rekisterinpidosta vastaava*', 'yhteystiedot', 'yhteystietomme', 'kuka käsittelee*', 'keitä olemme', 'keitä me olemme', 'kuka olemme', 'tietoa meistä', 'yhteyshenkilö*', 'rekisteriasioi*', 'rekisteristä vastaava*'],
     dpo: ['tietosuojavastaava*'],
-    purposes: ['tarkoitu*', 'käyttötarkoitu*', 'käsittelytarkoitu*', 'mihin käytämme', 'mihin .. käyte*', 'mihin .. käytä*', 'miksi .. käsittel*', 'miksi .. kerää*', 'mihin .. tarvitse*', 'mihin tietoja käytetään', 'mihin henkilötietoja käytetään', 'miksi käsittelemme', 'miksi keräämme', 'mihin tarkoituksiin'],
+    purposes: ['tarkoitu*', 'käyttötarkoitu*', 'miksi', 'mihin käytämme*', 'mihin tietoja*', 'käsittelytarkoitu*', 'mihin käytämme', 'mihin .. käyte*', 'mihin .. käytä*', 'miksi .. käsittel*', 'miksi .. kerää*', 'mihin .. tarvitse*', 'mihin tietoja käytetään', 'mihin henkilötietoja käytetään', 'miksi käsittelemme', 'miksi keräämme', 'mihin tarkoituksiin'],
     basis: ['oikeusperust*', 'käsittelyperust*', 'käsittelyn perust*', 'peruste', 'perusteet', 'ylläpidon peruste*', 'oikeudellinen peruste*', 'millä perusteella', 'millä oikeudella'],
     'legitimate-interests': ['oikeutettu etu', 'oikeutetun edun*', 'oikeutettuun etuun', 'oikeutetut edut', 'oikeutettujen etujen'],
     recipients: ['vastaanottaja*', 'luovutu*', 'luovuttami*', 'luovutet*', 'kenelle', 'käsittelijä*', 'henkilötietojen käsittelijä*', 'alihankkija*', 'tietojen jakaminen', 'jaamme'],
     transfers: ['siirto* .. ulkopuol*', 'siirtämi* .. ulkopuol*', 'siirrot* .. ulkopuol*', 'kansainväli* siir*', 'kolmansiin maihin', 'kolmanteen maahan'],
-    retention: ['säilytysai*', 'säilyttämisai*', 'säilytyksen ke*', 'säilyttämis aika', 'kuinka kauan', 'miten kauan', 'kauanko', 'tietojen säilyttämi*', 'tietojen säilytys', 'säilytys ja poist*', 'tietojen poistami*'],
+    retention: ['säilytysai*', 'säilytysaj*', 'säilyttämisai*', 'säilyttämisaj*', 'säilytysaik*', 'säilytyksen ke*', 'säilyttämis aika', 'kuinka kauan', 'miten kauan', 'kauanko', 'tietojen säilyttämi*', 'tietojen säilytys', 'säilytys ja poist*', 'tietojen poistami*'],
     rights: ['oikeudet', 'oikeutesi', 'oikeuksi*', 'oikeuksista*', 'rekisteröidyn oikeu*', 'rekisteröidyn oikeuksi*', 'tarkastusoikeu*', 'oikeus saada', 'oikeus vaatia', 'oikeus tehdä', 'oikeus siirtää', 'oikeus kieltää', 'oikeus vastustaa', 'oikeus rajoittaa', 'oikeus peruuttaa', 'oikeus tulla', 'oikeus tarkastaa', 'oikeus oikaista', 'oikeus poistaa', 'oikeus tietojen*', 'muut oikeudet', 'vaikutusmahdollisuu*'],
     consent: ['suostumu*'],
     'consent-withdrawal': ['suostumuksen peruuttami*', 'suostumuksen peruutus', 'suostumuksen perumi*'],
     complaint: ['valitus*', 'valitusoikeu*', 'kantelu*', 'valvontaviranomai*'],
-    statutory: ['pakollisuus', 'pakollisuu*', 'antamatta jättämi*', 'lakisääteinen tai sopimukseen perustuva vaatimus', 'onko tietojen antaminen*', 'tietojen antaminen'],
+    statutory: ['pakollisuus', 'pakollisuu*', 'onko pakko*', 'onko .. pakollista', 'pitääkö minun*', 'täytyykö minun*', 'onko .. vapaaehtoista', 'vapaaehtoisuu*', 'antamatta jättämi*', 'lakisääteinen tai sopimukseen perustuva vaatimus', 'onko tietojen antaminen*', 'tietojen antaminen'],
     automated: ['automaattis* päätöksen*', 'automaattis* käsittel*', 'automatisoi* päätöksen*', 'profilointi*', 'automaattinen päätöksenteko'],
     categories: ['tietosisältö*', 'tietoryhmä*', 'henkilötietoryhmä*', 'henkilötietojen ryhmä*', 'käsiteltävät tiedot', 'käsiteltävät henkilötiedot', 'käsiteltävät henkilötietoryhmät', 'mitä tietoja', 'mitä henkilötietoja', 'rekisterin sisältämät tiedot', 'rekisteriin tallennettavat tiedot', 'kerättävät tiedot', 'keräämämme tiedot', 'tietojen sisältö', 'rekisterin sisältö', 'tiedot, joita käsittelemme', 'henkilötiedot, joita käsittelemme'],
     sources: ['tietolähte*', 'mistä saamme', 'mistä tiedot saadaan', 'mistä tietoja saadaan', 'mistä keräämme', 'mistä henkilötiedot saadaan', 'tietojen kerääminen', 'henkilötietojen kerääminen', 'tietojen keruu', 'henkilötietojen keruu', 'tietojen lähteet', 'keräämme tietoja'],
@@ -49,7 +49,8 @@ export const items: ItemPhrases = {
     legitimateInterests: ['oikeutettu etu', 'oikeutettu etumme', 'oikeutetun edun', 'oikeutetun etumme', 'oikeutettuun etuun', 'oikeutettuun etuumme', 'oikeutetut edut', 'oikeutetut etumme', 'oikeutettujen etujen', 'oikeutettujen etujemme', 'oikeutettuihin etuihin', 'oikeutettuihin etuihimme', 'oikeutettu intressi*', 'oikeutetun intressi*'],
     relationshipOnly: ['asiakassuhde', 'asiakassuhtee*', 'asiakassuhtei*', 'asiakkuu*', 'jäsenyy*', 'jäsensuhte*', 'palvelusuhte*', 'yhteistyösuhte*', 'asiallinen yhteys', 'asiakasyhteys*'],
   },
-  legitimateInterestsIntro: ['on', 'ovat', 'joka on', 'jotka ovat', 'joka koskee', 'eli', 'kuten', 'esimerkiksi', 'esim.', 'mm.', 'muun muassa', 'varten', 'jotta', 'turvata*', 'toteuttaa*', 'kehittää*', 'markkinoi*', 'estää*', 'ehkäis*', 'valvoa*', 'varmista*', 'ylläpitää*'],
+  legitimateInterestsIntro: ['on', 'ovat', 'joka on', 'jotka ovat', 'joka koskee', 'joka perustuu', 'jotka perustuvat', 'joka liittyy', 'jotka liittyvät', 'joka muodostuu', 'eli', 'kuten', 'esimerkiksi', 'esim.', 'mm.', 'muun muassa', 'varten', 'jotta', 'turvata*', 'toteuttaa*', 'kehittää*', 'markkinoi*', 'estää*', 'ehkäis*', 'valvoa*', 'varmista*', 'ylläpitää*'],
+  interestStatements: ['etumme on', 'etumme ovat', 'oikeutettu etumme on', 'oikeutettu etumme ovat', 'etu on siinä', 'etuna on', 'etunamme on'],
   balancingTest: ['tasapainotest*', 'intressipunninta*', 'punninta*', 'intressivertailu*', 'tasapainotus*'],
   recipients: [
     'vastaanottaja*',
@@ -125,7 +126,7 @@ export const items: ItemPhrases = {
     context: ['oikeus', 'oikeutta', 'oikeuden', 'oikeudet', 'oikeutesi', 'oikeuksi*', 'oikeuksista*', 'oikeuttasi', 'voi', 'voit', 'voitte', 'voivat', 'pyytää*', 'pyyntö*', 'pyynnö*', 'pyydä*', 'vaatia*', 'vaatimu*', 'vaadi*', 'voi vaatia', 'halutessasi'],
     access: {
       terms: ['tarkastusoikeu*', 'tarkastaa*', 'tarkastami*', 'tarkastuspyyn*', 'tarkistaa*', 'tarkistami*', 'tarkistusoikeu*', 'tarkistuspyyn*', 'saada pääsy*', 'pääsyoikeu*', 'päästä .. tietoihin*', 'saada tieto*', 'saada tietää', 'saada .. jäljennö*', 'jäljennö*', 'kopio', 'kopion', 'kopiota', 'kopiot', 'nähdä* .. tiedot', 'tietojen tarkastus*', 'tietojen tarkistus*', 'oikeus saada pääsy*', 'mitä tietoja .. on tallennettu', 'mitä tietoja hänestä', 'mitä tietoja sinusta'],
-      named: ['tarkastusoikeu*', 'tarkistusoikeu*', 'pääsyoikeu*', 'oikeus saada pääsy*', 'oikeus tarkastaa*', 'oikeus tarkistaa*'],
+      named: ['tarkastusoikeu*', 'tarkistusoikeu*', 'pääsyoikeu*', 'nähtäväksesi', 'nähtäväkseen', 'oikeus nähdä*', 'oikeus saada pääsy*', 'oikeus tarkastaa*', 'oikeus tarkistaa*'],
       exclude: ['työntekijö*', 'henkilöstö*', 'salasan*', 'käyttöoikeu*', 'suojattu*', 'käyttäjätunnu*'],
     },
     rectification: { named: ['oikaisuoikeu*', 'korjausoikeu*', 'oikeus oikaista', 'oikeus .. oikaisemiseen', 'oikeus .. korjaamiseen', 'oikeus vaatia .. korjaamista', 'oikeus .. oikaisuun'], terms: ['oikaisu*', 'oikaista*', 'oikaise*', 'oikaistaan', 'oikaistava*', 'oikaisemi*', 'korja*', 'täydentä*', 'täydennettävä*', 'päivittää .. tiedot', 'virheellis* .. tie*'] },
@@ -141,7 +142,7 @@ export const items: ItemPhrases = {
     },
     object: {
       named: ['vastustamisoikeu*', 'kielto-oikeu*', 'kieltoikeu*', 'oikeus vastustaa', 'oikeus kieltää'],
-      terms: ['vastust*', 'vastustamisoikeu*', 'kielto-oikeu*', 'kieltoikeu*', 'kieltää*', 'kieltämi*', 'kielto*', 'kieltäytyä* .. suoramarkkin*'],
+      terms: ['vastust*', 'vastustamisoikeu*', 'lopettamaan .. käsittel*', 'lopettamaan .. käyttämi*', 'lopettaa .. käsittel*', 'kielto-oikeu*', 'kieltoikeu*', 'kieltää*', 'kieltämi*', 'kielto*', 'kieltäytyä* .. suoramarkkin*'],
       exclude: ['eväste*'],
     },
     portability: {
@@ -150,8 +151,8 @@ export const items: ItemPhrases = {
     },
   },
   consent: {
-    uses: ['suostumu*', 'evästevalin*', 'evästeasetu*', 'evästesuostum*', 'markkinointilupa*', 'markkinointiluva*', 'opt-in', 'hyväksyt .. evästeet', 'hyväksymällä evästee*', 'hyväksyä evästee*', 'uutiskirje* .. tilaa*', 'tilaamalla uutiskirjee*'],
-    notConsent: ['käyttämällä', 'jatkamalla', 'ei perustu suostumuk*', 'emme pyydä suostumus*', 'emme käsittele .. suostumuk*', 'ilman suostumusta', 'selaimen asetu*', 'selaimesi asetu*', 'selaimensa asetu*'],
+    uses: ['suostumu*', 'evästevalin*', 'evästeasetu*', 'evästesuostum*', 'markkinointilupa*', 'markkinointiluva*', 'opt-in', 'hyväksyt .. evästeet', 'hyväksymällä evästee*', 'hyväksyä evästee*', 'uutiskirje* .. tilaa*', 'tilaamalla uutiskirjee*', 'luvallasi', 'luvallanne', 'huoltajan luvalla', 'huoltajien luvalla', 'vanhempien luvalla', { all: [['jos', 'mikäli', 'kun'], ['suostut', 'suostuvat', 'suostuu', 'annat luvan', 'antavat luvan', 'antaa luvan', 'on antanut luvan', 'ovat antaneet luvan']] }],
+    notConsent: ['kun käytät*', 'käyttäessäsi*', 'käyttämällä sivusto*', 'käyttämällä verkkosivu*', 'käyttämällä palvelu*', 'käyttämällä tätä*', 'käyttämällä sivuja*', 'jatkamalla*', 'ei perustu suostumuk*', 'emme pyydä suostumus*', 'emme käsittele .. suostumuk*', 'ilman suostumusta', 'selaimen asetu*', 'selaimesi asetu*', 'selaimensa asetu*'],
     withdrawal: [
       { all: [['peruuttaa*', 'peruuta*', 'peruutta*', 'peruute*', 'perua', 'perumalla', 'perumi*', 'perut*', 'perutta*', 'vetää takaisin', 'vetäminen takaisin', 'peruuttamisoikeu*', 'peruttavissa', 'peruutettavissa'], ['suostumu*', 'luva*', 'lupa*', 'tilau*', 'uutiskirje*', 'markkinointilupa*']] },
       'suostumuksen peruuttami*',

@@ -7,8 +7,8 @@ export const items: ItemPhrases = {
   headings: {
     controller: ['personuppgiftsansvarig*', 'personuppgiftsansvar*', 'registeransvarig*', 'registerförare*', 'registerhållare*', 'kontaktuppgifter', 'kontakta oss', 'vem är ansvarig*', 'vem ansvarar*', 'vilka är vi', 'vem är vi', 'om oss', 'kontaktperson*', 'ansvarig för registret'],
     dpo: ['dataskyddsombud', 'dataskyddsombudet', 'dataskyddsombudets'],
-    purposes: ['ändamål*', 'syfte*', 'varför behandlar', 'varför samlar', 'vad används', 'vad använder vi', 'till vad', 'hur använder vi', 'användning av'],
-    basis: ['rättslig* grund*', 'laglig* grund*', 'grund för', 'grunden för', 'grunder för', 'rättsliga grunder', 'på vilken grund', 'behandlingsgrund*', 'stöd för behandlingen'],
+    purposes: ['ändamål*', 'syfte*', 'varför', 'varför behandlar', 'varför samlar', 'vad används', 'vad använder vi', 'till vad', 'hur använder vi', 'användning av'],
+    basis: ['rättslig* grund*', 'laglig* grund*', 'grund för', 'grunden för', 'grunder för', 'rättsliga grunder', 'på vilken grund', 'behandlingsgrund*', 'stöd för behandlingen', 'med vilken rätt', 'vilken rätt har vi', 'vad ger oss rätt*'],
     'legitimate-interests': ['berättigat intresse', 'berättigade intressen', 'berättigat intresse*', 'berättigade intresse*'],
     recipients: ['mottagare*', 'utlämnan*', 'utlämning*', 'vem får', 'vem delar', 'vilka får', 'delning*', 'vi delar', 'personuppgiftsbiträde*', 'biträde*', 'överlåtelse*', 'regelmässiga utlämnanden'],
     transfers: ['överföring* .. utanför*', 'tredjeland*', 'utanför EU*', 'utanför EES*', 'internationell* överföring*'],
@@ -17,7 +17,7 @@ export const items: ItemPhrases = {
     consent: ['samtycke*'],
     'consent-withdrawal': ['återkall* .. samtycke*', 'återkallande av samtycke*'],
     complaint: ['klagomål*', 'klaga*', 'tillsynsmyndighet*', 'anmälan till*'],
-    statutory: ['skyldighet att lämna*', 'måste du lämna*', 'krav på att lämna*', 'obligatorisk*', 'frivillig*', 'följder av att inte lämna*', 'lagstadgat eller avtalsenligt krav'],
+    statutory: ['skyldighet att lämna*', 'måste du lämna*', 'måste jag*', 'måste du*', 'behöver jag lämna*', 'behöver du lämna*', 'är det obligatoriskt*', 'är det frivilligt*', 'krav på att lämna*', 'obligatorisk*', 'frivillig*', 'följder av att inte lämna*', 'lagstadgat eller avtalsenligt krav'],
     automated: ['automatiserat beslutsfattande', 'automatiserade beslut*', 'automatiska beslut*', 'automatiserad* beslut*', 'profilering*', 'automatiserad behandling'],
     categories: ['vilka uppgifter', 'vilka personuppgifter', 'uppgifter i registret', 'registrets innehåll', 'registrets datainnehåll', 'personuppgifter som behandlas', 'uppgifter som behandlas', 'uppgifter vi behandlar', 'personuppgifter vi behandlar', 'kategorier av personuppgifter', 'personuppgiftskategorier*', 'uppgiftskategorier*', 'insamlade uppgifter', 'uppgifter som samlas in', 'vad samlar vi in', 'datainnehåll*', 'registrets uppgiftsinnehåll'],
     sources: ['varifrån', 'var får vi', 'källor*', 'uppgiftskällor*', 'regelmässiga uppgiftskällor', 'informationskällor*', 'hur samlar vi in', 'insamling*', 'hur får vi', 'varifrån kommer'],
@@ -50,6 +50,7 @@ export const items: ItemPhrases = {
     relationshipOnly: ['kundförhållande*', 'kundrelation*', 'medlemskap*', 'medlemsförhållande*', 'kundskap*', 'affärsrelation*', 'affärsförbindelse*', 'relevant samband', 'klientförhållande*', 'uppdragsförhållande*'],
   },
   legitimateInterestsIntro: ['är', 'av att', 'att', 'i att', 'som består i', 'som är', 'nämligen', 'såsom', 't.ex.', 'till exempel', 'exempelvis', 'bland annat', 'för att', 'för', 'avseende', 'gällande', 'i form av'],
+  interestStatements: ['vårt intresse är', 'vårt intresse består i', 'vårt berättigade intresse är', 'vårt berättigade intresse består i', 'intresset är att', 'intresset består i', 'våra intressen är'],
   balancingTest: ['intresseavvägning*', 'avvägning*', 'balanstest*'],
   recipients: [
     'mottagare*',
@@ -115,8 +116,8 @@ export const items: ItemPhrases = {
     context: ['rätt', 'rätten', 'rättigheter', 'rättigheterna', 'rättighet*', 'kan', 'kan du', 'begära*', 'begäran', 'begär', 'be oss', 'kräva*', 'kräver', 'får'],
     access: {
       named: ['rätt till tillgång*', 'rätten till tillgång*', 'registerutdrag*', 'rätt till insyn', 'rätt att få tillgång*', 'insynsrätt*', 'tillgång till dina* .. uppgifter*', 'rätt att granska*', 'granskningsrätt*'],
-      terms: ['tillgång*', 'registerutdrag*', 'få veta', 'få information om', 'få ta del', 'ta del av', 'kopia', 'kopian', 'kopior', 'granska*', 'kontrollera* .. uppgifter*', 'insyn*', 'få besked', 'vilka uppgifter'],
-      exclude: ['behörig*', 'personal', 'anställd*', 'medarbetare', 'lösenord*', 'användarnamn*', 'åtkomst*', 'tillgång till lokal*', 'leverantör*', 'biträde*', 'kakor', 'cookie*'],
+      terms: ['tillgång*', 'registerutdrag*', 'begära ut', 'begär ut', 'få ut', 'få se', 'få veta', 'få information om', 'få ta del', 'ta del av', 'kopia', 'kopian', 'kopior', 'granska*', 'kontrollera* .. uppgifter*', 'insyn*', 'få besked', 'vilka uppgifter'],
+      exclude: ['behörig*', 'personalen', 'vår personal', 'personal som', 'personal med', 'anställd*', 'medarbetare', 'lösenord*', 'användarnamn*', 'åtkomst*', 'tillgång till lokal*', 'leverantör*', 'biträde*', 'kakor', 'cookie*'],
     },
     rectification: {
       named: ['rätt till rättelse*', 'rätten till rättelse*', 'rätt att få .. rättade', 'rätt att .. rätta*', 'rättelserätt*'],
@@ -130,11 +131,11 @@ export const items: ItemPhrases = {
     restriction: {
       named: ['rätt till begränsning*', 'rätten till begränsning*', 'rätt att begränsa*', 'begränsning av behandling*'],
       terms: ['begränsning*', 'begränsa*', 'begränsas', 'begränsar'],
-      exclude: ['åtkomst*', 'behörig*', 'personal', 'anställd*', 'lokal*'],
+      exclude: ['åtkomst*', 'behörig*', 'personalen', 'vår personal', 'personal som', 'personal med', 'anställd*', 'lokal*'],
     },
     object: {
       named: ['rätt att invända*', 'rätten att invända*', 'invändningsrätt*', 'rätt till invändning*', 'rätt att motsätta*'],
-      terms: ['invänd*', 'invändning*', 'motsätta*', 'förbjuda* .. direktmarknadsföring*', 'förbjuda* .. marknadsföring*', 'förbjuda*', 'avböja* .. direktmarknadsföring*', 'neka* .. direktmarknadsföring*', 'säga nej till* .. marknadsföring*'],
+      terms: ['invänd*', 'invändning*', 'motsätta*', 'slutar använda', 'sluta använda', 'upphör med att använda', 'sluta behandla', 'slutar behandla', 'förbjuda* .. direktmarknadsföring*', 'förbjuda* .. marknadsföring*', 'förbjuda*', 'avböja* .. direktmarknadsföring*', 'neka* .. direktmarknadsföring*', 'säga nej till* .. marknadsföring*'],
       exclude: ['kakor', 'cookie*'],
     },
     portability: {
@@ -143,8 +144,8 @@ export const items: ItemPhrases = {
     },
   },
   consent: {
-    uses: ['samtycke*', 'samtyck*', 'kakinställning*', 'cookieinställning*', 'cookie-inställning*', 'godkänn* .. kakor', 'godkänn* .. cookies', 'prenumerer* .. nyhetsbrev*', 'anmäl* .. nyhetsbrev*', 'opt-in'],
-    notConsent: ['genom att använda', 'när du använder', 'genom att fortsätta', 'bygger inte på samtycke', 'grundar sig inte på samtycke', 'inte på samtycke', 'utan samtycke', 'webbläsarens inställning*', 'din webbläsare*'],
+    uses: ['samtycke*', 'samtyck*', 'kakinställning*', 'cookieinställning*', 'cookie-inställning*', 'godkänn* .. kakor', 'godkänn* .. cookies', 'prenumerer* .. nyhetsbrev*', 'anmäl* .. nyhetsbrev*', 'opt-in', 'med ditt godkännande', 'med ditt medgivande', 'medgivande*', 'med vårdnadshavares* tillstånd', { all: [['om', 'när', 'ifall', 'endast om'], ['du godkänner', 'du tillåter', 'vårdnadshavar* godkänner', 'vårdnadshavar* tillåter', 'föräldrar* godkänner', 'ger ditt tillstånd', 'ger sitt tillstånd', 'har gett tillstånd', 'har godkänt']] }],
+    notConsent: ['genom att använda webbplats*', 'genom att använda vår*', 'genom att använda denna*', 'genom att använda den här*', 'genom att använda tjänst*', 'när du använder vår*', 'när du använder webbplats*', 'när du använder tjänst*', 'när du besöker*', 'genom att fortsätta*', 'bygger inte på samtycke', 'grundar sig inte på samtycke', 'inte på samtycke', 'utan samtycke', 'webbläsarens inställning*', 'din webbläsare*'],
     withdrawal: [
       { all: [['återkalla*', 'återkallas', 'återkallat', 'återta*', 'dra tillbaka', 'dras tillbaka', 'ta tillbaka', 'tas tillbaka', 'ändra*'], ['samtycke*', 'samtyck*', 'medgivande*', 'godkännande*']] },
       'återkalla* .. samtycke*',
@@ -166,6 +167,7 @@ export const items: ItemPhrases = {
     'om du väljer att inte lämna*',
     'om uppgifterna inte lämnas',
     'om du avstår från att lämna*',
+    { all: [['namn*', 'förnamn*', 'efternamn*', 'e-postadress*', 'telefonnummer*', 'adress*', 'personnummer*', 'uppgift*', 'svar*', 'delta*', 'deltagande*'], ['är frivillig*', 'är helt frivillig*', 'är obligatorisk*', 'behövs för att', 'krävs för att', 'är nödvändig* för att', 'måste anges', 'måste lämnas', 'frivilligt att']] },
     'utan dessa uppgifter',
     'utan uppgifterna',
     'utan personuppgifterna',
@@ -185,6 +187,10 @@ export const items: ItemPhrases = {
     'från dig själv',
     'av dig själv',
     'du själv lämnar',
+    'lämnar du själv',
+    'lämnar du',
+    'uppger du',
+    'som du själv anger',
     'du lämnar',
     'du har lämnat',
     'du ger oss',
