@@ -20,12 +20,17 @@ const htmlParser = unified().use(rehypeParse, { fragment: false });
 /** Page furniture around a notice in HTML: not part of the notice. */
 const NOT_NOTICE = new Set(['script', 'style', 'nav', 'header', 'footer', 'noscript', 'template', 'svg', 'iframe', 'head']);
 
+/** The source being walked (parsing is synchronous), to map text whose line endings were normalised. */
+let current = '';
+
 export function parseMarkdown(source: string): Event[] {
+  current = source;
   const tree = markdownParser.parse(source) as Root;
   return walk(tree);
 }
 
 export function parseHtml(source: string): Event[] {
+  current = source;
   const hast = htmlParser.parse(source) as HastRoot;
   prune(hast);
   const mdast = toMdast(hast) as Root;
@@ -60,12 +65,48 @@ function spanOf(node: { position?: { start: { offset?: number }; end: { offset?:
   return s === undefined || e === undefined ? null : { start: s, end: e };
 }
 
+/**
+ * The parsers turn CRLF and CR into LF inside text (and HTML collapses white space): a text
+ * node is then shorter than its source, and mapping indexes linearly would drift one
+ * character per line ending. Splits the text at its white space into pieces that map exactly. False (nothing pushed) when the text
+ * differs from its source in some other way (entities, escapes).
+ */
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
+
+function splitLineEndings(text: string, span: Span, out: Segment[]): boolean {
+  const pieces: Segment[] = [];
+  let i = 0;
+  let j = span.start;
+  let i0 = 0;
+  let j0 = j;
+  while (i < text.length && j < span.end) {
+    if (text.charCodeAt(i) === current.charCodeAt(j)) {
+      i++;
+      j++;
+    } else if (isSpace(text.charCodeAt(i)) && isSpace(current.charCodeAt(j))) {
+      // A run of white space, changed by the parser (CRLF to LF, collapsed to one space).
+      let i2 = i;
+      let j2 = j;
+      while (i2 < text.length && isSpace(text.charCodeAt(i2))) i2++;
+      while (j2 < span.end && isSpace(current.charCodeAt(j2))) j2++;
+      pieces.push({ text: text.slice(i0, i), source: { start: j0, end: j } }, { text: text.slice(i, i2), source: { start: j, end: j2 } });
+      i = i0 = i2;
+      j = j0 = j2;
+    } else return false;
+  }
+  if (i !== text.length || j !== span.end) return false;
+  pieces.push({ text: text.slice(i0), source: { start: j0, end: j } });
+  out.push(...pieces.filter((p) => p.text.length > 0));
+  return true;
+}
+
 /** The inline text of a node as segments, each with the source range it came from. */
 function segments(node: Nodes, out: Segment[]): void {
   if (node.type === 'text' || node.type === 'inlineCode') {
     const span = spanOf(node);
-    if (span) out.push({ text: node.value, source: span });
-    else if (out.length) {
+    if (span) {
+      if (node.value.length === span.end - span.start || !splitLineEndings(node.value, span, out)) out.push({ text: node.value, source: span });
+    } else if (out.length) {
       const prev = out[out.length - 1].source;
       out.push({ text: node.value, source: { start: prev.end, end: prev.end } });
     }

@@ -9,18 +9,25 @@ export class LineIndex {
   /** Offset at which each line starts. CRLF, CR and LF all end a line. */
   private readonly starts: number[];
   readonly length: number;
+  /** Offsets of the CR of each CRLF. */
+  private readonly crlfAt: Set<number>;
 
   constructor(text: string) {
     const starts = [0];
+    const crlfAt = new Set<number>();
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) starts.push(i + 1);
       else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
+        if (text.charCodeAt(i + 1) === 10) {
+          crlfAt.add(i);
+          i++;
+        }
         starts.push(i + 1);
       }
     }
     this.starts = starts;
+    this.crlfAt = crlfAt;
     this.length = text.length;
   }
 
@@ -30,7 +37,9 @@ export class LineIndex {
 
   /** 1-based line and column of an offset; offsets outside the text are clamped. */
   position(offset: number): Position {
-    const o = Math.max(0, Math.min(offset, this.length));
+    let o = Math.max(0, Math.min(offset, this.length));
+    // Between the CR and the LF of a CRLF is not a place in a line: the end of the line it ends.
+    if (o > 0 && this.crlfAt.has(o - 1)) o--;
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
