@@ -5,7 +5,7 @@
  * order, whatever the timing. A worker costs its module loading (~0.2 s of CPU), so a pool is
  * only started when there are enough files to repay it (see `poolSize`).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
@@ -42,23 +42,25 @@ export function poolSize(files: number, concurrency?: number): number {
   return n >= 2 && workerScript() ? n : 0;
 }
 
-let script: { url: URL; execArgv: string[] } | null | undefined;
+let script: { url: URL; eval?: string } | null | undefined;
 
 /**
  * Built: lib/io/lint-worker.js. From the TypeScript sources (tests, tsx): the .ts file through
  * tsx. In a single-file bundle (the GitHub Action) there is no worker file: null, lint in-process.
  */
-function workerScript(): { url: URL; execArgv: string[] } | null {
+function workerScript(): { url: URL; eval?: string } | null {
   if (script !== undefined) return script;
   script = null;
   try {
     if (import.meta.url.endsWith('.ts')) {
+      // The worker registers tsx's loader itself, then imports the TypeScript worker module.
       const url = new URL('./lint-worker.ts', import.meta.url);
-      const tsx = createRequire(import.meta.url).resolve('tsx');
-      if (existsSync(url)) script = { url, execArgv: ['--import', pathToFileURL(tsx).href] };
+      const tsxPackage = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('tsx/package.json'), 'utf8')) as { exports: Record<string, { import: { default: string } }> };
+      const api = new URL(tsxPackage.exports['./esm/api'].import.default, pathToFileURL(createRequire(import.meta.url).resolve('tsx/package.json'))).href;
+      if (existsSync(url)) script = { url, eval: `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });` };
     } else {
       const url = new URL('./lint-worker.js', import.meta.url);
-      if (existsSync(url)) script = { url, execArgv: [] };
+      if (existsSync(url)) script = { url };
     }
   } catch {
     script = null;
@@ -73,7 +75,7 @@ export async function lintInPool(tasks: PoolTask[], init: WorkerInit, workers: n
   // Smaller chunks towards the end keep both cores busy until the last file.
   const size = Math.max(1, Math.min(CHUNK, Math.ceil(tasks.length / (workers * 4))));
   for (let i = 0; i < tasks.length; i += size) chunks.push({ start: i, tasks: tasks.slice(i, i + size) });
-  const { url, execArgv } = workerScript()!;
+  const { url, eval: bootstrap } = workerScript()!;
   let next = 0;
   const pool: Worker[] = [];
   try {
@@ -93,7 +95,7 @@ export async function lintInPool(tasks: PoolTask[], init: WorkerInit, workers: n
         return true;
       };
       for (let i = 0; i < Math.min(workers, chunks.length); i++) {
-        const w = new Worker(url, { workerData: init satisfies WorkerInit, execArgv });
+        const w = bootstrap ? new Worker(bootstrap, { eval: true, workerData: init satisfies WorkerInit }) : new Worker(url, { workerData: init satisfies WorkerInit });
         pool.push(w);
         running++;
         w.on('message', (reply: WorkerReply) => {
