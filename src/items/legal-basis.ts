@@ -13,6 +13,8 @@ import type { NoticeView, Unit } from './view.js';
 import { V } from './vocab.js';
 
 const B = V.basis;
+const SAFEGUARDS = V.transfers.safeguards;
+const SAFEGUARDS_ALL = new RegExp(SAFEGUARDS.source, 'giu');
 const REAL_BASES = [B.consent, B.contract, B.legalObligation, B.vitalInterests, B.publicTask, B.legitimateInterests];
 
 /** A sentence about the data subject's right to object when a basis applies, not a claim of that basis. */
@@ -40,15 +42,17 @@ export function analyzeBases(view: NoticeView): BasisAnalysis {
   let liClaim: Unit | undefined;
   let consentBasis: Unit | undefined;
   let onlyConsent = true;
-  for (const u of view.units) {
+  for (const unit of view.units) {
+    // "transferred under the standard contractual clauses" names a transfer safeguard, not a contract basis.
+    const u = SAFEGUARDS.test(unit.text) ? { ...unit, text: unit.text.replace(SAFEGUARDS_ALL, ' ') } : unit;
     if (!inBasisContext(u) || conditionalRight(u) || V.cookies.test(u.text) && !u.topics.has('basis')) continue;
     const real = REAL_BASES.some((r) => (r === B.consent ? consentMention(u) : r.test(u.text)));
     if (real) {
-      present ??= u;
+      present ??= unit;
       if (!consentMention(u) || REAL_BASES.some((r) => r !== B.consent && r.test(u.text))) onlyConsent = false;
-      if (B.legitimateInterests.test(u.text)) liClaim ??= u;
-      if (consentMention(u)) consentBasis ??= u;
-    } else if (B.relationshipOnly.test(u.text) && (!vague || (B.markers.test(u.text) && !B.markers.test(vague.text)))) vague = u;
+      if (B.legitimateInterests.test(u.text)) liClaim ??= unit;
+      if (consentMention(u)) consentBasis ??= unit;
+    } else if (B.relationshipOnly.test(u.text) && (!vague || (B.markers.test(u.text) && !B.markers.test(vague.text)))) vague = unit;
   }
   // A legitimate-interests heading with text under it is a claim (and describes the interest).
   const liHeading = first(view, (u) => u.heading && (view.ownTopics.get(u.section)?.has('legitimate-interests') ?? false));

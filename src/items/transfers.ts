@@ -1,11 +1,12 @@
 /**
  * International transfers (Art. 13(1)(f)): present when the notice says whether data leaves the
  * EU/EEA (either way) or names a safeguard; vague when it only places a provider or server abroad
- * ("some of our service providers are in the United States"); missing otherwise. US services the
+ * ("some of our service providers are in the United States") or rests the transfer on an
+ * invalidated mechanism (Safe Harbor, the Privacy Shield, SCCs of 2010/87); missing otherwise. US services the
  * notice names (Google Analytics, the Facebook pixel) are collected: they make silence worse.
  */
-import { COUNTRIES, US_SERVICES } from '../facts/transfers.js';
-import { LANGS } from '../lang/index.js';
+import { COUNTRIES, INVALID_MECHANISMS, US_SERVICES } from '../facts/transfers.js';
+import { LANGS, outdatedPhrases } from '../lang/index.js';
 import { compilePhrases, matches } from './compile.js';
 import { first, home, place } from './find.js';
 import type { ItemEvidence } from './types.js';
@@ -16,6 +17,11 @@ import { V } from './vocab.js';
 const T = V.transfers;
 const COUNTRY = compilePhrases(COUNTRIES.flatMap((c) => LANGS.flatMap((l) => c.names[l])));
 const SERVICES = new RegExp(compilePhrases(US_SERVICES).source, 'giu');
+/** Safe Harbor, the Privacy Shield, the old SCC decisions: naming one is naming no valid safeguard. */
+const INVALID = compilePhrases(INVALID_MECHANISMS.flatMap((m) => [...m.names]));
+/** "... which replaced the Privacy Shield": a mention as history is no reliance on it. */
+const NO_LONGER = compilePhrases(LANGS.flatMap((l) => outdatedPhrases[l].invalidated));
+const reliesOnInvalid = (text: string) => INVALID.test(text) && !NO_LONGER.test(text);
 
 function sectionText(s: Section): string {
   return [s.title, ...s.blocks.map((b) => b.text)].join('\n');
@@ -24,8 +30,11 @@ function sectionText(s: Section): string {
 export function internationalTransfers(view: NoticeView): ItemEvidence {
   const usServices = [...new Set([...view.notice.source.matchAll(SERVICES)].map((m) => m[0]))];
   const extra = usServices.length ? { usServices } : {};
-  const safeguard = first(view, (u) => T.safeguards.test(u.text));
+  const safeguard = first(view, (u) => T.safeguards.test(u.text) && !reliesOnInvalid(u.text));
   if (safeguard) return { status: 'present', evidence: place(safeguard), ...extra };
+  // A transfer resting only on an invalidated mechanism names no safeguard that works.
+  const invalid = first(view, (u) => reliesOnInvalid(u.text));
+  if (invalid) return { status: 'vague', evidence: place(invalid), home: home(view, 'transfers', 'recipients'), ...extra };
   const statements = view.units.filter((u) => matches(T.statements, u.text) || (u.heading && (view.ownTopics.get(u.section)?.has('transfers') ?? false)));
   // "Data is not transferred outside the EU" and "data goes to Russia" both answer; "data may be
   // transferred outside the EU" with no destination and no safeguard does not.

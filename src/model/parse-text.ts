@@ -143,7 +143,7 @@ function parseParagraphs(lines: Line[]): Event[] {
     if (isNumberedHeading(first) && second.length >= 60) {
       units.push({ type: 'strong', kind: 'numbered', line: para[0], level: numberLevel(first) });
       units.push({ type: 'body', lines: para.slice(1) });
-    } else if (shape && shape !== 'caps' && !first.trim().endsWith(':') && second.length >= 80 && /[.!?:]$/u.test(second)) {
+    } else if (shape && shape !== 'caps' && !first.trim().endsWith(':') && isBodyLine(second)) {
       units.push({ type: 'strong', kind: shape, line: para[0], level: 0 });
       units.push({ type: 'body', lines: para.slice(1) });
     } else units.push({ type: 'body', lines: para });
@@ -151,6 +151,11 @@ function parseParagraphs(lines: Line[]): Event[] {
 
   resolveCandidates(units);
   return toEvents(units);
+}
+
+/** A line of body text under a heading line: a sentence (capital or digit first, closing punctuation), or a long line. */
+function isBodyLine(line: string): boolean {
+  return (line.length >= 80 && /[.!?:]$/u.test(line)) || (line.length >= 40 && /^[\p{Lu}\p{N}]/u.test(line) && /[.!?:)]$/u.test(line));
 }
 
 /**

@@ -10,7 +10,7 @@ export const items: ItemPhrases = {
     purposes: ['purpose*', 'why', 'what we use', 'how we use', 'why we process', 'why we collect', 'why we use', 'use of your*', 'what do we use', 'why do we', 'how do we use'],
     basis: ['legal basis', 'legal bases', 'on what basis', 'on what grounds', 'what allows us', 'lawful basis', 'lawful bases', 'legal ground*', 'basis for processing', 'bases for processing', 'grounds for processing', 'basis of processing'],
     'legitimate-interests': ['legitimate interest*'],
-    recipients: ['recipient*', 'who sees', 'who we share', 'who do we share', 'sharing', 'disclosure*', 'who has access', 'processors', 'third parties', 'who receives', 'who gets', 'disclosing'],
+    recipients: ['recipient*', 'where your data goes', 'where the data goes', 'who sees', 'who we share', 'who do we share', 'sharing', 'disclosure*', 'who has access', 'processors', 'third parties', 'who receives', 'who gets', 'disclosing'],
     transfers: ['international transfer*', 'transfer* .. outside*', 'third countr*', 'data transfers', 'transfers abroad'],
     retention: ['retention*', 'how long', 'storage period*', 'keeping your*', 'data storage', 'deletion'],
     rights: ['your rights', 'rights', 'your choices and rights', 'data subject rights', 'rights of the data subject', 'right of*', 'right to*', 'your privacy rights', 'exercising your rights'],

@@ -10,7 +10,7 @@ export const items: ItemPhrases = {
     purposes: ['tarkoitu*', 'käyttötarkoitu*', 'miksi', 'mihin käytämme*', 'mihin tietoja*', 'käsittelytarkoitu*', 'mihin käytämme', 'mihin .. käyte*', 'mihin .. käytä*', 'miksi .. käsittel*', 'miksi .. kerää*', 'mihin .. tarvitse*', 'mihin tietoja käytetään', 'mihin henkilötietoja käytetään', 'miksi käsittelemme', 'miksi keräämme', 'mihin tarkoituksiin'],
     basis: ['oikeusperust*', 'käsittelyperust*', 'käsittelyn perust*', 'peruste', 'perusteet', 'ylläpidon peruste*', 'oikeudellinen peruste*', 'millä perusteella', 'millä oikeudella'],
     'legitimate-interests': ['oikeutettu etu', 'oikeutetun edun*', 'oikeutettuun etuun', 'oikeutetut edut', 'oikeutettujen etujen'],
-    recipients: ['vastaanottaja*', 'luovutu*', 'luovuttami*', 'luovutet*', 'kenelle', 'käsittelijä*', 'henkilötietojen käsittelijä*', 'alihankkija*', 'tietojen jakaminen', 'jaamme'],
+    recipients: ['vastaanottaja*', 'luovutu*', 'luovuttami*', 'luovutet*', 'kenelle', 'keille', 'minne tiedot*', 'käsittelijä*', 'henkilötietojen käsittelijä*', 'alihankkija*', 'tietojen jakaminen', 'jaamme'],
     transfers: ['siirto* .. ulkopuol*', 'siirtämi* .. ulkopuol*', 'siirrot* .. ulkopuol*', 'kansainväli* siir*', 'kolmansiin maihin', 'kolmanteen maahan'],
     retention: ['säilytysai*', 'säilytysaj*', 'säilyttämisai*', 'säilyttämisaj*', 'säilytysaik*', 'säilytyksen ke*', 'säilyttämis aika', 'kuinka kauan', 'miten kauan', 'kauanko', 'tietojen säilyttämi*', 'tietojen säilytys', 'säilytys ja poist*', 'tietojen poistami*'],
     rights: ['oikeudet', 'oikeutesi', 'oikeuksi*', 'oikeuksista*', 'rekisteröidyn oikeu*', 'rekisteröidyn oikeuksi*', 'tarkastusoikeu*', 'oikeus saada', 'oikeus vaatia', 'oikeus tehdä', 'oikeus siirtää', 'oikeus kieltää', 'oikeus vastustaa', 'oikeus rajoittaa', 'oikeus peruuttaa', 'oikeus tulla', 'oikeus tarkastaa', 'oikeus oikaista', 'oikeus poistaa', 'oikeus tietojen*', 'muut oikeudet', 'vaikutusmahdollisuu*'],
@@ -164,6 +164,9 @@ export const items: ItemPhrases = {
       'peruutuslinki*',
       'poistua postituslistalta',
       'kieltäytyä .. markkinointiviest*',
+      'markkinointi* .. voi perua',
+      'markkinointi* .. voit perua',
+      'markkinointi* .. perua milloin*',
     ],
   },
   complaint: [
