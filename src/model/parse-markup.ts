@@ -42,7 +42,39 @@ const BLOCK = new Set(['address', 'article', 'aside', 'blockquote', 'body', 'dd'
 const WHITE = /^[ \t\n\f\r]*$/u;
 const blockOrNone = (n: HastRoot['children'][number] | undefined): boolean => n === undefined || (n.type === 'element' && BLOCK.has(n.tagName));
 
+/** Elements that make a table cell hold a page's layout rather than a value. */
+const LAYOUT_BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'div', 'section', 'article', 'blockquote', 'table', 'main']);
+
+function tableCells(table: Element): Element[] {
+  const cells: Element[] = [];
+  const visit = (e: Element) => {
+    for (const c of e.children) {
+      if (c.type !== 'element') continue;
+      if (c.tagName === 'td' || c.tagName === 'th') cells.push(c);
+      else if (c.tagName === 'tr' || c.tagName === 'tbody' || c.tagName === 'thead' || c.tagName === 'tfoot') visit(c);
+    }
+  };
+  visit(table);
+  return cells;
+}
+
+/**
+ * Old sites lay pages out with tables: a cell holding headings and paragraphs is page layout,
+ * and reading it as a table cell would run the whole notice together as one value. Such a
+ * table is replaced by its cells' contents, in order.
+ */
+function unwrapLayoutTables(children: HastRoot['children']): HastRoot['children'] {
+  if (!children.some((c) => c.type === 'element' && c.tagName === 'table')) return children;
+  return children.flatMap((c) => {
+    if (c.type !== 'element' || c.tagName !== 'table') return [c];
+    const cells = tableCells(c);
+    const layout = cells.some((cell) => cell.children.some((x) => x.type === 'element' && LAYOUT_BLOCKS.has(x.tagName)));
+    return layout ? unwrapLayoutTables(cells.flatMap((cell) => cell.children)) : [c];
+  }) as HastRoot['children'];
+}
+
 function prune(node: HastRoot | Element): void {
+  node.children = unwrapLayoutTables(node.children) as typeof node.children;
   const kept = node.children.filter((child) => {
     if (child.type === 'comment') return false;
     if (child.type !== 'element') return true;
