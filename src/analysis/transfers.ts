@@ -15,7 +15,7 @@ import { transferPhrases } from '../lang/index.js';
 import { blockSpan } from '../model/blocks.js';
 import { type Sentence, sentences } from '../model/sentences.js';
 import type { Notice, Section, Span } from '../model/types.js';
-import { phrasePattern } from '../text/patterns.js';
+import { hasPhrase, phrasePattern } from '../text/patterns.js';
 import { allLangs, casePattern, clauseHas, phraseSource, tester } from './patterns.js';
 
 const words = (pick: (p: (typeof transferPhrases)['fi']) => readonly string[]) => allLangs(transferPhrases, pick);
@@ -42,6 +42,8 @@ const RECIPIENT = phrasePattern(words((p) => p.recipientNouns), 'iu');
 const AD_TOOL = phrasePattern(words((p) => p.adTools), 'iu');
 /** Transfer mechanisms, in any language. */
 export const MECHANISM = phrasePattern(words((p) => p.mechanisms), 'iu');
+/** Mechanisms that cover any destination (not an adequacy decision or the DPF, which cover one country). */
+const GENERAL_MECHANISM = phrasePattern(words((p) => p.generalMechanisms), 'iu');
 
 interface NamePattern {
   country: Country;
@@ -55,6 +57,9 @@ const COUNTRY_PATTERNS: NamePattern[] = COUNTRIES.map((country) => ({
   cs: casePattern(country.caseSensitiveNames ?? []),
   adjectives: country.adjectives ? phrasePattern(LANGS.flatMap((l) => country.adjectives![l])) : /(?!)/gu,
 }));
+/** Every country name and adjective at once: most sentences name no place, and skip the per-country scans. */
+const ANY_PLACE = phrasePattern(COUNTRIES.flatMap((c) => LANGS.flatMap((l) => [...c.names[l], ...(c.adjectives?.[l] ?? [])])));
+const ANY_PLACE_CS = casePattern(COUNTRIES.flatMap((c) => c.caseSensitiveNames ?? []));
 const SERVICES = phrasePattern(US_SERVICES);
 const SERVICES_CS = casePattern(CASE_SENSITIVE_SERVICES);
 const BRANDS = phrasePattern(US_BRANDS);
@@ -101,6 +106,8 @@ export interface TransferAnalysis {
   mentions: TransferMention[];
   /** The first transfer mechanism named anywhere in the notice, or null. */
   mechanism: Span | null;
+  /** The first mechanism that can cover any destination (SCCs, BCRs, Art. 46/49), or null. */
+  generalMechanism: Span | null;
 }
 
 const USA = COUNTRIES.find((c) => c.id === 'usa')!;
@@ -181,12 +188,17 @@ export function analyzeTransfers(notice: Notice): TransferAnalysis {
   const admissions: TransferStatement[] = [];
   const mentions: TransferMention[] = [];
   let mechanism: Span | null = null;
+  let generalMechanism: Span | null = null;
 
   for (const s of sentences(notice)) {
     const text = s.text;
     if (!mechanism) {
       const m = MECHANISM.exec(text);
       if (m) mechanism = spanOf(s, m.index, m.index + m[0].length);
+    }
+    if (!generalMechanism) {
+      const m = GENERAL_MECHANISM.exec(text);
+      if (m) generalMechanism = spanOf(s, m.index, m.index + m[0].length);
     }
     if (s.block.kind === 'heading' || /\?\s*$/u.test(text) || !/\p{Ll}/u.test(text)) continue;
 
@@ -214,7 +226,8 @@ export function analyzeTransfers(notice: Notice): TransferAnalysis {
     const transferContext = TRANSFER_WORD.test(text) || !!outside || isTransferSection(notice, s.section);
     const taken = new Intervals();
     const overlaps = (a: number, b: number) => taken.overlaps(a, b);
-    for (const p of COUNTRY_PATTERNS) {
+    const namesPlace = hasPhrase(ANY_PLACE, text) || hasPhrase(ANY_PLACE_CS, text);
+    for (const p of namesPlace ? COUNTRY_PATTERNS : []) {
       if (transferContext) {
         for (const m of [...matchesOf(p.ci, text), ...matchesOf(p.cs, text)]) {
           const a = m.index;
@@ -257,7 +270,7 @@ export function analyzeTransfers(notice: Notice): TransferAnalysis {
       mentions.push({ kind: 'service', text: shown, span: spanOf(s, a, b), sentence: s, country: USA });
     }
   }
-  const result = { claims, admissions, mentions, mechanism };
+  const result = { claims, admissions, mentions, mechanism, generalMechanism };
   cache.set(notice, result);
   return result;
 }

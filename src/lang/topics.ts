@@ -49,6 +49,8 @@ export interface TransferPhrases {
   adTools: string[];
   /** Transfer mechanisms: SCCs, BCRs, adequacy decision, Data Privacy Framework, Art. 46/49. */
   mechanisms: string[];
+  /** Mechanisms that can cover any destination (SCCs, BCRs, Art. 46/49): an adequacy decision or the Data Privacy Framework covers only its own country. */
+  generalMechanisms: string[];
 }
 
 /** Words of consent by use and of cookie refusal. */

@@ -12,7 +12,8 @@ function mostTelling(notice: Notice, statements: TransferStatement[]): TransferS
 
 /**
  * Transfers outside the EU/EEA with no mechanism named anywhere in the notice. One finding per
- * notice: an error at the first mention of a country without adequacy; otherwise a warning at
+ * notice: an error at the first mention of a country without adequacy when no mechanism that can
+ * cover it (SCCs, BCRs, Art. 49) is named; otherwise a warning at
  * the notice's transfer statement (or the first US location), with the recipients as `related`.
  */
 export const transferSafeguards: Rule = {
@@ -24,12 +25,13 @@ export const transferSafeguards: Rule = {
     languages: ['fi', 'sv', 'en'],
   },
   check(notice, context) {
-    const { claims, admissions, mentions, mechanism } = analyzeTransfers(notice);
-    if (mechanism) return;
+    const { claims, admissions, mentions, mechanism, generalMechanism } = analyzeTransfers(notice);
 
-    // A country without adequacy, named as a place where data goes.
+    // A country without adequacy, named as a place where data goes: only a mechanism that can
+    // cover any destination (SCCs, BCRs, Art. 49) answers for it; an adequacy decision or the
+    // Data Privacy Framework named for other recipients does not.
     const noAdequacy = mentions.find((m) => m.kind !== 'service' && m.country.adequacy === 'none');
-    if (noAdequacy) {
+    if (noAdequacy && !generalMechanism) {
       const name = countryName(noAdequacy.country);
       const note = noAdequacy.country.note ? ` (${noAdequacy.country.note})` : '';
       context.report({
@@ -38,6 +40,7 @@ export const transferSafeguards: Rule = {
       });
       return;
     }
+    if (mechanism) return;
 
     const hasStatement = claims.length > 0 || admissions.length > 0;
     const unconditionalClaim = claims.some((c) => !c.exception);

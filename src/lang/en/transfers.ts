@@ -31,4 +31,8 @@ export const transfers: TransferPhrases = {
     'adequate protection', 'appropriate safeguards', 'Data Privacy Framework', 'Privacy Framework', 'DPF', 'Privacy Shield', 'Safe Harbor',
     'Safe Harbour', 'Article 46', 'Article 49', 'Art. 46', 'Art. 49', 'explicit consent',
   ],
+  generalMechanisms: [
+    'standard contractual clauses', 'standard data protection clauses', 'model clauses', 'model contractual clauses', 'SCC', 'SCCs',
+    'binding corporate rules', 'BCR', 'BCRs', 'appropriate safeguards', 'Article 46', 'Article 49', 'Art. 46', 'Art. 49', 'explicit consent',
+  ],
 };

@@ -37,4 +37,9 @@ export const transfers: TransferPhrases = {
     'riittävän tietosuojatason', 'riittävä tietosuojataso', 'tietosuojakehy*', 'asianmukai* suojatoim*', 'asianmukaisia suojatoimia',
     'asianmukaiset suojatoimet', 'asianmukaisin suojatoimin', '46 artikla*', '49 artikla*', 'nimenomai* suostumu*',
   ],
+  generalMechanisms: [
+    'vakiosopimuslausek*', 'mallisopimuslausek*', 'tietosuojalausek*', 'sopimuslausek*',
+    'yritystä koskevat sitovat säännöt', 'yritystä koskevien sitovien sääntöjen', 'sitovat yrityssäännöt', 'sitovi* yrityssään*',
+    'asianmukai* suojatoim*', '46 artikla*', '49 artikla*', 'nimenomai* suostumu*',
+  ],
 };

@@ -26,4 +26,8 @@ export const transfers: TransferPhrases = {
     'adekvat skyddsnivå', 'adekvat nivå', 'beslut om adekvat*', 'adekvansbeslut*', 'lämpliga skyddsåtgärder', 'dataskyddsramverk*',
     'artikel 46', 'artikel 49', 'uttryckligt samtycke', 'uttryckliga samtycke',
   ],
+  generalMechanisms: [
+    'standardavtalsklausul*', 'standardklausul*', 'modellklausul*', 'standardiserade dataskyddsbestämmelser*', 'bindande företagsbestämmelser*',
+    'lämpliga skyddsåtgärder', 'artikel 46', 'artikel 49', 'uttryckligt samtycke', 'uttryckliga samtycke',
+  ],
 };
