@@ -109,6 +109,8 @@ function splitLineEndings(text: string, span: Span, out: Segment[]): boolean {
   const pieces: Segment[] = [];
   let i = 0;
   let j = span.start;
+  // White space the parser trimmed from the start (the line break after a <br>) is not in the text.
+  if (!isSpace(text.charCodeAt(0))) while (j < span.end && isSpace(current.charCodeAt(j))) j++;
   let i0 = 0;
   let j0 = j;
   while (i < text.length && j < span.end) {
@@ -126,6 +128,7 @@ function splitLineEndings(text: string, span: Span, out: Segment[]): boolean {
       j = j0 = j2;
     } else return false;
   }
+  if (i === text.length) while (j < span.end && isSpace(current.charCodeAt(j))) j++;
   if (i !== text.length || j !== span.end) return false;
   pieces.push({ text: text.slice(i0), source: { start: j0, end: j } });
   out.push(...pieces.filter((p) => p.text.length > 0));
