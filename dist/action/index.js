@@ -16612,8 +16612,8 @@ function aaReplaceFormattingElement(p2, furthestBlock, formattingElementEntry) {
   p2.openElements.replaceFormattingElement(formattingIdx, furthestBlockIdx, newElement, token.tagID);
 }
 function callAdoptionAgency(p2, token) {
-  const { current, currentTagId } = p2.openElements;
-  if (currentTagId === token.tagID && p2.treeAdapter.getNamespaceURI(current) === NS.HTML && !p2.activeFormattingElements.getElementEntry(current)) {
+  const { current: current2, currentTagId } = p2.openElements;
+  if (currentTagId === token.tagID && p2.treeAdapter.getNamespaceURI(current2) === NS.HTML && !p2.activeFormattingElements.getElementEntry(current2)) {
     p2.openElements.pop();
     return;
   }
@@ -18399,8 +18399,8 @@ function startTagInForeignContent(p2, token) {
     popUntilHtmlOrIntegrationPoint(p2);
     p2._startTagOutsideForeignContent(token);
   } else {
-    const current = p2._getAdjustedCurrentElement();
-    const currentNs = p2.treeAdapter.getNamespaceURI(current);
+    const current2 = p2._getAdjustedCurrentElement();
+    const currentNs = p2.treeAdapter.getNamespaceURI(current2);
     if (currentNs === NS.MATHML) {
       adjustTokenMathMLAttrs(token);
     } else if (currentNs === NS.SVG) {
@@ -18606,21 +18606,21 @@ var init_parser = __esm({
         (_b = (_a = this.treeAdapter).onItemPop) === null || _b === void 0 ? void 0 : _b.call(_a, node2, this.openElements.current);
         (_c = this.annotationXmlIntegrationPoints) === null || _c === void 0 ? void 0 : _c.delete(node2);
         if (isTop) {
-          let current;
+          let current2;
           let currentTagId;
           if (this.openElements.stackTop === 0 && this.fragmentContext) {
-            current = this.fragmentContext;
+            current2 = this.fragmentContext;
             currentTagId = this.fragmentContextID;
           } else {
-            ({ current, currentTagId } = this.openElements);
+            ({ current: current2, currentTagId } = this.openElements);
           }
-          this._setContextModes(current, currentTagId);
+          this._setContextModes(current2, currentTagId);
         }
       }
-      _setContextModes(current, tid) {
-        const isHTML = current === this.document || current && this.treeAdapter.getNamespaceURI(current) === NS.HTML;
+      _setContextModes(current2, tid) {
+        const isHTML = current2 === this.document || current2 && this.treeAdapter.getNamespaceURI(current2) === NS.HTML;
         this.currentNotInHTML = !isHTML;
-        this.tokenizer.inForeignNode = !isHTML && current !== void 0 && tid !== void 0 && !this._isIntegrationPoint(tid, current);
+        this.tokenizer.inForeignNode = !isHTML && current2 !== void 0 && tid !== void 0 && !this._isIntegrationPoint(tid, current2);
       }
       /** @protected */
       _switchToTextParsing(currentToken, nextTokenizerState) {
@@ -18847,22 +18847,22 @@ var init_parser = __esm({
       shouldProcessStartTagTokenInForeignContent(token) {
         if (!this.currentNotInHTML)
           return false;
-        let current;
+        let current2;
         let currentTagId;
         if (this.openElements.stackTop === 0 && this.fragmentContext) {
-          current = this.fragmentContext;
+          current2 = this.fragmentContext;
           currentTagId = this.fragmentContextID;
         } else {
-          ({ current, currentTagId } = this.openElements);
+          ({ current: current2, currentTagId } = this.openElements);
         }
-        if (token.tagID === TAG_ID.SVG && this.treeAdapter.getTagName(current) === TAG_NAMES.ANNOTATION_XML && this.treeAdapter.getNamespaceURI(current) === NS.MATHML) {
+        if (token.tagID === TAG_ID.SVG && this.treeAdapter.getTagName(current2) === TAG_NAMES.ANNOTATION_XML && this.treeAdapter.getNamespaceURI(current2) === NS.MATHML) {
           return false;
         }
         return (
           // Check that `current` is not an integration point for HTML or MathML elements.
           this.tokenizer.inForeignNode || // If it _is_ an integration point, then we might have to check that it is not an HTML
           // integration point.
-          (token.tagID === TAG_ID.MGLYPH || token.tagID === TAG_ID.MALIGNMARK) && currentTagId !== void 0 && !this._isIntegrationPoint(currentTagId, current, NS.HTML)
+          (token.tagID === TAG_ID.MGLYPH || token.tagID === TAG_ID.MALIGNMARK) && currentTagId !== void 0 && !this._isIntegrationPoint(currentTagId, current2, NS.HTML)
         );
       }
       /** @protected */
@@ -22134,9 +22134,9 @@ function encode(tokens, start) {
 }
 function improve(items4, chosen, mistake, before, after2) {
   for (const attention4 of mistake.attention) {
-    const current = chosen.get(attention4) || attention4.sequences[0];
+    const current2 = chosen.get(attention4) || attention4.sequences[0];
     for (const sequence of attention4.sequences) {
-      if (sequence === current) continue;
+      if (sequence === current2) continue;
       const trial = new Map(chosen);
       trial.set(attention4, sequence);
       const tokens = render(items4, trial, before, after2);
@@ -27330,34 +27330,34 @@ function subcontent(events, eventIndex) {
   let stream;
   let previous3;
   let index2 = -1;
-  let current = token;
+  let current2 = token;
   let adjust = 0;
   let start = 0;
   const breaks = [start];
-  while (current) {
-    while (events.get(++startPosition)[1] !== current) {
+  while (current2) {
+    while (events.get(++startPosition)[1] !== current2) {
     }
     startPositions.push(startPosition);
-    if (!current._tokenizer) {
-      stream = context.sliceStream(current);
-      if (!current.next) {
+    if (!current2._tokenizer) {
+      stream = context.sliceStream(current2);
+      if (!current2.next) {
         stream.push(null);
       }
       if (previous3) {
-        tokenizer.defineSkip(current.start);
+        tokenizer.defineSkip(current2.start);
       }
-      if (current._isInFirstContentOfListItem) {
+      if (current2._isInFirstContentOfListItem) {
         tokenizer._gfmTasklistFirstContentOfListItem = true;
       }
       tokenizer.write(stream);
-      if (current._isInFirstContentOfListItem) {
+      if (current2._isInFirstContentOfListItem) {
         tokenizer._gfmTasklistFirstContentOfListItem = void 0;
       }
     }
-    previous3 = current;
-    current = current.next;
+    previous3 = current2;
+    current2 = current2.next;
   }
-  current = token;
+  current2 = token;
   while (++index2 < childEvents.length) {
     if (
       // Find a void token that includes a break.
@@ -27365,15 +27365,15 @@ function subcontent(events, eventIndex) {
     ) {
       start = index2 + 1;
       breaks.push(start);
-      current._tokenizer = void 0;
-      current.previous = void 0;
-      current = current.next;
+      current2._tokenizer = void 0;
+      current2.previous = void 0;
+      current2 = current2.next;
     }
   }
   tokenizer.events = [];
-  if (current) {
-    current._tokenizer = void 0;
-    current.previous = void 0;
+  if (current2) {
+    current2._tokenizer = void 0;
+    current2.previous = void 0;
   } else {
     breaks.pop();
   }
@@ -33191,17 +33191,41 @@ __export(parse_markup_exports, {
   parseMarkdown: () => parseMarkdown
 });
 function parseMarkdown(source) {
+  current = source;
   const tree = markdownParser.parse(source);
   return walk(tree);
 }
 function parseHtml(source) {
+  current = source;
   const hast = htmlParser.parse(source);
   prune(hast);
   const mdast = toMdast(hast);
   return walk(mdast);
 }
+function tableCells(table2) {
+  const cells = [];
+  const visit2 = (e) => {
+    for (const c of e.children) {
+      if (c.type !== "element") continue;
+      if (c.tagName === "td" || c.tagName === "th") cells.push(c);
+      else if (c.tagName === "tr" || c.tagName === "tbody" || c.tagName === "thead" || c.tagName === "tfoot") visit2(c);
+    }
+  };
+  visit2(table2);
+  return cells;
+}
+function unwrapLayoutTables(children) {
+  if (!children.some((c) => c.type === "element" && c.tagName === "table")) return children;
+  return children.flatMap((c) => {
+    if (c.type !== "element" || c.tagName !== "table") return [c];
+    const cells = tableCells(c);
+    const layout = cells.some((cell2) => cell2.children.some((x) => x.type === "element" && LAYOUT_BLOCKS.has(x.tagName)));
+    return layout ? unwrapLayoutTables(cells.flatMap((cell2) => cell2.children)) : [c];
+  });
+}
 function prune(node2) {
-  node2.children = node2.children.filter((child) => {
+  node2.children = unwrapLayoutTables(node2.children);
+  const kept = node2.children.filter((child) => {
     if (child.type === "comment") return false;
     if (child.type !== "element") return true;
     if (NOT_NOTICE.has(child.tagName)) return false;
@@ -33211,17 +33235,47 @@ function prune(node2) {
     prune(child);
     return true;
   });
+  const pre = node2.type === "element" && (node2.tagName === "pre" || node2.tagName === "textarea");
+  node2.children = pre ? kept : kept.filter((c, i) => !(c.type === "text" && WHITE.test(c.value) && blockOrNone(kept[i - 1]) && blockOrNone(kept[i + 1])));
 }
 function spanOf2(node2) {
   const s2 = node2.position?.start.offset;
   const e = node2.position?.end.offset;
   return s2 === void 0 || e === void 0 ? null : { start: s2, end: e };
 }
+function splitLineEndings(text6, span, out) {
+  const pieces = [];
+  let i = 0;
+  let j = span.start;
+  if (!isSpace(text6.charCodeAt(0))) while (j < span.end && isSpace(current.charCodeAt(j))) j++;
+  let i0 = 0;
+  let j0 = j;
+  while (i < text6.length && j < span.end) {
+    if (text6.charCodeAt(i) === current.charCodeAt(j)) {
+      i++;
+      j++;
+    } else if (isSpace(text6.charCodeAt(i)) && isSpace(current.charCodeAt(j))) {
+      let i2 = i;
+      let j2 = j;
+      while (i2 < text6.length && isSpace(text6.charCodeAt(i2))) i2++;
+      while (j2 < span.end && isSpace(current.charCodeAt(j2))) j2++;
+      pieces.push({ text: text6.slice(i0, i), source: { start: j0, end: j } }, { text: text6.slice(i, i2), source: { start: j, end: j2 } });
+      i = i0 = i2;
+      j = j0 = j2;
+    } else return false;
+  }
+  if (i === text6.length) while (j < span.end && isSpace(current.charCodeAt(j))) j++;
+  if (i !== text6.length || j !== span.end) return false;
+  pieces.push({ text: text6.slice(i0), source: { start: j0, end: j } });
+  out.push(...pieces.filter((p2) => p2.text.length > 0));
+  return true;
+}
 function segments(node2, out) {
   if (node2.type === "text" || node2.type === "inlineCode") {
     const span = spanOf2(node2);
-    if (span) out.push({ text: node2.value, source: span });
-    else if (out.length) {
+    if (span) {
+      if (node2.value.length === span.end - span.start || !splitLineEndings(node2.value, span, out)) out.push({ text: node2.value, source: span });
+    } else if (out.length) {
       const prev = out[out.length - 1].source;
       out.push({ text: node2.value, source: { start: prev.end, end: prev.end } });
     }
@@ -33327,7 +33381,7 @@ function walk(root3) {
   visit2(root3.children, 0);
   return events;
 }
-var markdownParser, htmlParser, NOT_NOTICE;
+var markdownParser, htmlParser, NOT_NOTICE, current, BLOCK, WHITE, blockOrNone, LAYOUT_BLOCKS, isSpace;
 var init_parse_markup = __esm({
   "src/model/parse-markup.ts"() {
     "use strict";
@@ -33341,15 +33395,24 @@ var init_parse_markup = __esm({
     markdownParser = unified().use(remarkParse).use(remarkGfm);
     htmlParser = unified().use(rehypeParse, { fragment: false });
     NOT_NOTICE = /* @__PURE__ */ new Set(["script", "style", "nav", "header", "footer", "noscript", "template", "svg", "iframe", "head"]);
+    current = "";
+    BLOCK = /* @__PURE__ */ new Set(["address", "article", "aside", "blockquote", "body", "dd", "details", "div", "dl", "dt", "fieldset", "figcaption", "figure", "form", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "html", "li", "main", "ol", "p", "section", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul"]);
+    WHITE = /^[ \t\n\f\r]*$/u;
+    blockOrNone = (n) => n === void 0 || n.type === "element" && BLOCK.has(n.tagName);
+    LAYOUT_BLOCKS = /* @__PURE__ */ new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "div", "section", "article", "blockquote", "table", "main"]);
+    isSpace = (c) => c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
   }
 });
+
+// src/action/index.ts
+import { setFlagsFromString } from "node:v8";
 
 // src/action/main.ts
 import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname as dirname2, resolve as resolve6 } from "node:path";
 
 // src/api.ts
-import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import { readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
 import { resolve as resolve4 } from "node:path";
 
 // src/config/load.ts
@@ -33372,17 +33435,17 @@ var items = {
   headings: {
     controller: ["controller", "data controller", "who we are", "who are we", "about us", "contact us", "contact details", "contact information", "how to contact us", "register keeper", "controller of the register", "who is responsible", "who is the controller", "contact person"],
     dpo: ["data protection officer", "DPO"],
-    purposes: ["purpose*", "what we use", "how we use", "why we process", "why we collect", "why we use", "use of your*", "what do we use", "why do we", "how do we use"],
-    basis: ["legal basis", "legal bases", "lawful basis", "lawful bases", "legal ground*", "basis for processing", "bases for processing", "grounds for processing", "basis of processing"],
+    purposes: ["purpose*", "why", "what we use", "how we use", "why we process", "why we collect", "why we use", "use of your*", "what do we use", "why do we", "how do we use"],
+    basis: ["legal basis", "legal bases", "on what basis", "on what grounds", "what allows us", "lawful basis", "lawful bases", "legal ground*", "basis for processing", "bases for processing", "grounds for processing", "basis of processing"],
     "legitimate-interests": ["legitimate interest*"],
-    recipients: ["recipient*", "who sees", "who we share", "who do we share", "sharing", "disclosure*", "who has access", "processors", "third parties", "who receives", "who gets", "disclosing"],
+    recipients: ["recipient*", "where your data goes", "where the data goes", "who sees", "who we share", "who do we share", "sharing", "disclosure*", "who has access", "processors", "third parties", "who receives", "who gets", "disclosing"],
     transfers: ["international transfer*", "transfer* .. outside*", "third countr*", "data transfers", "transfers abroad"],
     retention: ["retention*", "how long", "storage period*", "keeping your*", "data storage", "deletion"],
     rights: ["your rights", "rights", "your choices and rights", "data subject rights", "rights of the data subject", "right of*", "right to*", "your privacy rights", "exercising your rights"],
     consent: ["consent"],
     "consent-withdrawal": ["withdraw* .. consent", "withdrawal of consent", "withdrawing consent"],
     complaint: ["complaint*", "complain*", "supervisory authority", "data protection authority"],
-    statutory: ["do you have to provide*", "do i have to provide*", "must you provide*", "obligation to provide*", "mandatory", "is providing data mandatory", "what happens if you do not provide*", "failure to provide*", "statutory or contractual requirement"],
+    statutory: ["do you have to provide*", "do i have to provide*", "do i have to*", "do you have to*", "must i*", "is it mandatory*", "is it optional*", "is it compulsory*", "required to provide*", "must you provide*", "obligation to provide*", "mandatory", "is providing data mandatory", "what happens if you do not provide*", "failure to provide*", "statutory or contractual requirement"],
     automated: ["automated decision*", "automatic decision*", "profiling", "automated processing"],
     categories: ["what we collect", "what data we collect", "what information we collect", "what personal data", "data we collect", "information we collect", "categories of personal data", "categories of data", "personal data we process", "data we process", "data content", "information we hold", "types of data", "types of personal data", "what data do we", "what information do we", "content of the register", "data in the register"],
     sources: ["source*", "where we get", "where do we get", "how we get", "how do we get", "how we collect", "how do we collect", "where it comes from", "where the data comes from", "where your data comes from", "where does", "collection of data"],
@@ -33410,7 +33473,8 @@ var items = {
     legitimateInterests: ["legitimate interest*"],
     relationshipOnly: ["customer relationship*", "client relationship*", "business relationship*", "membership", "customership", "relevant connection", "customer relation"]
   },
-  legitimateInterestsIntro: ["in", "to", "is", "are", "namely", "such as", "for example", "for instance", "e.g.", "which is", "which are", "that is", "including", "for", "being", "are:", "is:", "consist*"],
+  legitimateInterestsIntro: ["in", "to", "is", "are", "based on", "arising from", "namely", "such as", "for example", "for instance", "e.g.", "which is", "which are", "that is", "including", "for", "being", "are:", "is:", "consist*"],
+  interestStatements: ["our interest is", "our interests are", "our legitimate interest is", "our legitimate interests are", "the interest is", "the interest we pursue", "the interests we pursue"],
   balancingTest: ["balancing test*", "legitimate interests assessment", "balancing of interests", "weighed"],
   recipients: [
     "recipient*",
@@ -33501,7 +33565,7 @@ var items = {
     },
     object: {
       named: ["right to object", "right of objection", "right to opt out of* .. marketing", "object to"],
-      terms: ["object", "objection*", "objecting", "prohibit*", "forbid*", "opt out of* .. direct marketing", "opt out of* .. marketing", "opt-out of* .. marketing", "say no to* .. marketing", "refuse* .. direct marketing"],
+      terms: ["object", "objection*", "objecting", "stop using", "stop processing", "prohibit*", "forbid*", "opt out of* .. direct marketing", "opt out of* .. marketing", "opt-out of* .. marketing", "say no to* .. marketing", "refuse* .. direct marketing"],
       exclude: ["cookie*"]
     },
     portability: {
@@ -33510,8 +33574,8 @@ var items = {
     }
   },
   consent: {
-    uses: ["consent*", "opt in", "opt-in", "opted in", "cookie settings", "cookie preferences", "cookie choices", "accept* .. cookies", "subscribe* .. newsletter", "sign up for .. newsletter", "your permission"],
-    notConsent: ["by using", "by continuing", "by visiting", "by accessing", "not based on consent", "do not rely on consent", "don't rely on consent", "does not rely on consent", "without your consent", "not ask for your consent", "browser settings", "your browser"],
+    uses: ["consent*", "opt in", "opt-in", "opted in", "cookie settings", "cookie preferences", "cookie choices", "accept* .. cookies", "subscribe* .. newsletter", "sign up for .. newsletter", "your permission", "with your agreement", "with the permission of", { all: [["if", "when", "provided", "only if", "unless"], ["you agree", "parents agree", "guardians agree", "guardian agrees", "parent agrees", "they agree", "agree to this", "give permission", "given permission", "gives permission", "permission is given"]] }],
+    notConsent: ["when you use our", "when you use the", "if you use our", "if you use the", "by your use", "by using our", "by using this", "by using the site", "by using the website", "by using the app", "by using the service*", "by continuing*", "by visiting*", "by accessing*", "not based on consent", "do not rely on consent", "don't rely on consent", "does not rely on consent", "without your consent", "not ask for your consent", "browser settings", "your browser"],
     withdrawal: [
       { all: [["withdraw*", "revoke*", "revocation", "take back", "change your mind", "cancel*", "change"], ["consent*", "permission", "opt-in", "choices", "preferences"]] },
       "unsubscribe*",
@@ -33600,7 +33664,6 @@ var outdated = {
     "before the GDPR"
   ],
   invalidated: ["invalidat*", "invalid", "struck down", "annulled", "no longer", "repealed", "replaced", "superseded", "successor", "formerly", "former", "previously", "ceased", "expired", "lapsed"],
-  dateLabels: ["last updated", "updated", "last revised", "revised", "last modified", "effective date", "effective from", "effective as of", "date", "version"],
   finland: ["Finland", "Finnish", "Helsinki", "Data Protection Ombudsman*", "business ID", "523/1999", "1050/2018"],
   sweden: ["Sweden", "Swedish", "Integritetsskyddsmyndighet*", "IMY", "1998:204", "2018:218", "Stockholm"]
 };
@@ -33620,17 +33683,17 @@ var items2 = {
   headings: {
     controller: ["rekisterinpitäjä*", "rekisterin pitäjä*", "rekisterin ylläpitäjä*", "rekisterinpidosta vastaava*", "yhteystiedot", "yhteystietomme", "kuka käsittelee*", "keitä olemme", "keitä me olemme", "kuka olemme", "tietoa meistä", "yhteyshenkilö*", "rekisteriasioi*", "rekisteristä vastaava*"],
     dpo: ["tietosuojavastaava*"],
-    purposes: ["tarkoitu*", "käyttötarkoitu*", "käsittelytarkoitu*", "mihin käytämme", "mihin .. käyte*", "mihin .. käytä*", "miksi .. käsittel*", "miksi .. kerää*", "mihin .. tarvitse*", "mihin tietoja käytetään", "mihin henkilötietoja käytetään", "miksi käsittelemme", "miksi keräämme", "mihin tarkoituksiin"],
+    purposes: ["tarkoitu*", "käyttötarkoitu*", "miksi", "mihin käytämme*", "mihin tietoja*", "käsittelytarkoitu*", "mihin käytämme", "mihin .. käyte*", "mihin .. käytä*", "miksi .. käsittel*", "miksi .. kerää*", "mihin .. tarvitse*", "mihin tietoja käytetään", "mihin henkilötietoja käytetään", "miksi käsittelemme", "miksi keräämme", "mihin tarkoituksiin"],
     basis: ["oikeusperust*", "käsittelyperust*", "käsittelyn perust*", "peruste", "perusteet", "ylläpidon peruste*", "oikeudellinen peruste*", "millä perusteella", "millä oikeudella"],
     "legitimate-interests": ["oikeutettu etu", "oikeutetun edun*", "oikeutettuun etuun", "oikeutetut edut", "oikeutettujen etujen"],
-    recipients: ["vastaanottaja*", "luovutu*", "luovuttami*", "luovutet*", "kenelle", "käsittelijä*", "henkilötietojen käsittelijä*", "alihankkija*", "tietojen jakaminen", "jaamme"],
+    recipients: ["vastaanottaja*", "luovutu*", "luovuttami*", "luovutet*", "kenelle", "keille", "minne tiedot*", "käsittelijä*", "henkilötietojen käsittelijä*", "alihankkija*", "tietojen jakaminen", "jaamme"],
     transfers: ["siirto* .. ulkopuol*", "siirtämi* .. ulkopuol*", "siirrot* .. ulkopuol*", "kansainväli* siir*", "kolmansiin maihin", "kolmanteen maahan"],
-    retention: ["säilytysai*", "säilyttämisai*", "säilytyksen ke*", "säilyttämis aika", "kuinka kauan", "miten kauan", "kauanko", "tietojen säilyttämi*", "tietojen säilytys", "säilytys ja poist*", "tietojen poistami*"],
+    retention: ["säilytysai*", "säilytysaj*", "säilyttämisai*", "säilyttämisaj*", "säilytysaik*", "säilytyksen ke*", "säilyttämis aika", "kuinka kauan", "miten kauan", "kauanko", "tietojen säilyttämi*", "tietojen säilytys", "säilytys ja poist*", "tietojen poistami*"],
     rights: ["oikeudet", "oikeutesi", "oikeuksi*", "oikeuksista*", "rekisteröidyn oikeu*", "rekisteröidyn oikeuksi*", "tarkastusoikeu*", "oikeus saada", "oikeus vaatia", "oikeus tehdä", "oikeus siirtää", "oikeus kieltää", "oikeus vastustaa", "oikeus rajoittaa", "oikeus peruuttaa", "oikeus tulla", "oikeus tarkastaa", "oikeus oikaista", "oikeus poistaa", "oikeus tietojen*", "muut oikeudet", "vaikutusmahdollisuu*"],
     consent: ["suostumu*"],
     "consent-withdrawal": ["suostumuksen peruuttami*", "suostumuksen peruutus", "suostumuksen perumi*"],
     complaint: ["valitus*", "valitusoikeu*", "kantelu*", "valvontaviranomai*"],
-    statutory: ["pakollisuus", "pakollisuu*", "antamatta jättämi*", "lakisääteinen tai sopimukseen perustuva vaatimus", "onko tietojen antaminen*", "tietojen antaminen"],
+    statutory: ["pakollisuus", "pakollisuu*", "onko pakko*", "onko .. pakollista", "pitääkö minun*", "täytyykö minun*", "onko .. vapaaehtoista", "vapaaehtoisuu*", "antamatta jättämi*", "lakisääteinen tai sopimukseen perustuva vaatimus", "onko tietojen antaminen*", "tietojen antaminen"],
     automated: ["automaattis* päätöksen*", "automaattis* käsittel*", "automatisoi* päätöksen*", "profilointi*", "automaattinen päätöksenteko"],
     categories: ["tietosisältö*", "tietoryhmä*", "henkilötietoryhmä*", "henkilötietojen ryhmä*", "käsiteltävät tiedot", "käsiteltävät henkilötiedot", "käsiteltävät henkilötietoryhmät", "mitä tietoja", "mitä henkilötietoja", "rekisterin sisältämät tiedot", "rekisteriin tallennettavat tiedot", "kerättävät tiedot", "keräämämme tiedot", "tietojen sisältö", "rekisterin sisältö", "tiedot, joita käsittelemme", "henkilötiedot, joita käsittelemme"],
     sources: ["tietolähte*", "mistä saamme", "mistä tiedot saadaan", "mistä tietoja saadaan", "mistä keräämme", "mistä henkilötiedot saadaan", "tietojen kerääminen", "henkilötietojen kerääminen", "tietojen keruu", "henkilötietojen keruu", "tietojen lähteet", "keräämme tietoja"],
@@ -33662,7 +33725,8 @@ var items2 = {
     legitimateInterests: ["oikeutettu etu", "oikeutettu etumme", "oikeutetun edun", "oikeutetun etumme", "oikeutettuun etuun", "oikeutettuun etuumme", "oikeutetut edut", "oikeutetut etumme", "oikeutettujen etujen", "oikeutettujen etujemme", "oikeutettuihin etuihin", "oikeutettuihin etuihimme", "oikeutettu intressi*", "oikeutetun intressi*"],
     relationshipOnly: ["asiakassuhde", "asiakassuhtee*", "asiakassuhtei*", "asiakkuu*", "jäsenyy*", "jäsensuhte*", "palvelusuhte*", "yhteistyösuhte*", "asiallinen yhteys", "asiakasyhteys*"]
   },
-  legitimateInterestsIntro: ["on", "ovat", "joka on", "jotka ovat", "joka koskee", "eli", "kuten", "esimerkiksi", "esim.", "mm.", "muun muassa", "varten", "jotta", "turvata*", "toteuttaa*", "kehittää*", "markkinoi*", "estää*", "ehkäis*", "valvoa*", "varmista*", "ylläpitää*"],
+  legitimateInterestsIntro: ["on", "ovat", "joka on", "jotka ovat", "joka koskee", "joka perustuu", "jotka perustuvat", "joka liittyy", "jotka liittyvät", "joka muodostuu", "eli", "kuten", "esimerkiksi", "esim.", "mm.", "muun muassa", "varten", "jotta", "turvata*", "toteuttaa*", "kehittää*", "markkinoi*", "estää*", "ehkäis*", "valvoa*", "varmista*", "ylläpitää*"],
+  interestStatements: ["etumme on", "etumme ovat", "oikeutettu etumme on", "oikeutettu etumme ovat", "etu on siinä", "etuna on", "etunamme on"],
   balancingTest: ["tasapainotest*", "intressipunninta*", "punninta*", "intressivertailu*", "tasapainotus*"],
   recipients: [
     "vastaanottaja*",
@@ -33738,7 +33802,7 @@ var items2 = {
     context: ["oikeus", "oikeutta", "oikeuden", "oikeudet", "oikeutesi", "oikeuksi*", "oikeuksista*", "oikeuttasi", "voi", "voit", "voitte", "voivat", "pyytää*", "pyyntö*", "pyynnö*", "pyydä*", "vaatia*", "vaatimu*", "vaadi*", "voi vaatia", "halutessasi"],
     access: {
       terms: ["tarkastusoikeu*", "tarkastaa*", "tarkastami*", "tarkastuspyyn*", "tarkistaa*", "tarkistami*", "tarkistusoikeu*", "tarkistuspyyn*", "saada pääsy*", "pääsyoikeu*", "päästä .. tietoihin*", "saada tieto*", "saada tietää", "saada .. jäljennö*", "jäljennö*", "kopio", "kopion", "kopiota", "kopiot", "nähdä* .. tiedot", "tietojen tarkastus*", "tietojen tarkistus*", "oikeus saada pääsy*", "mitä tietoja .. on tallennettu", "mitä tietoja hänestä", "mitä tietoja sinusta"],
-      named: ["tarkastusoikeu*", "tarkistusoikeu*", "pääsyoikeu*", "oikeus saada pääsy*", "oikeus tarkastaa*", "oikeus tarkistaa*"],
+      named: ["tarkastusoikeu*", "tarkistusoikeu*", "pääsyoikeu*", "nähtäväksesi", "nähtäväkseen", "oikeus nähdä*", "oikeus saada pääsy*", "oikeus tarkastaa*", "oikeus tarkistaa*"],
       exclude: ["työntekijö*", "henkilöstö*", "salasan*", "käyttöoikeu*", "suojattu*", "käyttäjätunnu*"]
     },
     rectification: { named: ["oikaisuoikeu*", "korjausoikeu*", "oikeus oikaista", "oikeus .. oikaisemiseen", "oikeus .. korjaamiseen", "oikeus vaatia .. korjaamista", "oikeus .. oikaisuun"], terms: ["oikaisu*", "oikaista*", "oikaise*", "oikaistaan", "oikaistava*", "oikaisemi*", "korja*", "täydentä*", "täydennettävä*", "päivittää .. tiedot", "virheellis* .. tie*"] },
@@ -33754,7 +33818,7 @@ var items2 = {
     },
     object: {
       named: ["vastustamisoikeu*", "kielto-oikeu*", "kieltoikeu*", "oikeus vastustaa", "oikeus kieltää"],
-      terms: ["vastust*", "vastustamisoikeu*", "kielto-oikeu*", "kieltoikeu*", "kieltää*", "kieltämi*", "kielto*", "kieltäytyä* .. suoramarkkin*"],
+      terms: ["vastust*", "vastustamisoikeu*", "lopettamaan .. käsittel*", "lopettamaan .. käyttämi*", "lopettaa .. käsittel*", "kielto-oikeu*", "kieltoikeu*", "kieltää*", "kieltämi*", "kielto*", "kieltäytyä* .. suoramarkkin*"],
       exclude: ["eväste*"]
     },
     portability: {
@@ -33763,8 +33827,8 @@ var items2 = {
     }
   },
   consent: {
-    uses: ["suostumu*", "evästevalin*", "evästeasetu*", "evästesuostum*", "markkinointilupa*", "markkinointiluva*", "opt-in", "hyväksyt .. evästeet", "hyväksymällä evästee*", "hyväksyä evästee*", "uutiskirje* .. tilaa*", "tilaamalla uutiskirjee*"],
-    notConsent: ["käyttämällä", "jatkamalla", "ei perustu suostumuk*", "emme pyydä suostumus*", "emme käsittele .. suostumuk*", "ilman suostumusta", "selaimen asetu*", "selaimesi asetu*", "selaimensa asetu*"],
+    uses: ["suostumu*", "evästevalin*", "evästeasetu*", "evästesuostum*", "markkinointilupa*", "markkinointiluva*", "opt-in", "hyväksyt .. evästeet", "hyväksymällä evästee*", "hyväksyä evästee*", "uutiskirje* .. tilaa*", "tilaamalla uutiskirjee*", "luvallasi", "luvallanne", "huoltajan luvalla", "huoltajien luvalla", "vanhempien luvalla", { all: [["jos", "mikäli", "kun"], ["suostut", "suostuvat", "suostuu", "annat luvan", "antavat luvan", "antaa luvan", "on antanut luvan", "ovat antaneet luvan"]] }],
+    notConsent: ["kun käytät*", "käyttäessäsi*", "käyttämällä sivusto*", "käyttämällä verkkosivu*", "käyttämällä palvelu*", "käyttämällä tätä*", "käyttämällä sivuja*", "jatkamalla*", "ei perustu suostumuk*", "emme pyydä suostumus*", "emme käsittele .. suostumuk*", "ilman suostumusta", "selaimen asetu*", "selaimesi asetu*", "selaimensa asetu*"],
     withdrawal: [
       { all: [["peruuttaa*", "peruuta*", "peruutta*", "peruute*", "perua", "perumalla", "perumi*", "perut*", "perutta*", "vetää takaisin", "vetäminen takaisin", "peruuttamisoikeu*", "peruttavissa", "peruutettavissa"], ["suostumu*", "luva*", "lupa*", "tilau*", "uutiskirje*", "markkinointilupa*"]] },
       "suostumuksen peruuttami*",
@@ -33775,7 +33839,10 @@ var items2 = {
       "perua .. tilau*",
       "peruutuslinki*",
       "poistua postituslistalta",
-      "kieltäytyä .. markkinointiviest*"
+      "kieltäytyä .. markkinointiviest*",
+      "markkinointi* .. voi perua",
+      "markkinointi* .. voit perua",
+      "markkinointi* .. perua milloin*"
     ]
   },
   complaint: [
@@ -33858,7 +33925,6 @@ var outdated2 = {
     "uusi nimi"
   ],
   invalidated: ["mitätöi*", "mitätöity*", "mitätön", "pätemät*", "kumo*", "ei ole enää voimassa", "ei enää", "lakkasi", "lakannut", "korvattiin", "korvattu*", "korvannut", "korvasi", "aiemmin", "aikaisemmin", "entinen", "entisen", "ent."],
-  dateLabels: ["päivitetty", "viimeksi päivitetty", "päivitys", "päivityspäivä", "laatimispäivä", "laadittu", "laadittu ja päivitetty", "päiväys", "päivämäärä", "muutettu", "viimeksi muutettu", "voimassa alkaen", "versio"],
   finland: ["Suome*", "Helsin*", "tietosuojavaltuute*", "y-tunnus*", "523/1999", "1050/2018"],
   sweden: ["Ruotsi*", "Integritetsskyddsmyndighet*", "1998:204"]
 };
@@ -33878,17 +33944,17 @@ var items3 = {
   headings: {
     controller: ["personuppgiftsansvarig*", "personuppgiftsansvar*", "registeransvarig*", "registerförare*", "registerhållare*", "kontaktuppgifter", "kontakta oss", "vem är ansvarig*", "vem ansvarar*", "vilka är vi", "vem är vi", "om oss", "kontaktperson*", "ansvarig för registret"],
     dpo: ["dataskyddsombud", "dataskyddsombudet", "dataskyddsombudets"],
-    purposes: ["ändamål*", "syfte*", "varför behandlar", "varför samlar", "vad används", "vad använder vi", "till vad", "hur använder vi", "användning av"],
-    basis: ["rättslig* grund*", "laglig* grund*", "grund för", "grunden för", "grunder för", "rättsliga grunder", "på vilken grund", "behandlingsgrund*", "stöd för behandlingen"],
+    purposes: ["ändamål*", "syfte*", "varför", "varför behandlar", "varför samlar", "vad används", "vad använder vi", "till vad", "hur använder vi", "användning av"],
+    basis: ["rättslig* grund*", "laglig* grund*", "grund för", "grunden för", "grunder för", "rättsliga grunder", "på vilken grund", "behandlingsgrund*", "stöd för behandlingen", "med vilken rätt", "vilken rätt har vi", "vad ger oss rätt*"],
     "legitimate-interests": ["berättigat intresse", "berättigade intressen", "berättigat intresse*", "berättigade intresse*"],
-    recipients: ["mottagare*", "utlämnan*", "utlämning*", "vem får", "vem delar", "vilka får", "delning*", "vi delar", "personuppgiftsbiträde*", "biträde*", "överlåtelse*", "regelmässiga utlämnanden"],
+    recipients: ["mottagare*", "utlämnan*", "utlämning*", "vart .. uppgifter* går", "vart går", "vem får", "vem delar", "vilka får", "delning*", "vi delar", "personuppgiftsbiträde*", "biträde*", "överlåtelse*", "regelmässiga utlämnanden"],
     transfers: ["överföring* .. utanför*", "tredjeland*", "utanför EU*", "utanför EES*", "internationell* överföring*"],
     retention: ["lagringstid*", "bevarandetid*", "hur länge", "sparas*", "lagring*", "gallring*", "radering*", "hur länge sparas", "hur länge lagras", "förvaring*"],
     rights: ["rättigheter", "rättigheterna", "dina rättigheter", "den registrerades rättigheter", "registrerades rätt*", "rätt till*", "rätt att*", "rätten till*", "rätten att*", "övriga rättigheter"],
     consent: ["samtycke*"],
     "consent-withdrawal": ["återkall* .. samtycke*", "återkallande av samtycke*"],
     complaint: ["klagomål*", "klaga*", "tillsynsmyndighet*", "anmälan till*"],
-    statutory: ["skyldighet att lämna*", "måste du lämna*", "krav på att lämna*", "obligatorisk*", "frivillig*", "följder av att inte lämna*", "lagstadgat eller avtalsenligt krav"],
+    statutory: ["skyldighet att lämna*", "måste du lämna*", "måste jag*", "måste du*", "behöver jag lämna*", "behöver du lämna*", "är det obligatoriskt*", "är det frivilligt*", "krav på att lämna*", "obligatorisk*", "frivillig", "frivilligt", "frivilliga", "följder av att inte lämna*", "lagstadgat eller avtalsenligt krav"],
     automated: ["automatiserat beslutsfattande", "automatiserade beslut*", "automatiska beslut*", "automatiserad* beslut*", "profilering*", "automatiserad behandling"],
     categories: ["vilka uppgifter", "vilka personuppgifter", "uppgifter i registret", "registrets innehåll", "registrets datainnehåll", "personuppgifter som behandlas", "uppgifter som behandlas", "uppgifter vi behandlar", "personuppgifter vi behandlar", "kategorier av personuppgifter", "personuppgiftskategorier*", "uppgiftskategorier*", "insamlade uppgifter", "uppgifter som samlas in", "vad samlar vi in", "datainnehåll*", "registrets uppgiftsinnehåll"],
     sources: ["varifrån", "var får vi", "källor*", "uppgiftskällor*", "regelmässiga uppgiftskällor", "informationskällor*", "hur samlar vi in", "insamling*", "hur får vi", "varifrån kommer"],
@@ -33921,9 +33987,12 @@ var items3 = {
     relationshipOnly: ["kundförhållande*", "kundrelation*", "medlemskap*", "medlemsförhållande*", "kundskap*", "affärsrelation*", "affärsförbindelse*", "relevant samband", "klientförhållande*", "uppdragsförhållande*"]
   },
   legitimateInterestsIntro: ["är", "av att", "att", "i att", "som består i", "som är", "nämligen", "såsom", "t.ex.", "till exempel", "exempelvis", "bland annat", "för att", "för", "avseende", "gällande", "i form av"],
+  interestStatements: ["vårt intresse är", "vårt intresse består i", "vårt berättigade intresse är", "vårt berättigade intresse består i", "intresset är att", "intresset består i", "våra intressen är"],
   balancingTest: ["intresseavvägning*", "avvägning*", "balanstest*"],
   recipients: [
     "mottagare*",
+    "vi anlitar",
+    "anlitar vi",
     "lämnas ut",
     "lämnas inte ut",
     "lämnar ut",
@@ -33986,8 +34055,8 @@ var items3 = {
     context: ["rätt", "rätten", "rättigheter", "rättigheterna", "rättighet*", "kan", "kan du", "begära*", "begäran", "begär", "be oss", "kräva*", "kräver", "får"],
     access: {
       named: ["rätt till tillgång*", "rätten till tillgång*", "registerutdrag*", "rätt till insyn", "rätt att få tillgång*", "insynsrätt*", "tillgång till dina* .. uppgifter*", "rätt att granska*", "granskningsrätt*"],
-      terms: ["tillgång*", "registerutdrag*", "få veta", "få information om", "få ta del", "ta del av", "kopia", "kopian", "kopior", "granska*", "kontrollera* .. uppgifter*", "insyn*", "få besked", "vilka uppgifter"],
-      exclude: ["behörig*", "personal", "anställd*", "medarbetare", "lösenord*", "användarnamn*", "åtkomst*", "tillgång till lokal*", "leverantör*", "biträde*", "kakor", "cookie*"]
+      terms: ["tillgång*", "registerutdrag*", "begära ut", "begär ut", "få ut", "få se", "få veta", "få information om", "få ta del", "ta del av", "kopia", "kopian", "kopior", "granska*", "kontrollera* .. uppgifter*", "insyn*", "få besked", "vilka uppgifter"],
+      exclude: ["behörig*", "personalen", "vår personal", "personal som", "personal med", "anställd*", "medarbetare", "lösenord*", "användarnamn*", "åtkomst*", "tillgång till lokal*", "leverantör*", "biträde*", "kakor", "cookie*"]
     },
     rectification: {
       named: ["rätt till rättelse*", "rätten till rättelse*", "rätt att få .. rättade", "rätt att .. rätta*", "rättelserätt*"],
@@ -34001,11 +34070,11 @@ var items3 = {
     restriction: {
       named: ["rätt till begränsning*", "rätten till begränsning*", "rätt att begränsa*", "begränsning av behandling*"],
       terms: ["begränsning*", "begränsa*", "begränsas", "begränsar"],
-      exclude: ["åtkomst*", "behörig*", "personal", "anställd*", "lokal*"]
+      exclude: ["åtkomst*", "behörig*", "personalen", "vår personal", "personal som", "personal med", "anställd*", "lokal*"]
     },
     object: {
       named: ["rätt att invända*", "rätten att invända*", "invändningsrätt*", "rätt till invändning*", "rätt att motsätta*"],
-      terms: ["invänd*", "invändning*", "motsätta*", "förbjuda* .. direktmarknadsföring*", "förbjuda* .. marknadsföring*", "förbjuda*", "avböja* .. direktmarknadsföring*", "neka* .. direktmarknadsföring*", "säga nej till* .. marknadsföring*"],
+      terms: ["invänd*", "invändning*", "motsätta*", "slutar använda", "sluta använda", "upphör med att använda", "sluta behandla", "slutar behandla", "förbjuda* .. direktmarknadsföring*", "förbjuda* .. marknadsföring*", "förbjuda*", "avböja* .. direktmarknadsföring*", "neka* .. direktmarknadsföring*", "säga nej till* .. marknadsföring*"],
       exclude: ["kakor", "cookie*"]
     },
     portability: {
@@ -34014,13 +34083,15 @@ var items3 = {
     }
   },
   consent: {
-    uses: ["samtycke*", "samtyck*", "kakinställning*", "cookieinställning*", "cookie-inställning*", "godkänn* .. kakor", "godkänn* .. cookies", "prenumerer* .. nyhetsbrev*", "anmäl* .. nyhetsbrev*", "opt-in"],
-    notConsent: ["genom att använda", "när du använder", "genom att fortsätta", "bygger inte på samtycke", "grundar sig inte på samtycke", "inte på samtycke", "utan samtycke", "webbläsarens inställning*", "din webbläsare*"],
+    uses: ["samtycke*", "samtyck*", "kakinställning*", "cookieinställning*", "cookie-inställning*", "godkänn* .. kakor", "godkänn* .. cookies", "prenumerer* .. nyhetsbrev*", "anmäl* .. nyhetsbrev*", "opt-in", "med ditt godkännande", "med ditt medgivande", "medgivande*", "med vårdnadshavares* tillstånd", { all: [["om", "när", "ifall", "endast om"], ["du godkänner", "du tillåter", "vårdnadshavar* godkänner", "vårdnadshavar* tillåter", "föräldrar* godkänner", "ger ditt tillstånd", "ger sitt tillstånd", "har gett tillstånd", "har godkänt"]] }],
+    notConsent: ["genom att använda webbplats*", "genom att använda vår*", "genom att använda denna*", "genom att använda den här*", "genom att använda tjänst*", "när du använder vår*", "när du använder webbplats*", "när du använder tjänst*", "när du besöker*", "genom att fortsätta*", "bygger inte på samtycke", "grundar sig inte på samtycke", "inte på samtycke", "utan samtycke", "webbläsarens inställning*", "din webbläsare*"],
     withdrawal: [
       { all: [["återkalla*", "återkallas", "återkallat", "återta*", "dra tillbaka", "dras tillbaka", "ta tillbaka", "tas tillbaka", "ändra*"], ["samtycke*", "samtyck*", "medgivande*", "godkännande*"]] },
       "återkalla* .. samtycke*",
       "avregistrera*",
       "avsluta* .. prenumeration*",
+      "avsluta* .. nyhetsbrev*",
+      "avsluta* .. utskick*",
       "avbeställ*",
       "avanmäl*",
       "säga upp* .. prenumeration*",
@@ -34032,11 +34103,12 @@ var items3 = {
     { all: [["tillsynsmyndighet*", "Integritetsskyddsmyndighet*", "IMY", "dataombudsman*", "dataombudsmannens byrå", "Datainspektion*", "dataskyddsmyndighet*", "dataskyddsombudsman*", "dataskyddsmyndighet"], ["klaga*", "klagomål*", "anmäl*", "lämna in", "vända dig", "vända sig", "framföra", "rätt"]] }
   ],
   statutory: [
-    { all: [["lämna* .. uppgifter*", "lämna* .. personuppgifter*", "tillhandahålla*", "tillhandahåller*", "uppge*", "uppgifterna", "personuppgifterna", "dina uppgifter", "lämnandet"], ["obligatorisk*", "frivillig*", "frivilligt", "ett krav", "lagstadgat krav", "avtalsenligt krav", "förutsättning*", "nödvändig* för att", "är ett villkor", "är ett krav", "krävs för att", "måste du", "du måste", "inte skyldig*", "skyldig att"]] },
+    { all: [["lämna* .. uppgifter*", "lämna* .. personuppgifter*", "tillhandahålla*", "tillhandahåller*", "uppge*", "uppgifterna", "personuppgifterna", "dina uppgifter", "lämnandet"], ["obligatorisk*", "frivillig", "frivilligt", "frivilliga", "frivilligt", "ett krav", "lagstadgat krav", "avtalsenligt krav", "förutsättning*", "nödvändig* för att", "är ett villkor", "är ett krav", "krävs för att", "måste du", "du måste", "inte skyldig*", "skyldig att"]] },
     "om du inte lämnar*",
     "om du väljer att inte lämna*",
     "om uppgifterna inte lämnas",
     "om du avstår från att lämna*",
+    { all: [["namn*", "förnamn*", "efternamn*", "e-postadress*", "telefonnummer*", "adress*", "personnummer*", "uppgift*", "svar*", "delta*", "deltagande*"], ["är frivillig", "är frivilligt", "är frivilliga", "är helt frivillig", "är helt frivilligt", "är obligatorisk*", "behövs för att", "krävs för att", "är nödvändig* för att", "måste anges", "måste lämnas", "frivilligt att"]] },
     "utan dessa uppgifter",
     "utan uppgifterna",
     "utan personuppgifterna",
@@ -34056,11 +34128,15 @@ var items3 = {
     "från dig själv",
     "av dig själv",
     "du själv lämnar",
+    "lämnar du själv",
+    "lämnar du",
+    "uppger du",
+    "som du själv anger",
     "du lämnar",
     "du har lämnat",
     "du ger oss",
     "du uppger",
-    { all: [["får vi", "vi får", "fås", "erhålls", "erhåller", "samlar in", "samlas in", "insamlas", "hämtas", "inhämtas", "kommer", "uppdateras", "får"], ["från dig", "av dig", "själv", "från kunden", "av kunden", "från medlemmen", "av medlemmen", "från den registrerade", "av den registrerade", "från myndighet*", "från offentliga*", "från register*", "från befolkningsdatasystem*", "från våra partner*", "från samarbetspartner*", "från arbetsgivare*", "från tredje part*", "från förbund*", "från grenförbund*", "från vårdnadshavare*", "via kakor", "via cookies", "via webbplatsen", "vid registrering*", "från", "av"]] }
+    { all: [["lämnas", "lämnats", "registreras", "får vi", "vi får", "fås", "erhålls", "erhåller", "samlar in", "samlas in", "insamlas", "hämtas", "inhämtas", "kommer", "uppdateras", "får"], ["från dig", "av dig", "själv", "från kunden", "av kunden", "från medlemmen", "av medlemmen", "från den registrerade", "av den registrerade", "från myndighet*", "från offentliga*", "från register*", "från befolkningsdatasystem*", "från våra partner*", "från samarbetspartner*", "från arbetsgivare*", "från tredje part*", "från förbund*", "från grenförbund*", "från vårdnadshavare*", "via kakor", "via cookies", "via webbplatsen", "vid registrering*", "från", "av"]] }
   ],
   negation: ["inte", "ej", "icke", "aldrig", "inga", "ingen", "inget"],
   conditional: ["om", "när", "i de fall", "ifall", "i den mån"]
@@ -34099,7 +34175,6 @@ var outdated3 = {
     "till och med 2018"
   ],
   invalidated: ["ogiltig*", "underkän*", "upphäv*", "inte längre", "ej längre", "upphört", "upphörde", "slutat gälla", "ersattes", "ersatts", "ersatt", "tidigare", "före detta", "f.d."],
-  dateLabels: ["uppdaterad", "senast uppdaterad", "uppdaterat", "senast ändrad", "ändrad", "uppgjord", "upprättad", "upprättat", "datum", "reviderad", "gäller från", "giltig från", "version"],
   finland: [
     "Finland*",
     "finländsk*",
@@ -34119,90 +34194,6 @@ var outdated3 = {
   ],
   sweden: ["Sverige*", "svensk*", "Integritetsskyddsmyndighet*", "IMY", "org.nr", "organisationsnummer", "Bolagsverket", "1998:204", "2018:218", "Skatteverket", "Stockholm", "Göteborg", "Malmö"]
 };
-
-// src/lang/index.ts
-var LANGS = ["fi", "sv", "en"];
-var commonPhrases = { fi: common2, sv: common3, en: common };
-var outdatedPhrases = { fi: outdated2, sv: outdated3, en: outdated };
-var itemPhrases = { fi: items2, sv: items3, en: items };
-
-// src/text/patterns.ts
-var WORD_CHAR = "[^\\s!-/:-@\\[-`{-~\\u00a0-\\u00bf\\u2000-\\u206f\\u20a0-\\u20cf\\u2190-\\u2bff\\u3000-\\u303f]";
-var STEM_CHAR = "[^\\s!-,./:-@\\[-`{-~\\u00a0-\\u00bf\\u2000-\\u206f\\u20a0-\\u20cf\\u2190-\\u2bff\\u3000-\\u303f]";
-var NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}])";
-var NOT_WORD_AFTER = `(?!${WORD_CHAR})`;
-function escapeRegExp(text6) {
-  return text6.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-}
-function phrasePattern(phrases2, flags = "giu") {
-  if (phrases2.length === 0) return /(?!)/gu;
-  const alternatives = [...phrases2].sort((a2, b) => b.length - a2.length).map((p2) => {
-    const stem = p2.endsWith("*");
-    const body = escapeRegExp(stem ? p2.slice(0, -1) : p2).replace(/ +/g, "\\s+");
-    return body + (stem ? `${STEM_CHAR}{0,40}` : NOT_WORD_AFTER);
-  });
-  return new RegExp(`${NOT_WORD_BEFORE}(?:${alternatives.join("|")})`, flags);
-}
-function hasPhrase(pattern, text6) {
-  pattern.lastIndex = 0;
-  const found = pattern.test(text6);
-  pattern.lastIndex = 0;
-  return found;
-}
-
-// src/analysis/patterns.ts
-function allLangs(data, pick) {
-  return [...new Set(LANGS.flatMap((l) => pick(data[l])))];
-}
-function phraseSource(phrases2) {
-  return phrases2.length === 0 ? "(?!)" : phrasePattern(phrases2).source;
-}
-function casePattern(phrases2) {
-  return phrases2.length === 0 ? /(?!)/gu : phrasePattern(phrases2, "gu");
-}
-var CLAUSE_BREAK = /[,;]|:(?=\s)|\s(?:mutta|vaan|but|whereas|while|men|medan|vaikka|although|though)(?=\s)/giu;
-function clauseAt(text6, at) {
-  let start = 0;
-  let end = text6.length;
-  for (const m of text6.matchAll(CLAUSE_BREAK)) {
-    const i = m.index ?? 0;
-    if (i < at) start = i + m[0].length;
-    else {
-      end = i;
-      break;
-    }
-  }
-  return [start, end];
-}
-
-// src/facts/cookies.ts
-var RULINGS = {
-  planet49: {
-    id: "planet49",
-    date: "2019-10-01",
-    cite: "CJEU C-673/17 Planet49 (1.10.2019)",
-    holding: "pre-ticked boxes or implied consent are not valid consent to cookies"
-  },
-  ombudsman2020: {
-    id: "ombudsman2020",
-    date: "2020-05-14",
-    cite: "the Deputy Data Protection Ombudsman's decision of 14.5.2020",
-    holding: 'browser settings and "by continuing to browse you accept" banners are not valid consent'
-  },
-  helsinkiAdminCourt2021: {
-    id: "helsinkiAdminCourt2021",
-    date: "2021-04-08",
-    cite: "the Helsinki Administrative Court (8.4.2021)",
-    holding: "upheld the Deputy Ombudsman's decision of 14.5.2020"
-  },
-  traficom2021: {
-    id: "traficom2021",
-    date: "2021-09-13",
-    cite: "Traficom's cookie guidance of 13.9.2021",
-    holding: "consent to non-essential cookies must be asked actively, before they are set"
-  }
-};
-var CONSENT_PLATFORMS = ["Cookiebot", "OneTrust", "CookieYes", "Cookie Information", "Usercentrics", "Didomi", "Complianz", "CookieHub", "Iubenda", "Termly"];
 
 // src/lang/en/consent.ts
 var consent = {
@@ -34374,6 +34365,23 @@ var transfers = {
     "Privacy Shield",
     "Safe Harbor",
     "Safe Harbour",
+    "Article 46",
+    "Article 49",
+    "Art. 46",
+    "Art. 49",
+    "explicit consent"
+  ],
+  generalMechanisms: [
+    "standard contractual clauses",
+    "standard data protection clauses",
+    "model clauses",
+    "model contractual clauses",
+    "SCC",
+    "SCCs",
+    "binding corporate rules",
+    "BCR",
+    "BCRs",
+    "appropriate safeguards",
     "Article 46",
     "Article 49",
     "Art. 46",
@@ -34600,6 +34608,20 @@ var transfers2 = {
     "46 artikla*",
     "49 artikla*",
     "nimenomai* suostumu*"
+  ],
+  generalMechanisms: [
+    "vakiosopimuslausek*",
+    "mallisopimuslausek*",
+    "tietosuojalausek*",
+    "sopimuslausek*",
+    "yritystä koskevat sitovat säännöt",
+    "yritystä koskevien sitovien sääntöjen",
+    "sitovat yrityssäännöt",
+    "sitovi* yrityssään*",
+    "asianmukai* suojatoim*",
+    "46 artikla*",
+    "49 artikla*",
+    "nimenomai* suostumu*"
   ]
 };
 
@@ -34779,6 +34801,18 @@ var transfers3 = {
     "artikel 49",
     "uttryckligt samtycke",
     "uttryckliga samtycke"
+  ],
+  generalMechanisms: [
+    "standardavtalsklausul*",
+    "standardklausul*",
+    "modellklausul*",
+    "standardiserade dataskyddsbestämmelser*",
+    "bindande företagsbestämmelser*",
+    "lämpliga skyddsåtgärder",
+    "artikel 46",
+    "artikel 49",
+    "uttryckligt samtycke",
+    "uttryckliga samtycke"
   ]
 };
 
@@ -34823,6 +34857,118 @@ var transferPhrases = { fi: transfers2, sv: transfers3, en: transfers };
 var consentPhrases = { fi: consent2, sv: consent3, en: consent };
 var datePhrases = { fi: dates2, sv: dates3, en: dates };
 var vaguePhrases = { fi: vague2, sv: vague3, en: vague };
+
+// src/lang/index.ts
+var LANGS = ["fi", "sv", "en"];
+var commonPhrases = { fi: common2, sv: common3, en: common };
+var outdatedPhrases = { fi: outdated2, sv: outdated3, en: outdated };
+var itemPhrases = { fi: items2, sv: items3, en: items };
+
+// src/text/patterns.ts
+var WORD_CHAR = "[^\\s!-/:-@\\[-`{-~\\u00a0-\\u00bf\\u2000-\\u206f\\u20a0-\\u20cf\\u2190-\\u2bff\\u3000-\\u303f]";
+var STEM_CHAR = "[^\\s!-,./:-@\\[-`{-~\\u00a0-\\u00bf\\u2000-\\u206f\\u20a0-\\u20cf\\u2190-\\u2bff\\u3000-\\u303f]";
+var NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}])";
+var NOT_WORD_AFTER = `(?!${WORD_CHAR})`;
+function escapeRegExp(text6) {
+  return text6.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+function phrasePattern(phrases2, flags = "giu") {
+  if (phrases2.length === 0) return /(?!)/gu;
+  const alternatives = [...phrases2].sort((a2, b) => b.length - a2.length).map((p2) => {
+    const stem = p2.endsWith("*");
+    const body = escapeRegExp(stem ? p2.slice(0, -1) : p2).replace(/ +/g, "\\s+");
+    return body + (stem ? `${STEM_CHAR}{0,40}` : NOT_WORD_AFTER);
+  });
+  return new RegExp(`${NOT_WORD_BEFORE}(?:${alternatives.join("|")})`, flags);
+}
+function hasPhrase(pattern, text6) {
+  pattern.lastIndex = 0;
+  const found = pattern.test(text6);
+  pattern.lastIndex = 0;
+  return found;
+}
+
+// src/analysis/patterns.ts
+function allLangs(data, pick) {
+  return [...new Set(LANGS.flatMap((l) => pick(data[l])))];
+}
+function phraseSource(phrases2) {
+  return phrases2.length === 0 ? "(?!)" : phrasePattern(phrases2).source;
+}
+function casePattern(phrases2) {
+  return phrases2.length === 0 ? /(?!)/gu : phrasePattern(phrases2, "gu");
+}
+var CLAUSE_BREAK = /[,;]|:(?=\s)|\s(?:mutta|vaan|but|whereas|while|men|medan|vaikka|although|though)(?=\s)/giu;
+var breaksOf = "";
+var breakIndex = [];
+var breakEnd = [];
+function clauseAt(text6, at) {
+  if (text6 !== breaksOf) {
+    breakIndex = [];
+    breakEnd = [];
+    for (const m of text6.matchAll(CLAUSE_BREAK)) {
+      breakIndex.push(m.index ?? 0);
+      breakEnd.push((m.index ?? 0) + m[0].length);
+    }
+    breaksOf = text6;
+  }
+  let lo = 0;
+  let hi = breakIndex.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (breakIndex[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return [lo > 0 ? breakEnd[lo - 1] : 0, lo < breakIndex.length ? breakIndex[lo] : text6.length];
+}
+var testedText = "";
+var tested = /* @__PURE__ */ new Map();
+function clauseHas(pattern, text6, at) {
+  if (text6 !== testedText) {
+    tested.clear();
+    testedText = text6;
+  }
+  const [a2, b] = clauseAt(text6, at);
+  let byClause = tested.get(pattern);
+  if (!byClause) tested.set(pattern, byClause = /* @__PURE__ */ new Map());
+  let found = byClause.get(a2);
+  if (found === void 0) {
+    pattern.lastIndex = 0;
+    found = pattern.test(text6.slice(a2, b));
+    pattern.lastIndex = 0;
+    byClause.set(a2, found);
+  }
+  return found;
+}
+
+// src/facts/cookies.ts
+var RULINGS = {
+  planet49: {
+    id: "planet49",
+    date: "2019-10-01",
+    cite: "CJEU C-673/17 Planet49 (1.10.2019)",
+    holding: "pre-ticked boxes or implied consent are not valid consent to cookies"
+  },
+  ombudsman2020: {
+    id: "ombudsman2020",
+    date: "2020-05-14",
+    cite: "the Deputy Data Protection Ombudsman's decision of 14.5.2020",
+    holding: 'browser settings and "by continuing to browse you accept" banners are not valid consent'
+  },
+  helsinkiAdminCourt2021: {
+    id: "helsinkiAdminCourt2021",
+    date: "2021-04-08",
+    cite: "the Helsinki Administrative Court (8.4.2021)",
+    holding: "upheld the Deputy Ombudsman's decision of 14.5.2020"
+  },
+  traficom2021: {
+    id: "traficom2021",
+    date: "2021-09-13",
+    cite: "Traficom's cookie guidance of 13.9.2021",
+    holding: "consent to non-essential cookies must be asked actively, before they are set"
+  }
+};
+var CONSENT_PLATFORMS = ["Cookiebot", "OneTrust", "CookieYes", "Cookie Information", "Usercentrics", "Didomi", "Complianz", "CookieHub", "Iubenda", "Termly"];
 
 // src/rules/consent-by-use.ts
 init_blocks();
@@ -35074,20 +35220,22 @@ var TRANSFER_WORD = phrasePattern(words((p2) => p2.transferWords), "iu");
 var RECIPIENT = phrasePattern(words((p2) => p2.recipientNouns), "iu");
 var AD_TOOL = phrasePattern(words((p2) => p2.adTools), "iu");
 var MECHANISM = phrasePattern(words((p2) => p2.mechanisms), "iu");
+var GENERAL_MECHANISM = phrasePattern(words((p2) => p2.generalMechanisms), "iu");
 var COUNTRY_PATTERNS = COUNTRIES.map((country) => ({
   country,
   ci: phrasePattern(LANGS.flatMap((l) => country.names[l])),
   cs: casePattern(country.caseSensitiveNames ?? []),
   adjectives: country.adjectives ? phrasePattern(LANGS.flatMap((l) => country.adjectives[l])) : /(?!)/gu
 }));
+var ANY_PLACE = phrasePattern(COUNTRIES.flatMap((c) => LANGS.flatMap((l) => [...c.names[l], ...c.adjectives?.[l] ?? []])));
+var ANY_PLACE_CS = casePattern(COUNTRIES.flatMap((c) => c.caseSensitiveNames ?? []));
 var SERVICES = phrasePattern(US_SERVICES);
 var SERVICES_CS = casePattern(CASE_SENSITIVE_SERVICES);
 var BRANDS = phrasePattern(US_BRANDS);
 var BRAND_TOOL_WINDOW = 80;
 var RECIPIENT_STEMS = words((p2) => p2.recipientNouns).map((w) => w.replace(/\*$/u, "").toLowerCase());
 function namesRecipient(text6, a2, b) {
-  const [ca, cb] = clauseAt(text6, a2);
-  if (RECIPIENT.test(text6.slice(ca, cb))) return true;
+  if (clauseHas(RECIPIENT, text6, a2)) return true;
   const next = text6.slice(b, b + 60).toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter(Boolean).slice(0, 2);
   return next.some((w) => RECIPIENT_STEMS.some((r) => r.length >= 5 && w.includes(r)));
 }
@@ -35097,8 +35245,7 @@ function spanOf(s2, from, to) {
   return blockSpan(s2.block, s2.index + from, s2.index + to);
 }
 function negatedAt(text6, at) {
-  const [a2, b] = clauseAt(text6, at);
-  return NEGATION.test(text6.slice(a2, b));
+  return clauseHas(NEGATION, text6, at);
 }
 function isTransferSection(notice, section) {
   for (let s2 = section; s2 && s2.level > 0; s2 = parentOf(notice, s2)) {
@@ -35115,6 +35262,34 @@ function parentOf(notice, section) {
   }
   return void 0;
 }
+var Intervals = class {
+  starts = [];
+  ends = [];
+  /** Index of the first range starting at or after `b`. */
+  after(b) {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (this.starts[mid] < b) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  /** Whether no two ranges overlap (then only the last one starting before b can overlap [a, b)). */
+  disjoint = true;
+  overlaps(a2, b) {
+    if (!this.disjoint) return this.starts.some((x, k) => a2 < this.ends[k] && x < b);
+    const i = this.after(b) - 1;
+    return i >= 0 && this.ends[i] > a2;
+  }
+  add(a2, b) {
+    if (this.disjoint && this.overlaps(a2, b)) this.disjoint = false;
+    const i = this.after(a2);
+    this.starts.splice(i, 0, a2);
+    this.ends.splice(i, 0, b);
+  }
+};
 function matchesOf(pattern, text6) {
   pattern.lastIndex = 0;
   return [...text6.matchAll(pattern)];
@@ -35126,11 +35301,16 @@ function analyzeTransfers(notice) {
   const admissions = [];
   const mentions = [];
   let mechanism = null;
+  let generalMechanism = null;
   for (const s2 of sentences(notice)) {
     const text6 = s2.text;
     if (!mechanism) {
       const m = MECHANISM.exec(text6);
       if (m) mechanism = spanOf(s2, m.index, m.index + m[0].length);
+    }
+    if (!generalMechanism) {
+      const m = GENERAL_MECHANISM.exec(text6);
+      if (m) generalMechanism = spanOf(s2, m.index, m.index + m[0].length);
     }
     if (s2.block.kind === "heading" || /\?\s*$/u.test(text6) || !new RegExp("\\p{Ll}", "u").test(text6)) continue;
     const outside = OUTSIDE_EU.exec(text6);
@@ -35153,15 +35333,16 @@ function analyzeTransfers(notice) {
       }
     }
     const transferContext = TRANSFER_WORD.test(text6) || !!outside || isTransferSection(notice, s2.section);
-    const taken = [];
-    const overlaps = (a2, b) => taken.some(([x, y]) => a2 < y && x < b);
-    for (const p2 of COUNTRY_PATTERNS) {
+    const taken = new Intervals();
+    const overlaps = (a2, b) => taken.overlaps(a2, b);
+    const namesPlace = hasPhrase(ANY_PLACE, text6) || hasPhrase(ANY_PLACE_CS, text6);
+    for (const p2 of namesPlace ? COUNTRY_PATTERNS : []) {
       if (transferContext) {
         for (const m of [...matchesOf(p2.ci, text6), ...matchesOf(p2.cs, text6)]) {
           const a2 = m.index;
           const b = a2 + m[0].length;
           if (overlaps(a2, b) || negatedAt(text6, a2)) continue;
-          taken.push([a2, b]);
+          taken.add(a2, b);
           mentions.push({ kind: "country", text: m[0], span: spanOf(s2, a2, b), sentence: s2, country: p2.country });
         }
       }
@@ -35170,7 +35351,7 @@ function analyzeTransfers(notice) {
         const b = a2 + m[0].length;
         if (overlaps(a2, b) || negatedAt(text6, a2)) continue;
         if (!namesRecipient(text6, a2, b)) continue;
-        taken.push([a2, b]);
+        taken.add(a2, b);
         const noun = /^\s+[\p{L}-]{2,40}/u.exec(text6.slice(b))?.[0] ?? "";
         mentions.push({ kind: "nationality", text: m[0] + noun, span: spanOf(s2, a2, b), sentence: s2, country: p2.country });
       }
@@ -35179,23 +35360,23 @@ function analyzeTransfers(notice) {
       const a2 = m.index;
       const b = a2 + m[0].length;
       if (overlaps(a2, b) || negatedAt(text6, a2)) continue;
-      taken.push([a2, b]);
+      taken.add(a2, b);
       mentions.push({ kind: "service", text: m[0].replace(/[\s-]+$/u, ""), span: spanOf(s2, a2, b), sentence: s2, country: USA });
     }
     for (const m of matchesOf(BRANDS, text6)) {
       const a2 = m.index;
-      if (/[./@]$/u.test(text6.slice(0, a2)) || new RegExp("^\\.\\p{L}", "u").test(text6.slice(a2 + m[0].length))) continue;
+      if (/[./@]/u.test(text6.charAt(a2 - 1)) || new RegExp("^\\.\\p{L}", "u").test(text6.slice(a2 + m[0].length, a2 + m[0].length + 3))) continue;
       const window = text6.slice(a2, a2 + BRAND_TOOL_WINDOW).split(/https?:|www\./u)[0];
       const tool = AD_TOOL.exec(window);
       if (!tool || overlaps(a2, a2 + 1) || negatedAt(text6, a2)) continue;
       let b = a2 + tool.index + tool[0].length;
       while (b < text6.length && /[\p{L}\p{N}]/u.test(text6[b])) b++;
-      taken.push([a2, b]);
+      taken.add(a2, b);
       const shown = b - a2 <= 60 ? text6.slice(a2, b) : `${m[0]} … ${text6.slice(a2 + tool.index, b)}`;
       mentions.push({ kind: "service", text: shown, span: spanOf(s2, a2, b), sentence: s2, country: USA });
     }
   }
-  const result = { claims, admissions, mentions, mechanism };
+  const result = { claims, admissions, mentions, mechanism, generalMechanism };
   cache2.set(notice, result);
   return result;
 }
@@ -35645,6 +35826,7 @@ var V = {
     relationshipOnly: phrases((p2) => p2.basis.relationshipOnly)
   },
   legitimateInterestsIntro: all((p2) => p2.legitimateInterestsIntro),
+  interestStatements: phrases((p2) => p2.interestStatements),
   balancingTest: phrases((p2) => p2.balancingTest),
   recipients: cues((p2) => p2.recipients),
   transfers: {
@@ -35729,7 +35911,7 @@ function recipients(view) {
   return present(u, { status: "missing", home: home(view, "recipients") });
 }
 function complaintRight(view) {
-  const u = first(view, (x) => matches(V.complaint, x.text));
+  const u = first(view, (x) => matches(V.complaint, x.text) || x.heading && ownHas(view, x, "complaint"));
   return present(u, { status: "missing", home: home(view, "complaint", "rights") });
 }
 function statutoryRequirement(view) {
@@ -35792,6 +35974,8 @@ var ITEM_IDS = [
 
 // src/items/legal-basis.ts
 var B = V.basis;
+var SAFEGUARDS = V.transfers.safeguards;
+var SAFEGUARDS_ALL = new RegExp(SAFEGUARDS.source, "giu");
 var REAL_BASES = [B.consent, B.contract, B.legalObligation, B.vitalInterests, B.publicTask, B.legitimateInterests];
 function conditionalRight(u) {
   return V.conditional.test(u.text) && (V.rights.object.named.test(u.text) || matches(V.rights.object.terms, u.text));
@@ -35808,15 +35992,16 @@ function analyzeBases(view) {
   let liClaim;
   let consentBasis;
   let onlyConsent = true;
-  for (const u of view.units) {
+  for (const unit2 of view.units) {
+    const u = SAFEGUARDS.test(unit2.text) ? { ...unit2, text: unit2.text.replace(SAFEGUARDS_ALL, " ") } : unit2;
     if (!inBasisContext(u) || conditionalRight(u) || V.cookies.test(u.text) && !u.topics.has("basis")) continue;
     const real = REAL_BASES.some((r) => r === B.consent ? consentMention(u) : r.test(u.text));
     if (real) {
-      present2 ??= u;
+      present2 ??= unit2;
       if (!consentMention(u) || REAL_BASES.some((r) => r !== B.consent && r.test(u.text))) onlyConsent = false;
-      if (B.legitimateInterests.test(u.text)) liClaim ??= u;
-      if (consentMention(u)) consentBasis ??= u;
-    } else if (B.relationshipOnly.test(u.text) && (!vague4 || B.markers.test(u.text) && !B.markers.test(vague4.text))) vague4 = u;
+      if (B.legitimateInterests.test(u.text)) liClaim ??= unit2;
+      if (consentMention(u)) consentBasis ??= unit2;
+    } else if (B.relationshipOnly.test(u.text) && (!vague4 || B.markers.test(u.text) && !B.markers.test(vague4.text))) vague4 = unit2;
   }
   const liHeading = first(view, (u) => u.heading && (view.ownTopics.get(u.section)?.has("legitimate-interests") ?? false));
   if (liHeading) {
@@ -35845,7 +36030,7 @@ var INTRO = new RegExp(
   "iu"
 );
 function describesInterest(u) {
-  if (V.balancingTest.test(u.text)) return true;
+  if (V.balancingTest.test(u.text) || V.interestStatements.test(u.text)) return true;
   if (V.rights.object.named.test(u.text) || matches(V.rights.object.terms, u.text)) return false;
   const m = B.legitimateInterests.exec(u.text);
   if (!m) return false;
@@ -35887,11 +36072,11 @@ function isPrivacyNotice(view, items4) {
 // src/items/retention.ts
 var R = V.retention;
 var esc = (s2) => s2.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&").replace(/ +/g, "\\s+");
-var unit = R.units.map((u) => u.endsWith("*") ? `${esc(u.slice(0, -1))}[\\p{L}]{0,12}` : `${esc(u)}(?![\\p{L}\\p{N}])`).join("|");
+var unit = R.units.map((u) => u.endsWith("*") ? `${esc(u.slice(0, -1))}${STEM_CHAR}{0,12}` : `${esc(u)}${NOT_WORD_AFTER}`).join("|");
 var number = `\\d{1,4}(?:[.,]\\d{1,2})?(?:\\s?[-–]\\s?\\d{1,4})?|${R.numberWords.map(esc).join("|")}`;
 var frequency = R.frequency.map(esc).join("|");
 var DURATION = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?<!(?:${frequency})\\s{1,3})(?:${number})\\s?-?\\s?(?:${unit})(?!\\s{0,3}(?:${frequency})(?![\\p{L}]))`,
+  `(?<![\\p{L}\\p{N}])(?<!(?:${frequency})\\s{1,3})(?:${number})\\s?-?\\s?(?:${unit})(?!\\s{0,3}(?:${frequency})${NOT_WORD_AFTER})`,
   "iu"
 );
 var VAGUE_ALL = new RegExp(R.vague.source, "giu");
@@ -35928,14 +36113,19 @@ function right(view, id) {
 var T = V.transfers;
 var COUNTRY = compilePhrases(COUNTRIES.flatMap((c) => LANGS.flatMap((l) => c.names[l])));
 var SERVICES2 = new RegExp(compilePhrases(US_SERVICES).source, "giu");
+var INVALID = compilePhrases(INVALID_MECHANISMS.flatMap((m) => [...m.names]));
+var NO_LONGER = compilePhrases(LANGS.flatMap((l) => outdatedPhrases[l].invalidated));
+var reliesOnInvalid = (text6) => INVALID.test(text6) && !NO_LONGER.test(text6);
 function sectionText(s2) {
   return [s2.title, ...s2.blocks.map((b) => b.text)].join("\n");
 }
 function internationalTransfers(view) {
   const usServices = [...new Set([...view.notice.source.matchAll(SERVICES2)].map((m) => m[0]))];
   const extra = usServices.length ? { usServices } : {};
-  const safeguard = first(view, (u) => T.safeguards.test(u.text));
+  const safeguard = first(view, (u) => T.safeguards.test(u.text) && !reliesOnInvalid(u.text));
   if (safeguard) return { status: "present", evidence: place(safeguard), ...extra };
+  const invalid = first(view, (u) => reliesOnInvalid(u.text));
+  if (invalid) return { status: "vague", evidence: place(invalid), home: home(view, "transfers", "recipients"), ...extra };
   const statements = view.units.filter((u) => matches(T.statements, u.text) || u.heading && (view.ownTopics.get(u.section)?.has("transfers") ?? false));
   const answers = statements.find((u) => {
     const text6 = u.heading ? sectionText(u.section) : u.text;
@@ -36644,10 +36834,7 @@ init_blocks();
 var FINLAND = phrasePattern(LANGS.flatMap((l) => outdatedPhrases[l].finland));
 var SWEDEN = phrasePattern(LANGS.flatMap((l) => outdatedPhrases[l].sweden));
 var SWEDISH_POSTCODE_CITY = new RegExp("(?<![\\p{N}])\\d{3} \\d{2} \\p{Lu}\\p{Ll}{2,}", "gu");
-var DATE_LABEL = phrasePattern(LANGS.flatMap((l) => outdatedPhrases[l].dateLabels));
-var YEAR = /(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}])/u;
 var countryCache = /* @__PURE__ */ new WeakMap();
-var yearCache = /* @__PURE__ */ new WeakMap();
 function count(pattern, text6) {
   pattern.lastIndex = 0;
   let n = 0;
@@ -36663,23 +36850,6 @@ function noticeCountry(notice) {
   const country = fi > se ? "fi" : se > fi ? "se" : "unknown";
   countryCache.set(notice, country);
   return country;
-}
-function noticeYear(notice) {
-  if (yearCache.has(notice)) return yearCache.get(notice);
-  let latest = null;
-  for (const block2 of notice.blocks) {
-    DATE_LABEL.lastIndex = 0;
-    for (const m of block2.text.matchAll(DATE_LABEL)) {
-      const after2 = block2.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40);
-      const y = YEAR.exec(after2);
-      if (y && y.index <= 25 && !/[\n;!?]/u.test(after2.slice(0, y.index))) {
-        const year = Number(y[0]);
-        if (latest === null || year > latest) latest = year;
-      }
-    }
-  }
-  yearCache.set(notice, latest);
-  return latest;
 }
 
 // src/rules/outdated-law-reference.ts
@@ -37072,16 +37242,34 @@ function surroundings(notice, index2) {
   if (next && next.span.start - block2.span.end <= NEAR / 2) text6 = text6 + "\n" + next.text;
   return { text: text6, offset };
 }
+var rangeCache = /* @__PURE__ */ new Map();
+function matchRanges(pattern, text6) {
+  const cached = rangeCache.get(pattern);
+  if (cached && cached.text === text6) return cached;
+  const starts = [];
+  const ends = [];
+  for (const m of matches2(pattern, text6)) {
+    starts.push(m.index ?? 0);
+    ends.push((m.index ?? 0) + m[0].length);
+  }
+  const entry = { text: text6, starts, ends };
+  rangeCache.set(pattern, entry);
+  return entry;
+}
 function nearAuthority(text6, start, end) {
   const distance = (pattern) => {
-    let best = Infinity;
-    for (const m of matches2(pattern, text6)) {
-      const s2 = m.index ?? 0;
-      const e = s2 + m[0].length;
-      const d = e <= start ? start - e : s2 >= end ? s2 - end : 0;
-      if (d < best) best = d;
+    const { starts, ends } = matchRanges(pattern, text6);
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (ends[mid] <= start) lo = mid + 1;
+      else hi = mid;
     }
-    return best;
+    if (lo < ends.length && starts[lo] < end) return 0;
+    const before = lo > 0 ? start - ends[lo - 1] : Infinity;
+    const after2 = lo < ends.length ? starts[lo] - end : Infinity;
+    return Math.min(before, after2);
   };
   const own7 = Math.min(distance(AUTHORITY), distance(FINNISH_AUTHORITY_POST_BOX));
   if (own7 > NEAR) return false;
@@ -37164,13 +37352,13 @@ var staleAuthorityContact = {
         const streetStart = streetSpans.find(([, e]) => i >= e && i - e <= 3)?.[0] ?? (street === void 0 ? void 0 : Math.max(0, i - 30) + street);
         const boxEnd = streetStart ?? i;
         const boxBefore = BOX_BEFORE.test(block2.text.slice(Math.max(0, boxEnd - 25), boxEnd));
-        const current = boxBefore ? A.postBoxPostalCode : streetStart !== void 0 ? A.visitingPostalCode : known?.current ?? null;
+        const current2 = boxBefore ? A.postBoxPostalCode : streetStart !== void 0 ? A.visitingPostalCode : known?.current ?? null;
         const what = known?.what ?? "the postal code of the old visiting address";
         const l = lang2(notice);
         report({
-          message: current ? `${code5} is ${what}: the Data Protection Ombudsman's ${current === A.postBoxPostalCode ? `postal address is ${A.postBox[l]}, ${A.postBoxPostalCode}` : `visiting address is ${A.street[l]}, ${A.visitingPostalCode}`} ${A.city[l]}.` : `${code5} is ${what}: the Data Protection Ombudsman's addresses are ${A.postBox[l]}, ${A.postBoxPostalCode} ${A.city[l]} (post) and ${A.street[l]}, ${A.visitingPostalCode} ${A.city[l]} (visits).`,
+          message: current2 ? `${code5} is ${what}: the Data Protection Ombudsman's ${current2 === A.postBoxPostalCode ? `postal address is ${A.postBox[l]}, ${A.postBoxPostalCode}` : `visiting address is ${A.street[l]}, ${A.visitingPostalCode}`} ${A.city[l]}.` : `${code5} is ${what}: the Data Protection Ombudsman's addresses are ${A.postBox[l]}, ${A.postBoxPostalCode} ${A.city[l]} (post) and ${A.street[l]}, ${A.visitingPostalCode} ${A.city[l]} (visits).`,
           span: blockSpan(block2, i, end),
-          ...current ? literalFix(notice, blockSpan(block2, end - code5.length, end), code5, current) : {}
+          ...current2 ? literalFix(notice, blockSpan(block2, end - code5.length, end), code5, current2) : {}
         });
       }
       for (const m of matches2(PHONE2, block2.text)) {
@@ -37191,7 +37379,8 @@ var staleAuthorityContact = {
 };
 function checkSwedishAuthority(notice, report) {
   const country = noticeCountry(notice);
-  const year = noticeYear(notice);
+  const date = noticeDate(notice);
+  const year = date ? Number(date.iso.slice(0, 4)) : null;
   const renamedYear = Number(SWEDISH_AUTHORITY.renamedOn.slice(0, 4));
   const since = SWEDISH_AUTHORITY.renamedOnText;
   const hosts = matches2(SWEDISH_OLD_URL, notice.source);
@@ -37203,7 +37392,7 @@ function checkSwedishAuthority(notice, report) {
     }
   }
   if (mentions.length === 0 && hosts.length === 0) return;
-  const current = SWEDISH_AUTHORITY.currentName[lang2(notice)];
+  const current2 = SWEDISH_AUTHORITY.currentName[lang2(notice)];
   for (const m of mentions) {
     if (hasPhrase(HISTORICAL3, m.sentence) || SWEDISH_NEW_NAME.test(m.sentence)) continue;
     const span = blockSpan(m.block, m.start, m.end);
@@ -37219,9 +37408,9 @@ function checkSwedishAuthority(notice, report) {
     const form = SWEDISH_AUTHORITY.oldNames.find((n) => n.name.toLowerCase() === m.name.toLowerCase().replace(/\s+/gu, " "));
     const dated = year === null ? "The notice carries no date" : `The notice is dated ${year}`;
     report({
-      message: `"${m.name}" has been called ${current} since ${since}. ${dated}: name the authority by its current name${country === "se" ? "" : " (or, if the notice is about Finland, Dataombudsmannens byrå)"}.`,
+      message: `"${m.name}" has been called ${current2} since ${since}. ${dated}: name the authority by its current name${country === "se" ? "" : " (or, if the notice is about Finland, Dataombudsmannens byrå)"}.`,
       span,
-      ...country === "se" && form ? literalFix(notice, span, m.name, form.current) : { suggestion: current }
+      ...country === "se" && form ? literalFix(notice, span, m.name, form.current) : { suggestion: current2 }
     });
   }
   if (country === "fi" || year !== null && year < renamedYear) return;
@@ -37296,10 +37485,9 @@ var transferSafeguards = {
     languages: ["fi", "sv", "en"]
   },
   check(notice, context) {
-    const { claims, admissions, mentions, mechanism } = analyzeTransfers(notice);
-    if (mechanism) return;
+    const { claims, admissions, mentions, mechanism, generalMechanism } = analyzeTransfers(notice);
     const noAdequacy = mentions.find((m) => m.kind !== "service" && m.country.adequacy === "none");
-    if (noAdequacy) {
+    if (noAdequacy && !generalMechanism) {
       const name = countryName(noAdequacy.country);
       const note = noAdequacy.country.note ? ` (${noAdequacy.country.note})` : "";
       context.report({
@@ -37308,6 +37496,7 @@ var transferSafeguards = {
       });
       return;
     }
+    if (mechanism) return;
     const hasStatement = claims.length > 0 || admissions.length > 0;
     const unconditionalClaim = claims.some((c) => !c.exception);
     const admitted = unconditionalClaim ? [] : admissions;
@@ -37744,17 +37933,22 @@ function parseText(source) {
 }
 function parseParagraphs(lines2) {
   const paragraphs = [];
-  let current = [];
+  let current2 = [];
   for (const l of lines2) {
     if (isBlank(l.text)) {
-      if (current.length) paragraphs.push(current);
-      current = [];
-    } else current.push(l);
+      if (current2.length) paragraphs.push(current2);
+      current2 = [];
+    } else current2.push(l);
   }
-  if (current.length) paragraphs.push(current);
+  if (current2.length) paragraphs.push(current2);
   const units = [];
+  const glued = countGlued(lines2) >= MIN_GLUED ? gluedHeading : () => -1;
   for (let p2 = 0; p2 < paragraphs.length; p2++) {
     const para = paragraphs[p2];
+    if (para.some((l) => glued(l.text) > 0)) {
+      units.push(...splitGlued(para, glued));
+      continue;
+    }
     const first2 = para[0].text;
     if (para.length === 1) {
       if (isNumberedHeading(first2)) units.push({ type: "strong", kind: "numbered", line: para[0], level: numberLevel(first2) });
@@ -37770,13 +37964,51 @@ function parseParagraphs(lines2) {
     if (isNumberedHeading(first2) && second.length >= 60) {
       units.push({ type: "strong", kind: "numbered", line: para[0], level: numberLevel(first2) });
       units.push({ type: "body", lines: para.slice(1) });
-    } else if (shape && shape !== "caps" && !first2.trim().endsWith(":") && second.length >= 80 && /[.!?:]$/u.test(second)) {
+    } else if (shape && shape !== "caps" && !first2.trim().endsWith(":") && isBodyLine(second)) {
       units.push({ type: "strong", kind: shape, line: para[0], level: 0 });
       units.push({ type: "body", lines: para.slice(1) });
     } else units.push({ type: "body", lines: para });
   }
   resolveCandidates(units);
   return toEvents(units);
+}
+function isBodyLine(line) {
+  return line.length >= 80 && /[.!?:]$/u.test(line) || line.length >= 40 && /^[\p{Lu}\p{N}]/u.test(line) && /[.!?:)]$/u.test(line);
+}
+var GLUED = new RegExp("\\p{Ll}{6}(?=\\p{Lu}\\p{Ll}{2,}[\\s,.:;!?]|\\p{Lu}\\p{Ll}{3,})", "u");
+var MIN_GLUED = 3;
+function gluedHeading(line) {
+  const m = GLUED.exec(line);
+  if (!m) return -1;
+  const at = (m.index ?? 0) + m[0].length;
+  const left = line.slice(0, at);
+  const right2 = line.slice(at);
+  if (at > 100 || right2.trim().length < 20 || new RegExp("^\\p{Lu}\\p{Ll}+-", "u").test(right2)) return -1;
+  const shape = headingShape(left);
+  return shape && shape !== "caps" ? at : -1;
+}
+function countGlued(lines2) {
+  let n = 0;
+  for (const l of lines2) if (gluedHeading(l.text) > 0 && ++n >= MIN_GLUED) break;
+  return n;
+}
+function splitGlued(para, glued) {
+  const units = [];
+  let body = [];
+  const flush = () => {
+    if (body.length) units.push({ type: "body", lines: body });
+    body = [];
+  };
+  for (const l of para) {
+    const at = glued(l.text);
+    if (at > 0) {
+      flush();
+      units.push({ type: "strong", kind: "short-line", line: { start: l.start, text: l.text.slice(0, at) }, level: 0 });
+      body.push({ start: l.start + at, text: l.text.slice(at) });
+    } else body.push(l);
+  }
+  flush();
+  return units;
 }
 function resolveCandidates(units) {
   let i = 0;
@@ -37865,17 +38097,24 @@ var LineIndex = class {
   /** Offset at which each line starts. CRLF, CR and LF all end a line. */
   starts;
   length;
+  /** Offsets of the CR of each CRLF. */
+  crlfAt;
   constructor(text6) {
     const starts = [0];
+    const crlfAt = /* @__PURE__ */ new Set();
     for (let i = 0; i < text6.length; i++) {
       const c = text6.charCodeAt(i);
       if (c === 10) starts.push(i + 1);
       else if (c === 13) {
-        if (text6.charCodeAt(i + 1) === 10) i++;
+        if (text6.charCodeAt(i + 1) === 10) {
+          crlfAt.add(i);
+          i++;
+        }
         starts.push(i + 1);
       }
     }
     this.starts = starts;
+    this.crlfAt = crlfAt;
     this.length = text6.length;
   }
   get lineCount() {
@@ -37883,7 +38122,8 @@ var LineIndex = class {
   }
   /** 1-based line and column of an offset; offsets outside the text are clamped. */
   position(offset) {
-    const o = Math.max(0, Math.min(offset, this.length));
+    let o = Math.max(0, Math.min(offset, this.length));
+    if (o > 0 && this.crlfAt.has(o - 1)) o--;
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -37971,8 +38211,37 @@ function directives(source, lines2) {
 function sectionText2(s2) {
   return [s2.title, ...s2.blocks.map((b) => b.text)].join("\n");
 }
+var MAX_MARKDOWN_PREFIX = 64;
+function tooDeepMarkdown(source) {
+  let col = 0;
+  let inPrefix = true;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      col = 0;
+      inPrefix = true;
+      continue;
+    }
+    if (!inPrefix) continue;
+    if (c === 32 || c === 62) col++;
+    else if (c === 9) col += 4;
+    else if ((c === 45 || c === 42 || c === 43) && (source.charCodeAt(i + 1) === 32 || source.charCodeAt(i + 1) === 9)) col += 1;
+    else inPrefix = false;
+    if (col > MAX_MARKDOWN_PREFIX) return true;
+  }
+  return false;
+}
+function formatEvents(source, format) {
+  if (format === "text" || format === "markdown" && tooDeepMarkdown(source)) return parseText(source);
+  try {
+    return format === "markdown" ? markupParsers().parseMarkdown(source) : markupParsers().parseHtml(source);
+  } catch (error) {
+    if (error instanceof RangeError) return parseText(source);
+    throw error;
+  }
+}
 function parseNotice(source, format, options2 = {}) {
-  const events = format === "markdown" ? markupParsers().parseMarkdown(source) : format === "html" ? markupParsers().parseHtml(source) : parseText(source);
+  const events = formatEvents(source, format);
   const { root: root3, sections, blocks: blocks2 } = buildTree(events, source.length);
   const lines2 = new LineIndex(source);
   const language = options2.language ?? detectLanguage(blocks2.map((b) => b.text).join("\n"));
@@ -38308,12 +38577,12 @@ function displayPath(absolute, cwd = process.cwd()) {
 }
 
 // src/io/pool.ts
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { pathToFileURL } from "node:url";
 import { createRequire as createRequire3 } from "node:module";
 import { Worker } from "node:worker_threads";
-var MIN_FILES_PER_WORKER = 48;
+var MIN_FILES_PER_WORKER = 200;
 var CHUNK = 16;
 function poolSize(files, concurrency) {
   const cores = Math.max(1, concurrency ?? availableParallelism());
@@ -38327,11 +38596,12 @@ function workerScript() {
   try {
     if (import.meta.url.endsWith(".ts")) {
       const url = new URL("./lint-worker.ts", import.meta.url);
-      const tsx = createRequire3(import.meta.url).resolve("tsx");
-      if (existsSync2(url)) script = { url, execArgv: ["--import", pathToFileURL(tsx).href] };
+      const tsxPackage = JSON.parse(readFileSync2(createRequire3(import.meta.url).resolve("tsx/package.json"), "utf8"));
+      const api = new URL(tsxPackage.exports["./esm/api"].import.default, pathToFileURL(createRequire3(import.meta.url).resolve("tsx/package.json"))).href;
+      if (existsSync2(url)) script = { url, eval: `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });` };
     } else {
       const url = new URL("./lint-worker.js", import.meta.url);
-      if (existsSync2(url)) script = { url, execArgv: [] };
+      if (existsSync2(url)) script = { url };
     }
   } catch {
     script = null;
@@ -38343,7 +38613,7 @@ async function lintInPool(tasks, init, workers) {
   const chunks = [];
   const size = Math.max(1, Math.min(CHUNK, Math.ceil(tasks.length / (workers * 4))));
   for (let i = 0; i < tasks.length; i += size) chunks.push({ start: i, tasks: tasks.slice(i, i + size) });
-  const { url, execArgv } = workerScript();
+  const { url, eval: bootstrap } = workerScript();
   let next = 0;
   const pool = [];
   try {
@@ -38363,7 +38633,7 @@ async function lintInPool(tasks, init, workers) {
         return true;
       };
       for (let i = 0; i < Math.min(workers, chunks.length); i++) {
-        const w = new Worker(url, { workerData: init, execArgv });
+        const w = bootstrap ? new Worker(bootstrap, { eval: true, workerData: init }) : new Worker(url, { workerData: init });
         pool.push(w);
         running++;
         w.on("message", (reply) => {
@@ -38412,12 +38682,12 @@ function lintFile(filePath, options2 = {}, loaded2 = null) {
   let bytes;
   const absolute = resolve4(options2.cwd ?? process.cwd(), filePath);
   try {
-    if (filePath === "-") bytes = options2.stdin ? options2.stdin() : readFileSync2(0);
+    if (filePath === "-") bytes = options2.stdin ? options2.stdin() : readFileSync3(0);
     else {
       const st = statSync2(absolute);
       if (st.isDirectory()) return fatalResult(filePath, "is a directory, not a file", format);
       if (st.size > maxSize) return fatalResult(filePath, `file is ${st.size} bytes, over the ${maxSize}-byte limit (settings.maxFileSize or --max-file-size)`, format);
-      bytes = readFileSync2(absolute);
+      bytes = readFileSync3(absolute);
     }
   } catch (e) {
     return fatalResult(filePath, `cannot read file (${e.code ?? e.message})`, format);
@@ -38773,7 +39043,7 @@ var sarif = (report, options2) => {
 // src/action/files.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { execFileSync } from "node:child_process";
-import { readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node:fs";
+import { readdirSync as readdirSync2, readFileSync as readFileSync4 } from "node:fs";
 import { join as join3, relative as relative4, resolve as resolve5 } from "node:path";
 var SKIP_DIRS2 = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 function matchFiles(workspace, globs) {
@@ -38799,7 +39069,7 @@ function changeRange(eventName, eventPath) {
   if (!eventPath) return null;
   let event;
   try {
-    event = JSON.parse(readFileSync3(eventPath, "utf8"));
+    event = JSON.parse(readFileSync4(eventPath, "utf8"));
   } catch {
     return null;
   }
@@ -38971,6 +39241,7 @@ _Linted ${scope}._
 }
 
 // src/action/index.ts
+setFlagsFromString("--no-regexp-tier-up");
 runAction().then(
   (code5) => {
     process.exitCode = code5;
