@@ -33404,9 +33404,6 @@ var init_parse_markup = __esm({
   }
 });
 
-// src/action/index.ts
-import { setFlagsFromString } from "node:v8";
-
 // src/action/main.ts
 import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname as dirname2, resolve as resolve6 } from "node:path";
@@ -39241,7 +39238,6 @@ _Linted ${scope}._
 }
 
 // src/action/index.ts
-setFlagsFromString("--no-regexp-tier-up");
 runAction().then(
   (code5) => {
     process.exitCode = code5;

@@ -1,9 +1,5 @@
 /** The action's entry point (bundled to dist/action/index.js by `npm run build:action`). */
-import { setFlagsFromString } from 'node:v8';
 import { runAction } from './main.js';
-
-// As in bin/noticelint.js: compile regular expressions to native code once (docs/performance.md).
-setFlagsFromString('--no-regexp-tier-up');
 
 runAction().then(
   (code) => {
