@@ -36679,6 +36679,7 @@ var noticeDateRule = {
     const date = noticeDate(notice);
     const today = context.settings.today;
     if (!date) {
+      if (!analyzeNotice(notice).isNotice) return;
       context.report({
         message: `The notice carries no date, so readers cannot tell whether it is current. Add the date of the last update near the title ("Päivitetty", "Senast uppdaterad" or "Last updated" and the date), and change it with every update.`,
         span: { start: 0, end: 0 }

@@ -1,5 +1,6 @@
 import { noticeDate } from '../analysis/dates.js';
 import { GDPR_APPLIES, NOTICE_REVIEW_MONTHS } from '../facts/gdpr.js';
+import { analyzeNotice } from '../items/index.js';
 import type { Rule } from './types.js';
 
 /** "2018-05-24" as "24.5.2018". */
@@ -47,6 +48,8 @@ export const noticeDateRule: Rule = {
     const date = noticeDate(notice);
     const today = context.settings.today;
     if (!date) {
+      // A file that is not a notice (an empty file, a README) gets not-a-notice's one finding, not this one.
+      if (!analyzeNotice(notice).isNotice) return;
       context.report({
         message: `The notice carries no date, so readers cannot tell whether it is current. Add the date of the last update near the title ("Päivitetty", "Senast uppdaterad" or "Last updated" and the date), and change it with every update.`,
         span: { start: 0, end: 0 },
