@@ -110,7 +110,7 @@ export const items: ItemPhrases = {
     units: ['year*', 'yr*', 'month*', 'day*', 'week*', 'hour*'],
     numberWords: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'eighteen', 'twenty-four', 'thirty', 'a', 'a full'],
     frequency: ['every', 'per', 'each', 'times', 'once', 'twice'],
-    criteria: ['until', 'till', 'end of', 'ends', 'ended', 'ending', 'after the', 'after your', 'after you', 'after which', 'for the duration', 'duration of', 'while', 'as long as your', 'as long as you', 'as long as the', 'Accounting Act', 'Bookkeeping Act', 'limitation period*', 'termination', 'terminat*', 'expiry', 'expires', 'closure', 'close your', 'unsubscribe*', 'withdraw*', 'lifetime', 'following'],
+    criteria: ['until', 'end of', 'ends', 'ended', 'ending', 'after the', 'after your', 'after you', 'after which', 'for the duration', 'duration of', 'while', 'as long as your', 'as long as you', 'as long as the', 'Accounting Act', 'Bookkeeping Act', 'limitation period*', 'termination', 'terminat*', 'expiry', 'expires', 'closure', 'close your', 'unsubscribe*', 'withdraw*', 'lifetime', 'following'],
     vague: ['as long as .. necessary', 'as long as .. needed', 'as long as .. required', 'as long as is necessary', 'no longer .. needed', 'no longer .. necessary', 'no longer .. required', 'indefinitely', 'for a reasonable period', 'reasonable time', 'as required by law', 'as long as the law requires', 'period required by law', 'required period', 'necessary period', 'as long as we need', 'until further notice', 'for as long as necessary', 'as long as it is needed'],
     onRequest: ['request*', 'ask*', 'right*'],
   },

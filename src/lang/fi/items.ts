@@ -208,6 +208,6 @@ export const items: ItemPhrases = {
     { all: [['saadaan', 'saamme', 'saatu*', 'saadut', 'kerätään', 'keräämme', 'kerätty*', 'kerättävät', 'hankitaan', 'hankimme', 'päivitetään', 'saada'], ['asiakkaalta', 'asiakkailta', 'jäseneltä', 'jäseniltä', 'henkilöltä', 'henkilöiltä', 'sinulta', 'teiltä', 'hakijalta', 'hakijoilta', 'käyttäjältä', 'käyttäjiltä', 'rekisteröidyltä', 'rekisteröidyiltä', 'viranomaisilta', 'yhteistyökumppaneilta', 'kumppaneiltamme', 'kumppaneilta', 'lähteistä', 'rekistereistä', 'palveluntarjoajilta', 'työnantajalta', 'huoltajalta', 'vanhemmilta', 'väestötietojärjestelmä*', 'alihankkijoilta', 'evästei*', 'tilauksista', 'ostoksista', 'rekisteröitymisi*', 'ilmoituksista', 'antamista', 'yrityksiltä', 'suosittelijoilta', 'rekrytointipalvelu*']] },
     { all: [['annat', 'antamasi', 'antamiasi', 'ilmoitat', 'ilmoittamasi'], ['tietoja', 'tiedot', 'henkilötiedot', 'henkilötietoja', 'meille']] },
   ],
-  negation: ['ei', 'emme', 'eivät', 'en', 'et', 'eikä'],
+  negation: ['ei', 'emme', 'eivät', 'et', 'eikä'],
   conditional: ['jos', 'mikäli', 'silloin kun', 'siltä osin kuin', 'niissä tapauksissa'],
 };
