@@ -7293,7 +7293,7 @@ function code(state, node2) {
   const { children } = node2;
   let index2 = -1;
   let classList;
-  let lang3;
+  let lang;
   if (node2.tagName === "pre") {
     while (++index2 < children.length) {
       const child = children[index2];
@@ -7307,14 +7307,14 @@ function code(state, node2) {
     index2 = -1;
     while (++index2 < classList.length) {
       if (String(classList[index2]).startsWith(prefix)) {
-        lang3 = String(classList[index2]).slice(prefix.length);
+        lang = String(classList[index2]).slice(prefix.length);
         break;
       }
     }
   }
   const result = {
     type: "code",
-    lang: lang3 || null,
+    lang: lang || null,
     meta: null,
     value: trimTrailingLines(toText(node2))
   };
@@ -33535,7 +33535,7 @@ var items = {
     units: ["year*", "yr*", "month*", "day*", "week*", "hour*"],
     numberWords: ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "eighteen", "twenty-four", "thirty", "a", "a full"],
     frequency: ["every", "per", "each", "times", "once", "twice"],
-    criteria: ["until", "till", "end of", "ends", "ended", "ending", "after the", "after your", "after you", "after which", "for the duration", "duration of", "while", "as long as your", "as long as you", "as long as the", "Accounting Act", "Bookkeeping Act", "limitation period*", "termination", "terminat*", "expiry", "expires", "closure", "close your", "unsubscribe*", "withdraw*", "lifetime", "following"],
+    criteria: ["until", "end of", "ends", "ended", "ending", "after the", "after your", "after you", "after which", "for the duration", "duration of", "while", "as long as your", "as long as you", "as long as the", "Accounting Act", "Bookkeeping Act", "limitation period*", "termination", "terminat*", "expiry", "expires", "closure", "close your", "unsubscribe*", "withdraw*", "lifetime", "following"],
     vague: ["as long as .. necessary", "as long as .. needed", "as long as .. required", "as long as is necessary", "no longer .. needed", "no longer .. necessary", "no longer .. required", "indefinitely", "for a reasonable period", "reasonable time", "as required by law", "as long as the law requires", "period required by law", "required period", "necessary period", "as long as we need", "until further notice", "for as long as necessary", "as long as it is needed"],
     onRequest: ["request*", "ask*", "right*"]
   },
@@ -33881,7 +33881,7 @@ var items2 = {
     { all: [["saadaan", "saamme", "saatu*", "saadut", "kerätään", "keräämme", "kerätty*", "kerättävät", "hankitaan", "hankimme", "päivitetään", "saada"], ["asiakkaalta", "asiakkailta", "jäseneltä", "jäseniltä", "henkilöltä", "henkilöiltä", "sinulta", "teiltä", "hakijalta", "hakijoilta", "käyttäjältä", "käyttäjiltä", "rekisteröidyltä", "rekisteröidyiltä", "viranomaisilta", "yhteistyökumppaneilta", "kumppaneiltamme", "kumppaneilta", "lähteistä", "rekistereistä", "palveluntarjoajilta", "työnantajalta", "huoltajalta", "vanhemmilta", "väestötietojärjestelmä*", "alihankkijoilta", "evästei*", "tilauksista", "ostoksista", "rekisteröitymisi*", "ilmoituksista", "antamista", "yrityksiltä", "suosittelijoilta", "rekrytointipalvelu*"]] },
     { all: [["annat", "antamasi", "antamiasi", "ilmoitat", "ilmoittamasi"], ["tietoja", "tiedot", "henkilötiedot", "henkilötietoja", "meille"]] }
   ],
-  negation: ["ei", "emme", "eivät", "en", "et", "eikä"],
+  negation: ["ei", "emme", "eivät", "et", "eikä"],
   conditional: ["jos", "mikäli", "silloin kun", "siltä osin kuin", "niissä tapauksissa"]
 };
 
@@ -34857,6 +34857,9 @@ var vaguePhrases = { fi: vague2, sv: vague3, en: vague };
 
 // src/lang/index.ts
 var LANGS = ["fi", "sv", "en"];
+function noticeLang(notice) {
+  return notice.language === "und" ? "fi" : notice.language;
+}
 var commonPhrases = { fi: common2, sv: common3, en: common };
 var outdatedPhrases = { fi: outdated2, sv: outdated3, en: outdated };
 var itemPhrases = { fi: items2, sv: items3, en: items };
@@ -36884,20 +36887,17 @@ function sectionNumbers(list5) {
   }
   return out;
 }
-function articleText(lang3, articles) {
+function articleText(lang, articles) {
   if (articles.length === 0) return "";
   const last = articles[articles.length - 1];
-  const list5 = articles.length === 1 ? `${last}` : `${articles.slice(0, -1).join(", ")} ${lang3 === "fi" ? "ja" : lang3 === "sv" ? "och" : "and"} ${last}`;
-  if (lang3 === "fi") return ` (${list5} artikla)`;
-  if (lang3 === "sv") return ` (${articles.length === 1 ? "artikel" : "artiklarna"} ${list5})`;
+  const list5 = articles.length === 1 ? `${last}` : `${articles.slice(0, -1).join(", ")} ${lang === "fi" ? "ja" : lang === "sv" ? "och" : "and"} ${last}`;
+  if (lang === "fi") return ` (${list5} artikla)`;
+  if (lang === "sv") return ` (${articles.length === 1 ? "artikel" : "artiklarna"} ${list5})`;
   return ` (${articles.length === 1 ? "Article" : "Articles"} ${list5})`;
 }
 function hitsOf(pattern, text6) {
   pattern.lastIndex = 0;
   return [...text6.matchAll(pattern)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
-}
-function lang(notice) {
-  return notice.language === "und" ? "fi" : notice.language;
 }
 var outdatedLawReference = {
   meta: {
@@ -36908,7 +36908,7 @@ var outdatedLawReference = {
     languages: ["fi", "sv", "en"]
   },
   check(notice, context) {
-    const notes = lang(notice);
+    const notes = noticeLang(notice);
     for (const s2 of sentences(notice)) {
       const text6 = s2.text;
       const found = [];
@@ -37091,7 +37091,7 @@ var staleAgencyName = {
     languages: ["fi", "sv", "en"]
   },
   check(notice, context) {
-    const lang3 = notice.language === "und" ? "fi" : notice.language;
+    const lang = notice.language === "und" ? "fi" : notice.language;
     let finland = null;
     for (const s2 of sentences(notice)) {
       for (const p2 of AGENCIES) {
@@ -37113,9 +37113,9 @@ var staleAgencyName = {
         const start = s2.index + (m.index ?? 0);
         const a2 = p2.agency;
         context.report({
-          message: `"${m[0]}" names ${a2.was}, which became ${a2.now.en} on ${a2.since}: name the current body${a2.now.en === a2.now[lang3] ? "" : ` (${a2.now[lang3]})`}.`,
+          message: `"${m[0]}" names ${a2.was}, which became ${a2.now.en} on ${a2.since}: name the current body${a2.now.en === a2.now[lang] ? "" : ` (${a2.now[lang]})`}.`,
           span: blockSpan(s2.block, start, start + m[0].length),
-          suggestion: a2.now[lang3]
+          suggestion: a2.now[lang]
         });
       }
     }
@@ -37280,9 +37280,6 @@ function digits(phone) {
   const d = phone.replace(/\D/gu, "");
   return d.startsWith("358") ? "0" + d.slice(3).replace(/^0/u, "") : d;
 }
-function lang2(notice) {
-  return notice.language === "und" ? "fi" : notice.language;
-}
 var staleAuthorityContact = {
   meta: {
     id: "stale-authority-contact",
@@ -37335,7 +37332,7 @@ var staleAuthorityContact = {
         const text6 = `${street}${m[2] ? `, ${A.visitingPostalCode}` : ""}${city}`;
         const cityName = m[1].toLowerCase().startsWith("bang") ? A.city.sv : A.city.fi;
         report({
-          message: `"${m[0].trim()}" is the Data Protection Ombudsman's old visiting address: the office is at ${street}, ${A.visitingPostalCode} ${cityName}; post goes to ${A.postBox[lang2(notice)]}, ${A.postBoxPostalCode} ${A.city[lang2(notice)]}.`,
+          message: `"${m[0].trim()}" is the Data Protection Ombudsman's old visiting address: the office is at ${street}, ${A.visitingPostalCode} ${cityName}; post goes to ${A.postBox[noticeLang(notice)]}, ${A.postBoxPostalCode} ${A.city[noticeLang(notice)]}.`,
           span: blockSpan(block2, i, end),
           ...literalFix(notice, blockSpan(block2, i, end), m[0], text6)
         });
@@ -37352,7 +37349,7 @@ var staleAuthorityContact = {
         const boxBefore = BOX_BEFORE.test(block2.text.slice(Math.max(0, boxEnd - 25), boxEnd));
         const current2 = boxBefore ? A.postBoxPostalCode : streetStart !== void 0 ? A.visitingPostalCode : known?.current ?? null;
         const what = known?.what ?? "the postal code of the old visiting address";
-        const l = lang2(notice);
+        const l = noticeLang(notice);
         report({
           message: current2 ? `${code5} is ${what}: the Data Protection Ombudsman's ${current2 === A.postBoxPostalCode ? `postal address is ${A.postBox[l]}, ${A.postBoxPostalCode}` : `visiting address is ${A.street[l]}, ${A.visitingPostalCode}`} ${A.city[l]}.` : `${code5} is ${what}: the Data Protection Ombudsman's addresses are ${A.postBox[l]}, ${A.postBoxPostalCode} ${A.city[l]} (post) and ${A.street[l]}, ${A.visitingPostalCode} ${A.city[l]} (visits).`,
           span: blockSpan(block2, i, end),
@@ -37366,9 +37363,9 @@ var staleAuthorityContact = {
         if (!stale || !near(i, end)) continue;
         const fax = FAX_LABEL.test(block2.text.slice(Math.max(0, i - 20), i)) || stale.what.includes("fax");
         report({
-          message: fax ? `${m[0]} is ${stale.what}: remove it with its label; the switchboard is ${A.switchboard[lang2(notice)]} and the e-mail ${A.email}.` : `${m[0]} is ${stale.what}, no longer listed: use the switchboard ${A.switchboard[lang2(notice)]} instead.`,
+          message: fax ? `${m[0]} is ${stale.what}: remove it with its label; the switchboard is ${A.switchboard[noticeLang(notice)]} and the e-mail ${A.email}.` : `${m[0]} is ${stale.what}, no longer listed: use the switchboard ${A.switchboard[noticeLang(notice)]} instead.`,
           span: blockSpan(block2, i, end),
-          ...fax ? {} : { suggestion: A.switchboard[lang2(notice)] }
+          ...fax ? {} : { suggestion: A.switchboard[noticeLang(notice)] }
         });
       }
     });
@@ -37390,15 +37387,15 @@ function checkSwedishAuthority(notice, report) {
     }
   }
   if (mentions.length === 0 && hosts.length === 0) return;
-  const current2 = SWEDISH_AUTHORITY.currentName[lang2(notice)];
+  const current2 = SWEDISH_AUTHORITY.currentName[noticeLang(notice)];
   for (const m of mentions) {
     if (hasPhrase(HISTORICAL3, m.sentence) || SWEDISH_NEW_NAME.test(m.sentence)) continue;
     const span = blockSpan(m.block, m.start, m.end);
     if (country === "fi") {
       report({
-        message: `"${m.name}" was Sweden's supervisory authority (renamed Integritetsskyddsmyndigheten, IMY, on ${since}), not Finland's: complaints in Finland go to ${FINNISH_AUTHORITY.name[lang2(notice)]} (${FINNISH_AUTHORITY.web.replace(/^https:\/\//u, "")}).`,
+        message: `"${m.name}" was Sweden's supervisory authority (renamed Integritetsskyddsmyndigheten, IMY, on ${since}), not Finland's: complaints in Finland go to ${FINNISH_AUTHORITY.name[noticeLang(notice)]} (${FINNISH_AUTHORITY.web.replace(/^https:\/\//u, "")}).`,
         span,
-        suggestion: FINNISH_AUTHORITY.name[lang2(notice)]
+        suggestion: FINNISH_AUTHORITY.name[noticeLang(notice)]
       });
       continue;
     }

@@ -14,6 +14,11 @@ import type { CommonPhrases, OutdatedPhrases } from './types.js';
 
 export const LANGS: readonly Lang[] = ['fi', 'sv', 'en'];
 
+/** The language to write a notice's own details in (a fix, a suggestion): its language, Finnish when undetermined. */
+export function noticeLang(notice: { language: Lang | 'und' }): Lang {
+  return notice.language === 'und' ? 'fi' : notice.language;
+}
+
 export const commonPhrases: Readonly<Record<Lang, CommonPhrases>> = { fi, sv, en };
 
 /** Phrases of the outdated-information rules (laws, authorities, agencies, transfer mechanisms). */

@@ -1,5 +1,5 @@
 import { HETIL_SECTIONS, REPEALED_LAWS, type RepealedLaw, SWEDISH_PUL } from '../facts/laws.js';
-import { LANGS, outdatedPhrases } from '../lang/index.js';
+import { LANGS, noticeLang, outdatedPhrases } from '../lang/index.js';
 import { blockSpan } from '../model/blocks.js';
 import type { Lang, Notice } from '../model/types.js';
 import { sentences } from '../model/sentences.js';
@@ -79,10 +79,6 @@ function hitsOf(pattern: RegExp, text: string): Hit[] {
   return [...text.matchAll(pattern)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
 }
 
-function lang(notice: Notice): Lang {
-  return notice.language === 'und' ? 'fi' : notice.language;
-}
-
 export const outdatedLawReference: Rule = {
   meta: {
     id: 'outdated-law-reference',
@@ -92,7 +88,7 @@ export const outdatedLawReference: Rule = {
     languages: ['fi', 'sv', 'en'],
   },
   check(notice, context) {
-    const notes = lang(notice);
+    const notes = noticeLang(notice);
     for (const s of sentences(notice)) {
       const text = s.text;
       const found: { key: string; hits: Hit[]; law: RepealedLaw | null }[] = [];

@@ -12,7 +12,7 @@ import {
   SWEDISH_AUTHORITY,
   WRONG_EMAILS,
 } from '../facts/authority.js';
-import { LANGS, outdatedPhrases } from '../lang/index.js';
+import { LANGS, noticeLang, outdatedPhrases } from '../lang/index.js';
 import { blockSpan } from '../model/blocks.js';
 import { sentences } from '../model/sentences.js';
 import type { Block, Lang, Notice, Span } from '../model/types.js';
@@ -142,10 +142,6 @@ function digits(phone: string): string {
   return d.startsWith('358') ? '0' + d.slice(3).replace(/^0/u, '') : d;
 }
 
-function lang(notice: Notice): Lang {
-  return notice.language === 'und' ? 'fi' : notice.language;
-}
-
 export const staleAuthorityContact: Rule = {
   meta: {
     id: 'stale-authority-contact',
@@ -202,7 +198,7 @@ export const staleAuthorityContact: Rule = {
         const text = `${street}${m[2] ? `, ${A.visitingPostalCode}` : ''}${city}`;
         const cityName = m[1].toLowerCase().startsWith('bang') ? A.city.sv : A.city.fi;
         report({
-          message: `"${m[0].trim()}" is the Data Protection Ombudsman's old visiting address: the office is at ${street}, ${A.visitingPostalCode} ${cityName}; post goes to ${A.postBox[lang(notice)]}, ${A.postBoxPostalCode} ${A.city[lang(notice)]}.`,
+          message: `"${m[0].trim()}" is the Data Protection Ombudsman's old visiting address: the office is at ${street}, ${A.visitingPostalCode} ${cityName}; post goes to ${A.postBox[noticeLang(notice)]}, ${A.postBoxPostalCode} ${A.city[noticeLang(notice)]}.`,
           span: blockSpan(block, i, end),
           ...literalFix(notice, blockSpan(block, i, end), m[0], text),
         });
@@ -221,7 +217,7 @@ export const staleAuthorityContact: Rule = {
         const boxBefore = BOX_BEFORE.test(block.text.slice(Math.max(0, boxEnd - 25), boxEnd));
         const current = boxBefore ? A.postBoxPostalCode : streetStart !== undefined ? A.visitingPostalCode : (known?.current ?? null);
         const what = known?.what ?? 'the postal code of the old visiting address';
-        const l = lang(notice);
+        const l = noticeLang(notice);
         report({
           message: current
             ? `${code} is ${what}: the Data Protection Ombudsman's ${current === A.postBoxPostalCode ? `postal address is ${A.postBox[l]}, ${A.postBoxPostalCode}` : `visiting address is ${A.street[l]}, ${A.visitingPostalCode}`} ${A.city[l]}.`
@@ -238,10 +234,10 @@ export const staleAuthorityContact: Rule = {
         const fax = FAX_LABEL.test(block.text.slice(Math.max(0, i - 20), i)) || stale.what.includes('fax');
         report({
           message: fax
-            ? `${m[0]} is ${stale.what}: remove it with its label; the switchboard is ${A.switchboard[lang(notice)]} and the e-mail ${A.email}.`
-            : `${m[0]} is ${stale.what}, no longer listed: use the switchboard ${A.switchboard[lang(notice)]} instead.`,
+            ? `${m[0]} is ${stale.what}: remove it with its label; the switchboard is ${A.switchboard[noticeLang(notice)]} and the e-mail ${A.email}.`
+            : `${m[0]} is ${stale.what}, no longer listed: use the switchboard ${A.switchboard[noticeLang(notice)]} instead.`,
           span: blockSpan(block, i, end),
-          ...(fax ? {} : { suggestion: A.switchboard[lang(notice)] }),
+          ...(fax ? {} : { suggestion: A.switchboard[noticeLang(notice)] }),
         });
       }
     });
@@ -266,15 +262,15 @@ function checkSwedishAuthority(notice: Notice, report: (r: Report) => void): voi
     }
   }
   if (mentions.length === 0 && hosts.length === 0) return;
-  const current = SWEDISH_AUTHORITY.currentName[lang(notice)];
+  const current = SWEDISH_AUTHORITY.currentName[noticeLang(notice)];
   for (const m of mentions) {
     if (hasPhrase(HISTORICAL, m.sentence) || SWEDISH_NEW_NAME.test(m.sentence)) continue;
     const span = blockSpan(m.block, m.start, m.end);
     if (country === 'fi') {
       report({
-        message: `"${m.name}" was Sweden's supervisory authority (renamed Integritetsskyddsmyndigheten, IMY, on ${since}), not Finland's: complaints in Finland go to ${FINNISH_AUTHORITY.name[lang(notice)]} (${FINNISH_AUTHORITY.web.replace(/^https:\/\//u, '')}).`,
+        message: `"${m.name}" was Sweden's supervisory authority (renamed Integritetsskyddsmyndigheten, IMY, on ${since}), not Finland's: complaints in Finland go to ${FINNISH_AUTHORITY.name[noticeLang(notice)]} (${FINNISH_AUTHORITY.web.replace(/^https:\/\//u, '')}).`,
         span,
-        suggestion: FINNISH_AUTHORITY.name[lang(notice)],
+        suggestion: FINNISH_AUTHORITY.name[noticeLang(notice)],
       });
       continue;
     }
