@@ -1,4 +1,4 @@
-import { lintFile, type LintOptions } from '../api.js';
+import type { LintOptions } from '../api.js';
 import { decodeBytes } from '../io/decode.js';
 import { expandPaths, formatOf } from '../io/files.js';
 import { parseNotice } from '../model/notice.js';
@@ -30,4 +30,3 @@ export function runTree(paths: string[], options: LintOptions, io: CliIo): numbe
   return code;
 }
 
-export { lintFile };

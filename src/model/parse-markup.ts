@@ -2,7 +2,7 @@
  * Markdown (remark-parse + remark-gfm) and HTML (rehype-parse, then hast-util-to-mdast):
  * both end as mdast, walked here into heading and block events with source positions.
  */
-import type { Element, Nodes as HastNodes, Root as HastRoot } from 'hast';
+import type { Element, Root as HastRoot } from 'hast';
 import { toMdast } from 'hast-util-to-mdast';
 import type { Nodes, Root, RootContent, Table, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -259,4 +259,3 @@ function walk(root: Root): Event[] {
   return events;
 }
 
-export type { HastNodes };
