@@ -42,7 +42,8 @@ function isWithin(s: Section, ancestor: Section): boolean {
 }
 
 export function dpoContact(view: NoticeView): ItemEvidence {
-  const u = first(view, (x) => V.dpo.test(x.text));
+  // "We have not appointed a DPO" names no DPO (unless the same sentence still gives contact details).
+  const u = first(view, (x) => V.dpo.test(x.text) && (!V.negation.test(x.text) || hasContact(x.text)));
   return present(u, { status: 'missing', home: home(view, 'dpo', 'controller') });
 }
 

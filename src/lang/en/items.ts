@@ -18,7 +18,7 @@ export const items: ItemPhrases = {
     'consent-withdrawal': ['withdraw* .. consent', 'withdrawal of consent', 'withdrawing consent'],
     complaint: ['complaint*', 'complain*', 'supervisory authority', 'data protection authority'],
     statutory: ['do you have to provide*', 'do i have to provide*', 'do i have to*', 'do you have to*', 'must i*', 'is it mandatory*', 'is it optional*', 'is it compulsory*', 'required to provide*', 'must you provide*', 'obligation to provide*', 'mandatory', 'is providing data mandatory', 'what happens if you do not provide*', 'failure to provide*', 'statutory or contractual requirement'],
-    automated: ['automated decision*', 'automatic decision*', 'profiling', 'automated processing'],
+    automated: ['automated decision*', 'automatic decision*', 'by automated means', 'automated means alone', 'build .. profiles', 'profiling', 'automated processing'],
     categories: ['what we collect', 'what data we collect', 'what information we collect', 'what personal data', 'data we collect', 'information we collect', 'categories of personal data', 'categories of data', 'personal data we process', 'data we process', 'data content', 'information we hold', 'types of data', 'types of personal data', 'what data do we', 'what information do we', 'content of the register', 'data in the register'],
     sources: ['source*', 'where we get', 'where do we get', 'how we get', 'how do we get', 'how we collect', 'how do we collect', 'where it comes from', 'where the data comes from', 'where your data comes from', 'where does', 'collection of data'],
     security: ['security', 'protection of', 'safeguarding', 'how we protect'],
@@ -137,7 +137,7 @@ export const items: ItemPhrases = {
     },
     object: {
       named: ['right to object', 'right of objection', 'right to opt out of* .. marketing', 'object to'],
-      terms: ['object', 'objection*', 'objecting', 'stop using', 'stop processing', 'prohibit*', 'forbid*', 'opt out of* .. direct marketing', 'opt out of* .. marketing', 'opt-out of* .. marketing', 'say no to* .. marketing', 'refuse* .. direct marketing'],
+      terms: ['object', 'objection*', 'objecting', 'stop using', 'stop processing', 'not to send you', 'stop sending you', 'prohibit*', 'forbid*', 'opt out of* .. direct marketing', 'opt out of* .. marketing', 'opt-out of* .. marketing', 'say no to* .. marketing', 'refuse* .. direct marketing'],
       exclude: ['cookie*'],
     },
     portability: {

@@ -118,12 +118,12 @@ export const items: ItemPhrases = {
     context: ['rätt', 'rätten', 'rättigheter', 'rättigheterna', 'rättighet*', 'kan', 'kan du', 'begära*', 'begäran', 'begär', 'be oss', 'kräva*', 'kräver', 'får'],
     access: {
       named: ['rätt till tillgång*', 'rätten till tillgång*', 'registerutdrag*', 'rätt till insyn', 'rätt att få tillgång*', 'insynsrätt*', 'tillgång till dina* .. uppgifter*', 'rätt att granska*', 'granskningsrätt*'],
-      terms: ['tillgång*', 'registerutdrag*', 'begära ut', 'begär ut', 'få ut', 'få se', 'få veta', 'få information om', 'få ta del', 'ta del av', 'kopia', 'kopian', 'kopior', 'granska*', 'kontrollera* .. uppgifter*', 'insyn*', 'få besked', 'vilka uppgifter'],
+      terms: ['tillgång*', 'registerutdrag*', 'begära ut', 'begär ut', 'få ut', 'få se', 'kan se', 'se dina uppgifter', 'få veta', 'få information om', 'få ta del', 'ta del av', 'kopia', 'kopian', 'kopior', 'granska*', 'kontrollera* .. uppgifter*', 'insyn*', 'få besked', 'vilka uppgifter'],
       exclude: ['behörig*', 'personalen', 'vår personal', 'personal som', 'personal med', 'anställd*', 'medarbetare', 'lösenord*', 'användarnamn*', 'åtkomst*', 'tillgång till lokal*', 'leverantör*', 'biträde*', 'kakor', 'cookie*'],
     },
     rectification: {
       named: ['rätt till rättelse*', 'rätten till rättelse*', 'rätt att få .. rättade', 'rätt att .. rätta*', 'rättelserätt*'],
-      terms: ['rättelse*', 'rätta*', 'rättade', 'rättas', 'korriger*', 'komplettera*', 'felaktig*', 'uppdatera*'],
+      terms: ['rättelse*', 'rätta*', 'rättade', 'rättas', 'korriger*', 'komplettera*', 'felaktig*', 'uppdatera*', 'ändra* .. uppgifter*'],
     },
     erasure: {
       named: ['rätt till radering*', 'rätten till radering*', 'rätt att bli bortglömd', 'rätten att bli bortglömd', 'rätt att få .. raderade', 'rätt att .. radera*'],
@@ -137,7 +137,7 @@ export const items: ItemPhrases = {
     },
     object: {
       named: ['rätt att invända*', 'rätten att invända*', 'invändningsrätt*', 'rätt till invändning*', 'rätt att motsätta*'],
-      terms: ['invänd*', 'invändning*', 'motsätta*', 'slutar använda', 'sluta använda', 'upphör med att använda', 'sluta behandla', 'slutar behandla', 'förbjuda* .. direktmarknadsföring*', 'förbjuda* .. marknadsföring*', 'förbjuda*', 'avböja* .. direktmarknadsföring*', 'neka* .. direktmarknadsföring*', 'säga nej till* .. marknadsföring*'],
+      terms: ['invänd*', 'invändning*', 'motsätta*', 'slutar använda', 'sluta använda', 'upphör med att använda', 'sluta behandla', 'slutar behandla', 'förbjuda* .. direktmarknadsföring*', 'förbjuda* .. marknadsföring*', 'förbjuda*', 'avböja* .. direktmarknadsföring*', 'avböja* .. påminnelse*', 'avböja* .. utskick*', 'avböja* .. erbjudande*', 'neka* .. direktmarknadsföring*', 'säga nej till* .. marknadsföring*'],
       exclude: ['kakor', 'cookie*'],
     },
     portability: {
@@ -201,6 +201,6 @@ export const items: ItemPhrases = {
     'du uppger',
     { all: [['lämnas', 'lämnats', 'registreras', 'får vi', 'vi får', 'fås', 'erhålls', 'erhåller', 'samlar in', 'samlas in', 'insamlas', 'hämtas', 'inhämtas', 'kommer', 'uppdateras', 'får'], ['från dig', 'av dig', 'själv', 'från kunden', 'av kunden', 'från medlemmen', 'av medlemmen', 'från den registrerade', 'av den registrerade', 'från myndighet*', 'från offentliga*', 'från register*', 'från befolkningsdatasystem*', 'från våra partner*', 'från samarbetspartner*', 'från arbetsgivare*', 'från tredje part*', 'från förbund*', 'från grenförbund*', 'från vårdnadshavare*', 'via kakor', 'via cookies', 'via webbplatsen', 'vid registrering*', 'från', 'av']] },
   ],
-  negation: ['inte', 'ej', 'icke', 'aldrig', 'inga', 'ingen', 'inget'],
+  negation: ['inte', 'ej', 'icke', 'aldrig', 'inga', 'ingen', 'inget', 'nej'],
   conditional: ['om', 'när', 'i de fall', 'ifall', 'i den mån'],
 };
