@@ -33443,7 +33443,7 @@ var items = {
     "consent-withdrawal": ["withdraw* .. consent", "withdrawal of consent", "withdrawing consent"],
     complaint: ["complaint*", "complain*", "supervisory authority", "data protection authority"],
     statutory: ["do you have to provide*", "do i have to provide*", "do i have to*", "do you have to*", "must i*", "is it mandatory*", "is it optional*", "is it compulsory*", "required to provide*", "must you provide*", "obligation to provide*", "mandatory", "is providing data mandatory", "what happens if you do not provide*", "failure to provide*", "statutory or contractual requirement"],
-    automated: ["automated decision*", "automatic decision*", "profiling", "automated processing"],
+    automated: ["automated decision*", "automatic decision*", "by automated means", "automated means alone", "build .. profiles", "profiling", "automated processing"],
     categories: ["what we collect", "what data we collect", "what information we collect", "what personal data", "data we collect", "information we collect", "categories of personal data", "categories of data", "personal data we process", "data we process", "data content", "information we hold", "types of data", "types of personal data", "what data do we", "what information do we", "content of the register", "data in the register"],
     sources: ["source*", "where we get", "where do we get", "how we get", "how do we get", "how we collect", "how do we collect", "where it comes from", "where the data comes from", "where your data comes from", "where does", "collection of data"],
     security: ["security", "protection of", "safeguarding", "how we protect"],
@@ -33562,7 +33562,7 @@ var items = {
     },
     object: {
       named: ["right to object", "right of objection", "right to opt out of* .. marketing", "object to"],
-      terms: ["object", "objection*", "objecting", "stop using", "stop processing", "prohibit*", "forbid*", "opt out of* .. direct marketing", "opt out of* .. marketing", "opt-out of* .. marketing", "say no to* .. marketing", "refuse* .. direct marketing"],
+      terms: ["object", "objection*", "objecting", "stop using", "stop processing", "not to send you", "stop sending you", "prohibit*", "forbid*", "opt out of* .. direct marketing", "opt out of* .. marketing", "opt-out of* .. marketing", "say no to* .. marketing", "refuse* .. direct marketing"],
       exclude: ["cookie*"]
     },
     portability: {
@@ -33737,7 +33737,10 @@ var items2 = {
     "käsittelijä*",
     "henkilötietojen käsittelijä*",
     "alihankkij*",
-    "palveluntarjoaj*",
+    "*palveluntarjoaj*",
+    "joille annamme",
+    "joille luovutamme",
+    "kenelle annamme",
     "palveluntuottaj*",
     "kumppane*",
     "yhteistyökumppane*",
@@ -33846,6 +33849,7 @@ var items2 = {
     { all: [["valvontaviranomai*", "tietosuojavaltuutet*", "tietosuojavaltuutettu", "tietosuojaviranomai*", "valvova* viranomai*", "Tietosuojavaltuutetun toimisto*"], ["valitu*", "valitta*", "valittaa", "kantelu*", "kantel*", "ratkaistavaksi", "käsiteltäväksi", "käänty*", "tehdä ilmoitu*", "saattaa asia*", "ilmoitus*", "yhteyttä", "oikeus"]] }
   ],
   statutory: [
+    { all: [["ei voi", "emme voi", "ei pysty", "emme pysty", "ei ole mahdollista", "ei onnistu"], ["ilman"]] },
     { all: [["antaminen", "antamine*", "antaa", "antama*", "anna", "annettava*", "ilmoittami*", "luovuttaminen", "tietojen antami*"], ["pakollis*", "vapaaehtois*", "edellytys*", "edellyttää", "edellytyksenä", "lakisääteinen vaatimus", "sopimukseen perustuva vaatimus", "ei ole pakko", "välttämätön*", "välttämättö*"]] },
     "antamatta jättämi*",
     "jos et anna",
@@ -34052,12 +34056,12 @@ var items3 = {
     context: ["rätt", "rätten", "rättigheter", "rättigheterna", "rättighet*", "kan", "kan du", "begära*", "begäran", "begär", "be oss", "kräva*", "kräver", "får"],
     access: {
       named: ["rätt till tillgång*", "rätten till tillgång*", "registerutdrag*", "rätt till insyn", "rätt att få tillgång*", "insynsrätt*", "tillgång till dina* .. uppgifter*", "rätt att granska*", "granskningsrätt*"],
-      terms: ["tillgång*", "registerutdrag*", "begära ut", "begär ut", "få ut", "få se", "få veta", "få information om", "få ta del", "ta del av", "kopia", "kopian", "kopior", "granska*", "kontrollera* .. uppgifter*", "insyn*", "få besked", "vilka uppgifter"],
+      terms: ["tillgång*", "registerutdrag*", "begära ut", "begär ut", "få ut", "få se", "kan se", "se dina uppgifter", "få veta", "få information om", "få ta del", "ta del av", "kopia", "kopian", "kopior", "granska*", "kontrollera* .. uppgifter*", "insyn*", "få besked", "vilka uppgifter"],
       exclude: ["behörig*", "personalen", "vår personal", "personal som", "personal med", "anställd*", "medarbetare", "lösenord*", "användarnamn*", "åtkomst*", "tillgång till lokal*", "leverantör*", "biträde*", "kakor", "cookie*"]
     },
     rectification: {
       named: ["rätt till rättelse*", "rätten till rättelse*", "rätt att få .. rättade", "rätt att .. rätta*", "rättelserätt*"],
-      terms: ["rättelse*", "rätta*", "rättade", "rättas", "korriger*", "komplettera*", "felaktig*", "uppdatera*"]
+      terms: ["rättelse*", "rätta*", "rättade", "rättas", "korriger*", "komplettera*", "felaktig*", "uppdatera*", "ändra* .. uppgifter*"]
     },
     erasure: {
       named: ["rätt till radering*", "rätten till radering*", "rätt att bli bortglömd", "rätten att bli bortglömd", "rätt att få .. raderade", "rätt att .. radera*"],
@@ -34071,7 +34075,7 @@ var items3 = {
     },
     object: {
       named: ["rätt att invända*", "rätten att invända*", "invändningsrätt*", "rätt till invändning*", "rätt att motsätta*"],
-      terms: ["invänd*", "invändning*", "motsätta*", "slutar använda", "sluta använda", "upphör med att använda", "sluta behandla", "slutar behandla", "förbjuda* .. direktmarknadsföring*", "förbjuda* .. marknadsföring*", "förbjuda*", "avböja* .. direktmarknadsföring*", "neka* .. direktmarknadsföring*", "säga nej till* .. marknadsföring*"],
+      terms: ["invänd*", "invändning*", "motsätta*", "slutar använda", "sluta använda", "upphör med att använda", "sluta behandla", "slutar behandla", "förbjuda* .. direktmarknadsföring*", "förbjuda* .. marknadsföring*", "förbjuda*", "avböja* .. direktmarknadsföring*", "avböja* .. påminnelse*", "avböja* .. utskick*", "avböja* .. erbjudande*", "neka* .. direktmarknadsföring*", "säga nej till* .. marknadsföring*"],
       exclude: ["kakor", "cookie*"]
     },
     portability: {
@@ -34135,7 +34139,7 @@ var items3 = {
     "du uppger",
     { all: [["lämnas", "lämnats", "registreras", "får vi", "vi får", "fås", "erhålls", "erhåller", "samlar in", "samlas in", "insamlas", "hämtas", "inhämtas", "kommer", "uppdateras", "får"], ["från dig", "av dig", "själv", "från kunden", "av kunden", "från medlemmen", "av medlemmen", "från den registrerade", "av den registrerade", "från myndighet*", "från offentliga*", "från register*", "från befolkningsdatasystem*", "från våra partner*", "från samarbetspartner*", "från arbetsgivare*", "från tredje part*", "från förbund*", "från grenförbund*", "från vårdnadshavare*", "via kakor", "via cookies", "via webbplatsen", "vid registrering*", "från", "av"]] }
   ],
-  negation: ["inte", "ej", "icke", "aldrig", "inga", "ingen", "inget"],
+  negation: ["inte", "ej", "icke", "aldrig", "inga", "ingen", "inget", "nej"],
   conditional: ["om", "när", "i de fall", "ifall", "i den mån"]
 };
 
@@ -35899,7 +35903,7 @@ function isWithin(s2, ancestor) {
   return false;
 }
 function dpoContact(view) {
-  const u = first(view, (x) => V.dpo.test(x.text));
+  const u = first(view, (x) => V.dpo.test(x.text) && (!V.negation.test(x.text) || hasContact(x.text)));
   return present(u, { status: "missing", home: home(view, "dpo", "controller") });
 }
 function purposes(view) {
