@@ -33409,7 +33409,7 @@ import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname as dirname2, resolve as resolve6 } from "node:path";
 
 // src/api.ts
-import { readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
+import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
 import { resolve as resolve4 } from "node:path";
 
 // src/config/load.ts
@@ -38576,11 +38576,11 @@ function displayPath(absolute, cwd = process.cwd()) {
 }
 
 // src/io/pool.ts
-import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+import { fork } from "node:child_process";
+import { existsSync as existsSync2 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { createRequire as createRequire3 } from "node:module";
-import { Worker } from "node:worker_threads";
 var MIN_FILES_PER_WORKER = 200;
 var CHUNK = 16;
 function poolSize(files, concurrency) {
@@ -38588,19 +38588,19 @@ function poolSize(files, concurrency) {
   const n = Math.min(cores, Math.floor(files / MIN_FILES_PER_WORKER));
   return n >= 2 && workerScript() ? n : 0;
 }
+var CHILD_V8_FLAGS = ["--no-regexp-tier-up"];
 var script;
 function workerScript() {
   if (script !== void 0) return script;
   script = null;
   try {
     if (import.meta.url.endsWith(".ts")) {
-      const url = new URL("./lint-worker.ts", import.meta.url);
-      const tsxPackage = JSON.parse(readFileSync2(createRequire3(import.meta.url).resolve("tsx/package.json"), "utf8"));
-      const api = new URL(tsxPackage.exports["./esm/api"].import.default, pathToFileURL(createRequire3(import.meta.url).resolve("tsx/package.json"))).href;
-      if (existsSync2(url)) script = { url, eval: `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });` };
+      const file = fileURLToPath2(new URL("./lint-worker.ts", import.meta.url));
+      const tsx = createRequire3(import.meta.url).resolve("tsx/package.json").replace(/package\.json$/u, "dist/loader.mjs");
+      if (existsSync2(file) && existsSync2(tsx)) script = { file, execArgv: ["--import", tsx, ...CHILD_V8_FLAGS] };
     } else {
-      const url = new URL("./lint-worker.js", import.meta.url);
-      if (existsSync2(url)) script = { url };
+      const file = fileURLToPath2(new URL("./lint-worker.js", import.meta.url));
+      if (existsSync2(file)) script = { file, execArgv: CHILD_V8_FLAGS };
     }
   } catch {
     script = null;
@@ -38612,47 +38612,52 @@ async function lintInPool(tasks, init, workers) {
   const chunks = [];
   const size = Math.max(1, Math.min(CHUNK, Math.ceil(tasks.length / (workers * 4))));
   for (let i = 0; i < tasks.length; i += size) chunks.push({ start: i, tasks: tasks.slice(i, i + size) });
-  const { url, eval: bootstrap } = workerScript();
+  const { file, execArgv } = workerScript();
   let next = 0;
   const pool = [];
   try {
     await new Promise((resolve7, reject) => {
       let running = 0;
       let failed2 = false;
+      let done = false;
       const fail = (error) => {
-        if (failed2) return;
+        if (failed2 || done) return;
         failed2 = true;
         reject(error);
       };
-      const feed = (w) => {
+      const feed = (child) => {
         if (next >= chunks.length) return false;
         const request = { chunk: next, tasks: chunks[next].tasks };
         next++;
-        w.postMessage(request);
+        child.send(request);
         return true;
       };
       for (let i = 0; i < Math.min(workers, chunks.length); i++) {
-        const w = bootstrap ? new Worker(bootstrap, { eval: true, workerData: init }) : new Worker(url, { workerData: init });
-        pool.push(w);
+        const child = fork(file, [], { execArgv, stdio: ["ignore", "ignore", "inherit", "ipc"] });
+        pool.push(child);
         running++;
-        w.on("message", (reply) => {
+        child.on("message", (reply) => {
           if ("error" in reply) return fail(new Error(reply.error));
           const start = chunks[reply.chunk].start;
           reply.results.forEach((r, k) => results[start + k] = r);
-          if (!feed(w)) {
+          if (!feed(child)) {
             running--;
-            if (running === 0) resolve7();
+            if (running === 0) {
+              done = true;
+              resolve7();
+            }
           }
         });
-        w.on("error", fail);
-        w.on("exit", (code5) => {
-          if (code5 !== 0) fail(new Error(`a lint worker stopped with exit code ${code5}`));
+        child.on("error", fail);
+        child.on("exit", (code5, signal) => {
+          if (!done && (code5 !== 0 || signal)) fail(new Error(`a lint process stopped (${signal ?? `exit code ${code5}`})`));
         });
-        feed(w);
+        child.send({ init });
+        feed(child);
       }
     });
   } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
+    for (const child of pool) if (child.exitCode === null && child.signalCode === null) child.kill();
   }
   return results;
 }
@@ -38681,12 +38686,12 @@ function lintFile(filePath, options2 = {}, loaded2 = null) {
   let bytes;
   const absolute = resolve4(options2.cwd ?? process.cwd(), filePath);
   try {
-    if (filePath === "-") bytes = options2.stdin ? options2.stdin() : readFileSync3(0);
+    if (filePath === "-") bytes = options2.stdin ? options2.stdin() : readFileSync2(0);
     else {
       const st = statSync2(absolute);
       if (st.isDirectory()) return fatalResult(filePath, "is a directory, not a file", format);
       if (st.size > maxSize) return fatalResult(filePath, `file is ${st.size} bytes, over the ${maxSize}-byte limit (settings.maxFileSize or --max-file-size)`, format);
-      bytes = readFileSync3(absolute);
+      bytes = readFileSync2(absolute);
     }
   } catch (e) {
     return fatalResult(filePath, `cannot read file (${e.code ?? e.message})`, format);
@@ -39042,7 +39047,7 @@ var sarif = (report, options2) => {
 // src/action/files.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { execFileSync } from "node:child_process";
-import { readdirSync as readdirSync2, readFileSync as readFileSync4 } from "node:fs";
+import { readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node:fs";
 import { join as join3, relative as relative4, resolve as resolve5 } from "node:path";
 var SKIP_DIRS2 = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 function matchFiles(workspace, globs) {
@@ -39068,7 +39073,7 @@ function changeRange(eventName, eventPath) {
   if (!eventPath) return null;
   let event;
   try {
-    event = JSON.parse(readFileSync4(eventPath, "utf8"));
+    event = JSON.parse(readFileSync3(eventPath, "utf8"));
   } catch {
     return null;
   }
