@@ -33543,7 +33543,7 @@ var items = {
     context: ["right", "rights", "can", "may", "request*", "ask*", "entitled", "you have", "let us know", "contact us"],
     access: {
       named: ["right of access", "right to access", "right of inspection", "right to inspect", "right to check", "subject access", "access request*", "right to obtain a copy", "right to know"],
-      terms: ["access", "inspect", "inspection", "check what", "copy of", "a copy", "see the data", "see the information", "see your data", "see the personal data", "see what data", "information we hold", "data we hold", "what we hold", "know what data", "know what personal data", "confirmation whether", "information about the data", "what data we hold", "what data we have", "what information we hold"],
+      terms: ["access", "inspect", "inspection", "check what", "check and correct", "check your data", "check your details", "copy of", "a copy", "see the data", "see the information", "see your data", "see the personal data", "see what data", "information we hold", "data we hold", "what we hold", "know what data", "know what personal data", "confirmation whether", "information about the data", "what data we hold", "what data we have", "what information we hold"],
       exclude: ["authori*", "staff", "employee*", "password*", "personnel", "access control*", "restricted access", "access rights", "access is", "only .. access", "processor*", "provider*", "partner*", "supplier*", "cookie*"]
     },
     rectification: {
@@ -33567,7 +33567,7 @@ var items = {
     },
     portability: {
       named: ["right to data portability", "data portability", "right to portability", "portability"],
-      terms: ["portab*", "machine-readable", "machine readable", "another controller", "another service provider", "another organisation", "another organization", "transmit* .. to another", "transfer* .. to another", "move your data", "commonly used"]
+      terms: ["portab*", "download your data", "download a copy of your data", "export your data", "machine-readable", "machine readable", "another controller", "another service provider", "another organisation", "another organization", "transmit* .. to another", "transfer* .. to another", "move your data", "commonly used"]
     }
   },
   consent: {
@@ -33606,7 +33606,7 @@ var items = {
     "without it, we cannot",
     { all: [["we cannot", "we can not", "we are unable", "we can't", "you cannot", "you can't", "not be able", "unable to"], ["without", "if you do not", "if you don't"]] }
   ],
-  automated: ["automated decision*", "automatic decision*", "automated individual decision*", "decisions .. made automatically", "decided automatically", "solely automated", "solely on automated", "automatically .. decision*", "profiling", "profile you", "build profiles", "Article 22", "Art. 22"],
+  automated: [{ all: [["automatically", "automated"], ["scor*", "assess*", "rank*", "profil*"]] }, "automated decision*", "automatic decision*", "automated individual decision*", "decisions .. made automatically", "decided automatically", "solely automated", "solely on automated", "automatically .. decision*", "profiling", "profile you", "build profiles", "Article 22", "Art. 22"],
   categories: {
     statements: ["we collect the following", "we process the following", "the following personal data", "the following data", "the following information", "categories of personal data", "categories of data", "the register contains", "the register may contain", "types of personal data", "types of data", "data we collect", "information we collect", "we collect"],
     kinds: ["name", "names", "your name", "full name", "first name", "last name", "e-mail address*", "email address*", "e-mail", "email", "phone number*", "telephone number*", "mobile number*", "phone", "address", "postal address*", "home address*", "billing address*", "date of birth", "birth date", "birthday", "personal identity code", "social security number", "ip address*", "ip-address*", "contact details", "contact information", "payment details", "payment information", "billing details", "purchase history", "order history", "customer number", "username", "user name", "gender", "age", "occupation", "job title", "language", "bank account*", "photo*", "photograph*", "membership number", "employer", "CV", "education", "work experience", "licence plate*", "health data", "health information", "location data", "device data", "browser type", "log data", "nationality", "passport"]
@@ -33814,7 +33814,7 @@ var items2 = {
     restriction: {
       terms: ["rajoittami*", "rajoittaa*", "rajoitta*", "rajoitetaan", "rajoitettava*", "rajoitusoikeu*", "rajoittamisoikeu*", "käsittelyn rajoit*"],
       named: ["rajoittamisoikeu*", "rajoitusoikeu*", "oikeus .. rajoittamiseen", "oikeus rajoittaa", "oikeus .. käsittelyn rajoittami*"],
-      exclude: ["pääsy*", "käyttöoikeu*", "työntekijö*", "henkilöstö*", "eväste*"]
+      exclude: ["pääsy on rajoitettu", "pääsy .. rajoitet*", "rajoitettu pääsy", "pääsyä rajoitetaan", "käyttöoikeu* .. rajoit*", "rajoit* .. käyttöoikeu*", "työntekijö*", "henkilöstö*", "eväste*"]
     },
     object: {
       named: ["vastustamisoikeu*", "kielto-oikeu*", "kieltoikeu*", "oikeus vastustaa", "oikeus kieltää"],
@@ -33823,7 +33823,7 @@ var items2 = {
     },
     portability: {
       named: ["siirrettävyy*", "siirto-oikeu*", "oikeus siirtää .. toiseen", "oikeus .. siirtää .. järjestelmästä toiseen", "oikeus .. järjestelmästä toiseen"],
-      terms: ["siirrettävyy*", "järjestelmästä toiseen", "koneluettava*", "koneellisesti luettava*", "rekisterinpitäjältä toiselle", "toiselle rekisterinpitäjälle", "siirtää .. toiselle", "siirtämään .. toiselle", "siirtoa .. toiselle", "tiedot .. toiselle palveluntarjoajalle", "yleisesti käytetyssä .. muodossa"]
+      terms: ["siirrettävyy*", "järjestelmästä toiseen", "ladata .. tiedot*", "viedä .. tiedot*", "tiedostona", "koneluettava*", "koneellisesti luettava*", "rekisterinpitäjältä toiselle", "toiselle rekisterinpitäjälle", "siirtää .. toiselle", "siirtämään .. toiselle", "siirtoa .. toiselle", "tiedot .. toiselle palveluntarjoajalle", "yleisesti käytetyssä .. muodossa"]
     }
   },
   consent: {
@@ -33868,7 +33868,7 @@ var items2 = {
     "ilman tarpeellisia* tietoja",
     { all: [["emme voi", "emme pysty", "ei voida", "ei ole mahdollista", "emme voisi", "ettemme pysty", "ettemme voi"], ["ilman", "jos et", "mikäli et", "jos ette"]] }
   ],
-  automated: ["automaattis* päätöksen*", "automaattis* päätöks*", "automatisoi* päätöksen*", "automatisoi* päätöks*", "automaattisesti tehtäv* päätö*", "automaattisia päätöksiä", "automaattisen päätöksenteon", "profiloi*", "profilointi*", "tietosuoja-asetuksen 22 artikla*", "22 artikla*", "artiklan 22", "art. 22"],
+  automated: [{ all: [["automaattisesti", "automaattisen", "automaattinen"], ["pisteyt*", "arvioi*", "luokittel*", "profiloi*"]] }, "automaattis* päätöksen*", "automaattis* päätöks*", "automatisoi* päätöksen*", "automatisoi* päätöks*", "automaattisesti tehtäv* päätö*", "automaattisia päätöksiä", "automaattisen päätöksenteon", "profiloi*", "profilointi*", "tietosuoja-asetuksen 22 artikla*", "22 artikla*", "artiklan 22", "art. 22"],
   categories: {
     statements: ["käsittelemme seuraavia* .. tietoja", "keräämme seuraavia* .. tietoja", "tallennetaan seuraavat* .. tiedot", "rekisteri sisältää*", "rekisteriin tallennetaan", "rekisteriin voidaan tallentaa", "rekisteri voi sisältää", "käsittelemme .. seuraavia*", "keräämme .. seuraavia*", "seuraavia henkilötietoja", "seuraavat henkilötiedot", "seuraavia tietoja", "seuraavat tiedot", "tietosisältö*", "henkilötietoryhm*", "tietoryhm*"],
     kinds: ["nimi", "nimesi", "etunimi", "sukunimi", "etu- ja sukunimi", "sähköpostiosoi*", "sähköposti-osoi*", "sähköposti", "puhelinnumero*", "puhelin", "osoite", "osoitteesi", "osoitetie*", "postiosoi*", "laskutusosoi*", "syntymäai*", "syntymäpäivä*", "henkilötunnu*", "ip-osoi*", "ip numero", "yhteystie*", "laskutustie*", "maksutie*", "tilaustie*", "tilaushistori*", "ostohistori*", "asiakasnumero*", "käyttäjätunnu*", "sukupuol*", "ikä", "ammatti", "äidinkieli", "kieli", "tilinumero*", "pankkiyhteys*", "valokuva*", "kuva*", "jäsennumero*", "työnantaja*", "tehtävänimike*", "ansioluettelo*", "koulutus*", "työkokemu*", "ajoneuvo*", "rekisterinumero*", "terveystie*", "selaintie*", "evästetie*", "sijaintitie*"]
@@ -33882,7 +33882,7 @@ var items2 = {
     "suoraan rekisteröidyltä",
     "suoraan asiakkaalta",
     "suoraan henkilöltä",
-    { all: [["saadaan", "saamme", "saatu*", "saadut", "kerätään", "keräämme", "kerätty*", "kerättävät", "hankitaan", "hankimme", "päivitetään", "saada"], ["asiakkaalta", "asiakkailta", "jäseneltä", "jäseniltä", "henkilöltä", "henkilöiltä", "sinulta", "teiltä", "hakijalta", "hakijoilta", "käyttäjältä", "käyttäjiltä", "rekisteröidyltä", "rekisteröidyiltä", "viranomaisilta", "yhteistyökumppaneilta", "kumppaneiltamme", "kumppaneilta", "lähteistä", "rekistereistä", "palveluntarjoajilta", "työnantajalta", "huoltajalta", "vanhemmilta", "väestötietojärjestelmä*", "alihankkijoilta", "evästei*", "tilauksista", "ostoksista", "rekisteröitymisi*", "ilmoituksista", "antamista", "yrityksiltä", "suosittelijoilta", "rekrytointipalvelu*"]] },
+    { all: [["tulee", "tulevat", "saadaan", "saamme", "saatu*", "saadut", "kerätään", "keräämme", "kerätty*", "kerättävät", "hankitaan", "hankimme", "päivitetään", "saada"], ["asiakkaalta", "asiakkailta", "jäseneltä", "jäseniltä", "henkilöltä", "henkilöiltä", "sinulta", "teiltä", "hakijalta", "hakijoilta", "käyttäjältä", "käyttäjiltä", "rekisteröidyltä", "rekisteröidyiltä", "viranomaisilta", "yhteistyökumppaneilta", "kumppaneiltamme", "kumppaneilta", "lähteistä", "rekistereistä", "palveluntarjoajilta", "työnantajalta", "huoltajalta", "vanhemmilta", "väestötietojärjestelmä*", "alihankkijoilta", "evästei*", "tilauksista", "ostoksista", "rekisteröitymisi*", "ilmoituksista", "antamista", "yrityksiltä", "suosittelijoilta", "rekrytointipalvelu*"]] },
     { all: [["annat", "antamasi", "antamiasi", "ilmoitat", "ilmoittamasi"], ["tietoja", "tiedot", "henkilötiedot", "henkilötietoja", "meille"]] }
   ],
   negation: ["ei", "emme", "eivät", "et", "eikä"],
@@ -34071,7 +34071,7 @@ var items3 = {
     restriction: {
       named: ["rätt till begränsning*", "rätten till begränsning*", "rätt att begränsa*", "begränsning av behandling*"],
       terms: ["begränsning*", "begränsa*", "begränsas", "begränsar"],
-      exclude: ["åtkomst*", "behörig*", "personalen", "vår personal", "personal som", "personal med", "anställd*", "lokal*"]
+      exclude: ["åtkomst* .. begränsa*", "begränsad åtkomst", "åtkomsten är begränsad", "behörig*", "personalen", "vår personal", "personal som", "personal med", "anställd*", "lokal*"]
     },
     object: {
       named: ["rätt att invända*", "rätten att invända*", "invändningsrätt*", "rätt till invändning*", "rätt att motsätta*"],
@@ -34080,7 +34080,7 @@ var items3 = {
     },
     portability: {
       named: ["dataportabilitet*", "rätt till dataportabilitet*", "rätt att flytta*", "rätt att överföra* .. till en annan*", "portabilitet*"],
-      terms: ["dataportabilitet*", "portabilitet*", "flytta* .. uppgifter*", "flyttas", "överföra* .. till en annan*", "överförs .. till en annan*", "maskinläsbar*", "till en annan personuppgiftsansvarig", "till annan personuppgiftsansvarig", "strukturerat, allmänt använt"]
+      terms: ["dataportabilitet*", "portabilitet*", "ladda ner* .. uppgifter*", "ladda ner* .. historik*", "som en fil", "JSON", "CSV", "flytta* .. uppgifter*", "flyttas", "överföra* .. till en annan*", "överförs .. till en annan*", "maskinläsbar*", "till en annan personuppgiftsansvarig", "till annan personuppgiftsansvarig", "strukturerat, allmänt använt"]
     }
   },
   consent: {
@@ -34109,7 +34109,7 @@ var items3 = {
     "om du väljer att inte lämna*",
     "om uppgifterna inte lämnas",
     "om du avstår från att lämna*",
-    { all: [["namn*", "förnamn*", "efternamn*", "e-postadress*", "telefonnummer*", "adress*", "personnummer*", "uppgift*", "svar*", "delta*", "deltagande*"], ["är frivillig", "är frivilligt", "är frivilliga", "är helt frivillig", "är helt frivilligt", "är obligatorisk*", "behövs för att", "krävs för att", "är nödvändig* för att", "måste anges", "måste lämnas", "frivilligt att"]] },
+    { all: [["namn*", "förnamn*", "efternamn*", "e-postadress*", "telefonnummer*", "adress*", "personnummer*", "*uppgift*", "svar*", "delta*", "deltagande*"], ["är frivillig", "är frivilligt", "är frivilliga", "är helt frivillig", "är helt frivilligt", "är obligatorisk*", "behövs för att", "krävs för att", "är nödvändig* för att", "måste anges", "måste lämnas", "frivilligt att"]] },
     "utan dessa uppgifter",
     "utan uppgifterna",
     "utan personuppgifterna",
@@ -34117,7 +34117,7 @@ var items3 = {
     "följden av att inte lämna*",
     { all: [["kan vi inte", "kan inte", "inte möjligt", "inte kan"], ["utan", "om du inte"]] }
   ],
-  automated: ["automatiserat beslutsfattande", "automatiserade beslut*", "automatiska beslut*", "automatiserad* beslut*", "automatiskt beslut*", "beslut som .. automatiskt", "profilering*", "profilera*", "profileras", "artikel 22", "art. 22"],
+  automated: [{ all: [["automatiskt", "automatisk", "automatiska"], ["poängsätt*", "bedöm*", "rangordna*", "profiler*"]] }, "automatiserat beslutsfattande", "automatiserade beslut*", "automatiska beslut*", "automatiserad* beslut*", "automatiskt beslut*", "beslut som .. automatiskt", "profilering*", "profilera*", "profileras", "artikel 22", "art. 22"],
   categories: {
     statements: ["vi behandlar följande", "vi samlar in följande", "följande personuppgifter", "följande uppgifter", "registret innehåller", "i registret lagras", "registret kan innehålla", "personuppgiftskategori*", "kategorier av personuppgifter", "uppgiftskategori*", "i registret sparas", "vi behandlar .. uppgifter som"],
     kinds: ["namn", "namnet", "för- och efternamn", "förnamn", "efternamn", "e-postadress*", "epostadress*", "e-post", "telefonnummer*", "telefon", "adress", "adressen", "adresser", "postadress*", "hemadress*", "faktureringsadress*", "personnummer*", "personbeteckning*", "födelsedatum*", "födelsetid*", "ip-adress*", "kontaktuppgift*", "betalningsuppgift*", "faktureringsuppgift*", "köphistorik*", "orderhistorik*", "beställningsuppgift*", "kundnummer*", "användarnamn*", "kön", "ålder", "yrke*", "modersmål*", "språk", "kontonummer*", "bilder", "fotografi*", "medlemsnummer*", "arbetsgivare*", "titel", "befattning*", "CV", "utbildning*", "arbetserfarenhet*", "registreringsnummer*", "hälsouppgift*", "hemkommun*", "licensnummer*"]
@@ -35903,7 +35903,7 @@ function isWithin(s2, ancestor) {
   return false;
 }
 function dpoContact(view) {
-  const u = first(view, (x) => V.dpo.test(x.text) && (!V.negation.test(x.text) || hasContact(x.text)));
+  const u = first(view, (x) => V.dpo.test(x.text) && x.text.split(/(?<=[.!?])\s+/u).some((s2) => V.dpo.test(s2) && (!V.negation.test(s2) || hasContact(s2))));
   return present(u, { status: "missing", home: home(view, "dpo", "controller") });
 }
 function purposes(view) {
@@ -37892,7 +37892,8 @@ function isCaps(s2) {
 }
 function isNumberedHeading(s2) {
   const t = s2.trim();
-  return NUMBERED.test(t) && t.length <= 120 && wordCount(t) <= 16 && !DATE2.test(t);
+  const sentence = t.endsWith(".") && wordCount(t) > 9;
+  return NUMBERED.test(t) && t.length <= 120 && wordCount(t) <= 16 && !DATE2.test(t) && !sentence;
 }
 function headingShape(s2) {
   const t = s2.trim();
@@ -37963,7 +37964,7 @@ function parseParagraphs(lines2) {
     if (isNumberedHeading(first2) && second.length >= 60) {
       units.push({ type: "strong", kind: "numbered", line: para[0], level: numberLevel(first2) });
       units.push({ type: "body", lines: para.slice(1) });
-    } else if (shape && shape !== "caps" && !first2.trim().endsWith(":") && isBodyLine(second)) {
+    } else if (shape && shape !== "caps" && isBodyLine(second)) {
       units.push({ type: "strong", kind: shape, line: para[0], level: 0 });
       units.push({ type: "body", lines: para.slice(1) });
     } else units.push({ type: "body", lines: para });

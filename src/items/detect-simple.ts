@@ -43,7 +43,7 @@ function isWithin(s: Section, ancestor: Section): boolean {
 
 export function dpoContact(view: NoticeView): ItemEvidence {
   // "We have not appointed a DPO" names no DPO (unless the same sentence still gives contact details).
-  const u = first(view, (x) => V.dpo.test(x.text) && (!V.negation.test(x.text) || hasContact(x.text)));
+  const u = first(view, (x) => V.dpo.test(x.text) && x.text.split(/(?<=[.!?])\s+/u).some((s) => V.dpo.test(s) && (!V.negation.test(s) || hasContact(s))));
   return present(u, { status: 'missing', home: home(view, 'dpo', 'controller') });
 }
 

@@ -54,7 +54,9 @@ function isCaps(s: string): boolean {
 
 function isNumberedHeading(s: string): boolean {
   const t = s.trim();
-  return NUMBERED.test(t) && t.length <= 120 && wordCount(t) <= 16 && !DATE.test(t);
+  // "9.3 You may lodge a complaint with the Office of ... ." is a numbered sentence, not a heading.
+  const sentence = t.endsWith('.') && wordCount(t) > 9;
+  return NUMBERED.test(t) && t.length <= 120 && wordCount(t) <= 16 && !DATE.test(t) && !sentence;
 }
 
 /** A line shaped like a heading: short, capitalised, not a sentence, not contact details. */
@@ -143,7 +145,7 @@ function parseParagraphs(lines: Line[]): Event[] {
     if (isNumberedHeading(first) && second.length >= 60) {
       units.push({ type: 'strong', kind: 'numbered', line: para[0], level: numberLevel(first) });
       units.push({ type: 'body', lines: para.slice(1) });
-    } else if (shape && shape !== 'caps' && !first.trim().endsWith(':') && isBodyLine(second)) {
+    } else if (shape && shape !== 'caps' && isBodyLine(second)) {
       units.push({ type: 'strong', kind: shape, line: para[0], level: 0 });
       units.push({ type: 'body', lines: para.slice(1) });
     } else units.push({ type: 'body', lines: para });

@@ -118,7 +118,7 @@ export const items: ItemPhrases = {
     context: ['right', 'rights', 'can', 'may', 'request*', 'ask*', 'entitled', 'you have', 'let us know', 'contact us'],
     access: {
       named: ['right of access', 'right to access', 'right of inspection', 'right to inspect', 'right to check', 'subject access', 'access request*', 'right to obtain a copy', 'right to know'],
-      terms: ['access', 'inspect', 'inspection', 'check what', 'copy of', 'a copy', 'see the data', 'see the information', 'see your data', 'see the personal data', 'see what data', 'information we hold', 'data we hold', 'what we hold', 'know what data', 'know what personal data', 'confirmation whether', 'information about the data', 'what data we hold', 'what data we have', 'what information we hold'],
+      terms: ['access', 'inspect', 'inspection', 'check what', 'check and correct', 'check your data', 'check your details', 'copy of', 'a copy', 'see the data', 'see the information', 'see your data', 'see the personal data', 'see what data', 'information we hold', 'data we hold', 'what we hold', 'know what data', 'know what personal data', 'confirmation whether', 'information about the data', 'what data we hold', 'what data we have', 'what information we hold'],
       exclude: ['authori*', 'staff', 'employee*', 'password*', 'personnel', 'access control*', 'restricted access', 'access rights', 'access is', 'only .. access', 'processor*', 'provider*', 'partner*', 'supplier*', 'cookie*'],
     },
     rectification: {
@@ -142,7 +142,7 @@ export const items: ItemPhrases = {
     },
     portability: {
       named: ['right to data portability', 'data portability', 'right to portability', 'portability'],
-      terms: ['portab*', 'machine-readable', 'machine readable', 'another controller', 'another service provider', 'another organisation', 'another organization', 'transmit* .. to another', 'transfer* .. to another', 'move your data', 'commonly used'],
+      terms: ['portab*', 'download your data', 'download a copy of your data', 'export your data', 'machine-readable', 'machine readable', 'another controller', 'another service provider', 'another organisation', 'another organization', 'transmit* .. to another', 'transfer* .. to another', 'move your data', 'commonly used'],
     },
   },
   consent: {
@@ -181,7 +181,7 @@ export const items: ItemPhrases = {
     'without it, we cannot',
     { all: [['we cannot', 'we can not', 'we are unable', "we can't", 'you cannot', "you can't", 'not be able', 'unable to'], ['without', 'if you do not', "if you don't"]] },
   ],
-  automated: ['automated decision*', 'automatic decision*', 'automated individual decision*', 'decisions .. made automatically', 'decided automatically', 'solely automated', 'solely on automated', 'automatically .. decision*', 'profiling', 'profile you', 'build profiles', 'Article 22', 'Art. 22'],
+  automated: [{ all: [['automatically', 'automated'], ['scor*', 'assess*', 'rank*', 'profil*']] }, 'automated decision*', 'automatic decision*', 'automated individual decision*', 'decisions .. made automatically', 'decided automatically', 'solely automated', 'solely on automated', 'automatically .. decision*', 'profiling', 'profile you', 'build profiles', 'Article 22', 'Art. 22'],
   categories: {
     statements: ['we collect the following', 'we process the following', 'the following personal data', 'the following data', 'the following information', 'categories of personal data', 'categories of data', 'the register contains', 'the register may contain', 'types of personal data', 'types of data', 'data we collect', 'information we collect', 'we collect'],
     kinds: ['name', 'names', 'your name', 'full name', 'first name', 'last name', 'e-mail address*', 'email address*', 'e-mail', 'email', 'phone number*', 'telephone number*', 'mobile number*', 'phone', 'address', 'postal address*', 'home address*', 'billing address*', 'date of birth', 'birth date', 'birthday', 'personal identity code', 'social security number', 'ip address*', 'ip-address*', 'contact details', 'contact information', 'payment details', 'payment information', 'billing details', 'purchase history', 'order history', 'customer number', 'username', 'user name', 'gender', 'age', 'occupation', 'job title', 'language', 'bank account*', 'photo*', 'photograph*', 'membership number', 'employer', 'CV', 'education', 'work experience', 'licence plate*', 'health data', 'health information', 'location data', 'device data', 'browser type', 'log data', 'nationality', 'passport'],

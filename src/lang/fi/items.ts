@@ -141,7 +141,7 @@ export const items: ItemPhrases = {
     restriction: {
       terms: ['rajoittami*', 'rajoittaa*', 'rajoitta*', 'rajoitetaan', 'rajoitettava*', 'rajoitusoikeu*', 'rajoittamisoikeu*', 'käsittelyn rajoit*'],
       named: ['rajoittamisoikeu*', 'rajoitusoikeu*', 'oikeus .. rajoittamiseen', 'oikeus rajoittaa', 'oikeus .. käsittelyn rajoittami*'],
-      exclude: ['pääsy*', 'käyttöoikeu*', 'työntekijö*', 'henkilöstö*', 'eväste*'],
+      exclude: ['pääsy on rajoitettu', 'pääsy .. rajoitet*', 'rajoitettu pääsy', 'pääsyä rajoitetaan', 'käyttöoikeu* .. rajoit*', 'rajoit* .. käyttöoikeu*', 'työntekijö*', 'henkilöstö*', 'eväste*'],
     },
     object: {
       named: ['vastustamisoikeu*', 'kielto-oikeu*', 'kieltoikeu*', 'oikeus vastustaa', 'oikeus kieltää'],
@@ -150,7 +150,7 @@ export const items: ItemPhrases = {
     },
     portability: {
       named: ['siirrettävyy*', 'siirto-oikeu*', 'oikeus siirtää .. toiseen', 'oikeus .. siirtää .. järjestelmästä toiseen', 'oikeus .. järjestelmästä toiseen'],
-      terms: ['siirrettävyy*', 'järjestelmästä toiseen', 'koneluettava*', 'koneellisesti luettava*', 'rekisterinpitäjältä toiselle', 'toiselle rekisterinpitäjälle', 'siirtää .. toiselle', 'siirtämään .. toiselle', 'siirtoa .. toiselle', 'tiedot .. toiselle palveluntarjoajalle', 'yleisesti käytetyssä .. muodossa'],
+      terms: ['siirrettävyy*', 'järjestelmästä toiseen', 'ladata .. tiedot*', 'viedä .. tiedot*', 'tiedostona', 'koneluettava*', 'koneellisesti luettava*', 'rekisterinpitäjältä toiselle', 'toiselle rekisterinpitäjälle', 'siirtää .. toiselle', 'siirtämään .. toiselle', 'siirtoa .. toiselle', 'tiedot .. toiselle palveluntarjoajalle', 'yleisesti käytetyssä .. muodossa'],
     },
   },
   consent: {
@@ -195,7 +195,7 @@ export const items: ItemPhrases = {
     'ilman tarpeellisia* tietoja',
     { all: [['emme voi', 'emme pysty', 'ei voida', 'ei ole mahdollista', 'emme voisi', 'ettemme pysty', 'ettemme voi'], ['ilman', 'jos et', 'mikäli et', 'jos ette']] },
   ],
-  automated: ['automaattis* päätöksen*', 'automaattis* päätöks*', 'automatisoi* päätöksen*', 'automatisoi* päätöks*', 'automaattisesti tehtäv* päätö*', 'automaattisia päätöksiä', 'automaattisen päätöksenteon', 'profiloi*', 'profilointi*', 'tietosuoja-asetuksen 22 artikla*', '22 artikla*', 'artiklan 22', 'art. 22'],
+  automated: [{ all: [['automaattisesti', 'automaattisen', 'automaattinen'], ['pisteyt*', 'arvioi*', 'luokittel*', 'profiloi*']] }, 'automaattis* päätöksen*', 'automaattis* päätöks*', 'automatisoi* päätöksen*', 'automatisoi* päätöks*', 'automaattisesti tehtäv* päätö*', 'automaattisia päätöksiä', 'automaattisen päätöksenteon', 'profiloi*', 'profilointi*', 'tietosuoja-asetuksen 22 artikla*', '22 artikla*', 'artiklan 22', 'art. 22'],
   categories: {
     statements: ['käsittelemme seuraavia* .. tietoja', 'keräämme seuraavia* .. tietoja', 'tallennetaan seuraavat* .. tiedot', 'rekisteri sisältää*', 'rekisteriin tallennetaan', 'rekisteriin voidaan tallentaa', 'rekisteri voi sisältää', 'käsittelemme .. seuraavia*', 'keräämme .. seuraavia*', 'seuraavia henkilötietoja', 'seuraavat henkilötiedot', 'seuraavia tietoja', 'seuraavat tiedot', 'tietosisältö*', 'henkilötietoryhm*', 'tietoryhm*'],
     kinds: ['nimi', 'nimesi', 'etunimi', 'sukunimi', 'etu- ja sukunimi', 'sähköpostiosoi*', 'sähköposti-osoi*', 'sähköposti', 'puhelinnumero*', 'puhelin', 'osoite', 'osoitteesi', 'osoitetie*', 'postiosoi*', 'laskutusosoi*', 'syntymäai*', 'syntymäpäivä*', 'henkilötunnu*', 'ip-osoi*', 'ip numero', 'yhteystie*', 'laskutustie*', 'maksutie*', 'tilaustie*', 'tilaushistori*', 'ostohistori*', 'asiakasnumero*', 'käyttäjätunnu*', 'sukupuol*', 'ikä', 'ammatti', 'äidinkieli', 'kieli', 'tilinumero*', 'pankkiyhteys*', 'valokuva*', 'kuva*', 'jäsennumero*', 'työnantaja*', 'tehtävänimike*', 'ansioluettelo*', 'koulutus*', 'työkokemu*', 'ajoneuvo*', 'rekisterinumero*', 'terveystie*', 'selaintie*', 'evästetie*', 'sijaintitie*'],
@@ -209,7 +209,7 @@ export const items: ItemPhrases = {
     'suoraan rekisteröidyltä',
     'suoraan asiakkaalta',
     'suoraan henkilöltä',
-    { all: [['saadaan', 'saamme', 'saatu*', 'saadut', 'kerätään', 'keräämme', 'kerätty*', 'kerättävät', 'hankitaan', 'hankimme', 'päivitetään', 'saada'], ['asiakkaalta', 'asiakkailta', 'jäseneltä', 'jäseniltä', 'henkilöltä', 'henkilöiltä', 'sinulta', 'teiltä', 'hakijalta', 'hakijoilta', 'käyttäjältä', 'käyttäjiltä', 'rekisteröidyltä', 'rekisteröidyiltä', 'viranomaisilta', 'yhteistyökumppaneilta', 'kumppaneiltamme', 'kumppaneilta', 'lähteistä', 'rekistereistä', 'palveluntarjoajilta', 'työnantajalta', 'huoltajalta', 'vanhemmilta', 'väestötietojärjestelmä*', 'alihankkijoilta', 'evästei*', 'tilauksista', 'ostoksista', 'rekisteröitymisi*', 'ilmoituksista', 'antamista', 'yrityksiltä', 'suosittelijoilta', 'rekrytointipalvelu*']] },
+    { all: [['tulee', 'tulevat', 'saadaan', 'saamme', 'saatu*', 'saadut', 'kerätään', 'keräämme', 'kerätty*', 'kerättävät', 'hankitaan', 'hankimme', 'päivitetään', 'saada'], ['asiakkaalta', 'asiakkailta', 'jäseneltä', 'jäseniltä', 'henkilöltä', 'henkilöiltä', 'sinulta', 'teiltä', 'hakijalta', 'hakijoilta', 'käyttäjältä', 'käyttäjiltä', 'rekisteröidyltä', 'rekisteröidyiltä', 'viranomaisilta', 'yhteistyökumppaneilta', 'kumppaneiltamme', 'kumppaneilta', 'lähteistä', 'rekistereistä', 'palveluntarjoajilta', 'työnantajalta', 'huoltajalta', 'vanhemmilta', 'väestötietojärjestelmä*', 'alihankkijoilta', 'evästei*', 'tilauksista', 'ostoksista', 'rekisteröitymisi*', 'ilmoituksista', 'antamista', 'yrityksiltä', 'suosittelijoilta', 'rekrytointipalvelu*']] },
     { all: [['annat', 'antamasi', 'antamiasi', 'ilmoitat', 'ilmoittamasi'], ['tietoja', 'tiedot', 'henkilötiedot', 'henkilötietoja', 'meille']] },
   ],
   negation: ['ei', 'emme', 'eivät', 'et', 'eikä'],

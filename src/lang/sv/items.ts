@@ -133,7 +133,7 @@ export const items: ItemPhrases = {
     restriction: {
       named: ['rätt till begränsning*', 'rätten till begränsning*', 'rätt att begränsa*', 'begränsning av behandling*'],
       terms: ['begränsning*', 'begränsa*', 'begränsas', 'begränsar'],
-      exclude: ['åtkomst*', 'behörig*', 'personalen', 'vår personal', 'personal som', 'personal med', 'anställd*', 'lokal*'],
+      exclude: ['åtkomst* .. begränsa*', 'begränsad åtkomst', 'åtkomsten är begränsad', 'behörig*', 'personalen', 'vår personal', 'personal som', 'personal med', 'anställd*', 'lokal*'],
     },
     object: {
       named: ['rätt att invända*', 'rätten att invända*', 'invändningsrätt*', 'rätt till invändning*', 'rätt att motsätta*'],
@@ -142,7 +142,7 @@ export const items: ItemPhrases = {
     },
     portability: {
       named: ['dataportabilitet*', 'rätt till dataportabilitet*', 'rätt att flytta*', 'rätt att överföra* .. till en annan*', 'portabilitet*'],
-      terms: ['dataportabilitet*', 'portabilitet*', 'flytta* .. uppgifter*', 'flyttas', 'överföra* .. till en annan*', 'överförs .. till en annan*', 'maskinläsbar*', 'till en annan personuppgiftsansvarig', 'till annan personuppgiftsansvarig', 'strukturerat, allmänt använt'],
+      terms: ['dataportabilitet*', 'portabilitet*', 'ladda ner* .. uppgifter*', 'ladda ner* .. historik*', 'som en fil', 'JSON', 'CSV', 'flytta* .. uppgifter*', 'flyttas', 'överföra* .. till en annan*', 'överförs .. till en annan*', 'maskinläsbar*', 'till en annan personuppgiftsansvarig', 'till annan personuppgiftsansvarig', 'strukturerat, allmänt använt'],
     },
   },
   consent: {
@@ -171,7 +171,7 @@ export const items: ItemPhrases = {
     'om du väljer att inte lämna*',
     'om uppgifterna inte lämnas',
     'om du avstår från att lämna*',
-    { all: [['namn*', 'förnamn*', 'efternamn*', 'e-postadress*', 'telefonnummer*', 'adress*', 'personnummer*', 'uppgift*', 'svar*', 'delta*', 'deltagande*'], ['är frivillig', 'är frivilligt', 'är frivilliga', 'är helt frivillig', 'är helt frivilligt', 'är obligatorisk*', 'behövs för att', 'krävs för att', 'är nödvändig* för att', 'måste anges', 'måste lämnas', 'frivilligt att']] },
+    { all: [['namn*', 'förnamn*', 'efternamn*', 'e-postadress*', 'telefonnummer*', 'adress*', 'personnummer*', '*uppgift*', 'svar*', 'delta*', 'deltagande*'], ['är frivillig', 'är frivilligt', 'är frivilliga', 'är helt frivillig', 'är helt frivilligt', 'är obligatorisk*', 'behövs för att', 'krävs för att', 'är nödvändig* för att', 'måste anges', 'måste lämnas', 'frivilligt att']] },
     'utan dessa uppgifter',
     'utan uppgifterna',
     'utan personuppgifterna',
@@ -179,7 +179,7 @@ export const items: ItemPhrases = {
     'följden av att inte lämna*',
     { all: [['kan vi inte', 'kan inte', 'inte möjligt', 'inte kan'], ['utan', 'om du inte']] },
   ],
-  automated: ['automatiserat beslutsfattande', 'automatiserade beslut*', 'automatiska beslut*', 'automatiserad* beslut*', 'automatiskt beslut*', 'beslut som .. automatiskt', 'profilering*', 'profilera*', 'profileras', 'artikel 22', 'art. 22'],
+  automated: [{ all: [['automatiskt', 'automatisk', 'automatiska'], ['poängsätt*', 'bedöm*', 'rangordna*', 'profiler*']] }, 'automatiserat beslutsfattande', 'automatiserade beslut*', 'automatiska beslut*', 'automatiserad* beslut*', 'automatiskt beslut*', 'beslut som .. automatiskt', 'profilering*', 'profilera*', 'profileras', 'artikel 22', 'art. 22'],
   categories: {
     statements: ['vi behandlar följande', 'vi samlar in följande', 'följande personuppgifter', 'följande uppgifter', 'registret innehåller', 'i registret lagras', 'registret kan innehålla', 'personuppgiftskategori*', 'kategorier av personuppgifter', 'uppgiftskategori*', 'i registret sparas', 'vi behandlar .. uppgifter som'],
     kinds: ['namn', 'namnet', 'för- och efternamn', 'förnamn', 'efternamn', 'e-postadress*', 'epostadress*', 'e-post', 'telefonnummer*', 'telefon', 'adress', 'adressen', 'adresser', 'postadress*', 'hemadress*', 'faktureringsadress*', 'personnummer*', 'personbeteckning*', 'födelsedatum*', 'födelsetid*', 'ip-adress*', 'kontaktuppgift*', 'betalningsuppgift*', 'faktureringsuppgift*', 'köphistorik*', 'orderhistorik*', 'beställningsuppgift*', 'kundnummer*', 'användarnamn*', 'kön', 'ålder', 'yrke*', 'modersmål*', 'språk', 'kontonummer*', 'bilder', 'fotografi*', 'medlemsnummer*', 'arbetsgivare*', 'titel', 'befattning*', 'CV', 'utbildning*', 'arbetserfarenhet*', 'registreringsnummer*', 'hälsouppgift*', 'hemkommun*', 'licensnummer*'],
