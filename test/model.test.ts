@@ -109,6 +109,18 @@ describe('two-column tables', () => {
   });
 });
 
+describe('HTML headings written without heading elements', () => {
+  it('reads <dt> terms and <p><strong>Title</strong><br>text</p> as headings over their text', () => {
+    const n = parseNotice('<main><h1>Notice</h1><dl><dt>Controller</dt><dd>Example Ltd</dd></dl><p><strong>Retention</strong><br>Six years.</p><p><strong>Note:</strong> not a heading.</p></main>', 'html');
+    expect(titles(n)).toEqual(['1::Notice', '6::Controller', '6::Retention']);
+    expect(n.sections[2].blocks.map((b) => b.text)).toEqual(['Six years.', 'Note: not a heading.']);
+  });
+  it('unwraps a layout table whose cell wraps the page in <font>', () => {
+    const n = parseNotice('<table><tr><td>Home<br>Donate</td><td><font><h2>Privacy</h2><p>We keep data six years.</p></font></td></tr></table>', 'html');
+    expect(titles(n)).toEqual(['2::Privacy']);
+  });
+});
+
 describe('HTML', () => {
   const html = '<!DOCTYPE html><html><head><title>T</title><style>p{}</style></head><body>\n<header>Valikko</header>\n<nav><a>Etusivu</a></nav>\n<main><h1>Tietosuojaseloste</h1>\n<h2>Rekisterinpitäjä</h2>\n<p>Esimerkki &amp; Oy</p>\n<script>var a = "Scroll to top";</script>\n</main>\n<footer>Yhteystiedot</footer></body></html>';
   const n = parseNotice(html, 'html');

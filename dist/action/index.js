@@ -5947,8 +5947,8 @@ function anyFactory(tests) {
 }
 function tagNameFactory(check2) {
   return castFactory(tagName);
-  function tagName(element3) {
-    return element3.tagName === check2;
+  function tagName(element4) {
+    return element4.tagName === check2;
   }
 }
 function castFactory(testFunction) {
@@ -5964,9 +5964,9 @@ function castFactory(testFunction) {
     );
   }
 }
-function element(element3) {
+function element(element4) {
   return Boolean(
-    element3 && typeof element3 === "object" && "type" in element3 && element3.type === "element" && "tagName" in element3 && typeof element3.tagName === "string"
+    element4 && typeof element4 === "object" && "type" in element4 && element4.type === "element" && "tagName" in element4 && typeof element4.tagName === "string"
   );
 }
 function looksLikeAnElement(value) {
@@ -5994,7 +5994,7 @@ var init_lib = __esm({
      * @returns {boolean}
      */
     // eslint-disable-next-line max-params
-    (function(element3, test, index2, parent, context) {
+    (function(element4, test, index2, parent, context) {
       const check2 = convertElement(test);
       if (index2 !== null && index2 !== void 0 && (typeof index2 !== "number" || index2 < 0 || index2 === Number.POSITIVE_INFINITY)) {
         throw new Error("Expected positive finite `index`");
@@ -6005,7 +6005,7 @@ var init_lib = __esm({
       if ((index2 === null || index2 === void 0) !== (parent === null || parent === void 0)) {
         throw new Error("Expected both `index` and `parent`");
       }
-      return looksLikeAnElement(element3) ? check2.call(context, element3, index2, parent) : false;
+      return looksLikeAnElement(element4) ? check2.call(context, element4, index2, parent) : false;
     });
     convertElement = // Note: overloads in JSDoc can’t yet use different `@template`s.
     /**
@@ -6055,8 +6055,8 @@ var init_lib2 = __esm({
        * @param element
        * @returns {element is {tagName: 'audio' | 'canvas' | 'embed' | 'iframe' | 'img' | 'math' | 'object' | 'picture' | 'svg' | 'video'}}
        */
-      function(element3) {
-        return element3.tagName === "audio" || element3.tagName === "canvas" || element3.tagName === "embed" || element3.tagName === "iframe" || element3.tagName === "img" || element3.tagName === "math" || element3.tagName === "object" || element3.tagName === "picture" || element3.tagName === "svg" || element3.tagName === "video";
+      function(element4) {
+        return element4.tagName === "audio" || element4.tagName === "canvas" || element4.tagName === "embed" || element4.tagName === "iframe" || element4.tagName === "img" || element4.tagName === "math" || element4.tagName === "object" || element4.tagName === "picture" || element4.tagName === "svg" || element4.tagName === "video";
       }
     );
   }
@@ -15284,15 +15284,15 @@ var init_open_element_stack = __esm({
         this.current = document3;
       }
       /** The slot of an open element, or -1. */
-      _indexOf(element3) {
+      _indexOf(element4) {
         if (this.indexed) {
-          const idx = this.formattingSlots.get(element3);
+          const idx = this.formattingSlots.get(element4);
           if (idx !== void 0)
             return idx;
-          if (FORMATTING_TAGS[getTagID(this.treeAdapter.getTagName(element3))])
+          if (FORMATTING_TAGS[getTagID(this.treeAdapter.getTagName(element4))])
             return -1;
         }
-        return this.items.lastIndexOf(element3, this.stackTop);
+        return this.items.lastIndexOf(element4, this.stackTop);
       }
       /** The slot of the open element below the one at `idx`, or -1. */
       slotBelow(idx) {
@@ -15338,12 +15338,12 @@ var init_open_element_stack = __esm({
       }
       /** Indexes the element at `slot`, above the open element at `belowIdx`. */
       _index(slot, belowIdx) {
-        const element3 = this.items[slot];
+        const element4 = this.items[slot];
         const tagID = this.tagIDs[slot];
-        const ns = this.treeAdapter.getNamespaceURI(element3);
+        const ns = this.treeAdapter.getNamespaceURI(element4);
         let key2 = tagKey(ns, tagID);
         if (key2 === -1)
-          key2 = this._nameKey(ns, this.treeAdapter.getTagName(element3), true);
+          key2 = this._nameKey(ns, this.treeAdapter.getTagName(element4), true);
         const keyPrev = this.keyTops[key2];
         this.keys[slot] = key2;
         this.keyPrev[slot] = keyPrev;
@@ -15354,7 +15354,7 @@ var init_open_element_stack = __esm({
         this.above[slot] = -1;
         this._link(slot, belowIdx, ns === NS.HTML);
         if (FORMATTING_TAGS[tagID])
-          this.formattingSlots.set(element3, slot);
+          this.formattingSlots.set(element4, slot);
       }
       /** Puts the indexed element at `slot` above the one at `belowIdx`, and counts the elements of each class. */
       _link(slot, belowIdx, isHtml) {
@@ -15390,11 +15390,11 @@ var init_open_element_stack = __esm({
       }
       /** Moves the indexed element at `from` down to the free slot `to`, keeping its key chain in order. */
       _move(from, to) {
-        const element3 = this.items[from];
+        const element4 = this.items[from];
         const key2 = this.keys[from];
         const keyPrev = this.keyPrev[from];
         const keyNext = this.keyNext[from];
-        this.items[to] = element3;
+        this.items[to] = element4;
         this.tagIDs[to] = this.tagIDs[from];
         this.keys[to] = key2;
         this.keyPrev[to] = keyPrev;
@@ -15406,7 +15406,7 @@ var init_open_element_stack = __esm({
         else
           this.keyPrev[keyNext] = to;
         if (FORMATTING_TAGS[this.tagIDs[to]])
-          this.formattingSlots.set(element3, to);
+          this.formattingSlots.set(element4, to);
       }
       //Search by tag
       /** The slot of the topmost open HTML element with this tag, or -1. */
@@ -15444,8 +15444,8 @@ var init_open_element_stack = __esm({
           return key2 === -1 ? -1 : this.keyTops[key2];
         }
         for (let i = this.stackTop; i >= 0; i--) {
-          const element3 = this.items[i];
-          if (this.treeAdapter.getTagName(element3) === tagName && this.treeAdapter.getNamespaceURI(element3) === ns) {
+          const element4 = this.items[i];
+          if (this.treeAdapter.getTagName(element4) === tagName && this.treeAdapter.getNamespaceURI(element4) === ns) {
             return i;
           }
         }
@@ -15478,12 +15478,12 @@ var init_open_element_stack = __esm({
         return this.indexed ? this.listItemBoundaries[this.stackTop] !== this.listItemBoundaries[idx] : this._hasAbove(idx, LIST_ITEM_BOUNDARY);
       }
       //Mutations
-      push(element3, tagID) {
+      push(element4, tagID) {
         const belowIdx = this.stackTop;
         this.stackTop++;
         this.depth++;
-        this.items[this.stackTop] = element3;
-        this.current = element3;
+        this.items[this.stackTop] = element4;
+        this.current = element4;
         this.tagIDs[this.stackTop] = tagID;
         this.currentTagId = tagID;
         if (this.indexed)
@@ -15493,7 +15493,7 @@ var init_open_element_stack = __esm({
         if (this._isInTemplate()) {
           this.tmplCount++;
         }
-        this.handler.onItemPush(element3, tagID, true);
+        this.handler.onItemPush(element4, tagID, true);
       }
       /** Pops the current element without calling the handler. */
       _popCurrent() {
@@ -15534,13 +15534,13 @@ var init_open_element_stack = __esm({
        * `element` takes the furthest block's slot. No open element above the furthest block moves, and as all these
        * elements are HTML elements and only the furthest block is special, the counts above it stay the same.
        */
-      replaceFormattingElement(formattingIdx, furthestBlockIdx, element3, tagID) {
+      replaceFormattingElement(formattingIdx, furthestBlockIdx, element4, tagID) {
         const formattingElement = this.items[formattingIdx];
         if (!this.indexed) {
           this.items.splice(formattingIdx, 1);
           this.tagIDs.splice(formattingIdx, 1);
           this.handler.onItemPop(formattingElement, false);
-          this.items.splice(furthestBlockIdx, 0, element3);
+          this.items.splice(furthestBlockIdx, 0, element4);
           this.tagIDs.splice(furthestBlockIdx, 0, tagID);
           if (furthestBlockIdx === this.stackTop)
             this._updateCurrentElement();
@@ -15567,7 +15567,7 @@ var init_open_element_stack = __esm({
         for (let i = free + 1; i <= furthestBlockIdx; i++)
           this._move(i, i - 1);
         const keyPrev = keyNext === -1 ? this.keyTops[key2] : this.keyPrev[keyNext];
-        this.items[furthestBlockIdx] = element3;
+        this.items[furthestBlockIdx] = element4;
         this.tagIDs[furthestBlockIdx] = tagID;
         this.keys[furthestBlockIdx] = key2;
         this.keyPrev[furthestBlockIdx] = keyPrev;
@@ -15579,7 +15579,7 @@ var init_open_element_stack = __esm({
         else
           this.keyPrev[keyNext] = furthestBlockIdx;
         if (FORMATTING_TAGS[tagID])
-          this.formattingSlots.set(element3, furthestBlockIdx);
+          this.formattingSlots.set(element4, furthestBlockIdx);
         let prev = belowIdx;
         for (const i of kept) {
           this._link(i, prev, true);
@@ -15606,8 +15606,8 @@ var init_open_element_stack = __esm({
           this.handler.onItemPop(popped, this.stackTop < idx);
         }
       }
-      popUntilElementPopped(element3) {
-        const idx = this._indexOf(element3);
+      popUntilElementPopped(element4) {
+        const idx = this._indexOf(element4);
         this.shortenToLength(Math.max(idx, 0));
       }
       popUntilNumberedHeaderPopped() {
@@ -15629,8 +15629,8 @@ var init_open_element_stack = __esm({
       clearBackToTableRowContext() {
         this.shortenToLength(this.indexOfTopmostOf(TABLE_ROW_CONTEXT) + 1);
       }
-      remove(element3) {
-        const idx = this._indexOf(element3);
+      remove(element4) {
+        const idx = this._indexOf(element4);
         if (idx !== -1)
           this.removeAt(idx);
       }
@@ -15640,7 +15640,7 @@ var init_open_element_stack = __esm({
           this.pop();
           return;
         }
-        const element3 = this.items[idx];
+        const element4 = this.items[idx];
         this.depth--;
         if (this.indexed) {
           const classes = this.keys[idx] < NAME_KEYS ? KEY_CLASSES[this.keys[idx]] : 0;
@@ -15668,17 +15668,17 @@ var init_open_element_stack = __esm({
           this.stackTop--;
           this._updateCurrentElement();
         }
-        this.handler.onItemPop(element3, false);
+        this.handler.onItemPop(element4, false);
       }
       //Search
       tryPeekProperlyNestedBodyElement() {
         return this.stackTop >= 1 && this.tagIDs[1] === TAG_ID.BODY ? this.items[1] : null;
       }
-      contains(element3) {
-        return this._indexOf(element3) > -1;
+      contains(element4) {
+        return this._indexOf(element4) > -1;
       }
-      getCommonAncestor(element3) {
-        const idx = this._indexOf(element3);
+      getCommonAncestor(element4) {
+        const idx = this._indexOf(element4);
         const belowIdx = idx === -1 ? -1 : this.slotBelow(idx);
         return belowIdx === -1 ? null : this.items[belowIdx];
       }
@@ -15713,12 +15713,12 @@ var init_open_element_stack = __esm({
        * On a stack that is not indexed: whether an HTML element with the tag, or one of the tags, and if passed the element
        * itself, is open above every element of the `scope` class; true if neither is open.
        */
-      _scanScope(tagID, tagIDs, scope, element3) {
+      _scanScope(tagID, tagIDs, scope, element4) {
         for (let i = this.stackTop; i >= 0; i--) {
           const key2 = tagKey(this.treeAdapter.getNamespaceURI(this.items[i]), this.tagIDs[i]);
           if (key2 === -1)
             continue;
-          if ((tagIDs ? tagIDs.includes(key2) : key2 === tagID) && (!element3 || this.items[i] === element3))
+          if ((tagIDs ? tagIDs.includes(key2) : key2 === tagID) && (!element4 || this.items[i] === element4))
             return true;
           if (KEY_CLASSES[key2] & scope)
             return false;
@@ -15726,10 +15726,10 @@ var init_open_element_stack = __esm({
         return true;
       }
       /** If `element` is passed, only that element (which has to be a `tagName` element) is looked for. */
-      hasInScope(tagName, element3) {
+      hasInScope(tagName, element4) {
         if (!this.indexed)
-          return this._scanScope(tagName, null, SCOPE, element3);
-        return this._isInScope(element3 ? this._indexOf(element3) : this.keyTops[tagName], SCOPE);
+          return this._scanScope(tagName, null, SCOPE, element4);
+        return this._isInScope(element4 ? this._indexOf(element4) : this.keyTops[tagName], SCOPE);
       }
       hasInListItemScope(tagName) {
         return this.indexed ? this._isInScope(this.keyTops[tagName], LIST_ITEM_SCOPE) : this._scanScope(tagName, null, LIST_ITEM_SCOPE);
@@ -15803,11 +15803,11 @@ var init_formatting_element_list = __esm({
         this.elementEntries = /* @__PURE__ */ new Map();
       }
       /** Returns the entry's ark, or null if the entries after the last marker are not indexed. */
-      _insertElementEntry(element3, token, older) {
+      _insertElementEntry(element4, token, older) {
         const newer = older === null ? null : older.newer;
         const entry = {
           type: EntryType.Element,
-          element: element3,
+          element: element4,
           token,
           older,
           newer,
@@ -15868,7 +15868,7 @@ var init_formatting_element_list = __esm({
         this.newest = marker;
         this.index = null;
       }
-      pushElement(element3, token) {
+      pushElement(element4, token) {
         if (this.index === null) {
           let oldest = null;
           let count2 = 0;
@@ -15883,15 +15883,15 @@ var init_formatting_element_list = __esm({
             }
           }
         }
-        const ark = this._insertElementEntry(element3, token, this.newest);
+        const ark = this._insertElementEntry(element4, token, this.newest);
         if (ark !== null && ark.entries.length > NOAH_ARK_CAPACITY) {
           this.removeEntry(ark.entries[0]);
         }
       }
-      insertElementAfterBookmark(element3, token) {
+      insertElementAfterBookmark(element4, token) {
         const { bookmark } = this;
         this.bookmark = null;
-        this._insertElementEntry(element3, token, bookmark);
+        this._insertElementEntry(element4, token, bookmark);
       }
       removeEntry(entry) {
         var _a;
@@ -15920,11 +15920,11 @@ var init_formatting_element_list = __esm({
           }
         }
       }
-      replaceElement(entry, element3) {
+      replaceElement(entry, element4) {
         if (this.elementEntries.delete(entry.element)) {
-          this.elementEntries.set(element3, entry);
+          this.elementEntries.set(element4, entry);
         }
-        entry.element = element3;
+        entry.element = element4;
       }
       /**
        * Clears the list of formatting elements up to the last marker.
@@ -15955,15 +15955,15 @@ var init_formatting_element_list = __esm({
         }
         return null;
       }
-      getElementEntry(element3) {
+      getElementEntry(element4) {
         if (this.index === null) {
           for (let entry = this.newest; entry !== null && entry.type === EntryType.Element; entry = entry.older) {
-            if (entry.element === element3) {
+            if (entry.element === element4) {
               return entry;
             }
           }
         }
-        return this.elementEntries.get(element3);
+        return this.elementEntries.get(element4);
       }
     };
   }
@@ -16128,15 +16128,15 @@ var init_default2 = __esm({
       getParentNode(node2) {
         return node2.parentNode;
       },
-      getAttrList(element3) {
-        return element3.attrs;
+      getAttrList(element4) {
+        return element4.attrs;
       },
       //Node data
-      getTagName(element3) {
-        return element3.tagName;
+      getTagName(element4) {
+        return element4.tagName;
       },
-      getNamespaceURI(element3) {
-        return element3.namespaceURI;
+      getNamespaceURI(element4) {
+        return element4.namespaceURI;
       },
       getTextNodeContent(textNode) {
         return textNode.value;
@@ -16554,9 +16554,9 @@ function aaInnerLoop(p2, furthestBlockIdx, formattingElement) {
   let nextIdx = p2.openElements.slotBelow(furthestBlockIdx);
   const intendedParent = p2.openElements.getCommonAncestor(formattingElement);
   for (let i = 0, idx = nextIdx; p2.openElements.items[idx] !== formattingElement; i++, idx = nextIdx) {
-    let element3 = p2.openElements.items[idx];
+    let element4 = p2.openElements.items[idx];
     nextIdx = p2.openElements.slotBelow(idx);
-    const elementEntry = p2.activeFormattingElements.getElementEntry(element3);
+    const elementEntry = p2.activeFormattingElements.getElementEntry(element4);
     const counterOverflow = elementEntry && i >= AA_INNER_LOOP_ITER;
     const shouldRemoveFromOpenElements = !elementEntry || counterOverflow;
     if (shouldRemoveFromOpenElements) {
@@ -16565,13 +16565,13 @@ function aaInnerLoop(p2, furthestBlockIdx, formattingElement) {
       }
       p2.openElements.removeAt(idx);
     } else {
-      element3 = aaRecreateElementFromEntry(p2, elementEntry, intendedParent);
+      element4 = aaRecreateElementFromEntry(p2, elementEntry, intendedParent);
       if (lastElement === furthestBlock) {
         p2.activeFormattingElements.bookmark = elementEntry;
       }
       p2.treeAdapter.detachNode(lastElement);
-      p2.treeAdapter.appendChild(element3, lastElement);
-      lastElement = element3;
+      p2.treeAdapter.appendChild(element4, lastElement);
+      lastElement = element4;
     }
   }
   return lastElement;
@@ -18696,18 +18696,18 @@ var init_parser = __esm({
         }
       }
       /** @protected */
-      _attachElementToTree(element3, location2, insertionLocation) {
+      _attachElementToTree(element4, location2, insertionLocation) {
         if (this.options.sourceCodeLocationInfo) {
           const loc = location2 && {
             ...location2,
             startTag: location2
           };
-          this.treeAdapter.setNodeSourceCodeLocation(element3, loc);
+          this.treeAdapter.setNodeSourceCodeLocation(element4, loc);
         }
         if (insertionLocation.beforeElement) {
-          this.treeAdapter.insertBefore(insertionLocation.parent, element3, insertionLocation.beforeElement);
+          this.treeAdapter.insertBefore(insertionLocation.parent, element4, insertionLocation.beforeElement);
         } else {
-          this.treeAdapter.appendChild(insertionLocation.parent, element3);
+          this.treeAdapter.appendChild(insertionLocation.parent, element4);
         }
       }
       /** @protected */
@@ -18724,13 +18724,13 @@ var init_parser = __esm({
       /** @protected */
       _createElement(tagName, namespaceURI, attrs, intendedParent) {
         var _a, _b;
-        const element3 = this.treeAdapter.createElement(tagName, namespaceURI, attrs);
-        (_b = (_a = this.treeAdapter).onElementCreated) === null || _b === void 0 ? void 0 : _b.call(_a, element3, {
+        const element4 = this.treeAdapter.createElement(tagName, namespaceURI, attrs);
+        (_b = (_a = this.treeAdapter).onElementCreated) === null || _b === void 0 ? void 0 : _b.call(_a, element4, {
           intendedParent,
           formElement: this.formElement,
           isInTemplate: this.openElements.tmplCount > 0
         });
-        return element3;
+        return element4;
       }
       /**
        * For self-closing tags. Add an element to the tree, but skip adding it
@@ -18739,22 +18739,22 @@ var init_parser = __esm({
       /** @protected */
       _appendElement(token, namespaceURI) {
         const insertionLocation = this._getInsertionLocation();
-        const element3 = this._createElement(token.tagName, namespaceURI, token.attrs, insertionLocation.parent);
-        this._attachElementToTree(element3, token.location, insertionLocation);
+        const element4 = this._createElement(token.tagName, namespaceURI, token.attrs, insertionLocation.parent);
+        this._attachElementToTree(element4, token.location, insertionLocation);
       }
       /** @protected */
       _insertElement(token, namespaceURI) {
         const insertionLocation = this._getInsertionLocation();
-        const element3 = this._createElement(token.tagName, namespaceURI, token.attrs, insertionLocation.parent);
-        this._attachElementToTree(element3, token.location, insertionLocation);
-        this.openElements.push(element3, token.tagID);
+        const element4 = this._createElement(token.tagName, namespaceURI, token.attrs, insertionLocation.parent);
+        this._attachElementToTree(element4, token.location, insertionLocation);
+        this.openElements.push(element4, token.tagID);
       }
       /** @protected */
       _insertFakeElement(tagName, tagID) {
         const insertionLocation = this._getInsertionLocation();
-        const element3 = this._createElement(tagName, NS.HTML, [], insertionLocation.parent);
-        this._attachElementToTree(element3, null, insertionLocation);
-        this.openElements.push(element3, tagID);
+        const element4 = this._createElement(tagName, NS.HTML, [], insertionLocation.parent);
+        this._attachElementToTree(element4, null, insertionLocation);
+        this.openElements.push(element4, tagID);
       }
       /** @protected */
       _insertTemplate(token) {
@@ -18769,11 +18769,11 @@ var init_parser = __esm({
       }
       /** @protected */
       _insertFakeRootElement() {
-        const element3 = this._createElement(TAG_NAMES.HTML, NS.HTML, [], this.document);
+        const element4 = this._createElement(TAG_NAMES.HTML, NS.HTML, [], this.document);
         if (this.options.sourceCodeLocationInfo)
-          this.treeAdapter.setNodeSourceCodeLocation(element3, null);
-        this.treeAdapter.appendChild(this.document, element3);
-        this.openElements.push(element3, TAG_ID.HTML);
+          this.treeAdapter.setNodeSourceCodeLocation(element4, null);
+        this.treeAdapter.appendChild(this.document, element4);
+        this.openElements.push(element4, TAG_ID.HTML);
       }
       /** @protected */
       _appendCommentNode(token, parent) {
@@ -18822,10 +18822,10 @@ var init_parser = __esm({
         }
       }
       /** @protected */
-      _setEndLocation(element3, closingToken) {
-        if (this.treeAdapter.getNodeSourceCodeLocation(element3) && closingToken.location) {
+      _setEndLocation(element4, closingToken) {
+        if (this.treeAdapter.getNodeSourceCodeLocation(element4) && closingToken.location) {
           const ctLoc = closingToken.location;
-          const tn = this.treeAdapter.getTagName(element3);
+          const tn = this.treeAdapter.getTagName(element4);
           const endLoc = (
             // NOTE: For cases like <p> <p> </p> - First 'p' closes without a closing
             // tag and for cases like <td> <p> </td> - 'p' closes without a closing tag.
@@ -18840,7 +18840,7 @@ var init_parser = __esm({
               endOffset: ctLoc.startOffset
             }
           );
-          this.treeAdapter.updateNodeSourceCodeLocation(element3, endLoc);
+          this.treeAdapter.updateNodeSourceCodeLocation(element4, endLoc);
         }
       }
       //Token processing
@@ -18903,15 +18903,15 @@ var init_parser = __esm({
         }
       }
       /** @protected */
-      _isIntegrationPoint(tid, element3, foreignNS) {
+      _isIntegrationPoint(tid, element4, foreignNS) {
         var _a;
-        const ns = this.treeAdapter.getNamespaceURI(element3);
+        const ns = this.treeAdapter.getNamespaceURI(element4);
         if (tid === TAG_ID.ANNOTATION_XML && ns === NS.MATHML && foreignNS !== NS.MATHML) {
           const verdicts = (_a = this.annotationXmlIntegrationPoints) !== null && _a !== void 0 ? _a : this.annotationXmlIntegrationPoints = /* @__PURE__ */ new Map();
-          let isIntegrationPoint2 = verdicts.get(element3);
+          let isIntegrationPoint2 = verdicts.get(element4);
           if (isIntegrationPoint2 === void 0) {
-            isIntegrationPoint2 = isIntegrationPoint(tid, ns, this.treeAdapter.getAttrList(element3));
-            verdicts.set(element3, isIntegrationPoint2);
+            isIntegrationPoint2 = isIntegrationPoint(tid, ns, this.treeAdapter.getAttrList(element4));
+            verdicts.set(element4, isIntegrationPoint2);
           }
           return isIntegrationPoint2;
         }
@@ -19053,18 +19053,18 @@ var init_parser = __esm({
         return { parent: openElements.items[0], beforeElement: null };
       }
       /** @protected */
-      _fosterParentElement(element3) {
+      _fosterParentElement(element4) {
         const location2 = this._findFosterParentingLocation();
         if (location2.beforeElement) {
-          this.treeAdapter.insertBefore(location2.parent, element3, location2.beforeElement);
+          this.treeAdapter.insertBefore(location2.parent, element4, location2.beforeElement);
         } else {
-          this.treeAdapter.appendChild(location2.parent, element3);
+          this.treeAdapter.appendChild(location2.parent, element4);
         }
       }
       //Special elements
       /** @protected */
-      _isSpecialElement(element3, id) {
-        const ns = this.treeAdapter.getNamespaceURI(element3);
+      _isSpecialElement(element4, id) {
+        const ns = this.treeAdapter.getNamespaceURI(element4);
         return SPECIAL_ELEMENTS[ns].has(id);
       }
       /** @internal */
@@ -29250,8 +29250,8 @@ var init_micromark_util_edit_map = __esm({
         events.length = 0;
         let slice = vecs.pop();
         while (slice) {
-          for (const element3 of slice) {
-            events.push(element3);
+          for (const element4 of slice) {
+            events.push(element4);
           }
           slice = vecs.pop();
         }
@@ -29870,8 +29870,8 @@ var init_edit_map = __esm({
         events.length = 0;
         let slice = vecs.pop();
         while (slice) {
-          for (const element3 of slice) {
-            events.push(element3);
+          for (const element4 of slice) {
+            events.push(element4);
           }
           slice = vecs.pop();
         }
@@ -33202,6 +33202,9 @@ function parseHtml(source) {
   const mdast = toMdast(hast);
   return walk(mdast);
 }
+function holdsBlocks(e, depth) {
+  return e.children.some((x) => x.type === "element" && (LAYOUT_BLOCKS.has(x.tagName) || depth > 1 && x.tagName !== "table" && holdsBlocks(x, depth - 1)));
+}
 function tableCells(table2) {
   const cells = [];
   const visit2 = (e) => {
@@ -33219,12 +33222,30 @@ function unwrapLayoutTables(children) {
   return children.flatMap((c) => {
     if (c.type !== "element" || c.tagName !== "table") return [c];
     const cells = tableCells(c);
-    const layout = cells.some((cell2) => cell2.children.some((x) => x.type === "element" && LAYOUT_BLOCKS.has(x.tagName)));
+    const layout = cells.some((cell2) => holdsBlocks(cell2, 4));
     return layout ? unwrapLayoutTables(cells.flatMap((cell2) => cell2.children)) : [c];
   });
 }
+function liftPseudoHeadings(children) {
+  if (!children.some((c) => tagOf(c) === "dl" || tagOf(c) === "p")) return children;
+  return children.flatMap((c) => {
+    if (c.type !== "element") return [c];
+    if (c.tagName === "dl") {
+      return c.children.map((d) => d.type === "element" && (d.tagName === "dt" || d.tagName === "dd") ? element3(d.tagName === "dt" ? "h6" : "div", d.children, d) : d);
+    }
+    if (c.tagName === "p") {
+      const kids = c.children.filter((k) => !isBlankText(k));
+      const [head, br2] = kids;
+      if (head?.type === "element" && (head.tagName === "strong" || head.tagName === "b") && tagOf(br2) === "br") {
+        const rest = c.children.slice(c.children.indexOf(br2) + 1);
+        if (rest.some((k) => !isBlankText(k))) return [element3("h6", head.children, head), element3("p", rest)];
+      }
+    }
+    return [c];
+  });
+}
 function prune(node2) {
-  node2.children = unwrapLayoutTables(node2.children);
+  node2.children = liftPseudoHeadings(unwrapLayoutTables(node2.children));
   const kept = node2.children.filter((child) => {
     if (child.type === "comment") return false;
     if (child.type !== "element") return true;
@@ -33381,7 +33402,7 @@ function walk(root3) {
   visit2(root3.children, 0);
   return events;
 }
-var markdownParser, htmlParser, NOT_NOTICE, current, BLOCK, WHITE, blockOrNone, LAYOUT_BLOCKS, isSpace;
+var markdownParser, htmlParser, NOT_NOTICE, current, BLOCK, WHITE, blockOrNone, LAYOUT_BLOCKS, isBlankText, tagOf, element3, isSpace;
 var init_parse_markup = __esm({
   "src/model/parse-markup.ts"() {
     "use strict";
@@ -33400,6 +33421,9 @@ var init_parse_markup = __esm({
     WHITE = /^[ \t\n\f\r]*$/u;
     blockOrNone = (n) => n === void 0 || n.type === "element" && BLOCK.has(n.tagName);
     LAYOUT_BLOCKS = /* @__PURE__ */ new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "div", "section", "article", "blockquote", "table", "main"]);
+    isBlankText = (n) => n.type === "text" && n.value.trim() === "";
+    tagOf = (n) => n?.type === "element" ? n.tagName : "";
+    element3 = (tagName, children, from) => ({ type: "element", tagName, properties: {}, children, ...from?.position ? { position: from.position } : {} });
     isSpace = (c) => c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
   }
 });
@@ -35903,7 +35927,12 @@ function isWithin(s2, ancestor) {
   return false;
 }
 function dpoContact(view) {
-  const u = first(view, (x) => V.dpo.test(x.text) && x.text.split(/(?<=[.!?])\s+/u).some((s2) => V.dpo.test(s2) && (!V.negation.test(s2) || hasContact(s2))));
+  const names = (text6) => !V.negation.test(text6) || hasContact(text6);
+  const u = first(view, (x) => {
+    if (!V.dpo.test(x.text)) return false;
+    if (x.heading) return names(x.section.blocks.map((b) => b.text).join(" "));
+    return x.text.split(/(?<=[.!?])\s+/u).some((s2) => V.dpo.test(s2) && names(s2));
+  });
   return present(u, { status: "missing", home: home(view, "dpo", "controller") });
 }
 function purposes(view) {

@@ -43,7 +43,13 @@ function isWithin(s: Section, ancestor: Section): boolean {
 
 export function dpoContact(view: NoticeView): ItemEvidence {
   // "We have not appointed a DPO" names no DPO (unless the same sentence still gives contact details).
-  const u = first(view, (x) => V.dpo.test(x.text) && x.text.split(/(?<=[.!?])\s+/u).some((s) => V.dpo.test(s) && (!V.negation.test(s) || hasContact(s))));
+  const names = (text: string) => !V.negation.test(text) || hasContact(text);
+  const u = first(view, (x) => {
+    if (!V.dpo.test(x.text)) return false;
+    // A "Tietosuojavastaava" heading answers with the text under it ("Yhdistyksellä ei ole tietosuojavastaavaa.").
+    if (x.heading) return names(x.section.blocks.map((b) => b.text).join(' '));
+    return x.text.split(/(?<=[.!?])\s+/u).some((s) => V.dpo.test(s) && names(s));
+  });
   return present(u, { status: 'missing', home: home(view, 'dpo', 'controller') });
 }
 

@@ -45,6 +45,11 @@ const blockOrNone = (n: HastRoot['children'][number] | undefined): boolean => n 
 /** Elements that make a table cell hold a page's layout rather than a value. */
 const LAYOUT_BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'div', 'section', 'article', 'blockquote', 'table', 'main']);
 
+/** A block element among the element's descendants, a few levels down (<td><font><p>...). */
+function holdsBlocks(e: Element, depth: number): boolean {
+  return e.children.some((x) => x.type === 'element' && (LAYOUT_BLOCKS.has(x.tagName) || (depth > 1 && x.tagName !== 'table' && holdsBlocks(x, depth - 1))));
+}
+
 function tableCells(table: Element): Element[] {
   const cells: Element[] = [];
   const visit = (e: Element) => {
@@ -68,13 +73,42 @@ function unwrapLayoutTables(children: HastRoot['children']): HastRoot['children'
   return children.flatMap((c) => {
     if (c.type !== 'element' || c.tagName !== 'table') return [c];
     const cells = tableCells(c);
-    const layout = cells.some((cell) => cell.children.some((x) => x.type === 'element' && LAYOUT_BLOCKS.has(x.tagName)));
+    const layout = cells.some((cell) => holdsBlocks(cell, 4));
     return layout ? unwrapLayoutTables(cells.flatMap((cell) => cell.children)) : [c];
   }) as HastRoot['children'];
 }
 
+type HastChild = HastRoot['children'][number] | Element['children'][number];
+const isBlankText = (n: HastChild): boolean => n.type === 'text' && n.value.trim() === '';
+const tagOf = (n: HastChild | undefined): string => (n?.type === 'element' ? n.tagName : '');
+const element = (tagName: string, children: Element['children'], from?: Element): Element => ({ type: 'element', tagName, properties: {}, children, ...(from?.position ? { position: from.position } : {}) });
+
+/**
+ * Headings that pages write without heading elements: a definition list's terms (<dt>), and a
+ * paragraph that opens with bold text and a line break (<p><strong>Title</strong><br>text</p>).
+ * Both become a heading followed by their text, so the section tree sees them.
+ */
+function liftPseudoHeadings(children: HastChild[]): HastChild[] {
+  if (!children.some((c) => tagOf(c) === 'dl' || tagOf(c) === 'p')) return children;
+  return children.flatMap((c): HastChild[] => {
+    if (c.type !== 'element') return [c];
+    if (c.tagName === 'dl') {
+      return c.children.map((d): HastChild => (d.type === 'element' && (d.tagName === 'dt' || d.tagName === 'dd') ? element(d.tagName === 'dt' ? 'h6' : 'div', d.children, d) : d));
+    }
+    if (c.tagName === 'p') {
+      const kids = c.children.filter((k) => !isBlankText(k));
+      const [head, br] = kids;
+      if (head?.type === 'element' && (head.tagName === 'strong' || head.tagName === 'b') && tagOf(br) === 'br') {
+        const rest = c.children.slice(c.children.indexOf(br) + 1);
+        if (rest.some((k) => !isBlankText(k))) return [element('h6', head.children, head), element('p', rest)];
+      }
+    }
+    return [c];
+  });
+}
+
 function prune(node: HastRoot | Element): void {
-  node.children = unwrapLayoutTables(node.children) as typeof node.children;
+  node.children = liftPseudoHeadings(unwrapLayoutTables(node.children)) as typeof node.children;
   const kept = node.children.filter((child) => {
     if (child.type === 'comment') return false;
     if (child.type !== 'element') return true;
