@@ -34223,7 +34223,7 @@ var outdated3 = {
 // src/lang/en/consent.ts
 var consent = {
   lang: "en",
-  useTriggers: ["by using", "by continuing", "by visiting", "by browsing", "by accessing", "by navigating", "by staying", "if you continue", "continued use", "continuing to use", "continuing to browse", "your use of"],
+  useTriggers: ["by using", "by continuing", "by visiting", "by browsing", "by accessing", "by navigating", "by staying", "if you continue", "continued use", "continuing to use", "continuing to browse", "your use of", "by submitting", "by registering", "by signing up", "by entering", "by downloading", "by installing", "by creating an account"],
   acceptance: [
     "you accept",
     "you agree",
@@ -34455,7 +34455,7 @@ var vague = {
 // src/lang/fi/consent.ts
 var consent2 = {
   lang: "fi",
-  useTriggers: ["käyttämällä", "kun käytät", "kun käytätte", "käyttäessäsi", "käyttäessänne", "jatkamalla", "kun jatkat", "jos jatkat", "jatkaessasi", "selaamalla", "vierailemalla", "siirtymällä sivustolle"],
+  useTriggers: ["käyttämällä", "kun käytät", "kun käytätte", "käyttäessäsi", "käyttäessänne", "jatkamalla", "kun jatkat", "jos jatkat", "jatkaessasi", "selaamalla", "vierailemalla", "siirtymällä sivustolle", "lähettämällä", "rekisteröitymällä", "ilmoittautumalla", "lataamalla", "asentamalla", "luomalla tilin"],
   acceptance: ["hyväksyt", "hyväksytte", "annat suostumuksesi", "annatte suostumuksenne", "suostut", "suostutte", "katsotaan hyväksyneen*", "katsotaan antaneen*", "katsomme sinun hyväksyneen*", "olet hyväksynyt", "hyväksyy"],
   termsOfUse: ["käyttöehd*", "sopimusehd*", "toimitusehd*", "palveluehd*"],
   dataWords: ["henkilötie*", "tieto*", "tietoj*", "käsittel*", "käsitel*", "eväste*", "seloste*", "tietosuoja*", "seurant*"],
@@ -34698,7 +34698,7 @@ var vague2 = {
 // src/lang/sv/consent.ts
 var consent3 = {
   lang: "sv",
-  useTriggers: ["genom att använda", "genom att fortsätta", "genom att besöka", "genom att surfa", "genom att navigera", "när du använder", "när du besöker", "om du fortsätter", "fortsatt användning", "genom din användning"],
+  useTriggers: ["genom att använda", "genom att fortsätta", "genom att besöka", "genom att surfa", "genom att navigera", "när du använder", "när du besöker", "om du fortsätter", "fortsatt användning", "genom din användning", "genom att skicka", "genom att registrera", "genom att anmäla", "genom att ladda ner", "genom att installera", "genom att skapa ett konto"],
   acceptance: ["godkänner du", "godkänner ni", "samtycker du", "samtycker ni", "accepterar du", "accepterar ni", "ger du ditt samtycke", "ger du samtycke", "ger ni ert samtycke", "anses du ha godkänt", "anses du ha samtyckt", "anses du ha accepterat", "medger du", "godkänner", "accepterar"],
   termsOfUse: ["villkor*", "användarvillkor*", "avtalsvillkor*", "köpvillkor*"],
   dataWords: ["personuppgift*", "uppgift*", "behandl*", "kak*", "cookie*", "integritet*", "dataskydd*", "spårning*"],

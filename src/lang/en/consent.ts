@@ -2,7 +2,7 @@ import type { ConsentPhrases } from '../topics.js';
 
 export const consent: ConsentPhrases = {
   lang: 'en',
-  useTriggers: ['by using', 'by continuing', 'by visiting', 'by browsing', 'by accessing', 'by navigating', 'by staying', 'if you continue', 'continued use', 'continuing to use', 'continuing to browse', 'your use of'],
+  useTriggers: ['by using', 'by continuing', 'by visiting', 'by browsing', 'by accessing', 'by navigating', 'by staying', 'if you continue', 'continued use', 'continuing to use', 'continuing to browse', 'your use of', 'by submitting', 'by registering', 'by signing up', 'by entering', 'by downloading', 'by installing', 'by creating an account'],
   acceptance: [
     'you accept', 'you agree', 'you consent', 'you are agreeing', 'you are consenting', 'you are accepting', 'you give consent',
     'you give your consent', 'you are deemed to', 'you will be deemed', 'constitutes acceptance', 'constitutes your acceptance',

@@ -2,7 +2,7 @@ import type { ConsentPhrases } from '../topics.js';
 
 export const consent: ConsentPhrases = {
   lang: 'fi',
-  useTriggers: ['käyttämällä', 'kun käytät', 'kun käytätte', 'käyttäessäsi', 'käyttäessänne', 'jatkamalla', 'kun jatkat', 'jos jatkat', 'jatkaessasi', 'selaamalla', 'vierailemalla', 'siirtymällä sivustolle'],
+  useTriggers: ['käyttämällä', 'kun käytät', 'kun käytätte', 'käyttäessäsi', 'käyttäessänne', 'jatkamalla', 'kun jatkat', 'jos jatkat', 'jatkaessasi', 'selaamalla', 'vierailemalla', 'siirtymällä sivustolle', 'lähettämällä', 'rekisteröitymällä', 'ilmoittautumalla', 'lataamalla', 'asentamalla', 'luomalla tilin'],
   acceptance: ['hyväksyt', 'hyväksytte', 'annat suostumuksesi', 'annatte suostumuksenne', 'suostut', 'suostutte', 'katsotaan hyväksyneen*', 'katsotaan antaneen*', 'katsomme sinun hyväksyneen*', 'olet hyväksynyt', 'hyväksyy'],
   termsOfUse: ['käyttöehd*', 'sopimusehd*', 'toimitusehd*', 'palveluehd*'],
   dataWords: ['henkilötie*', 'tieto*', 'tietoj*', 'käsittel*', 'käsitel*', 'eväste*', 'seloste*', 'tietosuoja*', 'seurant*'],

@@ -2,7 +2,7 @@ import type { ConsentPhrases } from '../topics.js';
 
 export const consent: ConsentPhrases = {
   lang: 'sv',
-  useTriggers: ['genom att använda', 'genom att fortsätta', 'genom att besöka', 'genom att surfa', 'genom att navigera', 'när du använder', 'när du besöker', 'om du fortsätter', 'fortsatt användning', 'genom din användning'],
+  useTriggers: ['genom att använda', 'genom att fortsätta', 'genom att besöka', 'genom att surfa', 'genom att navigera', 'när du använder', 'när du besöker', 'om du fortsätter', 'fortsatt användning', 'genom din användning', 'genom att skicka', 'genom att registrera', 'genom att anmäla', 'genom att ladda ner', 'genom att installera', 'genom att skapa ett konto'],
   acceptance: ['godkänner du', 'godkänner ni', 'samtycker du', 'samtycker ni', 'accepterar du', 'accepterar ni', 'ger du ditt samtycke', 'ger du samtycke', 'ger ni ert samtycke', 'anses du ha godkänt', 'anses du ha samtyckt', 'anses du ha accepterat', 'medger du', 'godkänner', 'accepterar'],
   termsOfUse: ['villkor*', 'användarvillkor*', 'avtalsvillkor*', 'köpvillkor*'],
   dataWords: ['personuppgift*', 'uppgift*', 'behandl*', 'kak*', 'cookie*', 'integritet*', 'dataskydd*', 'spårning*'],
