@@ -35192,7 +35192,11 @@ var US_SERVICES = [
   "Klaviyo*",
   "ActiveCampaign*",
   "Cloudflare*",
-  "Vimeo*"
+  "Vimeo*",
+  "Google Maps*",
+  "Google Fonts*",
+  "Firebase*",
+  "Google Firebase*"
 ];
 var CASE_SENSITIVE_SERVICES = ["AWS", "Zoom*", "Slack*", "Stripe*", "Azure*"];
 var US_BRANDS = ["Google*", "Facebook*", "Meta", "Metan", "Metas", "Meta's", "Microsoft*", "LinkedIn*", "Amazon*", "Instagram*", "YouTube*", "Twitter*", "Pinterest*", "Snapchat*", "Bing"];

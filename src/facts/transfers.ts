@@ -141,6 +141,10 @@ export const US_SERVICES: readonly string[] = [
   'ActiveCampaign*',
   'Cloudflare*',
   'Vimeo*',
+  'Google Maps*',
+  'Google Fonts*',
+  'Firebase*',
+  'Google Firebase*',
 ];
 
 /** Service names that are also ordinary words ("zoom", "slack", "stripe"): matched only as written. */
