@@ -1088,14 +1088,14 @@ var require_parse = __commonJS({
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
         let backslashes = false;
-        let output = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first2, rest, index2) => {
+        let output = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first2, rest, index2) => {
           if (first2 === "\\") {
             backslashes = true;
             return m;
           }
           if (first2 === "?") {
-            if (esc2) {
-              return esc2 + first2 + (rest ? QMARK.repeat(rest.length) : "");
+            if (esc) {
+              return esc + first2 + (rest ? QMARK.repeat(rest.length) : "");
             }
             if (index2 === 0) {
               return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
@@ -1106,12 +1106,12 @@ var require_parse = __commonJS({
             return DOT_LITERAL.repeat(chars.length);
           }
           if (first2 === "*") {
-            if (esc2) {
-              return esc2 + first2 + (rest ? star : "");
+            if (esc) {
+              return esc + first2 + (rest ? star : "");
             }
             return star;
           }
-          return esc2 ? m : `\\${m}`;
+          return esc ? m : `\\${m}`;
         });
         if (backslashes === true) {
           if (opts.unescape === true) {
@@ -34900,11 +34900,14 @@ var NOT_WORD_AFTER = `(?!${WORD_CHAR})`;
 function escapeRegExp(text6) {
   return text6.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
+function escapePhrase(text6) {
+  return escapeRegExp(text6).replace(/ +/g, "\\s+");
+}
 function phrasePattern(phrases2, flags = "giu") {
   if (phrases2.length === 0) return /(?!)/gu;
   const alternatives = [...phrases2].sort((a2, b) => b.length - a2.length).map((p2) => {
     const stem = p2.endsWith("*");
-    const body = escapeRegExp(stem ? p2.slice(0, -1) : p2).replace(/ +/g, "\\s+");
+    const body = escapePhrase(stem ? p2.slice(0, -1) : p2);
     return body + (stem ? `${STEM_CHAR}{0,40}` : NOT_WORD_AFTER);
   });
   return new RegExp(`${NOT_WORD_BEFORE}(?:${alternatives.join("|")})`, flags);
@@ -35841,7 +35844,7 @@ var RIGHTS = ["access", "rectification", "erasure", "restriction", "object", "po
 var V = {
   personalData: phrases((p2) => p2.personalData),
   headings: new Map(TOPICS.map((t) => [t, phrases((p2) => p2.headings[t])])),
-  shortAnswer: new RegExp(`^(?:${all((p2) => p2.shortAnswers).map((s2) => s2.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|")})[\\s.!]*$`, "iu"),
+  shortAnswer: new RegExp(`^(?:${all((p2) => p2.shortAnswers).map(escapeRegExp).join("|")})[\\s.!]*$`, "iu"),
   cookies: phrases((p2) => p2.cookies),
   controllerLabels: phrases((p2) => p2.controller.labels),
   companyForms: phrases((p2) => p2.controller.companyForms),
@@ -36063,7 +36066,7 @@ function analyzeBases(view) {
   return { legalBasis, legitimateInterests, consentWithdrawal };
 }
 var INTRO = new RegExp(
-  `^[\\s,;()–—-]{0,4}(?::|\\(|–|—|(?:${V.legitimateInterestsIntro.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&").replace(/ +/g, "\\s+")).join("|")})(?![\\p{L}\\p{N}]))`,
+  `^[\\s,;()–—-]{0,4}(?::|\\(|–|—|(?:${V.legitimateInterestsIntro.map(escapePhrase).join("|")})(?![\\p{L}\\p{N}]))`,
   "iu"
 );
 function describesInterest(u) {
@@ -36108,10 +36111,9 @@ function isPrivacyNotice(view, items4) {
 
 // src/items/retention.ts
 var R = V.retention;
-var esc = (s2) => s2.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&").replace(/ +/g, "\\s+");
-var unit = R.units.map((u) => u.endsWith("*") ? `${esc(u.slice(0, -1))}${STEM_CHAR}{0,12}` : `${esc(u)}${NOT_WORD_AFTER}`).join("|");
-var number = `\\d{1,4}(?:[.,]\\d{1,2})?(?:\\s?[-–]\\s?\\d{1,4})?|${R.numberWords.map(esc).join("|")}`;
-var frequency = R.frequency.map(esc).join("|");
+var unit = R.units.map((u) => u.endsWith("*") ? `${escapePhrase(u.slice(0, -1))}${STEM_CHAR}{0,12}` : `${escapePhrase(u)}${NOT_WORD_AFTER}`).join("|");
+var number = `\\d{1,4}(?:[.,]\\d{1,2})?(?:\\s?[-–]\\s?\\d{1,4})?|${R.numberWords.map(escapePhrase).join("|")}`;
+var frequency = R.frequency.map(escapePhrase).join("|");
 var DURATION = new RegExp(
   `(?<![\\p{L}\\p{N}])(?<!(?:${frequency})\\s{1,3})(?:${number})\\s?-?\\s?(?:${unit})(?!\\s{0,3}(?:${frequency})${NOT_WORD_AFTER})`,
   "iu"

@@ -6,6 +6,7 @@
  * basis: vague. Legitimate interests apply when claimed as a basis; they are present when the
  * notice says what they are. Consent withdrawal applies when consent is used.
  */
+import { escapePhrase } from '../text/patterns.js';
 import { matches } from './compile.js';
 import { first, home, place } from './find.js';
 import type { ItemEvidence } from './types.js';
@@ -90,7 +91,7 @@ export function analyzeBases(view: NoticeView): BasisAnalysis {
 }
 
 const INTRO = new RegExp(
-  `^[\\s,;()–—-]{0,4}(?::|\\(|–|—|(?:${V.legitimateInterestsIntro.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ +/g, '\\s+')).join('|')})(?![\\p{L}\\p{N}]))`,
+  `^[\\s,;()–—-]{0,4}(?::|\\(|–|—|(?:${V.legitimateInterestsIntro.map(escapePhrase).join('|')})(?![\\p{L}\\p{N}]))`,
   'iu',
 );
 

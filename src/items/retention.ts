@@ -8,11 +8,10 @@
 import { home, place } from './find.js';
 import type { ItemEvidence } from './types.js';
 import type { NoticeView, Unit } from './view.js';
-import { NOT_WORD_AFTER, STEM_CHAR } from '../text/patterns.js';
+import { escapePhrase as esc, NOT_WORD_AFTER, STEM_CHAR } from '../text/patterns.js';
 import { V } from './vocab.js';
 
 const R = V.retention;
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ +/g, '\\s+');
 const unit = R.units.map((u) => (u.endsWith('*') ? `${esc(u.slice(0, -1))}${STEM_CHAR}{0,12}` : `${esc(u)}${NOT_WORD_AFTER}`)).join('|');
 const number = `\\d{1,4}(?:[.,]\\d{1,2})?(?:\\s?[-–]\\s?\\d{1,4})?|${R.numberWords.map(esc).join('|')}`;
 const frequency = R.frequency.map(esc).join('|');

@@ -1,6 +1,7 @@
 /** The item vocabularies of all three languages, compiled once. A notice may mix languages. */
 import { LANGS, itemPhrases } from '../lang/index.js';
 import type { Cue, HeadingTopic, ItemPhrases, RightId } from '../lang/items-types.js';
+import { escapeRegExp } from '../text/patterns.js';
 import { compileCue, compilePhrases, type Matcher } from './compile.js';
 
 const all = <T>(pick: (p: ItemPhrases) => readonly T[]): T[] => LANGS.flatMap((l) => pick(itemPhrases[l]));
@@ -16,7 +17,7 @@ export const RIGHTS: readonly RightId[] = ['access', 'rectification', 'erasure',
 export const V = {
   personalData: phrases((p) => p.personalData),
   headings: new Map(TOPICS.map((t) => [t, phrases((p) => p.headings[t])])),
-  shortAnswer: new RegExp(`^(?:${all((p) => p.shortAnswers).map((s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})[\\s.!]*$`, 'iu'),
+  shortAnswer: new RegExp(`^(?:${all((p) => p.shortAnswers).map(escapeRegExp).join('|')})[\\s.!]*$`, 'iu'),
   cookies: phrases((p) => p.cookies),
   controllerLabels: phrases((p) => p.controller.labels),
   companyForms: phrases((p) => p.controller.companyForms),

@@ -24,6 +24,11 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
+/** Literal text as RegExp source in which each run of spaces matches any run of white space. */
+export function escapePhrase(text: string): string {
+  return escapeRegExp(text).replace(/ +/g, '\\s+');
+}
+
 /**
  * A phrase list as one case-insensitive, Unicode-aware RegExp. Each entry is literal text;
  * an entry ending in `*` is a stem (any letters may follow); spaces match any run of white space.
@@ -34,7 +39,7 @@ export function phrasePattern(phrases: readonly string[], flags = 'giu'): RegExp
     .sort((a, b) => b.length - a.length)
     .map((p) => {
       const stem = p.endsWith('*');
-      const body = escapeRegExp(stem ? p.slice(0, -1) : p).replace(/ +/g, '\\s+');
+      const body = escapePhrase(stem ? p.slice(0, -1) : p);
       return body + (stem ? `${STEM_CHAR}{0,40}` : NOT_WORD_AFTER);
     });
   return new RegExp(`${NOT_WORD_BEFORE}(?:${alternatives.join('|')})`, flags);
