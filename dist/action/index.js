@@ -33268,24 +33268,24 @@ function splitLineEndings(text6, span, out) {
   const pieces = [];
   let i = 0;
   let j = span.start;
-  if (!isSpace(text6.charCodeAt(0))) while (j < span.end && isSpace(current.charCodeAt(j))) j++;
+  if (!isSpace2(text6.charCodeAt(0))) while (j < span.end && isSpace2(current.charCodeAt(j))) j++;
   let i0 = 0;
   let j0 = j;
   while (i < text6.length && j < span.end) {
     if (text6.charCodeAt(i) === current.charCodeAt(j)) {
       i++;
       j++;
-    } else if (isSpace(text6.charCodeAt(i)) && isSpace(current.charCodeAt(j))) {
+    } else if (isSpace2(text6.charCodeAt(i)) && isSpace2(current.charCodeAt(j))) {
       let i2 = i;
       let j2 = j;
-      while (i2 < text6.length && isSpace(text6.charCodeAt(i2))) i2++;
-      while (j2 < span.end && isSpace(current.charCodeAt(j2))) j2++;
+      while (i2 < text6.length && isSpace2(text6.charCodeAt(i2))) i2++;
+      while (j2 < span.end && isSpace2(current.charCodeAt(j2))) j2++;
       pieces.push({ text: text6.slice(i0, i), source: { start: j0, end: j } }, { text: text6.slice(i, i2), source: { start: j, end: j2 } });
       i = i0 = i2;
       j = j0 = j2;
     } else return false;
   }
-  if (i === text6.length) while (j < span.end && isSpace(current.charCodeAt(j))) j++;
+  if (i === text6.length) while (j < span.end && isSpace2(current.charCodeAt(j))) j++;
   if (i !== text6.length || j !== span.end) return false;
   pieces.push({ text: text6.slice(i0), source: { start: j0, end: j } });
   out.push(...pieces.filter((p2) => p2.text.length > 0));
@@ -33402,7 +33402,7 @@ function walk(root3) {
   visit2(root3.children, 0);
   return events;
 }
-var markdownParser, htmlParser, NOT_NOTICE, current, BLOCK, WHITE, blockOrNone, LAYOUT_BLOCKS, isBlankText, tagOf, element3, isSpace;
+var markdownParser, htmlParser, NOT_NOTICE, current, BLOCK, WHITE, blockOrNone, LAYOUT_BLOCKS, isBlankText, tagOf, element3, isSpace2;
 var init_parse_markup = __esm({
   "src/model/parse-markup.ts"() {
     "use strict";
@@ -33424,7 +33424,7 @@ var init_parse_markup = __esm({
     isBlankText = (n) => n.type === "text" && n.value.trim() === "";
     tagOf = (n) => n?.type === "element" ? n.tagName : "";
     element3 = (tagName, children, from) => ({ type: "element", tagName, properties: {}, children, ...from?.position ? { position: from.position } : {} });
-    isSpace = (c) => c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
+    isSpace2 = (c) => c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
   }
 });
 
@@ -34892,10 +34892,210 @@ var commonPhrases = { fi: common2, sv: common3, en: common };
 var outdatedPhrases = { fi: outdated2, sv: outdated3, en: outdated };
 var itemPhrases = { fi: items2, sv: items3, en: items };
 
+// src/text/phrase-regexp.ts
+var NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}])";
+var WORDLIKE = /[\p{L}\p{N}]/u;
+var wordTable = new Uint8Array(65536);
+function isWordUnit(code5) {
+  let v = wordTable[code5];
+  if (v === 0) {
+    v = WORDLIKE.test(String.fromCharCode(code5)) ? 1 : 2;
+    wordTable[code5] = v;
+  }
+  return v === 1;
+}
+function wordBefore(text6, i) {
+  if (i === 0) return false;
+  const c = text6.charCodeAt(i - 1);
+  if (c < 128) return c >= 48 && c <= 57 || (c | 32) >= 97 && (c | 32) <= 122;
+  if (c >= 56320 && c <= 57343 && i >= 2) {
+    const hi = text6.charCodeAt(i - 2);
+    if (hi >= 55296 && hi <= 56319) return WORDLIKE.test(text6.slice(i - 2, i));
+  }
+  return isWordUnit(c);
+}
+var foldTable = /* @__PURE__ */ new Map();
+function fold(code5) {
+  if (code5 < 128) return code5 >= 65 && code5 <= 90 ? code5 | 32 : code5;
+  let f = foldTable.get(code5);
+  if (f === void 0) {
+    const ch = String.fromCharCode(code5);
+    const lower = ch.toUpperCase().toLowerCase();
+    f = lower.length === 1 ? lower.charCodeAt(0) : ch.toLowerCase().length === 1 ? ch.toLowerCase().charCodeAt(0) : code5;
+    foldTable.set(code5, f);
+  }
+  return f;
+}
+function isSpace(c) {
+  return c === 32 || c >= 9 && c <= 13 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
+}
+var keyOf = (a2, b) => fold(a2) * 65536 + (isSpace(b) ? 32 : fold(b));
+function phraseStart(words5) {
+  const first2 = words5[0] ?? "";
+  const body = first2.replace(/^\*|\*$/gu, "");
+  if (first2.startsWith("*") || first2 === ".." || body.length === 0) return { keys: null, needs: first2 === ".." ? "" : body.toLowerCase() };
+  if (body.length >= 2) return { keys: [keyOf(body.charCodeAt(0), body.charCodeAt(1))], needs: "" };
+  if (words5.length > 1 && !first2.endsWith("*")) return { keys: [keyOf(body.charCodeAt(0), 32)], needs: "" };
+  return { keys: null, needs: body.toLowerCase() };
+}
+var CACHE_SIZE = 64;
+var cache = /* @__PURE__ */ new Map();
+function textIndex(text6) {
+  let index2 = cache.get(text6);
+  if (index2) return index2;
+  const starts = [];
+  const byKey = /* @__PURE__ */ new Map();
+  const n = text6.length;
+  for (let i = 0; i < n; i++) {
+    if (wordBefore(text6, i)) continue;
+    starts.push(i);
+    const key2 = keyOf(text6.charCodeAt(i), i + 1 < n ? text6.charCodeAt(i + 1) : 0);
+    const list5 = byKey.get(key2);
+    if (list5) list5.push(i);
+    else byKey.set(key2, [i]);
+  }
+  index2 = { starts, byKey, lower: null };
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value);
+  cache.set(text6, index2);
+  return index2;
+}
+function firstAtLeast(list5, from) {
+  let lo = 0;
+  let hi = list5.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (list5[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+var MEMO_SIZE = 4096;
+var Engine = class _Engine {
+  constructor(alternatives, flags) {
+    this.alternatives = alternatives;
+    this.flags = flags;
+    const anywhere = alternatives.filter((a2) => a2.keys === null);
+    this.anywhere = anywhere.length ? { sources: anywhere.map((a2) => a2.source), re: null } : null;
+    this.needs = [...new Set(anywhere.map((a2) => a2.needs))];
+    for (const a2 of alternatives) {
+      for (const key2 of a2.keys ?? []) if (!this.groups.has(key2)) this.groups.set(key2, { sources: [], re: null });
+    }
+    for (const a2 of alternatives) {
+      if (a2.keys === null) for (const group of this.groups.values()) group.sources.push(a2.source);
+      else for (const key2 of new Set(a2.keys)) this.groups.get(key2).sources.push(a2.source);
+    }
+  }
+  alternatives;
+  flags;
+  /** By key: the alternatives of that key and those that can start anywhere, in order. */
+  groups = /* @__PURE__ */ new Map();
+  /** The alternatives that can start anywhere, alone (for the other word starts); null: none. */
+  anywhere;
+  /** Texts one of which must occur for an anywhere-alternative to match ('' always occurs). */
+  needs;
+  memo = /* @__PURE__ */ new Map();
+  /** The candidates of the last text searched (a global pattern is searched many times in a row). */
+  lastText = null;
+  lastCandidates = [];
+  /** The same phrases for other flags. */
+  withFlags(flags) {
+    return flags === this.flags ? this : new _Engine(this.alternatives, flags);
+  }
+  candidates(s2) {
+    const index2 = textIndex(s2);
+    if (this.anywhere) {
+      const lower = index2.lower ??= s2.toLowerCase();
+      if (this.needs.some((n) => lower.includes(n))) return index2.starts;
+    }
+    const out = [];
+    if (index2.byKey.size <= this.groups.size) {
+      for (const [key2, list5] of index2.byKey) if (this.groups.has(key2)) for (const p2 of list5) out.push(p2);
+    } else {
+      for (const key2 of this.groups.keys()) {
+        const list5 = index2.byKey.get(key2);
+        if (list5) for (const p2 of list5) out.push(p2);
+      }
+    }
+    return out.length > 1 ? out.sort((x, y) => x - y) : out;
+  }
+  /** The leftmost match at or after `from`. */
+  find(s2, from) {
+    if (from === 0) {
+      const known = this.memo.get(s2);
+      if (known !== void 0) return known;
+    }
+    if (from > s2.length) return null;
+    if (this.lastText !== s2) {
+      this.lastCandidates = this.candidates(s2);
+      this.lastText = s2;
+    }
+    const list5 = this.lastCandidates;
+    let found = null;
+    for (let i = from === 0 ? 0 : firstAtLeast(list5, from); i < list5.length; i++) {
+      const p2 = list5[i];
+      const group = this.groups.get(keyOf(s2.charCodeAt(p2), p2 + 1 < s2.length ? s2.charCodeAt(p2 + 1) : 0)) ?? this.anywhere;
+      if (!group) continue;
+      const re2 = group.re ??= new RegExp(`(?:${group.sources.join("|")})`, this.flags);
+      re2.lastIndex = p2;
+      found = re2.exec(s2);
+      if (found) break;
+    }
+    if (from === 0) {
+      if (this.memo.size >= MEMO_SIZE) this.memo.clear();
+      this.memo.set(s2, found);
+    }
+    return found;
+  }
+};
+var PhraseRegExp = class _PhraseRegExp extends RegExp {
+  /** null: a plain RegExp (some phrase has no fixed start, or the pattern is sticky). */
+  engine;
+  /**
+   * With `alternatives`, the pattern is NOT_WORD_BEFORE and their alternation (`pattern` is
+   * ignored). Called with another PhraseRegExp (new flags, or the copy matchAll and split
+   * make), it shares that one's search when the flags allow, so nothing is compiled again.
+   */
+  constructor(pattern, flags, alternatives) {
+    const own7 = alternatives !== void 0;
+    super(own7 ? `${NOT_WORD_BEFORE}(?:${alternatives.map((a2) => a2.source).join("|")})` : pattern, flags);
+    const engineFlags = this.flags.replace("g", "") + "y";
+    if (this.sticky) this.engine = null;
+    else if (own7) this.engine = new Engine(alternatives, engineFlags);
+    else if (pattern instanceof _PhraseRegExp && pattern.engine) this.engine = pattern.engine.withFlags(engineFlags);
+    else this.engine = null;
+  }
+  static get [Symbol.species]() {
+    return _PhraseRegExp;
+  }
+  exec(text6) {
+    if (!this.engine) return super.exec(text6);
+    const m = this.engine.find(String(text6), this.global ? this.lastIndex : 0);
+    if (this.global) this.lastIndex = m ? m.index + m[0].length : 0;
+    return m;
+  }
+  /**
+   * matchAll without the copy of the pattern the standard method makes for every call (and
+   * without touching this pattern's lastIndex, like the standard one).
+   */
+  *[Symbol.matchAll](text6) {
+    if (!this.engine) {
+      yield* super[Symbol.matchAll](text6);
+      return;
+    }
+    const s2 = String(text6);
+    let from = this.lastIndex;
+    for (; ; ) {
+      const m = this.engine.find(s2, from);
+      if (!m) return;
+      yield m;
+      from = m.index + Math.max(m[0].length, 1);
+    }
+  }
+};
+
 // src/text/patterns.ts
 var WORD_CHAR = "[^\\s!-/:-@\\[-`{-~\\u00a0-\\u00bf\\u2000-\\u206f\\u20a0-\\u20cf\\u2190-\\u2bff\\u3000-\\u303f]";
 var STEM_CHAR = "[^\\s!-,./:-@\\[-`{-~\\u00a0-\\u00bf\\u2000-\\u206f\\u20a0-\\u20cf\\u2190-\\u2bff\\u3000-\\u303f]";
-var NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}])";
 var NOT_WORD_AFTER = `(?!${WORD_CHAR})`;
 function escapeRegExp(text6) {
   return text6.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
@@ -34908,9 +35108,12 @@ function phrasePattern(phrases2, flags = "giu") {
   const alternatives = [...phrases2].sort((a2, b) => b.length - a2.length).map((p2) => {
     const stem = p2.endsWith("*");
     const body = escapePhrase(stem ? p2.slice(0, -1) : p2);
-    return body + (stem ? `${STEM_CHAR}{0,40}` : NOT_WORD_AFTER);
+    return { ...phraseStart(p2.trim().split(/\s+/u)), source: body + (stem ? `${STEM_CHAR}{0,40}` : NOT_WORD_AFTER) };
   });
-  return new RegExp(`${NOT_WORD_BEFORE}(?:${alternatives.join("|")})`, flags);
+  return new PhraseRegExp("", flags, alternatives);
+}
+function withFlags(pattern, flags) {
+  return pattern instanceof PhraseRegExp ? new PhraseRegExp(pattern, flags) : new RegExp(pattern.source, flags);
 }
 function hasPhrase(pattern, text6) {
   pattern.lastIndex = 0;
@@ -35039,9 +35242,9 @@ function splitSentences(block2, section) {
   push2(text6.length);
   return out;
 }
-var cache = /* @__PURE__ */ new WeakMap();
+var cache2 = /* @__PURE__ */ new WeakMap();
 function sentences(notice) {
-  let all7 = cache.get(notice);
+  let all7 = cache2.get(notice);
   if (all7) return all7;
   all7 = [];
   const visit2 = (section) => {
@@ -35050,7 +35253,7 @@ function sentences(notice) {
     for (const c of section.children) visit2(c);
   };
   visit2(notice.root);
-  cache.set(notice, all7);
+  cache2.set(notice, all7);
   return all7;
 }
 
@@ -35275,7 +35478,7 @@ function namesRecipient(text6, a2, b) {
   return next.some((w) => RECIPIENT_STEMS.some((r) => r.length >= 5 && w.includes(r)));
 }
 var USA = COUNTRIES.find((c) => c.id === "usa");
-var cache2 = /* @__PURE__ */ new WeakMap();
+var cache3 = /* @__PURE__ */ new WeakMap();
 function spanOf(s2, from, to) {
   return blockSpan(s2.block, s2.index + from, s2.index + to);
 }
@@ -35330,7 +35533,7 @@ function matchesOf(pattern, text6) {
   return [...text6.matchAll(pattern)];
 }
 function analyzeTransfers(notice) {
-  const cached = cache2.get(notice);
+  const cached = cache3.get(notice);
   if (cached) return cached;
   const claims = [];
   const admissions = [];
@@ -35412,7 +35615,7 @@ function analyzeTransfers(notice) {
     }
   }
   const result = { claims, admissions, mentions, mechanism, generalMechanism };
-  cache2.set(notice, result);
+  cache3.set(notice, result);
   return result;
 }
 function lineOf(notice, span) {
@@ -35746,7 +35949,6 @@ var legacyEncoding = {
 };
 
 // src/items/compile.ts
-var BEFORE = NOT_WORD_BEFORE;
 var AFTER = NOT_WORD_AFTER;
 var STEM_TAIL = `${STEM_CHAR}{0,40}`;
 var COMPOUND_HEAD = `${STEM_CHAR}{0,30}?`;
@@ -35772,17 +35974,12 @@ function phraseSource2(phrase) {
   }
   return out;
 }
-function phraseAlternatives(phrases2) {
-  const unique = [...new Set(phrases2.map((p2) => p2.trim()).filter(Boolean))];
-  if (unique.length === 0) return "(?!)";
-  unique.sort((a2, b) => b.length - a2.length);
-  return `${BEFORE}(?:${unique.map(phraseSource2).join("|")})`;
-}
 function compilePhrases(phrases2) {
   const unique = [...new Set(phrases2.map((p2) => p2.trim()).filter(Boolean))];
   if (unique.length === 0) return /(?!)/iu;
   unique.sort((a2, b) => b.length - a2.length);
-  return new RegExp(`${BEFORE}(?:${unique.map(phraseSource2).join("|")})`, "iu");
+  const alternatives = unique.map((p2) => ({ ...phraseStart(p2.split(/\s+/u)), source: phraseSource2(p2) }));
+  return new PhraseRegExp("", "iu", alternatives);
 }
 function compileCue(cues2) {
   const out = [];
@@ -35979,7 +36176,7 @@ function dataCategories(view) {
   }
   return { status: "missing", home: home(view, "categories") };
 }
-var KINDS = new RegExp(phraseAlternatives(V.categories.kinds), "giu");
+var KINDS = withFlags(compilePhrases(V.categories.kinds), "giu");
 function dataSources(view) {
   const u = first(view, (x) => x.heading && ownHas(view, x, "sources") || !x.heading && x.topics.has("sources") || matches(V.sources, x.text));
   return present(u, { status: "missing", home: home(view, "sources") });
@@ -36015,7 +36212,7 @@ var ITEM_IDS = [
 // src/items/legal-basis.ts
 var B = V.basis;
 var SAFEGUARDS = V.transfers.safeguards;
-var SAFEGUARDS_ALL = new RegExp(SAFEGUARDS.source, "giu");
+var SAFEGUARDS_ALL = withFlags(SAFEGUARDS, "giu");
 var REAL_BASES = [B.consent, B.contract, B.legalObligation, B.vitalInterests, B.publicTask, B.legitimateInterests];
 function conditionalRight(u) {
   return V.conditional.test(u.text) && (V.rights.object.named.test(u.text) || matches(V.rights.object.terms, u.text));
@@ -36101,7 +36298,7 @@ var CORE = [
 var MIN_CORE_ITEMS = 4;
 var MIN_PERSONAL_DATA_MENTIONS = 2;
 function isPrivacyNotice(view, items4) {
-  const global = new RegExp(V.personalData.source, "giu");
+  const global = withFlags(V.personalData, "giu");
   let mentions = 0;
   for (const _ of view.notice.source.matchAll(global)) if (++mentions >= MIN_PERSONAL_DATA_MENTIONS) break;
   if (mentions < MIN_PERSONAL_DATA_MENTIONS) return false;
@@ -36118,7 +36315,7 @@ var DURATION = new RegExp(
   `(?<![\\p{L}\\p{N}])(?<!(?:${frequency})\\s{1,3})(?:${number})\\s?-?\\s?(?:${unit})(?!\\s{0,3}(?:${frequency})${NOT_WORD_AFTER})`,
   "iu"
 );
-var VAGUE_ALL = new RegExp(R.vague.source, "giu");
+var VAGUE_ALL = withFlags(R.vague, "giu");
 function isRetentionUnit(u) {
   if (V.cookies.test(u.text) && !u.topics.has("retention")) return false;
   return R.words.test(u.text) || u.topics.has("retention") || u.row !== "" && (R.words.test(u.row) || /retention|säilytys|lagring|how long|hur länge|kuinka kauan/iu.test(u.row));
@@ -36151,7 +36348,7 @@ function right(view, id) {
 // src/items/transfers.ts
 var T = V.transfers;
 var COUNTRY = compilePhrases(COUNTRIES.flatMap((c) => LANGS.flatMap((l) => c.names[l])));
-var SERVICES2 = new RegExp(compilePhrases(US_SERVICES).source, "giu");
+var SERVICES2 = withFlags(compilePhrases(US_SERVICES), "giu");
 var INVALID = compilePhrases(INVALID_MECHANISMS.flatMap((m) => [...m.names]));
 var NO_LONGER = compilePhrases(LANGS.flatMap((l) => outdatedPhrases[l].invalidated));
 var reliesOnInvalid = (text6) => INVALID.test(text6) && !NO_LONGER.test(text6);
@@ -36276,9 +36473,9 @@ function tableRows(notice) {
 }
 
 // src/items/index.ts
-var cache3 = /* @__PURE__ */ new WeakMap();
+var cache4 = /* @__PURE__ */ new WeakMap();
 function analyzeNotice(notice) {
-  const cached = cache3.get(notice);
+  const cached = cache4.get(notice);
   if (cached) return cached;
   const view = buildView(notice);
   const bases = analyzeBases(view);
@@ -36305,7 +36502,7 @@ function analyzeNotice(notice) {
     "data-sources": dataSources(view)
   };
   const result = { isNotice: isPrivacyNotice(view, items4), items: items4 };
-  cache3.set(notice, result);
+  cache4.set(notice, result);
   return result;
 }
 function analyzeItems(notice) {
@@ -36638,7 +36835,7 @@ function parseDateAt(text6) {
   }
   return null;
 }
-var cache4 = /* @__PURE__ */ new WeakMap();
+var cache5 = /* @__PURE__ */ new WeakMap();
 function labelledDates(notice) {
   const found = [];
   const blocks2 = notice.blocks;
@@ -36665,7 +36862,7 @@ function labelledDates(notice) {
   return found;
 }
 function noticeDate(notice) {
-  if (cache4.has(notice)) return cache4.get(notice);
+  if (cache5.has(notice)) return cache5.get(notice);
   let dates4 = labelledDates(notice);
   if (dates4.length === 0) {
     for (const block2 of notice.blocks.slice(0, TOP_BLOCKS)) {
@@ -36678,7 +36875,7 @@ function noticeDate(notice) {
     }
   }
   const latest = dates4.reduce((best, d) => !best || d.iso > best.iso ? d : best, null);
-  cache4.set(notice, latest);
+  cache5.set(notice, latest);
   return latest;
 }
 
@@ -37575,7 +37772,7 @@ var READER = new RegExp(`(?<![\\p{L}\\p{N}])(?:${LANGS.flatMap((l) => vaguePhras
 var TOPIC = phrasePattern(words4((p2) => p2.topics), "iu");
 var RIGHTS2 = phrasePattern(words4((p2) => p2.rights), "iu");
 var MIN_WORDS = 4;
-var cache5 = /* @__PURE__ */ new WeakMap();
+var cache6 = /* @__PURE__ */ new WeakMap();
 function hedgesIn(text6) {
   const out = [];
   const patterns = CONDITION.test(text6) ? [HEDGE] : [HEDGE, MODAL, MODAL_PASSIVE];
@@ -37589,7 +37786,7 @@ function hedgesIn(text6) {
   return out.sort((a2, b) => a2.index - b.index);
 }
 function analyzeVague(notice) {
-  const cached = cache5.get(notice);
+  const cached = cache6.get(notice);
   if (cached) return cached;
   let topicSentences = 0;
   const hedged = [];
@@ -37608,7 +37805,7 @@ function analyzeVague(notice) {
     });
   }
   const result = { topicSentences, hedged, rate: topicSentences ? hedged.length / topicSentences : void 0 };
-  cache5.set(notice, result);
+  cache6.set(notice, result);
   return result;
 }
 

@@ -4,7 +4,7 @@
  */
 import { LANGS } from '../lang/index.js';
 import type { Lang } from '../model/types.js';
-import { phrasePattern } from '../text/patterns.js';
+import { phrasePattern, withFlags } from '../text/patterns.js';
 
 /** One phrase list gathered from every language (notices mix languages; phrases rarely clash). */
 export function allLangs<T>(data: Readonly<Record<Lang, T>>, pick: (t: T) => readonly string[]): string[] {
@@ -23,7 +23,7 @@ export function casePattern(phrases: readonly string[]): RegExp {
 
 /** A non-global copy for `test`, so that no lastIndex state leaks between calls. */
 export function tester(pattern: RegExp): RegExp {
-  return new RegExp(pattern.source, pattern.flags.replace('g', ''));
+  return withFlags(pattern, pattern.flags.replace('g', ''));
 }
 
 /** Clause boundaries inside a sentence: commas, semicolons, a colon before a space, "but". */

@@ -9,6 +9,7 @@
  * pattern can backtrack catastrophically.
  */
 import { escapeRegExp, NOT_WORD_AFTER, NOT_WORD_BEFORE, STEM_CHAR } from '../text/patterns.js';
+import { phraseStart, PhraseRegExp } from '../text/phrase-regexp.js';
 import type { Cue } from '../lang/items-types.js';
 
 const BEFORE = NOT_WORD_BEFORE;
@@ -41,20 +42,13 @@ function phraseSource(phrase: string): string {
   return out;
 }
 
-/** The alternation of the phrases with its leading boundary, as RegExp source (for callers that need other flags). */
-export function phraseAlternatives(phrases: readonly string[]): string {
-  const unique = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))];
-  if (unique.length === 0) return '(?!)';
-  unique.sort((a, b) => b.length - a.length);
-  return `${BEFORE}(?:${unique.map(phraseSource).join('|')})`;
-}
-
 /** One case-insensitive RegExp that matches any of the phrases (never matches for an empty list). */
 export function compilePhrases(phrases: readonly string[]): RegExp {
   const unique = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))];
   if (unique.length === 0) return /(?!)/iu;
   unique.sort((a, b) => b.length - a.length);
-  return new RegExp(`${BEFORE}(?:${unique.map(phraseSource).join('|')})`, 'iu');
+  const alternatives = unique.map((p) => ({ ...phraseStart(p.split(/\s+/u)), source: phraseSource(p) }));
+  return new PhraseRegExp('', 'iu', alternatives);
 }
 
 /** A compiled cue: one phrase of every group, and none of the exclusions, in the same text. */

@@ -4,7 +4,8 @@
  */
 import type { HeadingTopic } from '../lang/items-types.js';
 import type { Section } from '../model/types.js';
-import { matches, phraseAlternatives } from './compile.js';
+import { compilePhrases, matches } from './compile.js';
+import { withFlags } from '../text/patterns.js';
 import { first, home, place } from './find.js';
 import type { ItemEvidence } from './types.js';
 import type { NoticeView, Unit } from './view.js';
@@ -98,7 +99,7 @@ export function dataCategories(view: NoticeView): ItemEvidence {
   return { status: 'missing', home: home(view, 'categories') };
 }
 
-const KINDS = new RegExp(phraseAlternatives(V.categories.kinds), 'giu');
+const KINDS = withFlags(compilePhrases(V.categories.kinds), 'giu');
 
 export function dataSources(view: NoticeView): ItemEvidence {
   const u = first(view, (x) => (x.heading && ownHas(view, x, 'sources')) || (!x.heading && x.topics.has('sources')) || matches(V.sources, x.text));

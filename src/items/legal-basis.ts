@@ -6,7 +6,7 @@
  * basis: vague. Legitimate interests apply when claimed as a basis; they are present when the
  * notice says what they are. Consent withdrawal applies when consent is used.
  */
-import { escapePhrase } from '../text/patterns.js';
+import { escapePhrase, withFlags } from '../text/patterns.js';
 import { matches } from './compile.js';
 import { first, home, place } from './find.js';
 import type { ItemEvidence } from './types.js';
@@ -15,7 +15,7 @@ import { V } from './vocab.js';
 
 const B = V.basis;
 const SAFEGUARDS = V.transfers.safeguards;
-const SAFEGUARDS_ALL = new RegExp(SAFEGUARDS.source, 'giu');
+const SAFEGUARDS_ALL = withFlags(SAFEGUARDS, 'giu');
 const REAL_BASES = [B.consent, B.contract, B.legalObligation, B.vitalInterests, B.publicTask, B.legitimateInterests];
 
 /** A sentence about the data subject's right to object when a basis applies, not a claim of that basis. */

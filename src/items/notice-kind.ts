@@ -7,6 +7,7 @@ import type { ItemId } from './ids.js';
 import type { ItemEvidence } from './types.js';
 import type { NoticeView } from './view.js';
 import { V } from './vocab.js';
+import { withFlags } from '../text/patterns.js';
 
 /** Items every notice, even a poor one, tends to state. */
 const CORE: readonly ItemId[] = [
@@ -28,7 +29,7 @@ export const MIN_CORE_ITEMS = 4;
 export const MIN_PERSONAL_DATA_MENTIONS = 2;
 
 export function isPrivacyNotice(view: NoticeView, items: Record<ItemId, ItemEvidence>): boolean {
-  const global = new RegExp(V.personalData.source, 'giu');
+  const global = withFlags(V.personalData, 'giu');
   let mentions = 0;
   for (const _ of view.notice.source.matchAll(global)) if (++mentions >= MIN_PERSONAL_DATA_MENTIONS) break;
   if (mentions < MIN_PERSONAL_DATA_MENTIONS) return false;

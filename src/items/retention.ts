@@ -8,7 +8,7 @@
 import { home, place } from './find.js';
 import type { ItemEvidence } from './types.js';
 import type { NoticeView, Unit } from './view.js';
-import { escapePhrase as esc, NOT_WORD_AFTER, STEM_CHAR } from '../text/patterns.js';
+import { escapePhrase as esc, NOT_WORD_AFTER, STEM_CHAR, withFlags } from '../text/patterns.js';
 import { V } from './vocab.js';
 
 const R = V.retention;
@@ -20,7 +20,7 @@ const DURATION = new RegExp(
   `(?<![\\p{L}\\p{N}])(?<!(?:${frequency})\\s{1,3})(?:${number})\\s?-?\\s?(?:${unit})(?!\\s{0,3}(?:${frequency})${NOT_WORD_AFTER})`,
   'iu',
 );
-const VAGUE_ALL = new RegExp(R.vague.source, 'giu');
+const VAGUE_ALL = withFlags(R.vague, 'giu');
 
 function isRetentionUnit(u: Unit): boolean {
   if (V.cookies.test(u.text) && !u.topics.has('retention')) return false;

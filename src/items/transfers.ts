@@ -8,6 +8,7 @@
 import { COUNTRIES, INVALID_MECHANISMS, US_SERVICES } from '../facts/transfers.js';
 import { LANGS, outdatedPhrases } from '../lang/index.js';
 import { compilePhrases, matches } from './compile.js';
+import { withFlags } from '../text/patterns.js';
 import { first, home, place } from './find.js';
 import type { ItemEvidence } from './types.js';
 import type { Section } from '../model/types.js';
@@ -16,7 +17,7 @@ import { V } from './vocab.js';
 
 const T = V.transfers;
 const COUNTRY = compilePhrases(COUNTRIES.flatMap((c) => LANGS.flatMap((l) => c.names[l])));
-const SERVICES = new RegExp(compilePhrases(US_SERVICES).source, 'giu');
+const SERVICES = withFlags(compilePhrases(US_SERVICES), 'giu');
 /** Safe Harbor, the Privacy Shield, the old SCC decisions: naming one is naming no valid safeguard. */
 const INVALID = compilePhrases(INVALID_MECHANISMS.flatMap((m) => [...m.names]));
 /** "... which replaced the Privacy Shield": a mention as history is no reliance on it. */

@@ -4,6 +4,7 @@
  * ending ("tietosuojavaltuute" finds "tietosuojavaltuutetun"). Compile patterns once, at
  * module load, never per call.
  */
+import { NOT_WORD_BEFORE, phraseStart, PhraseRegExp } from './phrase-regexp.js';
 
 /**
  * A letter or digit, written as a negated class of white space, punctuation and symbols.
@@ -16,7 +17,7 @@ export const WORD_CHAR = '[^\\s!-/:-@\\[-`{-~\\u00a0-\\u00bf\\u2000-\\u206f\\u20
 /** A letter, digit or hyphen: what may follow a stem ("Facebook-pikseli", "EU-alueen"). */
 export const STEM_CHAR = '[^\\s!-,./:-@\\[-`{-~\\u00a0-\\u00bf\\u2000-\\u206f\\u20a0-\\u20cf\\u2190-\\u2bff\\u3000-\\u303f]';
 /** Not preceded by a letter or digit (once per pattern, outside any alternation). */
-export const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
+export { NOT_WORD_BEFORE };
 /** Not followed by a letter or digit. */
 export const NOT_WORD_AFTER = `(?!${WORD_CHAR})`;
 
@@ -40,9 +41,14 @@ export function phrasePattern(phrases: readonly string[], flags = 'giu'): RegExp
     .map((p) => {
       const stem = p.endsWith('*');
       const body = escapePhrase(stem ? p.slice(0, -1) : p);
-      return body + (stem ? `${STEM_CHAR}{0,40}` : NOT_WORD_AFTER);
+      return { ...phraseStart(p.trim().split(/\s+/u)), source: body + (stem ? `${STEM_CHAR}{0,40}` : NOT_WORD_AFTER) };
     });
-  return new RegExp(`${NOT_WORD_BEFORE}(?:${alternatives.join('|')})`, flags);
+  return new PhraseRegExp('', flags, alternatives);
+}
+
+/** The same pattern with other flags, keeping a phrase pattern's prefilter. */
+export function withFlags(pattern: RegExp, flags: string): RegExp {
+  return pattern instanceof PhraseRegExp ? new PhraseRegExp(pattern, flags) : new RegExp(pattern.source, flags);
 }
 
 /** True when any phrase occurs in the text. */

@@ -1,0 +1,292 @@
+/**
+ * A RegExp for a phrase list that only tries the places where a phrase can start.
+ *
+ * A phrase list compiles to one alternation of a few hundred phrases behind a word boundary.
+ * V8 runs such an alternation by trying the alternatives one after another at every position
+ * of the text, which made these patterns most of noticelint's run time (and compiling them
+ * most of its start-up). Every phrase starts at a word start with two known characters
+ * ("ti" for "tietosuoja*"), so the phrases are grouped by their first two characters
+ * (case-folded), and each text gets an index, built once and shared by all patterns, from
+ * two characters to the word starts where they stand. A search visits the word starts whose
+ * two characters begin some phrase, in order, and at each runs only that group's phrases,
+ * anchored (sticky; compiled on first use). The first position that matches is the leftmost
+ * match, and at one position the group's alternation chooses as the whole one would (the
+ * other groups cannot match there), so the result is exactly the plain RegExp's.
+ *
+ * A phrase that can start anywhere (a compound tail like `*sopimu*`, a one-letter phrase) is
+ * tried at every word start, but only in texts that contain its literal part.
+ *
+ * It subclasses RegExp and overrides `exec`, so `test`, `matchAll`, `replace`, `match` and
+ * `String#search` keep working unchanged.
+ */
+
+/** Not preceded by a letter or digit: the boundary before every phrase. */
+export const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
+
+/** Code units that count as letters or digits for the leading word boundary. */
+const WORDLIKE = /[\p{L}\p{N}]/u;
+const wordTable = new Uint8Array(65536); // 0 unknown, 1 letter or digit, 2 other
+
+function isWordUnit(code: number): boolean {
+  let v = wordTable[code];
+  if (v === 0) {
+    v = WORDLIKE.test(String.fromCharCode(code)) ? 1 : 2;
+    wordTable[code] = v;
+  }
+  return v === 1;
+}
+
+/** True when the code point that ends just before `i` is a letter or digit. */
+function wordBefore(text: string, i: number): boolean {
+  if (i === 0) return false;
+  const c = text.charCodeAt(i - 1);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const hi = text.charCodeAt(i - 2);
+    if (hi >= 0xd800 && hi <= 0xdbff) return WORDLIKE.test(text.slice(i - 2, i));
+  }
+  return isWordUnit(c);
+}
+
+const foldTable = new Map<number, number>();
+
+/** A code unit case-folded the way the `iu` flags compare it (close enough for a prefilter key). */
+function fold(code: number): number {
+  if (code < 128) return code >= 65 && code <= 90 ? code | 32 : code;
+  let f = foldTable.get(code);
+  if (f === undefined) {
+    const ch = String.fromCharCode(code);
+    const lower = ch.toUpperCase().toLowerCase();
+    f = lower.length === 1 ? lower.charCodeAt(0) : ch.toLowerCase().length === 1 ? ch.toLowerCase().charCodeAt(0) : code;
+    foldTable.set(code, f);
+  }
+  return f;
+}
+
+/** White space as `\s` knows it. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** The key of two characters at a word start; white space as the second one counts as a space. */
+const keyOf = (a: number, b: number): number => fold(a) * 65536 + (isSpace(b) ? 32 : fold(b));
+
+/**
+ * Where a phrase can start: the keys of its first two characters, or, for a phrase that can
+ * start anywhere, null keys and a text (lower case) that must occur for it to match at all.
+ */
+export interface PhraseStart {
+  keys: number[] | null;
+  needs: string;
+}
+
+/**
+ * The start of a phrase given as its words. A word of two or more characters gives its first
+ * two; a one-letter word followed by another word gives the letter and a space. A compound
+ * tail (`*sopimu*`), a gap (`..`) or a one-letter phrase can start at any word start; the
+ * literal part of its first word must occur in the text.
+ */
+export function phraseStart(words: readonly string[]): PhraseStart {
+  const first = words[0] ?? '';
+  const body = first.replace(/^\*|\*$/gu, '');
+  if (first.startsWith('*') || first === '..' || body.length === 0) return { keys: null, needs: first === '..' ? '' : body.toLowerCase() };
+  if (body.length >= 2) return { keys: [keyOf(body.charCodeAt(0), body.charCodeAt(1))], needs: '' };
+  if (words.length > 1 && !first.endsWith('*')) return { keys: [keyOf(body.charCodeAt(0), 32)], needs: '' };
+  return { keys: null, needs: body.toLowerCase() };
+}
+
+/** A text's word starts, and by key, built once per text and shared by every pattern. */
+interface TextIndex {
+  starts: number[];
+  byKey: Map<number, number[]>;
+  /** The text in lower case, made when first needed. */
+  lower: string | null;
+}
+const CACHE_SIZE = 64;
+const cache = new Map<string, TextIndex>();
+
+function textIndex(text: string): TextIndex {
+  let index = cache.get(text);
+  if (index) return index;
+  const starts: number[] = [];
+  const byKey = new Map<number, number[]>();
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    if (wordBefore(text, i)) continue;
+    starts.push(i);
+    const key = keyOf(text.charCodeAt(i), i + 1 < n ? text.charCodeAt(i + 1) : 0);
+    const list = byKey.get(key);
+    if (list) list.push(i);
+    else byKey.set(key, [i]);
+  }
+  index = { starts, byKey, lower: null };
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  cache.set(text, index);
+  return index;
+}
+
+/** The first position in a sorted list that is at least `from`. */
+function firstAtLeast(list: readonly number[], from: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** One alternative of a phrase pattern: its RegExp source and where it can start. */
+export interface Alternative extends PhraseStart {
+  source: string;
+}
+
+/** The alternatives to try at a position, in the pattern's order, compiled on first use. */
+interface Group {
+  sources: string[];
+  re: RegExp | null;
+}
+
+/**
+ * The search behind a phrase pattern: its groups, and what it found in the texts it was last
+ * asked about. The same sentence is asked about the same phrase list by several analyses (in
+ * the bench corpus, five times in six), so the first match per text is kept (up to MEMO_SIZE
+ * texts; the match arrays are shared and must not be changed by callers).
+ */
+const MEMO_SIZE = 4096;
+
+class Engine {
+  /** By key: the alternatives of that key and those that can start anywhere, in order. */
+  private readonly groups = new Map<number, Group>();
+  /** The alternatives that can start anywhere, alone (for the other word starts); null: none. */
+  private readonly anywhere: Group | null;
+  /** Texts one of which must occur for an anywhere-alternative to match ('' always occurs). */
+  private readonly needs: string[];
+  private readonly memo = new Map<string, RegExpExecArray | null>();
+  /** The candidates of the last text searched (a global pattern is searched many times in a row). */
+  private lastText: string | null = null;
+  private lastCandidates: number[] = [];
+
+  constructor(
+    private readonly alternatives: readonly Alternative[],
+    readonly flags: string,
+  ) {
+    const anywhere = alternatives.filter((a) => a.keys === null);
+    this.anywhere = anywhere.length ? { sources: anywhere.map((a) => a.source), re: null } : null;
+    this.needs = [...new Set(anywhere.map((a) => a.needs))];
+    for (const a of alternatives) {
+      for (const key of a.keys ?? []) if (!this.groups.has(key)) this.groups.set(key, { sources: [], re: null });
+    }
+    for (const a of alternatives) {
+      if (a.keys === null) for (const group of this.groups.values()) group.sources.push(a.source);
+      else for (const key of new Set(a.keys)) this.groups.get(key)!.sources.push(a.source);
+    }
+  }
+
+  /** The same phrases for other flags. */
+  withFlags(flags: string): Engine {
+    return flags === this.flags ? this : new Engine(this.alternatives, flags);
+  }
+
+  private candidates(s: string): number[] {
+    const index = textIndex(s);
+    if (this.anywhere) {
+      const lower = (index.lower ??= s.toLowerCase());
+      if (this.needs.some((n) => lower.includes(n))) return index.starts;
+    }
+    const out: number[] = [];
+    if (index.byKey.size <= this.groups.size) {
+      for (const [key, list] of index.byKey) if (this.groups.has(key)) for (const p of list) out.push(p);
+    } else {
+      for (const key of this.groups.keys()) {
+        const list = index.byKey.get(key);
+        if (list) for (const p of list) out.push(p);
+      }
+    }
+    return out.length > 1 ? out.sort((x, y) => x - y) : out;
+  }
+
+  /** The leftmost match at or after `from`. */
+  find(s: string, from: number): RegExpExecArray | null {
+    if (from === 0) {
+      const known = this.memo.get(s);
+      if (known !== undefined) return known;
+    }
+    if (from > s.length) return null;
+    if (this.lastText !== s) {
+      this.lastCandidates = this.candidates(s);
+      this.lastText = s;
+    }
+    const list = this.lastCandidates;
+    let found: RegExpExecArray | null = null;
+    for (let i = from === 0 ? 0 : firstAtLeast(list, from); i < list.length; i++) {
+      const p = list[i];
+      const group = this.groups.get(keyOf(s.charCodeAt(p), p + 1 < s.length ? s.charCodeAt(p + 1) : 0)) ?? this.anywhere;
+      if (!group) continue;
+      // No leading boundary: every candidate is a word start. (The lookbehind made up most of
+      // the cost of compiling a group.)
+      const re = (group.re ??= new RegExp(`(?:${group.sources.join('|')})`, this.flags));
+      re.lastIndex = p;
+      found = re.exec(s);
+      if (found) break;
+    }
+    if (from === 0) {
+      if (this.memo.size >= MEMO_SIZE) this.memo.clear();
+      this.memo.set(s, found);
+    }
+    return found;
+  }
+}
+
+export class PhraseRegExp extends RegExp {
+  /** null: a plain RegExp (some phrase has no fixed start, or the pattern is sticky). */
+  private readonly engine: Engine | null;
+
+  /**
+   * With `alternatives`, the pattern is NOT_WORD_BEFORE and their alternation (`pattern` is
+   * ignored). Called with another PhraseRegExp (new flags, or the copy matchAll and split
+   * make), it shares that one's search when the flags allow, so nothing is compiled again.
+   */
+  constructor(pattern: string | RegExp, flags?: string, alternatives?: readonly Alternative[]) {
+    const own = alternatives !== undefined;
+    super(own ? `${NOT_WORD_BEFORE}(?:${alternatives.map((a) => a.source).join('|')})` : pattern, flags);
+    const engineFlags = this.flags.replace('g', '') + 'y';
+    if (this.sticky) this.engine = null;
+    else if (own) this.engine = new Engine(alternatives, engineFlags); else if (pattern instanceof PhraseRegExp && pattern.engine) this.engine = pattern.engine.withFlags(engineFlags);
+    else this.engine = null;
+  }
+
+  static override get [Symbol.species](): RegExpConstructor {
+    return PhraseRegExp as unknown as RegExpConstructor;
+  }
+
+  override exec(text: string): RegExpExecArray | null {
+    if (!this.engine) return super.exec(text);
+    const m = this.engine.find(String(text), this.global ? this.lastIndex : 0);
+    if (this.global) this.lastIndex = m ? m.index + m[0].length : 0;
+    return m;
+  }
+
+  /**
+   * matchAll without the copy of the pattern the standard method makes for every call (and
+   * without touching this pattern's lastIndex, like the standard one).
+   */
+  override *[Symbol.matchAll](text: string): RegExpStringIterator<RegExpExecArray> {
+    if (!this.engine) {
+      yield* super[Symbol.matchAll](text);
+      return;
+    }
+    const s = String(text);
+    let from = this.lastIndex;
+    for (;;) {
+      const m = this.engine.find(s, from);
+      if (!m) return;
+      yield m;
+      from = m.index + Math.max(m[0].length, 1);
+    }
+  }
+}

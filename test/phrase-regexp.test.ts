@@ -1,0 +1,100 @@
+/**
+ * PhraseRegExp must find exactly what the plain RegExp of the same source finds: same index,
+ * same text, for test, exec (global and not), matchAll and replace. Checked on hand-made
+ * cases, on every project notice and seed with the real phrase lists, and on random text.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compilePhrases } from '../src/items/compile.js';
+import { itemPhrases, LANGS } from '../src/lang/index.js';
+import { PhraseRegExp } from '../src/text/phrase-regexp.js';
+import { phrasePattern } from '../src/text/patterns.js';
+import { ROOT, SEEDS, readSeed } from './helpers.js';
+
+/** Every match of a pattern as "index:text", found with the pattern's own exec loop. */
+function allMatches(re: RegExp, text: string): string[] {
+  const g = re.global ? re : new RegExp(re.source, re.flags + 'g');
+  return [...text.matchAll(g)].map((m) => `${m.index}:${m[0]}`);
+}
+
+function plain(re: RegExp): RegExp {
+  return new RegExp(re.source, re.flags);
+}
+
+function expectSame(re: RegExp, text: string): void {
+  const p = plain(re);
+  expect(re).toBeInstanceOf(PhraseRegExp);
+  expect(re.test(text)).toBe(p.test(text));
+  re.lastIndex = 0;
+  p.lastIndex = 0;
+  expect(re.exec(text)?.index ?? null).toBe(p.exec(text)?.index ?? null);
+  re.lastIndex = 0;
+  p.lastIndex = 0;
+  if (re.global) {
+    expect([...text.matchAll(re)].map((m) => `${m.index}:${m[0]}`)).toEqual(allMatches(p, text));
+    expect(text.replace(re, '<$&>')).toBe(text.replace(p, '<$&>'));
+  }
+}
+
+const LIST = ['tietosuoja*', 'EU:n ulkopuolelle', 'U.S.', 'i EU', 'a', '*sopimu*', 'Google Analytics', 'tiedot', 'tie', 'in the USA'];
+
+describe('PhraseRegExp', () => {
+  it('finds what the plain RegExp finds in hand-made cases', () => {
+    const pattern = phrasePattern(LIST);
+    const items = compilePhrases(['*sopimu*', 'käsittelyn peruste*', 'i EU', 'siirtää .. toiseen', 'v']);
+    const texts = [
+      '',
+      'Tietosuojaseloste ja TIETOSUOJA-asiat.',
+      'Tiedot siirretään EU:n ulkopuolelle, esim. U.S. ja i\tEU och i  EU.',
+      'työsopimuksen ja matkasopimukseen perusteella; a b c, a.',
+      'xtietosuoja (ei sanan alussa) _tietosuoja 9tietosuoja',
+      'Google\u00a0Analytics, google analytics, GoogleAnalytics',
+      'Käsittelyn perusteena on sopimus. Siirtää tiedot järjestelmästä toiseen. v.',
+      'tie tiedot tiedotus',
+      '𝒜tietosuoja ja éi',
+    ];
+    for (const text of texts) {
+      expectSame(pattern, text);
+      expectSame(items, text);
+    }
+  });
+
+  it('keeps lastIndex semantics of global patterns', () => {
+    const re = phrasePattern(['tietosuoja*']);
+    const text = 'tietosuoja x tietosuojaseloste';
+    expect(re.exec(text)?.index).toBe(0);
+    expect(re.lastIndex).toBe(10);
+    expect(re.exec(text)?.index).toBe(13);
+    expect(re.exec(text)).toBeNull();
+    expect(re.lastIndex).toBe(0);
+    re.lastIndex = 5;
+    expect([...text.matchAll(re)].map((m) => m.index)).toEqual([13]);
+    expect(re.lastIndex).toBe(5);
+  });
+
+  it('agrees with the plain RegExp on every notice and seed, for every item phrase list', () => {
+    const dirs = ['fixtures/corpus', 'fixtures/blind', 'fixtures/blind2', 'examples'].map((d) => join(ROOT, d));
+    const texts = dirs.flatMap((d) => readdirSync(d).filter((f) => /\.(txt|md|html)$/u.test(f)).map((f) => readFileSync(join(d, f), 'utf8')));
+    texts.push(...Object.values(SEEDS).map(readSeed));
+    const lists = LANGS.flatMap((l) => [itemPhrases[l].personalData, itemPhrases[l].basis.contract, itemPhrases[l].retention.words, itemPhrases[l].negation]);
+    const patterns = [compilePhrases(lists.flat()), phrasePattern(LANGS.flatMap((l) => itemPhrases[l].cookies))];
+    for (const re of patterns) {
+      const g = new PhraseRegExp(re, 'giu');
+      for (const text of texts) expect(allMatches(g, text)).toEqual(allMatches(plain(g), text));
+    }
+  });
+
+  it('agrees with the plain RegExp on random text', () => {
+    const words = ['tietosuoja', 'Tiedot', 'i', 'EU', 'U.S.', 'sopimus', 'työsopimuksen', 'a', 'Google', 'Analytics', 'tie', 'ja', ',', '.', '\n', '\t'];
+    const re = phrasePattern(LIST);
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 4 })), { maxLength: 30 }), (parts) => {
+        const text = parts.join(' ');
+        expect(allMatches(re, text)).toEqual(allMatches(plain(re), text));
+      }),
+      { seed: 20261122, numRuns: 300 },
+    );
+  });
+});
