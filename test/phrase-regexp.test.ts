@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compilePhrases } from '../src/items/compile.js';
 import { itemPhrases, LANGS } from '../src/lang/index.js';
-import { PhraseRegExp } from '../src/text/phrase-regexp.js';
+import { caseExpanded, PhraseRegExp } from '../src/text/phrase-regexp.js';
 import { phrasePattern } from '../src/text/patterns.js';
 import { ROOT, SEEDS, readSeed } from './helpers.js';
 
@@ -59,6 +59,19 @@ describe('PhraseRegExp', () => {
       expectSame(pattern, text);
       expectSame(items, text);
     }
+  });
+
+  it('writes letters as classes of their cases, leaving escapes, classes and quantifiers alone', () => {
+    expect(caseExpanded('EU:n\\s+ulko(?![^\\s!-/\\u00a0-\\u00bf]){0,40}')).toBe('[Ee][Uu]:[nN]\\s+[uU][lL][kK\u212a][oO](?![^\\s!-/\\u00a0-\\u00bf]){0,40}');
+    expect(caseExpanded('(?:Å|ß|1)')).toBe('(?:[Åå\u212b]|[ßẞ]|1)');
+    expect(caseExpanded('(?<!x)')).toBe('(?<![xX])');
+  });
+
+  it('reports `source` as the whole pattern and keeps it through withFlags and copies', () => {
+    const re = phrasePattern(['tietosuoja*', 'EU']);
+    expect(re.source).toContain('tietosuoja');
+    expect(new PhraseRegExp(re, 'iu').source).toBe(re.source);
+    expect(String(re)).toBe(`/${re.source}/${re.flags}`);
   });
 
   it('keeps lastIndex semantics of global patterns', () => {
