@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { main } from '../lib/cli/main.js';
+import { main } from '../lib/bundle/cli.js';
 
 // A reader that stops early (`noticelint ... | head`) closes the pipe: stop quietly, no stack trace.
 for (const stream of [process.stdout, process.stderr]) {

@@ -17,7 +17,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const ACTION_BUNDLE = join(root, 'dist', 'action', 'index.js');
 
 /** src/meta.ts reads ../package.json at run time, which the bundle does not have: inline the version. */
-const inlinePackageJson: Plugin = {
+export const inlinePackageJson: Plugin = {
   name: 'inline-package-json',
   setup(b) {
     b.onLoad({ filter: /[\\/]src[\\/]meta\.ts$/ }, (args) => {

@@ -34938,7 +34938,7 @@ function phraseStart(words5) {
   if (words5.length > 1 && !first2.endsWith("*")) return { keys: [keyOf(body.charCodeAt(0), 32)], needs: "" };
   return { keys: null, needs: body.toLowerCase() };
 }
-var CACHE_SIZE = 64;
+var CACHE_SIZE = 2048;
 var cache = /* @__PURE__ */ new Map();
 function textIndex(text6) {
   let index2 = cache.get(text6);
@@ -34955,7 +34955,7 @@ function textIndex(text6) {
     else byKey.set(key2, [i]);
   }
   index2 = { starts, byKey, lower: null };
-  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value);
+  if (cache.size >= CACHE_SIZE) cache.clear();
   cache.set(text6, index2);
   return index2;
 }
@@ -34968,6 +34968,41 @@ function firstAtLeast(list5, from) {
     else hi = mid;
   }
   return lo;
+}
+var EXTRA_FOLDS = { k: "K", s: "ſ", å: "Å", ß: "ẞ" };
+function caseExpanded(source) {
+  let out = "";
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") {
+      const next = source[i + 1] ?? "";
+      let end = i + 2;
+      if (next === "u" && source[i + 2] === "{") end = source.indexOf("}", i) + 1;
+      else if (next === "u") end = i + 6;
+      else if ((next === "p" || next === "P") && source[i + 2] === "{") end = source.indexOf("}", i) + 1;
+      out += source.slice(i, end);
+      i = end - 1;
+    } else if (c === "[") {
+      let j = i + 1;
+      while (j < source.length && source[j] !== "]") j += source[j] === "\\" ? 2 : 1;
+      out += source.slice(i, j + 1);
+      i = j;
+    } else if (c === "{") {
+      const j = source.indexOf("}", i);
+      out += source.slice(i, j + 1);
+      i = j;
+    } else if (c === "(" && source[i + 1] === "?") {
+      const m = /^\(\?(?:<?[!=]|:)/u.exec(source.slice(i, i + 4));
+      const len = m ? m[0].length : 2;
+      out += source.slice(i, i + len);
+      i += len - 1;
+    } else {
+      const lower = c.toLowerCase();
+      const cases = /* @__PURE__ */ new Set([c, ...[lower, c.toUpperCase()].filter((x) => x.length === 1), ...EXTRA_FOLDS[lower] ?? ""]);
+      out += cases.size === 1 ? c : `[${[...cases].join("")}]`;
+    }
+  }
+  return out;
 }
 var MEMO_SIZE = 4096;
 var Engine = class _Engine {
@@ -35018,6 +35053,10 @@ var Engine = class _Engine {
     }
     return out.length > 1 ? out.sort((x, y) => x - y) : out;
   }
+  compile(sources) {
+    const body = `(?:${sources.join("|")})`;
+    return this.flags.includes("i") ? new RegExp(caseExpanded(body), this.flags.replace("i", "")) : new RegExp(body, this.flags);
+  }
   /** The leftmost match at or after `from`. */
   find(s2, from) {
     if (from === 0) {
@@ -35035,7 +35074,7 @@ var Engine = class _Engine {
       const p2 = list5[i];
       const group = this.groups.get(keyOf(s2.charCodeAt(p2), p2 + 1 < s2.length ? s2.charCodeAt(p2 + 1) : 0)) ?? this.anywhere;
       if (!group) continue;
-      const re2 = group.re ??= new RegExp(`(?:${group.sources.join("|")})`, this.flags);
+      const re2 = group.re ??= this.compile(group.sources);
       re2.lastIndex = p2;
       found = re2.exec(s2);
       if (found) break;
@@ -35048,28 +35087,47 @@ var Engine = class _Engine {
   }
 };
 var PhraseRegExp = class _PhraseRegExp extends RegExp {
-  /** null: a plain RegExp (some phrase has no fixed start, or the pattern is sticky). */
-  engine;
+  /** The whole pattern (the RegExp underneath holds an empty one, see the constructor). */
+  fullSource;
+  alternatives;
+  searcher;
   /**
    * With `alternatives`, the pattern is NOT_WORD_BEFORE and their alternation (`pattern` is
    * ignored). Called with another PhraseRegExp (new flags, or the copy matchAll and split
    * make), it shares that one's search when the flags allow, so nothing is compiled again.
+   *
+   * Every search goes through `exec`, which never uses the RegExp underneath, so that one is
+   * built from an empty pattern: V8 parses a pattern when it is constructed, and parsing the
+   * ~130 phrase lists whole took 45 ms of every start. `source` returns the whole pattern.
+   * (Only a sticky pattern, which the search does not handle, is a real RegExp underneath.)
+   * Do not pass a PhraseRegExp to `new RegExp`: use `withFlags` (text/patterns.ts).
    */
   constructor(pattern, flags, alternatives) {
-    const own7 = alternatives !== void 0;
-    super(own7 ? `${NOT_WORD_BEFORE}(?:${alternatives.map((a2) => a2.source).join("|")})` : pattern, flags);
+    const parent = pattern instanceof _PhraseRegExp ? pattern : null;
+    const full = alternatives ? `${NOT_WORD_BEFORE}(?:${alternatives.map((a2) => a2.source).join("|")})` : parent ? parent.fullSource : typeof pattern === "string" ? pattern : pattern.source;
+    const sticky = (flags ?? (typeof pattern === "string" ? "" : pattern.flags)).includes("y");
+    const searchable = !sticky && (alternatives !== void 0 || parent?.alternatives != null);
+    super(searchable ? "(?:)" : full, flags ?? (typeof pattern === "string" ? void 0 : pattern.flags));
+    this.fullSource = full;
+    this.alternatives = searchable ? alternatives ?? parent.alternatives : null;
     const engineFlags = this.flags.replace("g", "") + "y";
-    if (this.sticky) this.engine = null;
-    else if (own7) this.engine = new Engine(alternatives, engineFlags);
-    else if (pattern instanceof _PhraseRegExp && pattern.engine) this.engine = pattern.engine.withFlags(engineFlags);
-    else this.engine = null;
+    this.searcher = searchable && parent?.searcher ? parent.searcher.withFlags(engineFlags) : null;
+  }
+  get source() {
+    return this.fullSource;
+  }
+  /** The search, built on first use (most patterns of a run never see most texts). */
+  get engine() {
+    if (!this.searcher && this.alternatives) this.searcher = new Engine(this.alternatives, this.flags.replace("g", "") + "y");
+    return this.searcher;
   }
   static get [Symbol.species]() {
     return _PhraseRegExp;
   }
   exec(text6) {
-    if (!this.engine) return super.exec(text6);
-    const m = this.engine.find(String(text6), this.global ? this.lastIndex : 0);
+    const engine = this.engine;
+    if (!engine) return super.exec(text6);
+    const m = engine.find(String(text6), this.global ? this.lastIndex : 0);
     if (this.global) this.lastIndex = m ? m.index + m[0].length : 0;
     return m;
   }
@@ -35078,14 +35136,15 @@ var PhraseRegExp = class _PhraseRegExp extends RegExp {
    * without touching this pattern's lastIndex, like the standard one).
    */
   *[Symbol.matchAll](text6) {
-    if (!this.engine) {
+    const engine = this.engine;
+    if (!engine) {
       yield* super[Symbol.matchAll](text6);
       return;
     }
     const s2 = String(text6);
     let from = this.lastIndex;
     for (; ; ) {
-      const m = this.engine.find(s2, from);
+      const m = engine.find(s2, from);
       if (!m) return;
       yield m;
       from = m.index + Math.max(m[0].length, 1);
@@ -35991,8 +36050,19 @@ function compileCue(cues2) {
   if (simple.length) out.unshift({ all: [compilePhrases(simple)], none: null });
   return out;
 }
-function matches(matchers, text6) {
-  return matchers.some((m) => m.all.every((r) => r.test(text6)) && !(m.none && m.none.test(text6)));
+function matchScope(texts) {
+  return { text: texts.join("\n"), possible: /* @__PURE__ */ new Map() };
+}
+function possible(m, scope) {
+  let p2 = scope.possible.get(m);
+  if (p2 === void 0) {
+    p2 = m.all.every((r) => r.test(scope.text));
+    scope.possible.set(m, p2);
+  }
+  return p2;
+}
+function matches(matchers, text6, scope) {
+  return matchers.some((m) => (!scope || possible(m, scope)) && m.all.every((r) => r.test(text6)) && !(m.none && m.none.test(text6)));
 }
 
 // src/items/find.ts
@@ -36140,29 +36210,29 @@ function dpoContact(view) {
   return present(u, { status: "missing", home: home(view, "dpo", "controller") });
 }
 function purposes(view) {
-  const u = first(view, (x) => x.heading && x.topics.has("purposes") || !x.heading && x.topics.has("purposes") && !x.topics.has("cookies") || matches(V.purposes, x.text));
+  const u = first(view, (x) => x.heading && x.topics.has("purposes") || !x.heading && x.topics.has("purposes") && !x.topics.has("cookies") || matches(V.purposes, x.text, view.scope));
   return present(u, { status: "missing", home: home(view, "purposes") });
 }
 function recipients(view) {
-  const u = first(view, (x) => x.heading && x.topics.has("recipients") || matches(V.recipients, x.text) && !V.cookies.test(x.text));
+  const u = first(view, (x) => x.heading && x.topics.has("recipients") || matches(V.recipients, x.text, view.scope) && !V.cookies.test(x.text));
   return present(u, { status: "missing", home: home(view, "recipients") });
 }
 function complaintRight(view) {
-  const u = first(view, (x) => matches(V.complaint, x.text) || x.heading && ownHas(view, x, "complaint"));
+  const u = first(view, (x) => matches(V.complaint, x.text, view.scope) || x.heading && ownHas(view, x, "complaint"));
   return present(u, { status: "missing", home: home(view, "complaint", "rights") });
 }
 function statutoryRequirement(view) {
-  const u = first(view, (x) => x.heading && x.section.heading === x.block && ownHas(view, x, "statutory") || matches(V.statutory, x.text) && !V.cookies.test(x.text));
+  const u = first(view, (x) => x.heading && x.section.heading === x.block && ownHas(view, x, "statutory") || matches(V.statutory, x.text, view.scope) && !V.cookies.test(x.text));
   return present(u, { status: "missing", home: home(view, "statutory", "basis") });
 }
 function automatedDecisionMaking(view) {
-  const u = first(view, (x) => matches(V.automated, x.text) || x.heading && ownHas(view, x, "automated"));
+  const u = first(view, (x) => matches(V.automated, x.text, view.scope) || x.heading && ownHas(view, x, "automated"));
   return present(u, { status: "missing", home: home(view, "automated") });
 }
 function dataCategories(view) {
   const heading3 = first(view, (x) => x.heading && ownHas(view, x, "categories"));
   if (heading3) return { status: "present", evidence: place(heading3) };
-  const stated = first(view, (x) => matches(V.categories.statements, x.text));
+  const stated = first(view, (x) => matches(V.categories.statements, x.text, view.scope));
   if (stated) return { status: "present", evidence: place(stated) };
   const byBlock = /* @__PURE__ */ new Map();
   for (const u of view.units) {
@@ -36178,7 +36248,7 @@ function dataCategories(view) {
 }
 var KINDS = withFlags(compilePhrases(V.categories.kinds), "giu");
 function dataSources(view) {
-  const u = first(view, (x) => x.heading && ownHas(view, x, "sources") || !x.heading && x.topics.has("sources") || matches(V.sources, x.text));
+  const u = first(view, (x) => x.heading && ownHas(view, x, "sources") || !x.heading && x.topics.has("sources") || matches(V.sources, x.text, view.scope));
   return present(u, { status: "missing", home: home(view, "sources") });
 }
 function ownHas(view, u, topic) {
@@ -36252,8 +36322,8 @@ function analyzeBases(view) {
     const described = liHeading ?? first(view, (u) => describesInterest(u));
     legitimateInterests = described ? { status: "present", evidence: place(described) } : { status: "missing", evidence: place(liClaim), home: { line: liClaim.line, span: liClaim.span, text: liClaim.text } };
   }
-  const withdrawal = first(view, (u) => matches(V.consent.withdrawal, u.text) && !V.consent.notConsent.test(u.text));
-  const used = consentBasis ?? first(view, (u) => matches(V.consent.uses, u.text) && !V.consent.notConsent.test(u.text));
+  const withdrawal = first(view, (u) => matches(V.consent.withdrawal, u.text, view.scope) && !V.consent.notConsent.test(u.text));
+  const used = consentBasis ?? first(view, (u) => matches(V.consent.uses, u.text, view.scope) && !V.consent.notConsent.test(u.text));
   let consentWithdrawal = { status: "not-applicable" };
   if (withdrawal) consentWithdrawal = { status: "present", evidence: place(withdrawal) };
   else if (used) {
@@ -36340,7 +36410,7 @@ function right(view, id) {
   const u = first(view, (x) => {
     if (r.exclude.test(x.text)) return false;
     if (r.named.test(x.text)) return true;
-    return matches(r.terms, x.text) && (V.rights.context.test(x.text) || x.topics.has("rights"));
+    return matches(r.terms, x.text, view.scope) && (V.rights.context.test(x.text) || x.topics.has("rights"));
   });
   return u ? { status: "present", evidence: place(u) } : { status: "missing", home: home(view, "rights") };
 }
@@ -36362,7 +36432,7 @@ function internationalTransfers(view) {
   if (safeguard) return { status: "present", evidence: place(safeguard), ...extra };
   const invalid = first(view, (u) => reliesOnInvalid(u.text));
   if (invalid) return { status: "vague", evidence: place(invalid), home: home(view, "transfers", "recipients"), ...extra };
-  const statements = view.units.filter((u) => matches(T.statements, u.text) || u.heading && (view.ownTopics.get(u.section)?.has("transfers") ?? false));
+  const statements = view.units.filter((u) => matches(T.statements, u.text, view.scope) || u.heading && (view.ownTopics.get(u.section)?.has("transfers") ?? false));
   const answers = statements.find((u) => {
     const text6 = u.heading ? sectionText(u.section) : u.text;
     return V.negation.test(text6) || COUNTRY.test(text6) || T.foreignWords.test(text6);
@@ -36428,7 +36498,7 @@ function buildView(notice) {
       });
     }
   }
-  return { notice, units, ownTopics, hasBody: (s2) => body.get(s2) ?? false };
+  return { notice, units, ownTopics, hasBody: (s2) => body.get(s2) ?? false, scope: matchScope(units.map((u) => u.text)) };
 }
 function splitClauses(text6) {
   const out = [];

@@ -135,7 +135,7 @@ export async function main(rawArgs: string[] = hideBin(process.argv), io: CliIo 
         },
       };
     }
-    if (argv._[0] === 'tree') return runTree(paths, options, io);
+    if (argv._[0] === 'tree') return await runTree(paths, options, io);
     if (argv._[0] === 'rules') {
       if (argv.format !== 'stylish' && argv.format !== 'json') throw new UsageError(`noticelint rules prints text (the default) or --format json, not "${argv.format}"`);
       const text = formatRules(argv.format);

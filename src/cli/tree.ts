@@ -1,15 +1,18 @@
 import type { LintOptions } from '../api.js';
 import { decodeBytes } from '../io/decode.js';
 import { expandPaths, formatOf } from '../io/files.js';
+import { loadMarkupParsers } from '../model/markup.js';
 import { parseNotice } from '../model/notice.js';
 import { formatTree } from '../reporters/tree.js';
 import { readFileSync } from 'node:fs';
 import type { CliIo } from './main.js';
 
 /** `noticelint tree FILE..`: prints each notice's section tree. */
-export function runTree(paths: string[], options: LintOptions, io: CliIo): number {
+export async function runTree(paths: string[], options: LintOptions, io: CliIo): Promise<number> {
   let code = 0;
-  for (const file of expandPaths(paths, options.cwd)) {
+  const files = expandPaths(paths, options.cwd);
+  if (files.some((f) => (options.format ?? formatOf(f)) !== 'text')) await loadMarkupParsers();
+  for (const file of files) {
     let bytes: Uint8Array;
     try {
       bytes = file === '-' ? (options.stdin ? options.stdin() : readFileSync(0)) : readFileSync(file);
