@@ -89,14 +89,26 @@ export function lintFile(filePath: string, options: LintOptions = {}, loaded: Lo
   return result;
 }
 
+export type LintSummary = LintReport['summary'];
+
+export function emptySummary(): LintSummary {
+  return { files: 0, errorCount: 0, warningCount: 0, infoCount: 0 };
+}
+
+/** Adds a result's counts to a summary. */
+export function addToSummary(summary: LintSummary, r: FileResult): void {
+  summary.files++;
+  summary.errorCount += r.errorCount;
+  summary.warningCount += r.warningCount;
+  summary.infoCount += r.infoCount;
+}
+
+export const REPORT_TOOL: LintReport['tool'] = { name: TOOL_NAME, version: VERSION };
+
 export function buildReport(results: FileResult[]): LintReport {
-  const summary = { files: results.length, errorCount: 0, warningCount: 0, infoCount: 0 };
-  for (const r of results) {
-    summary.errorCount += r.errorCount;
-    summary.warningCount += r.warningCount;
-    summary.infoCount += r.infoCount;
-  }
-  return { schemaVersion: SCHEMA_VERSION, tool: { name: TOOL_NAME, version: VERSION }, results, summary };
+  const summary = emptySummary();
+  for (const r of results) addToSummary(summary, r);
+  return { schemaVersion: SCHEMA_VERSION, tool: { ...REPORT_TOOL }, results, summary };
 }
 
 /**
@@ -105,6 +117,22 @@ export function buildReport(results: FileResult[]): LintReport {
  * configuration; a file that cannot be linted gets a result with `fatal` set.
  */
 export async function lint(paths: string[], options: LintOptions = {}): Promise<LintReport> {
+  const results: FileResult[] = [];
+  await lintEach(paths, options, (r) => results.push(r));
+  return buildReport(results);
+}
+
+/**
+ * Like `lint`, but hands each file's result to `onResult` as soon as it is ready, in input
+ * order, and keeps none of them: memory stays flat however many files there are. Returns the
+ * summary.
+ */
+export async function lintEach(paths: string[], options: LintOptions, onResult: (r: FileResult) => void): Promise<LintSummary> {
+  const summary = emptySummary();
+  const emit = (r: FileResult) => {
+    addToSummary(summary, r);
+    onResult(r);
+  };
   const files = expandPaths(paths, options.cwd);
   // Plain text never loads the Markdown/HTML parsers (see model/markup.ts).
   if (files.some((f) => (options.format ?? formatOf(f)) !== 'text')) await loadMarkupParsers();
@@ -128,9 +156,11 @@ export async function lint(paths: string[], options: LintOptions = {}): Promise<
       return { file, config: loaded ? index.get(loaded)! : -1 };
     });
     const { format, language, config, today, encoding, maxFileSize } = options;
-    return buildReport(await lintInPool(poolTasks, { options: { format, language, config, today, encoding, maxFileSize }, configs }, workers));
+    await lintInPool(poolTasks, { options: { format, language, config, today, encoding, maxFileSize }, configs }, workers, emit);
+  } else {
+    for (const { file, loaded } of tasks) emit(lintFile(file, options, loaded));
   }
-  return buildReport(tasks.map(({ file, loaded }) => lintFile(file, options, loaded)));
+  return summary;
 }
 
 export { countSeverities };

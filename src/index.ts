@@ -1,5 +1,5 @@
 /** noticelint's library API. The CLI is a thin layer over it. */
-export { buildReport, DEFAULT_MAX_FILE_SIZE, lint, lintFile, type LintOptions } from './api.js';
+export { buildReport, DEFAULT_MAX_FILE_SIZE, lint, lintEach, lintFile, type LintOptions, type LintSummary } from './api.js';
 export { ConfigError, parseConfig } from './config/load.js';
 export type { Config, RuleSetting } from './config/types.js';
 export { lintNotice, lintSource, type LintSourceOptions } from './linter.js';

@@ -11,6 +11,7 @@ import type { DetectedLang, Directive, Format, Notice } from './model/types.js';
 import type { FileResult, ItemResult, LintMessage } from './report.js';
 import { rules as allRules } from './rules/index.js';
 import type { Report, Rule, RuleSettings, Severity, SeveritySetting } from './rules/types.js';
+import { forgetTexts } from './text/phrase-regexp.js';
 
 export interface LintSourceOptions {
   filePath: string;
@@ -125,6 +126,7 @@ export function countSeverities(messages: LintMessage[]): Pick<FileResult, 'erro
 
 /** Parses and lints one notice given as text. */
 export function lintSource(source: string, options: LintSourceOptions): { result: FileResult; notice: Notice } {
+  forgetTexts();
   const notice = parseNotice(source, options.format, {
     language: options.language,
     encoding: options.encoding ? { name: options.encoding, legacy: !!options.legacyEncoding } : undefined,

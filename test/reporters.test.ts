@@ -75,6 +75,17 @@ function syntheticReport(): LintReport {
   return buildReport([withItems, fatal]);
 }
 
+describe('json and stylish', () => {
+  it('json is JSON.stringify of the report, two-space indented, without fixes', () => {
+    for (const report of [fullReport(), syntheticReport(), buildReport([])]) {
+      expect(reporters.json(report, OPTS)).toBe(JSON.stringify(report, (k, v) => (k === 'fix' ? undefined : v), 2) + '\n');
+    }
+  });
+  it('stylish of no files says so', () => {
+    expect(reporters.stylish(buildReport([]), OPTS)).toBe('No problems in 0 files\n');
+  });
+});
+
 describe('reporter registry', () => {
   it('offers every CI format under --format', () => {
     expect(Object.keys(reporters)).toEqual(expect.arrayContaining(['stylish', 'json', 'sarif', 'github', 'codeclimate', 'markdown']));

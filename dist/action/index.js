@@ -34940,6 +34940,11 @@ function phraseStart(words5) {
 }
 var CACHE_SIZE = 2048;
 var cache = /* @__PURE__ */ new Map();
+var generation = 0;
+function forgetTexts() {
+  generation++;
+  cache.clear();
+}
 function textIndex(text6) {
   let index2 = cache.get(text6);
   if (index2) return index2;
@@ -35029,6 +35034,7 @@ var Engine = class _Engine {
   /** Texts one of which must occur for an anywhere-alternative to match ('' always occurs). */
   needs;
   memo = /* @__PURE__ */ new Map();
+  memoGeneration = generation;
   /** The candidates of the last text searched (a global pattern is searched many times in a row). */
   lastText = null;
   lastCandidates = [];
@@ -35059,6 +35065,12 @@ var Engine = class _Engine {
   }
   /** The leftmost match at or after `from`. */
   find(s2, from) {
+    if (this.memoGeneration !== generation) {
+      this.memo.clear();
+      this.lastText = null;
+      this.lastCandidates = [];
+      this.memoGeneration = generation;
+    }
     if (from === 0) {
       const known = this.memo.get(s2);
       if (known !== void 0) return known;
@@ -38651,6 +38663,7 @@ function countSeverities(messages) {
   return { errorCount, warningCount, infoCount };
 }
 function lintSource(source, options2) {
+  forgetTexts();
   const notice = parseNotice(source, options2.format, {
     language: options2.language,
     encoding: options2.encoding ? { name: options2.encoding, legacy: !!options2.legacyEncoding } : void 0
@@ -38910,8 +38923,16 @@ function workerScript() {
   }
   return script;
 }
-async function lintInPool(tasks, init, workers) {
-  const results = new Array(tasks.length);
+async function lintInPool(tasks, init, workers, onResult) {
+  const early = /* @__PURE__ */ new Map();
+  let delivered = 0;
+  const deliver = (index2, r) => {
+    early.set(index2, r);
+    for (let next2 = early.get(delivered); next2; next2 = early.get(delivered)) {
+      early.delete(delivered++);
+      onResult(next2);
+    }
+  };
   const chunks = [];
   const size = Math.max(1, Math.min(CHUNK, Math.ceil(tasks.length / (workers * 4))));
   for (let i = 0; i < tasks.length; i += size) chunks.push({ start: i, tasks: tasks.slice(i, i + size) });
@@ -38942,7 +38963,7 @@ async function lintInPool(tasks, init, workers) {
         child.on("message", (reply) => {
           if ("error" in reply) return fail(new Error(reply.error));
           const start = chunks[reply.chunk].start;
-          reply.results.forEach((r, k) => results[start + k] = r);
+          reply.results.forEach((r, k) => deliver(start + k, r));
           if (!feed(child)) {
             running--;
             if (running === 0) {
@@ -38962,7 +38983,6 @@ async function lintInPool(tasks, init, workers) {
   } finally {
     for (const child of pool) if (child.exitCode === null && child.signalCode === null) child.kill();
   }
-  return results;
 }
 
 // src/report.ts
@@ -39017,16 +39037,32 @@ function lintFile(filePath, options2 = {}, loaded2 = null) {
   const { result } = lintSource(decoded.text, sourceOptions);
   return result;
 }
+function emptySummary() {
+  return { files: 0, errorCount: 0, warningCount: 0, infoCount: 0 };
+}
+function addToSummary(summary, r) {
+  summary.files++;
+  summary.errorCount += r.errorCount;
+  summary.warningCount += r.warningCount;
+  summary.infoCount += r.infoCount;
+}
+var REPORT_TOOL = { name: TOOL_NAME, version: VERSION };
 function buildReport(results) {
-  const summary = { files: results.length, errorCount: 0, warningCount: 0, infoCount: 0 };
-  for (const r of results) {
-    summary.errorCount += r.errorCount;
-    summary.warningCount += r.warningCount;
-    summary.infoCount += r.infoCount;
-  }
-  return { schemaVersion: SCHEMA_VERSION, tool: { name: TOOL_NAME, version: VERSION }, results, summary };
+  const summary = emptySummary();
+  for (const r of results) addToSummary(summary, r);
+  return { schemaVersion: SCHEMA_VERSION, tool: { ...REPORT_TOOL }, results, summary };
 }
 async function lint(paths, options2 = {}) {
+  const results = [];
+  await lintEach(paths, options2, (r) => results.push(r));
+  return buildReport(results);
+}
+async function lintEach(paths, options2, onResult) {
+  const summary = emptySummary();
+  const emit = (r) => {
+    addToSummary(summary, r);
+    onResult(r);
+  };
   const files = expandPaths(paths, options2.cwd);
   if (files.some((f) => (options2.format ?? formatOf(f)) !== "text")) await loadMarkupParsers();
   const fixed = options2.configFile ? loadConfigFile(resolve4(options2.cwd ?? process.cwd(), options2.configFile), options2.configFile) : null;
@@ -39048,9 +39084,11 @@ async function lint(paths, options2 = {}) {
       return { file, config: loaded2 ? index2.get(loaded2) : -1 };
     });
     const { format, language, config, today, encoding, maxFileSize } = options2;
-    return buildReport(await lintInPool(poolTasks, { options: { format, language, config, today, encoding, maxFileSize }, configs }, workers));
+    await lintInPool(poolTasks, { options: { format, language, config, today, encoding, maxFileSize }, configs }, workers, emit);
+  } else {
+    for (const { file, loaded: loaded2 } of tasks) emit(lintFile(file, options2, loaded2));
   }
-  return buildReport(tasks.map(({ file, loaded: loaded2 }) => lintFile(file, options2, loaded2)));
+  return summary;
 }
 
 // src/reporters/common.ts

@@ -3,17 +3,17 @@
  * within --max-warnings), 1 error findings or too many warnings, 2 usage, configuration or
  * file errors (one line, no stack trace unless --debug).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { buildReport, lint, type LintOptions } from '../api.js';
+import { addToSummary, buildReport, emptySummary, lint, lintEach, type LintOptions } from '../api.js';
 import { ConfigError } from '../config/load.js';
 import { countSeverities } from '../linter.js';
 import { UsageError } from '../io/files.js';
 import type { DetectedLang, Format } from '../model/types.js';
-import type { LintReport } from '../report.js';
-import { reporters } from '../reporters/index.js';
+import type { FileResult } from '../report.js';
+import { reporters, streamReporters } from '../reporters/index.js';
 import { formatRules } from './rules.js';
 import { runTree } from './tree.js';
 
@@ -38,12 +38,10 @@ const defaultIo = (): CliIo => ({
   cwd: process.cwd(),
 });
 
-function quietReport(report: LintReport): LintReport {
-  const results = report.results.map((r) => {
-    const messages = r.messages.filter((m) => m.severity === 'error');
-    return { ...r, messages, ...countSeverities(messages) };
-  });
-  return buildReport(results);
+/** --quiet: errors only. */
+function quietResult(r: FileResult): FileResult {
+  const messages = r.messages.filter((m) => m.severity === 'error');
+  return { ...r, messages, ...countSeverities(messages) };
 }
 
 function useColor(argv: { color?: boolean }, io: CliIo): boolean {
@@ -147,20 +145,43 @@ export async function main(rawArgs: string[] = hideBin(process.argv), io: CliIo 
     const reporter = reporters[argv.format];
     if (!reporter) throw new UsageError(`unknown format "${argv.format}" (use one of: ${Object.keys(reporters).join(', ')})`);
 
-    let report = await lint(paths, options);
-    if (argv.quiet) report = quietReport(report);
-    const text = reporter(report, { color: argv.output ? false : useColor(argv, io), cwd: io.cwd });
+    const reporterOptions = { color: argv.output ? false : useColor(argv, io), cwd: io.cwd };
     // --fix-dry-run: standard output carries the diff; the report (of the fixed text) only goes to --output.
-    if (argv.output) writeFileSync(resolve(io.cwd, argv.output), text);
-    else if (!argv['fix-dry-run']) io.stdout(text);
+    const sink = reportSink(argv.output ? resolve(io.cwd, argv.output) : null, argv['fix-dry-run'] ? null : io.stdout);
+    const fatal: { filePath: string; message: string }[] = [];
+    const summary = emptySummary();
+    const stream = streamReporters[argv.format];
+    try {
+      if (stream) {
+        // Written file by file: no result is kept, so memory stays flat however many files.
+        let first = true;
+        await lintEach(paths, options, (found) => {
+          const r = argv.quiet ? quietResult(found) : found;
+          addToSummary(summary, r);
+          if (r.fatal) fatal.push({ filePath: r.filePath, message: r.fatal.message });
+          if (first) sink.write(stream.begin(reporterOptions));
+          sink.write(stream.result(r, first, reporterOptions));
+          first = false;
+        });
+        if (first) sink.write(stream.begin(reporterOptions));
+        sink.write(stream.end(summary, fatal.length, reporterOptions));
+      } else {
+        const found = await lint(paths, options);
+        const report = argv.quiet ? buildReport(found.results.map(quietResult)) : found;
+        Object.assign(summary, report.summary);
+        for (const r of report.results) if (r.fatal) fatal.push({ filePath: r.filePath, message: r.fatal.message });
+        sink.write(reporter(report, reporterOptions));
+      }
+    } finally {
+      sink.close();
+    }
     if (argv['fix-dry-run']) io.stdout(diffs.join(''));
 
-    const fatal = report.results.filter((r) => r.fatal);
-    for (const r of fatal) io.stderr(`noticelint: ${r.filePath}: ${r.fatal!.message}\n`);
-    if (report.summary.errorCount > 0) exitCode = EXIT_FINDINGS;
+    for (const r of fatal) io.stderr(`noticelint: ${r.filePath}: ${r.message}\n`);
+    if (summary.errorCount > 0) exitCode = EXIT_FINDINGS;
     const maxWarnings = argv['max-warnings'];
-    if (maxWarnings >= 0 && report.summary.warningCount > maxWarnings) {
-      io.stderr(`noticelint: ${report.summary.warningCount} warnings, more than --max-warnings ${maxWarnings}\n`);
+    if (maxWarnings >= 0 && summary.warningCount > maxWarnings) {
+      io.stderr(`noticelint: ${summary.warningCount} warnings, more than --max-warnings ${maxWarnings}\n`);
       exitCode = EXIT_FINDINGS;
     }
     if (fatal.length) exitCode = EXIT_USAGE;
@@ -169,6 +190,25 @@ export async function main(rawArgs: string[] = hideBin(process.argv), io: CliIo 
     if (error instanceof UsageError || error instanceof ConfigError) return fail(error.message, error);
     return fail(`internal error: ${(error as Error).message ?? String(error)} (run with --debug for details)`, error);
   }
+}
+
+/**
+ * Where the report goes: the --output file (created at the first write, so a usage error
+ * leaves no file behind) or standard output; `toStdout` null writes nowhere.
+ */
+function reportSink(file: string | null, toStdout: ((t: string) => void) | null): { write(text: string): void; close(): void } {
+  let fd: number | null = null;
+  return {
+    write(text) {
+      if (file !== null) {
+        fd ??= openSync(file, 'w');
+        writeSync(fd, text);
+      } else if (toStdout && text) toStdout(text);
+    },
+    close() {
+      if (fd !== null) closeSync(fd);
+    },
+  };
 }
 
 export function readStdin(): Uint8Array {

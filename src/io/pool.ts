@@ -74,9 +74,21 @@ function workerScript(): { file: string; execArgv: string[] } | null {
   return script;
 }
 
-/** Lints the tasks in `workers` child processes; results in task order. */
-export async function lintInPool(tasks: PoolTask[], init: WorkerInit, workers: number): Promise<FileResult[]> {
-  const results: FileResult[] = new Array(tasks.length);
+/**
+ * Lints the tasks in `workers` child processes and hands each result to `onResult` in task
+ * order, as soon as it and all before it are done (so a caller that writes them out holds only
+ * the results that arrived early, not all of them).
+ */
+export async function lintInPool(tasks: PoolTask[], init: WorkerInit, workers: number, onResult: (r: FileResult) => void): Promise<void> {
+  const early = new Map<number, FileResult>();
+  let delivered = 0;
+  const deliver = (index: number, r: FileResult) => {
+    early.set(index, r);
+    for (let next = early.get(delivered); next; next = early.get(delivered)) {
+      early.delete(delivered++);
+      onResult(next);
+    }
+  };
   const chunks: { start: number; tasks: PoolTask[] }[] = [];
   // Smaller chunks towards the end keep both cores busy until the last file.
   const size = Math.max(1, Math.min(CHUNK, Math.ceil(tasks.length / (workers * 4))));
@@ -108,7 +120,7 @@ export async function lintInPool(tasks: PoolTask[], init: WorkerInit, workers: n
         child.on('message', (reply: WorkerReply) => {
           if ('error' in reply) return fail(new Error(reply.error));
           const start = chunks[reply.chunk].start;
-          reply.results.forEach((r, k) => (results[start + k] = r));
+          reply.results.forEach((r, k) => deliver(start + k, r));
           if (!feed(child)) {
             running--;
             if (running === 0) {
@@ -128,5 +140,4 @@ export async function lintInPool(tasks: PoolTask[], init: WorkerInit, workers: n
   } finally {
     for (const child of pool) if (child.exitCode === null && child.signalCode === null) child.kill();
   }
-  return results;
 }

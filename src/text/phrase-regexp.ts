@@ -109,6 +109,18 @@ interface TextIndex {
 const CACHE_SIZE = 2048;
 const cache = new Map<string, TextIndex>();
 
+/**
+ * The caches (text indexes here, each pattern's first matches) only pay within one notice,
+ * where the same sentences are asked about again and again. Kept across notices they would
+ * fill up and hold old notices' text: memory would grow with the number of files. The linter
+ * calls this before each notice; each pattern empties its own cache when it sees the count move.
+ */
+let generation = 0;
+export function forgetTexts(): void {
+  generation++;
+  cache.clear();
+}
+
 function textIndex(text: string): TextIndex {
   let index = cache.get(text);
   if (index) return index;
@@ -213,6 +225,7 @@ class Engine {
   /** Texts one of which must occur for an anywhere-alternative to match ('' always occurs). */
   private readonly needs: string[];
   private readonly memo = new Map<string, RegExpExecArray | null>();
+  private memoGeneration = generation;
   /** The candidates of the last text searched (a global pattern is searched many times in a row). */
   private lastText: string | null = null;
   private lastCandidates: number[] = [];
@@ -263,6 +276,12 @@ class Engine {
 
   /** The leftmost match at or after `from`. */
   find(s: string, from: number): RegExpExecArray | null {
+    if (this.memoGeneration !== generation) {
+      this.memo.clear();
+      this.lastText = null;
+      this.lastCandidates = [];
+      this.memoGeneration = generation;
+    }
     if (from === 0) {
       const known = this.memo.get(s);
       if (known !== undefined) return known;
