@@ -30,6 +30,17 @@ export const inlinePackageJson: Plugin = {
   },
 };
 
+/** src/io/iconv.ts loads iconv-lite from node_modules on first use; the Action has no node_modules: import it. */
+const staticIconv: Plugin = {
+  name: 'static-iconv',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]io[\\/]iconv\.ts$/ }, () => ({
+      contents: "import iconvLite from 'iconv-lite';\nexport function iconv() {\n  return iconvLite;\n}\n",
+      loader: 'ts',
+    }));
+  },
+};
+
 /** Builds the bundle and returns its text. */
 export async function bundleAction(): Promise<string> {
   const result = await build({
@@ -58,7 +69,7 @@ export async function bundleAction(): Promise<string> {
     minify: false,
     sourcemap: false,
     logLevel: 'error',
-    plugins: [inlinePackageJson],
+    plugins: [inlinePackageJson, staticIconv],
   });
   return result.outputFiles[0].text;
 }

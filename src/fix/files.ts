@@ -5,7 +5,7 @@
  * text would not encode back to the very bytes it came from, or when it came from standard input.
  */
 import { writeFileSync } from 'node:fs';
-import iconv from 'iconv-lite';
+import { iconv } from '../io/iconv.js';
 import { type LintSourceOptions, lintSource } from '../linter.js';
 import type { FileResult } from '../report.js';
 import { applyFixes, type TextFix, unifiedDiff } from './apply.js';
@@ -65,7 +65,7 @@ function bomOf(bytes: Uint8Array): Uint8Array {
 }
 
 function encode(text: string, encoding: string, bom: Uint8Array): Buffer {
-  return Buffer.concat([Buffer.from(bom), iconv.encode(text, encoding, { addBOM: false })]);
+  return Buffer.concat([Buffer.from(bom), iconv().encode(text, encoding, { addBOM: false })]);
 }
 
 export interface FixFileInput {
