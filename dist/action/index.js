@@ -2018,7 +2018,7 @@ var require_internal = __commonJS({
       // Codec.
       _internal: InternalCodec
     };
-    function InternalCodec(codecOptions, iconv3) {
+    function InternalCodec(codecOptions, iconv2) {
       this.enc = codecOptions.encodingName;
       this.bomAware = codecOptions.bomAware;
       if (this.enc === "base64") {
@@ -2030,7 +2030,7 @@ var require_internal = __commonJS({
         this.encoder = InternalEncoderCesu8;
         if (Buffer2.from("eda0bdedb2a9", "hex").toString() !== "💩") {
           this.decoder = InternalDecoderCesu8;
-          this.defaultCharUnicode = iconv3.defaultCharUnicode;
+          this.defaultCharUnicode = iconv2.defaultCharUnicode;
         }
       }
     }
@@ -2187,8 +2187,8 @@ var require_utf32 = __commonJS({
     "use strict";
     var Buffer2 = require_safer().Buffer;
     exports._utf32 = Utf32Codec;
-    function Utf32Codec(codecOptions, iconv3) {
-      this.iconv = iconv3;
+    function Utf32Codec(codecOptions, iconv2) {
+      this.iconv = iconv2;
       this.bomAware = true;
       this.isLE = codecOptions.isLE;
     }
@@ -2316,8 +2316,8 @@ var require_utf32 = __commonJS({
     };
     exports.utf32 = Utf32AutoCodec;
     exports.ucs4 = "utf32";
-    function Utf32AutoCodec(options2, iconv3) {
-      this.iconv = iconv3;
+    function Utf32AutoCodec(options2, iconv2) {
+      this.iconv = iconv2;
     }
     Utf32AutoCodec.prototype.encoder = Utf32AutoEncoder;
     Utf32AutoCodec.prototype.decoder = Utf32AutoDecoder;
@@ -2467,8 +2467,8 @@ var require_utf16 = __commonJS({
       this.overflowByte = -1;
     };
     exports.utf16 = Utf16Codec;
-    function Utf16Codec(codecOptions, iconv3) {
-      this.iconv = iconv3;
+    function Utf16Codec(codecOptions, iconv2) {
+      this.iconv = iconv2;
     }
     Utf16Codec.prototype.encoder = Utf16Encoder;
     Utf16Codec.prototype.decoder = Utf16Decoder;
@@ -2566,8 +2566,8 @@ var require_utf7 = __commonJS({
     var Buffer2 = require_safer().Buffer;
     exports.utf7 = Utf7Codec;
     exports.unicode11utf7 = "utf7";
-    function Utf7Codec(codecOptions, iconv3) {
-      this.iconv = iconv3;
+    function Utf7Codec(codecOptions, iconv2) {
+      this.iconv = iconv2;
     }
     Utf7Codec.prototype.encoder = Utf7Encoder;
     Utf7Codec.prototype.decoder = Utf7Decoder;
@@ -2649,8 +2649,8 @@ var require_utf7 = __commonJS({
       return res;
     };
     exports.utf7imap = Utf7IMAPCodec;
-    function Utf7IMAPCodec(codecOptions, iconv3) {
-      this.iconv = iconv3;
+    function Utf7IMAPCodec(codecOptions, iconv2) {
+      this.iconv = iconv2;
     }
     Utf7IMAPCodec.prototype.encoder = Utf7IMAPEncoder;
     Utf7IMAPCodec.prototype.decoder = Utf7IMAPDecoder;
@@ -2783,7 +2783,7 @@ var require_sbcs_codec = __commonJS({
     "use strict";
     var Buffer2 = require_safer().Buffer;
     exports._sbcs = SBCSCodec;
-    function SBCSCodec(codecOptions, iconv3) {
+    function SBCSCodec(codecOptions, iconv2) {
       if (!codecOptions) {
         throw new Error("SBCS codec is called without the data.");
       }
@@ -2798,7 +2798,7 @@ var require_sbcs_codec = __commonJS({
         codecOptions.chars = asciiString + codecOptions.chars;
       }
       this.decodeBuf = Buffer2.from(codecOptions.chars, "ucs2");
-      var encodeBuf = Buffer2.alloc(65536, iconv3.defaultCharSingleByte.charCodeAt(0));
+      var encodeBuf = Buffer2.alloc(65536, iconv2.defaultCharSingleByte.charCodeAt(0));
       for (var i = 0; i < codecOptions.chars.length; i++) {
         encodeBuf[codecOptions.chars.charCodeAt(i)] = i;
       }
@@ -3465,7 +3465,7 @@ var require_dbcs_codec = __commonJS({
       UNASSIGNED_NODE[i] = UNASSIGNED;
     }
     var i;
-    function DBCSCodec(codecOptions, iconv3) {
+    function DBCSCodec(codecOptions, iconv2) {
       this.encodingName = codecOptions.encodingName;
       if (!codecOptions) {
         throw new Error("DBCS codec is called without the data.");
@@ -3514,7 +3514,7 @@ var require_dbcs_codec = __commonJS({
           }
         }
       }
-      this.defaultCharUnicode = iconv3.defaultCharUnicode;
+      this.defaultCharUnicode = iconv2.defaultCharUnicode;
       this.encodeTable = [];
       this.encodeTableSeq = [];
       var skipEncodeChars = {};
@@ -3538,7 +3538,7 @@ var require_dbcs_codec = __commonJS({
           }
         }
       }
-      this.defCharSB = this.encodeTable[0][iconv3.defaultCharSingleByte.charCodeAt(0)];
+      this.defCharSB = this.encodeTable[0][iconv2.defaultCharSingleByte.charCodeAt(0)];
       if (this.defCharSB === UNASSIGNED) this.defCharSB = this.encodeTable[0]["?"];
       if (this.defCharSB === UNASSIGNED) this.defCharSB = "?".charCodeAt(0);
     }
@@ -34949,17 +34949,14 @@ function textIndex(text6) {
   let index2 = cache.get(text6);
   if (index2) return index2;
   const starts = [];
-  const byKey = /* @__PURE__ */ new Map();
+  const keys2 = [];
   const n = text6.length;
   for (let i = 0; i < n; i++) {
     if (wordBefore(text6, i)) continue;
     starts.push(i);
-    const key2 = keyOf(text6.charCodeAt(i), i + 1 < n ? text6.charCodeAt(i + 1) : 0);
-    const list5 = byKey.get(key2);
-    if (list5) list5.push(i);
-    else byKey.set(key2, [i]);
+    keys2.push(keyOf(text6.charCodeAt(i), i + 1 < n ? text6.charCodeAt(i + 1) : 0));
   }
-  index2 = { starts, byKey, lower: null };
+  index2 = { starts, keys: keys2, byKey: null, lower: null };
   if (cache.size >= CACHE_SIZE) cache.clear();
   cache.set(text6, index2);
   return index2;
@@ -34975,6 +34972,17 @@ function firstAtLeast(list5, from) {
   return lo;
 }
 var EXTRA_FOLDS = { k: "K", s: "ſ", å: "Å", ß: "ẞ" };
+var caseClasses = /* @__PURE__ */ new Map();
+function casesOf(c) {
+  let out = caseClasses.get(c);
+  if (out === void 0) {
+    const lower = c.toLowerCase();
+    const cases = /* @__PURE__ */ new Set([c, ...[lower, c.toUpperCase()].filter((x) => x.length === 1), ...EXTRA_FOLDS[lower] ?? ""]);
+    out = cases.size === 1 ? c : `[${[...cases].join("")}]`;
+    caseClasses.set(c, out);
+  }
+  return out;
+}
 function caseExpanded(source) {
   let out = "";
   for (let i = 0; i < source.length; i++) {
@@ -35002,14 +35010,13 @@ function caseExpanded(source) {
       out += source.slice(i, i + len);
       i += len - 1;
     } else {
-      const lower = c.toLowerCase();
-      const cases = /* @__PURE__ */ new Set([c, ...[lower, c.toUpperCase()].filter((x) => x.length === 1), ...EXTRA_FOLDS[lower] ?? ""]);
-      out += cases.size === 1 ? c : `[${[...cases].join("")}]`;
+      out += casesOf(c);
     }
   }
   return out;
 }
 var MEMO_SIZE = 4096;
+var FEW_KEYS = 4;
 var Engine = class _Engine {
   constructor(alternatives, flags) {
     this.alternatives = alternatives;
@@ -35042,26 +35049,37 @@ var Engine = class _Engine {
   withFlags(flags) {
     return flags === this.flags ? this : new _Engine(this.alternatives, flags);
   }
-  candidates(s2) {
-    const index2 = textIndex(s2);
-    if (this.anywhere) {
-      const lower = index2.lower ??= s2.toLowerCase();
-      if (this.needs.some((n) => lower.includes(n))) return index2.starts;
-    }
-    const out = [];
-    if (index2.byKey.size <= this.groups.size) {
-      for (const [key2, list5] of index2.byKey) if (this.groups.has(key2)) for (const p2 of list5) out.push(p2);
-    } else {
-      for (const key2 of this.groups.keys()) {
-        const list5 = index2.byKey.get(key2);
-        if (list5) for (const p2 of list5) out.push(p2);
-      }
-    }
-    return out.length > 1 ? out.sort((x, y) => x - y) : out;
-  }
   compile(sources) {
     const body = `(?:${sources.join("|")})`;
     return this.flags.includes("i") ? new RegExp(caseExpanded(body), this.flags.replace("i", "")) : new RegExp(body, this.flags);
+  }
+  /** Whether the anywhere-alternatives can match in the text (one of their literals occurs). */
+  anywhereIn(s2, index2) {
+    if (!this.anywhere) return false;
+    const lower = index2.lower ??= s2.toLowerCase();
+    return this.needs.some((n) => lower.includes(n));
+  }
+  /** The word starts whose key some phrase has, in order, from the index by key (for a pattern of few keys). */
+  fewCandidates(index2) {
+    if (!index2.byKey) {
+      index2.byKey = /* @__PURE__ */ new Map();
+      for (let i = 0; i < index2.starts.length; i++) {
+        const list5 = index2.byKey.get(index2.keys[i]);
+        if (list5) list5.push(index2.starts[i]);
+        else index2.byKey.set(index2.keys[i], [index2.starts[i]]);
+      }
+    }
+    const out = [];
+    for (const key2 of this.groups.keys()) {
+      const list5 = index2.byKey.get(key2);
+      if (list5) for (const p2 of list5) out.push(p2);
+    }
+    return out.length > 1 ? out.sort((x, y) => x - y) : out;
+  }
+  tryAt(s2, p2, group) {
+    const re2 = group.re ??= this.compile(group.sources);
+    re2.lastIndex = p2;
+    return re2.exec(s2);
   }
   /** The leftmost match at or after `from`. */
   find(s2, from) {
@@ -35076,20 +35094,29 @@ var Engine = class _Engine {
       if (known !== void 0) return known;
     }
     if (from > s2.length) return null;
-    if (this.lastText !== s2) {
-      this.lastCandidates = this.candidates(s2);
-      this.lastText = s2;
-    }
-    const list5 = this.lastCandidates;
+    const index2 = textIndex(s2);
     let found = null;
-    for (let i = from === 0 ? 0 : firstAtLeast(list5, from); i < list5.length; i++) {
-      const p2 = list5[i];
-      const group = this.groups.get(keyOf(s2.charCodeAt(p2), p2 + 1 < s2.length ? s2.charCodeAt(p2 + 1) : 0)) ?? this.anywhere;
-      if (!group) continue;
-      const re2 = group.re ??= this.compile(group.sources);
-      re2.lastIndex = p2;
-      found = re2.exec(s2);
-      if (found) break;
+    if (this.anywhereIn(s2, index2)) {
+      const { starts, keys: keys2 } = index2;
+      for (let i = from === 0 ? 0 : firstAtLeast(starts, from); i < starts.length && !found; i++) {
+        found = this.tryAt(s2, starts[i], this.groups.get(keys2[i]) ?? this.anywhere);
+      }
+    } else if (this.groups.size <= FEW_KEYS) {
+      if (this.lastText !== s2) {
+        this.lastCandidates = this.fewCandidates(index2);
+        this.lastText = s2;
+      }
+      const list5 = this.lastCandidates;
+      for (let i = from === 0 ? 0 : firstAtLeast(list5, from); i < list5.length && !found; i++) {
+        const p2 = list5[i];
+        found = this.tryAt(s2, p2, this.groups.get(keyOf(s2.charCodeAt(p2), p2 + 1 < s2.length ? s2.charCodeAt(p2 + 1) : 0)));
+      }
+    } else {
+      const { starts, keys: keys2 } = index2;
+      for (let i = from === 0 ? 0 : firstAtLeast(starts, from); i < starts.length && !found; i++) {
+        const group = this.groups.get(keys2[i]);
+        if (group) found = this.tryAt(s2, starts[i], group);
+      }
     }
     if (from === 0) {
       if (this.memo.size >= MEMO_SIZE) this.memo.clear();
@@ -36062,19 +36089,8 @@ function compileCue(cues2) {
   if (simple.length) out.unshift({ all: [compilePhrases(simple)], none: null });
   return out;
 }
-function matchScope(texts) {
-  return { text: texts.join("\n"), possible: /* @__PURE__ */ new Map() };
-}
-function possible(m, scope) {
-  let p2 = scope.possible.get(m);
-  if (p2 === void 0) {
-    p2 = m.all.every((r) => r.test(scope.text));
-    scope.possible.set(m, p2);
-  }
-  return p2;
-}
-function matches(matchers, text6, scope) {
-  return matchers.some((m) => (!scope || possible(m, scope)) && m.all.every((r) => r.test(text6)) && !(m.none && m.none.test(text6)));
+function matches(matchers, text6) {
+  return matchers.some((m) => m.all.every((r) => r.test(text6)) && !(m.none && m.none.test(text6)));
 }
 
 // src/items/find.ts
@@ -36222,29 +36238,29 @@ function dpoContact(view) {
   return present(u, { status: "missing", home: home(view, "dpo", "controller") });
 }
 function purposes(view) {
-  const u = first(view, (x) => x.heading && x.topics.has("purposes") || !x.heading && x.topics.has("purposes") && !x.topics.has("cookies") || matches(V.purposes, x.text, view.scope));
+  const u = first(view, (x) => x.heading && x.topics.has("purposes") || !x.heading && x.topics.has("purposes") && !x.topics.has("cookies") || matches(V.purposes, x.text));
   return present(u, { status: "missing", home: home(view, "purposes") });
 }
 function recipients(view) {
-  const u = first(view, (x) => x.heading && x.topics.has("recipients") || matches(V.recipients, x.text, view.scope) && !V.cookies.test(x.text));
+  const u = first(view, (x) => x.heading && x.topics.has("recipients") || matches(V.recipients, x.text) && !V.cookies.test(x.text));
   return present(u, { status: "missing", home: home(view, "recipients") });
 }
 function complaintRight(view) {
-  const u = first(view, (x) => matches(V.complaint, x.text, view.scope) || x.heading && ownHas(view, x, "complaint"));
+  const u = first(view, (x) => matches(V.complaint, x.text) || x.heading && ownHas(view, x, "complaint"));
   return present(u, { status: "missing", home: home(view, "complaint", "rights") });
 }
 function statutoryRequirement(view) {
-  const u = first(view, (x) => x.heading && x.section.heading === x.block && ownHas(view, x, "statutory") || matches(V.statutory, x.text, view.scope) && !V.cookies.test(x.text));
+  const u = first(view, (x) => x.heading && x.section.heading === x.block && ownHas(view, x, "statutory") || matches(V.statutory, x.text) && !V.cookies.test(x.text));
   return present(u, { status: "missing", home: home(view, "statutory", "basis") });
 }
 function automatedDecisionMaking(view) {
-  const u = first(view, (x) => matches(V.automated, x.text, view.scope) || x.heading && ownHas(view, x, "automated"));
+  const u = first(view, (x) => matches(V.automated, x.text) || x.heading && ownHas(view, x, "automated"));
   return present(u, { status: "missing", home: home(view, "automated") });
 }
 function dataCategories(view) {
   const heading3 = first(view, (x) => x.heading && ownHas(view, x, "categories"));
   if (heading3) return { status: "present", evidence: place(heading3) };
-  const stated = first(view, (x) => matches(V.categories.statements, x.text, view.scope));
+  const stated = first(view, (x) => matches(V.categories.statements, x.text));
   if (stated) return { status: "present", evidence: place(stated) };
   const byBlock = /* @__PURE__ */ new Map();
   for (const u of view.units) {
@@ -36260,7 +36276,7 @@ function dataCategories(view) {
 }
 var KINDS = withFlags(compilePhrases(V.categories.kinds), "giu");
 function dataSources(view) {
-  const u = first(view, (x) => x.heading && ownHas(view, x, "sources") || !x.heading && x.topics.has("sources") || matches(V.sources, x.text, view.scope));
+  const u = first(view, (x) => x.heading && ownHas(view, x, "sources") || !x.heading && x.topics.has("sources") || matches(V.sources, x.text));
   return present(u, { status: "missing", home: home(view, "sources") });
 }
 function ownHas(view, u, topic) {
@@ -36334,8 +36350,8 @@ function analyzeBases(view) {
     const described = liHeading ?? first(view, (u) => describesInterest(u));
     legitimateInterests = described ? { status: "present", evidence: place(described) } : { status: "missing", evidence: place(liClaim), home: { line: liClaim.line, span: liClaim.span, text: liClaim.text } };
   }
-  const withdrawal = first(view, (u) => matches(V.consent.withdrawal, u.text, view.scope) && !V.consent.notConsent.test(u.text));
-  const used = consentBasis ?? first(view, (u) => matches(V.consent.uses, u.text, view.scope) && !V.consent.notConsent.test(u.text));
+  const withdrawal = first(view, (u) => matches(V.consent.withdrawal, u.text) && !V.consent.notConsent.test(u.text));
+  const used = consentBasis ?? first(view, (u) => matches(V.consent.uses, u.text) && !V.consent.notConsent.test(u.text));
   let consentWithdrawal = { status: "not-applicable" };
   if (withdrawal) consentWithdrawal = { status: "present", evidence: place(withdrawal) };
   else if (used) {
@@ -36422,7 +36438,7 @@ function right(view, id) {
   const u = first(view, (x) => {
     if (r.exclude.test(x.text)) return false;
     if (r.named.test(x.text)) return true;
-    return matches(r.terms, x.text, view.scope) && (V.rights.context.test(x.text) || x.topics.has("rights"));
+    return matches(r.terms, x.text) && (V.rights.context.test(x.text) || x.topics.has("rights"));
   });
   return u ? { status: "present", evidence: place(u) } : { status: "missing", home: home(view, "rights") };
 }
@@ -36444,7 +36460,7 @@ function internationalTransfers(view) {
   if (safeguard) return { status: "present", evidence: place(safeguard), ...extra };
   const invalid = first(view, (u) => reliesOnInvalid(u.text));
   if (invalid) return { status: "vague", evidence: place(invalid), home: home(view, "transfers", "recipients"), ...extra };
-  const statements = view.units.filter((u) => matches(T.statements, u.text, view.scope) || u.heading && (view.ownTopics.get(u.section)?.has("transfers") ?? false));
+  const statements = view.units.filter((u) => matches(T.statements, u.text) || u.heading && (view.ownTopics.get(u.section)?.has("transfers") ?? false));
   const answers = statements.find((u) => {
     const text6 = u.heading ? sectionText(u.section) : u.text;
     return V.negation.test(text6) || COUNTRY.test(text6) || T.foreignWords.test(text6);
@@ -36510,7 +36526,7 @@ function buildView(notice) {
       });
     }
   }
-  return { notice, units, ownTopics, hasBody: (s2) => body.get(s2) ?? false, scope: matchScope(units.map((u) => u.text)) };
+  return { notice, units, ownTopics, hasBody: (s2) => body.get(s2) ?? false };
 }
 function splitClauses(text6) {
   const out = [];
@@ -37998,37 +38014,41 @@ function isIgnored(filePath, loaded2) {
   return (0, import_picomatch.default)(globs, { dot: true })(rel);
 }
 
-// src/io/decode.ts
+// src/io/iconv.ts
 var import_iconv_lite = __toESM(require_lib(), 1);
+function iconv() {
+  return import_iconv_lite.default;
+}
+
+// src/io/decode.ts
 var BINARY_SNIFF = 8e3;
 var utf8Strict = new TextDecoder("utf-8", { fatal: true });
 function decodeBytes(bytes, forced) {
   if (forced) {
-    if (!import_iconv_lite.default.encodingExists(forced)) return { ok: false, reason: "unknown-encoding", message: `unknown encoding "${forced}"` };
-    const text6 = import_iconv_lite.default.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), forced);
+    if (!iconv().encodingExists(forced)) return { ok: false, reason: "unknown-encoding", message: `unknown encoding "${forced}"` };
+    const text6 = iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), forced);
     return { ok: true, text: text6.replace(/^\uFEFF/u, ""), encoding: forced.toLowerCase(), legacy: false };
   }
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buf.length >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191) {
-    return { ok: true, text: import_iconv_lite.default.decode(buf.subarray(3), "utf-8"), encoding: "utf-8", legacy: false };
+    return { ok: true, text: iconv().decode(buf.subarray(3), "utf-8"), encoding: "utf-8", legacy: false };
   }
   if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254) {
-    return { ok: true, text: import_iconv_lite.default.decode(buf.subarray(2), "utf-16le"), encoding: "utf-16le", legacy: false };
+    return { ok: true, text: iconv().decode(buf.subarray(2), "utf-16le"), encoding: "utf-16le", legacy: false };
   }
   if (buf.length >= 2 && buf[0] === 254 && buf[1] === 255) {
-    return { ok: true, text: import_iconv_lite.default.decode(buf.subarray(2), "utf-16be"), encoding: "utf-16be", legacy: false };
+    return { ok: true, text: iconv().decode(buf.subarray(2), "utf-16be"), encoding: "utf-16be", legacy: false };
   }
   const sniff = buf.subarray(0, BINARY_SNIFF);
   if (sniff.includes(0)) return { ok: false, reason: "binary", message: "binary file (it contains NUL bytes), not a text notice" };
   try {
     return { ok: true, text: utf8Strict.decode(buf), encoding: "utf-8", legacy: false };
   } catch {
-    return { ok: true, text: import_iconv_lite.default.decode(buf, "windows-1252"), encoding: "windows-1252", legacy: true };
+    return { ok: true, text: iconv().decode(buf, "windows-1252"), encoding: "windows-1252", legacy: true };
   }
 }
 
 // src/fix/files.ts
-var import_iconv_lite2 = __toESM(require_lib(), 1);
 import { writeFileSync } from "node:fs";
 
 // src/meta.ts
@@ -38554,13 +38574,22 @@ function formatEvents(source, format) {
     throw error;
   }
 }
+function detectWhenAsked(s2) {
+  let language;
+  Object.defineProperty(s2, "language", {
+    get: () => language ??= detectLanguage(sectionText2(s2)),
+    set: (value) => language = value,
+    enumerable: true,
+    configurable: true
+  });
+}
 function parseNotice(source, format, options2 = {}) {
   const events = formatEvents(source, format);
   const { root: root3, sections, blocks: blocks2 } = buildTree(events, source.length);
   const lines2 = new LineIndex(source);
   const language = options2.language ?? detectLanguage(blocks2.map((b) => b.text).join("\n"));
   root3.language = language;
-  for (const s2 of sections) s2.language = detectLanguage(sectionText2(s2));
+  for (const s2 of sections) detectWhenAsked(s2);
   return {
     source,
     format,
@@ -38805,7 +38834,7 @@ function bomOf(bytes) {
   return new Uint8Array(0);
 }
 function encode2(text6, encoding, bom) {
-  return Buffer.concat([Buffer.from(bom), import_iconv_lite2.default.encode(text6, encoding, { addBOM: false })]);
+  return Buffer.concat([Buffer.from(bom), iconv().encode(text6, encoding, { addBOM: false })]);
 }
 function fixFile(input2, options2) {
   const report = (outcome) => options2.onOutcome?.(outcome);

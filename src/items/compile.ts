@@ -68,33 +68,9 @@ export function compileCue(cues: readonly Cue[]): Matcher[] {
   return out;
 }
 
-/**
- * The texts a notice's cues are tested in, joined: a cue whose phrases do not all occur in it
- * occurs in none of them, so it need not be tested unit by unit. (Units are joined by line
- * breaks, which every word boundary and stem treats as the end of a text: a match in a unit
- * is a match in the joined text.)
- */
-export interface MatchScope {
-  text: string;
-  possible: Map<Matcher, boolean>;
-}
-
-export function matchScope(texts: readonly string[]): MatchScope {
-  return { text: texts.join('\n'), possible: new Map() };
-}
-
-function possible(m: Matcher, scope: MatchScope): boolean {
-  let p = scope.possible.get(m);
-  if (p === undefined) {
-    p = m.all.every((r) => r.test(scope.text));
-    scope.possible.set(m, p);
-  }
-  return p;
-}
-
-/** True when one of the cues occurs in the text (a text of the scope, when one is given). */
-export function matches(matchers: readonly Matcher[], text: string, scope?: MatchScope): boolean {
-  return matchers.some((m) => (!scope || possible(m, scope)) && m.all.every((r) => r.test(text)) && !(m.none && m.none.test(text)));
+/** True when one of the cues occurs in the text. */
+export function matches(matchers: readonly Matcher[], text: string): boolean {
+  return matchers.some((m) => m.all.every((r) => r.test(text)) && !(m.none && m.none.test(text)));
 }
 
 /** Index and length of the first match of a phrase pattern, or null. */

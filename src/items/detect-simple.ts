@@ -55,35 +55,35 @@ export function dpoContact(view: NoticeView): ItemEvidence {
 }
 
 export function purposes(view: NoticeView): ItemEvidence {
-  const u = first(view, (x) => (x.heading && x.topics.has('purposes')) || (!x.heading && x.topics.has('purposes') && !x.topics.has('cookies')) || matches(V.purposes, x.text, view.scope));
+  const u = first(view, (x) => (x.heading && x.topics.has('purposes')) || (!x.heading && x.topics.has('purposes') && !x.topics.has('cookies')) || matches(V.purposes, x.text));
   return present(u, { status: 'missing', home: home(view, 'purposes') });
 }
 
 export function recipients(view: NoticeView): ItemEvidence {
-  const u = first(view, (x) => (x.heading && x.topics.has('recipients')) || (matches(V.recipients, x.text, view.scope) && !V.cookies.test(x.text)));
+  const u = first(view, (x) => (x.heading && x.topics.has('recipients')) || (matches(V.recipients, x.text) && !V.cookies.test(x.text)));
   return present(u, { status: 'missing', home: home(view, 'recipients') });
 }
 
 export function complaintRight(view: NoticeView): ItemEvidence {
   // A sentence that names the authority and the complaint, or a complaint heading ("Kan jag klaga?") with text under it.
-  const u = first(view, (x) => matches(V.complaint, x.text, view.scope) || (x.heading && ownHas(view, x, 'complaint')));
+  const u = first(view, (x) => matches(V.complaint, x.text) || (x.heading && ownHas(view, x, 'complaint')));
   return present(u, { status: 'missing', home: home(view, 'complaint', 'rights') });
 }
 
 export function statutoryRequirement(view: NoticeView): ItemEvidence {
-  const u = first(view, (x) => (x.heading && x.section.heading === x.block && ownHas(view, x, 'statutory')) || (matches(V.statutory, x.text, view.scope) && !V.cookies.test(x.text)));
+  const u = first(view, (x) => (x.heading && x.section.heading === x.block && ownHas(view, x, 'statutory')) || (matches(V.statutory, x.text) && !V.cookies.test(x.text)));
   return present(u, { status: 'missing', home: home(view, 'statutory', 'basis') });
 }
 
 export function automatedDecisionMaking(view: NoticeView): ItemEvidence {
-  const u = first(view, (x) => matches(V.automated, x.text, view.scope) || (x.heading && ownHas(view, x, 'automated')));
+  const u = first(view, (x) => matches(V.automated, x.text) || (x.heading && ownHas(view, x, 'automated')));
   return present(u, { status: 'missing', home: home(view, 'automated') });
 }
 
 export function dataCategories(view: NoticeView): ItemEvidence {
   const heading = first(view, (x) => x.heading && ownHas(view, x, 'categories'));
   if (heading) return { status: 'present', evidence: place(heading) };
-  const stated = first(view, (x) => matches(V.categories.statements, x.text, view.scope));
+  const stated = first(view, (x) => matches(V.categories.statements, x.text));
   if (stated) return { status: 'present', evidence: place(stated) };
   // A paragraph or list that names two kinds of data ("nimi, sähköpostiosoite").
   const byBlock = new Map<unknown, Set<string>>();
@@ -102,7 +102,7 @@ export function dataCategories(view: NoticeView): ItemEvidence {
 const KINDS = withFlags(compilePhrases(V.categories.kinds), 'giu');
 
 export function dataSources(view: NoticeView): ItemEvidence {
-  const u = first(view, (x) => (x.heading && ownHas(view, x, 'sources')) || (!x.heading && x.topics.has('sources')) || matches(V.sources, x.text, view.scope));
+  const u = first(view, (x) => (x.heading && ownHas(view, x, 'sources')) || (!x.heading && x.topics.has('sources')) || matches(V.sources, x.text));
   return present(u, { status: 'missing', home: home(view, 'sources') });
 }
 

@@ -79,8 +79,8 @@ export function analyzeBases(view: NoticeView): BasisAnalysis {
       : { status: 'missing', evidence: place(liClaim), home: { line: liClaim.line, span: liClaim.span, text: liClaim.text } };
   }
 
-  const withdrawal = first(view, (u) => matches(V.consent.withdrawal, u.text, view.scope) && !V.consent.notConsent.test(u.text));
-  const used = consentBasis ?? first(view, (u) => matches(V.consent.uses, u.text, view.scope) && !V.consent.notConsent.test(u.text));
+  const withdrawal = first(view, (u) => matches(V.consent.withdrawal, u.text) && !V.consent.notConsent.test(u.text));
+  const used = consentBasis ?? first(view, (u) => matches(V.consent.uses, u.text) && !V.consent.notConsent.test(u.text));
   let consentWithdrawal: ItemEvidence = { status: 'not-applicable' };
   if (withdrawal) consentWithdrawal = { status: 'present', evidence: place(withdrawal) };
   else if (used) {

@@ -16,7 +16,7 @@ export function right(view: NoticeView, id: RightId): ItemEvidence {
   const u = first(view, (x) => {
     if (r.exclude.test(x.text)) return false;
     if (r.named.test(x.text)) return true;
-    return matches(r.terms, x.text, view.scope) && (V.rights.context.test(x.text) || x.topics.has('rights'));
+    return matches(r.terms, x.text) && (V.rights.context.test(x.text) || x.topics.has('rights'));
   });
   return u ? { status: 'present', evidence: place(u) } : { status: 'missing', home: home(view, 'rights') };
 }

@@ -36,7 +36,7 @@ export function internationalTransfers(view: NoticeView): ItemEvidence {
   // A transfer resting only on an invalidated mechanism names no safeguard that works.
   const invalid = first(view, (u) => reliesOnInvalid(u.text));
   if (invalid) return { status: 'vague', evidence: place(invalid), home: home(view, 'transfers', 'recipients'), ...extra };
-  const statements = view.units.filter((u) => matches(T.statements, u.text, view.scope) || (u.heading && (view.ownTopics.get(u.section)?.has('transfers') ?? false)));
+  const statements = view.units.filter((u) => matches(T.statements, u.text) || (u.heading && (view.ownTopics.get(u.section)?.has('transfers') ?? false)));
   // "Data is not transferred outside the EU" and "data goes to Russia" both answer; "data may be
   // transferred outside the EU" with no destination and no safeguard does not.
   const answers = statements.find((u) => {

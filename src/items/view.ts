@@ -7,7 +7,6 @@
 import type { HeadingTopic } from '../lang/items-types.js';
 import { sentences } from '../model/sentences.js';
 import type { Block, Notice, Section, Span } from '../model/types.js';
-import { matchScope, type MatchScope } from './compile.js';
 import { TOPICS, V } from './vocab.js';
 
 /** A table cell up to this long is one unit ("Art. 6(1)(b) contract"); a longer one is read by sentence. */
@@ -34,8 +33,6 @@ export interface NoticeView {
   ownTopics: Map<Section, Set<HeadingTopic>>;
   /** Sections with text under them (in their own blocks or their sub-sections). */
   hasBody(section: Section): boolean;
-  /** All units' texts, for `matches` to skip cues that occur nowhere. */
-  scope: MatchScope;
 }
 
 export function headingTopics(title: string): Set<HeadingTopic> {
@@ -93,7 +90,7 @@ export function buildView(notice: Notice): NoticeView {
       });
     }
   }
-  return { notice, units, ownTopics, hasBody: (s) => body.get(s) ?? false, scope: matchScope(units.map((u) => u.text)) };
+  return { notice, units, ownTopics, hasBody: (s) => body.get(s) ?? false };
 }
 
 function splitClauses(text: string): { text: string; at: number }[] {

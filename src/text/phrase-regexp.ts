@@ -101,7 +101,10 @@ export function phraseStart(words: readonly string[]): PhraseStart {
 /** A text's word starts, and by key, built once per text and shared by every pattern. */
 interface TextIndex {
   starts: number[];
-  byKey: Map<number, number[]>;
+  /** The key at each word start. */
+  keys: number[];
+  /** Word starts by key, made when a pattern of few keys first asks. */
+  byKey: Map<number, number[]> | null;
   /** The text in lower case, made when first needed. */
   lower: string | null;
 }
@@ -125,17 +128,14 @@ function textIndex(text: string): TextIndex {
   let index = cache.get(text);
   if (index) return index;
   const starts: number[] = [];
-  const byKey = new Map<number, number[]>();
+  const keys: number[] = [];
   const n = text.length;
   for (let i = 0; i < n; i++) {
     if (wordBefore(text, i)) continue;
     starts.push(i);
-    const key = keyOf(text.charCodeAt(i), i + 1 < n ? text.charCodeAt(i + 1) : 0);
-    const list = byKey.get(key);
-    if (list) list.push(i);
-    else byKey.set(key, [i]);
+    keys.push(keyOf(text.charCodeAt(i), i + 1 < n ? text.charCodeAt(i + 1) : 0));
   }
-  index = { starts, byKey, lower: null };
+  index = { starts, keys, byKey: null, lower: null };
   if (cache.size >= CACHE_SIZE) cache.clear();
   cache.set(text, index);
   return index;
@@ -168,6 +168,20 @@ const EXTRA_FOLDS: Record<string, string> = { k: '\u212a', s: '\u017f', å: '\u2
  * sources this module's callers build: escaped literal text, \s, classes without letters,
  * bounded quantifiers and (?:, (?! groups.
  */
+const caseClasses = new Map<string, string>();
+
+/** A character as a class of its cases ("e" -> "[eE]"), or itself when it has no other case. */
+function casesOf(c: string): string {
+  let out = caseClasses.get(c);
+  if (out === undefined) {
+    const lower = c.toLowerCase();
+    const cases = new Set([c, ...[lower, c.toUpperCase()].filter((x) => x.length === 1), ...(EXTRA_FOLDS[lower] ?? '')]);
+    out = cases.size === 1 ? c : `[${[...cases].join('')}]`;
+    caseClasses.set(c, out);
+  }
+  return out;
+}
+
 export function caseExpanded(source: string): string {
   let out = '';
   for (let i = 0; i < source.length; i++) {
@@ -195,9 +209,7 @@ export function caseExpanded(source: string): string {
       out += source.slice(i, i + len);
       i += len - 1;
     } else {
-      const lower = c.toLowerCase();
-      const cases = new Set([c, ...[lower, c.toUpperCase()].filter((x) => x.length === 1), ...(EXTRA_FOLDS[lower] ?? '')]);
-      out += cases.size === 1 ? c : `[${[...cases].join('')}]`;
+      out += casesOf(c);
     }
   }
   return out;
@@ -216,6 +228,8 @@ interface Group {
  * texts; the match arrays are shared and must not be changed by callers).
  */
 const MEMO_SIZE = 4096;
+/** A pattern with at most this many start keys looks its candidates up by key; others scan the word starts. */
+const FEW_KEYS = 4;
 
 class Engine {
   /** By key: the alternatives of that key and those that can start anywhere, in order. */
@@ -251,27 +265,42 @@ class Engine {
     return flags === this.flags ? this : new Engine(this.alternatives, flags);
   }
 
-  private candidates(s: string): number[] {
-    const index = textIndex(s);
-    if (this.anywhere) {
-      const lower = (index.lower ??= s.toLowerCase());
-      if (this.needs.some((n) => lower.includes(n))) return index.starts;
+  private compile(sources: readonly string[]): RegExp {
+    const body = `(?:${sources.join('|')})`;
+    return this.flags.includes('i') ? new RegExp(caseExpanded(body), this.flags.replace('i', '')) : new RegExp(body, this.flags);
+  }
+
+  /** Whether the anywhere-alternatives can match in the text (one of their literals occurs). */
+  private anywhereIn(s: string, index: TextIndex): boolean {
+    if (!this.anywhere) return false;
+    const lower = (index.lower ??= s.toLowerCase());
+    return this.needs.some((n) => lower.includes(n));
+  }
+
+  /** The word starts whose key some phrase has, in order, from the index by key (for a pattern of few keys). */
+  private fewCandidates(index: TextIndex): number[] {
+    if (!index.byKey) {
+      index.byKey = new Map();
+      for (let i = 0; i < index.starts.length; i++) {
+        const list = index.byKey.get(index.keys[i]);
+        if (list) list.push(index.starts[i]);
+        else index.byKey.set(index.keys[i], [index.starts[i]]);
+      }
     }
     const out: number[] = [];
-    if (index.byKey.size <= this.groups.size) {
-      for (const [key, list] of index.byKey) if (this.groups.has(key)) for (const p of list) out.push(p);
-    } else {
-      for (const key of this.groups.keys()) {
-        const list = index.byKey.get(key);
-        if (list) for (const p of list) out.push(p);
-      }
+    for (const key of this.groups.keys()) {
+      const list = index.byKey.get(key);
+      if (list) for (const p of list) out.push(p);
     }
     return out.length > 1 ? out.sort((x, y) => x - y) : out;
   }
 
-  private compile(sources: readonly string[]): RegExp {
-    const body = `(?:${sources.join('|')})`;
-    return this.flags.includes('i') ? new RegExp(caseExpanded(body), this.flags.replace('i', '')) : new RegExp(body, this.flags);
+  private tryAt(s: string, p: number, group: Group): RegExpExecArray | null {
+    // No leading boundary: every candidate is a word start. (The lookbehind made up most of
+    // the cost of compiling a group.)
+    const re = (group.re ??= this.compile(group.sources));
+    re.lastIndex = p;
+    return re.exec(s);
   }
 
   /** The leftmost match at or after `from`. */
@@ -287,22 +316,31 @@ class Engine {
       if (known !== undefined) return known;
     }
     if (from > s.length) return null;
-    if (this.lastText !== s) {
-      this.lastCandidates = this.candidates(s);
-      this.lastText = s;
-    }
-    const list = this.lastCandidates;
+    const index = textIndex(s);
     let found: RegExpExecArray | null = null;
-    for (let i = from === 0 ? 0 : firstAtLeast(list, from); i < list.length; i++) {
-      const p = list[i];
-      const group = this.groups.get(keyOf(s.charCodeAt(p), p + 1 < s.length ? s.charCodeAt(p + 1) : 0)) ?? this.anywhere;
-      if (!group) continue;
-      // No leading boundary: every candidate is a word start. (The lookbehind made up most of
-      // the cost of compiling a group.)
-      const re = (group.re ??= this.compile(group.sources));
-      re.lastIndex = p;
-      found = re.exec(s);
-      if (found) break;
+    if (this.anywhereIn(s, index)) {
+      // Every word start: its group, or the anywhere-alternatives alone.
+      const { starts, keys } = index;
+      for (let i = from === 0 ? 0 : firstAtLeast(starts, from); i < starts.length && !found; i++) {
+        found = this.tryAt(s, starts[i], this.groups.get(keys[i]) ?? this.anywhere!);
+      }
+    } else if (this.groups.size <= FEW_KEYS) {
+      if (this.lastText !== s) {
+        this.lastCandidates = this.fewCandidates(index);
+        this.lastText = s;
+      }
+      const list = this.lastCandidates;
+      for (let i = from === 0 ? 0 : firstAtLeast(list, from); i < list.length && !found; i++) {
+        const p = list[i];
+        found = this.tryAt(s, p, this.groups.get(keyOf(s.charCodeAt(p), p + 1 < s.length ? s.charCodeAt(p + 1) : 0))!);
+      }
+    } else {
+      // The word starts in order, stopping at the first match: no list to build or sort.
+      const { starts, keys } = index;
+      for (let i = from === 0 ? 0 : firstAtLeast(starts, from); i < starts.length && !found; i++) {
+        const group = this.groups.get(keys[i]);
+        if (group) found = this.tryAt(s, starts[i], group);
+      }
     }
     if (from === 0) {
       if (this.memo.size >= MEMO_SIZE) this.memo.clear();
