@@ -304,8 +304,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path2, { windows } = {}) => {
-      const segs = path2.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -352,8 +352,8 @@ var require_scan = __commonJS({
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
     } = require_constants();
-    var isPathSeparator = (code5) => {
-      return code5 === CHAR_FORWARD_SLASH || code5 === CHAR_BACKWARD_SLASH;
+    var isPathSeparator = (code3) => {
+      return code3 === CHAR_FORWARD_SLASH || code3 === CHAR_BACKWARD_SLASH;
     };
     var depth = (token) => {
       if (token.isPrefix !== true) {
@@ -383,38 +383,38 @@ var require_scan = __commonJS({
       let finished = false;
       let braces = 0;
       let prev;
-      let code5;
+      let code3;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index2 >= length;
-      const peek3 = () => str.charCodeAt(index2 + 1);
+      const peek = () => str.charCodeAt(index2 + 1);
       const advance = () => {
-        prev = code5;
+        prev = code3;
         return str.charCodeAt(++index2);
       };
       while (index2 < length) {
-        code5 = advance();
+        code3 = advance();
         let next;
-        if (code5 === CHAR_BACKWARD_SLASH) {
+        if (code3 === CHAR_BACKWARD_SLASH) {
           backslashes = token.backslashes = true;
-          code5 = advance();
-          if (code5 === CHAR_LEFT_CURLY_BRACE) {
+          code3 = advance();
+          if (code3 === CHAR_LEFT_CURLY_BRACE) {
             braceEscaped = true;
           }
           continue;
         }
-        if (braceEscaped === true || code5 === CHAR_LEFT_CURLY_BRACE) {
+        if (braceEscaped === true || code3 === CHAR_LEFT_CURLY_BRACE) {
           braces++;
-          while (eos() !== true && (code5 = advance())) {
-            if (code5 === CHAR_BACKWARD_SLASH) {
+          while (eos() !== true && (code3 = advance())) {
+            if (code3 === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
               advance();
               continue;
             }
-            if (code5 === CHAR_LEFT_CURLY_BRACE) {
+            if (code3 === CHAR_LEFT_CURLY_BRACE) {
               braces++;
               continue;
             }
-            if (braceEscaped !== true && code5 === CHAR_DOT && (code5 = advance()) === CHAR_DOT) {
+            if (braceEscaped !== true && code3 === CHAR_DOT && (code3 = advance()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -423,7 +423,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (braceEscaped !== true && code5 === CHAR_COMMA) {
+            if (braceEscaped !== true && code3 === CHAR_COMMA) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -432,7 +432,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (code5 === CHAR_RIGHT_CURLY_BRACE) {
+            if (code3 === CHAR_RIGHT_CURLY_BRACE) {
               braces--;
               if (braces === 0) {
                 braceEscaped = false;
@@ -447,7 +447,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code5 === CHAR_FORWARD_SLASH) {
+        if (code3 === CHAR_FORWARD_SLASH) {
           slashes.push(index2);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
@@ -460,27 +460,27 @@ var require_scan = __commonJS({
           continue;
         }
         if (opts.noext !== true) {
-          const isExtglobChar = code5 === CHAR_PLUS || code5 === CHAR_AT || code5 === CHAR_ASTERISK || code5 === CHAR_QUESTION_MARK || code5 === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek3() === CHAR_LEFT_PARENTHESES) {
+          const isExtglobChar = code3 === CHAR_PLUS || code3 === CHAR_AT || code3 === CHAR_ASTERISK || code3 === CHAR_QUESTION_MARK || code3 === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code5 === CHAR_EXCLAMATION_MARK && index2 === start) {
+            if (code3 === CHAR_EXCLAMATION_MARK && index2 === start) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
               let parens = 0;
-              while (eos() !== true && (code5 = advance())) {
-                if (code5 === CHAR_BACKWARD_SLASH) {
+              while (eos() !== true && (code3 = advance())) {
+                if (code3 === CHAR_BACKWARD_SLASH) {
                   backslashes = token.backslashes = true;
                   advance();
                   continue;
                 }
-                if (code5 === CHAR_LEFT_PARENTHESES) {
+                if (code3 === CHAR_LEFT_PARENTHESES) {
                   parens++;
                   continue;
                 }
-                if (code5 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                if (code3 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                   finished = true;
                   break;
                 }
@@ -490,7 +490,7 @@ var require_scan = __commonJS({
             break;
           }
         }
-        if (code5 === CHAR_ASTERISK) {
+        if (code3 === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
           isGlob = token.isGlob = true;
           finished = true;
@@ -499,7 +499,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code5 === CHAR_QUESTION_MARK) {
+        if (code3 === CHAR_QUESTION_MARK) {
           isGlob = token.isGlob = true;
           finished = true;
           if (scanToEnd === true) {
@@ -507,7 +507,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code5 === CHAR_LEFT_SQUARE_BRACKET) {
+        if (code3 === CHAR_LEFT_SQUARE_BRACKET) {
           while (eos() !== true && (next = advance())) {
             if (next === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
@@ -526,26 +526,26 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code5 === CHAR_EXCLAMATION_MARK && index2 === start) {
+        if (opts.nonegate !== true && code3 === CHAR_EXCLAMATION_MARK && index2 === start) {
           negated = token.negated = true;
           start++;
           continue;
         }
-        if (opts.noparen !== true && code5 === CHAR_LEFT_PARENTHESES) {
+        if (opts.noparen !== true && code3 === CHAR_LEFT_PARENTHESES) {
           isGlob = token.isGlob = true;
           if (scanToEnd === true) {
             let parens = 1;
-            while (eos() !== true && (code5 = advance())) {
-              if (code5 === CHAR_BACKWARD_SLASH) {
+            while (eos() !== true && (code3 = advance())) {
+              if (code3 === CHAR_BACKWARD_SLASH) {
                 backslashes = token.backslashes = true;
                 advance();
                 continue;
               }
-              if (code5 === CHAR_LEFT_PARENTHESES) {
+              if (code3 === CHAR_LEFT_PARENTHESES) {
                 parens++;
                 continue;
               }
-              if (code5 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              if (code3 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                 finished = true;
                 break;
               }
@@ -610,7 +610,7 @@ var require_scan = __commonJS({
       };
       if (opts.tokens === true) {
         state.maxDepth = 0;
-        if (!isPathSeparator(code5)) {
+        if (!isPathSeparator(code3)) {
           tokens.push(token);
         }
         state.tokens = tokens;
@@ -973,7 +973,7 @@ var require_parse = __commonJS({
       let prev = bos;
       let value;
       const eos = () => state.index === len - 1;
-      const peek3 = state.peek = (n = 1) => input2[state.index + n];
+      const peek = state.peek = (n = 1) => input2[state.index + n];
       const advance = state.advance = () => input2[++state.index] || "";
       const remaining = () => input2.slice(state.index + 1);
       const consume = (value2 = "", num = 0) => {
@@ -986,7 +986,7 @@ var require_parse = __commonJS({
       };
       const negate = () => {
         let count2 = 1;
-        while (peek3() === "!" && (peek3(2) !== "(" || peek3(3) === "?")) {
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
           count2++;
@@ -1135,7 +1135,7 @@ var require_parse = __commonJS({
           continue;
         }
         if (value === "\\") {
-          const next = peek3();
+          const next = peek();
           if (next === "/" && opts.bash !== true) {
             continue;
           }
@@ -1188,7 +1188,7 @@ var require_parse = __commonJS({
               }
             }
           }
-          if (value === "[" && peek3() !== ":" || value === "-" && peek3() === "]") {
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
             value = `\\${value}`;
           }
           if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
@@ -1375,12 +1375,12 @@ var require_parse = __commonJS({
         }
         if (value === "?") {
           const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek3() === "(" && peek3(2) !== "?") {
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
             extglobOpen("qmark", value);
             continue;
           }
           if (prev && prev.type === "paren") {
-            const next = peek3();
+            const next = peek();
             let output = value;
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
               output = `\\${value}`;
@@ -1396,8 +1396,8 @@ var require_parse = __commonJS({
           continue;
         }
         if (value === "!") {
-          if (opts.noextglob !== true && peek3() === "(") {
-            if (peek3(2) !== "?" || !/[!=<:]/.test(peek3(3))) {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
               extglobOpen("negate", value);
               continue;
             }
@@ -1408,7 +1408,7 @@ var require_parse = __commonJS({
           }
         }
         if (value === "+") {
-          if (opts.noextglob !== true && peek3() === "(" && peek3(2) !== "?") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
             extglobOpen("plus", value);
             continue;
           }
@@ -1424,7 +1424,7 @@ var require_parse = __commonJS({
           continue;
         }
         if (value === "@") {
-          if (opts.noextglob !== true && peek3() === "(" && peek3(2) !== "?") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
             push2({ type: "at", extglob: true, value, output: "" });
             continue;
           }
@@ -1563,7 +1563,7 @@ var require_parse = __commonJS({
             state.output += nodot;
             prev.output += nodot;
           }
-          if (peek3() !== "*") {
+          if (peek() !== "*") {
             state.output += ONE_CHAR;
             prev.output += ONE_CHAR;
           }
@@ -1826,25 +1826,25 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/model/blocks.ts
-function sliceBlock(kind, text6, start) {
-  const end = start + text6.length;
+function sliceBlock(kind, text4, start) {
+  const end = start + text4.length;
   return {
     kind,
-    text: text6,
+    text: text4,
     span: { start, end },
-    toSource: (i) => start + Math.max(0, Math.min(i, text6.length))
+    toSource: (i) => start + Math.max(0, Math.min(i, text4.length))
   };
 }
 function segmentBlock(kind, segments2, span) {
   const starts = [];
-  let text6 = "";
+  let text4 = "";
   for (const s2 of segments2) {
-    starts.push(text6.length);
-    text6 += s2.text;
+    starts.push(text4.length);
+    text4 += s2.text;
   }
   const toSource = (i) => {
     if (segments2.length === 0) return span.start;
-    const idx = Math.max(0, Math.min(i, text6.length));
+    const idx = Math.max(0, Math.min(i, text4.length));
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -1857,7 +1857,7 @@ function segmentBlock(kind, segments2, span) {
     if (seg.text.length === seg.source.end - seg.source.start) return seg.source.start + within;
     return Math.min(seg.source.start + within, seg.source.end);
   };
-  return { kind, text: text6, span, toSource };
+  return { kind, text: text4, span, toSource };
 }
 function blockSpan(block2, from, to) {
   const start = block2.toSource(from);
@@ -2208,15 +2208,15 @@ var require_utf32 = __commonJS({
       var write32 = this.isLE ? dst.writeUInt32LE : dst.writeUInt32BE;
       var offset = 0;
       for (var i = 0; i < src.length; i += 2) {
-        var code5 = src.readUInt16LE(i);
-        var isHighSurrogate = code5 >= 55296 && code5 < 56320;
-        var isLowSurrogate = code5 >= 56320 && code5 < 57344;
+        var code3 = src.readUInt16LE(i);
+        var isHighSurrogate = code3 >= 55296 && code3 < 56320;
+        var isLowSurrogate = code3 >= 56320 && code3 < 57344;
         if (this.highSurrogate) {
           if (isHighSurrogate || !isLowSurrogate) {
             write32.call(dst, this.highSurrogate, offset);
             offset += 4;
           } else {
-            var codepoint = (this.highSurrogate - 55296 << 10 | code5 - 56320) + 65536;
+            var codepoint = (this.highSurrogate - 55296 << 10 | code3 - 56320) + 65536;
             write32.call(dst, codepoint, offset);
             offset += 4;
             this.highSurrogate = 0;
@@ -2224,9 +2224,9 @@ var require_utf32 = __commonJS({
           }
         }
         if (isHighSurrogate) {
-          this.highSurrogate = code5;
+          this.highSurrogate = code3;
         } else {
-          write32.call(dst, code5, offset);
+          write32.call(dst, code3, offset);
           offset += 4;
           this.highSurrogate = 0;
         }
@@ -2367,9 +2367,9 @@ var require_utf32 = __commonJS({
         for (var i = 0; i < this.initialBufs.length; i++) {
           resStr += this.decoder.write(this.initialBufs[i]);
         }
-        var trail2 = this.decoder.end();
-        if (trail2) {
-          resStr += trail2;
+        var trail = this.decoder.end();
+        if (trail) {
+          resStr += trail;
         }
         this.initialBufs.length = this.initialBufsLen = 0;
         return resStr;
@@ -2518,9 +2518,9 @@ var require_utf16 = __commonJS({
         for (var i = 0; i < this.initialBufs.length; i++) {
           resStr += this.decoder.write(this.initialBufs[i]);
         }
-        var trail2 = this.decoder.end();
-        if (trail2) {
-          resStr += trail2;
+        var trail = this.decoder.end();
+        if (trail) {
+          resStr += trail;
         }
         this.initialBufs.length = this.initialBufsLen = 0;
         return resStr;
@@ -3574,16 +3574,16 @@ var require_dbcs_codec = __commonJS({
         var part = chunk[k];
         if (typeof part === "string") {
           for (var l = 0; l < part.length; ) {
-            var code5 = part.charCodeAt(l++);
-            if (code5 >= 55296 && code5 < 56320) {
+            var code3 = part.charCodeAt(l++);
+            if (code3 >= 55296 && code3 < 56320) {
               var codeTrail = part.charCodeAt(l++);
               if (codeTrail >= 56320 && codeTrail < 57344) {
-                writeTable[curAddr++] = 65536 + (code5 - 55296) * 1024 + (codeTrail - 56320);
+                writeTable[curAddr++] = 65536 + (code3 - 55296) * 1024 + (codeTrail - 56320);
               } else {
                 throw new Error("Incorrect surrogate pair in " + this.encodingName + " at chunk " + chunk[0]);
               }
-            } else if (code5 > 4080 && code5 <= 4095) {
-              var len = 4095 - code5 + 2;
+            } else if (code3 > 4080 && code3 <= 4095) {
+              var len = 4095 - code3 + 2;
               var seq = [];
               for (var m = 0; m < len; m++) {
                 seq.push(part.charCodeAt(l++));
@@ -3591,7 +3591,7 @@ var require_dbcs_codec = __commonJS({
               writeTable[curAddr++] = SEQ_START - this.decodeTableSeq.length;
               this.decodeTableSeq.push(seq);
             } else {
-              writeTable[curAddr++] = code5;
+              writeTable[curAddr++] = code3;
             }
           }
         } else if (typeof part === "number") {
@@ -5536,12 +5536,12 @@ var require_lib = __commonJS({
     module.exports.encodings = null;
     module.exports.defaultCharUnicode = "�";
     module.exports.defaultCharSingleByte = "?";
-    module.exports.encode = function encode3(str, encoding, options2) {
+    module.exports.encode = function encode2(str, encoding, options2) {
       str = "" + (str || "");
       var encoder = module.exports.getEncoder(encoding, options2);
       var res = encoder.write(str);
-      var trail2 = encoder.end();
-      return trail2 && trail2.length > 0 ? Buffer2.concat([res, trail2]) : res;
+      var trail = encoder.end();
+      return trail && trail.length > 0 ? Buffer2.concat([res, trail]) : res;
     };
     module.exports.decode = function decode2(buf, encoding, options2) {
       if (typeof buf === "string") {
@@ -5553,8 +5553,8 @@ var require_lib = __commonJS({
       }
       var decoder = module.exports.getDecoder(encoding, options2);
       var res = decoder.write(buf);
-      var trail2 = decoder.end();
-      return trail2 ? res + trail2 : res;
+      var trail = decoder.end();
+      return trail ? res + trail : res;
     };
     module.exports.encodingExists = function encodingExists(enc) {
       try {
@@ -5734,10 +5734,10 @@ var init_deserialize = __esm({
             return as(new RegExp(source, flags), index2);
           }
           case MAP: {
-            const map3 = as(/* @__PURE__ */ new Map(), index2);
+            const map = as(/* @__PURE__ */ new Map(), index2);
             for (const [key2, index3] of value)
-              map3.set(unpair(key2), unpair(index3));
-            return map3;
+              map.set(unpair(key2), unpair(index3));
+            return map;
           }
           case SET: {
             const set = as(/* @__PURE__ */ new Set(), index2);
@@ -5815,7 +5815,7 @@ var init_serialize = __esm({
         $2.set(value, index2);
         return index2;
       };
-      const pair2 = (value) => {
+      const pair = (value) => {
         if ($2.has(value))
           return $2.get(value);
         let [TYPE, type] = typeOf(value);
@@ -5855,7 +5855,7 @@ var init_serialize = __esm({
             const arr = [];
             const index2 = as([TYPE, arr], value);
             for (const entry of value)
-              arr.push(pair2(entry));
+              arr.push(pair(entry));
             return index2;
           }
           case OBJECT: {
@@ -5870,12 +5870,12 @@ var init_serialize = __esm({
               }
             }
             if (json && "toJSON" in value)
-              return pair2(value.toJSON());
+              return pair(value.toJSON());
             const entries = [];
             const index2 = as([TYPE, entries], value);
             for (const key2 of keys(value)) {
               if (strict || !shouldSkip(typeOf(value[key2])))
-                entries.push([pair2(key2), pair2(value[key2])]);
+                entries.push([pair(key2), pair(value[key2])]);
             }
             return index2;
           }
@@ -5890,7 +5890,7 @@ var init_serialize = __esm({
             const index2 = as([TYPE, entries], value);
             for (const [key2, entry] of value) {
               if (strict || !(shouldSkip(typeOf(key2)) || shouldSkip(typeOf(entry))))
-                entries.push([pair2(key2), pair2(entry)]);
+                entries.push([pair(key2), pair(entry)]);
             }
             return index2;
           }
@@ -5899,7 +5899,7 @@ var init_serialize = __esm({
             const index2 = as([TYPE, entries], value);
             for (const entry of value) {
               if (strict || !shouldSkip(typeOf(entry)))
-                entries.push(pair2(entry));
+                entries.push(pair(entry));
             }
             return index2;
           }
@@ -5907,7 +5907,7 @@ var init_serialize = __esm({
         const { message } = value;
         return as([TYPE, { name: type, message }], value);
       };
-      return pair2;
+      return pair;
     };
     serialize = (value, { json, lossy } = {}) => {
       const _ = [];
@@ -5945,15 +5945,15 @@ function anyFactory(tests) {
     return false;
   }
 }
-function tagNameFactory(check2) {
+function tagNameFactory(check) {
   return castFactory(tagName);
   function tagName(element4) {
-    return element4.tagName === check2;
+    return element4.tagName === check;
   }
 }
 function castFactory(testFunction) {
-  return check2;
-  function check2(value, index2, parent) {
+  return check;
+  function check(value, index2, parent) {
     return Boolean(
       looksLikeAnElement(value) && testFunction.call(
         this,
@@ -5995,7 +5995,7 @@ var init_lib = __esm({
      */
     // eslint-disable-next-line max-params
     (function(element4, test, index2, parent, context) {
-      const check2 = convertElement(test);
+      const check = convertElement(test);
       if (index2 !== null && index2 !== void 0 && (typeof index2 !== "number" || index2 < 0 || index2 === Number.POSITIVE_INFINITY)) {
         throw new Error("Expected positive finite `index`");
       }
@@ -6005,7 +6005,7 @@ var init_lib = __esm({
       if ((index2 === null || index2 === void 0) !== (parent === null || parent === void 0)) {
         throw new Error("Expected both `index` and `parent`");
       }
-      return looksLikeAnElement(element4) ? check2.call(context, element4, index2, parent) : false;
+      return looksLikeAnElement(element4) ? check.call(context, element4, index2, parent) : false;
     });
     convertElement = // Note: overloads in JSDoc can’t yet use different `@template`s.
     /**
@@ -6106,10 +6106,10 @@ function anyFactory2(tests) {
     return false;
   }
 }
-function propertiesFactory(check2) {
+function propertiesFactory(check) {
   const checkAsRecord = (
     /** @type {Record<string, unknown>} */
-    check2
+    check
   );
   return castFactory2(all7);
   function all7(node2) {
@@ -6119,21 +6119,21 @@ function propertiesFactory(check2) {
       node2
     );
     let key2;
-    for (key2 in check2) {
+    for (key2 in check) {
       if (nodeAsRecord[key2] !== checkAsRecord[key2]) return false;
     }
     return true;
   }
 }
-function typeFactory(check2) {
+function typeFactory(check) {
   return castFactory2(type);
   function type(node2) {
-    return node2 && node2.type === check2;
+    return node2 && node2.type === check;
   }
 }
 function castFactory2(testFunction) {
-  return check2;
-  function check2(value, index2, parent) {
+  return check;
+  function check(value, index2, parent) {
     return Boolean(
       looksLikeANode(value) && testFunction.call(
         this,
@@ -6582,12 +6582,12 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
     throw new Error("Unexpected value `" + tree + "` for `tree`, expected node");
   }
   let preorder = true;
-  let check2;
+  let check;
   let visitors;
   let enter;
   let exit3;
   if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
-    check2 = /** @type {Test} */
+    check = /** @type {Test} */
     testOrEnterOrVisitors;
     visitors = enterOrVisitorsOrReverse;
     if (reverse) preorder = false;
@@ -6619,7 +6619,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
       "Unexpected value `" + visitors + "` for `enter` or `visitors`, expected visitor or object with visitors"
     );
   }
-  const is3 = convert(check2);
+  const is3 = convert(check);
   const step = preorder ? 1 : -1;
   factory(tree, void 0, [])();
   function factory(node2, index2, parents) {
@@ -6641,7 +6641,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
     }
     return visit2;
     function visit2() {
-      const matches3 = !check2 || is3(node2, index2, parents[parents.length - 1] || void 0);
+      const matches3 = !check || is3(node2, index2, parents[parents.length - 1] || void 0);
       let result = empty2;
       if (enter && matches3) {
         result = toResult(enter(node2, parents, index2));
@@ -6712,11 +6712,11 @@ var init_unist_util_visit_parents = __esm({
 
 // node_modules/unist-util-visit/lib/index.js
 function visit(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
-  let check2;
+  let check;
   let visitors;
   let reverse;
   if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
-    check2 = /** @type {Test} */
+    check = /** @type {Test} */
     testOrEnterOrVisitors;
     visitors = enterOrVisitorsOrReverse;
     reverse = maybeReverse;
@@ -6726,9 +6726,9 @@ function visit(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeRever
     reverse = enterOrVisitorsOrReverse;
   }
   if (typeof visitors === "function") {
-    visitParents(tree, check2, wrap(visitors), reverse);
+    visitParents(tree, check, wrap(visitors), reverse);
   } else {
-    visitParents(tree, check2, wrapVisitors(visitors), reverse);
+    visitParents(tree, check, wrapVisitors(visitors), reverse);
   }
 }
 function wrapVisitors(visitors) {
@@ -7120,10 +7120,10 @@ function after(parent, index2, test) {
   }
   return false;
 }
-function append(list5, items4) {
+function append(list4, items4) {
   let index2 = -1;
   while (++index2 < items4.length) {
-    list5.push(items4[index2]);
+    list4.push(items4[index2]);
   }
 }
 function cell(node2) {
@@ -7274,8 +7274,8 @@ function trimTrailingLines(value) {
   const input2 = String(value);
   let end = input2.length;
   while (end > 0) {
-    const code5 = input2.codePointAt(end - 1);
-    if (code5 !== void 0 && (code5 === 10 || code5 === 13)) {
+    const code3 = input2.codePointAt(end - 1);
+    if (code3 !== void 0 && (code3 === 10 || code3 === 13)) {
       end--;
     } else {
       break;
@@ -7394,8 +7394,8 @@ function dl(state, node2) {
   while (++index2 < clean.length) {
     const child = clean[index2];
     if (child.type === "element" && child.tagName === "dt") {
-      const previous3 = clean[index2 - 1];
-      if (previous3 && previous3.type === "element" && previous3.tagName === "dd") {
+      const previous2 = clean[index2 - 1];
+      if (previous2 && previous2.type === "element" && previous2.tagName === "dd") {
         groups.push(group);
         group = { definitions: [], titles: [] };
       }
@@ -7576,24 +7576,24 @@ var init_inline_code = __esm({
 // node_modules/hast-util-to-mdast/lib/util/find-selected-options.js
 function findSelectedOptions(node2, multiple, size) {
   const options2 = findOptions(node2);
-  let list5 = [];
+  let list4 = [];
   const values = [];
   let index2 = -1;
   while (++index2 < options2.length) {
     const option = options2[index2];
     if (option.properties && option.properties.selected) {
-      list5.push(option);
+      list4.push(option);
     }
   }
   if (!multiple) {
-    list5 = list5.slice(-1);
-    if (list5.length === 0 && !(Number.parseInt(String(size), 10) > 1)) {
-      list5 = options2.slice(0, 1);
+    list4 = list4.slice(-1);
+    if (list4.length === 0 && !(Number.parseInt(String(size), 10) > 1)) {
+      list4 = options2.slice(0, 1);
     }
   }
   index2 = -1;
-  while (++index2 < list5.length) {
-    const option = list5[index2];
+  while (++index2 < list4.length) {
+    const option = list4[index2];
     const properties = option.properties || {};
     const content5 = collapse(toText(option));
     const label = content5 || collapse(properties.label);
@@ -7659,8 +7659,8 @@ function input(state, node2) {
     // `list` is not supported on these types:
     properties.type !== "button" && properties.type !== "file" && properties.type !== "password" && properties.type !== "reset" && properties.type !== "submit" && properties.list
   ) {
-    const list5 = String(properties.list);
-    const datalist = state.elementById.get(list5);
+    const list4 = String(properties.list);
+    const datalist = state.elementById.get(list4);
     if (datalist && datalist.tagName === "datalist") {
       values = findSelectedOptions(datalist, properties.multiple);
     }
@@ -8115,14 +8115,14 @@ function media(state, node2) {
     }
   }
   if (poster) {
-    const image2 = {
+    const image = {
       type: "image",
       title: null,
       url: state.resolve(poster),
       alt: toString2(nodes)
     };
-    state.patch(node2, image2);
-    nodes = [image2];
+    state.patch(node2, image);
+    nodes = [image];
   }
   const children = (
     /** @type {Array<PhrasingContent>} */
@@ -8818,12 +8818,12 @@ function toMdast(tree, options2) {
   }
   visit(mdast, function(node2, index2, parent) {
     if (node2.type === "text" && index2 !== void 0 && parent) {
-      const previous3 = parent.children[index2 - 1];
-      if (previous3 && previous3.type === node2.type) {
-        previous3.value += node2.value;
+      const previous2 = parent.children[index2 - 1];
+      if (previous2 && previous2.type === node2.type) {
+        previous2.value += node2.value;
         parent.children.splice(index2, 1);
-        if (previous3.position && node2.position) {
-          previous3.position.end = node2.position.end;
+        if (previous2.position && node2.position) {
+          previous2.position.end = node2.position.end;
         }
         return index2 - 1;
       }
@@ -8870,6 +8870,6736 @@ var init_default = __esm({
   }
 });
 
+// node_modules/micromark-util-normalize-identifier/index.js
+function normalizeIdentifier(value) {
+  return value.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase();
+}
+var init_micromark_util_normalize_identifier = __esm({
+  "node_modules/micromark-util-normalize-identifier/index.js"() {
+  }
+});
+
+// node_modules/mdast-util-gfm-footnote/lib/index.js
+function enterFootnoteCallString() {
+  this.buffer();
+}
+function enterFootnoteCall(token) {
+  this.enter({ type: "footnoteReference", identifier: "", label: "" }, token);
+}
+function enterFootnoteDefinitionLabelString() {
+  this.buffer();
+}
+function enterFootnoteDefinition(token) {
+  this.enter(
+    { type: "footnoteDefinition", identifier: "", label: "", children: [] },
+    token
+  );
+}
+function exitFootnoteCallString(token) {
+  const label = this.resume();
+  const node2 = this.stack[this.stack.length - 1];
+  ok2(node2.type === "footnoteReference");
+  node2.identifier = normalizeIdentifier(
+    this.sliceSerialize(token)
+  ).toLowerCase();
+  node2.label = label;
+}
+function exitFootnoteCall(token) {
+  this.exit(token);
+}
+function exitFootnoteDefinitionLabelString(token) {
+  const label = this.resume();
+  const node2 = this.stack[this.stack.length - 1];
+  ok2(node2.type === "footnoteDefinition");
+  node2.identifier = normalizeIdentifier(
+    this.sliceSerialize(token)
+  ).toLowerCase();
+  node2.label = label;
+}
+function exitFootnoteDefinition(token) {
+  this.exit(token);
+}
+function footnoteReferencePeek() {
+  return "[";
+}
+function footnoteReference(node2, _, state, info) {
+  const tracker = state.createTracker(info);
+  let value = tracker.move("[^");
+  const exit3 = state.enter("footnoteReference");
+  const subexit = state.enter("reference");
+  value += tracker.move(
+    state.safe(state.associationId(node2), { after: "]", before: value })
+  );
+  subexit();
+  exit3();
+  value += tracker.move("]");
+  return value;
+}
+function gfmFootnoteFromMarkdown() {
+  return {
+    enter: {
+      gfmFootnoteCallString: enterFootnoteCallString,
+      gfmFootnoteCall: enterFootnoteCall,
+      gfmFootnoteDefinitionLabelString: enterFootnoteDefinitionLabelString,
+      gfmFootnoteDefinition: enterFootnoteDefinition
+    },
+    exit: {
+      gfmFootnoteCallString: exitFootnoteCallString,
+      gfmFootnoteCall: exitFootnoteCall,
+      gfmFootnoteDefinitionLabelString: exitFootnoteDefinitionLabelString,
+      gfmFootnoteDefinition: exitFootnoteDefinition
+    }
+  };
+}
+var init_lib17 = __esm({
+  "node_modules/mdast-util-gfm-footnote/lib/index.js"() {
+    init_default();
+    init_micromark_util_normalize_identifier();
+    footnoteReference.peek = footnoteReferencePeek;
+  }
+});
+
+// node_modules/mdast-util-gfm-footnote/index.js
+var init_mdast_util_gfm_footnote = __esm({
+  "node_modules/mdast-util-gfm-footnote/index.js"() {
+    init_lib17();
+  }
+});
+
+// node_modules/mdast-util-gfm-strikethrough/lib/index.js
+function gfmStrikethroughFromMarkdown() {
+  return {
+    canContainEols: ["delete"],
+    enter: { strikethrough: enterStrikethrough },
+    exit: { strikethrough: exitStrikethrough }
+  };
+}
+function enterStrikethrough(token) {
+  this.enter({ type: "delete", children: [], position: void 0 }, token);
+}
+function exitStrikethrough(token) {
+  this.exit(token);
+}
+function handleDelete(node2, _, state, info) {
+  const tracker = state.createTracker(info);
+  const sequence = state.stack.includes("strikethrough") ? "~" : "~~";
+  const exit3 = state.enter("strikethrough");
+  let value = tracker.move(sequence);
+  value += state.containerPhrasing(node2, {
+    ...tracker.current(),
+    before: value,
+    after: "~"
+  });
+  value += tracker.move(sequence);
+  exit3();
+  return value;
+}
+function attentionDelete() {
+  return { construct: "strikethrough", markers: ["~"], sizes: [2, 1] };
+}
+function peekDelete() {
+  return "~";
+}
+var init_lib18 = __esm({
+  "node_modules/mdast-util-gfm-strikethrough/lib/index.js"() {
+    handleDelete.attention = attentionDelete;
+    handleDelete.peek = peekDelete;
+  }
+});
+
+// node_modules/mdast-util-gfm-strikethrough/index.js
+var init_mdast_util_gfm_strikethrough = __esm({
+  "node_modules/mdast-util-gfm-strikethrough/index.js"() {
+    init_lib18();
+  }
+});
+
+// node_modules/micromark-util-character/index.js
+function asciiControl(code3) {
+  return (
+    // Special whitespace codes (which have negative values), C0 and Control
+    // character DEL
+    code3 !== null && (code3 < 32 || code3 === 127)
+  );
+}
+function markdownLineEnding(code3) {
+  return code3 !== null && code3 < -2;
+}
+function markdownLineEndingOrSpace(code3) {
+  return code3 !== null && (code3 < 0 || code3 === 32);
+}
+function markdownSpace(code3) {
+  return code3 === -2 || code3 === -1 || code3 === 32;
+}
+function regexCheck(regex) {
+  return check;
+  function check(code3) {
+    return code3 !== null && code3 > -1 && regex.test(String.fromCharCode(code3));
+  }
+}
+var asciiAlpha, asciiAlphanumeric, asciiAtext, asciiDigit, asciiHexDigit, asciiPunctuation, unicodePunctuation, unicodeWhitespace;
+var init_micromark_util_character = __esm({
+  "node_modules/micromark-util-character/index.js"() {
+    asciiAlpha = regexCheck(/[A-Za-z]/);
+    asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
+    asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
+    asciiDigit = regexCheck(/\d/);
+    asciiHexDigit = regexCheck(/[\dA-Fa-f]/);
+    asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
+    unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
+    unicodeWhitespace = regexCheck(/\s/);
+  }
+});
+
+// node_modules/micromark-util-classify-character/index.js
+function classifyCharacter(code3) {
+  if (code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3)) {
+    return 1;
+  }
+  if (unicodePunctuation(code3)) {
+    return 2;
+  }
+}
+var init_micromark_util_classify_character = __esm({
+  "node_modules/micromark-util-classify-character/index.js"() {
+    init_micromark_util_character();
+  }
+});
+
+// node_modules/micromark-util-html-tag-name/index.js
+var htmlBlockNames, htmlRawNames;
+var init_micromark_util_html_tag_name = __esm({
+  "node_modules/micromark-util-html-tag-name/index.js"() {
+    htmlBlockNames = [
+      "address",
+      "article",
+      "aside",
+      "base",
+      "basefont",
+      "blockquote",
+      "body",
+      "caption",
+      "center",
+      "col",
+      "colgroup",
+      "dd",
+      "details",
+      "dialog",
+      "dir",
+      "div",
+      "dl",
+      "dt",
+      "fieldset",
+      "figcaption",
+      "figure",
+      "footer",
+      "form",
+      "frame",
+      "frameset",
+      "h1",
+      "h2",
+      "h3",
+      "h4",
+      "h5",
+      "h6",
+      "head",
+      "header",
+      "hr",
+      "html",
+      "iframe",
+      "legend",
+      "li",
+      "link",
+      "main",
+      "menu",
+      "menuitem",
+      "nav",
+      "noframes",
+      "ol",
+      "optgroup",
+      "option",
+      "p",
+      "param",
+      "search",
+      "section",
+      "summary",
+      "table",
+      "tbody",
+      "td",
+      "tfoot",
+      "th",
+      "thead",
+      "title",
+      "tr",
+      "track",
+      "ul"
+    ];
+    htmlRawNames = ["pre", "script", "style", "textarea"];
+  }
+});
+
+// node_modules/character-entities/index.js
+var characterEntities;
+var init_character_entities = __esm({
+  "node_modules/character-entities/index.js"() {
+    characterEntities = {
+      AElig: "Æ",
+      AMP: "&",
+      Aacute: "Á",
+      Abreve: "Ă",
+      Acirc: "Â",
+      Acy: "А",
+      Afr: "𝔄",
+      Agrave: "À",
+      Alpha: "Α",
+      Amacr: "Ā",
+      And: "⩓",
+      Aogon: "Ą",
+      Aopf: "𝔸",
+      ApplyFunction: "⁡",
+      Aring: "Å",
+      Ascr: "𝒜",
+      Assign: "≔",
+      Atilde: "Ã",
+      Auml: "Ä",
+      Backslash: "∖",
+      Barv: "⫧",
+      Barwed: "⌆",
+      Bcy: "Б",
+      Because: "∵",
+      Bernoullis: "ℬ",
+      Beta: "Β",
+      Bfr: "𝔅",
+      Bopf: "𝔹",
+      Breve: "˘",
+      Bscr: "ℬ",
+      Bumpeq: "≎",
+      CHcy: "Ч",
+      COPY: "©",
+      Cacute: "Ć",
+      Cap: "⋒",
+      CapitalDifferentialD: "ⅅ",
+      Cayleys: "ℭ",
+      Ccaron: "Č",
+      Ccedil: "Ç",
+      Ccirc: "Ĉ",
+      Cconint: "∰",
+      Cdot: "Ċ",
+      Cedilla: "¸",
+      CenterDot: "·",
+      Cfr: "ℭ",
+      Chi: "Χ",
+      CircleDot: "⊙",
+      CircleMinus: "⊖",
+      CirclePlus: "⊕",
+      CircleTimes: "⊗",
+      ClockwiseContourIntegral: "∲",
+      CloseCurlyDoubleQuote: "”",
+      CloseCurlyQuote: "’",
+      Colon: "∷",
+      Colone: "⩴",
+      Congruent: "≡",
+      Conint: "∯",
+      ContourIntegral: "∮",
+      Copf: "ℂ",
+      Coproduct: "∐",
+      CounterClockwiseContourIntegral: "∳",
+      Cross: "⨯",
+      Cscr: "𝒞",
+      Cup: "⋓",
+      CupCap: "≍",
+      DD: "ⅅ",
+      DDotrahd: "⤑",
+      DJcy: "Ђ",
+      DScy: "Ѕ",
+      DZcy: "Џ",
+      Dagger: "‡",
+      Darr: "↡",
+      Dashv: "⫤",
+      Dcaron: "Ď",
+      Dcy: "Д",
+      Del: "∇",
+      Delta: "Δ",
+      Dfr: "𝔇",
+      DiacriticalAcute: "´",
+      DiacriticalDot: "˙",
+      DiacriticalDoubleAcute: "˝",
+      DiacriticalGrave: "`",
+      DiacriticalTilde: "˜",
+      Diamond: "⋄",
+      DifferentialD: "ⅆ",
+      Dopf: "𝔻",
+      Dot: "¨",
+      DotDot: "⃜",
+      DotEqual: "≐",
+      DoubleContourIntegral: "∯",
+      DoubleDot: "¨",
+      DoubleDownArrow: "⇓",
+      DoubleLeftArrow: "⇐",
+      DoubleLeftRightArrow: "⇔",
+      DoubleLeftTee: "⫤",
+      DoubleLongLeftArrow: "⟸",
+      DoubleLongLeftRightArrow: "⟺",
+      DoubleLongRightArrow: "⟹",
+      DoubleRightArrow: "⇒",
+      DoubleRightTee: "⊨",
+      DoubleUpArrow: "⇑",
+      DoubleUpDownArrow: "⇕",
+      DoubleVerticalBar: "∥",
+      DownArrow: "↓",
+      DownArrowBar: "⤓",
+      DownArrowUpArrow: "⇵",
+      DownBreve: "̑",
+      DownLeftRightVector: "⥐",
+      DownLeftTeeVector: "⥞",
+      DownLeftVector: "↽",
+      DownLeftVectorBar: "⥖",
+      DownRightTeeVector: "⥟",
+      DownRightVector: "⇁",
+      DownRightVectorBar: "⥗",
+      DownTee: "⊤",
+      DownTeeArrow: "↧",
+      Downarrow: "⇓",
+      Dscr: "𝒟",
+      Dstrok: "Đ",
+      ENG: "Ŋ",
+      ETH: "Ð",
+      Eacute: "É",
+      Ecaron: "Ě",
+      Ecirc: "Ê",
+      Ecy: "Э",
+      Edot: "Ė",
+      Efr: "𝔈",
+      Egrave: "È",
+      Element: "∈",
+      Emacr: "Ē",
+      EmptySmallSquare: "◻",
+      EmptyVerySmallSquare: "▫",
+      Eogon: "Ę",
+      Eopf: "𝔼",
+      Epsilon: "Ε",
+      Equal: "⩵",
+      EqualTilde: "≂",
+      Equilibrium: "⇌",
+      Escr: "ℰ",
+      Esim: "⩳",
+      Eta: "Η",
+      Euml: "Ë",
+      Exists: "∃",
+      ExponentialE: "ⅇ",
+      Fcy: "Ф",
+      Ffr: "𝔉",
+      FilledSmallSquare: "◼",
+      FilledVerySmallSquare: "▪",
+      Fopf: "𝔽",
+      ForAll: "∀",
+      Fouriertrf: "ℱ",
+      Fscr: "ℱ",
+      GJcy: "Ѓ",
+      GT: ">",
+      Gamma: "Γ",
+      Gammad: "Ϝ",
+      Gbreve: "Ğ",
+      Gcedil: "Ģ",
+      Gcirc: "Ĝ",
+      Gcy: "Г",
+      Gdot: "Ġ",
+      Gfr: "𝔊",
+      Gg: "⋙",
+      Gopf: "𝔾",
+      GreaterEqual: "≥",
+      GreaterEqualLess: "⋛",
+      GreaterFullEqual: "≧",
+      GreaterGreater: "⪢",
+      GreaterLess: "≷",
+      GreaterSlantEqual: "⩾",
+      GreaterTilde: "≳",
+      Gscr: "𝒢",
+      Gt: "≫",
+      HARDcy: "Ъ",
+      Hacek: "ˇ",
+      Hat: "^",
+      Hcirc: "Ĥ",
+      Hfr: "ℌ",
+      HilbertSpace: "ℋ",
+      Hopf: "ℍ",
+      HorizontalLine: "─",
+      Hscr: "ℋ",
+      Hstrok: "Ħ",
+      HumpDownHump: "≎",
+      HumpEqual: "≏",
+      IEcy: "Е",
+      IJlig: "Ĳ",
+      IOcy: "Ё",
+      Iacute: "Í",
+      Icirc: "Î",
+      Icy: "И",
+      Idot: "İ",
+      Ifr: "ℑ",
+      Igrave: "Ì",
+      Im: "ℑ",
+      Imacr: "Ī",
+      ImaginaryI: "ⅈ",
+      Implies: "⇒",
+      Int: "∬",
+      Integral: "∫",
+      Intersection: "⋂",
+      InvisibleComma: "⁣",
+      InvisibleTimes: "⁢",
+      Iogon: "Į",
+      Iopf: "𝕀",
+      Iota: "Ι",
+      Iscr: "ℐ",
+      Itilde: "Ĩ",
+      Iukcy: "І",
+      Iuml: "Ï",
+      Jcirc: "Ĵ",
+      Jcy: "Й",
+      Jfr: "𝔍",
+      Jopf: "𝕁",
+      Jscr: "𝒥",
+      Jsercy: "Ј",
+      Jukcy: "Є",
+      KHcy: "Х",
+      KJcy: "Ќ",
+      Kappa: "Κ",
+      Kcedil: "Ķ",
+      Kcy: "К",
+      Kfr: "𝔎",
+      Kopf: "𝕂",
+      Kscr: "𝒦",
+      LJcy: "Љ",
+      LT: "<",
+      Lacute: "Ĺ",
+      Lambda: "Λ",
+      Lang: "⟪",
+      Laplacetrf: "ℒ",
+      Larr: "↞",
+      Lcaron: "Ľ",
+      Lcedil: "Ļ",
+      Lcy: "Л",
+      LeftAngleBracket: "⟨",
+      LeftArrow: "←",
+      LeftArrowBar: "⇤",
+      LeftArrowRightArrow: "⇆",
+      LeftCeiling: "⌈",
+      LeftDoubleBracket: "⟦",
+      LeftDownTeeVector: "⥡",
+      LeftDownVector: "⇃",
+      LeftDownVectorBar: "⥙",
+      LeftFloor: "⌊",
+      LeftRightArrow: "↔",
+      LeftRightVector: "⥎",
+      LeftTee: "⊣",
+      LeftTeeArrow: "↤",
+      LeftTeeVector: "⥚",
+      LeftTriangle: "⊲",
+      LeftTriangleBar: "⧏",
+      LeftTriangleEqual: "⊴",
+      LeftUpDownVector: "⥑",
+      LeftUpTeeVector: "⥠",
+      LeftUpVector: "↿",
+      LeftUpVectorBar: "⥘",
+      LeftVector: "↼",
+      LeftVectorBar: "⥒",
+      Leftarrow: "⇐",
+      Leftrightarrow: "⇔",
+      LessEqualGreater: "⋚",
+      LessFullEqual: "≦",
+      LessGreater: "≶",
+      LessLess: "⪡",
+      LessSlantEqual: "⩽",
+      LessTilde: "≲",
+      Lfr: "𝔏",
+      Ll: "⋘",
+      Lleftarrow: "⇚",
+      Lmidot: "Ŀ",
+      LongLeftArrow: "⟵",
+      LongLeftRightArrow: "⟷",
+      LongRightArrow: "⟶",
+      Longleftarrow: "⟸",
+      Longleftrightarrow: "⟺",
+      Longrightarrow: "⟹",
+      Lopf: "𝕃",
+      LowerLeftArrow: "↙",
+      LowerRightArrow: "↘",
+      Lscr: "ℒ",
+      Lsh: "↰",
+      Lstrok: "Ł",
+      Lt: "≪",
+      Map: "⤅",
+      Mcy: "М",
+      MediumSpace: " ",
+      Mellintrf: "ℳ",
+      Mfr: "𝔐",
+      MinusPlus: "∓",
+      Mopf: "𝕄",
+      Mscr: "ℳ",
+      Mu: "Μ",
+      NJcy: "Њ",
+      Nacute: "Ń",
+      Ncaron: "Ň",
+      Ncedil: "Ņ",
+      Ncy: "Н",
+      NegativeMediumSpace: "​",
+      NegativeThickSpace: "​",
+      NegativeThinSpace: "​",
+      NegativeVeryThinSpace: "​",
+      NestedGreaterGreater: "≫",
+      NestedLessLess: "≪",
+      NewLine: "\n",
+      Nfr: "𝔑",
+      NoBreak: "⁠",
+      NonBreakingSpace: " ",
+      Nopf: "ℕ",
+      Not: "⫬",
+      NotCongruent: "≢",
+      NotCupCap: "≭",
+      NotDoubleVerticalBar: "∦",
+      NotElement: "∉",
+      NotEqual: "≠",
+      NotEqualTilde: "≂̸",
+      NotExists: "∄",
+      NotGreater: "≯",
+      NotGreaterEqual: "≱",
+      NotGreaterFullEqual: "≧̸",
+      NotGreaterGreater: "≫̸",
+      NotGreaterLess: "≹",
+      NotGreaterSlantEqual: "⩾̸",
+      NotGreaterTilde: "≵",
+      NotHumpDownHump: "≎̸",
+      NotHumpEqual: "≏̸",
+      NotLeftTriangle: "⋪",
+      NotLeftTriangleBar: "⧏̸",
+      NotLeftTriangleEqual: "⋬",
+      NotLess: "≮",
+      NotLessEqual: "≰",
+      NotLessGreater: "≸",
+      NotLessLess: "≪̸",
+      NotLessSlantEqual: "⩽̸",
+      NotLessTilde: "≴",
+      NotNestedGreaterGreater: "⪢̸",
+      NotNestedLessLess: "⪡̸",
+      NotPrecedes: "⊀",
+      NotPrecedesEqual: "⪯̸",
+      NotPrecedesSlantEqual: "⋠",
+      NotReverseElement: "∌",
+      NotRightTriangle: "⋫",
+      NotRightTriangleBar: "⧐̸",
+      NotRightTriangleEqual: "⋭",
+      NotSquareSubset: "⊏̸",
+      NotSquareSubsetEqual: "⋢",
+      NotSquareSuperset: "⊐̸",
+      NotSquareSupersetEqual: "⋣",
+      NotSubset: "⊂⃒",
+      NotSubsetEqual: "⊈",
+      NotSucceeds: "⊁",
+      NotSucceedsEqual: "⪰̸",
+      NotSucceedsSlantEqual: "⋡",
+      NotSucceedsTilde: "≿̸",
+      NotSuperset: "⊃⃒",
+      NotSupersetEqual: "⊉",
+      NotTilde: "≁",
+      NotTildeEqual: "≄",
+      NotTildeFullEqual: "≇",
+      NotTildeTilde: "≉",
+      NotVerticalBar: "∤",
+      Nscr: "𝒩",
+      Ntilde: "Ñ",
+      Nu: "Ν",
+      OElig: "Œ",
+      Oacute: "Ó",
+      Ocirc: "Ô",
+      Ocy: "О",
+      Odblac: "Ő",
+      Ofr: "𝔒",
+      Ograve: "Ò",
+      Omacr: "Ō",
+      Omega: "Ω",
+      Omicron: "Ο",
+      Oopf: "𝕆",
+      OpenCurlyDoubleQuote: "“",
+      OpenCurlyQuote: "‘",
+      Or: "⩔",
+      Oscr: "𝒪",
+      Oslash: "Ø",
+      Otilde: "Õ",
+      Otimes: "⨷",
+      Ouml: "Ö",
+      OverBar: "‾",
+      OverBrace: "⏞",
+      OverBracket: "⎴",
+      OverParenthesis: "⏜",
+      PartialD: "∂",
+      Pcy: "П",
+      Pfr: "𝔓",
+      Phi: "Φ",
+      Pi: "Π",
+      PlusMinus: "±",
+      Poincareplane: "ℌ",
+      Popf: "ℙ",
+      Pr: "⪻",
+      Precedes: "≺",
+      PrecedesEqual: "⪯",
+      PrecedesSlantEqual: "≼",
+      PrecedesTilde: "≾",
+      Prime: "″",
+      Product: "∏",
+      Proportion: "∷",
+      Proportional: "∝",
+      Pscr: "𝒫",
+      Psi: "Ψ",
+      QUOT: '"',
+      Qfr: "𝔔",
+      Qopf: "ℚ",
+      Qscr: "𝒬",
+      RBarr: "⤐",
+      REG: "®",
+      Racute: "Ŕ",
+      Rang: "⟫",
+      Rarr: "↠",
+      Rarrtl: "⤖",
+      Rcaron: "Ř",
+      Rcedil: "Ŗ",
+      Rcy: "Р",
+      Re: "ℜ",
+      ReverseElement: "∋",
+      ReverseEquilibrium: "⇋",
+      ReverseUpEquilibrium: "⥯",
+      Rfr: "ℜ",
+      Rho: "Ρ",
+      RightAngleBracket: "⟩",
+      RightArrow: "→",
+      RightArrowBar: "⇥",
+      RightArrowLeftArrow: "⇄",
+      RightCeiling: "⌉",
+      RightDoubleBracket: "⟧",
+      RightDownTeeVector: "⥝",
+      RightDownVector: "⇂",
+      RightDownVectorBar: "⥕",
+      RightFloor: "⌋",
+      RightTee: "⊢",
+      RightTeeArrow: "↦",
+      RightTeeVector: "⥛",
+      RightTriangle: "⊳",
+      RightTriangleBar: "⧐",
+      RightTriangleEqual: "⊵",
+      RightUpDownVector: "⥏",
+      RightUpTeeVector: "⥜",
+      RightUpVector: "↾",
+      RightUpVectorBar: "⥔",
+      RightVector: "⇀",
+      RightVectorBar: "⥓",
+      Rightarrow: "⇒",
+      Ropf: "ℝ",
+      RoundImplies: "⥰",
+      Rrightarrow: "⇛",
+      Rscr: "ℛ",
+      Rsh: "↱",
+      RuleDelayed: "⧴",
+      SHCHcy: "Щ",
+      SHcy: "Ш",
+      SOFTcy: "Ь",
+      Sacute: "Ś",
+      Sc: "⪼",
+      Scaron: "Š",
+      Scedil: "Ş",
+      Scirc: "Ŝ",
+      Scy: "С",
+      Sfr: "𝔖",
+      ShortDownArrow: "↓",
+      ShortLeftArrow: "←",
+      ShortRightArrow: "→",
+      ShortUpArrow: "↑",
+      Sigma: "Σ",
+      SmallCircle: "∘",
+      Sopf: "𝕊",
+      Sqrt: "√",
+      Square: "□",
+      SquareIntersection: "⊓",
+      SquareSubset: "⊏",
+      SquareSubsetEqual: "⊑",
+      SquareSuperset: "⊐",
+      SquareSupersetEqual: "⊒",
+      SquareUnion: "⊔",
+      Sscr: "𝒮",
+      Star: "⋆",
+      Sub: "⋐",
+      Subset: "⋐",
+      SubsetEqual: "⊆",
+      Succeeds: "≻",
+      SucceedsEqual: "⪰",
+      SucceedsSlantEqual: "≽",
+      SucceedsTilde: "≿",
+      SuchThat: "∋",
+      Sum: "∑",
+      Sup: "⋑",
+      Superset: "⊃",
+      SupersetEqual: "⊇",
+      Supset: "⋑",
+      THORN: "Þ",
+      TRADE: "™",
+      TSHcy: "Ћ",
+      TScy: "Ц",
+      Tab: "	",
+      Tau: "Τ",
+      Tcaron: "Ť",
+      Tcedil: "Ţ",
+      Tcy: "Т",
+      Tfr: "𝔗",
+      Therefore: "∴",
+      Theta: "Θ",
+      ThickSpace: "  ",
+      ThinSpace: " ",
+      Tilde: "∼",
+      TildeEqual: "≃",
+      TildeFullEqual: "≅",
+      TildeTilde: "≈",
+      Topf: "𝕋",
+      TripleDot: "⃛",
+      Tscr: "𝒯",
+      Tstrok: "Ŧ",
+      Uacute: "Ú",
+      Uarr: "↟",
+      Uarrocir: "⥉",
+      Ubrcy: "Ў",
+      Ubreve: "Ŭ",
+      Ucirc: "Û",
+      Ucy: "У",
+      Udblac: "Ű",
+      Ufr: "𝔘",
+      Ugrave: "Ù",
+      Umacr: "Ū",
+      UnderBar: "_",
+      UnderBrace: "⏟",
+      UnderBracket: "⎵",
+      UnderParenthesis: "⏝",
+      Union: "⋃",
+      UnionPlus: "⊎",
+      Uogon: "Ų",
+      Uopf: "𝕌",
+      UpArrow: "↑",
+      UpArrowBar: "⤒",
+      UpArrowDownArrow: "⇅",
+      UpDownArrow: "↕",
+      UpEquilibrium: "⥮",
+      UpTee: "⊥",
+      UpTeeArrow: "↥",
+      Uparrow: "⇑",
+      Updownarrow: "⇕",
+      UpperLeftArrow: "↖",
+      UpperRightArrow: "↗",
+      Upsi: "ϒ",
+      Upsilon: "Υ",
+      Uring: "Ů",
+      Uscr: "𝒰",
+      Utilde: "Ũ",
+      Uuml: "Ü",
+      VDash: "⊫",
+      Vbar: "⫫",
+      Vcy: "В",
+      Vdash: "⊩",
+      Vdashl: "⫦",
+      Vee: "⋁",
+      Verbar: "‖",
+      Vert: "‖",
+      VerticalBar: "∣",
+      VerticalLine: "|",
+      VerticalSeparator: "❘",
+      VerticalTilde: "≀",
+      VeryThinSpace: " ",
+      Vfr: "𝔙",
+      Vopf: "𝕍",
+      Vscr: "𝒱",
+      Vvdash: "⊪",
+      Wcirc: "Ŵ",
+      Wedge: "⋀",
+      Wfr: "𝔚",
+      Wopf: "𝕎",
+      Wscr: "𝒲",
+      Xfr: "𝔛",
+      Xi: "Ξ",
+      Xopf: "𝕏",
+      Xscr: "𝒳",
+      YAcy: "Я",
+      YIcy: "Ї",
+      YUcy: "Ю",
+      Yacute: "Ý",
+      Ycirc: "Ŷ",
+      Ycy: "Ы",
+      Yfr: "𝔜",
+      Yopf: "𝕐",
+      Yscr: "𝒴",
+      Yuml: "Ÿ",
+      ZHcy: "Ж",
+      Zacute: "Ź",
+      Zcaron: "Ž",
+      Zcy: "З",
+      Zdot: "Ż",
+      ZeroWidthSpace: "​",
+      Zeta: "Ζ",
+      Zfr: "ℨ",
+      Zopf: "ℤ",
+      Zscr: "𝒵",
+      aacute: "á",
+      abreve: "ă",
+      ac: "∾",
+      acE: "∾̳",
+      acd: "∿",
+      acirc: "â",
+      acute: "´",
+      acy: "а",
+      aelig: "æ",
+      af: "⁡",
+      afr: "𝔞",
+      agrave: "à",
+      alefsym: "ℵ",
+      aleph: "ℵ",
+      alpha: "α",
+      amacr: "ā",
+      amalg: "⨿",
+      amp: "&",
+      and: "∧",
+      andand: "⩕",
+      andd: "⩜",
+      andslope: "⩘",
+      andv: "⩚",
+      ang: "∠",
+      ange: "⦤",
+      angle: "∠",
+      angmsd: "∡",
+      angmsdaa: "⦨",
+      angmsdab: "⦩",
+      angmsdac: "⦪",
+      angmsdad: "⦫",
+      angmsdae: "⦬",
+      angmsdaf: "⦭",
+      angmsdag: "⦮",
+      angmsdah: "⦯",
+      angrt: "∟",
+      angrtvb: "⊾",
+      angrtvbd: "⦝",
+      angsph: "∢",
+      angst: "Å",
+      angzarr: "⍼",
+      aogon: "ą",
+      aopf: "𝕒",
+      ap: "≈",
+      apE: "⩰",
+      apacir: "⩯",
+      ape: "≊",
+      apid: "≋",
+      apos: "'",
+      approx: "≈",
+      approxeq: "≊",
+      aring: "å",
+      ascr: "𝒶",
+      ast: "*",
+      asymp: "≈",
+      asympeq: "≍",
+      atilde: "ã",
+      auml: "ä",
+      awconint: "∳",
+      awint: "⨑",
+      bNot: "⫭",
+      backcong: "≌",
+      backepsilon: "϶",
+      backprime: "‵",
+      backsim: "∽",
+      backsimeq: "⋍",
+      barvee: "⊽",
+      barwed: "⌅",
+      barwedge: "⌅",
+      bbrk: "⎵",
+      bbrktbrk: "⎶",
+      bcong: "≌",
+      bcy: "б",
+      bdquo: "„",
+      becaus: "∵",
+      because: "∵",
+      bemptyv: "⦰",
+      bepsi: "϶",
+      bernou: "ℬ",
+      beta: "β",
+      beth: "ℶ",
+      between: "≬",
+      bfr: "𝔟",
+      bigcap: "⋂",
+      bigcirc: "◯",
+      bigcup: "⋃",
+      bigodot: "⨀",
+      bigoplus: "⨁",
+      bigotimes: "⨂",
+      bigsqcup: "⨆",
+      bigstar: "★",
+      bigtriangledown: "▽",
+      bigtriangleup: "△",
+      biguplus: "⨄",
+      bigvee: "⋁",
+      bigwedge: "⋀",
+      bkarow: "⤍",
+      blacklozenge: "⧫",
+      blacksquare: "▪",
+      blacktriangle: "▴",
+      blacktriangledown: "▾",
+      blacktriangleleft: "◂",
+      blacktriangleright: "▸",
+      blank: "␣",
+      blk12: "▒",
+      blk14: "░",
+      blk34: "▓",
+      block: "█",
+      bne: "=⃥",
+      bnequiv: "≡⃥",
+      bnot: "⌐",
+      bopf: "𝕓",
+      bot: "⊥",
+      bottom: "⊥",
+      bowtie: "⋈",
+      boxDL: "╗",
+      boxDR: "╔",
+      boxDl: "╖",
+      boxDr: "╓",
+      boxH: "═",
+      boxHD: "╦",
+      boxHU: "╩",
+      boxHd: "╤",
+      boxHu: "╧",
+      boxUL: "╝",
+      boxUR: "╚",
+      boxUl: "╜",
+      boxUr: "╙",
+      boxV: "║",
+      boxVH: "╬",
+      boxVL: "╣",
+      boxVR: "╠",
+      boxVh: "╫",
+      boxVl: "╢",
+      boxVr: "╟",
+      boxbox: "⧉",
+      boxdL: "╕",
+      boxdR: "╒",
+      boxdl: "┐",
+      boxdr: "┌",
+      boxh: "─",
+      boxhD: "╥",
+      boxhU: "╨",
+      boxhd: "┬",
+      boxhu: "┴",
+      boxminus: "⊟",
+      boxplus: "⊞",
+      boxtimes: "⊠",
+      boxuL: "╛",
+      boxuR: "╘",
+      boxul: "┘",
+      boxur: "└",
+      boxv: "│",
+      boxvH: "╪",
+      boxvL: "╡",
+      boxvR: "╞",
+      boxvh: "┼",
+      boxvl: "┤",
+      boxvr: "├",
+      bprime: "‵",
+      breve: "˘",
+      brvbar: "¦",
+      bscr: "𝒷",
+      bsemi: "⁏",
+      bsim: "∽",
+      bsime: "⋍",
+      bsol: "\\",
+      bsolb: "⧅",
+      bsolhsub: "⟈",
+      bull: "•",
+      bullet: "•",
+      bump: "≎",
+      bumpE: "⪮",
+      bumpe: "≏",
+      bumpeq: "≏",
+      cacute: "ć",
+      cap: "∩",
+      capand: "⩄",
+      capbrcup: "⩉",
+      capcap: "⩋",
+      capcup: "⩇",
+      capdot: "⩀",
+      caps: "∩︀",
+      caret: "⁁",
+      caron: "ˇ",
+      ccaps: "⩍",
+      ccaron: "č",
+      ccedil: "ç",
+      ccirc: "ĉ",
+      ccups: "⩌",
+      ccupssm: "⩐",
+      cdot: "ċ",
+      cedil: "¸",
+      cemptyv: "⦲",
+      cent: "¢",
+      centerdot: "·",
+      cfr: "𝔠",
+      chcy: "ч",
+      check: "✓",
+      checkmark: "✓",
+      chi: "χ",
+      cir: "○",
+      cirE: "⧃",
+      circ: "ˆ",
+      circeq: "≗",
+      circlearrowleft: "↺",
+      circlearrowright: "↻",
+      circledR: "®",
+      circledS: "Ⓢ",
+      circledast: "⊛",
+      circledcirc: "⊚",
+      circleddash: "⊝",
+      cire: "≗",
+      cirfnint: "⨐",
+      cirmid: "⫯",
+      cirscir: "⧂",
+      clubs: "♣",
+      clubsuit: "♣",
+      colon: ":",
+      colone: "≔",
+      coloneq: "≔",
+      comma: ",",
+      commat: "@",
+      comp: "∁",
+      compfn: "∘",
+      complement: "∁",
+      complexes: "ℂ",
+      cong: "≅",
+      congdot: "⩭",
+      conint: "∮",
+      copf: "𝕔",
+      coprod: "∐",
+      copy: "©",
+      copysr: "℗",
+      crarr: "↵",
+      cross: "✗",
+      cscr: "𝒸",
+      csub: "⫏",
+      csube: "⫑",
+      csup: "⫐",
+      csupe: "⫒",
+      ctdot: "⋯",
+      cudarrl: "⤸",
+      cudarrr: "⤵",
+      cuepr: "⋞",
+      cuesc: "⋟",
+      cularr: "↶",
+      cularrp: "⤽",
+      cup: "∪",
+      cupbrcap: "⩈",
+      cupcap: "⩆",
+      cupcup: "⩊",
+      cupdot: "⊍",
+      cupor: "⩅",
+      cups: "∪︀",
+      curarr: "↷",
+      curarrm: "⤼",
+      curlyeqprec: "⋞",
+      curlyeqsucc: "⋟",
+      curlyvee: "⋎",
+      curlywedge: "⋏",
+      curren: "¤",
+      curvearrowleft: "↶",
+      curvearrowright: "↷",
+      cuvee: "⋎",
+      cuwed: "⋏",
+      cwconint: "∲",
+      cwint: "∱",
+      cylcty: "⌭",
+      dArr: "⇓",
+      dHar: "⥥",
+      dagger: "†",
+      daleth: "ℸ",
+      darr: "↓",
+      dash: "‐",
+      dashv: "⊣",
+      dbkarow: "⤏",
+      dblac: "˝",
+      dcaron: "ď",
+      dcy: "д",
+      dd: "ⅆ",
+      ddagger: "‡",
+      ddarr: "⇊",
+      ddotseq: "⩷",
+      deg: "°",
+      delta: "δ",
+      demptyv: "⦱",
+      dfisht: "⥿",
+      dfr: "𝔡",
+      dharl: "⇃",
+      dharr: "⇂",
+      diam: "⋄",
+      diamond: "⋄",
+      diamondsuit: "♦",
+      diams: "♦",
+      die: "¨",
+      digamma: "ϝ",
+      disin: "⋲",
+      div: "÷",
+      divide: "÷",
+      divideontimes: "⋇",
+      divonx: "⋇",
+      djcy: "ђ",
+      dlcorn: "⌞",
+      dlcrop: "⌍",
+      dollar: "$",
+      dopf: "𝕕",
+      dot: "˙",
+      doteq: "≐",
+      doteqdot: "≑",
+      dotminus: "∸",
+      dotplus: "∔",
+      dotsquare: "⊡",
+      doublebarwedge: "⌆",
+      downarrow: "↓",
+      downdownarrows: "⇊",
+      downharpoonleft: "⇃",
+      downharpoonright: "⇂",
+      drbkarow: "⤐",
+      drcorn: "⌟",
+      drcrop: "⌌",
+      dscr: "𝒹",
+      dscy: "ѕ",
+      dsol: "⧶",
+      dstrok: "đ",
+      dtdot: "⋱",
+      dtri: "▿",
+      dtrif: "▾",
+      duarr: "⇵",
+      duhar: "⥯",
+      dwangle: "⦦",
+      dzcy: "џ",
+      dzigrarr: "⟿",
+      eDDot: "⩷",
+      eDot: "≑",
+      eacute: "é",
+      easter: "⩮",
+      ecaron: "ě",
+      ecir: "≖",
+      ecirc: "ê",
+      ecolon: "≕",
+      ecy: "э",
+      edot: "ė",
+      ee: "ⅇ",
+      efDot: "≒",
+      efr: "𝔢",
+      eg: "⪚",
+      egrave: "è",
+      egs: "⪖",
+      egsdot: "⪘",
+      el: "⪙",
+      elinters: "⏧",
+      ell: "ℓ",
+      els: "⪕",
+      elsdot: "⪗",
+      emacr: "ē",
+      empty: "∅",
+      emptyset: "∅",
+      emptyv: "∅",
+      emsp13: " ",
+      emsp14: " ",
+      emsp: " ",
+      eng: "ŋ",
+      ensp: " ",
+      eogon: "ę",
+      eopf: "𝕖",
+      epar: "⋕",
+      eparsl: "⧣",
+      eplus: "⩱",
+      epsi: "ε",
+      epsilon: "ε",
+      epsiv: "ϵ",
+      eqcirc: "≖",
+      eqcolon: "≕",
+      eqsim: "≂",
+      eqslantgtr: "⪖",
+      eqslantless: "⪕",
+      equals: "=",
+      equest: "≟",
+      equiv: "≡",
+      equivDD: "⩸",
+      eqvparsl: "⧥",
+      erDot: "≓",
+      erarr: "⥱",
+      escr: "ℯ",
+      esdot: "≐",
+      esim: "≂",
+      eta: "η",
+      eth: "ð",
+      euml: "ë",
+      euro: "€",
+      excl: "!",
+      exist: "∃",
+      expectation: "ℰ",
+      exponentiale: "ⅇ",
+      fallingdotseq: "≒",
+      fcy: "ф",
+      female: "♀",
+      ffilig: "ﬃ",
+      fflig: "ﬀ",
+      ffllig: "ﬄ",
+      ffr: "𝔣",
+      filig: "ﬁ",
+      fjlig: "fj",
+      flat: "♭",
+      fllig: "ﬂ",
+      fltns: "▱",
+      fnof: "ƒ",
+      fopf: "𝕗",
+      forall: "∀",
+      fork: "⋔",
+      forkv: "⫙",
+      fpartint: "⨍",
+      frac12: "½",
+      frac13: "⅓",
+      frac14: "¼",
+      frac15: "⅕",
+      frac16: "⅙",
+      frac18: "⅛",
+      frac23: "⅔",
+      frac25: "⅖",
+      frac34: "¾",
+      frac35: "⅗",
+      frac38: "⅜",
+      frac45: "⅘",
+      frac56: "⅚",
+      frac58: "⅝",
+      frac78: "⅞",
+      frasl: "⁄",
+      frown: "⌢",
+      fscr: "𝒻",
+      gE: "≧",
+      gEl: "⪌",
+      gacute: "ǵ",
+      gamma: "γ",
+      gammad: "ϝ",
+      gap: "⪆",
+      gbreve: "ğ",
+      gcirc: "ĝ",
+      gcy: "г",
+      gdot: "ġ",
+      ge: "≥",
+      gel: "⋛",
+      geq: "≥",
+      geqq: "≧",
+      geqslant: "⩾",
+      ges: "⩾",
+      gescc: "⪩",
+      gesdot: "⪀",
+      gesdoto: "⪂",
+      gesdotol: "⪄",
+      gesl: "⋛︀",
+      gesles: "⪔",
+      gfr: "𝔤",
+      gg: "≫",
+      ggg: "⋙",
+      gimel: "ℷ",
+      gjcy: "ѓ",
+      gl: "≷",
+      glE: "⪒",
+      gla: "⪥",
+      glj: "⪤",
+      gnE: "≩",
+      gnap: "⪊",
+      gnapprox: "⪊",
+      gne: "⪈",
+      gneq: "⪈",
+      gneqq: "≩",
+      gnsim: "⋧",
+      gopf: "𝕘",
+      grave: "`",
+      gscr: "ℊ",
+      gsim: "≳",
+      gsime: "⪎",
+      gsiml: "⪐",
+      gt: ">",
+      gtcc: "⪧",
+      gtcir: "⩺",
+      gtdot: "⋗",
+      gtlPar: "⦕",
+      gtquest: "⩼",
+      gtrapprox: "⪆",
+      gtrarr: "⥸",
+      gtrdot: "⋗",
+      gtreqless: "⋛",
+      gtreqqless: "⪌",
+      gtrless: "≷",
+      gtrsim: "≳",
+      gvertneqq: "≩︀",
+      gvnE: "≩︀",
+      hArr: "⇔",
+      hairsp: " ",
+      half: "½",
+      hamilt: "ℋ",
+      hardcy: "ъ",
+      harr: "↔",
+      harrcir: "⥈",
+      harrw: "↭",
+      hbar: "ℏ",
+      hcirc: "ĥ",
+      hearts: "♥",
+      heartsuit: "♥",
+      hellip: "…",
+      hercon: "⊹",
+      hfr: "𝔥",
+      hksearow: "⤥",
+      hkswarow: "⤦",
+      hoarr: "⇿",
+      homtht: "∻",
+      hookleftarrow: "↩",
+      hookrightarrow: "↪",
+      hopf: "𝕙",
+      horbar: "―",
+      hscr: "𝒽",
+      hslash: "ℏ",
+      hstrok: "ħ",
+      hybull: "⁃",
+      hyphen: "‐",
+      iacute: "í",
+      ic: "⁣",
+      icirc: "î",
+      icy: "и",
+      iecy: "е",
+      iexcl: "¡",
+      iff: "⇔",
+      ifr: "𝔦",
+      igrave: "ì",
+      ii: "ⅈ",
+      iiiint: "⨌",
+      iiint: "∭",
+      iinfin: "⧜",
+      iiota: "℩",
+      ijlig: "ĳ",
+      imacr: "ī",
+      image: "ℑ",
+      imagline: "ℐ",
+      imagpart: "ℑ",
+      imath: "ı",
+      imof: "⊷",
+      imped: "Ƶ",
+      in: "∈",
+      incare: "℅",
+      infin: "∞",
+      infintie: "⧝",
+      inodot: "ı",
+      int: "∫",
+      intcal: "⊺",
+      integers: "ℤ",
+      intercal: "⊺",
+      intlarhk: "⨗",
+      intprod: "⨼",
+      iocy: "ё",
+      iogon: "į",
+      iopf: "𝕚",
+      iota: "ι",
+      iprod: "⨼",
+      iquest: "¿",
+      iscr: "𝒾",
+      isin: "∈",
+      isinE: "⋹",
+      isindot: "⋵",
+      isins: "⋴",
+      isinsv: "⋳",
+      isinv: "∈",
+      it: "⁢",
+      itilde: "ĩ",
+      iukcy: "і",
+      iuml: "ï",
+      jcirc: "ĵ",
+      jcy: "й",
+      jfr: "𝔧",
+      jmath: "ȷ",
+      jopf: "𝕛",
+      jscr: "𝒿",
+      jsercy: "ј",
+      jukcy: "є",
+      kappa: "κ",
+      kappav: "ϰ",
+      kcedil: "ķ",
+      kcy: "к",
+      kfr: "𝔨",
+      kgreen: "ĸ",
+      khcy: "х",
+      kjcy: "ќ",
+      kopf: "𝕜",
+      kscr: "𝓀",
+      lAarr: "⇚",
+      lArr: "⇐",
+      lAtail: "⤛",
+      lBarr: "⤎",
+      lE: "≦",
+      lEg: "⪋",
+      lHar: "⥢",
+      lacute: "ĺ",
+      laemptyv: "⦴",
+      lagran: "ℒ",
+      lambda: "λ",
+      lang: "⟨",
+      langd: "⦑",
+      langle: "⟨",
+      lap: "⪅",
+      laquo: "«",
+      larr: "←",
+      larrb: "⇤",
+      larrbfs: "⤟",
+      larrfs: "⤝",
+      larrhk: "↩",
+      larrlp: "↫",
+      larrpl: "⤹",
+      larrsim: "⥳",
+      larrtl: "↢",
+      lat: "⪫",
+      latail: "⤙",
+      late: "⪭",
+      lates: "⪭︀",
+      lbarr: "⤌",
+      lbbrk: "❲",
+      lbrace: "{",
+      lbrack: "[",
+      lbrke: "⦋",
+      lbrksld: "⦏",
+      lbrkslu: "⦍",
+      lcaron: "ľ",
+      lcedil: "ļ",
+      lceil: "⌈",
+      lcub: "{",
+      lcy: "л",
+      ldca: "⤶",
+      ldquo: "“",
+      ldquor: "„",
+      ldrdhar: "⥧",
+      ldrushar: "⥋",
+      ldsh: "↲",
+      le: "≤",
+      leftarrow: "←",
+      leftarrowtail: "↢",
+      leftharpoondown: "↽",
+      leftharpoonup: "↼",
+      leftleftarrows: "⇇",
+      leftrightarrow: "↔",
+      leftrightarrows: "⇆",
+      leftrightharpoons: "⇋",
+      leftrightsquigarrow: "↭",
+      leftthreetimes: "⋋",
+      leg: "⋚",
+      leq: "≤",
+      leqq: "≦",
+      leqslant: "⩽",
+      les: "⩽",
+      lescc: "⪨",
+      lesdot: "⩿",
+      lesdoto: "⪁",
+      lesdotor: "⪃",
+      lesg: "⋚︀",
+      lesges: "⪓",
+      lessapprox: "⪅",
+      lessdot: "⋖",
+      lesseqgtr: "⋚",
+      lesseqqgtr: "⪋",
+      lessgtr: "≶",
+      lesssim: "≲",
+      lfisht: "⥼",
+      lfloor: "⌊",
+      lfr: "𝔩",
+      lg: "≶",
+      lgE: "⪑",
+      lhard: "↽",
+      lharu: "↼",
+      lharul: "⥪",
+      lhblk: "▄",
+      ljcy: "љ",
+      ll: "≪",
+      llarr: "⇇",
+      llcorner: "⌞",
+      llhard: "⥫",
+      lltri: "◺",
+      lmidot: "ŀ",
+      lmoust: "⎰",
+      lmoustache: "⎰",
+      lnE: "≨",
+      lnap: "⪉",
+      lnapprox: "⪉",
+      lne: "⪇",
+      lneq: "⪇",
+      lneqq: "≨",
+      lnsim: "⋦",
+      loang: "⟬",
+      loarr: "⇽",
+      lobrk: "⟦",
+      longleftarrow: "⟵",
+      longleftrightarrow: "⟷",
+      longmapsto: "⟼",
+      longrightarrow: "⟶",
+      looparrowleft: "↫",
+      looparrowright: "↬",
+      lopar: "⦅",
+      lopf: "𝕝",
+      loplus: "⨭",
+      lotimes: "⨴",
+      lowast: "∗",
+      lowbar: "_",
+      loz: "◊",
+      lozenge: "◊",
+      lozf: "⧫",
+      lpar: "(",
+      lparlt: "⦓",
+      lrarr: "⇆",
+      lrcorner: "⌟",
+      lrhar: "⇋",
+      lrhard: "⥭",
+      lrm: "‎",
+      lrtri: "⊿",
+      lsaquo: "‹",
+      lscr: "𝓁",
+      lsh: "↰",
+      lsim: "≲",
+      lsime: "⪍",
+      lsimg: "⪏",
+      lsqb: "[",
+      lsquo: "‘",
+      lsquor: "‚",
+      lstrok: "ł",
+      lt: "<",
+      ltcc: "⪦",
+      ltcir: "⩹",
+      ltdot: "⋖",
+      lthree: "⋋",
+      ltimes: "⋉",
+      ltlarr: "⥶",
+      ltquest: "⩻",
+      ltrPar: "⦖",
+      ltri: "◃",
+      ltrie: "⊴",
+      ltrif: "◂",
+      lurdshar: "⥊",
+      luruhar: "⥦",
+      lvertneqq: "≨︀",
+      lvnE: "≨︀",
+      mDDot: "∺",
+      macr: "¯",
+      male: "♂",
+      malt: "✠",
+      maltese: "✠",
+      map: "↦",
+      mapsto: "↦",
+      mapstodown: "↧",
+      mapstoleft: "↤",
+      mapstoup: "↥",
+      marker: "▮",
+      mcomma: "⨩",
+      mcy: "м",
+      mdash: "—",
+      measuredangle: "∡",
+      mfr: "𝔪",
+      mho: "℧",
+      micro: "µ",
+      mid: "∣",
+      midast: "*",
+      midcir: "⫰",
+      middot: "·",
+      minus: "−",
+      minusb: "⊟",
+      minusd: "∸",
+      minusdu: "⨪",
+      mlcp: "⫛",
+      mldr: "…",
+      mnplus: "∓",
+      models: "⊧",
+      mopf: "𝕞",
+      mp: "∓",
+      mscr: "𝓂",
+      mstpos: "∾",
+      mu: "μ",
+      multimap: "⊸",
+      mumap: "⊸",
+      nGg: "⋙̸",
+      nGt: "≫⃒",
+      nGtv: "≫̸",
+      nLeftarrow: "⇍",
+      nLeftrightarrow: "⇎",
+      nLl: "⋘̸",
+      nLt: "≪⃒",
+      nLtv: "≪̸",
+      nRightarrow: "⇏",
+      nVDash: "⊯",
+      nVdash: "⊮",
+      nabla: "∇",
+      nacute: "ń",
+      nang: "∠⃒",
+      nap: "≉",
+      napE: "⩰̸",
+      napid: "≋̸",
+      napos: "ŉ",
+      napprox: "≉",
+      natur: "♮",
+      natural: "♮",
+      naturals: "ℕ",
+      nbsp: " ",
+      nbump: "≎̸",
+      nbumpe: "≏̸",
+      ncap: "⩃",
+      ncaron: "ň",
+      ncedil: "ņ",
+      ncong: "≇",
+      ncongdot: "⩭̸",
+      ncup: "⩂",
+      ncy: "н",
+      ndash: "–",
+      ne: "≠",
+      neArr: "⇗",
+      nearhk: "⤤",
+      nearr: "↗",
+      nearrow: "↗",
+      nedot: "≐̸",
+      nequiv: "≢",
+      nesear: "⤨",
+      nesim: "≂̸",
+      nexist: "∄",
+      nexists: "∄",
+      nfr: "𝔫",
+      ngE: "≧̸",
+      nge: "≱",
+      ngeq: "≱",
+      ngeqq: "≧̸",
+      ngeqslant: "⩾̸",
+      nges: "⩾̸",
+      ngsim: "≵",
+      ngt: "≯",
+      ngtr: "≯",
+      nhArr: "⇎",
+      nharr: "↮",
+      nhpar: "⫲",
+      ni: "∋",
+      nis: "⋼",
+      nisd: "⋺",
+      niv: "∋",
+      njcy: "њ",
+      nlArr: "⇍",
+      nlE: "≦̸",
+      nlarr: "↚",
+      nldr: "‥",
+      nle: "≰",
+      nleftarrow: "↚",
+      nleftrightarrow: "↮",
+      nleq: "≰",
+      nleqq: "≦̸",
+      nleqslant: "⩽̸",
+      nles: "⩽̸",
+      nless: "≮",
+      nlsim: "≴",
+      nlt: "≮",
+      nltri: "⋪",
+      nltrie: "⋬",
+      nmid: "∤",
+      nopf: "𝕟",
+      not: "¬",
+      notin: "∉",
+      notinE: "⋹̸",
+      notindot: "⋵̸",
+      notinva: "∉",
+      notinvb: "⋷",
+      notinvc: "⋶",
+      notni: "∌",
+      notniva: "∌",
+      notnivb: "⋾",
+      notnivc: "⋽",
+      npar: "∦",
+      nparallel: "∦",
+      nparsl: "⫽⃥",
+      npart: "∂̸",
+      npolint: "⨔",
+      npr: "⊀",
+      nprcue: "⋠",
+      npre: "⪯̸",
+      nprec: "⊀",
+      npreceq: "⪯̸",
+      nrArr: "⇏",
+      nrarr: "↛",
+      nrarrc: "⤳̸",
+      nrarrw: "↝̸",
+      nrightarrow: "↛",
+      nrtri: "⋫",
+      nrtrie: "⋭",
+      nsc: "⊁",
+      nsccue: "⋡",
+      nsce: "⪰̸",
+      nscr: "𝓃",
+      nshortmid: "∤",
+      nshortparallel: "∦",
+      nsim: "≁",
+      nsime: "≄",
+      nsimeq: "≄",
+      nsmid: "∤",
+      nspar: "∦",
+      nsqsube: "⋢",
+      nsqsupe: "⋣",
+      nsub: "⊄",
+      nsubE: "⫅̸",
+      nsube: "⊈",
+      nsubset: "⊂⃒",
+      nsubseteq: "⊈",
+      nsubseteqq: "⫅̸",
+      nsucc: "⊁",
+      nsucceq: "⪰̸",
+      nsup: "⊅",
+      nsupE: "⫆̸",
+      nsupe: "⊉",
+      nsupset: "⊃⃒",
+      nsupseteq: "⊉",
+      nsupseteqq: "⫆̸",
+      ntgl: "≹",
+      ntilde: "ñ",
+      ntlg: "≸",
+      ntriangleleft: "⋪",
+      ntrianglelefteq: "⋬",
+      ntriangleright: "⋫",
+      ntrianglerighteq: "⋭",
+      nu: "ν",
+      num: "#",
+      numero: "№",
+      numsp: " ",
+      nvDash: "⊭",
+      nvHarr: "⤄",
+      nvap: "≍⃒",
+      nvdash: "⊬",
+      nvge: "≥⃒",
+      nvgt: ">⃒",
+      nvinfin: "⧞",
+      nvlArr: "⤂",
+      nvle: "≤⃒",
+      nvlt: "<⃒",
+      nvltrie: "⊴⃒",
+      nvrArr: "⤃",
+      nvrtrie: "⊵⃒",
+      nvsim: "∼⃒",
+      nwArr: "⇖",
+      nwarhk: "⤣",
+      nwarr: "↖",
+      nwarrow: "↖",
+      nwnear: "⤧",
+      oS: "Ⓢ",
+      oacute: "ó",
+      oast: "⊛",
+      ocir: "⊚",
+      ocirc: "ô",
+      ocy: "о",
+      odash: "⊝",
+      odblac: "ő",
+      odiv: "⨸",
+      odot: "⊙",
+      odsold: "⦼",
+      oelig: "œ",
+      ofcir: "⦿",
+      ofr: "𝔬",
+      ogon: "˛",
+      ograve: "ò",
+      ogt: "⧁",
+      ohbar: "⦵",
+      ohm: "Ω",
+      oint: "∮",
+      olarr: "↺",
+      olcir: "⦾",
+      olcross: "⦻",
+      oline: "‾",
+      olt: "⧀",
+      omacr: "ō",
+      omega: "ω",
+      omicron: "ο",
+      omid: "⦶",
+      ominus: "⊖",
+      oopf: "𝕠",
+      opar: "⦷",
+      operp: "⦹",
+      oplus: "⊕",
+      or: "∨",
+      orarr: "↻",
+      ord: "⩝",
+      order: "ℴ",
+      orderof: "ℴ",
+      ordf: "ª",
+      ordm: "º",
+      origof: "⊶",
+      oror: "⩖",
+      orslope: "⩗",
+      orv: "⩛",
+      oscr: "ℴ",
+      oslash: "ø",
+      osol: "⊘",
+      otilde: "õ",
+      otimes: "⊗",
+      otimesas: "⨶",
+      ouml: "ö",
+      ovbar: "⌽",
+      par: "∥",
+      para: "¶",
+      parallel: "∥",
+      parsim: "⫳",
+      parsl: "⫽",
+      part: "∂",
+      pcy: "п",
+      percnt: "%",
+      period: ".",
+      permil: "‰",
+      perp: "⊥",
+      pertenk: "‱",
+      pfr: "𝔭",
+      phi: "φ",
+      phiv: "ϕ",
+      phmmat: "ℳ",
+      phone: "☎",
+      pi: "π",
+      pitchfork: "⋔",
+      piv: "ϖ",
+      planck: "ℏ",
+      planckh: "ℎ",
+      plankv: "ℏ",
+      plus: "+",
+      plusacir: "⨣",
+      plusb: "⊞",
+      pluscir: "⨢",
+      plusdo: "∔",
+      plusdu: "⨥",
+      pluse: "⩲",
+      plusmn: "±",
+      plussim: "⨦",
+      plustwo: "⨧",
+      pm: "±",
+      pointint: "⨕",
+      popf: "𝕡",
+      pound: "£",
+      pr: "≺",
+      prE: "⪳",
+      prap: "⪷",
+      prcue: "≼",
+      pre: "⪯",
+      prec: "≺",
+      precapprox: "⪷",
+      preccurlyeq: "≼",
+      preceq: "⪯",
+      precnapprox: "⪹",
+      precneqq: "⪵",
+      precnsim: "⋨",
+      precsim: "≾",
+      prime: "′",
+      primes: "ℙ",
+      prnE: "⪵",
+      prnap: "⪹",
+      prnsim: "⋨",
+      prod: "∏",
+      profalar: "⌮",
+      profline: "⌒",
+      profsurf: "⌓",
+      prop: "∝",
+      propto: "∝",
+      prsim: "≾",
+      prurel: "⊰",
+      pscr: "𝓅",
+      psi: "ψ",
+      puncsp: " ",
+      qfr: "𝔮",
+      qint: "⨌",
+      qopf: "𝕢",
+      qprime: "⁗",
+      qscr: "𝓆",
+      quaternions: "ℍ",
+      quatint: "⨖",
+      quest: "?",
+      questeq: "≟",
+      quot: '"',
+      rAarr: "⇛",
+      rArr: "⇒",
+      rAtail: "⤜",
+      rBarr: "⤏",
+      rHar: "⥤",
+      race: "∽̱",
+      racute: "ŕ",
+      radic: "√",
+      raemptyv: "⦳",
+      rang: "⟩",
+      rangd: "⦒",
+      range: "⦥",
+      rangle: "⟩",
+      raquo: "»",
+      rarr: "→",
+      rarrap: "⥵",
+      rarrb: "⇥",
+      rarrbfs: "⤠",
+      rarrc: "⤳",
+      rarrfs: "⤞",
+      rarrhk: "↪",
+      rarrlp: "↬",
+      rarrpl: "⥅",
+      rarrsim: "⥴",
+      rarrtl: "↣",
+      rarrw: "↝",
+      ratail: "⤚",
+      ratio: "∶",
+      rationals: "ℚ",
+      rbarr: "⤍",
+      rbbrk: "❳",
+      rbrace: "}",
+      rbrack: "]",
+      rbrke: "⦌",
+      rbrksld: "⦎",
+      rbrkslu: "⦐",
+      rcaron: "ř",
+      rcedil: "ŗ",
+      rceil: "⌉",
+      rcub: "}",
+      rcy: "р",
+      rdca: "⤷",
+      rdldhar: "⥩",
+      rdquo: "”",
+      rdquor: "”",
+      rdsh: "↳",
+      real: "ℜ",
+      realine: "ℛ",
+      realpart: "ℜ",
+      reals: "ℝ",
+      rect: "▭",
+      reg: "®",
+      rfisht: "⥽",
+      rfloor: "⌋",
+      rfr: "𝔯",
+      rhard: "⇁",
+      rharu: "⇀",
+      rharul: "⥬",
+      rho: "ρ",
+      rhov: "ϱ",
+      rightarrow: "→",
+      rightarrowtail: "↣",
+      rightharpoondown: "⇁",
+      rightharpoonup: "⇀",
+      rightleftarrows: "⇄",
+      rightleftharpoons: "⇌",
+      rightrightarrows: "⇉",
+      rightsquigarrow: "↝",
+      rightthreetimes: "⋌",
+      ring: "˚",
+      risingdotseq: "≓",
+      rlarr: "⇄",
+      rlhar: "⇌",
+      rlm: "‏",
+      rmoust: "⎱",
+      rmoustache: "⎱",
+      rnmid: "⫮",
+      roang: "⟭",
+      roarr: "⇾",
+      robrk: "⟧",
+      ropar: "⦆",
+      ropf: "𝕣",
+      roplus: "⨮",
+      rotimes: "⨵",
+      rpar: ")",
+      rpargt: "⦔",
+      rppolint: "⨒",
+      rrarr: "⇉",
+      rsaquo: "›",
+      rscr: "𝓇",
+      rsh: "↱",
+      rsqb: "]",
+      rsquo: "’",
+      rsquor: "’",
+      rthree: "⋌",
+      rtimes: "⋊",
+      rtri: "▹",
+      rtrie: "⊵",
+      rtrif: "▸",
+      rtriltri: "⧎",
+      ruluhar: "⥨",
+      rx: "℞",
+      sacute: "ś",
+      sbquo: "‚",
+      sc: "≻",
+      scE: "⪴",
+      scap: "⪸",
+      scaron: "š",
+      sccue: "≽",
+      sce: "⪰",
+      scedil: "ş",
+      scirc: "ŝ",
+      scnE: "⪶",
+      scnap: "⪺",
+      scnsim: "⋩",
+      scpolint: "⨓",
+      scsim: "≿",
+      scy: "с",
+      sdot: "⋅",
+      sdotb: "⊡",
+      sdote: "⩦",
+      seArr: "⇘",
+      searhk: "⤥",
+      searr: "↘",
+      searrow: "↘",
+      sect: "§",
+      semi: ";",
+      seswar: "⤩",
+      setminus: "∖",
+      setmn: "∖",
+      sext: "✶",
+      sfr: "𝔰",
+      sfrown: "⌢",
+      sharp: "♯",
+      shchcy: "щ",
+      shcy: "ш",
+      shortmid: "∣",
+      shortparallel: "∥",
+      shy: "­",
+      sigma: "σ",
+      sigmaf: "ς",
+      sigmav: "ς",
+      sim: "∼",
+      simdot: "⩪",
+      sime: "≃",
+      simeq: "≃",
+      simg: "⪞",
+      simgE: "⪠",
+      siml: "⪝",
+      simlE: "⪟",
+      simne: "≆",
+      simplus: "⨤",
+      simrarr: "⥲",
+      slarr: "←",
+      smallsetminus: "∖",
+      smashp: "⨳",
+      smeparsl: "⧤",
+      smid: "∣",
+      smile: "⌣",
+      smt: "⪪",
+      smte: "⪬",
+      smtes: "⪬︀",
+      softcy: "ь",
+      sol: "/",
+      solb: "⧄",
+      solbar: "⌿",
+      sopf: "𝕤",
+      spades: "♠",
+      spadesuit: "♠",
+      spar: "∥",
+      sqcap: "⊓",
+      sqcaps: "⊓︀",
+      sqcup: "⊔",
+      sqcups: "⊔︀",
+      sqsub: "⊏",
+      sqsube: "⊑",
+      sqsubset: "⊏",
+      sqsubseteq: "⊑",
+      sqsup: "⊐",
+      sqsupe: "⊒",
+      sqsupset: "⊐",
+      sqsupseteq: "⊒",
+      squ: "□",
+      square: "□",
+      squarf: "▪",
+      squf: "▪",
+      srarr: "→",
+      sscr: "𝓈",
+      ssetmn: "∖",
+      ssmile: "⌣",
+      sstarf: "⋆",
+      star: "☆",
+      starf: "★",
+      straightepsilon: "ϵ",
+      straightphi: "ϕ",
+      strns: "¯",
+      sub: "⊂",
+      subE: "⫅",
+      subdot: "⪽",
+      sube: "⊆",
+      subedot: "⫃",
+      submult: "⫁",
+      subnE: "⫋",
+      subne: "⊊",
+      subplus: "⪿",
+      subrarr: "⥹",
+      subset: "⊂",
+      subseteq: "⊆",
+      subseteqq: "⫅",
+      subsetneq: "⊊",
+      subsetneqq: "⫋",
+      subsim: "⫇",
+      subsub: "⫕",
+      subsup: "⫓",
+      succ: "≻",
+      succapprox: "⪸",
+      succcurlyeq: "≽",
+      succeq: "⪰",
+      succnapprox: "⪺",
+      succneqq: "⪶",
+      succnsim: "⋩",
+      succsim: "≿",
+      sum: "∑",
+      sung: "♪",
+      sup1: "¹",
+      sup2: "²",
+      sup3: "³",
+      sup: "⊃",
+      supE: "⫆",
+      supdot: "⪾",
+      supdsub: "⫘",
+      supe: "⊇",
+      supedot: "⫄",
+      suphsol: "⟉",
+      suphsub: "⫗",
+      suplarr: "⥻",
+      supmult: "⫂",
+      supnE: "⫌",
+      supne: "⊋",
+      supplus: "⫀",
+      supset: "⊃",
+      supseteq: "⊇",
+      supseteqq: "⫆",
+      supsetneq: "⊋",
+      supsetneqq: "⫌",
+      supsim: "⫈",
+      supsub: "⫔",
+      supsup: "⫖",
+      swArr: "⇙",
+      swarhk: "⤦",
+      swarr: "↙",
+      swarrow: "↙",
+      swnwar: "⤪",
+      szlig: "ß",
+      target: "⌖",
+      tau: "τ",
+      tbrk: "⎴",
+      tcaron: "ť",
+      tcedil: "ţ",
+      tcy: "т",
+      tdot: "⃛",
+      telrec: "⌕",
+      tfr: "𝔱",
+      there4: "∴",
+      therefore: "∴",
+      theta: "θ",
+      thetasym: "ϑ",
+      thetav: "ϑ",
+      thickapprox: "≈",
+      thicksim: "∼",
+      thinsp: " ",
+      thkap: "≈",
+      thksim: "∼",
+      thorn: "þ",
+      tilde: "˜",
+      times: "×",
+      timesb: "⊠",
+      timesbar: "⨱",
+      timesd: "⨰",
+      tint: "∭",
+      toea: "⤨",
+      top: "⊤",
+      topbot: "⌶",
+      topcir: "⫱",
+      topf: "𝕥",
+      topfork: "⫚",
+      tosa: "⤩",
+      tprime: "‴",
+      trade: "™",
+      triangle: "▵",
+      triangledown: "▿",
+      triangleleft: "◃",
+      trianglelefteq: "⊴",
+      triangleq: "≜",
+      triangleright: "▹",
+      trianglerighteq: "⊵",
+      tridot: "◬",
+      trie: "≜",
+      triminus: "⨺",
+      triplus: "⨹",
+      trisb: "⧍",
+      tritime: "⨻",
+      trpezium: "⏢",
+      tscr: "𝓉",
+      tscy: "ц",
+      tshcy: "ћ",
+      tstrok: "ŧ",
+      twixt: "≬",
+      twoheadleftarrow: "↞",
+      twoheadrightarrow: "↠",
+      uArr: "⇑",
+      uHar: "⥣",
+      uacute: "ú",
+      uarr: "↑",
+      ubrcy: "ў",
+      ubreve: "ŭ",
+      ucirc: "û",
+      ucy: "у",
+      udarr: "⇅",
+      udblac: "ű",
+      udhar: "⥮",
+      ufisht: "⥾",
+      ufr: "𝔲",
+      ugrave: "ù",
+      uharl: "↿",
+      uharr: "↾",
+      uhblk: "▀",
+      ulcorn: "⌜",
+      ulcorner: "⌜",
+      ulcrop: "⌏",
+      ultri: "◸",
+      umacr: "ū",
+      uml: "¨",
+      uogon: "ų",
+      uopf: "𝕦",
+      uparrow: "↑",
+      updownarrow: "↕",
+      upharpoonleft: "↿",
+      upharpoonright: "↾",
+      uplus: "⊎",
+      upsi: "υ",
+      upsih: "ϒ",
+      upsilon: "υ",
+      upuparrows: "⇈",
+      urcorn: "⌝",
+      urcorner: "⌝",
+      urcrop: "⌎",
+      uring: "ů",
+      urtri: "◹",
+      uscr: "𝓊",
+      utdot: "⋰",
+      utilde: "ũ",
+      utri: "▵",
+      utrif: "▴",
+      uuarr: "⇈",
+      uuml: "ü",
+      uwangle: "⦧",
+      vArr: "⇕",
+      vBar: "⫨",
+      vBarv: "⫩",
+      vDash: "⊨",
+      vangrt: "⦜",
+      varepsilon: "ϵ",
+      varkappa: "ϰ",
+      varnothing: "∅",
+      varphi: "ϕ",
+      varpi: "ϖ",
+      varpropto: "∝",
+      varr: "↕",
+      varrho: "ϱ",
+      varsigma: "ς",
+      varsubsetneq: "⊊︀",
+      varsubsetneqq: "⫋︀",
+      varsupsetneq: "⊋︀",
+      varsupsetneqq: "⫌︀",
+      vartheta: "ϑ",
+      vartriangleleft: "⊲",
+      vartriangleright: "⊳",
+      vcy: "в",
+      vdash: "⊢",
+      vee: "∨",
+      veebar: "⊻",
+      veeeq: "≚",
+      vellip: "⋮",
+      verbar: "|",
+      vert: "|",
+      vfr: "𝔳",
+      vltri: "⊲",
+      vnsub: "⊂⃒",
+      vnsup: "⊃⃒",
+      vopf: "𝕧",
+      vprop: "∝",
+      vrtri: "⊳",
+      vscr: "𝓋",
+      vsubnE: "⫋︀",
+      vsubne: "⊊︀",
+      vsupnE: "⫌︀",
+      vsupne: "⊋︀",
+      vzigzag: "⦚",
+      wcirc: "ŵ",
+      wedbar: "⩟",
+      wedge: "∧",
+      wedgeq: "≙",
+      weierp: "℘",
+      wfr: "𝔴",
+      wopf: "𝕨",
+      wp: "℘",
+      wr: "≀",
+      wreath: "≀",
+      wscr: "𝓌",
+      xcap: "⋂",
+      xcirc: "◯",
+      xcup: "⋃",
+      xdtri: "▽",
+      xfr: "𝔵",
+      xhArr: "⟺",
+      xharr: "⟷",
+      xi: "ξ",
+      xlArr: "⟸",
+      xlarr: "⟵",
+      xmap: "⟼",
+      xnis: "⋻",
+      xodot: "⨀",
+      xopf: "𝕩",
+      xoplus: "⨁",
+      xotime: "⨂",
+      xrArr: "⟹",
+      xrarr: "⟶",
+      xscr: "𝓍",
+      xsqcup: "⨆",
+      xuplus: "⨄",
+      xutri: "△",
+      xvee: "⋁",
+      xwedge: "⋀",
+      yacute: "ý",
+      yacy: "я",
+      ycirc: "ŷ",
+      ycy: "ы",
+      yen: "¥",
+      yfr: "𝔶",
+      yicy: "ї",
+      yopf: "𝕪",
+      yscr: "𝓎",
+      yucy: "ю",
+      yuml: "ÿ",
+      zacute: "ź",
+      zcaron: "ž",
+      zcy: "з",
+      zdot: "ż",
+      zeetrf: "ℨ",
+      zeta: "ζ",
+      zfr: "𝔷",
+      zhcy: "ж",
+      zigrarr: "⇝",
+      zopf: "𝕫",
+      zscr: "𝓏",
+      zwj: "‍",
+      zwnj: "‌"
+    };
+  }
+});
+
+// node_modules/decode-named-character-reference/index.js
+function decodeNamedCharacterReference(value) {
+  return own3.call(characterEntities, value) ? characterEntities[value] : false;
+}
+var own3;
+var init_decode_named_character_reference = __esm({
+  "node_modules/decode-named-character-reference/index.js"() {
+    init_character_entities();
+    own3 = {}.hasOwnProperty;
+  }
+});
+
+// node_modules/micromark-util-decode-numeric-character-reference/index.js
+function decodeNumericCharacterReference(value, base3) {
+  const code3 = Number.parseInt(value, base3);
+  if (
+    // C0 except for HT, LF, FF, CR, space.
+    code3 < 9 || code3 === 11 || code3 > 13 && code3 < 32 || // Control character (DEL) of C0, and C1 controls.
+    code3 > 126 && code3 < 160 || // Lone high surrogates and low surrogates.
+    code3 > 55295 && code3 < 57344 || // Noncharacters.
+    code3 > 64975 && code3 < 65008 || /* eslint-disable no-bitwise */
+    (code3 & 65535) === 65535 || (code3 & 65535) === 65534 || /* eslint-enable no-bitwise */
+    // Out of range
+    code3 > 1114111
+  ) {
+    return "�";
+  }
+  return String.fromCodePoint(code3);
+}
+var init_micromark_util_decode_numeric_character_reference = __esm({
+  "node_modules/micromark-util-decode-numeric-character-reference/index.js"() {
+  }
+});
+
+// node_modules/micromark-util-decode-string/index.js
+function decodeString(value) {
+  return value.replace(characterEscapeOrReference, decode);
+}
+function decode($0, $1, $2) {
+  if ($1) {
+    return $1;
+  }
+  const head = $2.charCodeAt(0);
+  if (head === 35) {
+    const head2 = $2.charCodeAt(1);
+    const hex = head2 === 120 || head2 === 88;
+    return decodeNumericCharacterReference($2.slice(hex ? 2 : 1), hex ? 16 : 10);
+  }
+  return decodeNamedCharacterReference($2) || $0;
+}
+var characterEscapeOrReference;
+var init_micromark_util_decode_string = __esm({
+  "node_modules/micromark-util-decode-string/index.js"() {
+    init_decode_named_character_reference();
+    init_micromark_util_decode_numeric_character_reference();
+    characterEscapeOrReference = /\\([!-/:-@[-`{-~])|&(#(?:\d{1,7}|x[\da-f]{1,6})|[\da-z]{1,31});/gi;
+  }
+});
+
+// node_modules/mdast-util-gfm-table/lib/index.js
+function gfmTableFromMarkdown() {
+  return {
+    enter: {
+      table: enterTable,
+      tableData: enterCell,
+      tableHeader: enterCell,
+      tableRow: enterRow
+    },
+    exit: {
+      codeText: exitCodeText,
+      table: exitTable,
+      tableData: exit,
+      tableHeader: exit,
+      tableRow: exit
+    }
+  };
+}
+function enterTable(token) {
+  const align = token._align;
+  ok2(align, "expected `_align` on table");
+  this.enter(
+    {
+      type: "table",
+      align: align.map(function(d) {
+        return d === "none" ? null : d;
+      }),
+      children: [],
+      position: void 0
+    },
+    token
+  );
+  this.data.inTable = true;
+}
+function exitTable(token) {
+  this.exit(token);
+  this.data.inTable = void 0;
+}
+function enterRow(token) {
+  this.enter({ type: "tableRow", children: [], position: void 0 }, token);
+}
+function exit(token) {
+  this.exit(token);
+}
+function enterCell(token) {
+  this.enter({ type: "tableCell", children: [], position: void 0 }, token);
+}
+function exitCodeText(token) {
+  let value = this.resume();
+  if (this.data.inTable) {
+    value = value.replace(/\\([\\|])/g, replace);
+  }
+  const node2 = this.stack[this.stack.length - 1];
+  ok2(node2.type === "inlineCode");
+  node2.value = value;
+  this.exit(token);
+}
+function replace($0, $1) {
+  return $1 === "|" ? $1 : $0;
+}
+var init_lib19 = __esm({
+  "node_modules/mdast-util-gfm-table/lib/index.js"() {
+    init_default();
+  }
+});
+
+// node_modules/mdast-util-gfm-table/index.js
+var init_mdast_util_gfm_table = __esm({
+  "node_modules/mdast-util-gfm-table/index.js"() {
+    init_lib19();
+  }
+});
+
+// node_modules/micromark-util-chunked/index.js
+function splice(list4, start, remove, items4) {
+  const end = list4.length;
+  let chunkStart = 0;
+  let parameters;
+  if (start < 0) {
+    start = -start > end ? 0 : end + start;
+  } else {
+    start = start > end ? end : start;
+  }
+  remove = remove > 0 ? remove : 0;
+  if (items4.length < 1e4) {
+    parameters = Array.from(items4);
+    parameters.unshift(start, remove);
+    list4.splice(...parameters);
+  } else {
+    if (remove) list4.splice(start, remove);
+    while (chunkStart < items4.length) {
+      parameters = items4.slice(chunkStart, chunkStart + 1e4);
+      parameters.unshift(start, 0);
+      list4.splice(...parameters);
+      chunkStart += 1e4;
+      start += 1e4;
+    }
+  }
+}
+function push(list4, items4) {
+  if (list4.length > 0) {
+    splice(list4, list4.length, 0, items4);
+    return list4;
+  }
+  return items4;
+}
+var init_micromark_util_chunked = __esm({
+  "node_modules/micromark-util-chunked/index.js"() {
+  }
+});
+
+// node_modules/micromark-util-resolve-all/index.js
+function resolveAll(constructs2, events, context) {
+  const called = [];
+  let index2 = -1;
+  while (++index2 < constructs2.length) {
+    const resolve7 = constructs2[index2].resolveAll;
+    if (resolve7 && !called.includes(resolve7)) {
+      events = resolve7(events, context);
+      called.push(resolve7);
+    }
+  }
+  return events;
+}
+var init_micromark_util_resolve_all = __esm({
+  "node_modules/micromark-util-resolve-all/index.js"() {
+  }
+});
+
+// node_modules/micromark-core-commonmark/lib/attention.js
+function resolveAllAttention(events, context) {
+  let index2 = -1;
+  let nextEvents;
+  while (++index2 < events.length) {
+    if (events[index2][0] === "enter" && events[index2][1].type === "attentionSequence" && events[index2][1]._close) {
+      let open = index2;
+      while (open--) {
+        if (events[open][0] === "exit" && events[open][1].type === "attentionSequence" && events[open][1]._open && // If the markers are the same:
+        context.sliceSerialize(events[open][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
+          if ((events[open][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open][1].end.offset - events[open][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
+            continue;
+          }
+          const use = events[open][1].end.offset - events[open][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
+          const start = {
+            ...events[open][1].end
+          };
+          const end = {
+            ...events[index2][1].start
+          };
+          movePoint(start, -use);
+          movePoint(end, use);
+          const openingSequence = {
+            type: use > 1 ? "strongSequence" : "emphasisSequence",
+            start,
+            end: {
+              ...events[open][1].end
+            }
+          };
+          const closingSequence = {
+            type: use > 1 ? "strongSequence" : "emphasisSequence",
+            start: {
+              ...events[index2][1].start
+            },
+            end
+          };
+          const text4 = {
+            type: use > 1 ? "strongText" : "emphasisText",
+            start: {
+              ...events[open][1].end
+            },
+            end: {
+              ...events[index2][1].start
+            }
+          };
+          const group = {
+            type: use > 1 ? "strong" : "emphasis",
+            start: {
+              ...openingSequence.start
+            },
+            end: {
+              ...closingSequence.end
+            }
+          };
+          events[open][1].end = {
+            ...openingSequence.start
+          };
+          events[index2][1].start = {
+            ...closingSequence.end
+          };
+          nextEvents = [];
+          if (events[open][1].end.offset - events[open][1].start.offset) {
+            nextEvents = push(nextEvents, [["enter", events[open][1], context], ["exit", events[open][1], context]]);
+          }
+          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text4, context]]);
+          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + 1, index2), context));
+          nextEvents = push(nextEvents, [["exit", text4, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
+          let offset = 0;
+          if (events[index2][1].end.offset - events[index2][1].start.offset) {
+            offset = 2;
+            nextEvents = push(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]]);
+          }
+          splice(events, open - 1, index2 - open + 3, nextEvents);
+          index2 = open + nextEvents.length - offset - 2;
+          break;
+        }
+      }
+    }
+  }
+  index2 = -1;
+  while (++index2 < events.length) {
+    if (events[index2][1].type === "attentionSequence") {
+      events[index2][1].type = "data";
+    }
+  }
+  return events;
+}
+function tokenizeAttention(effects, ok3) {
+  const attentionMarkers2 = this.parser.constructs.attentionMarkers.null;
+  const previous2 = this.previous;
+  const before = classifyCharacter(previous2);
+  let marker;
+  return start;
+  function start(code3) {
+    marker = code3;
+    effects.enter("attentionSequence");
+    return inside(code3);
+  }
+  function inside(code3) {
+    if (code3 === marker) {
+      effects.consume(code3);
+      return inside;
+    }
+    const token = effects.exit("attentionSequence");
+    const after2 = classifyCharacter(code3);
+    const open = !after2 || after2 === 2 && before || attentionMarkers2.includes(code3) && code3 !== 42 && code3 !== 95;
+    const close = !before || before === 2 && after2 || attentionMarkers2.includes(previous2) && previous2 !== 42 && previous2 !== 95;
+    token._open = Boolean(marker === 42 ? open : open && (before || !close));
+    token._close = Boolean(marker === 42 ? close : close && (after2 || !open));
+    return ok3(code3);
+  }
+}
+function movePoint(point5, offset) {
+  point5.column += offset;
+  point5.offset += offset;
+  point5._bufferIndex += offset;
+}
+var attention;
+var init_attention = __esm({
+  "node_modules/micromark-core-commonmark/lib/attention.js"() {
+    init_micromark_util_chunked();
+    init_micromark_util_classify_character();
+    init_micromark_util_resolve_all();
+    attention = {
+      name: "attention",
+      resolveAll: resolveAllAttention,
+      tokenize: tokenizeAttention
+    };
+  }
+});
+
+// node_modules/micromark-core-commonmark/lib/autolink.js
+function tokenizeAutolink(effects, ok3, nok) {
+  let size = 0;
+  return start;
+  function start(code3) {
+    effects.enter("autolink");
+    effects.enter("autolinkMarker");
+    effects.consume(code3);
+    effects.exit("autolinkMarker");
+    effects.enter("autolinkProtocol");
+    return open;
+  }
+  function open(code3) {
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
+      return schemeOrEmailAtext;
+    }
+    if (code3 === 64) {
+      return nok(code3);
+    }
+    return emailAtext(code3);
+  }
+  function schemeOrEmailAtext(code3) {
+    if (code3 === 43 || code3 === 45 || code3 === 46 || asciiAlphanumeric(code3)) {
+      size = 1;
+      return schemeInsideOrEmailAtext(code3);
+    }
+    return emailAtext(code3);
+  }
+  function schemeInsideOrEmailAtext(code3) {
+    if (code3 === 58) {
+      effects.consume(code3);
+      size = 0;
+      return urlInside;
+    }
+    if ((code3 === 43 || code3 === 45 || code3 === 46 || asciiAlphanumeric(code3)) && size++ < 32) {
+      effects.consume(code3);
+      return schemeInsideOrEmailAtext;
+    }
+    size = 0;
+    return emailAtext(code3);
+  }
+  function urlInside(code3) {
+    if (code3 === 62) {
+      effects.exit("autolinkProtocol");
+      effects.enter("autolinkMarker");
+      effects.consume(code3);
+      effects.exit("autolinkMarker");
+      effects.exit("autolink");
+      return ok3;
+    }
+    if (code3 === null || code3 === 32 || code3 === 60 || asciiControl(code3)) {
+      return nok(code3);
+    }
+    effects.consume(code3);
+    return urlInside;
+  }
+  function emailAtext(code3) {
+    if (code3 === 64) {
+      effects.consume(code3);
+      return emailAtSignOrDot;
+    }
+    if (asciiAtext(code3)) {
+      effects.consume(code3);
+      return emailAtext;
+    }
+    return nok(code3);
+  }
+  function emailAtSignOrDot(code3) {
+    return asciiAlphanumeric(code3) ? emailLabel(code3) : nok(code3);
+  }
+  function emailLabel(code3) {
+    if (code3 === 46) {
+      effects.consume(code3);
+      size = 0;
+      return emailAtSignOrDot;
+    }
+    if (code3 === 62) {
+      effects.exit("autolinkProtocol").type = "autolinkEmail";
+      effects.enter("autolinkMarker");
+      effects.consume(code3);
+      effects.exit("autolinkMarker");
+      effects.exit("autolink");
+      return ok3;
+    }
+    return emailValue(code3);
+  }
+  function emailValue(code3) {
+    if ((code3 === 45 || asciiAlphanumeric(code3)) && size++ < 63) {
+      const next = code3 === 45 ? emailValue : emailLabel;
+      effects.consume(code3);
+      return next;
+    }
+    return nok(code3);
+  }
+}
+var autolink;
+var init_autolink = __esm({
+  "node_modules/micromark-core-commonmark/lib/autolink.js"() {
+    init_micromark_util_character();
+    autolink = {
+      name: "autolink",
+      tokenize: tokenizeAutolink
+    };
+  }
+});
+
+// node_modules/micromark-factory-space/index.js
+function factorySpace(effects, ok3, type, max) {
+  const limit = max ? max - 1 : Infinity;
+  let size = 0;
+  return start;
+  function start(code3) {
+    if (markdownSpace(code3)) {
+      effects.enter(type);
+      return prefix2(code3);
+    }
+    return ok3(code3);
+  }
+  function prefix2(code3) {
+    if (markdownSpace(code3) && size++ < limit) {
+      effects.consume(code3);
+      return prefix2;
+    }
+    effects.exit(type);
+    return ok3(code3);
+  }
+}
+function factorySpaceMinMax(effects, ok3, nok, type, min, max) {
+  let size = 0;
+  return start;
+  function start(code3) {
+    if (max > 0 && markdownSpace(code3)) {
+      effects.enter(type);
+      return prefix2(code3);
+    }
+    return after2(code3);
+  }
+  function prefix2(code3) {
+    if (markdownSpace(code3) && size < max) {
+      effects.consume(code3);
+      size++;
+      return prefix2;
+    }
+    effects.exit(type);
+    return after2(code3);
+  }
+  function after2(code3) {
+    return size >= min ? ok3(code3) : nok(code3);
+  }
+}
+var init_micromark_factory_space = __esm({
+  "node_modules/micromark-factory-space/index.js"() {
+    init_micromark_util_character();
+  }
+});
+
+// node_modules/micromark-core-commonmark/lib/blank-line.js
+function tokenizeBlankLine(effects, ok3, nok) {
+  return start;
+  function start(code3) {
+    return markdownSpace(code3) ? factorySpace(effects, after2, "linePrefix")(code3) : after2(code3);
+  }
+  function after2(code3) {
+    return code3 === null || markdownLineEnding(code3) ? ok3(code3) : nok(code3);
+  }
+}
+var blankLine;
+var init_blank_line = __esm({
+  "node_modules/micromark-core-commonmark/lib/blank-line.js"() {
+    init_micromark_factory_space();
+    init_micromark_util_character();
+    blankLine = {
+      partial: true,
+      tokenize: tokenizeBlankLine
+    };
+  }
+});
+
+// node_modules/micromark-core-commonmark/lib/block-quote.js
+function tokenizeBlockQuoteStart(effects, ok3, nok) {
+  const self2 = this;
+  return start;
+  function start(code3) {
+    if (code3 === 62) {
+      const state = self2.containerState;
+      if (!state.open) {
+        effects.enter("blockQuote", {
+          _container: true
+        });
+        state.open = true;
+      }
+      effects.enter("blockQuotePrefix");
+      effects.enter("blockQuoteMarker");
+      effects.consume(code3);
+      effects.exit("blockQuoteMarker");
+      return after2;
+    }
+    return nok(code3);
+  }
+  function after2(code3) {
+    if (markdownSpace(code3)) {
+      effects.enter("blockQuotePrefixWhitespace");
+      effects.consume(code3);
+      effects.exit("blockQuotePrefixWhitespace");
+      effects.exit("blockQuotePrefix");
+      return ok3;
+    }
+    effects.exit("blockQuotePrefix");
+    return ok3(code3);
+  }
+}
+function tokenizeBlockQuoteContinuation(effects, ok3, nok) {
+  const self2 = this;
+  return contStart;
+  function contStart(code3) {
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, contBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3);
+    }
+    return contBefore(code3);
+  }
+  function contBefore(code3) {
+    return effects.attempt(blockQuote, ok3, nok)(code3);
+  }
+}
+function exit2(effects) {
+  effects.exit("blockQuote");
+}
+var blockQuote;
+var init_block_quote = __esm({
+  "node_modules/micromark-core-commonmark/lib/block-quote.js"() {
+    init_micromark_factory_space();
+    init_micromark_util_character();
+    blockQuote = {
+      continuation: {
+        tokenize: tokenizeBlockQuoteContinuation
+      },
+      exit: exit2,
+      name: "blockQuote",
+      tokenize: tokenizeBlockQuoteStart
+    };
+  }
+});
+
+// node_modules/micromark-core-commonmark/lib/character-escape.js
+function tokenizeCharacterEscape(effects, ok3, nok) {
+  return start;
+  function start(code3) {
+    effects.enter("characterEscape");
+    effects.enter("escapeMarker");
+    effects.consume(code3);
+    effects.exit("escapeMarker");
+    return inside;
+  }
+  function inside(code3) {
+    if (asciiPunctuation(code3)) {
+      effects.enter("characterEscapeValue");
+      effects.consume(code3);
+      effects.exit("characterEscapeValue");
+      effects.exit("characterEscape");
+      return ok3;
+    }
+    return nok(code3);
+  }
+}
+var characterEscape;
+var init_character_escape = __esm({
+  "node_modules/micromark-core-commonmark/lib/character-escape.js"() {
+    init_micromark_util_character();
+    characterEscape = {
+      name: "characterEscape",
+      tokenize: tokenizeCharacterEscape
+    };
+  }
+});
+
+// node_modules/micromark-core-commonmark/lib/character-reference.js
+function tokenizeCharacterReference(effects, ok3, nok) {
+  const self2 = this;
+  let size = 0;
+  let max;
+  let test;
+  return start;
+  function start(code3) {
+    effects.enter("characterReference");
+    effects.enter("characterReferenceMarker");
+    effects.consume(code3);
+    effects.exit("characterReferenceMarker");
+    return open;
+  }
+  function open(code3) {
+    if (code3 === 35) {
+      effects.enter("characterReferenceMarkerNumeric");
+      effects.consume(code3);
+      effects.exit("characterReferenceMarkerNumeric");
+      return numeric;
+    }
+    effects.enter("characterReferenceValue");
+    max = 31;
+    test = asciiAlphanumeric;
+    return value(code3);
+  }
+  function numeric(code3) {
+    if (code3 === 88 || code3 === 120) {
+      effects.enter("characterReferenceMarkerHexadecimal");
+      effects.consume(code3);
+      effects.exit("characterReferenceMarkerHexadecimal");
+      effects.enter("characterReferenceValue");
+      max = 6;
+      test = asciiHexDigit;
+      return value;
+    }
+    effects.enter("characterReferenceValue");
+    max = 7;
+    test = asciiDigit;
+    return value(code3);
+  }
+  function value(code3) {
+    if (code3 === 59 && size) {
+      const token = effects.exit("characterReferenceValue");
+      if (test === asciiAlphanumeric && !decodeNamedCharacterReference(self2.sliceSerialize(token))) {
+        return nok(code3);
+      }
+      effects.enter("characterReferenceMarker");
+      effects.consume(code3);
+      effects.exit("characterReferenceMarker");
+      effects.exit("characterReference");
+      return ok3;
+    }
+    if (test(code3) && size++ < max) {
+      effects.consume(code3);
+      return value;
+    }
+    return nok(code3);
+  }
+}
+var characterReference;
+var init_character_reference = __esm({
+  "node_modules/micromark-core-commonmark/lib/character-reference.js"() {
+    init_decode_named_character_reference();
+    init_micromark_util_character();
+    characterReference = {
+      name: "characterReference",
+      tokenize: tokenizeCharacterReference
+    };
+  }
+});
+
+// node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
+function tokenizeNonLazyContinuation(effects, ok3, nok) {
+  const self2 = this;
+  return start;
+  function start(code3) {
+    if (code3 === null) {
+      return nok(code3);
+    }
+    effects.enter("lineEnding");
+    effects.consume(code3);
+    effects.exit("lineEnding");
+    return after2;
+  }
+  function after2(code3) {
+    return self2.parser.lazy[self2.now().line] ? nok(code3) : ok3(code3);
+  }
+}
+var nonLazyContinuation;
+var init_partial_non_lazy_continuation = __esm({
+  "node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js"() {
+    nonLazyContinuation = {
+      partial: true,
+      tokenize: tokenizeNonLazyContinuation
+    };
+  }
+});
+
+// node_modules/micromark-core-commonmark/lib/code-fenced.js
+function tokenizeCodeFenced(effects, ok3, nok) {
+  const self2 = this;
+  const closeStart = {
+    partial: true,
+    tokenize: tokenizeCloseStart
+  };
+  let initialPrefix = 0;
+  let sizeOpen = 0;
+  let marker;
+  return start;
+  function start(code3) {
+    return beforeSequenceOpen(code3);
+  }
+  function beforeSequenceOpen(code3) {
+    const tail = self2.events[self2.events.length - 1];
+    initialPrefix = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
+    marker = code3;
+    effects.enter("codeFenced");
+    effects.enter("codeFencedFence");
+    effects.enter("codeFencedFenceSequence");
+    return sequenceOpen(code3);
+  }
+  function sequenceOpen(code3) {
+    if (code3 === marker) {
+      sizeOpen++;
+      effects.consume(code3);
+      return sequenceOpen;
+    }
+    if (sizeOpen < 3) {
+      return nok(code3);
+    }
+    effects.exit("codeFencedFenceSequence");
+    return markdownSpace(code3) ? factorySpace(effects, infoBefore, "whitespace")(code3) : infoBefore(code3);
+  }
+  function infoBefore(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      effects.exit("codeFencedFence");
+      return self2.interrupt ? ok3(code3) : effects.check(nonLazyContinuation, atNonLazyBreak, after2)(code3);
+    }
+    effects.enter("codeFencedFenceInfo");
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return info(code3);
+  }
+  function info(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      effects.exit("chunkString");
+      effects.exit("codeFencedFenceInfo");
+      return infoBefore(code3);
+    }
+    if (markdownSpace(code3)) {
+      effects.exit("chunkString");
+      effects.exit("codeFencedFenceInfo");
+      return factorySpace(effects, metaBefore, "whitespace")(code3);
+    }
+    if (code3 === 96 && code3 === marker) {
+      return nok(code3);
+    }
+    effects.consume(code3);
+    return info;
+  }
+  function metaBefore(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      return infoBefore(code3);
+    }
+    effects.enter("codeFencedFenceMeta");
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return meta2(code3);
+  }
+  function meta2(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      effects.exit("chunkString");
+      effects.exit("codeFencedFenceMeta");
+      return infoBefore(code3);
+    }
+    if (code3 === 96 && code3 === marker) {
+      return nok(code3);
+    }
+    effects.consume(code3);
+    return meta2;
+  }
+  function atNonLazyBreak(code3) {
+    return effects.attempt(closeStart, after2, contentBefore)(code3);
+  }
+  function contentBefore(code3) {
+    effects.enter("lineEnding");
+    effects.consume(code3);
+    effects.exit("lineEnding");
+    return contentStart;
+  }
+  function contentStart(code3) {
+    return initialPrefix > 0 && markdownSpace(code3) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code3) : beforeContentChunk(code3);
+  }
+  function beforeContentChunk(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      return effects.check(nonLazyContinuation, atNonLazyBreak, after2)(code3);
+    }
+    effects.enter("codeFlowValue");
+    return contentChunk(code3);
+  }
+  function contentChunk(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      effects.exit("codeFlowValue");
+      return beforeContentChunk(code3);
+    }
+    effects.consume(code3);
+    return contentChunk;
+  }
+  function after2(code3) {
+    effects.exit("codeFenced");
+    return ok3(code3);
+  }
+  function tokenizeCloseStart(effects2, ok4, nok2) {
+    let size = 0;
+    return startBefore;
+    function startBefore(code3) {
+      effects2.enter("lineEnding");
+      effects2.consume(code3);
+      effects2.exit("lineEnding");
+      return start2;
+    }
+    function start2(code3) {
+      effects2.enter("codeFencedFence");
+      return markdownSpace(code3) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3) : beforeSequenceClose(code3);
+    }
+    function beforeSequenceClose(code3) {
+      if (code3 === marker) {
+        effects2.enter("codeFencedFenceSequence");
+        return sequenceClose(code3);
+      }
+      return nok2(code3);
+    }
+    function sequenceClose(code3) {
+      if (code3 === marker) {
+        size++;
+        effects2.consume(code3);
+        return sequenceClose;
+      }
+      if (size >= sizeOpen) {
+        effects2.exit("codeFencedFenceSequence");
+        return markdownSpace(code3) ? factorySpace(effects2, sequenceCloseAfter, "whitespace")(code3) : sequenceCloseAfter(code3);
+      }
+      return nok2(code3);
+    }
+    function sequenceCloseAfter(code3) {
+      if (code3 === null || markdownLineEnding(code3)) {
+        effects2.exit("codeFencedFence");
+        return ok4(code3);
+      }
+      return nok2(code3);
+    }
+  }
+}
+var codeFenced;
+var init_code_fenced = __esm({
+  "node_modules/micromark-core-commonmark/lib/code-fenced.js"() {
+    init_micromark_factory_space();
+    init_micromark_util_character();
+    init_partial_non_lazy_continuation();
+    codeFenced = {
+      concrete: true,
+      name: "codeFenced",
+      tokenize: tokenizeCodeFenced
+    };
+  }
+});
+
+// node_modules/micromark-core-commonmark/lib/code-indented.js
+function tokenizeCodeIndented(effects, ok3, nok) {
+  return start;
+  function start(code3) {
+    effects.enter("codeIndented");
+    return factorySpaceMinMax(effects, atBreak, nok, "linePrefix", 4, 4)(code3);
+  }
+  function atBreak(code3) {
+    if (code3 === null) {
+      return after2(code3);
+    }
+    if (markdownLineEnding(code3)) {
+      return effects.attempt(furtherStart, atBreak, after2)(code3);
+    }
+    effects.enter("codeFlowValue");
+    return inside(code3);
+  }
+  function inside(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      effects.exit("codeFlowValue");
+      return atBreak(code3);
+    }
+    effects.consume(code3);
+    return inside;
+  }
+  function after2(code3) {
+    effects.exit("codeIndented");
+    return ok3(code3);
+  }
+}
+function tokenizeFurtherStart(effects, ok3, nok) {
+  const self2 = this;
+  return furtherStart2;
+  function furtherStart2(code3) {
+    if (self2.parser.lazy[self2.now().line]) {
+      return nok(code3);
+    }
+    if (markdownLineEnding(code3)) {
+      effects.enter("lineEnding");
+      effects.consume(code3);
+      effects.exit("lineEnding");
+      return furtherStart2;
+    }
+    return factorySpaceMinMax(effects, ok3, onNotEnoughPrefix, "linePrefix", 4, 4)(code3);
+  }
+  function onNotEnoughPrefix(code3) {
+    return markdownLineEnding(code3) ? furtherStart2(code3) : nok(code3);
+  }
+}
+var codeIndented, furtherStart;
+var init_code_indented = __esm({
+  "node_modules/micromark-core-commonmark/lib/code-indented.js"() {
+    init_micromark_factory_space();
+    init_micromark_util_character();
+    codeIndented = {
+      name: "codeIndented",
+      tokenize: tokenizeCodeIndented
+    };
+    furtherStart = {
+      partial: true,
+      tokenize: tokenizeFurtherStart
+    };
+  }
+});
+
+// node_modules/micromark-core-commonmark/lib/code-text.js
+function resolveCodeText(events) {
+  let tailExitIndex = events.length - 4;
+  let headEnterIndex = 3;
+  let index2;
+  let enter;
+  if ((events[headEnterIndex][1].type === "lineEnding" || events[headEnterIndex][1].type === "space") && (events[tailExitIndex][1].type === "lineEnding" || events[tailExitIndex][1].type === "space")) {
+    index2 = headEnterIndex;
+    while (++index2 < tailExitIndex) {
+      if (events[index2][1].type === "codeTextData") {
+        events[headEnterIndex][1].type = "codeTextPadding";
+        events[tailExitIndex][1].type = "codeTextPadding";
+        headEnterIndex += 2;
+        tailExitIndex -= 2;
+        break;
+      }
+    }
+  }
+  index2 = headEnterIndex - 1;
+  tailExitIndex++;
+  while (++index2 <= tailExitIndex) {
+    if (enter === void 0) {
+      if (index2 !== tailExitIndex && events[index2][1].type !== "lineEnding") {
+        enter = index2;
+      }
+    } else if (index2 === tailExitIndex || events[index2][1].type === "lineEnding") {
+      events[enter][1].type = "codeTextData";
+      if (index2 !== enter + 2) {
+        events[enter][1].end = events[index2 - 1][1].end;
+        events.splice(enter + 2, index2 - enter - 2);
+        tailExitIndex -= index2 - enter - 2;
+        index2 = enter + 2;
+      }
+      enter = void 0;
+    }
+  }
+  return events;
+}
+function previous(code3) {
+  return code3 !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
+}
+function tokenizeCodeText(effects, ok3, nok) {
+  const self2 = this;
+  let sizeOpen = 0;
+  let size;
+  let token;
+  return start;
+  function start(code3) {
+    effects.enter("codeText");
+    effects.enter("codeTextSequence");
+    return sequenceOpen(code3);
+  }
+  function sequenceOpen(code3) {
+    if (code3 === 96) {
+      effects.consume(code3);
+      sizeOpen++;
+      return sequenceOpen;
+    }
+    effects.exit("codeTextSequence");
+    return between(code3);
+  }
+  function between(code3) {
+    if (code3 === null) {
+      return nok(code3);
+    }
+    if (code3 === 32) {
+      effects.enter("space");
+      effects.consume(code3);
+      effects.exit("space");
+      return between;
+    }
+    if (code3 === 96) {
+      token = effects.enter("codeTextSequence");
+      size = 0;
+      return sequenceClose(code3);
+    }
+    if (markdownLineEnding(code3)) {
+      effects.enter("lineEnding");
+      effects.consume(code3);
+      effects.exit("lineEnding");
+      return between;
+    }
+    effects.enter("codeTextData");
+    return data(code3);
+  }
+  function data(code3) {
+    if (code3 === null || code3 === 32 || code3 === 96 || markdownLineEnding(code3)) {
+      effects.exit("codeTextData");
+      return between(code3);
+    }
+    effects.consume(code3);
+    return data;
+  }
+  function sequenceClose(code3) {
+    if (code3 === 96) {
+      effects.consume(code3);
+      size++;
+      return sequenceClose;
+    }
+    if (size === sizeOpen) {
+      effects.exit("codeTextSequence");
+      effects.exit("codeText");
+      return ok3(code3);
+    }
+    token.type = "codeTextData";
+    return data(code3);
+  }
+}
+var codeText;
+var init_code_text = __esm({
+  "node_modules/micromark-core-commonmark/lib/code-text.js"() {
+    init_micromark_util_character();
+    codeText = {
+      name: "codeText",
+      previous,
+      resolve: resolveCodeText,
+      tokenize: tokenizeCodeText
+    };
+  }
+});
+
+// node_modules/micromark-util-subtokenize/lib/splice-buffer.js
+function chunkedPush(list4, right2) {
+  let chunkStart = 0;
+  if (right2.length < 1e4) {
+    list4.push(...right2);
+  } else {
+    while (chunkStart < right2.length) {
+      list4.push(...right2.slice(chunkStart, chunkStart + 1e4));
+      chunkStart += 1e4;
+    }
+  }
+}
+var SpliceBuffer;
+var init_splice_buffer = __esm({
+  "node_modules/micromark-util-subtokenize/lib/splice-buffer.js"() {
+    SpliceBuffer = class {
+      /**
+       * @param {ReadonlyArray<T> | null | undefined} [initial]
+       *   Initial items (optional).
+       * @returns
+       *   Splice buffer.
+       */
+      constructor(initial) {
+        this.left = initial ? [...initial] : [];
+        this.right = [];
+      }
+      /**
+       * Array access;
+       * does not move the cursor.
+       *
+       * @param {number} index
+       *   Index.
+       * @return {T}
+       *   Item.
+       */
+      get(index2) {
+        if (index2 < 0 || index2 >= this.left.length + this.right.length) {
+          throw new RangeError("Cannot access index `" + index2 + "` in a splice buffer of size `" + (this.left.length + this.right.length) + "`");
+        }
+        if (index2 < this.left.length) return this.left[index2];
+        return this.right[this.right.length - index2 + this.left.length - 1];
+      }
+      /**
+       * The length of the splice buffer, one greater than the largest index in the
+       * array.
+       */
+      get length() {
+        return this.left.length + this.right.length;
+      }
+      /**
+       * Remove and return `list[0]`;
+       * moves the cursor to `0`.
+       *
+       * @returns {T | undefined}
+       *   Item, optional.
+       */
+      shift() {
+        this.setCursor(0);
+        return this.right.pop();
+      }
+      /**
+       * Slice the buffer to get an array;
+       * does not move the cursor.
+       *
+       * @param {number} start
+       *   Start.
+       * @param {number | null | undefined} [end]
+       *   End (optional).
+       * @returns {Array<T>}
+       *   Array of items.
+       */
+      slice(start, end) {
+        const stop = end === null || end === void 0 ? Number.POSITIVE_INFINITY : end;
+        if (stop < this.left.length) {
+          return this.left.slice(start, stop);
+        }
+        if (start > this.left.length) {
+          return this.right.slice(this.right.length - stop + this.left.length, this.right.length - start + this.left.length).reverse();
+        }
+        return this.left.slice(start).concat(this.right.slice(this.right.length - stop + this.left.length).reverse());
+      }
+      /**
+       * Mimics the behavior of Array.prototype.splice() except for the change of
+       * interface necessary to avoid segfaults when patching in very large arrays.
+       *
+       * This operation moves cursor is moved to `start` and results in the cursor
+       * placed after any inserted items.
+       *
+       * @param {number} start
+       *   Start;
+       *   zero-based index at which to start changing the array;
+       *   negative numbers count backwards from the end of the array and values
+       *   that are out-of bounds are clamped to the appropriate end of the array.
+       * @param {number | null | undefined} [deleteCount=0]
+       *   Delete count (default: `0`);
+       *   maximum number of elements to delete, starting from start.
+       * @param {Array<T> | null | undefined} [items=[]]
+       *   Items to include in place of the deleted items (default: `[]`).
+       * @return {Array<T>}
+       *   Any removed items.
+       */
+      splice(start, deleteCount, items4) {
+        const count2 = deleteCount || 0;
+        this.setCursor(Math.trunc(start));
+        const removed = this.right.splice(this.right.length - count2, Number.POSITIVE_INFINITY);
+        if (items4) chunkedPush(this.left, items4);
+        return removed.reverse();
+      }
+      /**
+       * Remove and return the highest-numbered item in the array, so
+       * `list[list.length - 1]`;
+       * Moves the cursor to `length`.
+       *
+       * @returns {T | undefined}
+       *   Item, optional.
+       */
+      pop() {
+        this.setCursor(Number.POSITIVE_INFINITY);
+        return this.left.pop();
+      }
+      /**
+       * Inserts a single item to the high-numbered side of the array;
+       * moves the cursor to `length`.
+       *
+       * @param {T} item
+       *   Item.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      push(item) {
+        this.setCursor(Number.POSITIVE_INFINITY);
+        this.left.push(item);
+      }
+      /**
+       * Inserts many items to the high-numbered side of the array.
+       * Moves the cursor to `length`.
+       *
+       * @param {Array<T>} items
+       *   Items.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      pushMany(items4) {
+        this.setCursor(Number.POSITIVE_INFINITY);
+        chunkedPush(this.left, items4);
+      }
+      /**
+       * Inserts a single item to the low-numbered side of the array;
+       * Moves the cursor to `0`.
+       *
+       * @param {T} item
+       *   Item.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      unshift(item) {
+        this.setCursor(0);
+        this.right.push(item);
+      }
+      /**
+       * Inserts many items to the low-numbered side of the array;
+       * moves the cursor to `0`.
+       *
+       * @param {Array<T>} items
+       *   Items.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      unshiftMany(items4) {
+        this.setCursor(0);
+        chunkedPush(this.right, items4.reverse());
+      }
+      /**
+       * Move the cursor to a specific position in the array. Requires
+       * time proportional to the distance moved.
+       *
+       * If `n < 0`, the cursor will end up at the beginning.
+       * If `n > length`, the cursor will end up at the end.
+       *
+       * @param {number} n
+       *   Position.
+       * @return {undefined}
+       *   Nothing.
+       */
+      setCursor(n) {
+        if (n === this.left.length || n > this.left.length && this.right.length === 0 || n < 0 && this.left.length === 0) return;
+        if (n < this.left.length) {
+          const removed = this.left.splice(n, Number.POSITIVE_INFINITY);
+          chunkedPush(this.right, removed.reverse());
+        } else {
+          const removed = this.right.splice(this.left.length + this.right.length - n, Number.POSITIVE_INFINITY);
+          chunkedPush(this.left, removed.reverse());
+        }
+      }
+    };
+  }
+});
+
+// node_modules/micromark-util-subtokenize/index.js
+function subtokenize(eventsArray) {
+  const jumps = {};
+  let index2 = -1;
+  let event;
+  let lineIndex;
+  let otherIndex;
+  let otherEvent;
+  let parameters;
+  let subevents;
+  let more;
+  const events = new SpliceBuffer(eventsArray);
+  while (++index2 < events.length) {
+    while (index2 in jumps) {
+      index2 = jumps[index2];
+    }
+    event = events.get(index2);
+    if (index2 && event[1].type === "chunkFlow" && events.get(index2 - 1)[1].type === "listItemPrefix") {
+      subevents = event[1]._tokenizer.events;
+      otherIndex = 0;
+      if (otherIndex < subevents.length && subevents[otherIndex][1].type === "lineEndingBlank") {
+        otherIndex += 2;
+      }
+      if (otherIndex < subevents.length && subevents[otherIndex][1].type === "content") {
+        while (++otherIndex < subevents.length) {
+          if (subevents[otherIndex][1].type === "content") {
+            break;
+          }
+          if (subevents[otherIndex][1].type === "chunkText") {
+            subevents[otherIndex][1]._isInFirstContentOfListItem = true;
+            otherIndex++;
+          }
+        }
+      }
+    }
+    if (event[0] === "enter") {
+      if (event[1].contentType) {
+        Object.assign(jumps, subcontent(events, index2));
+        index2 = jumps[index2];
+        more = true;
+      }
+    } else if (event[1]._container) {
+      otherIndex = index2;
+      lineIndex = void 0;
+      while (otherIndex--) {
+        otherEvent = events.get(otherIndex);
+        if (otherEvent[1].type === "lineEnding" || otherEvent[1].type === "lineEndingBlank") {
+          if (otherEvent[0] === "enter") {
+            if (lineIndex) {
+              events.get(lineIndex)[1].type = "lineEndingBlank";
+            }
+            otherEvent[1].type = "lineEnding";
+            lineIndex = otherIndex;
+          }
+        } else if (otherEvent[1].type === "linePrefix" || otherEvent[1].type === "listItemIndent") {
+        } else {
+          break;
+        }
+      }
+      if (lineIndex) {
+        event[1].end = {
+          ...events.get(lineIndex)[1].start
+        };
+        parameters = events.slice(lineIndex, index2);
+        parameters.unshift(event);
+        events.splice(lineIndex, index2 - lineIndex + 1, parameters);
+      }
+    }
+  }
+  splice(eventsArray, 0, Number.POSITIVE_INFINITY, events.slice(0));
+  return !more;
+}
+function subcontent(events, eventIndex) {
+  const token = events.get(eventIndex)[1];
+  const context = events.get(eventIndex)[2];
+  let startPosition = eventIndex - 1;
+  const startPositions = [];
+  let tokenizer = token._tokenizer;
+  if (!tokenizer) {
+    tokenizer = context.parser[token.contentType](token.start);
+    if (token._contentTypeTextTrailing) {
+      tokenizer._contentTypeTextTrailing = true;
+    }
+  }
+  const childEvents = tokenizer.events;
+  const jumps = [];
+  const gaps = {};
+  let stream;
+  let previous2;
+  let index2 = -1;
+  let current2 = token;
+  let adjust = 0;
+  let start = 0;
+  const breaks = [start];
+  while (current2) {
+    while (events.get(++startPosition)[1] !== current2) {
+    }
+    startPositions.push(startPosition);
+    if (!current2._tokenizer) {
+      stream = context.sliceStream(current2);
+      if (!current2.next) {
+        stream.push(null);
+      }
+      if (previous2) {
+        tokenizer.defineSkip(current2.start);
+      }
+      if (current2._isInFirstContentOfListItem) {
+        tokenizer._gfmTasklistFirstContentOfListItem = true;
+      }
+      tokenizer.write(stream);
+      if (current2._isInFirstContentOfListItem) {
+        tokenizer._gfmTasklistFirstContentOfListItem = void 0;
+      }
+    }
+    previous2 = current2;
+    current2 = current2.next;
+  }
+  current2 = token;
+  while (++index2 < childEvents.length) {
+    if (
+      // Find a void token that includes a break.
+      childEvents[index2][0] === "exit" && childEvents[index2 - 1][0] === "enter" && childEvents[index2][1].type === childEvents[index2 - 1][1].type && childEvents[index2][1].start.line !== childEvents[index2][1].end.line
+    ) {
+      start = index2 + 1;
+      breaks.push(start);
+      current2._tokenizer = void 0;
+      current2.previous = void 0;
+      current2 = current2.next;
+    }
+  }
+  tokenizer.events = [];
+  if (current2) {
+    current2._tokenizer = void 0;
+    current2.previous = void 0;
+  } else {
+    breaks.pop();
+  }
+  index2 = breaks.length;
+  while (index2--) {
+    const slice = childEvents.slice(breaks[index2], breaks[index2 + 1]);
+    const start2 = startPositions.pop();
+    jumps.push([start2, start2 + slice.length - 1]);
+    events.splice(start2, 2, slice);
+  }
+  jumps.reverse();
+  index2 = -1;
+  while (++index2 < jumps.length) {
+    gaps[adjust + jumps[index2][0]] = adjust + jumps[index2][1];
+    adjust += jumps[index2][1] - jumps[index2][0] - 1;
+  }
+  return gaps;
+}
+var init_micromark_util_subtokenize = __esm({
+  "node_modules/micromark-util-subtokenize/index.js"() {
+    init_micromark_util_chunked();
+    init_splice_buffer();
+  }
+});
+
+// node_modules/micromark-core-commonmark/lib/content.js
+function resolveContent(events) {
+  subtokenize(events);
+  return events;
+}
+function tokenizeContent(effects, ok3) {
+  let previous2;
+  return chunkStart;
+  function chunkStart(code3) {
+    effects.enter("content");
+    previous2 = effects.enter("chunkContent", {
+      contentType: "content"
+    });
+    return chunkInside(code3);
+  }
+  function chunkInside(code3) {
+    if (code3 === null) {
+      return contentEnd(code3);
+    }
+    if (markdownLineEnding(code3)) {
+      return effects.check(continuationConstruct, contentContinue, contentEnd)(code3);
+    }
+    effects.consume(code3);
+    return chunkInside;
+  }
+  function contentEnd(code3) {
+    effects.exit("chunkContent");
+    effects.exit("content");
+    return ok3(code3);
+  }
+  function contentContinue(code3) {
+    effects.consume(code3);
+    effects.exit("chunkContent");
+    previous2.next = effects.enter("chunkContent", {
+      contentType: "content",
+      previous: previous2
+    });
+    previous2 = previous2.next;
+    return chunkInside;
+  }
+}
+function tokenizeContinuation(effects, ok3, nok) {
+  const self2 = this;
+  return startLookahead;
+  function startLookahead(code3) {
+    effects.exit("chunkContent");
+    effects.enter("lineEnding");
+    effects.consume(code3);
+    effects.exit("lineEnding");
+    return factorySpace(effects, prefixed, "linePrefix");
+  }
+  function prefixed(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      return nok(code3);
+    }
+    const tail = self2.events[self2.events.length - 1];
+    if (!self2.parser.constructs.disable.null.includes("codeIndented") && tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4) {
+      return ok3(code3);
+    }
+    return effects.interrupt(self2.parser.constructs.flow, nok, ok3)(code3);
+  }
+}
+var content3, continuationConstruct;
+var init_content2 = __esm({
+  "node_modules/micromark-core-commonmark/lib/content.js"() {
+    init_micromark_factory_space();
+    init_micromark_util_character();
+    init_micromark_util_subtokenize();
+    content3 = {
+      resolve: resolveContent,
+      tokenize: tokenizeContent
+    };
+    continuationConstruct = {
+      partial: true,
+      tokenize: tokenizeContinuation
+    };
+  }
+});
+
+// node_modules/micromark-factory-destination/index.js
+function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerType, rawType, stringType, max) {
+  const limit = max || Number.POSITIVE_INFINITY;
+  let balance = 0;
+  return start;
+  function start(code3) {
+    if (code3 === 60) {
+      effects.enter(type);
+      effects.enter(literalType);
+      effects.enter(literalMarkerType);
+      effects.consume(code3);
+      effects.exit(literalMarkerType);
+      return enclosedBefore;
+    }
+    if (code3 === null || code3 === 32 || code3 === 41 || asciiControl(code3)) {
+      return nok(code3);
+    }
+    effects.enter(type);
+    effects.enter(rawType);
+    effects.enter(stringType);
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return raw(code3);
+  }
+  function enclosedBefore(code3) {
+    if (code3 === 62) {
+      effects.enter(literalMarkerType);
+      effects.consume(code3);
+      effects.exit(literalMarkerType);
+      effects.exit(literalType);
+      effects.exit(type);
+      return ok3;
+    }
+    effects.enter(stringType);
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return enclosed(code3);
+  }
+  function enclosed(code3) {
+    if (code3 === 62) {
+      effects.exit("chunkString");
+      effects.exit(stringType);
+      return enclosedBefore(code3);
+    }
+    if (code3 === null || code3 === 60 || markdownLineEnding(code3)) {
+      return nok(code3);
+    }
+    effects.consume(code3);
+    return code3 === 92 ? enclosedEscape : enclosed;
+  }
+  function enclosedEscape(code3) {
+    if (code3 === 60 || code3 === 62 || code3 === 92) {
+      effects.consume(code3);
+      return enclosed;
+    }
+    return enclosed(code3);
+  }
+  function raw(code3) {
+    if (!balance && (code3 === null || code3 === 41 || markdownLineEndingOrSpace(code3))) {
+      effects.exit("chunkString");
+      effects.exit(stringType);
+      effects.exit(rawType);
+      effects.exit(type);
+      return ok3(code3);
+    }
+    if (balance < limit && code3 === 40) {
+      effects.consume(code3);
+      balance++;
+      return raw;
+    }
+    if (code3 === 41) {
+      effects.consume(code3);
+      balance--;
+      return raw;
+    }
+    if (code3 === null || code3 === 32 || code3 === 40 || asciiControl(code3)) {
+      return nok(code3);
+    }
+    effects.consume(code3);
+    return code3 === 92 ? rawEscape : raw;
+  }
+  function rawEscape(code3) {
+    if (code3 === 40 || code3 === 41 || code3 === 92) {
+      effects.consume(code3);
+      return raw;
+    }
+    return raw(code3);
+  }
+}
+var init_micromark_factory_destination = __esm({
+  "node_modules/micromark-factory-destination/index.js"() {
+    init_micromark_util_character();
+  }
+});
+
+// node_modules/micromark-factory-label/index.js
+function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
+  const self2 = this;
+  let size = 0;
+  let seen;
+  return start;
+  function start(code3) {
+    effects.enter(type);
+    effects.enter(markerType);
+    effects.consume(code3);
+    effects.exit(markerType);
+    effects.enter(stringType);
+    return atBreak;
+  }
+  function atBreak(code3) {
+    if (size > 999 || code3 === null || code3 === 91 || code3 === 93 && !seen || // To do: remove in the future once we’ve switched from
+    // `micromark-extension-footnote` to `micromark-extension-gfm-footnote`,
+    // which doesn’t need this.
+    // Hidden footnotes hook.
+    /* c8 ignore next 3 */
+    code3 === 94 && !size && "_hiddenFootnoteSupport" in self2.parser.constructs) {
+      return nok(code3);
+    }
+    if (code3 === 93) {
+      effects.exit(stringType);
+      effects.enter(markerType);
+      effects.consume(code3);
+      effects.exit(markerType);
+      effects.exit(type);
+      return ok3;
+    }
+    if (markdownLineEnding(code3)) {
+      effects.enter("lineEnding");
+      effects.consume(code3);
+      effects.exit("lineEnding");
+      return atBreak;
+    }
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return labelInside(code3);
+  }
+  function labelInside(code3) {
+    if (code3 === null || code3 === 91 || code3 === 93 || markdownLineEnding(code3) || size++ > 999) {
+      effects.exit("chunkString");
+      return atBreak(code3);
+    }
+    effects.consume(code3);
+    if (!seen) seen = !markdownSpace(code3);
+    return code3 === 92 ? labelEscape : labelInside;
+  }
+  function labelEscape(code3) {
+    if (code3 === 91 || code3 === 92 || code3 === 93) {
+      effects.consume(code3);
+      size++;
+      return labelInside;
+    }
+    return labelInside(code3);
+  }
+}
+var init_micromark_factory_label = __esm({
+  "node_modules/micromark-factory-label/index.js"() {
+    init_micromark_util_character();
+  }
+});
+
+// node_modules/micromark-factory-title/index.js
+function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
+  let marker;
+  return start;
+  function start(code3) {
+    if (code3 === 34 || code3 === 39 || code3 === 40) {
+      effects.enter(type);
+      effects.enter(markerType);
+      effects.consume(code3);
+      effects.exit(markerType);
+      marker = code3 === 40 ? 41 : code3;
+      return begin;
+    }
+    return nok(code3);
+  }
+  function begin(code3) {
+    if (code3 === marker) {
+      effects.enter(markerType);
+      effects.consume(code3);
+      effects.exit(markerType);
+      effects.exit(type);
+      return ok3;
+    }
+    effects.enter(stringType);
+    return atBreak(code3);
+  }
+  function atBreak(code3) {
+    if (code3 === marker) {
+      effects.exit(stringType);
+      return begin(marker);
+    }
+    if (code3 === null) {
+      return nok(code3);
+    }
+    if (markdownLineEnding(code3)) {
+      effects.enter("lineEnding");
+      effects.consume(code3);
+      effects.exit("lineEnding");
+      return factorySpace(effects, atBreak, "linePrefix");
+    }
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return inside(code3);
+  }
+  function inside(code3) {
+    if (code3 === marker || code3 === null || markdownLineEnding(code3)) {
+      effects.exit("chunkString");
+      return atBreak(code3);
+    }
+    effects.consume(code3);
+    return code3 === 92 ? escape : inside;
+  }
+  function escape(code3) {
+    if (code3 === marker || code3 === 92) {
+      effects.consume(code3);
+      return inside;
+    }
+    return inside(code3);
+  }
+}
+var init_micromark_factory_title = __esm({
+  "node_modules/micromark-factory-title/index.js"() {
+    init_micromark_factory_space();
+    init_micromark_util_character();
+  }
+});
+
+// node_modules/micromark-factory-whitespace/index.js
+function factoryWhitespace(effects, ok3) {
+  let seen;
+  return start;
+  function start(code3) {
+    if (markdownLineEnding(code3)) {
+      effects.enter("lineEnding");
+      effects.consume(code3);
+      effects.exit("lineEnding");
+      seen = true;
+      return start;
+    }
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, start, seen ? "linePrefix" : "lineSuffix")(code3);
+    }
+    return ok3(code3);
+  }
+}
+var init_micromark_factory_whitespace = __esm({
+  "node_modules/micromark-factory-whitespace/index.js"() {
+    init_micromark_factory_space();
+    init_micromark_util_character();
+  }
+});
+
+// node_modules/micromark-core-commonmark/lib/definition.js
+function tokenizeDefinition(effects, ok3, nok) {
+  const self2 = this;
+  let identifier;
+  return start;
+  function start(code3) {
+    effects.enter("definition");
+    return before(code3);
+  }
+  function before(code3) {
+    return factoryLabel.call(
+      self2,
+      effects,
+      labelAfter,
+      // Note: we don’t need to reset the way `markdown-rs` does.
+      nok,
+      "definitionLabel",
+      "definitionLabelMarker",
+      "definitionLabelString"
+    )(code3);
+  }
+  function labelAfter(code3) {
+    identifier = normalizeIdentifier(self2.sliceSerialize(self2.events[self2.events.length - 1][1]).slice(1, -1));
+    if (code3 === 58) {
+      effects.enter("definitionMarker");
+      effects.consume(code3);
+      effects.exit("definitionMarker");
+      return markerAfter;
+    }
+    return nok(code3);
+  }
+  function markerAfter(code3) {
+    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, destinationBefore)(code3) : destinationBefore(code3);
+  }
+  function destinationBefore(code3) {
+    return factoryDestination(
+      effects,
+      destinationAfter,
+      // Note: we don’t need to reset the way `markdown-rs` does.
+      nok,
+      "definitionDestination",
+      "definitionDestinationLiteral",
+      "definitionDestinationLiteralMarker",
+      "definitionDestinationRaw",
+      "definitionDestinationString"
+    )(code3);
+  }
+  function destinationAfter(code3) {
+    return effects.attempt(titleBefore, after2, after2)(code3);
+  }
+  function after2(code3) {
+    return markdownSpace(code3) ? factorySpace(effects, afterWhitespace, "whitespace")(code3) : afterWhitespace(code3);
+  }
+  function afterWhitespace(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      effects.exit("definition");
+      self2.parser.defined.push(identifier);
+      return ok3(code3);
+    }
+    return nok(code3);
+  }
+}
+function tokenizeTitleBefore(effects, ok3, nok) {
+  return titleBefore2;
+  function titleBefore2(code3) {
+    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, beforeMarker)(code3) : nok(code3);
+  }
+  function beforeMarker(code3) {
+    return factoryTitle(effects, titleAfter, nok, "definitionTitle", "definitionTitleMarker", "definitionTitleString")(code3);
+  }
+  function titleAfter(code3) {
+    return markdownSpace(code3) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code3) : titleAfterOptionalWhitespace(code3);
+  }
+  function titleAfterOptionalWhitespace(code3) {
+    return code3 === null || markdownLineEnding(code3) ? ok3(code3) : nok(code3);
+  }
+}
+var definition, titleBefore;
+var init_definition = __esm({
+  "node_modules/micromark-core-commonmark/lib/definition.js"() {
+    init_micromark_factory_destination();
+    init_micromark_factory_label();
+    init_micromark_factory_space();
+    init_micromark_factory_title();
+    init_micromark_factory_whitespace();
+    init_micromark_util_character();
+    init_micromark_util_normalize_identifier();
+    definition = {
+      name: "definition",
+      tokenize: tokenizeDefinition
+    };
+    titleBefore = {
+      partial: true,
+      tokenize: tokenizeTitleBefore
+    };
+  }
+});
+
+// node_modules/micromark-core-commonmark/lib/hard-break-escape.js
+function tokenizeHardBreakEscape(effects, ok3, nok) {
+  return start;
+  function start(code3) {
+    effects.enter("hardBreakEscape");
+    effects.consume(code3);
+    return after2;
+  }
+  function after2(code3) {
+    if (markdownLineEnding(code3)) {
+      effects.exit("hardBreakEscape");
+      return ok3(code3);
+    }
+    return nok(code3);
+  }
+}
+var hardBreakEscape;
+var init_hard_break_escape = __esm({
+  "node_modules/micromark-core-commonmark/lib/hard-break-escape.js"() {
+    init_micromark_util_character();
+    hardBreakEscape = {
+      name: "hardBreakEscape",
+      tokenize: tokenizeHardBreakEscape
+    };
+  }
+});
+
+// node_modules/micromark-core-commonmark/lib/heading-atx.js
+function resolveHeadingAtx(events, context) {
+  let contentEnd = events.length - 2;
+  let contentStart = 3;
+  if (events[contentStart][1].type === "whitespace") {
+    contentStart += 2;
+  }
+  if (contentEnd - 2 > contentStart && events[contentEnd][1].type === "whitespace") {
+    contentEnd -= 2;
+  }
+  if (events[contentEnd][1].type === "atxHeadingSequence" && (contentStart === contentEnd - 1 || contentEnd - 4 > contentStart && events[contentEnd - 2][1].type === "whitespace")) {
+    contentEnd -= contentStart + 1 === contentEnd ? 2 : 4;
+  }
+  if (contentEnd > contentStart) {
+    const content5 = {
+      type: "atxHeadingText",
+      start: events[contentStart][1].start,
+      end: events[contentEnd][1].end
+    };
+    const text4 = {
+      type: "chunkText",
+      start: events[contentStart][1].start,
+      end: events[contentEnd][1].end,
+      contentType: "text"
+    };
+    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content5, context], ["enter", text4, context], ["exit", text4, context], ["exit", content5, context]]);
+  }
+  return events;
+}
+function tokenizeHeadingAtx(effects, ok3, nok) {
+  let size = 0;
+  return start;
+  function start(code3) {
+    effects.enter("atxHeading");
+    return before(code3);
+  }
+  function before(code3) {
+    effects.enter("atxHeadingSequence");
+    return sequenceOpen(code3);
+  }
+  function sequenceOpen(code3) {
+    if (code3 === 35 && size++ < 6) {
+      effects.consume(code3);
+      return sequenceOpen;
+    }
+    if (code3 === null || markdownLineEndingOrSpace(code3)) {
+      effects.exit("atxHeadingSequence");
+      return atBreak(code3);
+    }
+    return nok(code3);
+  }
+  function atBreak(code3) {
+    if (code3 === 35) {
+      effects.enter("atxHeadingSequence");
+      return sequenceFurther(code3);
+    }
+    if (code3 === null || markdownLineEnding(code3)) {
+      effects.exit("atxHeading");
+      return ok3(code3);
+    }
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, atBreak, "whitespace")(code3);
+    }
+    effects.enter("atxHeadingText");
+    return data(code3);
+  }
+  function sequenceFurther(code3) {
+    if (code3 === 35) {
+      effects.consume(code3);
+      return sequenceFurther;
+    }
+    effects.exit("atxHeadingSequence");
+    return atBreak(code3);
+  }
+  function data(code3) {
+    if (code3 === null || code3 === 35 || markdownLineEndingOrSpace(code3)) {
+      effects.exit("atxHeadingText");
+      return atBreak(code3);
+    }
+    effects.consume(code3);
+    return data;
+  }
+}
+var headingAtx;
+var init_heading_atx = __esm({
+  "node_modules/micromark-core-commonmark/lib/heading-atx.js"() {
+    init_micromark_factory_space();
+    init_micromark_util_character();
+    init_micromark_util_chunked();
+    headingAtx = {
+      name: "headingAtx",
+      resolve: resolveHeadingAtx,
+      tokenize: tokenizeHeadingAtx
+    };
+  }
+});
+
+// node_modules/micromark-core-commonmark/lib/html-flow.js
+function resolveToHtmlFlow(events) {
+  let index2 = events.length;
+  while (index2--) {
+    if (events[index2][0] === "enter" && events[index2][1].type === "htmlFlow") {
+      break;
+    }
+  }
+  if (index2 > 1 && events[index2 - 2][1].type === "linePrefix") {
+    events[index2][1].start = events[index2 - 2][1].start;
+    events[index2 + 1][1].start = events[index2 - 2][1].start;
+    events.splice(index2 - 2, 2);
+  }
+  return events;
+}
+function tokenizeHtmlFlow(effects, ok3, nok) {
+  const self2 = this;
+  let marker;
+  let closingTag;
+  let buffer;
+  let index2;
+  let markerB;
+  return start;
+  function start(code3) {
+    return before(code3);
+  }
+  function before(code3) {
+    effects.enter("htmlFlow");
+    effects.enter("htmlFlowData");
+    effects.consume(code3);
+    return open;
+  }
+  function open(code3) {
+    if (code3 === 33) {
+      effects.consume(code3);
+      return declarationOpen;
+    }
+    if (code3 === 47) {
+      effects.consume(code3);
+      closingTag = true;
+      return tagCloseStart;
+    }
+    if (code3 === 63) {
+      effects.consume(code3);
+      marker = 3;
+      return self2.interrupt ? ok3 : continuationDeclarationInside;
+    }
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
+      buffer = String.fromCharCode(code3);
+      return tagName;
+    }
+    return nok(code3);
+  }
+  function declarationOpen(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
+      marker = 2;
+      return commentOpenInside;
+    }
+    if (code3 === 91) {
+      effects.consume(code3);
+      marker = 5;
+      index2 = 0;
+      return cdataOpenInside;
+    }
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
+      marker = 4;
+      return self2.interrupt ? ok3 : continuationDeclarationInside;
+    }
+    return nok(code3);
+  }
+  function commentOpenInside(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
+      return self2.interrupt ? ok3 : continuationDeclarationInside;
+    }
+    return nok(code3);
+  }
+  function cdataOpenInside(code3) {
+    const value = "CDATA[";
+    if (code3 === value.charCodeAt(index2++)) {
+      effects.consume(code3);
+      if (index2 === value.length) {
+        return self2.interrupt ? ok3 : continuation;
+      }
+      return cdataOpenInside;
+    }
+    return nok(code3);
+  }
+  function tagCloseStart(code3) {
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
+      buffer = String.fromCharCode(code3);
+      return tagName;
+    }
+    return nok(code3);
+  }
+  function tagName(code3) {
+    if (code3 === null || code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
+      const slash = code3 === 47;
+      const name = buffer.toLowerCase();
+      if (!slash && !closingTag && htmlRawNames.includes(name)) {
+        marker = 1;
+        return self2.interrupt ? ok3(code3) : continuation(code3);
+      }
+      if (htmlBlockNames.includes(buffer.toLowerCase())) {
+        marker = 6;
+        if (slash) {
+          effects.consume(code3);
+          return basicSelfClosing;
+        }
+        return self2.interrupt ? ok3(code3) : continuation(code3);
+      }
+      marker = 7;
+      return self2.interrupt && !self2.parser.lazy[self2.now().line] ? nok(code3) : closingTag ? completeClosingTagAfter(code3) : completeAttributeNameBefore(code3);
+    }
+    if (code3 === 45 || asciiAlphanumeric(code3)) {
+      effects.consume(code3);
+      buffer += String.fromCharCode(code3);
+      return tagName;
+    }
+    return nok(code3);
+  }
+  function basicSelfClosing(code3) {
+    if (code3 === 62) {
+      effects.consume(code3);
+      return self2.interrupt ? ok3 : continuation;
+    }
+    return nok(code3);
+  }
+  function completeClosingTagAfter(code3) {
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
+      return completeClosingTagAfter;
+    }
+    return completeEnd(code3);
+  }
+  function completeAttributeNameBefore(code3) {
+    if (code3 === 47) {
+      effects.consume(code3);
+      return completeEnd;
+    }
+    if (code3 === 58 || code3 === 95 || asciiAlpha(code3)) {
+      effects.consume(code3);
+      return completeAttributeName;
+    }
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
+      return completeAttributeNameBefore;
+    }
+    return completeEnd(code3);
+  }
+  function completeAttributeName(code3) {
+    if (code3 === 45 || code3 === 46 || code3 === 58 || code3 === 95 || asciiAlphanumeric(code3)) {
+      effects.consume(code3);
+      return completeAttributeName;
+    }
+    return completeAttributeNameAfter(code3);
+  }
+  function completeAttributeNameAfter(code3) {
+    if (code3 === 61) {
+      effects.consume(code3);
+      return completeAttributeValueBefore;
+    }
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
+      return completeAttributeNameAfter;
+    }
+    return completeAttributeNameBefore(code3);
+  }
+  function completeAttributeValueBefore(code3) {
+    if (code3 === null || code3 === 60 || code3 === 61 || code3 === 62 || code3 === 96) {
+      return nok(code3);
+    }
+    if (code3 === 34 || code3 === 39) {
+      effects.consume(code3);
+      markerB = code3;
+      return completeAttributeValueQuoted;
+    }
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
+      return completeAttributeValueBefore;
+    }
+    return completeAttributeValueUnquoted(code3);
+  }
+  function completeAttributeValueQuoted(code3) {
+    if (code3 === markerB) {
+      effects.consume(code3);
+      markerB = null;
+      return completeAttributeValueQuotedAfter;
+    }
+    if (code3 === null || markdownLineEnding(code3)) {
+      return nok(code3);
+    }
+    effects.consume(code3);
+    return completeAttributeValueQuoted;
+  }
+  function completeAttributeValueUnquoted(code3) {
+    if (code3 === null || code3 === 34 || code3 === 39 || code3 === 47 || code3 === 60 || code3 === 61 || code3 === 62 || code3 === 96 || markdownLineEndingOrSpace(code3)) {
+      return completeAttributeNameAfter(code3);
+    }
+    effects.consume(code3);
+    return completeAttributeValueUnquoted;
+  }
+  function completeAttributeValueQuotedAfter(code3) {
+    if (code3 === 47 || code3 === 62 || markdownSpace(code3)) {
+      return completeAttributeNameBefore(code3);
+    }
+    return nok(code3);
+  }
+  function completeEnd(code3) {
+    if (code3 === 62) {
+      effects.consume(code3);
+      return completeAfter;
+    }
+    return nok(code3);
+  }
+  function completeAfter(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      return continuation(code3);
+    }
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
+      return completeAfter;
+    }
+    return nok(code3);
+  }
+  function continuation(code3) {
+    if (code3 === 45 && marker === 2) {
+      effects.consume(code3);
+      return continuationCommentInside;
+    }
+    if (code3 === 60 && marker === 1) {
+      effects.consume(code3);
+      return continuationRawTagOpen;
+    }
+    if (code3 === 62 && marker === 4) {
+      effects.consume(code3);
+      return continuationClose;
+    }
+    if (code3 === 63 && marker === 3) {
+      effects.consume(code3);
+      return continuationDeclarationInside;
+    }
+    if (code3 === 93 && marker === 5) {
+      effects.consume(code3);
+      return continuationCdataInside;
+    }
+    if (markdownLineEnding(code3) && (marker === 6 || marker === 7)) {
+      effects.exit("htmlFlowData");
+      return effects.check(blankLineBefore, continuationAfter, continuationStart)(code3);
+    }
+    if (code3 === null || markdownLineEnding(code3)) {
+      effects.exit("htmlFlowData");
+      return continuationStart(code3);
+    }
+    effects.consume(code3);
+    return continuation;
+  }
+  function continuationStart(code3) {
+    return effects.check(nonLazyContinuation, continuationStartNonLazy, continuationAfter)(code3);
+  }
+  function continuationStartNonLazy(code3) {
+    effects.enter("lineEnding");
+    effects.consume(code3);
+    effects.exit("lineEnding");
+    return continuationBefore;
+  }
+  function continuationBefore(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      return continuationStart(code3);
+    }
+    effects.enter("htmlFlowData");
+    return continuation(code3);
+  }
+  function continuationCommentInside(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
+      return continuationDeclarationInside;
+    }
+    return continuation(code3);
+  }
+  function continuationRawTagOpen(code3) {
+    if (code3 === 47) {
+      effects.consume(code3);
+      buffer = "";
+      return continuationRawEndTag;
+    }
+    return continuation(code3);
+  }
+  function continuationRawEndTag(code3) {
+    if (code3 === 62) {
+      const name = buffer.toLowerCase();
+      if (htmlRawNames.includes(name)) {
+        effects.consume(code3);
+        return continuationClose;
+      }
+      return continuation(code3);
+    }
+    if (asciiAlpha(code3) && buffer.length < 8) {
+      effects.consume(code3);
+      buffer += String.fromCharCode(code3);
+      return continuationRawEndTag;
+    }
+    return continuation(code3);
+  }
+  function continuationCdataInside(code3) {
+    if (code3 === 93) {
+      effects.consume(code3);
+      return continuationDeclarationInside;
+    }
+    return continuation(code3);
+  }
+  function continuationDeclarationInside(code3) {
+    if (code3 === 62) {
+      effects.consume(code3);
+      return continuationClose;
+    }
+    if (code3 === 45 && marker === 2) {
+      effects.consume(code3);
+      return continuationDeclarationInside;
+    }
+    return continuation(code3);
+  }
+  function continuationClose(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      effects.exit("htmlFlowData");
+      return continuationAfter(code3);
+    }
+    effects.consume(code3);
+    return continuationClose;
+  }
+  function continuationAfter(code3) {
+    effects.exit("htmlFlow");
+    return ok3(code3);
+  }
+}
+function tokenizeBlankLineBefore(effects, ok3, nok) {
+  return start;
+  function start(code3) {
+    effects.enter("lineEnding");
+    effects.consume(code3);
+    effects.exit("lineEnding");
+    return effects.attempt(blankLine, ok3, nok);
+  }
+}
+var htmlFlow, blankLineBefore;
+var init_html_flow = __esm({
+  "node_modules/micromark-core-commonmark/lib/html-flow.js"() {
+    init_micromark_util_character();
+    init_micromark_util_html_tag_name();
+    init_blank_line();
+    init_partial_non_lazy_continuation();
+    htmlFlow = {
+      concrete: true,
+      name: "htmlFlow",
+      resolveTo: resolveToHtmlFlow,
+      tokenize: tokenizeHtmlFlow
+    };
+    blankLineBefore = {
+      partial: true,
+      tokenize: tokenizeBlankLineBefore
+    };
+  }
+});
+
+// node_modules/micromark-core-commonmark/lib/html-text.js
+function tokenizeHtmlText(effects, ok3, nok) {
+  const self2 = this;
+  let marker;
+  let index2;
+  let returnState;
+  return start;
+  function start(code3) {
+    effects.enter("htmlText");
+    effects.enter("htmlTextData");
+    effects.consume(code3);
+    return open;
+  }
+  function open(code3) {
+    if (code3 === 33) {
+      effects.consume(code3);
+      return declarationOpen;
+    }
+    if (code3 === 47) {
+      effects.consume(code3);
+      return tagCloseStart;
+    }
+    if (code3 === 63) {
+      effects.consume(code3);
+      return instruction;
+    }
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
+      return tagOpen;
+    }
+    return nok(code3);
+  }
+  function declarationOpen(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
+      return commentOpenInside;
+    }
+    if (code3 === 91) {
+      effects.consume(code3);
+      index2 = 0;
+      return cdataOpenInside;
+    }
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
+      return declaration;
+    }
+    return nok(code3);
+  }
+  function commentOpenInside(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
+      return commentEnd;
+    }
+    return nok(code3);
+  }
+  function comment2(code3) {
+    if (code3 === null) {
+      return nok(code3);
+    }
+    if (code3 === 45) {
+      effects.consume(code3);
+      return commentClose;
+    }
+    if (markdownLineEnding(code3)) {
+      returnState = comment2;
+      return lineEndingBefore(code3);
+    }
+    effects.consume(code3);
+    return comment2;
+  }
+  function commentClose(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
+      return commentEnd;
+    }
+    return comment2(code3);
+  }
+  function commentEnd(code3) {
+    return code3 === 62 ? end(code3) : code3 === 45 ? commentClose(code3) : comment2(code3);
+  }
+  function cdataOpenInside(code3) {
+    const value = "CDATA[";
+    if (code3 === value.charCodeAt(index2++)) {
+      effects.consume(code3);
+      return index2 === value.length ? cdata : cdataOpenInside;
+    }
+    return nok(code3);
+  }
+  function cdata(code3) {
+    if (code3 === null) {
+      return nok(code3);
+    }
+    if (code3 === 93) {
+      effects.consume(code3);
+      return cdataClose;
+    }
+    if (markdownLineEnding(code3)) {
+      returnState = cdata;
+      return lineEndingBefore(code3);
+    }
+    effects.consume(code3);
+    return cdata;
+  }
+  function cdataClose(code3) {
+    if (code3 === 93) {
+      effects.consume(code3);
+      return cdataEnd;
+    }
+    return cdata(code3);
+  }
+  function cdataEnd(code3) {
+    if (code3 === 62) {
+      return end(code3);
+    }
+    if (code3 === 93) {
+      effects.consume(code3);
+      return cdataEnd;
+    }
+    return cdata(code3);
+  }
+  function declaration(code3) {
+    if (code3 === null || code3 === 62) {
+      return end(code3);
+    }
+    if (markdownLineEnding(code3)) {
+      returnState = declaration;
+      return lineEndingBefore(code3);
+    }
+    effects.consume(code3);
+    return declaration;
+  }
+  function instruction(code3) {
+    if (code3 === null) {
+      return nok(code3);
+    }
+    if (code3 === 63) {
+      effects.consume(code3);
+      return instructionClose;
+    }
+    if (markdownLineEnding(code3)) {
+      returnState = instruction;
+      return lineEndingBefore(code3);
+    }
+    effects.consume(code3);
+    return instruction;
+  }
+  function instructionClose(code3) {
+    return code3 === 62 ? end(code3) : instruction(code3);
+  }
+  function tagCloseStart(code3) {
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
+      return tagClose;
+    }
+    return nok(code3);
+  }
+  function tagClose(code3) {
+    if (code3 === 45 || asciiAlphanumeric(code3)) {
+      effects.consume(code3);
+      return tagClose;
+    }
+    return tagCloseBetween(code3);
+  }
+  function tagCloseBetween(code3) {
+    if (markdownLineEnding(code3)) {
+      returnState = tagCloseBetween;
+      return lineEndingBefore(code3);
+    }
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
+      return tagCloseBetween;
+    }
+    return end(code3);
+  }
+  function tagOpen(code3) {
+    if (code3 === 45 || asciiAlphanumeric(code3)) {
+      effects.consume(code3);
+      return tagOpen;
+    }
+    if (code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
+      return tagOpenBetween(code3);
+    }
+    return nok(code3);
+  }
+  function tagOpenBetween(code3) {
+    if (code3 === 47) {
+      effects.consume(code3);
+      return end;
+    }
+    if (code3 === 58 || code3 === 95 || asciiAlpha(code3)) {
+      effects.consume(code3);
+      return tagOpenAttributeName;
+    }
+    if (markdownLineEnding(code3)) {
+      returnState = tagOpenBetween;
+      return lineEndingBefore(code3);
+    }
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
+      return tagOpenBetween;
+    }
+    return end(code3);
+  }
+  function tagOpenAttributeName(code3) {
+    if (code3 === 45 || code3 === 46 || code3 === 58 || code3 === 95 || asciiAlphanumeric(code3)) {
+      effects.consume(code3);
+      return tagOpenAttributeName;
+    }
+    return tagOpenAttributeNameAfter(code3);
+  }
+  function tagOpenAttributeNameAfter(code3) {
+    if (code3 === 61) {
+      effects.consume(code3);
+      return tagOpenAttributeValueBefore;
+    }
+    if (markdownLineEnding(code3)) {
+      returnState = tagOpenAttributeNameAfter;
+      return lineEndingBefore(code3);
+    }
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
+      return tagOpenAttributeNameAfter;
+    }
+    return tagOpenBetween(code3);
+  }
+  function tagOpenAttributeValueBefore(code3) {
+    if (code3 === null || code3 === 60 || code3 === 61 || code3 === 62 || code3 === 96) {
+      return nok(code3);
+    }
+    if (code3 === 34 || code3 === 39) {
+      effects.consume(code3);
+      marker = code3;
+      return tagOpenAttributeValueQuoted;
+    }
+    if (markdownLineEnding(code3)) {
+      returnState = tagOpenAttributeValueBefore;
+      return lineEndingBefore(code3);
+    }
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
+      return tagOpenAttributeValueBefore;
+    }
+    effects.consume(code3);
+    return tagOpenAttributeValueUnquoted;
+  }
+  function tagOpenAttributeValueQuoted(code3) {
+    if (code3 === marker) {
+      effects.consume(code3);
+      marker = void 0;
+      return tagOpenAttributeValueQuotedAfter;
+    }
+    if (code3 === null) {
+      return nok(code3);
+    }
+    if (markdownLineEnding(code3)) {
+      returnState = tagOpenAttributeValueQuoted;
+      return lineEndingBefore(code3);
+    }
+    effects.consume(code3);
+    return tagOpenAttributeValueQuoted;
+  }
+  function tagOpenAttributeValueUnquoted(code3) {
+    if (code3 === null || code3 === 34 || code3 === 39 || code3 === 60 || code3 === 61 || code3 === 96) {
+      return nok(code3);
+    }
+    if (code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
+      return tagOpenBetween(code3);
+    }
+    effects.consume(code3);
+    return tagOpenAttributeValueUnquoted;
+  }
+  function tagOpenAttributeValueQuotedAfter(code3) {
+    if (code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
+      return tagOpenBetween(code3);
+    }
+    return nok(code3);
+  }
+  function end(code3) {
+    if (code3 === 62) {
+      effects.consume(code3);
+      effects.exit("htmlTextData");
+      effects.exit("htmlText");
+      return ok3;
+    }
+    return nok(code3);
+  }
+  function lineEndingBefore(code3) {
+    effects.exit("htmlTextData");
+    effects.enter("lineEnding");
+    effects.consume(code3);
+    effects.exit("lineEnding");
+    return lineEndingAfter;
+  }
+  function lineEndingAfter(code3) {
+    return markdownSpace(code3) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3) : lineEndingAfterPrefix(code3);
+  }
+  function lineEndingAfterPrefix(code3) {
+    effects.enter("htmlTextData");
+    return returnState(code3);
+  }
+}
+var htmlText;
+var init_html_text = __esm({
+  "node_modules/micromark-core-commonmark/lib/html-text.js"() {
+    init_micromark_factory_space();
+    init_micromark_util_character();
+    htmlText = {
+      name: "htmlText",
+      tokenize: tokenizeHtmlText
+    };
+  }
+});
+
+// node_modules/micromark-core-commonmark/lib/label-end.js
+function resolveAllLabelEnd(events) {
+  let index2 = -1;
+  const newEvents = [];
+  while (++index2 < events.length) {
+    const token = events[index2][1];
+    newEvents.push(events[index2]);
+    if (token.type === "labelImage" || token.type === "labelLink" || token.type === "labelEnd") {
+      const offset = token.type === "labelImage" ? 4 : 2;
+      token.type = "data";
+      index2 += offset;
+    }
+  }
+  if (events.length !== newEvents.length) {
+    splice(events, 0, events.length, newEvents);
+  }
+  return events;
+}
+function resolveToLabelEnd(events, context) {
+  let index2 = events.length;
+  let offset = 0;
+  let open;
+  let close;
+  let media2;
+  while (index2--) {
+    const token = events[index2][1];
+    if (open) {
+      if (token.type === "link" || token.type === "labelLink" && token._inactive) {
+        break;
+      }
+      if (events[index2][0] === "enter" && token.type === "labelLink") {
+        token._inactive = true;
+      }
+    } else if (close) {
+      if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
+        open = index2;
+        if (token.type !== "labelLink") {
+          offset = 2;
+          break;
+        }
+      }
+    } else if (token.type === "labelEnd") {
+      close = index2;
+    }
+  }
+  const group = {
+    type: events[open][1].type === "labelLink" ? "link" : "image",
+    start: {
+      ...events[open][1].start
+    },
+    end: {
+      ...events[events.length - 1][1].end
+    }
+  };
+  const label = {
+    type: "label",
+    start: {
+      ...events[open][1].start
+    },
+    end: {
+      ...events[close][1].end
+    }
+  };
+  const text4 = {
+    type: "labelText",
+    start: {
+      ...events[open + offset + 2][1].end
+    },
+    end: {
+      ...events[close - 2][1].start
+    }
+  };
+  media2 = [["enter", group, context], ["enter", label, context]];
+  media2 = push(media2, events.slice(open + 1, open + offset + 3));
+  media2 = push(media2, [["enter", text4, context]]);
+  media2 = push(media2, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + offset + 4, close - 3), context));
+  media2 = push(media2, [["exit", text4, context], events[close - 2], events[close - 1], ["exit", label, context]]);
+  media2 = push(media2, events.slice(close + 1));
+  media2 = push(media2, [["exit", group, context]]);
+  splice(events, open, events.length, media2);
+  return events;
+}
+function tokenizeLabelEnd(effects, ok3, nok) {
+  const self2 = this;
+  const labelStarts = self2._labelStarts;
+  let labelStart;
+  let defined;
+  if (labelStarts) {
+    while (labelStarts.length > 0 && labelStarts[labelStarts.length - 1]._balanced) {
+      labelStarts.pop();
+    }
+    labelStart = labelStarts[labelStarts.length - 1];
+  }
+  return start;
+  function start(code3) {
+    if (!labelStart) {
+      return nok(code3);
+    }
+    if (labelStart._inactive) {
+      return labelEndNok(code3);
+    }
+    defined = self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize({
+      start: labelStart.end,
+      end: self2.now()
+    })));
+    effects.enter("labelEnd");
+    effects.enter("labelMarker");
+    effects.consume(code3);
+    effects.exit("labelMarker");
+    effects.exit("labelEnd");
+    return after2;
+  }
+  function after2(code3) {
+    if (code3 === 40) {
+      return effects.attempt(resourceConstruct, labelEndOk, defined ? labelEndOk : labelEndNok)(code3);
+    }
+    if (code3 === 91) {
+      return effects.attempt(referenceFullConstruct, labelEndOk, defined ? referenceNotFull : labelEndNok)(code3);
+    }
+    return defined ? labelEndOk(code3) : labelEndNok(code3);
+  }
+  function referenceNotFull(code3) {
+    return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code3);
+  }
+  function labelEndOk(code3) {
+    labelStarts.pop();
+    return ok3(code3);
+  }
+  function labelEndNok(code3) {
+    labelStart._balanced = true;
+    return nok(code3);
+  }
+}
+function tokenizeResource(effects, ok3, nok) {
+  return resourceStart;
+  function resourceStart(code3) {
+    effects.enter("resource");
+    effects.enter("resourceMarker");
+    effects.consume(code3);
+    effects.exit("resourceMarker");
+    return resourceBefore;
+  }
+  function resourceBefore(code3) {
+    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, resourceOpen)(code3) : resourceOpen(code3);
+  }
+  function resourceOpen(code3) {
+    if (code3 === 41) {
+      return resourceEnd(code3);
+    }
+    return factoryDestination(effects, resourceDestinationAfter, resourceDestinationMissing, "resourceDestination", "resourceDestinationLiteral", "resourceDestinationLiteralMarker", "resourceDestinationRaw", "resourceDestinationString", 32)(code3);
+  }
+  function resourceDestinationAfter(code3) {
+    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, resourceBetween)(code3) : resourceEnd(code3);
+  }
+  function resourceDestinationMissing(code3) {
+    return nok(code3);
+  }
+  function resourceBetween(code3) {
+    if (code3 === 34 || code3 === 39 || code3 === 40) {
+      return factoryTitle(effects, resourceTitleAfter, nok, "resourceTitle", "resourceTitleMarker", "resourceTitleString")(code3);
+    }
+    return resourceEnd(code3);
+  }
+  function resourceTitleAfter(code3) {
+    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, resourceEnd)(code3) : resourceEnd(code3);
+  }
+  function resourceEnd(code3) {
+    if (code3 === 41) {
+      effects.enter("resourceMarker");
+      effects.consume(code3);
+      effects.exit("resourceMarker");
+      effects.exit("resource");
+      return ok3;
+    }
+    return nok(code3);
+  }
+}
+function tokenizeReferenceFull(effects, ok3, nok) {
+  const self2 = this;
+  return referenceFull;
+  function referenceFull(code3) {
+    return factoryLabel.call(self2, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code3);
+  }
+  function referenceFullAfter(code3) {
+    return self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize(self2.events[self2.events.length - 1][1]).slice(1, -1))) ? ok3(code3) : nok(code3);
+  }
+  function referenceFullMissing(code3) {
+    return nok(code3);
+  }
+}
+function tokenizeReferenceCollapsed(effects, ok3, nok) {
+  return referenceCollapsedStart;
+  function referenceCollapsedStart(code3) {
+    effects.enter("reference");
+    effects.enter("referenceMarker");
+    effects.consume(code3);
+    effects.exit("referenceMarker");
+    return referenceCollapsedOpen;
+  }
+  function referenceCollapsedOpen(code3) {
+    if (code3 === 93) {
+      effects.enter("referenceMarker");
+      effects.consume(code3);
+      effects.exit("referenceMarker");
+      effects.exit("reference");
+      return ok3;
+    }
+    return nok(code3);
+  }
+}
+var labelEnd, resourceConstruct, referenceFullConstruct, referenceCollapsedConstruct;
+var init_label_end = __esm({
+  "node_modules/micromark-core-commonmark/lib/label-end.js"() {
+    init_micromark_factory_destination();
+    init_micromark_factory_label();
+    init_micromark_factory_title();
+    init_micromark_factory_whitespace();
+    init_micromark_util_character();
+    init_micromark_util_chunked();
+    init_micromark_util_normalize_identifier();
+    init_micromark_util_resolve_all();
+    labelEnd = {
+      name: "labelEnd",
+      resolveAll: resolveAllLabelEnd,
+      resolveTo: resolveToLabelEnd,
+      tokenize: tokenizeLabelEnd
+    };
+    resourceConstruct = {
+      tokenize: tokenizeResource
+    };
+    referenceFullConstruct = {
+      tokenize: tokenizeReferenceFull
+    };
+    referenceCollapsedConstruct = {
+      tokenize: tokenizeReferenceCollapsed
+    };
+  }
+});
+
+// node_modules/micromark-core-commonmark/lib/label-start-image.js
+function tokenizeLabelStartImage(effects, ok3, nok) {
+  const self2 = this;
+  let labelImage;
+  return start;
+  function start(code3) {
+    effects.enter("labelImage");
+    effects.enter("labelImageMarker");
+    effects.consume(code3);
+    effects.exit("labelImageMarker");
+    return open;
+  }
+  function open(code3) {
+    if (code3 === 91) {
+      effects.enter("labelMarker");
+      effects.consume(code3);
+      effects.exit("labelMarker");
+      labelImage = effects.exit("labelImage");
+      return after2;
+    }
+    return nok(code3);
+  }
+  function after2(code3) {
+    if (code3 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs) {
+      return nok(code3);
+    }
+    self2._labelStarts = self2._labelStarts || [];
+    self2._labelStarts.push(labelImage);
+    return ok3(code3);
+  }
+}
+var labelStartImage;
+var init_label_start_image = __esm({
+  "node_modules/micromark-core-commonmark/lib/label-start-image.js"() {
+    init_label_end();
+    labelStartImage = {
+      name: "labelStartImage",
+      resolveAll: labelEnd.resolveAll,
+      tokenize: tokenizeLabelStartImage
+    };
+  }
+});
+
+// node_modules/micromark-core-commonmark/lib/label-start-link.js
+function tokenizeLabelStartLink(effects, ok3, nok) {
+  const self2 = this;
+  let labelLink;
+  return start;
+  function start(code3) {
+    effects.enter("labelLink");
+    effects.enter("labelMarker");
+    effects.consume(code3);
+    effects.exit("labelMarker");
+    labelLink = effects.exit("labelLink");
+    return after2;
+  }
+  function after2(code3) {
+    if (code3 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs) {
+      return nok(code3);
+    }
+    self2._labelStarts = self2._labelStarts || [];
+    self2._labelStarts.push(labelLink);
+    return ok3(code3);
+  }
+}
+var labelStartLink;
+var init_label_start_link = __esm({
+  "node_modules/micromark-core-commonmark/lib/label-start-link.js"() {
+    init_label_end();
+    labelStartLink = {
+      name: "labelStartLink",
+      resolveAll: labelEnd.resolveAll,
+      tokenize: tokenizeLabelStartLink
+    };
+  }
+});
+
+// node_modules/micromark-core-commonmark/lib/line-ending.js
+function tokenizeLineEnding(effects, ok3) {
+  return start;
+  function start(code3) {
+    effects.enter("lineEnding");
+    effects.consume(code3);
+    effects.exit("lineEnding");
+    return factorySpace(effects, ok3, "linePrefix");
+  }
+}
+var lineEnding;
+var init_line_ending = __esm({
+  "node_modules/micromark-core-commonmark/lib/line-ending.js"() {
+    init_micromark_factory_space();
+    lineEnding = {
+      name: "lineEnding",
+      tokenize: tokenizeLineEnding
+    };
+  }
+});
+
+// node_modules/micromark-core-commonmark/lib/thematic-break.js
+function tokenizeThematicBreak(effects, ok3, nok) {
+  let size = 0;
+  let marker;
+  return start;
+  function start(code3) {
+    effects.enter("thematicBreak");
+    return before(code3);
+  }
+  function before(code3) {
+    marker = code3;
+    return atBreak(code3);
+  }
+  function atBreak(code3) {
+    if (code3 === marker) {
+      effects.enter("thematicBreakSequence");
+      return sequence(code3);
+    }
+    if (size >= 3 && (code3 === null || markdownLineEnding(code3))) {
+      effects.exit("thematicBreak");
+      return ok3(code3);
+    }
+    return nok(code3);
+  }
+  function sequence(code3) {
+    if (code3 === marker) {
+      effects.consume(code3);
+      size++;
+      return sequence;
+    }
+    effects.exit("thematicBreakSequence");
+    return markdownSpace(code3) ? factorySpace(effects, atBreak, "whitespace")(code3) : atBreak(code3);
+  }
+}
+var thematicBreak;
+var init_thematic_break = __esm({
+  "node_modules/micromark-core-commonmark/lib/thematic-break.js"() {
+    init_micromark_factory_space();
+    init_micromark_util_character();
+    thematicBreak = {
+      name: "thematicBreak",
+      tokenize: tokenizeThematicBreak
+    };
+  }
+});
+
+// node_modules/micromark-core-commonmark/lib/list.js
+function tokenizeListStart(effects, ok3, nok) {
+  const self2 = this;
+  const tail = self2.events[self2.events.length - 1];
+  let initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
+  let size = 0;
+  return start;
+  function start(code3) {
+    const kind = self2.containerState.type || (code3 === 42 || code3 === 43 || code3 === 45 ? "listUnordered" : "listOrdered");
+    if (kind === "listUnordered" ? !self2.containerState.marker || code3 === self2.containerState.marker : asciiDigit(code3)) {
+      if (!self2.containerState.type) {
+        self2.containerState.type = kind;
+        effects.enter(kind, {
+          _container: true
+        });
+      }
+      if (kind === "listUnordered") {
+        effects.enter("listItemPrefix");
+        return code3 === 42 || code3 === 45 ? effects.check(thematicBreak, nok, atMarker)(code3) : atMarker(code3);
+      }
+      if (!self2.interrupt || code3 === 49) {
+        effects.enter("listItemPrefix");
+        effects.enter("listItemValue");
+        return inside(code3);
+      }
+    }
+    return nok(code3);
+  }
+  function inside(code3) {
+    if (asciiDigit(code3) && ++size < 10) {
+      effects.consume(code3);
+      return inside;
+    }
+    if ((!self2.interrupt || size < 2) && (self2.containerState.marker ? code3 === self2.containerState.marker : code3 === 41 || code3 === 46)) {
+      effects.exit("listItemValue");
+      return atMarker(code3);
+    }
+    return nok(code3);
+  }
+  function atMarker(code3) {
+    effects.enter("listItemMarker");
+    effects.consume(code3);
+    effects.exit("listItemMarker");
+    self2.containerState.marker = self2.containerState.marker || code3;
+    return effects.check(
+      blankLine,
+      // Can’t be empty when interrupting.
+      self2.interrupt ? nok : onBlank,
+      effects.attempt(listItemPrefixWhitespaceConstruct, endOfPrefix, otherPrefix)
+    );
+  }
+  function onBlank(code3) {
+    self2.containerState.initialBlankLine = true;
+    initialSize++;
+    return endOfPrefix(code3);
+  }
+  function otherPrefix(code3) {
+    if (markdownSpace(code3)) {
+      effects.enter("listItemPrefixWhitespace");
+      effects.consume(code3);
+      effects.exit("listItemPrefixWhitespace");
+      return endOfPrefix;
+    }
+    return nok(code3);
+  }
+  function endOfPrefix(code3) {
+    self2.containerState.size = initialSize + self2.sliceSerialize(effects.exit("listItemPrefix"), true).length;
+    return ok3(code3);
+  }
+}
+function tokenizeListContinuation(effects, ok3, nok) {
+  const self2 = this;
+  self2.containerState._closeFlow = void 0;
+  return effects.check(blankLine, onBlank, notBlank);
+  function onBlank(code3) {
+    self2.containerState.furtherBlankLines = self2.containerState.furtherBlankLines || self2.containerState.initialBlankLine;
+    return factorySpace(effects, ok3, "listItemIndent", self2.containerState.size + 1)(code3);
+  }
+  function notBlank(code3) {
+    if (self2.containerState.furtherBlankLines || !markdownSpace(code3)) {
+      self2.containerState.furtherBlankLines = void 0;
+      self2.containerState.initialBlankLine = void 0;
+      return notInCurrentItem(code3);
+    }
+    self2.containerState.furtherBlankLines = void 0;
+    self2.containerState.initialBlankLine = void 0;
+    return effects.attempt(indentConstruct, ok3, notInCurrentItem)(code3);
+  }
+  function notInCurrentItem(code3) {
+    self2.containerState._closeFlow = true;
+    self2.interrupt = void 0;
+    return factorySpace(effects, effects.attempt(list3, ok3, nok), "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3);
+  }
+}
+function tokenizeIndent(effects, ok3, nok) {
+  const self2 = this;
+  return factorySpace(effects, afterPrefix, "listItemIndent", self2.containerState.size + 1);
+  function afterPrefix(code3) {
+    const tail = self2.events[self2.events.length - 1];
+    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], true).length === self2.containerState.size ? ok3(code3) : nok(code3);
+  }
+}
+function tokenizeListEnd(effects) {
+  effects.exit(this.containerState.type);
+}
+function tokenizeListItemPrefixWhitespace(effects, ok3, nok) {
+  const self2 = this;
+  return factorySpace(effects, afterPrefix, "listItemPrefixWhitespace", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4 + 1);
+  function afterPrefix(code3) {
+    const tail = self2.events[self2.events.length - 1];
+    return !markdownSpace(code3) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok3(code3) : nok(code3);
+  }
+}
+var list3, listItemPrefixWhitespaceConstruct, indentConstruct;
+var init_list2 = __esm({
+  "node_modules/micromark-core-commonmark/lib/list.js"() {
+    init_micromark_factory_space();
+    init_micromark_util_character();
+    init_blank_line();
+    init_thematic_break();
+    list3 = {
+      continuation: {
+        tokenize: tokenizeListContinuation
+      },
+      exit: tokenizeListEnd,
+      name: "list",
+      tokenize: tokenizeListStart
+    };
+    listItemPrefixWhitespaceConstruct = {
+      partial: true,
+      tokenize: tokenizeListItemPrefixWhitespace
+    };
+    indentConstruct = {
+      partial: true,
+      tokenize: tokenizeIndent
+    };
+  }
+});
+
+// node_modules/micromark-util-edit-map/index.js
+function addImplementation(editMap, at, remove, add, before) {
+  if (remove === 0 && add.length === 0) {
+    return;
+  }
+  const existing = editMap.index.get(at);
+  if (existing) {
+    existing[1] += remove;
+    if (before) {
+      add.push(...existing[2]);
+      existing[2] = add;
+    } else {
+      existing[2].push(...add);
+    }
+    return;
+  }
+  const change = [at, remove, add];
+  editMap.map.push(change);
+  editMap.index.set(at, change);
+}
+var EditMap;
+var init_micromark_util_edit_map = __esm({
+  "node_modules/micromark-util-edit-map/index.js"() {
+    EditMap = class {
+      /**
+       * Create a new edit map.
+       *
+       * @returns
+       *   New instance.
+       */
+      constructor() {
+        this.index = /* @__PURE__ */ new Map();
+        this.map = [];
+      }
+      /**
+       * Create an edit: a remove and/or add at a certain place.
+       *
+       * @param {number} index
+       *   Index at which to apply the edit.
+       * @param {number} remove
+       *   Count of items to remove at the index.
+       * @param {Array<Event>} add
+       *   Items to add at the index.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      add(index2, remove, add) {
+        addImplementation(this, index2, remove, add, false);
+      }
+      /**
+       * Create an edit: but insert `add` before existing additions, instead of
+       * after them.
+       *
+       * @param {number} index
+       *   Index at which to apply the edit.
+       * @param {number} remove
+       *   Count of items to remove at the index.
+       * @param {Array<Event>} add
+       *   Items to add at the index.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      addBefore(index2, remove, add) {
+        addImplementation(this, index2, remove, add, true);
+      }
+      /**
+       * Done, change the events.
+       *
+       * @param {Array<Event>} events
+       *   List of events to apply the edits to.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      consume(events) {
+        this.map.sort(function(a2, b) {
+          return a2[0] - b[0];
+        });
+        if (this.map.length === 0) {
+          return;
+        }
+        let index2 = this.map.length;
+        const vecs = [];
+        while (index2 > 0) {
+          index2 -= 1;
+          vecs.push(events.slice(this.map[index2][0] + this.map[index2][1]), this.map[index2][2]);
+          events.length = this.map[index2][0];
+        }
+        vecs.push(events.slice());
+        events.length = 0;
+        let slice = vecs.pop();
+        while (slice) {
+          for (const element4 of slice) {
+            events.push(element4);
+          }
+          slice = vecs.pop();
+        }
+        this.map.length = 0;
+        this.index.clear();
+      }
+    };
+  }
+});
+
+// node_modules/micromark-core-commonmark/lib/setext-underline.js
+function resolveToSetextUnderline(events, context) {
+  const editMap = new EditMap();
+  let index2 = events.length;
+  let content5;
+  let text4;
+  let definition2;
+  while (index2--) {
+    if (events[index2][0] === "enter") {
+      if (events[index2][1].type === "content") {
+        content5 = index2;
+        break;
+      }
+      if (events[index2][1].type === "paragraph") {
+        text4 = index2;
+      }
+    } else {
+      if (events[index2][1].type === "content") {
+        editMap.add(index2, 1, []);
+      }
+      if (!definition2 && events[index2][1].type === "definition") {
+        definition2 = index2;
+      }
+    }
+  }
+  const heading2 = {
+    type: "setextHeading",
+    start: {
+      ...events[content5][1].start
+    },
+    end: {
+      ...events[events.length - 1][1].end
+    }
+  };
+  events[text4][1].type = "setextHeadingText";
+  if (definition2) {
+    editMap.add(text4, 0, [["enter", heading2, context]]);
+    editMap.add(definition2 + 1, 0, [["exit", events[content5][1], context]]);
+    events[content5][1].end = {
+      ...events[definition2][1].end
+    };
+  } else {
+    events[content5][1] = heading2;
+  }
+  editMap.add(events.length, 0, [["exit", heading2, context]]);
+  editMap.consume(events);
+  return events;
+}
+function tokenizeSetextUnderline(effects, ok3, nok) {
+  const self2 = this;
+  let marker;
+  return start;
+  function start(code3) {
+    let index2 = self2.events.length;
+    let paragraph;
+    while (index2--) {
+      if (self2.events[index2][1].type !== "lineEnding" && self2.events[index2][1].type !== "linePrefix" && self2.events[index2][1].type !== "content") {
+        paragraph = self2.events[index2][1].type === "paragraph";
+        break;
+      }
+    }
+    if (!self2.parser.lazy[self2.now().line] && (self2.interrupt || paragraph)) {
+      effects.enter("setextHeadingLine");
+      marker = code3;
+      return before(code3);
+    }
+    return nok(code3);
+  }
+  function before(code3) {
+    effects.enter("setextHeadingLineSequence");
+    return inside(code3);
+  }
+  function inside(code3) {
+    if (code3 === marker) {
+      effects.consume(code3);
+      return inside;
+    }
+    effects.exit("setextHeadingLineSequence");
+    return markdownSpace(code3) ? factorySpace(effects, after2, "lineSuffix")(code3) : after2(code3);
+  }
+  function after2(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      effects.exit("setextHeadingLine");
+      return ok3(code3);
+    }
+    return nok(code3);
+  }
+}
+var setextUnderline;
+var init_setext_underline = __esm({
+  "node_modules/micromark-core-commonmark/lib/setext-underline.js"() {
+    init_micromark_factory_space();
+    init_micromark_util_character();
+    init_micromark_util_edit_map();
+    setextUnderline = {
+      name: "setextUnderline",
+      resolveTo: resolveToSetextUnderline,
+      tokenize: tokenizeSetextUnderline
+    };
+  }
+});
+
+// node_modules/micromark-core-commonmark/index.js
+var init_micromark_core_commonmark = __esm({
+  "node_modules/micromark-core-commonmark/index.js"() {
+    init_attention();
+    init_autolink();
+    init_blank_line();
+    init_block_quote();
+    init_character_escape();
+    init_character_reference();
+    init_code_fenced();
+    init_code_indented();
+    init_code_text();
+    init_content2();
+    init_definition();
+    init_hard_break_escape();
+    init_heading_atx();
+    init_html_flow();
+    init_html_text();
+    init_label_end();
+    init_label_start_image();
+    init_label_start_link();
+    init_line_ending();
+    init_list2();
+    init_setext_underline();
+    init_thematic_break();
+  }
+});
+
+// node_modules/micromark-extension-gfm-footnote/lib/syntax.js
+function gfmFootnote() {
+  return {
+    document: {
+      [91]: {
+        name: "gfmFootnoteDefinition",
+        tokenize: tokenizeDefinitionStart,
+        continuation: {
+          tokenize: tokenizeDefinitionContinuation
+        },
+        exit: gfmFootnoteDefinitionEnd
+      }
+    },
+    text: {
+      [91]: {
+        name: "gfmFootnoteCall",
+        tokenize: tokenizeGfmFootnoteCall
+      },
+      [93]: {
+        name: "gfmPotentialFootnoteCall",
+        add: "after",
+        tokenize: tokenizePotentialGfmFootnoteCall,
+        resolveTo: resolveToPotentialGfmFootnoteCall
+      }
+    }
+  };
+}
+function tokenizePotentialGfmFootnoteCall(effects, ok3, nok) {
+  const self2 = this;
+  let index2 = self2.events.length;
+  const defined = self2.parser.gfmFootnotes || (self2.parser.gfmFootnotes = []);
+  let labelStart;
+  while (index2--) {
+    const token = self2.events[index2][1];
+    if (token.type === "labelImage") {
+      labelStart = token;
+      break;
+    }
+    if (token.type === "gfmFootnoteCall" || token.type === "labelLink" || token.type === "label" || token.type === "image" || token.type === "link") {
+      break;
+    }
+  }
+  return start;
+  function start(code3) {
+    if (!labelStart || !labelStart._balanced) {
+      return nok(code3);
+    }
+    const id = normalizeIdentifier(self2.sliceSerialize({
+      start: labelStart.end,
+      end: self2.now()
+    }));
+    if (id.codePointAt(0) !== 94 || !defined.includes(id.slice(1))) {
+      return nok(code3);
+    }
+    effects.enter("gfmFootnoteCallLabelMarker");
+    effects.consume(code3);
+    effects.exit("gfmFootnoteCallLabelMarker");
+    return ok3(code3);
+  }
+}
+function resolveToPotentialGfmFootnoteCall(events, context) {
+  let index2 = events.length;
+  let labelStart;
+  while (index2--) {
+    if (events[index2][1].type === "labelImage" && events[index2][0] === "enter") {
+      labelStart = events[index2][1];
+      break;
+    }
+  }
+  events[index2 + 1][1].type = "data";
+  events[index2 + 3][1].type = "gfmFootnoteCallLabelMarker";
+  const call = {
+    type: "gfmFootnoteCall",
+    start: Object.assign({}, events[index2 + 3][1].start),
+    end: Object.assign({}, events[events.length - 1][1].end)
+  };
+  const marker = {
+    type: "gfmFootnoteCallMarker",
+    start: Object.assign({}, events[index2 + 3][1].end),
+    end: Object.assign({}, events[index2 + 3][1].end)
+  };
+  marker.end.column++;
+  marker.end.offset++;
+  marker.end._bufferIndex++;
+  const string3 = {
+    type: "gfmFootnoteCallString",
+    start: Object.assign({}, marker.end),
+    end: Object.assign({}, events[events.length - 1][1].start)
+  };
+  const chunk = {
+    type: "chunkString",
+    contentType: "string",
+    start: Object.assign({}, string3.start),
+    end: Object.assign({}, string3.end)
+  };
+  const replacement = [
+    // Take the `labelImageMarker` (now `data`, the `!`)
+    events[index2 + 1],
+    events[index2 + 2],
+    ["enter", call, context],
+    // The `[`
+    events[index2 + 3],
+    events[index2 + 4],
+    // The `^`.
+    ["enter", marker, context],
+    ["exit", marker, context],
+    // Everything in between.
+    ["enter", string3, context],
+    ["enter", chunk, context],
+    ["exit", chunk, context],
+    ["exit", string3, context],
+    // The ending (`]`, properly parsed and labelled).
+    events[events.length - 2],
+    events[events.length - 1],
+    ["exit", call, context]
+  ];
+  events.splice(index2, events.length - index2 + 1, ...replacement);
+  return events;
+}
+function tokenizeGfmFootnoteCall(effects, ok3, nok) {
+  const self2 = this;
+  const defined = self2.parser.gfmFootnotes || (self2.parser.gfmFootnotes = []);
+  let size = 0;
+  let data;
+  return start;
+  function start(code3) {
+    effects.enter("gfmFootnoteCall");
+    effects.enter("gfmFootnoteCallLabelMarker");
+    effects.consume(code3);
+    effects.exit("gfmFootnoteCallLabelMarker");
+    return callStart;
+  }
+  function callStart(code3) {
+    if (code3 !== 94) return nok(code3);
+    effects.enter("gfmFootnoteCallMarker");
+    effects.consume(code3);
+    effects.exit("gfmFootnoteCallMarker");
+    effects.enter("gfmFootnoteCallString");
+    effects.enter("chunkString").contentType = "string";
+    return callData;
+  }
+  function callData(code3) {
+    if (
+      // Too long.
+      size > 999 || // Closing brace with nothing.
+      code3 === 93 && !data || // Space or tab is not supported by GFM for some reason.
+      // `\n` and `[` not being supported makes sense.
+      code3 === null || code3 === 91 || markdownLineEndingOrSpace(code3)
+    ) {
+      return nok(code3);
+    }
+    if (code3 === 93) {
+      effects.exit("chunkString");
+      const token = effects.exit("gfmFootnoteCallString");
+      if (!defined.includes(normalizeIdentifier(self2.sliceSerialize(token)))) {
+        return nok(code3);
+      }
+      effects.enter("gfmFootnoteCallLabelMarker");
+      effects.consume(code3);
+      effects.exit("gfmFootnoteCallLabelMarker");
+      effects.exit("gfmFootnoteCall");
+      return ok3;
+    }
+    if (!markdownLineEndingOrSpace(code3)) {
+      data = true;
+    }
+    size++;
+    effects.consume(code3);
+    return code3 === 92 ? callEscape : callData;
+  }
+  function callEscape(code3) {
+    if (code3 === 91 || code3 === 92 || code3 === 93) {
+      effects.consume(code3);
+      size++;
+      return callData;
+    }
+    return callData(code3);
+  }
+}
+function tokenizeDefinitionStart(effects, ok3, nok) {
+  const self2 = this;
+  const defined = self2.parser.gfmFootnotes || (self2.parser.gfmFootnotes = []);
+  let identifier;
+  let size = 0;
+  let data;
+  return start;
+  function start(code3) {
+    effects.enter("gfmFootnoteDefinition")._container = true;
+    effects.enter("gfmFootnoteDefinitionLabel");
+    effects.enter("gfmFootnoteDefinitionLabelMarker");
+    effects.consume(code3);
+    effects.exit("gfmFootnoteDefinitionLabelMarker");
+    return labelAtMarker;
+  }
+  function labelAtMarker(code3) {
+    if (code3 === 94) {
+      effects.enter("gfmFootnoteDefinitionMarker");
+      effects.consume(code3);
+      effects.exit("gfmFootnoteDefinitionMarker");
+      effects.enter("gfmFootnoteDefinitionLabelString");
+      effects.enter("chunkString").contentType = "string";
+      return labelInside;
+    }
+    return nok(code3);
+  }
+  function labelInside(code3) {
+    if (
+      // Too long.
+      size > 999 || // Closing brace with nothing.
+      code3 === 93 && !data || // Space or tab is not supported by GFM for some reason.
+      // `\n` and `[` not being supported makes sense.
+      code3 === null || code3 === 91 || markdownLineEndingOrSpace(code3)
+    ) {
+      return nok(code3);
+    }
+    if (code3 === 93) {
+      effects.exit("chunkString");
+      const token = effects.exit("gfmFootnoteDefinitionLabelString");
+      identifier = normalizeIdentifier(self2.sliceSerialize(token));
+      effects.enter("gfmFootnoteDefinitionLabelMarker");
+      effects.consume(code3);
+      effects.exit("gfmFootnoteDefinitionLabelMarker");
+      effects.exit("gfmFootnoteDefinitionLabel");
+      return labelAfter;
+    }
+    if (!markdownLineEndingOrSpace(code3)) {
+      data = true;
+    }
+    size++;
+    effects.consume(code3);
+    return code3 === 92 ? labelEscape : labelInside;
+  }
+  function labelEscape(code3) {
+    if (code3 === 91 || code3 === 92 || code3 === 93) {
+      effects.consume(code3);
+      size++;
+      return labelInside;
+    }
+    return labelInside(code3);
+  }
+  function labelAfter(code3) {
+    if (code3 === 58) {
+      effects.enter("definitionMarker");
+      effects.consume(code3);
+      effects.exit("definitionMarker");
+      if (!defined.includes(identifier)) {
+        defined.push(identifier);
+      }
+      return factorySpace(effects, whitespaceAfter, "gfmFootnoteDefinitionWhitespace");
+    }
+    return nok(code3);
+  }
+  function whitespaceAfter(code3) {
+    return ok3(code3);
+  }
+}
+function tokenizeDefinitionContinuation(effects, ok3, nok) {
+  return effects.check(blankLine, ok3, effects.attempt(indent, ok3, nok));
+}
+function gfmFootnoteDefinitionEnd(effects) {
+  effects.exit("gfmFootnoteDefinition");
+}
+function tokenizeIndent2(effects, ok3, nok) {
+  const self2 = this;
+  return factorySpace(effects, afterPrefix, "gfmFootnoteDefinitionIndent", 4 + 1);
+  function afterPrefix(code3) {
+    const tail = self2.events[self2.events.length - 1];
+    return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok3(code3) : nok(code3);
+  }
+}
+var indent;
+var init_syntax = __esm({
+  "node_modules/micromark-extension-gfm-footnote/lib/syntax.js"() {
+    init_micromark_core_commonmark();
+    init_micromark_factory_space();
+    init_micromark_util_character();
+    init_micromark_util_normalize_identifier();
+    indent = {
+      tokenize: tokenizeIndent2,
+      partial: true
+    };
+  }
+});
+
+// node_modules/micromark-extension-gfm-footnote/index.js
+var init_micromark_extension_gfm_footnote = __esm({
+  "node_modules/micromark-extension-gfm-footnote/index.js"() {
+    init_syntax();
+  }
+});
+
+// node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
+function gfmStrikethrough(options2) {
+  const options_ = options2 || {};
+  let single = options_.singleTilde;
+  const tokenizer = {
+    name: "strikethrough",
+    tokenize: tokenizeStrikethrough,
+    resolveAll: resolveAllStrikethrough
+  };
+  if (single === null || single === void 0) {
+    single = true;
+  }
+  return {
+    text: {
+      [126]: tokenizer
+    },
+    insideSpan: {
+      null: [tokenizer]
+    },
+    attentionMarkers: {
+      null: [126]
+    }
+  };
+  function resolveAllStrikethrough(events, context) {
+    let index2 = -1;
+    while (++index2 < events.length) {
+      if (events[index2][0] === "enter" && events[index2][1].type === "strikethroughSequenceTemporary" && events[index2][1]._close) {
+        let open = index2;
+        while (open--) {
+          if (events[open][0] === "exit" && events[open][1].type === "strikethroughSequenceTemporary" && events[open][1]._open && // If the sizes are the same:
+          events[index2][1].end.offset - events[index2][1].start.offset === events[open][1].end.offset - events[open][1].start.offset) {
+            events[index2][1].type = "strikethroughSequence";
+            events[open][1].type = "strikethroughSequence";
+            const strikethrough = {
+              type: "strikethrough",
+              start: Object.assign({}, events[open][1].start),
+              end: Object.assign({}, events[index2][1].end)
+            };
+            const text4 = {
+              type: "strikethroughText",
+              start: Object.assign({}, events[open][1].end),
+              end: Object.assign({}, events[index2][1].start)
+            };
+            const nextEvents = [["enter", strikethrough, context], ["enter", events[open][1], context], ["exit", events[open][1], context], ["enter", text4, context]];
+            const insideSpan2 = context.parser.constructs.insideSpan.null;
+            if (insideSpan2) {
+              splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open + 1, index2), context));
+            }
+            splice(nextEvents, nextEvents.length, 0, [["exit", text4, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]);
+            splice(events, open - 1, index2 - open + 3, nextEvents);
+            index2 = open + nextEvents.length - 2;
+            break;
+          }
+        }
+      }
+    }
+    index2 = -1;
+    while (++index2 < events.length) {
+      if (events[index2][1].type === "strikethroughSequenceTemporary") {
+        events[index2][1].type = "data";
+      }
+    }
+    return events;
+  }
+  function tokenizeStrikethrough(effects, ok3, nok) {
+    const previous2 = this.previous;
+    const events = this.events;
+    let size = 0;
+    return start;
+    function start(code3) {
+      if (previous2 === 126 && events[events.length - 1][1].type !== "characterEscape") {
+        return nok(code3);
+      }
+      effects.enter("strikethroughSequenceTemporary");
+      return more(code3);
+    }
+    function more(code3) {
+      const before = classifyCharacter(previous2);
+      if (code3 === 126) {
+        if (size > 1) return nok(code3);
+        effects.consume(code3);
+        size++;
+        return more;
+      }
+      if (size < 2 && !single) return nok(code3);
+      const token = effects.exit("strikethroughSequenceTemporary");
+      const after2 = classifyCharacter(code3);
+      token._open = !after2 || after2 === 2 && Boolean(before);
+      token._close = !before || before === 2 && Boolean(after2);
+      return ok3(code3);
+    }
+  }
+}
+var init_syntax2 = __esm({
+  "node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js"() {
+    init_micromark_util_chunked();
+    init_micromark_util_classify_character();
+    init_micromark_util_resolve_all();
+  }
+});
+
+// node_modules/micromark-extension-gfm-strikethrough/index.js
+var init_micromark_extension_gfm_strikethrough = __esm({
+  "node_modules/micromark-extension-gfm-strikethrough/index.js"() {
+    init_syntax2();
+  }
+});
+
+// node_modules/micromark-extension-gfm-table/lib/edit-map.js
+function addImplementation2(editMap, at, remove, add) {
+  if (remove === 0 && add.length === 0) {
+    return;
+  }
+  const existing = editMap.index.get(at);
+  if (existing) {
+    existing[1] += remove;
+    existing[2].push(...add);
+    return;
+  }
+  const change = [at, remove, add];
+  editMap.map.push(change);
+  editMap.index.set(at, change);
+}
+var EditMap2;
+var init_edit_map = __esm({
+  "node_modules/micromark-extension-gfm-table/lib/edit-map.js"() {
+    EditMap2 = class {
+      /**
+       * Create a new edit map.
+       */
+      constructor() {
+        this.map = [];
+        this.index = /* @__PURE__ */ new Map();
+      }
+      /**
+       * Create an edit: a remove and/or add at a certain place.
+       *
+       * @param {number} index
+       *   Index at which to apply the edit.
+       * @param {number} remove
+       *   Count of items to remove at the index.
+       * @param {Array<Event>} add
+       *   Items to add at the index.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      add(index2, remove, add) {
+        addImplementation2(this, index2, remove, add);
+      }
+      // To do: add this when moving to `micromark`.
+      // /**
+      //  * Create an edit: but insert `add` before existing additions.
+      //  *
+      //  * @param {number} index
+      //  * @param {number} remove
+      //  * @param {Array<Event>} add
+      //  * @returns {undefined}
+      //  */
+      // addBefore(index, remove, add) {
+      //   addImplementation(this, index, remove, add, true)
+      // }
+      /**
+       * Done, change the events.
+       *
+       * @param {Array<Event>} events
+       *   List of events to apply the edits to.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      consume(events) {
+        this.map.sort(function(a2, b) {
+          return a2[0] - b[0];
+        });
+        if (this.map.length === 0) {
+          return;
+        }
+        let index2 = this.map.length;
+        const vecs = [];
+        while (index2 > 0) {
+          index2 -= 1;
+          vecs.push(events.slice(this.map[index2][0] + this.map[index2][1]), this.map[index2][2]);
+          events.length = this.map[index2][0];
+        }
+        vecs.push(events.slice());
+        events.length = 0;
+        let slice = vecs.pop();
+        while (slice) {
+          for (const element4 of slice) {
+            events.push(element4);
+          }
+          slice = vecs.pop();
+        }
+        this.map.length = 0;
+        this.index.clear();
+      }
+    };
+  }
+});
+
+// node_modules/micromark-extension-gfm-table/lib/infer.js
+function gfmTableAlign(events, index2) {
+  let inDelimiterRow = false;
+  const align = [];
+  while (index2 < events.length) {
+    const event = events[index2];
+    if (inDelimiterRow) {
+      if (event[0] === "enter") {
+        if (event[1].type === "tableContent") {
+          align.push(events[index2 + 1][1].type === "tableDelimiterMarker" ? "left" : "none");
+        }
+      } else if (event[1].type === "tableContent") {
+        if (events[index2 - 1][1].type === "tableDelimiterMarker") {
+          const alignIndex = align.length - 1;
+          align[alignIndex] = align[alignIndex] === "left" ? "center" : "right";
+        }
+      } else if (event[1].type === "tableDelimiterRow") {
+        break;
+      }
+    } else if (event[0] === "enter" && event[1].type === "tableDelimiterRow") {
+      inDelimiterRow = true;
+    }
+    index2 += 1;
+  }
+  return align;
+}
+var init_infer = __esm({
+  "node_modules/micromark-extension-gfm-table/lib/infer.js"() {
+  }
+});
+
+// node_modules/micromark-extension-gfm-table/lib/syntax.js
+function gfmTable() {
+  return {
+    flow: {
+      null: {
+        name: "table",
+        tokenize: tokenizeTable,
+        resolveAll: resolveTable
+      }
+    }
+  };
+}
+function tokenizeTable(effects, ok3, nok) {
+  const self2 = this;
+  let size = 0;
+  let sizeB = 0;
+  let seen;
+  return start;
+  function start(code3) {
+    let index2 = self2.events.length - 1;
+    while (index2 > -1) {
+      const {
+        type
+      } = self2.events[index2][1];
+      if (type === "lineEnding" || // Note: markdown-rs uses `whitespace` instead of `linePrefix`
+      type === "linePrefix") {
+        index2--;
+      } else {
+        break;
+      }
+    }
+    const tail = index2 > -1 ? self2.events[index2][1].type : null;
+    const next = tail === "tableHead" || tail === "tableRow" ? bodyRowStart : headRowBefore;
+    if (next === bodyRowStart && self2.parser.lazy[self2.now().line]) {
+      return nok(code3);
+    }
+    return next(code3);
+  }
+  function headRowBefore(code3) {
+    effects.enter("tableHead");
+    effects.enter("tableRow");
+    return headRowStart(code3);
+  }
+  function headRowStart(code3) {
+    if (code3 === 124) {
+      return headRowBreak(code3);
+    }
+    seen = true;
+    sizeB += 1;
+    return headRowBreak(code3);
+  }
+  function headRowBreak(code3) {
+    if (code3 === null) {
+      return nok(code3);
+    }
+    if (markdownLineEnding(code3)) {
+      if (sizeB > 1) {
+        sizeB = 0;
+        self2.interrupt = true;
+        effects.exit("tableRow");
+        effects.enter("lineEnding");
+        effects.consume(code3);
+        effects.exit("lineEnding");
+        return headDelimiterStart;
+      }
+      return nok(code3);
+    }
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, headRowBreak, "whitespace")(code3);
+    }
+    sizeB += 1;
+    if (seen) {
+      seen = false;
+      size += 1;
+    }
+    if (code3 === 124) {
+      effects.enter("tableCellDivider");
+      effects.consume(code3);
+      effects.exit("tableCellDivider");
+      seen = true;
+      return headRowBreak;
+    }
+    effects.enter("data");
+    return headRowData(code3);
+  }
+  function headRowData(code3) {
+    if (code3 === null || code3 === 124 || markdownLineEndingOrSpace(code3)) {
+      effects.exit("data");
+      return headRowBreak(code3);
+    }
+    effects.consume(code3);
+    return code3 === 92 ? headRowEscape : headRowData;
+  }
+  function headRowEscape(code3) {
+    if (code3 === 92 || code3 === 124) {
+      effects.consume(code3);
+      return headRowData;
+    }
+    return headRowData(code3);
+  }
+  function headDelimiterStart(code3) {
+    self2.interrupt = false;
+    if (self2.parser.lazy[self2.now().line]) {
+      return nok(code3);
+    }
+    effects.enter("tableDelimiterRow");
+    seen = false;
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, headDelimiterBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3);
+    }
+    return headDelimiterBefore(code3);
+  }
+  function headDelimiterBefore(code3) {
+    if (code3 === 45 || code3 === 58) {
+      return headDelimiterValueBefore(code3);
+    }
+    if (code3 === 124) {
+      seen = true;
+      effects.enter("tableCellDivider");
+      effects.consume(code3);
+      effects.exit("tableCellDivider");
+      return headDelimiterCellBefore;
+    }
+    return headDelimiterNok(code3);
+  }
+  function headDelimiterCellBefore(code3) {
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, headDelimiterValueBefore, "whitespace")(code3);
+    }
+    return headDelimiterValueBefore(code3);
+  }
+  function headDelimiterValueBefore(code3) {
+    if (code3 === 58) {
+      sizeB += 1;
+      seen = true;
+      effects.enter("tableDelimiterMarker");
+      effects.consume(code3);
+      effects.exit("tableDelimiterMarker");
+      return headDelimiterLeftAlignmentAfter;
+    }
+    if (code3 === 45) {
+      sizeB += 1;
+      return headDelimiterLeftAlignmentAfter(code3);
+    }
+    if (code3 === null || markdownLineEnding(code3)) {
+      return headDelimiterCellAfter(code3);
+    }
+    return headDelimiterNok(code3);
+  }
+  function headDelimiterLeftAlignmentAfter(code3) {
+    if (code3 === 45) {
+      effects.enter("tableDelimiterFiller");
+      return headDelimiterFiller(code3);
+    }
+    return headDelimiterNok(code3);
+  }
+  function headDelimiterFiller(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
+      return headDelimiterFiller;
+    }
+    if (code3 === 58) {
+      seen = true;
+      effects.exit("tableDelimiterFiller");
+      effects.enter("tableDelimiterMarker");
+      effects.consume(code3);
+      effects.exit("tableDelimiterMarker");
+      return headDelimiterRightAlignmentAfter;
+    }
+    effects.exit("tableDelimiterFiller");
+    return headDelimiterRightAlignmentAfter(code3);
+  }
+  function headDelimiterRightAlignmentAfter(code3) {
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, headDelimiterCellAfter, "whitespace")(code3);
+    }
+    return headDelimiterCellAfter(code3);
+  }
+  function headDelimiterCellAfter(code3) {
+    if (code3 === 124) {
+      return headDelimiterBefore(code3);
+    }
+    if (code3 === null || markdownLineEnding(code3)) {
+      if (!seen || size !== sizeB) {
+        return headDelimiterNok(code3);
+      }
+      effects.exit("tableDelimiterRow");
+      effects.exit("tableHead");
+      return ok3(code3);
+    }
+    return headDelimiterNok(code3);
+  }
+  function headDelimiterNok(code3) {
+    return nok(code3);
+  }
+  function bodyRowStart(code3) {
+    effects.enter("tableRow");
+    return bodyRowBreak(code3);
+  }
+  function bodyRowBreak(code3) {
+    if (code3 === 124) {
+      effects.enter("tableCellDivider");
+      effects.consume(code3);
+      effects.exit("tableCellDivider");
+      return bodyRowBreak;
+    }
+    if (code3 === null || markdownLineEnding(code3)) {
+      effects.exit("tableRow");
+      return ok3(code3);
+    }
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, bodyRowBreak, "whitespace")(code3);
+    }
+    effects.enter("data");
+    return bodyRowData(code3);
+  }
+  function bodyRowData(code3) {
+    if (code3 === null || code3 === 124 || markdownLineEndingOrSpace(code3)) {
+      effects.exit("data");
+      return bodyRowBreak(code3);
+    }
+    effects.consume(code3);
+    return code3 === 92 ? bodyRowEscape : bodyRowData;
+  }
+  function bodyRowEscape(code3) {
+    if (code3 === 92 || code3 === 124) {
+      effects.consume(code3);
+      return bodyRowData;
+    }
+    return bodyRowData(code3);
+  }
+}
+function resolveTable(events, context) {
+  let index2 = -1;
+  let inFirstCellAwaitingPipe = true;
+  let rowKind = 0;
+  let lastCell = [0, 0, 0, 0];
+  let cell2 = [0, 0, 0, 0];
+  let afterHeadAwaitingFirstBodyRow = false;
+  let lastTableEnd = 0;
+  let currentTable;
+  let currentBody;
+  let currentCell;
+  const map = new EditMap2();
+  while (++index2 < events.length) {
+    const event = events[index2];
+    const token = event[1];
+    if (event[0] === "enter") {
+      if (token.type === "tableHead") {
+        afterHeadAwaitingFirstBodyRow = false;
+        if (lastTableEnd !== 0) {
+          flushTableEnd(map, context, lastTableEnd, currentTable, currentBody);
+          currentBody = void 0;
+          lastTableEnd = 0;
+        }
+        currentTable = {
+          type: "table",
+          start: Object.assign({}, token.start),
+          // Note: correct end is set later.
+          end: Object.assign({}, token.end)
+        };
+        map.add(index2, 0, [["enter", currentTable, context]]);
+      } else if (token.type === "tableRow" || token.type === "tableDelimiterRow") {
+        inFirstCellAwaitingPipe = true;
+        currentCell = void 0;
+        lastCell = [0, 0, 0, 0];
+        cell2 = [0, index2 + 1, 0, 0];
+        if (afterHeadAwaitingFirstBodyRow) {
+          afterHeadAwaitingFirstBodyRow = false;
+          currentBody = {
+            type: "tableBody",
+            start: Object.assign({}, token.start),
+            // Note: correct end is set later.
+            end: Object.assign({}, token.end)
+          };
+          map.add(index2, 0, [["enter", currentBody, context]]);
+        }
+        rowKind = token.type === "tableDelimiterRow" ? 2 : currentBody ? 3 : 1;
+      } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
+        inFirstCellAwaitingPipe = false;
+        if (cell2[2] === 0) {
+          if (lastCell[1] !== 0) {
+            cell2[0] = cell2[1];
+            currentCell = flushCell(map, context, lastCell, rowKind, void 0, currentCell);
+            lastCell = [0, 0, 0, 0];
+          }
+          cell2[2] = index2;
+        }
+      } else if (token.type === "tableCellDivider") {
+        if (inFirstCellAwaitingPipe) {
+          inFirstCellAwaitingPipe = false;
+        } else {
+          if (lastCell[1] !== 0) {
+            cell2[0] = cell2[1];
+            currentCell = flushCell(map, context, lastCell, rowKind, void 0, currentCell);
+          }
+          lastCell = cell2;
+          cell2 = [lastCell[1], index2, 0, 0];
+        }
+      }
+    } else if (token.type === "tableHead") {
+      afterHeadAwaitingFirstBodyRow = true;
+      lastTableEnd = index2;
+    } else if (token.type === "tableRow" || token.type === "tableDelimiterRow") {
+      lastTableEnd = index2;
+      if (lastCell[1] !== 0) {
+        cell2[0] = cell2[1];
+        currentCell = flushCell(map, context, lastCell, rowKind, index2, currentCell);
+      } else if (cell2[1] !== 0) {
+        currentCell = flushCell(map, context, cell2, rowKind, index2, currentCell);
+      }
+      rowKind = 0;
+    } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
+      cell2[3] = index2;
+    }
+  }
+  if (lastTableEnd !== 0) {
+    flushTableEnd(map, context, lastTableEnd, currentTable, currentBody);
+  }
+  map.consume(context.events);
+  index2 = -1;
+  while (++index2 < context.events.length) {
+    const event = context.events[index2];
+    if (event[0] === "enter" && event[1].type === "table") {
+      event[1]._align = gfmTableAlign(context.events, index2);
+    }
+  }
+  return events;
+}
+function flushCell(map, context, range, rowKind, rowEnd, previousCell) {
+  const groupName = rowKind === 1 ? "tableHeader" : rowKind === 2 ? "tableDelimiter" : "tableData";
+  const valueName = "tableContent";
+  if (range[0] !== 0) {
+    previousCell.end = Object.assign({}, getPoint(context.events, range[0]));
+    map.add(range[0], 0, [["exit", previousCell, context]]);
+  }
+  const now = getPoint(context.events, range[1]);
+  previousCell = {
+    type: groupName,
+    start: Object.assign({}, now),
+    // Note: correct end is set later.
+    end: Object.assign({}, now)
+  };
+  map.add(range[1], 0, [["enter", previousCell, context]]);
+  if (range[2] !== 0) {
+    const relatedStart = getPoint(context.events, range[2]);
+    const relatedEnd = getPoint(context.events, range[3]);
+    const valueToken = {
+      type: valueName,
+      start: Object.assign({}, relatedStart),
+      end: Object.assign({}, relatedEnd)
+    };
+    map.add(range[2], 0, [["enter", valueToken, context]]);
+    if (rowKind !== 2) {
+      const start = context.events[range[2]];
+      const end = context.events[range[3]];
+      start[1].end = Object.assign({}, end[1].end);
+      start[1].type = "chunkText";
+      start[1].contentType = "text";
+      if (range[3] > range[2] + 1) {
+        const a2 = range[2] + 1;
+        const b = range[3] - range[2] - 1;
+        map.add(a2, b, []);
+      }
+    }
+    map.add(range[3] + 1, 0, [["exit", valueToken, context]]);
+  }
+  if (rowEnd !== void 0) {
+    previousCell.end = Object.assign({}, getPoint(context.events, rowEnd));
+    map.add(rowEnd, 0, [["exit", previousCell, context]]);
+    previousCell = void 0;
+  }
+  return previousCell;
+}
+function flushTableEnd(map, context, index2, table2, tableBody) {
+  const exits = [];
+  const related = getPoint(context.events, index2);
+  if (tableBody) {
+    tableBody.end = Object.assign({}, related);
+    exits.push(["exit", tableBody, context]);
+  }
+  table2.end = Object.assign({}, related);
+  exits.push(["exit", table2, context]);
+  map.add(index2 + 1, 0, exits);
+}
+function getPoint(events, index2) {
+  const event = events[index2];
+  const side = event[0] === "enter" ? "start" : "end";
+  return event[1][side];
+}
+var init_syntax3 = __esm({
+  "node_modules/micromark-extension-gfm-table/lib/syntax.js"() {
+    init_micromark_factory_space();
+    init_micromark_util_character();
+    init_edit_map();
+    init_infer();
+  }
+});
+
+// node_modules/micromark-extension-gfm-table/index.js
+var init_micromark_extension_gfm_table = __esm({
+  "node_modules/micromark-extension-gfm-table/index.js"() {
+    init_syntax3();
+  }
+});
+
 // node_modules/property-information/lib/util/schema.js
 var Schema;
 var init_schema = __esm({
@@ -8903,9 +15633,9 @@ var init_schema = __esm({
 function merge(definitions, space) {
   const property = {};
   const normal = {};
-  for (const definition3 of definitions) {
-    Object.assign(property, definition3.property);
-    Object.assign(normal, definition3.normal);
+  for (const definition2 of definitions) {
+    Object.assign(property, definition2.property);
+    Object.assign(normal, definition2.normal);
   }
   return new Schema(property, normal, space);
 }
@@ -9018,8 +15748,8 @@ var init_defined_info = __esm({
         mark(this, "space", space);
         if (typeof mask === "number") {
           while (++index2 < checks.length) {
-            const check2 = checks[index2];
-            mark(this, checks[index2], (mask & types_exports[check2]) === types_exports[check2]);
+            const check = checks[index2];
+            mark(this, checks[index2], (mask & types_exports[check]) === types_exports[check]);
           }
         }
       }
@@ -9029,24 +15759,24 @@ var init_defined_info = __esm({
 });
 
 // node_modules/property-information/lib/util/create.js
-function create4(definition3) {
+function create4(definition2) {
   const properties = {};
   const normals = {};
-  for (const [property, value] of Object.entries(definition3.properties)) {
+  for (const [property, value] of Object.entries(definition2.properties)) {
     const info = new DefinedInfo(
       property,
-      definition3.transform(definition3.attributes || {}, property),
+      definition2.transform(definition2.attributes || {}, property),
       value,
-      definition3.space
+      definition2.space
     );
-    if (definition3.mustUseProperty && definition3.mustUseProperty.includes(property)) {
+    if (definition2.mustUseProperty && definition2.mustUseProperty.includes(property)) {
       info.mustUseProperty = true;
     }
     properties[property] = info;
     normals[normalize(property)] = property;
     normals[normalize(info.attribute)] = property;
   }
-  return new Schema(properties, normals, definition3.space);
+  return new Schema(properties, normals, definition2.space);
 }
 var init_create = __esm({
   "node_modules/property-information/lib/util/create.js"() {
@@ -10240,16 +16970,16 @@ function parseSelector(selector, defaultTagName) {
   const value = selector || "";
   const props = {};
   let start = 0;
-  let previous3;
+  let previous2;
   let tagName;
   while (start < value.length) {
     search.lastIndex = start;
     const match = search.exec(value);
     const subvalue = value.slice(start, match ? match.index : value.length);
     if (subvalue) {
-      if (!previous3) {
+      if (!previous2) {
         tagName = subvalue;
-      } else if (previous3 === "#") {
+      } else if (previous2 === "#") {
         props.id = subvalue;
       } else if (Array.isArray(props.className)) {
         props.className.push(subvalue);
@@ -10259,7 +16989,7 @@ function parseSelector(selector, defaultTagName) {
       start += subvalue.length;
     }
     if (match) {
-      previous3 = match[0];
+      previous2 = match[0];
       start++;
     }
   }
@@ -10272,7 +17002,7 @@ function parseSelector(selector, defaultTagName) {
   };
 }
 var search;
-var init_lib17 = __esm({
+var init_lib20 = __esm({
   "node_modules/hast-util-parse-selector/lib/index.js"() {
     search = /[#.]/g;
   }
@@ -10281,7 +17011,7 @@ var init_lib17 = __esm({
 // node_modules/hast-util-parse-selector/index.js
 var init_hast_util_parse_selector = __esm({
   "node_modules/hast-util-parse-selector/index.js"() {
-    init_lib17();
+    init_lib20();
   }
 });
 
@@ -10345,11 +17075,11 @@ function isChild(value) {
     const value2 = record[key2];
     if (value2 && typeof value2 === "object") {
       if (!Array.isArray(value2)) return true;
-      const list5 = (
+      const list4 = (
         /** @type {ReadonlyArray<unknown>} */
         value2
       );
-      for (const item of list5) {
+      for (const item of list4) {
         if (typeof item !== "number" && typeof item !== "string") {
           return true;
         }
@@ -10506,7 +17236,7 @@ var init_svg_case_sensitive_tag_names = __esm({
 
 // node_modules/hastscript/lib/index.js
 var h, s;
-var init_lib18 = __esm({
+var init_lib21 = __esm({
   "node_modules/hastscript/lib/index.js"() {
     init_property_information();
     init_create_h();
@@ -10519,7 +17249,7 @@ var init_lib18 = __esm({
 // node_modules/hastscript/index.js
 var init_hastscript = __esm({
   "node_modules/hastscript/index.js"() {
-    init_lib18();
+    init_lib21();
   }
 });
 
@@ -10574,7 +17304,7 @@ function location(file) {
     }
   }
 }
-var init_lib19 = __esm({
+var init_lib22 = __esm({
   "node_modules/vfile-location/lib/index.js"() {
   }
 });
@@ -10582,7 +17312,7 @@ var init_lib19 = __esm({
 // node_modules/vfile-location/index.js
 var init_vfile_location = __esm({
   "node_modules/vfile-location/index.js"() {
-    init_lib19();
+    init_lib22();
   }
 });
 
@@ -10698,7 +17428,7 @@ function element2(state, node2) {
   while (++index2 < node2.attrs.length) {
     const attribute = node2.attrs[index2];
     const name = (attribute.prefix ? attribute.prefix + ":" : "") + attribute.name;
-    if (!own3.call(proto, name)) {
+    if (!own4.call(proto, name)) {
       properties[name] = attribute.value;
     }
   }
@@ -10752,7 +17482,7 @@ function createLocation(state, node2, location2) {
       let key2;
       if (location2.attrs) {
         for (key2 in location2.attrs) {
-          if (own3.call(location2.attrs, key2)) {
+          if (own4.call(location2.attrs, key2)) {
             properties[find(state.schema, key2).property] = position2(
               location2.attrs[key2]
             );
@@ -10786,15 +17516,15 @@ function position2(loc) {
 function point2(point5) {
   return point5.line && point5.column ? point5 : void 0;
 }
-var own3, proto;
-var init_lib20 = __esm({
+var own4, proto;
+var init_lib23 = __esm({
   "node_modules/hast-util-from-parse5/lib/index.js"() {
     init_default();
     init_hastscript();
     init_property_information();
     init_vfile_location();
     init_web_namespaces();
-    own3 = {}.hasOwnProperty;
+    own4 = {}.hasOwnProperty;
     proto = Object.prototype;
   }
 });
@@ -10802,7 +17532,7 @@ var init_lib20 = __esm({
 // node_modules/hast-util-from-parse5/index.js
 var init_hast_util_from_parse5 = __esm({
   "node_modules/hast-util-from-parse5/index.js"() {
-    init_lib20();
+    init_lib23();
   }
 });
 
@@ -11006,12 +17736,12 @@ var init_preprocessor = __esm({
       get offset() {
         return this.droppedBufferSize + this.codePointStart;
       }
-      getError(code5, cpOffset) {
+      getError(code3, cpOffset) {
         const { line, col, offset } = this;
         const startCol = col + cpOffset;
         const startOffset = offset + cpOffset;
         return {
-          code: code5,
+          code: code3,
           startLine: line,
           endLine: line,
           startCol,
@@ -11020,10 +17750,10 @@ var init_preprocessor = __esm({
           endOffset: startOffset
         };
       }
-      _err(code5) {
+      _err(code3) {
         if (this.handler.onParseError && this.lastErrOffset !== this.offset) {
           this.lastErrOffset = this.offset;
-          this.handler.onParseError(this.getError(code5, 0));
+          this.handler.onParseError(this.getError(code3, 0));
         }
       }
       _addGap() {
@@ -11100,8 +17830,8 @@ var init_preprocessor = __esm({
           this.endOfChunkHit = !this.lastChunkWritten;
           return CODE_POINTS.EOF;
         }
-        const code5 = this.html.charCodeAt(pos);
-        return code5 === CODE_POINTS.CARRIAGE_RETURN ? CODE_POINTS.LINE_FEED : code5;
+        const code3 = this.html.charCodeAt(pos);
+        return code3 === CODE_POINTS.CARRIAGE_RETURN ? CODE_POINTS.LINE_FEED : code3;
       }
       advance() {
         this.pos++;
@@ -11246,8 +17976,8 @@ var init_decode_data_html = __esm({
 });
 
 // node_modules/entities/dist/internal/decode-data-format.js
-function exactKey(text6, nameStart, length) {
-  return text6.charCodeAt(nameStart) << 25 | text6.charCodeAt(nameStart + 1) << 18 | text6.charCodeAt(nameStart + length - 2) << 11 | CHAR_REMAP[text6.charCodeAt(nameStart + length - 1)] << 5 | length;
+function exactKey(text4, nameStart, length) {
+  return text4.charCodeAt(nameStart) << 25 | text4.charCodeAt(nameStart + 1) << 18 | text4.charCodeAt(nameStart + length - 2) << 11 | CHAR_REMAP[text4.charCodeAt(nameStart + length - 1)] << 5 | length;
 }
 function pairIndex(c0, c12) {
   return (c0 * 3 << 3 ^ c12) & PAIR_TABLE_SIZE - 1;
@@ -11302,10 +18032,10 @@ function initDecodeData(packed) {
         slotMidOff[slot] = existing;
       }
     }
-    const pair2 = pairIndex(name.charCodeAt(0), name.charCodeAt(1));
-    lengthBits[pair2] |= length <= 16 ? 1 << length - 2 : 32768;
+    const pair = pairIndex(name.charCodeAt(0), name.charCodeAt(1));
+    lengthBits[pair] |= length <= 16 ? 1 << length - 2 : 32768;
     if ((meta0 & 32) !== 0) {
-      lengthBits[pair2] |= 1 << length - 2 + 16;
+      lengthBits[pair] |= 1 << length - 2 + 16;
     }
     slotValue[slot] = valueOffset << 2 | valueLength - 1 | (meta0 & 32) >> 4;
     valueOffset += valueLength;
@@ -11332,41 +18062,41 @@ var init_decode_data_format = __esm({
     PAIR_TABLE_SIZE = 1024;
     CHAR_REMAP = (() => {
       const remap = new Uint8Array(128);
-      for (let code5 = 48; code5 <= 57; code5++)
-        remap[code5] = code5 - 47;
-      for (let code5 = 65; code5 <= 90; code5++)
-        remap[code5] = code5 - 54;
-      for (let code5 = 97; code5 <= 122; code5++)
-        remap[code5] = code5 - 60;
+      for (let code3 = 48; code3 <= 57; code3++)
+        remap[code3] = code3 - 47;
+      for (let code3 = 65; code3 <= 90; code3++)
+        remap[code3] = code3 - 54;
+      for (let code3 = 97; code3 <= 122; code3++)
+        remap[code3] = code3 - 60;
       return remap;
     })();
   }
 });
 
 // node_modules/entities/dist/decode.js
-function isNumber(code5) {
-  return code5 - CHAR_ZERO >>> 0 <= 9;
+function isNumber(code3) {
+  return code3 - CHAR_ZERO >>> 0 <= 9;
 }
-function isAlphaNumeric(code5) {
-  return isNumber(code5) || (code5 | TO_LOWER_BIT) - CHAR_LOWER_A >>> 0 <= 25;
+function isAlphaNumeric(code3) {
+  return isNumber(code3) || (code3 | TO_LOWER_BIT) - CHAR_LOWER_A >>> 0 <= 25;
 }
-function isEntityInAttributeInvalidEnd(code5) {
-  return code5 === CHAR_EQUALS || isAlphaNumeric(code5);
+function isEntityInAttributeInvalidEnd(code3) {
+  return code3 === CHAR_EQUALS || isAlphaNumeric(code3);
 }
-function findSlotHtml(text6, start, length) {
-  const c0 = text6.charCodeAt(start);
-  const c12 = text6.charCodeAt(start + 1);
-  const c2 = text6.charCodeAt(start + length - 2);
-  const c3 = text6.charCodeAt(start + length - 1);
+function findSlotHtml(text4, start, length) {
+  const c0 = text4.charCodeAt(start);
+  const c12 = text4.charCodeAt(start + 1);
+  const c2 = text4.charCodeAt(start + length - 2);
+  const c3 = text4.charCodeAt(start + length - 1);
   if ((c0 | c12 | c2 | c3) > 127)
     return -1;
   const key2 = c0 << 25 | c12 << 18 | c2 << 11 | CHAR_REMAP[c3] << 5 | length;
   let slot = 2 * ((Math.imul(key2, BUCKET_HASH_1) >>> 16) * htmlBuckets >>> 16);
   for (let attempt = 0; ; attempt++) {
-    if (htmlKeys[slot] === key2 && (length <= 4 || isMidMatchHtml(slot, text6, start, length))) {
+    if (htmlKeys[slot] === key2 && (length <= 4 || isMidMatchHtml(slot, text4, start, length))) {
       return slot;
     }
-    if (htmlKeys[slot + 1] === key2 && (length <= 4 || isMidMatchHtml(slot + 1, text6, start, length))) {
+    if (htmlKeys[slot + 1] === key2 && (length <= 4 || isMidMatchHtml(slot + 1, text4, start, length))) {
       return slot + 1;
     }
     if (attempt === 1)
@@ -11374,16 +18104,16 @@ function findSlotHtml(text6, start, length) {
     slot = 2 * ((Math.imul(key2, BUCKET_HASH_2) >>> 16) * htmlBuckets >>> 16);
   }
 }
-function isMidMatchHtml(slot, text6, start, length) {
+function isMidMatchHtml(slot, text4, start, length) {
   let wordIndex = htmlSlotMidOff[slot];
   let index2 = start + 2;
   const end = start + length - 2;
   while (index2 + 1 < end) {
-    if ((text6.charCodeAt(index2) | text6.charCodeAt(index2 + 1) << 16) !== htmlMiddles[wordIndex++])
+    if ((text4.charCodeAt(index2) | text4.charCodeAt(index2 + 1) << 16) !== htmlMiddles[wordIndex++])
       return false;
     index2 += 2;
   }
-  return index2 === end || text6.charCodeAt(index2) === (htmlMiddles[wordIndex] & 65535);
+  return index2 === end || text4.charCodeAt(index2) === (htmlMiddles[wordIndex] & 65535);
 }
 function findLegacySlot(input2, start, maxLength) {
   let legacy = htmlLengthBits[pairIndex(input2.charCodeAt(start), input2.charCodeAt(start + 1))] >>> 16 & 31;
@@ -11717,8 +18447,8 @@ var init_decode = __esm({
         const inputLength = input2.length;
         if (this.runLength === 0 && offset + 17 <= inputLength) {
           const c0 = input2.charCodeAt(offset);
-          const pair2 = pairIndex(c0, input2.charCodeAt(offset + 1));
-          const bits = htmlLengthBits[pair2];
+          const pair = pairIndex(c0, input2.charCodeAt(offset + 1));
+          const bits = htmlLengthBits[pair];
           if ((bits & 32768) !== 0 && offset + 32 <= inputLength) {
             const packed = findLongClassMatch(input2, offset, this.decodeMode);
             if (packed >= 0) {
@@ -12359,16 +19089,16 @@ function isWhitespace(cp) {
 function isScriptDataDoubleEscapeSequenceEnd(cp) {
   return isWhitespace(cp) || cp === CODE_POINTS.SOLIDUS || cp === CODE_POINTS.GREATER_THAN_SIGN;
 }
-function getErrorForNumericCharacterReference(code5) {
-  if (code5 === CODE_POINTS.NULL) {
+function getErrorForNumericCharacterReference(code3) {
+  if (code3 === CODE_POINTS.NULL) {
     return ERR.nullCharacterReference;
-  } else if (code5 > 1114111) {
+  } else if (code3 > 1114111) {
     return ERR.characterReferenceOutsideUnicodeRange;
-  } else if (isSurrogate(code5)) {
+  } else if (isSurrogate(code3)) {
     return ERR.surrogateCharacterReference;
-  } else if (isUndefinedCodePoint(code5)) {
+  } else if (isUndefinedCodePoint(code3)) {
     return ERR.noncharacterCharacterReference;
-  } else if (isControlCodePoint(code5) || code5 === CODE_POINTS.CARRIAGE_RETURN) {
+  } else if (isControlCodePoint(code3) || code3 === CODE_POINTS.CARRIAGE_RETURN) {
     return ERR.controlCharacterReference;
   }
   return null;
@@ -12502,17 +19232,17 @@ var init_tokenizer = __esm({
           absenceOfDigitsInNumericCharacterReference: (consumed) => {
             this._err(ERR.absenceOfDigitsInNumericCharacterReference, this.entityStartPos - this.preprocessor.pos + consumed);
           },
-          validateNumericCharacterReference: (code5) => {
-            const error = getErrorForNumericCharacterReference(code5);
+          validateNumericCharacterReference: (code3) => {
+            const error = getErrorForNumericCharacterReference(code3);
             if (error)
               this._err(error, 1);
           }
         } : void 0);
       }
       //Errors
-      _err(code5, cpOffset = 0) {
+      _err(code3, cpOffset = 0) {
         var _a, _b;
-        (_b = (_a = this.handler).onParseError) === null || _b === void 0 ? void 0 : _b.call(_a, this.preprocessor.getError(code5, cpOffset));
+        (_b = (_a = this.handler).onParseError) === null || _b === void 0 ? void 0 : _b.call(_a, this.preprocessor.getError(code3, cpOffset));
       }
       // NOTE: `offset` may never run across line boundaries.
       getCurrentLocation(offset) {
@@ -12564,22 +19294,22 @@ var init_tokenizer = __esm({
       }
       getCharacterTokenEndLocation(location2) {
         const endOffset = this.getCharacterTokenEndOffset();
-        const html5 = this.preprocessor.html.slice(location2.startOffset - this.preprocessor.droppedBufferSize, endOffset - this.preprocessor.droppedBufferSize);
+        const html4 = this.preprocessor.html.slice(location2.startOffset - this.preprocessor.droppedBufferSize, endOffset - this.preprocessor.droppedBufferSize);
         let line = location2.startLine;
         let lastLineBreak = -1;
-        for (let i = html5.indexOf("\n"); i !== -1; i = html5.indexOf("\n", i + 1)) {
+        for (let i = html4.indexOf("\n"); i !== -1; i = html4.indexOf("\n", i + 1)) {
           line++;
           lastLineBreak = i;
         }
-        for (let i = html5.indexOf("\r"); i !== -1; i = html5.indexOf("\r", i + 1)) {
-          if (html5.charCodeAt(i + 1) !== CODE_POINTS.LINE_FEED) {
+        for (let i = html4.indexOf("\r"); i !== -1; i = html4.indexOf("\r", i + 1)) {
+          if (html4.charCodeAt(i + 1) !== CODE_POINTS.LINE_FEED) {
             line++;
             lastLineBreak = Math.max(lastLineBreak, i);
           }
         }
         return {
           startLine: line,
-          startCol: lastLineBreak === -1 ? location2.startCol + html5.length : html5.length - lastLineBreak,
+          startCol: lastLineBreak === -1 ? location2.startCol + html4.length : html4.length - lastLineBreak,
           startOffset: endOffset,
           endLine: -1,
           endCol: -1,
@@ -12805,12 +19535,12 @@ var init_tokenizer = __esm({
        * the input's buffer, which would keep that buffer alive for as long as any attribute value or text cut from
        * it is; a concatenation is flattened into a buffer of its own when it is sliced.
        */
-      _flushRun(text6) {
-        if (this.runEnd === this.runStart && text6.length === 0) {
+      _flushRun(text4) {
+        if (this.runEnd === this.runStart && text4.length === 0) {
           return;
         }
         const slice = this.preprocessor.html.slice(this.runStart, this.runEnd);
-        const run = (slice.length < 13 ? slice : ` ${slice}`.slice(1)) + text6;
+        const run = (slice.length < 13 ? slice : ` ${slice}`.slice(1)) + text4;
         const token = this.currentToken;
         this.runStart = this.runEnd;
         if (token === null) {
@@ -12840,19 +19570,19 @@ var init_tokenizer = __esm({
        * Extend the pending run by `text`, the input that ends `cpOffset` code points after the current one, or flush
        * the run and append `text` where the input differs (a NUL replacement, a decoded reference, a dropped chunk).
        */
-      _extendRunWith(text6, cpOffset) {
+      _extendRunWith(text4, cpOffset) {
         const { preprocessor } = this;
-        const start = preprocessor.codePointStart + 1 + cpOffset - text6.length;
-        if (start >= 0 && preprocessor.html.startsWith(text6, start)) {
+        const start = preprocessor.codePointStart + 1 + cpOffset - text4.length;
+        if (start >= 0 && preprocessor.html.startsWith(text4, start)) {
           if (start !== this.runEnd) {
             this._flushRun("");
             this.runStart = start;
           }
         } else {
-          this._flushRun(text6);
-          this.runStart = start + text6.length;
+          this._flushRun(text4);
+          this.runStart = start + text4.length;
         }
-        this.runEnd = start + text6.length;
+        this.runEnd = start + text4.length;
       }
       //Token emission
       prepareToken(ct) {
@@ -15658,9 +22388,9 @@ var init_open_element_stack = __esm({
               this.scopeBoundaries[i] -= (classes & SCOPE) >> 2;
             }
           }
-          const html5 = belowIdx === -1 ? -1 : this.htmlSlots[belowIdx];
+          const html4 = belowIdx === -1 ? -1 : this.htmlSlots[belowIdx];
           for (let i = aboveIdx; i !== -1 && this.htmlSlots[i] === idx; i = this.above[i]) {
-            this.htmlSlots[i] = html5;
+            this.htmlSlots[i] = html4;
           }
         } else {
           this.items.splice(idx, 1);
@@ -16062,24 +22792,24 @@ var init_default2 = __esm({
           node2.parentNode = null;
         }
       },
-      insertText(parentNode, text6) {
+      insertText(parentNode, text4) {
         if (parentNode.childNodes.length > 0) {
           const prevNode = parentNode.childNodes[parentNode.childNodes.length - 1];
           if (defaultTreeAdapter.isTextNode(prevNode)) {
-            prevNode.value += text6;
+            prevNode.value += text4;
             return;
           }
         }
-        defaultTreeAdapter.appendChild(parentNode, defaultTreeAdapter.createTextNode(text6));
+        defaultTreeAdapter.appendChild(parentNode, defaultTreeAdapter.createTextNode(text4));
       },
-      insertTextBefore(parentNode, text6, referenceNode) {
+      insertTextBefore(parentNode, text4, referenceNode) {
         const { childNodes } = parentNode;
         const referenceIdx = childNodes[childNodes.length - 1] === referenceNode ? childNodes.length - 1 : childNodes.indexOf(referenceNode);
         const prevNode = childNodes[referenceIdx - 1];
         if (prevNode && defaultTreeAdapter.isTextNode(prevNode)) {
-          prevNode.value += text6;
+          prevNode.value += text4;
         } else {
-          defaultTreeAdapter.insertBefore(parentNode, defaultTreeAdapter.createTextNode(text6), referenceNode);
+          defaultTreeAdapter.insertBefore(parentNode, defaultTreeAdapter.createTextNode(text4), referenceNode);
         }
       },
       /**
@@ -18543,9 +25273,9 @@ var init_parser = __esm({
         this.openElements = new OpenElementStack(this.document, this.treeAdapter, this);
       }
       // API
-      static parse(html5, options2) {
+      static parse(html4, options2) {
         const parser = new this(options2);
-        parser.tokenizer.write(html5, true);
+        parser.tokenizer.write(html4, true);
         return parser.document;
       }
       static getFragmentParser(fragmentContext, options2) {
@@ -18573,13 +25303,13 @@ var init_parser = __esm({
       }
       //Errors
       /** @internal */
-      _err(token, code5, beforeToken) {
+      _err(token, code3, beforeToken) {
         var _a;
         if (!this.onParseError)
           return;
         const loc = (_a = token.location) !== null && _a !== void 0 ? _a : BASE_LOC;
         const err = {
-          code: code5,
+          code: code3,
           startLine: loc.startLine,
           startCol: loc.startCol,
           startOffset: loc.startOffset,
@@ -19634,17 +26364,17 @@ var init_serializer = __esm({
 });
 
 // node_modules/parse5/dist/index.js
-function parse3(html5, options2) {
-  return Parser.parse(html5, options2);
+function parse3(html4, options2) {
+  return Parser.parse(html4, options2);
 }
-function parseFragment(fragmentContext, html5, options2) {
+function parseFragment(fragmentContext, html4, options2) {
   if (typeof fragmentContext === "string") {
-    options2 = html5;
-    html5 = fragmentContext;
+    options2 = html4;
+    html4 = fragmentContext;
     fragmentContext = null;
   }
   const parser = Parser.getFragmentParser(fragmentContext, options2);
-  parser.tokenizer.write(html5, true);
+  parser.tokenizer.write(html4, true);
   return parser.getFragment();
 }
 var init_dist = __esm({
@@ -19686,7 +26416,7 @@ function position3(pos) {
 function index(value) {
   return value && typeof value === "number" ? value : 1;
 }
-var init_lib21 = __esm({
+var init_lib24 = __esm({
   "node_modules/unist-util-stringify-position/lib/index.js"() {
   }
 });
@@ -19694,13 +26424,13 @@ var init_lib21 = __esm({
 // node_modules/unist-util-stringify-position/index.js
 var init_unist_util_stringify_position = __esm({
   "node_modules/unist-util-stringify-position/index.js"() {
-    init_lib21();
+    init_lib24();
   }
 });
 
 // node_modules/vfile-message/lib/index.js
 var VFileMessage;
-var init_lib22 = __esm({
+var init_lib25 = __esm({
   "node_modules/vfile-message/lib/index.js"() {
     init_unist_util_stringify_position();
     VFileMessage = class extends Error {
@@ -19870,7 +26600,7 @@ var init_lib22 = __esm({
 // node_modules/vfile-message/index.js
 var init_vfile_message = __esm({
   "node_modules/vfile-message/index.js"() {
-    init_lib22();
+    init_lib25();
   }
 });
 
@@ -19921,8 +26651,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path2, name) {
-  if (!path2) {
+function assertPath(path, name) {
+  if (!path) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -19932,7 +26662,7 @@ function isUint8Array(value) {
   );
 }
 var order, VFile;
-var init_lib23 = __esm({
+var init_lib26 = __esm({
   "node_modules/vfile/lib/index.js"() {
     init_vfile_message();
     init_minpath();
@@ -20107,13 +26837,13 @@ var init_lib23 = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      set path(path2) {
-        if (isUrl(path2)) {
-          path2 = fileURLToPath(path2);
+      set path(path) {
+        if (isUrl(path)) {
+          path = fileURLToPath(path);
         }
-        assertNonEmpty(path2, "path");
-        if (this.path !== path2) {
-          this.history.push(path2);
+        assertNonEmpty(path, "path");
+        if (this.path !== path) {
+          this.history.push(path);
         }
       }
       /**
@@ -20374,7 +27104,7 @@ var init_lib23 = __esm({
 // node_modules/vfile/index.js
 var init_vfile = __esm({
   "node_modules/vfile/index.js"() {
-    init_lib23();
+    init_lib26();
   }
 });
 
@@ -20720,8 +27450,8 @@ function fromHtml(value, options2) {
     })
   );
   function internalOnerror(error) {
-    const { code: code5 } = error;
-    const name = camelcase2(code5);
+    const { code: code3 } = error;
+    const name = camelcase2(code3);
     const setting = settings[name];
     const config = setting ?? true;
     const level = typeof config === "number" ? config : config ? 1 : 0;
@@ -20741,7 +27471,7 @@ function fromHtml(value, options2) {
             offset: error.endOffset
           }
         },
-        ruleId: code5,
+        ruleId: code3,
         source: "hast-util-from-html"
       });
       if (file.path) {
@@ -20750,7 +27480,7 @@ function fromHtml(value, options2) {
       }
       message.fatal = fatalities[level];
       message.note = format(info.description);
-      message.url = info.url === false ? void 0 : base2 + code5;
+      message.url = info.url === false ? void 0 : base2 + code3;
       ok2(onerror, "`internalOnerror` is not passed if `onerror` is not set");
       onerror(message);
     }
@@ -20783,7 +27513,7 @@ function visualizeCharacterCode(charCode) {
   return "0x" + charCode.toString(16).toUpperCase();
 }
 var base2, dashToCamelRe, formatCRe, formatXRe, fatalities, emptyOptions4;
-var init_lib24 = __esm({
+var init_lib27 = __esm({
   "node_modules/hast-util-from-html/lib/index.js"() {
     init_default();
     init_hast_util_from_parse5();
@@ -20803,7 +27533,7 @@ var init_lib24 = __esm({
 // node_modules/hast-util-from-html/index.js
 var init_hast_util_from_html = __esm({
   "node_modules/hast-util-from-html/index.js"() {
-    init_lib24();
+    init_lib27();
   }
 });
 
@@ -20825,7 +27555,7 @@ function rehypeParse(options2) {
     });
   }
 }
-var init_lib25 = __esm({
+var init_lib28 = __esm({
   "node_modules/rehype-parse/lib/index.js"() {
     init_hast_util_from_html();
   }
@@ -20834,4929 +27564,7 @@ var init_lib25 = __esm({
 // node_modules/rehype-parse/index.js
 var init_rehype_parse = __esm({
   "node_modules/rehype-parse/index.js"() {
-    init_lib25();
-  }
-});
-
-// node_modules/ccount/index.js
-function ccount(value, character) {
-  const source = String(value);
-  if (typeof character !== "string") {
-    throw new TypeError("Expected character");
-  }
-  let count2 = 0;
-  let index2 = source.indexOf(character);
-  while (index2 !== -1) {
-    count2++;
-    index2 = source.indexOf(character, index2 + character.length);
-  }
-  return count2;
-}
-var init_ccount = __esm({
-  "node_modules/ccount/index.js"() {
-  }
-});
-
-// node_modules/micromark-util-character/index.js
-function asciiControl(code5) {
-  return (
-    // Special whitespace codes (which have negative values), C0 and Control
-    // character DEL
-    code5 !== null && (code5 < 32 || code5 === 127)
-  );
-}
-function markdownLineEnding(code5) {
-  return code5 !== null && code5 < -2;
-}
-function markdownLineEndingOrSpace(code5) {
-  return code5 !== null && (code5 < 0 || code5 === 32);
-}
-function markdownSpace(code5) {
-  return code5 === -2 || code5 === -1 || code5 === 32;
-}
-function regexCheck(regex) {
-  return check2;
-  function check2(code5) {
-    return code5 !== null && code5 > -1 && regex.test(String.fromCharCode(code5));
-  }
-}
-var asciiAlpha, asciiAlphanumeric, asciiAtext, asciiDigit, asciiHexDigit, asciiPunctuation, unicodePunctuation, unicodeWhitespace;
-var init_micromark_util_character = __esm({
-  "node_modules/micromark-util-character/index.js"() {
-    asciiAlpha = regexCheck(/[A-Za-z]/);
-    asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
-    asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
-    asciiDigit = regexCheck(/\d/);
-    asciiHexDigit = regexCheck(/[\dA-Fa-f]/);
-    asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
-    unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
-    unicodeWhitespace = regexCheck(/\s/);
-  }
-});
-
-// node_modules/escape-string-regexp/index.js
-function escapeStringRegexp(string3) {
-  if (typeof string3 !== "string") {
-    throw new TypeError("Expected a string");
-  }
-  return string3.replace(/[|\\{}()[\]^$+*?.]/g, "\\$&").replace(/-/g, "\\x2d");
-}
-var init_escape_string_regexp = __esm({
-  "node_modules/escape-string-regexp/index.js"() {
-  }
-});
-
-// node_modules/mdast-util-find-and-replace/lib/index.js
-function findAndReplace(tree, list5, options2) {
-  const settings = options2 || {};
-  const ignored = convert(settings.ignore || []);
-  const pairs = toPairs(list5);
-  let pairIndex2 = -1;
-  while (++pairIndex2 < pairs.length) {
-    visitParents(tree, visitor);
-  }
-  function visitor(node2, parents, index2) {
-    if (node2.type === "text" && typeof index2 === "number") {
-      return handler(node2, parents, index2);
-    }
-    if (ignored(node2, index2, parents[parents.length - 1])) return SKIP;
-  }
-  function handler(node2, parents, index2) {
-    const parent = parents[parents.length - 1];
-    const find2 = pairs[pairIndex2][0];
-    const replace2 = pairs[pairIndex2][1];
-    let start = 0;
-    let change = false;
-    let nodes = [];
-    find2.lastIndex = 0;
-    let match = find2.exec(node2.value);
-    while (match) {
-      const position4 = match.index;
-      const matchObject = {
-        index: match.index,
-        input: match.input,
-        stack: [...parents, node2]
-      };
-      let value = replace2(...match, matchObject);
-      if (typeof value === "string") {
-        value = value.length > 0 ? { type: "text", value } : void 0;
-      }
-      if (value === false) {
-        find2.lastIndex = position4 + 1;
-      } else {
-        if (start !== position4) {
-          add({ type: "text", value: node2.value.slice(start, position4) });
-        }
-        if (Array.isArray(value)) {
-          for (const child of value) add(child);
-        } else if (value) {
-          add(value);
-        }
-        start = position4 + match[0].length;
-        change = true;
-      }
-      if (!find2.global) {
-        break;
-      }
-      match = find2.exec(node2.value);
-    }
-    if (change) {
-      if (start < node2.value.length) {
-        add({ type: "text", value: node2.value.slice(start) });
-      }
-      parent.children.splice(index2, 1, ...nodes);
-    } else {
-      nodes = [node2];
-    }
-    return index2 + nodes.length;
-    function add(child) {
-      const previous3 = nodes[nodes.length - 1];
-      if (previous3 && previous3.type === "text" && child.type === "text") {
-        previous3.value += child.value;
-      } else {
-        nodes.push(child);
-      }
-    }
-  }
-}
-function toPairs(tupleOrList) {
-  if (!Array.isArray(tupleOrList)) {
-    throw new TypeError("Expected find and replace tuple or list of tuples");
-  }
-  const result = [];
-  const list5 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
-    /** @type {FindAndReplaceList} */
-    tupleOrList
-  ) : [
-    /** @type {FindAndReplaceTuple} */
-    tupleOrList
-  ];
-  let index2 = -1;
-  while (++index2 < list5.length) {
-    const tuple = list5[index2];
-    result.push([toExpression(tuple[0]), toFunction(tuple[1])]);
-  }
-  return result;
-}
-function toExpression(find2) {
-  return typeof find2 === "string" ? new RegExp(escapeStringRegexp(find2), "g") : find2;
-}
-function toFunction(replace2) {
-  return typeof replace2 === "function" ? replace2 : function() {
-    return replace2;
-  };
-}
-var init_lib26 = __esm({
-  "node_modules/mdast-util-find-and-replace/lib/index.js"() {
-    init_escape_string_regexp();
-    init_unist_util_visit_parents();
-    init_unist_util_is();
-  }
-});
-
-// node_modules/mdast-util-find-and-replace/index.js
-var init_mdast_util_find_and_replace = __esm({
-  "node_modules/mdast-util-find-and-replace/index.js"() {
-    init_lib26();
-  }
-});
-
-// node_modules/mdast-util-gfm-autolink-literal/lib/index.js
-function gfmAutolinkLiteralFromMarkdown() {
-  return {
-    transforms: [transformGfmAutolinkLiterals],
-    enter: {
-      literalAutolink: enterLiteralAutolink,
-      literalAutolinkEmail: enterLiteralAutolinkValue,
-      literalAutolinkHttp: enterLiteralAutolinkValue,
-      literalAutolinkWww: enterLiteralAutolinkValue
-    },
-    exit: {
-      literalAutolink: exitLiteralAutolink,
-      literalAutolinkEmail: exitLiteralAutolinkEmail,
-      literalAutolinkHttp: exitLiteralAutolinkHttp,
-      literalAutolinkWww: exitLiteralAutolinkWww
-    }
-  };
-}
-function gfmAutolinkLiteralToMarkdown() {
-  return {
-    unsafe: [
-      {
-        character: "@",
-        before: "[+\\-.\\w]",
-        after: "[\\-.\\w]",
-        inConstruct,
-        notInConstruct
-      },
-      {
-        character: ".",
-        before: "[Ww]",
-        after: "[\\-.\\w]",
-        inConstruct,
-        notInConstruct
-      },
-      {
-        character: ":",
-        before: "[ps]",
-        after: "\\/",
-        inConstruct,
-        notInConstruct
-      }
-    ]
-  };
-}
-function enterLiteralAutolink(token) {
-  this.enter(
-    { type: "link", title: null, url: "", children: [], position: void 0 },
-    token
-  );
-}
-function enterLiteralAutolinkValue(token) {
-  this.config.enter.autolinkProtocol.call(this, token);
-}
-function exitLiteralAutolinkHttp(token) {
-  this.config.exit.autolinkProtocol.call(this, token);
-}
-function exitLiteralAutolinkWww(token) {
-  this.config.exit.data.call(this, token);
-  const node2 = this.stack[this.stack.length - 1];
-  ok2(node2.type === "link");
-  node2.url = "http://" + this.sliceSerialize(token);
-}
-function exitLiteralAutolinkEmail(token) {
-  this.config.exit.autolinkEmail.call(this, token);
-}
-function exitLiteralAutolink(token) {
-  this.exit(token);
-}
-function transformGfmAutolinkLiterals(tree) {
-  findAndReplace(
-    tree,
-    [
-      [
-        /(?<![\da-z])(https?:\/\/|www(?=\.))([\w-]*\.[\w\-.]*)([^\t\n\r ]*)/gi,
-        findUrl
-      ],
-      [
-        /(?<![\w+\-.@])xmpp:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)(\/(?:[\w\-/]|\.(?=[\dA-Za-z]))*)?/g,
-        findXmpp
-      ],
-      [/(?<![\w+\-.@])mailto:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g, findMailto],
-      [
-        /(?<![\w+\-.]|(?:^|[^\d@A-Za-z])(?:mailto|xmpp):)([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g,
-        findEmail
-      ]
-    ],
-    { ignore: ["link", "linkReference"] }
-  );
-}
-function findUrl(_, protocol, domain2, path2, match) {
-  if (!previous(match)) {
-    return false;
-  }
-  let prefix2 = "";
-  if (/^w/i.test(protocol)) {
-    domain2 = protocol + domain2;
-    protocol = "";
-    prefix2 = "http://";
-  }
-  if (unicodePunctuation(domain2.charCodeAt(0)) || !isCorrectDomain(domain2)) {
-    return false;
-  }
-  const parts = splitUrl(domain2 + path2);
-  const result = {
-    type: "link",
-    title: null,
-    url: prefix2 + protocol + parts[0],
-    children: [{ type: "text", value: protocol + parts[0], position: void 0 }],
-    position: void 0
-  };
-  if (parts[1]) {
-    return [result, { type: "text", value: parts[1], position: void 0 }];
-  }
-  return result;
-}
-function findEmail(_, atext, label) {
-  if (/[\d\-_]$/.test(label)) {
-    return false;
-  }
-  return {
-    type: "link",
-    title: null,
-    url: "mailto:" + atext + "@" + label,
-    children: [{ type: "text", value: atext + "@" + label, position: void 0 }],
-    position: void 0
-  };
-}
-function findMailto(_, atext, label) {
-  if (/[\d\-_]$/.test(label)) {
-    return false;
-  }
-  const value = "mailto:" + atext + "@" + label;
-  return {
-    type: "link",
-    title: null,
-    url: value,
-    children: [{ type: "text", value, position: void 0 }],
-    position: void 0
-  };
-}
-function findXmpp(matchValue, atext, label, resource, match) {
-  if (/[\d\-_]$/.test(label) || resource && (!/[A-Za-z]$/.test(resource) || match.input.charAt(match.index + matchValue.length) === "@")) {
-    return false;
-  }
-  const value = "xmpp:" + atext + "@" + label + (resource || "");
-  return {
-    type: "link",
-    title: null,
-    url: value,
-    children: [{ type: "text", value, position: void 0 }],
-    position: void 0
-  };
-}
-function isCorrectDomain(domain2) {
-  const parts = domain2.split(".");
-  if (parts.length < 2 || parts[parts.length - 1] && (/_/.test(parts[parts.length - 1]) || !/[\dA-Za-z]/.test(parts[parts.length - 1])) || parts[parts.length - 2] && (/_/.test(parts[parts.length - 2]) || !/[\dA-Za-z]/.test(parts[parts.length - 2]))) {
-    return false;
-  }
-  return true;
-}
-function splitUrl(url) {
-  let index2 = url.length;
-  while (index2 > 0) {
-    const code5 = url.charCodeAt(index2 - 1);
-    if (code5 === 33 || code5 === 34 || code5 === 38 || code5 === 39 || code5 === 41 || code5 === 44 || code5 === 46 || code5 === 58 || code5 === 59 || code5 === 60 || code5 === 62 || code5 === 63 || code5 === 93 || code5 === 125) {
-      index2--;
-    } else {
-      break;
-    }
-  }
-  if (index2 === url.length) {
-    return [url, void 0];
-  }
-  let trail2 = url.slice(index2);
-  url = url.slice(0, index2);
-  let closingParenIndex = trail2.indexOf(")");
-  const openingParens = ccount(url, "(");
-  let closingParens = ccount(url, ")");
-  while (closingParenIndex !== -1 && openingParens > closingParens) {
-    url += trail2.slice(0, closingParenIndex + 1);
-    trail2 = trail2.slice(closingParenIndex + 1);
-    closingParenIndex = trail2.indexOf(")");
-    closingParens++;
-  }
-  return [url, trail2];
-}
-function previous(match) {
-  const code5 = match.input.charCodeAt(match.index - 1);
-  return match.index === 0 || unicodeWhitespace(code5) || unicodePunctuation(code5);
-}
-var inConstruct, notInConstruct;
-var init_lib27 = __esm({
-  "node_modules/mdast-util-gfm-autolink-literal/lib/index.js"() {
-    init_ccount();
-    init_default();
-    init_micromark_util_character();
-    init_mdast_util_find_and_replace();
-    inConstruct = "phrasing";
-    notInConstruct = ["autolink", "link", "image", "label"];
-  }
-});
-
-// node_modules/mdast-util-gfm-autolink-literal/index.js
-var init_mdast_util_gfm_autolink_literal = __esm({
-  "node_modules/mdast-util-gfm-autolink-literal/index.js"() {
-    init_lib27();
-  }
-});
-
-// node_modules/micromark-util-normalize-identifier/index.js
-function normalizeIdentifier(value) {
-  return value.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase();
-}
-var init_micromark_util_normalize_identifier = __esm({
-  "node_modules/micromark-util-normalize-identifier/index.js"() {
-  }
-});
-
-// node_modules/mdast-util-gfm-footnote/lib/index.js
-function enterFootnoteCallString() {
-  this.buffer();
-}
-function enterFootnoteCall(token) {
-  this.enter({ type: "footnoteReference", identifier: "", label: "" }, token);
-}
-function enterFootnoteDefinitionLabelString() {
-  this.buffer();
-}
-function enterFootnoteDefinition(token) {
-  this.enter(
-    { type: "footnoteDefinition", identifier: "", label: "", children: [] },
-    token
-  );
-}
-function exitFootnoteCallString(token) {
-  const label = this.resume();
-  const node2 = this.stack[this.stack.length - 1];
-  ok2(node2.type === "footnoteReference");
-  node2.identifier = normalizeIdentifier(
-    this.sliceSerialize(token)
-  ).toLowerCase();
-  node2.label = label;
-}
-function exitFootnoteCall(token) {
-  this.exit(token);
-}
-function exitFootnoteDefinitionLabelString(token) {
-  const label = this.resume();
-  const node2 = this.stack[this.stack.length - 1];
-  ok2(node2.type === "footnoteDefinition");
-  node2.identifier = normalizeIdentifier(
-    this.sliceSerialize(token)
-  ).toLowerCase();
-  node2.label = label;
-}
-function exitFootnoteDefinition(token) {
-  this.exit(token);
-}
-function footnoteReferencePeek() {
-  return "[";
-}
-function footnoteReference(node2, _, state, info) {
-  const tracker = state.createTracker(info);
-  let value = tracker.move("[^");
-  const exit3 = state.enter("footnoteReference");
-  const subexit = state.enter("reference");
-  value += tracker.move(
-    state.safe(state.associationId(node2), { after: "]", before: value })
-  );
-  subexit();
-  exit3();
-  value += tracker.move("]");
-  return value;
-}
-function gfmFootnoteFromMarkdown() {
-  return {
-    enter: {
-      gfmFootnoteCallString: enterFootnoteCallString,
-      gfmFootnoteCall: enterFootnoteCall,
-      gfmFootnoteDefinitionLabelString: enterFootnoteDefinitionLabelString,
-      gfmFootnoteDefinition: enterFootnoteDefinition
-    },
-    exit: {
-      gfmFootnoteCallString: exitFootnoteCallString,
-      gfmFootnoteCall: exitFootnoteCall,
-      gfmFootnoteDefinitionLabelString: exitFootnoteDefinitionLabelString,
-      gfmFootnoteDefinition: exitFootnoteDefinition
-    }
-  };
-}
-function gfmFootnoteToMarkdown(options2) {
-  let firstLineBlank = false;
-  if (options2 && options2.firstLineBlank) {
-    firstLineBlank = true;
-  }
-  return {
-    handlers: { footnoteDefinition, footnoteReference },
-    // This is on by default already.
-    unsafe: [{ character: "[", inConstruct: ["label", "phrasing", "reference"] }]
-  };
-  function footnoteDefinition(node2, _, state, info) {
-    const tracker = state.createTracker(info);
-    let value = tracker.move("[^");
-    const exit3 = state.enter("footnoteDefinition");
-    const subexit = state.enter("label");
-    value += tracker.move(
-      state.safe(state.associationId(node2), { before: value, after: "]" })
-    );
-    subexit();
-    value += tracker.move("]:");
-    if (node2.children && node2.children.length > 0) {
-      tracker.shift(4);
-      value += tracker.move(
-        (firstLineBlank ? "\n" : " ") + state.indentLines(
-          state.containerFlow(node2, tracker.current()),
-          firstLineBlank ? mapAll : mapExceptFirst
-        )
-      );
-    }
-    exit3();
-    return value;
-  }
-}
-function mapExceptFirst(line, index2, blank) {
-  return index2 === 0 ? line : mapAll(line, index2, blank);
-}
-function mapAll(line, index2, blank) {
-  return (blank ? "" : "    ") + line;
-}
-var init_lib28 = __esm({
-  "node_modules/mdast-util-gfm-footnote/lib/index.js"() {
-    init_default();
-    init_micromark_util_normalize_identifier();
-    footnoteReference.peek = footnoteReferencePeek;
-  }
-});
-
-// node_modules/mdast-util-gfm-footnote/index.js
-var init_mdast_util_gfm_footnote = __esm({
-  "node_modules/mdast-util-gfm-footnote/index.js"() {
     init_lib28();
-  }
-});
-
-// node_modules/mdast-util-gfm-strikethrough/lib/index.js
-function gfmStrikethroughFromMarkdown() {
-  return {
-    canContainEols: ["delete"],
-    enter: { strikethrough: enterStrikethrough },
-    exit: { strikethrough: exitStrikethrough }
-  };
-}
-function gfmStrikethroughToMarkdown() {
-  return {
-    handlers: { delete: handleDelete },
-    unsafe: [
-      {
-        character: "~",
-        inConstruct: "phrasing",
-        notInConstruct: constructsWithoutStrikethrough
-      }
-    ]
-  };
-}
-function enterStrikethrough(token) {
-  this.enter({ type: "delete", children: [], position: void 0 }, token);
-}
-function exitStrikethrough(token) {
-  this.exit(token);
-}
-function handleDelete(node2, _, state, info) {
-  const tracker = state.createTracker(info);
-  const sequence = state.stack.includes("strikethrough") ? "~" : "~~";
-  const exit3 = state.enter("strikethrough");
-  let value = tracker.move(sequence);
-  value += state.containerPhrasing(node2, {
-    ...tracker.current(),
-    before: value,
-    after: "~"
-  });
-  value += tracker.move(sequence);
-  exit3();
-  return value;
-}
-function attentionDelete() {
-  return { construct: "strikethrough", markers: ["~"], sizes: [2, 1] };
-}
-function peekDelete() {
-  return "~";
-}
-var constructsWithoutStrikethrough;
-var init_lib29 = __esm({
-  "node_modules/mdast-util-gfm-strikethrough/lib/index.js"() {
-    constructsWithoutStrikethrough = [
-      "autolink",
-      "destinationLiteral",
-      "destinationRaw",
-      "reference",
-      "titleQuote",
-      "titleApostrophe"
-    ];
-    handleDelete.attention = attentionDelete;
-    handleDelete.peek = peekDelete;
-  }
-});
-
-// node_modules/mdast-util-gfm-strikethrough/index.js
-var init_mdast_util_gfm_strikethrough = __esm({
-  "node_modules/mdast-util-gfm-strikethrough/index.js"() {
-    init_lib29();
-  }
-});
-
-// node_modules/markdown-table/index.js
-function defaultStringLength(value) {
-  return value.length;
-}
-function markdownTable(table2, options2) {
-  const settings = options2 || {};
-  const align = (settings.align || []).concat();
-  const stringLength = settings.stringLength || defaultStringLength;
-  const alignments = [];
-  const cellMatrix = [];
-  const sizeMatrix = [];
-  const longestCellByColumn = [];
-  let mostCellsPerRow = 0;
-  let rowIndex = -1;
-  while (++rowIndex < table2.length) {
-    const row3 = [];
-    const sizes2 = [];
-    let columnIndex2 = -1;
-    if (table2[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table2[rowIndex].length;
-    }
-    while (++columnIndex2 < table2[rowIndex].length) {
-      const cell2 = serialize3(table2[rowIndex][columnIndex2]);
-      if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell2);
-        sizes2[columnIndex2] = size;
-        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
-          longestCellByColumn[columnIndex2] = size;
-        }
-      }
-      row3.push(cell2);
-    }
-    cellMatrix[rowIndex] = row3;
-    sizeMatrix[rowIndex] = sizes2;
-  }
-  let columnIndex = -1;
-  if (typeof align === "object" && "length" in align) {
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align[columnIndex]);
-    }
-  } else {
-    const code5 = toAlignment(align);
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code5;
-    }
-  }
-  columnIndex = -1;
-  const row2 = [];
-  const sizes = [];
-  while (++columnIndex < mostCellsPerRow) {
-    const code5 = alignments[columnIndex];
-    let before = "";
-    let after2 = "";
-    if (code5 === 99) {
-      before = ":";
-      after2 = ":";
-    } else if (code5 === 108) {
-      before = ":";
-    } else if (code5 === 114) {
-      after2 = ":";
-    }
-    let size = settings.alignDelimiters === false ? 1 : Math.max(
-      1,
-      longestCellByColumn[columnIndex] - before.length - after2.length
-    );
-    const cell2 = before + "-".repeat(size) + after2;
-    if (settings.alignDelimiters !== false) {
-      size = before.length + size + after2.length;
-      if (size > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size;
-      }
-      sizes[columnIndex] = size;
-    }
-    row2[columnIndex] = cell2;
-  }
-  cellMatrix.splice(1, 0, row2);
-  sizeMatrix.splice(1, 0, sizes);
-  rowIndex = -1;
-  const lines2 = [];
-  while (++rowIndex < cellMatrix.length) {
-    const row3 = cellMatrix[rowIndex];
-    const sizes2 = sizeMatrix[rowIndex];
-    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
-    columnIndex = -1;
-    const line = [];
-    while (++columnIndex < cellsInRow) {
-      const cell2 = row3[columnIndex] || "";
-      let before = "";
-      let after2 = "";
-      if (settings.alignDelimiters !== false) {
-        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
-        const code5 = alignments[columnIndex];
-        if (code5 === 114) {
-          before = " ".repeat(size);
-        } else if (code5 === 99) {
-          const half = size / 2;
-          if (size % 2) {
-            before = " ".repeat(half + 0.5);
-            after2 = " ".repeat(half - 0.5);
-          } else {
-            before = " ".repeat(half);
-            after2 = before;
-          }
-        } else {
-          after2 = " ".repeat(size);
-        }
-      }
-      if (settings.delimiterStart !== false && !columnIndex) {
-        line.push("|");
-      }
-      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
-      // empty: there will be a closing space.
-      !(settings.alignDelimiters === false && cell2 === "") && (settings.delimiterStart !== false || columnIndex)) {
-        line.push(" ");
-      }
-      if (settings.alignDelimiters !== false) {
-        line.push(before);
-      }
-      line.push(cell2);
-      if (settings.alignDelimiters !== false) {
-        line.push(after2);
-      }
-      if (settings.padding !== false) {
-        line.push(" ");
-      }
-      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push("|");
-      }
-    }
-    lines2.push(
-      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
-    );
-  }
-  return lines2.join("\n");
-}
-function serialize3(value) {
-  return value === null || value === void 0 ? "" : String(value);
-}
-function toAlignment(value) {
-  const code5 = typeof value === "string" ? value.codePointAt(0) : 0;
-  return code5 === 67 || code5 === 99 ? 99 : code5 === 76 || code5 === 108 ? 108 : code5 === 82 || code5 === 114 ? 114 : 0;
-}
-var init_markdown_table = __esm({
-  "node_modules/markdown-table/index.js"() {
-  }
-});
-
-// node_modules/mdast-util-to-markdown/lib/handle/blockquote.js
-function blockquote2(node2, _, state, info) {
-  const exit3 = state.enter("blockquote");
-  const tracker = state.createTracker(info);
-  tracker.move("> ");
-  tracker.shift(2);
-  const value = state.indentLines(
-    state.containerFlow(node2, tracker.current()),
-    map
-  );
-  exit3();
-  return value;
-}
-function map(line, _, blank) {
-  return ">" + (blank ? "" : " ") + line;
-}
-var init_blockquote2 = __esm({
-  "node_modules/mdast-util-to-markdown/lib/handle/blockquote.js"() {
-  }
-});
-
-// node_modules/mdast-util-to-markdown/lib/util/pattern-in-scope.js
-function patternInScope(stack, pattern) {
-  return listInScope(stack, pattern.inConstruct, true) && !listInScope(stack, pattern.notInConstruct, false);
-}
-function listInScope(stack, list5, none) {
-  if (typeof list5 === "string") {
-    list5 = [list5];
-  }
-  if (!list5 || list5.length === 0) {
-    return none;
-  }
-  let index2 = -1;
-  while (++index2 < list5.length) {
-    if (stack.includes(list5[index2])) {
-      return true;
-    }
-  }
-  return false;
-}
-var init_pattern_in_scope = __esm({
-  "node_modules/mdast-util-to-markdown/lib/util/pattern-in-scope.js"() {
-  }
-});
-
-// node_modules/mdast-util-to-markdown/lib/handle/break.js
-function hardBreak(_, _1, state, info) {
-  let index2 = -1;
-  while (++index2 < state.unsafe.length) {
-    const pattern = state.unsafe[index2];
-    if (pattern.character === "\n" && !pattern.before && !pattern.after && patternInScope(state.stack, pattern)) {
-      return /[\t ]/.test(info.before) ? "" : " ";
-    }
-  }
-  return "\\\n";
-}
-var init_break = __esm({
-  "node_modules/mdast-util-to-markdown/lib/handle/break.js"() {
-    init_pattern_in_scope();
-  }
-});
-
-// node_modules/longest-streak/index.js
-function longestStreak(value, substring) {
-  const source = String(value);
-  let index2 = source.indexOf(substring);
-  let expected = index2;
-  let count2 = 0;
-  let max = 0;
-  if (typeof substring !== "string") {
-    throw new TypeError("Expected substring");
-  }
-  while (index2 !== -1) {
-    if (index2 === expected) {
-      if (++count2 > max) {
-        max = count2;
-      }
-    } else {
-      count2 = 1;
-    }
-    expected = index2 + substring.length;
-    index2 = source.indexOf(substring, expected);
-  }
-  return max;
-}
-var init_longest_streak = __esm({
-  "node_modules/longest-streak/index.js"() {
-  }
-});
-
-// node_modules/mdast-util-to-markdown/lib/util/format-code-as-indented.js
-function formatCodeAsIndented(node2, state) {
-  return Boolean(
-    state.options.fences === false && node2.value && // If there’s no info…
-    !node2.lang && // And there’s a non-whitespace character…
-    /[^\n\r ]/.test(node2.value) && // And the value doesn’t start or end in a blank…
-    !/^[\t ]*(?:[\n\r]|$)|(?:^|[\n\r])[\t ]*$/.test(node2.value)
-  );
-}
-var init_format_code_as_indented = __esm({
-  "node_modules/mdast-util-to-markdown/lib/util/format-code-as-indented.js"() {
-  }
-});
-
-// node_modules/mdast-util-to-markdown/lib/util/check-fence.js
-function checkFence(state) {
-  const marker = state.options.fence || "`";
-  if (marker !== "`" && marker !== "~") {
-    throw new Error(
-      "Cannot serialize code with `" + marker + "` for `options.fence`, expected `` ` `` or `~`"
-    );
-  }
-  return marker;
-}
-var init_check_fence = __esm({
-  "node_modules/mdast-util-to-markdown/lib/util/check-fence.js"() {
-  }
-});
-
-// node_modules/mdast-util-to-markdown/lib/handle/code.js
-function code2(node2, _, state, info) {
-  const marker = checkFence(state);
-  const raw = node2.value || "";
-  if (formatCodeAsIndented(node2, state)) {
-    const exit4 = state.enter("codeIndented");
-    const value2 = state.indentLines(raw, map2);
-    exit4();
-    return value2;
-  }
-  const tracker = state.createTracker(info);
-  const sequence = marker.repeat(Math.max(longestStreak(raw, marker) + 1, 3));
-  const exit3 = state.enter("codeFenced");
-  const suffix = marker === "`" ? "GraveAccent" : "Tilde";
-  let value = tracker.move(sequence);
-  if (node2.lang) {
-    const subexit = state.enter(`codeFencedLang${suffix}`);
-    value += tracker.move(
-      state.safe(node2.lang, {
-        before: value,
-        after: " ",
-        encode: ["`"],
-        ...tracker.current()
-      })
-    );
-    subexit();
-  }
-  if (node2.lang && node2.meta) {
-    const subexit = state.enter(`codeFencedMeta${suffix}`);
-    value += tracker.move(" ");
-    value += tracker.move(
-      state.safe(node2.meta, {
-        before: value,
-        after: "\n",
-        encode: ["`"],
-        ...tracker.current()
-      })
-    );
-    subexit();
-  }
-  value += tracker.move("\n");
-  if (raw) {
-    value += tracker.move(raw + "\n");
-  }
-  value += tracker.move(sequence);
-  exit3();
-  return value;
-}
-function map2(line, _, blank) {
-  return (blank ? "" : "    ") + line;
-}
-var init_code2 = __esm({
-  "node_modules/mdast-util-to-markdown/lib/handle/code.js"() {
-    init_longest_streak();
-    init_format_code_as_indented();
-    init_check_fence();
-  }
-});
-
-// node_modules/mdast-util-to-markdown/lib/util/check-quote.js
-function checkQuote(state) {
-  const marker = state.options.quote || '"';
-  if (marker !== '"' && marker !== "'") {
-    throw new Error(
-      "Cannot serialize title with `" + marker + "` for `options.quote`, expected `\"`, or `'`"
-    );
-  }
-  return marker;
-}
-var init_check_quote = __esm({
-  "node_modules/mdast-util-to-markdown/lib/util/check-quote.js"() {
-  }
-});
-
-// node_modules/mdast-util-to-markdown/lib/handle/definition.js
-function definition(node2, _, state, info) {
-  const quote2 = checkQuote(state);
-  const suffix = quote2 === '"' ? "Quote" : "Apostrophe";
-  const exit3 = state.enter("definition");
-  let subexit = state.enter("label");
-  const tracker = state.createTracker(info);
-  let value = tracker.move("[");
-  value += tracker.move(
-    state.safe(state.associationId(node2), {
-      before: value,
-      after: "]",
-      ...tracker.current()
-    })
-  );
-  value += tracker.move("]: ");
-  subexit();
-  if (
-    // If there’s no url, or…
-    !node2.url || // If there are control characters or whitespace.
-    /[\0- \u007F]/.test(node2.url)
-  ) {
-    subexit = state.enter("destinationLiteral");
-    value += tracker.move("<");
-    value += tracker.move(
-      state.safe(node2.url, { before: value, after: ">", ...tracker.current() })
-    );
-    value += tracker.move(">");
-  } else {
-    subexit = state.enter("destinationRaw");
-    value += tracker.move(
-      state.safe(node2.url, {
-        before: value,
-        after: node2.title ? " " : "\n",
-        ...tracker.current()
-      })
-    );
-  }
-  subexit();
-  if (node2.title) {
-    subexit = state.enter(`title${suffix}`);
-    value += tracker.move(" " + quote2);
-    value += tracker.move(
-      state.safe(node2.title, {
-        before: value,
-        after: quote2,
-        ...tracker.current()
-      })
-    );
-    value += tracker.move(quote2);
-    subexit();
-  }
-  exit3();
-  return value;
-}
-var init_definition = __esm({
-  "node_modules/mdast-util-to-markdown/lib/handle/definition.js"() {
-    init_check_quote();
-  }
-});
-
-// node_modules/mdast-util-to-markdown/lib/util/check-emphasis.js
-function checkEmphasis(state) {
-  const marker = state.options.emphasis || "*";
-  if (marker !== "*" && marker !== "_") {
-    throw new Error(
-      "Cannot serialize emphasis with `" + marker + "` for `options.emphasis`, expected `*`, or `_`"
-    );
-  }
-  return marker;
-}
-var init_check_emphasis = __esm({
-  "node_modules/mdast-util-to-markdown/lib/util/check-emphasis.js"() {
-  }
-});
-
-// node_modules/micromark-util-classify-character/index.js
-function classifyCharacter(code5) {
-  if (code5 === null || markdownLineEndingOrSpace(code5) || unicodeWhitespace(code5)) {
-    return 1;
-  }
-  if (unicodePunctuation(code5)) {
-    return 2;
-  }
-}
-var init_micromark_util_classify_character = __esm({
-  "node_modules/micromark-util-classify-character/index.js"() {
-    init_micromark_util_character();
-  }
-});
-
-// node_modules/mdast-util-to-markdown/lib/util/character.js
-function firstCharacter(value) {
-  const code5 = value.codePointAt(0);
-  return code5 === void 0 ? "" : String.fromCodePoint(code5);
-}
-function lastCharacter(value) {
-  const code5 = value.codePointAt(value.length - 2);
-  return code5 !== void 0 && code5 > 65535 ? value.slice(-2) : value.slice(-1);
-}
-var init_character = __esm({
-  "node_modules/mdast-util-to-markdown/lib/util/character.js"() {
-  }
-});
-
-// node_modules/mdast-util-to-markdown/lib/util/encode-character-reference.js
-function encodeCharacterReference(code5) {
-  return "&#x" + code5.toString(16).toUpperCase() + ";";
-}
-var init_encode_character_reference = __esm({
-  "node_modules/mdast-util-to-markdown/lib/util/encode-character-reference.js"() {
-  }
-});
-
-// node_modules/mdast-util-to-markdown/lib/util/encode-info.js
-function encodeInfo(outside, inside, marker) {
-  const outsideKind = classifyCharacter(outside);
-  const insideKind = classifyCharacter(inside);
-  if (outsideKind === void 0) {
-    return insideKind === void 0 ? (
-      // Letter inside:
-      // we have to encode *both* letters for `_` as it is looser.
-      // it already forms for `*` (and GFMs `~`).
-      marker === "_" ? { inside: true, outside: true } : { inside: false, outside: false }
-    ) : insideKind === 1 ? (
-      // Whitespace inside: encode both (letter, whitespace).
-      { inside: true, outside: true }
-    ) : (
-      // Punctuation inside: encode outer (letter)
-      { inside: false, outside: true }
-    );
-  }
-  if (outsideKind === 1) {
-    return insideKind === void 0 ? (
-      // Letter inside: already forms.
-      { inside: false, outside: false }
-    ) : insideKind === 1 ? (
-      // Whitespace inside: encode both (whitespace).
-      { inside: true, outside: true }
-    ) : (
-      // Punctuation inside: already forms.
-      { inside: false, outside: false }
-    );
-  }
-  return insideKind === void 0 ? (
-    // Letter inside: already forms.
-    { inside: false, outside: false }
-  ) : insideKind === 1 ? (
-    // Whitespace inside: encode inner (whitespace).
-    { inside: true, outside: false }
-  ) : (
-    // Punctuation inside: already forms.
-    { inside: false, outside: false }
-  );
-}
-var init_encode_info = __esm({
-  "node_modules/mdast-util-to-markdown/lib/util/encode-info.js"() {
-    init_micromark_util_classify_character();
-  }
-});
-
-// node_modules/micromark-util-html-tag-name/index.js
-var htmlBlockNames, htmlRawNames;
-var init_micromark_util_html_tag_name = __esm({
-  "node_modules/micromark-util-html-tag-name/index.js"() {
-    htmlBlockNames = [
-      "address",
-      "article",
-      "aside",
-      "base",
-      "basefont",
-      "blockquote",
-      "body",
-      "caption",
-      "center",
-      "col",
-      "colgroup",
-      "dd",
-      "details",
-      "dialog",
-      "dir",
-      "div",
-      "dl",
-      "dt",
-      "fieldset",
-      "figcaption",
-      "figure",
-      "footer",
-      "form",
-      "frame",
-      "frameset",
-      "h1",
-      "h2",
-      "h3",
-      "h4",
-      "h5",
-      "h6",
-      "head",
-      "header",
-      "hr",
-      "html",
-      "iframe",
-      "legend",
-      "li",
-      "link",
-      "main",
-      "menu",
-      "menuitem",
-      "nav",
-      "noframes",
-      "ol",
-      "optgroup",
-      "option",
-      "p",
-      "param",
-      "search",
-      "section",
-      "summary",
-      "table",
-      "tbody",
-      "td",
-      "tfoot",
-      "th",
-      "thead",
-      "title",
-      "tr",
-      "track",
-      "ul"
-    ];
-    htmlRawNames = ["pre", "script", "style", "textarea"];
-  }
-});
-
-// node_modules/mdast-util-to-markdown/lib/util/html-kind.js
-function htmlKind(value) {
-  if (value.charCodeAt(0) !== 60) return;
-  const next = value.charCodeAt(1);
-  if (next === 33) {
-    const code6 = value.charCodeAt(2);
-    if (code6 === 45) return 2;
-    if (code6 === 91) return 5;
-    if (asciiAlpha(code6)) return 4;
-    return;
-  }
-  if (next === 63) return 3;
-  const closing = next === 47;
-  const start = closing ? 2 : 1;
-  let end = start;
-  let code5 = value.charCodeAt(end);
-  if (!asciiAlpha(code5)) return;
-  while (code5 === 45 || asciiAlphanumeric(code5)) {
-    code5 = value.charCodeAt(++end);
-  }
-  const name = value.slice(start, end).toLowerCase();
-  if (!closing && code5 !== 47 && htmlRawNames.includes(name)) {
-    return 1;
-  }
-  return htmlBlockNames.includes(name) ? 6 : 7;
-}
-var init_html_kind = __esm({
-  "node_modules/mdast-util-to-markdown/lib/util/html-kind.js"() {
-    init_micromark_util_character();
-    init_micromark_util_html_tag_name();
-  }
-});
-
-// node_modules/mdast-util-to-markdown/lib/util/container-phrasing.js
-function candidates(tokens, involved, runOf) {
-  const related = /* @__PURE__ */ new Set();
-  for (const token of tokens) {
-    const siblings = runOf.get(token);
-    if (siblings && token.attention && involved.some((d) => d.attention === token.attention)) {
-      for (const sibling of siblings.tokens) {
-        related.add(sibling.attention);
-      }
-    }
-  }
-  const ordered = [];
-  for (const token of tokens) {
-    if (token.attention && related.delete(token.attention)) {
-      ordered.push(token.attention);
-    }
-  }
-  ordered.reverse();
-  return ordered;
-}
-function check(tokens, before, after2) {
-  const runs2 = [];
-  const wrong = /* @__PURE__ */ new Map();
-  const runOf = /* @__PURE__ */ new Map();
-  let index2 = 0;
-  while (index2 < tokens.length) {
-    if (!tokens[index2].attention) {
-      index2++;
-      continue;
-    }
-    const marker = tokens[index2].value.charAt(0);
-    const strict = builtins.get(marker);
-    let end = index2 + 1;
-    while (end < tokens.length && tokens[end].attention && tokens[end].value.charAt(0) === marker) {
-      end++;
-    }
-    const head = index2 ? tokens[index2 - 1].value : before;
-    const previous3 = classifyCharacter(head.charCodeAt(head.length - 1));
-    const next = classifyCharacter(
-      (end < tokens.length ? tokens[end].value : after2).charCodeAt(0)
-    );
-    const open = !next || next === 2 && Boolean(previous3);
-    const close = !previous3 || previous3 === 2 && Boolean(next);
-    const run = {
-      tokens: tokens.slice(index2, end),
-      markers: [],
-      start: 0,
-      end: 0,
-      // Underscores are strict, they cannot open or close inside words.
-      open: strict ? open && (Boolean(previous3) || !close) : open,
-      close: strict ? close && (Boolean(next) || !open) : close,
-      // All builtins can split runs.
-      split: strict !== void 0
-    };
-    for (const token of run.tokens) {
-      wrong.set(token, [...run.tokens]);
-      runOf.set(token, run);
-      let size = token.value.length;
-      while (size--) run.markers.push(token);
-    }
-    run.end = run.markers.length;
-    runs2.push(run);
-    index2 = end;
-  }
-  pair(runs2, wrong);
-  index2 = -1;
-  while (++index2 < tokens.length) {
-    const involved = wrong.get(tokens[index2]);
-    if (involved) return { attention: candidates(tokens, involved, runOf), index: index2 };
-  }
-}
-function encode(tokens, start) {
-  const token = tokens[start ? 0 : tokens.length - 1];
-  if (!token || token.attention) return;
-  const character = start ? firstCharacter(token.value) : lastCharacter(token.value);
-  const reference = encodeCharacterReference(
-    /** @type {number} */
-    character.codePointAt(0)
-  );
-  if (start) {
-    token.value = reference + token.value.slice(character.length);
-  } else {
-    let value = token.value.slice(0, token.value.length - character.length);
-    let escapes = 0;
-    while (value.charCodeAt(value.length - 1 - escapes) === 92) {
-      escapes++;
-    }
-    if (escapes % 2) value += "\\";
-    token.value = value + reference;
-  }
-}
-function improve(items4, chosen, mistake, before, after2) {
-  for (const attention4 of mistake.attention) {
-    const current2 = chosen.get(attention4) || attention4.sequences[0];
-    for (const sequence of attention4.sequences) {
-      if (sequence === current2) continue;
-      const trial = new Map(chosen);
-      trial.set(attention4, sequence);
-      const tokens = render(items4, trial, before, after2);
-      const next = check(tokens, before, after2);
-      if (!next || next.index > mistake.index) {
-        return { chosen: trial, mistake: next, tokens };
-      }
-    }
-  }
-}
-function pair(runs2, wrong) {
-  const openersByMarker = /* @__PURE__ */ new Map();
-  for (const closer of runs2) {
-    const marker = closer.tokens[0].value.charAt(0);
-    let openers = openersByMarker.get(marker);
-    if (!openers) {
-      openers = [];
-      openersByMarker.set(marker, openers);
-    }
-    let open = closer.close ? openers.length : 0;
-    while (open-- && closer.start < closer.end) {
-      const opener = openers[open];
-      const openerSize = opener.end - opener.start;
-      const closerSize = closer.end - closer.start;
-      if (closer.split ? (
-        // The rule of 3, on the sizes that are left.
-        (opener.close || closer.open) && closerSize % 3 && !((openerSize + closerSize) % 3)
-      ) : (
-        // Others pair whole runs of the same size.
-        openerSize !== opener.markers.length || openerSize !== closerSize
-      )) {
-        continue;
-      }
-      const size = closer.split ? openerSize > 1 && closerSize > 1 ? 2 : 1 : closerSize;
-      const opening = opener.markers.slice(opener.end - size, opener.end);
-      const closing = closer.markers.slice(closer.start, closer.start + size);
-      const openToken = opening[0];
-      const closeToken = closing[0];
-      if (
-        // Whole sequences:
-        // the markers of a sequence are next to each other,
-        // so if the first and last marker are of one sequence of that size,
-        // all markers are exactly that sequence.
-        openToken === opening[size - 1] && openToken.value.length === size && closeToken === closing[size - 1] && closeToken.value.length === size && // Of the same attention, so its opening and closing sequence.
-        openToken.attention === closeToken.attention
-      ) {
-        wrong.delete(openToken);
-        wrong.delete(closeToken);
-      } else {
-        const involved = [.../* @__PURE__ */ new Set([...opening, ...closing])];
-        for (const token of involved) {
-          const list5 = wrong.get(token);
-          if (list5) list5.push(...involved);
-        }
-      }
-      opener.end -= size;
-      closer.start += size;
-      if (opener.start === opener.end) openers.splice(open, 1);
-      open = openers.length;
-    }
-    if (closer.open && closer.start < closer.end) openers.push(closer);
-  }
-}
-function attentionSequences(type, markers, sizes) {
-  if (markers.length === 0) {
-    throw new Error(
-      "Cannot serialize `" + type + "` as attention without markers, expected one or more markers"
-    );
-  }
-  if (sizes.length === 0) {
-    throw new Error(
-      "Cannot serialize `" + type + "` as attention without sizes, expected one or more sizes"
-    );
-  }
-  for (const size of sizes) {
-    if (!Number.isSafeInteger(size) || size < 1) {
-      throw new Error(
-        "Cannot serialize `" + type + "` as attention with `" + size + "` as size, expected positive integer"
-      );
-    }
-  }
-  const sequences = [];
-  for (const marker of markers) {
-    if (marker.length !== 1) {
-      throw new Error(
-        "Cannot serialize `" + type + "` as attention with `" + marker + "` as marker, expected a single ascii character"
-      );
-    }
-    if (!asciiPunctuation(marker.charCodeAt(0))) {
-      throw new Error(
-        "Cannot serialize `" + type + "` as attention with `" + marker + "` as marker, expected ascii punctuation"
-      );
-    }
-    for (const size of sizes) {
-      sequences.push(marker.repeat(size));
-    }
-  }
-  return sequences;
-}
-function phrasing4(parent, state, info) {
-  const indexStack = state.indexStack;
-  const children = parent.children || [];
-  const results = [];
-  let index2 = -1;
-  let before = info.before;
-  indexStack.push(-1);
-  let tracker = state.createTracker(info);
-  while (++index2 < children.length) {
-    const child = children[index2];
-    let after2;
-    indexStack[indexStack.length - 1] = index2;
-    if (index2 + 1 < children.length) {
-      let handle4 = state.handle.handlers[children[index2 + 1].type];
-      if (handle4 && handle4.peek) handle4 = handle4.peek;
-      after2 = handle4 ? firstCharacter(
-        handle4(children[index2 + 1], parent, state, {
-          before: "",
-          after: "",
-          ...tracker.current()
-        })
-      ) : "";
-    } else {
-      after2 = info.after;
-    }
-    const previous3 = results[results.length - 1];
-    if (typeof previous3 === "string" && (before === "\r" || before === "\n") && child.type === "html" && htmlKind(child.value) !== 7) {
-      results[results.length - 1] = previous3.replace(/(\r?\n|\r)$/, " ");
-      before = " ";
-      tracker = state.createTracker(info);
-      tracker.move(serialize4(results, info.before, info.after));
-    }
-    const handle3 = state.handle.handlers[child.type];
-    if (handle3 && handle3.attention) {
-      const item = attentionItem(
-        /** @type {PhrasingParents} */
-        child,
-        handle3.attention,
-        state,
-        tracker
-      );
-      if (!item) continue;
-      results.push(item);
-      before = lastCharacter(item.sequences[0]);
-    } else {
-      const value = state.handle(child, parent, state, {
-        ...tracker.current(),
-        after: after2,
-        before
-      });
-      if (!value) continue;
-      tracker.move(value);
-      results.push(value);
-      before = lastCharacter(value);
-    }
-  }
-  indexStack.pop();
-  return results;
-}
-function attentionItem(node2, attention4, state, tracker) {
-  const { construct, markers, sizes } = attention4(node2, state);
-  const sequences = attentionSequences(node2.type, markers, sizes);
-  const sequence = sequences[0];
-  const exit3 = state.enter(construct);
-  const inside = state.createTracker(tracker.current());
-  inside.move(sequence);
-  const children = phrasing4(node2, state, {
-    ...inside.current(),
-    before: sequence,
-    after: sequence
-  });
-  exit3();
-  if (children.length === 0) return;
-  tracker.move(sequence);
-  tracker.move(serialize4(children, sequence, sequence));
-  tracker.move(sequence);
-  return { children, sequences };
-}
-function fix(items4, chosen, before, after2) {
-  let tokens = render(items4, chosen, before, after2);
-  let mistake = check(tokens, before, after2);
-  while (mistake) {
-    const next = improve(items4, chosen, mistake, before, after2);
-    if (!next) return;
-    chosen = next.chosen;
-    tokens = next.tokens;
-    mistake = next.mistake;
-  }
-  return tokens;
-}
-function guess(items4, chosen, before, after2) {
-  let previous3 = before;
-  let index2 = -1;
-  while (++index2 < items4.length) {
-    const item = items4[index2];
-    if (typeof item === "string") {
-      previous3 = "";
-      continue;
-    }
-    const next = index2 === items4.length - 1 ? after2 : "";
-    const sequence = item.sequences.find(function(value) {
-      const marker = value.charAt(0);
-      return marker !== previous3.charAt(0) && marker !== next.charAt(0) || items4.length === 1 && builtins.has(marker) && value.length > before.length;
-    }) || item.sequences[0];
-    if (sequence !== item.sequences[0]) chosen.set(item, sequence);
-    guess(item.children, chosen, sequence, sequence);
-    previous3 = sequence;
-  }
-}
-function render(items4, chosen, before, after2) {
-  const tokens = [];
-  let encodeAfter;
-  let previous3 = lastCharacter(before);
-  let index2 = -1;
-  while (++index2 < items4.length) {
-    const item = items4[index2];
-    if (typeof item === "string") {
-      const token = { value: item, attention: void 0 };
-      if (encodeAfter && encodeAfter === firstCharacter(item)) {
-        encode([token], true);
-      }
-      encodeAfter = void 0;
-      tokens.push(token);
-      if (token.value) previous3 = lastCharacter(token.value);
-      continue;
-    }
-    const sequence = chosen.get(item) || item.sequences[0];
-    const marker = sequence.charAt(0);
-    const next = items4[index2 + 1];
-    const outsideBefore = previous3;
-    const outsideAfter = firstCharacter(
-      next === void 0 ? after2 : typeof next === "string" ? next : chosen.get(next) || next.sequences[0]
-    );
-    const inside = render(item.children, chosen, sequence, sequence);
-    const head = inside[0].value;
-    const open = encodeInfo(
-      outsideBefore.charCodeAt(outsideBefore.length - 1),
-      head.charCodeAt(0),
-      marker
-    );
-    if (open.inside) encode(inside, true);
-    const tail = lastCharacter(inside[inside.length - 1].value);
-    const close = encodeInfo(
-      outsideAfter.charCodeAt(0),
-      tail.charCodeAt(tail.length - 1),
-      marker
-    );
-    if (close.inside) encode(inside, false);
-    if (open.outside && outsideBefore !== "\n" && outsideBefore !== "\r") {
-      encode(tokens, false);
-    }
-    if (close.outside) encodeAfter = outsideAfter;
-    tokens.push({ value: sequence, attention: item }, ...inside, {
-      value: sequence,
-      attention: item
-    });
-    previous3 = sequence.charAt(sequence.length - 1);
-  }
-  return tokens;
-}
-function serialize4(items4, before, after2) {
-  const guessed = /* @__PURE__ */ new Map();
-  guess(items4, guessed, before, after2);
-  const tokens = (
-    // Start from guesses (based on the preferred sequences).
-    (guessed.size > 0 ? fix(items4, guessed, before, after2) : void 0) || // If stuck, start from the preferred sequences instead.
-    fix(items4, /* @__PURE__ */ new Map(), before, after2) || // If stuck again, use the preferred sequences as they are.
-    render(items4, /* @__PURE__ */ new Map(), before, after2)
-  );
-  let result = "";
-  for (const token of tokens) result += token.value;
-  return result;
-}
-var builtins;
-var init_container_phrasing = __esm({
-  "node_modules/mdast-util-to-markdown/lib/util/container-phrasing.js"() {
-    init_micromark_util_character();
-    init_micromark_util_classify_character();
-    init_character();
-    init_encode_character_reference();
-    init_encode_info();
-    init_html_kind();
-    builtins = /* @__PURE__ */ new Map([
-      ["*", false],
-      ["_", true]
-    ]);
-  }
-});
-
-// node_modules/mdast-util-to-markdown/lib/handle/emphasis.js
-function emphasis(node2, _, state, info) {
-  const exit3 = state.enter("phrasing");
-  const item = attentionItem(node2, attention, state, state.createTracker(info));
-  const value = item ? serialize4([item], info.before, info.after) : "";
-  exit3();
-  return value;
-}
-function attention(_, state) {
-  const marker = checkEmphasis(state);
-  return {
-    construct: "emphasis",
-    markers: marker === "*" ? ["*", "_"] : ["_", "*"],
-    sizes: [1]
-  };
-}
-function peek(_, _1, state) {
-  return state.options.emphasis || "*";
-}
-var init_emphasis = __esm({
-  "node_modules/mdast-util-to-markdown/lib/handle/emphasis.js"() {
-    init_check_emphasis();
-    init_container_phrasing();
-    emphasis.attention = attention;
-    emphasis.peek = peek;
-  }
-});
-
-// node_modules/mdast-util-to-markdown/lib/util/format-heading-as-setext.js
-function formatHeadingAsSetext(node2, state) {
-  let literalWithBreak = false;
-  visit(node2, function(node3) {
-    if ("value" in node3 && /\r?\n|\r/.test(node3.value) || node3.type === "break") {
-      literalWithBreak = true;
-      return EXIT;
-    }
-  });
-  return Boolean(
-    (!node2.depth || node2.depth < 3) && toString2(node2) && (state.options.setext || literalWithBreak)
-  );
-}
-var init_format_heading_as_setext = __esm({
-  "node_modules/mdast-util-to-markdown/lib/util/format-heading-as-setext.js"() {
-    init_unist_util_visit();
-    init_mdast_util_to_string();
-  }
-});
-
-// node_modules/mdast-util-to-markdown/lib/handle/heading.js
-function heading2(node2, _, state, info) {
-  const rank = Math.max(Math.min(6, node2.depth || 1), 1);
-  const tracker = state.createTracker(info);
-  if (formatHeadingAsSetext(node2, state)) {
-    const exit4 = state.enter("headingSetext");
-    const subexit2 = state.enter("phrasing");
-    const value2 = state.containerPhrasing(node2, {
-      ...tracker.current(),
-      before: "\n",
-      after: "\n"
-    });
-    subexit2();
-    exit4();
-    return value2 + "\n" + (rank === 1 ? "=" : "-").repeat(
-      // The whole size…
-      value2.length - // Minus the position of the character after the last EOL (or
-      // 0 if there is none)…
-      (Math.max(value2.lastIndexOf("\r"), value2.lastIndexOf("\n")) + 1)
-    );
-  }
-  const sequence = "#".repeat(rank);
-  const exit3 = state.enter("headingAtx");
-  const subexit = state.enter("phrasing");
-  tracker.move(sequence + " ");
-  let value = state.containerPhrasing(node2, {
-    before: "# ",
-    after: "\n",
-    ...tracker.current()
-  });
-  const head = value.charCodeAt(0);
-  if (head === 9 || head === 32) {
-    value = encodeCharacterReference(head) + value.slice(1);
-  }
-  value = value ? sequence + " " + value : sequence;
-  if (state.options.closeAtx) {
-    value += " " + sequence;
-  }
-  subexit();
-  exit3();
-  return value;
-}
-var init_heading2 = __esm({
-  "node_modules/mdast-util-to-markdown/lib/handle/heading.js"() {
-    init_encode_character_reference();
-    init_format_heading_as_setext();
-  }
-});
-
-// node_modules/mdast-util-to-markdown/lib/handle/html.js
-function html4(node2) {
-  return node2.value || "";
-}
-function htmlPeek() {
-  return "<";
-}
-var init_html3 = __esm({
-  "node_modules/mdast-util-to-markdown/lib/handle/html.js"() {
-    html4.peek = htmlPeek;
-  }
-});
-
-// node_modules/mdast-util-to-markdown/lib/handle/image.js
-function image(node2, _, state, info) {
-  const quote2 = checkQuote(state);
-  const suffix = quote2 === '"' ? "Quote" : "Apostrophe";
-  const exit3 = state.enter("image");
-  let subexit = state.enter("label");
-  const tracker = state.createTracker(info);
-  let value = tracker.move("![");
-  value += tracker.move(
-    state.safe(node2.alt, { before: value, after: "]", ...tracker.current() })
-  );
-  value += tracker.move("](");
-  subexit();
-  if (
-    // If there’s no url but there is a title…
-    !node2.url && node2.title || // If there are control characters or whitespace.
-    /[\0- \u007F]/.test(node2.url)
-  ) {
-    subexit = state.enter("destinationLiteral");
-    value += tracker.move("<");
-    value += tracker.move(
-      state.safe(node2.url, { before: value, after: ">", ...tracker.current() })
-    );
-    value += tracker.move(">");
-  } else {
-    subexit = state.enter("destinationRaw");
-    value += tracker.move(
-      state.safe(node2.url, {
-        before: value,
-        after: node2.title ? " " : ")",
-        ...tracker.current()
-      })
-    );
-  }
-  subexit();
-  if (node2.title) {
-    subexit = state.enter(`title${suffix}`);
-    value += tracker.move(" " + quote2);
-    value += tracker.move(
-      state.safe(node2.title, {
-        before: value,
-        after: quote2,
-        ...tracker.current()
-      })
-    );
-    value += tracker.move(quote2);
-    subexit();
-  }
-  value += tracker.move(")");
-  exit3();
-  return value;
-}
-function imagePeek() {
-  return "!";
-}
-var init_image = __esm({
-  "node_modules/mdast-util-to-markdown/lib/handle/image.js"() {
-    init_check_quote();
-    image.peek = imagePeek;
-  }
-});
-
-// node_modules/mdast-util-to-markdown/lib/handle/image-reference.js
-function imageReference(node2, _, state, info) {
-  const type = node2.referenceType;
-  const exit3 = state.enter("imageReference");
-  let subexit = state.enter("label");
-  const tracker = state.createTracker(info);
-  let value = tracker.move("![");
-  const alt = state.safe(node2.alt, {
-    before: value,
-    after: "]",
-    ...tracker.current()
-  });
-  value += tracker.move(alt + "][");
-  subexit();
-  const stack = state.stack;
-  state.stack = stack.filter(function(d) {
-    return d !== "phrasing";
-  });
-  subexit = state.enter("reference");
-  const reference = state.safe(state.associationId(node2), {
-    before: value,
-    after: "]",
-    ...tracker.current()
-  });
-  subexit();
-  state.stack = stack;
-  exit3();
-  if (type === "full" || !alt || alt !== reference) {
-    value += tracker.move(reference + "]");
-  } else if (type === "shortcut") {
-    value = value.slice(0, -1);
-  } else {
-    value += tracker.move("]");
-  }
-  return value;
-}
-function imageReferencePeek() {
-  return "!";
-}
-var init_image_reference = __esm({
-  "node_modules/mdast-util-to-markdown/lib/handle/image-reference.js"() {
-    imageReference.peek = imageReferencePeek;
-  }
-});
-
-// node_modules/mdast-util-to-markdown/lib/handle/inline-code.js
-function inlineCode2(node2, _, state) {
-  let value = node2.value || "";
-  let sequence = "`";
-  let index2 = -1;
-  while (new RegExp("(^|[^`])" + sequence + "([^`]|$)").test(value)) {
-    sequence += "`";
-  }
-  if (/[^\n\r ]/.test(value) && (/^[\n\r ]/.test(value) && /[\n\r ]$/.test(value) || /^`|`$/.test(value))) {
-    value = " " + value + " ";
-  }
-  while (++index2 < state.unsafe.length) {
-    const pattern = state.unsafe[index2];
-    const expression = state.compilePattern(pattern);
-    if (!pattern.atBreak) continue;
-    let match;
-    while (match = expression.exec(value)) {
-      let position4 = match.index;
-      if (value.charCodeAt(position4) === 10 && value.charCodeAt(position4 - 1) === 13) {
-        position4--;
-      }
-      value = value.slice(0, position4) + " " + value.slice(match.index + 1);
-    }
-  }
-  return sequence + value + sequence;
-}
-function inlineCodePeek() {
-  return "`";
-}
-var init_inline_code2 = __esm({
-  "node_modules/mdast-util-to-markdown/lib/handle/inline-code.js"() {
-    inlineCode2.peek = inlineCodePeek;
-  }
-});
-
-// node_modules/mdast-util-to-markdown/lib/util/format-link-as-autolink.js
-function formatLinkAsAutolink(node2, state) {
-  const raw = toString2(node2);
-  return Boolean(
-    !state.options.resourceLink && // If there’s a url…
-    node2.url && // And there’s no title…
-    !node2.title && // And the content of `node` is a single text node…
-    node2.children && node2.children.length === 1 && node2.children[0].type === "text" && // And if the url is the same as the content…
-    (raw === node2.url || "mailto:" + raw === node2.url) && // And that starts w/ a protocol…
-    /^[a-z][+\-.a-z]+:/i.test(node2.url) && // And that doesn’t contain ASCII control codes (character escapes and
-    // references don’t work), space, or angle brackets…
-    !/[\0- <>\u007F]/.test(node2.url)
-  );
-}
-var init_format_link_as_autolink = __esm({
-  "node_modules/mdast-util-to-markdown/lib/util/format-link-as-autolink.js"() {
-    init_mdast_util_to_string();
-  }
-});
-
-// node_modules/mdast-util-to-markdown/lib/handle/link.js
-function link(node2, _, state, info) {
-  const quote2 = checkQuote(state);
-  const suffix = quote2 === '"' ? "Quote" : "Apostrophe";
-  const tracker = state.createTracker(info);
-  if (formatLinkAsAutolink(node2, state)) {
-    const stack = state.stack;
-    state.stack = stack.filter(function(d) {
-      return d !== "phrasing";
-    });
-    const exit4 = state.enter("autolink");
-    let value2 = tracker.move("<");
-    value2 += tracker.move(
-      state.containerPhrasing(node2, {
-        before: value2,
-        after: ">",
-        ...tracker.current()
-      })
-    );
-    value2 += tracker.move(">");
-    exit4();
-    state.stack = stack;
-    return value2;
-  }
-  const exit3 = state.enter("link");
-  let subexit = state.enter("label");
-  let value = tracker.move("[");
-  const text6 = state.containerPhrasing(node2, {
-    before: value,
-    after: "](",
-    ...tracker.current()
-  });
-  value += tracker.move(text6);
-  subexit();
-  value += tracker.move("](");
-  const enclose = /[\0- \u007F]/.test(node2.url);
-  const last = info.before.charAt(info.before.length - 1);
-  let title = node2.title || void 0;
-  if (!title && !enclose && (last === "\n" || last === "\r")) {
-    let index2 = 0;
-    while (index2 < text6.length && text6.charCodeAt(index2) !== 93) {
-      index2 += text6.charCodeAt(index2) === 92 ? 2 : 1;
-    }
-    if (text6.charCodeAt(index2 + 1) === 58) title = "";
-  }
-  if (
-    // If there’s no url but there is a title…
-    !node2.url && typeof title === "string" || // If there are control characters or whitespace.
-    enclose
-  ) {
-    subexit = state.enter("destinationLiteral");
-    value += tracker.move("<");
-    value += tracker.move(
-      state.safe(node2.url, { before: value, after: ">", ...tracker.current() })
-    );
-    value += tracker.move(">");
-  } else {
-    subexit = state.enter("destinationRaw");
-    value += tracker.move(
-      state.safe(node2.url, {
-        before: value,
-        after: typeof title === "string" ? " " : ")",
-        ...tracker.current()
-      })
-    );
-  }
-  subexit();
-  if (typeof title === "string") {
-    subexit = state.enter(`title${suffix}`);
-    value += tracker.move(" " + quote2);
-    value += tracker.move(
-      state.safe(title, {
-        before: value,
-        after: quote2,
-        ...tracker.current()
-      })
-    );
-    value += tracker.move(quote2);
-    subexit();
-  }
-  value += tracker.move(")");
-  exit3();
-  return value;
-}
-function linkPeek(node2, _, state) {
-  return formatLinkAsAutolink(node2, state) ? "<" : "[";
-}
-var init_link = __esm({
-  "node_modules/mdast-util-to-markdown/lib/handle/link.js"() {
-    init_check_quote();
-    init_format_link_as_autolink();
-    link.peek = linkPeek;
-  }
-});
-
-// node_modules/mdast-util-to-markdown/lib/handle/link-reference.js
-function linkReference(node2, _, state, info) {
-  const type = node2.referenceType;
-  const exit3 = state.enter("linkReference");
-  let subexit = state.enter("label");
-  const tracker = state.createTracker(info);
-  let value = tracker.move("[");
-  const text6 = state.containerPhrasing(node2, {
-    before: value,
-    after: "]",
-    ...tracker.current()
-  });
-  value += tracker.move(text6 + "][");
-  subexit();
-  const stack = state.stack;
-  state.stack = stack.filter(function(d) {
-    return d !== "phrasing";
-  });
-  subexit = state.enter("reference");
-  const reference = state.safe(state.associationId(node2), {
-    before: value,
-    after: "]",
-    ...tracker.current()
-  });
-  subexit();
-  state.stack = stack;
-  exit3();
-  if (type === "full" || !text6 || text6 !== reference) {
-    value += tracker.move(reference + "]");
-  } else if (type === "shortcut") {
-    value = value.slice(0, -1);
-  } else {
-    value += tracker.move("]");
-  }
-  return value;
-}
-function linkReferencePeek() {
-  return "[";
-}
-var init_link_reference = __esm({
-  "node_modules/mdast-util-to-markdown/lib/handle/link-reference.js"() {
-    linkReference.peek = linkReferencePeek;
-  }
-});
-
-// node_modules/mdast-util-to-markdown/lib/util/check-bullet.js
-function checkBullet(state) {
-  const marker = state.options.bullet || "*";
-  if (marker !== "*" && marker !== "+" && marker !== "-") {
-    throw new Error(
-      "Cannot serialize items with `" + marker + "` for `options.bullet`, expected `*`, `+`, or `-`"
-    );
-  }
-  return marker;
-}
-var init_check_bullet = __esm({
-  "node_modules/mdast-util-to-markdown/lib/util/check-bullet.js"() {
-  }
-});
-
-// node_modules/mdast-util-to-markdown/lib/util/check-bullet-other.js
-function checkBulletOther(state) {
-  const bullet = checkBullet(state);
-  const bulletOther = state.options.bulletOther;
-  if (!bulletOther) {
-    return bullet === "*" ? "-" : "*";
-  }
-  if (bulletOther !== "*" && bulletOther !== "+" && bulletOther !== "-") {
-    throw new Error(
-      "Cannot serialize items with `" + bulletOther + "` for `options.bulletOther`, expected `*`, `+`, or `-`"
-    );
-  }
-  if (bulletOther === bullet) {
-    throw new Error(
-      "Expected `bullet` (`" + bullet + "`) and `bulletOther` (`" + bulletOther + "`) to be different"
-    );
-  }
-  return bulletOther;
-}
-var init_check_bullet_other = __esm({
-  "node_modules/mdast-util-to-markdown/lib/util/check-bullet-other.js"() {
-    init_check_bullet();
-  }
-});
-
-// node_modules/mdast-util-to-markdown/lib/util/check-bullet-ordered.js
-function checkBulletOrdered(state) {
-  const marker = state.options.bulletOrdered || ".";
-  if (marker !== "." && marker !== ")") {
-    throw new Error(
-      "Cannot serialize items with `" + marker + "` for `options.bulletOrdered`, expected `.` or `)`"
-    );
-  }
-  return marker;
-}
-var init_check_bullet_ordered = __esm({
-  "node_modules/mdast-util-to-markdown/lib/util/check-bullet-ordered.js"() {
-  }
-});
-
-// node_modules/mdast-util-to-markdown/lib/util/check-rule.js
-function checkRule(state) {
-  const marker = state.options.rule || "*";
-  if (marker !== "*" && marker !== "-" && marker !== "_") {
-    throw new Error(
-      "Cannot serialize rules with `" + marker + "` for `options.rule`, expected `*`, `-`, or `_`"
-    );
-  }
-  return marker;
-}
-var init_check_rule = __esm({
-  "node_modules/mdast-util-to-markdown/lib/util/check-rule.js"() {
-  }
-});
-
-// node_modules/mdast-util-to-markdown/lib/handle/list.js
-function list3(node2, parent, state, info) {
-  const exit3 = state.enter("list");
-  const bulletCurrent = state.bulletCurrent;
-  let bullet = node2.ordered ? checkBulletOrdered(state) : checkBullet(state);
-  const bulletOther = node2.ordered ? bullet === "." ? ")" : "." : checkBulletOther(state);
-  let useDifferentMarker = parent && state.bulletLastUsed ? bullet === state.bulletLastUsed : false;
-  if (!node2.ordered) {
-    const firstListItem = node2.children ? node2.children[0] : void 0;
-    if (
-      // Bullet could be used as a thematic break marker:
-      (bullet === "*" || bullet === "-") && // Empty first list item:
-      firstListItem && (!firstListItem.children || !firstListItem.children[0]) && // Directly in two other list items:
-      state.stack[state.stack.length - 1] === "list" && state.stack[state.stack.length - 2] === "listItem" && state.stack[state.stack.length - 3] === "list" && state.stack[state.stack.length - 4] === "listItem" && // That are each the first child.
-      state.indexStack[state.indexStack.length - 1] === 0 && state.indexStack[state.indexStack.length - 2] === 0 && state.indexStack[state.indexStack.length - 3] === 0
-    ) {
-      useDifferentMarker = true;
-    }
-    if (checkRule(state) === bullet && firstListItem) {
-      let index2 = -1;
-      while (++index2 < node2.children.length) {
-        const item = node2.children[index2];
-        if (item && item.type === "listItem" && item.children && item.children[0] && item.children[0].type === "thematicBreak") {
-          useDifferentMarker = true;
-          break;
-        }
-      }
-    }
-  }
-  if (useDifferentMarker) {
-    bullet = bulletOther;
-  }
-  state.bulletCurrent = bullet;
-  const value = state.containerFlow(node2, info);
-  state.bulletLastUsed = bullet;
-  state.bulletCurrent = bulletCurrent;
-  exit3();
-  return value;
-}
-var init_list2 = __esm({
-  "node_modules/mdast-util-to-markdown/lib/handle/list.js"() {
-    init_check_bullet();
-    init_check_bullet_other();
-    init_check_bullet_ordered();
-    init_check_rule();
-  }
-});
-
-// node_modules/mdast-util-to-markdown/lib/util/check-list-item-indent.js
-function checkListItemIndent(state) {
-  const style2 = state.options.listItemIndent || "one";
-  if (style2 !== "tab" && style2 !== "one" && style2 !== "mixed") {
-    throw new Error(
-      "Cannot serialize items with `" + style2 + "` for `options.listItemIndent`, expected `tab`, `one`, or `mixed`"
-    );
-  }
-  return style2;
-}
-var init_check_list_item_indent = __esm({
-  "node_modules/mdast-util-to-markdown/lib/util/check-list-item-indent.js"() {
-  }
-});
-
-// node_modules/mdast-util-to-markdown/lib/handle/list-item.js
-function listItem(node2, parent, state, info) {
-  const listItemIndent = checkListItemIndent(state);
-  let bullet = state.bulletCurrent || checkBullet(state);
-  if (parent && parent.type === "list" && parent.ordered) {
-    bullet = (typeof parent.start === "number" && parent.start > -1 ? parent.start : 1) + (state.options.incrementListMarker === false ? 0 : parent.children.indexOf(node2)) + bullet;
-  }
-  let size = bullet.length + 1;
-  if (listItemIndent === "tab" || listItemIndent === "mixed" && (parent && parent.type === "list" && parent.spread || node2.spread)) {
-    size = Math.ceil(size / 4) * 4;
-  }
-  const tracker = state.createTracker(info);
-  tracker.move(bullet + " ".repeat(size - bullet.length));
-  tracker.shift(size);
-  const exit3 = state.enter("listItem");
-  const value = state.indentLines(
-    state.containerFlow(node2, tracker.current()),
-    map3
-  );
-  exit3();
-  return value;
-  function map3(line, index2, blank) {
-    if (index2) {
-      return (blank ? "" : " ".repeat(size)) + line;
-    }
-    return (blank ? bullet : bullet + " ".repeat(size - bullet.length)) + line;
-  }
-}
-var init_list_item = __esm({
-  "node_modules/mdast-util-to-markdown/lib/handle/list-item.js"() {
-    init_check_bullet();
-    init_check_list_item_indent();
-  }
-});
-
-// node_modules/mdast-util-to-markdown/lib/handle/paragraph.js
-function paragraph(node2, _, state, info) {
-  const exit3 = state.enter("paragraph");
-  const subexit = state.enter("phrasing");
-  const value = state.containerPhrasing(node2, info);
-  subexit();
-  exit3();
-  return value;
-}
-var init_paragraph = __esm({
-  "node_modules/mdast-util-to-markdown/lib/handle/paragraph.js"() {
-  }
-});
-
-// node_modules/mdast-util-to-markdown/lib/handle/root.js
-function root2(node2, _, state, info) {
-  const hasPhrasing = node2.children.some(function(d) {
-    return phrasing2(d);
-  });
-  if (!hasPhrasing) return state.containerFlow(node2, info);
-  const exit3 = state.enter("phrasing");
-  const value = state.containerPhrasing(node2, info);
-  exit3();
-  return value;
-}
-var init_root2 = __esm({
-  "node_modules/mdast-util-to-markdown/lib/handle/root.js"() {
-    init_mdast_util_phrasing();
-  }
-});
-
-// node_modules/mdast-util-to-markdown/lib/util/check-strong.js
-function checkStrong(state) {
-  const marker = state.options.strong || "*";
-  if (marker !== "*" && marker !== "_") {
-    throw new Error(
-      "Cannot serialize strong with `" + marker + "` for `options.strong`, expected `*`, or `_`"
-    );
-  }
-  return marker;
-}
-var init_check_strong = __esm({
-  "node_modules/mdast-util-to-markdown/lib/util/check-strong.js"() {
-  }
-});
-
-// node_modules/mdast-util-to-markdown/lib/handle/strong.js
-function strong2(node2, _, state, info) {
-  const exit3 = state.enter("phrasing");
-  const item = attentionItem(node2, attention2, state, state.createTracker(info));
-  const value = item ? serialize4([item], info.before, info.after) : "";
-  exit3();
-  return value;
-}
-function attention2(_, state) {
-  const marker = checkStrong(state);
-  return {
-    construct: "strong",
-    markers: marker === "*" ? ["*", "_"] : ["_", "*"],
-    sizes: [2]
-  };
-}
-function peek2(_, _1, state) {
-  return state.options.strong || "*";
-}
-var init_strong2 = __esm({
-  "node_modules/mdast-util-to-markdown/lib/handle/strong.js"() {
-    init_check_strong();
-    init_container_phrasing();
-    strong2.attention = attention2;
-    strong2.peek = peek2;
-  }
-});
-
-// node_modules/mdast-util-to-markdown/lib/handle/text.js
-function text2(node2, parent, state, info) {
-  const siblings = parent ? parent.children : [];
-  const index2 = state.indexStack[state.indexStack.length - 1];
-  return state.safe(node2.value, {
-    ...info,
-    afterNode: siblings[index2 + 1],
-    beforeNode: siblings[index2 - 1]
-  });
-}
-var init_text2 = __esm({
-  "node_modules/mdast-util-to-markdown/lib/handle/text.js"() {
-  }
-});
-
-// node_modules/mdast-util-to-markdown/lib/util/check-rule-repetition.js
-function checkRuleRepetition(state) {
-  const repetition = state.options.ruleRepetition || 3;
-  if (repetition < 3) {
-    throw new Error(
-      "Cannot serialize rules with repetition `" + repetition + "` for `options.ruleRepetition`, expected `3` or more"
-    );
-  }
-  return repetition;
-}
-var init_check_rule_repetition = __esm({
-  "node_modules/mdast-util-to-markdown/lib/util/check-rule-repetition.js"() {
-  }
-});
-
-// node_modules/mdast-util-to-markdown/lib/handle/thematic-break.js
-function thematicBreak(_, _1, state) {
-  const value = (checkRule(state) + (state.options.ruleSpaces ? " " : "")).repeat(checkRuleRepetition(state));
-  return state.options.ruleSpaces ? value.slice(0, -1) : value;
-}
-var init_thematic_break = __esm({
-  "node_modules/mdast-util-to-markdown/lib/handle/thematic-break.js"() {
-    init_check_rule_repetition();
-    init_check_rule();
-  }
-});
-
-// node_modules/mdast-util-to-markdown/lib/handle/index.js
-var handle2;
-var init_handle = __esm({
-  "node_modules/mdast-util-to-markdown/lib/handle/index.js"() {
-    init_blockquote2();
-    init_break();
-    init_code2();
-    init_definition();
-    init_emphasis();
-    init_heading2();
-    init_html3();
-    init_image();
-    init_image_reference();
-    init_inline_code2();
-    init_link();
-    init_link_reference();
-    init_list2();
-    init_list_item();
-    init_paragraph();
-    init_root2();
-    init_strong2();
-    init_text2();
-    init_thematic_break();
-    handle2 = {
-      blockquote: blockquote2,
-      break: hardBreak,
-      code: code2,
-      definition,
-      emphasis,
-      hardBreak,
-      heading: heading2,
-      html: html4,
-      image,
-      imageReference,
-      inlineCode: inlineCode2,
-      link,
-      linkReference,
-      list: list3,
-      listItem,
-      paragraph,
-      root: root2,
-      strong: strong2,
-      text: text2,
-      thematicBreak
-    };
-  }
-});
-
-// node_modules/character-entities/index.js
-var characterEntities;
-var init_character_entities = __esm({
-  "node_modules/character-entities/index.js"() {
-    characterEntities = {
-      AElig: "Æ",
-      AMP: "&",
-      Aacute: "Á",
-      Abreve: "Ă",
-      Acirc: "Â",
-      Acy: "А",
-      Afr: "𝔄",
-      Agrave: "À",
-      Alpha: "Α",
-      Amacr: "Ā",
-      And: "⩓",
-      Aogon: "Ą",
-      Aopf: "𝔸",
-      ApplyFunction: "⁡",
-      Aring: "Å",
-      Ascr: "𝒜",
-      Assign: "≔",
-      Atilde: "Ã",
-      Auml: "Ä",
-      Backslash: "∖",
-      Barv: "⫧",
-      Barwed: "⌆",
-      Bcy: "Б",
-      Because: "∵",
-      Bernoullis: "ℬ",
-      Beta: "Β",
-      Bfr: "𝔅",
-      Bopf: "𝔹",
-      Breve: "˘",
-      Bscr: "ℬ",
-      Bumpeq: "≎",
-      CHcy: "Ч",
-      COPY: "©",
-      Cacute: "Ć",
-      Cap: "⋒",
-      CapitalDifferentialD: "ⅅ",
-      Cayleys: "ℭ",
-      Ccaron: "Č",
-      Ccedil: "Ç",
-      Ccirc: "Ĉ",
-      Cconint: "∰",
-      Cdot: "Ċ",
-      Cedilla: "¸",
-      CenterDot: "·",
-      Cfr: "ℭ",
-      Chi: "Χ",
-      CircleDot: "⊙",
-      CircleMinus: "⊖",
-      CirclePlus: "⊕",
-      CircleTimes: "⊗",
-      ClockwiseContourIntegral: "∲",
-      CloseCurlyDoubleQuote: "”",
-      CloseCurlyQuote: "’",
-      Colon: "∷",
-      Colone: "⩴",
-      Congruent: "≡",
-      Conint: "∯",
-      ContourIntegral: "∮",
-      Copf: "ℂ",
-      Coproduct: "∐",
-      CounterClockwiseContourIntegral: "∳",
-      Cross: "⨯",
-      Cscr: "𝒞",
-      Cup: "⋓",
-      CupCap: "≍",
-      DD: "ⅅ",
-      DDotrahd: "⤑",
-      DJcy: "Ђ",
-      DScy: "Ѕ",
-      DZcy: "Џ",
-      Dagger: "‡",
-      Darr: "↡",
-      Dashv: "⫤",
-      Dcaron: "Ď",
-      Dcy: "Д",
-      Del: "∇",
-      Delta: "Δ",
-      Dfr: "𝔇",
-      DiacriticalAcute: "´",
-      DiacriticalDot: "˙",
-      DiacriticalDoubleAcute: "˝",
-      DiacriticalGrave: "`",
-      DiacriticalTilde: "˜",
-      Diamond: "⋄",
-      DifferentialD: "ⅆ",
-      Dopf: "𝔻",
-      Dot: "¨",
-      DotDot: "⃜",
-      DotEqual: "≐",
-      DoubleContourIntegral: "∯",
-      DoubleDot: "¨",
-      DoubleDownArrow: "⇓",
-      DoubleLeftArrow: "⇐",
-      DoubleLeftRightArrow: "⇔",
-      DoubleLeftTee: "⫤",
-      DoubleLongLeftArrow: "⟸",
-      DoubleLongLeftRightArrow: "⟺",
-      DoubleLongRightArrow: "⟹",
-      DoubleRightArrow: "⇒",
-      DoubleRightTee: "⊨",
-      DoubleUpArrow: "⇑",
-      DoubleUpDownArrow: "⇕",
-      DoubleVerticalBar: "∥",
-      DownArrow: "↓",
-      DownArrowBar: "⤓",
-      DownArrowUpArrow: "⇵",
-      DownBreve: "̑",
-      DownLeftRightVector: "⥐",
-      DownLeftTeeVector: "⥞",
-      DownLeftVector: "↽",
-      DownLeftVectorBar: "⥖",
-      DownRightTeeVector: "⥟",
-      DownRightVector: "⇁",
-      DownRightVectorBar: "⥗",
-      DownTee: "⊤",
-      DownTeeArrow: "↧",
-      Downarrow: "⇓",
-      Dscr: "𝒟",
-      Dstrok: "Đ",
-      ENG: "Ŋ",
-      ETH: "Ð",
-      Eacute: "É",
-      Ecaron: "Ě",
-      Ecirc: "Ê",
-      Ecy: "Э",
-      Edot: "Ė",
-      Efr: "𝔈",
-      Egrave: "È",
-      Element: "∈",
-      Emacr: "Ē",
-      EmptySmallSquare: "◻",
-      EmptyVerySmallSquare: "▫",
-      Eogon: "Ę",
-      Eopf: "𝔼",
-      Epsilon: "Ε",
-      Equal: "⩵",
-      EqualTilde: "≂",
-      Equilibrium: "⇌",
-      Escr: "ℰ",
-      Esim: "⩳",
-      Eta: "Η",
-      Euml: "Ë",
-      Exists: "∃",
-      ExponentialE: "ⅇ",
-      Fcy: "Ф",
-      Ffr: "𝔉",
-      FilledSmallSquare: "◼",
-      FilledVerySmallSquare: "▪",
-      Fopf: "𝔽",
-      ForAll: "∀",
-      Fouriertrf: "ℱ",
-      Fscr: "ℱ",
-      GJcy: "Ѓ",
-      GT: ">",
-      Gamma: "Γ",
-      Gammad: "Ϝ",
-      Gbreve: "Ğ",
-      Gcedil: "Ģ",
-      Gcirc: "Ĝ",
-      Gcy: "Г",
-      Gdot: "Ġ",
-      Gfr: "𝔊",
-      Gg: "⋙",
-      Gopf: "𝔾",
-      GreaterEqual: "≥",
-      GreaterEqualLess: "⋛",
-      GreaterFullEqual: "≧",
-      GreaterGreater: "⪢",
-      GreaterLess: "≷",
-      GreaterSlantEqual: "⩾",
-      GreaterTilde: "≳",
-      Gscr: "𝒢",
-      Gt: "≫",
-      HARDcy: "Ъ",
-      Hacek: "ˇ",
-      Hat: "^",
-      Hcirc: "Ĥ",
-      Hfr: "ℌ",
-      HilbertSpace: "ℋ",
-      Hopf: "ℍ",
-      HorizontalLine: "─",
-      Hscr: "ℋ",
-      Hstrok: "Ħ",
-      HumpDownHump: "≎",
-      HumpEqual: "≏",
-      IEcy: "Е",
-      IJlig: "Ĳ",
-      IOcy: "Ё",
-      Iacute: "Í",
-      Icirc: "Î",
-      Icy: "И",
-      Idot: "İ",
-      Ifr: "ℑ",
-      Igrave: "Ì",
-      Im: "ℑ",
-      Imacr: "Ī",
-      ImaginaryI: "ⅈ",
-      Implies: "⇒",
-      Int: "∬",
-      Integral: "∫",
-      Intersection: "⋂",
-      InvisibleComma: "⁣",
-      InvisibleTimes: "⁢",
-      Iogon: "Į",
-      Iopf: "𝕀",
-      Iota: "Ι",
-      Iscr: "ℐ",
-      Itilde: "Ĩ",
-      Iukcy: "І",
-      Iuml: "Ï",
-      Jcirc: "Ĵ",
-      Jcy: "Й",
-      Jfr: "𝔍",
-      Jopf: "𝕁",
-      Jscr: "𝒥",
-      Jsercy: "Ј",
-      Jukcy: "Є",
-      KHcy: "Х",
-      KJcy: "Ќ",
-      Kappa: "Κ",
-      Kcedil: "Ķ",
-      Kcy: "К",
-      Kfr: "𝔎",
-      Kopf: "𝕂",
-      Kscr: "𝒦",
-      LJcy: "Љ",
-      LT: "<",
-      Lacute: "Ĺ",
-      Lambda: "Λ",
-      Lang: "⟪",
-      Laplacetrf: "ℒ",
-      Larr: "↞",
-      Lcaron: "Ľ",
-      Lcedil: "Ļ",
-      Lcy: "Л",
-      LeftAngleBracket: "⟨",
-      LeftArrow: "←",
-      LeftArrowBar: "⇤",
-      LeftArrowRightArrow: "⇆",
-      LeftCeiling: "⌈",
-      LeftDoubleBracket: "⟦",
-      LeftDownTeeVector: "⥡",
-      LeftDownVector: "⇃",
-      LeftDownVectorBar: "⥙",
-      LeftFloor: "⌊",
-      LeftRightArrow: "↔",
-      LeftRightVector: "⥎",
-      LeftTee: "⊣",
-      LeftTeeArrow: "↤",
-      LeftTeeVector: "⥚",
-      LeftTriangle: "⊲",
-      LeftTriangleBar: "⧏",
-      LeftTriangleEqual: "⊴",
-      LeftUpDownVector: "⥑",
-      LeftUpTeeVector: "⥠",
-      LeftUpVector: "↿",
-      LeftUpVectorBar: "⥘",
-      LeftVector: "↼",
-      LeftVectorBar: "⥒",
-      Leftarrow: "⇐",
-      Leftrightarrow: "⇔",
-      LessEqualGreater: "⋚",
-      LessFullEqual: "≦",
-      LessGreater: "≶",
-      LessLess: "⪡",
-      LessSlantEqual: "⩽",
-      LessTilde: "≲",
-      Lfr: "𝔏",
-      Ll: "⋘",
-      Lleftarrow: "⇚",
-      Lmidot: "Ŀ",
-      LongLeftArrow: "⟵",
-      LongLeftRightArrow: "⟷",
-      LongRightArrow: "⟶",
-      Longleftarrow: "⟸",
-      Longleftrightarrow: "⟺",
-      Longrightarrow: "⟹",
-      Lopf: "𝕃",
-      LowerLeftArrow: "↙",
-      LowerRightArrow: "↘",
-      Lscr: "ℒ",
-      Lsh: "↰",
-      Lstrok: "Ł",
-      Lt: "≪",
-      Map: "⤅",
-      Mcy: "М",
-      MediumSpace: " ",
-      Mellintrf: "ℳ",
-      Mfr: "𝔐",
-      MinusPlus: "∓",
-      Mopf: "𝕄",
-      Mscr: "ℳ",
-      Mu: "Μ",
-      NJcy: "Њ",
-      Nacute: "Ń",
-      Ncaron: "Ň",
-      Ncedil: "Ņ",
-      Ncy: "Н",
-      NegativeMediumSpace: "​",
-      NegativeThickSpace: "​",
-      NegativeThinSpace: "​",
-      NegativeVeryThinSpace: "​",
-      NestedGreaterGreater: "≫",
-      NestedLessLess: "≪",
-      NewLine: "\n",
-      Nfr: "𝔑",
-      NoBreak: "⁠",
-      NonBreakingSpace: " ",
-      Nopf: "ℕ",
-      Not: "⫬",
-      NotCongruent: "≢",
-      NotCupCap: "≭",
-      NotDoubleVerticalBar: "∦",
-      NotElement: "∉",
-      NotEqual: "≠",
-      NotEqualTilde: "≂̸",
-      NotExists: "∄",
-      NotGreater: "≯",
-      NotGreaterEqual: "≱",
-      NotGreaterFullEqual: "≧̸",
-      NotGreaterGreater: "≫̸",
-      NotGreaterLess: "≹",
-      NotGreaterSlantEqual: "⩾̸",
-      NotGreaterTilde: "≵",
-      NotHumpDownHump: "≎̸",
-      NotHumpEqual: "≏̸",
-      NotLeftTriangle: "⋪",
-      NotLeftTriangleBar: "⧏̸",
-      NotLeftTriangleEqual: "⋬",
-      NotLess: "≮",
-      NotLessEqual: "≰",
-      NotLessGreater: "≸",
-      NotLessLess: "≪̸",
-      NotLessSlantEqual: "⩽̸",
-      NotLessTilde: "≴",
-      NotNestedGreaterGreater: "⪢̸",
-      NotNestedLessLess: "⪡̸",
-      NotPrecedes: "⊀",
-      NotPrecedesEqual: "⪯̸",
-      NotPrecedesSlantEqual: "⋠",
-      NotReverseElement: "∌",
-      NotRightTriangle: "⋫",
-      NotRightTriangleBar: "⧐̸",
-      NotRightTriangleEqual: "⋭",
-      NotSquareSubset: "⊏̸",
-      NotSquareSubsetEqual: "⋢",
-      NotSquareSuperset: "⊐̸",
-      NotSquareSupersetEqual: "⋣",
-      NotSubset: "⊂⃒",
-      NotSubsetEqual: "⊈",
-      NotSucceeds: "⊁",
-      NotSucceedsEqual: "⪰̸",
-      NotSucceedsSlantEqual: "⋡",
-      NotSucceedsTilde: "≿̸",
-      NotSuperset: "⊃⃒",
-      NotSupersetEqual: "⊉",
-      NotTilde: "≁",
-      NotTildeEqual: "≄",
-      NotTildeFullEqual: "≇",
-      NotTildeTilde: "≉",
-      NotVerticalBar: "∤",
-      Nscr: "𝒩",
-      Ntilde: "Ñ",
-      Nu: "Ν",
-      OElig: "Œ",
-      Oacute: "Ó",
-      Ocirc: "Ô",
-      Ocy: "О",
-      Odblac: "Ő",
-      Ofr: "𝔒",
-      Ograve: "Ò",
-      Omacr: "Ō",
-      Omega: "Ω",
-      Omicron: "Ο",
-      Oopf: "𝕆",
-      OpenCurlyDoubleQuote: "“",
-      OpenCurlyQuote: "‘",
-      Or: "⩔",
-      Oscr: "𝒪",
-      Oslash: "Ø",
-      Otilde: "Õ",
-      Otimes: "⨷",
-      Ouml: "Ö",
-      OverBar: "‾",
-      OverBrace: "⏞",
-      OverBracket: "⎴",
-      OverParenthesis: "⏜",
-      PartialD: "∂",
-      Pcy: "П",
-      Pfr: "𝔓",
-      Phi: "Φ",
-      Pi: "Π",
-      PlusMinus: "±",
-      Poincareplane: "ℌ",
-      Popf: "ℙ",
-      Pr: "⪻",
-      Precedes: "≺",
-      PrecedesEqual: "⪯",
-      PrecedesSlantEqual: "≼",
-      PrecedesTilde: "≾",
-      Prime: "″",
-      Product: "∏",
-      Proportion: "∷",
-      Proportional: "∝",
-      Pscr: "𝒫",
-      Psi: "Ψ",
-      QUOT: '"',
-      Qfr: "𝔔",
-      Qopf: "ℚ",
-      Qscr: "𝒬",
-      RBarr: "⤐",
-      REG: "®",
-      Racute: "Ŕ",
-      Rang: "⟫",
-      Rarr: "↠",
-      Rarrtl: "⤖",
-      Rcaron: "Ř",
-      Rcedil: "Ŗ",
-      Rcy: "Р",
-      Re: "ℜ",
-      ReverseElement: "∋",
-      ReverseEquilibrium: "⇋",
-      ReverseUpEquilibrium: "⥯",
-      Rfr: "ℜ",
-      Rho: "Ρ",
-      RightAngleBracket: "⟩",
-      RightArrow: "→",
-      RightArrowBar: "⇥",
-      RightArrowLeftArrow: "⇄",
-      RightCeiling: "⌉",
-      RightDoubleBracket: "⟧",
-      RightDownTeeVector: "⥝",
-      RightDownVector: "⇂",
-      RightDownVectorBar: "⥕",
-      RightFloor: "⌋",
-      RightTee: "⊢",
-      RightTeeArrow: "↦",
-      RightTeeVector: "⥛",
-      RightTriangle: "⊳",
-      RightTriangleBar: "⧐",
-      RightTriangleEqual: "⊵",
-      RightUpDownVector: "⥏",
-      RightUpTeeVector: "⥜",
-      RightUpVector: "↾",
-      RightUpVectorBar: "⥔",
-      RightVector: "⇀",
-      RightVectorBar: "⥓",
-      Rightarrow: "⇒",
-      Ropf: "ℝ",
-      RoundImplies: "⥰",
-      Rrightarrow: "⇛",
-      Rscr: "ℛ",
-      Rsh: "↱",
-      RuleDelayed: "⧴",
-      SHCHcy: "Щ",
-      SHcy: "Ш",
-      SOFTcy: "Ь",
-      Sacute: "Ś",
-      Sc: "⪼",
-      Scaron: "Š",
-      Scedil: "Ş",
-      Scirc: "Ŝ",
-      Scy: "С",
-      Sfr: "𝔖",
-      ShortDownArrow: "↓",
-      ShortLeftArrow: "←",
-      ShortRightArrow: "→",
-      ShortUpArrow: "↑",
-      Sigma: "Σ",
-      SmallCircle: "∘",
-      Sopf: "𝕊",
-      Sqrt: "√",
-      Square: "□",
-      SquareIntersection: "⊓",
-      SquareSubset: "⊏",
-      SquareSubsetEqual: "⊑",
-      SquareSuperset: "⊐",
-      SquareSupersetEqual: "⊒",
-      SquareUnion: "⊔",
-      Sscr: "𝒮",
-      Star: "⋆",
-      Sub: "⋐",
-      Subset: "⋐",
-      SubsetEqual: "⊆",
-      Succeeds: "≻",
-      SucceedsEqual: "⪰",
-      SucceedsSlantEqual: "≽",
-      SucceedsTilde: "≿",
-      SuchThat: "∋",
-      Sum: "∑",
-      Sup: "⋑",
-      Superset: "⊃",
-      SupersetEqual: "⊇",
-      Supset: "⋑",
-      THORN: "Þ",
-      TRADE: "™",
-      TSHcy: "Ћ",
-      TScy: "Ц",
-      Tab: "	",
-      Tau: "Τ",
-      Tcaron: "Ť",
-      Tcedil: "Ţ",
-      Tcy: "Т",
-      Tfr: "𝔗",
-      Therefore: "∴",
-      Theta: "Θ",
-      ThickSpace: "  ",
-      ThinSpace: " ",
-      Tilde: "∼",
-      TildeEqual: "≃",
-      TildeFullEqual: "≅",
-      TildeTilde: "≈",
-      Topf: "𝕋",
-      TripleDot: "⃛",
-      Tscr: "𝒯",
-      Tstrok: "Ŧ",
-      Uacute: "Ú",
-      Uarr: "↟",
-      Uarrocir: "⥉",
-      Ubrcy: "Ў",
-      Ubreve: "Ŭ",
-      Ucirc: "Û",
-      Ucy: "У",
-      Udblac: "Ű",
-      Ufr: "𝔘",
-      Ugrave: "Ù",
-      Umacr: "Ū",
-      UnderBar: "_",
-      UnderBrace: "⏟",
-      UnderBracket: "⎵",
-      UnderParenthesis: "⏝",
-      Union: "⋃",
-      UnionPlus: "⊎",
-      Uogon: "Ų",
-      Uopf: "𝕌",
-      UpArrow: "↑",
-      UpArrowBar: "⤒",
-      UpArrowDownArrow: "⇅",
-      UpDownArrow: "↕",
-      UpEquilibrium: "⥮",
-      UpTee: "⊥",
-      UpTeeArrow: "↥",
-      Uparrow: "⇑",
-      Updownarrow: "⇕",
-      UpperLeftArrow: "↖",
-      UpperRightArrow: "↗",
-      Upsi: "ϒ",
-      Upsilon: "Υ",
-      Uring: "Ů",
-      Uscr: "𝒰",
-      Utilde: "Ũ",
-      Uuml: "Ü",
-      VDash: "⊫",
-      Vbar: "⫫",
-      Vcy: "В",
-      Vdash: "⊩",
-      Vdashl: "⫦",
-      Vee: "⋁",
-      Verbar: "‖",
-      Vert: "‖",
-      VerticalBar: "∣",
-      VerticalLine: "|",
-      VerticalSeparator: "❘",
-      VerticalTilde: "≀",
-      VeryThinSpace: " ",
-      Vfr: "𝔙",
-      Vopf: "𝕍",
-      Vscr: "𝒱",
-      Vvdash: "⊪",
-      Wcirc: "Ŵ",
-      Wedge: "⋀",
-      Wfr: "𝔚",
-      Wopf: "𝕎",
-      Wscr: "𝒲",
-      Xfr: "𝔛",
-      Xi: "Ξ",
-      Xopf: "𝕏",
-      Xscr: "𝒳",
-      YAcy: "Я",
-      YIcy: "Ї",
-      YUcy: "Ю",
-      Yacute: "Ý",
-      Ycirc: "Ŷ",
-      Ycy: "Ы",
-      Yfr: "𝔜",
-      Yopf: "𝕐",
-      Yscr: "𝒴",
-      Yuml: "Ÿ",
-      ZHcy: "Ж",
-      Zacute: "Ź",
-      Zcaron: "Ž",
-      Zcy: "З",
-      Zdot: "Ż",
-      ZeroWidthSpace: "​",
-      Zeta: "Ζ",
-      Zfr: "ℨ",
-      Zopf: "ℤ",
-      Zscr: "𝒵",
-      aacute: "á",
-      abreve: "ă",
-      ac: "∾",
-      acE: "∾̳",
-      acd: "∿",
-      acirc: "â",
-      acute: "´",
-      acy: "а",
-      aelig: "æ",
-      af: "⁡",
-      afr: "𝔞",
-      agrave: "à",
-      alefsym: "ℵ",
-      aleph: "ℵ",
-      alpha: "α",
-      amacr: "ā",
-      amalg: "⨿",
-      amp: "&",
-      and: "∧",
-      andand: "⩕",
-      andd: "⩜",
-      andslope: "⩘",
-      andv: "⩚",
-      ang: "∠",
-      ange: "⦤",
-      angle: "∠",
-      angmsd: "∡",
-      angmsdaa: "⦨",
-      angmsdab: "⦩",
-      angmsdac: "⦪",
-      angmsdad: "⦫",
-      angmsdae: "⦬",
-      angmsdaf: "⦭",
-      angmsdag: "⦮",
-      angmsdah: "⦯",
-      angrt: "∟",
-      angrtvb: "⊾",
-      angrtvbd: "⦝",
-      angsph: "∢",
-      angst: "Å",
-      angzarr: "⍼",
-      aogon: "ą",
-      aopf: "𝕒",
-      ap: "≈",
-      apE: "⩰",
-      apacir: "⩯",
-      ape: "≊",
-      apid: "≋",
-      apos: "'",
-      approx: "≈",
-      approxeq: "≊",
-      aring: "å",
-      ascr: "𝒶",
-      ast: "*",
-      asymp: "≈",
-      asympeq: "≍",
-      atilde: "ã",
-      auml: "ä",
-      awconint: "∳",
-      awint: "⨑",
-      bNot: "⫭",
-      backcong: "≌",
-      backepsilon: "϶",
-      backprime: "‵",
-      backsim: "∽",
-      backsimeq: "⋍",
-      barvee: "⊽",
-      barwed: "⌅",
-      barwedge: "⌅",
-      bbrk: "⎵",
-      bbrktbrk: "⎶",
-      bcong: "≌",
-      bcy: "б",
-      bdquo: "„",
-      becaus: "∵",
-      because: "∵",
-      bemptyv: "⦰",
-      bepsi: "϶",
-      bernou: "ℬ",
-      beta: "β",
-      beth: "ℶ",
-      between: "≬",
-      bfr: "𝔟",
-      bigcap: "⋂",
-      bigcirc: "◯",
-      bigcup: "⋃",
-      bigodot: "⨀",
-      bigoplus: "⨁",
-      bigotimes: "⨂",
-      bigsqcup: "⨆",
-      bigstar: "★",
-      bigtriangledown: "▽",
-      bigtriangleup: "△",
-      biguplus: "⨄",
-      bigvee: "⋁",
-      bigwedge: "⋀",
-      bkarow: "⤍",
-      blacklozenge: "⧫",
-      blacksquare: "▪",
-      blacktriangle: "▴",
-      blacktriangledown: "▾",
-      blacktriangleleft: "◂",
-      blacktriangleright: "▸",
-      blank: "␣",
-      blk12: "▒",
-      blk14: "░",
-      blk34: "▓",
-      block: "█",
-      bne: "=⃥",
-      bnequiv: "≡⃥",
-      bnot: "⌐",
-      bopf: "𝕓",
-      bot: "⊥",
-      bottom: "⊥",
-      bowtie: "⋈",
-      boxDL: "╗",
-      boxDR: "╔",
-      boxDl: "╖",
-      boxDr: "╓",
-      boxH: "═",
-      boxHD: "╦",
-      boxHU: "╩",
-      boxHd: "╤",
-      boxHu: "╧",
-      boxUL: "╝",
-      boxUR: "╚",
-      boxUl: "╜",
-      boxUr: "╙",
-      boxV: "║",
-      boxVH: "╬",
-      boxVL: "╣",
-      boxVR: "╠",
-      boxVh: "╫",
-      boxVl: "╢",
-      boxVr: "╟",
-      boxbox: "⧉",
-      boxdL: "╕",
-      boxdR: "╒",
-      boxdl: "┐",
-      boxdr: "┌",
-      boxh: "─",
-      boxhD: "╥",
-      boxhU: "╨",
-      boxhd: "┬",
-      boxhu: "┴",
-      boxminus: "⊟",
-      boxplus: "⊞",
-      boxtimes: "⊠",
-      boxuL: "╛",
-      boxuR: "╘",
-      boxul: "┘",
-      boxur: "└",
-      boxv: "│",
-      boxvH: "╪",
-      boxvL: "╡",
-      boxvR: "╞",
-      boxvh: "┼",
-      boxvl: "┤",
-      boxvr: "├",
-      bprime: "‵",
-      breve: "˘",
-      brvbar: "¦",
-      bscr: "𝒷",
-      bsemi: "⁏",
-      bsim: "∽",
-      bsime: "⋍",
-      bsol: "\\",
-      bsolb: "⧅",
-      bsolhsub: "⟈",
-      bull: "•",
-      bullet: "•",
-      bump: "≎",
-      bumpE: "⪮",
-      bumpe: "≏",
-      bumpeq: "≏",
-      cacute: "ć",
-      cap: "∩",
-      capand: "⩄",
-      capbrcup: "⩉",
-      capcap: "⩋",
-      capcup: "⩇",
-      capdot: "⩀",
-      caps: "∩︀",
-      caret: "⁁",
-      caron: "ˇ",
-      ccaps: "⩍",
-      ccaron: "č",
-      ccedil: "ç",
-      ccirc: "ĉ",
-      ccups: "⩌",
-      ccupssm: "⩐",
-      cdot: "ċ",
-      cedil: "¸",
-      cemptyv: "⦲",
-      cent: "¢",
-      centerdot: "·",
-      cfr: "𝔠",
-      chcy: "ч",
-      check: "✓",
-      checkmark: "✓",
-      chi: "χ",
-      cir: "○",
-      cirE: "⧃",
-      circ: "ˆ",
-      circeq: "≗",
-      circlearrowleft: "↺",
-      circlearrowright: "↻",
-      circledR: "®",
-      circledS: "Ⓢ",
-      circledast: "⊛",
-      circledcirc: "⊚",
-      circleddash: "⊝",
-      cire: "≗",
-      cirfnint: "⨐",
-      cirmid: "⫯",
-      cirscir: "⧂",
-      clubs: "♣",
-      clubsuit: "♣",
-      colon: ":",
-      colone: "≔",
-      coloneq: "≔",
-      comma: ",",
-      commat: "@",
-      comp: "∁",
-      compfn: "∘",
-      complement: "∁",
-      complexes: "ℂ",
-      cong: "≅",
-      congdot: "⩭",
-      conint: "∮",
-      copf: "𝕔",
-      coprod: "∐",
-      copy: "©",
-      copysr: "℗",
-      crarr: "↵",
-      cross: "✗",
-      cscr: "𝒸",
-      csub: "⫏",
-      csube: "⫑",
-      csup: "⫐",
-      csupe: "⫒",
-      ctdot: "⋯",
-      cudarrl: "⤸",
-      cudarrr: "⤵",
-      cuepr: "⋞",
-      cuesc: "⋟",
-      cularr: "↶",
-      cularrp: "⤽",
-      cup: "∪",
-      cupbrcap: "⩈",
-      cupcap: "⩆",
-      cupcup: "⩊",
-      cupdot: "⊍",
-      cupor: "⩅",
-      cups: "∪︀",
-      curarr: "↷",
-      curarrm: "⤼",
-      curlyeqprec: "⋞",
-      curlyeqsucc: "⋟",
-      curlyvee: "⋎",
-      curlywedge: "⋏",
-      curren: "¤",
-      curvearrowleft: "↶",
-      curvearrowright: "↷",
-      cuvee: "⋎",
-      cuwed: "⋏",
-      cwconint: "∲",
-      cwint: "∱",
-      cylcty: "⌭",
-      dArr: "⇓",
-      dHar: "⥥",
-      dagger: "†",
-      daleth: "ℸ",
-      darr: "↓",
-      dash: "‐",
-      dashv: "⊣",
-      dbkarow: "⤏",
-      dblac: "˝",
-      dcaron: "ď",
-      dcy: "д",
-      dd: "ⅆ",
-      ddagger: "‡",
-      ddarr: "⇊",
-      ddotseq: "⩷",
-      deg: "°",
-      delta: "δ",
-      demptyv: "⦱",
-      dfisht: "⥿",
-      dfr: "𝔡",
-      dharl: "⇃",
-      dharr: "⇂",
-      diam: "⋄",
-      diamond: "⋄",
-      diamondsuit: "♦",
-      diams: "♦",
-      die: "¨",
-      digamma: "ϝ",
-      disin: "⋲",
-      div: "÷",
-      divide: "÷",
-      divideontimes: "⋇",
-      divonx: "⋇",
-      djcy: "ђ",
-      dlcorn: "⌞",
-      dlcrop: "⌍",
-      dollar: "$",
-      dopf: "𝕕",
-      dot: "˙",
-      doteq: "≐",
-      doteqdot: "≑",
-      dotminus: "∸",
-      dotplus: "∔",
-      dotsquare: "⊡",
-      doublebarwedge: "⌆",
-      downarrow: "↓",
-      downdownarrows: "⇊",
-      downharpoonleft: "⇃",
-      downharpoonright: "⇂",
-      drbkarow: "⤐",
-      drcorn: "⌟",
-      drcrop: "⌌",
-      dscr: "𝒹",
-      dscy: "ѕ",
-      dsol: "⧶",
-      dstrok: "đ",
-      dtdot: "⋱",
-      dtri: "▿",
-      dtrif: "▾",
-      duarr: "⇵",
-      duhar: "⥯",
-      dwangle: "⦦",
-      dzcy: "џ",
-      dzigrarr: "⟿",
-      eDDot: "⩷",
-      eDot: "≑",
-      eacute: "é",
-      easter: "⩮",
-      ecaron: "ě",
-      ecir: "≖",
-      ecirc: "ê",
-      ecolon: "≕",
-      ecy: "э",
-      edot: "ė",
-      ee: "ⅇ",
-      efDot: "≒",
-      efr: "𝔢",
-      eg: "⪚",
-      egrave: "è",
-      egs: "⪖",
-      egsdot: "⪘",
-      el: "⪙",
-      elinters: "⏧",
-      ell: "ℓ",
-      els: "⪕",
-      elsdot: "⪗",
-      emacr: "ē",
-      empty: "∅",
-      emptyset: "∅",
-      emptyv: "∅",
-      emsp13: " ",
-      emsp14: " ",
-      emsp: " ",
-      eng: "ŋ",
-      ensp: " ",
-      eogon: "ę",
-      eopf: "𝕖",
-      epar: "⋕",
-      eparsl: "⧣",
-      eplus: "⩱",
-      epsi: "ε",
-      epsilon: "ε",
-      epsiv: "ϵ",
-      eqcirc: "≖",
-      eqcolon: "≕",
-      eqsim: "≂",
-      eqslantgtr: "⪖",
-      eqslantless: "⪕",
-      equals: "=",
-      equest: "≟",
-      equiv: "≡",
-      equivDD: "⩸",
-      eqvparsl: "⧥",
-      erDot: "≓",
-      erarr: "⥱",
-      escr: "ℯ",
-      esdot: "≐",
-      esim: "≂",
-      eta: "η",
-      eth: "ð",
-      euml: "ë",
-      euro: "€",
-      excl: "!",
-      exist: "∃",
-      expectation: "ℰ",
-      exponentiale: "ⅇ",
-      fallingdotseq: "≒",
-      fcy: "ф",
-      female: "♀",
-      ffilig: "ﬃ",
-      fflig: "ﬀ",
-      ffllig: "ﬄ",
-      ffr: "𝔣",
-      filig: "ﬁ",
-      fjlig: "fj",
-      flat: "♭",
-      fllig: "ﬂ",
-      fltns: "▱",
-      fnof: "ƒ",
-      fopf: "𝕗",
-      forall: "∀",
-      fork: "⋔",
-      forkv: "⫙",
-      fpartint: "⨍",
-      frac12: "½",
-      frac13: "⅓",
-      frac14: "¼",
-      frac15: "⅕",
-      frac16: "⅙",
-      frac18: "⅛",
-      frac23: "⅔",
-      frac25: "⅖",
-      frac34: "¾",
-      frac35: "⅗",
-      frac38: "⅜",
-      frac45: "⅘",
-      frac56: "⅚",
-      frac58: "⅝",
-      frac78: "⅞",
-      frasl: "⁄",
-      frown: "⌢",
-      fscr: "𝒻",
-      gE: "≧",
-      gEl: "⪌",
-      gacute: "ǵ",
-      gamma: "γ",
-      gammad: "ϝ",
-      gap: "⪆",
-      gbreve: "ğ",
-      gcirc: "ĝ",
-      gcy: "г",
-      gdot: "ġ",
-      ge: "≥",
-      gel: "⋛",
-      geq: "≥",
-      geqq: "≧",
-      geqslant: "⩾",
-      ges: "⩾",
-      gescc: "⪩",
-      gesdot: "⪀",
-      gesdoto: "⪂",
-      gesdotol: "⪄",
-      gesl: "⋛︀",
-      gesles: "⪔",
-      gfr: "𝔤",
-      gg: "≫",
-      ggg: "⋙",
-      gimel: "ℷ",
-      gjcy: "ѓ",
-      gl: "≷",
-      glE: "⪒",
-      gla: "⪥",
-      glj: "⪤",
-      gnE: "≩",
-      gnap: "⪊",
-      gnapprox: "⪊",
-      gne: "⪈",
-      gneq: "⪈",
-      gneqq: "≩",
-      gnsim: "⋧",
-      gopf: "𝕘",
-      grave: "`",
-      gscr: "ℊ",
-      gsim: "≳",
-      gsime: "⪎",
-      gsiml: "⪐",
-      gt: ">",
-      gtcc: "⪧",
-      gtcir: "⩺",
-      gtdot: "⋗",
-      gtlPar: "⦕",
-      gtquest: "⩼",
-      gtrapprox: "⪆",
-      gtrarr: "⥸",
-      gtrdot: "⋗",
-      gtreqless: "⋛",
-      gtreqqless: "⪌",
-      gtrless: "≷",
-      gtrsim: "≳",
-      gvertneqq: "≩︀",
-      gvnE: "≩︀",
-      hArr: "⇔",
-      hairsp: " ",
-      half: "½",
-      hamilt: "ℋ",
-      hardcy: "ъ",
-      harr: "↔",
-      harrcir: "⥈",
-      harrw: "↭",
-      hbar: "ℏ",
-      hcirc: "ĥ",
-      hearts: "♥",
-      heartsuit: "♥",
-      hellip: "…",
-      hercon: "⊹",
-      hfr: "𝔥",
-      hksearow: "⤥",
-      hkswarow: "⤦",
-      hoarr: "⇿",
-      homtht: "∻",
-      hookleftarrow: "↩",
-      hookrightarrow: "↪",
-      hopf: "𝕙",
-      horbar: "―",
-      hscr: "𝒽",
-      hslash: "ℏ",
-      hstrok: "ħ",
-      hybull: "⁃",
-      hyphen: "‐",
-      iacute: "í",
-      ic: "⁣",
-      icirc: "î",
-      icy: "и",
-      iecy: "е",
-      iexcl: "¡",
-      iff: "⇔",
-      ifr: "𝔦",
-      igrave: "ì",
-      ii: "ⅈ",
-      iiiint: "⨌",
-      iiint: "∭",
-      iinfin: "⧜",
-      iiota: "℩",
-      ijlig: "ĳ",
-      imacr: "ī",
-      image: "ℑ",
-      imagline: "ℐ",
-      imagpart: "ℑ",
-      imath: "ı",
-      imof: "⊷",
-      imped: "Ƶ",
-      in: "∈",
-      incare: "℅",
-      infin: "∞",
-      infintie: "⧝",
-      inodot: "ı",
-      int: "∫",
-      intcal: "⊺",
-      integers: "ℤ",
-      intercal: "⊺",
-      intlarhk: "⨗",
-      intprod: "⨼",
-      iocy: "ё",
-      iogon: "į",
-      iopf: "𝕚",
-      iota: "ι",
-      iprod: "⨼",
-      iquest: "¿",
-      iscr: "𝒾",
-      isin: "∈",
-      isinE: "⋹",
-      isindot: "⋵",
-      isins: "⋴",
-      isinsv: "⋳",
-      isinv: "∈",
-      it: "⁢",
-      itilde: "ĩ",
-      iukcy: "і",
-      iuml: "ï",
-      jcirc: "ĵ",
-      jcy: "й",
-      jfr: "𝔧",
-      jmath: "ȷ",
-      jopf: "𝕛",
-      jscr: "𝒿",
-      jsercy: "ј",
-      jukcy: "є",
-      kappa: "κ",
-      kappav: "ϰ",
-      kcedil: "ķ",
-      kcy: "к",
-      kfr: "𝔨",
-      kgreen: "ĸ",
-      khcy: "х",
-      kjcy: "ќ",
-      kopf: "𝕜",
-      kscr: "𝓀",
-      lAarr: "⇚",
-      lArr: "⇐",
-      lAtail: "⤛",
-      lBarr: "⤎",
-      lE: "≦",
-      lEg: "⪋",
-      lHar: "⥢",
-      lacute: "ĺ",
-      laemptyv: "⦴",
-      lagran: "ℒ",
-      lambda: "λ",
-      lang: "⟨",
-      langd: "⦑",
-      langle: "⟨",
-      lap: "⪅",
-      laquo: "«",
-      larr: "←",
-      larrb: "⇤",
-      larrbfs: "⤟",
-      larrfs: "⤝",
-      larrhk: "↩",
-      larrlp: "↫",
-      larrpl: "⤹",
-      larrsim: "⥳",
-      larrtl: "↢",
-      lat: "⪫",
-      latail: "⤙",
-      late: "⪭",
-      lates: "⪭︀",
-      lbarr: "⤌",
-      lbbrk: "❲",
-      lbrace: "{",
-      lbrack: "[",
-      lbrke: "⦋",
-      lbrksld: "⦏",
-      lbrkslu: "⦍",
-      lcaron: "ľ",
-      lcedil: "ļ",
-      lceil: "⌈",
-      lcub: "{",
-      lcy: "л",
-      ldca: "⤶",
-      ldquo: "“",
-      ldquor: "„",
-      ldrdhar: "⥧",
-      ldrushar: "⥋",
-      ldsh: "↲",
-      le: "≤",
-      leftarrow: "←",
-      leftarrowtail: "↢",
-      leftharpoondown: "↽",
-      leftharpoonup: "↼",
-      leftleftarrows: "⇇",
-      leftrightarrow: "↔",
-      leftrightarrows: "⇆",
-      leftrightharpoons: "⇋",
-      leftrightsquigarrow: "↭",
-      leftthreetimes: "⋋",
-      leg: "⋚",
-      leq: "≤",
-      leqq: "≦",
-      leqslant: "⩽",
-      les: "⩽",
-      lescc: "⪨",
-      lesdot: "⩿",
-      lesdoto: "⪁",
-      lesdotor: "⪃",
-      lesg: "⋚︀",
-      lesges: "⪓",
-      lessapprox: "⪅",
-      lessdot: "⋖",
-      lesseqgtr: "⋚",
-      lesseqqgtr: "⪋",
-      lessgtr: "≶",
-      lesssim: "≲",
-      lfisht: "⥼",
-      lfloor: "⌊",
-      lfr: "𝔩",
-      lg: "≶",
-      lgE: "⪑",
-      lhard: "↽",
-      lharu: "↼",
-      lharul: "⥪",
-      lhblk: "▄",
-      ljcy: "љ",
-      ll: "≪",
-      llarr: "⇇",
-      llcorner: "⌞",
-      llhard: "⥫",
-      lltri: "◺",
-      lmidot: "ŀ",
-      lmoust: "⎰",
-      lmoustache: "⎰",
-      lnE: "≨",
-      lnap: "⪉",
-      lnapprox: "⪉",
-      lne: "⪇",
-      lneq: "⪇",
-      lneqq: "≨",
-      lnsim: "⋦",
-      loang: "⟬",
-      loarr: "⇽",
-      lobrk: "⟦",
-      longleftarrow: "⟵",
-      longleftrightarrow: "⟷",
-      longmapsto: "⟼",
-      longrightarrow: "⟶",
-      looparrowleft: "↫",
-      looparrowright: "↬",
-      lopar: "⦅",
-      lopf: "𝕝",
-      loplus: "⨭",
-      lotimes: "⨴",
-      lowast: "∗",
-      lowbar: "_",
-      loz: "◊",
-      lozenge: "◊",
-      lozf: "⧫",
-      lpar: "(",
-      lparlt: "⦓",
-      lrarr: "⇆",
-      lrcorner: "⌟",
-      lrhar: "⇋",
-      lrhard: "⥭",
-      lrm: "‎",
-      lrtri: "⊿",
-      lsaquo: "‹",
-      lscr: "𝓁",
-      lsh: "↰",
-      lsim: "≲",
-      lsime: "⪍",
-      lsimg: "⪏",
-      lsqb: "[",
-      lsquo: "‘",
-      lsquor: "‚",
-      lstrok: "ł",
-      lt: "<",
-      ltcc: "⪦",
-      ltcir: "⩹",
-      ltdot: "⋖",
-      lthree: "⋋",
-      ltimes: "⋉",
-      ltlarr: "⥶",
-      ltquest: "⩻",
-      ltrPar: "⦖",
-      ltri: "◃",
-      ltrie: "⊴",
-      ltrif: "◂",
-      lurdshar: "⥊",
-      luruhar: "⥦",
-      lvertneqq: "≨︀",
-      lvnE: "≨︀",
-      mDDot: "∺",
-      macr: "¯",
-      male: "♂",
-      malt: "✠",
-      maltese: "✠",
-      map: "↦",
-      mapsto: "↦",
-      mapstodown: "↧",
-      mapstoleft: "↤",
-      mapstoup: "↥",
-      marker: "▮",
-      mcomma: "⨩",
-      mcy: "м",
-      mdash: "—",
-      measuredangle: "∡",
-      mfr: "𝔪",
-      mho: "℧",
-      micro: "µ",
-      mid: "∣",
-      midast: "*",
-      midcir: "⫰",
-      middot: "·",
-      minus: "−",
-      minusb: "⊟",
-      minusd: "∸",
-      minusdu: "⨪",
-      mlcp: "⫛",
-      mldr: "…",
-      mnplus: "∓",
-      models: "⊧",
-      mopf: "𝕞",
-      mp: "∓",
-      mscr: "𝓂",
-      mstpos: "∾",
-      mu: "μ",
-      multimap: "⊸",
-      mumap: "⊸",
-      nGg: "⋙̸",
-      nGt: "≫⃒",
-      nGtv: "≫̸",
-      nLeftarrow: "⇍",
-      nLeftrightarrow: "⇎",
-      nLl: "⋘̸",
-      nLt: "≪⃒",
-      nLtv: "≪̸",
-      nRightarrow: "⇏",
-      nVDash: "⊯",
-      nVdash: "⊮",
-      nabla: "∇",
-      nacute: "ń",
-      nang: "∠⃒",
-      nap: "≉",
-      napE: "⩰̸",
-      napid: "≋̸",
-      napos: "ŉ",
-      napprox: "≉",
-      natur: "♮",
-      natural: "♮",
-      naturals: "ℕ",
-      nbsp: " ",
-      nbump: "≎̸",
-      nbumpe: "≏̸",
-      ncap: "⩃",
-      ncaron: "ň",
-      ncedil: "ņ",
-      ncong: "≇",
-      ncongdot: "⩭̸",
-      ncup: "⩂",
-      ncy: "н",
-      ndash: "–",
-      ne: "≠",
-      neArr: "⇗",
-      nearhk: "⤤",
-      nearr: "↗",
-      nearrow: "↗",
-      nedot: "≐̸",
-      nequiv: "≢",
-      nesear: "⤨",
-      nesim: "≂̸",
-      nexist: "∄",
-      nexists: "∄",
-      nfr: "𝔫",
-      ngE: "≧̸",
-      nge: "≱",
-      ngeq: "≱",
-      ngeqq: "≧̸",
-      ngeqslant: "⩾̸",
-      nges: "⩾̸",
-      ngsim: "≵",
-      ngt: "≯",
-      ngtr: "≯",
-      nhArr: "⇎",
-      nharr: "↮",
-      nhpar: "⫲",
-      ni: "∋",
-      nis: "⋼",
-      nisd: "⋺",
-      niv: "∋",
-      njcy: "њ",
-      nlArr: "⇍",
-      nlE: "≦̸",
-      nlarr: "↚",
-      nldr: "‥",
-      nle: "≰",
-      nleftarrow: "↚",
-      nleftrightarrow: "↮",
-      nleq: "≰",
-      nleqq: "≦̸",
-      nleqslant: "⩽̸",
-      nles: "⩽̸",
-      nless: "≮",
-      nlsim: "≴",
-      nlt: "≮",
-      nltri: "⋪",
-      nltrie: "⋬",
-      nmid: "∤",
-      nopf: "𝕟",
-      not: "¬",
-      notin: "∉",
-      notinE: "⋹̸",
-      notindot: "⋵̸",
-      notinva: "∉",
-      notinvb: "⋷",
-      notinvc: "⋶",
-      notni: "∌",
-      notniva: "∌",
-      notnivb: "⋾",
-      notnivc: "⋽",
-      npar: "∦",
-      nparallel: "∦",
-      nparsl: "⫽⃥",
-      npart: "∂̸",
-      npolint: "⨔",
-      npr: "⊀",
-      nprcue: "⋠",
-      npre: "⪯̸",
-      nprec: "⊀",
-      npreceq: "⪯̸",
-      nrArr: "⇏",
-      nrarr: "↛",
-      nrarrc: "⤳̸",
-      nrarrw: "↝̸",
-      nrightarrow: "↛",
-      nrtri: "⋫",
-      nrtrie: "⋭",
-      nsc: "⊁",
-      nsccue: "⋡",
-      nsce: "⪰̸",
-      nscr: "𝓃",
-      nshortmid: "∤",
-      nshortparallel: "∦",
-      nsim: "≁",
-      nsime: "≄",
-      nsimeq: "≄",
-      nsmid: "∤",
-      nspar: "∦",
-      nsqsube: "⋢",
-      nsqsupe: "⋣",
-      nsub: "⊄",
-      nsubE: "⫅̸",
-      nsube: "⊈",
-      nsubset: "⊂⃒",
-      nsubseteq: "⊈",
-      nsubseteqq: "⫅̸",
-      nsucc: "⊁",
-      nsucceq: "⪰̸",
-      nsup: "⊅",
-      nsupE: "⫆̸",
-      nsupe: "⊉",
-      nsupset: "⊃⃒",
-      nsupseteq: "⊉",
-      nsupseteqq: "⫆̸",
-      ntgl: "≹",
-      ntilde: "ñ",
-      ntlg: "≸",
-      ntriangleleft: "⋪",
-      ntrianglelefteq: "⋬",
-      ntriangleright: "⋫",
-      ntrianglerighteq: "⋭",
-      nu: "ν",
-      num: "#",
-      numero: "№",
-      numsp: " ",
-      nvDash: "⊭",
-      nvHarr: "⤄",
-      nvap: "≍⃒",
-      nvdash: "⊬",
-      nvge: "≥⃒",
-      nvgt: ">⃒",
-      nvinfin: "⧞",
-      nvlArr: "⤂",
-      nvle: "≤⃒",
-      nvlt: "<⃒",
-      nvltrie: "⊴⃒",
-      nvrArr: "⤃",
-      nvrtrie: "⊵⃒",
-      nvsim: "∼⃒",
-      nwArr: "⇖",
-      nwarhk: "⤣",
-      nwarr: "↖",
-      nwarrow: "↖",
-      nwnear: "⤧",
-      oS: "Ⓢ",
-      oacute: "ó",
-      oast: "⊛",
-      ocir: "⊚",
-      ocirc: "ô",
-      ocy: "о",
-      odash: "⊝",
-      odblac: "ő",
-      odiv: "⨸",
-      odot: "⊙",
-      odsold: "⦼",
-      oelig: "œ",
-      ofcir: "⦿",
-      ofr: "𝔬",
-      ogon: "˛",
-      ograve: "ò",
-      ogt: "⧁",
-      ohbar: "⦵",
-      ohm: "Ω",
-      oint: "∮",
-      olarr: "↺",
-      olcir: "⦾",
-      olcross: "⦻",
-      oline: "‾",
-      olt: "⧀",
-      omacr: "ō",
-      omega: "ω",
-      omicron: "ο",
-      omid: "⦶",
-      ominus: "⊖",
-      oopf: "𝕠",
-      opar: "⦷",
-      operp: "⦹",
-      oplus: "⊕",
-      or: "∨",
-      orarr: "↻",
-      ord: "⩝",
-      order: "ℴ",
-      orderof: "ℴ",
-      ordf: "ª",
-      ordm: "º",
-      origof: "⊶",
-      oror: "⩖",
-      orslope: "⩗",
-      orv: "⩛",
-      oscr: "ℴ",
-      oslash: "ø",
-      osol: "⊘",
-      otilde: "õ",
-      otimes: "⊗",
-      otimesas: "⨶",
-      ouml: "ö",
-      ovbar: "⌽",
-      par: "∥",
-      para: "¶",
-      parallel: "∥",
-      parsim: "⫳",
-      parsl: "⫽",
-      part: "∂",
-      pcy: "п",
-      percnt: "%",
-      period: ".",
-      permil: "‰",
-      perp: "⊥",
-      pertenk: "‱",
-      pfr: "𝔭",
-      phi: "φ",
-      phiv: "ϕ",
-      phmmat: "ℳ",
-      phone: "☎",
-      pi: "π",
-      pitchfork: "⋔",
-      piv: "ϖ",
-      planck: "ℏ",
-      planckh: "ℎ",
-      plankv: "ℏ",
-      plus: "+",
-      plusacir: "⨣",
-      plusb: "⊞",
-      pluscir: "⨢",
-      plusdo: "∔",
-      plusdu: "⨥",
-      pluse: "⩲",
-      plusmn: "±",
-      plussim: "⨦",
-      plustwo: "⨧",
-      pm: "±",
-      pointint: "⨕",
-      popf: "𝕡",
-      pound: "£",
-      pr: "≺",
-      prE: "⪳",
-      prap: "⪷",
-      prcue: "≼",
-      pre: "⪯",
-      prec: "≺",
-      precapprox: "⪷",
-      preccurlyeq: "≼",
-      preceq: "⪯",
-      precnapprox: "⪹",
-      precneqq: "⪵",
-      precnsim: "⋨",
-      precsim: "≾",
-      prime: "′",
-      primes: "ℙ",
-      prnE: "⪵",
-      prnap: "⪹",
-      prnsim: "⋨",
-      prod: "∏",
-      profalar: "⌮",
-      profline: "⌒",
-      profsurf: "⌓",
-      prop: "∝",
-      propto: "∝",
-      prsim: "≾",
-      prurel: "⊰",
-      pscr: "𝓅",
-      psi: "ψ",
-      puncsp: " ",
-      qfr: "𝔮",
-      qint: "⨌",
-      qopf: "𝕢",
-      qprime: "⁗",
-      qscr: "𝓆",
-      quaternions: "ℍ",
-      quatint: "⨖",
-      quest: "?",
-      questeq: "≟",
-      quot: '"',
-      rAarr: "⇛",
-      rArr: "⇒",
-      rAtail: "⤜",
-      rBarr: "⤏",
-      rHar: "⥤",
-      race: "∽̱",
-      racute: "ŕ",
-      radic: "√",
-      raemptyv: "⦳",
-      rang: "⟩",
-      rangd: "⦒",
-      range: "⦥",
-      rangle: "⟩",
-      raquo: "»",
-      rarr: "→",
-      rarrap: "⥵",
-      rarrb: "⇥",
-      rarrbfs: "⤠",
-      rarrc: "⤳",
-      rarrfs: "⤞",
-      rarrhk: "↪",
-      rarrlp: "↬",
-      rarrpl: "⥅",
-      rarrsim: "⥴",
-      rarrtl: "↣",
-      rarrw: "↝",
-      ratail: "⤚",
-      ratio: "∶",
-      rationals: "ℚ",
-      rbarr: "⤍",
-      rbbrk: "❳",
-      rbrace: "}",
-      rbrack: "]",
-      rbrke: "⦌",
-      rbrksld: "⦎",
-      rbrkslu: "⦐",
-      rcaron: "ř",
-      rcedil: "ŗ",
-      rceil: "⌉",
-      rcub: "}",
-      rcy: "р",
-      rdca: "⤷",
-      rdldhar: "⥩",
-      rdquo: "”",
-      rdquor: "”",
-      rdsh: "↳",
-      real: "ℜ",
-      realine: "ℛ",
-      realpart: "ℜ",
-      reals: "ℝ",
-      rect: "▭",
-      reg: "®",
-      rfisht: "⥽",
-      rfloor: "⌋",
-      rfr: "𝔯",
-      rhard: "⇁",
-      rharu: "⇀",
-      rharul: "⥬",
-      rho: "ρ",
-      rhov: "ϱ",
-      rightarrow: "→",
-      rightarrowtail: "↣",
-      rightharpoondown: "⇁",
-      rightharpoonup: "⇀",
-      rightleftarrows: "⇄",
-      rightleftharpoons: "⇌",
-      rightrightarrows: "⇉",
-      rightsquigarrow: "↝",
-      rightthreetimes: "⋌",
-      ring: "˚",
-      risingdotseq: "≓",
-      rlarr: "⇄",
-      rlhar: "⇌",
-      rlm: "‏",
-      rmoust: "⎱",
-      rmoustache: "⎱",
-      rnmid: "⫮",
-      roang: "⟭",
-      roarr: "⇾",
-      robrk: "⟧",
-      ropar: "⦆",
-      ropf: "𝕣",
-      roplus: "⨮",
-      rotimes: "⨵",
-      rpar: ")",
-      rpargt: "⦔",
-      rppolint: "⨒",
-      rrarr: "⇉",
-      rsaquo: "›",
-      rscr: "𝓇",
-      rsh: "↱",
-      rsqb: "]",
-      rsquo: "’",
-      rsquor: "’",
-      rthree: "⋌",
-      rtimes: "⋊",
-      rtri: "▹",
-      rtrie: "⊵",
-      rtrif: "▸",
-      rtriltri: "⧎",
-      ruluhar: "⥨",
-      rx: "℞",
-      sacute: "ś",
-      sbquo: "‚",
-      sc: "≻",
-      scE: "⪴",
-      scap: "⪸",
-      scaron: "š",
-      sccue: "≽",
-      sce: "⪰",
-      scedil: "ş",
-      scirc: "ŝ",
-      scnE: "⪶",
-      scnap: "⪺",
-      scnsim: "⋩",
-      scpolint: "⨓",
-      scsim: "≿",
-      scy: "с",
-      sdot: "⋅",
-      sdotb: "⊡",
-      sdote: "⩦",
-      seArr: "⇘",
-      searhk: "⤥",
-      searr: "↘",
-      searrow: "↘",
-      sect: "§",
-      semi: ";",
-      seswar: "⤩",
-      setminus: "∖",
-      setmn: "∖",
-      sext: "✶",
-      sfr: "𝔰",
-      sfrown: "⌢",
-      sharp: "♯",
-      shchcy: "щ",
-      shcy: "ш",
-      shortmid: "∣",
-      shortparallel: "∥",
-      shy: "­",
-      sigma: "σ",
-      sigmaf: "ς",
-      sigmav: "ς",
-      sim: "∼",
-      simdot: "⩪",
-      sime: "≃",
-      simeq: "≃",
-      simg: "⪞",
-      simgE: "⪠",
-      siml: "⪝",
-      simlE: "⪟",
-      simne: "≆",
-      simplus: "⨤",
-      simrarr: "⥲",
-      slarr: "←",
-      smallsetminus: "∖",
-      smashp: "⨳",
-      smeparsl: "⧤",
-      smid: "∣",
-      smile: "⌣",
-      smt: "⪪",
-      smte: "⪬",
-      smtes: "⪬︀",
-      softcy: "ь",
-      sol: "/",
-      solb: "⧄",
-      solbar: "⌿",
-      sopf: "𝕤",
-      spades: "♠",
-      spadesuit: "♠",
-      spar: "∥",
-      sqcap: "⊓",
-      sqcaps: "⊓︀",
-      sqcup: "⊔",
-      sqcups: "⊔︀",
-      sqsub: "⊏",
-      sqsube: "⊑",
-      sqsubset: "⊏",
-      sqsubseteq: "⊑",
-      sqsup: "⊐",
-      sqsupe: "⊒",
-      sqsupset: "⊐",
-      sqsupseteq: "⊒",
-      squ: "□",
-      square: "□",
-      squarf: "▪",
-      squf: "▪",
-      srarr: "→",
-      sscr: "𝓈",
-      ssetmn: "∖",
-      ssmile: "⌣",
-      sstarf: "⋆",
-      star: "☆",
-      starf: "★",
-      straightepsilon: "ϵ",
-      straightphi: "ϕ",
-      strns: "¯",
-      sub: "⊂",
-      subE: "⫅",
-      subdot: "⪽",
-      sube: "⊆",
-      subedot: "⫃",
-      submult: "⫁",
-      subnE: "⫋",
-      subne: "⊊",
-      subplus: "⪿",
-      subrarr: "⥹",
-      subset: "⊂",
-      subseteq: "⊆",
-      subseteqq: "⫅",
-      subsetneq: "⊊",
-      subsetneqq: "⫋",
-      subsim: "⫇",
-      subsub: "⫕",
-      subsup: "⫓",
-      succ: "≻",
-      succapprox: "⪸",
-      succcurlyeq: "≽",
-      succeq: "⪰",
-      succnapprox: "⪺",
-      succneqq: "⪶",
-      succnsim: "⋩",
-      succsim: "≿",
-      sum: "∑",
-      sung: "♪",
-      sup1: "¹",
-      sup2: "²",
-      sup3: "³",
-      sup: "⊃",
-      supE: "⫆",
-      supdot: "⪾",
-      supdsub: "⫘",
-      supe: "⊇",
-      supedot: "⫄",
-      suphsol: "⟉",
-      suphsub: "⫗",
-      suplarr: "⥻",
-      supmult: "⫂",
-      supnE: "⫌",
-      supne: "⊋",
-      supplus: "⫀",
-      supset: "⊃",
-      supseteq: "⊇",
-      supseteqq: "⫆",
-      supsetneq: "⊋",
-      supsetneqq: "⫌",
-      supsim: "⫈",
-      supsub: "⫔",
-      supsup: "⫖",
-      swArr: "⇙",
-      swarhk: "⤦",
-      swarr: "↙",
-      swarrow: "↙",
-      swnwar: "⤪",
-      szlig: "ß",
-      target: "⌖",
-      tau: "τ",
-      tbrk: "⎴",
-      tcaron: "ť",
-      tcedil: "ţ",
-      tcy: "т",
-      tdot: "⃛",
-      telrec: "⌕",
-      tfr: "𝔱",
-      there4: "∴",
-      therefore: "∴",
-      theta: "θ",
-      thetasym: "ϑ",
-      thetav: "ϑ",
-      thickapprox: "≈",
-      thicksim: "∼",
-      thinsp: " ",
-      thkap: "≈",
-      thksim: "∼",
-      thorn: "þ",
-      tilde: "˜",
-      times: "×",
-      timesb: "⊠",
-      timesbar: "⨱",
-      timesd: "⨰",
-      tint: "∭",
-      toea: "⤨",
-      top: "⊤",
-      topbot: "⌶",
-      topcir: "⫱",
-      topf: "𝕥",
-      topfork: "⫚",
-      tosa: "⤩",
-      tprime: "‴",
-      trade: "™",
-      triangle: "▵",
-      triangledown: "▿",
-      triangleleft: "◃",
-      trianglelefteq: "⊴",
-      triangleq: "≜",
-      triangleright: "▹",
-      trianglerighteq: "⊵",
-      tridot: "◬",
-      trie: "≜",
-      triminus: "⨺",
-      triplus: "⨹",
-      trisb: "⧍",
-      tritime: "⨻",
-      trpezium: "⏢",
-      tscr: "𝓉",
-      tscy: "ц",
-      tshcy: "ћ",
-      tstrok: "ŧ",
-      twixt: "≬",
-      twoheadleftarrow: "↞",
-      twoheadrightarrow: "↠",
-      uArr: "⇑",
-      uHar: "⥣",
-      uacute: "ú",
-      uarr: "↑",
-      ubrcy: "ў",
-      ubreve: "ŭ",
-      ucirc: "û",
-      ucy: "у",
-      udarr: "⇅",
-      udblac: "ű",
-      udhar: "⥮",
-      ufisht: "⥾",
-      ufr: "𝔲",
-      ugrave: "ù",
-      uharl: "↿",
-      uharr: "↾",
-      uhblk: "▀",
-      ulcorn: "⌜",
-      ulcorner: "⌜",
-      ulcrop: "⌏",
-      ultri: "◸",
-      umacr: "ū",
-      uml: "¨",
-      uogon: "ų",
-      uopf: "𝕦",
-      uparrow: "↑",
-      updownarrow: "↕",
-      upharpoonleft: "↿",
-      upharpoonright: "↾",
-      uplus: "⊎",
-      upsi: "υ",
-      upsih: "ϒ",
-      upsilon: "υ",
-      upuparrows: "⇈",
-      urcorn: "⌝",
-      urcorner: "⌝",
-      urcrop: "⌎",
-      uring: "ů",
-      urtri: "◹",
-      uscr: "𝓊",
-      utdot: "⋰",
-      utilde: "ũ",
-      utri: "▵",
-      utrif: "▴",
-      uuarr: "⇈",
-      uuml: "ü",
-      uwangle: "⦧",
-      vArr: "⇕",
-      vBar: "⫨",
-      vBarv: "⫩",
-      vDash: "⊨",
-      vangrt: "⦜",
-      varepsilon: "ϵ",
-      varkappa: "ϰ",
-      varnothing: "∅",
-      varphi: "ϕ",
-      varpi: "ϖ",
-      varpropto: "∝",
-      varr: "↕",
-      varrho: "ϱ",
-      varsigma: "ς",
-      varsubsetneq: "⊊︀",
-      varsubsetneqq: "⫋︀",
-      varsupsetneq: "⊋︀",
-      varsupsetneqq: "⫌︀",
-      vartheta: "ϑ",
-      vartriangleleft: "⊲",
-      vartriangleright: "⊳",
-      vcy: "в",
-      vdash: "⊢",
-      vee: "∨",
-      veebar: "⊻",
-      veeeq: "≚",
-      vellip: "⋮",
-      verbar: "|",
-      vert: "|",
-      vfr: "𝔳",
-      vltri: "⊲",
-      vnsub: "⊂⃒",
-      vnsup: "⊃⃒",
-      vopf: "𝕧",
-      vprop: "∝",
-      vrtri: "⊳",
-      vscr: "𝓋",
-      vsubnE: "⫋︀",
-      vsubne: "⊊︀",
-      vsupnE: "⫌︀",
-      vsupne: "⊋︀",
-      vzigzag: "⦚",
-      wcirc: "ŵ",
-      wedbar: "⩟",
-      wedge: "∧",
-      wedgeq: "≙",
-      weierp: "℘",
-      wfr: "𝔴",
-      wopf: "𝕨",
-      wp: "℘",
-      wr: "≀",
-      wreath: "≀",
-      wscr: "𝓌",
-      xcap: "⋂",
-      xcirc: "◯",
-      xcup: "⋃",
-      xdtri: "▽",
-      xfr: "𝔵",
-      xhArr: "⟺",
-      xharr: "⟷",
-      xi: "ξ",
-      xlArr: "⟸",
-      xlarr: "⟵",
-      xmap: "⟼",
-      xnis: "⋻",
-      xodot: "⨀",
-      xopf: "𝕩",
-      xoplus: "⨁",
-      xotime: "⨂",
-      xrArr: "⟹",
-      xrarr: "⟶",
-      xscr: "𝓍",
-      xsqcup: "⨆",
-      xuplus: "⨄",
-      xutri: "△",
-      xvee: "⋁",
-      xwedge: "⋀",
-      yacute: "ý",
-      yacy: "я",
-      ycirc: "ŷ",
-      ycy: "ы",
-      yen: "¥",
-      yfr: "𝔶",
-      yicy: "ї",
-      yopf: "𝕪",
-      yscr: "𝓎",
-      yucy: "ю",
-      yuml: "ÿ",
-      zacute: "ź",
-      zcaron: "ž",
-      zcy: "з",
-      zdot: "ż",
-      zeetrf: "ℨ",
-      zeta: "ζ",
-      zfr: "𝔷",
-      zhcy: "ж",
-      zigrarr: "⇝",
-      zopf: "𝕫",
-      zscr: "𝓏",
-      zwj: "‍",
-      zwnj: "‌"
-    };
-  }
-});
-
-// node_modules/decode-named-character-reference/index.js
-function decodeNamedCharacterReference(value) {
-  return own4.call(characterEntities, value) ? characterEntities[value] : false;
-}
-var own4;
-var init_decode_named_character_reference = __esm({
-  "node_modules/decode-named-character-reference/index.js"() {
-    init_character_entities();
-    own4 = {}.hasOwnProperty;
-  }
-});
-
-// node_modules/micromark-util-decode-numeric-character-reference/index.js
-function decodeNumericCharacterReference(value, base3) {
-  const code5 = Number.parseInt(value, base3);
-  if (
-    // C0 except for HT, LF, FF, CR, space.
-    code5 < 9 || code5 === 11 || code5 > 13 && code5 < 32 || // Control character (DEL) of C0, and C1 controls.
-    code5 > 126 && code5 < 160 || // Lone high surrogates and low surrogates.
-    code5 > 55295 && code5 < 57344 || // Noncharacters.
-    code5 > 64975 && code5 < 65008 || /* eslint-disable no-bitwise */
-    (code5 & 65535) === 65535 || (code5 & 65535) === 65534 || /* eslint-enable no-bitwise */
-    // Out of range
-    code5 > 1114111
-  ) {
-    return "�";
-  }
-  return String.fromCodePoint(code5);
-}
-var init_micromark_util_decode_numeric_character_reference = __esm({
-  "node_modules/micromark-util-decode-numeric-character-reference/index.js"() {
-  }
-});
-
-// node_modules/micromark-util-decode-string/index.js
-function decodeString(value) {
-  return value.replace(characterEscapeOrReference, decode);
-}
-function decode($0, $1, $2) {
-  if ($1) {
-    return $1;
-  }
-  const head = $2.charCodeAt(0);
-  if (head === 35) {
-    const head2 = $2.charCodeAt(1);
-    const hex = head2 === 120 || head2 === 88;
-    return decodeNumericCharacterReference($2.slice(hex ? 2 : 1), hex ? 16 : 10);
-  }
-  return decodeNamedCharacterReference($2) || $0;
-}
-var characterEscapeOrReference;
-var init_micromark_util_decode_string = __esm({
-  "node_modules/micromark-util-decode-string/index.js"() {
-    init_decode_named_character_reference();
-    init_micromark_util_decode_numeric_character_reference();
-    characterEscapeOrReference = /\\([!-/:-@[-`{-~])|&(#(?:\d{1,7}|x[\da-f]{1,6})|[\da-z]{1,31});/gi;
-  }
-});
-
-// node_modules/mdast-util-to-markdown/index.js
-var init_mdast_util_to_markdown = __esm({
-  "node_modules/mdast-util-to-markdown/index.js"() {
-    init_handle();
-  }
-});
-
-// node_modules/mdast-util-gfm-table/lib/index.js
-function gfmTableFromMarkdown() {
-  return {
-    enter: {
-      table: enterTable,
-      tableData: enterCell,
-      tableHeader: enterCell,
-      tableRow: enterRow
-    },
-    exit: {
-      codeText: exitCodeText,
-      table: exitTable,
-      tableData: exit,
-      tableHeader: exit,
-      tableRow: exit
-    }
-  };
-}
-function enterTable(token) {
-  const align = token._align;
-  ok2(align, "expected `_align` on table");
-  this.enter(
-    {
-      type: "table",
-      align: align.map(function(d) {
-        return d === "none" ? null : d;
-      }),
-      children: [],
-      position: void 0
-    },
-    token
-  );
-  this.data.inTable = true;
-}
-function exitTable(token) {
-  this.exit(token);
-  this.data.inTable = void 0;
-}
-function enterRow(token) {
-  this.enter({ type: "tableRow", children: [], position: void 0 }, token);
-}
-function exit(token) {
-  this.exit(token);
-}
-function enterCell(token) {
-  this.enter({ type: "tableCell", children: [], position: void 0 }, token);
-}
-function exitCodeText(token) {
-  let value = this.resume();
-  if (this.data.inTable) {
-    value = value.replace(/\\([\\|])/g, replace);
-  }
-  const node2 = this.stack[this.stack.length - 1];
-  ok2(node2.type === "inlineCode");
-  node2.value = value;
-  this.exit(token);
-}
-function replace($0, $1) {
-  return $1 === "|" ? $1 : $0;
-}
-function gfmTableToMarkdown(options2) {
-  const settings = options2 || {};
-  const {
-    tableCellPadding: padding,
-    tablePipeAlign: alignDelimiters,
-    stringLength
-  } = settings;
-  const around = padding ? " " : "|";
-  return {
-    handlers: {
-      inlineCode: inlineCodeWithTable,
-      table: handleTable,
-      tableCell: handleTableCell,
-      tableRow: handleTableRow
-    },
-    join: [joinTable],
-    unsafe: [
-      { character: "\r", inConstruct: "tableCell" },
-      { character: "\n", inConstruct: "tableCell" },
-      // A pipe, when followed by a tab or space (padding), or a dash or colon
-      // (unpadded delimiter row), could result in a table.
-      { atBreak: true, character: "|", after: "[	 :-]" },
-      // A pipe in a cell must be encoded.
-      { character: "|", inConstruct: "tableCell" },
-      // A colon must be followed by a dash, in which case it could start a
-      // delimiter row.
-      { atBreak: true, character: ":", after: "-" },
-      // A delimiter row can also start with a dash, when followed by more
-      // dashes, a colon, or a pipe.
-      // This is a stricter version than the built in check for lists, thematic
-      // breaks, and setex heading underlines though:
-      // <https://github.com/syntax-tree/mdast-util-to-markdown/blob/51a2038/lib/unsafe.js#L57>
-      { atBreak: true, character: "-", after: "[:|-]" }
-    ]
-  };
-  function handleTable(node2, _, state, info) {
-    const matrix = handleTableAsData(node2, state, info);
-    const head = matrix[0];
-    if (head) {
-      let columns = node2.align ? node2.align.length : 0;
-      let index2 = -1;
-      if (!columns) {
-        while (++index2 < matrix.length) {
-          if (matrix[index2].length > columns) columns = matrix[index2].length;
-        }
-      }
-      while (head.length < columns) head.push("");
-    }
-    return serializeData(matrix, node2.align);
-  }
-  function handleTableRow(node2, _, state, info) {
-    const row2 = handleTableRowAsData(node2, state, info);
-    const value = serializeData([row2]);
-    return value.slice(0, value.indexOf("\n"));
-  }
-  function handleTableCell(node2, _, state, info) {
-    const exit3 = state.enter("tableCell");
-    const subexit = state.enter("phrasing");
-    const value = state.containerPhrasing(node2, {
-      ...info,
-      before: around,
-      after: around
-    });
-    subexit();
-    exit3();
-    return value;
-  }
-  function serializeData(matrix, align) {
-    return markdownTable(matrix, {
-      align,
-      alignDelimiters,
-      fillRows: false,
-      padding,
-      stringLength
-    });
-  }
-  function handleTableAsData(node2, state, info) {
-    const { children } = node2;
-    let index2 = -1;
-    const result = [];
-    const subexit = state.enter("table");
-    while (++index2 < children.length) {
-      result[index2] = handleTableRowAsData(children[index2], state, info);
-    }
-    subexit();
-    return result;
-  }
-  function handleTableRowAsData(node2, state, info) {
-    const { children } = node2;
-    let index2 = -1;
-    const result = [];
-    const subexit = state.enter("tableRow");
-    while (++index2 < children.length) {
-      result[index2] = handleTableCell(children[index2], node2, state, info);
-    }
-    subexit();
-    return result;
-  }
-  function inlineCodeWithTable(node2, parent, state) {
-    const value = handle2.inlineCode(node2, parent, state);
-    if (!state.stack.includes("tableCell")) return value;
-    const result = [];
-    let start = 0;
-    let index2 = value.indexOf("|");
-    while (index2 !== -1) {
-      let before = index2;
-      while (before > start && value.charCodeAt(before - 1) === 92) {
-        before--;
-      }
-      result.push(value.slice(start, index2));
-      if ((index2 - before) % 2 === 0) result.push("\\");
-      start = index2;
-      index2 = value.indexOf("|", index2 + 1);
-    }
-    result.push(value.slice(start));
-    return result.join("");
-  }
-}
-function joinTable(left, right2, parent, state) {
-  if (left.type === "table" && parent.type === "listItem" && parent.spread === false && (right2.type === "definition" || right2.type === "heading" && formatHeadingAsSetext2(right2, state) || right2.type === "paragraph" || right2.type === "table")) {
-    return 1;
-  }
-}
-function formatHeadingAsSetext2(node2, state) {
-  let literalWithBreak = false;
-  visit(node2, function(node3) {
-    if (node3.type === "break" || "value" in node3 && /\r?\n|\r/.test(node3.value)) {
-      literalWithBreak = true;
-      return EXIT;
-    }
-  });
-  return Boolean(
-    (!node2.depth || node2.depth < 3) && toString2(node2) && (state.options.setext || literalWithBreak)
-  );
-}
-var init_lib30 = __esm({
-  "node_modules/mdast-util-gfm-table/lib/index.js"() {
-    init_default();
-    init_markdown_table();
-    init_mdast_util_to_markdown();
-    init_mdast_util_to_string();
-    init_unist_util_visit();
-  }
-});
-
-// node_modules/mdast-util-gfm-table/index.js
-var init_mdast_util_gfm_table = __esm({
-  "node_modules/mdast-util-gfm-table/index.js"() {
-    init_lib30();
-  }
-});
-
-// node_modules/mdast-util-gfm-task-list-item/lib/index.js
-function gfmTaskListItemFromMarkdown() {
-  return {
-    exit: {
-      taskListCheckValueChecked: exitCheck,
-      taskListCheckValueUnchecked: exitCheck,
-      paragraph: exitParagraphWithTaskListItem
-    }
-  };
-}
-function gfmTaskListItemToMarkdown() {
-  return {
-    handlers: { paragraph: paragraphWithTaskListItem },
-    join: [joinDefinitionsBeforeTaskListItemParagraph]
-  };
-}
-function exitCheck(token) {
-  const node2 = this.stack[this.stack.length - 2];
-  ok2(node2.type === "listItem");
-  node2.checked = token.type === "taskListCheckValueChecked";
-}
-function exitParagraphWithTaskListItem(token) {
-  const parent = this.stack[this.stack.length - 2];
-  if (parent && parent.type === "listItem" && typeof parent.checked === "boolean") {
-    const node2 = this.stack[this.stack.length - 1];
-    ok2(node2.type === "paragraph");
-    const head = node2.children[0];
-    if (head && head.type === "text") {
-      const siblings = parent.children;
-      let index2 = -1;
-      let firstParagraph;
-      while (++index2 < siblings.length) {
-        const sibling = siblings[index2];
-        if (sibling.type === "paragraph") {
-          firstParagraph = sibling;
-          break;
-        }
-      }
-      if (firstParagraph === node2) {
-        head.value = head.value.slice(1);
-        if (head.value.length === 0) {
-          node2.children.shift();
-        } else if (node2.position && head.position && typeof head.position.start.offset === "number") {
-          head.position.start.column++;
-          head.position.start.offset++;
-          node2.position.start = { ...head.position.start };
-        }
-      }
-    }
-  }
-  this.exit(token);
-}
-function paragraphWithTaskListItem(node2, parent, state, info) {
-  if (!parent || parent.type !== "listItem" || taskListItemParagraph(parent) !== node2) {
-    return handle2.paragraph(node2, parent, state, info);
-  }
-  const checkbox = "[" + (parent.checked ? "x" : " ") + "] ";
-  const tracker = state.createTracker(info);
-  tracker.move(checkbox);
-  const value = handle2.paragraph(
-    node2.children.length > 0 ? node2 : { type: "paragraph", children: [{ type: "text", value: " " }] },
-    parent,
-    state,
-    { ...info, ...tracker.current() }
-  );
-  return checkbox + value;
-}
-function joinDefinitionsBeforeTaskListItemParagraph(left, _, parent) {
-  if (!(left.type === "definition" && parent.type === "listItem")) {
-    return;
-  }
-  const paragraph2 = taskListItemParagraph(parent);
-  if (paragraph2 && parent.children.indexOf(left) < parent.children.indexOf(paragraph2)) {
-    return 0;
-  }
-}
-function taskListItemParagraph(node2) {
-  if (typeof node2.checked !== "boolean") {
-    return;
-  }
-  for (const child of node2.children) {
-    if (child.type === "paragraph") {
-      return child;
-    }
-    if (child.type !== "definition") {
-      return;
-    }
-  }
-}
-var init_lib31 = __esm({
-  "node_modules/mdast-util-gfm-task-list-item/lib/index.js"() {
-    init_default();
-    init_mdast_util_to_markdown();
-  }
-});
-
-// node_modules/mdast-util-gfm-task-list-item/index.js
-var init_mdast_util_gfm_task_list_item = __esm({
-  "node_modules/mdast-util-gfm-task-list-item/index.js"() {
-    init_lib31();
-  }
-});
-
-// node_modules/mdast-util-gfm/lib/index.js
-function gfmFromMarkdown() {
-  return [
-    gfmAutolinkLiteralFromMarkdown(),
-    gfmFootnoteFromMarkdown(),
-    gfmStrikethroughFromMarkdown(),
-    gfmTableFromMarkdown(),
-    gfmTaskListItemFromMarkdown()
-  ];
-}
-function gfmToMarkdown(options2) {
-  return {
-    extensions: [
-      gfmAutolinkLiteralToMarkdown(),
-      gfmFootnoteToMarkdown(options2),
-      gfmStrikethroughToMarkdown(),
-      gfmTableToMarkdown(options2),
-      gfmTaskListItemToMarkdown()
-    ]
-  };
-}
-var init_lib32 = __esm({
-  "node_modules/mdast-util-gfm/lib/index.js"() {
-    init_mdast_util_gfm_autolink_literal();
-    init_mdast_util_gfm_footnote();
-    init_mdast_util_gfm_strikethrough();
-    init_mdast_util_gfm_table();
-    init_mdast_util_gfm_task_list_item();
-  }
-});
-
-// node_modules/mdast-util-gfm/index.js
-var init_mdast_util_gfm = __esm({
-  "node_modules/mdast-util-gfm/index.js"() {
-    init_lib32();
-  }
-});
-
-// node_modules/micromark-util-chunked/index.js
-function splice(list5, start, remove, items4) {
-  const end = list5.length;
-  let chunkStart = 0;
-  let parameters;
-  if (start < 0) {
-    start = -start > end ? 0 : end + start;
-  } else {
-    start = start > end ? end : start;
-  }
-  remove = remove > 0 ? remove : 0;
-  if (items4.length < 1e4) {
-    parameters = Array.from(items4);
-    parameters.unshift(start, remove);
-    list5.splice(...parameters);
-  } else {
-    if (remove) list5.splice(start, remove);
-    while (chunkStart < items4.length) {
-      parameters = items4.slice(chunkStart, chunkStart + 1e4);
-      parameters.unshift(start, 0);
-      list5.splice(...parameters);
-      chunkStart += 1e4;
-      start += 1e4;
-    }
-  }
-}
-function push(list5, items4) {
-  if (list5.length > 0) {
-    splice(list5, list5.length, 0, items4);
-    return list5;
-  }
-  return items4;
-}
-var init_micromark_util_chunked = __esm({
-  "node_modules/micromark-util-chunked/index.js"() {
   }
 });
 
@@ -25775,26 +27583,26 @@ function syntaxExtension(all7, extension2) {
     const maybe = hasOwnProperty.call(all7, hook) ? all7[hook] : void 0;
     const left = maybe || (all7[hook] = {});
     const right2 = extension2[hook];
-    let code5;
+    let code3;
     if (right2) {
-      for (code5 in right2) {
-        if (!hasOwnProperty.call(left, code5)) left[code5] = [];
-        const value = right2[code5];
+      for (code3 in right2) {
+        if (!hasOwnProperty.call(left, code3)) left[code3] = [];
+        const value = right2[code3];
         constructs(
           // @ts-expect-error Looks like a list.
-          left[code5],
+          left[code3],
           Array.isArray(value) ? value : value ? [value] : []
         );
       }
     }
   }
 }
-function constructs(existing, list5) {
+function constructs(existing, list4) {
   let index2 = -1;
   const before = [];
-  while (++index2 < list5.length) {
+  while (++index2 < list4.length) {
     ;
-    (list5[index2].add === "after" ? existing : before).push(list5[index2]);
+    (list4[index2].add === "after" ? existing : before).push(list4[index2]);
   }
   splice(existing, 0, 0, before);
 }
@@ -25806,4702 +27614,49 @@ var init_micromark_util_combine_extensions = __esm({
   }
 });
 
-// node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
-function gfmAutolinkLiteral() {
-  return {
-    text: text3
-  };
-}
-function tokenizeEmailAutolink(effects, ok3, nok) {
-  const self2 = this;
-  let dot;
-  let data;
-  return start;
-  function start(code5) {
-    if (!gfmAtext(code5) || !previousEmail.call(self2, self2.previous) || previousUnbalanced(self2.events)) {
-      return nok(code5);
-    }
-    effects.enter("literalAutolink");
-    effects.enter("literalAutolinkEmail");
-    return atext(code5);
-  }
-  function atext(code5) {
-    if (gfmAtext(code5)) {
-      effects.consume(code5);
-      return atext;
-    }
-    if (code5 === 64) {
-      effects.consume(code5);
-      return emailDomain;
-    }
-    return nok(code5);
-  }
-  function emailDomain(code5) {
-    if (code5 === 46) {
-      return effects.check(emailDomainDotTrail, emailDomainAfter, emailDomainDot)(code5);
-    }
-    if (code5 === 45 || code5 === 95 || asciiAlphanumeric(code5)) {
-      data = true;
-      effects.consume(code5);
-      return emailDomain;
-    }
-    return emailDomainAfter(code5);
-  }
-  function emailDomainDot(code5) {
-    effects.consume(code5);
-    dot = true;
-    return emailDomain;
-  }
-  function emailDomainAfter(code5) {
-    if (data && dot && asciiAlpha(self2.previous)) {
-      effects.exit("literalAutolinkEmail");
-      effects.exit("literalAutolink");
-      return ok3(code5);
-    }
-    return nok(code5);
-  }
-}
-function tokenizeWwwAutolink(effects, ok3, nok) {
-  const self2 = this;
-  return wwwStart;
-  function wwwStart(code5) {
-    if (code5 !== 87 && code5 !== 119 || !previousWww.call(self2, self2.previous) || previousUnbalanced(self2.events)) {
-      return nok(code5);
-    }
-    effects.enter("literalAutolink");
-    effects.enter("literalAutolinkWww");
-    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path, wwwAfter), nok), nok)(code5);
-  }
-  function wwwAfter(code5) {
-    effects.exit("literalAutolinkWww");
-    effects.exit("literalAutolink");
-    return ok3(code5);
-  }
-}
-function tokenizeProtocolAutolink(effects, ok3, nok) {
-  const self2 = this;
-  let buffer = "";
-  let seen = false;
-  return protocolStart;
-  function protocolStart(code5) {
-    if ((code5 === 72 || code5 === 104) && previousProtocol.call(self2, self2.previous) && !previousUnbalanced(self2.events)) {
-      effects.enter("literalAutolink");
-      effects.enter("literalAutolinkHttp");
-      buffer += String.fromCodePoint(code5);
-      effects.consume(code5);
-      return protocolPrefixInside;
-    }
-    return nok(code5);
-  }
-  function protocolPrefixInside(code5) {
-    if (asciiAlpha(code5) && buffer.length < 5) {
-      buffer += String.fromCodePoint(code5);
-      effects.consume(code5);
-      return protocolPrefixInside;
-    }
-    if (code5 === 58) {
-      const protocol = buffer.toLowerCase();
-      if (protocol === "http" || protocol === "https") {
-        effects.consume(code5);
-        return protocolSlashesInside;
-      }
-    }
-    return nok(code5);
-  }
-  function protocolSlashesInside(code5) {
-    if (code5 === 47) {
-      effects.consume(code5);
-      if (seen) {
-        return afterProtocol;
-      }
-      seen = true;
-      return protocolSlashesInside;
-    }
-    return nok(code5);
-  }
-  function afterProtocol(code5) {
-    return code5 === null || asciiControl(code5) || markdownLineEndingOrSpace(code5) || unicodeWhitespace(code5) || unicodePunctuation(code5) ? nok(code5) : effects.attempt(domain, effects.attempt(path, protocolAfter), nok)(code5);
-  }
-  function protocolAfter(code5) {
-    effects.exit("literalAutolinkHttp");
-    effects.exit("literalAutolink");
-    return ok3(code5);
-  }
-}
-function tokenizeWwwPrefix(effects, ok3, nok) {
-  let size = 0;
-  return wwwPrefixInside;
-  function wwwPrefixInside(code5) {
-    if ((code5 === 87 || code5 === 119) && size < 3) {
-      size++;
-      effects.consume(code5);
-      return wwwPrefixInside;
-    }
-    if (code5 === 46 && size === 3) {
-      effects.consume(code5);
-      return wwwPrefixAfter;
-    }
-    return nok(code5);
-  }
-  function wwwPrefixAfter(code5) {
-    return code5 === null ? nok(code5) : ok3(code5);
-  }
-}
-function tokenizeDomain(effects, ok3, nok) {
-  let underscoreInLastSegment;
-  let underscoreInLastLastSegment;
-  let seen;
-  return domainInside;
-  function domainInside(code5) {
-    if (code5 === 46 || code5 === 95) {
-      return effects.check(trail, domainAfter, domainAtPunctuation)(code5);
-    }
-    if (code5 === null || markdownLineEndingOrSpace(code5) || unicodeWhitespace(code5) || code5 !== 45 && unicodePunctuation(code5)) {
-      return domainAfter(code5);
-    }
-    seen = true;
-    effects.consume(code5);
-    return domainInside;
-  }
-  function domainAtPunctuation(code5) {
-    if (code5 === 95) {
-      underscoreInLastSegment = true;
-    } else {
-      underscoreInLastLastSegment = underscoreInLastSegment;
-      underscoreInLastSegment = void 0;
-    }
-    effects.consume(code5);
-    return domainInside;
-  }
-  function domainAfter(code5) {
-    if (underscoreInLastLastSegment || underscoreInLastSegment || !seen) {
-      return nok(code5);
-    }
-    return ok3(code5);
-  }
-}
-function tokenizePath(effects, ok3) {
-  let sizeOpen = 0;
-  let sizeClose = 0;
-  return pathInside;
-  function pathInside(code5) {
-    if (code5 === 40) {
-      sizeOpen++;
-      effects.consume(code5);
-      return pathInside;
-    }
-    if (code5 === 41 && sizeClose < sizeOpen) {
-      return pathAtPunctuation(code5);
-    }
-    if (code5 === 33 || code5 === 34 || code5 === 38 || code5 === 39 || code5 === 41 || code5 === 42 || code5 === 44 || code5 === 46 || code5 === 58 || code5 === 59 || code5 === 60 || code5 === 63 || code5 === 93 || code5 === 95 || code5 === 126) {
-      return effects.check(trail, ok3, pathAtPunctuation)(code5);
-    }
-    if (code5 === null || markdownLineEndingOrSpace(code5) || unicodeWhitespace(code5)) {
-      return ok3(code5);
-    }
-    effects.consume(code5);
-    return pathInside;
-  }
-  function pathAtPunctuation(code5) {
-    if (code5 === 41) {
-      sizeClose++;
-    }
-    effects.consume(code5);
-    return pathInside;
-  }
-}
-function tokenizeTrail(effects, ok3, nok) {
-  return trail2;
-  function trail2(code5) {
-    if (code5 === 33 || code5 === 34 || code5 === 39 || code5 === 41 || code5 === 42 || code5 === 44 || code5 === 46 || code5 === 58 || code5 === 59 || code5 === 63 || code5 === 95 || code5 === 126) {
-      effects.consume(code5);
-      return trail2;
-    }
-    if (code5 === 38) {
-      effects.consume(code5);
-      return trailCharacterReferenceStart;
-    }
-    if (code5 === 93) {
-      effects.consume(code5);
-      return trailBracketAfter;
-    }
-    if (
-      // `<` is an end.
-      code5 === 60 || // So is whitespace.
-      code5 === null || markdownLineEndingOrSpace(code5) || unicodeWhitespace(code5)
-    ) {
-      return ok3(code5);
-    }
-    return nok(code5);
-  }
-  function trailBracketAfter(code5) {
-    if (code5 === null || code5 === 40 || code5 === 91 || markdownLineEndingOrSpace(code5) || unicodeWhitespace(code5)) {
-      return ok3(code5);
-    }
-    return trail2(code5);
-  }
-  function trailCharacterReferenceStart(code5) {
-    return asciiAlpha(code5) ? trailCharacterReferenceInside(code5) : nok(code5);
-  }
-  function trailCharacterReferenceInside(code5) {
-    if (code5 === 59) {
-      effects.consume(code5);
-      return trail2;
-    }
-    if (asciiAlpha(code5)) {
-      effects.consume(code5);
-      return trailCharacterReferenceInside;
-    }
-    return nok(code5);
-  }
-}
-function tokenizeEmailDomainDotTrail(effects, ok3, nok) {
-  return start;
-  function start(code5) {
-    effects.consume(code5);
-    return after2;
-  }
-  function after2(code5) {
-    return asciiAlphanumeric(code5) ? nok(code5) : ok3(code5);
-  }
-}
-function previousWww(code5) {
-  return code5 === null || code5 === 40 || code5 === 42 || code5 === 95 || code5 === 91 || code5 === 93 || code5 === 126 || markdownLineEndingOrSpace(code5);
-}
-function previousProtocol(code5) {
-  return !asciiAlpha(code5);
-}
-function previousEmail(code5) {
-  return !(code5 === 47 || gfmAtext(code5));
-}
-function gfmAtext(code5) {
-  return code5 === 43 || code5 === 45 || code5 === 46 || code5 === 95 || asciiAlphanumeric(code5);
-}
-function previousUnbalanced(events) {
-  let index2 = events.length;
-  let result = false;
-  while (index2--) {
-    const token = events[index2][1];
-    if ((token.type === "labelLink" || token.type === "labelImage") && !token._balanced) {
-      result = true;
-      break;
-    }
-    if (token._gfmAutolinkLiteralWalkedInto) {
-      result = false;
-      break;
-    }
-  }
-  if (events.length > 0 && !result) {
-    events[events.length - 1][1]._gfmAutolinkLiteralWalkedInto = true;
-  }
-  return result;
-}
-var wwwPrefix, domain, path, trail, emailDomainDotTrail, wwwAutolink, protocolAutolink, emailAutolink, text3, code3;
-var init_syntax = __esm({
-  "node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js"() {
-    init_micromark_util_character();
-    wwwPrefix = {
-      tokenize: tokenizeWwwPrefix,
-      partial: true
-    };
-    domain = {
-      tokenize: tokenizeDomain,
-      partial: true
-    };
-    path = {
-      tokenize: tokenizePath,
-      partial: true
-    };
-    trail = {
-      tokenize: tokenizeTrail,
-      partial: true
-    };
-    emailDomainDotTrail = {
-      tokenize: tokenizeEmailDomainDotTrail,
-      partial: true
-    };
-    wwwAutolink = {
-      name: "wwwAutolink",
-      tokenize: tokenizeWwwAutolink,
-      previous: previousWww
-    };
-    protocolAutolink = {
-      name: "protocolAutolink",
-      tokenize: tokenizeProtocolAutolink,
-      previous: previousProtocol
-    };
-    emailAutolink = {
-      name: "emailAutolink",
-      tokenize: tokenizeEmailAutolink,
-      previous: previousEmail
-    };
-    text3 = {};
-    code3 = 48;
-    while (code3 < 123) {
-      text3[code3] = emailAutolink;
-      code3++;
-      if (code3 === 58) code3 = 65;
-      else if (code3 === 91) code3 = 97;
-    }
-    text3[43] = emailAutolink;
-    text3[45] = emailAutolink;
-    text3[46] = emailAutolink;
-    text3[95] = emailAutolink;
-    text3[72] = [emailAutolink, protocolAutolink];
-    text3[104] = [emailAutolink, protocolAutolink];
-    text3[87] = [emailAutolink, wwwAutolink];
-    text3[119] = [emailAutolink, wwwAutolink];
-  }
-});
-
-// node_modules/micromark-extension-gfm-autolink-literal/index.js
-var init_micromark_extension_gfm_autolink_literal = __esm({
-  "node_modules/micromark-extension-gfm-autolink-literal/index.js"() {
-    init_syntax();
-  }
-});
-
-// node_modules/micromark-util-resolve-all/index.js
-function resolveAll(constructs2, events, context) {
-  const called = [];
-  let index2 = -1;
-  while (++index2 < constructs2.length) {
-    const resolve7 = constructs2[index2].resolveAll;
-    if (resolve7 && !called.includes(resolve7)) {
-      events = resolve7(events, context);
-      called.push(resolve7);
-    }
-  }
-  return events;
-}
-var init_micromark_util_resolve_all = __esm({
-  "node_modules/micromark-util-resolve-all/index.js"() {
-  }
-});
-
-// node_modules/micromark-core-commonmark/lib/attention.js
-function resolveAllAttention(events, context) {
-  let index2 = -1;
-  let nextEvents;
-  while (++index2 < events.length) {
-    if (events[index2][0] === "enter" && events[index2][1].type === "attentionSequence" && events[index2][1]._close) {
-      let open = index2;
-      while (open--) {
-        if (events[open][0] === "exit" && events[open][1].type === "attentionSequence" && events[open][1]._open && // If the markers are the same:
-        context.sliceSerialize(events[open][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
-          if ((events[open][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open][1].end.offset - events[open][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
-            continue;
-          }
-          const use = events[open][1].end.offset - events[open][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
-          const start = {
-            ...events[open][1].end
-          };
-          const end = {
-            ...events[index2][1].start
-          };
-          movePoint(start, -use);
-          movePoint(end, use);
-          const openingSequence = {
-            type: use > 1 ? "strongSequence" : "emphasisSequence",
-            start,
-            end: {
-              ...events[open][1].end
-            }
-          };
-          const closingSequence = {
-            type: use > 1 ? "strongSequence" : "emphasisSequence",
-            start: {
-              ...events[index2][1].start
-            },
-            end
-          };
-          const text6 = {
-            type: use > 1 ? "strongText" : "emphasisText",
-            start: {
-              ...events[open][1].end
-            },
-            end: {
-              ...events[index2][1].start
-            }
-          };
-          const group = {
-            type: use > 1 ? "strong" : "emphasis",
-            start: {
-              ...openingSequence.start
-            },
-            end: {
-              ...closingSequence.end
-            }
-          };
-          events[open][1].end = {
-            ...openingSequence.start
-          };
-          events[index2][1].start = {
-            ...closingSequence.end
-          };
-          nextEvents = [];
-          if (events[open][1].end.offset - events[open][1].start.offset) {
-            nextEvents = push(nextEvents, [["enter", events[open][1], context], ["exit", events[open][1], context]]);
-          }
-          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text6, context]]);
-          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + 1, index2), context));
-          nextEvents = push(nextEvents, [["exit", text6, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
-          let offset = 0;
-          if (events[index2][1].end.offset - events[index2][1].start.offset) {
-            offset = 2;
-            nextEvents = push(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]]);
-          }
-          splice(events, open - 1, index2 - open + 3, nextEvents);
-          index2 = open + nextEvents.length - offset - 2;
-          break;
-        }
-      }
-    }
-  }
-  index2 = -1;
-  while (++index2 < events.length) {
-    if (events[index2][1].type === "attentionSequence") {
-      events[index2][1].type = "data";
-    }
-  }
-  return events;
-}
-function tokenizeAttention(effects, ok3) {
-  const attentionMarkers2 = this.parser.constructs.attentionMarkers.null;
-  const previous3 = this.previous;
-  const before = classifyCharacter(previous3);
-  let marker;
-  return start;
-  function start(code5) {
-    marker = code5;
-    effects.enter("attentionSequence");
-    return inside(code5);
-  }
-  function inside(code5) {
-    if (code5 === marker) {
-      effects.consume(code5);
-      return inside;
-    }
-    const token = effects.exit("attentionSequence");
-    const after2 = classifyCharacter(code5);
-    const open = !after2 || after2 === 2 && before || attentionMarkers2.includes(code5) && code5 !== 42 && code5 !== 95;
-    const close = !before || before === 2 && after2 || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
-    token._open = Boolean(marker === 42 ? open : open && (before || !close));
-    token._close = Boolean(marker === 42 ? close : close && (after2 || !open));
-    return ok3(code5);
-  }
-}
-function movePoint(point5, offset) {
-  point5.column += offset;
-  point5.offset += offset;
-  point5._bufferIndex += offset;
-}
-var attention3;
-var init_attention = __esm({
-  "node_modules/micromark-core-commonmark/lib/attention.js"() {
-    init_micromark_util_chunked();
-    init_micromark_util_classify_character();
-    init_micromark_util_resolve_all();
-    attention3 = {
-      name: "attention",
-      resolveAll: resolveAllAttention,
-      tokenize: tokenizeAttention
-    };
-  }
-});
-
-// node_modules/micromark-core-commonmark/lib/autolink.js
-function tokenizeAutolink(effects, ok3, nok) {
-  let size = 0;
-  return start;
-  function start(code5) {
-    effects.enter("autolink");
-    effects.enter("autolinkMarker");
-    effects.consume(code5);
-    effects.exit("autolinkMarker");
-    effects.enter("autolinkProtocol");
-    return open;
-  }
-  function open(code5) {
-    if (asciiAlpha(code5)) {
-      effects.consume(code5);
-      return schemeOrEmailAtext;
-    }
-    if (code5 === 64) {
-      return nok(code5);
-    }
-    return emailAtext(code5);
-  }
-  function schemeOrEmailAtext(code5) {
-    if (code5 === 43 || code5 === 45 || code5 === 46 || asciiAlphanumeric(code5)) {
-      size = 1;
-      return schemeInsideOrEmailAtext(code5);
-    }
-    return emailAtext(code5);
-  }
-  function schemeInsideOrEmailAtext(code5) {
-    if (code5 === 58) {
-      effects.consume(code5);
-      size = 0;
-      return urlInside;
-    }
-    if ((code5 === 43 || code5 === 45 || code5 === 46 || asciiAlphanumeric(code5)) && size++ < 32) {
-      effects.consume(code5);
-      return schemeInsideOrEmailAtext;
-    }
-    size = 0;
-    return emailAtext(code5);
-  }
-  function urlInside(code5) {
-    if (code5 === 62) {
-      effects.exit("autolinkProtocol");
-      effects.enter("autolinkMarker");
-      effects.consume(code5);
-      effects.exit("autolinkMarker");
-      effects.exit("autolink");
-      return ok3;
-    }
-    if (code5 === null || code5 === 32 || code5 === 60 || asciiControl(code5)) {
-      return nok(code5);
-    }
-    effects.consume(code5);
-    return urlInside;
-  }
-  function emailAtext(code5) {
-    if (code5 === 64) {
-      effects.consume(code5);
-      return emailAtSignOrDot;
-    }
-    if (asciiAtext(code5)) {
-      effects.consume(code5);
-      return emailAtext;
-    }
-    return nok(code5);
-  }
-  function emailAtSignOrDot(code5) {
-    return asciiAlphanumeric(code5) ? emailLabel(code5) : nok(code5);
-  }
-  function emailLabel(code5) {
-    if (code5 === 46) {
-      effects.consume(code5);
-      size = 0;
-      return emailAtSignOrDot;
-    }
-    if (code5 === 62) {
-      effects.exit("autolinkProtocol").type = "autolinkEmail";
-      effects.enter("autolinkMarker");
-      effects.consume(code5);
-      effects.exit("autolinkMarker");
-      effects.exit("autolink");
-      return ok3;
-    }
-    return emailValue(code5);
-  }
-  function emailValue(code5) {
-    if ((code5 === 45 || asciiAlphanumeric(code5)) && size++ < 63) {
-      const next = code5 === 45 ? emailValue : emailLabel;
-      effects.consume(code5);
-      return next;
-    }
-    return nok(code5);
-  }
-}
-var autolink;
-var init_autolink = __esm({
-  "node_modules/micromark-core-commonmark/lib/autolink.js"() {
-    init_micromark_util_character();
-    autolink = {
-      name: "autolink",
-      tokenize: tokenizeAutolink
-    };
-  }
-});
-
-// node_modules/micromark-factory-space/index.js
-function factorySpace(effects, ok3, type, max) {
-  const limit = max ? max - 1 : Infinity;
-  let size = 0;
-  return start;
-  function start(code5) {
-    if (markdownSpace(code5)) {
-      effects.enter(type);
-      return prefix2(code5);
-    }
-    return ok3(code5);
-  }
-  function prefix2(code5) {
-    if (markdownSpace(code5) && size++ < limit) {
-      effects.consume(code5);
-      return prefix2;
-    }
-    effects.exit(type);
-    return ok3(code5);
-  }
-}
-function factorySpaceMinMax(effects, ok3, nok, type, min, max) {
-  let size = 0;
-  return start;
-  function start(code5) {
-    if (max > 0 && markdownSpace(code5)) {
-      effects.enter(type);
-      return prefix2(code5);
-    }
-    return after2(code5);
-  }
-  function prefix2(code5) {
-    if (markdownSpace(code5) && size < max) {
-      effects.consume(code5);
-      size++;
-      return prefix2;
-    }
-    effects.exit(type);
-    return after2(code5);
-  }
-  function after2(code5) {
-    return size >= min ? ok3(code5) : nok(code5);
-  }
-}
-var init_micromark_factory_space = __esm({
-  "node_modules/micromark-factory-space/index.js"() {
-    init_micromark_util_character();
-  }
-});
-
-// node_modules/micromark-core-commonmark/lib/blank-line.js
-function tokenizeBlankLine(effects, ok3, nok) {
-  return start;
-  function start(code5) {
-    return markdownSpace(code5) ? factorySpace(effects, after2, "linePrefix")(code5) : after2(code5);
-  }
-  function after2(code5) {
-    return code5 === null || markdownLineEnding(code5) ? ok3(code5) : nok(code5);
-  }
-}
-var blankLine;
-var init_blank_line = __esm({
-  "node_modules/micromark-core-commonmark/lib/blank-line.js"() {
-    init_micromark_factory_space();
-    init_micromark_util_character();
-    blankLine = {
-      partial: true,
-      tokenize: tokenizeBlankLine
-    };
-  }
-});
-
-// node_modules/micromark-core-commonmark/lib/block-quote.js
-function tokenizeBlockQuoteStart(effects, ok3, nok) {
-  const self2 = this;
-  return start;
-  function start(code5) {
-    if (code5 === 62) {
-      const state = self2.containerState;
-      if (!state.open) {
-        effects.enter("blockQuote", {
-          _container: true
-        });
-        state.open = true;
-      }
-      effects.enter("blockQuotePrefix");
-      effects.enter("blockQuoteMarker");
-      effects.consume(code5);
-      effects.exit("blockQuoteMarker");
-      return after2;
-    }
-    return nok(code5);
-  }
-  function after2(code5) {
-    if (markdownSpace(code5)) {
-      effects.enter("blockQuotePrefixWhitespace");
-      effects.consume(code5);
-      effects.exit("blockQuotePrefixWhitespace");
-      effects.exit("blockQuotePrefix");
-      return ok3;
-    }
-    effects.exit("blockQuotePrefix");
-    return ok3(code5);
-  }
-}
-function tokenizeBlockQuoteContinuation(effects, ok3, nok) {
-  const self2 = this;
-  return contStart;
-  function contStart(code5) {
-    if (markdownSpace(code5)) {
-      return factorySpace(effects, contBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code5);
-    }
-    return contBefore(code5);
-  }
-  function contBefore(code5) {
-    return effects.attempt(blockQuote, ok3, nok)(code5);
-  }
-}
-function exit2(effects) {
-  effects.exit("blockQuote");
-}
-var blockQuote;
-var init_block_quote = __esm({
-  "node_modules/micromark-core-commonmark/lib/block-quote.js"() {
-    init_micromark_factory_space();
-    init_micromark_util_character();
-    blockQuote = {
-      continuation: {
-        tokenize: tokenizeBlockQuoteContinuation
-      },
-      exit: exit2,
-      name: "blockQuote",
-      tokenize: tokenizeBlockQuoteStart
-    };
-  }
-});
-
-// node_modules/micromark-core-commonmark/lib/character-escape.js
-function tokenizeCharacterEscape(effects, ok3, nok) {
-  return start;
-  function start(code5) {
-    effects.enter("characterEscape");
-    effects.enter("escapeMarker");
-    effects.consume(code5);
-    effects.exit("escapeMarker");
-    return inside;
-  }
-  function inside(code5) {
-    if (asciiPunctuation(code5)) {
-      effects.enter("characterEscapeValue");
-      effects.consume(code5);
-      effects.exit("characterEscapeValue");
-      effects.exit("characterEscape");
-      return ok3;
-    }
-    return nok(code5);
-  }
-}
-var characterEscape;
-var init_character_escape = __esm({
-  "node_modules/micromark-core-commonmark/lib/character-escape.js"() {
-    init_micromark_util_character();
-    characterEscape = {
-      name: "characterEscape",
-      tokenize: tokenizeCharacterEscape
-    };
-  }
-});
-
-// node_modules/micromark-core-commonmark/lib/character-reference.js
-function tokenizeCharacterReference(effects, ok3, nok) {
-  const self2 = this;
-  let size = 0;
-  let max;
-  let test;
-  return start;
-  function start(code5) {
-    effects.enter("characterReference");
-    effects.enter("characterReferenceMarker");
-    effects.consume(code5);
-    effects.exit("characterReferenceMarker");
-    return open;
-  }
-  function open(code5) {
-    if (code5 === 35) {
-      effects.enter("characterReferenceMarkerNumeric");
-      effects.consume(code5);
-      effects.exit("characterReferenceMarkerNumeric");
-      return numeric;
-    }
-    effects.enter("characterReferenceValue");
-    max = 31;
-    test = asciiAlphanumeric;
-    return value(code5);
-  }
-  function numeric(code5) {
-    if (code5 === 88 || code5 === 120) {
-      effects.enter("characterReferenceMarkerHexadecimal");
-      effects.consume(code5);
-      effects.exit("characterReferenceMarkerHexadecimal");
-      effects.enter("characterReferenceValue");
-      max = 6;
-      test = asciiHexDigit;
-      return value;
-    }
-    effects.enter("characterReferenceValue");
-    max = 7;
-    test = asciiDigit;
-    return value(code5);
-  }
-  function value(code5) {
-    if (code5 === 59 && size) {
-      const token = effects.exit("characterReferenceValue");
-      if (test === asciiAlphanumeric && !decodeNamedCharacterReference(self2.sliceSerialize(token))) {
-        return nok(code5);
-      }
-      effects.enter("characterReferenceMarker");
-      effects.consume(code5);
-      effects.exit("characterReferenceMarker");
-      effects.exit("characterReference");
-      return ok3;
-    }
-    if (test(code5) && size++ < max) {
-      effects.consume(code5);
-      return value;
-    }
-    return nok(code5);
-  }
-}
-var characterReference;
-var init_character_reference = __esm({
-  "node_modules/micromark-core-commonmark/lib/character-reference.js"() {
-    init_decode_named_character_reference();
-    init_micromark_util_character();
-    characterReference = {
-      name: "characterReference",
-      tokenize: tokenizeCharacterReference
-    };
-  }
-});
-
-// node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
-function tokenizeNonLazyContinuation(effects, ok3, nok) {
-  const self2 = this;
-  return start;
-  function start(code5) {
-    if (code5 === null) {
-      return nok(code5);
-    }
-    effects.enter("lineEnding");
-    effects.consume(code5);
-    effects.exit("lineEnding");
-    return after2;
-  }
-  function after2(code5) {
-    return self2.parser.lazy[self2.now().line] ? nok(code5) : ok3(code5);
-  }
-}
-var nonLazyContinuation;
-var init_partial_non_lazy_continuation = __esm({
-  "node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js"() {
-    nonLazyContinuation = {
-      partial: true,
-      tokenize: tokenizeNonLazyContinuation
-    };
-  }
-});
-
-// node_modules/micromark-core-commonmark/lib/code-fenced.js
-function tokenizeCodeFenced(effects, ok3, nok) {
-  const self2 = this;
-  const closeStart = {
-    partial: true,
-    tokenize: tokenizeCloseStart
-  };
-  let initialPrefix = 0;
-  let sizeOpen = 0;
-  let marker;
-  return start;
-  function start(code5) {
-    return beforeSequenceOpen(code5);
-  }
-  function beforeSequenceOpen(code5) {
-    const tail = self2.events[self2.events.length - 1];
-    initialPrefix = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
-    marker = code5;
-    effects.enter("codeFenced");
-    effects.enter("codeFencedFence");
-    effects.enter("codeFencedFenceSequence");
-    return sequenceOpen(code5);
-  }
-  function sequenceOpen(code5) {
-    if (code5 === marker) {
-      sizeOpen++;
-      effects.consume(code5);
-      return sequenceOpen;
-    }
-    if (sizeOpen < 3) {
-      return nok(code5);
-    }
-    effects.exit("codeFencedFenceSequence");
-    return markdownSpace(code5) ? factorySpace(effects, infoBefore, "whitespace")(code5) : infoBefore(code5);
-  }
-  function infoBefore(code5) {
-    if (code5 === null || markdownLineEnding(code5)) {
-      effects.exit("codeFencedFence");
-      return self2.interrupt ? ok3(code5) : effects.check(nonLazyContinuation, atNonLazyBreak, after2)(code5);
-    }
-    effects.enter("codeFencedFenceInfo");
-    effects.enter("chunkString", {
-      contentType: "string"
-    });
-    return info(code5);
-  }
-  function info(code5) {
-    if (code5 === null || markdownLineEnding(code5)) {
-      effects.exit("chunkString");
-      effects.exit("codeFencedFenceInfo");
-      return infoBefore(code5);
-    }
-    if (markdownSpace(code5)) {
-      effects.exit("chunkString");
-      effects.exit("codeFencedFenceInfo");
-      return factorySpace(effects, metaBefore, "whitespace")(code5);
-    }
-    if (code5 === 96 && code5 === marker) {
-      return nok(code5);
-    }
-    effects.consume(code5);
-    return info;
-  }
-  function metaBefore(code5) {
-    if (code5 === null || markdownLineEnding(code5)) {
-      return infoBefore(code5);
-    }
-    effects.enter("codeFencedFenceMeta");
-    effects.enter("chunkString", {
-      contentType: "string"
-    });
-    return meta2(code5);
-  }
-  function meta2(code5) {
-    if (code5 === null || markdownLineEnding(code5)) {
-      effects.exit("chunkString");
-      effects.exit("codeFencedFenceMeta");
-      return infoBefore(code5);
-    }
-    if (code5 === 96 && code5 === marker) {
-      return nok(code5);
-    }
-    effects.consume(code5);
-    return meta2;
-  }
-  function atNonLazyBreak(code5) {
-    return effects.attempt(closeStart, after2, contentBefore)(code5);
-  }
-  function contentBefore(code5) {
-    effects.enter("lineEnding");
-    effects.consume(code5);
-    effects.exit("lineEnding");
-    return contentStart;
-  }
-  function contentStart(code5) {
-    return initialPrefix > 0 && markdownSpace(code5) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code5) : beforeContentChunk(code5);
-  }
-  function beforeContentChunk(code5) {
-    if (code5 === null || markdownLineEnding(code5)) {
-      return effects.check(nonLazyContinuation, atNonLazyBreak, after2)(code5);
-    }
-    effects.enter("codeFlowValue");
-    return contentChunk(code5);
-  }
-  function contentChunk(code5) {
-    if (code5 === null || markdownLineEnding(code5)) {
-      effects.exit("codeFlowValue");
-      return beforeContentChunk(code5);
-    }
-    effects.consume(code5);
-    return contentChunk;
-  }
-  function after2(code5) {
-    effects.exit("codeFenced");
-    return ok3(code5);
-  }
-  function tokenizeCloseStart(effects2, ok4, nok2) {
-    let size = 0;
-    return startBefore;
-    function startBefore(code5) {
-      effects2.enter("lineEnding");
-      effects2.consume(code5);
-      effects2.exit("lineEnding");
-      return start2;
-    }
-    function start2(code5) {
-      effects2.enter("codeFencedFence");
-      return markdownSpace(code5) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code5) : beforeSequenceClose(code5);
-    }
-    function beforeSequenceClose(code5) {
-      if (code5 === marker) {
-        effects2.enter("codeFencedFenceSequence");
-        return sequenceClose(code5);
-      }
-      return nok2(code5);
-    }
-    function sequenceClose(code5) {
-      if (code5 === marker) {
-        size++;
-        effects2.consume(code5);
-        return sequenceClose;
-      }
-      if (size >= sizeOpen) {
-        effects2.exit("codeFencedFenceSequence");
-        return markdownSpace(code5) ? factorySpace(effects2, sequenceCloseAfter, "whitespace")(code5) : sequenceCloseAfter(code5);
-      }
-      return nok2(code5);
-    }
-    function sequenceCloseAfter(code5) {
-      if (code5 === null || markdownLineEnding(code5)) {
-        effects2.exit("codeFencedFence");
-        return ok4(code5);
-      }
-      return nok2(code5);
-    }
-  }
-}
-var codeFenced;
-var init_code_fenced = __esm({
-  "node_modules/micromark-core-commonmark/lib/code-fenced.js"() {
-    init_micromark_factory_space();
-    init_micromark_util_character();
-    init_partial_non_lazy_continuation();
-    codeFenced = {
-      concrete: true,
-      name: "codeFenced",
-      tokenize: tokenizeCodeFenced
-    };
-  }
-});
-
-// node_modules/micromark-core-commonmark/lib/code-indented.js
-function tokenizeCodeIndented(effects, ok3, nok) {
-  return start;
-  function start(code5) {
-    effects.enter("codeIndented");
-    return factorySpaceMinMax(effects, atBreak, nok, "linePrefix", 4, 4)(code5);
-  }
-  function atBreak(code5) {
-    if (code5 === null) {
-      return after2(code5);
-    }
-    if (markdownLineEnding(code5)) {
-      return effects.attempt(furtherStart, atBreak, after2)(code5);
-    }
-    effects.enter("codeFlowValue");
-    return inside(code5);
-  }
-  function inside(code5) {
-    if (code5 === null || markdownLineEnding(code5)) {
-      effects.exit("codeFlowValue");
-      return atBreak(code5);
-    }
-    effects.consume(code5);
-    return inside;
-  }
-  function after2(code5) {
-    effects.exit("codeIndented");
-    return ok3(code5);
-  }
-}
-function tokenizeFurtherStart(effects, ok3, nok) {
-  const self2 = this;
-  return furtherStart2;
-  function furtherStart2(code5) {
-    if (self2.parser.lazy[self2.now().line]) {
-      return nok(code5);
-    }
-    if (markdownLineEnding(code5)) {
-      effects.enter("lineEnding");
-      effects.consume(code5);
-      effects.exit("lineEnding");
-      return furtherStart2;
-    }
-    return factorySpaceMinMax(effects, ok3, onNotEnoughPrefix, "linePrefix", 4, 4)(code5);
-  }
-  function onNotEnoughPrefix(code5) {
-    return markdownLineEnding(code5) ? furtherStart2(code5) : nok(code5);
-  }
-}
-var codeIndented, furtherStart;
-var init_code_indented = __esm({
-  "node_modules/micromark-core-commonmark/lib/code-indented.js"() {
-    init_micromark_factory_space();
-    init_micromark_util_character();
-    codeIndented = {
-      name: "codeIndented",
-      tokenize: tokenizeCodeIndented
-    };
-    furtherStart = {
-      partial: true,
-      tokenize: tokenizeFurtherStart
-    };
-  }
-});
-
-// node_modules/micromark-core-commonmark/lib/code-text.js
-function resolveCodeText(events) {
-  let tailExitIndex = events.length - 4;
-  let headEnterIndex = 3;
-  let index2;
-  let enter;
-  if ((events[headEnterIndex][1].type === "lineEnding" || events[headEnterIndex][1].type === "space") && (events[tailExitIndex][1].type === "lineEnding" || events[tailExitIndex][1].type === "space")) {
-    index2 = headEnterIndex;
-    while (++index2 < tailExitIndex) {
-      if (events[index2][1].type === "codeTextData") {
-        events[headEnterIndex][1].type = "codeTextPadding";
-        events[tailExitIndex][1].type = "codeTextPadding";
-        headEnterIndex += 2;
-        tailExitIndex -= 2;
-        break;
-      }
-    }
-  }
-  index2 = headEnterIndex - 1;
-  tailExitIndex++;
-  while (++index2 <= tailExitIndex) {
-    if (enter === void 0) {
-      if (index2 !== tailExitIndex && events[index2][1].type !== "lineEnding") {
-        enter = index2;
-      }
-    } else if (index2 === tailExitIndex || events[index2][1].type === "lineEnding") {
-      events[enter][1].type = "codeTextData";
-      if (index2 !== enter + 2) {
-        events[enter][1].end = events[index2 - 1][1].end;
-        events.splice(enter + 2, index2 - enter - 2);
-        tailExitIndex -= index2 - enter - 2;
-        index2 = enter + 2;
-      }
-      enter = void 0;
-    }
-  }
-  return events;
-}
-function previous2(code5) {
-  return code5 !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
-}
-function tokenizeCodeText(effects, ok3, nok) {
-  const self2 = this;
-  let sizeOpen = 0;
-  let size;
-  let token;
-  return start;
-  function start(code5) {
-    effects.enter("codeText");
-    effects.enter("codeTextSequence");
-    return sequenceOpen(code5);
-  }
-  function sequenceOpen(code5) {
-    if (code5 === 96) {
-      effects.consume(code5);
-      sizeOpen++;
-      return sequenceOpen;
-    }
-    effects.exit("codeTextSequence");
-    return between(code5);
-  }
-  function between(code5) {
-    if (code5 === null) {
-      return nok(code5);
-    }
-    if (code5 === 32) {
-      effects.enter("space");
-      effects.consume(code5);
-      effects.exit("space");
-      return between;
-    }
-    if (code5 === 96) {
-      token = effects.enter("codeTextSequence");
-      size = 0;
-      return sequenceClose(code5);
-    }
-    if (markdownLineEnding(code5)) {
-      effects.enter("lineEnding");
-      effects.consume(code5);
-      effects.exit("lineEnding");
-      return between;
-    }
-    effects.enter("codeTextData");
-    return data(code5);
-  }
-  function data(code5) {
-    if (code5 === null || code5 === 32 || code5 === 96 || markdownLineEnding(code5)) {
-      effects.exit("codeTextData");
-      return between(code5);
-    }
-    effects.consume(code5);
-    return data;
-  }
-  function sequenceClose(code5) {
-    if (code5 === 96) {
-      effects.consume(code5);
-      size++;
-      return sequenceClose;
-    }
-    if (size === sizeOpen) {
-      effects.exit("codeTextSequence");
-      effects.exit("codeText");
-      return ok3(code5);
-    }
-    token.type = "codeTextData";
-    return data(code5);
-  }
-}
-var codeText;
-var init_code_text = __esm({
-  "node_modules/micromark-core-commonmark/lib/code-text.js"() {
-    init_micromark_util_character();
-    codeText = {
-      name: "codeText",
-      previous: previous2,
-      resolve: resolveCodeText,
-      tokenize: tokenizeCodeText
-    };
-  }
-});
-
-// node_modules/micromark-util-subtokenize/lib/splice-buffer.js
-function chunkedPush(list5, right2) {
-  let chunkStart = 0;
-  if (right2.length < 1e4) {
-    list5.push(...right2);
-  } else {
-    while (chunkStart < right2.length) {
-      list5.push(...right2.slice(chunkStart, chunkStart + 1e4));
-      chunkStart += 1e4;
-    }
-  }
-}
-var SpliceBuffer;
-var init_splice_buffer = __esm({
-  "node_modules/micromark-util-subtokenize/lib/splice-buffer.js"() {
-    SpliceBuffer = class {
-      /**
-       * @param {ReadonlyArray<T> | null | undefined} [initial]
-       *   Initial items (optional).
-       * @returns
-       *   Splice buffer.
-       */
-      constructor(initial) {
-        this.left = initial ? [...initial] : [];
-        this.right = [];
-      }
-      /**
-       * Array access;
-       * does not move the cursor.
-       *
-       * @param {number} index
-       *   Index.
-       * @return {T}
-       *   Item.
-       */
-      get(index2) {
-        if (index2 < 0 || index2 >= this.left.length + this.right.length) {
-          throw new RangeError("Cannot access index `" + index2 + "` in a splice buffer of size `" + (this.left.length + this.right.length) + "`");
-        }
-        if (index2 < this.left.length) return this.left[index2];
-        return this.right[this.right.length - index2 + this.left.length - 1];
-      }
-      /**
-       * The length of the splice buffer, one greater than the largest index in the
-       * array.
-       */
-      get length() {
-        return this.left.length + this.right.length;
-      }
-      /**
-       * Remove and return `list[0]`;
-       * moves the cursor to `0`.
-       *
-       * @returns {T | undefined}
-       *   Item, optional.
-       */
-      shift() {
-        this.setCursor(0);
-        return this.right.pop();
-      }
-      /**
-       * Slice the buffer to get an array;
-       * does not move the cursor.
-       *
-       * @param {number} start
-       *   Start.
-       * @param {number | null | undefined} [end]
-       *   End (optional).
-       * @returns {Array<T>}
-       *   Array of items.
-       */
-      slice(start, end) {
-        const stop = end === null || end === void 0 ? Number.POSITIVE_INFINITY : end;
-        if (stop < this.left.length) {
-          return this.left.slice(start, stop);
-        }
-        if (start > this.left.length) {
-          return this.right.slice(this.right.length - stop + this.left.length, this.right.length - start + this.left.length).reverse();
-        }
-        return this.left.slice(start).concat(this.right.slice(this.right.length - stop + this.left.length).reverse());
-      }
-      /**
-       * Mimics the behavior of Array.prototype.splice() except for the change of
-       * interface necessary to avoid segfaults when patching in very large arrays.
-       *
-       * This operation moves cursor is moved to `start` and results in the cursor
-       * placed after any inserted items.
-       *
-       * @param {number} start
-       *   Start;
-       *   zero-based index at which to start changing the array;
-       *   negative numbers count backwards from the end of the array and values
-       *   that are out-of bounds are clamped to the appropriate end of the array.
-       * @param {number | null | undefined} [deleteCount=0]
-       *   Delete count (default: `0`);
-       *   maximum number of elements to delete, starting from start.
-       * @param {Array<T> | null | undefined} [items=[]]
-       *   Items to include in place of the deleted items (default: `[]`).
-       * @return {Array<T>}
-       *   Any removed items.
-       */
-      splice(start, deleteCount, items4) {
-        const count2 = deleteCount || 0;
-        this.setCursor(Math.trunc(start));
-        const removed = this.right.splice(this.right.length - count2, Number.POSITIVE_INFINITY);
-        if (items4) chunkedPush(this.left, items4);
-        return removed.reverse();
-      }
-      /**
-       * Remove and return the highest-numbered item in the array, so
-       * `list[list.length - 1]`;
-       * Moves the cursor to `length`.
-       *
-       * @returns {T | undefined}
-       *   Item, optional.
-       */
-      pop() {
-        this.setCursor(Number.POSITIVE_INFINITY);
-        return this.left.pop();
-      }
-      /**
-       * Inserts a single item to the high-numbered side of the array;
-       * moves the cursor to `length`.
-       *
-       * @param {T} item
-       *   Item.
-       * @returns {undefined}
-       *   Nothing.
-       */
-      push(item) {
-        this.setCursor(Number.POSITIVE_INFINITY);
-        this.left.push(item);
-      }
-      /**
-       * Inserts many items to the high-numbered side of the array.
-       * Moves the cursor to `length`.
-       *
-       * @param {Array<T>} items
-       *   Items.
-       * @returns {undefined}
-       *   Nothing.
-       */
-      pushMany(items4) {
-        this.setCursor(Number.POSITIVE_INFINITY);
-        chunkedPush(this.left, items4);
-      }
-      /**
-       * Inserts a single item to the low-numbered side of the array;
-       * Moves the cursor to `0`.
-       *
-       * @param {T} item
-       *   Item.
-       * @returns {undefined}
-       *   Nothing.
-       */
-      unshift(item) {
-        this.setCursor(0);
-        this.right.push(item);
-      }
-      /**
-       * Inserts many items to the low-numbered side of the array;
-       * moves the cursor to `0`.
-       *
-       * @param {Array<T>} items
-       *   Items.
-       * @returns {undefined}
-       *   Nothing.
-       */
-      unshiftMany(items4) {
-        this.setCursor(0);
-        chunkedPush(this.right, items4.reverse());
-      }
-      /**
-       * Move the cursor to a specific position in the array. Requires
-       * time proportional to the distance moved.
-       *
-       * If `n < 0`, the cursor will end up at the beginning.
-       * If `n > length`, the cursor will end up at the end.
-       *
-       * @param {number} n
-       *   Position.
-       * @return {undefined}
-       *   Nothing.
-       */
-      setCursor(n) {
-        if (n === this.left.length || n > this.left.length && this.right.length === 0 || n < 0 && this.left.length === 0) return;
-        if (n < this.left.length) {
-          const removed = this.left.splice(n, Number.POSITIVE_INFINITY);
-          chunkedPush(this.right, removed.reverse());
-        } else {
-          const removed = this.right.splice(this.left.length + this.right.length - n, Number.POSITIVE_INFINITY);
-          chunkedPush(this.left, removed.reverse());
-        }
-      }
-    };
-  }
-});
-
-// node_modules/micromark-util-subtokenize/index.js
-function subtokenize(eventsArray) {
-  const jumps = {};
-  let index2 = -1;
-  let event;
-  let lineIndex;
-  let otherIndex;
-  let otherEvent;
-  let parameters;
-  let subevents;
-  let more;
-  const events = new SpliceBuffer(eventsArray);
-  while (++index2 < events.length) {
-    while (index2 in jumps) {
-      index2 = jumps[index2];
-    }
-    event = events.get(index2);
-    if (index2 && event[1].type === "chunkFlow" && events.get(index2 - 1)[1].type === "listItemPrefix") {
-      subevents = event[1]._tokenizer.events;
-      otherIndex = 0;
-      if (otherIndex < subevents.length && subevents[otherIndex][1].type === "lineEndingBlank") {
-        otherIndex += 2;
-      }
-      if (otherIndex < subevents.length && subevents[otherIndex][1].type === "content") {
-        while (++otherIndex < subevents.length) {
-          if (subevents[otherIndex][1].type === "content") {
-            break;
-          }
-          if (subevents[otherIndex][1].type === "chunkText") {
-            subevents[otherIndex][1]._isInFirstContentOfListItem = true;
-            otherIndex++;
-          }
-        }
-      }
-    }
-    if (event[0] === "enter") {
-      if (event[1].contentType) {
-        Object.assign(jumps, subcontent(events, index2));
-        index2 = jumps[index2];
-        more = true;
-      }
-    } else if (event[1]._container) {
-      otherIndex = index2;
-      lineIndex = void 0;
-      while (otherIndex--) {
-        otherEvent = events.get(otherIndex);
-        if (otherEvent[1].type === "lineEnding" || otherEvent[1].type === "lineEndingBlank") {
-          if (otherEvent[0] === "enter") {
-            if (lineIndex) {
-              events.get(lineIndex)[1].type = "lineEndingBlank";
-            }
-            otherEvent[1].type = "lineEnding";
-            lineIndex = otherIndex;
-          }
-        } else if (otherEvent[1].type === "linePrefix" || otherEvent[1].type === "listItemIndent") {
-        } else {
-          break;
-        }
-      }
-      if (lineIndex) {
-        event[1].end = {
-          ...events.get(lineIndex)[1].start
-        };
-        parameters = events.slice(lineIndex, index2);
-        parameters.unshift(event);
-        events.splice(lineIndex, index2 - lineIndex + 1, parameters);
-      }
-    }
-  }
-  splice(eventsArray, 0, Number.POSITIVE_INFINITY, events.slice(0));
-  return !more;
-}
-function subcontent(events, eventIndex) {
-  const token = events.get(eventIndex)[1];
-  const context = events.get(eventIndex)[2];
-  let startPosition = eventIndex - 1;
-  const startPositions = [];
-  let tokenizer = token._tokenizer;
-  if (!tokenizer) {
-    tokenizer = context.parser[token.contentType](token.start);
-    if (token._contentTypeTextTrailing) {
-      tokenizer._contentTypeTextTrailing = true;
-    }
-  }
-  const childEvents = tokenizer.events;
-  const jumps = [];
-  const gaps = {};
-  let stream;
-  let previous3;
-  let index2 = -1;
-  let current2 = token;
-  let adjust = 0;
-  let start = 0;
-  const breaks = [start];
-  while (current2) {
-    while (events.get(++startPosition)[1] !== current2) {
-    }
-    startPositions.push(startPosition);
-    if (!current2._tokenizer) {
-      stream = context.sliceStream(current2);
-      if (!current2.next) {
-        stream.push(null);
-      }
-      if (previous3) {
-        tokenizer.defineSkip(current2.start);
-      }
-      if (current2._isInFirstContentOfListItem) {
-        tokenizer._gfmTasklistFirstContentOfListItem = true;
-      }
-      tokenizer.write(stream);
-      if (current2._isInFirstContentOfListItem) {
-        tokenizer._gfmTasklistFirstContentOfListItem = void 0;
-      }
-    }
-    previous3 = current2;
-    current2 = current2.next;
-  }
-  current2 = token;
-  while (++index2 < childEvents.length) {
-    if (
-      // Find a void token that includes a break.
-      childEvents[index2][0] === "exit" && childEvents[index2 - 1][0] === "enter" && childEvents[index2][1].type === childEvents[index2 - 1][1].type && childEvents[index2][1].start.line !== childEvents[index2][1].end.line
-    ) {
-      start = index2 + 1;
-      breaks.push(start);
-      current2._tokenizer = void 0;
-      current2.previous = void 0;
-      current2 = current2.next;
-    }
-  }
-  tokenizer.events = [];
-  if (current2) {
-    current2._tokenizer = void 0;
-    current2.previous = void 0;
-  } else {
-    breaks.pop();
-  }
-  index2 = breaks.length;
-  while (index2--) {
-    const slice = childEvents.slice(breaks[index2], breaks[index2 + 1]);
-    const start2 = startPositions.pop();
-    jumps.push([start2, start2 + slice.length - 1]);
-    events.splice(start2, 2, slice);
-  }
-  jumps.reverse();
-  index2 = -1;
-  while (++index2 < jumps.length) {
-    gaps[adjust + jumps[index2][0]] = adjust + jumps[index2][1];
-    adjust += jumps[index2][1] - jumps[index2][0] - 1;
-  }
-  return gaps;
-}
-var init_micromark_util_subtokenize = __esm({
-  "node_modules/micromark-util-subtokenize/index.js"() {
-    init_micromark_util_chunked();
-    init_splice_buffer();
-  }
-});
-
-// node_modules/micromark-core-commonmark/lib/content.js
-function resolveContent(events) {
-  subtokenize(events);
-  return events;
-}
-function tokenizeContent(effects, ok3) {
-  let previous3;
-  return chunkStart;
-  function chunkStart(code5) {
-    effects.enter("content");
-    previous3 = effects.enter("chunkContent", {
-      contentType: "content"
-    });
-    return chunkInside(code5);
-  }
-  function chunkInside(code5) {
-    if (code5 === null) {
-      return contentEnd(code5);
-    }
-    if (markdownLineEnding(code5)) {
-      return effects.check(continuationConstruct, contentContinue, contentEnd)(code5);
-    }
-    effects.consume(code5);
-    return chunkInside;
-  }
-  function contentEnd(code5) {
-    effects.exit("chunkContent");
-    effects.exit("content");
-    return ok3(code5);
-  }
-  function contentContinue(code5) {
-    effects.consume(code5);
-    effects.exit("chunkContent");
-    previous3.next = effects.enter("chunkContent", {
-      contentType: "content",
-      previous: previous3
-    });
-    previous3 = previous3.next;
-    return chunkInside;
-  }
-}
-function tokenizeContinuation(effects, ok3, nok) {
-  const self2 = this;
-  return startLookahead;
-  function startLookahead(code5) {
-    effects.exit("chunkContent");
-    effects.enter("lineEnding");
-    effects.consume(code5);
-    effects.exit("lineEnding");
-    return factorySpace(effects, prefixed, "linePrefix");
-  }
-  function prefixed(code5) {
-    if (code5 === null || markdownLineEnding(code5)) {
-      return nok(code5);
-    }
-    const tail = self2.events[self2.events.length - 1];
-    if (!self2.parser.constructs.disable.null.includes("codeIndented") && tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4) {
-      return ok3(code5);
-    }
-    return effects.interrupt(self2.parser.constructs.flow, nok, ok3)(code5);
-  }
-}
-var content3, continuationConstruct;
-var init_content2 = __esm({
-  "node_modules/micromark-core-commonmark/lib/content.js"() {
-    init_micromark_factory_space();
-    init_micromark_util_character();
-    init_micromark_util_subtokenize();
-    content3 = {
-      resolve: resolveContent,
-      tokenize: tokenizeContent
-    };
-    continuationConstruct = {
-      partial: true,
-      tokenize: tokenizeContinuation
-    };
-  }
-});
-
-// node_modules/micromark-factory-destination/index.js
-function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerType, rawType, stringType, max) {
-  const limit = max || Number.POSITIVE_INFINITY;
-  let balance = 0;
-  return start;
-  function start(code5) {
-    if (code5 === 60) {
-      effects.enter(type);
-      effects.enter(literalType);
-      effects.enter(literalMarkerType);
-      effects.consume(code5);
-      effects.exit(literalMarkerType);
-      return enclosedBefore;
-    }
-    if (code5 === null || code5 === 32 || code5 === 41 || asciiControl(code5)) {
-      return nok(code5);
-    }
-    effects.enter(type);
-    effects.enter(rawType);
-    effects.enter(stringType);
-    effects.enter("chunkString", {
-      contentType: "string"
-    });
-    return raw(code5);
-  }
-  function enclosedBefore(code5) {
-    if (code5 === 62) {
-      effects.enter(literalMarkerType);
-      effects.consume(code5);
-      effects.exit(literalMarkerType);
-      effects.exit(literalType);
-      effects.exit(type);
-      return ok3;
-    }
-    effects.enter(stringType);
-    effects.enter("chunkString", {
-      contentType: "string"
-    });
-    return enclosed(code5);
-  }
-  function enclosed(code5) {
-    if (code5 === 62) {
-      effects.exit("chunkString");
-      effects.exit(stringType);
-      return enclosedBefore(code5);
-    }
-    if (code5 === null || code5 === 60 || markdownLineEnding(code5)) {
-      return nok(code5);
-    }
-    effects.consume(code5);
-    return code5 === 92 ? enclosedEscape : enclosed;
-  }
-  function enclosedEscape(code5) {
-    if (code5 === 60 || code5 === 62 || code5 === 92) {
-      effects.consume(code5);
-      return enclosed;
-    }
-    return enclosed(code5);
-  }
-  function raw(code5) {
-    if (!balance && (code5 === null || code5 === 41 || markdownLineEndingOrSpace(code5))) {
-      effects.exit("chunkString");
-      effects.exit(stringType);
-      effects.exit(rawType);
-      effects.exit(type);
-      return ok3(code5);
-    }
-    if (balance < limit && code5 === 40) {
-      effects.consume(code5);
-      balance++;
-      return raw;
-    }
-    if (code5 === 41) {
-      effects.consume(code5);
-      balance--;
-      return raw;
-    }
-    if (code5 === null || code5 === 32 || code5 === 40 || asciiControl(code5)) {
-      return nok(code5);
-    }
-    effects.consume(code5);
-    return code5 === 92 ? rawEscape : raw;
-  }
-  function rawEscape(code5) {
-    if (code5 === 40 || code5 === 41 || code5 === 92) {
-      effects.consume(code5);
-      return raw;
-    }
-    return raw(code5);
-  }
-}
-var init_micromark_factory_destination = __esm({
-  "node_modules/micromark-factory-destination/index.js"() {
-    init_micromark_util_character();
-  }
-});
-
-// node_modules/micromark-factory-label/index.js
-function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
-  const self2 = this;
-  let size = 0;
-  let seen;
-  return start;
-  function start(code5) {
-    effects.enter(type);
-    effects.enter(markerType);
-    effects.consume(code5);
-    effects.exit(markerType);
-    effects.enter(stringType);
-    return atBreak;
-  }
-  function atBreak(code5) {
-    if (size > 999 || code5 === null || code5 === 91 || code5 === 93 && !seen || // To do: remove in the future once we’ve switched from
-    // `micromark-extension-footnote` to `micromark-extension-gfm-footnote`,
-    // which doesn’t need this.
-    // Hidden footnotes hook.
-    /* c8 ignore next 3 */
-    code5 === 94 && !size && "_hiddenFootnoteSupport" in self2.parser.constructs) {
-      return nok(code5);
-    }
-    if (code5 === 93) {
-      effects.exit(stringType);
-      effects.enter(markerType);
-      effects.consume(code5);
-      effects.exit(markerType);
-      effects.exit(type);
-      return ok3;
-    }
-    if (markdownLineEnding(code5)) {
-      effects.enter("lineEnding");
-      effects.consume(code5);
-      effects.exit("lineEnding");
-      return atBreak;
-    }
-    effects.enter("chunkString", {
-      contentType: "string"
-    });
-    return labelInside(code5);
-  }
-  function labelInside(code5) {
-    if (code5 === null || code5 === 91 || code5 === 93 || markdownLineEnding(code5) || size++ > 999) {
-      effects.exit("chunkString");
-      return atBreak(code5);
-    }
-    effects.consume(code5);
-    if (!seen) seen = !markdownSpace(code5);
-    return code5 === 92 ? labelEscape : labelInside;
-  }
-  function labelEscape(code5) {
-    if (code5 === 91 || code5 === 92 || code5 === 93) {
-      effects.consume(code5);
-      size++;
-      return labelInside;
-    }
-    return labelInside(code5);
-  }
-}
-var init_micromark_factory_label = __esm({
-  "node_modules/micromark-factory-label/index.js"() {
-    init_micromark_util_character();
-  }
-});
-
-// node_modules/micromark-factory-title/index.js
-function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
-  let marker;
-  return start;
-  function start(code5) {
-    if (code5 === 34 || code5 === 39 || code5 === 40) {
-      effects.enter(type);
-      effects.enter(markerType);
-      effects.consume(code5);
-      effects.exit(markerType);
-      marker = code5 === 40 ? 41 : code5;
-      return begin;
-    }
-    return nok(code5);
-  }
-  function begin(code5) {
-    if (code5 === marker) {
-      effects.enter(markerType);
-      effects.consume(code5);
-      effects.exit(markerType);
-      effects.exit(type);
-      return ok3;
-    }
-    effects.enter(stringType);
-    return atBreak(code5);
-  }
-  function atBreak(code5) {
-    if (code5 === marker) {
-      effects.exit(stringType);
-      return begin(marker);
-    }
-    if (code5 === null) {
-      return nok(code5);
-    }
-    if (markdownLineEnding(code5)) {
-      effects.enter("lineEnding");
-      effects.consume(code5);
-      effects.exit("lineEnding");
-      return factorySpace(effects, atBreak, "linePrefix");
-    }
-    effects.enter("chunkString", {
-      contentType: "string"
-    });
-    return inside(code5);
-  }
-  function inside(code5) {
-    if (code5 === marker || code5 === null || markdownLineEnding(code5)) {
-      effects.exit("chunkString");
-      return atBreak(code5);
-    }
-    effects.consume(code5);
-    return code5 === 92 ? escape : inside;
-  }
-  function escape(code5) {
-    if (code5 === marker || code5 === 92) {
-      effects.consume(code5);
-      return inside;
-    }
-    return inside(code5);
-  }
-}
-var init_micromark_factory_title = __esm({
-  "node_modules/micromark-factory-title/index.js"() {
-    init_micromark_factory_space();
-    init_micromark_util_character();
-  }
-});
-
-// node_modules/micromark-factory-whitespace/index.js
-function factoryWhitespace(effects, ok3) {
-  let seen;
-  return start;
-  function start(code5) {
-    if (markdownLineEnding(code5)) {
-      effects.enter("lineEnding");
-      effects.consume(code5);
-      effects.exit("lineEnding");
-      seen = true;
-      return start;
-    }
-    if (markdownSpace(code5)) {
-      return factorySpace(effects, start, seen ? "linePrefix" : "lineSuffix")(code5);
-    }
-    return ok3(code5);
-  }
-}
-var init_micromark_factory_whitespace = __esm({
-  "node_modules/micromark-factory-whitespace/index.js"() {
-    init_micromark_factory_space();
-    init_micromark_util_character();
-  }
-});
-
-// node_modules/micromark-core-commonmark/lib/definition.js
-function tokenizeDefinition(effects, ok3, nok) {
-  const self2 = this;
-  let identifier;
-  return start;
-  function start(code5) {
-    effects.enter("definition");
-    return before(code5);
-  }
-  function before(code5) {
-    return factoryLabel.call(
-      self2,
-      effects,
-      labelAfter,
-      // Note: we don’t need to reset the way `markdown-rs` does.
-      nok,
-      "definitionLabel",
-      "definitionLabelMarker",
-      "definitionLabelString"
-    )(code5);
-  }
-  function labelAfter(code5) {
-    identifier = normalizeIdentifier(self2.sliceSerialize(self2.events[self2.events.length - 1][1]).slice(1, -1));
-    if (code5 === 58) {
-      effects.enter("definitionMarker");
-      effects.consume(code5);
-      effects.exit("definitionMarker");
-      return markerAfter;
-    }
-    return nok(code5);
-  }
-  function markerAfter(code5) {
-    return markdownLineEndingOrSpace(code5) ? factoryWhitespace(effects, destinationBefore)(code5) : destinationBefore(code5);
-  }
-  function destinationBefore(code5) {
-    return factoryDestination(
-      effects,
-      destinationAfter,
-      // Note: we don’t need to reset the way `markdown-rs` does.
-      nok,
-      "definitionDestination",
-      "definitionDestinationLiteral",
-      "definitionDestinationLiteralMarker",
-      "definitionDestinationRaw",
-      "definitionDestinationString"
-    )(code5);
-  }
-  function destinationAfter(code5) {
-    return effects.attempt(titleBefore, after2, after2)(code5);
-  }
-  function after2(code5) {
-    return markdownSpace(code5) ? factorySpace(effects, afterWhitespace, "whitespace")(code5) : afterWhitespace(code5);
-  }
-  function afterWhitespace(code5) {
-    if (code5 === null || markdownLineEnding(code5)) {
-      effects.exit("definition");
-      self2.parser.defined.push(identifier);
-      return ok3(code5);
-    }
-    return nok(code5);
-  }
-}
-function tokenizeTitleBefore(effects, ok3, nok) {
-  return titleBefore2;
-  function titleBefore2(code5) {
-    return markdownLineEndingOrSpace(code5) ? factoryWhitespace(effects, beforeMarker)(code5) : nok(code5);
-  }
-  function beforeMarker(code5) {
-    return factoryTitle(effects, titleAfter, nok, "definitionTitle", "definitionTitleMarker", "definitionTitleString")(code5);
-  }
-  function titleAfter(code5) {
-    return markdownSpace(code5) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code5) : titleAfterOptionalWhitespace(code5);
-  }
-  function titleAfterOptionalWhitespace(code5) {
-    return code5 === null || markdownLineEnding(code5) ? ok3(code5) : nok(code5);
-  }
-}
-var definition2, titleBefore;
-var init_definition2 = __esm({
-  "node_modules/micromark-core-commonmark/lib/definition.js"() {
-    init_micromark_factory_destination();
-    init_micromark_factory_label();
-    init_micromark_factory_space();
-    init_micromark_factory_title();
-    init_micromark_factory_whitespace();
-    init_micromark_util_character();
-    init_micromark_util_normalize_identifier();
-    definition2 = {
-      name: "definition",
-      tokenize: tokenizeDefinition
-    };
-    titleBefore = {
-      partial: true,
-      tokenize: tokenizeTitleBefore
-    };
-  }
-});
-
-// node_modules/micromark-core-commonmark/lib/hard-break-escape.js
-function tokenizeHardBreakEscape(effects, ok3, nok) {
-  return start;
-  function start(code5) {
-    effects.enter("hardBreakEscape");
-    effects.consume(code5);
-    return after2;
-  }
-  function after2(code5) {
-    if (markdownLineEnding(code5)) {
-      effects.exit("hardBreakEscape");
-      return ok3(code5);
-    }
-    return nok(code5);
-  }
-}
-var hardBreakEscape;
-var init_hard_break_escape = __esm({
-  "node_modules/micromark-core-commonmark/lib/hard-break-escape.js"() {
-    init_micromark_util_character();
-    hardBreakEscape = {
-      name: "hardBreakEscape",
-      tokenize: tokenizeHardBreakEscape
-    };
-  }
-});
-
-// node_modules/micromark-core-commonmark/lib/heading-atx.js
-function resolveHeadingAtx(events, context) {
-  let contentEnd = events.length - 2;
-  let contentStart = 3;
-  if (events[contentStart][1].type === "whitespace") {
-    contentStart += 2;
-  }
-  if (contentEnd - 2 > contentStart && events[contentEnd][1].type === "whitespace") {
-    contentEnd -= 2;
-  }
-  if (events[contentEnd][1].type === "atxHeadingSequence" && (contentStart === contentEnd - 1 || contentEnd - 4 > contentStart && events[contentEnd - 2][1].type === "whitespace")) {
-    contentEnd -= contentStart + 1 === contentEnd ? 2 : 4;
-  }
-  if (contentEnd > contentStart) {
-    const content5 = {
-      type: "atxHeadingText",
-      start: events[contentStart][1].start,
-      end: events[contentEnd][1].end
-    };
-    const text6 = {
-      type: "chunkText",
-      start: events[contentStart][1].start,
-      end: events[contentEnd][1].end,
-      contentType: "text"
-    };
-    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content5, context], ["enter", text6, context], ["exit", text6, context], ["exit", content5, context]]);
-  }
-  return events;
-}
-function tokenizeHeadingAtx(effects, ok3, nok) {
-  let size = 0;
-  return start;
-  function start(code5) {
-    effects.enter("atxHeading");
-    return before(code5);
-  }
-  function before(code5) {
-    effects.enter("atxHeadingSequence");
-    return sequenceOpen(code5);
-  }
-  function sequenceOpen(code5) {
-    if (code5 === 35 && size++ < 6) {
-      effects.consume(code5);
-      return sequenceOpen;
-    }
-    if (code5 === null || markdownLineEndingOrSpace(code5)) {
-      effects.exit("atxHeadingSequence");
-      return atBreak(code5);
-    }
-    return nok(code5);
-  }
-  function atBreak(code5) {
-    if (code5 === 35) {
-      effects.enter("atxHeadingSequence");
-      return sequenceFurther(code5);
-    }
-    if (code5 === null || markdownLineEnding(code5)) {
-      effects.exit("atxHeading");
-      return ok3(code5);
-    }
-    if (markdownSpace(code5)) {
-      return factorySpace(effects, atBreak, "whitespace")(code5);
-    }
-    effects.enter("atxHeadingText");
-    return data(code5);
-  }
-  function sequenceFurther(code5) {
-    if (code5 === 35) {
-      effects.consume(code5);
-      return sequenceFurther;
-    }
-    effects.exit("atxHeadingSequence");
-    return atBreak(code5);
-  }
-  function data(code5) {
-    if (code5 === null || code5 === 35 || markdownLineEndingOrSpace(code5)) {
-      effects.exit("atxHeadingText");
-      return atBreak(code5);
-    }
-    effects.consume(code5);
-    return data;
-  }
-}
-var headingAtx;
-var init_heading_atx = __esm({
-  "node_modules/micromark-core-commonmark/lib/heading-atx.js"() {
-    init_micromark_factory_space();
-    init_micromark_util_character();
-    init_micromark_util_chunked();
-    headingAtx = {
-      name: "headingAtx",
-      resolve: resolveHeadingAtx,
-      tokenize: tokenizeHeadingAtx
-    };
-  }
-});
-
-// node_modules/micromark-core-commonmark/lib/html-flow.js
-function resolveToHtmlFlow(events) {
-  let index2 = events.length;
-  while (index2--) {
-    if (events[index2][0] === "enter" && events[index2][1].type === "htmlFlow") {
-      break;
-    }
-  }
-  if (index2 > 1 && events[index2 - 2][1].type === "linePrefix") {
-    events[index2][1].start = events[index2 - 2][1].start;
-    events[index2 + 1][1].start = events[index2 - 2][1].start;
-    events.splice(index2 - 2, 2);
-  }
-  return events;
-}
-function tokenizeHtmlFlow(effects, ok3, nok) {
-  const self2 = this;
-  let marker;
-  let closingTag;
-  let buffer;
-  let index2;
-  let markerB;
-  return start;
-  function start(code5) {
-    return before(code5);
-  }
-  function before(code5) {
-    effects.enter("htmlFlow");
-    effects.enter("htmlFlowData");
-    effects.consume(code5);
-    return open;
-  }
-  function open(code5) {
-    if (code5 === 33) {
-      effects.consume(code5);
-      return declarationOpen;
-    }
-    if (code5 === 47) {
-      effects.consume(code5);
-      closingTag = true;
-      return tagCloseStart;
-    }
-    if (code5 === 63) {
-      effects.consume(code5);
-      marker = 3;
-      return self2.interrupt ? ok3 : continuationDeclarationInside;
-    }
-    if (asciiAlpha(code5)) {
-      effects.consume(code5);
-      buffer = String.fromCharCode(code5);
-      return tagName;
-    }
-    return nok(code5);
-  }
-  function declarationOpen(code5) {
-    if (code5 === 45) {
-      effects.consume(code5);
-      marker = 2;
-      return commentOpenInside;
-    }
-    if (code5 === 91) {
-      effects.consume(code5);
-      marker = 5;
-      index2 = 0;
-      return cdataOpenInside;
-    }
-    if (asciiAlpha(code5)) {
-      effects.consume(code5);
-      marker = 4;
-      return self2.interrupt ? ok3 : continuationDeclarationInside;
-    }
-    return nok(code5);
-  }
-  function commentOpenInside(code5) {
-    if (code5 === 45) {
-      effects.consume(code5);
-      return self2.interrupt ? ok3 : continuationDeclarationInside;
-    }
-    return nok(code5);
-  }
-  function cdataOpenInside(code5) {
-    const value = "CDATA[";
-    if (code5 === value.charCodeAt(index2++)) {
-      effects.consume(code5);
-      if (index2 === value.length) {
-        return self2.interrupt ? ok3 : continuation;
-      }
-      return cdataOpenInside;
-    }
-    return nok(code5);
-  }
-  function tagCloseStart(code5) {
-    if (asciiAlpha(code5)) {
-      effects.consume(code5);
-      buffer = String.fromCharCode(code5);
-      return tagName;
-    }
-    return nok(code5);
-  }
-  function tagName(code5) {
-    if (code5 === null || code5 === 47 || code5 === 62 || markdownLineEndingOrSpace(code5)) {
-      const slash = code5 === 47;
-      const name = buffer.toLowerCase();
-      if (!slash && !closingTag && htmlRawNames.includes(name)) {
-        marker = 1;
-        return self2.interrupt ? ok3(code5) : continuation(code5);
-      }
-      if (htmlBlockNames.includes(buffer.toLowerCase())) {
-        marker = 6;
-        if (slash) {
-          effects.consume(code5);
-          return basicSelfClosing;
-        }
-        return self2.interrupt ? ok3(code5) : continuation(code5);
-      }
-      marker = 7;
-      return self2.interrupt && !self2.parser.lazy[self2.now().line] ? nok(code5) : closingTag ? completeClosingTagAfter(code5) : completeAttributeNameBefore(code5);
-    }
-    if (code5 === 45 || asciiAlphanumeric(code5)) {
-      effects.consume(code5);
-      buffer += String.fromCharCode(code5);
-      return tagName;
-    }
-    return nok(code5);
-  }
-  function basicSelfClosing(code5) {
-    if (code5 === 62) {
-      effects.consume(code5);
-      return self2.interrupt ? ok3 : continuation;
-    }
-    return nok(code5);
-  }
-  function completeClosingTagAfter(code5) {
-    if (markdownSpace(code5)) {
-      effects.consume(code5);
-      return completeClosingTagAfter;
-    }
-    return completeEnd(code5);
-  }
-  function completeAttributeNameBefore(code5) {
-    if (code5 === 47) {
-      effects.consume(code5);
-      return completeEnd;
-    }
-    if (code5 === 58 || code5 === 95 || asciiAlpha(code5)) {
-      effects.consume(code5);
-      return completeAttributeName;
-    }
-    if (markdownSpace(code5)) {
-      effects.consume(code5);
-      return completeAttributeNameBefore;
-    }
-    return completeEnd(code5);
-  }
-  function completeAttributeName(code5) {
-    if (code5 === 45 || code5 === 46 || code5 === 58 || code5 === 95 || asciiAlphanumeric(code5)) {
-      effects.consume(code5);
-      return completeAttributeName;
-    }
-    return completeAttributeNameAfter(code5);
-  }
-  function completeAttributeNameAfter(code5) {
-    if (code5 === 61) {
-      effects.consume(code5);
-      return completeAttributeValueBefore;
-    }
-    if (markdownSpace(code5)) {
-      effects.consume(code5);
-      return completeAttributeNameAfter;
-    }
-    return completeAttributeNameBefore(code5);
-  }
-  function completeAttributeValueBefore(code5) {
-    if (code5 === null || code5 === 60 || code5 === 61 || code5 === 62 || code5 === 96) {
-      return nok(code5);
-    }
-    if (code5 === 34 || code5 === 39) {
-      effects.consume(code5);
-      markerB = code5;
-      return completeAttributeValueQuoted;
-    }
-    if (markdownSpace(code5)) {
-      effects.consume(code5);
-      return completeAttributeValueBefore;
-    }
-    return completeAttributeValueUnquoted(code5);
-  }
-  function completeAttributeValueQuoted(code5) {
-    if (code5 === markerB) {
-      effects.consume(code5);
-      markerB = null;
-      return completeAttributeValueQuotedAfter;
-    }
-    if (code5 === null || markdownLineEnding(code5)) {
-      return nok(code5);
-    }
-    effects.consume(code5);
-    return completeAttributeValueQuoted;
-  }
-  function completeAttributeValueUnquoted(code5) {
-    if (code5 === null || code5 === 34 || code5 === 39 || code5 === 47 || code5 === 60 || code5 === 61 || code5 === 62 || code5 === 96 || markdownLineEndingOrSpace(code5)) {
-      return completeAttributeNameAfter(code5);
-    }
-    effects.consume(code5);
-    return completeAttributeValueUnquoted;
-  }
-  function completeAttributeValueQuotedAfter(code5) {
-    if (code5 === 47 || code5 === 62 || markdownSpace(code5)) {
-      return completeAttributeNameBefore(code5);
-    }
-    return nok(code5);
-  }
-  function completeEnd(code5) {
-    if (code5 === 62) {
-      effects.consume(code5);
-      return completeAfter;
-    }
-    return nok(code5);
-  }
-  function completeAfter(code5) {
-    if (code5 === null || markdownLineEnding(code5)) {
-      return continuation(code5);
-    }
-    if (markdownSpace(code5)) {
-      effects.consume(code5);
-      return completeAfter;
-    }
-    return nok(code5);
-  }
-  function continuation(code5) {
-    if (code5 === 45 && marker === 2) {
-      effects.consume(code5);
-      return continuationCommentInside;
-    }
-    if (code5 === 60 && marker === 1) {
-      effects.consume(code5);
-      return continuationRawTagOpen;
-    }
-    if (code5 === 62 && marker === 4) {
-      effects.consume(code5);
-      return continuationClose;
-    }
-    if (code5 === 63 && marker === 3) {
-      effects.consume(code5);
-      return continuationDeclarationInside;
-    }
-    if (code5 === 93 && marker === 5) {
-      effects.consume(code5);
-      return continuationCdataInside;
-    }
-    if (markdownLineEnding(code5) && (marker === 6 || marker === 7)) {
-      effects.exit("htmlFlowData");
-      return effects.check(blankLineBefore, continuationAfter, continuationStart)(code5);
-    }
-    if (code5 === null || markdownLineEnding(code5)) {
-      effects.exit("htmlFlowData");
-      return continuationStart(code5);
-    }
-    effects.consume(code5);
-    return continuation;
-  }
-  function continuationStart(code5) {
-    return effects.check(nonLazyContinuation, continuationStartNonLazy, continuationAfter)(code5);
-  }
-  function continuationStartNonLazy(code5) {
-    effects.enter("lineEnding");
-    effects.consume(code5);
-    effects.exit("lineEnding");
-    return continuationBefore;
-  }
-  function continuationBefore(code5) {
-    if (code5 === null || markdownLineEnding(code5)) {
-      return continuationStart(code5);
-    }
-    effects.enter("htmlFlowData");
-    return continuation(code5);
-  }
-  function continuationCommentInside(code5) {
-    if (code5 === 45) {
-      effects.consume(code5);
-      return continuationDeclarationInside;
-    }
-    return continuation(code5);
-  }
-  function continuationRawTagOpen(code5) {
-    if (code5 === 47) {
-      effects.consume(code5);
-      buffer = "";
-      return continuationRawEndTag;
-    }
-    return continuation(code5);
-  }
-  function continuationRawEndTag(code5) {
-    if (code5 === 62) {
-      const name = buffer.toLowerCase();
-      if (htmlRawNames.includes(name)) {
-        effects.consume(code5);
-        return continuationClose;
-      }
-      return continuation(code5);
-    }
-    if (asciiAlpha(code5) && buffer.length < 8) {
-      effects.consume(code5);
-      buffer += String.fromCharCode(code5);
-      return continuationRawEndTag;
-    }
-    return continuation(code5);
-  }
-  function continuationCdataInside(code5) {
-    if (code5 === 93) {
-      effects.consume(code5);
-      return continuationDeclarationInside;
-    }
-    return continuation(code5);
-  }
-  function continuationDeclarationInside(code5) {
-    if (code5 === 62) {
-      effects.consume(code5);
-      return continuationClose;
-    }
-    if (code5 === 45 && marker === 2) {
-      effects.consume(code5);
-      return continuationDeclarationInside;
-    }
-    return continuation(code5);
-  }
-  function continuationClose(code5) {
-    if (code5 === null || markdownLineEnding(code5)) {
-      effects.exit("htmlFlowData");
-      return continuationAfter(code5);
-    }
-    effects.consume(code5);
-    return continuationClose;
-  }
-  function continuationAfter(code5) {
-    effects.exit("htmlFlow");
-    return ok3(code5);
-  }
-}
-function tokenizeBlankLineBefore(effects, ok3, nok) {
-  return start;
-  function start(code5) {
-    effects.enter("lineEnding");
-    effects.consume(code5);
-    effects.exit("lineEnding");
-    return effects.attempt(blankLine, ok3, nok);
-  }
-}
-var htmlFlow, blankLineBefore;
-var init_html_flow = __esm({
-  "node_modules/micromark-core-commonmark/lib/html-flow.js"() {
-    init_micromark_util_character();
-    init_micromark_util_html_tag_name();
-    init_blank_line();
-    init_partial_non_lazy_continuation();
-    htmlFlow = {
-      concrete: true,
-      name: "htmlFlow",
-      resolveTo: resolveToHtmlFlow,
-      tokenize: tokenizeHtmlFlow
-    };
-    blankLineBefore = {
-      partial: true,
-      tokenize: tokenizeBlankLineBefore
-    };
-  }
-});
-
-// node_modules/micromark-core-commonmark/lib/html-text.js
-function tokenizeHtmlText(effects, ok3, nok) {
-  const self2 = this;
-  let marker;
-  let index2;
-  let returnState;
-  return start;
-  function start(code5) {
-    effects.enter("htmlText");
-    effects.enter("htmlTextData");
-    effects.consume(code5);
-    return open;
-  }
-  function open(code5) {
-    if (code5 === 33) {
-      effects.consume(code5);
-      return declarationOpen;
-    }
-    if (code5 === 47) {
-      effects.consume(code5);
-      return tagCloseStart;
-    }
-    if (code5 === 63) {
-      effects.consume(code5);
-      return instruction;
-    }
-    if (asciiAlpha(code5)) {
-      effects.consume(code5);
-      return tagOpen;
-    }
-    return nok(code5);
-  }
-  function declarationOpen(code5) {
-    if (code5 === 45) {
-      effects.consume(code5);
-      return commentOpenInside;
-    }
-    if (code5 === 91) {
-      effects.consume(code5);
-      index2 = 0;
-      return cdataOpenInside;
-    }
-    if (asciiAlpha(code5)) {
-      effects.consume(code5);
-      return declaration;
-    }
-    return nok(code5);
-  }
-  function commentOpenInside(code5) {
-    if (code5 === 45) {
-      effects.consume(code5);
-      return commentEnd;
-    }
-    return nok(code5);
-  }
-  function comment2(code5) {
-    if (code5 === null) {
-      return nok(code5);
-    }
-    if (code5 === 45) {
-      effects.consume(code5);
-      return commentClose;
-    }
-    if (markdownLineEnding(code5)) {
-      returnState = comment2;
-      return lineEndingBefore(code5);
-    }
-    effects.consume(code5);
-    return comment2;
-  }
-  function commentClose(code5) {
-    if (code5 === 45) {
-      effects.consume(code5);
-      return commentEnd;
-    }
-    return comment2(code5);
-  }
-  function commentEnd(code5) {
-    return code5 === 62 ? end(code5) : code5 === 45 ? commentClose(code5) : comment2(code5);
-  }
-  function cdataOpenInside(code5) {
-    const value = "CDATA[";
-    if (code5 === value.charCodeAt(index2++)) {
-      effects.consume(code5);
-      return index2 === value.length ? cdata : cdataOpenInside;
-    }
-    return nok(code5);
-  }
-  function cdata(code5) {
-    if (code5 === null) {
-      return nok(code5);
-    }
-    if (code5 === 93) {
-      effects.consume(code5);
-      return cdataClose;
-    }
-    if (markdownLineEnding(code5)) {
-      returnState = cdata;
-      return lineEndingBefore(code5);
-    }
-    effects.consume(code5);
-    return cdata;
-  }
-  function cdataClose(code5) {
-    if (code5 === 93) {
-      effects.consume(code5);
-      return cdataEnd;
-    }
-    return cdata(code5);
-  }
-  function cdataEnd(code5) {
-    if (code5 === 62) {
-      return end(code5);
-    }
-    if (code5 === 93) {
-      effects.consume(code5);
-      return cdataEnd;
-    }
-    return cdata(code5);
-  }
-  function declaration(code5) {
-    if (code5 === null || code5 === 62) {
-      return end(code5);
-    }
-    if (markdownLineEnding(code5)) {
-      returnState = declaration;
-      return lineEndingBefore(code5);
-    }
-    effects.consume(code5);
-    return declaration;
-  }
-  function instruction(code5) {
-    if (code5 === null) {
-      return nok(code5);
-    }
-    if (code5 === 63) {
-      effects.consume(code5);
-      return instructionClose;
-    }
-    if (markdownLineEnding(code5)) {
-      returnState = instruction;
-      return lineEndingBefore(code5);
-    }
-    effects.consume(code5);
-    return instruction;
-  }
-  function instructionClose(code5) {
-    return code5 === 62 ? end(code5) : instruction(code5);
-  }
-  function tagCloseStart(code5) {
-    if (asciiAlpha(code5)) {
-      effects.consume(code5);
-      return tagClose;
-    }
-    return nok(code5);
-  }
-  function tagClose(code5) {
-    if (code5 === 45 || asciiAlphanumeric(code5)) {
-      effects.consume(code5);
-      return tagClose;
-    }
-    return tagCloseBetween(code5);
-  }
-  function tagCloseBetween(code5) {
-    if (markdownLineEnding(code5)) {
-      returnState = tagCloseBetween;
-      return lineEndingBefore(code5);
-    }
-    if (markdownSpace(code5)) {
-      effects.consume(code5);
-      return tagCloseBetween;
-    }
-    return end(code5);
-  }
-  function tagOpen(code5) {
-    if (code5 === 45 || asciiAlphanumeric(code5)) {
-      effects.consume(code5);
-      return tagOpen;
-    }
-    if (code5 === 47 || code5 === 62 || markdownLineEndingOrSpace(code5)) {
-      return tagOpenBetween(code5);
-    }
-    return nok(code5);
-  }
-  function tagOpenBetween(code5) {
-    if (code5 === 47) {
-      effects.consume(code5);
-      return end;
-    }
-    if (code5 === 58 || code5 === 95 || asciiAlpha(code5)) {
-      effects.consume(code5);
-      return tagOpenAttributeName;
-    }
-    if (markdownLineEnding(code5)) {
-      returnState = tagOpenBetween;
-      return lineEndingBefore(code5);
-    }
-    if (markdownSpace(code5)) {
-      effects.consume(code5);
-      return tagOpenBetween;
-    }
-    return end(code5);
-  }
-  function tagOpenAttributeName(code5) {
-    if (code5 === 45 || code5 === 46 || code5 === 58 || code5 === 95 || asciiAlphanumeric(code5)) {
-      effects.consume(code5);
-      return tagOpenAttributeName;
-    }
-    return tagOpenAttributeNameAfter(code5);
-  }
-  function tagOpenAttributeNameAfter(code5) {
-    if (code5 === 61) {
-      effects.consume(code5);
-      return tagOpenAttributeValueBefore;
-    }
-    if (markdownLineEnding(code5)) {
-      returnState = tagOpenAttributeNameAfter;
-      return lineEndingBefore(code5);
-    }
-    if (markdownSpace(code5)) {
-      effects.consume(code5);
-      return tagOpenAttributeNameAfter;
-    }
-    return tagOpenBetween(code5);
-  }
-  function tagOpenAttributeValueBefore(code5) {
-    if (code5 === null || code5 === 60 || code5 === 61 || code5 === 62 || code5 === 96) {
-      return nok(code5);
-    }
-    if (code5 === 34 || code5 === 39) {
-      effects.consume(code5);
-      marker = code5;
-      return tagOpenAttributeValueQuoted;
-    }
-    if (markdownLineEnding(code5)) {
-      returnState = tagOpenAttributeValueBefore;
-      return lineEndingBefore(code5);
-    }
-    if (markdownSpace(code5)) {
-      effects.consume(code5);
-      return tagOpenAttributeValueBefore;
-    }
-    effects.consume(code5);
-    return tagOpenAttributeValueUnquoted;
-  }
-  function tagOpenAttributeValueQuoted(code5) {
-    if (code5 === marker) {
-      effects.consume(code5);
-      marker = void 0;
-      return tagOpenAttributeValueQuotedAfter;
-    }
-    if (code5 === null) {
-      return nok(code5);
-    }
-    if (markdownLineEnding(code5)) {
-      returnState = tagOpenAttributeValueQuoted;
-      return lineEndingBefore(code5);
-    }
-    effects.consume(code5);
-    return tagOpenAttributeValueQuoted;
-  }
-  function tagOpenAttributeValueUnquoted(code5) {
-    if (code5 === null || code5 === 34 || code5 === 39 || code5 === 60 || code5 === 61 || code5 === 96) {
-      return nok(code5);
-    }
-    if (code5 === 47 || code5 === 62 || markdownLineEndingOrSpace(code5)) {
-      return tagOpenBetween(code5);
-    }
-    effects.consume(code5);
-    return tagOpenAttributeValueUnquoted;
-  }
-  function tagOpenAttributeValueQuotedAfter(code5) {
-    if (code5 === 47 || code5 === 62 || markdownLineEndingOrSpace(code5)) {
-      return tagOpenBetween(code5);
-    }
-    return nok(code5);
-  }
-  function end(code5) {
-    if (code5 === 62) {
-      effects.consume(code5);
-      effects.exit("htmlTextData");
-      effects.exit("htmlText");
-      return ok3;
-    }
-    return nok(code5);
-  }
-  function lineEndingBefore(code5) {
-    effects.exit("htmlTextData");
-    effects.enter("lineEnding");
-    effects.consume(code5);
-    effects.exit("lineEnding");
-    return lineEndingAfter;
-  }
-  function lineEndingAfter(code5) {
-    return markdownSpace(code5) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code5) : lineEndingAfterPrefix(code5);
-  }
-  function lineEndingAfterPrefix(code5) {
-    effects.enter("htmlTextData");
-    return returnState(code5);
-  }
-}
-var htmlText;
-var init_html_text = __esm({
-  "node_modules/micromark-core-commonmark/lib/html-text.js"() {
-    init_micromark_factory_space();
-    init_micromark_util_character();
-    htmlText = {
-      name: "htmlText",
-      tokenize: tokenizeHtmlText
-    };
-  }
-});
-
-// node_modules/micromark-core-commonmark/lib/label-end.js
-function resolveAllLabelEnd(events) {
-  let index2 = -1;
-  const newEvents = [];
-  while (++index2 < events.length) {
-    const token = events[index2][1];
-    newEvents.push(events[index2]);
-    if (token.type === "labelImage" || token.type === "labelLink" || token.type === "labelEnd") {
-      const offset = token.type === "labelImage" ? 4 : 2;
-      token.type = "data";
-      index2 += offset;
-    }
-  }
-  if (events.length !== newEvents.length) {
-    splice(events, 0, events.length, newEvents);
-  }
-  return events;
-}
-function resolveToLabelEnd(events, context) {
-  let index2 = events.length;
-  let offset = 0;
-  let open;
-  let close;
-  let media2;
-  while (index2--) {
-    const token = events[index2][1];
-    if (open) {
-      if (token.type === "link" || token.type === "labelLink" && token._inactive) {
-        break;
-      }
-      if (events[index2][0] === "enter" && token.type === "labelLink") {
-        token._inactive = true;
-      }
-    } else if (close) {
-      if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
-        open = index2;
-        if (token.type !== "labelLink") {
-          offset = 2;
-          break;
-        }
-      }
-    } else if (token.type === "labelEnd") {
-      close = index2;
-    }
-  }
-  const group = {
-    type: events[open][1].type === "labelLink" ? "link" : "image",
-    start: {
-      ...events[open][1].start
-    },
-    end: {
-      ...events[events.length - 1][1].end
-    }
-  };
-  const label = {
-    type: "label",
-    start: {
-      ...events[open][1].start
-    },
-    end: {
-      ...events[close][1].end
-    }
-  };
-  const text6 = {
-    type: "labelText",
-    start: {
-      ...events[open + offset + 2][1].end
-    },
-    end: {
-      ...events[close - 2][1].start
-    }
-  };
-  media2 = [["enter", group, context], ["enter", label, context]];
-  media2 = push(media2, events.slice(open + 1, open + offset + 3));
-  media2 = push(media2, [["enter", text6, context]]);
-  media2 = push(media2, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + offset + 4, close - 3), context));
-  media2 = push(media2, [["exit", text6, context], events[close - 2], events[close - 1], ["exit", label, context]]);
-  media2 = push(media2, events.slice(close + 1));
-  media2 = push(media2, [["exit", group, context]]);
-  splice(events, open, events.length, media2);
-  return events;
-}
-function tokenizeLabelEnd(effects, ok3, nok) {
-  const self2 = this;
-  const labelStarts = self2._labelStarts;
-  let labelStart;
-  let defined;
-  if (labelStarts) {
-    while (labelStarts.length > 0 && labelStarts[labelStarts.length - 1]._balanced) {
-      labelStarts.pop();
-    }
-    labelStart = labelStarts[labelStarts.length - 1];
-  }
-  return start;
-  function start(code5) {
-    if (!labelStart) {
-      return nok(code5);
-    }
-    if (labelStart._inactive) {
-      return labelEndNok(code5);
-    }
-    defined = self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize({
-      start: labelStart.end,
-      end: self2.now()
-    })));
-    effects.enter("labelEnd");
-    effects.enter("labelMarker");
-    effects.consume(code5);
-    effects.exit("labelMarker");
-    effects.exit("labelEnd");
-    return after2;
-  }
-  function after2(code5) {
-    if (code5 === 40) {
-      return effects.attempt(resourceConstruct, labelEndOk, defined ? labelEndOk : labelEndNok)(code5);
-    }
-    if (code5 === 91) {
-      return effects.attempt(referenceFullConstruct, labelEndOk, defined ? referenceNotFull : labelEndNok)(code5);
-    }
-    return defined ? labelEndOk(code5) : labelEndNok(code5);
-  }
-  function referenceNotFull(code5) {
-    return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code5);
-  }
-  function labelEndOk(code5) {
-    labelStarts.pop();
-    return ok3(code5);
-  }
-  function labelEndNok(code5) {
-    labelStart._balanced = true;
-    return nok(code5);
-  }
-}
-function tokenizeResource(effects, ok3, nok) {
-  return resourceStart;
-  function resourceStart(code5) {
-    effects.enter("resource");
-    effects.enter("resourceMarker");
-    effects.consume(code5);
-    effects.exit("resourceMarker");
-    return resourceBefore;
-  }
-  function resourceBefore(code5) {
-    return markdownLineEndingOrSpace(code5) ? factoryWhitespace(effects, resourceOpen)(code5) : resourceOpen(code5);
-  }
-  function resourceOpen(code5) {
-    if (code5 === 41) {
-      return resourceEnd(code5);
-    }
-    return factoryDestination(effects, resourceDestinationAfter, resourceDestinationMissing, "resourceDestination", "resourceDestinationLiteral", "resourceDestinationLiteralMarker", "resourceDestinationRaw", "resourceDestinationString", 32)(code5);
-  }
-  function resourceDestinationAfter(code5) {
-    return markdownLineEndingOrSpace(code5) ? factoryWhitespace(effects, resourceBetween)(code5) : resourceEnd(code5);
-  }
-  function resourceDestinationMissing(code5) {
-    return nok(code5);
-  }
-  function resourceBetween(code5) {
-    if (code5 === 34 || code5 === 39 || code5 === 40) {
-      return factoryTitle(effects, resourceTitleAfter, nok, "resourceTitle", "resourceTitleMarker", "resourceTitleString")(code5);
-    }
-    return resourceEnd(code5);
-  }
-  function resourceTitleAfter(code5) {
-    return markdownLineEndingOrSpace(code5) ? factoryWhitespace(effects, resourceEnd)(code5) : resourceEnd(code5);
-  }
-  function resourceEnd(code5) {
-    if (code5 === 41) {
-      effects.enter("resourceMarker");
-      effects.consume(code5);
-      effects.exit("resourceMarker");
-      effects.exit("resource");
-      return ok3;
-    }
-    return nok(code5);
-  }
-}
-function tokenizeReferenceFull(effects, ok3, nok) {
-  const self2 = this;
-  return referenceFull;
-  function referenceFull(code5) {
-    return factoryLabel.call(self2, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code5);
-  }
-  function referenceFullAfter(code5) {
-    return self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize(self2.events[self2.events.length - 1][1]).slice(1, -1))) ? ok3(code5) : nok(code5);
-  }
-  function referenceFullMissing(code5) {
-    return nok(code5);
-  }
-}
-function tokenizeReferenceCollapsed(effects, ok3, nok) {
-  return referenceCollapsedStart;
-  function referenceCollapsedStart(code5) {
-    effects.enter("reference");
-    effects.enter("referenceMarker");
-    effects.consume(code5);
-    effects.exit("referenceMarker");
-    return referenceCollapsedOpen;
-  }
-  function referenceCollapsedOpen(code5) {
-    if (code5 === 93) {
-      effects.enter("referenceMarker");
-      effects.consume(code5);
-      effects.exit("referenceMarker");
-      effects.exit("reference");
-      return ok3;
-    }
-    return nok(code5);
-  }
-}
-var labelEnd, resourceConstruct, referenceFullConstruct, referenceCollapsedConstruct;
-var init_label_end = __esm({
-  "node_modules/micromark-core-commonmark/lib/label-end.js"() {
-    init_micromark_factory_destination();
-    init_micromark_factory_label();
-    init_micromark_factory_title();
-    init_micromark_factory_whitespace();
-    init_micromark_util_character();
-    init_micromark_util_chunked();
-    init_micromark_util_normalize_identifier();
-    init_micromark_util_resolve_all();
-    labelEnd = {
-      name: "labelEnd",
-      resolveAll: resolveAllLabelEnd,
-      resolveTo: resolveToLabelEnd,
-      tokenize: tokenizeLabelEnd
-    };
-    resourceConstruct = {
-      tokenize: tokenizeResource
-    };
-    referenceFullConstruct = {
-      tokenize: tokenizeReferenceFull
-    };
-    referenceCollapsedConstruct = {
-      tokenize: tokenizeReferenceCollapsed
-    };
-  }
-});
-
-// node_modules/micromark-core-commonmark/lib/label-start-image.js
-function tokenizeLabelStartImage(effects, ok3, nok) {
-  const self2 = this;
-  let labelImage;
-  return start;
-  function start(code5) {
-    effects.enter("labelImage");
-    effects.enter("labelImageMarker");
-    effects.consume(code5);
-    effects.exit("labelImageMarker");
-    return open;
-  }
-  function open(code5) {
-    if (code5 === 91) {
-      effects.enter("labelMarker");
-      effects.consume(code5);
-      effects.exit("labelMarker");
-      labelImage = effects.exit("labelImage");
-      return after2;
-    }
-    return nok(code5);
-  }
-  function after2(code5) {
-    if (code5 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs) {
-      return nok(code5);
-    }
-    self2._labelStarts = self2._labelStarts || [];
-    self2._labelStarts.push(labelImage);
-    return ok3(code5);
-  }
-}
-var labelStartImage;
-var init_label_start_image = __esm({
-  "node_modules/micromark-core-commonmark/lib/label-start-image.js"() {
-    init_label_end();
-    labelStartImage = {
-      name: "labelStartImage",
-      resolveAll: labelEnd.resolveAll,
-      tokenize: tokenizeLabelStartImage
-    };
-  }
-});
-
-// node_modules/micromark-core-commonmark/lib/label-start-link.js
-function tokenizeLabelStartLink(effects, ok3, nok) {
-  const self2 = this;
-  let labelLink;
-  return start;
-  function start(code5) {
-    effects.enter("labelLink");
-    effects.enter("labelMarker");
-    effects.consume(code5);
-    effects.exit("labelMarker");
-    labelLink = effects.exit("labelLink");
-    return after2;
-  }
-  function after2(code5) {
-    if (code5 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs) {
-      return nok(code5);
-    }
-    self2._labelStarts = self2._labelStarts || [];
-    self2._labelStarts.push(labelLink);
-    return ok3(code5);
-  }
-}
-var labelStartLink;
-var init_label_start_link = __esm({
-  "node_modules/micromark-core-commonmark/lib/label-start-link.js"() {
-    init_label_end();
-    labelStartLink = {
-      name: "labelStartLink",
-      resolveAll: labelEnd.resolveAll,
-      tokenize: tokenizeLabelStartLink
-    };
-  }
-});
-
-// node_modules/micromark-core-commonmark/lib/line-ending.js
-function tokenizeLineEnding(effects, ok3) {
-  return start;
-  function start(code5) {
-    effects.enter("lineEnding");
-    effects.consume(code5);
-    effects.exit("lineEnding");
-    return factorySpace(effects, ok3, "linePrefix");
-  }
-}
-var lineEnding;
-var init_line_ending = __esm({
-  "node_modules/micromark-core-commonmark/lib/line-ending.js"() {
-    init_micromark_factory_space();
-    lineEnding = {
-      name: "lineEnding",
-      tokenize: tokenizeLineEnding
-    };
-  }
-});
-
-// node_modules/micromark-core-commonmark/lib/thematic-break.js
-function tokenizeThematicBreak(effects, ok3, nok) {
-  let size = 0;
-  let marker;
-  return start;
-  function start(code5) {
-    effects.enter("thematicBreak");
-    return before(code5);
-  }
-  function before(code5) {
-    marker = code5;
-    return atBreak(code5);
-  }
-  function atBreak(code5) {
-    if (code5 === marker) {
-      effects.enter("thematicBreakSequence");
-      return sequence(code5);
-    }
-    if (size >= 3 && (code5 === null || markdownLineEnding(code5))) {
-      effects.exit("thematicBreak");
-      return ok3(code5);
-    }
-    return nok(code5);
-  }
-  function sequence(code5) {
-    if (code5 === marker) {
-      effects.consume(code5);
-      size++;
-      return sequence;
-    }
-    effects.exit("thematicBreakSequence");
-    return markdownSpace(code5) ? factorySpace(effects, atBreak, "whitespace")(code5) : atBreak(code5);
-  }
-}
-var thematicBreak2;
-var init_thematic_break2 = __esm({
-  "node_modules/micromark-core-commonmark/lib/thematic-break.js"() {
-    init_micromark_factory_space();
-    init_micromark_util_character();
-    thematicBreak2 = {
-      name: "thematicBreak",
-      tokenize: tokenizeThematicBreak
-    };
-  }
-});
-
-// node_modules/micromark-core-commonmark/lib/list.js
-function tokenizeListStart(effects, ok3, nok) {
-  const self2 = this;
-  const tail = self2.events[self2.events.length - 1];
-  let initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
-  let size = 0;
-  return start;
-  function start(code5) {
-    const kind = self2.containerState.type || (code5 === 42 || code5 === 43 || code5 === 45 ? "listUnordered" : "listOrdered");
-    if (kind === "listUnordered" ? !self2.containerState.marker || code5 === self2.containerState.marker : asciiDigit(code5)) {
-      if (!self2.containerState.type) {
-        self2.containerState.type = kind;
-        effects.enter(kind, {
-          _container: true
-        });
-      }
-      if (kind === "listUnordered") {
-        effects.enter("listItemPrefix");
-        return code5 === 42 || code5 === 45 ? effects.check(thematicBreak2, nok, atMarker)(code5) : atMarker(code5);
-      }
-      if (!self2.interrupt || code5 === 49) {
-        effects.enter("listItemPrefix");
-        effects.enter("listItemValue");
-        return inside(code5);
-      }
-    }
-    return nok(code5);
-  }
-  function inside(code5) {
-    if (asciiDigit(code5) && ++size < 10) {
-      effects.consume(code5);
-      return inside;
-    }
-    if ((!self2.interrupt || size < 2) && (self2.containerState.marker ? code5 === self2.containerState.marker : code5 === 41 || code5 === 46)) {
-      effects.exit("listItemValue");
-      return atMarker(code5);
-    }
-    return nok(code5);
-  }
-  function atMarker(code5) {
-    effects.enter("listItemMarker");
-    effects.consume(code5);
-    effects.exit("listItemMarker");
-    self2.containerState.marker = self2.containerState.marker || code5;
-    return effects.check(
-      blankLine,
-      // Can’t be empty when interrupting.
-      self2.interrupt ? nok : onBlank,
-      effects.attempt(listItemPrefixWhitespaceConstruct, endOfPrefix, otherPrefix)
-    );
-  }
-  function onBlank(code5) {
-    self2.containerState.initialBlankLine = true;
-    initialSize++;
-    return endOfPrefix(code5);
-  }
-  function otherPrefix(code5) {
-    if (markdownSpace(code5)) {
-      effects.enter("listItemPrefixWhitespace");
-      effects.consume(code5);
-      effects.exit("listItemPrefixWhitespace");
-      return endOfPrefix;
-    }
-    return nok(code5);
-  }
-  function endOfPrefix(code5) {
-    self2.containerState.size = initialSize + self2.sliceSerialize(effects.exit("listItemPrefix"), true).length;
-    return ok3(code5);
-  }
-}
-function tokenizeListContinuation(effects, ok3, nok) {
-  const self2 = this;
-  self2.containerState._closeFlow = void 0;
-  return effects.check(blankLine, onBlank, notBlank);
-  function onBlank(code5) {
-    self2.containerState.furtherBlankLines = self2.containerState.furtherBlankLines || self2.containerState.initialBlankLine;
-    return factorySpace(effects, ok3, "listItemIndent", self2.containerState.size + 1)(code5);
-  }
-  function notBlank(code5) {
-    if (self2.containerState.furtherBlankLines || !markdownSpace(code5)) {
-      self2.containerState.furtherBlankLines = void 0;
-      self2.containerState.initialBlankLine = void 0;
-      return notInCurrentItem(code5);
-    }
-    self2.containerState.furtherBlankLines = void 0;
-    self2.containerState.initialBlankLine = void 0;
-    return effects.attempt(indentConstruct, ok3, notInCurrentItem)(code5);
-  }
-  function notInCurrentItem(code5) {
-    self2.containerState._closeFlow = true;
-    self2.interrupt = void 0;
-    return factorySpace(effects, effects.attempt(list4, ok3, nok), "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code5);
-  }
-}
-function tokenizeIndent(effects, ok3, nok) {
-  const self2 = this;
-  return factorySpace(effects, afterPrefix, "listItemIndent", self2.containerState.size + 1);
-  function afterPrefix(code5) {
-    const tail = self2.events[self2.events.length - 1];
-    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], true).length === self2.containerState.size ? ok3(code5) : nok(code5);
-  }
-}
-function tokenizeListEnd(effects) {
-  effects.exit(this.containerState.type);
-}
-function tokenizeListItemPrefixWhitespace(effects, ok3, nok) {
-  const self2 = this;
-  return factorySpace(effects, afterPrefix, "listItemPrefixWhitespace", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4 + 1);
-  function afterPrefix(code5) {
-    const tail = self2.events[self2.events.length - 1];
-    return !markdownSpace(code5) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok3(code5) : nok(code5);
-  }
-}
-var list4, listItemPrefixWhitespaceConstruct, indentConstruct;
-var init_list3 = __esm({
-  "node_modules/micromark-core-commonmark/lib/list.js"() {
-    init_micromark_factory_space();
-    init_micromark_util_character();
-    init_blank_line();
-    init_thematic_break2();
-    list4 = {
-      continuation: {
-        tokenize: tokenizeListContinuation
-      },
-      exit: tokenizeListEnd,
-      name: "list",
-      tokenize: tokenizeListStart
-    };
-    listItemPrefixWhitespaceConstruct = {
-      partial: true,
-      tokenize: tokenizeListItemPrefixWhitespace
-    };
-    indentConstruct = {
-      partial: true,
-      tokenize: tokenizeIndent
-    };
-  }
-});
-
-// node_modules/micromark-util-edit-map/index.js
-function addImplementation(editMap, at, remove, add, before) {
-  if (remove === 0 && add.length === 0) {
-    return;
-  }
-  const existing = editMap.index.get(at);
-  if (existing) {
-    existing[1] += remove;
-    if (before) {
-      add.push(...existing[2]);
-      existing[2] = add;
-    } else {
-      existing[2].push(...add);
-    }
-    return;
-  }
-  const change = [at, remove, add];
-  editMap.map.push(change);
-  editMap.index.set(at, change);
-}
-var EditMap;
-var init_micromark_util_edit_map = __esm({
-  "node_modules/micromark-util-edit-map/index.js"() {
-    EditMap = class {
-      /**
-       * Create a new edit map.
-       *
-       * @returns
-       *   New instance.
-       */
-      constructor() {
-        this.index = /* @__PURE__ */ new Map();
-        this.map = [];
-      }
-      /**
-       * Create an edit: a remove and/or add at a certain place.
-       *
-       * @param {number} index
-       *   Index at which to apply the edit.
-       * @param {number} remove
-       *   Count of items to remove at the index.
-       * @param {Array<Event>} add
-       *   Items to add at the index.
-       * @returns {undefined}
-       *   Nothing.
-       */
-      add(index2, remove, add) {
-        addImplementation(this, index2, remove, add, false);
-      }
-      /**
-       * Create an edit: but insert `add` before existing additions, instead of
-       * after them.
-       *
-       * @param {number} index
-       *   Index at which to apply the edit.
-       * @param {number} remove
-       *   Count of items to remove at the index.
-       * @param {Array<Event>} add
-       *   Items to add at the index.
-       * @returns {undefined}
-       *   Nothing.
-       */
-      addBefore(index2, remove, add) {
-        addImplementation(this, index2, remove, add, true);
-      }
-      /**
-       * Done, change the events.
-       *
-       * @param {Array<Event>} events
-       *   List of events to apply the edits to.
-       * @returns {undefined}
-       *   Nothing.
-       */
-      consume(events) {
-        this.map.sort(function(a2, b) {
-          return a2[0] - b[0];
-        });
-        if (this.map.length === 0) {
-          return;
-        }
-        let index2 = this.map.length;
-        const vecs = [];
-        while (index2 > 0) {
-          index2 -= 1;
-          vecs.push(events.slice(this.map[index2][0] + this.map[index2][1]), this.map[index2][2]);
-          events.length = this.map[index2][0];
-        }
-        vecs.push(events.slice());
-        events.length = 0;
-        let slice = vecs.pop();
-        while (slice) {
-          for (const element4 of slice) {
-            events.push(element4);
-          }
-          slice = vecs.pop();
-        }
-        this.map.length = 0;
-        this.index.clear();
-      }
-    };
-  }
-});
-
-// node_modules/micromark-core-commonmark/lib/setext-underline.js
-function resolveToSetextUnderline(events, context) {
-  const editMap = new EditMap();
-  let index2 = events.length;
-  let content5;
-  let text6;
-  let definition3;
-  while (index2--) {
-    if (events[index2][0] === "enter") {
-      if (events[index2][1].type === "content") {
-        content5 = index2;
-        break;
-      }
-      if (events[index2][1].type === "paragraph") {
-        text6 = index2;
-      }
-    } else {
-      if (events[index2][1].type === "content") {
-        editMap.add(index2, 1, []);
-      }
-      if (!definition3 && events[index2][1].type === "definition") {
-        definition3 = index2;
-      }
-    }
-  }
-  const heading3 = {
-    type: "setextHeading",
-    start: {
-      ...events[content5][1].start
-    },
-    end: {
-      ...events[events.length - 1][1].end
-    }
-  };
-  events[text6][1].type = "setextHeadingText";
-  if (definition3) {
-    editMap.add(text6, 0, [["enter", heading3, context]]);
-    editMap.add(definition3 + 1, 0, [["exit", events[content5][1], context]]);
-    events[content5][1].end = {
-      ...events[definition3][1].end
-    };
-  } else {
-    events[content5][1] = heading3;
-  }
-  editMap.add(events.length, 0, [["exit", heading3, context]]);
-  editMap.consume(events);
-  return events;
-}
-function tokenizeSetextUnderline(effects, ok3, nok) {
-  const self2 = this;
-  let marker;
-  return start;
-  function start(code5) {
-    let index2 = self2.events.length;
-    let paragraph2;
-    while (index2--) {
-      if (self2.events[index2][1].type !== "lineEnding" && self2.events[index2][1].type !== "linePrefix" && self2.events[index2][1].type !== "content") {
-        paragraph2 = self2.events[index2][1].type === "paragraph";
-        break;
-      }
-    }
-    if (!self2.parser.lazy[self2.now().line] && (self2.interrupt || paragraph2)) {
-      effects.enter("setextHeadingLine");
-      marker = code5;
-      return before(code5);
-    }
-    return nok(code5);
-  }
-  function before(code5) {
-    effects.enter("setextHeadingLineSequence");
-    return inside(code5);
-  }
-  function inside(code5) {
-    if (code5 === marker) {
-      effects.consume(code5);
-      return inside;
-    }
-    effects.exit("setextHeadingLineSequence");
-    return markdownSpace(code5) ? factorySpace(effects, after2, "lineSuffix")(code5) : after2(code5);
-  }
-  function after2(code5) {
-    if (code5 === null || markdownLineEnding(code5)) {
-      effects.exit("setextHeadingLine");
-      return ok3(code5);
-    }
-    return nok(code5);
-  }
-}
-var setextUnderline;
-var init_setext_underline = __esm({
-  "node_modules/micromark-core-commonmark/lib/setext-underline.js"() {
-    init_micromark_factory_space();
-    init_micromark_util_character();
-    init_micromark_util_edit_map();
-    setextUnderline = {
-      name: "setextUnderline",
-      resolveTo: resolveToSetextUnderline,
-      tokenize: tokenizeSetextUnderline
-    };
-  }
-});
-
-// node_modules/micromark-core-commonmark/index.js
-var init_micromark_core_commonmark = __esm({
-  "node_modules/micromark-core-commonmark/index.js"() {
-    init_attention();
-    init_autolink();
-    init_blank_line();
-    init_block_quote();
-    init_character_escape();
-    init_character_reference();
-    init_code_fenced();
-    init_code_indented();
-    init_code_text();
-    init_content2();
-    init_definition2();
-    init_hard_break_escape();
-    init_heading_atx();
-    init_html_flow();
-    init_html_text();
-    init_label_end();
-    init_label_start_image();
-    init_label_start_link();
-    init_line_ending();
-    init_list3();
-    init_setext_underline();
-    init_thematic_break2();
-  }
-});
-
-// node_modules/micromark-extension-gfm-footnote/lib/syntax.js
-function gfmFootnote() {
-  return {
-    document: {
-      [91]: {
-        name: "gfmFootnoteDefinition",
-        tokenize: tokenizeDefinitionStart,
-        continuation: {
-          tokenize: tokenizeDefinitionContinuation
-        },
-        exit: gfmFootnoteDefinitionEnd
-      }
-    },
-    text: {
-      [91]: {
-        name: "gfmFootnoteCall",
-        tokenize: tokenizeGfmFootnoteCall
-      },
-      [93]: {
-        name: "gfmPotentialFootnoteCall",
-        add: "after",
-        tokenize: tokenizePotentialGfmFootnoteCall,
-        resolveTo: resolveToPotentialGfmFootnoteCall
-      }
-    }
-  };
-}
-function tokenizePotentialGfmFootnoteCall(effects, ok3, nok) {
-  const self2 = this;
-  let index2 = self2.events.length;
-  const defined = self2.parser.gfmFootnotes || (self2.parser.gfmFootnotes = []);
-  let labelStart;
-  while (index2--) {
-    const token = self2.events[index2][1];
-    if (token.type === "labelImage") {
-      labelStart = token;
-      break;
-    }
-    if (token.type === "gfmFootnoteCall" || token.type === "labelLink" || token.type === "label" || token.type === "image" || token.type === "link") {
-      break;
-    }
-  }
-  return start;
-  function start(code5) {
-    if (!labelStart || !labelStart._balanced) {
-      return nok(code5);
-    }
-    const id = normalizeIdentifier(self2.sliceSerialize({
-      start: labelStart.end,
-      end: self2.now()
-    }));
-    if (id.codePointAt(0) !== 94 || !defined.includes(id.slice(1))) {
-      return nok(code5);
-    }
-    effects.enter("gfmFootnoteCallLabelMarker");
-    effects.consume(code5);
-    effects.exit("gfmFootnoteCallLabelMarker");
-    return ok3(code5);
-  }
-}
-function resolveToPotentialGfmFootnoteCall(events, context) {
-  let index2 = events.length;
-  let labelStart;
-  while (index2--) {
-    if (events[index2][1].type === "labelImage" && events[index2][0] === "enter") {
-      labelStart = events[index2][1];
-      break;
-    }
-  }
-  events[index2 + 1][1].type = "data";
-  events[index2 + 3][1].type = "gfmFootnoteCallLabelMarker";
-  const call = {
-    type: "gfmFootnoteCall",
-    start: Object.assign({}, events[index2 + 3][1].start),
-    end: Object.assign({}, events[events.length - 1][1].end)
-  };
-  const marker = {
-    type: "gfmFootnoteCallMarker",
-    start: Object.assign({}, events[index2 + 3][1].end),
-    end: Object.assign({}, events[index2 + 3][1].end)
-  };
-  marker.end.column++;
-  marker.end.offset++;
-  marker.end._bufferIndex++;
-  const string3 = {
-    type: "gfmFootnoteCallString",
-    start: Object.assign({}, marker.end),
-    end: Object.assign({}, events[events.length - 1][1].start)
-  };
-  const chunk = {
-    type: "chunkString",
-    contentType: "string",
-    start: Object.assign({}, string3.start),
-    end: Object.assign({}, string3.end)
-  };
-  const replacement = [
-    // Take the `labelImageMarker` (now `data`, the `!`)
-    events[index2 + 1],
-    events[index2 + 2],
-    ["enter", call, context],
-    // The `[`
-    events[index2 + 3],
-    events[index2 + 4],
-    // The `^`.
-    ["enter", marker, context],
-    ["exit", marker, context],
-    // Everything in between.
-    ["enter", string3, context],
-    ["enter", chunk, context],
-    ["exit", chunk, context],
-    ["exit", string3, context],
-    // The ending (`]`, properly parsed and labelled).
-    events[events.length - 2],
-    events[events.length - 1],
-    ["exit", call, context]
-  ];
-  events.splice(index2, events.length - index2 + 1, ...replacement);
-  return events;
-}
-function tokenizeGfmFootnoteCall(effects, ok3, nok) {
-  const self2 = this;
-  const defined = self2.parser.gfmFootnotes || (self2.parser.gfmFootnotes = []);
-  let size = 0;
-  let data;
-  return start;
-  function start(code5) {
-    effects.enter("gfmFootnoteCall");
-    effects.enter("gfmFootnoteCallLabelMarker");
-    effects.consume(code5);
-    effects.exit("gfmFootnoteCallLabelMarker");
-    return callStart;
-  }
-  function callStart(code5) {
-    if (code5 !== 94) return nok(code5);
-    effects.enter("gfmFootnoteCallMarker");
-    effects.consume(code5);
-    effects.exit("gfmFootnoteCallMarker");
-    effects.enter("gfmFootnoteCallString");
-    effects.enter("chunkString").contentType = "string";
-    return callData;
-  }
-  function callData(code5) {
-    if (
-      // Too long.
-      size > 999 || // Closing brace with nothing.
-      code5 === 93 && !data || // Space or tab is not supported by GFM for some reason.
-      // `\n` and `[` not being supported makes sense.
-      code5 === null || code5 === 91 || markdownLineEndingOrSpace(code5)
-    ) {
-      return nok(code5);
-    }
-    if (code5 === 93) {
-      effects.exit("chunkString");
-      const token = effects.exit("gfmFootnoteCallString");
-      if (!defined.includes(normalizeIdentifier(self2.sliceSerialize(token)))) {
-        return nok(code5);
-      }
-      effects.enter("gfmFootnoteCallLabelMarker");
-      effects.consume(code5);
-      effects.exit("gfmFootnoteCallLabelMarker");
-      effects.exit("gfmFootnoteCall");
-      return ok3;
-    }
-    if (!markdownLineEndingOrSpace(code5)) {
-      data = true;
-    }
-    size++;
-    effects.consume(code5);
-    return code5 === 92 ? callEscape : callData;
-  }
-  function callEscape(code5) {
-    if (code5 === 91 || code5 === 92 || code5 === 93) {
-      effects.consume(code5);
-      size++;
-      return callData;
-    }
-    return callData(code5);
-  }
-}
-function tokenizeDefinitionStart(effects, ok3, nok) {
-  const self2 = this;
-  const defined = self2.parser.gfmFootnotes || (self2.parser.gfmFootnotes = []);
-  let identifier;
-  let size = 0;
-  let data;
-  return start;
-  function start(code5) {
-    effects.enter("gfmFootnoteDefinition")._container = true;
-    effects.enter("gfmFootnoteDefinitionLabel");
-    effects.enter("gfmFootnoteDefinitionLabelMarker");
-    effects.consume(code5);
-    effects.exit("gfmFootnoteDefinitionLabelMarker");
-    return labelAtMarker;
-  }
-  function labelAtMarker(code5) {
-    if (code5 === 94) {
-      effects.enter("gfmFootnoteDefinitionMarker");
-      effects.consume(code5);
-      effects.exit("gfmFootnoteDefinitionMarker");
-      effects.enter("gfmFootnoteDefinitionLabelString");
-      effects.enter("chunkString").contentType = "string";
-      return labelInside;
-    }
-    return nok(code5);
-  }
-  function labelInside(code5) {
-    if (
-      // Too long.
-      size > 999 || // Closing brace with nothing.
-      code5 === 93 && !data || // Space or tab is not supported by GFM for some reason.
-      // `\n` and `[` not being supported makes sense.
-      code5 === null || code5 === 91 || markdownLineEndingOrSpace(code5)
-    ) {
-      return nok(code5);
-    }
-    if (code5 === 93) {
-      effects.exit("chunkString");
-      const token = effects.exit("gfmFootnoteDefinitionLabelString");
-      identifier = normalizeIdentifier(self2.sliceSerialize(token));
-      effects.enter("gfmFootnoteDefinitionLabelMarker");
-      effects.consume(code5);
-      effects.exit("gfmFootnoteDefinitionLabelMarker");
-      effects.exit("gfmFootnoteDefinitionLabel");
-      return labelAfter;
-    }
-    if (!markdownLineEndingOrSpace(code5)) {
-      data = true;
-    }
-    size++;
-    effects.consume(code5);
-    return code5 === 92 ? labelEscape : labelInside;
-  }
-  function labelEscape(code5) {
-    if (code5 === 91 || code5 === 92 || code5 === 93) {
-      effects.consume(code5);
-      size++;
-      return labelInside;
-    }
-    return labelInside(code5);
-  }
-  function labelAfter(code5) {
-    if (code5 === 58) {
-      effects.enter("definitionMarker");
-      effects.consume(code5);
-      effects.exit("definitionMarker");
-      if (!defined.includes(identifier)) {
-        defined.push(identifier);
-      }
-      return factorySpace(effects, whitespaceAfter, "gfmFootnoteDefinitionWhitespace");
-    }
-    return nok(code5);
-  }
-  function whitespaceAfter(code5) {
-    return ok3(code5);
-  }
-}
-function tokenizeDefinitionContinuation(effects, ok3, nok) {
-  return effects.check(blankLine, ok3, effects.attempt(indent, ok3, nok));
-}
-function gfmFootnoteDefinitionEnd(effects) {
-  effects.exit("gfmFootnoteDefinition");
-}
-function tokenizeIndent2(effects, ok3, nok) {
-  const self2 = this;
-  return factorySpace(effects, afterPrefix, "gfmFootnoteDefinitionIndent", 4 + 1);
-  function afterPrefix(code5) {
-    const tail = self2.events[self2.events.length - 1];
-    return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok3(code5) : nok(code5);
-  }
-}
-var indent;
-var init_syntax2 = __esm({
-  "node_modules/micromark-extension-gfm-footnote/lib/syntax.js"() {
-    init_micromark_core_commonmark();
-    init_micromark_factory_space();
-    init_micromark_util_character();
-    init_micromark_util_normalize_identifier();
-    indent = {
-      tokenize: tokenizeIndent2,
-      partial: true
-    };
-  }
-});
-
-// node_modules/micromark-extension-gfm-footnote/index.js
-var init_micromark_extension_gfm_footnote = __esm({
-  "node_modules/micromark-extension-gfm-footnote/index.js"() {
-    init_syntax2();
-  }
-});
-
-// node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
-function gfmStrikethrough(options2) {
-  const options_ = options2 || {};
-  let single = options_.singleTilde;
-  const tokenizer = {
-    name: "strikethrough",
-    tokenize: tokenizeStrikethrough,
-    resolveAll: resolveAllStrikethrough
-  };
-  if (single === null || single === void 0) {
-    single = true;
-  }
-  return {
-    text: {
-      [126]: tokenizer
-    },
-    insideSpan: {
-      null: [tokenizer]
-    },
-    attentionMarkers: {
-      null: [126]
-    }
-  };
-  function resolveAllStrikethrough(events, context) {
-    let index2 = -1;
-    while (++index2 < events.length) {
-      if (events[index2][0] === "enter" && events[index2][1].type === "strikethroughSequenceTemporary" && events[index2][1]._close) {
-        let open = index2;
-        while (open--) {
-          if (events[open][0] === "exit" && events[open][1].type === "strikethroughSequenceTemporary" && events[open][1]._open && // If the sizes are the same:
-          events[index2][1].end.offset - events[index2][1].start.offset === events[open][1].end.offset - events[open][1].start.offset) {
-            events[index2][1].type = "strikethroughSequence";
-            events[open][1].type = "strikethroughSequence";
-            const strikethrough = {
-              type: "strikethrough",
-              start: Object.assign({}, events[open][1].start),
-              end: Object.assign({}, events[index2][1].end)
-            };
-            const text6 = {
-              type: "strikethroughText",
-              start: Object.assign({}, events[open][1].end),
-              end: Object.assign({}, events[index2][1].start)
-            };
-            const nextEvents = [["enter", strikethrough, context], ["enter", events[open][1], context], ["exit", events[open][1], context], ["enter", text6, context]];
-            const insideSpan2 = context.parser.constructs.insideSpan.null;
-            if (insideSpan2) {
-              splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open + 1, index2), context));
-            }
-            splice(nextEvents, nextEvents.length, 0, [["exit", text6, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]);
-            splice(events, open - 1, index2 - open + 3, nextEvents);
-            index2 = open + nextEvents.length - 2;
-            break;
-          }
-        }
-      }
-    }
-    index2 = -1;
-    while (++index2 < events.length) {
-      if (events[index2][1].type === "strikethroughSequenceTemporary") {
-        events[index2][1].type = "data";
-      }
-    }
-    return events;
-  }
-  function tokenizeStrikethrough(effects, ok3, nok) {
-    const previous3 = this.previous;
-    const events = this.events;
-    let size = 0;
-    return start;
-    function start(code5) {
-      if (previous3 === 126 && events[events.length - 1][1].type !== "characterEscape") {
-        return nok(code5);
-      }
-      effects.enter("strikethroughSequenceTemporary");
-      return more(code5);
-    }
-    function more(code5) {
-      const before = classifyCharacter(previous3);
-      if (code5 === 126) {
-        if (size > 1) return nok(code5);
-        effects.consume(code5);
-        size++;
-        return more;
-      }
-      if (size < 2 && !single) return nok(code5);
-      const token = effects.exit("strikethroughSequenceTemporary");
-      const after2 = classifyCharacter(code5);
-      token._open = !after2 || after2 === 2 && Boolean(before);
-      token._close = !before || before === 2 && Boolean(after2);
-      return ok3(code5);
-    }
-  }
-}
-var init_syntax3 = __esm({
-  "node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js"() {
-    init_micromark_util_chunked();
-    init_micromark_util_classify_character();
-    init_micromark_util_resolve_all();
-  }
-});
-
-// node_modules/micromark-extension-gfm-strikethrough/index.js
-var init_micromark_extension_gfm_strikethrough = __esm({
-  "node_modules/micromark-extension-gfm-strikethrough/index.js"() {
-    init_syntax3();
-  }
-});
-
-// node_modules/micromark-extension-gfm-table/lib/edit-map.js
-function addImplementation2(editMap, at, remove, add) {
-  if (remove === 0 && add.length === 0) {
-    return;
-  }
-  const existing = editMap.index.get(at);
-  if (existing) {
-    existing[1] += remove;
-    existing[2].push(...add);
-    return;
-  }
-  const change = [at, remove, add];
-  editMap.map.push(change);
-  editMap.index.set(at, change);
-}
-var EditMap2;
-var init_edit_map = __esm({
-  "node_modules/micromark-extension-gfm-table/lib/edit-map.js"() {
-    EditMap2 = class {
-      /**
-       * Create a new edit map.
-       */
-      constructor() {
-        this.map = [];
-        this.index = /* @__PURE__ */ new Map();
-      }
-      /**
-       * Create an edit: a remove and/or add at a certain place.
-       *
-       * @param {number} index
-       *   Index at which to apply the edit.
-       * @param {number} remove
-       *   Count of items to remove at the index.
-       * @param {Array<Event>} add
-       *   Items to add at the index.
-       * @returns {undefined}
-       *   Nothing.
-       */
-      add(index2, remove, add) {
-        addImplementation2(this, index2, remove, add);
-      }
-      // To do: add this when moving to `micromark`.
-      // /**
-      //  * Create an edit: but insert `add` before existing additions.
-      //  *
-      //  * @param {number} index
-      //  * @param {number} remove
-      //  * @param {Array<Event>} add
-      //  * @returns {undefined}
-      //  */
-      // addBefore(index, remove, add) {
-      //   addImplementation(this, index, remove, add, true)
-      // }
-      /**
-       * Done, change the events.
-       *
-       * @param {Array<Event>} events
-       *   List of events to apply the edits to.
-       * @returns {undefined}
-       *   Nothing.
-       */
-      consume(events) {
-        this.map.sort(function(a2, b) {
-          return a2[0] - b[0];
-        });
-        if (this.map.length === 0) {
-          return;
-        }
-        let index2 = this.map.length;
-        const vecs = [];
-        while (index2 > 0) {
-          index2 -= 1;
-          vecs.push(events.slice(this.map[index2][0] + this.map[index2][1]), this.map[index2][2]);
-          events.length = this.map[index2][0];
-        }
-        vecs.push(events.slice());
-        events.length = 0;
-        let slice = vecs.pop();
-        while (slice) {
-          for (const element4 of slice) {
-            events.push(element4);
-          }
-          slice = vecs.pop();
-        }
-        this.map.length = 0;
-        this.index.clear();
-      }
-    };
-  }
-});
-
-// node_modules/micromark-extension-gfm-table/lib/infer.js
-function gfmTableAlign(events, index2) {
-  let inDelimiterRow = false;
-  const align = [];
-  while (index2 < events.length) {
-    const event = events[index2];
-    if (inDelimiterRow) {
-      if (event[0] === "enter") {
-        if (event[1].type === "tableContent") {
-          align.push(events[index2 + 1][1].type === "tableDelimiterMarker" ? "left" : "none");
-        }
-      } else if (event[1].type === "tableContent") {
-        if (events[index2 - 1][1].type === "tableDelimiterMarker") {
-          const alignIndex = align.length - 1;
-          align[alignIndex] = align[alignIndex] === "left" ? "center" : "right";
-        }
-      } else if (event[1].type === "tableDelimiterRow") {
-        break;
-      }
-    } else if (event[0] === "enter" && event[1].type === "tableDelimiterRow") {
-      inDelimiterRow = true;
-    }
-    index2 += 1;
-  }
-  return align;
-}
-var init_infer = __esm({
-  "node_modules/micromark-extension-gfm-table/lib/infer.js"() {
-  }
-});
-
-// node_modules/micromark-extension-gfm-table/lib/syntax.js
-function gfmTable() {
-  return {
-    flow: {
-      null: {
-        name: "table",
-        tokenize: tokenizeTable,
-        resolveAll: resolveTable
-      }
-    }
-  };
-}
-function tokenizeTable(effects, ok3, nok) {
-  const self2 = this;
-  let size = 0;
-  let sizeB = 0;
-  let seen;
-  return start;
-  function start(code5) {
-    let index2 = self2.events.length - 1;
-    while (index2 > -1) {
-      const {
-        type
-      } = self2.events[index2][1];
-      if (type === "lineEnding" || // Note: markdown-rs uses `whitespace` instead of `linePrefix`
-      type === "linePrefix") {
-        index2--;
-      } else {
-        break;
-      }
-    }
-    const tail = index2 > -1 ? self2.events[index2][1].type : null;
-    const next = tail === "tableHead" || tail === "tableRow" ? bodyRowStart : headRowBefore;
-    if (next === bodyRowStart && self2.parser.lazy[self2.now().line]) {
-      return nok(code5);
-    }
-    return next(code5);
-  }
-  function headRowBefore(code5) {
-    effects.enter("tableHead");
-    effects.enter("tableRow");
-    return headRowStart(code5);
-  }
-  function headRowStart(code5) {
-    if (code5 === 124) {
-      return headRowBreak(code5);
-    }
-    seen = true;
-    sizeB += 1;
-    return headRowBreak(code5);
-  }
-  function headRowBreak(code5) {
-    if (code5 === null) {
-      return nok(code5);
-    }
-    if (markdownLineEnding(code5)) {
-      if (sizeB > 1) {
-        sizeB = 0;
-        self2.interrupt = true;
-        effects.exit("tableRow");
-        effects.enter("lineEnding");
-        effects.consume(code5);
-        effects.exit("lineEnding");
-        return headDelimiterStart;
-      }
-      return nok(code5);
-    }
-    if (markdownSpace(code5)) {
-      return factorySpace(effects, headRowBreak, "whitespace")(code5);
-    }
-    sizeB += 1;
-    if (seen) {
-      seen = false;
-      size += 1;
-    }
-    if (code5 === 124) {
-      effects.enter("tableCellDivider");
-      effects.consume(code5);
-      effects.exit("tableCellDivider");
-      seen = true;
-      return headRowBreak;
-    }
-    effects.enter("data");
-    return headRowData(code5);
-  }
-  function headRowData(code5) {
-    if (code5 === null || code5 === 124 || markdownLineEndingOrSpace(code5)) {
-      effects.exit("data");
-      return headRowBreak(code5);
-    }
-    effects.consume(code5);
-    return code5 === 92 ? headRowEscape : headRowData;
-  }
-  function headRowEscape(code5) {
-    if (code5 === 92 || code5 === 124) {
-      effects.consume(code5);
-      return headRowData;
-    }
-    return headRowData(code5);
-  }
-  function headDelimiterStart(code5) {
-    self2.interrupt = false;
-    if (self2.parser.lazy[self2.now().line]) {
-      return nok(code5);
-    }
-    effects.enter("tableDelimiterRow");
-    seen = false;
-    if (markdownSpace(code5)) {
-      return factorySpace(effects, headDelimiterBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code5);
-    }
-    return headDelimiterBefore(code5);
-  }
-  function headDelimiterBefore(code5) {
-    if (code5 === 45 || code5 === 58) {
-      return headDelimiterValueBefore(code5);
-    }
-    if (code5 === 124) {
-      seen = true;
-      effects.enter("tableCellDivider");
-      effects.consume(code5);
-      effects.exit("tableCellDivider");
-      return headDelimiterCellBefore;
-    }
-    return headDelimiterNok(code5);
-  }
-  function headDelimiterCellBefore(code5) {
-    if (markdownSpace(code5)) {
-      return factorySpace(effects, headDelimiterValueBefore, "whitespace")(code5);
-    }
-    return headDelimiterValueBefore(code5);
-  }
-  function headDelimiterValueBefore(code5) {
-    if (code5 === 58) {
-      sizeB += 1;
-      seen = true;
-      effects.enter("tableDelimiterMarker");
-      effects.consume(code5);
-      effects.exit("tableDelimiterMarker");
-      return headDelimiterLeftAlignmentAfter;
-    }
-    if (code5 === 45) {
-      sizeB += 1;
-      return headDelimiterLeftAlignmentAfter(code5);
-    }
-    if (code5 === null || markdownLineEnding(code5)) {
-      return headDelimiterCellAfter(code5);
-    }
-    return headDelimiterNok(code5);
-  }
-  function headDelimiterLeftAlignmentAfter(code5) {
-    if (code5 === 45) {
-      effects.enter("tableDelimiterFiller");
-      return headDelimiterFiller(code5);
-    }
-    return headDelimiterNok(code5);
-  }
-  function headDelimiterFiller(code5) {
-    if (code5 === 45) {
-      effects.consume(code5);
-      return headDelimiterFiller;
-    }
-    if (code5 === 58) {
-      seen = true;
-      effects.exit("tableDelimiterFiller");
-      effects.enter("tableDelimiterMarker");
-      effects.consume(code5);
-      effects.exit("tableDelimiterMarker");
-      return headDelimiterRightAlignmentAfter;
-    }
-    effects.exit("tableDelimiterFiller");
-    return headDelimiterRightAlignmentAfter(code5);
-  }
-  function headDelimiterRightAlignmentAfter(code5) {
-    if (markdownSpace(code5)) {
-      return factorySpace(effects, headDelimiterCellAfter, "whitespace")(code5);
-    }
-    return headDelimiterCellAfter(code5);
-  }
-  function headDelimiterCellAfter(code5) {
-    if (code5 === 124) {
-      return headDelimiterBefore(code5);
-    }
-    if (code5 === null || markdownLineEnding(code5)) {
-      if (!seen || size !== sizeB) {
-        return headDelimiterNok(code5);
-      }
-      effects.exit("tableDelimiterRow");
-      effects.exit("tableHead");
-      return ok3(code5);
-    }
-    return headDelimiterNok(code5);
-  }
-  function headDelimiterNok(code5) {
-    return nok(code5);
-  }
-  function bodyRowStart(code5) {
-    effects.enter("tableRow");
-    return bodyRowBreak(code5);
-  }
-  function bodyRowBreak(code5) {
-    if (code5 === 124) {
-      effects.enter("tableCellDivider");
-      effects.consume(code5);
-      effects.exit("tableCellDivider");
-      return bodyRowBreak;
-    }
-    if (code5 === null || markdownLineEnding(code5)) {
-      effects.exit("tableRow");
-      return ok3(code5);
-    }
-    if (markdownSpace(code5)) {
-      return factorySpace(effects, bodyRowBreak, "whitespace")(code5);
-    }
-    effects.enter("data");
-    return bodyRowData(code5);
-  }
-  function bodyRowData(code5) {
-    if (code5 === null || code5 === 124 || markdownLineEndingOrSpace(code5)) {
-      effects.exit("data");
-      return bodyRowBreak(code5);
-    }
-    effects.consume(code5);
-    return code5 === 92 ? bodyRowEscape : bodyRowData;
-  }
-  function bodyRowEscape(code5) {
-    if (code5 === 92 || code5 === 124) {
-      effects.consume(code5);
-      return bodyRowData;
-    }
-    return bodyRowData(code5);
-  }
-}
-function resolveTable(events, context) {
-  let index2 = -1;
-  let inFirstCellAwaitingPipe = true;
-  let rowKind = 0;
-  let lastCell = [0, 0, 0, 0];
-  let cell2 = [0, 0, 0, 0];
-  let afterHeadAwaitingFirstBodyRow = false;
-  let lastTableEnd = 0;
-  let currentTable;
-  let currentBody;
-  let currentCell;
-  const map3 = new EditMap2();
-  while (++index2 < events.length) {
-    const event = events[index2];
-    const token = event[1];
-    if (event[0] === "enter") {
-      if (token.type === "tableHead") {
-        afterHeadAwaitingFirstBodyRow = false;
-        if (lastTableEnd !== 0) {
-          flushTableEnd(map3, context, lastTableEnd, currentTable, currentBody);
-          currentBody = void 0;
-          lastTableEnd = 0;
-        }
-        currentTable = {
-          type: "table",
-          start: Object.assign({}, token.start),
-          // Note: correct end is set later.
-          end: Object.assign({}, token.end)
-        };
-        map3.add(index2, 0, [["enter", currentTable, context]]);
-      } else if (token.type === "tableRow" || token.type === "tableDelimiterRow") {
-        inFirstCellAwaitingPipe = true;
-        currentCell = void 0;
-        lastCell = [0, 0, 0, 0];
-        cell2 = [0, index2 + 1, 0, 0];
-        if (afterHeadAwaitingFirstBodyRow) {
-          afterHeadAwaitingFirstBodyRow = false;
-          currentBody = {
-            type: "tableBody",
-            start: Object.assign({}, token.start),
-            // Note: correct end is set later.
-            end: Object.assign({}, token.end)
-          };
-          map3.add(index2, 0, [["enter", currentBody, context]]);
-        }
-        rowKind = token.type === "tableDelimiterRow" ? 2 : currentBody ? 3 : 1;
-      } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
-        inFirstCellAwaitingPipe = false;
-        if (cell2[2] === 0) {
-          if (lastCell[1] !== 0) {
-            cell2[0] = cell2[1];
-            currentCell = flushCell(map3, context, lastCell, rowKind, void 0, currentCell);
-            lastCell = [0, 0, 0, 0];
-          }
-          cell2[2] = index2;
-        }
-      } else if (token.type === "tableCellDivider") {
-        if (inFirstCellAwaitingPipe) {
-          inFirstCellAwaitingPipe = false;
-        } else {
-          if (lastCell[1] !== 0) {
-            cell2[0] = cell2[1];
-            currentCell = flushCell(map3, context, lastCell, rowKind, void 0, currentCell);
-          }
-          lastCell = cell2;
-          cell2 = [lastCell[1], index2, 0, 0];
-        }
-      }
-    } else if (token.type === "tableHead") {
-      afterHeadAwaitingFirstBodyRow = true;
-      lastTableEnd = index2;
-    } else if (token.type === "tableRow" || token.type === "tableDelimiterRow") {
-      lastTableEnd = index2;
-      if (lastCell[1] !== 0) {
-        cell2[0] = cell2[1];
-        currentCell = flushCell(map3, context, lastCell, rowKind, index2, currentCell);
-      } else if (cell2[1] !== 0) {
-        currentCell = flushCell(map3, context, cell2, rowKind, index2, currentCell);
-      }
-      rowKind = 0;
-    } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
-      cell2[3] = index2;
-    }
-  }
-  if (lastTableEnd !== 0) {
-    flushTableEnd(map3, context, lastTableEnd, currentTable, currentBody);
-  }
-  map3.consume(context.events);
-  index2 = -1;
-  while (++index2 < context.events.length) {
-    const event = context.events[index2];
-    if (event[0] === "enter" && event[1].type === "table") {
-      event[1]._align = gfmTableAlign(context.events, index2);
-    }
-  }
-  return events;
-}
-function flushCell(map3, context, range, rowKind, rowEnd, previousCell) {
-  const groupName = rowKind === 1 ? "tableHeader" : rowKind === 2 ? "tableDelimiter" : "tableData";
-  const valueName = "tableContent";
-  if (range[0] !== 0) {
-    previousCell.end = Object.assign({}, getPoint(context.events, range[0]));
-    map3.add(range[0], 0, [["exit", previousCell, context]]);
-  }
-  const now = getPoint(context.events, range[1]);
-  previousCell = {
-    type: groupName,
-    start: Object.assign({}, now),
-    // Note: correct end is set later.
-    end: Object.assign({}, now)
-  };
-  map3.add(range[1], 0, [["enter", previousCell, context]]);
-  if (range[2] !== 0) {
-    const relatedStart = getPoint(context.events, range[2]);
-    const relatedEnd = getPoint(context.events, range[3]);
-    const valueToken = {
-      type: valueName,
-      start: Object.assign({}, relatedStart),
-      end: Object.assign({}, relatedEnd)
-    };
-    map3.add(range[2], 0, [["enter", valueToken, context]]);
-    if (rowKind !== 2) {
-      const start = context.events[range[2]];
-      const end = context.events[range[3]];
-      start[1].end = Object.assign({}, end[1].end);
-      start[1].type = "chunkText";
-      start[1].contentType = "text";
-      if (range[3] > range[2] + 1) {
-        const a2 = range[2] + 1;
-        const b = range[3] - range[2] - 1;
-        map3.add(a2, b, []);
-      }
-    }
-    map3.add(range[3] + 1, 0, [["exit", valueToken, context]]);
-  }
-  if (rowEnd !== void 0) {
-    previousCell.end = Object.assign({}, getPoint(context.events, rowEnd));
-    map3.add(rowEnd, 0, [["exit", previousCell, context]]);
-    previousCell = void 0;
-  }
-  return previousCell;
-}
-function flushTableEnd(map3, context, index2, table2, tableBody) {
-  const exits = [];
-  const related = getPoint(context.events, index2);
-  if (tableBody) {
-    tableBody.end = Object.assign({}, related);
-    exits.push(["exit", tableBody, context]);
-  }
-  table2.end = Object.assign({}, related);
-  exits.push(["exit", table2, context]);
-  map3.add(index2 + 1, 0, exits);
-}
-function getPoint(events, index2) {
-  const event = events[index2];
-  const side = event[0] === "enter" ? "start" : "end";
-  return event[1][side];
-}
-var init_syntax4 = __esm({
-  "node_modules/micromark-extension-gfm-table/lib/syntax.js"() {
-    init_micromark_factory_space();
-    init_micromark_util_character();
-    init_edit_map();
-    init_infer();
-  }
-});
-
-// node_modules/micromark-extension-gfm-table/index.js
-var init_micromark_extension_gfm_table = __esm({
-  "node_modules/micromark-extension-gfm-table/index.js"() {
-    init_syntax4();
-  }
-});
-
-// node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
-function gfmTaskListItem() {
-  return {
-    text: {
-      [91]: tasklistCheck
-    }
-  };
-}
-function tokenizeTasklistCheck(effects, ok3, nok) {
-  const self2 = this;
-  return open;
-  function open(code5) {
-    if (
-      // Exit if there’s stuff before.
-      self2.previous !== null || // Exit if not in the first content that is the first child of a list
-      // item.
-      !self2._gfmTasklistFirstContentOfListItem
-    ) {
-      return nok(code5);
-    }
-    effects.enter("taskListCheck");
-    effects.enter("taskListCheckMarker");
-    effects.consume(code5);
-    effects.exit("taskListCheckMarker");
-    return inside;
-  }
-  function inside(code5) {
-    if (markdownLineEndingOrSpace(code5)) {
-      effects.enter("taskListCheckValueUnchecked");
-      effects.consume(code5);
-      effects.exit("taskListCheckValueUnchecked");
-      return close;
-    }
-    if (code5 === 88 || code5 === 120) {
-      effects.enter("taskListCheckValueChecked");
-      effects.consume(code5);
-      effects.exit("taskListCheckValueChecked");
-      return close;
-    }
-    return nok(code5);
-  }
-  function close(code5) {
-    if (code5 === 93) {
-      effects.enter("taskListCheckMarker");
-      effects.consume(code5);
-      effects.exit("taskListCheckMarker");
-      effects.exit("taskListCheck");
-      return after2;
-    }
-    return nok(code5);
-  }
-  function after2(code5) {
-    if (markdownLineEnding(code5)) {
-      return ok3(code5);
-    }
-    if (markdownSpace(code5)) {
-      return effects.check({
-        tokenize: spaceThenNonSpace
-      }, ok3, nok)(code5);
-    }
-    return nok(code5);
-  }
-}
-function spaceThenNonSpace(effects, ok3, nok) {
-  return factorySpace(effects, after2, "whitespace");
-  function after2(code5) {
-    return code5 === null ? nok(code5) : ok3(code5);
-  }
-}
-var tasklistCheck;
-var init_syntax5 = __esm({
-  "node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js"() {
-    init_micromark_factory_space();
-    init_micromark_util_character();
-    tasklistCheck = {
-      name: "tasklistCheck",
-      tokenize: tokenizeTasklistCheck
-    };
-  }
-});
-
-// node_modules/micromark-extension-gfm-task-list-item/index.js
-var init_micromark_extension_gfm_task_list_item = __esm({
-  "node_modules/micromark-extension-gfm-task-list-item/index.js"() {
-    init_syntax5();
-  }
-});
-
-// node_modules/micromark-extension-gfm/index.js
-function gfm(options2) {
-  return combineExtensions([
-    gfmAutolinkLiteral(),
-    gfmFootnote(),
-    gfmStrikethrough(options2),
-    gfmTable(),
-    gfmTaskListItem()
-  ]);
-}
-var init_micromark_extension_gfm = __esm({
-  "node_modules/micromark-extension-gfm/index.js"() {
-    init_micromark_util_combine_extensions();
-    init_micromark_extension_gfm_autolink_literal();
-    init_micromark_extension_gfm_footnote();
-    init_micromark_extension_gfm_strikethrough();
-    init_micromark_extension_gfm_table();
-    init_micromark_extension_gfm_task_list_item();
-  }
-});
-
-// node_modules/remark-gfm/lib/index.js
-function remarkGfm(options2) {
-  const self2 = (
-    /** @type {Processor<Root>} */
-    this
-  );
-  const settings = options2 || emptyOptions5;
-  const data = self2.data();
-  const micromarkExtensions = data.micromarkExtensions || (data.micromarkExtensions = []);
-  const fromMarkdownExtensions = data.fromMarkdownExtensions || (data.fromMarkdownExtensions = []);
-  const toMarkdownExtensions = data.toMarkdownExtensions || (data.toMarkdownExtensions = []);
-  micromarkExtensions.push(gfm(settings));
-  fromMarkdownExtensions.push(gfmFromMarkdown());
-  toMarkdownExtensions.push(gfmToMarkdown(settings));
-}
-var emptyOptions5;
-var init_lib33 = __esm({
-  "node_modules/remark-gfm/lib/index.js"() {
-    init_mdast_util_gfm();
-    init_micromark_extension_gfm();
-    emptyOptions5 = {};
-  }
-});
-
-// node_modules/remark-gfm/index.js
-var init_remark_gfm = __esm({
-  "node_modules/remark-gfm/index.js"() {
-    init_lib33();
-  }
-});
-
 // node_modules/micromark/lib/initialize/content.js
 function initializeContent(effects) {
   const contentStart = effects.attempt(this.parser.constructs.contentInitial, afterContentStartConstruct, paragraphInitial);
-  let previous3;
+  let previous2;
   return contentStart;
-  function afterContentStartConstruct(code5) {
-    if (code5 === null) {
-      effects.consume(code5);
+  function afterContentStartConstruct(code3) {
+    if (code3 === null) {
+      effects.consume(code3);
       return;
     }
     effects.enter("lineEnding");
-    effects.consume(code5);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return factorySpace(effects, contentStart, "linePrefix");
   }
-  function paragraphInitial(code5) {
+  function paragraphInitial(code3) {
     effects.enter("paragraph");
-    return lineStart(code5);
+    return lineStart(code3);
   }
-  function lineStart(code5) {
+  function lineStart(code3) {
     const token = effects.enter("chunkText", {
       contentType: "text",
-      previous: previous3
+      previous: previous2
     });
-    if (previous3) {
-      previous3.next = token;
+    if (previous2) {
+      previous2.next = token;
     }
-    previous3 = token;
-    return data(code5);
+    previous2 = token;
+    return data(code3);
   }
-  function data(code5) {
-    if (code5 === null) {
+  function data(code3) {
+    if (code3 === null) {
       effects.exit("chunkText");
       effects.exit("paragraph");
-      effects.consume(code5);
+      effects.consume(code3);
       return;
     }
-    if (markdownLineEnding(code5)) {
-      effects.consume(code5);
+    if (markdownLineEnding(code3)) {
+      effects.consume(code3);
       effects.exit("chunkText");
       return lineStart;
     }
-    effects.consume(code5);
+    effects.consume(code3);
     return data;
   }
 }
@@ -30525,15 +27680,15 @@ function initializeDocument(effects) {
   let childToken;
   let lineStartOffset;
   return start;
-  function start(code5) {
+  function start(code3) {
     if (continued < stack.length) {
       const item = stack[continued];
       self2.containerState = item[1];
-      return effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code5);
+      return effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code3);
     }
-    return checkNewContainers(code5);
+    return checkNewContainers(code3);
   }
-  function documentContinue(code5) {
+  function documentContinue(code3) {
     continued++;
     if (self2.containerState._closeFlow) {
       self2.containerState._closeFlow = void 0;
@@ -30561,51 +27716,51 @@ function initializeDocument(effects) {
       editMap.add(indexBeforeFlow + 1, 0, self2.events.slice(indexBeforeExits));
       editMap.add(indexBeforeExits, index2 - indexBeforeExits, []);
       editMap.consume(self2.events);
-      return checkNewContainers(code5);
+      return checkNewContainers(code3);
     }
-    return start(code5);
+    return start(code3);
   }
-  function checkNewContainers(code5) {
+  function checkNewContainers(code3) {
     if (continued === stack.length) {
       if (!childFlow) {
-        return documentContinued(code5);
+        return documentContinued(code3);
       }
       if (childFlow.currentConstruct && childFlow.currentConstruct.concrete) {
-        return flowStart(code5);
+        return flowStart(code3);
       }
       self2.interrupt = Boolean(childFlow.currentConstruct && !childFlow._gfmTableDynamicInterruptHack);
     }
     self2.containerState = {};
-    return effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code5);
+    return effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code3);
   }
-  function thereIsANewContainer(code5) {
+  function thereIsANewContainer(code3) {
     if (childFlow) {
       closeFlow();
     }
     exitContainers(continued);
-    return documentContinued(code5);
+    return documentContinued(code3);
   }
-  function thereIsNoNewContainer(code5) {
+  function thereIsNoNewContainer(code3) {
     self2.parser.lazy[self2.now().line] = continued !== stack.length;
     lineStartOffset = self2.now().offset;
-    return flowStart(code5);
+    return flowStart(code3);
   }
-  function documentContinued(code5) {
+  function documentContinued(code3) {
     self2.containerState = {};
-    return effects.attempt(containerConstruct, containerContinue, flowStart)(code5);
+    return effects.attempt(containerConstruct, containerContinue, flowStart)(code3);
   }
-  function containerContinue(code5) {
+  function containerContinue(code3) {
     continued++;
     stack.push([self2.currentConstruct, self2.containerState]);
-    return documentContinued(code5);
+    return documentContinued(code3);
   }
-  function flowStart(code5) {
-    if (code5 === null) {
+  function flowStart(code3) {
+    if (code3 === null) {
       if (childFlow) {
         closeFlow();
       }
       exitContainers(0);
-      effects.consume(code5);
+      effects.consume(code3);
       return;
     }
     childFlow = childFlow || self2.parser.flow(self2.now());
@@ -30614,23 +27769,23 @@ function initializeDocument(effects) {
       contentType: "flow",
       previous: childToken
     });
-    return flowContinue(code5);
+    return flowContinue(code3);
   }
-  function flowContinue(code5) {
-    if (code5 === null) {
+  function flowContinue(code3) {
+    if (code3 === null) {
       writeToChild(effects.exit("chunkFlow"), true);
       exitContainers(0);
-      effects.consume(code5);
+      effects.consume(code3);
       return;
     }
-    if (markdownLineEnding(code5)) {
-      effects.consume(code5);
+    if (markdownLineEnding(code3)) {
+      effects.consume(code3);
       writeToChild(effects.exit("chunkFlow"));
       continued = 0;
       self2.interrupt = void 0;
       return start;
     }
-    effects.consume(code5);
+    effects.consume(code3);
     return flowContinue;
   }
   function writeToChild(token, endOfFile) {
@@ -30729,24 +27884,24 @@ function initializeFlow(effects) {
     effects.attempt(this.parser.constructs.flowInitial, afterConstruct, factorySpace(effects, effects.attempt(this.parser.constructs.flow, afterConstruct, effects.attempt(content3, afterConstruct)), "linePrefix"))
   );
   return initial;
-  function atBlankEnding(code5) {
-    if (code5 === null) {
-      effects.consume(code5);
+  function atBlankEnding(code3) {
+    if (code3 === null) {
+      effects.consume(code3);
       return;
     }
     effects.enter("lineEndingBlank");
-    effects.consume(code5);
+    effects.consume(code3);
     effects.exit("lineEndingBlank");
     self2.currentConstruct = void 0;
     return initial;
   }
-  function afterConstruct(code5) {
-    if (code5 === null) {
-      effects.consume(code5);
+  function afterConstruct(code3) {
+    if (code3 === null) {
+      effects.consume(code3);
       return;
     }
     effects.enter("lineEnding");
-    effects.consume(code5);
+    effects.consume(code3);
     effects.exit("lineEnding");
     self2.currentConstruct = void 0;
     return initial;
@@ -30772,37 +27927,37 @@ function initializeFactory(field) {
   function initializeText(effects) {
     const self2 = this;
     const constructs2 = this.parser.constructs[field];
-    const text6 = effects.attempt(constructs2, start, notText);
+    const text4 = effects.attempt(constructs2, start, notText);
     return start;
-    function start(code5) {
-      return atBreak(code5) ? text6(code5) : notText(code5);
+    function start(code3) {
+      return atBreak(code3) ? text4(code3) : notText(code3);
     }
-    function notText(code5) {
-      if (code5 === null) {
-        effects.consume(code5);
+    function notText(code3) {
+      if (code3 === null) {
+        effects.consume(code3);
         return;
       }
       effects.enter("data");
-      effects.consume(code5);
+      effects.consume(code3);
       return data;
     }
-    function data(code5) {
-      if (atBreak(code5)) {
+    function data(code3) {
+      if (atBreak(code3)) {
         effects.exit("data");
-        return text6(code5);
+        return text4(code3);
       }
-      effects.consume(code5);
+      effects.consume(code3);
       return data;
     }
-    function atBreak(code5) {
-      if (code5 === null) {
+    function atBreak(code3) {
+      if (code3 === null) {
         return true;
       }
-      const list5 = constructs2[code5];
+      const list4 = constructs2[code3];
       let index2 = -1;
-      if (list5) {
-        while (++index2 < list5.length) {
-          const item = list5[index2];
+      if (list4) {
+        while (++index2 < list4.length) {
+          const item = list4[index2];
           if (!item.previous || item.previous.call(self2, self2.previous)) {
             return true;
           }
@@ -30899,15 +28054,15 @@ function resolveAllLineSuffixes(events, context) {
   editMap.consume(events);
   return events;
 }
-var resolver, string, text4;
-var init_text3 = __esm({
+var resolver, string, text2;
+var init_text2 = __esm({
   "node_modules/micromark/lib/initialize/text.js"() {
     init_micromark_util_edit_map();
     resolver = {
       resolveAll: createResolver()
     };
     string = initializeFactory("string");
-    text4 = initializeFactory("text");
+    text2 = initializeFactory("text");
   }
 });
 
@@ -30922,31 +28077,31 @@ __export(constructs_exports, {
   flowInitial: () => flowInitial,
   insideSpan: () => insideSpan,
   string: () => string2,
-  text: () => text5
+  text: () => text3
 });
-var document2, contentInitial, flowInitial, flow3, string2, text5, insideSpan, attentionMarkers, disable;
+var document2, contentInitial, flowInitial, flow3, string2, text3, insideSpan, attentionMarkers, disable;
 var init_constructs = __esm({
   "node_modules/micromark/lib/constructs.js"() {
     init_micromark_core_commonmark();
-    init_text3();
+    init_text2();
     document2 = {
-      [42]: list4,
-      [43]: list4,
-      [45]: list4,
-      [48]: list4,
-      [49]: list4,
-      [50]: list4,
-      [51]: list4,
-      [52]: list4,
-      [53]: list4,
-      [54]: list4,
-      [55]: list4,
-      [56]: list4,
-      [57]: list4,
+      [42]: list3,
+      [43]: list3,
+      [45]: list3,
+      [48]: list3,
+      [49]: list3,
+      [50]: list3,
+      [51]: list3,
+      [52]: list3,
+      [53]: list3,
+      [54]: list3,
+      [55]: list3,
+      [56]: list3,
+      [57]: list3,
       [62]: blockQuote
     };
     contentInitial = {
-      [91]: definition2
+      [91]: definition
     };
     flowInitial = {
       [-2]: codeIndented,
@@ -30955,11 +28110,11 @@ var init_constructs = __esm({
     };
     flow3 = {
       [35]: headingAtx,
-      [42]: thematicBreak2,
-      [45]: [setextUnderline, thematicBreak2],
+      [42]: thematicBreak,
+      [45]: [setextUnderline, thematicBreak],
       [60]: htmlFlow,
       [61]: setextUnderline,
-      [95]: thematicBreak2,
+      [95]: thematicBreak,
       [96]: codeFenced,
       [126]: codeFenced
     };
@@ -30967,22 +28122,22 @@ var init_constructs = __esm({
       [38]: characterReference,
       [92]: characterEscape
     };
-    text5 = {
+    text3 = {
       [-5]: lineEnding,
       [-4]: lineEnding,
       [-3]: lineEnding,
       [33]: labelStartImage,
       [38]: characterReference,
-      [42]: attention3,
+      [42]: attention,
       [60]: [autolink, htmlText],
       [91]: labelStartLink,
       [92]: [hardBreakEscape, characterEscape],
       [93]: labelEnd,
-      [95]: attention3,
+      [95]: attention,
       [96]: codeText
     };
     insideSpan = {
-      null: [attention3, resolver]
+      null: [attention, resolver]
     };
     attentionMarkers = {
       null: [42, 95]
@@ -31087,18 +28242,18 @@ function createTokenizer(parser, initialize, from) {
       }
     }
   }
-  function go(code5) {
+  function go(code3) {
     consumed = void 0;
-    expectedCode = code5;
-    state = state(code5);
+    expectedCode = code3;
+    state = state(code3);
   }
-  function consume(code5) {
-    if (markdownLineEnding(code5)) {
+  function consume(code3) {
+    if (markdownLineEnding(code3)) {
       point5.line++;
       point5.column = 1;
-      point5.offset += code5 === -3 ? 2 : 1;
+      point5.offset += code3 === -3 ? 2 : 1;
       accountForPotentialSkip();
-    } else if (code5 !== -1) {
+    } else if (code3 !== -1) {
       point5.column++;
       point5.offset++;
     }
@@ -31114,7 +28269,7 @@ function createTokenizer(parser, initialize, from) {
         point5._index++;
       }
     }
-    context.previous = code5;
+    context.previous = code3;
     consumed = true;
   }
   function enter(type, fields) {
@@ -31154,38 +28309,38 @@ function createTokenizer(parser, initialize, from) {
           constructs2
         ])
       ) : handleMapOfConstructs(constructs2);
-      function handleMapOfConstructs(map3) {
+      function handleMapOfConstructs(map) {
         return start;
-        function start(code5) {
-          const left = code5 !== null && map3[code5];
-          const all7 = code5 !== null && map3.null;
-          const list5 = [
+        function start(code3) {
+          const left = code3 !== null && map[code3];
+          const all7 = code3 !== null && map.null;
+          const list4 = [
             // To do: add more extension tests.
             /* c8 ignore next 2 */
             ...Array.isArray(left) ? left : left ? [left] : [],
             ...Array.isArray(all7) ? all7 : all7 ? [all7] : []
           ];
-          return handleListOfConstructs(list5)(code5);
+          return handleListOfConstructs(list4)(code3);
         }
       }
-      function handleListOfConstructs(list5) {
-        listOfConstructs = list5;
+      function handleListOfConstructs(list4) {
+        listOfConstructs = list4;
         constructIndex = 0;
-        if (list5.length === 0) {
+        if (list4.length === 0) {
           return bogusState;
         }
-        return handleConstruct(list5[constructIndex]);
+        return handleConstruct(list4[constructIndex]);
       }
       function handleConstruct(construct) {
         return start;
-        function start(code5) {
+        function start(code3) {
           info = store();
           currentConstruct = construct;
           if (!construct.partial) {
             context.currentConstruct = construct;
           }
           if (construct.name && context.parser.constructs.disable.null.includes(construct.name)) {
-            return nok(code5);
+            return nok(code3);
           }
           return construct.tokenize.call(
             // If we do have fields, create an object w/ `context` as its
@@ -31195,15 +28350,15 @@ function createTokenizer(parser, initialize, from) {
             effects,
             ok3,
             nok
-          )(code5);
+          )(code3);
         }
       }
-      function ok3(code5) {
+      function ok3(code3) {
         consumed = true;
         onreturn(currentConstruct, info);
         return returnState;
       }
-      function nok(code5) {
+      function nok(code3) {
         consumed = true;
         info.restore();
         if (++constructIndex < listOfConstructs.length) {
@@ -31341,7 +28496,7 @@ function parse4(options2) {
     flow: create5(flow2),
     lazy: {},
     string: create5(string),
-    text: create5(text4)
+    text: create5(text2)
   };
   return parser;
   function create5(initial) {
@@ -31357,7 +28512,7 @@ var init_parse = __esm({
     init_content3();
     init_document();
     init_flow();
-    init_text3();
+    init_text2();
     init_constructs();
     init_create_tokenizer();
   }
@@ -31397,12 +28552,12 @@ function preprocess() {
       search2.lastIndex = startPosition;
       const match = search2.exec(value);
       const endPosition = match && match.index !== void 0 ? match.index : value.length;
-      const code5 = value.charCodeAt(endPosition);
+      const code3 = value.charCodeAt(endPosition);
       if (!match) {
         buffer = value.slice(startPosition);
         break;
       }
-      if (code5 === 10 && startPosition === endPosition && atCarriageReturn) {
+      if (code3 === 10 && startPosition === endPosition && atCarriageReturn) {
         chunks.push(-3);
         atCarriageReturn = void 0;
       } else {
@@ -31414,7 +28569,7 @@ function preprocess() {
           chunks.push(value.slice(startPosition, endPosition));
           column += endPosition - startPosition;
         }
-        switch (code5) {
+        switch (code3) {
           case 0: {
             chunks.push(65533);
             column++;
@@ -31484,10 +28639,10 @@ function compiler(options2) {
     transforms: [],
     canContainEols: ["emphasis", "fragment", "heading", "paragraph", "strong"],
     enter: {
-      autolink: opener(link2),
+      autolink: opener(link),
       autolinkProtocol: onenterdata,
       autolinkEmail: onenterdata,
-      atxHeading: opener(heading3),
+      atxHeading: opener(heading2),
       blockQuote: opener(blockQuote2),
       characterEscape: onenterdata,
       characterReference: onenterdata,
@@ -31499,32 +28654,32 @@ function compiler(options2) {
       codeTextData: onenterdata,
       data: onenterdata,
       codeFlowValue: onenterdata,
-      definition: opener(definition3),
+      definition: opener(definition2),
       definitionDestinationString: buffer,
       definitionLabelString: buffer,
       definitionTitleString: buffer,
-      emphasis: opener(emphasis2),
-      hardBreakEscape: opener(hardBreak2),
-      hardBreakTrailing: opener(hardBreak2),
-      htmlFlow: opener(html5, buffer),
+      emphasis: opener(emphasis),
+      hardBreakEscape: opener(hardBreak),
+      hardBreakTrailing: opener(hardBreak),
+      htmlFlow: opener(html4, buffer),
       htmlFlowData: onenterdata,
-      htmlText: opener(html5, buffer),
+      htmlText: opener(html4, buffer),
       htmlTextData: onenterdata,
-      image: opener(image2),
+      image: opener(image),
       label: buffer,
-      link: opener(link2),
-      listItem: opener(listItem2),
+      link: opener(link),
+      listItem: opener(listItem),
       listItemValue: onenterlistitemvalue,
-      listOrdered: opener(list5, onenterlistordered),
-      listUnordered: opener(list5),
-      paragraph: opener(paragraph2),
+      listOrdered: opener(list4, onenterlistordered),
+      listUnordered: opener(list4),
+      paragraph: opener(paragraph),
       reference: onenterreference,
       referenceString: buffer,
       resourceDestinationString: buffer,
       resourceTitleString: buffer,
-      setextHeading: opener(heading3),
-      strong: opener(strong3),
-      thematicBreak: opener(thematicBreak3)
+      setextHeading: opener(heading2),
+      strong: opener(strong2),
+      thematicBreak: opener(thematicBreak2)
     },
     exit: {
       atxHeading: closer(),
@@ -31668,7 +28823,7 @@ function compiler(options2) {
     let index2 = start - 1;
     let containerBalance = -1;
     let listSpread = false;
-    let listItem3;
+    let listItem2;
     let lineIndex;
     let firstBlankLineIndex;
     let atMarker;
@@ -31689,7 +28844,7 @@ function compiler(options2) {
         }
         case "lineEndingBlank": {
           if (event[0] === "enter") {
-            if (listItem3 && !atMarker && !containerBalance && !firstBlankLineIndex) {
+            if (listItem2 && !atMarker && !containerBalance && !firstBlankLineIndex) {
               firstBlankLineIndex = index2;
             }
             atMarker = void 0;
@@ -31708,7 +28863,7 @@ function compiler(options2) {
         }
       }
       if (!containerBalance && event[0] === "enter" && event[1].type === "listItemPrefix" || containerBalance === -1 && event[0] === "exit" && (event[1].type === "listUnordered" || event[1].type === "listOrdered")) {
-        if (listItem3) {
+        if (listItem2) {
           let tailIndex = index2;
           lineIndex = void 0;
           while (tailIndex--) {
@@ -31727,12 +28882,12 @@ function compiler(options2) {
             }
           }
           if (firstBlankLineIndex && (!lineIndex || firstBlankLineIndex < lineIndex)) {
-            listItem3._spread = true;
+            listItem2._spread = true;
           }
-          listItem3.end = Object.assign({}, lineIndex ? events[lineIndex][1].start : event[1].end);
+          listItem2.end = Object.assign({}, lineIndex ? events[lineIndex][1].start : event[1].end);
           insertions.push({
             at: lineIndex || index2,
-            event: ["exit", listItem3, event[2]]
+            event: ["exit", listItem2, event[2]]
           });
         }
         if (event[1].type === "listItemPrefix") {
@@ -31743,7 +28898,7 @@ function compiler(options2) {
             // @ts-expect-error: we’ll add `end` in a second.
             end: void 0
           };
-          listItem3 = item;
+          listItem2 = item;
           insertions.push({
             at: index2,
             event: ["enter", item, event[2]]
@@ -31892,7 +29047,7 @@ function compiler(options2) {
     const siblings = node2.children;
     let tail = siblings[siblings.length - 1];
     if (!tail || tail.type !== "text") {
-      tail = text6();
+      tail = text4();
       tail.position = {
         start: point4(token.start),
         // @ts-expect-error: we’ll add `end` later.
@@ -32061,7 +29216,7 @@ function compiler(options2) {
       position: void 0
     };
   }
-  function definition3() {
+  function definition2() {
     return {
       type: "definition",
       identifier: "",
@@ -32071,14 +29226,14 @@ function compiler(options2) {
       position: void 0
     };
   }
-  function emphasis2() {
+  function emphasis() {
     return {
       type: "emphasis",
       children: [],
       position: void 0
     };
   }
-  function heading3() {
+  function heading2() {
     return {
       type: "heading",
       // @ts-expect-error `depth` will be set later.
@@ -32087,20 +29242,20 @@ function compiler(options2) {
       position: void 0
     };
   }
-  function hardBreak2() {
+  function hardBreak() {
     return {
       type: "break",
       position: void 0
     };
   }
-  function html5() {
+  function html4() {
     return {
       type: "html",
       value: "",
       position: void 0
     };
   }
-  function image2() {
+  function image() {
     return {
       type: "image",
       title: null,
@@ -32109,7 +29264,7 @@ function compiler(options2) {
       position: void 0
     };
   }
-  function link2() {
+  function link() {
     return {
       type: "link",
       title: null,
@@ -32118,7 +29273,7 @@ function compiler(options2) {
       position: void 0
     };
   }
-  function list5(token) {
+  function list4(token) {
     return {
       type: "list",
       ordered: token.type === "listOrdered",
@@ -32128,7 +29283,7 @@ function compiler(options2) {
       position: void 0
     };
   }
-  function listItem2(token) {
+  function listItem(token) {
     return {
       type: "listItem",
       spread: token._spread,
@@ -32137,28 +29292,28 @@ function compiler(options2) {
       position: void 0
     };
   }
-  function paragraph2() {
+  function paragraph() {
     return {
       type: "paragraph",
       children: [],
       position: void 0
     };
   }
-  function strong3() {
+  function strong2() {
     return {
       type: "strong",
       children: [],
       position: void 0
     };
   }
-  function text6() {
+  function text4() {
     return {
       type: "text",
       value: "",
       position: void 0
     };
   }
-  function thematicBreak3() {
+  function thematicBreak2() {
     return {
       type: "thematicBreak",
       position: void 0
@@ -32238,7 +29393,7 @@ function defaultOnError(left, right2) {
   }) + ") is still open");
 }
 var own5;
-var init_lib34 = __esm({
+var init_lib29 = __esm({
   "node_modules/mdast-util-from-markdown/lib/index.js"() {
     init_mdast_util_to_string();
     init_micromark();
@@ -32254,7 +29409,7 @@ var init_lib34 = __esm({
 // node_modules/mdast-util-from-markdown/index.js
 var init_mdast_util_from_markdown = __esm({
   "node_modules/mdast-util-from-markdown/index.js"() {
-    init_lib34();
+    init_lib29();
   }
 });
 
@@ -32274,7 +29429,7 @@ function remarkParse(options2) {
     });
   }
 }
-var init_lib35 = __esm({
+var init_lib30 = __esm({
   "node_modules/remark-parse/lib/index.js"() {
     init_mdast_util_from_markdown();
   }
@@ -32283,7 +29438,7 @@ var init_lib35 = __esm({
 // node_modules/remark-parse/index.js
 var init_remark_parse = __esm({
   "node_modules/remark-parse/index.js"() {
-    init_lib35();
+    init_lib30();
   }
 });
 
@@ -32485,7 +29640,7 @@ function wrap3(middleware, callback) {
     done(null, value);
   }
 }
-var init_lib36 = __esm({
+var init_lib31 = __esm({
   "node_modules/trough/lib/index.js"() {
   }
 });
@@ -32493,7 +29648,7 @@ var init_lib36 = __esm({
 // node_modules/trough/index.js
 var init_trough = __esm({
   "node_modules/trough/index.js"() {
-    init_lib36();
+    init_lib31();
   }
 });
 
@@ -32576,7 +29731,7 @@ function isUint8Array2(value) {
   );
 }
 var import_extend, own6, Processor, unified;
-var init_lib37 = __esm({
+var init_lib32 = __esm({
   "node_modules/unified/lib/index.js"() {
     init_bail();
     import_extend = __toESM(require_extend(), 1);
@@ -33180,7 +30335,7 @@ var init_lib37 = __esm({
 // node_modules/unified/index.js
 var init_unified = __esm({
   "node_modules/unified/index.js"() {
-    init_lib37();
+    init_lib32();
   }
 });
 
@@ -33190,6 +30345,11 @@ __export(parse_markup_exports, {
   parseHtml: () => parseHtml,
   parseMarkdown: () => parseMarkdown
 });
+function gfmWithoutAutolinks() {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmTable(), gfmFootnote(), gfmStrikethrough());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown());
+}
 function parseMarkdown(source) {
   current = source;
   const tree = markdownParser.parse(source);
@@ -33264,30 +30424,30 @@ function spanOf2(node2) {
   const e = node2.position?.end.offset;
   return s2 === void 0 || e === void 0 ? null : { start: s2, end: e };
 }
-function splitLineEndings(text6, span, out) {
+function splitLineEndings(text4, span, out) {
   const pieces = [];
   let i = 0;
   let j = span.start;
-  if (!isSpace2(text6.charCodeAt(0))) while (j < span.end && isSpace2(current.charCodeAt(j))) j++;
+  if (!isSpace2(text4.charCodeAt(0))) while (j < span.end && isSpace2(current.charCodeAt(j))) j++;
   let i0 = 0;
   let j0 = j;
-  while (i < text6.length && j < span.end) {
-    if (text6.charCodeAt(i) === current.charCodeAt(j)) {
+  while (i < text4.length && j < span.end) {
+    if (text4.charCodeAt(i) === current.charCodeAt(j)) {
       i++;
       j++;
-    } else if (isSpace2(text6.charCodeAt(i)) && isSpace2(current.charCodeAt(j))) {
+    } else if (isSpace2(text4.charCodeAt(i)) && isSpace2(current.charCodeAt(j))) {
       let i2 = i;
       let j2 = j;
-      while (i2 < text6.length && isSpace2(text6.charCodeAt(i2))) i2++;
+      while (i2 < text4.length && isSpace2(text4.charCodeAt(i2))) i2++;
       while (j2 < span.end && isSpace2(current.charCodeAt(j2))) j2++;
-      pieces.push({ text: text6.slice(i0, i), source: { start: j0, end: j } }, { text: text6.slice(i, i2), source: { start: j, end: j2 } });
+      pieces.push({ text: text4.slice(i0, i), source: { start: j0, end: j } }, { text: text4.slice(i, i2), source: { start: j, end: j2 } });
       i = i0 = i2;
       j = j0 = j2;
     } else return false;
   }
-  if (i === text6.length) while (j < span.end && isSpace2(current.charCodeAt(j))) j++;
-  if (i !== text6.length || j !== span.end) return false;
-  pieces.push({ text: text6.slice(i0), source: { start: j0, end: j } });
+  if (i === text4.length) while (j < span.end && isSpace2(current.charCodeAt(j))) j++;
+  if (i !== text4.length || j !== span.end) return false;
+  pieces.push({ text: text4.slice(i0), source: { start: j0, end: j } });
   out.push(...pieces.filter((p2) => p2.text.length > 0));
   return true;
 }
@@ -33321,8 +30481,8 @@ function isBoldLine(node2) {
   if (node2.type !== "paragraph" || node2.children.length !== 1) return false;
   const only = node2.children[0];
   if (only.type !== "strong") return false;
-  const text6 = only.children.map((c) => "value" in c ? c.value : "").join("");
-  return text6.length > 1 && text6.length <= 100 && !/[.,;]$/u.test(text6.trim());
+  const text4 = only.children.map((c) => "value" in c ? c.value : "").join("");
+  return text4.length > 1 && text4.length <= 100 && !/[.,;]$/u.test(text4.trim());
 }
 function nonEmptyRows(table2) {
   return table2.children.filter((row2) => row2.children.some((cell2) => toString2(cell2).trim() !== ""));
@@ -33338,11 +30498,11 @@ function isKeyValueTable(table2) {
 }
 function isColumnLabels(row2) {
   return row2.children.every((cell2) => {
-    const text6 = toString2(cell2).trim();
-    return text6.length <= 25 && !/[\d@]/u.test(text6);
+    const text4 = toString2(cell2).trim();
+    return text4.length <= 25 && !/[\d@]/u.test(text4);
   });
 }
-function walk(root3) {
+function walk(root2) {
   const events = [];
   let lastHeadingLevel = 0;
   const visit2 = (nodes, listDepth) => {
@@ -33399,7 +30559,7 @@ function walk(root3) {
       }
     }
   };
-  visit2(root3.children, 0);
+  visit2(root2.children, 0);
   return events;
 }
 var markdownParser, htmlParser, NOT_NOTICE, current, BLOCK, WHITE, blockOrNone, LAYOUT_BLOCKS, isBlankText, tagOf, element3, isSpace2;
@@ -33408,12 +30568,17 @@ var init_parse_markup = __esm({
     "use strict";
     init_hast_util_to_mdast();
     init_mdast_util_to_string();
+    init_mdast_util_gfm_footnote();
+    init_mdast_util_gfm_strikethrough();
+    init_mdast_util_gfm_table();
+    init_micromark_extension_gfm_footnote();
+    init_micromark_extension_gfm_strikethrough();
+    init_micromark_extension_gfm_table();
     init_rehype_parse();
-    init_remark_gfm();
     init_remark_parse();
     init_unified();
     init_blocks();
-    markdownParser = unified().use(remarkParse).use(remarkGfm);
+    markdownParser = unified().use(remarkParse).use(gfmWithoutAutolinks);
     htmlParser = unified().use(rehypeParse, { fragment: false });
     NOT_NOTICE = /* @__PURE__ */ new Set(["script", "style", "nav", "header", "footer", "noscript", "template", "svg", "iframe", "head"]);
     current = "";
@@ -34896,33 +32061,33 @@ var itemPhrases = { fi: items2, sv: items3, en: items };
 var NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}])";
 var WORDLIKE = /[\p{L}\p{N}]/u;
 var wordTable = new Uint8Array(65536);
-function isWordUnit(code5) {
-  let v = wordTable[code5];
+function isWordUnit(code3) {
+  let v = wordTable[code3];
   if (v === 0) {
-    v = WORDLIKE.test(String.fromCharCode(code5)) ? 1 : 2;
-    wordTable[code5] = v;
+    v = WORDLIKE.test(String.fromCharCode(code3)) ? 1 : 2;
+    wordTable[code3] = v;
   }
   return v === 1;
 }
-function wordBefore(text6, i) {
+function wordBefore(text4, i) {
   if (i === 0) return false;
-  const c = text6.charCodeAt(i - 1);
+  const c = text4.charCodeAt(i - 1);
   if (c < 128) return c >= 48 && c <= 57 || (c | 32) >= 97 && (c | 32) <= 122;
   if (c >= 56320 && c <= 57343 && i >= 2) {
-    const hi = text6.charCodeAt(i - 2);
-    if (hi >= 55296 && hi <= 56319) return WORDLIKE.test(text6.slice(i - 2, i));
+    const hi = text4.charCodeAt(i - 2);
+    if (hi >= 55296 && hi <= 56319) return WORDLIKE.test(text4.slice(i - 2, i));
   }
   return isWordUnit(c);
 }
 var foldTable = /* @__PURE__ */ new Map();
-function fold(code5) {
-  if (code5 < 128) return code5 >= 65 && code5 <= 90 ? code5 | 32 : code5;
-  let f = foldTable.get(code5);
+function fold(code3) {
+  if (code3 < 128) return code3 >= 65 && code3 <= 90 ? code3 | 32 : code3;
+  let f = foldTable.get(code3);
   if (f === void 0) {
-    const ch = String.fromCharCode(code5);
+    const ch = String.fromCharCode(code3);
     const lower = ch.toUpperCase().toLowerCase();
-    f = lower.length === 1 ? lower.charCodeAt(0) : ch.toLowerCase().length === 1 ? ch.toLowerCase().charCodeAt(0) : code5;
-    foldTable.set(code5, f);
+    f = lower.length === 1 ? lower.charCodeAt(0) : ch.toLowerCase().length === 1 ? ch.toLowerCase().charCodeAt(0) : code3;
+    foldTable.set(code3, f);
   }
   return f;
 }
@@ -34945,28 +32110,28 @@ function forgetTexts() {
   generation++;
   cache.clear();
 }
-function textIndex(text6) {
-  let index2 = cache.get(text6);
+function textIndex(text4) {
+  let index2 = cache.get(text4);
   if (index2) return index2;
   const starts = [];
   const keys2 = [];
-  const n = text6.length;
+  const n = text4.length;
   for (let i = 0; i < n; i++) {
-    if (wordBefore(text6, i)) continue;
+    if (wordBefore(text4, i)) continue;
     starts.push(i);
-    keys2.push(keyOf(text6.charCodeAt(i), i + 1 < n ? text6.charCodeAt(i + 1) : 0));
+    keys2.push(keyOf(text4.charCodeAt(i), i + 1 < n ? text4.charCodeAt(i + 1) : 0));
   }
   index2 = { starts, keys: keys2, byKey: null, lower: null };
   if (cache.size >= CACHE_SIZE) cache.clear();
-  cache.set(text6, index2);
+  cache.set(text4, index2);
   return index2;
 }
-function firstAtLeast(list5, from) {
+function firstAtLeast(list4, from) {
   let lo = 0;
-  let hi = list5.length;
+  let hi = list4.length;
   while (lo < hi) {
     const mid = lo + hi >>> 1;
-    if (list5[mid] < from) lo = mid + 1;
+    if (list4[mid] < from) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -35064,15 +32229,15 @@ var Engine = class _Engine {
     if (!index2.byKey) {
       index2.byKey = /* @__PURE__ */ new Map();
       for (let i = 0; i < index2.starts.length; i++) {
-        const list5 = index2.byKey.get(index2.keys[i]);
-        if (list5) list5.push(index2.starts[i]);
+        const list4 = index2.byKey.get(index2.keys[i]);
+        if (list4) list4.push(index2.starts[i]);
         else index2.byKey.set(index2.keys[i], [index2.starts[i]]);
       }
     }
     const out = [];
     for (const key2 of this.groups.keys()) {
-      const list5 = index2.byKey.get(key2);
-      if (list5) for (const p2 of list5) out.push(p2);
+      const list4 = index2.byKey.get(key2);
+      if (list4) for (const p2 of list4) out.push(p2);
     }
     return out.length > 1 ? out.sort((x, y) => x - y) : out;
   }
@@ -35106,9 +32271,9 @@ var Engine = class _Engine {
         this.lastCandidates = this.fewCandidates(index2);
         this.lastText = s2;
       }
-      const list5 = this.lastCandidates;
-      for (let i = from === 0 ? 0 : firstAtLeast(list5, from); i < list5.length && !found; i++) {
-        const p2 = list5[i];
+      const list4 = this.lastCandidates;
+      for (let i = from === 0 ? 0 : firstAtLeast(list4, from); i < list4.length && !found; i++) {
+        const p2 = list4[i];
         found = this.tryAt(s2, p2, this.groups.get(keyOf(s2.charCodeAt(p2), p2 + 1 < s2.length ? s2.charCodeAt(p2 + 1) : 0)));
       }
     } else {
@@ -35163,10 +32328,10 @@ var PhraseRegExp = class _PhraseRegExp extends RegExp {
   static get [Symbol.species]() {
     return _PhraseRegExp;
   }
-  exec(text6) {
+  exec(text4) {
     const engine = this.engine;
-    if (!engine) return super.exec(text6);
-    const m = engine.find(String(text6), this.global ? this.lastIndex : 0);
+    if (!engine) return super.exec(text4);
+    const m = engine.find(String(text4), this.global ? this.lastIndex : 0);
     if (this.global) this.lastIndex = m ? m.index + m[0].length : 0;
     return m;
   }
@@ -35174,13 +32339,13 @@ var PhraseRegExp = class _PhraseRegExp extends RegExp {
    * matchAll without the copy of the pattern the standard method makes for every call (and
    * without touching this pattern's lastIndex, like the standard one).
    */
-  *[Symbol.matchAll](text6) {
+  *[Symbol.matchAll](text4) {
     const engine = this.engine;
     if (!engine) {
-      yield* super[Symbol.matchAll](text6);
+      yield* super[Symbol.matchAll](text4);
       return;
     }
-    const s2 = String(text6);
+    const s2 = String(text4);
     let from = this.lastIndex;
     for (; ; ) {
       const m = engine.find(s2, from);
@@ -35195,11 +32360,11 @@ var PhraseRegExp = class _PhraseRegExp extends RegExp {
 var WORD_CHAR = "[^\\s!-/:-@\\[-`{-~\\u00a0-\\u00bf\\u2000-\\u206f\\u20a0-\\u20cf\\u2190-\\u2bff\\u3000-\\u303f]";
 var STEM_CHAR = "[^\\s!-,./:-@\\[-`{-~\\u00a0-\\u00bf\\u2000-\\u206f\\u20a0-\\u20cf\\u2190-\\u2bff\\u3000-\\u303f]";
 var NOT_WORD_AFTER = `(?!${WORD_CHAR})`;
-function escapeRegExp(text6) {
-  return text6.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+function escapeRegExp(text4) {
+  return text4.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
-function escapePhrase(text6) {
-  return escapeRegExp(text6).replace(/ +/g, "\\s+");
+function escapePhrase(text4) {
+  return escapeRegExp(text4).replace(/ +/g, "\\s+");
 }
 function phrasePattern(phrases2, flags = "giu") {
   if (phrases2.length === 0) return /(?!)/gu;
@@ -35213,9 +32378,9 @@ function phrasePattern(phrases2, flags = "giu") {
 function withFlags(pattern, flags) {
   return pattern instanceof PhraseRegExp ? new PhraseRegExp(pattern, flags) : new RegExp(pattern.source, flags);
 }
-function hasPhrase(pattern, text6) {
+function hasPhrase(pattern, text4) {
   pattern.lastIndex = 0;
-  const found = pattern.test(text6);
+  const found = pattern.test(text4);
   pattern.lastIndex = 0;
   return found;
 }
@@ -35234,15 +32399,15 @@ var CLAUSE_BREAK = /[,;]|:(?=\s)|\s(?:mutta|vaan|but|whereas|while|men|medan|vai
 var breaksOf = "";
 var breakIndex = [];
 var breakEnd = [];
-function clauseAt(text6, at) {
-  if (text6 !== breaksOf) {
+function clauseAt(text4, at) {
+  if (text4 !== breaksOf) {
     breakIndex = [];
     breakEnd = [];
-    for (const m of text6.matchAll(CLAUSE_BREAK)) {
+    for (const m of text4.matchAll(CLAUSE_BREAK)) {
       breakIndex.push(m.index ?? 0);
       breakEnd.push((m.index ?? 0) + m[0].length);
     }
-    breaksOf = text6;
+    breaksOf = text4;
   }
   let lo = 0;
   let hi = breakIndex.length;
@@ -35251,22 +32416,22 @@ function clauseAt(text6, at) {
     if (breakIndex[mid] < at) lo = mid + 1;
     else hi = mid;
   }
-  return [lo > 0 ? breakEnd[lo - 1] : 0, lo < breakIndex.length ? breakIndex[lo] : text6.length];
+  return [lo > 0 ? breakEnd[lo - 1] : 0, lo < breakIndex.length ? breakIndex[lo] : text4.length];
 }
 var testedText = "";
 var tested = /* @__PURE__ */ new Map();
-function clauseHas(pattern, text6, at) {
-  if (text6 !== testedText) {
+function clauseHas(pattern, text4, at) {
+  if (text4 !== testedText) {
     tested.clear();
-    testedText = text6;
+    testedText = text4;
   }
-  const [a2, b] = clauseAt(text6, at);
+  const [a2, b] = clauseAt(text4, at);
   let byClause = tested.get(pattern);
   if (!byClause) tested.set(pattern, byClause = /* @__PURE__ */ new Map());
   let found = byClause.get(a2);
   if (found === void 0) {
     pattern.lastIndex = 0;
-    found = pattern.test(text6.slice(a2, b));
+    found = pattern.test(text4.slice(a2, b));
     pattern.lastIndex = 0;
     byClause.set(a2, found);
   }
@@ -35307,37 +32472,37 @@ init_blocks();
 
 // src/model/sentences.ts
 function splitSentences(block2, section) {
-  const text6 = block2.text;
+  const text4 = block2.text;
   const out = [];
   let start = 0;
   const push2 = (end) => {
-    const raw = text6.slice(start, end);
+    const raw = text4.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();
     if (trimmed) out.push({ text: trimmed, block: block2, index: start + lead, section });
     start = end;
   };
-  for (let i = 0; i < text6.length; i++) {
-    const c = text6[i];
+  for (let i = 0; i < text4.length; i++) {
+    const c = text4[i];
     if (c === "\n" || c === "\r") {
-      const lineStart = text6.lastIndexOf("\n", i - 1) + 1;
-      const line = text6.slice(lineStart, i).trim();
+      const lineStart = text4.lastIndexOf("\n", i - 1) + 1;
+      const line = text4.slice(lineStart, i).trim();
       let j = i + 1;
-      while (j < text6.length && (text6[j] === "\n" || text6[j] === "\r" || text6[j] === " " || text6[j] === "	")) j++;
-      const next = text6[j] ?? "";
+      while (j < text4.length && (text4[j] === "\n" || text4[j] === "\r" || text4[j] === " " || text4[j] === "	")) j++;
+      const next = text4[j] ?? "";
       const wrapped = line.length >= 50 && !/[.!?:;]$/u.test(line) && new RegExp("\\p{Ll}", "u").test(next);
       if (!wrapped) push2(i);
     } else if (c === "." || c === "!" || c === "?") {
-      const after2 = text6[i + 1];
+      const after2 = text4[i + 1];
       if (after2 === " " || after2 === "	" || after2 === " ") {
         let j = i + 1;
-        while (j < text6.length && (text6[j] === " " || text6[j] === "	" || text6[j] === " ")) j++;
-        const next = text6[j] ?? "";
-        if (/[\p{Lu}\p{N}"“”'(«-]/u.test(next) && !/\d/u.test(text6[i - 1] ?? "")) push2(i + 1);
+        while (j < text4.length && (text4[j] === " " || text4[j] === "	" || text4[j] === " ")) j++;
+        const next = text4[j] ?? "";
+        if (/[\p{Lu}\p{N}"“”'(«-]/u.test(next) && !/\d/u.test(text4[i - 1] ?? "")) push2(i + 1);
       }
     }
   }
-  push2(text6.length);
+  push2(text4.length);
   return out;
 }
 var cache2 = /* @__PURE__ */ new WeakMap();
@@ -35570,9 +32735,9 @@ var SERVICES_CS = casePattern(CASE_SENSITIVE_SERVICES);
 var BRANDS = phrasePattern(US_BRANDS);
 var BRAND_TOOL_WINDOW = 80;
 var RECIPIENT_STEMS = words((p2) => p2.recipientNouns).map((w) => w.replace(/\*$/u, "").toLowerCase());
-function namesRecipient(text6, a2, b) {
-  if (clauseHas(RECIPIENT, text6, a2)) return true;
-  const next = text6.slice(b, b + 60).toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter(Boolean).slice(0, 2);
+function namesRecipient(text4, a2, b) {
+  if (clauseHas(RECIPIENT, text4, a2)) return true;
+  const next = text4.slice(b, b + 60).toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter(Boolean).slice(0, 2);
   return next.some((w) => RECIPIENT_STEMS.some((r) => r.length >= 5 && w.includes(r)));
 }
 var USA = COUNTRIES.find((c) => c.id === "usa");
@@ -35580,8 +32745,8 @@ var cache3 = /* @__PURE__ */ new WeakMap();
 function spanOf(s2, from, to) {
   return blockSpan(s2.block, s2.index + from, s2.index + to);
 }
-function negatedAt(text6, at) {
-  return clauseHas(NEGATION, text6, at);
+function negatedAt(text4, at) {
+  return clauseHas(NEGATION, text4, at);
 }
 function isTransferSection(notice, section) {
   for (let s2 = section; s2 && s2.level > 0; s2 = parentOf(notice, s2)) {
@@ -35626,9 +32791,9 @@ var Intervals = class {
     this.ends.splice(i, 0, b);
   }
 };
-function matchesOf(pattern, text6) {
+function matchesOf(pattern, text4) {
   pattern.lastIndex = 0;
-  return [...text6.matchAll(pattern)];
+  return [...text4.matchAll(pattern)];
 }
 function analyzeTransfers(notice) {
   const cached = cache3.get(notice);
@@ -35639,76 +32804,76 @@ function analyzeTransfers(notice) {
   let mechanism = null;
   let generalMechanism = null;
   for (const s2 of sentences(notice)) {
-    const text6 = s2.text;
+    const text4 = s2.text;
     if (!mechanism) {
-      const m = MECHANISM.exec(text6);
+      const m = MECHANISM.exec(text4);
       if (m) mechanism = spanOf(s2, m.index, m.index + m[0].length);
     }
     if (!generalMechanism) {
-      const m = GENERAL_MECHANISM.exec(text6);
+      const m = GENERAL_MECHANISM.exec(text4);
       if (m) generalMechanism = spanOf(s2, m.index, m.index + m[0].length);
     }
-    if (s2.block.kind === "heading" || /\?\s*$/u.test(text6) || !new RegExp("\\p{Ll}", "u").test(text6)) continue;
-    const outside = OUTSIDE_EU.exec(text6);
-    const partial = OTHER_DATA.test(text6);
+    if (s2.block.kind === "heading" || /\?\s*$/u.test(text4) || !new RegExp("\\p{Ll}", "u").test(text4)) continue;
+    const outside = OUTSIDE_EU.exec(text4);
+    const partial = OTHER_DATA.test(text4);
     if (outside) {
       const span = spanOf(s2, outside.index, outside.index + outside[0].length);
-      if (negatedAt(text6, outside.index)) {
+      if (negatedAt(text4, outside.index)) {
         if (!partial) {
-          const exception = EXCEPTION.test(text6);
+          const exception = EXCEPTION.test(text4);
           claims.push({ sentence: s2, span, exception });
           if (exception) admissions.push({ sentence: s2, span });
         }
-      } else if (TRANSFER_WORD.test(text6)) {
+      } else if (TRANSFER_WORD.test(text4)) {
         admissions.push({ sentence: s2, span });
       }
     } else {
-      const inside = INSIDE_EU.exec(text6);
-      if (inside && (ONLY.test(text6) || STAY.test(text6)) && !partial && !negatedAt(text6, inside.index)) {
-        claims.push({ sentence: s2, span: spanOf(s2, inside.index, inside.index + inside[0].length), exception: EXCEPTION.test(text6) });
+      const inside = INSIDE_EU.exec(text4);
+      if (inside && (ONLY.test(text4) || STAY.test(text4)) && !partial && !negatedAt(text4, inside.index)) {
+        claims.push({ sentence: s2, span: spanOf(s2, inside.index, inside.index + inside[0].length), exception: EXCEPTION.test(text4) });
       }
     }
-    const transferContext = TRANSFER_WORD.test(text6) || !!outside || isTransferSection(notice, s2.section);
+    const transferContext = TRANSFER_WORD.test(text4) || !!outside || isTransferSection(notice, s2.section);
     const taken = new Intervals();
     const overlaps = (a2, b) => taken.overlaps(a2, b);
-    const namesPlace = hasPhrase(ANY_PLACE, text6) || hasPhrase(ANY_PLACE_CS, text6);
+    const namesPlace = hasPhrase(ANY_PLACE, text4) || hasPhrase(ANY_PLACE_CS, text4);
     for (const p2 of namesPlace ? COUNTRY_PATTERNS : []) {
       if (transferContext) {
-        for (const m of [...matchesOf(p2.ci, text6), ...matchesOf(p2.cs, text6)]) {
+        for (const m of [...matchesOf(p2.ci, text4), ...matchesOf(p2.cs, text4)]) {
           const a2 = m.index;
           const b = a2 + m[0].length;
-          if (overlaps(a2, b) || negatedAt(text6, a2)) continue;
+          if (overlaps(a2, b) || negatedAt(text4, a2)) continue;
           taken.add(a2, b);
           mentions.push({ kind: "country", text: m[0], span: spanOf(s2, a2, b), sentence: s2, country: p2.country });
         }
       }
-      for (const m of matchesOf(p2.adjectives, text6)) {
+      for (const m of matchesOf(p2.adjectives, text4)) {
         const a2 = m.index;
         const b = a2 + m[0].length;
-        if (overlaps(a2, b) || negatedAt(text6, a2)) continue;
-        if (!namesRecipient(text6, a2, b)) continue;
+        if (overlaps(a2, b) || negatedAt(text4, a2)) continue;
+        if (!namesRecipient(text4, a2, b)) continue;
         taken.add(a2, b);
-        const noun = /^\s+[\p{L}-]{2,40}/u.exec(text6.slice(b))?.[0] ?? "";
+        const noun = /^\s+[\p{L}-]{2,40}/u.exec(text4.slice(b))?.[0] ?? "";
         mentions.push({ kind: "nationality", text: m[0] + noun, span: spanOf(s2, a2, b), sentence: s2, country: p2.country });
       }
     }
-    for (const m of [...matchesOf(SERVICES, text6), ...matchesOf(SERVICES_CS, text6)]) {
+    for (const m of [...matchesOf(SERVICES, text4), ...matchesOf(SERVICES_CS, text4)]) {
       const a2 = m.index;
       const b = a2 + m[0].length;
-      if (overlaps(a2, b) || negatedAt(text6, a2)) continue;
+      if (overlaps(a2, b) || negatedAt(text4, a2)) continue;
       taken.add(a2, b);
       mentions.push({ kind: "service", text: m[0].replace(/[\s-]+$/u, ""), span: spanOf(s2, a2, b), sentence: s2, country: USA });
     }
-    for (const m of matchesOf(BRANDS, text6)) {
+    for (const m of matchesOf(BRANDS, text4)) {
       const a2 = m.index;
-      if (/[./@]/u.test(text6.charAt(a2 - 1)) || new RegExp("^\\.\\p{L}", "u").test(text6.slice(a2 + m[0].length, a2 + m[0].length + 3))) continue;
-      const window = text6.slice(a2, a2 + BRAND_TOOL_WINDOW).split(/https?:|www\./u)[0];
+      if (/[./@]/u.test(text4.charAt(a2 - 1)) || new RegExp("^\\.\\p{L}", "u").test(text4.slice(a2 + m[0].length, a2 + m[0].length + 3))) continue;
+      const window = text4.slice(a2, a2 + BRAND_TOOL_WINDOW).split(/https?:|www\./u)[0];
       const tool = AD_TOOL.exec(window);
-      if (!tool || overlaps(a2, a2 + 1) || negatedAt(text6, a2)) continue;
+      if (!tool || overlaps(a2, a2 + 1) || negatedAt(text4, a2)) continue;
       let b = a2 + tool.index + tool[0].length;
-      while (b < text6.length && /[\p{L}\p{N}]/u.test(text6[b])) b++;
+      while (b < text4.length && /[\p{L}\p{N}]/u.test(text4[b])) b++;
       taken.add(a2, b);
-      const shown = b - a2 <= 60 ? text6.slice(a2, b) : `${m[0]} … ${text6.slice(a2 + tool.index, b)}`;
+      const shown = b - a2 <= 60 ? text4.slice(a2, b) : `${m[0]} … ${text4.slice(a2 + tool.index, b)}`;
       mentions.push({ kind: "service", text: shown, span: spanOf(s2, a2, b), sentence: s2, country: USA });
     }
   }
@@ -35886,9 +33051,9 @@ var invalidBusinessId = {
   },
   check(notice, context) {
     for (const block2 of notice.blocks) {
-      const text6 = block2.text;
-      const before = (i) => text6.slice(Math.max(0, i - CONTEXT), i);
-      for (const m of text6.matchAll(Y_TUNNUS)) {
+      const text4 = block2.text;
+      const before = (i) => text4.slice(Math.max(0, i - CONTEXT), i);
+      for (const m of text4.matchAll(Y_TUNNUS)) {
         const i = m.index ?? 0;
         if (!m[1] && !LABELS.test(before(i)) && !COMPANY_FORM.test(before(i))) continue;
         const expected = yTunnusCheckDigit(m[2]);
@@ -35899,7 +33064,7 @@ var invalidBusinessId = {
           span: blockSpan(block2, i, i + m[0].length)
         });
       }
-      for (const m of text6.matchAll(FI_VAT)) {
+      for (const m of text4.matchAll(FI_VAT)) {
         const i = m.index ?? 0;
         const expected = yTunnusCheckDigit(m[1]);
         if (expected === Number(m[2])) continue;
@@ -35908,9 +33073,9 @@ var invalidBusinessId = {
           span: blockSpan(block2, i, i + m[0].length)
         });
       }
-      for (const m of text6.matchAll(ORGNR)) {
+      for (const m of text4.matchAll(ORGNR)) {
         const i = m.index ?? 0;
-        if (!LABELS.test(before(i)) || /^FI/u.test(text6.slice(i - 2, i))) continue;
+        if (!LABELS.test(before(i)) || /^FI/u.test(text4.slice(i - 2, i))) continue;
         const id = `${m[1]}-${m[2]}`;
         if (isValidOrganisationsnummer(id)) continue;
         context.report({
@@ -35986,8 +33151,8 @@ var leftoverArtifact = {
   },
   check(notice, context) {
     for (const block2 of notice.blocks) {
-      const text6 = block2.text;
-      for (const line of lines(text6)) {
+      const text4 = block2.text;
+      for (const line of lines(text4)) {
         if (FURNITURE_LINE.test(line.text)) {
           context.report({
             message: `"${line.text.trim()}" is page navigation copied with the notice: remove it.`,
@@ -35995,7 +33160,7 @@ var leftoverArtifact = {
           });
         }
       }
-      for (const m of text6.matchAll(PROTECTED_EMAIL)) {
+      for (const m of text4.matchAll(PROTECTED_EMAIL)) {
         const i = m.index ?? 0;
         context.report({
           message: `"${m[0]}" stands where an e-mail address was: the hosting service hid it, so readers cannot see how to contact you. Write the address out in the notice's source.`,
@@ -36003,7 +33168,7 @@ var leftoverArtifact = {
         });
       }
       for (const pattern of [PLACEHOLDER_FIELD, PLACEHOLDER_FILLER]) {
-        for (const m of text6.matchAll(pattern)) {
+        for (const m of text4.matchAll(pattern)) {
           const i = m.index ?? 0;
           context.report({
             message: `"${m[0]}" looks like a template field that was never filled in: replace it with the real information.`,
@@ -36025,8 +33190,8 @@ var leftoverArtifact = {
     });
   }
 };
-function lines(text6) {
-  return [...text6.matchAll(/[^\r\n]+/gu)].map((m) => ({ text: m[0], index: m.index ?? 0 }));
+function lines(text4) {
+  return [...text4.matchAll(/[^\r\n]+/gu)].map((m) => ({ text: m[0], index: m.index ?? 0 }));
 }
 
 // src/rules/legacy-encoding.ts
@@ -36089,8 +33254,8 @@ function compileCue(cues2) {
   if (simple.length) out.unshift({ all: [compilePhrases(simple)], none: null });
   return out;
 }
-function matches(matchers, text6) {
-  return matchers.some((m) => m.all.every((r) => r.test(text6)) && !(m.none && m.none.test(text6)));
+function matches(matchers, text4) {
+  return matchers.some((m) => m.all.every((r) => r.test(text4)) && !(m.none && m.none.test(text4)));
 }
 
 // src/items/find.ts
@@ -36229,7 +33394,7 @@ function isWithin(s2, ancestor) {
   return false;
 }
 function dpoContact(view) {
-  const names = (text6) => !V.negation.test(text6) || hasContact(text6);
+  const names = (text4) => !V.negation.test(text4) || hasContact(text4);
   const u = first(view, (x) => {
     if (!V.dpo.test(x.text)) return false;
     if (x.heading) return names(x.section.blocks.map((b) => b.text).join(" "));
@@ -36258,8 +33423,8 @@ function automatedDecisionMaking(view) {
   return present(u, { status: "missing", home: home(view, "automated") });
 }
 function dataCategories(view) {
-  const heading3 = first(view, (x) => x.heading && ownHas(view, x, "categories"));
-  if (heading3) return { status: "present", evidence: place(heading3) };
+  const heading2 = first(view, (x) => x.heading && ownHas(view, x, "categories"));
+  if (heading2) return { status: "present", evidence: place(heading2) };
   const stated = first(view, (x) => matches(V.categories.statements, x.text));
   if (stated) return { status: "present", evidence: place(stated) };
   const byBlock = /* @__PURE__ */ new Map();
@@ -36418,15 +33583,15 @@ function isRetentionUnit(u) {
   if (V.cookies.test(u.text) && !u.topics.has("retention")) return false;
   return R.words.test(u.text) || u.topics.has("retention") || u.row !== "" && (R.words.test(u.row) || /retention|säilytys|lagring|how long|hur länge|kuinka kauan/iu.test(u.row));
 }
-function concrete(text6) {
-  const rest = text6.replace(VAGUE_ALL, " ");
+function concrete(text4) {
+  const rest = text4.replace(VAGUE_ALL, " ");
   return DURATION.test(rest) || R.criteria.test(rest);
 }
 function retentionPeriod(view) {
-  const candidates2 = view.units.filter((u) => isRetentionUnit(u) && !(u.heading && !u.topics.has("retention") && !concrete(u.text)));
-  const period = candidates2.find((u) => concrete(u.text) && !(R.onRequest.test(u.text) && !DURATION.test(u.text) && !u.topics.has("retention")));
+  const candidates = view.units.filter((u) => isRetentionUnit(u) && !(u.heading && !u.topics.has("retention") && !concrete(u.text)));
+  const period = candidates.find((u) => concrete(u.text) && !(R.onRequest.test(u.text) && !DURATION.test(u.text) && !u.topics.has("retention")));
   if (period) return { status: "present", evidence: place(period) };
-  const vague4 = candidates2.find((u) => R.vague.test(u.text));
+  const vague4 = candidates.find((u) => R.vague.test(u.text));
   const where = home(view, "retention");
   if (vague4) return { status: "vague", evidence: place(vague4), ...where ? { home: where } : {} };
   return { status: "missing", ...where ? { home: where } : {} };
@@ -36449,7 +33614,7 @@ var COUNTRY = compilePhrases(COUNTRIES.flatMap((c) => LANGS.flatMap((l) => c.nam
 var SERVICES2 = withFlags(compilePhrases(US_SERVICES), "giu");
 var INVALID = compilePhrases(INVALID_MECHANISMS.flatMap((m) => [...m.names]));
 var NO_LONGER = compilePhrases(LANGS.flatMap((l) => outdatedPhrases[l].invalidated));
-var reliesOnInvalid = (text6) => INVALID.test(text6) && !NO_LONGER.test(text6);
+var reliesOnInvalid = (text4) => INVALID.test(text4) && !NO_LONGER.test(text4);
 function sectionText(s2) {
   return [s2.title, ...s2.blocks.map((b) => b.text)].join("\n");
 }
@@ -36462,8 +33627,8 @@ function internationalTransfers(view) {
   if (invalid) return { status: "vague", evidence: place(invalid), home: home(view, "transfers", "recipients"), ...extra };
   const statements = view.units.filter((u) => matches(T.statements, u.text) || u.heading && (view.ownTopics.get(u.section)?.has("transfers") ?? false));
   const answers = statements.find((u) => {
-    const text6 = u.heading ? sectionText(u.section) : u.text;
-    return V.negation.test(text6) || COUNTRY.test(text6) || T.foreignWords.test(text6);
+    const text4 = u.heading ? sectionText(u.section) : u.text;
+    return V.negation.test(text4) || COUNTRY.test(text4) || T.foreignWords.test(text4);
   });
   if (answers) return { status: "present", evidence: place(answers), ...extra };
   if (statements.length) return { status: "vague", evidence: place(statements[0]), home: home(view, "transfers", "recipients"), ...extra };
@@ -36499,18 +33664,18 @@ function buildView(notice) {
   const units = [];
   const seenCells = /* @__PURE__ */ new Set();
   for (const s2 of sentences(notice)) {
-    const heading3 = s2.section.heading === s2.block;
-    if (heading3 && !body.get(s2.section)) continue;
-    let text6 = s2.text;
+    const heading2 = s2.section.heading === s2.block;
+    if (heading2 && !body.get(s2.section)) continue;
+    let text4 = s2.text;
     let index2 = s2.index;
     const wholeCell = s2.block.kind === "table-cell" && s2.block.text.length <= MAX_CELL_UNIT;
     if (wholeCell) {
       if (seenCells.has(s2.block)) continue;
       seenCells.add(s2.block);
-      text6 = s2.block.text.trim();
-      index2 = s2.block.text.indexOf(text6);
+      text4 = s2.block.text.trim();
+      index2 = s2.block.text.indexOf(text4);
     }
-    const clauses = text6.length > MAX_CELL_UNIT ? splitClauses(text6) : [{ text: text6, at: 0 }];
+    const clauses = text4.length > MAX_CELL_UNIT ? splitClauses(text4) : [{ text: text4, at: 0 }];
     for (const c of clauses) {
       const start = s2.block.toSource(index2 + c.at);
       const end = Math.max(start, s2.block.toSource(index2 + c.at + c.text.length));
@@ -36520,7 +33685,7 @@ function buildView(notice) {
         span: { start, end },
         block: s2.block,
         section: s2.section,
-        heading: heading3,
+        heading: heading2,
         topics: inherited.get(s2.section) ?? /* @__PURE__ */ new Set(),
         row: wholeCell ? rows.get(s2.block) ?? "" : ""
       });
@@ -36528,15 +33693,15 @@ function buildView(notice) {
   }
   return { notice, units, ownTopics, hasBody: (s2) => body.get(s2) ?? false };
 }
-function splitClauses(text6) {
+function splitClauses(text4) {
   const out = [];
   let at = 0;
-  for (const m of text6.matchAll(/;\s+/gu)) {
+  for (const m of text4.matchAll(/;\s+/gu)) {
     const end = m.index ?? 0;
-    if (end > at) out.push({ text: text6.slice(at, end), at });
+    if (end > at) out.push({ text: text4.slice(at, end), at });
     at = end + m[0].length;
   }
-  if (at < text6.length) out.push({ text: text6.slice(at), at });
+  if (at < text4.length) out.push({ text: text4.slice(at), at });
   return out;
 }
 function tableRows(notice) {
@@ -36547,9 +33712,9 @@ function tableRows(notice) {
     let rowLine = -1;
     const flush = () => {
       if (row2.length === 0) return;
-      const text6 = row2.map((b) => b.text.trim()).join(" | ");
-      if (header === null) header = text6;
-      for (const b of row2) out.set(b, header === text6 ? text6 : `${header} | ${text6}`);
+      const text4 = row2.map((b) => b.text.trim()).join(" | ");
+      if (header === null) header = text4;
+      for (const b of row2) out.set(b, header === text4 ? text4 : `${header} | ${text4}`);
       row2 = [];
     };
     for (const b of s2.blocks) {
@@ -36618,8 +33783,8 @@ function analyzeItems(notice) {
 // src/items/item-rule.ts
 var LANGUAGES = ["fi", "sv", "en"];
 var TOP = { start: 0, end: 0 };
-function quote(text6, max = 90) {
-  const t = text6.replace(/\s+/gu, " ").trim();
+function quote(text4, max = 90) {
+  const t = text4.replace(/\s+/gu, " ").trim();
   return t.length > max ? `${t.slice(0, max - 1).trimEnd()}…` : t;
 }
 function itemRule(spec) {
@@ -36719,8 +33884,8 @@ var missingDpoContact = itemRule({
 });
 
 // src/rules/missing-international-transfers.ts
-function services(list5) {
-  return list5?.length ? ` The notice names ${list5.slice(0, 3).join(", ")}, which ${list5.length === 1 ? "processes" : "process"} data in the USA.` : "";
+function services(list4) {
+  return list4?.length ? ` The notice names ${list4.slice(0, 3).join(", ")}, which ${list4.length === 1 ? "processes" : "process"} data in the USA.` : "";
 }
 var missingInternationalTransfers = itemRule({
   item: "international-transfers",
@@ -36901,30 +34066,30 @@ function monthNumber(word) {
   const w = word.toLowerCase();
   return MONTHS.get(w) ?? MONTHS.get(MONTH_STEMS.find((s2) => w.startsWith(s2)) ?? "");
 }
-function parseDateAt(text6) {
-  let m = ISO.exec(text6);
+function parseDateAt(text4) {
+  let m = ISO.exec(text4);
   if (m) {
     const [y, mo, d] = [+m[1], +m[2], +m[3]];
     return valid(y, mo, d) ? { iso: `${y}-${pad(mo)}-${pad(d)}`, precision: "day", length: m[0].length } : null;
   }
-  m = NUMERIC_DMY.exec(text6);
+  m = NUMERIC_DMY.exec(text4);
   if (m) {
     let [d, mo] = [+m[1], +m[2]];
     const y = m[3].length === 2 ? 2e3 + +m[3] : +m[3];
     if (mo > 12 && d <= 12) [d, mo] = [mo, d];
     return valid(y, mo, d) ? { iso: `${y}-${pad(mo)}-${pad(d)}`, precision: "day", length: m[0].length } : null;
   }
-  m = DAY_MONTH_YEAR.exec(text6);
+  m = DAY_MONTH_YEAR.exec(text4);
   if (m) {
     const [d, mo, y] = [+m[1], monthNumber(m[2]), +m[3]];
     return mo && valid(y, mo, d) ? { iso: `${y}-${pad(mo)}-${pad(d)}`, precision: "day", length: m[0].length } : null;
   }
-  m = MONTH_DAY_YEAR.exec(text6);
+  m = MONTH_DAY_YEAR.exec(text4);
   if (m) {
     const [mo, d, y] = [monthNumber(m[1]), +m[2], +m[3]];
     return mo && valid(y, mo, d) ? { iso: `${y}-${pad(mo)}-${pad(d)}`, precision: "day", length: m[0].length } : null;
   }
-  m = MONTH_YEAR.exec(text6);
+  m = MONTH_YEAR.exec(text4);
   if (m) {
     const [mo, y] = [monthNumber(m[1]), +m[2]];
     if (!mo || !valid(y, mo, 1)) return null;
@@ -36938,13 +34103,13 @@ function labelledDates(notice) {
   const found = [];
   const blocks2 = notice.blocks;
   blocks2.forEach((block2, bi) => {
-    const text6 = block2.text;
-    for (const label of text6.matchAll(LABEL)) {
+    const text4 = block2.text;
+    for (const label of text4.matchAll(LABEL)) {
       const labelStart = label.index ?? 0;
       const after2 = labelStart + label[0].length;
       let target = block2;
       let from = after2;
-      if (/^[\s:.,|\-–—]*$/u.test(text6.slice(after2)) && bi + 1 < blocks2.length) {
+      if (/^[\s:.,|\-–—]*$/u.test(text4.slice(after2)) && bi + 1 < blocks2.length) {
         target = blocks2[bi + 1];
         from = 0;
       }
@@ -37170,18 +34335,18 @@ var FINLAND = phrasePattern(LANGS.flatMap((l) => outdatedPhrases[l].finland));
 var SWEDEN = phrasePattern(LANGS.flatMap((l) => outdatedPhrases[l].sweden));
 var SWEDISH_POSTCODE_CITY = new RegExp("(?<![\\p{N}])\\d{3} \\d{2} \\p{Lu}\\p{Ll}{2,}", "gu");
 var countryCache = /* @__PURE__ */ new WeakMap();
-function count(pattern, text6) {
+function count(pattern, text4) {
   pattern.lastIndex = 0;
   let n = 0;
-  for (const _ of text6.matchAll(pattern)) n++;
+  for (const _ of text4.matchAll(pattern)) n++;
   return n;
 }
 function noticeCountry(notice) {
   const cached = countryCache.get(notice);
   if (cached) return cached;
-  const text6 = notice.blocks.map((b) => b.text).join("\n");
-  const fi = count(FINLAND, text6);
-  const se = count(SWEDEN, text6) + count(SWEDISH_POSTCODE_CITY, text6);
+  const text4 = notice.blocks.map((b) => b.text).join("\n");
+  const fi = count(FINLAND, text4);
+  const se = count(SWEDEN, text4) + count(SWEDISH_POSTCODE_CITY, text4);
   const country = fi > se ? "fi" : se > fi ? "se" : "unknown";
   countryCache.set(notice, country);
   return country;
@@ -37211,10 +34376,10 @@ var SWEDISH_NUMBERS = numberPattern(SWEDISH_PUL.numbers);
 var NUMLIST = "\\d{1,2}(?:\\s{0,2}(?:§\\s{0,2})?(?:,|-|–|ja|och|and|&)\\s{0,2}\\d{1,2}){0,5}";
 var SECTIONS_AFTER = new RegExp(`^[\\s(),]{0,4}(?:\\d{3}\\/\\d{2,4}\\)?[\\s,]{0,3})?(?:(${NUMLIST})\\s{0,2}§|§\\s{0,2}(${NUMLIST})|sections?\\s{1,2}(${NUMLIST}))`, "iu");
 var SECTIONS_BEFORE = new RegExp(`(?:(${NUMLIST})\\s{0,2}§|§\\s{0,2}(${NUMLIST})|sections?\\s{1,2}(${NUMLIST}))[\\s:]{0,3}(?:(?:i|of|of the|in|in the|enligt)\\s{1,3})?$`, "iu");
-function sectionNumbers(list5) {
+function sectionNumbers(list4) {
   const out = [];
   const re2 = /(\d{1,2})(?:\s{0,2}[-–]\s{0,2}(\d{1,2}))?/gu;
-  for (const m of list5.matchAll(re2)) {
+  for (const m of list4.matchAll(re2)) {
     const from = Number(m[1]);
     const to = m[2] ? Number(m[2]) : from;
     for (let n = from; n <= Math.min(to, from + 10); n++) out.push(n);
@@ -37224,14 +34389,14 @@ function sectionNumbers(list5) {
 function articleText(lang, articles) {
   if (articles.length === 0) return "";
   const last = articles[articles.length - 1];
-  const list5 = articles.length === 1 ? `${last}` : `${articles.slice(0, -1).join(", ")} ${lang === "fi" ? "ja" : lang === "sv" ? "och" : "and"} ${last}`;
-  if (lang === "fi") return ` (${list5} artikla)`;
-  if (lang === "sv") return ` (${articles.length === 1 ? "artikel" : "artiklarna"} ${list5})`;
-  return ` (${articles.length === 1 ? "Article" : "Articles"} ${list5})`;
+  const list4 = articles.length === 1 ? `${last}` : `${articles.slice(0, -1).join(", ")} ${lang === "fi" ? "ja" : lang === "sv" ? "och" : "and"} ${last}`;
+  if (lang === "fi") return ` (${list4} artikla)`;
+  if (lang === "sv") return ` (${articles.length === 1 ? "artikel" : "artiklarna"} ${list4})`;
+  return ` (${articles.length === 1 ? "Article" : "Articles"} ${list4})`;
 }
-function hitsOf(pattern, text6) {
+function hitsOf(pattern, text4) {
   pattern.lastIndex = 0;
-  return [...text6.matchAll(pattern)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  return [...text4.matchAll(pattern)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
 }
 var outdatedLawReference = {
   meta: {
@@ -37244,28 +34409,28 @@ var outdatedLawReference = {
   check(notice, context) {
     const notes = noticeLang(notice);
     for (const s2 of sentences(notice)) {
-      const text6 = s2.text;
+      const text4 = s2.text;
       const found = [];
       for (const p2 of LAWS) {
-        const direct = [...hitsOf(p2.names, text6), ...hitsOf(p2.exact, text6), ...hitsOf(p2.numbers, text6)];
-        const ambiguous = p2.law.id === AMBIGUOUS_LAW ? [...hitsOf(p2.ambiguous, text6), ...hitsOf(PUL_ABBREVIATIONS, text6)] : [];
+        const direct = [...hitsOf(p2.names, text4), ...hitsOf(p2.exact, text4), ...hitsOf(p2.numbers, text4)];
+        const ambiguous = p2.law.id === AMBIGUOUS_LAW ? [...hitsOf(p2.ambiguous, text4), ...hitsOf(PUL_ABBREVIATIONS, text4)] : [];
         if (direct.length === 0 && ambiguous.length === 0) continue;
         if (p2.law.id !== AMBIGUOUS_LAW) {
           found.push({ key: p2.law.id, hits: direct, law: p2.law });
           continue;
         }
-        const swedish = hitsOf(SWEDISH_NUMBERS, text6).length > 0;
-        const finnish = hitsOf(FINNISH_NUMBERS, text6).length > 0 || hitsOf(p2.names, text6).length > 0;
+        const swedish = hitsOf(SWEDISH_NUMBERS, text4).length > 0;
+        const finnish = hitsOf(FINNISH_NUMBERS, text4).length > 0 || hitsOf(p2.names, text4).length > 0;
         const country = finnish ? "fi" : swedish ? "se" : noticeCountry(notice);
-        if (ambiguous.length && OTHER_COUNTRY.test(text6) && direct.length === 0) continue;
+        if (ambiguous.length && OTHER_COUNTRY.test(text4) && direct.length === 0) continue;
         const key2 = country === "fi" ? AMBIGUOUS_LAW : country === "se" ? "pul-se" : "pul-either";
         found.push({ key: key2, hits: [...direct, ...ambiguous], law: key2 === AMBIGUOUS_LAW ? p2.law : null });
       }
       if (!found.length) {
-        if (hitsOf(SWEDISH_NUMBERS, text6).length === 0) continue;
-        found.push({ key: "pul-se", hits: hitsOf(SWEDISH_NUMBERS, text6), law: null });
+        if (hitsOf(SWEDISH_NUMBERS, text4).length === 0) continue;
+        found.push({ key: "pul-se", hits: hitsOf(SWEDISH_NUMBERS, text4), law: null });
       }
-      if (hasPhrase(HISTORICAL, text6)) continue;
+      if (hasPhrase(HISTORICAL, text4)) continue;
       for (const f of found) {
         const hits = f.hits.sort((a2, b) => a2.start - b.start);
         const first2 = hits[0];
@@ -37273,17 +34438,17 @@ var outdatedLawReference = {
         for (const h2 of hits.slice(1)) if (h2.start - end <= 4) end = Math.max(end, h2.end);
         let sections = [];
         if (f.key === AMBIGUOUS_LAW) {
-          const after2 = SECTIONS_AFTER.exec(text6.slice(end, end + 60));
+          const after2 = SECTIONS_AFTER.exec(text4.slice(end, end + 60));
           if (after2) {
             sections = sectionNumbers(after2[1] ?? after2[2] ?? after2[3] ?? "");
             end += after2[0].length;
           } else {
-            const before = SECTIONS_BEFORE.exec(text6.slice(Math.max(0, first2.start - 40), first2.start));
+            const before = SECTIONS_BEFORE.exec(text4.slice(Math.max(0, first2.start - 40), first2.start));
             if (before) sections = sectionNumbers(before[1] ?? before[2] ?? before[3] ?? "");
           }
         }
-        if (text6[end] === ")" && text6.slice(first2.start, end).split("(").length > text6.slice(first2.start, end).split(")").length) end++;
-        const quoted = text6.slice(first2.start, end).replace(/\s+/gu, " ");
+        if (text4[end] === ")" && text4.slice(first2.start, end).split("(").length > text4.slice(first2.start, end).split(")").length) end++;
+        const quoted = text4.slice(first2.start, end).replace(/\s+/gu, " ");
         const span = blockSpan(s2.block, s2.index + first2.start, s2.index + end);
         context.report({ ...describe(f.key, f.law, quoted, sections, notes), span });
       }
@@ -37555,42 +34720,42 @@ var SWEDISH_OLD_NAME = new RegExp(
 var SWEDISH_OLD_URL = new RegExp(`(?<![\\p{L}\\p{N}.@-])(https?:\\/\\/)?(www\\.)?${escapeRegExp(SWEDISH_AUTHORITY.oldHost)}(?![\\p{L}\\p{N}-])[^\\s<>"'()\\[\\]]{0,300}`, "giu");
 var HISTORICAL3 = phrasePattern(LANGS.flatMap((l) => outdatedPhrases[l].historical));
 var SWEDISH_NEW_NAME = /Integritetsskyddsmyndighet|(?<![\p{L}])IMY(?![\p{L}])/u;
-function matches2(pattern, text6) {
+function matches2(pattern, text4) {
   pattern.lastIndex = 0;
-  return [...text6.matchAll(pattern)];
+  return [...text4.matchAll(pattern)];
 }
 function surroundings(notice, index2) {
   const block2 = notice.blocks[index2];
-  let text6 = block2.text;
+  let text4 = block2.text;
   let offset = 0;
   for (let i = index2 - 1, gap = 0; i >= 0 && i >= index2 - 3; i--) {
     const prev = notice.blocks[i];
     gap += Math.max(0, notice.blocks[i + 1].span.start - prev.span.end) + prev.text.length;
     if (gap > NEAR) break;
-    text6 = prev.text + "\n" + text6;
+    text4 = prev.text + "\n" + text4;
     offset += prev.text.length + 1;
   }
   const next = notice.blocks[index2 + 1];
-  if (next && next.span.start - block2.span.end <= NEAR / 2) text6 = text6 + "\n" + next.text;
-  return { text: text6, offset };
+  if (next && next.span.start - block2.span.end <= NEAR / 2) text4 = text4 + "\n" + next.text;
+  return { text: text4, offset };
 }
 var rangeCache = /* @__PURE__ */ new Map();
-function matchRanges(pattern, text6) {
+function matchRanges(pattern, text4) {
   const cached = rangeCache.get(pattern);
-  if (cached && cached.text === text6) return cached;
+  if (cached && cached.text === text4) return cached;
   const starts = [];
   const ends = [];
-  for (const m of matches2(pattern, text6)) {
+  for (const m of matches2(pattern, text4)) {
     starts.push(m.index ?? 0);
     ends.push((m.index ?? 0) + m[0].length);
   }
-  const entry = { text: text6, starts, ends };
+  const entry = { text: text4, starts, ends };
   rangeCache.set(pattern, entry);
   return entry;
 }
-function nearAuthority(text6, start, end) {
+function nearAuthority(text4, start, end) {
   const distance = (pattern) => {
-    const { starts, ends } = matchRanges(pattern, text6);
+    const { starts, ends } = matchRanges(pattern, text4);
     let lo = 0;
     let hi = ends.length;
     while (lo < hi) {
@@ -37607,8 +34772,8 @@ function nearAuthority(text6, start, end) {
   if (own7 > NEAR) return false;
   return Math.min(distance(OTHER_OFFICE), distance(AVI)) >= own7;
 }
-function literalFix(notice, span, matched, text6) {
-  return notice.source.slice(span.start, span.end) === matched ? { fix: { span, text: text6 } } : {};
+function literalFix(notice, span, matched, text4) {
+  return notice.source.slice(span.start, span.end) === matched ? { fix: { span, text: text4 } } : {};
 }
 function digits(phone) {
   const d = phone.replace(/\D/gu, "");
@@ -37634,11 +34799,11 @@ var staleAuthorityContact = {
     for (const m of matches2(OLD_URL, notice.source)) {
       const url = m[0].replace(/[.,;:]+$/u, "");
       const start = m.index ?? 0;
-      const text6 = m[1] ? A.web : m[2] ? A.web.replace(/^https:\/\//u, "www.") : A.web.replace(/^https:\/\//u, "");
+      const text4 = m[1] ? A.web : m[2] ? A.web.replace(/^https:\/\//u, "www.") : A.web.replace(/^https:\/\//u, "");
       report({
         message: `${url} is a page of the Data Protection Ombudsman's old web site, gone since 2018: link to ${A.web} instead.`,
         span: { start, end: start + url.length },
-        fix: { span: { start, end: start + url.length }, text: text6 }
+        fix: { span: { start, end: start + url.length }, text: text4 }
       });
     }
     for (const m of matches2(WRONG_EMAIL, notice.source)) {
@@ -37663,20 +34828,20 @@ var staleAuthorityContact = {
         const old = OLD_STREETS.find((s2) => s2.street.toLowerCase().replace(/\s/gu, "") === m[1].toLowerCase().replace(/\s/gu, ""));
         const street = old?.current ?? A.street.fi;
         const city = m[3] ? ` ${m[3]}` : "";
-        const text6 = `${street}${m[2] ? `, ${A.visitingPostalCode}` : ""}${city}`;
+        const text4 = `${street}${m[2] ? `, ${A.visitingPostalCode}` : ""}${city}`;
         const cityName = m[1].toLowerCase().startsWith("bang") ? A.city.sv : A.city.fi;
         report({
           message: `"${m[0].trim()}" is the Data Protection Ombudsman's old visiting address: the office is at ${street}, ${A.visitingPostalCode} ${cityName}; post goes to ${A.postBox[noticeLang(notice)]}, ${A.postBoxPostalCode} ${A.city[noticeLang(notice)]}.`,
           span: blockSpan(block2, i, end),
-          ...literalFix(notice, blockSpan(block2, i, end), m[0], text6)
+          ...literalFix(notice, blockSpan(block2, i, end), m[0], text4)
         });
       }
       for (const m of matches2(POSTAL_CODE, block2.text)) {
         const i = m.index ?? 0;
         const end = i + m[0].length;
         if (streetSpans.some(([s2, e]) => i >= s2 && i < e) || !near(i, end)) continue;
-        const code5 = m[1];
-        const known = OLD_POSTAL_CODES.find((c) => c.code === code5);
+        const code3 = m[1];
+        const known = OLD_POSTAL_CODES.find((c) => c.code === code3);
         const street = streetSpans.find(([, e]) => i >= e && i - e <= 3)?.[0] ?? CURRENT_STREET_BEFORE.exec(block2.text.slice(Math.max(0, i - 30), i))?.index;
         const streetStart = streetSpans.find(([, e]) => i >= e && i - e <= 3)?.[0] ?? (street === void 0 ? void 0 : Math.max(0, i - 30) + street);
         const boxEnd = streetStart ?? i;
@@ -37685,9 +34850,9 @@ var staleAuthorityContact = {
         const what = known?.what ?? "the postal code of the old visiting address";
         const l = noticeLang(notice);
         report({
-          message: current2 ? `${code5} is ${what}: the Data Protection Ombudsman's ${current2 === A.postBoxPostalCode ? `postal address is ${A.postBox[l]}, ${A.postBoxPostalCode}` : `visiting address is ${A.street[l]}, ${A.visitingPostalCode}`} ${A.city[l]}.` : `${code5} is ${what}: the Data Protection Ombudsman's addresses are ${A.postBox[l]}, ${A.postBoxPostalCode} ${A.city[l]} (post) and ${A.street[l]}, ${A.visitingPostalCode} ${A.city[l]} (visits).`,
+          message: current2 ? `${code3} is ${what}: the Data Protection Ombudsman's ${current2 === A.postBoxPostalCode ? `postal address is ${A.postBox[l]}, ${A.postBoxPostalCode}` : `visiting address is ${A.street[l]}, ${A.visitingPostalCode}`} ${A.city[l]}.` : `${code3} is ${what}: the Data Protection Ombudsman's addresses are ${A.postBox[l]}, ${A.postBoxPostalCode} ${A.city[l]} (post) and ${A.street[l]}, ${A.visitingPostalCode} ${A.city[l]} (visits).`,
           span: blockSpan(block2, i, end),
-          ...current2 ? literalFix(notice, blockSpan(block2, end - code5.length, end), code5, current2) : {}
+          ...current2 ? literalFix(notice, blockSpan(block2, end - code3.length, end), code3, current2) : {}
         });
       }
       for (const m of matches2(PHONE2, block2.text)) {
@@ -37787,10 +34952,10 @@ var transferContradiction = {
     const what = primary.kind === "service" ? `uses ${describeMention(primary)}, a service that processes personal data in the USA` : primary.kind === "nationality" ? `names ${describeMention(primary)}` : `places personal data in ${describeMention(primary)}${primary.country.adequacy === "none" ? ", a country with no adequacy decision" : ""}`;
     const also = others.length ? ` (also ${others.slice(0, 3).map((m) => `${describeMention(m)} on line ${lineOf(notice, m.span)}`).join(", ")}${others.length > 3 ? ", ..." : ""})` : "";
     const exception = claim.exception ? " Its exception does not say where data goes or on what basis." : "";
-    const fix2 = severity === "error" ? `Correct the claim and state the transfer to ${countryName(primary.country)} with its safeguard` : `Say which data goes to the USA and on what basis (the EU-US Data Privacy Framework, standard contractual clauses), or stop using the service`;
+    const fix = severity === "error" ? `Correct the claim and state the transfer to ${countryName(primary.country)} with its safeguard` : `Say which data goes to the USA and on what basis (the EU-US Data Privacy Framework, standard contractual clauses), or stop using the service`;
     context.report({
       severity,
-      message: `Line ${claimLine} says personal data is not transferred outside the EU/EEA, but this ${what}${also}: the two contradict each other.${exception} ${fix2} (GDPR Art. 13(1)(f)).`,
+      message: `Line ${claimLine} says personal data is not transferred outside the EU/EEA, but this ${what}${also}: the two contradict each other.${exception} ${fix} (GDPR Art. 13(1)(f)).`,
       span: primary.span,
       related: [
         { message: "the claim that personal data stays in the EU/EEA", span: claim.span },
@@ -37839,9 +35004,9 @@ var transferSafeguards = {
     if (admitted.length) parts.push(`allows transfers outside the EU/EEA ("${excerpt(statement.sentence.text)}")`);
     const places = recipients2.filter((m) => m.kind !== "service");
     const tools = recipients2.filter((m) => m.kind === "service");
-    const list5 = (ms) => `${ms.slice(0, 3).map((m) => `${m.kind === "country" ? `"${m.text}"` : describeMention(m)} (line ${lineOf(notice, m.span)})`).join(", ")}${ms.length > 3 ? ", ..." : ""}`;
-    if (places.length) parts.push(`places data in the USA: ${list5(places)}`);
-    if (tools.length) parts.push(`uses ${tools.length === 1 ? "a service" : "services"} that process${tools.length === 1 ? "es" : ""} personal data in the USA: ${list5(tools)}`);
+    const list4 = (ms) => `${ms.slice(0, 3).map((m) => `${m.kind === "country" ? `"${m.text}"` : describeMention(m)} (line ${lineOf(notice, m.span)})`).join(", ")}${ms.length > 3 ? ", ..." : ""}`;
+    if (places.length) parts.push(`places data in the USA: ${list4(places)}`);
+    if (tools.length) parts.push(`uses ${tools.length === 1 ? "a service" : "services"} that process${tools.length === 1 ? "es" : ""} personal data in the USA: ${list4(tools)}`);
     const said = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}` : parts[0];
     context.report({
       severity: "warning",
@@ -37851,8 +35016,8 @@ var transferSafeguards = {
     });
   }
 };
-function excerpt(text6) {
-  const t = text6.replace(/\s+/gu, " ").trim();
+function excerpt(text4) {
+  const t = text4.replace(/\s+/gu, " ").trim();
   return t.length <= 90 ? t : `${t.slice(0, 87)}...`;
 }
 
@@ -37871,13 +35036,13 @@ var TOPIC = phrasePattern(words4((p2) => p2.topics), "iu");
 var RIGHTS2 = phrasePattern(words4((p2) => p2.rights), "iu");
 var MIN_WORDS = 4;
 var cache6 = /* @__PURE__ */ new WeakMap();
-function hedgesIn(text6) {
+function hedgesIn(text4) {
   const out = [];
-  const patterns = CONDITION.test(text6) ? [HEDGE] : [HEDGE, MODAL, MODAL_PASSIVE];
+  const patterns = CONDITION.test(text4) ? [HEDGE] : [HEDGE, MODAL, MODAL_PASSIVE];
   for (const pattern of patterns) {
-    for (const m of text6.matchAll(pattern)) {
+    for (const m of text4.matchAll(pattern)) {
       const i = m.index ?? 0;
-      if (READER.test(text6.slice(Math.max(0, i - 30), i))) continue;
+      if (READER.test(text4.slice(Math.max(0, i - 30), i))) continue;
       out.push({ index: i, text: m[0] });
     }
   }
@@ -37909,8 +35074,8 @@ function analyzeVague(notice) {
 
 // src/rules/vague-language.ts
 var MAX_FINDINGS = 5;
-function excerpt2(text6) {
-  const t = text6.replace(/\s+/gu, " ").trim();
+function excerpt2(text4) {
+  const t = text4.replace(/\s+/gu, " ").trim();
   return t.length <= 80 ? t : `${t.slice(0, 77)}...`;
 }
 var vagueLanguage = {
@@ -37942,54 +35107,54 @@ var CONFIG_FILE = ".noticelintrc.json";
 var SEVERITIES = /* @__PURE__ */ new Set(["off", "info", "warning", "error"]);
 var ConfigError = class extends Error {
 };
-function parseConfig(text6, path2) {
+function parseConfig(text4, path) {
   let data;
   try {
-    data = JSON.parse(text6);
+    data = JSON.parse(text4);
   } catch (e) {
-    throw new ConfigError(`${path2}: not valid JSON (${e.message})`);
+    throw new ConfigError(`${path}: not valid JSON (${e.message})`);
   }
-  if (typeof data !== "object" || data === null || Array.isArray(data)) throw new ConfigError(`${path2}: the configuration must be a JSON object`);
+  if (typeof data !== "object" || data === null || Array.isArray(data)) throw new ConfigError(`${path}: the configuration must be a JSON object`);
   const config = data;
   for (const key2 of Object.keys(config)) {
-    if (!["rules", "ignore", "settings", "$schema"].includes(key2)) throw new ConfigError(`${path2}: unknown key "${key2}" (expected rules, ignore, settings)`);
+    if (!["rules", "ignore", "settings", "$schema"].includes(key2)) throw new ConfigError(`${path}: unknown key "${key2}" (expected rules, ignore, settings)`);
   }
   if (config.rules !== void 0) {
-    if (typeof config.rules !== "object" || config.rules === null || Array.isArray(config.rules)) throw new ConfigError(`${path2}: "rules" must be an object`);
+    if (typeof config.rules !== "object" || config.rules === null || Array.isArray(config.rules)) throw new ConfigError(`${path}: "rules" must be an object`);
     for (const [id, setting] of Object.entries(config.rules)) {
-      if (!rulesById.has(id)) throw new ConfigError(`${path2}: unknown rule "${id}"`);
+      if (!rulesById.has(id)) throw new ConfigError(`${path}: unknown rule "${id}"`);
       const severity = Array.isArray(setting) ? setting[0] : setting;
       if (typeof severity !== "string" || !SEVERITIES.has(severity)) {
-        throw new ConfigError(`${path2}: rule "${id}" must be "off", "info", "warning" or "error", or [severity, options]`);
+        throw new ConfigError(`${path}: rule "${id}" must be "off", "info", "warning" or "error", or [severity, options]`);
       }
       if (Array.isArray(setting) && setting.length > 1 && (typeof setting[1] !== "object" || setting[1] === null || Array.isArray(setting[1]))) {
-        throw new ConfigError(`${path2}: options of rule "${id}" must be an object`);
+        throw new ConfigError(`${path}: options of rule "${id}" must be an object`);
       }
     }
   }
   if (config.ignore !== void 0 && (!Array.isArray(config.ignore) || !config.ignore.every((g) => typeof g === "string"))) {
-    throw new ConfigError(`${path2}: "ignore" must be an array of glob strings`);
+    throw new ConfigError(`${path}: "ignore" must be an array of glob strings`);
   }
   if (config.settings !== void 0) {
     const s2 = config.settings;
-    if (typeof s2 !== "object" || s2 === null || Array.isArray(s2)) throw new ConfigError(`${path2}: "settings" must be an object`);
+    if (typeof s2 !== "object" || s2 === null || Array.isArray(s2)) throw new ConfigError(`${path}: "settings" must be an object`);
     for (const key2 of Object.keys(s2)) {
-      if (!["dpoAppointed", "maxFileSize"].includes(key2)) throw new ConfigError(`${path2}: unknown setting "${key2}"`);
+      if (!["dpoAppointed", "maxFileSize"].includes(key2)) throw new ConfigError(`${path}: unknown setting "${key2}"`);
     }
-    if (s2.dpoAppointed !== void 0 && typeof s2.dpoAppointed !== "boolean") throw new ConfigError(`${path2}: settings.dpoAppointed must be true or false`);
-    if (s2.maxFileSize !== void 0 && (typeof s2.maxFileSize !== "number" || !(s2.maxFileSize > 0))) throw new ConfigError(`${path2}: settings.maxFileSize must be a positive number of bytes`);
+    if (s2.dpoAppointed !== void 0 && typeof s2.dpoAppointed !== "boolean") throw new ConfigError(`${path}: settings.dpoAppointed must be true or false`);
+    if (s2.maxFileSize !== void 0 && (typeof s2.maxFileSize !== "number" || !(s2.maxFileSize > 0))) throw new ConfigError(`${path}: settings.maxFileSize must be a positive number of bytes`);
   }
   return config;
 }
-function loadConfigFile(path2, shown = path2) {
-  const abs = resolve(path2);
-  let text6;
+function loadConfigFile(path, shown = path) {
+  const abs = resolve(path);
+  let text4;
   try {
-    text6 = readFileSync(abs, "utf8");
+    text4 = readFileSync(abs, "utf8");
   } catch {
     throw new ConfigError(`cannot read configuration file ${shown}`);
   }
-  return { config: parseConfig(text6, shown), dir: dirname(abs), path: abs };
+  return { config: parseConfig(text4, shown), dir: dirname(abs), path: abs };
 }
 var ConfigFinder = class {
   cache = /* @__PURE__ */ new Map();
@@ -38026,8 +35191,8 @@ var utf8Strict = new TextDecoder("utf-8", { fatal: true });
 function decodeBytes(bytes, forced) {
   if (forced) {
     if (!iconv().encodingExists(forced)) return { ok: false, reason: "unknown-encoding", message: `unknown encoding "${forced}"` };
-    const text6 = iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), forced);
-    return { ok: true, text: text6.replace(/^\uFEFF/u, ""), encoding: forced.toLowerCase(), legacy: false };
+    const text4 = iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), forced);
+    return { ok: true, text: text4.replace(/^\uFEFF/u, ""), encoding: forced.toLowerCase(), legacy: false };
   }
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buf.length >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191) {
@@ -38108,14 +35273,14 @@ var ISO3 = { fin: "fi", swe: "sv", eng: "en" };
 var SAMPLE = 2e4;
 var MIN_LENGTH = 40;
 var MIN_LETTERS = 80;
-function detectLanguage(text6) {
-  const sample = text6.length > SAMPLE ? text6.slice(0, SAMPLE) : text6;
+function detectLanguage(text4) {
+  const sample = text4.length > SAMPLE ? text4.slice(0, SAMPLE) : text4;
   if (countLetters(sample) < MIN_LETTERS) return "und";
   return ISO3[francThree(sample)] ?? "und";
 }
-function countLetters(text6) {
+function countLetters(text4) {
   let n = 0;
-  for (const _ of text6.matchAll(new RegExp("\\p{L}", "gu"))) if (++n >= MIN_LETTERS) break;
+  for (const _ of text4.matchAll(new RegExp("\\p{L}", "gu"))) if (++n >= MIN_LETTERS) break;
   return n;
 }
 var MAX_LENGTH = 2048;
@@ -38193,17 +35358,17 @@ function markupParsers() {
 // src/model/parse-text.ts
 init_blocks();
 var HTML_TAG2 = /<\/?[A-Za-z][A-Za-z0-9-]{0,20}(?:\s[^<>]{0,400})?\/?>/g;
-function blankHtmlTags(text6) {
-  return text6.replace(HTML_TAG2, (m) => " ".repeat(m.length));
+function blankHtmlTags(text4) {
+  return text4.replace(HTML_TAG2, (m) => " ".repeat(m.length));
 }
-function splitLines(text6) {
+function splitLines(text4) {
   const lines2 = [];
   let start = 0;
-  for (let i = 0; i <= text6.length; i++) {
-    const c = i < text6.length ? text6.charCodeAt(i) : -1;
+  for (let i = 0; i <= text4.length; i++) {
+    const c = i < text4.length ? text4.charCodeAt(i) : -1;
     if (c === 10 || c === 13 || c === -1) {
-      lines2.push({ start, text: text6.slice(start, i) });
-      if (c === 13 && text6.charCodeAt(i + 1) === 10) i++;
+      lines2.push({ start, text: text4.slice(start, i) });
+      if (c === 13 && text4.charCodeAt(i + 1) === 10) i++;
       start = i + 1;
     }
   }
@@ -38240,12 +35405,12 @@ function headingShape(s2) {
 }
 function blockOf(lines2) {
   const first2 = lines2[0];
-  let text6 = "";
+  let text4 = "";
   for (let i = 0; i < lines2.length; i++) {
-    if (i > 0) text6 += lineEnding2(lines2[i - 1], lines2[i]);
-    text6 += lines2[i].text;
+    if (i > 0) text4 += lineEnding2(lines2[i - 1], lines2[i]);
+    text4 += lines2[i].text;
   }
-  return sliceBlock("paragraph", text6, first2.start);
+  return sliceBlock("paragraph", text4, first2.start);
 }
 function lineEnding2(prev, next) {
   const gap = next.start - (prev.start + prev.text.length);
@@ -38253,8 +35418,8 @@ function lineEnding2(prev, next) {
 }
 function lineBlock(line, kind) {
   const lead = line.text.length - line.text.trimStart().length;
-  const text6 = line.text.trim();
-  return sliceBlock(kind, text6, line.start + lead);
+  const text4 = line.text.trim();
+  return sliceBlock(kind, text4, line.start + lead);
 }
 function numberLevel(s2) {
   const m = /^\s*(\d{1,2}(?:\.\d{1,2}){0,3})/u.exec(s2);
@@ -38354,11 +35519,11 @@ function resolveCandidates(units) {
     let j = i;
     while (j < units.length && units[j].type === "candidate") j++;
     const nextIsBody = j < units.length && units[j].type === "body";
-    let heading3 = nextIsBody;
+    let heading2 = nextIsBody;
     for (let k = j - 1; k >= i; k--) {
       const u = units[k];
-      units[k] = heading3 ? { type: "strong", kind: u.kind, line: u.line, level: 0 } : { type: "body", lines: [u.line] };
-      heading3 = !heading3;
+      units[k] = heading2 ? { type: "strong", kind: u.kind, line: u.line, level: 0 } : { type: "body", lines: [u.line] };
+      heading2 = !heading2;
     }
     i = j;
   }
@@ -38381,11 +35546,11 @@ function toEvents(units) {
 }
 var LETTER_TEST = new RegExp("\\p{L}", "u");
 var TAB_ROW = {
-  exec(text6) {
-    const tab = text6.indexOf("	");
+  exec(text4) {
+    const tab = text4.indexOf("	");
     if (tab < 0) return null;
-    const head = text6.slice(0, tab);
-    return LETTER_TEST.test(head) ? [text6.slice(0, tab + 1), head] : null;
+    const head = text4.slice(0, tab);
+    return LETTER_TEST.test(head) ? [text4.slice(0, tab + 1), head] : null;
   }
 };
 function isTable(lines2) {
@@ -38433,14 +35598,14 @@ var LineIndex = class {
   length;
   /** Offsets of the CR of each CRLF. */
   crlfAt;
-  constructor(text6) {
+  constructor(text4) {
     const starts = [0];
     const crlfAt = /* @__PURE__ */ new Set();
-    for (let i = 0; i < text6.length; i++) {
-      const c = text6.charCodeAt(i);
+    for (let i = 0; i < text4.length; i++) {
+      const c = text4.charCodeAt(i);
       if (c === 10) starts.push(i + 1);
       else if (c === 13) {
-        if (text6.charCodeAt(i + 1) === 10) {
+        if (text4.charCodeAt(i + 1) === 10) {
           crlfAt.add(i);
           i++;
         }
@@ -38449,7 +35614,7 @@ var LineIndex = class {
     }
     this.starts = starts;
     this.crlfAt = crlfAt;
-    this.length = text6.length;
+    this.length = text4.length;
   }
   get lineCount() {
     return this.starts.length;
@@ -38473,40 +35638,40 @@ var LineIndex = class {
     return this.starts[i];
   }
   /** Offset just past the last character of a 1-based line, before its line ending. */
-  lineEnd(line, text6) {
-    const next = line < this.starts.length ? this.starts[line] : text6.length;
+  lineEnd(line, text4) {
+    const next = line < this.starts.length ? this.starts[line] : text4.length;
     let end = next;
-    while (end > this.lineStart(line) && (text6.charCodeAt(end - 1) === 10 || text6.charCodeAt(end - 1) === 13)) end--;
+    while (end > this.lineStart(line) && (text4.charCodeAt(end - 1) === 10 || text4.charCodeAt(end - 1) === 13)) end--;
     return end;
   }
 };
 
 // src/model/tree.ts
 var NUMBER_PREFIX = new RegExp("^\\s*(\\d{1,2}(?:\\.\\d{1,2}){0,3})(?:(?:\\.|\\))?\\s+(?=\\S)|\\.(?=\\p{Lu}))", "u");
-function splitNumber(text6) {
-  const m = NUMBER_PREFIX.exec(text6);
-  if (!m) return { number: null, title: text6.trim() };
-  return { number: m[1], title: text6.slice(m[0].length).trim() };
+function splitNumber(text4) {
+  const m = NUMBER_PREFIX.exec(text4);
+  if (!m) return { number: null, title: text4.trim() };
+  return { number: m[1], title: text4.slice(m[0].length).trim() };
 }
-function newSection(level, heading3, kind, start) {
-  const parts = heading3 ? splitNumber(heading3.text) : { number: null, title: "" };
+function newSection(level, heading2, kind, start) {
+  const parts = heading2 ? splitNumber(heading2.text) : { number: null, title: "" };
   return {
     title: parts.title,
-    titleSpan: heading3 ? { ...heading3.span } : null,
-    heading: heading3,
+    titleSpan: heading2 ? { ...heading2.span } : null,
+    heading: heading2,
     headingKind: kind,
     level,
     number: parts.number,
     blocks: [],
     children: [],
-    span: { start, end: heading3 ? heading3.span.end : start },
+    span: { start, end: heading2 ? heading2.span.end : start },
     language: "und"
   };
 }
 function buildTree(events, sourceLength) {
-  const root3 = newSection(0, null, null, 0);
-  root3.span = { start: 0, end: sourceLength };
-  const stack = [root3];
+  const root2 = newSection(0, null, null, 0);
+  root2.span = { start: 0, end: sourceLength };
+  const stack = [root2];
   const sections = [];
   const blocks2 = [];
   for (const event of events) {
@@ -38528,8 +35693,8 @@ function buildTree(events, sourceLength) {
     for (const c of s2.children) s2.span.end = Math.max(s2.span.end, close(c));
     return s2.span.end;
   };
-  close(root3);
-  return { root: root3, sections, blocks: blocks2 };
+  close(root2);
+  return { root: root2, sections, blocks: blocks2 };
 }
 
 // src/model/notice.ts
@@ -38585,16 +35750,16 @@ function detectWhenAsked(s2) {
 }
 function parseNotice(source, format, options2 = {}) {
   const events = formatEvents(source, format);
-  const { root: root3, sections, blocks: blocks2 } = buildTree(events, source.length);
+  const { root: root2, sections, blocks: blocks2 } = buildTree(events, source.length);
   const lines2 = new LineIndex(source);
   const language = options2.language ?? detectLanguage(blocks2.map((b) => b.text).join("\n"));
-  root3.language = language;
+  root2.language = language;
   for (const s2 of sections) detectWhenAsked(s2);
   return {
     source,
     format,
     language,
-    root: root3,
+    root: root2,
     sections,
     blocks: blocks2,
     lines: lines2,
@@ -38731,12 +35896,12 @@ function applyFixes(source, fixes) {
   }
   let output = source;
   for (let i = applied.length - 1; i >= 0; i--) {
-    const { range, text: text6 } = applied[i];
-    output = output.slice(0, range[0]) + text6 + output.slice(range[1]);
+    const { range, text: text4 } = applied[i];
+    output = output.slice(0, range[0]) + text4 + output.slice(range[1]);
   }
   return { output, applied, skipped };
 }
-function unifiedDiff(path2, before, after2, context = 3) {
+function unifiedDiff(path, before, after2, context = 3) {
   if (before === after2) return "";
   const a2 = splitLines2(before);
   const b = splitLines2(after2);
@@ -38763,9 +35928,9 @@ function unifiedDiff(path2, before, after2, context = 3) {
     while (i < ra) ops.push({ kind: "-", text: a2[i], ai: i++, bi: j });
     while (j < rb) ops.push({ kind: "+", text: b[j], ai: i, bi: j++ });
   }
-  const name = path2.replace(/^\/+/u, "");
+  const name = path.replace(/^\/+/u, "");
   const out = [`--- a/${name}`, `+++ b/${name}`];
-  const noNewline = (text6) => !/[\r\n]$/u.test(text6);
+  const noNewline = (text4) => !/[\r\n]$/u.test(text4);
   let k = 0;
   while (k < ops.length) {
     if (ops[k].kind === " ") {
@@ -38802,8 +35967,8 @@ function unifiedDiff(path2, before, after2, context = 3) {
   }
   return out.join("\n") + "\n";
 }
-function splitLines2(text6) {
-  const lines2 = text6.split(/\r\n|\r|\n/u);
+function splitLines2(text4) {
+  const lines2 = text4.split(/\r\n|\r|\n/u);
   if (lines2.length > 1 && lines2[lines2.length - 1] === "") lines2.pop();
   return lines2;
 }
@@ -38814,27 +35979,27 @@ function fixesOf(result) {
   return result.messages.flatMap((m) => m.fix ? [m.fix] : []);
 }
 function fixSource(source, options2) {
-  let text6 = source;
+  let text4 = source;
   let applied = 0;
-  let { result } = lintSource(text6, options2);
+  let { result } = lintSource(text4, options2);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const fixes = fixesOf(result);
     if (fixes.length === 0) break;
-    const round = applyFixes(text6, fixes);
-    if (round.applied.length === 0 || round.output === text6) break;
-    text6 = round.output;
+    const round = applyFixes(text4, fixes);
+    if (round.applied.length === 0 || round.output === text4) break;
+    text4 = round.output;
     applied += round.applied.length;
-    ({ result } = lintSource(text6, options2));
+    ({ result } = lintSource(text4, options2));
   }
-  return { output: text6, applied, result };
+  return { output: text4, applied, result };
 }
 function bomOf(bytes) {
   if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) return bytes.subarray(0, 3);
   if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) return bytes.subarray(0, 2);
   return new Uint8Array(0);
 }
-function encode2(text6, encoding, bom) {
-  return Buffer.concat([Buffer.from(bom), iconv().encode(text6, encoding, { addBOM: false })]);
+function encode(text4, encoding, bom) {
+  return Buffer.concat([Buffer.from(bom), iconv().encode(text4, encoding, { addBOM: false })]);
 }
 function fixFile(input2, options2) {
   const report = (outcome) => options2.onOutcome?.(outcome);
@@ -38847,7 +36012,7 @@ function fixFile(input2, options2) {
   if (input2.filePath === "-" && options2.mode === "write") return refuse("standard input is never rewritten (use --fix-dry-run to see the fixes)");
   if (input2.legacy) return refuse(`its encoding was guessed (${input2.encoding}), so writing it back could damage it: convert it to UTF-8 or name the encoding with --encoding`);
   const bom = bomOf(input2.bytes);
-  if (options2.mode === "write" && !encode2(input2.text, input2.encoding, bom).equals(Buffer.from(input2.bytes))) {
+  if (options2.mode === "write" && !encode(input2.text, input2.encoding, bom).equals(Buffer.from(input2.bytes))) {
     return refuse(`its text does not encode back to the same bytes in ${input2.encoding}, so it is not rewritten`);
   }
   const { output, applied, result } = fixSource(input2.text, input2.lint);
@@ -38861,7 +36026,7 @@ function fixFile(input2, options2) {
     return result;
   }
   try {
-    writeFileSync(input2.absolute, encode2(output, input2.encoding, bom));
+    writeFileSync(input2.absolute, encode(output, input2.encoding, bom));
   } catch (e) {
     report({ filePath: input2.filePath, status: "refused", applied: 0, reason: `cannot write (${e.code ?? e.message})` });
     return lintSource(input2.text, input2.lint).result;
@@ -39002,8 +36167,8 @@ async function lintInPool(tasks, init, workers, onResult) {
           }
         });
         child.on("error", fail);
-        child.on("exit", (code5, signal) => {
-          if (!done && (code5 !== 0 || signal)) fail(new Error(`a lint process stopped (${signal ?? `exit code ${code5}`})`));
+        child.on("exit", (code3, signal) => {
+          if (!done && (code3 !== 0 || signal)) fail(new Error(`a lint process stopped (${signal ?? `exit code ${code3}`})`));
         });
         child.send({ init });
         feed(child);
@@ -39135,10 +36300,10 @@ function repoPath(filePath, cwd) {
 function normalizeMessage(message) {
   return message.replace(/(?<![\p{L}\p{N}])(line|lines|rivi|rivillä|rivit|rad|raden|raderna)\s+\d+(?:\s*[-–,]\s*\d+)*/giu, "$1 #").replace(/(?<![\p{N}:])\d+:\d+(?![\p{N}:])/gu, "#:#").replace(/\s+/gu, " ").trim().toLowerCase();
 }
-function fingerprints(path2, messages) {
+function fingerprints(path, messages) {
   const seen = /* @__PURE__ */ new Map();
   return messages.map((m) => {
-    const key2 = `${m.ruleId}\0${path2}\0${normalizeMessage(m.message)}`;
+    const key2 = `${m.ruleId}\0${path}\0${normalizeMessage(m.message)}`;
     const n = seen.get(key2) ?? 0;
     seen.set(key2, n + 1);
     return createHash("sha256").update(`${key2}\0${n}`).digest("hex");
@@ -39159,25 +36324,25 @@ function command(kind, props, message) {
   const p2 = Object.entries(props).filter(([, v]) => v !== void 0 && v !== "").map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
   return `::${kind}${p2 ? ` ${p2}` : ""}::${escapeData(message)}`;
 }
-function annotation(path2, m) {
+function annotation(path, m) {
   const kind = m.severity === "info" ? "notice" : m.severity;
-  const props = { file: path2, line: m.line, endLine: m.endLine };
+  const props = { file: path, line: m.line, endLine: m.endLine };
   if (m.endLine === m.line) Object.assign(props, { col: m.column, endColumn: Math.max(m.endColumn, m.column) });
   props.title = `noticelint (${m.ruleId})`;
   return command(kind, props, `${m.message} [${m.ruleId}: ${m.url}]`);
 }
-function fatalAnnotation(path2, r) {
-  return command("error", { file: path2, title: "noticelint: file not linted" }, `${path2} could not be linted: ${r.fatal.message}`);
+function fatalAnnotation(path, r) {
+  return command("error", { file: path, title: "noticelint: file not linted" }, `${path} could not be linted: ${r.fatal.message}`);
 }
 var github = (report, options2) => {
   const buckets = { error: [], warning: [], notice: [] };
   for (const r of report.results) {
-    const path2 = repoPath(r.filePath, options2.cwd);
+    const path = repoPath(r.filePath, options2.cwd);
     if (r.fatal) {
-      buckets.error.push(fatalAnnotation(path2, r));
+      buckets.error.push(fatalAnnotation(path, r));
       continue;
     }
-    for (const m of r.messages) buckets[m.severity === "info" ? "notice" : m.severity].push(annotation(path2, m));
+    for (const m of r.messages) buckets[m.severity === "info" ? "notice" : m.severity].push(annotation(path, m));
   }
   const out = [];
   const hidden = { error: 0, warning: 0, notice: 0 };
@@ -39216,16 +36381,16 @@ var SEVERITY = { error: "🔴 error", warning: "🟡 warning", info: "🔵 info"
 function escapeMarkdown(s2) {
   return s2.replace(/\r\n|\r|\n/gu, " ").replace(/([\\`*_[\]|<>#~])/gu, "\\$1");
 }
-function code4(s2) {
+function code2(s2) {
   return s2.includes("`") ? escapeMarkdown(s2) : `\`${s2}\``;
 }
 function itemIds(r) {
   const known = ITEM_IDS;
   return [...known.filter((id) => r.items[id]), ...Object.keys(r.items).filter((id) => !known.includes(id)).sort()];
 }
-function fileHeader(r, path2) {
+function fileHeader(r, path) {
   const icon = r.fatal || r.errorCount ? "❌" : r.warningCount ? "⚠️" : "✅";
-  const out = [`### ${icon} ${code4(path2)}`, ""];
+  const out = [`### ${icon} ${code2(path)}`, ""];
   if (r.fatal) {
     out.push(`**Not linted:** ${escapeMarkdown(r.fatal.message)}`, "");
     return out;
@@ -39240,13 +36405,13 @@ function fileHeader(r, path2) {
     const missing = count2("missing");
     const vague4 = count2("vague");
     out.push(
-      `**GDPR items:** ${count2("present").length} present, ${vague4.length} vague, ${missing.length} missing, ${count2("not-applicable").length} not applicable` + (missing.length ? `. Missing: ${missing.map(code4).join(", ")}` : "") + (vague4.length ? `. Vague: ${vague4.map(code4).join(", ")}` : ""),
+      `**GDPR items:** ${count2("present").length} present, ${vague4.length} vague, ${missing.length} missing, ${count2("not-applicable").length} not applicable` + (missing.length ? `. Missing: ${missing.map(code2).join(", ")}` : "") + (vague4.length ? `. Vague: ${vague4.map(code2).join(", ")}` : ""),
       "",
       "<details><summary>Item coverage</summary>",
       "",
       "| item | status | line |",
       "|---|---|---:|",
-      ...ids.map((id) => `| ${code4(id)} | ${STATUS[r.items[id].status] ?? r.items[id].status} | ${r.items[id].line ?? ""} |`),
+      ...ids.map((id) => `| ${code2(id)} | ${STATUS[r.items[id].status] ?? r.items[id].status} | ${r.items[id].line ?? ""} |`),
       "",
       "</details>",
       ""
@@ -39271,19 +36436,19 @@ function markdownReport(report, options2, limit = STEP_SUMMARY_LIMIT) {
   let shownFindings = 0;
   let shownFiles = 0;
   let truncated = false;
-  const add = (text6) => {
-    const n = Buffer.byteLength(text6);
+  const add = (text4) => {
+    const n = Buffer.byteLength(text4);
     if (bytes + n > budget) {
       truncated = true;
       return false;
     }
-    out += text6;
+    out += text4;
     bytes += n;
     return true;
   };
   files: for (const r of report.results) {
-    const path2 = repoPath(r.filePath, options2.cwd);
-    if (!add("\n" + fileHeader(r, path2).join("\n"))) break;
+    const path = repoPath(r.filePath, options2.cwd);
+    if (!add("\n" + fileHeader(r, path).join("\n"))) break;
     shownFiles++;
     if (r.fatal || r.messages.length === 0) continue;
     if (!add("\n| line | severity | rule | finding |\n|---:|---|---|---|\n")) break;
@@ -39332,8 +36497,8 @@ See [${r.id}](${r.url}) for what the rule checks, why, and a bad and a good exam
     }
   };
 }
-function uriOf(path2) {
-  return path2.split("/").map(encodeURIComponent).join("/");
+function uriOf(path) {
+  return path.split("/").map(encodeURIComponent).join("/");
 }
 function region(m) {
   const startLine = Math.max(1, m.line);
@@ -39359,19 +36524,19 @@ var sarif = (report, options2) => {
   const results = [];
   const notifications = [];
   for (const r of report.results) {
-    const path2 = repoPath(r.filePath, options2.cwd);
-    const artifactLocation = { uri: uriOf(path2), index: artifacts.length };
+    const path = repoPath(r.filePath, options2.cwd);
+    const artifactLocation = { uri: uriOf(path), index: artifacts.length };
     artifacts.push({ location: { uri: artifactLocation.uri } });
     if (r.fatal) {
       notifications.push({
         level: "error",
-        message: { text: `${path2} could not be linted: ${r.fatal.message}` },
+        message: { text: `${path} could not be linted: ${r.fatal.message}` },
         locations: [{ physicalLocation: { artifactLocation } }],
         descriptor: { id: "fatal" }
       });
       continue;
     }
-    const prints = fingerprints(path2, r.messages);
+    const prints = fingerprints(path, r.messages);
     r.messages.forEach((m, k) => {
       results.push({
         ruleId: m.ruleId,
@@ -39616,8 +36781,8 @@ _Linted ${scope}._
 
 // src/action/index.ts
 runAction().then(
-  (code5) => {
-    process.exitCode = code5;
+  (code3) => {
+    process.exitCode = code3;
   },
   (error) => {
     process.stdout.write(`::error title=noticelint::internal error: ${String(error?.message ?? error).replace(/%/gu, "%25").replace(/\r/gu, "%0D").replace(/\n/gu, "%0A")}
