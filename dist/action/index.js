@@ -34359,6 +34359,9 @@ function numberPattern(numbers) {
   if (numbers.length === 0) return /(?!)/gu;
   return new RegExp(`(?<![\\p{N}/:])(?:${numbers.map(escapeRegExp).join("|")})(?:\\/(?:EY|EC|EG|ETY|EEC|EEG))?(?![\\p{N}])`, "gu");
 }
+function exactPattern(tokens, flags) {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${tokens.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, flags);
+}
 var AMBIGUOUS_LAW = "henkilotietolaki";
 var LAWS = REPEALED_LAWS.map((law) => {
   const ambiguousNames = law.id === AMBIGUOUS_LAW ? [...law.names.sv, ...law.names.en] : [];
@@ -34366,11 +34369,15 @@ var LAWS = REPEALED_LAWS.map((law) => {
     law,
     ambiguous: ambiguousNames.length ? phrasePattern(ambiguousNames) : /(?!)/gu,
     names: phrasePattern(law.id === AMBIGUOUS_LAW ? law.names.fi : LANGS.flatMap((l) => law.names[l])),
-    exact: law.caseSensitive.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${law.caseSensitive.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "gu") : /(?!)/gu,
+    exact: law.caseSensitive.length ? exactPattern(law.caseSensitive, "gu") : /(?!)/gu,
     numbers: numberPattern(law.numbers)
   };
 });
-var PUL_ABBREVIATIONS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${SWEDISH_PUL.abbreviations.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "gu");
+var PUL_ABBREVIATIONS = exactPattern(SWEDISH_PUL.abbreviations, "gu");
+var ANY_NAME = phrasePattern(REPEALED_LAWS.flatMap((law) => LANGS.flatMap((l) => law.names[l])), "iu");
+var ANY_EXACT = exactPattern([...REPEALED_LAWS.flatMap((law) => law.caseSensitive), ...SWEDISH_PUL.abbreviations], "u");
+var ANY_NUMBER = new RegExp(numberPattern([...REPEALED_LAWS.flatMap((law) => law.numbers), ...SWEDISH_PUL.numbers]).source, "u");
+var mayCite = (text4) => ANY_NAME.test(text4) || ANY_EXACT.test(text4) || ANY_NUMBER.test(text4);
 var FINNISH_NUMBERS = numberPattern(REPEALED_LAWS.find((l) => l.id === AMBIGUOUS_LAW).numbers);
 var SWEDISH_NUMBERS = numberPattern(SWEDISH_PUL.numbers);
 var NUMLIST = "\\d{1,2}(?:\\s{0,2}(?:§\\s{0,2})?(?:,|-|–|ja|och|and|&)\\s{0,2}\\d{1,2}){0,5}";
@@ -34410,6 +34417,7 @@ var outdatedLawReference = {
     const notes = noticeLang(notice);
     for (const s2 of sentences(notice)) {
       const text4 = s2.text;
+      if (!mayCite(text4)) continue;
       const found = [];
       for (const p2 of LAWS) {
         const direct = [...hitsOf(p2.names, text4), ...hitsOf(p2.exact, text4), ...hitsOf(p2.numbers, text4)];
@@ -34574,13 +34582,20 @@ var RENAMED_AGENCIES = [
 // src/rules/stale-agency-name.ts
 init_blocks();
 var HISTORICAL2 = phrasePattern(LANGS.flatMap((l) => outdatedPhrases[l].historical));
+function exactSource(tokens) {
+  if (tokens.length === 0) return "(?!)";
+  return `(?<![\\p{L}\\p{N}])(?<!\\p{N}[ \\t]?)(?:${tokens.map(escapeRegExp).join("|")})(?::\\p{Ll}{1,5})?(?![\\p{L}\\p{N}])`;
+}
 var AGENCIES = RENAMED_AGENCIES.map((agency) => ({
   agency,
   names: phrasePattern(LANGS.flatMap((l) => agency.names[l])),
-  exact: agency.caseSensitive.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?<!\\p{N}[ \\t]?)(?:${agency.caseSensitive.map(escapeRegExp).join("|")})(?::\\p{Ll}{1,5})?(?![\\p{L}\\p{N}])`, "gu") : /(?!)/gu,
+  exact: agency.caseSensitive.length ? new RegExp(exactSource(agency.caseSensitive), "gu") : /(?!)/gu,
   finlandOnly: agency.finlandOnly ? phrasePattern(LANGS.flatMap((l) => agency.finlandOnly[l])) : /(?!)/gu,
   successor: phrasePattern(agency.successorNames)
 }));
+var ANY_NAME2 = phrasePattern(RENAMED_AGENCIES.flatMap((a2) => LANGS.flatMap((l) => [...a2.names[l], ...a2.finlandOnly?.[l] ?? []])), "iu");
+var ANY_EXACT2 = new RegExp(exactSource(RENAMED_AGENCIES.flatMap((a2) => a2.caseSensitive)), "u");
+var mayName = (text4) => ANY_NAME2.test(text4) || ANY_EXACT2.test(text4);
 var staleAgencyName = {
   meta: {
     id: "stale-agency-name",
@@ -34593,6 +34608,7 @@ var staleAgencyName = {
     const lang = notice.language === "und" ? "fi" : notice.language;
     let finland = null;
     for (const s2 of sentences(notice)) {
+      if (!mayName(s2.text)) continue;
       for (const p2 of AGENCIES) {
         p2.names.lastIndex = 0;
         p2.exact.lastIndex = 0;
@@ -35285,7 +35301,7 @@ function countLetters(text4) {
 }
 var MAX_LENGTH = 2048;
 var MAX_DIFFERENCE = 300;
-var key = (a2, b, c) => (a2 * 65536 + b) * 65536 + c;
+var key = (a2, b, c) => a2 < 1024 && b < 1024 && c < 1024 ? a2 << 20 | b << 10 | c : 2 ** 30 + (a2 * 65536 + b) * 65536 + c;
 var MODELS = LATIN_MODELS.map(([name, model]) => {
   const ranks = /* @__PURE__ */ new Map();
   model.split("|").forEach((t, rank) => ranks.set(key(t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2)), rank));

@@ -31,8 +31,13 @@ function countLetters(text: string): number {
 
 const MAX_LENGTH = 2048;
 const MAX_DIFFERENCE = 300;
-/** A trigram of UTF-16 code units as one number (3 x 16 bits < 2^53): no string per trigram. */
-const key = (a: number, b: number, c: number): number => (a * 65536 + b) * 65536 + c;
+/**
+ * A trigram of UTF-16 code units as one number, no string per trigram: three units below 1024
+ * (all Latin letters) pack into 30 bits, a small integer that V8's Maps hash fast; any other
+ * trigram is 2^30 plus all 48 bits (still exact below 2^53).
+ */
+const key = (a: number, b: number, c: number): number =>
+  a < 1024 && b < 1024 && c < 1024 ? (a << 20) | (b << 10) | c : 2 ** 30 + (a * 65536 + b) * 65536 + c;
 const MODELS: { name: string; ranks: Map<number, number> }[] = LATIN_MODELS.map(([name, model]) => {
   const ranks = new Map<number, number>();
   model.split('|').forEach((t, rank) => ranks.set(key(t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2)), rank));

@@ -16,6 +16,11 @@ function numberPattern(numbers: readonly string[]): RegExp {
   return new RegExp(`(?<![\\p{N}/:])(?:${numbers.map(escapeRegExp).join('|')})(?:\\/(?:EY|EC|EG|ETY|EEC|EEG))?(?![\\p{N}])`, 'gu');
 }
 
+/** Exact-case tokens between word boundaries. */
+function exactPattern(tokens: readonly string[], flags: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${tokens.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, flags);
+}
+
 interface LawPatterns {
   law: RepealedLaw;
   /** Names in Swedish and English that also fit Sweden's repealed Personal Data Act. */
@@ -32,13 +37,20 @@ const LAWS: LawPatterns[] = REPEALED_LAWS.map((law) => {
     law,
     ambiguous: ambiguousNames.length ? phrasePattern(ambiguousNames) : /(?!)/gu,
     names: phrasePattern(law.id === AMBIGUOUS_LAW ? law.names.fi : LANGS.flatMap((l) => law.names[l])),
-    exact: law.caseSensitive.length
-      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${law.caseSensitive.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
-      : /(?!)/gu,
+    exact: law.caseSensitive.length ? exactPattern(law.caseSensitive, 'gu') : /(?!)/gu,
     numbers: numberPattern(law.numbers),
   };
 });
-const PUL_ABBREVIATIONS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${SWEDISH_PUL.abbreviations.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const PUL_ABBREVIATIONS = exactPattern(SWEDISH_PUL.abbreviations, 'gu');
+
+/**
+ * Whether a sentence can cite a repealed law at all: the union of every pattern the per-law
+ * checks below use, tested once per sentence (most sentences cite none).
+ */
+const ANY_NAME = phrasePattern(REPEALED_LAWS.flatMap((law) => LANGS.flatMap((l) => law.names[l])), 'iu');
+const ANY_EXACT = exactPattern([...REPEALED_LAWS.flatMap((law) => law.caseSensitive), ...SWEDISH_PUL.abbreviations], 'u');
+const ANY_NUMBER = new RegExp(numberPattern([...REPEALED_LAWS.flatMap((law) => law.numbers), ...SWEDISH_PUL.numbers]).source, 'u');
+const mayCite = (text: string): boolean => ANY_NAME.test(text) || ANY_EXACT.test(text) || ANY_NUMBER.test(text);
 const FINNISH_NUMBERS = numberPattern(REPEALED_LAWS.find((l) => l.id === AMBIGUOUS_LAW)!.numbers);
 const SWEDISH_NUMBERS = numberPattern(SWEDISH_PUL.numbers);
 
@@ -91,6 +103,7 @@ export const outdatedLawReference: Rule = {
     const notes = noticeLang(notice);
     for (const s of sentences(notice)) {
       const text = s.text;
+      if (!mayCite(text)) continue;
       const found: { key: string; hits: Hit[]; law: RepealedLaw | null }[] = [];
       for (const p of LAWS) {
         const direct = [...hitsOf(p.names, text), ...hitsOf(p.exact, text), ...hitsOf(p.numbers, text)];

@@ -9,6 +9,12 @@ import type { Rule } from './types.js';
 
 const HISTORICAL = phrasePattern(LANGS.flatMap((l) => outdatedPhrases[l].historical));
 
+/** Exact-case tokens, a Finnish ending after a colon allowed ("VRK:n"); never after a number ("3 VRK", days). */
+function exactSource(tokens: readonly string[]): string {
+  if (tokens.length === 0) return '(?!)';
+  return `(?<![\\p{L}\\p{N}])(?<!\\p{N}[ \\t]?)(?:${tokens.map(escapeRegExp).join('|')})(?::\\p{Ll}{1,5})?(?![\\p{L}\\p{N}])`;
+}
+
 interface AgencyPatterns {
   agency: RenamedAgency;
   names: RegExp;
@@ -21,12 +27,15 @@ interface AgencyPatterns {
 const AGENCIES: AgencyPatterns[] = RENAMED_AGENCIES.map((agency) => ({
   agency,
   names: phrasePattern(LANGS.flatMap((l) => agency.names[l])),
-  exact: agency.caseSensitive.length
-    ? new RegExp(`(?<![\\p{L}\\p{N}])(?<!\\p{N}[ \\t]?)(?:${agency.caseSensitive.map(escapeRegExp).join('|')})(?::\\p{Ll}{1,5})?(?![\\p{L}\\p{N}])`, 'gu')
-    : /(?!)/gu,
+  exact: agency.caseSensitive.length ? new RegExp(exactSource(agency.caseSensitive), 'gu') : /(?!)/gu,
   finlandOnly: agency.finlandOnly ? phrasePattern(LANGS.flatMap((l) => agency.finlandOnly![l])) : /(?!)/gu,
   successor: phrasePattern(agency.successorNames),
 }));
+
+/** Whether a sentence can name any of the agencies: the union of the patterns below, tested once per sentence. */
+const ANY_NAME = phrasePattern(RENAMED_AGENCIES.flatMap((a) => LANGS.flatMap((l) => [...a.names[l], ...(a.finlandOnly?.[l] ?? [])])), 'iu');
+const ANY_EXACT = new RegExp(exactSource(RENAMED_AGENCIES.flatMap((a) => a.caseSensitive)), 'u');
+const mayName = (text: string): boolean => ANY_NAME.test(text) || ANY_EXACT.test(text);
 
 export const staleAgencyName: Rule = {
   meta: {
@@ -40,6 +49,7 @@ export const staleAgencyName: Rule = {
     const lang: Lang = notice.language === 'und' ? 'fi' : notice.language;
     let finland: boolean | null = null;
     for (const s of sentences(notice)) {
+      if (!mayName(s.text)) continue;
       for (const p of AGENCIES) {
         p.names.lastIndex = 0;
         p.exact.lastIndex = 0;
