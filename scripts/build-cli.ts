@@ -3,6 +3,7 @@
  * lib/bundle/ with esbuild. Loading ~150 separate modules (ours, yargs, chalk, iconv-lite) took
  * about 200 ms of a 350 ms single-file run; one bundle loads in a fraction of that. The
  * Markdown/HTML parsers stay in a chunk of their own, loaded only when such a file is read.
+ * yargs' string-width is loaded only when help text is laid out (src/cli/string-width.ts).
  * The library (lib/index.js) is tsc's output and is not bundled. Run by `npm run build`.
  */
 import { rmSync } from 'node:fs';
@@ -25,6 +26,8 @@ await build({
   format: 'esm',
   outdir,
   chunkNames: 'chunk-[hash]',
+  // Loaded on first use instead (src/cli/string-width.ts says why).
+  alias: { 'string-width': './src/cli/string-width.ts' },
   // CommonJS dependencies (iconv-lite, ...) require Node's built-ins: give the ESM bundle a require.
   banner: {
     js: [

@@ -33135,10 +33135,9 @@ var placeholderWords = LANGS.flatMap((l) => commonPhrases[l].placeholderWords);
 var FURNITURE_LINE = new RegExp(`^[\\s^↑⇧›»<>|-]*(?:${furniture.map(escapeRegExp).join("|")})[\\s↑⇧›»<>|.-]*$`, "imu");
 var PROTECTED_EMAIL = /\[email(?:\u00a0|\s)protected\]/giu;
 var words3 = placeholderWords.map(escapeRegExp).join("|");
-var PLACEHOLDER_FIELD = new RegExp(
-  `\\[\\s?(?:${words3})\\s?\\]|\\(\\s?(?:${words3})\\s?\\)|\\{\\{?\\s?(?:${words3})\\s?\\}?\\}|<\\s?(?:${words3})\\s?>`,
-  "giu"
-);
+var PLACEHOLDER_FIELD = new RegExp(`(?:\\[|\\(|\\{\\{?|<)\\s?(?:${words3})\\s?(?:\\]|\\)|\\}\\}?|>)`, "giu");
+var CLOSING = { "[": "]", "(": ")", "{": "}", "<": ">" };
+var paired = (field) => CLOSING[field[0]] === field[field.length - 1];
 var PLACEHOLDER_FILLER = /(?<![\p{L}\p{N}])(?:XXX+|xx\.xx\.(?:20)?xx|[Ll]orem ipsum)(?![\p{L}\p{N}])/gu;
 var HTML_TAG = /<\/?(?:p|ul|ol|li|div|span|br|strong|em|b|i|u|a|h[1-6]|table|tr|td|th|tbody|thead|img|font|section|article)(?:\s[^<>]{0,400})?\/?>/giu;
 var leftoverArtifact = {
@@ -33169,6 +33168,7 @@ var leftoverArtifact = {
       }
       for (const pattern of [PLACEHOLDER_FIELD, PLACEHOLDER_FILLER]) {
         for (const m of text4.matchAll(pattern)) {
+          if (pattern === PLACEHOLDER_FIELD && !paired(m[0])) continue;
           const i = m.index ?? 0;
           context.report({
             message: `"${m[0]}" looks like a template field that was never filled in: replace it with the real information.`,
