@@ -32105,9 +32105,7 @@ function phraseStart(words5) {
 }
 var CACHE_SIZE = 2048;
 var cache = /* @__PURE__ */ new Map();
-var generation = 0;
 function forgetTexts() {
-  generation++;
   cache.clear();
 }
 function textIndex(text4) {
@@ -32180,7 +32178,7 @@ function caseExpanded(source) {
   }
   return out;
 }
-var MEMO_SIZE = 4096;
+var bucketOf = (key2) => (key2 >>> 16) * 31 + (key2 & 65535) & 4095;
 var FEW_KEYS = 4;
 var Engine = class _Engine {
   constructor(alternatives, flags) {
@@ -32196,17 +32194,18 @@ var Engine = class _Engine {
       if (a2.keys === null) for (const group of this.groups.values()) group.sources.push(a2.source);
       else for (const key2 of new Set(a2.keys)) this.groups.get(key2).sources.push(a2.source);
     }
+    for (const key2 of this.groups.keys()) this.filter[bucketOf(key2)] = 1;
   }
   alternatives;
   flags;
   /** By key: the alternatives of that key and those that can start anywhere, in order. */
   groups = /* @__PURE__ */ new Map();
+  /** A bit per bucket of the groups' keys: most word starts are ruled out without a Map lookup. */
+  filter = new Uint8Array(4096);
   /** The alternatives that can start anywhere, alone (for the other word starts); null: none. */
   anywhere;
   /** Texts one of which must occur for an anywhere-alternative to match ('' always occurs). */
   needs;
-  memo = /* @__PURE__ */ new Map();
-  memoGeneration = generation;
   /** The candidates of the last text searched (a global pattern is searched many times in a row). */
   lastText = null;
   lastCandidates = [];
@@ -32248,16 +32247,6 @@ var Engine = class _Engine {
   }
   /** The leftmost match at or after `from`. */
   find(s2, from) {
-    if (this.memoGeneration !== generation) {
-      this.memo.clear();
-      this.lastText = null;
-      this.lastCandidates = [];
-      this.memoGeneration = generation;
-    }
-    if (from === 0) {
-      const known = this.memo.get(s2);
-      if (known !== void 0) return known;
-    }
     if (from > s2.length) return null;
     const index2 = textIndex(s2);
     let found = null;
@@ -32278,14 +32267,12 @@ var Engine = class _Engine {
       }
     } else {
       const { starts, keys: keys2 } = index2;
+      const filter = this.filter;
       for (let i = from === 0 ? 0 : firstAtLeast(starts, from); i < starts.length && !found; i++) {
+        if (filter[bucketOf(keys2[i])] === 0) continue;
         const group = this.groups.get(keys2[i]);
         if (group) found = this.tryAt(s2, starts[i], group);
       }
-    }
-    if (from === 0) {
-      if (this.memo.size >= MEMO_SIZE) this.memo.clear();
-      this.memo.set(s2, found);
     }
     return found;
   }

@@ -113,14 +113,11 @@ const CACHE_SIZE = 2048;
 const cache = new Map<string, TextIndex>();
 
 /**
- * The caches (text indexes here, each pattern's first matches) only pay within one notice,
- * where the same sentences are asked about again and again. Kept across notices they would
- * fill up and hold old notices' text: memory would grow with the number of files. The linter
- * calls this before each notice; each pattern empties its own cache when it sees the count move.
+ * The text indexes only pay within one notice, where the same sentences are asked about again
+ * and again. Kept across notices they would hold old notices' text until the cache filled:
+ * memory would grow with the number of files. The linter calls this before each notice.
  */
-let generation = 0;
 export function forgetTexts(): void {
-  generation++;
   cache.clear();
 }
 
@@ -221,25 +218,21 @@ interface Group {
   re: RegExp | null;
 }
 
-/**
- * The search behind a phrase pattern: its groups, and what it found in the texts it was last
- * asked about. The same sentence is asked about the same phrase list by several analyses (in
- * the bench corpus, five times in six), so the first match per text is kept (up to MEMO_SIZE
- * texts; the match arrays are shared and must not be changed by callers).
- */
-const MEMO_SIZE = 4096;
+/** A key's bucket in a pattern's 4,096-bit filter of its keys (first and second character mixed). */
+const bucketOf = (key: number): number => (((key >>> 16) * 31) + (key & 0xffff)) & 4095;
+
 /** A pattern with at most this many start keys looks its candidates up by key; others scan the word starts. */
 const FEW_KEYS = 4;
 
 class Engine {
   /** By key: the alternatives of that key and those that can start anywhere, in order. */
   private readonly groups = new Map<number, Group>();
+  /** A bit per bucket of the groups' keys: most word starts are ruled out without a Map lookup. */
+  private readonly filter = new Uint8Array(4096);
   /** The alternatives that can start anywhere, alone (for the other word starts); null: none. */
   private readonly anywhere: Group | null;
   /** Texts one of which must occur for an anywhere-alternative to match ('' always occurs). */
   private readonly needs: string[];
-  private readonly memo = new Map<string, RegExpExecArray | null>();
-  private memoGeneration = generation;
   /** The candidates of the last text searched (a global pattern is searched many times in a row). */
   private lastText: string | null = null;
   private lastCandidates: number[] = [];
@@ -258,6 +251,7 @@ class Engine {
       if (a.keys === null) for (const group of this.groups.values()) group.sources.push(a.source);
       else for (const key of new Set(a.keys)) this.groups.get(key)!.sources.push(a.source);
     }
+    for (const key of this.groups.keys()) this.filter[bucketOf(key)] = 1;
   }
 
   /** The same phrases for other flags. */
@@ -305,16 +299,6 @@ class Engine {
 
   /** The leftmost match at or after `from`. */
   find(s: string, from: number): RegExpExecArray | null {
-    if (this.memoGeneration !== generation) {
-      this.memo.clear();
-      this.lastText = null;
-      this.lastCandidates = [];
-      this.memoGeneration = generation;
-    }
-    if (from === 0) {
-      const known = this.memo.get(s);
-      if (known !== undefined) return known;
-    }
     if (from > s.length) return null;
     const index = textIndex(s);
     let found: RegExpExecArray | null = null;
@@ -337,14 +321,12 @@ class Engine {
     } else {
       // The word starts in order, stopping at the first match: no list to build or sort.
       const { starts, keys } = index;
+      const filter = this.filter;
       for (let i = from === 0 ? 0 : firstAtLeast(starts, from); i < starts.length && !found; i++) {
+        if (filter[bucketOf(keys[i])] === 0) continue;
         const group = this.groups.get(keys[i]);
         if (group) found = this.tryAt(s, starts[i], group);
       }
-    }
-    if (from === 0) {
-      if (this.memo.size >= MEMO_SIZE) this.memo.clear();
-      this.memo.set(s, found);
     }
     return found;
   }
