@@ -32277,8 +32277,11 @@ var Engine = class _Engine {
     return found;
   }
 };
+function alternation(alternatives) {
+  return `${NOT_WORD_BEFORE}(?:${alternatives.map((a2) => a2.source).join("|")})`;
+}
 var PhraseRegExp = class _PhraseRegExp extends RegExp {
-  /** The whole pattern (the RegExp underneath holds an empty one, see the constructor). */
+  /** The whole pattern, made when first read (the RegExp underneath holds an empty one, see the constructor). */
   fullSource;
   alternatives;
   searcher;
@@ -32295,16 +32298,17 @@ var PhraseRegExp = class _PhraseRegExp extends RegExp {
    */
   constructor(pattern, flags, alternatives) {
     const parent = pattern instanceof _PhraseRegExp ? pattern : null;
-    const full = alternatives ? `${NOT_WORD_BEFORE}(?:${alternatives.map((a2) => a2.source).join("|")})` : parent ? parent.fullSource : typeof pattern === "string" ? pattern : pattern.source;
     const sticky = (flags ?? (typeof pattern === "string" ? "" : pattern.flags)).includes("y");
     const searchable = !sticky && (alternatives !== void 0 || parent?.alternatives != null);
-    super(searchable ? "(?:)" : full, flags ?? (typeof pattern === "string" ? void 0 : pattern.flags));
+    const full = searchable ? null : alternatives ? alternation(alternatives) : typeof pattern === "string" ? pattern : pattern.source;
+    super(full ?? "(?:)", flags ?? (typeof pattern === "string" ? void 0 : pattern.flags));
     this.fullSource = full;
     this.alternatives = searchable ? alternatives ?? parent.alternatives : null;
     const engineFlags = this.flags.replace("g", "") + "y";
     this.searcher = searchable && parent?.searcher ? parent.searcher.withFlags(engineFlags) : null;
   }
   get source() {
+    this.fullSource ??= alternation(this.alternatives);
     return this.fullSource;
   }
   /** The search, built on first use (most patterns of a run never see most texts). */
@@ -36177,9 +36181,11 @@ async function lintInPool(tasks, init, workers, onResult) {
         feed(child);
       }
     });
-  } finally {
+  } catch (error) {
     for (const child of pool) if (child.exitCode === null && child.signalCode === null) child.kill();
+    throw error;
   }
+  for (const child of pool) if (child.connected) child.disconnect();
 }
 
 // src/report.ts

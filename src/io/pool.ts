@@ -137,7 +137,10 @@ export async function lintInPool(tasks: PoolTask[], init: WorkerInit, workers: n
         feed(child);
       }
     });
-  } finally {
+  } catch (error) {
     for (const child of pool) if (child.exitCode === null && child.signalCode === null) child.kill();
+    throw error;
   }
+  // Done: close the channels, and each child leaves by itself (lint-worker.ts), its exit hooks run.
+  for (const child of pool) if (child.connected) child.disconnect();
 }

@@ -332,9 +332,14 @@ class Engine {
   }
 }
 
+/** The whole pattern of a phrase list: the leading boundary and the alternatives in order. */
+function alternation(alternatives: readonly Alternative[]): string {
+  return `${NOT_WORD_BEFORE}(?:${alternatives.map((a) => a.source).join('|')})`;
+}
+
 export class PhraseRegExp extends RegExp {
-  /** The whole pattern (the RegExp underneath holds an empty one, see the constructor). */
-  private readonly fullSource: string;
+  /** The whole pattern, made when first read (the RegExp underneath holds an empty one, see the constructor). */
+  private fullSource: string | null;
   private readonly alternatives: readonly Alternative[] | null;
   private searcher: Engine | null;
 
@@ -351,16 +356,16 @@ export class PhraseRegExp extends RegExp {
    */
   constructor(pattern: string | RegExp, flags?: string, alternatives?: readonly Alternative[]) {
     const parent = pattern instanceof PhraseRegExp ? pattern : null;
-    const full = alternatives
-      ? `${NOT_WORD_BEFORE}(?:${alternatives.map((a) => a.source).join('|')})`
-      : parent
-        ? parent.fullSource
+    const sticky = (flags ?? (typeof pattern === 'string' ? '' : pattern.flags)).includes('y');
+    const searchable = !sticky && (alternatives !== undefined || parent?.alternatives != null);
+    const full = searchable
+      ? null
+      : alternatives
+        ? alternation(alternatives)
         : typeof pattern === 'string'
           ? pattern
           : pattern.source;
-    const sticky = (flags ?? (typeof pattern === 'string' ? '' : pattern.flags)).includes('y');
-    const searchable = !sticky && (alternatives !== undefined || parent?.alternatives != null);
-    super(searchable ? '(?:)' : full, flags ?? (typeof pattern === 'string' ? undefined : pattern.flags));
+    super(full ?? '(?:)', flags ?? (typeof pattern === 'string' ? undefined : pattern.flags));
     this.fullSource = full;
     this.alternatives = searchable ? (alternatives ?? parent!.alternatives) : null;
     const engineFlags = this.flags.replace('g', '') + 'y';
@@ -368,6 +373,7 @@ export class PhraseRegExp extends RegExp {
   }
 
   override get source(): string {
+    this.fullSource ??= alternation(this.alternatives!);
     return this.fullSource;
   }
 
