@@ -32094,14 +32094,19 @@ function fold(code3) {
 function isSpace(c) {
   return c === 32 || c >= 9 && c <= 13 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
 }
-var keyOf = (a2, b) => fold(a2) * 65536 + (isSpace(b) ? 32 : fold(b));
+var charKey = (c) => isSpace(c) ? 32 : fold(c);
+var keyOf = (a2, b) => fold(a2) * 65536 + charKey(b);
 function phraseStart(words5) {
   const first2 = words5[0] ?? "";
   const body = first2.replace(/^\*|\*$/gu, "");
-  if (first2.startsWith("*") || first2 === ".." || body.length === 0) return { keys: null, needs: first2 === ".." ? "" : body.toLowerCase() };
-  if (body.length >= 2) return { keys: [keyOf(body.charCodeAt(0), body.charCodeAt(1))], needs: "" };
-  if (words5.length > 1 && !first2.endsWith("*")) return { keys: [keyOf(body.charCodeAt(0), 32)], needs: "" };
-  return { keys: null, needs: body.toLowerCase() };
+  if (first2.startsWith("*") || first2 === ".." || body.length === 0) return { keys: null, needs: first2 === ".." ? "" : body.toLowerCase(), third: null };
+  if (body.length >= 2) {
+    const key2 = keyOf(body.charCodeAt(0), body.charCodeAt(1));
+    const third = body.length >= 3 ? charKey(body.charCodeAt(2)) : words5.length > 1 && !first2.endsWith("*") ? 32 : null;
+    return { keys: [key2], needs: "", third };
+  }
+  if (words5.length > 1 && !first2.endsWith("*")) return { keys: [keyOf(body.charCodeAt(0), 32)], needs: "", third: null };
+  return { keys: null, needs: body.toLowerCase(), third: null };
 }
 var CACHE_SIZE = 2048;
 var cache = /* @__PURE__ */ new Map();
@@ -32185,14 +32190,22 @@ var Engine = class _Engine {
     this.alternatives = alternatives;
     this.flags = flags;
     const anywhere = alternatives.filter((a2) => a2.keys === null);
-    this.anywhere = anywhere.length ? { sources: anywhere.map((a2) => a2.source), re: null } : null;
+    this.anywhere = anywhere.length ? { sources: anywhere.map((a2) => a2.source), re: null, third: null } : null;
     this.needs = [...new Set(anywhere.map((a2) => a2.needs))];
     for (const a2 of alternatives) {
-      for (const key2 of a2.keys ?? []) if (!this.groups.has(key2)) this.groups.set(key2, { sources: [], re: null });
+      for (const key2 of a2.keys ?? []) if (!this.groups.has(key2)) this.groups.set(key2, { sources: [], re: null, third: /* @__PURE__ */ new Set() });
     }
     for (const a2 of alternatives) {
-      if (a2.keys === null) for (const group of this.groups.values()) group.sources.push(a2.source);
-      else for (const key2 of new Set(a2.keys)) this.groups.get(key2).sources.push(a2.source);
+      if (a2.keys === null) {
+        for (const group of this.groups.values()) group.sources.push(a2.source);
+        continue;
+      }
+      for (const key2 of new Set(a2.keys)) {
+        const group = this.groups.get(key2);
+        group.sources.push(a2.source);
+        if (a2.third === null) group.third = null;
+        else group.third?.add(a2.third);
+      }
     }
     for (const key2 of this.groups.keys()) this.filter[bucketOf(key2)] = 1;
   }
@@ -32240,6 +32253,11 @@ var Engine = class _Engine {
     }
     return out.length > 1 ? out.sort((x, y) => x - y) : out;
   }
+  /** tryAt, unless the third character rules the group out (not for texts where anywhere-phrases can match). */
+  tryKeyed(s2, p2, group) {
+    if (group.third && !group.third.has(p2 + 2 < s2.length ? charKey(s2.charCodeAt(p2 + 2)) : -1)) return null;
+    return this.tryAt(s2, p2, group);
+  }
   tryAt(s2, p2, group) {
     const re2 = group.re ??= this.compile(group.sources);
     re2.lastIndex = p2;
@@ -32263,7 +32281,7 @@ var Engine = class _Engine {
       const list4 = this.lastCandidates;
       for (let i = from === 0 ? 0 : firstAtLeast(list4, from); i < list4.length && !found; i++) {
         const p2 = list4[i];
-        found = this.tryAt(s2, p2, this.groups.get(keyOf(s2.charCodeAt(p2), p2 + 1 < s2.length ? s2.charCodeAt(p2 + 1) : 0)));
+        found = this.tryKeyed(s2, p2, this.groups.get(keyOf(s2.charCodeAt(p2), p2 + 1 < s2.length ? s2.charCodeAt(p2 + 1) : 0)));
       }
     } else {
       const { starts, keys: keys2 } = index2;
@@ -32271,7 +32289,7 @@ var Engine = class _Engine {
       for (let i = from === 0 ? 0 : firstAtLeast(starts, from); i < starts.length && !found; i++) {
         if (filter[bucketOf(keys2[i])] === 0) continue;
         const group = this.groups.get(keys2[i]);
-        if (group) found = this.tryAt(s2, starts[i], group);
+        if (group) found = this.tryKeyed(s2, starts[i], group);
       }
     }
     return found;

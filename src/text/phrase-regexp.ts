@@ -71,8 +71,11 @@ function isSpace(c: number): boolean {
   );
 }
 
+/** A character as keys compare it: case-folded, any white space a space. */
+const charKey = (c: number): number => (isSpace(c) ? 32 : fold(c));
+
 /** The key of two characters at a word start; white space as the second one counts as a space. */
-const keyOf = (a: number, b: number): number => fold(a) * 65536 + (isSpace(b) ? 32 : fold(b));
+const keyOf = (a: number, b: number): number => fold(a) * 65536 + charKey(b);
 
 /**
  * Where a phrase can start: the keys of its first two characters, or, for a phrase that can
@@ -81,6 +84,8 @@ const keyOf = (a: number, b: number): number => fold(a) * 65536 + (isSpace(b) ? 
 export interface PhraseStart {
   keys: number[] | null;
   needs: string;
+  /** The phrase's third character, case-folded (32: white space), or null when it can be anything. */
+  third: number | null;
 }
 
 /**
@@ -92,10 +97,15 @@ export interface PhraseStart {
 export function phraseStart(words: readonly string[]): PhraseStart {
   const first = words[0] ?? '';
   const body = first.replace(/^\*|\*$/gu, '');
-  if (first.startsWith('*') || first === '..' || body.length === 0) return { keys: null, needs: first === '..' ? '' : body.toLowerCase() };
-  if (body.length >= 2) return { keys: [keyOf(body.charCodeAt(0), body.charCodeAt(1))], needs: '' };
-  if (words.length > 1 && !first.endsWith('*')) return { keys: [keyOf(body.charCodeAt(0), 32)], needs: '' };
-  return { keys: null, needs: body.toLowerCase() };
+  if (first.startsWith('*') || first === '..' || body.length === 0) return { keys: null, needs: first === '..' ? '' : body.toLowerCase(), third: null };
+  if (body.length >= 2) {
+    const key = keyOf(body.charCodeAt(0), body.charCodeAt(1));
+    // A third letter of the word; after a two-letter word, the white space before the next one.
+    const third = body.length >= 3 ? charKey(body.charCodeAt(2)) : words.length > 1 && !first.endsWith('*') ? 32 : null;
+    return { keys: [key], needs: '', third };
+  }
+  if (words.length > 1 && !first.endsWith('*')) return { keys: [keyOf(body.charCodeAt(0), 32)], needs: '', third: null };
+  return { keys: null, needs: body.toLowerCase(), third: null };
 }
 
 /** A text's word starts, and by key, built once per text and shared by every pattern. */
@@ -216,6 +226,13 @@ export function caseExpanded(source: string): string {
 interface Group {
   sources: string[];
   re: RegExp | null;
+  /**
+   * The third characters its keyed phrases can have (null: any). A word start whose third
+   * character is not among them is skipped without running the group: most tries fail there.
+   * (The anywhere-phrases in a group are not counted: the group is only filtered in texts
+   * where they cannot match.)
+   */
+  third: Set<number> | null;
 }
 
 /** A key's bucket in a pattern's 4,096-bit filter of its keys (first and second character mixed). */
@@ -242,14 +259,22 @@ class Engine {
     readonly flags: string,
   ) {
     const anywhere = alternatives.filter((a) => a.keys === null);
-    this.anywhere = anywhere.length ? { sources: anywhere.map((a) => a.source), re: null } : null;
+    this.anywhere = anywhere.length ? { sources: anywhere.map((a) => a.source), re: null, third: null } : null;
     this.needs = [...new Set(anywhere.map((a) => a.needs))];
     for (const a of alternatives) {
-      for (const key of a.keys ?? []) if (!this.groups.has(key)) this.groups.set(key, { sources: [], re: null });
+      for (const key of a.keys ?? []) if (!this.groups.has(key)) this.groups.set(key, { sources: [], re: null, third: new Set() });
     }
     for (const a of alternatives) {
-      if (a.keys === null) for (const group of this.groups.values()) group.sources.push(a.source);
-      else for (const key of new Set(a.keys)) this.groups.get(key)!.sources.push(a.source);
+      if (a.keys === null) {
+        for (const group of this.groups.values()) group.sources.push(a.source);
+        continue;
+      }
+      for (const key of new Set(a.keys)) {
+        const group = this.groups.get(key)!;
+        group.sources.push(a.source);
+        if (a.third === null) group.third = null;
+        else group.third?.add(a.third);
+      }
     }
     for (const key of this.groups.keys()) this.filter[bucketOf(key)] = 1;
   }
@@ -289,6 +314,12 @@ class Engine {
     return out.length > 1 ? out.sort((x, y) => x - y) : out;
   }
 
+  /** tryAt, unless the third character rules the group out (not for texts where anywhere-phrases can match). */
+  private tryKeyed(s: string, p: number, group: Group): RegExpExecArray | null {
+    if (group.third && !group.third.has(p + 2 < s.length ? charKey(s.charCodeAt(p + 2)) : -1)) return null;
+    return this.tryAt(s, p, group);
+  }
+
   private tryAt(s: string, p: number, group: Group): RegExpExecArray | null {
     // No leading boundary: every candidate is a word start. (The lookbehind made up most of
     // the cost of compiling a group.)
@@ -316,7 +347,7 @@ class Engine {
       const list = this.lastCandidates;
       for (let i = from === 0 ? 0 : firstAtLeast(list, from); i < list.length && !found; i++) {
         const p = list[i];
-        found = this.tryAt(s, p, this.groups.get(keyOf(s.charCodeAt(p), p + 1 < s.length ? s.charCodeAt(p + 1) : 0))!);
+        found = this.tryKeyed(s, p, this.groups.get(keyOf(s.charCodeAt(p), p + 1 < s.length ? s.charCodeAt(p + 1) : 0))!);
       }
     } else {
       // The word starts in order, stopping at the first match: no list to build or sort.
@@ -325,7 +356,7 @@ class Engine {
       for (let i = from === 0 ? 0 : firstAtLeast(starts, from); i < starts.length && !found; i++) {
         if (filter[bucketOf(keys[i])] === 0) continue;
         const group = this.groups.get(keys[i]);
-        if (group) found = this.tryAt(s, starts[i], group);
+        if (group) found = this.tryKeyed(s, starts[i], group);
       }
     }
     return found;
