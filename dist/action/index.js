@@ -32384,6 +32384,9 @@ function phrasePattern(phrases2, flags = "giu") {
   });
   return new PhraseRegExp("", flags, alternatives);
 }
+function caseless(source, flags = "u") {
+  return new RegExp(caseExpanded(source), flags);
+}
 function withFlags(pattern, flags) {
   return pattern instanceof PhraseRegExp ? new PhraseRegExp(pattern, flags) : new RegExp(pattern.source, flags);
 }
@@ -32716,9 +32719,8 @@ var EU_AREA = phraseSource(words((p2) => p2.euArea));
 var OUTSIDE_AFTER = phraseSource(words((p2) => p2.outsideAfter));
 var OUTSIDE_BEFORE = phraseSource(words((p2) => p2.outsideBefore));
 var THIRD_COUNTRY = phraseSource(words((p2) => p2.thirdCountry));
-var OUTSIDE_EU = new RegExp(
-  `(?:${EU_AREA})[^.!?;\\n]{0,45}?(?:${OUTSIDE_AFTER})|(?:${OUTSIDE_BEFORE})[^.!?;\\n]{0,15}?(?:${EU_AREA})|(?:${THIRD_COUNTRY})`,
-  "iu"
+var OUTSIDE_EU = caseless(
+  `(?:${EU_AREA})[^.!?;\\n]{0,45}?(?:${OUTSIDE_AFTER})|(?:${OUTSIDE_BEFORE})[^.!?;\\n]{0,15}?(?:${EU_AREA})|(?:${THIRD_COUNTRY})`
 );
 var INSIDE_EU = phrasePattern(words((p2) => p2.inside), "iu");
 var ONLY = phrasePattern(words((p2) => p2.only), "iu");
@@ -33141,7 +33143,21 @@ var invalidatedTransferMechanism = {
 init_blocks();
 var furniture = LANGS.flatMap((l) => commonPhrases[l].furniture);
 var placeholderWords = LANGS.flatMap((l) => commonPhrases[l].placeholderWords);
-var FURNITURE_LINE = new RegExp(`^[\\s^↑⇧›»<>|-]*(?:${furniture.map(escapeRegExp).join("|")})[\\s↑⇧›»<>|.-]*$`, "imu");
+var LEADING = new Set("^↑⇧›»<>|-");
+var TRAILING = new Set("↑⇧›»<>|.-");
+function bareLine(line) {
+  let a2 = 0;
+  let b = line.length;
+  while (a2 < b && (LEADING.has(line[a2]) || /\s/u.test(line[a2]))) a2++;
+  while (b > a2 && (TRAILING.has(line[b - 1]) || /\s/u.test(line[b - 1]))) b--;
+  return line.slice(a2, b);
+}
+var FURNITURE = new Set(furniture.map((f) => bareLine(f).toLowerCase()));
+var LONGEST = Math.max(...[...FURNITURE].map((f) => f.length));
+function isFurniture(line) {
+  const bare = bareLine(line);
+  return bare.length <= LONGEST && FURNITURE.has(bare.toLowerCase());
+}
 var PROTECTED_EMAIL = /\[email(?:\u00a0|\s)protected\]/giu;
 var words3 = placeholderWords.map(escapeRegExp).join("|");
 var PLACEHOLDER_FIELD = new RegExp(`(?:\\[|\\(|\\{\\{?|<)\\s?(?:${words3})\\s?(?:\\]|\\)|\\}\\}?|>)`, "giu");
@@ -33161,7 +33177,7 @@ var leftoverArtifact = {
     for (const block2 of notice.blocks) {
       const text4 = block2.text;
       for (const line of lines(text4)) {
-        if (FURNITURE_LINE.test(line.text)) {
+        if (isFurniture(line.text)) {
           context.report({
             message: `"${line.text.trim()}" is page navigation copied with the notice: remove it.`,
             span: blockSpan(block2, line.index, line.index + line.text.length)
@@ -33583,9 +33599,8 @@ var R = V.retention;
 var unit = R.units.map((u) => u.endsWith("*") ? `${escapePhrase(u.slice(0, -1))}${STEM_CHAR}{0,12}` : `${escapePhrase(u)}${NOT_WORD_AFTER}`).join("|");
 var number = `\\d{1,4}(?:[.,]\\d{1,2})?(?:\\s?[-–]\\s?\\d{1,4})?|${R.numberWords.map(escapePhrase).join("|")}`;
 var frequency = R.frequency.map(escapePhrase).join("|");
-var DURATION = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?<!(?:${frequency})\\s{1,3})(?:${number})\\s?-?\\s?(?:${unit})(?!\\s{0,3}(?:${frequency})${NOT_WORD_AFTER})`,
-  "iu"
+var DURATION = caseless(
+  `(?<![\\p{L}\\p{N}])(?<!(?:${frequency})\\s{1,3})(?:${number})\\s?-?\\s?(?:${unit})(?!\\s{0,3}(?:${frequency})${NOT_WORD_AFTER})`
 );
 var VAGUE_ALL = withFlags(R.vague, "giu");
 function isRetentionUnit(u) {

@@ -15,7 +15,7 @@ import { transferPhrases } from '../lang/index.js';
 import { blockSpan } from '../model/blocks.js';
 import { type Sentence, sentences } from '../model/sentences.js';
 import type { Notice, Section, Span } from '../model/types.js';
-import { hasPhrase, phrasePattern } from '../text/patterns.js';
+import { caseless, hasPhrase, phrasePattern } from '../text/patterns.js';
 import { allLangs, casePattern, clauseHas, phraseSource, tester } from './patterns.js';
 
 const words = (pick: (p: (typeof transferPhrases)['fi']) => readonly string[]) => allLangs(transferPhrases, pick);
@@ -26,9 +26,8 @@ const OUTSIDE_BEFORE = phraseSource(words((p) => p.outsideBefore));
 const THIRD_COUNTRY = phraseSource(words((p) => p.thirdCountry));
 
 /** "EU:n tai ETA:n ulkopuolelle", "utanför EU/EES", "outside the EEA", "kolmansiin maihin", "third countries". */
-export const OUTSIDE_EU = new RegExp(
+export const OUTSIDE_EU = caseless(
   `(?:${EU_AREA})[^.!?;\\n]{0,45}?(?:${OUTSIDE_AFTER})|(?:${OUTSIDE_BEFORE})[^.!?;\\n]{0,15}?(?:${EU_AREA})|(?:${THIRD_COUNTRY})`,
-  'iu',
 );
 /** "EU:n alueella", "inom EU/EES", "within the EEA", "in Finland". */
 export const INSIDE_EU = phrasePattern(words((p) => p.inside), 'iu');

@@ -8,7 +8,7 @@
 import { home, place } from './find.js';
 import type { ItemEvidence } from './types.js';
 import type { NoticeView, Unit } from './view.js';
-import { escapePhrase as esc, NOT_WORD_AFTER, STEM_CHAR, withFlags } from '../text/patterns.js';
+import { caseless, escapePhrase as esc, NOT_WORD_AFTER, STEM_CHAR, withFlags } from '../text/patterns.js';
 import { V } from './vocab.js';
 
 const R = V.retention;
@@ -16,9 +16,8 @@ const unit = R.units.map((u) => (u.endsWith('*') ? `${esc(u.slice(0, -1))}${STEM
 const number = `\\d{1,4}(?:[.,]\\d{1,2})?(?:\\s?[-–]\\s?\\d{1,4})?|${R.numberWords.map(esc).join('|')}`;
 const frequency = R.frequency.map(esc).join('|');
 /** A number and a time unit, not preceded or followed by a frequency word. */
-const DURATION = new RegExp(
+const DURATION = caseless(
   `(?<![\\p{L}\\p{N}])(?<!(?:${frequency})\\s{1,3})(?:${number})\\s?-?\\s?(?:${unit})(?!\\s{0,3}(?:${frequency})${NOT_WORD_AFTER})`,
-  'iu',
 );
 const VAGUE_ALL = withFlags(R.vague, 'giu');
 

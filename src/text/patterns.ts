@@ -4,7 +4,7 @@
  * ending ("tietosuojavaltuute" finds "tietosuojavaltuutetun"). Compile patterns once, at
  * module load, never per call.
  */
-import { NOT_WORD_BEFORE, phraseStart, PhraseRegExp } from './phrase-regexp.js';
+import { caseExpanded, NOT_WORD_BEFORE, phraseStart, PhraseRegExp } from './phrase-regexp.js';
 
 /**
  * A letter or digit, written as a negated class of white space, punctuation and symbols.
@@ -44,6 +44,16 @@ export function phrasePattern(phrases: readonly string[], flags = 'giu'): RegExp
       return { ...phraseStart(p.trim().split(/\s+/u)), source: body + (stem ? `${STEM_CHAR}{0,40}` : NOT_WORD_AFTER) };
     });
   return new PhraseRegExp('', flags, alternatives);
+}
+
+/**
+ * A case-insensitive RegExp compiled without the `i` flag: letters become classes of their
+ * cases. V8 compiles a large pattern about twice as fast that way (with `i` it folds the case
+ * of every character class). For sources built from escaped phrases, \s, classes without
+ * letters and bounded quantifiers (see caseExpanded); `flags` must not contain `i`.
+ */
+export function caseless(source: string, flags = 'u'): RegExp {
+  return new RegExp(caseExpanded(source), flags);
 }
 
 /** The same pattern with other flags, keeping a phrase pattern's prefilter. */
