@@ -34760,6 +34760,24 @@ var SWEDISH_OLD_NAME = new RegExp(
 var SWEDISH_OLD_URL = new RegExp(`(?<![\\p{L}\\p{N}.@-])(https?:\\/\\/)?(www\\.)?${escapeRegExp(SWEDISH_AUTHORITY.oldHost)}(?![\\p{L}\\p{N}-])[^\\s<>"'()\\[\\]]{0,300}`, "giu");
 var HISTORICAL3 = phrasePattern(LANGS.flatMap((l) => outdatedPhrases[l].historical));
 var SWEDISH_NEW_NAME = /Integritetsskyddsmyndighet|(?<![\p{L}])IMY(?![\p{L}])/u;
+var firstWord = (text4) => text4.toLowerCase().split(/\s+/u)[0];
+var NEEDS = {
+  url: [AUTHORITY_HOST.toLowerCase()],
+  email: WRONG_EMAILS.map((e) => e.email.toLowerCase()),
+  street: OLD_STREETS.map((s2) => firstWord(s2.street)),
+  swedishHost: [SWEDISH_AUTHORITY.oldHost.toLowerCase()],
+  swedishName: SWEDISH_AUTHORITY.oldNames.map((n) => firstWord(n.name))
+};
+var mayContain = (lower, words5) => words5.some((w) => lower.includes(w));
+var lowered = /* @__PURE__ */ new WeakMap();
+function lowerOf(notice) {
+  let l = lowered.get(notice);
+  if (!l) {
+    l = { source: notice.source.toLowerCase(), blocks: notice.blocks.map((b) => b.text).join("\n").toLowerCase() };
+    lowered.set(notice, l);
+  }
+  return l;
+}
 function matches2(pattern, text4) {
   pattern.lastIndex = 0;
   return [...text4.matchAll(pattern)];
@@ -34836,7 +34854,8 @@ var staleAuthorityContact = {
       context.report(r);
     };
     const A = FINNISH_AUTHORITY;
-    for (const m of matches2(OLD_URL, notice.source)) {
+    const lower = lowerOf(notice);
+    for (const m of mayContain(lower.source, NEEDS.url) ? matches2(OLD_URL, notice.source) : []) {
       const url = m[0].replace(/[.,;:]+$/u, "");
       const start = m.index ?? 0;
       const text4 = m[1] ? A.web : m[2] ? A.web.replace(/^https:\/\//u, "www.") : A.web.replace(/^https:\/\//u, "");
@@ -34846,7 +34865,7 @@ var staleAuthorityContact = {
         fix: { span: { start, end: start + url.length }, text: text4 }
       });
     }
-    for (const m of matches2(WRONG_EMAIL, notice.source)) {
+    for (const m of mayContain(lower.source, NEEDS.email) ? matches2(WRONG_EMAIL, notice.source) : []) {
       const start = m.index ?? 0;
       const right2 = WRONG_EMAILS.find((e) => e.email === m[0].toLowerCase())?.current ?? A.email;
       report({
@@ -34860,7 +34879,7 @@ var staleAuthorityContact = {
       const around = surroundings(notice, index2);
       const near = (from, to) => nearAuthority(around.text, around.offset + from, around.offset + to);
       const streetSpans = [];
-      for (const m of matches2(OLD_STREET, block2.text)) {
+      for (const m of mayContain(lower.blocks, NEEDS.street) ? matches2(OLD_STREET, block2.text) : []) {
         const i = m.index ?? 0;
         const end = i + m[0].length;
         if (!near(i, end)) continue;
@@ -34917,9 +34936,10 @@ function checkSwedishAuthority(notice, report) {
   const year = date ? Number(date.iso.slice(0, 4)) : null;
   const renamedYear = Number(SWEDISH_AUTHORITY.renamedOn.slice(0, 4));
   const since = SWEDISH_AUTHORITY.renamedOnText;
-  const hosts = matches2(SWEDISH_OLD_URL, notice.source);
+  const lower = lowerOf(notice);
+  const hosts = mayContain(lower.source, NEEDS.swedishHost) ? matches2(SWEDISH_OLD_URL, notice.source) : [];
   const mentions = [];
-  for (const s2 of sentences(notice)) {
+  for (const s2 of mayContain(lower.blocks, NEEDS.swedishName) ? sentences(notice) : []) {
     for (const m of matches2(SWEDISH_OLD_NAME, s2.text)) {
       const start = s2.index + (m.index ?? 0);
       mentions.push({ block: s2.block, start, end: start + m[0].length, name: m[0], sentence: s2.text });

@@ -60,6 +60,32 @@ const SWEDISH_OLD_URL = new RegExp(`(?<![\\p{L}\\p{N}.@-])(https?:\\/\\/)?(www\\
 const HISTORICAL = phrasePattern(LANGS.flatMap((l) => outdatedPhrases[l].historical));
 const SWEDISH_NEW_NAME = /Integritetsskyddsmyndighet|(?<![\p{L}])IMY(?![\p{L}])/u;
 
+/**
+ * Words one of which every match of a pattern contains (its first literal words, in lower case):
+ * a text without any of them is not searched, and the pattern is never compiled for it. Most
+ * notices name none of the old addresses, hosts or names.
+ */
+const firstWord = (text: string): string => text.toLowerCase().split(/\s+/u)[0];
+const NEEDS = {
+  url: [AUTHORITY_HOST.toLowerCase()],
+  email: WRONG_EMAILS.map((e) => e.email.toLowerCase()),
+  street: OLD_STREETS.map((s) => firstWord(s.street)),
+  swedishHost: [SWEDISH_AUTHORITY.oldHost.toLowerCase()],
+  swedishName: SWEDISH_AUTHORITY.oldNames.map((n) => firstWord(n.name)),
+};
+const mayContain = (lower: string, words: readonly string[]): boolean => words.some((w) => lower.includes(w));
+
+/** The notice's source and its blocks' text in lower case, for the guards above (once per notice). */
+const lowered = new WeakMap<Notice, { source: string; blocks: string }>();
+function lowerOf(notice: Notice): { source: string; blocks: string } {
+  let l = lowered.get(notice);
+  if (!l) {
+    l = { source: notice.source.toLowerCase(), blocks: notice.blocks.map((b) => b.text).join('\n').toLowerCase() };
+    lowered.set(notice, l);
+  }
+  return l;
+}
+
 function matches(pattern: RegExp, text: string): RegExpMatchArray[] {
   pattern.lastIndex = 0;
   return [...text.matchAll(pattern)];
@@ -160,8 +186,9 @@ export const staleAuthorityContact: Rule = {
     };
     const A = FINNISH_AUTHORITY;
 
+    const lower = lowerOf(notice);
     // On the authority's own domain: anywhere in the source (link targets included).
-    for (const m of matches(OLD_URL, notice.source)) {
+    for (const m of mayContain(lower.source, NEEDS.url) ? matches(OLD_URL, notice.source) : []) {
       const url = m[0].replace(/[.,;:]+$/u, '');
       const start = m.index ?? 0;
       const text = m[1] ? A.web : m[2] ? A.web.replace(/^https:\/\//u, 'www.') : A.web.replace(/^https:\/\//u, '');
@@ -171,7 +198,7 @@ export const staleAuthorityContact: Rule = {
         fix: { span: { start, end: start + url.length }, text },
       });
     }
-    for (const m of matches(WRONG_EMAIL, notice.source)) {
+    for (const m of mayContain(lower.source, NEEDS.email) ? matches(WRONG_EMAIL, notice.source) : []) {
       const start = m.index ?? 0;
       const right = WRONG_EMAILS.find((e) => e.email === m[0].toLowerCase())?.current ?? A.email;
       report({
@@ -187,7 +214,7 @@ export const staleAuthorityContact: Rule = {
       const around = surroundings(notice, index);
       const near = (from: number, to: number) => nearAuthority(around.text, around.offset + from, around.offset + to);
       const streetSpans: [number, number][] = [];
-      for (const m of matches(OLD_STREET, block.text)) {
+      for (const m of mayContain(lower.blocks, NEEDS.street) ? matches(OLD_STREET, block.text) : []) {
         const i = m.index ?? 0;
         const end = i + m[0].length;
         if (!near(i, end)) continue;
@@ -253,9 +280,10 @@ function checkSwedishAuthority(notice: Notice, report: (r: Report) => void): voi
   const year = date ? Number(date.iso.slice(0, 4)) : null;
   const renamedYear = Number(SWEDISH_AUTHORITY.renamedOn.slice(0, 4));
   const since = SWEDISH_AUTHORITY.renamedOnText;
-  const hosts = matches(SWEDISH_OLD_URL, notice.source);
+  const lower = lowerOf(notice);
+  const hosts = mayContain(lower.source, NEEDS.swedishHost) ? matches(SWEDISH_OLD_URL, notice.source) : [];
   const mentions: { block: Block; start: number; end: number; name: string; sentence: string }[] = [];
-  for (const s of sentences(notice)) {
+  for (const s of mayContain(lower.blocks, NEEDS.swedishName) ? sentences(notice) : []) {
     for (const m of matches(SWEDISH_OLD_NAME, s.text)) {
       const start = s.index + (m.index ?? 0);
       mentions.push({ block: s.block, start, end: start + m[0].length, name: m[0], sentence: s.text });
