@@ -36158,7 +36158,7 @@ function poolSize(files, concurrency) {
   const n = Math.min(cores, Math.floor(files / MIN_FILES_PER_WORKER));
   return n >= 2 && workerScript() ? n : 0;
 }
-var CHILD_V8_FLAGS = ["--no-regexp-tier-up"];
+var CHILD_V8_FLAGS = ["--no-regexp-tier-up", "--expose-gc"];
 var script;
 function workerScript() {
   if (script !== void 0) return script;

@@ -48,7 +48,7 @@ export function poolSize(files: number, concurrency?: number): number {
 }
 
 /** V8 flags for the children (see the module comment). */
-const CHILD_V8_FLAGS = ['--no-regexp-tier-up'];
+const CHILD_V8_FLAGS = ['--no-regexp-tier-up', '--expose-gc'];
 
 let script: { file: string; execArgv: string[] } | null | undefined;
 
