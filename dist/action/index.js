@@ -33102,16 +33102,16 @@ var invalidBusinessId = {
 init_blocks();
 var INVALIDATED = phrasePattern(LANGS.flatMap((l) => outdatedPhrases[l].invalidated));
 var KNOWN_GONE = /Schrems|C-311\/18|C-362\/14|2021\/914/iu;
+var numbersSource = (numbers) => `(?<![\\p{N}/])(?:${numbers.map(escapeRegExp).join("|")})(?:\\/(?:EY|EC|EG|EU|EEC|ETY|EEG))?(?![\\p{N}])`;
 var MECHANISMS = INVALID_MECHANISMS.map((m) => ({
   mechanism: m,
   pattern: new RegExp(
-    [
-      m.names.length ? phrasePattern(m.names).source : null,
-      m.numbers.length ? `(?<![\\p{N}/])(?:${m.numbers.map(escapeRegExp).join("|")})(?:\\/(?:EY|EC|EG|EU|EEC|ETY|EEG))?(?![\\p{N}])` : null
-    ].filter(Boolean).join("|"),
+    [m.names.length ? phrasePattern(m.names).source : null, m.numbers.length ? numbersSource(m.numbers) : null].filter(Boolean).join("|"),
     "giu"
   )
 }));
+var ANY_NAME = phrasePattern(INVALID_MECHANISMS.flatMap((m) => m.names), "iu");
+var ANY_NUMBER = new RegExp(numbersSource(INVALID_MECHANISMS.flatMap((m) => m.numbers)), "iu");
 var invalidatedTransferMechanism = {
   meta: {
     id: "invalidated-transfer-mechanism",
@@ -33122,6 +33122,7 @@ var invalidatedTransferMechanism = {
   },
   check(notice, context) {
     for (const s2 of sentences(notice)) {
+      if (!ANY_NAME.test(s2.text) && !ANY_NUMBER.test(s2.text)) continue;
       if (hasPhrase(INVALIDATED, s2.text) || KNOWN_GONE.test(s2.text)) continue;
       for (const { mechanism: mech, pattern } of MECHANISMS) {
         pattern.lastIndex = 0;
@@ -33160,11 +33161,11 @@ function isFurniture(line) {
 }
 var PROTECTED_EMAIL = /\[email(?:\u00a0|\s)protected\]/giu;
 var words3 = placeholderWords.map(escapeRegExp).join("|");
-var PLACEHOLDER_FIELD = new RegExp(`(?:\\[|\\(|\\{\\{?|<)\\s?(?:${words3})\\s?(?:\\]|\\)|\\}\\}?|>)`, "giu");
+var PLACEHOLDER_FIELD = caseless(`(?:\\[|\\(|\\{\\{?|<)\\s?(?:${words3})\\s?(?:\\]|\\)|\\}\\}?|>)`, "gu");
 var CLOSING = { "[": "]", "(": ")", "{": "}", "<": ">" };
 var paired = (field) => CLOSING[field[0]] === field[field.length - 1];
 var PLACEHOLDER_FILLER = /(?<![\p{L}\p{N}])(?:XXX+|xx\.xx\.(?:20)?xx|[Ll]orem ipsum)(?![\p{L}\p{N}])/gu;
-var HTML_TAG = /<\/?(?:p|ul|ol|li|div|span|br|strong|em|b|i|u|a|h[1-6]|table|tr|td|th|tbody|thead|img|font|section|article)(?:\s[^<>]{0,400})?\/?>/giu;
+var HTML_TAG = caseless("<\\/?(?:p|ul|ol|li|div|span|br|strong|em|b|i|u|a|h[1-6]|table|tr|td|th|tbody|thead|img|font|section|article)(?:\\s[^<>]{0,400})?\\/?>", "gu");
 var leftoverArtifact = {
   meta: {
     id: "leftover-artifact",
@@ -34398,10 +34399,10 @@ var LAWS = REPEALED_LAWS.map((law) => {
   };
 });
 var PUL_ABBREVIATIONS = exactPattern(SWEDISH_PUL.abbreviations, "gu");
-var ANY_NAME = phrasePattern(REPEALED_LAWS.flatMap((law) => LANGS.flatMap((l) => law.names[l])), "iu");
+var ANY_NAME2 = phrasePattern(REPEALED_LAWS.flatMap((law) => LANGS.flatMap((l) => law.names[l])), "iu");
 var ANY_EXACT = exactPattern([...REPEALED_LAWS.flatMap((law) => law.caseSensitive), ...SWEDISH_PUL.abbreviations], "u");
-var ANY_NUMBER = new RegExp(numberPattern([...REPEALED_LAWS.flatMap((law) => law.numbers), ...SWEDISH_PUL.numbers]).source, "u");
-var mayCite = (text4) => ANY_NAME.test(text4) || ANY_EXACT.test(text4) || ANY_NUMBER.test(text4);
+var ANY_NUMBER2 = new RegExp(numberPattern([...REPEALED_LAWS.flatMap((law) => law.numbers), ...SWEDISH_PUL.numbers]).source, "u");
+var mayCite = (text4) => ANY_NAME2.test(text4) || ANY_EXACT.test(text4) || ANY_NUMBER2.test(text4);
 var FINNISH_NUMBERS = numberPattern(REPEALED_LAWS.find((l) => l.id === AMBIGUOUS_LAW).numbers);
 var SWEDISH_NUMBERS = numberPattern(SWEDISH_PUL.numbers);
 var NUMLIST = "\\d{1,2}(?:\\s{0,2}(?:§\\s{0,2})?(?:,|-|–|ja|och|and|&)\\s{0,2}\\d{1,2}){0,5}";
@@ -34617,9 +34618,9 @@ var AGENCIES = RENAMED_AGENCIES.map((agency) => ({
   finlandOnly: agency.finlandOnly ? phrasePattern(LANGS.flatMap((l) => agency.finlandOnly[l])) : /(?!)/gu,
   successor: phrasePattern(agency.successorNames)
 }));
-var ANY_NAME2 = phrasePattern(RENAMED_AGENCIES.flatMap((a2) => LANGS.flatMap((l) => [...a2.names[l], ...a2.finlandOnly?.[l] ?? []])), "iu");
+var ANY_NAME3 = phrasePattern(RENAMED_AGENCIES.flatMap((a2) => LANGS.flatMap((l) => [...a2.names[l], ...a2.finlandOnly?.[l] ?? []])), "iu");
 var ANY_EXACT2 = new RegExp(exactSource(RENAMED_AGENCIES.flatMap((a2) => a2.caseSensitive)), "u");
-var mayName = (text4) => ANY_NAME2.test(text4) || ANY_EXACT2.test(text4);
+var mayName = (text4) => ANY_NAME3.test(text4) || ANY_EXACT2.test(text4);
 var staleAgencyName = {
   meta: {
     id: "stale-agency-name",

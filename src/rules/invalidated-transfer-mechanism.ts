@@ -10,18 +10,20 @@ const INVALIDATED = phrasePattern(LANGS.flatMap((l) => outdatedPhrases[l].invali
 /** Naming the judgment or the current decision also shows the writer knows it is gone. */
 const KNOWN_GONE = /Schrems|C-311\/18|C-362\/14|2021\/914/iu;
 
+/** A decision's number ("2010/87/EU"), not inside a longer number. */
+const numbersSource = (numbers: readonly string[]): string =>
+  `(?<![\\p{N}/])(?:${numbers.map(escapeRegExp).join('|')})(?:\\/(?:EY|EC|EG|EU|EEC|ETY|EEG))?(?![\\p{N}])`;
+
 const MECHANISMS = INVALID_MECHANISMS.map((m) => ({
   mechanism: m,
   pattern: new RegExp(
-    [
-      m.names.length ? phrasePattern(m.names).source : null,
-      m.numbers.length ? `(?<![\\p{N}/])(?:${m.numbers.map(escapeRegExp).join('|')})(?:\\/(?:EY|EC|EG|EU|EEC|ETY|EEG))?(?![\\p{N}])` : null,
-    ]
-      .filter(Boolean)
-      .join('|'),
+    [m.names.length ? phrasePattern(m.names).source : null, m.numbers.length ? numbersSource(m.numbers) : null].filter(Boolean).join('|'),
     'giu',
   ),
 }));
+/** Whether a sentence can name any invalid mechanism: one test before the per-mechanism patterns. */
+const ANY_NAME = phrasePattern(INVALID_MECHANISMS.flatMap((m) => m.names), 'iu');
+const ANY_NUMBER = new RegExp(numbersSource(INVALID_MECHANISMS.flatMap((m) => m.numbers)), 'iu');
 
 export const invalidatedTransferMechanism: Rule = {
   meta: {
@@ -33,6 +35,7 @@ export const invalidatedTransferMechanism: Rule = {
   },
   check(notice, context) {
     for (const s of sentences(notice)) {
+      if (!ANY_NAME.test(s.text) && !ANY_NUMBER.test(s.text)) continue;
       if (hasPhrase(INVALIDATED, s.text) || KNOWN_GONE.test(s.text)) continue;
       for (const { mechanism: mech, pattern } of MECHANISMS) {
         pattern.lastIndex = 0;

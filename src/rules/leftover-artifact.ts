@@ -1,6 +1,6 @@
 import { commonPhrases, LANGS } from '../lang/index.js';
 import { blockSpan } from '../model/blocks.js';
-import { escapeRegExp } from '../text/patterns.js';
+import { caseless, escapeRegExp } from '../text/patterns.js';
 import type { Rule } from './types.js';
 
 const furniture = LANGS.flatMap((l) => commonPhrases[l].furniture);
@@ -35,13 +35,13 @@ const words = placeholderWords.map(escapeRegExp).join('|');
  * "{date}", "{{date}}". The brackets must pair (checked in code: the word list written once
  * instead of once per bracket kind compiles four times faster).
  */
-const PLACEHOLDER_FIELD = new RegExp(`(?:\\[|\\(|\\{\\{?|<)\\s?(?:${words})\\s?(?:\\]|\\)|\\}\\}?|>)`, 'giu');
+const PLACEHOLDER_FIELD = caseless(`(?:\\[|\\(|\\{\\{?|<)\\s?(?:${words})\\s?(?:\\]|\\)|\\}\\}?|>)`, 'gu');
 const CLOSING: Record<string, string> = { '[': ']', '(': ')', '{': '}', '<': '>' };
 const paired = (field: string): boolean => CLOSING[field[0]] === field[field.length - 1];
 /** Filler that no finished text contains: "XXX", "xx.xx.20xx", "Lorem ipsum" (case matters for XXX). */
 const PLACEHOLDER_FILLER = /(?<![\p{L}\p{N}])(?:XXX+|xx\.xx\.(?:20)?xx|[Ll]orem ipsum)(?![\p{L}\p{N}])/gu;
 /** Raw HTML tags in plain text (scraped table cells keep `<p>`, `<ul style=...>`). */
-const HTML_TAG = /<\/?(?:p|ul|ol|li|div|span|br|strong|em|b|i|u|a|h[1-6]|table|tr|td|th|tbody|thead|img|font|section|article)(?:\s[^<>]{0,400})?\/?>/giu;
+const HTML_TAG = caseless('<\\/?(?:p|ul|ol|li|div|span|br|strong|em|b|i|u|a|h[1-6]|table|tr|td|th|tbody|thead|img|font|section|article)(?:\\s[^<>]{0,400})?\\/?>', 'gu');
 
 export const leftoverArtifact: Rule = {
   meta: {
