@@ -1,4 +1,4 @@
-// Worker threads must give exactly the in-process report, in the same order, whatever the timing.
+// The pool's child processes must give exactly the in-process report, in the same order, whatever the timing.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ import { ROOT, TODAY } from './helpers.js';
 const dir = mkdtempSync(join(tmpdir(), 'noticelint-pool-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('lint() on worker threads', () => {
+describe('lint() on a pool of child processes', () => {
   it('uses workers only when there are enough files', () => {
     expect(poolSize(10, 2)).toBe(0);
     expect(poolSize(399, 2)).toBe(0);

@@ -1,0 +1,72 @@
+/**
+ * The installed command runs the esbuild bundle (lib/bundle/, built by `npm run build`, which
+ * `npm ci` runs), not the sources the other CLI tests import. What only the bundle can get
+ * wrong is checked here: the lazily loaded parts (Markdown/HTML parsers, iconv-lite,
+ * string-width) and the pool's worker file next to it, each against the in-process result.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lint } from '../src/api.js';
+import { generateCorpus, loadSources } from '../scripts/corpus.js';
+import { ROOT, TODAY } from './helpers.js';
+
+const BIN = join(ROOT, 'bin', 'noticelint.js');
+const dir = mkdtempSync(join(tmpdir(), 'noticelint-bin-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function run(args: string[]) {
+  const p = spawnSync(process.execPath, [BIN, '--today', TODAY, '--no-config', ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 });
+  return { code: p.status, stdout: p.stdout, stderr: p.stderr };
+}
+
+/** The JSON report of the bundle next to lint()'s from the sources, paths made comparable. */
+async function sameAsInProcess(paths: string[], concurrency?: number): Promise<void> {
+  const r = run(['--format', 'json', ...paths]);
+  expect(r.stderr).not.toMatch(/internal error|Cannot find|ERR_/u);
+  const fromBin = JSON.parse(r.stdout);
+  const inProcess = await lint(paths, { cwd: ROOT, today: TODAY, noConfig: true, concurrency: concurrency ?? 1 });
+  expect(fromBin.results).toEqual(JSON.parse(JSON.stringify(inProcess.results, (k, v) => (k === 'fix' ? undefined : v))));
+}
+
+describe('the bundled command', () => {
+  beforeAll(() => {
+    const bundle = join(ROOT, 'lib', 'bundle', 'cli.js');
+    if (!existsSync(bundle)) throw new Error('lib/bundle/cli.js is missing: run npm run build (npm ci does)');
+    const newest = (d: string): number =>
+      Math.max(...readdirSync(d, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(join(d, e.name)) : statSync(join(d, e.name)).mtimeMs)));
+    if (newest(join(ROOT, 'src')) > statSync(bundle).mtimeMs) throw new Error('lib/bundle/ is older than src/: run npm run build');
+  });
+
+  it('lints plain text, Markdown, HTML and Windows-1252 as the sources do', async () => {
+    const files = ['fi-01-verkkokauppa-kysymykset.txt', 'en-03-saas-table.md', 'en-05-hotel.html'].map((f) => join('fixtures', 'corpus', f));
+    await sameAsInProcess([...files, join('fixtures', 'encoding', 'notice.windows-1252.txt')]);
+  });
+
+  it('prints help (its layout loads string-width on demand) and the tree of an HTML notice', () => {
+    const help = run(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/--format/u);
+    const tree = run(['tree', join('fixtures', 'corpus', 'en-05-hotel.html')]);
+    expect(tree.code).toBe(0);
+    expect(tree.stdout).toMatch(/\(html, en\)/u);
+  });
+
+  it('fixes a copy of a notice with a stale authority address', () => {
+    const copy = join(dir, 'old-address.txt');
+    copyFileSync(join(ROOT, 'fixtures', 'rules', 'stale-authority-contact', 'fi-vanhat-yhteystiedot.txt'), copy);
+    expect(readFileSync(copy, 'utf8')).toMatch(/Ratapihantie/u);
+    const r = run(['--fix', copy]);
+    expect(r.stderr).toMatch(/fix(es)? applied/u);
+    expect(readFileSync(copy, 'utf8')).not.toMatch(/Ratapihantie/u);
+    expect(readFileSync(copy, 'utf8')).toMatch(/Lintulahdenkuja 4/u);
+  });
+
+  it('lints 420 files with its pool of child processes, as the sources do in one process', async () => {
+    const corpus = join(dir, 'corpus');
+    generateCorpus(await loadSources(ROOT), corpus, 420);
+    await sameAsInProcess([corpus]);
+  }, 120_000);
+});
