@@ -35347,10 +35347,15 @@ function countLetters(text4) {
 var MAX_LENGTH = 2048;
 var MAX_DIFFERENCE = 300;
 var key = (a2, b, c) => a2 < 1024 && b < 1024 && c < 1024 ? a2 << 20 | b << 10 | c : 2 ** 30 + (a2 * 65536 + b) * 65536 + c;
-var MODELS = LATIN_MODELS.map(([name, model]) => {
-  const ranks = /* @__PURE__ */ new Map();
-  model.split("|").forEach((t, rank) => ranks.set(key(t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2)), rank));
-  return { name, ranks };
+var MODEL_NAMES = LATIN_MODELS.map(([name]) => name);
+var RANKS = /* @__PURE__ */ new Map();
+LATIN_MODELS.forEach(([, model], m) => {
+  model.split("|").forEach((t, rank) => {
+    const k = key(t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2));
+    let ranks = RANKS.get(k);
+    if (!ranks) RANKS.set(k, ranks = new Int32Array(LATIN_MODELS.length).fill(-1));
+    ranks[m] = rank;
+  });
 });
 var SCRIPTS = Object.entries(expressions);
 function latinIsTopScript(value) {
@@ -35382,19 +35387,22 @@ function francThree(input2) {
     a2 = b;
     b = c;
   }
-  let best = "und";
-  let bestDistance = Infinity;
-  for (const { name, ranks } of MODELS) {
-    let distance = 0;
-    for (const [trigram, count2] of counts) {
-      const rank = ranks.get(trigram);
-      distance += rank === void 0 ? MAX_DIFFERENCE : Math.abs(count2 - rank - 1);
-    }
-    if (distance < bestDistance) {
-      bestDistance = distance;
-      best = name;
+  const distances = new Array(MODEL_NAMES.length).fill(0);
+  for (const [trigram, count2] of counts) {
+    const ranks = RANKS.get(trigram);
+    for (let m = 0; m < distances.length; m++) {
+      const rank = ranks ? ranks[m] : -1;
+      distances[m] += rank < 0 ? MAX_DIFFERENCE : Math.abs(count2 - rank - 1);
     }
   }
+  let best = "und";
+  let bestDistance = Infinity;
+  distances.forEach((distance, m) => {
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = MODEL_NAMES[m];
+    }
+  });
   return best;
 }
 

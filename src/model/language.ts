@@ -38,10 +38,16 @@ const MAX_DIFFERENCE = 300;
  */
 const key = (a: number, b: number, c: number): number =>
   a < 1024 && b < 1024 && c < 1024 ? (a << 20) | (b << 10) | c : 2 ** 30 + (a * 65536 + b) * 65536 + c;
-const MODELS: { name: string; ranks: Map<number, number> }[] = LATIN_MODELS.map(([name, model]) => {
-  const ranks = new Map<number, number>();
-  model.split('|').forEach((t, rank) => ranks.set(key(t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2)), rank));
-  return { name, ranks };
+const MODEL_NAMES: string[] = LATIN_MODELS.map(([name]) => name);
+/** Each trigram's rank in every model (-1: not in that model): one lookup per trigram, not one per model. */
+const RANKS = new Map<number, Int32Array>();
+LATIN_MODELS.forEach(([, model], m) => {
+  model.split('|').forEach((t, rank) => {
+    const k = key(t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2));
+    let ranks = RANKS.get(k);
+    if (!ranks) RANKS.set(k, (ranks = new Int32Array(LATIN_MODELS.length).fill(-1)));
+    ranks[m] = rank;
+  });
 });
 const SCRIPTS = Object.entries(expressions as Record<string, RegExp>);
 
@@ -78,19 +84,22 @@ function francThree(input: string): string {
     a = b;
     b = c;
   }
+  const distances = new Array<number>(MODEL_NAMES.length).fill(0);
+  for (const [trigram, count] of counts) {
+    const ranks = RANKS.get(trigram);
+    for (let m = 0; m < distances.length; m++) {
+      const rank = ranks ? ranks[m] : -1;
+      distances[m] += rank < 0 ? MAX_DIFFERENCE : Math.abs(count - rank - 1);
+    }
+  }
   let best = 'und';
   let bestDistance = Infinity;
-  for (const { name, ranks } of MODELS) {
-    let distance = 0;
-    for (const [trigram, count] of counts) {
-      const rank = ranks.get(trigram);
-      distance += rank === undefined ? MAX_DIFFERENCE : Math.abs(count - rank - 1);
-    }
+  distances.forEach((distance, m) => {
     // franc sorts stably by distance: the first model wins a tie.
     if (distance < bestDistance) {
       bestDistance = distance;
-      best = name;
+      best = MODEL_NAMES[m];
     }
-  }
+  });
   return best;
 }
