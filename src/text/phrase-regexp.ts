@@ -77,6 +77,9 @@ const charKey = (c: number): number => (isSpace(c) ? 32 : fold(c));
 /** The key of two characters at a word start; white space as the second one counts as a space. */
 const keyOf = (a: number, b: number): number => fold(a) * 65536 + charKey(b);
 
+/** The key of the text at position p (the end of the text counts as a character 0). */
+const keyAt = (text: string, p: number): number => keyOf(text.charCodeAt(p), p + 1 < text.length ? text.charCodeAt(p + 1) : 0);
+
 /**
  * Where a phrase can start: the keys of its first two characters, or, for a phrase that can
  * start anywhere, null keys and a text (lower case) that must occur for it to match at all.
@@ -140,7 +143,7 @@ function textIndex(text: string): TextIndex {
   for (let i = 0; i < n; i++) {
     if (wordBefore(text, i)) continue;
     starts.push(i);
-    keys.push(keyOf(text.charCodeAt(i), i + 1 < n ? text.charCodeAt(i + 1) : 0));
+    keys.push(keyAt(text, i));
   }
   index = { starts, keys, byKey: null, lower: null };
   if (cache.size >= CACHE_SIZE) cache.clear();
@@ -168,13 +171,6 @@ export interface Alternative extends PhraseStart {
 /** Letters that case-fold together with another character besides their upper and lower case. */
 const EXTRA_FOLDS: Record<string, string> = { k: '\u212a', s: '\u017f', å: '\u212b', ß: '\u1e9e' };
 
-/**
- * A pattern source with every letter outside escapes, classes and quantifiers written as a class
- * of its cases ("Eu" -> "[eE][uU]"), to compile without the `i` flag: V8 compiles a group about
- * twice as fast without it (it folds the case of every character class otherwise). Only for the
- * sources this module's callers build: escaped literal text, \s, classes without letters,
- * bounded quantifiers and (?:, (?! groups.
- */
 const caseClasses = new Map<string, string>();
 
 /** A character as a class of its cases ("e" -> "[eE]"), or itself when it has no other case. */
@@ -189,6 +185,13 @@ function casesOf(c: string): string {
   return out;
 }
 
+/**
+ * A pattern source with every letter outside escapes, classes and quantifiers written as a class
+ * of its cases ("Eu" -> "[eE][uU]"), to compile without the `i` flag: V8 compiles a group about
+ * twice as fast without it (it folds the case of every character class otherwise). Only for the
+ * sources this module's callers build: escaped literal text, \s, classes without letters,
+ * bounded quantifiers and (?:, (?! groups.
+ */
 export function caseExpanded(source: string): string {
   let out = '';
   for (let i = 0; i < source.length; i++) {
@@ -347,7 +350,7 @@ class Engine {
       const list = this.lastCandidates;
       for (let i = from === 0 ? 0 : firstAtLeast(list, from); i < list.length && !found; i++) {
         const p = list[i];
-        found = this.tryKeyed(s, p, this.groups.get(keyOf(s.charCodeAt(p), p + 1 < s.length ? s.charCodeAt(p + 1) : 0))!);
+        found = this.tryKeyed(s, p, this.groups.get(keyAt(s, p))!);
       }
     } else {
       // The word starts in order, stopping at the first match: no list to build or sort.
@@ -372,6 +375,8 @@ export class PhraseRegExp extends RegExp {
   /** The whole pattern, made when first read (the RegExp underneath holds an empty one, see the constructor). */
   private fullSource: string | null;
   private readonly alternatives: readonly Alternative[] | null;
+  /** The search's flags: these without `g`, anchored (`y`). */
+  private readonly engineFlags: string;
   private searcher: Engine | null;
 
   /**
@@ -387,8 +392,8 @@ export class PhraseRegExp extends RegExp {
    */
   constructor(pattern: string | RegExp, flags?: string, alternatives?: readonly Alternative[]) {
     const parent = pattern instanceof PhraseRegExp ? pattern : null;
-    const sticky = (flags ?? (typeof pattern === 'string' ? '' : pattern.flags)).includes('y');
-    const searchable = !sticky && (alternatives !== undefined || parent?.alternatives != null);
+    const ownFlags = flags ?? (typeof pattern === 'string' ? undefined : pattern.flags);
+    const searchable = !ownFlags?.includes('y') && (alternatives !== undefined || parent?.alternatives != null);
     const full = searchable
       ? null
       : alternatives
@@ -396,11 +401,11 @@ export class PhraseRegExp extends RegExp {
         : typeof pattern === 'string'
           ? pattern
           : pattern.source;
-    super(full ?? '(?:)', flags ?? (typeof pattern === 'string' ? undefined : pattern.flags));
+    super(full ?? '(?:)', ownFlags);
     this.fullSource = full;
     this.alternatives = searchable ? (alternatives ?? parent!.alternatives) : null;
-    const engineFlags = this.flags.replace('g', '') + 'y';
-    this.searcher = searchable && parent?.searcher ? parent.searcher.withFlags(engineFlags) : null;
+    this.engineFlags = this.flags.replace('g', '') + 'y';
+    this.searcher = searchable && parent?.searcher ? parent.searcher.withFlags(this.engineFlags) : null;
   }
 
   override get source(): string {
@@ -410,7 +415,7 @@ export class PhraseRegExp extends RegExp {
 
   /** The search, built on first use (most patterns of a run never see most texts). */
   private get engine(): Engine | null {
-    if (!this.searcher && this.alternatives) this.searcher = new Engine(this.alternatives, this.flags.replace('g', '') + 'y');
+    if (!this.searcher && this.alternatives) this.searcher = new Engine(this.alternatives, this.engineFlags);
     return this.searcher;
   }
 
