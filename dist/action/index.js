@@ -6641,9 +6641,9 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
     }
     return visit2;
     function visit2() {
-      const matches3 = !check || is3(node2, index2, parents[parents.length - 1] || void 0);
+      const matches2 = !check || is3(node2, index2, parents[parents.length - 1] || void 0);
       let result = empty2;
-      if (enter && matches3) {
+      if (enter && matches2) {
         result = toResult(enter(node2, parents, index2));
         if (result[0] === EXIT) {
           return result;
@@ -6667,7 +6667,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
           }
         }
       }
-      if (exit3 && matches3) {
+      if (exit3 && matches2) {
         const exitResult = toResult(exit3(node2, parents, index2));
         if (exitResult[0] === SKIP) {
           throw new Error(
@@ -32096,6 +32096,7 @@ function isSpace(c) {
 }
 var charKey = (c) => isSpace(c) ? 32 : fold(c);
 var keyOf = (a2, b) => fold(a2) * 65536 + charKey(b);
+var keyAt = (text4, p2) => keyOf(text4.charCodeAt(p2), p2 + 1 < text4.length ? text4.charCodeAt(p2 + 1) : 0);
 function phraseStart(words5) {
   const first2 = words5[0] ?? "";
   const body = first2.replace(/^\*|\*$/gu, "");
@@ -32122,7 +32123,7 @@ function textIndex(text4) {
   for (let i = 0; i < n; i++) {
     if (wordBefore(text4, i)) continue;
     starts.push(i);
-    keys2.push(keyOf(text4.charCodeAt(i), i + 1 < n ? text4.charCodeAt(i + 1) : 0));
+    keys2.push(keyAt(text4, i));
   }
   index2 = { starts, keys: keys2, byKey: null, lower: null };
   if (cache.size >= CACHE_SIZE) cache.clear();
@@ -32281,7 +32282,7 @@ var Engine = class _Engine {
       const list4 = this.lastCandidates;
       for (let i = from === 0 ? 0 : firstAtLeast(list4, from); i < list4.length && !found; i++) {
         const p2 = list4[i];
-        found = this.tryKeyed(s2, p2, this.groups.get(keyOf(s2.charCodeAt(p2), p2 + 1 < s2.length ? s2.charCodeAt(p2 + 1) : 0)));
+        found = this.tryKeyed(s2, p2, this.groups.get(keyAt(s2, p2)));
       }
     } else {
       const { starts, keys: keys2 } = index2;
@@ -32302,6 +32303,8 @@ var PhraseRegExp = class _PhraseRegExp extends RegExp {
   /** The whole pattern, made when first read (the RegExp underneath holds an empty one, see the constructor). */
   fullSource;
   alternatives;
+  /** The search's flags: these without `g`, anchored (`y`). */
+  engineFlags;
   searcher;
   /**
    * With `alternatives`, the pattern is NOT_WORD_BEFORE and their alternation (`pattern` is
@@ -32316,14 +32319,14 @@ var PhraseRegExp = class _PhraseRegExp extends RegExp {
    */
   constructor(pattern, flags, alternatives) {
     const parent = pattern instanceof _PhraseRegExp ? pattern : null;
-    const sticky = (flags ?? (typeof pattern === "string" ? "" : pattern.flags)).includes("y");
-    const searchable = !sticky && (alternatives !== void 0 || parent?.alternatives != null);
+    const ownFlags = flags ?? (typeof pattern === "string" ? void 0 : pattern.flags);
+    const searchable = !ownFlags?.includes("y") && (alternatives !== void 0 || parent?.alternatives != null);
     const full = searchable ? null : alternatives ? alternation(alternatives) : typeof pattern === "string" ? pattern : pattern.source;
-    super(full ?? "(?:)", flags ?? (typeof pattern === "string" ? void 0 : pattern.flags));
+    super(full ?? "(?:)", ownFlags);
     this.fullSource = full;
     this.alternatives = searchable ? alternatives ?? parent.alternatives : null;
-    const engineFlags = this.flags.replace("g", "") + "y";
-    this.searcher = searchable && parent?.searcher ? parent.searcher.withFlags(engineFlags) : null;
+    this.engineFlags = this.flags.replace("g", "") + "y";
+    this.searcher = searchable && parent?.searcher ? parent.searcher.withFlags(this.engineFlags) : null;
   }
   get source() {
     this.fullSource ??= alternation(this.alternatives);
@@ -32331,7 +32334,7 @@ var PhraseRegExp = class _PhraseRegExp extends RegExp {
   }
   /** The search, built on first use (most patterns of a run never see most texts). */
   get engine() {
-    if (!this.searcher && this.alternatives) this.searcher = new Engine(this.alternatives, this.flags.replace("g", "") + "y");
+    if (!this.searcher && this.alternatives) this.searcher = new Engine(this.alternatives, this.engineFlags);
     return this.searcher;
   }
   static get [Symbol.species]() {
@@ -32396,6 +32399,10 @@ function hasPhrase(pattern, text4) {
   pattern.lastIndex = 0;
   return found;
 }
+function allMatches(pattern, text4) {
+  pattern.lastIndex = 0;
+  return [...text4.matchAll(pattern)];
+}
 
 // src/analysis/patterns.ts
 function allLangs(data, pick) {
@@ -32442,9 +32449,7 @@ function clauseHas(pattern, text4, at) {
   if (!byClause) tested.set(pattern, byClause = /* @__PURE__ */ new Map());
   let found = byClause.get(a2);
   if (found === void 0) {
-    pattern.lastIndex = 0;
-    found = pattern.test(text4.slice(a2, b));
-    pattern.lastIndex = 0;
+    found = hasPhrase(pattern, text4.slice(a2, b));
     byClause.set(a2, found);
   }
   return found;
@@ -32802,10 +32807,6 @@ var Intervals = class {
     this.ends.splice(i, 0, b);
   }
 };
-function matchesOf(pattern, text4) {
-  pattern.lastIndex = 0;
-  return [...text4.matchAll(pattern)];
-}
 function analyzeTransfers(notice) {
   const cached = cache3.get(notice);
   if (cached) return cached;
@@ -32850,7 +32851,7 @@ function analyzeTransfers(notice) {
     const namesPlace = hasPhrase(ANY_PLACE, text4) || hasPhrase(ANY_PLACE_CS, text4);
     for (const p2 of namesPlace ? COUNTRY_PATTERNS : []) {
       if (transferContext) {
-        for (const m of [...matchesOf(p2.ci, text4), ...matchesOf(p2.cs, text4)]) {
+        for (const m of [...allMatches(p2.ci, text4), ...allMatches(p2.cs, text4)]) {
           const a2 = m.index;
           const b = a2 + m[0].length;
           if (overlaps(a2, b) || negatedAt(text4, a2)) continue;
@@ -32858,7 +32859,7 @@ function analyzeTransfers(notice) {
           mentions.push({ kind: "country", text: m[0], span: spanOf(s2, a2, b), sentence: s2, country: p2.country });
         }
       }
-      for (const m of matchesOf(p2.adjectives, text4)) {
+      for (const m of allMatches(p2.adjectives, text4)) {
         const a2 = m.index;
         const b = a2 + m[0].length;
         if (overlaps(a2, b) || negatedAt(text4, a2)) continue;
@@ -32868,14 +32869,14 @@ function analyzeTransfers(notice) {
         mentions.push({ kind: "nationality", text: m[0] + noun, span: spanOf(s2, a2, b), sentence: s2, country: p2.country });
       }
     }
-    for (const m of [...matchesOf(SERVICES, text4), ...matchesOf(SERVICES_CS, text4)]) {
+    for (const m of [...allMatches(SERVICES, text4), ...allMatches(SERVICES_CS, text4)]) {
       const a2 = m.index;
       const b = a2 + m[0].length;
       if (overlaps(a2, b) || negatedAt(text4, a2)) continue;
       taken.add(a2, b);
       mentions.push({ kind: "service", text: m[0].replace(/[\s-]+$/u, ""), span: spanOf(s2, a2, b), sentence: s2, country: USA });
     }
-    for (const m of matchesOf(BRANDS, text4)) {
+    for (const m of allMatches(BRANDS, text4)) {
       const a2 = m.index;
       if (/[./@]/u.test(text4.charAt(a2 - 1)) || new RegExp("^\\.\\p{L}", "u").test(text4.slice(a2 + m[0].length, a2 + m[0].length + 3))) continue;
       const window = text4.slice(a2, a2 + BRAND_TOOL_WINDOW).split(/https?:|www\./u)[0];
@@ -33458,8 +33459,7 @@ function dataCategories(view) {
     if (V.cookies.test(u.text)) continue;
     const key2 = u.block.kind === "list-item" ? u.section : u.block;
     const found = byBlock.get(key2) ?? /* @__PURE__ */ new Set();
-    KINDS.lastIndex = 0;
-    for (const m of u.text.matchAll(KINDS)) found.add(m[0].toLowerCase());
+    for (const m of allMatches(KINDS, u.text)) found.add(m[0].toLowerCase());
     byBlock.set(key2, found);
     if (found.size >= 2) return { status: "present", evidence: place(u) };
   }
@@ -34427,8 +34427,7 @@ function articleText(lang, articles) {
   return ` (${articles.length === 1 ? "Article" : "Articles"} ${list4})`;
 }
 function hitsOf(pattern, text4) {
-  pattern.lastIndex = 0;
-  return [...text4.matchAll(pattern)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  return allMatches(pattern, text4).map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 var outdatedLawReference = {
   meta: {
@@ -34635,12 +34634,9 @@ var staleAgencyName = {
     for (const s2 of sentences(notice)) {
       if (!mayName(s2.text)) continue;
       for (const p2 of AGENCIES) {
-        p2.names.lastIndex = 0;
-        p2.exact.lastIndex = 0;
-        p2.finlandOnly.lastIndex = 0;
-        const hits = [...s2.text.matchAll(p2.names), ...s2.text.matchAll(p2.exact)];
+        const hits = [...allMatches(p2.names, s2.text), ...allMatches(p2.exact, s2.text)];
         if (p2.agency.finlandOnly) {
-          const local = [...s2.text.matchAll(p2.finlandOnly)];
+          const local = allMatches(p2.finlandOnly, s2.text);
           if (local.length) {
             finland ??= noticeCountry(notice) === "fi";
             if (finland) hits.push(...local);
@@ -34779,10 +34775,6 @@ function lowerOf(notice) {
   }
   return l;
 }
-function matches2(pattern, text4) {
-  pattern.lastIndex = 0;
-  return [...text4.matchAll(pattern)];
-}
 function surroundings(notice, index2) {
   const block2 = notice.blocks[index2];
   let text4 = block2.text;
@@ -34804,7 +34796,7 @@ function matchRanges(pattern, text4) {
   if (cached && cached.text === text4) return cached;
   const starts = [];
   const ends = [];
-  for (const m of matches2(pattern, text4)) {
+  for (const m of allMatches(pattern, text4)) {
     starts.push(m.index ?? 0);
     ends.push((m.index ?? 0) + m[0].length);
   }
@@ -34856,7 +34848,7 @@ var staleAuthorityContact = {
     };
     const A = FINNISH_AUTHORITY;
     const lower = lowerOf(notice);
-    for (const m of mayContain(lower.source, NEEDS.url) ? matches2(OLD_URL, notice.source) : []) {
+    for (const m of mayContain(lower.source, NEEDS.url) ? allMatches(OLD_URL, notice.source) : []) {
       const url = m[0].replace(/[.,;:]+$/u, "");
       const start = m.index ?? 0;
       const text4 = m[1] ? A.web : m[2] ? A.web.replace(/^https:\/\//u, "www.") : A.web.replace(/^https:\/\//u, "");
@@ -34866,7 +34858,7 @@ var staleAuthorityContact = {
         fix: { span: { start, end: start + url.length }, text: text4 }
       });
     }
-    for (const m of mayContain(lower.source, NEEDS.email) ? matches2(WRONG_EMAIL, notice.source) : []) {
+    for (const m of mayContain(lower.source, NEEDS.email) ? allMatches(WRONG_EMAIL, notice.source) : []) {
       const start = m.index ?? 0;
       const right2 = WRONG_EMAILS.find((e) => e.email === m[0].toLowerCase())?.current ?? A.email;
       report({
@@ -34880,7 +34872,7 @@ var staleAuthorityContact = {
       const around = surroundings(notice, index2);
       const near = (from, to) => nearAuthority(around.text, around.offset + from, around.offset + to);
       const streetSpans = [];
-      for (const m of mayContain(lower.blocks, NEEDS.street) ? matches2(OLD_STREET, block2.text) : []) {
+      for (const m of mayContain(lower.blocks, NEEDS.street) ? allMatches(OLD_STREET, block2.text) : []) {
         const i = m.index ?? 0;
         const end = i + m[0].length;
         if (!near(i, end)) continue;
@@ -34896,7 +34888,7 @@ var staleAuthorityContact = {
           ...literalFix(notice, blockSpan(block2, i, end), m[0], text4)
         });
       }
-      for (const m of matches2(POSTAL_CODE, block2.text)) {
+      for (const m of allMatches(POSTAL_CODE, block2.text)) {
         const i = m.index ?? 0;
         const end = i + m[0].length;
         if (streetSpans.some(([s2, e]) => i >= s2 && i < e) || !near(i, end)) continue;
@@ -34915,7 +34907,7 @@ var staleAuthorityContact = {
           ...current2 ? literalFix(notice, blockSpan(block2, end - code3.length, end), code3, current2) : {}
         });
       }
-      for (const m of matches2(PHONE2, block2.text)) {
+      for (const m of allMatches(PHONE2, block2.text)) {
         const i = m.index ?? 0;
         const end = i + m[0].length;
         const stale = STALE_PHONES.find((p2) => p2.digits === digits(m[0]));
@@ -34938,10 +34930,10 @@ function checkSwedishAuthority(notice, report) {
   const renamedYear = Number(SWEDISH_AUTHORITY.renamedOn.slice(0, 4));
   const since = SWEDISH_AUTHORITY.renamedOnText;
   const lower = lowerOf(notice);
-  const hosts = mayContain(lower.source, NEEDS.swedishHost) ? matches2(SWEDISH_OLD_URL, notice.source) : [];
+  const hosts = mayContain(lower.source, NEEDS.swedishHost) ? allMatches(SWEDISH_OLD_URL, notice.source) : [];
   const mentions = [];
   for (const s2 of mayContain(lower.blocks, NEEDS.swedishName) ? sentences(notice) : []) {
-    for (const m of matches2(SWEDISH_OLD_NAME, s2.text)) {
+    for (const m of allMatches(SWEDISH_OLD_NAME, s2.text)) {
       const start = s2.index + (m.index ?? 0);
       mentions.push({ block: s2.block, start, end: start + m[0].length, name: m[0], sentence: s2.text });
     }

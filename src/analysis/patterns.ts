@@ -4,7 +4,7 @@
  */
 import { LANGS } from '../lang/index.js';
 import type { Lang } from '../model/types.js';
-import { phrasePattern, withFlags } from '../text/patterns.js';
+import { hasPhrase, phrasePattern, withFlags } from '../text/patterns.js';
 
 /** One phrase list gathered from every language (notices mix languages; phrases rarely clash). */
 export function allLangs<T>(data: Readonly<Record<Lang, T>>, pick: (t: T) => readonly string[]): string[] {
@@ -74,9 +74,7 @@ export function clauseHas(pattern: RegExp, text: string, at: number): boolean {
   if (!byClause) tested.set(pattern, (byClause = new Map()));
   let found = byClause.get(a);
   if (found === undefined) {
-    pattern.lastIndex = 0;
-    found = pattern.test(text.slice(a, b));
-    pattern.lastIndex = 0;
+    found = hasPhrase(pattern, text.slice(a, b));
     byClause.set(a, found);
   }
   return found;

@@ -15,7 +15,7 @@ import { transferPhrases } from '../lang/index.js';
 import { blockSpan } from '../model/blocks.js';
 import { type Sentence, sentences } from '../model/sentences.js';
 import type { Notice, Section, Span } from '../model/types.js';
-import { caseless, hasPhrase, phrasePattern } from '../text/patterns.js';
+import { allMatches, caseless, hasPhrase, phrasePattern } from '../text/patterns.js';
 import { allLangs, casePattern, clauseHas, phraseSource, tester } from './patterns.js';
 
 const words = (pick: (p: (typeof transferPhrases)['fi']) => readonly string[]) => allLangs(transferPhrases, pick);
@@ -175,11 +175,6 @@ class Intervals {
   }
 }
 
-function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
-  pattern.lastIndex = 0;
-  return [...text.matchAll(pattern)] as RegExpExecArray[];
-}
-
 export function analyzeTransfers(notice: Notice): TransferAnalysis {
   const cached = cache.get(notice);
   if (cached) return cached;
@@ -228,7 +223,7 @@ export function analyzeTransfers(notice: Notice): TransferAnalysis {
     const namesPlace = hasPhrase(ANY_PLACE, text) || hasPhrase(ANY_PLACE_CS, text);
     for (const p of namesPlace ? COUNTRY_PATTERNS : []) {
       if (transferContext) {
-        for (const m of [...matchesOf(p.ci, text), ...matchesOf(p.cs, text)]) {
+        for (const m of [...allMatches(p.ci, text), ...allMatches(p.cs, text)]) {
           const a = m.index;
           const b = a + m[0].length;
           if (overlaps(a, b) || negatedAt(text, a)) continue;
@@ -236,7 +231,7 @@ export function analyzeTransfers(notice: Notice): TransferAnalysis {
           mentions.push({ kind: 'country', text: m[0], span: spanOf(s, a, b), sentence: s, country: p.country });
         }
       }
-      for (const m of matchesOf(p.adjectives, text)) {
+      for (const m of allMatches(p.adjectives, text)) {
         const a = m.index;
         const b = a + m[0].length;
         if (overlaps(a, b) || negatedAt(text, a)) continue;
@@ -247,14 +242,14 @@ export function analyzeTransfers(notice: Notice): TransferAnalysis {
       }
     }
     // Services that process data in the USA, by name or as a brand's advertising tools.
-    for (const m of [...matchesOf(SERVICES, text), ...matchesOf(SERVICES_CS, text)]) {
+    for (const m of [...allMatches(SERVICES, text), ...allMatches(SERVICES_CS, text)]) {
       const a = m.index;
       const b = a + m[0].length;
       if (overlaps(a, b) || negatedAt(text, a)) continue;
       taken.add(a, b);
       mentions.push({ kind: 'service', text: m[0].replace(/[\s-]+$/u, ''), span: spanOf(s, a, b), sentence: s, country: USA });
     }
-    for (const m of matchesOf(BRANDS, text)) {
+    for (const m of allMatches(BRANDS, text)) {
       const a = m.index;
       // A brand inside a web or e-mail address ("www.google.com/settings/ads") is no service.
       // (Only the characters around the match: slicing the whole rest per match was quadratic.)

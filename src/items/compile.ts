@@ -72,9 +72,3 @@ export function compileCue(cues: readonly Cue[]): Matcher[] {
 export function matches(matchers: readonly Matcher[], text: string): boolean {
   return matchers.some((m) => m.all.every((r) => r.test(text)) && !(m.none && m.none.test(text)));
 }
-
-/** Index and length of the first match of a phrase pattern, or null. */
-export function locate(pattern: RegExp, text: string): { index: number; length: number } | null {
-  const m = pattern.exec(text);
-  return m ? { index: m.index, length: m[0].length } : null;
-}

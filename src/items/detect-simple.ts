@@ -5,7 +5,7 @@
 import type { HeadingTopic } from '../lang/items-types.js';
 import type { Section } from '../model/types.js';
 import { compilePhrases, matches } from './compile.js';
-import { withFlags } from '../text/patterns.js';
+import { allMatches, withFlags } from '../text/patterns.js';
 import { first, home, place } from './find.js';
 import type { ItemEvidence } from './types.js';
 import type { NoticeView, Unit } from './view.js';
@@ -91,8 +91,7 @@ export function dataCategories(view: NoticeView): ItemEvidence {
     if (V.cookies.test(u.text)) continue;
     const key = u.block.kind === 'list-item' ? u.section : u.block;
     const found = byBlock.get(key) ?? new Set<string>();
-    KINDS.lastIndex = 0;
-    for (const m of u.text.matchAll(KINDS)) found.add(m[0].toLowerCase());
+    for (const m of allMatches(KINDS, u.text)) found.add(m[0].toLowerCase());
     byBlock.set(key, found);
     if (found.size >= 2) return { status: 'present', evidence: place(u) };
   }

@@ -4,7 +4,7 @@ import { blockSpan } from '../model/blocks.js';
 import type { Lang, Notice } from '../model/types.js';
 import { sentences } from '../model/sentences.js';
 import { noticeCountry } from '../text/notice-context.js';
-import { escapeRegExp, hasPhrase, phrasePattern } from '../text/patterns.js';
+import { allMatches, escapeRegExp, hasPhrase, phrasePattern } from '../text/patterns.js';
 import type { Rule } from './types.js';
 
 const HISTORICAL = phrasePattern(LANGS.flatMap((l) => outdatedPhrases[l].historical));
@@ -87,8 +87,7 @@ interface Hit {
 }
 
 function hitsOf(pattern: RegExp, text: string): Hit[] {
-  pattern.lastIndex = 0;
-  return [...text.matchAll(pattern)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  return allMatches(pattern, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 export const outdatedLawReference: Rule = {

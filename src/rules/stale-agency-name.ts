@@ -4,7 +4,7 @@ import { blockSpan } from '../model/blocks.js';
 import { sentences } from '../model/sentences.js';
 import type { Lang } from '../model/types.js';
 import { noticeCountry } from '../text/notice-context.js';
-import { escapeRegExp, hasPhrase, phrasePattern } from '../text/patterns.js';
+import { allMatches, escapeRegExp, hasPhrase, phrasePattern } from '../text/patterns.js';
 import type { Rule } from './types.js';
 
 const HISTORICAL = phrasePattern(LANGS.flatMap((l) => outdatedPhrases[l].historical));
@@ -51,12 +51,9 @@ export const staleAgencyName: Rule = {
     for (const s of sentences(notice)) {
       if (!mayName(s.text)) continue;
       for (const p of AGENCIES) {
-        p.names.lastIndex = 0;
-        p.exact.lastIndex = 0;
-        p.finlandOnly.lastIndex = 0;
-        const hits = [...s.text.matchAll(p.names), ...s.text.matchAll(p.exact)];
+        const hits = [...allMatches(p.names, s.text), ...allMatches(p.exact, s.text)];
         if (p.agency.finlandOnly) {
-          const local = [...s.text.matchAll(p.finlandOnly)];
+          const local = allMatches(p.finlandOnly, s.text);
           if (local.length) {
             finland ??= noticeCountry(notice) === 'fi';
             if (finland) hits.push(...local);

@@ -18,7 +18,7 @@ import { sentences } from '../model/sentences.js';
 import type { Block, Lang, Notice, Span } from '../model/types.js';
 import { noticeDate } from '../analysis/dates.js';
 import { noticeCountry } from '../text/notice-context.js';
-import { escapeRegExp, hasPhrase, phrasePattern } from '../text/patterns.js';
+import { allMatches, escapeRegExp, hasPhrase, phrasePattern } from '../text/patterns.js';
 import type { Report, Rule } from './types.js';
 
 /**
@@ -86,11 +86,6 @@ function lowerOf(notice: Notice): { source: string; blocks: string } {
   return l;
 }
 
-function matches(pattern: RegExp, text: string): RegExpMatchArray[] {
-  pattern.lastIndex = 0;
-  return [...text.matchAll(pattern)];
-}
-
 /**
  * A block with its neighbours (up to three blocks before and one after, when close): an
  * address is often split over lines or paragraphs under the authority's name.
@@ -123,7 +118,7 @@ function matchRanges(pattern: RegExp, text: string): { starts: number[]; ends: n
   if (cached && cached.text === text) return cached;
   const starts: number[] = [];
   const ends: number[] = [];
-  for (const m of matches(pattern, text)) {
+  for (const m of allMatches(pattern, text)) {
     starts.push(m.index ?? 0);
     ends.push((m.index ?? 0) + m[0].length);
   }
@@ -188,7 +183,7 @@ export const staleAuthorityContact: Rule = {
 
     const lower = lowerOf(notice);
     // On the authority's own domain: anywhere in the source (link targets included).
-    for (const m of mayContain(lower.source, NEEDS.url) ? matches(OLD_URL, notice.source) : []) {
+    for (const m of mayContain(lower.source, NEEDS.url) ? allMatches(OLD_URL, notice.source) : []) {
       const url = m[0].replace(/[.,;:]+$/u, '');
       const start = m.index ?? 0;
       const text = m[1] ? A.web : m[2] ? A.web.replace(/^https:\/\//u, 'www.') : A.web.replace(/^https:\/\//u, '');
@@ -198,7 +193,7 @@ export const staleAuthorityContact: Rule = {
         fix: { span: { start, end: start + url.length }, text },
       });
     }
-    for (const m of mayContain(lower.source, NEEDS.email) ? matches(WRONG_EMAIL, notice.source) : []) {
+    for (const m of mayContain(lower.source, NEEDS.email) ? allMatches(WRONG_EMAIL, notice.source) : []) {
       const start = m.index ?? 0;
       const right = WRONG_EMAILS.find((e) => e.email === m[0].toLowerCase())?.current ?? A.email;
       report({
@@ -214,7 +209,7 @@ export const staleAuthorityContact: Rule = {
       const around = surroundings(notice, index);
       const near = (from: number, to: number) => nearAuthority(around.text, around.offset + from, around.offset + to);
       const streetSpans: [number, number][] = [];
-      for (const m of mayContain(lower.blocks, NEEDS.street) ? matches(OLD_STREET, block.text) : []) {
+      for (const m of mayContain(lower.blocks, NEEDS.street) ? allMatches(OLD_STREET, block.text) : []) {
         const i = m.index ?? 0;
         const end = i + m[0].length;
         if (!near(i, end)) continue;
@@ -230,7 +225,7 @@ export const staleAuthorityContact: Rule = {
           ...literalFix(notice, blockSpan(block, i, end), m[0], text),
         });
       }
-      for (const m of matches(POSTAL_CODE, block.text)) {
+      for (const m of allMatches(POSTAL_CODE, block.text)) {
         const i = m.index ?? 0;
         const end = i + m[0].length;
         if (streetSpans.some(([s, e]) => i >= s && i < e) || !near(i, end)) continue;
@@ -253,7 +248,7 @@ export const staleAuthorityContact: Rule = {
           ...(current ? literalFix(notice, blockSpan(block, end - code.length, end), code, current) : {}),
         });
       }
-      for (const m of matches(PHONE, block.text)) {
+      for (const m of allMatches(PHONE, block.text)) {
         const i = m.index ?? 0;
         const end = i + m[0].length;
         const stale = STALE_PHONES.find((p) => p.digits === digits(m[0]));
@@ -281,10 +276,10 @@ function checkSwedishAuthority(notice: Notice, report: (r: Report) => void): voi
   const renamedYear = Number(SWEDISH_AUTHORITY.renamedOn.slice(0, 4));
   const since = SWEDISH_AUTHORITY.renamedOnText;
   const lower = lowerOf(notice);
-  const hosts = mayContain(lower.source, NEEDS.swedishHost) ? matches(SWEDISH_OLD_URL, notice.source) : [];
+  const hosts = mayContain(lower.source, NEEDS.swedishHost) ? allMatches(SWEDISH_OLD_URL, notice.source) : [];
   const mentions: { block: Block; start: number; end: number; name: string; sentence: string }[] = [];
   for (const s of mayContain(lower.blocks, NEEDS.swedishName) ? sentences(notice) : []) {
-    for (const m of matches(SWEDISH_OLD_NAME, s.text)) {
+    for (const m of allMatches(SWEDISH_OLD_NAME, s.text)) {
       const start = s.index + (m.index ?? 0);
       mentions.push({ block: s.block, start, end: start + m[0].length, name: m[0], sentence: s.text });
     }

@@ -69,10 +69,8 @@ export function hasPhrase(pattern: RegExp, text: string): boolean {
   return found;
 }
 
-/** Every match of a global pattern, as [index, text] pairs. */
-export function findAll(pattern: RegExp, text: string): { index: number; text: string }[] {
-  const out: { index: number; text: string }[] = [];
+/** Every match of a global pattern from the start of the text, whatever its lastIndex was. */
+export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
   pattern.lastIndex = 0;
-  for (const m of text.matchAll(pattern)) out.push({ index: m.index ?? 0, text: m[0] });
-  return out;
+  return [...text.matchAll(pattern)] as RegExpExecArray[];
 }
