@@ -7,7 +7,7 @@ import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'nod
 import { resolve } from 'node:path';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { addToSummary, buildReport, emptySummary, lint, lintEach, type LintOptions } from '../api.js';
+import { addToSummary, buildReport, emptySummary, lintEach, type LintOptions } from '../api.js';
 import { ConfigError } from '../config/load.js';
 import { countSeverities } from '../linter.js';
 import { UsageError } from '../io/files.js';
@@ -150,27 +150,28 @@ export async function main(rawArgs: string[] = hideBin(process.argv), io: CliIo 
     const sink = reportSink(argv.output ? resolve(io.cwd, argv.output) : null, argv['fix-dry-run'] ? null : io.stdout);
     const fatal: { filePath: string; message: string }[] = [];
     const summary = emptySummary();
+    // json and stylish are written file by file and keep no result (memory stays flat however
+    // many files); the other formats need the whole report.
     const stream = streamReporters[argv.format];
+    const kept: FileResult[] = [];
+    let first = true;
     try {
-      if (stream) {
-        // Written file by file: no result is kept, so memory stays flat however many files.
-        let first = true;
-        await lintEach(paths, options, (found) => {
-          const r = argv.quiet ? quietResult(found) : found;
-          addToSummary(summary, r);
-          if (r.fatal) fatal.push({ filePath: r.filePath, message: r.fatal.message });
-          if (first) sink.write(stream.begin(reporterOptions));
-          sink.write(stream.result(r, first, reporterOptions));
-          first = false;
-        });
+      await lintEach(paths, options, (found) => {
+        const r = argv.quiet ? quietResult(found) : found;
+        addToSummary(summary, r);
+        if (r.fatal) fatal.push({ filePath: r.filePath, message: r.fatal.message });
+        if (!stream) {
+          kept.push(r);
+          return;
+        }
+        if (first) sink.write(stream.begin(reporterOptions));
+        sink.write(stream.result(r, first, reporterOptions));
+        first = false;
+      });
+      if (!stream) sink.write(reporter(buildReport(kept), reporterOptions));
+      else {
         if (first) sink.write(stream.begin(reporterOptions));
         sink.write(stream.end(summary, fatal.length, reporterOptions));
-      } else {
-        const found = await lint(paths, options);
-        const report = argv.quiet ? buildReport(found.results.map(quietResult)) : found;
-        Object.assign(summary, report.summary);
-        for (const r of report.results) if (r.fatal) fatal.push({ filePath: r.filePath, message: r.fatal.message });
-        sink.write(reporter(report, reporterOptions));
       }
     } finally {
       sink.close();
