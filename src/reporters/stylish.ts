@@ -1,7 +1,10 @@
 import { Chalk } from 'chalk';
 import { type StreamReporter, wholeReport } from './types.js';
 
-const chalkFor = (color: boolean) => new Chalk({ level: color ? 1 : 0 });
+/** One Chalk with colour and one without, not a new one for every file written. */
+const COLOURED = new Chalk({ level: 1 });
+const PLAIN = new Chalk({ level: 0 });
+const chalkFor = (color: boolean) => (color ? COLOURED : PLAIN);
 
 /** Grouped by file: `line:column  severity  message  rule-id`, then a summary line. */
 export const stylishStream: StreamReporter = {
