@@ -6,10 +6,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compilePhrases } from '../src/items/compile.js';
-import { itemPhrases, LANGS } from '../src/lang/index.js';
-import { caseExpanded, PhraseRegExp } from '../src/text/phrase-regexp.js';
+import { commonPhrases, consentPhrases, datePhrases, itemPhrases, LANGS, outdatedPhrases, transferPhrases, vaguePhrases } from '../src/lang/index.js';
+import { caseExpanded, PHRASE_TRIE_AFTER_TEXTS, PhraseRegExp, usePhraseTrieAfter } from '../src/text/phrase-regexp.js';
 import { phrasePattern } from '../src/text/patterns.js';
 import { ROOT, SEEDS, readSeed } from './helpers.js';
 
@@ -17,6 +17,14 @@ import { ROOT, SEEDS, readSeed } from './helpers.js';
 function allMatches(re: RegExp, text: string): string[] {
   const g = re.global ? re : new RegExp(re.source, re.flags + 'g');
   return [...text.matchAll(g)].map((m) => `${m.index}:${m[0]}`);
+}
+
+/** Every string in a vocabulary object, however deep. */
+function stringsIn(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(stringsIn);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(stringsIn);
+  return [];
 }
 
 function plain(re: RegExp): RegExp {
@@ -40,7 +48,11 @@ function expectSame(re: RegExp, text: string): void {
 
 const LIST = ['tietosuoja*', 'EU:n ulkopuolelle', 'U.S.', 'i EU', 'a', '*sopimu*', 'Google Analytics', 'tiedot', 'tie', 'in the USA', 'EU alue*', 'of the', 'ti*', 'tiK'];
 
-describe('PhraseRegExp', () => {
+// Both searches: list by list (a run's first texts), and with the phrase trie (the texts after).
+for (const [search, after] of [['list by list', Infinity], ['with the phrase trie', 0]] as const) describe(`PhraseRegExp, ${search}`, () => {
+  beforeAll(() => usePhraseTrieAfter(after));
+  afterAll(() => usePhraseTrieAfter(PHRASE_TRIE_AFTER_TEXTS));
+
   it('finds what the plain RegExp finds in hand-made cases', () => {
     const pattern = phrasePattern(LIST);
     const items = compilePhrases(['*sopimu*', 'käsittelyn peruste*', 'i EU', 'siirtää .. toiseen', 'v']);
@@ -99,15 +111,38 @@ describe('PhraseRegExp', () => {
     }
   });
 
+  it('agrees with the plain RegExp on every notice and seed, for every phrase vocabulary', () => {
+    // All the phrase lists of every vocabulary, in both grammars (item phrases and literal
+    // phrases), one pattern per vocabulary and language: every list is in the phrase trie at once.
+    const texts = ['fixtures/corpus', 'examples'].flatMap((d) => readdirSync(join(ROOT, d)).filter((f) => /\.(txt|md|html)$/u.test(f)).map((f) => readFileSync(join(ROOT, d, f), 'utf8')));
+    texts.push(...Object.values(SEEDS).map(readSeed));
+    const vocabularies = { commonPhrases, outdatedPhrases, itemPhrases, consentPhrases, datePhrases, transferPhrases, vaguePhrases };
+    let patterns = 0;
+    for (const vocabulary of Object.values(vocabularies)) {
+      for (const lang of LANGS) {
+        const phrases = stringsIn((vocabulary as Record<string, unknown>)[lang]);
+        if (phrases.length === 0) continue;
+        for (const re of [new PhraseRegExp(compilePhrases(phrases), 'giu'), phrasePattern(phrases)]) {
+          patterns++;
+          for (const text of texts) expect(allMatches(re, text)).toEqual(allMatches(plain(re), text));
+        }
+      }
+    }
+    expect(patterns).toBeGreaterThanOrEqual(30);
+  });
+
   it('agrees with the plain RegExp on random text', () => {
-    const words = ['tietosuoja', 'Tiedot', 'i', 'EU', 'U.S.', 'sopimus', 'työsopimuksen', 'a', 'Google', 'Analytics', 'tie', 'ja', ',', '.', '\n', '\t', 'alue', 'alueella', 'of', 'the', 'ti', 'TIK', 'ti\u212a', 'EU\u00a0alue'];
+    const words = ['tietosuoja', 'Tiedot', 'i', 'EU', 'U.S.', 'sopimus', 'työsopimuksen', 'a', 'Google', 'Analytics', 'tie', 'ja', ',', '.', '\n', '\t', 'alue', 'alueella', 'of', 'the', 'ti', 'TIK', 'ti\u212a', 'EU\u00a0alue', 'siirtää', 'toiseen', 'poistamme', 'poist-', 'tietoja', 'alueelle', 'työsopimus', 'ulkopuolelle', 'EU:n', 'tiedot.', 'x'.repeat(45), 'poist' + 'a'.repeat(40), 'poist' + 'a'.repeat(41), 'tie-alue'];
     const re = phrasePattern(LIST);
     const keyed = phrasePattern(LIST.filter((p) => p !== 'a' && !p.startsWith('*')));
+    // Item grammar: stems inside a phrase, gaps, compound words, a gap at the end.
+    const items = new PhraseRegExp(compilePhrases(['siirtää .. toiseen', 'poist* tiedot', 'tie* alue*', 'i EU', 'tiedot ..', 'EU *sopimu*', 'ti', 'EU:n ulkopuolelle']), 'giu');
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 4 })), { maxLength: 30 }), (parts) => {
         const text = parts.join(' ');
         expect(allMatches(re, text)).toEqual(allMatches(plain(re), text));
         expect(allMatches(keyed, text)).toEqual(allMatches(plain(keyed), text));
+        expect(allMatches(items, text)).toEqual(allMatches(plain(items), text));
       }),
       { seed: 20261122, numRuns: 300 },
     );

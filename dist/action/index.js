@@ -3552,19 +3552,19 @@ var require_dbcs_codec = __commonJS({
       if (bytes.length == 0) {
         bytes.push(0);
       }
-      var node2 = this.decodeTables[0];
+      var node3 = this.decodeTables[0];
       for (var i2 = bytes.length - 1; i2 > 0; i2--) {
-        var val = node2[bytes[i2]];
+        var val = node3[bytes[i2]];
         if (val == UNASSIGNED) {
-          node2[bytes[i2]] = NODE_START - this.decodeTables.length;
-          this.decodeTables.push(node2 = UNASSIGNED_NODE.slice(0));
+          node3[bytes[i2]] = NODE_START - this.decodeTables.length;
+          this.decodeTables.push(node3 = UNASSIGNED_NODE.slice(0));
         } else if (val <= NODE_START) {
-          node2 = this.decodeTables[NODE_START - val];
+          node3 = this.decodeTables[NODE_START - val];
         } else {
           throw new Error("Overwrite byte in " + this.encodingName + ", addr: " + addr.toString(16));
         }
       }
-      return node2;
+      return node3;
     };
     DBCSCodec.prototype._addDecodeChunk = function(chunk) {
       var curAddr = parseInt(chunk[0], 16);
@@ -3627,35 +3627,35 @@ var require_dbcs_codec = __commonJS({
       var uCode = seq[0];
       var bucket = this._getEncodeBucket(uCode);
       var low = uCode & 255;
-      var node2;
+      var node3;
       if (bucket[low] <= SEQ_START) {
-        node2 = this.encodeTableSeq[SEQ_START - bucket[low]];
+        node3 = this.encodeTableSeq[SEQ_START - bucket[low]];
       } else {
-        node2 = {};
-        if (bucket[low] !== UNASSIGNED) node2[DEF_CHAR] = bucket[low];
+        node3 = {};
+        if (bucket[low] !== UNASSIGNED) node3[DEF_CHAR] = bucket[low];
         bucket[low] = SEQ_START - this.encodeTableSeq.length;
-        this.encodeTableSeq.push(node2);
+        this.encodeTableSeq.push(node3);
       }
       for (var j = 1; j < seq.length - 1; j++) {
-        var oldVal = node2[uCode];
+        var oldVal = node3[uCode];
         if (typeof oldVal === "object") {
-          node2 = oldVal;
+          node3 = oldVal;
         } else {
-          node2 = node2[uCode] = {};
+          node3 = node3[uCode] = {};
           if (oldVal !== void 0) {
-            node2[DEF_CHAR] = oldVal;
+            node3[DEF_CHAR] = oldVal;
           }
         }
       }
       uCode = seq[seq.length - 1];
-      node2[uCode] = dbcsCode;
+      node3[uCode] = dbcsCode;
     };
     DBCSCodec.prototype._fillEncodeTable = function(nodeIdx, prefix2, skipEncodeChars) {
-      var node2 = this.decodeTables[nodeIdx];
+      var node3 = this.decodeTables[nodeIdx];
       var hasValues = false;
       var subNodeEmpty = {};
       for (var i2 = 0; i2 < 256; i2++) {
-        var uCode = node2[i2];
+        var uCode = node3[i2];
         var mbCode = prefix2 + i2;
         if (skipEncodeChars[mbCode]) {
           continue;
@@ -6112,11 +6112,11 @@ function propertiesFactory(check) {
     check
   );
   return castFactory2(all7);
-  function all7(node2) {
+  function all7(node3) {
     const nodeAsRecord = (
       /** @type {Record<string, unknown>} */
       /** @type {unknown} */
-      node2
+      node3
     );
     let key2;
     for (key2 in check) {
@@ -6127,8 +6127,8 @@ function propertiesFactory(check) {
 }
 function typeFactory(check) {
   return castFactory2(type);
-  function type(node2) {
-    return node2 && node2.type === check;
+  function type(node3) {
+    return node3 && node3.type === check;
   }
 }
 function castFactory2(testFunction) {
@@ -6375,28 +6375,28 @@ function minifyWhitespace(tree, options2) {
     whitespace: "normal"
   });
 }
-function minify(node2, state) {
-  if ("children" in node2) {
+function minify(node3, state) {
+  if ("children" in node3) {
     const settings = { ...state };
-    if (node2.type === "root" || blocklike(node2)) {
+    if (node3.type === "root" || blocklike(node3)) {
       settings.before = true;
       settings.after = true;
     }
-    settings.whitespace = inferWhiteSpace(node2, state);
-    return all2(node2, settings);
+    settings.whitespace = inferWhiteSpace(node3, state);
+    return all2(node3, settings);
   }
-  if (node2.type === "text") {
+  if (node3.type === "text") {
     if (state.whitespace === "normal") {
-      return minifyText(node2, state);
+      return minifyText(node3, state);
     }
     if (state.whitespace === "nowrap") {
-      node2.value = state.collapse(node2.value);
+      node3.value = state.collapse(node3.value);
     }
   }
-  return { ignore: ignorableNode(node2), stripAtStart: false, remove: false };
+  return { ignore: ignorableNode(node3), stripAtStart: false, remove: false };
 }
-function minifyText(node2, state) {
-  const value = state.collapse(node2.value);
+function minifyText(node3, state) {
+  const value = state.collapse(node3.value);
   const result = { ignore: false, stripAtStart: false, remove: false };
   let start = 0;
   let end = value.length;
@@ -6413,7 +6413,7 @@ function minifyText(node2, state) {
   if (start === end) {
     result.remove = true;
   } else {
-    node2.value = value.slice(start, end);
+    node3.value = value.slice(start, end);
   }
   return result;
 }
@@ -6444,10 +6444,10 @@ function all2(parent, state) {
 }
 function collapsableAfter(nodes, index2, after2) {
   while (++index2 < nodes.length) {
-    const node2 = nodes[index2];
-    let result = inferBoundary(node2);
-    if (result === void 0 && "children" in node2 && !skippable2(node2)) {
-      result = collapsableAfter(node2.children, -1);
+    const node3 = nodes[index2];
+    let result = inferBoundary(node3);
+    if (result === void 0 && "children" in node3 && !skippable2(node3)) {
+      result = collapsableAfter(node3.children, -1);
     }
     if (typeof result === "boolean") {
       return result;
@@ -6455,30 +6455,30 @@ function collapsableAfter(nodes, index2, after2) {
   }
   return after2;
 }
-function inferBoundary(node2) {
-  if (node2.type === "element") {
-    if (content2(node2)) {
+function inferBoundary(node3) {
+  if (node3.type === "element") {
+    if (content2(node3)) {
       return false;
     }
-    if (blocklike(node2)) {
+    if (blocklike(node3)) {
       return true;
     }
-  } else if (node2.type === "text") {
-    if (!whitespace(node2)) {
+  } else if (node3.type === "text") {
+    if (!whitespace(node3)) {
       return false;
     }
-  } else if (!ignorableNode(node2)) {
+  } else if (!ignorableNode(node3)) {
     return false;
   }
 }
-function content2(node2) {
-  return embedded(node2) || isElement(node2, content);
+function content2(node3) {
+  return embedded(node3) || isElement(node3, content);
 }
-function blocklike(node2) {
-  return isElement(node2, blocks);
+function blocklike(node3) {
+  return isElement(node3, blocks);
 }
-function skippable2(node2) {
-  return Boolean(node2.type === "element" && node2.properties.hidden) || ignorableNode(node2) || isElement(node2, skippable);
+function skippable2(node3) {
+  return Boolean(node3.type === "element" && node3.properties.hidden) || ignorableNode(node3) || isElement(node3, skippable);
 }
 function removable(character) {
   return character === " " || character === "\n";
@@ -6496,9 +6496,9 @@ function collapseFactory(replace2) {
     return String(value).replace(/[\t\n\v\f\r ]+/g, replace2);
   }
 }
-function inferWhiteSpace(node2, state) {
-  if ("tagName" in node2 && node2.properties) {
-    switch (node2.tagName) {
+function inferWhiteSpace(node3, state) {
+  if ("tagName" in node3 && node3.properties) {
+    switch (node3.tagName) {
       // Whitespace in script/style, while not displayed by CSS as significant,
       // could have some meaning in JS/CSS, so we can’t touch them.
       case "listing":
@@ -6512,11 +6512,11 @@ function inferWhiteSpace(node2, state) {
         return "nowrap";
       }
       case "pre": {
-        return node2.properties.wrap ? "pre-wrap" : "pre";
+        return node3.properties.wrap ? "pre-wrap" : "pre";
       }
       case "td":
       case "th": {
-        return node2.properties.noWrap ? "nowrap" : state.whitespace;
+        return node3.properties.noWrap ? "nowrap" : state.whitespace;
       }
       case "textarea": {
         return "pre-wrap";
@@ -6622,10 +6622,10 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
   const is3 = convert(check);
   const step = preorder ? 1 : -1;
   factory(tree, void 0, [])();
-  function factory(node2, index2, parents) {
+  function factory(node3, index2, parents) {
     const value = (
       /** @type {Record<string, unknown>} */
-      node2 && typeof node2 === "object" ? node2 : {}
+      node3 && typeof node3 === "object" ? node3 : {}
     );
     if (typeof value.type === "string") {
       const name = (
@@ -6636,23 +6636,23 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
         )
       );
       Object.defineProperty(visit2, "name", {
-        value: "node (" + color(node2.type + (name ? "<" + name + ">" : "")) + ")"
+        value: "node (" + color(node3.type + (name ? "<" + name + ">" : "")) + ")"
       });
     }
     return visit2;
     function visit2() {
-      const matches2 = !check || is3(node2, index2, parents[parents.length - 1] || void 0);
+      const matches2 = !check || is3(node3, index2, parents[parents.length - 1] || void 0);
       let result = empty2;
       if (enter && matches2) {
-        result = toResult(enter(node2, parents, index2));
+        result = toResult(enter(node3, parents, index2));
         if (result[0] === EXIT) {
           return result;
         }
       }
-      if ("children" in node2 && node2.children) {
+      if ("children" in node3 && node3.children) {
         const nodeAsParent = (
           /** @type {UnistParent} */
-          node2
+          node3
         );
         if (nodeAsParent.children && result[0] !== SKIP) {
           let offset = (preorder ? -1 : nodeAsParent.children.length) + step;
@@ -6668,7 +6668,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
         }
       }
       if (exit3 && matches2) {
-        const exitResult = toResult(exit3(node2, parents, index2));
+        const exitResult = toResult(exit3(node3, parents, index2));
         if (exitResult[0] === SKIP) {
           throw new Error(
             "Unexpected value `" + exitResult[0] + "` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing"
@@ -6740,8 +6740,8 @@ function wrapVisitors(visitors) {
 }
 function wrap(visitor) {
   return overload;
-  function overload(node2, parents, index2) {
-    return visitor(node2, index2, parents[parents.length - 1]);
+  function overload(node3, parents, index2) {
+    return visitor(node3, index2, parents[parents.length - 1]);
   }
 }
 var init_lib8 = __esm({
@@ -6761,8 +6761,8 @@ var init_unist_util_visit = __esm({
 // node_modules/unist-util-position/lib/index.js
 function point(type) {
   return point5;
-  function point5(node2) {
-    const point6 = node2 && node2.position && node2.position[type] || {};
+  function point5(node3) {
+    const point6 = node3 && node3.position && node3.position[type] || {};
     if (typeof point6.line === "number" && point6.line > 0 && typeof point6.column === "number" && point6.column > 0) {
       return {
         line: point6.line,
@@ -6772,9 +6772,9 @@ function point(type) {
     }
   }
 }
-function position(node2) {
-  const start = pointStart(node2);
-  const end = pointEnd(node2);
+function position(node3) {
+  const start = pointStart(node3);
+  const end = pointEnd(node3);
   if (start && end) {
     return { start, end };
   }
@@ -6841,11 +6841,11 @@ var init_collapse = __esm({
 });
 
 // node_modules/hast-util-to-mdast/lib/handlers/a.js
-function a(state, node2) {
-  const properties = node2.properties || {};
+function a(state, node3) {
+  const properties = node3.properties || {};
   const children = (
     /** @type {Array<PhrasingContent>} */
-    state.all(node2)
+    state.all(node3)
   );
   const result = {
     type: "link",
@@ -6853,7 +6853,7 @@ function a(state, node2) {
     title: collapse(properties.title) || null,
     children
   };
-  state.patch(node2, result);
+  state.patch(node3, result);
   return result;
 }
 var init_a = __esm({
@@ -6863,9 +6863,9 @@ var init_a = __esm({
 });
 
 // node_modules/hast-util-to-mdast/lib/handlers/base.js
-function base(state, node2) {
+function base(state, node3) {
   if (!state.baseFound) {
-    state.frozenBaseUrl = String(node2.properties && node2.properties.href || "") || void 0;
+    state.frozenBaseUrl = String(node3.properties && node3.properties.href || "") || void 0;
     state.baseFound = true;
   }
 }
@@ -6875,9 +6875,9 @@ var init_base = __esm({
 });
 
 // node_modules/hast-util-to-mdast/lib/handlers/blockquote.js
-function blockquote(state, node2) {
-  const result = { type: "blockquote", children: state.toFlow(state.all(node2)) };
-  state.patch(node2, result);
+function blockquote(state, node3) {
+  const result = { type: "blockquote", children: state.toFlow(state.all(node3)) };
+  state.patch(node3, result);
   return result;
 }
 var init_blockquote = __esm({
@@ -6886,9 +6886,9 @@ var init_blockquote = __esm({
 });
 
 // node_modules/hast-util-to-mdast/lib/handlers/br.js
-function br(state, node2) {
+function br(state, node3) {
   const result = { type: "break" };
-  state.patch(node2, result);
+  state.patch(node3, result);
   return result;
 }
 var init_br = __esm({
@@ -6960,43 +6960,43 @@ function toText(tree, options2) {
   }
   return result.join("");
 }
-function renderedTextCollection(node2, index2, parent, info) {
-  if (node2.type === "element") {
-    return collectElement(node2, index2, parent, info);
+function renderedTextCollection(node3, index2, parent, info) {
+  if (node3.type === "element") {
+    return collectElement(node3, index2, parent, info);
   }
-  if (node2.type === "text") {
-    if (whitespaceOnly.test(node2.value) && parent.type === "element" && (parent.tagName === "table" || parent.tagName === "tr" || rowGroup(parent))) {
+  if (node3.type === "text") {
+    if (whitespaceOnly.test(node3.value) && parent.type === "element" && (parent.tagName === "table" || parent.tagName === "tr" || rowGroup(parent))) {
       const before = parent.children[index2 - 1];
       const after2 = parent.children[index2 + 1];
       if ((!before || before.type === "element" && tablePartNames.has(before.tagName)) && (!after2 || after2.type === "element" && tablePartNames.has(after2.tagName))) {
         return [];
       }
     }
-    return info.whitespace === "normal" ? collectText(node2, info) : collectPreText(node2);
+    return info.whitespace === "normal" ? collectText(node3, info) : collectPreText(node3);
   }
   return [];
 }
-function collectElement(node2, position4, parent, info) {
-  const whitespace2 = inferWhitespace(node2, info);
-  const children = node2.children || [];
-  const inTable = node2.tagName === "table" || rowGroup(node2);
+function collectElement(node3, position4, parent, info) {
+  const whitespace2 = inferWhitespace(node3, info);
+  const children = node3.children || [];
+  const inTable = node3.tagName === "table" || rowGroup(node3);
   let index2 = -1;
   const items4 = [];
-  if (notRenderedNames.has(node2.tagName) || // Hidden attribute.
-  node2.properties?.hidden || // From: <https://html.spec.whatwg.org/multipage/rendering.html#flow-content-3>
-  node2.tagName === "dialog" && !node2.properties?.open) {
+  if (notRenderedNames.has(node3.tagName) || // Hidden attribute.
+  node3.properties?.hidden || // From: <https://html.spec.whatwg.org/multipage/rendering.html#flow-content-3>
+  node3.tagName === "dialog" && !node3.properties?.open) {
     return items4;
   }
   let prefix2;
   let suffix;
-  if (node2.tagName === "br") {
+  if (node3.tagName === "br") {
     suffix = "\n";
-  } else if (row(node2) && (info.rowAfter || after(parent, position4, row))) {
+  } else if (row(node3) && (info.rowAfter || after(parent, position4, row))) {
     suffix = "\n";
-  } else if (node2.tagName === "p") {
+  } else if (node3.tagName === "p") {
     prefix2 = 2;
     suffix = 2;
-  } else if (blockOrCaptionNames.has(node2.tagName)) {
+  } else if (blockOrCaptionNames.has(node3.tagName)) {
     prefix2 = 1;
     suffix = 1;
   }
@@ -7006,23 +7006,23 @@ function collectElement(node2, position4, parent, info) {
     const breakBefore = index2 ? void 0 : prefix2;
     append(
       items4,
-      renderedTextCollection(children[index2], index2, node2, {
+      renderedTextCollection(children[index2], index2, node3, {
         breakAfter,
         breakBefore,
-        rowAfter: inTable ? inferRowAfter(node2, index2, info.rowAfter) : void 0,
+        rowAfter: inTable ? inferRowAfter(node3, index2, info.rowAfter) : void 0,
         whitespace: whitespace2
       })
     );
   }
-  if (cell(node2) && after(parent, position4, cell)) {
+  if (cell(node3) && after(parent, position4, cell)) {
     items4.push("	");
   }
   if (prefix2) items4.unshift(prefix2);
   if (suffix) items4.push(suffix);
   return items4;
 }
-function collectText(node2, info) {
-  const value = String(node2.value);
+function collectText(node3, info) {
+  const value = String(node3.value);
   const lines2 = [];
   const result = [];
   let start = 0;
@@ -7060,8 +7060,8 @@ function collectText(node2, info) {
   }
   return result;
 }
-function collectPreText(node2) {
-  return [String(node2.value)];
+function collectPreText(node3) {
+  return [String(node3.value)];
 }
 function trimAndCollapseSpacesAndTabs(value, breakBefore, breakAfter) {
   const result = [];
@@ -7084,9 +7084,9 @@ function trimAndCollapseSpacesAndTabs(value, breakBefore, breakAfter) {
   }
   return result.join(" ");
 }
-function inferWhitespace(node2, info) {
-  if (node2.type === "element") {
-    switch (node2.tagName) {
+function inferWhitespace(node3, info) {
+  if (node3.type === "element") {
+    switch (node3.tagName) {
       case "listing":
       case "plaintext":
       case "xmp": {
@@ -7096,11 +7096,11 @@ function inferWhitespace(node2, info) {
         return "nowrap";
       }
       case "pre": {
-        return node2.properties?.wrap ? "pre-wrap" : "pre";
+        return node3.properties?.wrap ? "pre-wrap" : "pre";
       }
       case "td":
       case "th": {
-        return node2.properties?.noWrap ? "nowrap" : info.whitespace;
+        return node3.properties?.noWrap ? "nowrap" : info.whitespace;
       }
       case "textarea": {
         return "pre-wrap";
@@ -7126,25 +7126,25 @@ function append(list4, items4) {
     list4.push(items4[index2]);
   }
 }
-function cell(node2) {
-  return node2.tagName === "td" || node2.tagName === "th";
+function cell(node3) {
+  return node3.tagName === "td" || node3.tagName === "th";
 }
-function rowGroup(node2) {
-  return node2.tagName === "tbody" || node2.tagName === "tfoot" || node2.tagName === "thead";
+function rowGroup(node3) {
+  return node3.tagName === "tbody" || node3.tagName === "tfoot" || node3.tagName === "thead";
 }
-function rowOrRowGroupWithRow(node2) {
-  if (row(node2)) return true;
-  if (rowGroup(node2)) {
+function rowOrRowGroupWithRow(node3) {
+  if (row(node3)) return true;
+  if (rowGroup(node3)) {
     let index2 = -1;
-    while (++index2 < node2.children.length) {
-      const child = node2.children[index2];
+    while (++index2 < node3.children.length) {
+      const child = node3.children[index2];
       if (child.type === "element" && row(child)) return true;
     }
   }
   return false;
 }
-function row(node2) {
-  return node2.tagName === "tr";
+function row(node3) {
+  return node3.tagName === "tr";
 }
 var searchLineFeeds, searchTabOrSpaces, whitespaceOnly, tablePartNames, notRenderedNames, blockOrCaptionNames;
 var init_lib10 = __esm({
@@ -7289,12 +7289,12 @@ var init_trim_trailing_lines = __esm({
 });
 
 // node_modules/hast-util-to-mdast/lib/handlers/code.js
-function code(state, node2) {
-  const { children } = node2;
+function code(state, node3) {
+  const { children } = node3;
   let index2 = -1;
   let classList;
   let lang;
-  if (node2.tagName === "pre") {
+  if (node3.tagName === "pre") {
     while (++index2 < children.length) {
       const child = children[index2];
       if (child.type === "element" && child.tagName === "code" && child.properties && child.properties.className && Array.isArray(child.properties.className)) {
@@ -7316,9 +7316,9 @@ function code(state, node2) {
     type: "code",
     lang: lang || null,
     meta: null,
-    value: trimTrailingLines(toText(node2))
+    value: trimTrailingLines(toText(node3))
   };
-  state.patch(node2, result);
+  state.patch(node3, result);
   return result;
 }
 var prefix;
@@ -7331,12 +7331,12 @@ var init_code = __esm({
 });
 
 // node_modules/hast-util-to-mdast/lib/handlers/comment.js
-function comment(state, node2) {
+function comment(state, node3) {
   const result = {
     type: "html",
-    value: "<!--" + node2.value + "-->"
+    value: "<!--" + node3.value + "-->"
   };
-  state.patch(node2, result);
+  state.patch(node3, result);
   return result;
 }
 var init_comment = __esm({
@@ -7345,13 +7345,13 @@ var init_comment = __esm({
 });
 
 // node_modules/hast-util-to-mdast/lib/handlers/del.js
-function del(state, node2) {
+function del(state, node3) {
   const children = (
     /** @type {Array<PhrasingContent>} */
-    state.all(node2)
+    state.all(node3)
   );
   const result = { type: "delete", children };
-  state.patch(node2, result);
+  state.patch(node3, result);
   return result;
 }
 var init_del = __esm({
@@ -7377,12 +7377,12 @@ var init_list_items_spread = __esm({
 });
 
 // node_modules/hast-util-to-mdast/lib/handlers/dl.js
-function dl(state, node2) {
+function dl(state, node3) {
   const clean = [];
   const groups = [];
   let index2 = -1;
-  while (++index2 < node2.children.length) {
-    const child = node2.children[index2];
+  while (++index2 < node3.children.length) {
+    const child = node3.children[index2];
     if (child.type === "element" && child.tagName === "div") {
       clean.push(...child.children);
     } else {
@@ -7429,7 +7429,7 @@ function dl(state, node2) {
       spread: listItemsSpread(content5),
       children: content5
     };
-    state.patch(node2, result);
+    state.patch(node3, result);
     return result;
   }
 }
@@ -7462,13 +7462,13 @@ var init_dl = __esm({
 });
 
 // node_modules/hast-util-to-mdast/lib/handlers/em.js
-function em(state, node2) {
+function em(state, node3) {
   const children = (
     /** @type {Array<PhrasingContent>} */
-    state.all(node2)
+    state.all(node3)
   );
   const result = { type: "emphasis", children };
-  state.patch(node2, result);
+  state.patch(node3, result);
   return result;
 }
 var init_em = __esm({
@@ -7490,18 +7490,18 @@ var init_drop_surrounding_breaks = __esm({
 });
 
 // node_modules/hast-util-to-mdast/lib/handlers/heading.js
-function heading(state, node2) {
+function heading(state, node3) {
   const depth = (
     /** @type {Heading['depth']} */
     /* c8 ignore next */
-    Number(node2.tagName.charAt(1)) || 1
+    Number(node3.tagName.charAt(1)) || 1
   );
   const children = dropSurroundingBreaks(
     /** @type {Array<PhrasingContent>} */
-    state.all(node2)
+    state.all(node3)
   );
   const result = { type: "heading", depth, children };
-  state.patch(node2, result);
+  state.patch(node3, result);
   return result;
 }
 var init_heading = __esm({
@@ -7511,9 +7511,9 @@ var init_heading = __esm({
 });
 
 // node_modules/hast-util-to-mdast/lib/handlers/hr.js
-function hr(state, node2) {
+function hr(state, node3) {
   const result = { type: "thematicBreak" };
-  state.patch(node2, result);
+  state.patch(node3, result);
   return result;
 }
 var init_hr = __esm({
@@ -7522,8 +7522,8 @@ var init_hr = __esm({
 });
 
 // node_modules/hast-util-to-mdast/lib/handlers/iframe.js
-function iframe(state, node2) {
-  const properties = node2.properties || {};
+function iframe(state, node3) {
+  const properties = node3.properties || {};
   const source = String(properties.src || "");
   const title = collapse(properties.title);
   if (source && title) {
@@ -7533,7 +7533,7 @@ function iframe(state, node2) {
       url: state.resolve(source),
       children: [{ type: "text", value: title }]
     };
-    state.patch(node2, result);
+    state.patch(node3, result);
     return result;
   }
 }
@@ -7544,15 +7544,15 @@ var init_iframe = __esm({
 });
 
 // node_modules/hast-util-to-mdast/lib/handlers/img.js
-function img(state, node2) {
-  const properties = node2.properties || {};
+function img(state, node3) {
+  const properties = node3.properties || {};
   const result = {
     type: "image",
     url: state.resolve(String(properties.src || "") || null),
     title: collapse(properties.title) || null,
     alt: collapse(properties.alt)
   };
-  state.patch(node2, result);
+  state.patch(node3, result);
   return result;
 }
 var init_img = __esm({
@@ -7562,9 +7562,9 @@ var init_img = __esm({
 });
 
 // node_modules/hast-util-to-mdast/lib/handlers/inline-code.js
-function inlineCode(state, node2) {
-  const result = { type: "inlineCode", value: toText(node2) };
-  state.patch(node2, result);
+function inlineCode(state, node3) {
+  const result = { type: "inlineCode", value: toText(node3) };
+  state.patch(node3, result);
   return result;
 }
 var init_inline_code = __esm({
@@ -7574,8 +7574,8 @@ var init_inline_code = __esm({
 });
 
 // node_modules/hast-util-to-mdast/lib/util/find-selected-options.js
-function findSelectedOptions(node2, multiple, size) {
-  const options2 = findOptions(node2);
+function findSelectedOptions(node3, multiple, size) {
+  const options2 = findOptions(node3);
   let list4 = [];
   const values = [];
   let index2 = -1;
@@ -7602,11 +7602,11 @@ function findSelectedOptions(node2, multiple, size) {
   }
   return values;
 }
-function findOptions(node2) {
+function findOptions(node3) {
   const results = [];
   let index2 = -1;
-  while (++index2 < node2.children.length) {
-    const child = node2.children[index2];
+  while (++index2 < node3.children.length) {
+    const child = node3.children[index2];
     if ("children" in child && Array.isArray(child.children)) {
       results.push(...findOptions(child));
     }
@@ -7624,8 +7624,8 @@ var init_find_selected_options = __esm({
 });
 
 // node_modules/hast-util-to-mdast/lib/handlers/input.js
-function input(state, node2) {
-  const properties = node2.properties || {};
+function input(state, node3) {
+  const properties = node3.properties || {};
   if (properties.disabled || properties.type === "hidden" || properties.type === "file") {
     return;
   }
@@ -7634,7 +7634,7 @@ function input(state, node2) {
       type: "text",
       value: properties.checked ? state.options.checked || defaultChecked : state.options.unchecked || defaultUnchecked
     };
-    state.patch(node2, result2);
+    state.patch(node3, result2);
     return result2;
   }
   const value = collapse(properties.value || properties.placeholder);
@@ -7647,7 +7647,7 @@ function input(state, node2) {
         title: collapse(properties.title) || null,
         alt
       };
-      state.patch(node2, result2);
+      state.patch(node3, result2);
       return result2;
     }
     return;
@@ -7696,7 +7696,7 @@ function input(state, node2) {
     );
   }
   const result = { type: "text", value: texts.join(", ") };
-  state.patch(node2, result);
+  state.patch(node3, result);
   return result;
 }
 var defaultChecked, defaultUnchecked;
@@ -7710,8 +7710,8 @@ var init_input = __esm({
 });
 
 // node_modules/hast-util-has-property/lib/index.js
-function hasProperty(node2, name) {
-  const value = node2.type === "element" && own.call(node2.properties, name) && node2.properties[name];
+function hasProperty(node3, name) {
+  const value = node3.type === "element" && own.call(node3.properties, name) && node3.properties[name];
   return value !== null && value !== void 0 && value !== false;
 }
 var own;
@@ -7729,14 +7729,14 @@ var init_hast_util_has_property = __esm({
 });
 
 // node_modules/hast-util-is-body-ok-link/lib/index.js
-function isBodyOkLink(node2) {
-  if (node2.type !== "element" || node2.tagName !== "link") {
+function isBodyOkLink(node3) {
+  if (node3.type !== "element" || node3.tagName !== "link") {
     return false;
   }
-  if (node2.properties.itemProp) {
+  if (node3.properties.itemProp) {
     return true;
   }
-  const value = node2.properties.rel;
+  const value = node3.properties.rel;
   let index2 = -1;
   if (!Array.isArray(value) || value.length === 0) {
     return false;
@@ -7836,20 +7836,20 @@ var init_hast_util_phrasing = __esm({
 });
 
 // node_modules/hast-util-to-mdast/lib/handlers/li.js
-function li(state, node2) {
-  const { rest, checkbox } = extractLeadingCheckbox(node2);
+function li(state, node3) {
+  const { rest, checkbox } = extractLeadingCheckbox(node3);
   const checked = checkbox ? Boolean(checkbox.properties.checked) : null;
   const spread = spreadout(rest);
   const children = state.toFlow(state.all(rest));
   const result = { type: "listItem", spread, checked, children };
-  state.patch(node2, result);
+  state.patch(node3, result);
   return result;
 }
-function spreadout(node2) {
+function spreadout(node3) {
   let index2 = -1;
   let seenFlow = false;
-  while (++index2 < node2.children.length) {
-    const child = node2.children[index2];
+  while (++index2 < node3.children.length) {
+    const child = node3.children[index2];
     if (child.type === "element") {
       if (phrasing(child)) continue;
       if (child.tagName === "p" || seenFlow || spreadout(child)) {
@@ -7860,20 +7860,20 @@ function spreadout(node2) {
   }
   return false;
 }
-function extractLeadingCheckbox(node2) {
-  const head = node2.children[0];
+function extractLeadingCheckbox(node3) {
+  const head = node3.children[0];
   if (head && head.type === "element" && head.tagName === "input" && head.properties && (head.properties.type === "checkbox" || head.properties.type === "radio")) {
-    const rest = { ...node2, children: node2.children.slice(1) };
+    const rest = { ...node3, children: node3.children.slice(1) };
     return { checkbox: head, rest };
   }
   if (head && head.type === "element" && head.tagName === "p") {
     const { checkbox, rest: restHead } = extractLeadingCheckbox(head);
     if (checkbox) {
-      const rest = { ...node2, children: [restHead, ...node2.children.slice(1)] };
+      const rest = { ...node3, children: [restHead, ...node3.children.slice(1)] };
       return { checkbox, rest };
     }
   }
-  return { checkbox: void 0, rest: node2 };
+  return { checkbox: void 0, rest: node3 };
 }
 var init_li = __esm({
   "node_modules/hast-util-to-mdast/lib/handlers/li.js"() {
@@ -7882,10 +7882,10 @@ var init_li = __esm({
 });
 
 // node_modules/hast-util-to-mdast/lib/handlers/list.js
-function list2(state, node2) {
-  const properties = node2.properties || {};
-  const ordered = node2.tagName === "ol";
-  const children = state.toSpecificContent(state.all(node2), create2);
+function list2(state, node3) {
+  const properties = node3.properties || {};
+  const ordered = node3.tagName === "ol";
+  const children = state.toSpecificContent(state.all(node3), create2);
   let start = null;
   if (ordered) {
     start = Number.parseInt(String(properties.start), 10);
@@ -7898,7 +7898,7 @@ function list2(state, node2) {
     spread: listItemsSpread(children),
     children
   };
-  state.patch(node2, result);
+  state.patch(node3, result);
   return result;
 }
 function create2() {
@@ -7918,7 +7918,7 @@ function toString2(value, options2) {
   return one(value, includeImageAlt, includeHtml);
 }
 function one(value, includeImageAlt, includeHtml) {
-  if (node(value)) {
+  if (node2(value)) {
     if ("value" in value) {
       return value.type === "html" && !includeHtml ? "" : value.value;
     }
@@ -7942,7 +7942,7 @@ function all3(values, includeImageAlt, includeHtml) {
   }
   return result.join("");
 }
-function node(value) {
+function node2(value) {
   return Boolean(value && typeof value === "object");
 }
 var emptyOptions2;
@@ -8002,8 +8002,8 @@ var init_mdast_util_phrasing = __esm({
 function wrapNeeded(nodes) {
   let index2 = -1;
   while (++index2 < nodes.length) {
-    const node2 = nodes[index2];
-    if (!phrasing3(node2) || "children" in node2 && wrapNeeded(node2.children)) {
+    const node3 = nodes[index2];
+    if (!phrasing3(node3) || "children" in node3 && wrapNeeded(node3.children)) {
       return true;
     }
   }
@@ -8019,16 +8019,16 @@ function wrap2(nodes) {
     }) ? [] : [{ type: "paragraph", children: dropSurroundingBreaks(nodes2) }];
   }
 }
-function split(node2) {
-  return runs(node2.children, onphrasing, onnonphrasing);
+function split(node3) {
+  return runs(node3.children, onphrasing, onnonphrasing);
   function onphrasing(nodes) {
-    const newParent = cloneWithoutChildren(node2);
+    const newParent = cloneWithoutChildren(node3);
     newParent.children = nodes;
     return [newParent];
   }
   function onnonphrasing(child) {
-    if ("children" in child && "children" in node2) {
-      const newParent = cloneWithoutChildren(node2);
+    if ("children" in child && "children" in node3) {
+      const newParent = cloneWithoutChildren(node3);
       const newChild = cloneWithoutChildren(child);
       newParent.children = child.children;
       newChild.children.push(newParent);
@@ -8043,15 +8043,15 @@ function runs(nodes, onphrasing, onnonphrasing) {
   let queue = [];
   let index2 = -1;
   while (++index2 < flattened.length) {
-    const node2 = flattened[index2];
-    if (phrasing3(node2)) {
-      queue.push(node2);
+    const node3 = flattened[index2];
+    if (phrasing3(node3)) {
+      queue.push(node3);
     } else {
       if (queue.length > 0) {
         result.push(...onphrasing(queue));
         queue = [];
       }
-      result.push(onnonphrasing(node2));
+      result.push(onnonphrasing(node3));
     }
   }
   if (queue.length > 0) {
@@ -8064,21 +8064,21 @@ function flatten(nodes) {
   const flattened = [];
   let index2 = -1;
   while (++index2 < nodes.length) {
-    const node2 = nodes[index2];
-    if ((node2.type === "delete" || node2.type === "link") && wrapNeeded(node2.children)) {
-      flattened.push(...split(node2));
+    const node3 = nodes[index2];
+    if ((node3.type === "delete" || node3.type === "link") && wrapNeeded(node3.children)) {
+      flattened.push(...split(node3));
     } else {
-      flattened.push(node2);
+      flattened.push(node3);
     }
   }
   return flattened;
 }
-function phrasing3(node2) {
-  const tagName = node2.data && node2.data.hName;
-  return tagName ? phrasing({ type: "element", tagName, properties: {}, children: [] }) : phrasing2(node2);
+function phrasing3(node3) {
+  const tagName = node3.data && node3.data.hName;
+  return tagName ? phrasing({ type: "element", tagName, properties: {}, children: [] }) : phrasing2(node3);
 }
-function cloneWithoutChildren(node2) {
-  return esm_default({ ...node2, children: [] });
+function cloneWithoutChildren(node3) {
+  return esm_default({ ...node3, children: [] });
 }
 var init_wrap = __esm({
   "node_modules/hast-util-to-mdast/lib/util/wrap.js"() {
@@ -8091,16 +8091,16 @@ var init_wrap = __esm({
 });
 
 // node_modules/hast-util-to-mdast/lib/handlers/media.js
-function media(state, node2) {
-  const properties = node2.properties || {};
-  const poster = node2.tagName === "video" ? String(properties.poster || "") : "";
+function media(state, node3) {
+  const properties = node3.properties || {};
+  const poster = node3.tagName === "video" ? String(properties.poster || "") : "";
   let source = String(properties.src || "");
   let index2 = -1;
   let linkInFallbackContent = false;
-  let nodes = state.all(node2);
+  let nodes = state.all(node3);
   const fragment = { type: "root", children: nodes };
-  visit(fragment, function(node3) {
-    if (node3.type === "link") {
+  visit(fragment, function(node4) {
+    if (node4.type === "link") {
       linkInFallbackContent = true;
       return EXIT;
     }
@@ -8108,8 +8108,8 @@ function media(state, node2) {
   if (linkInFallbackContent || wrapNeeded(nodes)) {
     return nodes;
   }
-  while (!source && ++index2 < node2.children.length) {
-    const child = node2.children[index2];
+  while (!source && ++index2 < node3.children.length) {
+    const child = node3.children[index2];
     if (child.type === "element" && child.tagName === "source" && child.properties) {
       source = String(child.properties.src || "");
     }
@@ -8121,7 +8121,7 @@ function media(state, node2) {
       url: state.resolve(poster),
       alt: toString2(nodes)
     };
-    state.patch(node2, image);
+    state.patch(node3, image);
     nodes = [image];
   }
   const children = (
@@ -8134,7 +8134,7 @@ function media(state, node2) {
     url: state.resolve(source),
     children
   };
-  state.patch(node2, result);
+  state.patch(node3, result);
   return result;
 }
 var init_media = __esm({
@@ -8147,16 +8147,16 @@ var init_media = __esm({
 });
 
 // node_modules/hast-util-to-mdast/lib/handlers/p.js
-function p(state, node2) {
+function p(state, node3) {
   const children = dropSurroundingBreaks(
     // Allow potentially “invalid” nodes, they might be unknown.
     // We also support straddling later.
     /** @type {Array<PhrasingContent>} */
-    state.all(node2)
+    state.all(node3)
   );
   if (children.length > 0) {
     const result = { type: "paragraph", children };
-    state.patch(node2, result);
+    state.patch(node3, result);
     return result;
   }
 }
@@ -8167,10 +8167,10 @@ var init_p = __esm({
 });
 
 // node_modules/hast-util-to-mdast/lib/handlers/q.js
-function q(state, node2) {
+function q(state, node3) {
   const quotes = state.options.quotes || defaultQuotes;
   state.qNesting++;
-  const contents = state.all(node2);
+  const contents = state.all(node3);
   state.qNesting--;
   const quote2 = quotes[state.qNesting % quotes.length];
   const head = contents[0];
@@ -8197,13 +8197,13 @@ var init_q = __esm({
 });
 
 // node_modules/hast-util-to-mdast/lib/handlers/root.js
-function root(state, node2) {
-  let children = state.all(node2);
+function root(state, node3) {
+  let children = state.all(node3);
   if (state.options.document || wrapNeeded(children)) {
     children = wrap2(children);
   }
   const result = { type: "root", children };
-  state.patch(node2, result);
+  state.patch(node3, result);
   return result;
 }
 var init_root = __esm({
@@ -8213,9 +8213,9 @@ var init_root = __esm({
 });
 
 // node_modules/hast-util-to-mdast/lib/handlers/select.js
-function select(state, node2) {
-  const properties = node2.properties || {};
-  const values = findSelectedOptions(node2, properties.multiple, properties.size);
+function select(state, node3) {
+  const properties = node3.properties || {};
+  const values = findSelectedOptions(node3, properties.multiple, properties.size);
   let index2 = -1;
   const results = [];
   while (++index2 < values.length) {
@@ -8224,7 +8224,7 @@ function select(state, node2) {
   }
   if (results.length > 0) {
     const result = { type: "text", value: results.join(", ") };
-    state.patch(node2, result);
+    state.patch(node3, result);
     return result;
   }
 }
@@ -8235,13 +8235,13 @@ var init_select = __esm({
 });
 
 // node_modules/hast-util-to-mdast/lib/handlers/strong.js
-function strong(state, node2) {
+function strong(state, node3) {
   const children = (
     /** @type {Array<PhrasingContent>} */
-    state.all(node2)
+    state.all(node3)
   );
   const result = { type: "strong", children };
-  state.patch(node2, result);
+  state.patch(node3, result);
   return result;
 }
 var init_strong = __esm({
@@ -8250,15 +8250,15 @@ var init_strong = __esm({
 });
 
 // node_modules/hast-util-to-mdast/lib/handlers/table-cell.js
-function tableCell(state, node2) {
+function tableCell(state, node3) {
   const children = (
     /** @type {Array<PhrasingContent>} */
-    state.all(node2)
+    state.all(node3)
   );
   const result = { type: "tableCell", children };
-  state.patch(node2, result);
-  if (node2.properties) {
-    const { rowSpan, colSpan } = node2.properties;
+  state.patch(node3, result);
+  if (node3.properties) {
+    const { rowSpan, colSpan } = node3.properties;
     if (rowSpan || colSpan) {
       const data = (
         /** @type {Record<string, unknown>} */
@@ -8276,10 +8276,10 @@ var init_table_cell = __esm({
 });
 
 // node_modules/hast-util-to-mdast/lib/handlers/table-row.js
-function tableRow(state, node2) {
-  const children = state.toSpecificContent(state.all(node2), create3);
+function tableRow(state, node3) {
+  const children = state.toSpecificContent(state.all(node3), create3);
   const result = { type: "tableRow", children };
-  state.patch(node2, result);
+  state.patch(node3, result);
   return result;
 }
 function create3() {
@@ -8291,15 +8291,15 @@ var init_table_row = __esm({
 });
 
 // node_modules/hast-util-to-mdast/lib/handlers/table.js
-function table(state, node2) {
+function table(state, node3) {
   if (state.inTable) {
-    const result2 = { type: "text", value: toText(node2) };
-    state.patch(node2, result2);
+    const result2 = { type: "text", value: toText(node3) };
+    state.patch(node3, result2);
     return result2;
   }
   state.inTable = true;
-  const { align, headless } = inspect(node2);
-  const rows = state.toSpecificContent(state.all(node2), createRow);
+  const { align, headless } = inspect(node3);
+  const rows = state.toSpecificContent(state.all(node3), createRow);
   if (headless) {
     rows.unshift(createRow());
   }
@@ -8360,16 +8360,16 @@ function table(state, node2) {
   }
   state.inTable = false;
   const result = { type: "table", align, children: rows };
-  state.patch(node2, result);
+  state.patch(node3, result);
   return result;
 }
-function inspect(node2) {
+function inspect(node3) {
   const info = { align: [null], headless: true };
   let rowIndex = 0;
   let cellIndex = 0;
-  visit(node2, function(child) {
+  visit(node3, function(child) {
     if (child.type === "element") {
-      if (child.tagName === "table" && node2 !== child) {
+      if (child.tagName === "table" && node3 !== child) {
         return SKIP;
       }
       if ((child.tagName === "th" || child.tagName === "td") && child.properties) {
@@ -8407,9 +8407,9 @@ var init_table = __esm({
 });
 
 // node_modules/hast-util-to-mdast/lib/handlers/text.js
-function text(state, node2) {
-  const result = { type: "text", value: node2.value };
-  state.patch(node2, result);
+function text(state, node3) {
+  const result = { type: "text", value: node3.value };
+  state.patch(node3, result);
   return result;
 }
 var init_text = __esm({
@@ -8418,8 +8418,8 @@ var init_text = __esm({
 });
 
 // node_modules/hast-util-to-mdast/lib/handlers/textarea.js
-function textarea(state, node2) {
-  const value = toText(node2);
+function textarea(state, node3) {
+  const value = toText(node3);
   const results = [];
   let blank = false;
   let start = 0;
@@ -8455,9 +8455,9 @@ var init_textarea = __esm({
 });
 
 // node_modules/hast-util-to-mdast/lib/handlers/wbr.js
-function wbr(state, node2) {
+function wbr(state, node3) {
   const result = { type: "text", value: "​" };
-  state.patch(node2, result);
+  state.patch(node3, result);
   return result;
 }
 var init_wbr = __esm({
@@ -8466,11 +8466,11 @@ var init_wbr = __esm({
 });
 
 // node_modules/hast-util-to-mdast/lib/handlers/index.js
-function all4(state, node2) {
-  return state.all(node2);
+function all4(state, node3) {
+  return state.all(node3);
 }
-function flow(state, node2) {
-  return state.toFlow(state.all(node2));
+function flow(state, node3) {
+  return state.toFlow(state.all(node3));
 }
 function ignore() {
 }
@@ -8705,28 +8705,28 @@ function all5(parent) {
   }
   return results;
 }
-function one2(node2, parent) {
-  if (node2.type === "element") {
-    if (node2.properties && node2.properties.dataMdast === "ignore") {
+function one2(node3, parent) {
+  if (node3.type === "element") {
+    if (node3.properties && node3.properties.dataMdast === "ignore") {
       return;
     }
-    if (own2.call(this.handlers, node2.tagName)) {
-      return this.handlers[node2.tagName](this, node2, parent) || void 0;
+    if (own2.call(this.handlers, node3.tagName)) {
+      return this.handlers[node3.tagName](this, node3, parent) || void 0;
     }
-  } else if (own2.call(this.nodeHandlers, node2.type)) {
-    return this.nodeHandlers[node2.type](this, node2, parent) || void 0;
+  } else if (own2.call(this.nodeHandlers, node3.type)) {
+    return this.nodeHandlers[node3.type](this, node3, parent) || void 0;
   }
-  if ("value" in node2 && typeof node2.value === "string") {
-    const result = { type: "text", value: node2.value };
-    this.patch(node2, result);
+  if ("value" in node3 && typeof node3.value === "string") {
+    const result = { type: "text", value: node3.value };
+    this.patch(node3, result);
     return result;
   }
-  if ("children" in node2) {
-    return this.all(node2);
+  if ("children" in node3) {
+    return this.all(node3);
   }
 }
-function patch(origin, node2) {
-  if (origin.position) node2.position = position(origin);
+function patch(origin, node3) {
+  if (origin.position) node3.position = position(origin);
 }
 function resolve2(url) {
   if (url === null || url === void 0) {
@@ -8747,33 +8747,33 @@ function toSpecificContent(nodes, build) {
   let queue = [];
   let index2 = -1;
   while (++index2 < nodes.length) {
-    const node2 = nodes[index2];
-    if (expectedParent(node2)) {
+    const node3 = nodes[index2];
+    if (expectedParent(node3)) {
       if (queue.length > 0) {
-        node2.children.unshift(...queue);
+        node3.children.unshift(...queue);
         queue = [];
       }
-      results.push(node2);
+      results.push(node3);
     } else {
       const child = (
         /** @type {ChildType} */
-        node2
+        node3
       );
       queue.push(child);
     }
   }
   if (queue.length > 0) {
-    let node2 = results[results.length - 1];
-    if (!node2) {
-      node2 = build();
-      results.push(node2);
+    let node3 = results[results.length - 1];
+    if (!node3) {
+      node3 = build();
+      results.push(node3);
     }
-    node2.children.push(...queue);
+    node3.children.push(...queue);
     queue = [];
   }
   return results;
-  function expectedParent(node2) {
-    return node2.type === reference.type;
+  function expectedParent(node3) {
+    return node3.type === reference.type;
   }
 }
 var own2;
@@ -8796,11 +8796,11 @@ function toMdast(tree, options2) {
   const state = createState(settings);
   let mdast;
   transformWhitespace(cleanTree);
-  visit(cleanTree, function(node2) {
-    if (node2 && node2.type === "element" && node2.properties) {
-      const id = String(node2.properties.id || "") || void 0;
+  visit(cleanTree, function(node3) {
+    if (node3 && node3.type === "element" && node3.properties) {
+      const id = String(node3.properties.id || "") || void 0;
       if (id && !state.elementById.has(id)) {
-        state.elementById.set(id, node2);
+        state.elementById.set(id, node3);
       }
     }
   });
@@ -8816,27 +8816,27 @@ function toMdast(tree, options2) {
   } else {
     mdast = result;
   }
-  visit(mdast, function(node2, index2, parent) {
-    if (node2.type === "text" && index2 !== void 0 && parent) {
+  visit(mdast, function(node3, index2, parent) {
+    if (node3.type === "text" && index2 !== void 0 && parent) {
       const previous2 = parent.children[index2 - 1];
-      if (previous2 && previous2.type === node2.type) {
-        previous2.value += node2.value;
+      if (previous2 && previous2.type === node3.type) {
+        previous2.value += node3.value;
         parent.children.splice(index2, 1);
-        if (previous2.position && node2.position) {
-          previous2.position.end = node2.position.end;
+        if (previous2.position && node3.position) {
+          previous2.position.end = node3.position.end;
         }
         return index2 - 1;
       }
-      node2.value = node2.value.replace(/[\t ]*(\r?\n|\r)[\t ]*/, "$1");
+      node3.value = node3.value.replace(/[\t ]*(\r?\n|\r)[\t ]*/, "$1");
       if (parent && (parent.type === "heading" || parent.type === "paragraph" || parent.type === "root")) {
         if (!index2) {
-          node2.value = node2.value.replace(/^[\t ]+/, "");
+          node3.value = node3.value.replace(/^[\t ]+/, "");
         }
         if (index2 === parent.children.length - 1) {
-          node2.value = node2.value.replace(/[\t ]+$/, "");
+          node3.value = node3.value.replace(/[\t ]+$/, "");
         }
       }
-      if (!node2.value) {
+      if (!node3.value) {
         parent.children.splice(index2, 1);
         return index2;
       }
@@ -8897,24 +8897,24 @@ function enterFootnoteDefinition(token) {
 }
 function exitFootnoteCallString(token) {
   const label = this.resume();
-  const node2 = this.stack[this.stack.length - 1];
-  ok2(node2.type === "footnoteReference");
-  node2.identifier = normalizeIdentifier(
+  const node3 = this.stack[this.stack.length - 1];
+  ok2(node3.type === "footnoteReference");
+  node3.identifier = normalizeIdentifier(
     this.sliceSerialize(token)
   ).toLowerCase();
-  node2.label = label;
+  node3.label = label;
 }
 function exitFootnoteCall(token) {
   this.exit(token);
 }
 function exitFootnoteDefinitionLabelString(token) {
   const label = this.resume();
-  const node2 = this.stack[this.stack.length - 1];
-  ok2(node2.type === "footnoteDefinition");
-  node2.identifier = normalizeIdentifier(
+  const node3 = this.stack[this.stack.length - 1];
+  ok2(node3.type === "footnoteDefinition");
+  node3.identifier = normalizeIdentifier(
     this.sliceSerialize(token)
   ).toLowerCase();
-  node2.label = label;
+  node3.label = label;
 }
 function exitFootnoteDefinition(token) {
   this.exit(token);
@@ -8922,13 +8922,13 @@ function exitFootnoteDefinition(token) {
 function footnoteReferencePeek() {
   return "[";
 }
-function footnoteReference(node2, _, state, info) {
+function footnoteReference(node3, _, state, info) {
   const tracker = state.createTracker(info);
   let value = tracker.move("[^");
   const exit3 = state.enter("footnoteReference");
   const subexit = state.enter("reference");
   value += tracker.move(
-    state.safe(state.associationId(node2), { after: "]", before: value })
+    state.safe(state.associationId(node3), { after: "]", before: value })
   );
   subexit();
   exit3();
@@ -8980,12 +8980,12 @@ function enterStrikethrough(token) {
 function exitStrikethrough(token) {
   this.exit(token);
 }
-function handleDelete(node2, _, state, info) {
+function handleDelete(node3, _, state, info) {
   const tracker = state.createTracker(info);
   const sequence = state.stack.includes("strikethrough") ? "~" : "~~";
   const exit3 = state.enter("strikethrough");
   let value = tracker.move(sequence);
-  value += state.containerPhrasing(node2, {
+  value += state.containerPhrasing(node3, {
     ...tracker.current(),
     before: value,
     after: "~"
@@ -11383,9 +11383,9 @@ function exitCodeText(token) {
   if (this.data.inTable) {
     value = value.replace(/\\([\\|])/g, replace);
   }
-  const node2 = this.stack[this.stack.length - 1];
-  ok2(node2.type === "inlineCode");
-  node2.value = value;
+  const node3 = this.stack[this.stack.length - 1];
+  ok2(node3.type === "inlineCode");
+  node3.value = value;
   this.exit(token);
 }
 function replace($0, $1) {
@@ -12860,7 +12860,7 @@ var init_micromark_factory_destination = __esm({
 function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
   const self2 = this;
   let size = 0;
-  let seen;
+  let seen2;
   return start;
   function start(code3) {
     effects.enter(type);
@@ -12871,7 +12871,7 @@ function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
     return atBreak;
   }
   function atBreak(code3) {
-    if (size > 999 || code3 === null || code3 === 91 || code3 === 93 && !seen || // To do: remove in the future once we’ve switched from
+    if (size > 999 || code3 === null || code3 === 91 || code3 === 93 && !seen2 || // To do: remove in the future once we’ve switched from
     // `micromark-extension-footnote` to `micromark-extension-gfm-footnote`,
     // which doesn’t need this.
     // Hidden footnotes hook.
@@ -12904,7 +12904,7 @@ function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
       return atBreak(code3);
     }
     effects.consume(code3);
-    if (!seen) seen = !markdownSpace(code3);
+    if (!seen2) seen2 = !markdownSpace(code3);
     return code3 === 92 ? labelEscape : labelInside;
   }
   function labelEscape(code3) {
@@ -12992,18 +12992,18 @@ var init_micromark_factory_title = __esm({
 
 // node_modules/micromark-factory-whitespace/index.js
 function factoryWhitespace(effects, ok3) {
-  let seen;
+  let seen2;
   return start;
   function start(code3) {
     if (markdownLineEnding(code3)) {
       effects.enter("lineEnding");
       effects.consume(code3);
       effects.exit("lineEnding");
-      seen = true;
+      seen2 = true;
       return start;
     }
     if (markdownSpace(code3)) {
-      return factorySpace(effects, start, seen ? "linePrefix" : "lineSuffix")(code3);
+      return factorySpace(effects, start, seen2 ? "linePrefix" : "lineSuffix")(code3);
     }
     return ok3(code3);
   }
@@ -14441,22 +14441,22 @@ var init_list2 = __esm({
 });
 
 // node_modules/micromark-util-edit-map/index.js
-function addImplementation(editMap, at, remove, add, before) {
-  if (remove === 0 && add.length === 0) {
+function addImplementation(editMap, at, remove, add2, before) {
+  if (remove === 0 && add2.length === 0) {
     return;
   }
   const existing = editMap.index.get(at);
   if (existing) {
     existing[1] += remove;
     if (before) {
-      add.push(...existing[2]);
-      existing[2] = add;
+      add2.push(...existing[2]);
+      existing[2] = add2;
     } else {
-      existing[2].push(...add);
+      existing[2].push(...add2);
     }
     return;
   }
-  const change = [at, remove, add];
+  const change = [at, remove, add2];
   editMap.map.push(change);
   editMap.index.set(at, change);
 }
@@ -14486,8 +14486,8 @@ var init_micromark_util_edit_map = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      add(index2, remove, add) {
-        addImplementation(this, index2, remove, add, false);
+      add(index2, remove, add2) {
+        addImplementation(this, index2, remove, add2, false);
       }
       /**
        * Create an edit: but insert `add` before existing additions, instead of
@@ -14502,8 +14502,8 @@ var init_micromark_util_edit_map = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      addBefore(index2, remove, add) {
-        addImplementation(this, index2, remove, add, true);
+      addBefore(index2, remove, add2) {
+        addImplementation(this, index2, remove, add2, true);
       }
       /**
        * Done, change the events.
@@ -15073,17 +15073,17 @@ var init_micromark_extension_gfm_strikethrough = __esm({
 });
 
 // node_modules/micromark-extension-gfm-table/lib/edit-map.js
-function addImplementation2(editMap, at, remove, add) {
-  if (remove === 0 && add.length === 0) {
+function addImplementation2(editMap, at, remove, add2) {
+  if (remove === 0 && add2.length === 0) {
     return;
   }
   const existing = editMap.index.get(at);
   if (existing) {
     existing[1] += remove;
-    existing[2].push(...add);
+    existing[2].push(...add2);
     return;
   }
-  const change = [at, remove, add];
+  const change = [at, remove, add2];
   editMap.map.push(change);
   editMap.index.set(at, change);
 }
@@ -15110,8 +15110,8 @@ var init_edit_map = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      add(index2, remove, add) {
-        addImplementation2(this, index2, remove, add);
+      add(index2, remove, add2) {
+        addImplementation2(this, index2, remove, add2);
       }
       // To do: add this when moving to `micromark`.
       // /**
@@ -15210,7 +15210,7 @@ function tokenizeTable(effects, ok3, nok) {
   const self2 = this;
   let size = 0;
   let sizeB = 0;
-  let seen;
+  let seen2;
   return start;
   function start(code3) {
     let index2 = self2.events.length - 1;
@@ -15241,7 +15241,7 @@ function tokenizeTable(effects, ok3, nok) {
     if (code3 === 124) {
       return headRowBreak(code3);
     }
-    seen = true;
+    seen2 = true;
     sizeB += 1;
     return headRowBreak(code3);
   }
@@ -15265,15 +15265,15 @@ function tokenizeTable(effects, ok3, nok) {
       return factorySpace(effects, headRowBreak, "whitespace")(code3);
     }
     sizeB += 1;
-    if (seen) {
-      seen = false;
+    if (seen2) {
+      seen2 = false;
       size += 1;
     }
     if (code3 === 124) {
       effects.enter("tableCellDivider");
       effects.consume(code3);
       effects.exit("tableCellDivider");
-      seen = true;
+      seen2 = true;
       return headRowBreak;
     }
     effects.enter("data");
@@ -15300,7 +15300,7 @@ function tokenizeTable(effects, ok3, nok) {
       return nok(code3);
     }
     effects.enter("tableDelimiterRow");
-    seen = false;
+    seen2 = false;
     if (markdownSpace(code3)) {
       return factorySpace(effects, headDelimiterBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3);
     }
@@ -15311,7 +15311,7 @@ function tokenizeTable(effects, ok3, nok) {
       return headDelimiterValueBefore(code3);
     }
     if (code3 === 124) {
-      seen = true;
+      seen2 = true;
       effects.enter("tableCellDivider");
       effects.consume(code3);
       effects.exit("tableCellDivider");
@@ -15328,7 +15328,7 @@ function tokenizeTable(effects, ok3, nok) {
   function headDelimiterValueBefore(code3) {
     if (code3 === 58) {
       sizeB += 1;
-      seen = true;
+      seen2 = true;
       effects.enter("tableDelimiterMarker");
       effects.consume(code3);
       effects.exit("tableDelimiterMarker");
@@ -15356,7 +15356,7 @@ function tokenizeTable(effects, ok3, nok) {
       return headDelimiterFiller;
     }
     if (code3 === 58) {
-      seen = true;
+      seen2 = true;
       effects.exit("tableDelimiterFiller");
       effects.enter("tableDelimiterMarker");
       effects.consume(code3);
@@ -15377,7 +15377,7 @@ function tokenizeTable(effects, ok3, nok) {
       return headDelimiterBefore(code3);
     }
     if (code3 === null || markdownLineEnding(code3)) {
-      if (!seen || size !== sizeB) {
+      if (!seen2 || size !== sizeB) {
         return headDelimiterNok(code3);
       }
       effects.exit("tableDelimiterRow");
@@ -17029,35 +17029,35 @@ var init_space_separated_tokens = __esm({
 function createH(schema, defaultTagName, caseSensitive) {
   const adjust = caseSensitive ? createAdjustMap(caseSensitive) : void 0;
   function h2(selector, properties, ...children) {
-    let node2;
+    let node3;
     if (selector === null || selector === void 0) {
-      node2 = { type: "root", children: [] };
+      node3 = { type: "root", children: [] };
       const child = (
         /** @type {Child} */
         properties
       );
       children.unshift(child);
     } else {
-      node2 = parseSelector(selector, defaultTagName);
-      const lower = node2.tagName.toLowerCase();
+      node3 = parseSelector(selector, defaultTagName);
+      const lower = node3.tagName.toLowerCase();
       const adjusted = adjust ? adjust.get(lower) : void 0;
-      node2.tagName = adjusted || lower;
+      node3.tagName = adjusted || lower;
       if (isChild(properties)) {
         children.unshift(properties);
       } else {
         for (const [key2, value] of Object.entries(properties)) {
-          addProperty(schema, node2.properties, key2, value);
+          addProperty(schema, node3.properties, key2, value);
         }
       }
     }
     for (const child of children) {
-      addChild(node2.children, child);
+      addChild(node3.children, child);
     }
-    if (node2.type === "element" && node2.tagName === "template" && schema.space === "html") {
-      node2.content = { type: "root", children: node2.children };
-      node2.children = [];
+    if (node3.type === "element" && node3.tagName === "template" && schema.space === "html") {
+      node3.content = { type: "root", children: node3.children };
+      node3.children = [];
     }
-    return node2;
+    return node3;
   }
   return h2;
 }
@@ -17126,11 +17126,11 @@ function addProperty(schema, properties, key2, value) {
     result = finalResult;
   }
   if (info.property === "className" && Array.isArray(properties.className)) {
-    const add = (
+    const add2 = (
       /** @type {Array<number | string> | number | string} */
       result
     );
-    result = [...properties.className, ...Array.isArray(add) ? add : [add]];
+    result = [...properties.className, ...Array.isArray(add2) ? add2 : [add2]];
   }
   properties[info.property] = result;
 }
@@ -17344,13 +17344,13 @@ function fromParse5(tree, options2) {
     tree
   );
 }
-function one3(state, node2) {
+function one3(state, node3) {
   let result;
-  switch (node2.nodeName) {
+  switch (node3.nodeName) {
     case "#comment": {
       const reference = (
         /** @type {DefaultTreeAdapterMap['commentNode']} */
-        node2
+        node3
       );
       result = { type: "comment", value: reference.data };
       patch2(state, reference, result);
@@ -17360,12 +17360,12 @@ function one3(state, node2) {
     case "#document-fragment": {
       const reference = (
         /** @type {DefaultTreeAdapterMap['document'] | DefaultTreeAdapterMap['documentFragment']} */
-        node2
+        node3
       );
       const quirksMode = "mode" in reference ? reference.mode === "quirks" || reference.mode === "limited-quirks" : false;
       result = {
         type: "root",
-        children: all6(state, node2.childNodes),
+        children: all6(state, node3.childNodes),
         data: { quirksMode }
       };
       if (state.file && state.location) {
@@ -17382,7 +17382,7 @@ function one3(state, node2) {
     case "#documentType": {
       const reference = (
         /** @type {DefaultTreeAdapterMap['documentType']} */
-        node2
+        node3
       );
       result = { type: "doctype" };
       patch2(state, reference, result);
@@ -17391,7 +17391,7 @@ function one3(state, node2) {
     case "#text": {
       const reference = (
         /** @type {DefaultTreeAdapterMap['textNode']} */
-        node2
+        node3
       );
       result = { type: "text", value: reference.value };
       patch2(state, reference, result);
@@ -17401,7 +17401,7 @@ function one3(state, node2) {
     default: {
       const reference = (
         /** @type {DefaultTreeAdapterMap['element']} */
-        node2
+        node3
       );
       result = element2(state, reference);
       return result;
@@ -17420,26 +17420,26 @@ function all6(state, nodes) {
   }
   return results;
 }
-function element2(state, node2) {
+function element2(state, node3) {
   const { schema } = state;
-  state.schema = node2.namespaceURI === webNamespaces.svg ? svg2 : html3;
+  state.schema = node3.namespaceURI === webNamespaces.svg ? svg2 : html3;
   let index2 = -1;
   const properties = {};
-  while (++index2 < node2.attrs.length) {
-    const attribute = node2.attrs[index2];
+  while (++index2 < node3.attrs.length) {
+    const attribute = node3.attrs[index2];
     const name = (attribute.prefix ? attribute.prefix + ":" : "") + attribute.name;
     if (!own4.call(proto, name)) {
       properties[name] = attribute.value;
     }
   }
   const x = state.schema.space === "svg" ? s : h;
-  const result = x(node2.tagName, properties, all6(state, node2.childNodes));
-  patch2(state, node2, result);
+  const result = x(node3.tagName, properties, all6(state, node3.childNodes));
+  patch2(state, node3, result);
   if (result.tagName === "template") {
-    if (node2.namespaceURI === webNamespaces.html) {
+    if (node3.namespaceURI === webNamespaces.html) {
       const reference = (
         /** @type {DefaultTreeAdapterMap['template']} */
-        node2
+        node3
       );
       const pos = reference.sourceCodeLocation;
       const startTag = pos && pos.startTag && position2(pos.startTag);
@@ -17470,10 +17470,10 @@ function patch2(state, from, to) {
     }
   }
 }
-function createLocation(state, node2, location2) {
+function createLocation(state, node3, location2) {
   const result = position2(location2);
-  if (node2.type === "element") {
-    const tail = node2.children[node2.children.length - 1];
+  if (node3.type === "element") {
+    const tail = node3.children[node3.children.length - 1];
     if (result && !location2.endTag && tail && tail.position && tail.position.end) {
       result.end = Object.assign({}, tail.position.end);
     }
@@ -17495,7 +17495,7 @@ function createLocation(state, node2, location2) {
       const data = { opening };
       if (closing) data.closing = closing;
       data.properties = properties;
-      node2.data = { position: data };
+      node3.data = { position: data };
     }
   }
   return result;
@@ -22762,20 +22762,20 @@ var init_default2 = __esm({
         return templateElement.content;
       },
       setDocumentType(document3, name, publicId, systemId) {
-        const doctypeNode = document3.childNodes.find((node2) => node2.nodeName === "#documentType");
+        const doctypeNode = document3.childNodes.find((node3) => node3.nodeName === "#documentType");
         if (doctypeNode) {
           doctypeNode.name = name;
           doctypeNode.publicId = publicId;
           doctypeNode.systemId = systemId;
         } else {
-          const node2 = {
+          const node3 = {
             nodeName: "#documentType",
             name,
             publicId,
             systemId,
             parentNode: null
           };
-          defaultTreeAdapter.appendChild(document3, node2);
+          defaultTreeAdapter.appendChild(document3, node3);
         }
       },
       setDocumentMode(document3, mode) {
@@ -22784,12 +22784,12 @@ var init_default2 = __esm({
       getDocumentMode(document3) {
         return document3.mode;
       },
-      detachNode(node2) {
-        if (node2.parentNode) {
-          const { childNodes } = node2.parentNode;
-          const idx = childNodes[childNodes.length - 1] === node2 ? childNodes.length - 1 : childNodes.indexOf(node2);
+      detachNode(node3) {
+        if (node3.parentNode) {
+          const { childNodes } = node3.parentNode;
+          const idx = childNodes[childNodes.length - 1] === node3 ? childNodes.length - 1 : childNodes.indexOf(node3);
           childNodes.splice(idx, 1);
-          node2.parentNode = null;
+          node3.parentNode = null;
         }
       },
       insertText(parentNode, text4) {
@@ -22849,14 +22849,14 @@ var init_default2 = __esm({
         }
       },
       //Tree traversing
-      getFirstChild(node2) {
-        return node2.childNodes[0];
+      getFirstChild(node3) {
+        return node3.childNodes[0];
       },
-      getChildNodes(node2) {
-        return node2.childNodes;
+      getChildNodes(node3) {
+        return node3.childNodes;
       },
-      getParentNode(node2) {
-        return node2.parentNode;
+      getParentNode(node3) {
+        return node3.parentNode;
       },
       getAttrList(element4) {
         return element4.attrs;
@@ -22884,27 +22884,27 @@ var init_default2 = __esm({
         return doctypeNode.systemId;
       },
       //Node types
-      isTextNode(node2) {
-        return node2.nodeName === "#text";
+      isTextNode(node3) {
+        return node3.nodeName === "#text";
       },
-      isCommentNode(node2) {
-        return node2.nodeName === "#comment";
+      isCommentNode(node3) {
+        return node3.nodeName === "#comment";
       },
-      isDocumentTypeNode(node2) {
-        return node2.nodeName === "#documentType";
+      isDocumentTypeNode(node3) {
+        return node3.nodeName === "#documentType";
       },
-      isElementNode(node2) {
-        return Object.prototype.hasOwnProperty.call(node2, "tagName");
+      isElementNode(node3) {
+        return Object.prototype.hasOwnProperty.call(node3, "tagName");
       },
       // Source code location
-      setNodeSourceCodeLocation(node2, location2) {
-        node2.sourceCodeLocation = location2;
+      setNodeSourceCodeLocation(node3, location2) {
+        node3.sourceCodeLocation = location2;
       },
-      getNodeSourceCodeLocation(node2) {
-        return node2.sourceCodeLocation;
+      getNodeSourceCodeLocation(node3) {
+        return node3.sourceCodeLocation;
       },
-      updateNodeSourceCodeLocation(node2, endLocation) {
-        node2.sourceCodeLocation = { ...node2.sourceCodeLocation, ...endLocation };
+      updateNodeSourceCodeLocation(node3, endLocation) {
+        node3.sourceCodeLocation = { ...node3.sourceCodeLocation, ...endLocation };
       }
     };
   }
@@ -25321,20 +25321,20 @@ var init_parser = __esm({
       }
       //Stack events
       /** @internal */
-      onItemPush(node2, tid, isTop) {
+      onItemPush(node3, tid, isTop) {
         var _a, _b;
-        (_b = (_a = this.treeAdapter).onItemPush) === null || _b === void 0 ? void 0 : _b.call(_a, node2);
+        (_b = (_a = this.treeAdapter).onItemPush) === null || _b === void 0 ? void 0 : _b.call(_a, node3);
         if (isTop && this.openElements.stackTop > 0)
-          this._setContextModes(node2, tid);
+          this._setContextModes(node3, tid);
       }
       /** @internal */
-      onItemPop(node2, isTop) {
+      onItemPop(node3, isTop) {
         var _a, _b, _c;
         if (this.options.sourceCodeLocationInfo) {
-          this._setEndLocation(node2, this.currentToken);
+          this._setEndLocation(node3, this.currentToken);
         }
-        (_b = (_a = this.treeAdapter).onItemPop) === null || _b === void 0 ? void 0 : _b.call(_a, node2, this.openElements.current);
-        (_c = this.annotationXmlIntegrationPoints) === null || _c === void 0 ? void 0 : _c.delete(node2);
+        (_b = (_a = this.treeAdapter).onItemPop) === null || _b === void 0 ? void 0 : _b.call(_a, node3, this.openElements.current);
+        (_c = this.annotationXmlIntegrationPoints) === null || _c === void 0 ? void 0 : _c.delete(node3);
         if (isTop) {
           let current2;
           let currentTagId;
@@ -25371,13 +25371,13 @@ var init_parser = __esm({
       }
       /** @protected */
       _findFormInFragmentContext() {
-        let node2 = this.fragmentContext;
-        while (node2) {
-          if (this.treeAdapter.getTagName(node2) === TAG_NAMES.FORM && this.treeAdapter.getNamespaceURI(node2) === NS.HTML) {
-            this.formElement = node2;
+        let node3 = this.fragmentContext;
+        while (node3) {
+          if (this.treeAdapter.getTagName(node3) === TAG_NAMES.FORM && this.treeAdapter.getNamespaceURI(node3) === NS.HTML) {
+            this.formElement = node3;
             break;
           }
-          node2 = this.treeAdapter.getParentNode(node2);
+          node3 = this.treeAdapter.getParentNode(node3);
         }
       }
       _initTokenizerForFragmentParsing() {
@@ -25419,7 +25419,7 @@ var init_parser = __esm({
         this.treeAdapter.setDocumentType(this.document, name, publicId, systemId);
         if (token.location) {
           const documentChildren = this.treeAdapter.getChildNodes(this.document);
-          const docTypeNode = documentChildren.find((node2) => this.treeAdapter.isDocumentTypeNode(node2));
+          const docTypeNode = documentChildren.find((node3) => this.treeAdapter.isDocumentTypeNode(node3));
           if (docTypeNode) {
             this.treeAdapter.setNodeSourceCodeLocation(docTypeNode, token.location);
           }
@@ -25677,8 +25677,8 @@ var init_parser = __esm({
       _resetInsertionMode() {
         const i = this.openElements.indexOfTopmostOf(INSERTION_MODE_TAGS);
         const tn = i === 0 && this.fragmentContext ? this.fragmentContextID : this.openElements.tagIDs[i];
-        const node2 = i === 0 && this.fragmentContext ? this.fragmentContext : this.openElements.items[i];
-        if (node2 !== void 0 && this.treeAdapter.getNamespaceURI(node2) === NS.HTML) {
+        const node3 = i === 0 && this.fragmentContext ? this.fragmentContext : this.openElements.items[i];
+        if (node3 !== void 0 && this.treeAdapter.getNamespaceURI(node3) === NS.HTML) {
           switch (tn) {
             case TAG_ID.TR: {
               this.insertionMode = InsertionMode.IN_ROW;
@@ -27814,15 +27814,15 @@ function initializeDocument(effects) {
       }
       const indexBeforeExits = self2.events.length;
       let indexBeforeFlow = indexBeforeExits;
-      let seen;
+      let seen2;
       let point5;
       while (indexBeforeFlow--) {
         if (self2.events[indexBeforeFlow][0] === "exit" && self2.events[indexBeforeFlow][1].type === "chunkFlow") {
-          if (seen) {
+          if (seen2) {
             point5 = self2.events[indexBeforeFlow][1].end;
             break;
           }
-          seen = true;
+          seen2 = true;
         }
       }
       exitContainers(continued);
@@ -28932,13 +28932,13 @@ function compiler(options2) {
       children: []
     });
   }
-  function enter(node2, token, errorHandler) {
+  function enter(node3, token, errorHandler) {
     const parent = this.stack[this.stack.length - 1];
     const siblings = parent.children;
-    siblings.push(node2);
-    this.stack.push(node2);
+    siblings.push(node3);
+    this.stack.push(node3);
     this.tokenStack.push([token, errorHandler || void 0]);
-    node2.position = {
+    node3.position = {
       start: point4(token.start),
       // @ts-expect-error: `end` will be patched later.
       end: void 0
@@ -28952,7 +28952,7 @@ function compiler(options2) {
     }
   }
   function exit3(token, onExitError) {
-    const node2 = this.stack.pop();
+    const node3 = this.stack.pop();
     const open = this.tokenStack.pop();
     if (!open) {
       throw new Error("Cannot close `" + token.type + "` (" + stringifyPosition({
@@ -28968,7 +28968,7 @@ function compiler(options2) {
         handler.call(this, token, open[0]);
       }
     }
-    node2.position.end = point4(token.end);
+    node3.position.end = point4(token.end);
   }
   function resume() {
     return toString2(this.stack.pop());
@@ -28985,13 +28985,13 @@ function compiler(options2) {
   }
   function onexitcodefencedfenceinfo() {
     const data2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.lang = data2;
+    const node3 = this.stack[this.stack.length - 1];
+    node3.lang = data2;
   }
   function onexitcodefencedfencemeta() {
     const data2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.meta = data2;
+    const node3 = this.stack[this.stack.length - 1];
+    node3.meta = data2;
   }
   function onexitcodefencedfence() {
     if (this.data.flowCodeInside) return;
@@ -29000,51 +29000,51 @@ function compiler(options2) {
   }
   function onexitcodefenced() {
     const data2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.value = data2.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, "");
+    const node3 = this.stack[this.stack.length - 1];
+    node3.value = data2.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, "");
     this.data.flowCodeInside = void 0;
   }
   function onexitcodeindented() {
     const data2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.value = data2.replace(/(\r?\n|\r)$/g, "");
+    const node3 = this.stack[this.stack.length - 1];
+    node3.value = data2.replace(/(\r?\n|\r)$/g, "");
   }
   function onexitdefinitionlabelstring(token) {
     const label = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.label = label;
-    node2.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
+    const node3 = this.stack[this.stack.length - 1];
+    node3.label = label;
+    node3.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
   }
   function onexitdefinitiontitlestring() {
     const data2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.title = data2;
+    const node3 = this.stack[this.stack.length - 1];
+    node3.title = data2;
   }
   function onexitdefinitiondestinationstring() {
     const data2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.url = data2;
+    const node3 = this.stack[this.stack.length - 1];
+    node3.url = data2;
   }
   function onexitatxheadingsequence(token) {
-    const node2 = this.stack[this.stack.length - 1];
-    if (!node2.depth) {
+    const node3 = this.stack[this.stack.length - 1];
+    if (!node3.depth) {
       const depth = this.sliceSerialize(token).length;
-      node2.depth = depth;
+      node3.depth = depth;
     }
   }
   function onexitsetextheadingtext() {
     this.data.setextHeadingSlurpLineEnding = true;
   }
   function onexitsetextheadinglinesequence(token) {
-    const node2 = this.stack[this.stack.length - 1];
-    node2.depth = this.sliceSerialize(token).codePointAt(0) === 61 ? 1 : 2;
+    const node3 = this.stack[this.stack.length - 1];
+    node3.depth = this.sliceSerialize(token).codePointAt(0) === 61 ? 1 : 2;
   }
   function onexitsetextheading() {
     this.data.setextHeadingSlurpLineEnding = void 0;
   }
   function onenterdata(token) {
-    const node2 = this.stack[this.stack.length - 1];
-    const siblings = node2.children;
+    const node3 = this.stack[this.stack.length - 1];
+    const siblings = node3.children;
     let tail = siblings[siblings.length - 1];
     if (!tail || tail.type !== "text") {
       tail = text4();
@@ -29080,44 +29080,44 @@ function compiler(options2) {
   }
   function onexithtmlflow() {
     const data2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.value = data2;
+    const node3 = this.stack[this.stack.length - 1];
+    node3.value = data2;
   }
   function onexithtmltext() {
     const data2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.value = data2;
+    const node3 = this.stack[this.stack.length - 1];
+    node3.value = data2;
   }
   function onexitcodetext() {
     const data2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.value = data2;
+    const node3 = this.stack[this.stack.length - 1];
+    node3.value = data2;
   }
   function onexitlink() {
-    const node2 = this.stack[this.stack.length - 1];
+    const node3 = this.stack[this.stack.length - 1];
     if (this.data.inReference) {
       const referenceType = this.data.referenceType || "shortcut";
-      node2.type += "Reference";
-      node2.referenceType = referenceType;
-      delete node2.url;
-      delete node2.title;
+      node3.type += "Reference";
+      node3.referenceType = referenceType;
+      delete node3.url;
+      delete node3.title;
     } else {
-      delete node2.identifier;
-      delete node2.label;
+      delete node3.identifier;
+      delete node3.label;
     }
     this.data.referenceType = void 0;
   }
   function onexitimage() {
-    const node2 = this.stack[this.stack.length - 1];
+    const node3 = this.stack[this.stack.length - 1];
     if (this.data.inReference) {
       const referenceType = this.data.referenceType || "shortcut";
-      node2.type += "Reference";
-      node2.referenceType = referenceType;
-      delete node2.url;
-      delete node2.title;
+      node3.type += "Reference";
+      node3.referenceType = referenceType;
+      delete node3.url;
+      delete node3.title;
     } else {
-      delete node2.identifier;
-      delete node2.label;
+      delete node3.identifier;
+      delete node3.label;
     }
     this.data.referenceType = void 0;
   }
@@ -29130,24 +29130,24 @@ function compiler(options2) {
   function onexitlabel() {
     const fragment = this.stack[this.stack.length - 1];
     const value = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
+    const node3 = this.stack[this.stack.length - 1];
     this.data.inReference = true;
-    if (node2.type === "link") {
+    if (node3.type === "link") {
       const children = fragment.children;
-      node2.children = children;
+      node3.children = children;
     } else {
-      node2.alt = value;
+      node3.alt = value;
     }
   }
   function onexitresourcedestinationstring() {
     const data2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.url = data2;
+    const node3 = this.stack[this.stack.length - 1];
+    node3.url = data2;
   }
   function onexitresourcetitlestring() {
     const data2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.title = data2;
+    const node3 = this.stack[this.stack.length - 1];
+    node3.title = data2;
   }
   function onexitresource() {
     this.data.inReference = void 0;
@@ -29157,9 +29157,9 @@ function compiler(options2) {
   }
   function onexitreferencestring(token) {
     const label = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.label = label;
-    node2.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
+    const node3 = this.stack[this.stack.length - 1];
+    node3.label = label;
+    node3.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
     this.data.referenceType = "full";
   }
   function onexitcharacterreferencemarker(token) {
@@ -29185,13 +29185,13 @@ function compiler(options2) {
   }
   function onexitautolinkprotocol(token) {
     onexitdata.call(this, token);
-    const node2 = this.stack[this.stack.length - 1];
-    node2.url = this.sliceSerialize(token);
+    const node3 = this.stack[this.stack.length - 1];
+    node3.url = this.sliceSerialize(token);
   }
   function onexitautolinkemail(token) {
     onexitdata.call(this, token);
-    const node2 = this.stack[this.stack.length - 1];
-    node2.url = "mailto:" + this.sliceSerialize(token);
+    const node3 = this.stack[this.stack.length - 1];
+    node3.url = "mailto:" + this.sliceSerialize(token);
   }
   function blockQuote2() {
     return {
@@ -29702,9 +29702,9 @@ function assertUnfrozen(name, frozen) {
     );
   }
 }
-function assertNode(node2) {
-  if (!isPlainObject(node2) || typeof node2.type !== "string") {
-    throw new TypeError("Expected node, got `" + node2 + "`");
+function assertNode(node3) {
+  if (!isPlainObject(node3) || typeof node3.type !== "string") {
+    throw new TypeError("Expected node, got `" + node3 + "`");
   }
 }
 function assertDone(name, asyncName, complete) {
@@ -30266,7 +30266,7 @@ var init_lib32 = __esm({
           throw new TypeError("Expected usable value, not `" + value + "`");
         }
         return this;
-        function add(value2) {
+        function add2(value2) {
           if (typeof value2 === "function") {
             addPlugin(value2, []);
           } else if (typeof value2 === "object") {
@@ -30300,7 +30300,7 @@ var init_lib32 = __esm({
           } else if (Array.isArray(plugins)) {
             while (++index2 < plugins.length) {
               const thing = plugins[index2];
-              add(thing);
+              add2(thing);
             }
           } else {
             throw new TypeError("Expected a list of plugins, not `" + plugins + "`");
@@ -30353,14 +30353,14 @@ function gfmWithoutAutolinks() {
 function parseMarkdown(source) {
   current = source;
   const tree = markdownParser.parse(source);
-  return walk(tree);
+  return walk2(tree);
 }
 function parseHtml(source) {
   current = source;
   const hast = htmlParser.parse(source);
   prune(hast);
   const mdast = toMdast(hast);
-  return walk(mdast);
+  return walk2(mdast);
 }
 function holdsBlocks(e, depth) {
   return e.children.some((x) => x.type === "element" && (LAYOUT_BLOCKS.has(x.tagName) || depth > 1 && x.tagName !== "table" && holdsBlocks(x, depth - 1)));
@@ -30404,9 +30404,9 @@ function liftPseudoHeadings(children) {
     return [c];
   });
 }
-function prune(node2) {
-  node2.children = liftPseudoHeadings(unwrapLayoutTables(node2.children));
-  const kept = node2.children.filter((child) => {
+function prune(node3) {
+  node3.children = liftPseudoHeadings(unwrapLayoutTables(node3.children));
+  const kept = node3.children.filter((child) => {
     if (child.type === "comment") return false;
     if (child.type !== "element") return true;
     if (NOT_NOTICE.has(child.tagName)) return false;
@@ -30416,12 +30416,12 @@ function prune(node2) {
     prune(child);
     return true;
   });
-  const pre = node2.type === "element" && (node2.tagName === "pre" || node2.tagName === "textarea");
-  node2.children = pre ? kept : kept.filter((c, i) => !(c.type === "text" && WHITE.test(c.value) && blockOrNone(kept[i - 1]) && blockOrNone(kept[i + 1])));
+  const pre = node3.type === "element" && (node3.tagName === "pre" || node3.tagName === "textarea");
+  node3.children = pre ? kept : kept.filter((c, i) => !(c.type === "text" && WHITE.test(c.value) && blockOrNone(kept[i - 1]) && blockOrNone(kept[i + 1])));
 }
-function spanOf2(node2) {
-  const s2 = node2.position?.start.offset;
-  const e = node2.position?.end.offset;
+function spanOf2(node3) {
+  const s2 = node3.position?.start.offset;
+  const e = node3.position?.end.offset;
   return s2 === void 0 || e === void 0 ? null : { start: s2, end: e };
 }
 function splitLineEndings(text4, span, out) {
@@ -30451,35 +30451,35 @@ function splitLineEndings(text4, span, out) {
   out.push(...pieces.filter((p2) => p2.text.length > 0));
   return true;
 }
-function segments(node2, out) {
-  if (node2.type === "text" || node2.type === "inlineCode") {
-    const span = spanOf2(node2);
+function segments(node3, out) {
+  if (node3.type === "text" || node3.type === "inlineCode") {
+    const span = spanOf2(node3);
     if (span) {
-      if (node2.value.length === span.end - span.start || !splitLineEndings(node2.value, span, out)) out.push({ text: node2.value, source: span });
+      if (node3.value.length === span.end - span.start || !splitLineEndings(node3.value, span, out)) out.push({ text: node3.value, source: span });
     } else if (out.length) {
       const prev = out[out.length - 1].source;
-      out.push({ text: node2.value, source: { start: prev.end, end: prev.end } });
+      out.push({ text: node3.value, source: { start: prev.end, end: prev.end } });
     }
     return;
   }
-  if (node2.type === "break") {
-    const span = spanOf2(node2);
+  if (node3.type === "break") {
+    const span = spanOf2(node3);
     out.push({ text: "\n", source: span ?? { start: 0, end: 0 } });
     return;
   }
-  if (node2.type === "image" || node2.type === "html") return;
-  if ("children" in node2) for (const child of node2.children) segments(child, out);
+  if (node3.type === "image" || node3.type === "html") return;
+  if ("children" in node3) for (const child of node3.children) segments(child, out);
 }
-function block(kind, node2) {
+function block(kind, node3) {
   const segs = [];
-  segments(node2, segs);
-  const span = spanOf2(node2) ?? (segs.length ? { start: segs[0].source.start, end: segs[segs.length - 1].source.end } : null);
+  segments(node3, segs);
+  const span = spanOf2(node3) ?? (segs.length ? { start: segs[0].source.start, end: segs[segs.length - 1].source.end } : null);
   if (!span || segs.every((s2) => s2.text.trim() === "")) return null;
   return segmentBlock(kind, segs, span);
 }
-function isBoldLine(node2) {
-  if (node2.type !== "paragraph" || node2.children.length !== 1) return false;
-  const only = node2.children[0];
+function isBoldLine(node3) {
+  if (node3.type !== "paragraph" || node3.children.length !== 1) return false;
+  const only = node3.children[0];
   if (only.type !== "strong") return false;
   const text4 = only.children.map((c) => "value" in c ? c.value : "").join("");
   return text4.length > 1 && text4.length <= 100 && !/[.,;]$/u.test(text4.trim());
@@ -30502,35 +30502,35 @@ function isColumnLabels(row2) {
     return text4.length <= 25 && !/[\d@]/u.test(text4);
   });
 }
-function walk(root2) {
+function walk2(root2) {
   const events = [];
   let lastHeadingLevel = 0;
   const visit2 = (nodes, listDepth) => {
-    for (const node2 of nodes) {
-      switch (node2.type) {
+    for (const node3 of nodes) {
+      switch (node3.type) {
         case "heading": {
-          const b = block("heading", node2);
+          const b = block("heading", node3);
           if (b) {
-            events.push({ type: "heading", level: node2.depth, kind: "markup", block: b });
-            lastHeadingLevel = node2.depth;
+            events.push({ type: "heading", level: node3.depth, kind: "markup", block: b });
+            lastHeadingLevel = node3.depth;
           }
           break;
         }
         case "paragraph": {
-          const b = block(listDepth > 0 ? "list-item" : "paragraph", node2);
+          const b = block(listDepth > 0 ? "list-item" : "paragraph", node3);
           if (!b) break;
-          if (listDepth === 0 && isBoldLine(node2)) {
+          if (listDepth === 0 && isBoldLine(node3)) {
             events.push({ type: "heading", level: Math.min(6, lastHeadingLevel + 1), kind: "bold-line", block: b });
           } else events.push({ type: "block", block: b });
           break;
         }
         case "list":
-          for (const item of node2.children) visit2(item.children, listDepth + 1);
+          for (const item of node3.children) visit2(item.children, listDepth + 1);
           break;
         case "table":
-          if (isKeyValueTable(node2)) {
+          if (isKeyValueTable(node3)) {
             const level = Math.min(6, lastHeadingLevel + 1);
-            nonEmptyRows(node2).forEach((row2, i) => {
+            nonEmptyRows(node3).forEach((row2, i) => {
               const head = block(i === 0 && isColumnLabels(row2) ? "table-cell" : "heading", row2.children[0]);
               const body = block("table-cell", row2.children[1]);
               if (head?.kind === "heading") events.push({ type: "heading", level, kind: "table-row", block: head });
@@ -30539,7 +30539,7 @@ function walk(root2) {
             });
             break;
           }
-          for (const row2 of node2.children)
+          for (const row2 of node3.children)
             for (const cell2 of row2.children) {
               const b = block("table-cell", cell2);
               if (b) events.push({ type: "block", block: b });
@@ -30547,11 +30547,11 @@ function walk(root2) {
           break;
         case "blockquote":
         case "footnoteDefinition":
-          visit2(node2.children, listDepth);
+          visit2(node3.children, listDepth);
           break;
         case "code": {
-          const span = spanOf2(node2);
-          if (span && node2.value.trim()) events.push({ type: "block", block: segmentBlock("other", [{ text: node2.value, source: span }], span) });
+          const span = spanOf2(node3);
+          if (span && node3.value.trim()) events.push({ type: "block", block: segmentBlock("other", [{ text: node3.value, source: span }], span) });
           break;
         }
         default:
@@ -32057,8 +32057,9 @@ var commonPhrases = { fi: common2, sv: common3, en: common };
 var outdatedPhrases = { fi: outdated2, sv: outdated3, en: outdated };
 var itemPhrases = { fi: items2, sv: items3, en: items };
 
-// src/text/phrase-regexp.ts
-var NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}])";
+// src/text/chars.ts
+var WORD_CHAR = "[^\\s!-/:-@\\[-`{-~\\u00a0-\\u00bf\\u2000-\\u206f\\u20a0-\\u20cf\\u2190-\\u2bff\\u3000-\\u303f]";
+var STEM_CHAR = "[^\\s!-,./:-@\\[-`{-~\\u00a0-\\u00bf\\u2000-\\u206f\\u20a0-\\u20cf\\u2190-\\u2bff\\u3000-\\u303f]";
 var WORDLIKE = /[\p{L}\p{N}]/u;
 var wordTable = new Uint8Array(65536);
 function isWordUnit(code3) {
@@ -32079,15 +32080,31 @@ function wordBefore(text4, i) {
   }
   return isWordUnit(c);
 }
-var foldTable = /* @__PURE__ */ new Map();
+var WORD_CHAR_U = new RegExp(`^${WORD_CHAR}$`, "u");
+var WORD_CHAR_IU = new RegExp(`^${WORD_CHAR}$`, "iu");
+var wordCharTable = new Uint8Array(65536);
+function surelyWordCharAt(text4, i) {
+  if (i >= text4.length) return false;
+  const c = text4.charCodeAt(i);
+  if (c < 128) return c >= 48 && c <= 57 || (c | 32) >= 97 && (c | 32) <= 122;
+  if (c >= 55296 && c <= 57343) return false;
+  let v = wordCharTable[c];
+  if (v === 0) {
+    const ch = String.fromCharCode(c);
+    v = WORD_CHAR_U.test(ch) && WORD_CHAR_IU.test(ch) ? 1 : 2;
+    wordCharTable[c] = v;
+  }
+  return v === 1;
+}
+var foldTable = new Uint16Array(65536);
 function fold(code3) {
   if (code3 < 128) return code3 >= 65 && code3 <= 90 ? code3 | 32 : code3;
-  let f = foldTable.get(code3);
-  if (f === void 0) {
+  let f = foldTable[code3];
+  if (f === 0) {
     const ch = String.fromCharCode(code3);
     const lower = ch.toUpperCase().toLowerCase();
     f = lower.length === 1 ? lower.charCodeAt(0) : ch.toLowerCase().length === 1 ? ch.toLowerCase().charCodeAt(0) : code3;
-    foldTable.set(code3, f);
+    foldTable[code3] = f;
   }
   return f;
 }
@@ -32097,6 +32114,249 @@ function isSpace(c) {
 var charKey = (c) => isSpace(c) ? 32 : fold(c);
 var keyOf = (a2, b) => fold(a2) * 65536 + charKey(b);
 var keyAt = (text4, p2) => keyOf(text4.charCodeAt(p2), p2 + 1 < text4.length ? text4.charCodeAt(p2 + 1) : 0);
+
+// src/text/phrase-trie.ts
+var wordsOfLiteral = (phrase) => {
+  const stem = phrase.endsWith("*");
+  const literal = stem ? phrase.slice(0, -1) : phrase;
+  if (literal === "" || literal !== literal.trim() || /[\ud800-\udfff]/u.test(literal)) return void 0;
+  const parts = literal.split(/ +/u);
+  if (parts.some(hasSpace)) return void 0;
+  return parts.map((text4, i) => ({ text: text4, stem: stem && i === parts.length - 1 }));
+};
+function hasSpace(text4) {
+  for (let i = 0; i < text4.length; i++) if (isSpace(text4.charCodeAt(i))) return true;
+  return false;
+}
+function node(nodes) {
+  const made = { id: nodes.length, next: null, end: null, any: null, space: null, stemSpace: null };
+  nodes.push(made);
+  return made;
+}
+var ANY = 1;
+var END = 2;
+var SPACE = 4;
+var STEM = 8;
+function freeze(nodes) {
+  const count2 = nodes.length;
+  const kidStart = new Int32Array(count2 + 1);
+  let edges = 0;
+  for (let n = 0; n < count2; n++) edges += nodes[n].next?.size ?? 0;
+  const kidChars = new Uint16Array(edges);
+  const kidNodes = new Int32Array(edges);
+  const flags = new Uint8Array(count2);
+  const spaceTo = new Int32Array(count2);
+  const stemTo = new Int32Array(count2);
+  const anyIds = [];
+  const endIds = [];
+  let e = 0;
+  for (let n = 0; n < count2; n++) {
+    const at = nodes[n];
+    kidStart[n] = e;
+    if (at.next) {
+      const first2 = e;
+      for (const [c, child] of at.next) {
+        let k = e++;
+        while (k > first2 && kidChars[k - 1] > c) {
+          kidChars[k] = kidChars[k - 1];
+          kidNodes[k] = kidNodes[k - 1];
+          k--;
+        }
+        kidChars[k] = c;
+        kidNodes[k] = child.id;
+      }
+    }
+    anyIds.push(at.any);
+    endIds.push(at.end);
+    if (at.any) flags[n] |= ANY;
+    if (at.end) flags[n] |= END;
+    if (at.space) flags[n] |= SPACE, spaceTo[n] = at.space.id;
+    if (at.stemSpace) flags[n] |= STEM, stemTo[n] = at.stemSpace.id;
+  }
+  kidStart[count2] = e;
+  const root2 = nodes[0];
+  const entries = /* @__PURE__ */ new Map();
+  const filter = new Uint8Array(4096);
+  const enter = (key2, at, depth) => {
+    entries.set(key2, at.id * 4 + depth);
+    filter[bucketOf(key2)] = 1;
+  };
+  let shallow = /* @__PURE__ */ new Set();
+  if (root2.any || root2.end || root2.space || root2.stemSpace) shallow = true;
+  for (const [c12, first2] of root2.next ?? []) {
+    if ((first2.any || first2.end || first2.stemSpace) && shallow !== true) shallow.add(c12);
+    if (first2.space) enter(keyOf(c12, 32), first2, 1);
+    for (const [c2, second] of first2.next ?? []) enter(keyOf(c12, c2), second, 2);
+  }
+  return { kidStart, kidChars, kidNodes, flags, spaceTo, stemTo, anyIds, endIds, entries, filter, shallow };
+}
+var STEM_TAIL = 40;
+var MAX_LISTS = 4096;
+var PhraseTrie = class {
+  nodes = [];
+  root = node(this.nodes);
+  frozen = null;
+  ids = /* @__PURE__ */ new WeakMap();
+  pending = [];
+  lists = 0;
+  /** Grows whenever lists are added: texts read before must be read again. */
+  version = 0;
+  /** Notes a list to add before the next text is read (lists are made at module load, in bulk). */
+  announce(list4) {
+    if (!this.ids.has(list4)) this.pending.push(list4);
+  }
+  /** The list's number in the trie, or -1 when the trie cannot read one of its phrases. */
+  idOf(list4) {
+    let id = this.ids.get(list4);
+    if (id === void 0) {
+      this.pending.push(list4);
+      this.addPending();
+      id = this.ids.get(list4);
+    }
+    return id;
+  }
+  addPending() {
+    if (this.pending.length === 0) return;
+    for (const list4 of this.pending) {
+      if (this.ids.has(list4)) continue;
+      const words5 = list4.map((p2) => p2.keys === null ? null : p2.phrase !== void 0 && p2.read ? p2.read(p2.phrase) : void 0);
+      if (this.lists >= MAX_LISTS || words5.includes(void 0)) {
+        this.ids.set(list4, -1);
+        continue;
+      }
+      const id = this.lists++;
+      this.ids.set(list4, id);
+      for (const w of words5) if (w) this.insert(w, id);
+    }
+    this.pending = [];
+    this.version++;
+    this.frozen = null;
+  }
+  insert(words5, id) {
+    let at = this.root;
+    for (let w = 0; w < words5.length; w++) {
+      const word = words5[w];
+      if (word === null) {
+        add(at.any ??= [], id);
+        return;
+      }
+      for (let i = 0; i < word.text.length; i++) {
+        const c = fold(word.text.charCodeAt(i));
+        at.next ??= /* @__PURE__ */ new Map();
+        let child = at.next.get(c);
+        if (!child) at.next.set(c, child = node(this.nodes));
+        at = child;
+      }
+      if (w === words5.length - 1) {
+        add(word.stem ? at.any ??= [] : at.end ??= [], id);
+        return;
+      }
+      if (words5[w + 1] === null) {
+        add(at.any ??= [], id);
+        return;
+      }
+      at = word.stem ? at.stemSpace ??= node(this.nodes) : at.space ??= node(this.nodes);
+    }
+  }
+  /**
+   * Where each list's phrases may begin: pairs of (word start, list number), in order of the
+   * word starts (see `firstPairFrom`). Reads the text once from every word start (`keys`: the key
+   * of each, see chars.ts's keyAt); the lists announced so far are added first.
+   */
+  tag(text4, starts, keys2) {
+    this.addPending();
+    const t = this.frozen ??= freeze(this.nodes);
+    const { filter, entries, shallow } = t;
+    found = 0;
+    for (let k = 0; k < starts.length; k++) {
+      const p2 = starts[k];
+      if (++stamp === 1073741824) {
+        seen.fill(0);
+        stamp = 1;
+      }
+      if (shallow === true || shallow.size !== 0 && shallow.has(fold(text4.charCodeAt(p2)))) {
+        walk(t, text4, p2, p2, 0);
+        continue;
+      }
+      if (filter[bucketOf(keys2[k])] === 0) continue;
+      const entry = entries.get(keys2[k]);
+      if (entry !== void 0) walk(t, text4, p2, p2 + (entry & 3), entry >>> 2);
+    }
+    return pairs.slice(0, found);
+  }
+};
+function firstPairFrom(tags, from) {
+  let lo = 0;
+  let hi = tags.length >>> 1;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (tags[mid * 2] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo * 2;
+}
+var pairs = new Int32Array(1024);
+var found = 0;
+var seen = new Int32Array(MAX_LISTS);
+var stamp = 0;
+var bucketOf = (key2) => (key2 >>> 16) * 31 + (key2 & 65535) & 4095;
+function add(list4, id) {
+  if (!list4.includes(id)) list4.push(id);
+}
+function note(ids, start) {
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k];
+    if (seen[id] === stamp) continue;
+    seen[id] = stamp;
+    if (found === pairs.length) {
+      const more = new Int32Array(pairs.length * 2);
+      more.set(pairs);
+      pairs = more;
+    }
+    pairs[found++] = start;
+    pairs[found++] = id;
+  }
+}
+function skipSpaces(text4, i) {
+  while (i < text4.length && isSpace(text4.charCodeAt(i))) i++;
+  return i;
+}
+function walk(t, text4, start, i, at) {
+  const n = text4.length;
+  const { kidStart, kidChars, kidNodes, flags } = t;
+  for (; ; ) {
+    const f = flags[at];
+    if (f !== 0) {
+      if (f & ANY) note(t.anyIds[at], start);
+      if (f & END && !surelyWordCharAt(text4, i)) note(t.endIds[at], start);
+      if (f & SPACE && i < n && isSpace(text4.charCodeAt(i))) walk(t, text4, start, skipSpaces(text4, i), t.spaceTo[at]);
+      if (f & STEM) {
+        let j = i;
+        const stop = Math.min(n, i + STEM_TAIL + 1);
+        while (j < stop && !isSpace(text4.charCodeAt(j))) j++;
+        if (j < n && isSpace(text4.charCodeAt(j))) walk(t, text4, start, skipSpaces(text4, j), t.stemTo[at]);
+      }
+    }
+    if (i >= n) return;
+    let lo = kidStart[at];
+    let hi = kidStart[at + 1];
+    if (lo === hi) return;
+    const c = fold(text4.charCodeAt(i));
+    while (hi - lo > 8) {
+      const mid = lo + hi >>> 1;
+      if (kidChars[mid] < c) lo = mid + 1;
+      else hi = mid;
+    }
+    while (lo < hi && kidChars[lo] < c) lo++;
+    if (lo === kidStart[at + 1] || kidChars[lo] !== c) return;
+    at = kidNodes[lo];
+    i++;
+  }
+}
+var TRIE = new PhraseTrie();
+
+// src/text/phrase-regexp.ts
+var NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}])";
 function phraseStart(words5) {
   const first2 = words5[0] ?? "";
   const body = first2.replace(/^\*|\*$/gu, "");
@@ -32109,6 +32369,13 @@ function phraseStart(words5) {
   if (words5.length > 1 && !first2.endsWith("*")) return { keys: [keyOf(body.charCodeAt(0), 32)], needs: "", third: null };
   return { keys: null, needs: body.toLowerCase(), third: null };
 }
+function alternative(words5, source, phrase, read) {
+  const { keys: keys2, needs, third } = phraseStart(words5);
+  return { keys: keys2, needs, third, source, phrase, read };
+}
+var PHRASE_TRIE_AFTER_TEXTS = 2e3;
+var trieAfterTexts = PHRASE_TRIE_AFTER_TEXTS;
+var textsIndexed = 0;
 var CACHE_SIZE = 2048;
 var cache = /* @__PURE__ */ new Map();
 function forgetTexts() {
@@ -32125,7 +32392,8 @@ function textIndex(text4) {
     starts.push(i);
     keys2.push(keyAt(text4, i));
   }
-  index2 = { starts, keys: keys2, byKey: null, lower: null };
+  index2 = { starts, keys: keys2, byKey: null, lower: null, tags: null, tagVersion: -1 };
+  textsIndexed++;
   if (cache.size >= CACHE_SIZE) cache.clear();
   cache.set(text4, index2);
   return index2;
@@ -32184,7 +32452,6 @@ function caseExpanded(source) {
   }
   return out;
 }
-var bucketOf = (key2) => (key2 >>> 16) * 31 + (key2 & 65535) & 4095;
 var FEW_KEYS = 4;
 var Engine = class _Engine {
   constructor(alternatives, flags) {
@@ -32223,6 +32490,8 @@ var Engine = class _Engine {
   /** The candidates of the last text searched (a global pattern is searched many times in a row). */
   lastText = null;
   lastCandidates = [];
+  /** The list's number in the phrase trie (-1: the trie cannot read it), asked on first search. */
+  trieId;
   /** The same phrases for other flags. */
   withFlags(flags) {
     return flags === this.flags ? this : new _Engine(this.alternatives, flags);
@@ -32268,11 +32537,24 @@ var Engine = class _Engine {
   find(s2, from) {
     if (from > s2.length) return null;
     const index2 = textIndex(s2);
-    let found = null;
+    let found2 = null;
     if (this.anywhereIn(s2, index2)) {
       const { starts, keys: keys2 } = index2;
-      for (let i = from === 0 ? 0 : firstAtLeast(starts, from); i < starts.length && !found; i++) {
-        found = this.tryAt(s2, starts[i], this.groups.get(keys2[i]) ?? this.anywhere);
+      for (let i = from === 0 ? 0 : firstAtLeast(starts, from); i < starts.length && !found2; i++) {
+        found2 = this.tryAt(s2, starts[i], this.groups.get(keys2[i]) ?? this.anywhere);
+      }
+    } else if (textsIndexed >= trieAfterTexts && (this.trieId ??= TRIE.idOf(this.alternatives)) >= 0) {
+      if (index2.tagVersion !== TRIE.version) {
+        index2.tags = TRIE.tag(s2, index2.starts, index2.keys);
+        index2.tagVersion = TRIE.version;
+      }
+      const tags = index2.tags;
+      const id = this.trieId;
+      for (let k = from === 0 ? 0 : firstPairFrom(tags, from); k < tags.length && !found2; k += 2) {
+        if (tags[k + 1] !== id) continue;
+        const p2 = tags[k];
+        const group = this.groups.get(keyAt(s2, p2));
+        if (group) found2 = this.tryAt(s2, p2, group);
       }
     } else if (this.groups.size <= FEW_KEYS) {
       if (this.lastText !== s2) {
@@ -32280,20 +32562,20 @@ var Engine = class _Engine {
         this.lastText = s2;
       }
       const list4 = this.lastCandidates;
-      for (let i = from === 0 ? 0 : firstAtLeast(list4, from); i < list4.length && !found; i++) {
+      for (let i = from === 0 ? 0 : firstAtLeast(list4, from); i < list4.length && !found2; i++) {
         const p2 = list4[i];
-        found = this.tryKeyed(s2, p2, this.groups.get(keyAt(s2, p2)));
+        found2 = this.tryKeyed(s2, p2, this.groups.get(keyAt(s2, p2)));
       }
     } else {
       const { starts, keys: keys2 } = index2;
       const filter = this.filter;
-      for (let i = from === 0 ? 0 : firstAtLeast(starts, from); i < starts.length && !found; i++) {
+      for (let i = from === 0 ? 0 : firstAtLeast(starts, from); i < starts.length && !found2; i++) {
         if (filter[bucketOf(keys2[i])] === 0) continue;
         const group = this.groups.get(keys2[i]);
-        if (group) found = this.tryKeyed(s2, starts[i], group);
+        if (group) found2 = this.tryKeyed(s2, starts[i], group);
       }
     }
-    return found;
+    return found2;
   }
 };
 function alternation(alternatives) {
@@ -32327,6 +32609,7 @@ var PhraseRegExp = class _PhraseRegExp extends RegExp {
     this.alternatives = searchable ? alternatives ?? parent.alternatives : null;
     this.engineFlags = this.flags.replace("g", "") + "y";
     this.searcher = searchable && parent?.searcher ? parent.searcher.withFlags(this.engineFlags) : null;
+    if (alternatives && searchable) TRIE.announce(alternatives);
   }
   get source() {
     this.fullSource ??= alternation(this.alternatives);
@@ -32369,8 +32652,6 @@ var PhraseRegExp = class _PhraseRegExp extends RegExp {
 };
 
 // src/text/patterns.ts
-var WORD_CHAR = "[^\\s!-/:-@\\[-`{-~\\u00a0-\\u00bf\\u2000-\\u206f\\u20a0-\\u20cf\\u2190-\\u2bff\\u3000-\\u303f]";
-var STEM_CHAR = "[^\\s!-,./:-@\\[-`{-~\\u00a0-\\u00bf\\u2000-\\u206f\\u20a0-\\u20cf\\u2190-\\u2bff\\u3000-\\u303f]";
 var NOT_WORD_AFTER = `(?!${WORD_CHAR})`;
 function escapeRegExp(text4) {
   return text4.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
@@ -32382,8 +32663,8 @@ function phrasePattern(phrases2, flags = "giu") {
   if (phrases2.length === 0) return /(?!)/gu;
   const alternatives = [...phrases2].sort((a2, b) => b.length - a2.length).map((p2) => {
     const stem = p2.endsWith("*");
-    const body = escapePhrase(stem ? p2.slice(0, -1) : p2);
-    return { ...phraseStart(p2.trim().split(/\s+/u)), source: body + (stem ? `${STEM_CHAR}{0,40}` : NOT_WORD_AFTER) };
+    const literal = stem ? p2.slice(0, -1) : p2;
+    return alternative(p2.trim().split(/\s+/u), escapePhrase(literal) + (stem ? `${STEM_CHAR}{0,40}` : NOT_WORD_AFTER), p2, wordsOfLiteral);
   });
   return new PhraseRegExp("", flags, alternatives);
 }
@@ -32395,9 +32676,9 @@ function withFlags(pattern, flags) {
 }
 function hasPhrase(pattern, text4) {
   pattern.lastIndex = 0;
-  const found = pattern.test(text4);
+  const found2 = pattern.test(text4);
   pattern.lastIndex = 0;
-  return found;
+  return found2;
 }
 function allMatches(pattern, text4) {
   pattern.lastIndex = 0;
@@ -32447,12 +32728,12 @@ function clauseHas(pattern, text4, at) {
   const [a2, b] = clauseAt(text4, at);
   let byClause = tested.get(pattern);
   if (!byClause) tested.set(pattern, byClause = /* @__PURE__ */ new Map());
-  let found = byClause.get(a2);
-  if (found === void 0) {
-    found = hasPhrase(pattern, text4.slice(a2, b));
-    byClause.set(a2, found);
+  let found2 = byClause.get(a2);
+  if (found2 === void 0) {
+    found2 = hasPhrase(pattern, text4.slice(a2, b));
+    byClause.set(a2, found2);
   }
-  return found;
+  return found2;
 }
 
 // src/facts/cookies.ts
@@ -32905,11 +33186,11 @@ function countryName(c) {
   return c.id === "usa" ? "the USA" : c.id === "united-kingdom" ? "the United Kingdom" : c.names.en[0];
 }
 function uniqueByName(mentions) {
-  const seen = /* @__PURE__ */ new Set();
+  const seen2 = /* @__PURE__ */ new Set();
   return mentions.filter((m) => {
     const key2 = m.text.toLowerCase();
-    if (seen.has(key2)) return false;
-    seen.add(key2);
+    if (seen2.has(key2)) return false;
+    seen2.add(key2);
     return true;
   });
 }
@@ -32981,12 +33262,12 @@ var duplicateSectionNumber = {
     const first2 = /* @__PURE__ */ new Map();
     for (const section of notice.sections) {
       if (!section.number || !section.titleSpan) continue;
-      const seen = first2.get(section.number);
-      if (seen === void 0) {
+      const seen2 = first2.get(section.number);
+      if (seen2 === void 0) {
         first2.set(section.number, section.titleSpan.start);
         continue;
       }
-      const line = notice.lines.position(seen).line;
+      const line = notice.lines.position(seen2).line;
       context.report({
         message: `Section number ${section.number} is used twice (first at line ${line}): renumber the sections so each number is unique.`,
         span: section.titleSpan
@@ -33240,7 +33521,7 @@ var legacyEncoding = {
 
 // src/items/compile.ts
 var AFTER = NOT_WORD_AFTER;
-var STEM_TAIL = `${STEM_CHAR}{0,40}`;
+var STEM_TAIL2 = `${STEM_CHAR}{0,40}`;
 var COMPOUND_HEAD = `${STEM_CHAR}{0,30}?`;
 var GAP = "(?:\\s+[^\\s]{1,40}){0,5}?";
 function wordSource(word) {
@@ -33248,7 +33529,7 @@ function wordSource(word) {
   const w = compound ? word.slice(1) : word;
   const stem = w.endsWith("*");
   const body = escapeRegExp(stem ? w.slice(0, -1) : w);
-  return (compound ? COMPOUND_HEAD : "") + body + (stem ? STEM_TAIL : AFTER);
+  return (compound ? COMPOUND_HEAD : "") + body + (stem ? STEM_TAIL2 : AFTER);
 }
 function phraseSource2(phrase) {
   const tokens = phrase.trim().split(/\s+/u);
@@ -33264,11 +33545,19 @@ function phraseSource2(phrase) {
   }
   return out;
 }
+var phraseWords = (phrase) => {
+  if (/[\ud800-\udfff]/u.test(phrase)) return void 0;
+  return phrase.trim().split(/\s+/u).map((t) => {
+    if (t === ".." || t.length > 1 && t.startsWith("*")) return null;
+    const stem = t.endsWith("*");
+    return { text: stem ? t.slice(0, -1) : t, stem };
+  });
+};
 function compilePhrases(phrases2) {
   const unique = [...new Set(phrases2.map((p2) => p2.trim()).filter(Boolean))];
   if (unique.length === 0) return /(?!)/iu;
   unique.sort((a2, b) => b.length - a2.length);
-  const alternatives = unique.map((p2) => ({ ...phraseStart(p2.split(/\s+/u)), source: phraseSource2(p2) }));
+  const alternatives = unique.map((p2) => alternative(p2.split(/\s+/u), phraseSource2(p2), p2, phraseWords));
   return new PhraseRegExp("", "iu", alternatives);
 }
 function compileCue(cues2) {
@@ -33458,10 +33747,10 @@ function dataCategories(view) {
   for (const u of view.units) {
     if (V.cookies.test(u.text)) continue;
     const key2 = u.block.kind === "list-item" ? u.section : u.block;
-    const found = byBlock.get(key2) ?? /* @__PURE__ */ new Set();
-    for (const m of allMatches(KINDS, u.text)) found.add(m[0].toLowerCase());
-    byBlock.set(key2, found);
-    if (found.size >= 2) return { status: "present", evidence: place(u) };
+    const found2 = byBlock.get(key2) ?? /* @__PURE__ */ new Set();
+    for (const m of allMatches(KINDS, u.text)) found2.add(m[0].toLowerCase());
+    byBlock.set(key2, found2);
+    if (found2.size >= 2) return { status: "present", evidence: place(u) };
   }
   return { status: "missing", home: home(view, "categories") };
 }
@@ -34125,7 +34414,7 @@ function parseDateAt(text4) {
 }
 var cache5 = /* @__PURE__ */ new WeakMap();
 function labelledDates(notice) {
-  const found = [];
+  const found2 = [];
   const blocks2 = notice.blocks;
   blocks2.forEach((block2, bi) => {
     const text4 = block2.text;
@@ -34144,10 +34433,10 @@ function labelledDates(notice) {
       if (!date) continue;
       const start = block2.toSource(labelStart);
       const end = target.toSource(from + gap + date.length);
-      found.push({ iso: date.iso, precision: date.precision, text: notice.source.slice(start, end).replace(/\s+/gu, " "), span: { start, end } });
+      found2.push({ iso: date.iso, precision: date.precision, text: notice.source.slice(start, end).replace(/\s+/gu, " "), span: { start, end } });
     }
   });
-  return found;
+  return found2;
 }
 function noticeDate(notice) {
   if (cache5.has(notice)) return cache5.get(notice);
@@ -34442,13 +34731,13 @@ var outdatedLawReference = {
     for (const s2 of sentences(notice)) {
       const text4 = s2.text;
       if (!mayCite(text4)) continue;
-      const found = [];
+      const found2 = [];
       for (const p2 of LAWS) {
         const direct = [...hitsOf(p2.names, text4), ...hitsOf(p2.exact, text4), ...hitsOf(p2.numbers, text4)];
         const ambiguous = p2.law.id === AMBIGUOUS_LAW ? [...hitsOf(p2.ambiguous, text4), ...hitsOf(PUL_ABBREVIATIONS, text4)] : [];
         if (direct.length === 0 && ambiguous.length === 0) continue;
         if (p2.law.id !== AMBIGUOUS_LAW) {
-          found.push({ key: p2.law.id, hits: direct, law: p2.law });
+          found2.push({ key: p2.law.id, hits: direct, law: p2.law });
           continue;
         }
         const swedish = hitsOf(SWEDISH_NUMBERS, text4).length > 0;
@@ -34456,14 +34745,14 @@ var outdatedLawReference = {
         const country = finnish ? "fi" : swedish ? "se" : noticeCountry(notice);
         if (ambiguous.length && OTHER_COUNTRY.test(text4) && direct.length === 0) continue;
         const key2 = country === "fi" ? AMBIGUOUS_LAW : country === "se" ? "pul-se" : "pul-either";
-        found.push({ key: key2, hits: [...direct, ...ambiguous], law: key2 === AMBIGUOUS_LAW ? p2.law : null });
+        found2.push({ key: key2, hits: [...direct, ...ambiguous], law: key2 === AMBIGUOUS_LAW ? p2.law : null });
       }
-      if (!found.length) {
+      if (!found2.length) {
         if (hitsOf(SWEDISH_NUMBERS, text4).length === 0) continue;
-        found.push({ key: "pul-se", hits: hitsOf(SWEDISH_NUMBERS, text4), law: null });
+        found2.push({ key: "pul-se", hits: hitsOf(SWEDISH_NUMBERS, text4), law: null });
       }
       if (hasPhrase(HISTORICAL, text4)) continue;
-      for (const f of found) {
+      for (const f of found2) {
         const hits = f.hits.sort((a2, b) => a2.start - b.start);
         const first2 = hits[0];
         let end = first2.end;
@@ -35036,9 +35325,9 @@ var transferSafeguards = {
     const noAdequacy = mentions.find((m) => m.kind !== "service" && m.country.adequacy === "none");
     if (noAdequacy && !generalMechanism) {
       const name = countryName(noAdequacy.country);
-      const note = noAdequacy.country.note ? ` (${noAdequacy.country.note})` : "";
+      const note2 = noAdequacy.country.note ? ` (${noAdequacy.country.note})` : "";
       context.report({
-        message: `Personal data may go to ${describeMention(noAdequacy)}, which has no adequacy decision${note}, and the notice names no safeguard for it. State the Art. 46 safeguard (standard contractual clauses of Decision (EU) 2021/914 with a transfer impact assessment, binding corporate rules) or the Art. 49 derogation that covers transfers to ${name}, and how to get a copy (GDPR Art. 13(1)(f)).`,
+        message: `Personal data may go to ${describeMention(noAdequacy)}, which has no adequacy decision${note2}, and the notice names no safeguard for it. State the Art. 46 safeguard (standard contractual clauses of Decision (EU) 2021/914 with a transfer impact assessment, binding corporate rules) or the Art. 49 derogation that covers transfers to ${name}, and how to get a copy (GDPR Art. 13(1)(f)).`,
         span: noAdequacy.span
       });
       return;
@@ -35111,12 +35400,12 @@ function analyzeVague(notice) {
     if (s2.text.split(/\s+/u).length < MIN_WORDS) continue;
     if (!TOPIC.test(s2.text) || RIGHTS2.test(s2.text) || RIGHTS2.test(s2.section.title)) continue;
     topicSentences++;
-    const found = hedgesIn(s2.text);
-    if (found.length === 0) continue;
-    const first2 = found[0];
+    const found2 = hedgesIn(s2.text);
+    if (found2.length === 0) continue;
+    const first2 = found2[0];
     hedged.push({
       sentence: s2,
-      hedges: [...new Set(found.map((h2) => h2.text.toLowerCase()))],
+      hedges: [...new Set(found2.map((h2) => h2.text.toLowerCase()))],
       span: blockSpan(s2.block, s2.index + first2.index, s2.index + first2.index + first2.text.length)
     });
   }
@@ -35216,13 +35505,13 @@ var ConfigFinder = class {
   }
   lookup(dir) {
     if (this.cache.has(dir)) return this.cache.get(dir);
-    let found;
+    let found2;
     const candidate = join(dir, CONFIG_FILE);
-    if (existsSync(candidate)) found = loadConfigFile(candidate);
-    else if (existsSync(join(dir, ".git")) || dirname(dir) === dir) found = null;
-    else found = this.lookup(dirname(dir));
-    this.cache.set(dir, found);
-    return found;
+    if (existsSync(candidate)) found2 = loadConfigFile(candidate);
+    else if (existsSync(join(dir, ".git")) || dirname(dir) === dir) found2 = null;
+    else found2 = this.lookup(dirname(dir));
+    this.cache.set(dir, found2);
+    return found2;
   }
 };
 function isIgnored(filePath, loaded2) {
@@ -36125,18 +36414,18 @@ function expandPaths(paths, cwd = process.cwd()) {
     } catch {
       throw new UsageError(`No such file or directory: ${p2}`);
     }
-    if (st.isDirectory()) out.push(...walk2(resolve3(cwd, p2)).map((f) => displayPath(f, cwd)));
+    if (st.isDirectory()) out.push(...walk3(resolve3(cwd, p2)).map((f) => displayPath(f, cwd)));
     else out.push(p2);
   }
   return [...new Set(out)];
 }
-function walk2(dir) {
+function walk3(dir) {
   const files = [];
   const entries = readdirSync(dir, { withFileTypes: true }).sort((a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0);
   for (const e of entries) {
     if (e.name.startsWith(".") || SKIP_DIRS.has(e.name)) continue;
     const full = join2(dir, e.name);
-    if (e.isDirectory()) files.push(...walk2(full));
+    if (e.isDirectory()) files.push(...walk3(full));
     else if (e.isFile() && NOTICE_EXTENSIONS[extname(e.name).toLowerCase()]) files.push(full);
   }
   return files;
@@ -36364,11 +36653,11 @@ function normalizeMessage(message) {
   return message.replace(/(?<![\p{L}\p{N}])(line|lines|rivi|rivillä|rivit|rad|raden|raderna)\s+\d+(?:\s*[-–,]\s*\d+)*/giu, "$1 #").replace(/(?<![\p{N}:])\d+:\d+(?![\p{N}:])/gu, "#:#").replace(/\s+/gu, " ").trim().toLowerCase();
 }
 function fingerprints(path, messages) {
-  const seen = /* @__PURE__ */ new Map();
+  const seen2 = /* @__PURE__ */ new Map();
   return messages.map((m) => {
     const key2 = `${m.ruleId}\0${path}\0${normalizeMessage(m.message)}`;
-    const n = seen.get(key2) ?? 0;
-    seen.set(key2, n + 1);
+    const n = seen2.get(key2) ?? 0;
+    seen2.set(key2, n + 1);
     return createHash("sha256").update(`${key2}\0${n}`).digest("hex");
   });
 }
@@ -36499,7 +36788,7 @@ function markdownReport(report, options2, limit = STEP_SUMMARY_LIMIT) {
   let shownFindings = 0;
   let shownFiles = 0;
   let truncated = false;
-  const add = (text4) => {
+  const add2 = (text4) => {
     const n = Buffer.byteLength(text4);
     if (bytes + n > budget) {
       truncated = true;
@@ -36511,14 +36800,14 @@ function markdownReport(report, options2, limit = STEP_SUMMARY_LIMIT) {
   };
   files: for (const r of report.results) {
     const path = repoPath(r.filePath, options2.cwd);
-    if (!add("\n" + fileHeader(r, path).join("\n"))) break;
+    if (!add2("\n" + fileHeader(r, path).join("\n"))) break;
     shownFiles++;
     if (r.fatal || r.messages.length === 0) continue;
-    if (!add("\n| line | severity | rule | finding |\n|---:|---|---|---|\n")) break;
+    if (!add2("\n| line | severity | rule | finding |\n|---:|---|---|---|\n")) break;
     for (const m of r.messages) {
       const row2 = `| ${m.line}:${m.column} | ${SEVERITY[m.severity]} | [${escapeMarkdown(m.ruleId)}](${m.url}) | ${escapeMarkdown(m.message)} |
 `;
-      if (!add(row2)) break files;
+      if (!add2(row2)) break files;
       shownFindings++;
     }
   }
@@ -36655,16 +36944,16 @@ function matchFiles(workspace, globs) {
   const isIncluded = include.length ? (0, import_picomatch2.default)(include, opts) : () => false;
   const isExcluded = exclude.length ? (0, import_picomatch2.default)(exclude, opts) : () => false;
   const out = [];
-  const walk3 = (dir, rel) => {
+  const walk4 = (dir, rel) => {
     const entries = readdirSync2(dir, { withFileTypes: true }).sort((a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0);
     for (const e of entries) {
       const r = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
-        if (!SKIP_DIRS2.has(e.name) && !e.name.startsWith(".")) walk3(join3(dir, e.name), r);
+        if (!SKIP_DIRS2.has(e.name) && !e.name.startsWith(".")) walk4(join3(dir, e.name), r);
       } else if (e.isFile() && isIncluded(r) && !isExcluded(r)) out.push(r);
     }
   };
-  walk3(workspace, "");
+  walk4(workspace, "");
   return out;
 }
 function changeRange(eventName, eventPath) {
@@ -36821,10 +37110,10 @@ async function runAction(env2 = process.env, io = { stdout: (t) => process.stdou
       mkdirSync(dirname2(sarifPath), { recursive: true });
       writeFileSync2(sarifPath, sarif(report, options2));
     }
-    const note = `
+    const note2 = `
 _Linted ${scope}._
 `;
-    appendSummary(env2, markdownReport(report, options2, STEP_SUMMARY_LIMIT - Buffer.byteLength(note)) + note);
+    appendSummary(env2, markdownReport(report, options2, STEP_SUMMARY_LIMIT - Buffer.byteLength(note2)) + note2);
     setOutput(env2, "error-count", report.summary.errorCount, log);
     setOutput(env2, "warning-count", report.summary.warningCount, log);
     setOutput(env2, "sarif-file", sarifPath, log);

@@ -9,7 +9,8 @@
  * pattern can backtrack catastrophically.
  */
 import { escapeRegExp, NOT_WORD_AFTER, NOT_WORD_BEFORE, STEM_CHAR } from '../text/patterns.js';
-import { phraseStart, PhraseRegExp } from '../text/phrase-regexp.js';
+import { alternative, PhraseRegExp } from '../text/phrase-regexp.js';
+import type { PhraseReader } from '../text/phrase-trie.js';
 import type { Cue } from '../lang/items-types.js';
 
 const BEFORE = NOT_WORD_BEFORE;
@@ -42,12 +43,26 @@ function phraseSource(phrase: string): string {
   return out;
 }
 
+/** The phrase's words as the phrase trie reads them: a gap or a compound word is where it stops reading. */
+const phraseWords: PhraseReader = (phrase) => {
+  // The trie folds case by code unit; astral letters fold as whole code points.
+  if (/[\ud800-\udfff]/u.test(phrase)) return undefined;
+  return phrase
+    .trim()
+    .split(/\s+/u)
+    .map((t) => {
+      if (t === '..' || (t.length > 1 && t.startsWith('*'))) return null;
+      const stem = t.endsWith('*');
+      return { text: stem ? t.slice(0, -1) : t, stem };
+    });
+};
+
 /** One case-insensitive RegExp that matches any of the phrases (never matches for an empty list). */
 export function compilePhrases(phrases: readonly string[]): RegExp {
   const unique = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))];
   if (unique.length === 0) return /(?!)/iu;
   unique.sort((a, b) => b.length - a.length);
-  const alternatives = unique.map((p) => ({ ...phraseStart(p.split(/\s+/u)), source: phraseSource(p) }));
+  const alternatives = unique.map((p) => alternative(p.split(/\s+/u), phraseSource(p), p, phraseWords));
   return new PhraseRegExp('', 'iu', alternatives);
 }
 

@@ -4,18 +4,12 @@
  * ending ("tietosuojavaltuute" finds "tietosuojavaltuutetun"). Compile patterns once, at
  * module load, never per call.
  */
-import { caseExpanded, NOT_WORD_BEFORE, phraseStart, PhraseRegExp } from './phrase-regexp.js';
+import { STEM_CHAR, WORD_CHAR } from './chars.js';
+import { alternative, caseExpanded, NOT_WORD_BEFORE, PhraseRegExp } from './phrase-regexp.js';
+import { wordsOfLiteral } from './phrase-trie.js';
 
-/**
- * A letter or digit, written as a negated class of white space, punctuation and symbols.
- * V8 compiles every occurrence of \p{L} inside an alternation into a large Unicode automaton
- * (more so with the i flag): a list of 200 stems with [\p{L}]{0,40} tails took ~70 ms to compile
- * and 0.2 ms per test; with this class, 5 ms and 0.015 ms. Use these inside phrase lists;
- * a single \p{L} outside the alternation (the leading boundary) costs little.
- */
-export const WORD_CHAR = '[^\\s!-/:-@\\[-`{-~\\u00a0-\\u00bf\\u2000-\\u206f\\u20a0-\\u20cf\\u2190-\\u2bff\\u3000-\\u303f]';
-/** A letter, digit or hyphen: what may follow a stem ("Facebook-pikseli", "EU-alueen"). */
-export const STEM_CHAR = '[^\\s!-,./:-@\\[-`{-~\\u00a0-\\u00bf\\u2000-\\u206f\\u20a0-\\u20cf\\u2190-\\u2bff\\u3000-\\u303f]';
+/** Letters and digits as RegExp classes (see text/chars.ts). */
+export { STEM_CHAR, WORD_CHAR };
 /** Not preceded by a letter or digit (once per pattern, outside any alternation). */
 export { NOT_WORD_BEFORE };
 /** Not followed by a letter or digit. */
@@ -40,8 +34,8 @@ export function phrasePattern(phrases: readonly string[], flags = 'giu'): RegExp
     .sort((a, b) => b.length - a.length)
     .map((p) => {
       const stem = p.endsWith('*');
-      const body = escapePhrase(stem ? p.slice(0, -1) : p);
-      return { ...phraseStart(p.trim().split(/\s+/u)), source: body + (stem ? `${STEM_CHAR}{0,40}` : NOT_WORD_AFTER) };
+      const literal = stem ? p.slice(0, -1) : p;
+      return alternative(p.trim().split(/\s+/u), escapePhrase(literal) + (stem ? `${STEM_CHAR}{0,40}` : NOT_WORD_AFTER), p, wordsOfLiteral);
     });
   return new PhraseRegExp('', flags, alternatives);
 }

@@ -20,65 +20,11 @@
  * `String#search` keep working unchanged.
  */
 
+import { charKey, keyAt, keyOf, wordBefore } from './chars.js';
+import { bucketOf, firstPairFrom, type PhraseReader, TRIE } from './phrase-trie.js';
+
 /** Not preceded by a letter or digit: the boundary before every phrase. */
 export const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
-
-/** Code units that count as letters or digits for the leading word boundary. */
-const WORDLIKE = /[\p{L}\p{N}]/u;
-const wordTable = new Uint8Array(65536); // 0 unknown, 1 letter or digit, 2 other
-
-function isWordUnit(code: number): boolean {
-  let v = wordTable[code];
-  if (v === 0) {
-    v = WORDLIKE.test(String.fromCharCode(code)) ? 1 : 2;
-    wordTable[code] = v;
-  }
-  return v === 1;
-}
-
-/** True when the code point that ends just before `i` is a letter or digit. */
-function wordBefore(text: string, i: number): boolean {
-  if (i === 0) return false;
-  const c = text.charCodeAt(i - 1);
-  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
-    const hi = text.charCodeAt(i - 2);
-    if (hi >= 0xd800 && hi <= 0xdbff) return WORDLIKE.test(text.slice(i - 2, i));
-  }
-  return isWordUnit(c);
-}
-
-const foldTable = new Map<number, number>();
-
-/** A code unit case-folded the way the `iu` flags compare it (close enough for a prefilter key). */
-function fold(code: number): number {
-  if (code < 128) return code >= 65 && code <= 90 ? code | 32 : code;
-  let f = foldTable.get(code);
-  if (f === undefined) {
-    const ch = String.fromCharCode(code);
-    const lower = ch.toUpperCase().toLowerCase();
-    f = lower.length === 1 ? lower.charCodeAt(0) : ch.toLowerCase().length === 1 ? ch.toLowerCase().charCodeAt(0) : code;
-    foldTable.set(code, f);
-  }
-  return f;
-}
-
-/** White space as `\s` knows it. */
-function isSpace(c: number): boolean {
-  return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
-
-/** A character as keys compare it: case-folded, any white space a space. */
-const charKey = (c: number): number => (isSpace(c) ? 32 : fold(c));
-
-/** The key of two characters at a word start; white space as the second one counts as a space. */
-const keyOf = (a: number, b: number): number => fold(a) * 65536 + charKey(b);
-
-/** The key of the text at position p (the end of the text counts as a character 0). */
-const keyAt = (text: string, p: number): number => keyOf(text.charCodeAt(p), p + 1 < text.length ? text.charCodeAt(p + 1) : 0);
 
 /**
  * Where a phrase can start: the keys of its first two characters, or, for a phrase that can
@@ -111,6 +57,16 @@ export function phraseStart(words: readonly string[]): PhraseStart {
   return { keys: null, needs: body.toLowerCase(), third: null };
 }
 
+/**
+ * One alternative of a phrase pattern: `words` as phraseStart reads them, `source` its RegExp,
+ * `phrase` as written and `read` how the trie reads it. One object literal: made for every
+ * phrase of every list at start-up, where spreading phraseStart's answer into it cost 3x more.
+ */
+export function alternative(words: readonly string[], source: string, phrase?: string, read?: PhraseReader): Alternative {
+  const { keys, needs, third } = phraseStart(words);
+  return { keys, needs, third, source, phrase, read };
+}
+
 /** A text's word starts, and by key, built once per text and shared by every pattern. */
 interface TextIndex {
   starts: number[];
@@ -120,7 +76,24 @@ interface TextIndex {
   byKey: Map<number, number[]> | null;
   /** The text in lower case, made when first needed. */
   lower: string | null;
+  /** Where each list of the phrase trie may match (text/phrase-trie.ts), and the trie's version then. */
+  tags: Int32Array | null;
+  tagVersion: number;
 }
+/**
+ * Texts indexed before the phrase trie (text/phrase-trie.ts) is used. Building the trie of every list costs about as
+ * much, in a fresh process, as searching ~2,000 texts list by list (some 50 ms): a run of one
+ * notice never builds it, a run of many builds it once. Either search gives the same answers.
+ */
+export const PHRASE_TRIE_AFTER_TEXTS = 2000;
+let trieAfterTexts = PHRASE_TRIE_AFTER_TEXTS;
+let textsIndexed = 0;
+
+/** Sets after how many indexed texts the phrase trie is used (tests: 0 always, Infinity never). */
+export function usePhraseTrieAfter(texts: number): void {
+  trieAfterTexts = texts;
+}
+
 /** Enough for every unit of a long notice: the item analysis sweeps them all for each cue. */
 const CACHE_SIZE = 2048;
 const cache = new Map<string, TextIndex>();
@@ -145,7 +118,8 @@ function textIndex(text: string): TextIndex {
     starts.push(i);
     keys.push(keyAt(text, i));
   }
-  index = { starts, keys, byKey: null, lower: null };
+  index = { starts, keys, byKey: null, lower: null, tags: null, tagVersion: -1 };
+  textsIndexed++;
   if (cache.size >= CACHE_SIZE) cache.clear();
   cache.set(text, index);
   return index;
@@ -163,9 +137,12 @@ function firstAtLeast(list: readonly number[], from: number): number {
   return lo;
 }
 
-/** One alternative of a phrase pattern: its RegExp source and where it can start. */
+/** One alternative of a phrase pattern: its RegExp source, where it can start, and its words for the phrase trie. */
 export interface Alternative extends PhraseStart {
   source: string;
+  /** The phrase as written and how the trie reads its words (none: its list is searched without the trie). */
+  phrase?: string;
+  read?: PhraseReader;
 }
 
 /** Letters that case-fold together with another character besides their upper and lower case. */
@@ -238,8 +215,6 @@ interface Group {
   third: Set<number> | null;
 }
 
-/** A key's bucket in a pattern's 4,096-bit filter of its keys (first and second character mixed). */
-const bucketOf = (key: number): number => (((key >>> 16) * 31) + (key & 0xffff)) & 4095;
 
 /** A pattern with at most this many start keys looks its candidates up by key; others scan the word starts. */
 const FEW_KEYS = 4;
@@ -256,6 +231,8 @@ class Engine {
   /** The candidates of the last text searched (a global pattern is searched many times in a row). */
   private lastText: string | null = null;
   private lastCandidates: number[] = [];
+  /** The list's number in the phrase trie (-1: the trie cannot read it), asked on first search. */
+  private trieId: number | undefined;
 
   constructor(
     private readonly alternatives: readonly Alternative[],
@@ -342,6 +319,20 @@ class Engine {
       for (let i = from === 0 ? 0 : firstAtLeast(starts, from); i < starts.length && !found; i++) {
         found = this.tryAt(s, starts[i], this.groups.get(keys[i]) ?? this.anywhere!);
       }
+    } else if (textsIndexed >= trieAfterTexts && (this.trieId ??= TRIE.idOf(this.alternatives)) >= 0) {
+      // The word starts where the phrase trie says a phrase of this list may begin.
+      if (index.tagVersion !== TRIE.version) {
+        index.tags = TRIE.tag(s, index.starts, index.keys);
+        index.tagVersion = TRIE.version;
+      }
+      const tags = index.tags!;
+      const id = this.trieId;
+      for (let k = from === 0 ? 0 : firstPairFrom(tags, from); k < tags.length && !found; k += 2) {
+        if (tags[k + 1] !== id) continue;
+        const p = tags[k];
+        const group = this.groups.get(keyAt(s, p));
+        if (group) found = this.tryAt(s, p, group);
+      }
     } else if (this.groups.size <= FEW_KEYS) {
       if (this.lastText !== s) {
         this.lastCandidates = this.fewCandidates(index);
@@ -406,6 +397,8 @@ export class PhraseRegExp extends RegExp {
     this.alternatives = searchable ? (alternatives ?? parent!.alternatives) : null;
     this.engineFlags = this.flags.replace('g', '') + 'y';
     this.searcher = searchable && parent?.searcher ? parent.searcher.withFlags(this.engineFlags) : null;
+    // Lists are added to the phrase trie in bulk, before the first text is read.
+    if (alternatives && searchable) TRIE.announce(alternatives);
   }
 
   override get source(): string {
