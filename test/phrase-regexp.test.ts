@@ -116,6 +116,7 @@ for (const [search, after] of [['list by list', Infinity], ['with the phrase tri
     // phrases), one pattern per vocabulary and language: every list is in the phrase trie at once.
     const texts = ['fixtures/corpus', 'examples'].flatMap((d) => readdirSync(join(ROOT, d)).filter((f) => /\.(txt|md|html)$/u.test(f)).map((f) => readFileSync(join(ROOT, d, f), 'utf8')));
     texts.push(...Object.values(SEEDS).map(readSeed));
+    const lines = texts.flatMap((t) => t.split('\n')).filter((l) => l.trim() !== '');
     const vocabularies = { commonPhrases, outdatedPhrases, itemPhrases, consentPhrases, datePhrases, transferPhrases, vaguePhrases };
     let patterns = 0;
     for (const vocabulary of Object.values(vocabularies)) {
@@ -125,6 +126,10 @@ for (const [search, after] of [['list by list', Infinity], ['with the phrase tri
         for (const re of [new PhraseRegExp(compilePhrases(phrases), 'giu'), phrasePattern(phrases)]) {
           patterns++;
           for (const text of texts) expect(allMatches(re, text)).toEqual(allMatches(plain(re), text));
+          // test() line by line, where a list occurs in some lines and not in others.
+          const once = new PhraseRegExp(re, 'iu');
+          const plainOnce = plain(once);
+          for (const line of lines) expect(once.test(line)).toBe(plainOnce.test(line));
         }
       }
     }
@@ -143,6 +148,7 @@ for (const [search, after] of [['list by list', Infinity], ['with the phrase tri
         expect(allMatches(re, text)).toEqual(allMatches(plain(re), text));
         expect(allMatches(keyed, text)).toEqual(allMatches(plain(keyed), text));
         expect(allMatches(items, text)).toEqual(allMatches(plain(items), text));
+        for (const once of [new PhraseRegExp(items, 'iu'), new PhraseRegExp(re, 'iu')]) expect(once.test(text)).toBe(plain(once).test(text));
       }),
       { seed: 20261122, numRuns: 300 },
     );

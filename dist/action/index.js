@@ -12860,7 +12860,7 @@ var init_micromark_factory_destination = __esm({
 function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
   const self2 = this;
   let size = 0;
-  let seen2;
+  let seen;
   return start;
   function start(code3) {
     effects.enter(type);
@@ -12871,7 +12871,7 @@ function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
     return atBreak;
   }
   function atBreak(code3) {
-    if (size > 999 || code3 === null || code3 === 91 || code3 === 93 && !seen2 || // To do: remove in the future once we’ve switched from
+    if (size > 999 || code3 === null || code3 === 91 || code3 === 93 && !seen || // To do: remove in the future once we’ve switched from
     // `micromark-extension-footnote` to `micromark-extension-gfm-footnote`,
     // which doesn’t need this.
     // Hidden footnotes hook.
@@ -12904,7 +12904,7 @@ function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
       return atBreak(code3);
     }
     effects.consume(code3);
-    if (!seen2) seen2 = !markdownSpace(code3);
+    if (!seen) seen = !markdownSpace(code3);
     return code3 === 92 ? labelEscape : labelInside;
   }
   function labelEscape(code3) {
@@ -12992,18 +12992,18 @@ var init_micromark_factory_title = __esm({
 
 // node_modules/micromark-factory-whitespace/index.js
 function factoryWhitespace(effects, ok3) {
-  let seen2;
+  let seen;
   return start;
   function start(code3) {
     if (markdownLineEnding(code3)) {
       effects.enter("lineEnding");
       effects.consume(code3);
       effects.exit("lineEnding");
-      seen2 = true;
+      seen = true;
       return start;
     }
     if (markdownSpace(code3)) {
-      return factorySpace(effects, start, seen2 ? "linePrefix" : "lineSuffix")(code3);
+      return factorySpace(effects, start, seen ? "linePrefix" : "lineSuffix")(code3);
     }
     return ok3(code3);
   }
@@ -15210,7 +15210,7 @@ function tokenizeTable(effects, ok3, nok) {
   const self2 = this;
   let size = 0;
   let sizeB = 0;
-  let seen2;
+  let seen;
   return start;
   function start(code3) {
     let index2 = self2.events.length - 1;
@@ -15241,7 +15241,7 @@ function tokenizeTable(effects, ok3, nok) {
     if (code3 === 124) {
       return headRowBreak(code3);
     }
-    seen2 = true;
+    seen = true;
     sizeB += 1;
     return headRowBreak(code3);
   }
@@ -15265,15 +15265,15 @@ function tokenizeTable(effects, ok3, nok) {
       return factorySpace(effects, headRowBreak, "whitespace")(code3);
     }
     sizeB += 1;
-    if (seen2) {
-      seen2 = false;
+    if (seen) {
+      seen = false;
       size += 1;
     }
     if (code3 === 124) {
       effects.enter("tableCellDivider");
       effects.consume(code3);
       effects.exit("tableCellDivider");
-      seen2 = true;
+      seen = true;
       return headRowBreak;
     }
     effects.enter("data");
@@ -15300,7 +15300,7 @@ function tokenizeTable(effects, ok3, nok) {
       return nok(code3);
     }
     effects.enter("tableDelimiterRow");
-    seen2 = false;
+    seen = false;
     if (markdownSpace(code3)) {
       return factorySpace(effects, headDelimiterBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3);
     }
@@ -15311,7 +15311,7 @@ function tokenizeTable(effects, ok3, nok) {
       return headDelimiterValueBefore(code3);
     }
     if (code3 === 124) {
-      seen2 = true;
+      seen = true;
       effects.enter("tableCellDivider");
       effects.consume(code3);
       effects.exit("tableCellDivider");
@@ -15328,7 +15328,7 @@ function tokenizeTable(effects, ok3, nok) {
   function headDelimiterValueBefore(code3) {
     if (code3 === 58) {
       sizeB += 1;
-      seen2 = true;
+      seen = true;
       effects.enter("tableDelimiterMarker");
       effects.consume(code3);
       effects.exit("tableDelimiterMarker");
@@ -15356,7 +15356,7 @@ function tokenizeTable(effects, ok3, nok) {
       return headDelimiterFiller;
     }
     if (code3 === 58) {
-      seen2 = true;
+      seen = true;
       effects.exit("tableDelimiterFiller");
       effects.enter("tableDelimiterMarker");
       effects.consume(code3);
@@ -15377,7 +15377,7 @@ function tokenizeTable(effects, ok3, nok) {
       return headDelimiterBefore(code3);
     }
     if (code3 === null || markdownLineEnding(code3)) {
-      if (!seen2 || size !== sizeB) {
+      if (!seen || size !== sizeB) {
         return headDelimiterNok(code3);
       }
       effects.exit("tableDelimiterRow");
@@ -27814,15 +27814,15 @@ function initializeDocument(effects) {
       }
       const indexBeforeExits = self2.events.length;
       let indexBeforeFlow = indexBeforeExits;
-      let seen2;
+      let seen;
       let point5;
       while (indexBeforeFlow--) {
         if (self2.events[indexBeforeFlow][0] === "exit" && self2.events[indexBeforeFlow][1].type === "chunkFlow") {
-          if (seen2) {
+          if (seen) {
             point5 = self2.events[indexBeforeFlow][1].end;
             break;
           }
-          seen2 = true;
+          seen = true;
         }
       }
       exitContainers(continued);
@@ -32083,18 +32083,21 @@ function wordBefore(text4, i) {
 var WORD_CHAR_U = new RegExp(`^${WORD_CHAR}$`, "u");
 var WORD_CHAR_IU = new RegExp(`^${WORD_CHAR}$`, "iu");
 var wordCharTable = new Uint8Array(65536);
-function surelyWordCharAt(text4, i) {
-  if (i >= text4.length) return false;
+var NOT_WORD = 1;
+var WORD = 2;
+var EITHER = 3;
+function wordCharAt(text4, i) {
+  if (i >= text4.length) return NOT_WORD;
   const c = text4.charCodeAt(i);
-  if (c < 128) return c >= 48 && c <= 57 || (c | 32) >= 97 && (c | 32) <= 122;
-  if (c >= 55296 && c <= 57343) return false;
+  if (c >= 55296 && c <= 57343) return EITHER;
   let v = wordCharTable[c];
   if (v === 0) {
     const ch = String.fromCharCode(c);
-    v = WORD_CHAR_U.test(ch) && WORD_CHAR_IU.test(ch) ? 1 : 2;
+    const u = WORD_CHAR_U.test(ch);
+    v = u !== WORD_CHAR_IU.test(ch) ? EITHER : u ? WORD : NOT_WORD;
     wordCharTable[c] = v;
   }
-  return v === 1;
+  return v;
 }
 var foldTable = new Uint16Array(65536);
 function fold(code3) {
@@ -32128,15 +32131,23 @@ function hasSpace(text4) {
   for (let i = 0; i < text4.length; i++) if (isSpace(text4.charCodeAt(i))) return true;
   return false;
 }
+var listOf = (note2) => note2 >>> 17;
+var phraseOf = (note2) => note2 >>> 1 & 65535;
+var isExact = (note2) => (note2 & 1) === 1;
+function phraseNote(list4, phrase, words5) {
+  const exact = words5.every((w, i) => w !== null && !/[^\u0000-\u00ff]/u.test(w.text) && (!w.stem || i === words5.length - 1));
+  return list4 << 17 | phrase << 1 | (exact ? 1 : 0);
+}
 function node(nodes) {
-  const made = { id: nodes.length, next: null, end: null, any: null, space: null, stemSpace: null };
+  const made = { id: nodes.length, next: null, end: null, any: null, loose: null, space: null, stemSpace: null };
   nodes.push(made);
   return made;
 }
 var ANY = 1;
 var END = 2;
-var SPACE = 4;
-var STEM = 8;
+var LOOSE = 4;
+var SPACE = 8;
+var STEM = 16;
 function freeze(nodes) {
   const count2 = nodes.length;
   const kidStart = new Int32Array(count2 + 1);
@@ -32147,8 +32158,9 @@ function freeze(nodes) {
   const flags = new Uint8Array(count2);
   const spaceTo = new Int32Array(count2);
   const stemTo = new Int32Array(count2);
-  const anyIds = [];
-  const endIds = [];
+  const anyNotes = [];
+  const endNotes = [];
+  const looseNotes = [];
   let e = 0;
   for (let n = 0; n < count2; n++) {
     const at = nodes[n];
@@ -32166,10 +32178,12 @@ function freeze(nodes) {
         kidNodes[k] = child.id;
       }
     }
-    anyIds.push(at.any);
-    endIds.push(at.end);
+    anyNotes.push(at.any);
+    endNotes.push(at.end);
+    looseNotes.push(at.loose);
     if (at.any) flags[n] |= ANY;
     if (at.end) flags[n] |= END;
+    if (at.loose) flags[n] |= LOOSE;
     if (at.space) flags[n] |= SPACE, spaceTo[n] = at.space.id;
     if (at.stemSpace) flags[n] |= STEM, stemTo[n] = at.stemSpace.id;
   }
@@ -32182,16 +32196,17 @@ function freeze(nodes) {
     filter[bucketOf(key2)] = 1;
   };
   let shallow = /* @__PURE__ */ new Set();
-  if (root2.any || root2.end || root2.space || root2.stemSpace) shallow = true;
+  if (root2.any || root2.end || root2.loose || root2.space || root2.stemSpace) shallow = true;
   for (const [c12, first2] of root2.next ?? []) {
-    if ((first2.any || first2.end || first2.stemSpace) && shallow !== true) shallow.add(c12);
+    if ((first2.any || first2.end || first2.loose || first2.stemSpace) && shallow !== true) shallow.add(c12);
     if (first2.space) enter(keyOf(c12, 32), first2, 1);
     for (const [c2, second] of first2.next ?? []) enter(keyOf(c12, c2), second, 2);
   }
-  return { kidStart, kidChars, kidNodes, flags, spaceTo, stemTo, anyIds, endIds, entries, filter, shallow };
+  return { kidStart, kidChars, kidNodes, flags, spaceTo, stemTo, anyNotes, endNotes, looseNotes, entries, filter, shallow };
 }
 var STEM_TAIL = 40;
 var MAX_LISTS = 4096;
+var MAX_PHRASES = 65536;
 var PhraseTrie = class {
   nodes = [];
   root = node(this.nodes);
@@ -32220,24 +32235,24 @@ var PhraseTrie = class {
     for (const list4 of this.pending) {
       if (this.ids.has(list4)) continue;
       const words5 = list4.map((p2) => p2.keys === null ? null : p2.phrase !== void 0 && p2.read ? p2.read(p2.phrase) : void 0);
-      if (this.lists >= MAX_LISTS || words5.includes(void 0)) {
+      if (this.lists >= MAX_LISTS || list4.length > MAX_PHRASES || words5.includes(void 0)) {
         this.ids.set(list4, -1);
         continue;
       }
       const id = this.lists++;
       this.ids.set(list4, id);
-      for (const w of words5) if (w) this.insert(w, id);
+      words5.forEach((w, phrase) => w && this.insert(w, phraseNote(id, phrase, w)));
     }
     this.pending = [];
     this.version++;
     this.frozen = null;
   }
-  insert(words5, id) {
+  insert(words5, note2) {
     let at = this.root;
     for (let w = 0; w < words5.length; w++) {
       const word = words5[w];
       if (word === null) {
-        add(at.any ??= [], id);
+        add(at.loose ??= [], note2);
         return;
       }
       for (let i = 0; i < word.text.length; i++) {
@@ -32248,20 +32263,20 @@ var PhraseTrie = class {
         at = child;
       }
       if (w === words5.length - 1) {
-        add(word.stem ? at.any ??= [] : at.end ??= [], id);
+        add(word.stem ? at.any ??= [] : at.end ??= [], note2);
         return;
       }
       if (words5[w + 1] === null) {
-        add(at.any ??= [], id);
+        add(at.loose ??= [], note2);
         return;
       }
       at = word.stem ? at.stemSpace ??= node(this.nodes) : at.space ??= node(this.nodes);
     }
   }
   /**
-   * Where each list's phrases may begin: pairs of (word start, list number), in order of the
-   * word starts (see `firstPairFrom`). Reads the text once from every word start (`keys`: the key
-   * of each, see chars.ts's keyAt); the lists announced so far are added first.
+   * Where phrases may begin: pairs of (word start, note: see listOf, phraseOf, isExact), in
+   * order of the word starts (see `firstPairFrom`). Reads the text once from every word start
+   * (`keys`: the key of each, see chars.ts's keyAt); the lists announced so far are added first.
    */
   tag(text4, starts, keys2) {
     this.addPending();
@@ -32270,17 +32285,16 @@ var PhraseTrie = class {
     found = 0;
     for (let k = 0; k < starts.length; k++) {
       const p2 = starts[k];
-      if (++stamp === 1073741824) {
-        seen.fill(0);
-        stamp = 1;
-      }
       if (shallow === true || shallow.size !== 0 && shallow.has(fold(text4.charCodeAt(p2)))) {
-        walk(t, text4, p2, p2, 0);
+        walk(t, text4, p2, p2, 0, true);
         continue;
       }
       if (filter[bucketOf(keys2[k])] === 0) continue;
       const entry = entries.get(keys2[k]);
-      if (entry !== void 0) walk(t, text4, p2, p2 + (entry & 3), entry >>> 2);
+      if (entry === void 0) continue;
+      const depth = entry & 3;
+      const latin1 = text4.charCodeAt(p2) < 256 && (depth === 1 || text4.charCodeAt(p2 + 1) < 256);
+      walk(t, text4, p2, p2 + depth, entry >>> 2, latin1);
     }
     return pairs.slice(0, found);
   }
@@ -32297,51 +32311,52 @@ function firstPairFrom(tags, from) {
 }
 var pairs = new Int32Array(1024);
 var found = 0;
-var seen = new Int32Array(MAX_LISTS);
-var stamp = 0;
 var bucketOf = (key2) => (key2 >>> 16) * 31 + (key2 & 65535) & 4095;
-function add(list4, id) {
-  if (!list4.includes(id)) list4.push(id);
+function add(list4, note2) {
+  if (!list4.includes(note2)) list4.push(note2);
 }
-function note(ids, start) {
-  for (let k = 0; k < ids.length; k++) {
-    const id = ids[k];
-    if (seen[id] === stamp) continue;
-    seen[id] = stamp;
+function note(notes, start, latin1) {
+  for (let k = 0; k < notes.length; k++) {
     if (found === pairs.length) {
       const more = new Int32Array(pairs.length * 2);
       more.set(pairs);
       pairs = more;
     }
     pairs[found++] = start;
-    pairs[found++] = id;
+    pairs[found++] = latin1 ? notes[k] : notes[k] & ~1;
   }
 }
 function skipSpaces(text4, i) {
   while (i < text4.length && isSpace(text4.charCodeAt(i))) i++;
   return i;
 }
-function walk(t, text4, start, i, at) {
+function walk(t, text4, start, i, at, latin1) {
   const n = text4.length;
   const { kidStart, kidChars, kidNodes, flags } = t;
   for (; ; ) {
     const f = flags[at];
     if (f !== 0) {
-      if (f & ANY) note(t.anyIds[at], start);
-      if (f & END && !surelyWordCharAt(text4, i)) note(t.endIds[at], start);
-      if (f & SPACE && i < n && isSpace(text4.charCodeAt(i))) walk(t, text4, start, skipSpaces(text4, i), t.spaceTo[at]);
+      if (f & ANY) note(t.anyNotes[at], start, latin1);
+      if (f & END) {
+        const after2 = wordCharAt(text4, i);
+        if (after2 === NOT_WORD) note(t.endNotes[at], start, latin1);
+        else if (after2 === EITHER) note(t.endNotes[at], start, false);
+      }
+      if (f & LOOSE) note(t.looseNotes[at], start, false);
+      if (f & SPACE && i < n && isSpace(text4.charCodeAt(i))) walk(t, text4, start, skipSpaces(text4, i), t.spaceTo[at], latin1);
       if (f & STEM) {
         let j = i;
         const stop = Math.min(n, i + STEM_TAIL + 1);
         while (j < stop && !isSpace(text4.charCodeAt(j))) j++;
-        if (j < n && isSpace(text4.charCodeAt(j))) walk(t, text4, start, skipSpaces(text4, j), t.stemTo[at]);
+        if (j < n && isSpace(text4.charCodeAt(j))) walk(t, text4, start, skipSpaces(text4, j), t.stemTo[at], latin1);
       }
     }
     if (i >= n) return;
     let lo = kidStart[at];
     let hi = kidStart[at + 1];
     if (lo === hi) return;
-    const c = fold(text4.charCodeAt(i));
+    const code3 = text4.charCodeAt(i);
+    const c = fold(code3);
     while (hi - lo > 8) {
       const mid = lo + hi >>> 1;
       if (kidChars[mid] < c) lo = mid + 1;
@@ -32350,6 +32365,7 @@ function walk(t, text4, start, i, at) {
     while (lo < hi && kidChars[lo] < c) lo++;
     if (lo === kidStart[at + 1] || kidChars[lo] !== c) return;
     at = kidNodes[lo];
+    if (code3 >= 256) latin1 = false;
     i++;
   }
 }
@@ -32476,6 +32492,7 @@ var Engine = class _Engine {
       }
     }
     for (const key2 of this.groups.keys()) this.filter[bucketOf(key2)] = 1;
+    this.exactAnswers = flags.includes("i") && flags.includes("u");
   }
   alternatives;
   flags;
@@ -32492,6 +32509,10 @@ var Engine = class _Engine {
   lastCandidates = [];
   /** The list's number in the phrase trie (-1: the trie cannot read it), asked on first search. */
   trieId;
+  /** Each phrase alone, anchored, for the trie's candidates. */
+  phraseRes = [];
+  /** Exact notes answer `has` only under the `i` and `u` flags, which fold Latin-1 as the trie does. */
+  exactAnswers;
   /** The same phrases for other flags. */
   withFlags(flags) {
     return flags === this.flags ? this : new _Engine(this.alternatives, flags);
@@ -32533,6 +32554,66 @@ var Engine = class _Engine {
     re2.lastIndex = p2;
     return re2.exec(s2);
   }
+  /** Whether the phrase trie answers for this list now (see usePhraseTrieAfter). */
+  trieReady() {
+    return textsIndexed >= trieAfterTexts && (this.trieId ??= TRIE.idOf(this.alternatives)) >= 0;
+  }
+  /** The trie's notes on the text, made when the text is first asked about (again when lists were added since). */
+  tagsOf(s2, index2) {
+    if (index2.tagVersion !== TRIE.version) {
+      index2.tags = TRIE.tag(s2, index2.starts, index2.keys);
+      index2.tagVersion = TRIE.version;
+    }
+    return index2.tags;
+  }
+  /**
+   * The leftmost match at or after `from` among the phrases the trie noted: at each noted word
+   * start, the phrases of this list noted there, in the list's order. (The others cannot match
+   * there, so the first that does is the one the whole alternation finds.)
+   */
+  findNoted(s2, tags, from) {
+    const list4 = this.trieId;
+    let k = from === 0 ? 0 : firstPairFrom(tags, from);
+    while (k < tags.length) {
+      const p2 = tags[k];
+      let first2 = -1;
+      let more = null;
+      for (; k < tags.length && tags[k] === p2; k += 2) {
+        const note2 = tags[k + 1];
+        if (listOf(note2) !== list4) continue;
+        if (first2 < 0) first2 = phraseOf(note2);
+        else (more ??= [first2]).push(phraseOf(note2));
+      }
+      if (first2 < 0) continue;
+      for (const phrase of more ? more.sort((a2, b) => a2 - b) : [first2]) {
+        const m = this.tryPhrase(s2, p2, phrase);
+        if (m) return m;
+      }
+    }
+    return null;
+  }
+  /** One phrase of the list, anchored at p (its RegExp compiled on first use: most never are). */
+  tryPhrase(s2, p2, phrase) {
+    const re2 = this.phraseRes[phrase] ??= this.compile([this.alternatives[phrase].source]);
+    re2.lastIndex = p2;
+    return re2.exec(s2);
+  }
+  /**
+   * Whether any phrase occurs in the text. With the trie, an exact note (see phrase-trie.ts)
+   * answers for a case-insensitive list without running a RegExp.
+   */
+  has(s2) {
+    const index2 = textIndex(s2);
+    if (!this.exactAnswers || this.anywhereIn(s2, index2) || !this.trieReady()) return this.find(s2, 0) !== null;
+    const tags = this.tagsOf(s2, index2);
+    const list4 = this.trieId;
+    for (let k = 0; k < tags.length; k += 2) {
+      const note2 = tags[k + 1];
+      if (listOf(note2) !== list4) continue;
+      if (isExact(note2) || this.tryPhrase(s2, tags[k], phraseOf(note2))) return true;
+    }
+    return false;
+  }
   /** The leftmost match at or after `from`. */
   find(s2, from) {
     if (from > s2.length) return null;
@@ -32543,19 +32624,8 @@ var Engine = class _Engine {
       for (let i = from === 0 ? 0 : firstAtLeast(starts, from); i < starts.length && !found2; i++) {
         found2 = this.tryAt(s2, starts[i], this.groups.get(keys2[i]) ?? this.anywhere);
       }
-    } else if (textsIndexed >= trieAfterTexts && (this.trieId ??= TRIE.idOf(this.alternatives)) >= 0) {
-      if (index2.tagVersion !== TRIE.version) {
-        index2.tags = TRIE.tag(s2, index2.starts, index2.keys);
-        index2.tagVersion = TRIE.version;
-      }
-      const tags = index2.tags;
-      const id = this.trieId;
-      for (let k = from === 0 ? 0 : firstPairFrom(tags, from); k < tags.length && !found2; k += 2) {
-        if (tags[k + 1] !== id) continue;
-        const p2 = tags[k];
-        const group = this.groups.get(keyAt(s2, p2));
-        if (group) found2 = this.tryAt(s2, p2, group);
-      }
+    } else if (this.trieReady()) {
+      found2 = this.findNoted(s2, this.tagsOf(s2, index2), from);
     } else if (this.groups.size <= FEW_KEYS) {
       if (this.lastText !== s2) {
         this.lastCandidates = this.fewCandidates(index2);
@@ -32623,6 +32693,20 @@ var PhraseRegExp = class _PhraseRegExp extends RegExp {
   static get [Symbol.species]() {
     return _PhraseRegExp;
   }
+  /** Whether any phrase occurs in the text (lastIndex neither read nor set). */
+  has(text4) {
+    const engine = this.engine;
+    if (engine) return engine.has(String(text4));
+    const last = this.lastIndex;
+    this.lastIndex = 0;
+    const found2 = super.test(text4);
+    this.lastIndex = last;
+    return found2;
+  }
+  /** test() of a pattern that is neither global nor sticky needs no match: `has` answers. */
+  test(text4) {
+    return this.global || this.sticky || !this.engine ? super.test(text4) : this.engine.has(String(text4));
+  }
   exec(text4) {
     const engine = this.engine;
     if (!engine) return super.exec(text4);
@@ -32675,6 +32759,7 @@ function withFlags(pattern, flags) {
   return pattern instanceof PhraseRegExp ? new PhraseRegExp(pattern, flags) : new RegExp(pattern.source, flags);
 }
 function hasPhrase(pattern, text4) {
+  if (pattern instanceof PhraseRegExp) return pattern.has(text4);
   pattern.lastIndex = 0;
   const found2 = pattern.test(text4);
   pattern.lastIndex = 0;
@@ -33186,11 +33271,11 @@ function countryName(c) {
   return c.id === "usa" ? "the USA" : c.id === "united-kingdom" ? "the United Kingdom" : c.names.en[0];
 }
 function uniqueByName(mentions) {
-  const seen2 = /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new Set();
   return mentions.filter((m) => {
     const key2 = m.text.toLowerCase();
-    if (seen2.has(key2)) return false;
-    seen2.add(key2);
+    if (seen.has(key2)) return false;
+    seen.add(key2);
     return true;
   });
 }
@@ -33262,12 +33347,12 @@ var duplicateSectionNumber = {
     const first2 = /* @__PURE__ */ new Map();
     for (const section of notice.sections) {
       if (!section.number || !section.titleSpan) continue;
-      const seen2 = first2.get(section.number);
-      if (seen2 === void 0) {
+      const seen = first2.get(section.number);
+      if (seen === void 0) {
         first2.set(section.number, section.titleSpan.start);
         continue;
       }
-      const line = notice.lines.position(seen2).line;
+      const line = notice.lines.position(seen).line;
       context.report({
         message: `Section number ${section.number} is used twice (first at line ${line}): renumber the sections so each number is unique.`,
         span: section.titleSpan
@@ -36653,11 +36738,11 @@ function normalizeMessage(message) {
   return message.replace(/(?<![\p{L}\p{N}])(line|lines|rivi|rivillä|rivit|rad|raden|raderna)\s+\d+(?:\s*[-–,]\s*\d+)*/giu, "$1 #").replace(/(?<![\p{N}:])\d+:\d+(?![\p{N}:])/gu, "#:#").replace(/\s+/gu, " ").trim().toLowerCase();
 }
 function fingerprints(path, messages) {
-  const seen2 = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Map();
   return messages.map((m) => {
     const key2 = `${m.ruleId}\0${path}\0${normalizeMessage(m.message)}`;
-    const n = seen2.get(key2) ?? 0;
-    seen2.set(key2, n + 1);
+    const n = seen.get(key2) ?? 0;
+    seen.set(key2, n + 1);
     return createHash("sha256").update(`${key2}\0${n}`).digest("hex");
   });
 }

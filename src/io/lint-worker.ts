@@ -1,6 +1,7 @@
 /** A child process of the lint pool (see pool.ts): lints the chunks of files it is sent. */
 import { lintFile } from '../api.js';
 import { loadMarkupParsers } from '../model/markup.js';
+import { usePhraseTrieAfter } from '../text/phrase-regexp.js';
 import type { FileResult } from '../report.js';
 import { formatOf } from './files.js';
 import type { WorkerInit, WorkerReply, WorkerRequest } from './pool.js';
@@ -18,6 +19,8 @@ const HEAP_SOFT_LIMIT = 128 * 1024 * 1024;
 process.on('message', async (request: WorkerRequest) => {
   if ('init' in request) {
     init = request.init;
+    // A child is given hundreds of files: building the phrase trie at once pays.
+    usePhraseTrieAfter(0);
     return;
   }
   const { chunk, tasks } = request;

@@ -39,28 +39,33 @@ export function wordBefore(text: string, i: number): boolean {
   return isWordUnit(c);
 }
 
-/** Code units that WORD_CHAR matches with and without the `i` flag (0 unknown, 1 yes, 2 not surely). */
+/** Code units by what WORD_CHAR says of them with the `u` and the `iu` flags (0: not asked yet). */
 const WORD_CHAR_U = new RegExp(`^${WORD_CHAR}$`, 'u');
 const WORD_CHAR_IU = new RegExp(`^${WORD_CHAR}$`, 'iu');
 const wordCharTable = new Uint8Array(65536);
 
+/** What follows a phrase: no letter or digit (the end of the text too), a letter or digit, or it depends. */
+export const NOT_WORD = 1;
+export const WORD = 2;
+export const EITHER = 3;
+
 /**
- * True when the code unit at `i` is surely a WORD_CHAR, whatever the pattern's flags (so a
- * phrase that must end before a non-word character surely does not end at `i`). False at the
- * end of the text and for surrogates, which only a whole code point can answer.
+ * Whether the code unit at `i` is a WORD_CHAR, for any phrase pattern's flags: NOT_WORD or WORD
+ * when the `u` and `iu` flags agree, EITHER when they do not or when only the whole code point
+ * can tell (surrogates).
  */
-export function surelyWordCharAt(text: string, i: number): boolean {
-  if (i >= text.length) return false;
+export function wordCharAt(text: string, i: number): number {
+  if (i >= text.length) return NOT_WORD;
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-  if (c >= 0xd800 && c <= 0xdfff) return false;
+  if (c >= 0xd800 && c <= 0xdfff) return EITHER;
   let v = wordCharTable[c];
   if (v === 0) {
     const ch = String.fromCharCode(c);
-    v = WORD_CHAR_U.test(ch) && WORD_CHAR_IU.test(ch) ? 1 : 2;
+    const u = WORD_CHAR_U.test(ch);
+    v = u !== WORD_CHAR_IU.test(ch) ? EITHER : u ? WORD : NOT_WORD;
     wordCharTable[c] = v;
   }
-  return v === 1;
+  return v;
 }
 
 const foldTable = new Uint16Array(65536); // 0 unknown (code 0 folds to itself)

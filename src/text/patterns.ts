@@ -57,6 +57,7 @@ export function withFlags(pattern: RegExp, flags: string): RegExp {
 
 /** True when any phrase occurs in the text. */
 export function hasPhrase(pattern: RegExp, text: string): boolean {
+  if (pattern instanceof PhraseRegExp) return pattern.has(text);
   pattern.lastIndex = 0;
   const found = pattern.test(text);
   pattern.lastIndex = 0;

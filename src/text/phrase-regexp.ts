@@ -21,7 +21,7 @@
  */
 
 import { charKey, keyAt, keyOf, wordBefore } from './chars.js';
-import { bucketOf, firstPairFrom, type PhraseReader, TRIE } from './phrase-trie.js';
+import { bucketOf, firstPairFrom, isExact, listOf, phraseOf, type PhraseReader, TRIE } from './phrase-trie.js';
 
 /** Not preceded by a letter or digit: the boundary before every phrase. */
 export const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
@@ -233,6 +233,10 @@ class Engine {
   private lastCandidates: number[] = [];
   /** The list's number in the phrase trie (-1: the trie cannot read it), asked on first search. */
   private trieId: number | undefined;
+  /** Each phrase alone, anchored, for the trie's candidates. */
+  private readonly phraseRes: RegExp[] = [];
+  /** Exact notes answer `has` only under the `i` and `u` flags, which fold Latin-1 as the trie does. */
+  private readonly exactAnswers: boolean;
 
   constructor(
     private readonly alternatives: readonly Alternative[],
@@ -257,6 +261,7 @@ class Engine {
       }
     }
     for (const key of this.groups.keys()) this.filter[bucketOf(key)] = 1;
+    this.exactAnswers = flags.includes('i') && flags.includes('u');
   }
 
   /** The same phrases for other flags. */
@@ -308,6 +313,71 @@ class Engine {
     return re.exec(s);
   }
 
+  /** Whether the phrase trie answers for this list now (see usePhraseTrieAfter). */
+  private trieReady(): boolean {
+    return textsIndexed >= trieAfterTexts && (this.trieId ??= TRIE.idOf(this.alternatives)) >= 0;
+  }
+
+  /** The trie's notes on the text, made when the text is first asked about (again when lists were added since). */
+  private tagsOf(s: string, index: TextIndex): Int32Array {
+    if (index.tagVersion !== TRIE.version) {
+      index.tags = TRIE.tag(s, index.starts, index.keys);
+      index.tagVersion = TRIE.version;
+    }
+    return index.tags!;
+  }
+
+  /**
+   * The leftmost match at or after `from` among the phrases the trie noted: at each noted word
+   * start, the phrases of this list noted there, in the list's order. (The others cannot match
+   * there, so the first that does is the one the whole alternation finds.)
+   */
+  private findNoted(s: string, tags: Int32Array, from: number): RegExpExecArray | null {
+    const list = this.trieId!;
+    let k = from === 0 ? 0 : firstPairFrom(tags, from);
+    while (k < tags.length) {
+      const p = tags[k];
+      let first = -1;
+      let more: number[] | null = null;
+      for (; k < tags.length && tags[k] === p; k += 2) {
+        const note = tags[k + 1];
+        if (listOf(note) !== list) continue;
+        if (first < 0) first = phraseOf(note);
+        else (more ??= [first]).push(phraseOf(note));
+      }
+      if (first < 0) continue;
+      for (const phrase of more ? more.sort((a, b) => a - b) : [first]) {
+        const m = this.tryPhrase(s, p, phrase);
+        if (m) return m;
+      }
+    }
+    return null;
+  }
+
+  /** One phrase of the list, anchored at p (its RegExp compiled on first use: most never are). */
+  private tryPhrase(s: string, p: number, phrase: number): RegExpExecArray | null {
+    const re = (this.phraseRes[phrase] ??= this.compile([this.alternatives[phrase].source]));
+    re.lastIndex = p;
+    return re.exec(s);
+  }
+
+  /**
+   * Whether any phrase occurs in the text. With the trie, an exact note (see phrase-trie.ts)
+   * answers for a case-insensitive list without running a RegExp.
+   */
+  has(s: string): boolean {
+    const index = textIndex(s);
+    if (!this.exactAnswers || this.anywhereIn(s, index) || !this.trieReady()) return this.find(s, 0) !== null;
+    const tags = this.tagsOf(s, index);
+    const list = this.trieId!;
+    for (let k = 0; k < tags.length; k += 2) {
+      const note = tags[k + 1];
+      if (listOf(note) !== list) continue;
+      if (isExact(note) || this.tryPhrase(s, tags[k], phraseOf(note))) return true;
+    }
+    return false;
+  }
+
   /** The leftmost match at or after `from`. */
   find(s: string, from: number): RegExpExecArray | null {
     if (from > s.length) return null;
@@ -319,20 +389,8 @@ class Engine {
       for (let i = from === 0 ? 0 : firstAtLeast(starts, from); i < starts.length && !found; i++) {
         found = this.tryAt(s, starts[i], this.groups.get(keys[i]) ?? this.anywhere!);
       }
-    } else if (textsIndexed >= trieAfterTexts && (this.trieId ??= TRIE.idOf(this.alternatives)) >= 0) {
-      // The word starts where the phrase trie says a phrase of this list may begin.
-      if (index.tagVersion !== TRIE.version) {
-        index.tags = TRIE.tag(s, index.starts, index.keys);
-        index.tagVersion = TRIE.version;
-      }
-      const tags = index.tags!;
-      const id = this.trieId;
-      for (let k = from === 0 ? 0 : firstPairFrom(tags, from); k < tags.length && !found; k += 2) {
-        if (tags[k + 1] !== id) continue;
-        const p = tags[k];
-        const group = this.groups.get(keyAt(s, p));
-        if (group) found = this.tryAt(s, p, group);
-      }
+    } else if (this.trieReady()) {
+      found = this.findNoted(s, this.tagsOf(s, index), from);
     } else if (this.groups.size <= FEW_KEYS) {
       if (this.lastText !== s) {
         this.lastCandidates = this.fewCandidates(index);
@@ -414,6 +472,22 @@ export class PhraseRegExp extends RegExp {
 
   static override get [Symbol.species](): RegExpConstructor {
     return PhraseRegExp as unknown as RegExpConstructor;
+  }
+
+  /** Whether any phrase occurs in the text (lastIndex neither read nor set). */
+  has(text: string): boolean {
+    const engine = this.engine;
+    if (engine) return engine.has(String(text));
+    const last = this.lastIndex;
+    this.lastIndex = 0;
+    const found = super.test(text);
+    this.lastIndex = last;
+    return found;
+  }
+
+  /** test() of a pattern that is neither global nor sticky needs no match: `has` answers. */
+  override test(text: string): boolean {
+    return this.global || this.sticky || !this.engine ? super.test(text) : this.engine.has(String(text));
   }
 
   override exec(text: string): RegExpExecArray | null {

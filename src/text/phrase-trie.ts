@@ -4,15 +4,17 @@
  * The item analysis asks ~1,200 phrase questions of each notice, about fifty of each sentence.
  * Searched list by list, every question visited the sentence's word starts again. Here each
  * text is walked once, from each word start, through one trie of the words of every phrase of
- * every list; the walk notes, for each list, the word starts where one of its phrases may
- * begin. A phrase question is then a lookup, and only those places are tried with the list's
- * RegExp (text/phrase-regexp.ts), which decides the match exactly.
+ * every list; the walk notes where each phrase may begin. A phrase question is then a scan of
+ * those notes (text/phrase-regexp.ts), and only the noted phrases are tried with their RegExp,
+ * which decides the match.
  *
  * The trie may say "may match" where the RegExp does not (it folds case more widely, lets a
  * stem run over punctuation, stops reading at a gap or a compound word); it never says "no"
- * where the RegExp matches. So the answers stay exactly the RegExp's.
+ * where the RegExp matches. Where it read only what it reads exactly (Latin-1 text and
+ * phrases, no stem run over, no gap, a known word boundary) its note is marked exact: a
+ * case-insensitive question "does any phrase occur" needs no RegExp then.
  */
-import { fold, isSpace, keyOf, surelyWordCharAt } from './chars.js';
+import { EITHER, fold, isSpace, keyOf, NOT_WORD, wordCharAt } from './chars.js';
 
 /**
  * A word of a phrase as the trie reads it: literal text, and whether any letters may follow it.
@@ -46,14 +48,35 @@ export function hasSpace(text: string): boolean {
 }
 
 /** A node while lists are added: the walk reads the frozen form below. */
+/**
+ * A note of the walk, with the word start before it: (list << 17) | (phrase << 1) | exact, the
+ * phrase being its place in its list. Lists are fewer than 4,096 and phrases 65,536.
+ */
+export const listOf = (note: number): number => note >>> 17;
+export const phraseOf = (note: number): number => (note >>> 1) & 0xffff;
+export const isExact = (note: number): boolean => (note & 1) === 1;
+
+/**
+ * A phrase in the trie's nodes: its note when the text read was Latin-1. Exact only when all
+ * its characters are Latin-1 (where `fold` and the `iu` flags agree) and no stem of it is
+ * followed by another word (the walk lets those run over punctuation).
+ */
+function phraseNote(list: number, phrase: number, words: readonly PhraseWord[]): number {
+  const exact = words.every((w, i) => w !== null && !/[^\u0000-\u00ff]/u.test(w.text) && (!w.stem || i === words.length - 1));
+  return (list << 17) | (phrase << 1) | (exact ? 1 : 0);
+}
+
+/** A node while lists are added: the walk reads the frozen form below. */
 interface TrieNode {
   id: number;
   /** The next characters of phrase words (folded code units) and their nodes. */
   next: Map<number, TrieNode> | null;
-  /** Lists with a phrase that ends here, if no letter or digit follows. */
+  /** Phrases that end here, if no letter or digit follows. */
   end: number[] | null;
-  /** Lists with a phrase that may match here whatever follows (a stem, a gap). */
+  /** Phrases that match here whatever follows (a stem: its tail may be empty). */
   any: number[] | null;
+  /** Phrases that may match here: the trie reads no further (a gap, a compound word follows). */
+  loose: number[] | null;
   /** After a whole word and white space: the next word. */
   space: TrieNode | null;
   /** After a stem, the rest of its word (up to 40 characters) and white space: the next word. */
@@ -64,7 +87,7 @@ interface TrieNode {
 type Nodes = TrieNode[];
 
 function node(nodes: Nodes): TrieNode {
-  const made: TrieNode = { id: nodes.length, next: null, end: null, any: null, space: null, stemSpace: null };
+  const made: TrieNode = { id: nodes.length, next: null, end: null, any: null, loose: null, space: null, stemSpace: null };
   nodes.push(made);
   return made;
 }
@@ -78,12 +101,13 @@ interface Frozen {
   kidStart: Int32Array;
   kidChars: Uint16Array;
   kidNodes: Int32Array;
-  /** ANY, END, SPACE, STEM bits. */
+  /** ANY, END, LOOSE, SPACE and STEM bits. */
   flags: Uint8Array;
   spaceTo: Int32Array;
   stemTo: Int32Array;
-  anyIds: (readonly number[] | null)[];
-  endIds: (readonly number[] | null)[];
+  anyNotes: (readonly number[] | null)[];
+  endNotes: (readonly number[] | null)[];
+  looseNotes: (readonly number[] | null)[];
   /**
    * Where a walk from a word start begins, by the key of its first two characters (chars.ts's
    * keyOf): node * 4 + how many characters it has read (2, or 1 when the second is white space,
@@ -102,8 +126,9 @@ interface Frozen {
 
 const ANY = 1;
 const END = 2;
-const SPACE = 4;
-const STEM = 8;
+const LOOSE = 4;
+const SPACE = 8;
+const STEM = 16;
 
 function freeze(nodes: Nodes): Frozen {
   const count = nodes.length;
@@ -115,8 +140,9 @@ function freeze(nodes: Nodes): Frozen {
   const flags = new Uint8Array(count);
   const spaceTo = new Int32Array(count);
   const stemTo = new Int32Array(count);
-  const anyIds: (readonly number[] | null)[] = [];
-  const endIds: (readonly number[] | null)[] = [];
+  const anyNotes: (readonly number[] | null)[] = [];
+  const endNotes: (readonly number[] | null)[] = [];
+  const looseNotes: (readonly number[] | null)[] = [];
   let e = 0;
   for (let n = 0; n < count; n++) {
     const at = nodes[n];
@@ -135,10 +161,12 @@ function freeze(nodes: Nodes): Frozen {
         kidNodes[k] = child.id;
       }
     }
-    anyIds.push(at.any);
-    endIds.push(at.end);
+    anyNotes.push(at.any);
+    endNotes.push(at.end);
+    looseNotes.push(at.loose);
     if (at.any) flags[n] |= ANY;
     if (at.end) flags[n] |= END;
+    if (at.loose) flags[n] |= LOOSE;
     if (at.space) (flags[n] |= SPACE), (spaceTo[n] = at.space.id);
     if (at.stemSpace) (flags[n] |= STEM), (stemTo[n] = at.stemSpace.id);
   }
@@ -152,19 +180,20 @@ function freeze(nodes: Nodes): Frozen {
     filter[bucketOf(key)] = 1;
   };
   let shallow: Set<number> | true = new Set();
-  if (root.any || root.end || root.space || root.stemSpace) shallow = true;
+  if (root.any || root.end || root.loose || root.space || root.stemSpace) shallow = true;
   for (const [c1, first] of root.next ?? []) {
-    if ((first.any || first.end || first.stemSpace) && shallow !== true) shallow.add(c1);
+    if ((first.any || first.end || first.loose || first.stemSpace) && shallow !== true) shallow.add(c1);
     if (first.space) enter(keyOf(c1, 32), first, 1);
     for (const [c2, second] of first.next ?? []) enter(keyOf(c1, c2), second, 2);
   }
-  return { kidStart, kidChars, kidNodes, flags, spaceTo, stemTo, anyIds, endIds, entries, filter, shallow };
+  return { kidStart, kidChars, kidNodes, flags, spaceTo, stemTo, anyNotes, endNotes, looseNotes, entries, filter, shallow };
 }
 
 /** What a stem may add before the white space that ends it (the RegExps' `{0,40}`). */
 const STEM_TAIL = 40;
 /** More lists than any run has: a program that made lists per call would stop adding them here. */
 const MAX_LISTS = 4096;
+const MAX_PHRASES = 65536;
 
 /** One phrase of a list, read when the list is added to the trie. */
 export interface TriePhrase {
@@ -206,26 +235,26 @@ export class PhraseTrie {
     for (const list of this.pending) {
       if (this.ids.has(list)) continue;
       const words = list.map((p) => (p.keys === null ? null : p.phrase !== undefined && p.read ? p.read(p.phrase) : undefined));
-      if (this.lists >= MAX_LISTS || words.includes(undefined)) {
+      if (this.lists >= MAX_LISTS || list.length > MAX_PHRASES || words.includes(undefined)) {
         this.ids.set(list, -1);
         continue;
       }
       const id = this.lists++;
       this.ids.set(list, id);
-      for (const w of words) if (w) this.insert(w, id);
+      words.forEach((w, phrase) => w && this.insert(w, phraseNote(id, phrase, w)));
     }
     this.pending = [];
     this.version++;
     this.frozen = null;
   }
 
-  private insert(words: readonly PhraseWord[], id: number): void {
+  private insert(words: readonly PhraseWord[], note: number): void {
     let at = this.root;
     for (let w = 0; w < words.length; w++) {
       const word = words[w];
       if (word === null) {
         // Only a first word can be null here (a phrase that starts anywhere is not in the trie).
-        add((at.any ??= []), id);
+        add((at.loose ??= []), note);
         return;
       }
       for (let i = 0; i < word.text.length; i++) {
@@ -236,13 +265,13 @@ export class PhraseTrie {
         at = child;
       }
       if (w === words.length - 1) {
-        add(word.stem ? (at.any ??= []) : (at.end ??= []), id);
+        add(word.stem ? (at.any ??= []) : (at.end ??= []), note);
         return;
       }
       // Before a gap or a compound word the RegExp may go on without white space ("foo .." matches
       // "foo."): the phrase may match once the word is read.
       if (words[w + 1] === null) {
-        add((at.any ??= []), id);
+        add((at.loose ??= []), note);
         return;
       }
       at = word.stem ? (at.stemSpace ??= node(this.nodes)) : (at.space ??= node(this.nodes));
@@ -250,9 +279,9 @@ export class PhraseTrie {
   }
 
   /**
-   * Where each list's phrases may begin: pairs of (word start, list number), in order of the
-   * word starts (see `firstPairFrom`). Reads the text once from every word start (`keys`: the key
-   * of each, see chars.ts's keyAt); the lists announced so far are added first.
+   * Where phrases may begin: pairs of (word start, note: see listOf, phraseOf, isExact), in
+   * order of the word starts (see `firstPairFrom`). Reads the text once from every word start
+   * (`keys`: the key of each, see chars.ts's keyAt); the lists announced so far are added first.
    */
   tag(text: string, starts: readonly number[], keys: readonly number[]): Int32Array {
     this.addPending();
@@ -261,17 +290,16 @@ export class PhraseTrie {
     found = 0;
     for (let k = 0; k < starts.length; k++) {
       const p = starts[k];
-      if (++stamp === 0x40000000) {
-        seen.fill(0);
-        stamp = 1;
-      }
       if (shallow === true || (shallow.size !== 0 && shallow.has(fold(text.charCodeAt(p))))) {
-        walk(t, text, p, p, 0);
+        walk(t, text, p, p, 0, true);
         continue;
       }
       if (filter[bucketOf(keys[k])] === 0) continue;
       const entry = entries.get(keys[k]);
-      if (entry !== undefined) walk(t, text, p, p + (entry & 3), entry >>> 2);
+      if (entry === undefined) continue;
+      const depth = entry & 3;
+      const latin1 = text.charCodeAt(p) < 0x100 && (depth === 1 || text.charCodeAt(p + 1) < 0x100);
+      walk(t, text, p, p + depth, entry >>> 2, latin1);
     }
     return pairs.slice(0, found);
   }
@@ -289,32 +317,27 @@ export function firstPairFrom(tags: Int32Array, from: number): number {
   return lo * 2;
 }
 
-// The answer being made: pairs of (word start, list), and which lists were noted at this word start.
+// The answer being made: pairs of (word start, note).
 let pairs = new Int32Array(1024);
 let found = 0;
-const seen = new Int32Array(MAX_LISTS);
-let stamp = 0;
 
 /** A key's bucket in a 4,096-bit filter of keys (first and second character mixed). */
 export const bucketOf = (key: number): number => (((key >>> 16) * 31) + (key & 0xffff)) & 4095;
 
-function add(list: number[], id: number): void {
-  if (!list.includes(id)) list.push(id);
+function add(list: number[], note: number): void {
+  if (!list.includes(note)) list.push(note);
 }
 
-/** Notes that the lists may match from `start` (once each). */
-function note(ids: readonly number[], start: number): void {
-  for (let k = 0; k < ids.length; k++) {
-    const id = ids[k];
-    if (seen[id] === stamp) continue;
-    seen[id] = stamp;
+/** Notes that the phrases may match from `start`; surely (for the exact ones) when `latin1`. */
+function note(notes: readonly number[], start: number, latin1: boolean): void {
+  for (let k = 0; k < notes.length; k++) {
     if (found === pairs.length) {
       const more = new Int32Array(pairs.length * 2);
       more.set(pairs);
       pairs = more;
     }
     pairs[found++] = start;
-    pairs[found++] = id;
+    pairs[found++] = latin1 ? notes[k] : notes[k] & ~1;
   }
 }
 
@@ -323,28 +346,37 @@ function skipSpaces(text: string, i: number): number {
   return i;
 }
 
-/** Follows the trie from node `at` reading the text from `i`, noting the lists that may match from `start`. */
-function walk(t: Frozen, text: string, start: number, i: number, at: number): void {
+/**
+ * Follows the trie from node `at` reading the text from `i`, noting the phrases that may match
+ * from `start`. `latin1`: every character read so far was Latin-1.
+ */
+function walk(t: Frozen, text: string, start: number, i: number, at: number, latin1: boolean): void {
   const n = text.length;
   const { kidStart, kidChars, kidNodes, flags } = t;
   for (;;) {
     const f = flags[at];
     if (f !== 0) {
-      if (f & ANY) note(t.anyIds[at]!, start);
-      if (f & END && !surelyWordCharAt(text, i)) note(t.endIds[at]!, start);
-      if (f & SPACE && i < n && isSpace(text.charCodeAt(i))) walk(t, text, start, skipSpaces(text, i), t.spaceTo[at]);
+      if (f & ANY) note(t.anyNotes[at]!, start, latin1);
+      if (f & END) {
+        const after = wordCharAt(text, i);
+        if (after === NOT_WORD) note(t.endNotes[at]!, start, latin1);
+        else if (after === EITHER) note(t.endNotes[at]!, start, false);
+      }
+      if (f & LOOSE) note(t.looseNotes[at]!, start, false);
+      if (f & SPACE && i < n && isSpace(text.charCodeAt(i))) walk(t, text, start, skipSpaces(text, i), t.spaceTo[at], latin1);
       if (f & STEM) {
         let j = i;
         const stop = Math.min(n, i + STEM_TAIL + 1);
         while (j < stop && !isSpace(text.charCodeAt(j))) j++;
-        if (j < n && isSpace(text.charCodeAt(j))) walk(t, text, start, skipSpaces(text, j), t.stemTo[at]);
+        if (j < n && isSpace(text.charCodeAt(j))) walk(t, text, start, skipSpaces(text, j), t.stemTo[at], latin1);
       }
     }
     if (i >= n) return;
     let lo = kidStart[at];
     let hi = kidStart[at + 1];
     if (lo === hi) return;
-    const c = fold(text.charCodeAt(i));
+    const code = text.charCodeAt(i);
+    const c = fold(code);
     while (hi - lo > 8) {
       const mid = (lo + hi) >>> 1;
       if (kidChars[mid] < c) lo = mid + 1;
@@ -353,6 +385,7 @@ function walk(t: Frozen, text: string, start: number, i: number, at: number): vo
     while (lo < hi && kidChars[lo] < c) lo++;
     if (lo === kidStart[at + 1] || kidChars[lo] !== c) return;
     at = kidNodes[lo];
+    if (code >= 0x100) latin1 = false;
     i++;
   }
 }
