@@ -33559,7 +33559,7 @@ var leftoverArtifact = {
           span: blockSpan(block2, i, i + m[0].length)
         });
       }
-      for (const pattern of [PLACEHOLDER_FIELD, PLACEHOLDER_FILLER]) {
+      for (const pattern of placeholdersIn(text4)) {
         for (const m of text4.matchAll(pattern)) {
           if (pattern === PLACEHOLDER_FIELD && !paired(m[0])) continue;
           const i = m.index ?? 0;
@@ -33584,7 +33584,21 @@ var leftoverArtifact = {
   }
 };
 function lines(text4) {
-  return [...text4.matchAll(/[^\r\n]+/gu)].map((m) => ({ text: m[0], index: m.index ?? 0 }));
+  const out = [];
+  let start = 0;
+  for (let i = 0; i <= text4.length; i++) {
+    const c = i < text4.length ? text4.charCodeAt(i) : 10;
+    if (c !== 10 && c !== 13) continue;
+    if (i > start) out.push({ text: start === 0 && i === text4.length ? text4 : text4.slice(start, i), index: start });
+    start = i + 1;
+  }
+  return out;
+}
+function placeholdersIn(text4) {
+  const out = [];
+  if (/[[({<]/u.test(text4)) out.push(PLACEHOLDER_FIELD);
+  if (text4.includes("XXX") || text4.includes("xx.xx.") || text4.includes("orem ipsum")) out.push(PLACEHOLDER_FILLER);
+  return out;
 }
 
 // src/rules/legacy-encoding.ts

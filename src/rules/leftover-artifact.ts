@@ -69,7 +69,7 @@ export const leftoverArtifact: Rule = {
           span: blockSpan(block, i, i + m[0].length),
         });
       }
-      for (const pattern of [PLACEHOLDER_FIELD, PLACEHOLDER_FILLER]) {
+      for (const pattern of placeholdersIn(text)) {
         for (const m of text.matchAll(pattern)) {
           if (pattern === PLACEHOLDER_FIELD && !paired(m[0])) continue;
           const i = m.index ?? 0;
@@ -95,6 +95,26 @@ export const leftoverArtifact: Rule = {
   },
 };
 
+/** The text's lines (runs without CR or LF), found without a RegExp: most blocks are one line. */
 function lines(text: string): { text: string; index: number }[] {
-  return [...text.matchAll(/[^\r\n]+/gu)].map((m) => ({ text: m[0], index: m.index ?? 0 }));
+  const out: { text: string; index: number }[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 10;
+    if (c !== 10 && c !== 13) continue;
+    if (i > start) out.push({ text: start === 0 && i === text.length ? text : text.slice(start, i), index: start });
+    start = i + 1;
+  }
+  return out;
+}
+
+/**
+ * The placeholder patterns that can match in the text: each needs a bracket or a filler's
+ * letters (cheap to look for; the patterns try every position, the filler's behind a lookbehind).
+ */
+function placeholdersIn(text: string): RegExp[] {
+  const out: RegExp[] = [];
+  if (/[[({<]/u.test(text)) out.push(PLACEHOLDER_FIELD);
+  if (text.includes('XXX') || text.includes('xx.xx.') || text.includes('orem ipsum')) out.push(PLACEHOLDER_FILLER);
+  return out;
 }
