@@ -32392,6 +32392,7 @@ function alternative(words5, source, phrase, read) {
 var PHRASE_TRIE_AFTER_TEXTS = 2e3;
 var trieAfterTexts = PHRASE_TRIE_AFTER_TEXTS;
 var textsIndexed = 0;
+var TRIE_MAX_TEXT = 1e3;
 var CACHE_SIZE = 2048;
 var cache = /* @__PURE__ */ new Map();
 function forgetTexts() {
@@ -32554,9 +32555,9 @@ var Engine = class _Engine {
     re2.lastIndex = p2;
     return re2.exec(s2);
   }
-  /** Whether the phrase trie answers for this list now (see usePhraseTrieAfter). */
-  trieReady() {
-    return textsIndexed >= trieAfterTexts && (this.trieId ??= TRIE.idOf(this.alternatives)) >= 0;
+  /** Whether the phrase trie answers for this list and text (see usePhraseTrieAfter and TRIE_MAX_TEXT). */
+  trieReady(s2) {
+    return s2.length <= TRIE_MAX_TEXT && textsIndexed >= trieAfterTexts && (this.trieId ??= TRIE.idOf(this.alternatives)) >= 0;
   }
   /** The trie's notes on the text, made when the text is first asked about (again when lists were added since). */
   tagsOf(s2, index2) {
@@ -32604,7 +32605,7 @@ var Engine = class _Engine {
    */
   has(s2) {
     const index2 = textIndex(s2);
-    if (!this.exactAnswers || this.anywhereIn(s2, index2) || !this.trieReady()) return this.find(s2, 0) !== null;
+    if (!this.exactAnswers || this.anywhereIn(s2, index2) || !this.trieReady(s2)) return this.find(s2, 0) !== null;
     const tags = this.tagsOf(s2, index2);
     const list4 = this.trieId;
     for (let k = 0; k < tags.length; k += 2) {
@@ -32624,7 +32625,7 @@ var Engine = class _Engine {
       for (let i = from === 0 ? 0 : firstAtLeast(starts, from); i < starts.length && !found2; i++) {
         found2 = this.tryAt(s2, starts[i], this.groups.get(keys2[i]) ?? this.anywhere);
       }
-    } else if (this.trieReady()) {
+    } else if (this.trieReady(s2)) {
       found2 = this.findNoted(s2, this.tagsOf(s2, index2), from);
     } else if (this.groups.size <= FEW_KEYS) {
       if (this.lastText !== s2) {
