@@ -35739,8 +35739,21 @@ LATIN_MODELS.forEach(([, model], m) => {
   });
 });
 var SCRIPTS = Object.entries(expressions);
+var LATIN_UNIT = new RegExp(`^(?:${expressions.Latin.source})$`);
+var latinUnits = new Uint8Array(65536);
+function latinCount(value) {
+  let n = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 55296 && c <= 57343) return value.match(expressions.Latin)?.length ?? 0;
+    let v = latinUnits[c];
+    if (v === 0) latinUnits[c] = v = LATIN_UNIT.test(String.fromCharCode(c)) ? 1 : 2;
+    if (v === 1) n++;
+  }
+  return n;
+}
 function latinIsTopScript(value) {
-  const latin = (value.match(expressions.Latin)?.length ?? 0) / value.length;
+  const latin = latinCount(value) / value.length;
   if (latin > 0.5) return true;
   let top = -1;
   let topScript = "";
@@ -35768,14 +35781,20 @@ function francThree(input2) {
     a2 = b;
     b = c;
   }
-  const distances = new Array(MODEL_NAMES.length).fill(0);
+  const distances = new Int32Array(MODEL_NAMES.length);
+  let missing = 0;
   for (const [trigram, count2] of counts) {
     const ranks = RANKS.get(trigram);
+    if (!ranks) {
+      missing++;
+      continue;
+    }
     for (let m = 0; m < distances.length; m++) {
-      const rank = ranks ? ranks[m] : -1;
+      const rank = ranks[m];
       distances[m] += rank < 0 ? MAX_DIFFERENCE : Math.abs(count2 - rank - 1);
     }
   }
+  for (let m = 0; m < distances.length; m++) distances[m] += missing * MAX_DIFFERENCE;
   let best = "und";
   let bestDistance = Infinity;
   distances.forEach((distance, m) => {

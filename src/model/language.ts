@@ -51,9 +51,30 @@ LATIN_MODELS.forEach(([, model], m) => {
 });
 const SCRIPTS = Object.entries(expressions as Record<string, RegExp>);
 
+/** Code units that franc's Latin expression matches alone (0: not asked yet, 1: yes, 2: no). */
+const LATIN_UNIT = new RegExp(`^(?:${expressions.Latin.source})$`);
+const latinUnits = new Uint8Array(65536);
+
+/**
+ * How many characters franc's Latin expression matches: counted unit by unit from a table, or
+ * with the expression itself when the text has surrogates (its astral letters are pairs).
+ * Either way the count franc gets, without an array of every letter.
+ */
+function latinCount(value: string): number {
+  let n = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return value.match(expressions.Latin)?.length ?? 0;
+    let v = latinUnits[c];
+    if (v === 0) latinUnits[c] = v = LATIN_UNIT.test(String.fromCharCode(c)) ? 1 : 2;
+    if (v === 1) n++;
+  }
+  return n;
+}
+
 /** franc's top script: the one whose characters occur most (first one on a tie). */
 function latinIsTopScript(value: string): boolean {
-  const latin = (value.match(expressions.Latin)?.length ?? 0) / value.length;
+  const latin = latinCount(value) / value.length;
   // Scripts do not share characters: a majority cannot be beaten.
   if (latin > 0.5) return true;
   let top = -1;
@@ -84,14 +105,21 @@ function francThree(input: string): string {
     a = b;
     b = c;
   }
-  const distances = new Array<number>(MODEL_NAMES.length).fill(0);
+  const distances = new Int32Array(MODEL_NAMES.length);
+  let missing = 0;
   for (const [trigram, count] of counts) {
     const ranks = RANKS.get(trigram);
+    if (!ranks) {
+      // In no model: the maximum difference in each.
+      missing++;
+      continue;
+    }
     for (let m = 0; m < distances.length; m++) {
-      const rank = ranks ? ranks[m] : -1;
+      const rank = ranks[m];
       distances[m] += rank < 0 ? MAX_DIFFERENCE : Math.abs(count - rank - 1);
     }
   }
+  for (let m = 0; m < distances.length; m++) distances[m] += missing * MAX_DIFFERENCE;
   let best = 'und';
   let bestDistance = Infinity;
   distances.forEach((distance, m) => {
