@@ -33420,6 +33420,7 @@ var Y_TUNNUS = /(?<![\p{N}-])(?:(Y-)|FI)?(\d{7})-(\d)(?![\p{N}-])/gu;
 var FI_VAT = /(?<![\p{L}\p{N}])FI ?(\d{7})(\d)(?![\p{N}])/gu;
 var ORGNR = /(?<![\p{N}-])(\d{6})-?(\d{4})(?![\p{N}-])/gu;
 var CONTEXT = 40;
+var SIX_DIGITS = /\d{6}/u;
 var invalidBusinessId = {
   meta: {
     id: "invalid-business-id",
@@ -33431,6 +33432,7 @@ var invalidBusinessId = {
   check(notice, context) {
     for (const block2 of notice.blocks) {
       const text4 = block2.text;
+      if (!SIX_DIGITS.test(text4)) continue;
       const before = (i) => text4.slice(Math.max(0, i - CONTEXT), i);
       for (const m of text4.matchAll(Y_TUNNUS)) {
         const i = m.index ?? 0;
