@@ -32409,7 +32409,7 @@ function textIndex(text4) {
     starts.push(i);
     keys2.push(keyAt(text4, i));
   }
-  index2 = { starts, keys: keys2, byKey: null, lower: null, tags: null, tagVersion: -1 };
+  index2 = { starts, keys: keys2, byKey: null, lower: null, tags: null, tagVersion: -1, askers: 0, lastAsker: null };
   textsIndexed++;
   if (cache.size >= CACHE_SIZE) cache.clear();
   cache.set(text4, index2);
@@ -32555,9 +32555,18 @@ var Engine = class _Engine {
     re2.lastIndex = p2;
     return re2.exec(s2);
   }
-  /** Whether the phrase trie answers for this list and text (see usePhraseTrieAfter and TRIE_MAX_TEXT). */
-  trieReady(s2) {
-    return s2.length <= TRIE_MAX_TEXT && textsIndexed >= trieAfterTexts && (this.trieId ??= TRIE.idOf(this.alternatives)) >= 0;
+  /**
+   * Whether the phrase trie answers for this list and text: a text of up to TRIE_MAX_TEXT
+   * characters that a second list asks about (a sentence is asked about by some fifty; a block
+   * searched for one label is not worth reading for all), once the run has indexed enough texts
+   * (see usePhraseTrieAfter).
+   */
+  trieReady(s2, index2) {
+    if (index2.lastAsker !== this) {
+      index2.lastAsker = this;
+      index2.askers++;
+    }
+    return index2.askers >= 2 && s2.length <= TRIE_MAX_TEXT && textsIndexed >= trieAfterTexts && (this.trieId ??= TRIE.idOf(this.alternatives)) >= 0;
   }
   /** The trie's notes on the text, made when the text is first asked about (again when lists were added since). */
   tagsOf(s2, index2) {
@@ -32605,7 +32614,7 @@ var Engine = class _Engine {
    */
   has(s2) {
     const index2 = textIndex(s2);
-    if (!this.exactAnswers || this.anywhereIn(s2, index2) || !this.trieReady(s2)) return this.find(s2, 0) !== null;
+    if (!this.exactAnswers || this.anywhereIn(s2, index2) || !this.trieReady(s2, index2)) return this.find(s2, 0) !== null;
     const tags = this.tagsOf(s2, index2);
     const list4 = this.trieId;
     for (let k = 0; k < tags.length; k += 2) {
@@ -32625,7 +32634,7 @@ var Engine = class _Engine {
       for (let i = from === 0 ? 0 : firstAtLeast(starts, from); i < starts.length && !found2; i++) {
         found2 = this.tryAt(s2, starts[i], this.groups.get(keys2[i]) ?? this.anywhere);
       }
-    } else if (this.trieReady(s2)) {
+    } else if (this.trieReady(s2, index2)) {
       found2 = this.findNoted(s2, this.tagsOf(s2, index2), from);
     } else if (this.groups.size <= FEW_KEYS) {
       if (this.lastText !== s2) {

@@ -79,6 +79,9 @@ interface TextIndex {
   /** Where each list of the phrase trie may match (text/phrase-trie.ts), and the trie's version then. */
   tags: Int32Array | null;
   tagVersion: number;
+  /** How many lists have asked about the text (counted when the asking list changes), and the last one. */
+  askers: number;
+  lastAsker: Engine | null;
 }
 /**
  * Texts indexed before the phrase trie (text/phrase-trie.ts) is used. Building the trie of every list costs about as
@@ -125,7 +128,7 @@ function textIndex(text: string): TextIndex {
     starts.push(i);
     keys.push(keyAt(text, i));
   }
-  index = { starts, keys, byKey: null, lower: null, tags: null, tagVersion: -1 };
+  index = { starts, keys, byKey: null, lower: null, tags: null, tagVersion: -1, askers: 0, lastAsker: null };
   textsIndexed++;
   if (cache.size >= CACHE_SIZE) cache.clear();
   cache.set(text, index);
@@ -320,9 +323,18 @@ class Engine {
     return re.exec(s);
   }
 
-  /** Whether the phrase trie answers for this list and text (see usePhraseTrieAfter and TRIE_MAX_TEXT). */
-  private trieReady(s: string): boolean {
-    return s.length <= TRIE_MAX_TEXT && textsIndexed >= trieAfterTexts && (this.trieId ??= TRIE.idOf(this.alternatives)) >= 0;
+  /**
+   * Whether the phrase trie answers for this list and text: a text of up to TRIE_MAX_TEXT
+   * characters that a second list asks about (a sentence is asked about by some fifty; a block
+   * searched for one label is not worth reading for all), once the run has indexed enough texts
+   * (see usePhraseTrieAfter).
+   */
+  private trieReady(s: string, index: TextIndex): boolean {
+    if (index.lastAsker !== this) {
+      index.lastAsker = this;
+      index.askers++;
+    }
+    return index.askers >= 2 && s.length <= TRIE_MAX_TEXT && textsIndexed >= trieAfterTexts && (this.trieId ??= TRIE.idOf(this.alternatives)) >= 0;
   }
 
   /** The trie's notes on the text, made when the text is first asked about (again when lists were added since). */
@@ -374,7 +386,7 @@ class Engine {
    */
   has(s: string): boolean {
     const index = textIndex(s);
-    if (!this.exactAnswers || this.anywhereIn(s, index) || !this.trieReady(s)) return this.find(s, 0) !== null;
+    if (!this.exactAnswers || this.anywhereIn(s, index) || !this.trieReady(s, index)) return this.find(s, 0) !== null;
     const tags = this.tagsOf(s, index);
     const list = this.trieId!;
     for (let k = 0; k < tags.length; k += 2) {
@@ -396,7 +408,7 @@ class Engine {
       for (let i = from === 0 ? 0 : firstAtLeast(starts, from); i < starts.length && !found; i++) {
         found = this.tryAt(s, starts[i], this.groups.get(keys[i]) ?? this.anywhere!);
       }
-    } else if (this.trieReady(s)) {
+    } else if (this.trieReady(s, index)) {
       found = this.findNoted(s, this.tagsOf(s, index), from);
     } else if (this.groups.size <= FEW_KEYS) {
       if (this.lastText !== s) {
