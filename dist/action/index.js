@@ -32747,6 +32747,9 @@ var PhraseRegExp = class _PhraseRegExp extends RegExp {
 
 // src/text/patterns.ts
 var NOT_WORD_AFTER = `(?!${WORD_CHAR})`;
+function nothing(flags = "gu") {
+  return new RegExp("^(?!)", flags);
+}
 function escapeRegExp(text4) {
   return text4.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
@@ -32754,7 +32757,7 @@ function escapePhrase(text4) {
   return escapeRegExp(text4).replace(/ +/g, "\\s+");
 }
 function phrasePattern(phrases2, flags = "giu") {
-  if (phrases2.length === 0) return /(?!)/gu;
+  if (phrases2.length === 0) return nothing();
   const alternatives = [...phrases2].sort((a2, b) => b.length - a2.length).map((p2) => {
     const stem = p2.endsWith("*");
     const literal = stem ? p2.slice(0, -1) : p2;
@@ -32788,7 +32791,7 @@ function phraseSource(phrases2) {
   return phrases2.length === 0 ? "(?!)" : phrasePattern(phrases2).source;
 }
 function casePattern(phrases2) {
-  return phrases2.length === 0 ? /(?!)/gu : phrasePattern(phrases2, "gu");
+  return phrases2.length === 0 ? nothing() : phrasePattern(phrases2, "gu");
 }
 var CLAUSE_BREAK = /[,;]|:(?=\s)|\s(?:mutta|vaan|but|whereas|while|men|medan|vaikka|although|though)(?=\s)/giu;
 var breaksOf = "";
@@ -33118,7 +33121,7 @@ var COUNTRY_PATTERNS = COUNTRIES.map((country) => ({
   country,
   ci: phrasePattern(LANGS.flatMap((l) => country.names[l])),
   cs: casePattern(country.caseSensitiveNames ?? []),
-  adjectives: country.adjectives ? phrasePattern(LANGS.flatMap((l) => country.adjectives[l])) : /(?!)/gu
+  adjectives: country.adjectives ? phrasePattern(LANGS.flatMap((l) => country.adjectives[l])) : nothing()
 }));
 var ANY_PLACE = phrasePattern(COUNTRIES.flatMap((c) => LANGS.flatMap((l) => [...c.names[l], ...c.adjectives?.[l] ?? []])));
 var ANY_PLACE_CS = casePattern(COUNTRIES.flatMap((c) => c.caseSensitiveNames ?? []));
@@ -33666,7 +33669,7 @@ var phraseWords = (phrase) => {
 };
 function compilePhrases(phrases2) {
   const unique = [...new Set(phrases2.map((p2) => p2.trim()).filter(Boolean))];
-  if (unique.length === 0) return /(?!)/iu;
+  if (unique.length === 0) return nothing("iu");
   unique.sort((a2, b) => b.length - a2.length);
   const alternatives = unique.map((p2) => alternative(p2.split(/\s+/u), phraseSource2(p2), p2, phraseWords));
   return new PhraseRegExp("", "iu", alternatives);
@@ -34781,7 +34784,7 @@ function noticeCountry(notice) {
 var HISTORICAL = phrasePattern(LANGS.flatMap((l) => outdatedPhrases[l].historical));
 var OTHER_COUNTRY = new RegExp("(?<![\\p{L}])(?:Norw\\p{L}*|Norge|Noreg|Norja\\p{L}*|Iceland\\p{L}*|Islan\\p{L}*)", "iu");
 function numberPattern(numbers) {
-  if (numbers.length === 0) return /(?!)/gu;
+  if (numbers.length === 0) return nothing();
   return new RegExp(`(?<![\\p{N}/:])(?:${numbers.map(escapeRegExp).join("|")})(?:\\/(?:EY|EC|EG|ETY|EEC|EEG))?(?![\\p{N}])`, "gu");
 }
 function exactPattern(tokens, flags) {
@@ -34792,9 +34795,9 @@ var LAWS = REPEALED_LAWS.map((law) => {
   const ambiguousNames = law.id === AMBIGUOUS_LAW ? [...law.names.sv, ...law.names.en] : [];
   return {
     law,
-    ambiguous: ambiguousNames.length ? phrasePattern(ambiguousNames) : /(?!)/gu,
+    ambiguous: ambiguousNames.length ? phrasePattern(ambiguousNames) : nothing(),
     names: phrasePattern(law.id === AMBIGUOUS_LAW ? law.names.fi : LANGS.flatMap((l) => law.names[l])),
-    exact: law.caseSensitive.length ? exactPattern(law.caseSensitive, "gu") : /(?!)/gu,
+    exact: law.caseSensitive.length ? exactPattern(law.caseSensitive, "gu") : nothing(),
     numbers: numberPattern(law.numbers)
   };
 });
@@ -35013,8 +35016,8 @@ function exactSource(tokens) {
 var AGENCIES = RENAMED_AGENCIES.map((agency) => ({
   agency,
   names: phrasePattern(LANGS.flatMap((l) => agency.names[l])),
-  exact: agency.caseSensitive.length ? new RegExp(exactSource(agency.caseSensitive), "gu") : /(?!)/gu,
-  finlandOnly: agency.finlandOnly ? phrasePattern(LANGS.flatMap((l) => agency.finlandOnly[l])) : /(?!)/gu,
+  exact: agency.caseSensitive.length ? new RegExp(exactSource(agency.caseSensitive), "gu") : nothing(),
+  finlandOnly: agency.finlandOnly ? phrasePattern(LANGS.flatMap((l) => agency.finlandOnly[l])) : nothing(),
   successor: phrasePattern(agency.successorNames)
 }));
 var ANY_NAME3 = phrasePattern(RENAMED_AGENCIES.flatMap((a2) => LANGS.flatMap((l) => [...a2.names[l], ...a2.finlandOnly?.[l] ?? []])), "iu");

@@ -8,7 +8,7 @@
  * Every repetition is bounded and the classes a gap alternates between are disjoint, so no
  * pattern can backtrack catastrophically.
  */
-import { escapeRegExp, NOT_WORD_AFTER, NOT_WORD_BEFORE, STEM_CHAR } from '../text/patterns.js';
+import { escapeRegExp, NOT_WORD_AFTER, NOT_WORD_BEFORE, nothing, STEM_CHAR } from '../text/patterns.js';
 import { alternative, PhraseRegExp } from '../text/phrase-regexp.js';
 import type { PhraseReader } from '../text/phrase-trie.js';
 import type { Cue } from '../lang/items-types.js';
@@ -60,7 +60,7 @@ const phraseWords: PhraseReader = (phrase) => {
 /** One case-insensitive RegExp that matches any of the phrases (never matches for an empty list). */
 export function compilePhrases(phrases: readonly string[]): RegExp {
   const unique = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))];
-  if (unique.length === 0) return /(?!)/iu;
+  if (unique.length === 0) return nothing('iu');
   unique.sort((a, b) => b.length - a.length);
   const alternatives = unique.map((p) => alternative(p.split(/\s+/u), phraseSource(p), p, phraseWords));
   return new PhraseRegExp('', 'iu', alternatives);

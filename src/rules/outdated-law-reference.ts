@@ -4,7 +4,7 @@ import { blockSpan } from '../model/blocks.js';
 import type { Lang, Notice } from '../model/types.js';
 import { sentences } from '../model/sentences.js';
 import { noticeCountry } from '../text/notice-context.js';
-import { allMatches, escapeRegExp, hasPhrase, phrasePattern } from '../text/patterns.js';
+import { allMatches, escapeRegExp, hasPhrase, nothing, phrasePattern } from '../text/patterns.js';
 import type { Rule } from './types.js';
 
 const HISTORICAL = phrasePattern(LANGS.flatMap((l) => outdatedPhrases[l].historical));
@@ -12,7 +12,7 @@ const HISTORICAL = phrasePattern(LANGS.flatMap((l) => outdatedPhrases[l].histori
 const OTHER_COUNTRY = /(?<![\p{L}])(?:Norw\p{L}*|Norge|Noreg|Norja\p{L}*|Iceland\p{L}*|Islan\p{L}*)/iu;
 
 function numberPattern(numbers: readonly string[]): RegExp {
-  if (numbers.length === 0) return /(?!)/gu;
+  if (numbers.length === 0) return nothing();
   return new RegExp(`(?<![\\p{N}/:])(?:${numbers.map(escapeRegExp).join('|')})(?:\\/(?:EY|EC|EG|ETY|EEC|EEG))?(?![\\p{N}])`, 'gu');
 }
 
@@ -35,9 +35,9 @@ const LAWS: LawPatterns[] = REPEALED_LAWS.map((law) => {
   const ambiguousNames = law.id === AMBIGUOUS_LAW ? [...law.names.sv, ...law.names.en] : [];
   return {
     law,
-    ambiguous: ambiguousNames.length ? phrasePattern(ambiguousNames) : /(?!)/gu,
+    ambiguous: ambiguousNames.length ? phrasePattern(ambiguousNames) : nothing(),
     names: phrasePattern(law.id === AMBIGUOUS_LAW ? law.names.fi : LANGS.flatMap((l) => law.names[l])),
-    exact: law.caseSensitive.length ? exactPattern(law.caseSensitive, 'gu') : /(?!)/gu,
+    exact: law.caseSensitive.length ? exactPattern(law.caseSensitive, 'gu') : nothing(),
     numbers: numberPattern(law.numbers),
   };
 });

@@ -4,7 +4,7 @@ import { blockSpan } from '../model/blocks.js';
 import { sentences } from '../model/sentences.js';
 import type { Lang } from '../model/types.js';
 import { noticeCountry } from '../text/notice-context.js';
-import { allMatches, escapeRegExp, hasPhrase, phrasePattern } from '../text/patterns.js';
+import { allMatches, escapeRegExp, hasPhrase, nothing, phrasePattern } from '../text/patterns.js';
 import type { Rule } from './types.js';
 
 const HISTORICAL = phrasePattern(LANGS.flatMap((l) => outdatedPhrases[l].historical));
@@ -27,8 +27,8 @@ interface AgencyPatterns {
 const AGENCIES: AgencyPatterns[] = RENAMED_AGENCIES.map((agency) => ({
   agency,
   names: phrasePattern(LANGS.flatMap((l) => agency.names[l])),
-  exact: agency.caseSensitive.length ? new RegExp(exactSource(agency.caseSensitive), 'gu') : /(?!)/gu,
-  finlandOnly: agency.finlandOnly ? phrasePattern(LANGS.flatMap((l) => agency.finlandOnly![l])) : /(?!)/gu,
+  exact: agency.caseSensitive.length ? new RegExp(exactSource(agency.caseSensitive), 'gu') : nothing(),
+  finlandOnly: agency.finlandOnly ? phrasePattern(LANGS.flatMap((l) => agency.finlandOnly![l])) : nothing(),
   successor: phrasePattern(agency.successorNames),
 }));
 

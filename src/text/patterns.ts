@@ -15,6 +15,14 @@ export { NOT_WORD_BEFORE };
 /** Not followed by a letter or digit. */
 export const NOT_WORD_AFTER = `(?!${WORD_CHAR})`;
 
+/**
+ * A pattern that never matches, for an empty list. Anchored at the start: V8 tries an unanchored
+ * `(?!)` at every position of the text (200,000 tests of a 440-character text: 335 ms against 7).
+ */
+export function nothing(flags = 'gu'): RegExp {
+  return new RegExp('^(?!)', flags);
+}
+
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
@@ -29,7 +37,7 @@ export function escapePhrase(text: string): string {
  * an entry ending in `*` is a stem (any letters may follow); spaces match any run of white space.
  */
 export function phrasePattern(phrases: readonly string[], flags = 'giu'): RegExp {
-  if (phrases.length === 0) return /(?!)/gu;
+  if (phrases.length === 0) return nothing();
   const alternatives = [...phrases]
     .sort((a, b) => b.length - a.length)
     .map((p) => {
