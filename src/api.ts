@@ -9,11 +9,14 @@ import { expandPaths, formatOf } from './io/files.js';
 import { lintInPool, poolSize } from './io/pool.js';
 import { countSeverities, lintSource } from './linter.js';
 import { loadMarkupParsers } from './model/markup.js';
+import { usePhraseTrieAfter } from './text/phrase-regexp.js';
 import { TOOL_NAME, VERSION } from './meta.js';
 import type { DetectedLang, Format } from './model/types.js';
 import { type FileResult, type LintReport, SCHEMA_VERSION } from './report.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+/** From this many files, one process builds the phrase trie before the first (text/phrase-regexp.ts). */
+const TRIE_AT_ONCE_FILES = 100;
 
 export interface LintOptions {
   /** Overrides the format that comes from each file's extension. */
@@ -158,6 +161,8 @@ export async function lintEach(paths: string[], options: LintOptions, onResult: 
     const { format, language, config, today, encoding, maxFileSize } = options;
     await lintInPool(poolTasks, { options: { format, language, config, today, encoding, maxFileSize }, configs }, workers, emit);
   } else {
+    // Many files in this process: the phrase trie pays at once (as in a pool child).
+    if (tasks.length >= TRIE_AT_ONCE_FILES) usePhraseTrieAfter(0);
     for (const { file, loaded } of tasks) emit(lintFile(file, options, loaded));
   }
   return summary;

@@ -32393,6 +32393,9 @@ var PHRASE_TRIE_AFTER_TEXTS = 2e3;
 var trieAfterTexts = PHRASE_TRIE_AFTER_TEXTS;
 var textsIndexed = 0;
 var TRIE_MAX_TEXT = 1e3;
+function usePhraseTrieAfter(texts) {
+  trieAfterTexts = texts;
+}
 var CACHE_SIZE = 2048;
 var cache = /* @__PURE__ */ new Map();
 function forgetTexts() {
@@ -36669,6 +36672,7 @@ var SCHEMA_VERSION = 1;
 
 // src/api.ts
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+var TRIE_AT_ONCE_FILES = 100;
 function mergeConfig(base3, over) {
   if (!base3) return over ?? {};
   if (!over) return base3;
@@ -36765,6 +36769,7 @@ async function lintEach(paths, options2, onResult) {
     const { format, language, config, today, encoding, maxFileSize } = options2;
     await lintInPool(poolTasks, { options: { format, language, config, today, encoding, maxFileSize }, configs }, workers, emit);
   } else {
+    if (tasks.length >= TRIE_AT_ONCE_FILES) usePhraseTrieAfter(0);
     for (const { file, loaded: loaded2 } of tasks) emit(lintFile(file, options2, loaded2));
   }
   return summary;
