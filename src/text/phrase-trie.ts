@@ -47,7 +47,6 @@ export function hasSpace(text: string): boolean {
   return false;
 }
 
-/** A node while lists are added: the walk reads the frozen form below. */
 /**
  * A note of the walk, with the word start before it: (list << 17) | (phrase << 1) | exact, the
  * phrase being its place in its list. Lists are fewer than 4,096 and phrases 65,536.
@@ -193,6 +192,7 @@ function freeze(nodes: Nodes): Frozen {
 const STEM_TAIL = 40;
 /** More lists than any run has: a program that made lists per call would stop adding them here. */
 const MAX_LISTS = 4096;
+/** A note numbers a phrase in 16 bits: a longer list is searched without the trie. */
 const MAX_PHRASES = 65536;
 
 /** One phrase of a list, read when the list is added to the trie. */
