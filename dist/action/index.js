@@ -35026,6 +35026,14 @@ var AGENCIES = RENAMED_AGENCIES.map((agency) => ({
 var ANY_NAME3 = phrasePattern(RENAMED_AGENCIES.flatMap((a2) => LANGS.flatMap((l) => [...a2.names[l], ...a2.finlandOnly?.[l] ?? []])), "iu");
 var ANY_EXACT2 = new RegExp(exactSource(RENAMED_AGENCIES.flatMap((a2) => a2.caseSensitive)), "u");
 var mayName = (text4) => ANY_NAME3.test(text4) || ANY_EXACT2.test(text4);
+function namesSuccessor(successor, text4, hits) {
+  if (!hasPhrase(successor, text4)) return false;
+  const partOfOldName = (m) => hits.some((h2) => {
+    const end = (h2.index ?? 0) + h2[0].length;
+    return (m.index ?? 0) >= end && /^[\s-]*$/u.test(text4.slice(end, m.index));
+  });
+  return allMatches(successor, text4).some((m) => !partOfOldName(m));
+}
 var staleAgencyName = {
   meta: {
     id: "stale-agency-name",
@@ -35049,7 +35057,7 @@ var staleAgencyName = {
           }
         }
         if (hits.length === 0) continue;
-        if (hasPhrase(HISTORICAL2, s2.text) || hasPhrase(p2.successor, s2.text)) continue;
+        if (hasPhrase(HISTORICAL2, s2.text) || namesSuccessor(p2.successor, s2.text, hits)) continue;
         hits.sort((a3, b) => (a3.index ?? 0) - (b.index ?? 0));
         const m = hits[0];
         const start = s2.index + (m.index ?? 0);

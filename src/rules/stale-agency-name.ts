@@ -37,6 +37,21 @@ const ANY_NAME = phrasePattern(RENAMED_AGENCIES.flatMap((a) => LANGS.flatMap((l)
 const ANY_EXACT = new RegExp(exactSource(RENAMED_AGENCIES.flatMap((a) => a.caseSensitive)), 'u');
 const mayName = (text: string): boolean => ANY_NAME.test(text) || ANY_EXACT.test(text);
 
+/**
+ * Whether the sentence names the body's successor on its own. A successor name that follows an
+ * old name with only white space or a hyphen between is part of that old name: "Itella Posti
+ * Oy" was Posti's name until 2015, not a mention of Posti beside Itella.
+ */
+function namesSuccessor(successor: RegExp, text: string, hits: readonly RegExpExecArray[]): boolean {
+  if (!hasPhrase(successor, text)) return false;
+  const partOfOldName = (m: RegExpExecArray) =>
+    hits.some((h) => {
+      const end = (h.index ?? 0) + h[0].length;
+      return (m.index ?? 0) >= end && /^[\s-]*$/u.test(text.slice(end, m.index));
+    });
+  return allMatches(successor, text).some((m) => !partOfOldName(m));
+}
+
 export const staleAgencyName: Rule = {
   meta: {
     id: 'stale-agency-name',
@@ -61,7 +76,7 @@ export const staleAgencyName: Rule = {
         }
         if (hits.length === 0) continue;
         // "Digi- ja väestötietovirasto (ent. Väestörekisterikeskus)": a historical mention.
-        if (hasPhrase(HISTORICAL, s.text) || hasPhrase(p.successor, s.text)) continue;
+        if (hasPhrase(HISTORICAL, s.text) || namesSuccessor(p.successor, s.text, hits)) continue;
         hits.sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
         const m = hits[0];
         const start = s.index + (m.index ?? 0);
