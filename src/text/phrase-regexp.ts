@@ -16,6 +16,9 @@
  * A phrase that can start anywhere (a compound tail like `*sopimu*`, a one-letter phrase) is
  * tried at every word start, but only in texts that contain its literal part.
  *
+ * Once a run has read many texts, a text that several lists ask about is read once for all of
+ * them by the phrase trie (text/phrase-trie.ts), and only the phrases it notes are tried.
+ *
  * It subclasses RegExp and overrides `exec`, so `test`, `matchAll`, `replace`, `match` and
  * `String#search` keep working unchanged.
  */
@@ -83,10 +86,12 @@ interface TextIndex {
   askers: number;
   lastAsker: Engine | null;
 }
+
 /**
- * Texts indexed before the phrase trie (text/phrase-trie.ts) is used. Building the trie of every list costs about as
- * much, in a fresh process, as searching ~2,000 texts list by list (some 50 ms): a run of one
- * notice never builds it, a run of many builds it once. Either search gives the same answers.
+ * Texts indexed before the phrase trie (text/phrase-trie.ts) is used. Building the trie of
+ * every list costs about as much, in a fresh process, as searching ~2,000 texts list by list
+ * (some 50 ms): a run of one notice never builds it, a run of many builds it once (lint() and
+ * the pool's children at once). Either search gives the same answers.
  */
 export const PHRASE_TRIE_AFTER_TEXTS = 2000;
 let trieAfterTexts = PHRASE_TRIE_AFTER_TEXTS;
@@ -224,7 +229,6 @@ interface Group {
    */
   third: Set<number> | null;
 }
-
 
 /** A pattern with at most this many start keys looks its candidates up by key; others scan the word starts. */
 const FEW_KEYS = 4;
