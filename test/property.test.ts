@@ -1,12 +1,16 @@
 // Random text, Markdown and HTML shaped like notices (headings, numbered lines, tabs, tags,
 // Finnish, Swedish and English words, "EU:n", dates, Y-tunnus-like numbers) through the
 // library: no exception, every position inside the document, every report valid against the
-// JSON Schema, the same input gives the same output. Fixed seed, bounded runs.
+// JSON Schema, the same input gives the same output, searched list by list or with the phrase
+// trie. Fixed seed, bounded runs.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lintSource } from '../src/linter.js';
 import type { Format } from '../src/model/types.js';
-import { TODAY } from './helpers.js';
+import { PHRASE_TRIE_AFTER_TEXTS, usePhraseTrieAfter } from '../src/text/phrase-regexp.js';
+import { formatOfPath, readSeed, ROOT, SEEDS, TODAY } from './helpers.js';
 import { checkResult } from './report-check.js';
 
 const WORDS = [
@@ -69,6 +73,40 @@ describe('property: any notice-like input', () => {
           expect(second).toEqual(first);
         }),
         { seed: Number(process.env.PROPERTY_SEED ?? 20261121), numRuns: Number(process.env.PROPERTY_RUNS ?? 200) },
+      );
+    });
+  }
+});
+
+/** The result of linting with the phrase trie from the first text (0) or never (Infinity). */
+function lintWith(after: number, source: string, format: Format, filePath = `random.${format}`) {
+  usePhraseTrieAfter(after);
+  try {
+    return lintSource(source, { filePath, format, today: TODAY }).result;
+  } finally {
+    usePhraseTrieAfter(PHRASE_TRIE_AFTER_TEXTS);
+  }
+}
+
+describe('property: the phrase trie changes no finding', () => {
+  it('every project notice and seed: the same result with the phrase trie as list by list', () => {
+    const dirs = ['fixtures/corpus', 'fixtures/blind', 'fixtures/blind2', 'fixtures/blind3', 'fixtures/blind4', 'examples'];
+    const files = dirs.flatMap((d) => readdirSync(join(ROOT, d)).filter((f) => /\.(txt|md|html)$/u.test(f)).map((f) => join(ROOT, d, f)));
+    const notices = [...files.map((f) => ({ name: f, source: readFileSync(f, 'utf8') })), ...Object.values(SEEDS).map((s) => ({ name: s, source: readSeed(s) }))];
+    expect(notices.length).toBeGreaterThan(80);
+    for (const { name, source } of notices) {
+      const format = formatOfPath(name);
+      expect(lintWith(0, source, format, name), name).toEqual(lintWith(Infinity, source, format, name));
+    }
+  });
+
+  for (const format of ['text', 'markdown', 'html'] as const) {
+    it(`${format}: the same result with the phrase trie as list by list`, () => {
+      fc.assert(
+        fc.property(documents[format], (source) => {
+          expect(lintWith(0, source, format)).toEqual(lintWith(Infinity, source, format));
+        }),
+        { seed: Number(process.env.PROPERTY_SEED ?? 20261122), numRuns: Number(process.env.PROPERTY_RUNS ?? 100) },
       );
     });
   }
