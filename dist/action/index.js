@@ -5659,14 +5659,14 @@ var require_lib = __commonJS({
 });
 
 // node_modules/@ungap/structured-clone/esm/types.js
-var VOID, PRIMITIVE, ARRAY, OBJECT, DATE, REGEXP, MAP, SET, ERROR, BIGINT;
+var VOID, PRIMITIVE, ARRAY, OBJECT, DATE2, REGEXP, MAP, SET, ERROR, BIGINT;
 var init_types = __esm({
   "node_modules/@ungap/structured-clone/esm/types.js"() {
     VOID = -1;
     PRIMITIVE = 0;
     ARRAY = 1;
     OBJECT = 2;
-    DATE = 3;
+    DATE2 = 3;
     REGEXP = 4;
     MAP = 5;
     SET = 6;
@@ -5727,7 +5727,7 @@ var init_deserialize = __esm({
             }
             return object;
           }
-          case DATE:
+          case DATE2:
             return as(new Date(value), index2);
           case REGEXP: {
             const { source, flags } = value;
@@ -5792,7 +5792,7 @@ var init_serialize = __esm({
         case "Object":
           return [OBJECT, EMPTY];
         case "Date":
-          return [DATE, EMPTY];
+          return [DATE2, EMPTY];
         case "RegExp":
           return [REGEXP, EMPTY];
         case "Map":
@@ -5879,7 +5879,7 @@ var init_serialize = __esm({
             }
             return index2;
           }
-          case DATE:
+          case DATE2:
             return as([TYPE, isNaN(value.getTime()) ? EMPTY : value.toISOString()], value);
           case REGEXP: {
             const { source, flags } = value;
@@ -7023,14 +7023,14 @@ function collectElement(node3, position4, parent, info) {
 }
 function collectText(node3, info) {
   const value = String(node3.value);
-  const lines2 = [];
+  const lines = [];
   const result = [];
   let start = 0;
   while (start <= value.length) {
     searchLineFeeds.lastIndex = start;
     const match = searchLineFeeds.exec(value);
     const end = match && "index" in match ? match.index : value.length;
-    lines2.push(
+    lines.push(
       // Any sequence of collapsible spaces and tabs immediately preceding or
       // following a segment break is removed.
       trimAndCollapseSpacesAndTabs(
@@ -7046,15 +7046,15 @@ function collectText(node3, info) {
   }
   let index2 = -1;
   let join4;
-  while (++index2 < lines2.length) {
-    if (lines2[index2].charCodeAt(lines2[index2].length - 1) === 8203 || index2 < lines2.length - 1 && lines2[index2 + 1].charCodeAt(0) === 8203) {
-      result.push(lines2[index2]);
+  while (++index2 < lines.length) {
+    if (lines[index2].charCodeAt(lines[index2].length - 1) === 8203 || index2 < lines.length - 1 && lines[index2 + 1].charCodeAt(0) === 8203) {
+      result.push(lines[index2]);
       join4 = void 0;
-    } else if (lines2[index2]) {
+    } else if (lines[index2]) {
       if (typeof join4 === "number") result.push(join4);
-      result.push(lines2[index2]);
+      result.push(lines[index2]);
       join4 = 0;
-    } else if (index2 === 0 || index2 === lines2.length - 1) {
+    } else if (index2 === 0 || index2 === lines.length - 1) {
       result.push(0);
     }
   }
@@ -14244,11 +14244,11 @@ function tokenizeLineEnding(effects, ok3) {
     return factorySpace(effects, ok3, "linePrefix");
   }
 }
-var lineEnding;
+var lineEnding2;
 var init_line_ending = __esm({
   "node_modules/micromark-core-commonmark/lib/line-ending.js"() {
     init_micromark_factory_space();
-    lineEnding = {
+    lineEnding2 = {
       name: "lineEnding",
       tokenize: tokenizeLineEnding
     };
@@ -28123,9 +28123,9 @@ var init_constructs = __esm({
       [92]: characterEscape
     };
     text3 = {
-      [-5]: lineEnding,
-      [-4]: lineEnding,
-      [-3]: lineEnding,
+      [-5]: lineEnding2,
+      [-4]: lineEnding2,
+      [-3]: lineEnding2,
       [33]: labelStartImage,
       [38]: characterReference,
       [42]: attention,
@@ -33527,6 +33527,244 @@ var invalidatedTransferMechanism = {
 
 // src/rules/leftover-artifact.ts
 init_blocks();
+
+// src/model/parse-text.ts
+init_blocks();
+var HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]{0,20}(?:\s[^<>]{0,400})?\/?>/g;
+function blankHtmlTags(text4) {
+  return text4.replace(HTML_TAG, (m) => " ".repeat(m.length));
+}
+function splitLines(text4) {
+  const lines = [];
+  let start = 0;
+  for (let i = 0; i <= text4.length; i++) {
+    const c = i < text4.length ? text4.charCodeAt(i) : -1;
+    if (c === 10 || c === 13 || c === -1) {
+      lines.push({ start, text: text4.slice(start, i) });
+      if (c === 13 && text4.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+var isBlank = (s2) => s2.trim() === "";
+var NUMBERED = new RegExp("^\\s*(?:(?:\\d{1,2}(?:\\.\\d{1,2}){1,3}\\.?|\\d{1,2}[.)])[ \\t]+|\\d{1,2}\\.(?=\\p{Lu}))\\p{Lu}", "u");
+var DATE = /\d{1,2}\s?\.\s?\d{1,2}\s?\.\s?(?:\d{2}|\d{4})(?!\d)|\d{4}-\d{2}-\d{2}/u;
+var CONTACT = /@|https?:|www\.|\(at\)|\d{3}[ -]?\d{3,}/iu;
+var LETTER = new RegExp("\\p{L}", "gu");
+var UPPER = new RegExp("\\p{Lu}", "gu");
+var STARTS_UPPER = new RegExp(`^["'“”«(]?\\p{Lu}`, "u");
+function wordCount(s2) {
+  return s2.trim().split(/\s+/u).length;
+}
+function isCaps(s2) {
+  const letters = s2.match(LETTER)?.length ?? 0;
+  const upper = s2.match(UPPER)?.length ?? 0;
+  return letters >= 3 && upper === letters && s2.trim().length <= 80 && wordCount(s2) <= 8;
+}
+function isNumberedHeading(s2) {
+  const t = s2.trim();
+  const sentence = t.endsWith(".") && wordCount(t) > 9;
+  return NUMBERED.test(t) && t.length <= 120 && wordCount(t) <= 16 && !DATE.test(t) && !sentence;
+}
+function headingShape(s2) {
+  const t = s2.trim();
+  if (t.length < 2 || !STARTS_UPPER.test(t) || DATE.test(t) || CONTACT.test(t)) return null;
+  if (t.endsWith("?")) return t.length <= 120 && wordCount(t) <= 16 ? "question" : null;
+  if (/[.,;!]$/u.test(t)) return null;
+  if (t.endsWith(":") && (t.length > 30 || wordCount(t) > 2)) return null;
+  if (t.length > 80 || wordCount(t) > 10) return null;
+  return isCaps(t) ? "caps" : "short-line";
+}
+function blockOf(lines) {
+  const first2 = lines[0];
+  let text4 = "";
+  for (let i = 0; i < lines.length; i++) {
+    if (i > 0) text4 += lineEnding(lines[i - 1], lines[i]);
+    text4 += lines[i].text;
+  }
+  return sliceBlock("paragraph", text4, first2.start);
+}
+function lineEnding(prev, next) {
+  const gap = next.start - (prev.start + prev.text.length);
+  return gap === 2 ? "\r\n" : "\n".repeat(Math.max(1, gap));
+}
+function lineBlock(line, kind) {
+  const lead = line.text.length - line.text.trimStart().length;
+  const text4 = line.text.trim();
+  return sliceBlock(kind, text4, line.start + lead);
+}
+function numberLevel(s2) {
+  const m = /^\s*(\d{1,2}(?:\.\d{1,2}){0,3})/u.exec(s2);
+  return m ? m[1].split(".").filter(Boolean).length : 1;
+}
+function parseText(source) {
+  const lines = splitLines(blankHtmlTags(source));
+  if (isTable(lines)) return parseTable(lines);
+  return parseParagraphs(lines);
+}
+function parseParagraphs(lines) {
+  const paragraphs = [];
+  let current2 = [];
+  for (const l of lines) {
+    if (isBlank(l.text)) {
+      if (current2.length) paragraphs.push(current2);
+      current2 = [];
+    } else current2.push(l);
+  }
+  if (current2.length) paragraphs.push(current2);
+  const units = [];
+  const glued = countGlued(lines) >= MIN_GLUED ? gluedHeading : () => -1;
+  for (let p2 = 0; p2 < paragraphs.length; p2++) {
+    const para = paragraphs[p2];
+    if (para.some((l) => glued(l.text) > 0)) {
+      units.push(...splitGlued(para, glued));
+      continue;
+    }
+    const first2 = para[0].text;
+    if (para.length === 1) {
+      if (isNumberedHeading(first2)) units.push({ type: "strong", kind: "numbered", line: para[0], level: numberLevel(first2) });
+      else if (headingShape(first2) === "caps") units.push({ type: "strong", kind: "caps", line: para[0], level: 0 });
+      else {
+        const kind = headingShape(first2);
+        units.push(kind ? { type: "candidate", kind, line: para[0] } : { type: "body", lines: para });
+      }
+      continue;
+    }
+    const shape = headingShape(first2);
+    const second = para[1].text.trim();
+    if (isNumberedHeading(first2) && second.length >= 60) {
+      units.push({ type: "strong", kind: "numbered", line: para[0], level: numberLevel(first2) });
+      units.push({ type: "body", lines: para.slice(1) });
+    } else if (shape && shape !== "caps" && isBodyLine(second)) {
+      units.push({ type: "strong", kind: shape, line: para[0], level: 0 });
+      units.push({ type: "body", lines: para.slice(1) });
+    } else units.push({ type: "body", lines: para });
+  }
+  resolveCandidates(units);
+  return toEvents(units);
+}
+function isBodyLine(line) {
+  return line.length >= 80 && /[.!?:]$/u.test(line) || line.length >= 40 && /^[\p{Lu}\p{N}]/u.test(line) && /[.!?:)]$/u.test(line);
+}
+var GLUED = new RegExp("\\p{Ll}{6}(?=\\p{Lu}\\p{Ll}{2,}[\\s,.:;!?]|\\p{Lu}\\p{Ll}{3,})", "u");
+var MIN_GLUED = 3;
+function gluedHeading(line) {
+  const m = GLUED.exec(line);
+  if (!m) return -1;
+  const at = (m.index ?? 0) + m[0].length;
+  const left = line.slice(0, at);
+  const right2 = line.slice(at);
+  if (at > 100 || right2.trim().length < 20 || new RegExp("^\\p{Lu}\\p{Ll}+-", "u").test(right2)) return -1;
+  const shape = headingShape(left);
+  return shape && shape !== "caps" ? at : -1;
+}
+function countGlued(lines) {
+  let n = 0;
+  for (const l of lines) if (gluedHeading(l.text) > 0 && ++n >= MIN_GLUED) break;
+  return n;
+}
+function splitGlued(para, glued) {
+  const units = [];
+  let body = [];
+  const flush = () => {
+    if (body.length) units.push({ type: "body", lines: body });
+    body = [];
+  };
+  for (const l of para) {
+    const at = glued(l.text);
+    if (at > 0) {
+      flush();
+      units.push({ type: "strong", kind: "short-line", line: { start: l.start, text: l.text.slice(0, at) }, level: 0 });
+      body.push({ start: l.start + at, text: l.text.slice(at) });
+    } else body.push(l);
+  }
+  flush();
+  return units;
+}
+function resolveCandidates(units) {
+  let i = 0;
+  while (i < units.length) {
+    if (units[i].type !== "candidate") {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < units.length && units[j].type === "candidate") j++;
+    const nextIsBody = j < units.length && units[j].type === "body";
+    let heading2 = nextIsBody;
+    for (let k = j - 1; k >= i; k--) {
+      const u = units[k];
+      units[k] = heading2 ? { type: "strong", kind: u.kind, line: u.line, level: 0 } : { type: "body", lines: [u.line] };
+      heading2 = !heading2;
+    }
+    i = j;
+  }
+}
+function toEvents(units) {
+  const events = [];
+  let numberedLevel = 0;
+  for (const u of units) {
+    if (u.type === "body") events.push({ type: "block", block: blockOf(u.lines) });
+    else if (u.type === "strong") {
+      let level;
+      if (u.kind === "numbered") {
+        level = u.level;
+        numberedLevel = level;
+      } else level = numberedLevel + 1;
+      events.push({ type: "heading", level, kind: u.kind, block: lineBlock(u.line, "heading") });
+    }
+  }
+  return events;
+}
+var LETTER_TEST = new RegExp("\\p{L}", "u");
+var TAB_ROW = {
+  exec(text4) {
+    const tab = text4.indexOf("	");
+    if (tab < 0) return null;
+    const head = text4.slice(0, tab);
+    return LETTER_TEST.test(head) ? [text4.slice(0, tab + 1), head] : null;
+  }
+};
+function isTable(lines) {
+  let rows = 0;
+  let nonBlank = 0;
+  for (const l of lines) {
+    if (isBlank(l.text)) continue;
+    nonBlank++;
+    const m = TAB_ROW.exec(l.text);
+    if (m && m[1].trim().length <= 200) rows++;
+  }
+  return rows >= 3 && rows * 4 >= nonBlank;
+}
+function parseTable(lines) {
+  const events = [];
+  const before = [];
+  let inTable = false;
+  for (const l of lines) {
+    const m = isBlank(l.text) ? null : TAB_ROW.exec(l.text);
+    if (!inTable && !m) {
+      before.push(l);
+      continue;
+    }
+    if (isBlank(l.text)) continue;
+    if (m && m[1].trim().length <= 200) {
+      if (!inTable && before.length) events.push(...parseParagraphs(before));
+      inTable = true;
+      const headLine = { start: l.start, text: m[1] };
+      events.push({ type: "heading", level: 1, kind: "table-row", block: lineBlock(headLine, "heading") });
+      const cellStart = l.start + m[0].length;
+      const cell2 = { start: cellStart, text: l.text.slice(m[0].length) };
+      if (!isBlank(cell2.text)) events.push({ type: "block", block: lineBlock(cell2, "table-cell") });
+    } else {
+      events.push({ type: "block", block: lineBlock(l, "table-cell") });
+    }
+  }
+  if (!inTable && before.length) events.push(...parseParagraphs(before));
+  return events;
+}
+
+// src/rules/leftover-artifact.ts
 var furniture = LANGS.flatMap((l) => commonPhrases[l].furniture);
 var placeholderWords = LANGS.flatMap((l) => commonPhrases[l].placeholderWords);
 var LEADING = new Set("^↑⇧›»<>|-");
@@ -33550,7 +33788,7 @@ var PLACEHOLDER_FIELD = caseless(`(?:\\[|\\(|\\{\\{?|<)\\s?(?:${words3})\\s?(?:\
 var CLOSING = { "[": "]", "(": ")", "{": "}", "<": ">" };
 var paired = (field) => CLOSING[field[0]] === field[field.length - 1];
 var PLACEHOLDER_FILLER = /(?<![\p{L}\p{N}])(?:XXX+|xx\.xx\.(?:20)?xx|[Ll]orem ipsum)(?![\p{L}\p{N}])/gu;
-var HTML_TAG = caseless("<\\/?(?:p|ul|ol|li|div|span|br|strong|em|b|i|u|a|h[1-6]|table|tr|td|th|tbody|thead|img|font|section|article)(?:\\s[^<>]{0,400})?\\/?>", "gu");
+var HTML_TAG2 = caseless("<\\/?(?:p|ul|ol|li|div|span|br|strong|em|b|i|u|a|h[1-6]|table|tr|td|th|tbody|thead|img|font|section|article)(?:\\s[^<>]{0,400})?\\/?>", "gu");
 var leftoverArtifact = {
   meta: {
     id: "leftover-artifact",
@@ -33562,11 +33800,11 @@ var leftoverArtifact = {
   check(notice, context) {
     for (const block2 of notice.blocks) {
       const text4 = block2.text;
-      for (const line of lines(text4)) {
-        if (isFurniture(line.text)) {
+      for (const line of splitLines(text4)) {
+        if (line.text !== "" && isFurniture(line.text)) {
           context.report({
             message: `"${line.text.trim()}" is page navigation copied with the notice: remove it.`,
-            span: blockSpan(block2, line.index, line.index + line.text.length)
+            span: blockSpan(block2, line.start, line.start + line.text.length)
           });
         }
       }
@@ -33589,7 +33827,7 @@ var leftoverArtifact = {
       }
     }
     if (notice.format !== "text") return;
-    const tags = [...notice.source.matchAll(HTML_TAG)];
+    const tags = [...notice.source.matchAll(HTML_TAG2)];
     if (tags.length === 0) return;
     const first2 = tags[0];
     const start = first2.index ?? 0;
@@ -33601,17 +33839,6 @@ var leftoverArtifact = {
     });
   }
 };
-function lines(text4) {
-  const out = [];
-  let start = 0;
-  for (let i = 0; i <= text4.length; i++) {
-    const c = i < text4.length ? text4.charCodeAt(i) : 10;
-    if (c !== 10 && c !== 13) continue;
-    if (i > start) out.push({ text: start === 0 && i === text4.length ? text4 : text4.slice(start, i), index: start });
-    start = i + 1;
-  }
-  return out;
-}
 function placeholdersIn(text4) {
   const out = [];
   if (/[[({<]/u.test(text4)) out.push(PLACEHOLDER_FIELD);
@@ -35849,242 +36076,6 @@ function markupParsers() {
   return loaded;
 }
 
-// src/model/parse-text.ts
-init_blocks();
-var HTML_TAG2 = /<\/?[A-Za-z][A-Za-z0-9-]{0,20}(?:\s[^<>]{0,400})?\/?>/g;
-function blankHtmlTags(text4) {
-  return text4.replace(HTML_TAG2, (m) => " ".repeat(m.length));
-}
-function splitLines(text4) {
-  const lines2 = [];
-  let start = 0;
-  for (let i = 0; i <= text4.length; i++) {
-    const c = i < text4.length ? text4.charCodeAt(i) : -1;
-    if (c === 10 || c === 13 || c === -1) {
-      lines2.push({ start, text: text4.slice(start, i) });
-      if (c === 13 && text4.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-    }
-  }
-  return lines2;
-}
-var isBlank = (s2) => s2.trim() === "";
-var NUMBERED = new RegExp("^\\s*(?:(?:\\d{1,2}(?:\\.\\d{1,2}){1,3}\\.?|\\d{1,2}[.)])[ \\t]+|\\d{1,2}\\.(?=\\p{Lu}))\\p{Lu}", "u");
-var DATE2 = /\d{1,2}\s?\.\s?\d{1,2}\s?\.\s?(?:\d{2}|\d{4})(?!\d)|\d{4}-\d{2}-\d{2}/u;
-var CONTACT = /@|https?:|www\.|\(at\)|\d{3}[ -]?\d{3,}/iu;
-var LETTER = new RegExp("\\p{L}", "gu");
-var UPPER = new RegExp("\\p{Lu}", "gu");
-var STARTS_UPPER = new RegExp(`^["'“”«(]?\\p{Lu}`, "u");
-function wordCount(s2) {
-  return s2.trim().split(/\s+/u).length;
-}
-function isCaps(s2) {
-  const letters = s2.match(LETTER)?.length ?? 0;
-  const upper = s2.match(UPPER)?.length ?? 0;
-  return letters >= 3 && upper === letters && s2.trim().length <= 80 && wordCount(s2) <= 8;
-}
-function isNumberedHeading(s2) {
-  const t = s2.trim();
-  const sentence = t.endsWith(".") && wordCount(t) > 9;
-  return NUMBERED.test(t) && t.length <= 120 && wordCount(t) <= 16 && !DATE2.test(t) && !sentence;
-}
-function headingShape(s2) {
-  const t = s2.trim();
-  if (t.length < 2 || !STARTS_UPPER.test(t) || DATE2.test(t) || CONTACT.test(t)) return null;
-  if (t.endsWith("?")) return t.length <= 120 && wordCount(t) <= 16 ? "question" : null;
-  if (/[.,;!]$/u.test(t)) return null;
-  if (t.endsWith(":") && (t.length > 30 || wordCount(t) > 2)) return null;
-  if (t.length > 80 || wordCount(t) > 10) return null;
-  return isCaps(t) ? "caps" : "short-line";
-}
-function blockOf(lines2) {
-  const first2 = lines2[0];
-  let text4 = "";
-  for (let i = 0; i < lines2.length; i++) {
-    if (i > 0) text4 += lineEnding2(lines2[i - 1], lines2[i]);
-    text4 += lines2[i].text;
-  }
-  return sliceBlock("paragraph", text4, first2.start);
-}
-function lineEnding2(prev, next) {
-  const gap = next.start - (prev.start + prev.text.length);
-  return gap === 2 ? "\r\n" : "\n".repeat(Math.max(1, gap));
-}
-function lineBlock(line, kind) {
-  const lead = line.text.length - line.text.trimStart().length;
-  const text4 = line.text.trim();
-  return sliceBlock(kind, text4, line.start + lead);
-}
-function numberLevel(s2) {
-  const m = /^\s*(\d{1,2}(?:\.\d{1,2}){0,3})/u.exec(s2);
-  return m ? m[1].split(".").filter(Boolean).length : 1;
-}
-function parseText(source) {
-  const lines2 = splitLines(blankHtmlTags(source));
-  if (isTable(lines2)) return parseTable(lines2);
-  return parseParagraphs(lines2);
-}
-function parseParagraphs(lines2) {
-  const paragraphs = [];
-  let current2 = [];
-  for (const l of lines2) {
-    if (isBlank(l.text)) {
-      if (current2.length) paragraphs.push(current2);
-      current2 = [];
-    } else current2.push(l);
-  }
-  if (current2.length) paragraphs.push(current2);
-  const units = [];
-  const glued = countGlued(lines2) >= MIN_GLUED ? gluedHeading : () => -1;
-  for (let p2 = 0; p2 < paragraphs.length; p2++) {
-    const para = paragraphs[p2];
-    if (para.some((l) => glued(l.text) > 0)) {
-      units.push(...splitGlued(para, glued));
-      continue;
-    }
-    const first2 = para[0].text;
-    if (para.length === 1) {
-      if (isNumberedHeading(first2)) units.push({ type: "strong", kind: "numbered", line: para[0], level: numberLevel(first2) });
-      else if (headingShape(first2) === "caps") units.push({ type: "strong", kind: "caps", line: para[0], level: 0 });
-      else {
-        const kind = headingShape(first2);
-        units.push(kind ? { type: "candidate", kind, line: para[0] } : { type: "body", lines: para });
-      }
-      continue;
-    }
-    const shape = headingShape(first2);
-    const second = para[1].text.trim();
-    if (isNumberedHeading(first2) && second.length >= 60) {
-      units.push({ type: "strong", kind: "numbered", line: para[0], level: numberLevel(first2) });
-      units.push({ type: "body", lines: para.slice(1) });
-    } else if (shape && shape !== "caps" && isBodyLine(second)) {
-      units.push({ type: "strong", kind: shape, line: para[0], level: 0 });
-      units.push({ type: "body", lines: para.slice(1) });
-    } else units.push({ type: "body", lines: para });
-  }
-  resolveCandidates(units);
-  return toEvents(units);
-}
-function isBodyLine(line) {
-  return line.length >= 80 && /[.!?:]$/u.test(line) || line.length >= 40 && /^[\p{Lu}\p{N}]/u.test(line) && /[.!?:)]$/u.test(line);
-}
-var GLUED = new RegExp("\\p{Ll}{6}(?=\\p{Lu}\\p{Ll}{2,}[\\s,.:;!?]|\\p{Lu}\\p{Ll}{3,})", "u");
-var MIN_GLUED = 3;
-function gluedHeading(line) {
-  const m = GLUED.exec(line);
-  if (!m) return -1;
-  const at = (m.index ?? 0) + m[0].length;
-  const left = line.slice(0, at);
-  const right2 = line.slice(at);
-  if (at > 100 || right2.trim().length < 20 || new RegExp("^\\p{Lu}\\p{Ll}+-", "u").test(right2)) return -1;
-  const shape = headingShape(left);
-  return shape && shape !== "caps" ? at : -1;
-}
-function countGlued(lines2) {
-  let n = 0;
-  for (const l of lines2) if (gluedHeading(l.text) > 0 && ++n >= MIN_GLUED) break;
-  return n;
-}
-function splitGlued(para, glued) {
-  const units = [];
-  let body = [];
-  const flush = () => {
-    if (body.length) units.push({ type: "body", lines: body });
-    body = [];
-  };
-  for (const l of para) {
-    const at = glued(l.text);
-    if (at > 0) {
-      flush();
-      units.push({ type: "strong", kind: "short-line", line: { start: l.start, text: l.text.slice(0, at) }, level: 0 });
-      body.push({ start: l.start + at, text: l.text.slice(at) });
-    } else body.push(l);
-  }
-  flush();
-  return units;
-}
-function resolveCandidates(units) {
-  let i = 0;
-  while (i < units.length) {
-    if (units[i].type !== "candidate") {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < units.length && units[j].type === "candidate") j++;
-    const nextIsBody = j < units.length && units[j].type === "body";
-    let heading2 = nextIsBody;
-    for (let k = j - 1; k >= i; k--) {
-      const u = units[k];
-      units[k] = heading2 ? { type: "strong", kind: u.kind, line: u.line, level: 0 } : { type: "body", lines: [u.line] };
-      heading2 = !heading2;
-    }
-    i = j;
-  }
-}
-function toEvents(units) {
-  const events = [];
-  let numberedLevel = 0;
-  for (const u of units) {
-    if (u.type === "body") events.push({ type: "block", block: blockOf(u.lines) });
-    else if (u.type === "strong") {
-      let level;
-      if (u.kind === "numbered") {
-        level = u.level;
-        numberedLevel = level;
-      } else level = numberedLevel + 1;
-      events.push({ type: "heading", level, kind: u.kind, block: lineBlock(u.line, "heading") });
-    }
-  }
-  return events;
-}
-var LETTER_TEST = new RegExp("\\p{L}", "u");
-var TAB_ROW = {
-  exec(text4) {
-    const tab = text4.indexOf("	");
-    if (tab < 0) return null;
-    const head = text4.slice(0, tab);
-    return LETTER_TEST.test(head) ? [text4.slice(0, tab + 1), head] : null;
-  }
-};
-function isTable(lines2) {
-  let rows = 0;
-  let nonBlank = 0;
-  for (const l of lines2) {
-    if (isBlank(l.text)) continue;
-    nonBlank++;
-    const m = TAB_ROW.exec(l.text);
-    if (m && m[1].trim().length <= 200) rows++;
-  }
-  return rows >= 3 && rows * 4 >= nonBlank;
-}
-function parseTable(lines2) {
-  const events = [];
-  const before = [];
-  let inTable = false;
-  for (const l of lines2) {
-    const m = isBlank(l.text) ? null : TAB_ROW.exec(l.text);
-    if (!inTable && !m) {
-      before.push(l);
-      continue;
-    }
-    if (isBlank(l.text)) continue;
-    if (m && m[1].trim().length <= 200) {
-      if (!inTable && before.length) events.push(...parseParagraphs(before));
-      inTable = true;
-      const headLine = { start: l.start, text: m[1] };
-      events.push({ type: "heading", level: 1, kind: "table-row", block: lineBlock(headLine, "heading") });
-      const cellStart = l.start + m[0].length;
-      const cell2 = { start: cellStart, text: l.text.slice(m[0].length) };
-      if (!isBlank(cell2.text)) events.push({ type: "block", block: lineBlock(cell2, "table-cell") });
-    } else {
-      events.push({ type: "block", block: lineBlock(l, "table-cell") });
-    }
-  }
-  if (!inTable && before.length) events.push(...parseParagraphs(before));
-  return events;
-}
-
 // src/model/positions.ts
 var LineIndex = class {
   /** Offset at which each line starts. CRLF, CR and LF all end a line. */
@@ -36193,11 +36184,11 @@ function buildTree(events, sourceLength) {
 
 // src/model/notice.ts
 var DIRECTIVE = /<!--[ \t]{0,20}noticelint-(disable-next-line|disable|enable)(?![\w-])([^>]{0,500}?)-->/g;
-function directives(source, lines2) {
+function directives(source, lines) {
   const out = [];
   for (const m of source.matchAll(DIRECTIVE)) {
     const ids = m[2].split(/[\s,]+/u).filter((s2) => /^[a-z][a-z0-9-]*$/u.test(s2));
-    out.push({ kind: m[1], ruleIds: ids, line: lines2.position(m.index ?? 0).line });
+    out.push({ kind: m[1], ruleIds: ids, line: lines.position(m.index ?? 0).line });
   }
   return out;
 }
@@ -36245,7 +36236,7 @@ function detectWhenAsked(s2) {
 function parseNotice(source, format, options2 = {}) {
   const events = formatEvents(source, format);
   const { root: root2, sections, blocks: blocks2 } = buildTree(events, source.length);
-  const lines2 = new LineIndex(source);
+  const lines = new LineIndex(source);
   const language = options2.language ?? detectLanguage(blocks2.map((b) => b.text).join("\n"));
   root2.language = language;
   for (const s2 of sections) detectWhenAsked(s2);
@@ -36256,8 +36247,8 @@ function parseNotice(source, format, options2 = {}) {
     root: root2,
     sections,
     blocks: blocks2,
-    lines: lines2,
-    directives: format === "text" ? [] : directives(source, lines2),
+    lines,
+    directives: format === "text" ? [] : directives(source, lines),
     ...options2.encoding ? { encoding: options2.encoding } : {}
   };
 }
@@ -36462,9 +36453,9 @@ function unifiedDiff(path, before, after2, context = 3) {
   return out.join("\n") + "\n";
 }
 function splitLines2(text4) {
-  const lines2 = text4.split(/\r\n|\r|\n/u);
-  if (lines2.length > 1 && lines2[lines2.length - 1] === "") lines2.pop();
-  return lines2;
+  const lines = text4.split(/\r\n|\r|\n/u);
+  if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
+  return lines;
 }
 
 // src/fix/files.ts

@@ -7,9 +7,9 @@ import { sliceBlock } from './blocks.js';
 import type { Event } from './tree.js';
 import type { Block, HeadingKind } from './types.js';
 
-interface Line {
+export interface Line {
   start: number;
-  /** The line without its ending; HTML tags blanked out. */
+  /** The line without its ending (the plain-text reader splits its source with HTML tags blanked out). */
   text: string;
 }
 
@@ -20,7 +20,8 @@ export function blankHtmlTags(text: string): string {
   return text.replace(HTML_TAG, (m) => ' '.repeat(m.length));
 }
 
-function splitLines(text: string): Line[] {
+/** The text's lines, with their offsets (CRLF, CR and LF each end one; the last line may be empty). */
+export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {

@@ -1,5 +1,6 @@
 import { commonPhrases, LANGS } from '../lang/index.js';
 import { blockSpan } from '../model/blocks.js';
+import { splitLines } from '../model/parse-text.js';
 import { caseless, escapeRegExp } from '../text/patterns.js';
 import type { Rule } from './types.js';
 
@@ -54,11 +55,11 @@ export const leftoverArtifact: Rule = {
   check(notice, context) {
     for (const block of notice.blocks) {
       const text = block.text;
-      for (const line of lines(text)) {
-        if (isFurniture(line.text)) {
+      for (const line of splitLines(text)) {
+        if (line.text !== '' && isFurniture(line.text)) {
           context.report({
             message: `"${line.text.trim()}" is page navigation copied with the notice: remove it.`,
-            span: blockSpan(block, line.index, line.index + line.text.length),
+            span: blockSpan(block, line.start, line.start + line.text.length),
           });
         }
       }
@@ -94,19 +95,6 @@ export const leftoverArtifact: Rule = {
     });
   },
 };
-
-/** The text's lines (runs without CR or LF), found without a RegExp: most blocks are one line. */
-function lines(text: string): { text: string; index: number }[] {
-  const out: { text: string; index: number }[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 10;
-    if (c !== 10 && c !== 13) continue;
-    if (i > start) out.push({ text: start === 0 && i === text.length ? text : text.slice(start, i), index: start });
-    start = i + 1;
-  }
-  return out;
-}
 
 /**
  * The placeholder patterns that can match in the text: each needs a bracket or a filler's
