@@ -14441,22 +14441,22 @@ var init_list2 = __esm({
 });
 
 // node_modules/micromark-util-edit-map/index.js
-function addImplementation(editMap, at, remove, add2, before) {
-  if (remove === 0 && add2.length === 0) {
+function addImplementation(editMap, at, remove, add, before) {
+  if (remove === 0 && add.length === 0) {
     return;
   }
   const existing = editMap.index.get(at);
   if (existing) {
     existing[1] += remove;
     if (before) {
-      add2.push(...existing[2]);
-      existing[2] = add2;
+      add.push(...existing[2]);
+      existing[2] = add;
     } else {
-      existing[2].push(...add2);
+      existing[2].push(...add);
     }
     return;
   }
-  const change = [at, remove, add2];
+  const change = [at, remove, add];
   editMap.map.push(change);
   editMap.index.set(at, change);
 }
@@ -14486,8 +14486,8 @@ var init_micromark_util_edit_map = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      add(index2, remove, add2) {
-        addImplementation(this, index2, remove, add2, false);
+      add(index2, remove, add) {
+        addImplementation(this, index2, remove, add, false);
       }
       /**
        * Create an edit: but insert `add` before existing additions, instead of
@@ -14502,8 +14502,8 @@ var init_micromark_util_edit_map = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      addBefore(index2, remove, add2) {
-        addImplementation(this, index2, remove, add2, true);
+      addBefore(index2, remove, add) {
+        addImplementation(this, index2, remove, add, true);
       }
       /**
        * Done, change the events.
@@ -15073,17 +15073,17 @@ var init_micromark_extension_gfm_strikethrough = __esm({
 });
 
 // node_modules/micromark-extension-gfm-table/lib/edit-map.js
-function addImplementation2(editMap, at, remove, add2) {
-  if (remove === 0 && add2.length === 0) {
+function addImplementation2(editMap, at, remove, add) {
+  if (remove === 0 && add.length === 0) {
     return;
   }
   const existing = editMap.index.get(at);
   if (existing) {
     existing[1] += remove;
-    existing[2].push(...add2);
+    existing[2].push(...add);
     return;
   }
-  const change = [at, remove, add2];
+  const change = [at, remove, add];
   editMap.map.push(change);
   editMap.index.set(at, change);
 }
@@ -15110,8 +15110,8 @@ var init_edit_map = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      add(index2, remove, add2) {
-        addImplementation2(this, index2, remove, add2);
+      add(index2, remove, add) {
+        addImplementation2(this, index2, remove, add);
       }
       // To do: add this when moving to `micromark`.
       // /**
@@ -17126,11 +17126,11 @@ function addProperty(schema, properties, key2, value) {
     result = finalResult;
   }
   if (info.property === "className" && Array.isArray(properties.className)) {
-    const add2 = (
+    const add = (
       /** @type {Array<number | string> | number | string} */
       result
     );
-    result = [...properties.className, ...Array.isArray(add2) ? add2 : [add2]];
+    result = [...properties.className, ...Array.isArray(add) ? add : [add]];
   }
   properties[info.property] = result;
 }
@@ -30266,7 +30266,7 @@ var init_lib32 = __esm({
           throw new TypeError("Expected usable value, not `" + value + "`");
         }
         return this;
-        function add2(value2) {
+        function add(value2) {
           if (typeof value2 === "function") {
             addPlugin(value2, []);
           } else if (typeof value2 === "object") {
@@ -30300,7 +30300,7 @@ var init_lib32 = __esm({
           } else if (Array.isArray(plugins)) {
             while (++index2 < plugins.length) {
               const thing = plugins[index2];
-              add2(thing);
+              add(thing);
             }
           } else {
             throw new TypeError("Expected a list of plugins, not `" + plugins + "`");
@@ -32122,14 +32122,15 @@ var keyAt = (text4, p2) => keyOf(text4.charCodeAt(p2), p2 + 1 < text4.length ? t
 var wordsOfLiteral = (phrase) => {
   const stem = phrase.endsWith("*");
   const literal = stem ? phrase.slice(0, -1) : phrase;
-  if (literal === "" || literal !== literal.trim() || /[\ud800-\udfff]/u.test(literal)) return void 0;
+  if (literal !== literal.trim()) return void 0;
   const parts = literal.split(/ +/u);
-  if (parts.some(hasSpace)) return void 0;
+  if (parts.some((w) => /\s/u.test(w))) return void 0;
   return parts.map((text4, i) => ({ text: text4, stem: stem && i === parts.length - 1 }));
 };
-function hasSpace(text4) {
-  for (let i = 0; i < text4.length; i++) if (isSpace(text4.charCodeAt(i))) return true;
-  return false;
+function readWords(p2) {
+  if (!p2.read || /[\ud800-\udfff]/u.test(p2.phrase)) return void 0;
+  const words5 = p2.read(p2.phrase);
+  return words5 && words5[0] !== null && words5[0].text !== "" ? words5 : void 0;
 }
 var listOf = (note2) => note2 >>> 17;
 var phraseOf = (note2) => note2 >>> 1 & 65535;
@@ -32195,10 +32196,9 @@ function freeze(nodes) {
     entries.set(key2, at.id * 4 + depth);
     filter[bucketOf(key2)] = 1;
   };
-  let shallow = /* @__PURE__ */ new Set();
-  if (root2.any || root2.end || root2.loose || root2.space || root2.stemSpace) shallow = true;
+  const shallow = /* @__PURE__ */ new Set();
   for (const [c12, first2] of root2.next ?? []) {
-    if ((first2.any || first2.end || first2.loose || first2.stemSpace) && shallow !== true) shallow.add(c12);
+    if (first2.any || first2.end || first2.loose || first2.stemSpace) shallow.add(c12);
     if (first2.space) enter(keyOf(c12, 32), first2, 1);
     for (const [c2, second] of first2.next ?? []) enter(keyOf(c12, c2), second, 2);
   }
@@ -32234,7 +32234,7 @@ var PhraseTrie = class {
     if (this.pending.length === 0) return;
     for (const list4 of this.pending) {
       if (this.ids.has(list4)) continue;
-      const words5 = list4.map((p2) => p2.keys === null ? null : p2.phrase !== void 0 && p2.read ? p2.read(p2.phrase) : void 0);
+      const words5 = list4.map((p2) => p2.keys === null ? null : readWords(p2));
       if (this.lists >= MAX_LISTS || list4.length > MAX_PHRASES || words5.includes(void 0)) {
         this.ids.set(list4, -1);
         continue;
@@ -32251,10 +32251,6 @@ var PhraseTrie = class {
     let at = this.root;
     for (let w = 0; w < words5.length; w++) {
       const word = words5[w];
-      if (word === null) {
-        add(at.loose ??= [], note2);
-        return;
-      }
       for (let i = 0; i < word.text.length; i++) {
         const c = fold(word.text.charCodeAt(i));
         at.next ??= /* @__PURE__ */ new Map();
@@ -32263,11 +32259,11 @@ var PhraseTrie = class {
         at = child;
       }
       if (w === words5.length - 1) {
-        add(word.stem ? at.any ??= [] : at.end ??= [], note2);
+        (word.stem ? at.any ??= [] : at.end ??= []).push(note2);
         return;
       }
       if (words5[w + 1] === null) {
-        add(at.loose ??= [], note2);
+        (at.loose ??= []).push(note2);
         return;
       }
       at = word.stem ? at.stemSpace ??= node(this.nodes) : at.space ??= node(this.nodes);
@@ -32285,7 +32281,7 @@ var PhraseTrie = class {
     found = 0;
     for (let k = 0; k < starts.length; k++) {
       const p2 = starts[k];
-      if (shallow === true || shallow.size !== 0 && shallow.has(fold(text4.charCodeAt(p2)))) {
+      if (shallow.size !== 0 && shallow.has(fold(text4.charCodeAt(p2)))) {
         walk(t, text4, p2, p2, 0, true);
         continue;
       }
@@ -32312,9 +32308,6 @@ function firstPairFrom(tags, from) {
 var pairs = new Int32Array(1024);
 var found = 0;
 var bucketOf = (key2) => (key2 >>> 16) * 31 + (key2 & 65535) & 4095;
-function add(list4, note2) {
-  if (!list4.includes(note2)) list4.push(note2);
-}
 function note(notes, start, latin1) {
   for (let k = 0; k < notes.length; k++) {
     if (found === pairs.length) {
@@ -32385,8 +32378,8 @@ function phraseStart(words5) {
   if (words5.length > 1 && !first2.endsWith("*")) return { keys: [keyOf(body.charCodeAt(0), 32)], needs: "", third: null };
   return { keys: null, needs: body.toLowerCase(), third: null };
 }
-function alternative(words5, source, phrase, read) {
-  const { keys: keys2, needs, third } = phraseStart(words5);
+function alternative(phrase, source, read) {
+  const { keys: keys2, needs, third } = phraseStart(phrase.trim().split(/\s+/u));
   return { keys: keys2, needs, third, source, phrase, read };
 }
 var PHRASE_TRIE_AFTER_TEXTS = 2e3;
@@ -32764,7 +32757,7 @@ function phrasePattern(phrases2, flags = "giu") {
   const alternatives = [...phrases2].sort((a2, b) => b.length - a2.length).map((p2) => {
     const stem = p2.endsWith("*");
     const literal = stem ? p2.slice(0, -1) : p2;
-    return alternative(p2.trim().split(/\s+/u), escapePhrase(literal) + (stem ? `${STEM_CHAR}{0,40}` : NOT_WORD_AFTER), p2, wordsOfLiteral);
+    return alternative(p2, escapePhrase(literal) + (stem ? `${STEM_CHAR}{0,40}` : NOT_WORD_AFTER), wordsOfLiteral);
   });
   return new PhraseRegExp("", flags, alternatives);
 }
@@ -33889,19 +33882,16 @@ function phraseSource2(phrase) {
   }
   return out;
 }
-var phraseWords = (phrase) => {
-  if (/[\ud800-\udfff]/u.test(phrase)) return void 0;
-  return phrase.trim().split(/\s+/u).map((t) => {
-    if (t === ".." || t.length > 1 && t.startsWith("*")) return null;
-    const stem = t.endsWith("*");
-    return { text: stem ? t.slice(0, -1) : t, stem };
-  });
-};
+var phraseWords = (phrase) => phrase.trim().split(/\s+/u).map((t) => {
+  if (t === ".." || t.length > 1 && t.startsWith("*")) return null;
+  const stem = t.endsWith("*");
+  return { text: stem ? t.slice(0, -1) : t, stem };
+});
 function compilePhrases(phrases2) {
   const unique = [...new Set(phrases2.map((p2) => p2.trim()).filter(Boolean))];
   if (unique.length === 0) return nothing("iu");
   unique.sort((a2, b) => b.length - a2.length);
-  const alternatives = unique.map((p2) => alternative(p2.split(/\s+/u), phraseSource2(p2), p2, phraseWords));
+  const alternatives = unique.map((p2) => alternative(p2, phraseSource2(p2), phraseWords));
   return new PhraseRegExp("", "iu", alternatives);
 }
 function compileCue(cues2) {
@@ -36925,7 +36915,7 @@ function markdownReport(report, options2, limit = STEP_SUMMARY_LIMIT) {
   let shownFindings = 0;
   let shownFiles = 0;
   let truncated = false;
-  const add2 = (text4) => {
+  const add = (text4) => {
     const n = Buffer.byteLength(text4);
     if (bytes + n > budget) {
       truncated = true;
@@ -36937,14 +36927,14 @@ function markdownReport(report, options2, limit = STEP_SUMMARY_LIMIT) {
   };
   files: for (const r of report.results) {
     const path = repoPath(r.filePath, options2.cwd);
-    if (!add2("\n" + fileHeader(r, path).join("\n"))) break;
+    if (!add("\n" + fileHeader(r, path).join("\n"))) break;
     shownFiles++;
     if (r.fatal || r.messages.length === 0) continue;
-    if (!add2("\n| line | severity | rule | finding |\n|---:|---|---|---|\n")) break;
+    if (!add("\n| line | severity | rule | finding |\n|---:|---|---|---|\n")) break;
     for (const m of r.messages) {
       const row2 = `| ${m.line}:${m.column} | ${SEVERITY[m.severity]} | [${escapeMarkdown(m.ruleId)}](${m.url}) | ${escapeMarkdown(m.message)} |
 `;
-      if (!add2(row2)) break files;
+      if (!add(row2)) break files;
       shownFindings++;
     }
   }

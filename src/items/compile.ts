@@ -44,10 +44,8 @@ function phraseSource(phrase: string): string {
 }
 
 /** The phrase's words as the phrase trie reads them: a gap or a compound word is where it stops reading. */
-const phraseWords: PhraseReader = (phrase) => {
-  // The trie folds case by code unit; astral letters fold as whole code points.
-  if (/[\ud800-\udfff]/u.test(phrase)) return undefined;
-  return phrase
+const phraseWords: PhraseReader = (phrase) =>
+  phrase
     .trim()
     .split(/\s+/u)
     .map((t) => {
@@ -55,14 +53,13 @@ const phraseWords: PhraseReader = (phrase) => {
       const stem = t.endsWith('*');
       return { text: stem ? t.slice(0, -1) : t, stem };
     });
-};
 
 /** One case-insensitive RegExp that matches any of the phrases (never matches for an empty list). */
 export function compilePhrases(phrases: readonly string[]): RegExp {
   const unique = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))];
   if (unique.length === 0) return nothing('iu');
   unique.sort((a, b) => b.length - a.length);
-  const alternatives = unique.map((p) => alternative(p.split(/\s+/u), phraseSource(p), p, phraseWords));
+  const alternatives = unique.map((p) => alternative(p, phraseSource(p), phraseWords));
   return new PhraseRegExp('', 'iu', alternatives);
 }
 

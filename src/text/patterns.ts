@@ -43,7 +43,7 @@ export function phrasePattern(phrases: readonly string[], flags = 'giu'): RegExp
     .map((p) => {
       const stem = p.endsWith('*');
       const literal = stem ? p.slice(0, -1) : p;
-      return alternative(p.trim().split(/\s+/u), escapePhrase(literal) + (stem ? `${STEM_CHAR}{0,40}` : NOT_WORD_AFTER), p, wordsOfLiteral);
+      return alternative(p, escapePhrase(literal) + (stem ? `${STEM_CHAR}{0,40}` : NOT_WORD_AFTER), wordsOfLiteral);
     });
   return new PhraseRegExp('', flags, alternatives);
 }

@@ -61,12 +61,12 @@ export function phraseStart(words: readonly string[]): PhraseStart {
 }
 
 /**
- * One alternative of a phrase pattern: `words` as phraseStart reads them, `source` its RegExp,
- * `phrase` as written and `read` how the trie reads it. One object literal: made for every
- * phrase of every list at start-up, where spreading phraseStart's answer into it cost 3x more.
+ * One alternative of a phrase pattern: the phrase as written (its words separated by white
+ * space), `source` its RegExp and `read` how the trie reads it. One object literal: made for
+ * every phrase of every list at start-up, where spreading phraseStart's answer into it cost 3x more.
  */
-export function alternative(words: readonly string[], source: string, phrase?: string, read?: PhraseReader): Alternative {
-  const { keys, needs, third } = phraseStart(words);
+export function alternative(phrase: string, source: string, read?: PhraseReader): Alternative {
+  const { keys, needs, third } = phraseStart(phrase.trim().split(/\s+/u));
   return { keys, needs, third, source, phrase, read };
 }
 
@@ -155,8 +155,8 @@ function firstAtLeast(list: readonly number[], from: number): number {
 /** One alternative of a phrase pattern: its RegExp source, where it can start, and its words for the phrase trie. */
 export interface Alternative extends PhraseStart {
   source: string;
-  /** The phrase as written and how the trie reads its words (none: its list is searched without the trie). */
-  phrase?: string;
+  /** The phrase as written, and how the trie reads its words (none: its list is searched without the trie). */
+  phrase: string;
   read?: PhraseReader;
 }
 

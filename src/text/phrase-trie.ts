@@ -29,22 +29,27 @@ export type PhraseReader = (phrase: string) => PhraseWord[] | undefined;
 /**
  * The words of a literal phrase whose spaces match any white space and whose `*` at the end
  * makes a stem (text/patterns.ts's phrasePattern); undefined for one the trie cannot read
- * (leading or trailing space, white space other than spaces, astral characters).
+ * (leading or trailing space, white space other than spaces).
  */
 export const wordsOfLiteral: PhraseReader = (phrase) => {
   const stem = phrase.endsWith('*');
   const literal = stem ? phrase.slice(0, -1) : phrase;
-  if (literal === '' || literal !== literal.trim() || /[\ud800-\udfff]/u.test(literal)) return undefined;
+  if (literal !== literal.trim()) return undefined;
   const parts = literal.split(/ +/u);
   // White space inside a word (a no-break space) would be read as the gap between two words.
-  if (parts.some(hasSpace)) return undefined;
+  if (parts.some((w) => /\s/u.test(w))) return undefined;
   return parts.map((text, i) => ({ text, stem: stem && i === parts.length - 1 }));
 };
 
-/** True when the text has white space in it. */
-export function hasSpace(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (isSpace(text.charCodeAt(i))) return true;
-  return false;
+/**
+ * The words of a phrase the trie can read, else undefined. Its walk starts with the first
+ * word's first character, so that word must be read (not a gap or a compound word) and not be
+ * empty; it folds case code unit by code unit, so no astral characters (they fold as pairs).
+ */
+function readWords(p: TriePhrase): readonly PhraseWord[] | undefined {
+  if (!p.read || /[\ud800-\udfff]/u.test(p.phrase)) return undefined;
+  const words = p.read(p.phrase);
+  return words && words[0] !== null && words[0].text !== '' ? words : undefined;
 }
 
 /**
@@ -116,11 +121,11 @@ interface Frozen {
   entries: Map<number, number>;
   filter: Uint8Array;
   /**
-   * First characters after which something may already match or skip ahead (none for the phrase
-   * lists of today, whose one-letter phrases are not in the trie): words starting with them are
-   * walked from the root. true: every word start is (something matches at the root itself).
+   * First characters after which something may already match or skip ahead (a one-letter word
+   * before a gap, "a .."; none in the phrase lists of today): words starting with them are
+   * walked from the root.
    */
-  shallow: Set<number> | true;
+  shallow: Set<number>;
 }
 
 const ANY = 1;
@@ -178,10 +183,10 @@ function freeze(nodes: Nodes): Frozen {
     entries.set(key, at.id * 4 + depth);
     filter[bucketOf(key)] = 1;
   };
-  let shallow: Set<number> | true = new Set();
-  if (root.any || root.end || root.loose || root.space || root.stemSpace) shallow = true;
+  // Every phrase begins with a character (readWords): nothing matches at the root itself.
+  const shallow = new Set<number>();
   for (const [c1, first] of root.next ?? []) {
-    if ((first.any || first.end || first.loose || first.stemSpace) && shallow !== true) shallow.add(c1);
+    if (first.any || first.end || first.loose || first.stemSpace) shallow.add(c1);
     if (first.space) enter(keyOf(c1, 32), first, 1);
     for (const [c2, second] of first.next ?? []) enter(keyOf(c1, c2), second, 2);
   }
@@ -199,8 +204,8 @@ const MAX_PHRASES = 65536;
 export interface TriePhrase {
   /** Where the phrase can start: null for one that can start anywhere (not in the trie). */
   keys: readonly number[] | null;
-  /** The phrase as written in its list, and how to read its words; none: the trie cannot read it. */
-  phrase?: string;
+  /** The phrase as written in its list, and how to read its words (none: the trie cannot read it). */
+  phrase: string;
   read?: PhraseReader;
 }
 
@@ -234,7 +239,7 @@ export class PhraseTrie {
     if (this.pending.length === 0) return;
     for (const list of this.pending) {
       if (this.ids.has(list)) continue;
-      const words = list.map((p) => (p.keys === null ? null : p.phrase !== undefined && p.read ? p.read(p.phrase) : undefined));
+      const words = list.map((p) => (p.keys === null ? null : readWords(p)));
       if (this.lists >= MAX_LISTS || list.length > MAX_PHRASES || words.includes(undefined)) {
         this.ids.set(list, -1);
         continue;
@@ -251,12 +256,8 @@ export class PhraseTrie {
   private insert(words: readonly PhraseWord[], note: number): void {
     let at = this.root;
     for (let w = 0; w < words.length; w++) {
-      const word = words[w];
-      if (word === null) {
-        // Only a first word can be null here (a phrase that starts anywhere is not in the trie).
-        add((at.loose ??= []), note);
-        return;
-      }
+      // Not null: the first word is read (readWords), and a null word ends the loop before it.
+      const word = words[w]!;
       for (let i = 0; i < word.text.length; i++) {
         const c = fold(word.text.charCodeAt(i));
         at.next ??= new Map();
@@ -265,13 +266,13 @@ export class PhraseTrie {
         at = child;
       }
       if (w === words.length - 1) {
-        add(word.stem ? (at.any ??= []) : (at.end ??= []), note);
+        (word.stem ? (at.any ??= []) : (at.end ??= [])).push(note);
         return;
       }
       // Before a gap or a compound word the RegExp may go on without white space ("foo .." matches
       // "foo."): the phrase may match once the word is read.
       if (words[w + 1] === null) {
-        add((at.loose ??= []), note);
+        (at.loose ??= []).push(note);
         return;
       }
       at = word.stem ? (at.stemSpace ??= node(this.nodes)) : (at.space ??= node(this.nodes));
@@ -290,7 +291,7 @@ export class PhraseTrie {
     found = 0;
     for (let k = 0; k < starts.length; k++) {
       const p = starts[k];
-      if (shallow === true || (shallow.size !== 0 && shallow.has(fold(text.charCodeAt(p))))) {
+      if (shallow.size !== 0 && shallow.has(fold(text.charCodeAt(p)))) {
         walk(t, text, p, p, 0, true);
         continue;
       }
@@ -323,10 +324,6 @@ let found = 0;
 
 /** A key's bucket in a 4,096-bit filter of keys (first and second character mixed). */
 export const bucketOf = (key: number): number => (((key >>> 16) * 31) + (key & 0xffff)) & 4095;
-
-function add(list: number[], note: number): void {
-  if (!list.includes(note)) list.push(note);
-}
 
 /** Notes that the phrases may match from `start`; surely (for the exact ones) when `latin1`. */
 function note(notes: readonly number[], start: number, latin1: boolean): void {
