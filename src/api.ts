@@ -39,6 +39,8 @@ export interface LintOptions {
   concurrency?: number;
   /** Apply the rules' mechanical fixes (--fix writes files, --fix-dry-run describes the change); results are of the fixed text. */
   fix?: FixOptions;
+  /** Told when linting went on another way than asked (the lint processes failed: the rest was linted in this process). */
+  onWarning?: (message: string) => void;
 }
 
 function mergeConfig(base: Config | undefined, over: Config | undefined): Config {
@@ -149,7 +151,7 @@ export async function lintEach(paths: string[], options: LintOptions, onResult: 
     if (loaded && file !== '-' && isIgnored(absolute, loaded) && !paths.includes(file)) continue;
     tasks.push({ file, loaded });
   }
-  // Many files: worker threads (results in the same order); few files or stdin: this thread.
+  // Many files: child processes (results in the same order); few files or stdin: this process.
   const workers = options.fix || tasks.some((t) => t.file === '-') ? 0 : poolSize(tasks.length, options.concurrency);
   if (workers > 0) {
     const configs: LoadedConfig[] = [];
@@ -159,12 +161,22 @@ export async function lintEach(paths: string[], options: LintOptions, onResult: 
       return { file, config: loaded ? index.get(loaded)! : -1 };
     });
     const { format, language, config, today, encoding, maxFileSize } = options;
-    await lintInPool(poolTasks, { options: { format, language, config, today, encoding, maxFileSize }, configs }, workers, emit);
-  } else {
-    // Many files in this process: the phrase trie pays at once (as in a pool child).
-    if (tasks.length >= TRIE_AT_ONCE_FILES) usePhraseTrieAfter(0);
-    for (const { file, loaded } of tasks) emit(lintFile(file, options, loaded));
+    let delivered = 0;
+    try {
+      await lintInPool(poolTasks, { options: { format, language, config, today, encoding, maxFileSize }, configs }, workers, (r) => {
+        delivered++;
+        emit(r);
+      });
+      return summary;
+    } catch (error) {
+      // Results come in order: the files not yet delivered are linted here instead.
+      options.onWarning?.(`${(error as Error).message}; linting the other ${tasks.length - delivered} files in this process`);
+      tasks.splice(0, delivered);
+    }
   }
+  // Many files in this process: the phrase trie pays at once (as in a pool child).
+  if (tasks.length >= TRIE_AT_ONCE_FILES) usePhraseTrieAfter(0);
+  for (const { file, loaded } of tasks) emit(lintFile(file, options, loaded));
   return summary;
 }
 

@@ -2,13 +2,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lint } from '../src/api.js';
-import { poolSize } from '../src/io/pool.js';
+import { CHILD_V8_FLAGS, poolSize } from '../src/io/pool.js';
 import { generateCorpus, loadSources } from '../scripts/corpus.js';
 import { ROOT, TODAY } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'noticelint-pool-'));
+beforeAll(async () => generateCorpus(await loadSources(ROOT), dir, 420));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('lint() on a pool of child processes', () => {
@@ -20,11 +21,26 @@ describe('lint() on a pool of child processes', () => {
   });
 
   it('gives the in-process report, in the same order', async () => {
-    generateCorpus(await loadSources(ROOT), dir, 420);
     const options = { today: TODAY, noConfig: true };
     const pooled = await lint([dir], { ...options, concurrency: 2 });
     const inProcess = await lint([dir], { ...options, concurrency: 1 });
     expect(pooled.results.length).toBe(420);
     expect(pooled).toEqual(inProcess);
+  }, 120_000);
+
+  it('lints in its own process, and says so, when the children cannot start', async () => {
+    const options = { today: TODAY, noConfig: true };
+    const warnings: string[] = [];
+    CHILD_V8_FLAGS.push('--no-such-flag-for-the-test');
+    let fallback;
+    try {
+      fallback = await lint([dir], { ...options, concurrency: 2, onWarning: (m) => warnings.push(m) });
+    } finally {
+      CHILD_V8_FLAGS.pop();
+    }
+    // Which comes first depends on timing: the child's exit, or the failed write to it.
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^a lint process (?:stopped \(exit code 9\)|failed \(write EPIPE\)); linting the other 420 files in this process$/u);
+    expect(fallback).toEqual(await lint([dir], { ...options, concurrency: 1 }));
   }, 120_000);
 });

@@ -36573,7 +36573,7 @@ function poolSize(files, concurrency) {
   const n = Math.min(cores, Math.floor(files / MIN_FILES_PER_WORKER));
   return n >= 2 && workerScript() ? n : 0;
 }
-var CHILD_V8_FLAGS = ["--no-regexp-tier-up", "--expose-gc"];
+var CHILD_V8_FLAGS = ["--no-regexp-tier-up", "--expose-gc", "--heap-growing-percent=80"];
 var script;
 function workerScript() {
   if (script !== void 0) return script;
@@ -36582,10 +36582,10 @@ function workerScript() {
     if (import.meta.url.endsWith(".ts")) {
       const file = fileURLToPath2(new URL("./lint-worker.ts", import.meta.url));
       const tsx = createRequire3(import.meta.url).resolve("tsx/package.json").replace(/package\.json$/u, "dist/loader.mjs");
-      if (existsSync2(file) && existsSync2(tsx)) script = { file, execArgv: ["--import", tsx, ...CHILD_V8_FLAGS] };
+      if (existsSync2(file) && existsSync2(tsx)) script = { file, loader: ["--import", tsx] };
     } else {
       const file = fileURLToPath2(new URL("./lint-worker.js", import.meta.url));
-      if (existsSync2(file)) script = { file, execArgv: CHILD_V8_FLAGS };
+      if (existsSync2(file)) script = { file, loader: [] };
     }
   } catch {
     script = null;
@@ -36605,7 +36605,8 @@ async function lintInPool(tasks, init, workers, onResult) {
   const chunks = [];
   const size = Math.max(1, Math.min(CHUNK, Math.ceil(tasks.length / (workers * 4))));
   for (let i = 0; i < tasks.length; i += size) chunks.push({ start: i, tasks: tasks.slice(i, i + size) });
-  const { file, execArgv } = workerScript();
+  const { file, loader } = workerScript();
+  const execArgv = [...loader, ...CHILD_V8_FLAGS];
   let next = 0;
   const pool = [];
   try {
@@ -36641,7 +36642,7 @@ async function lintInPool(tasks, init, workers, onResult) {
             }
           }
         });
-        child.on("error", fail);
+        child.on("error", (error) => fail(new Error(`a lint process failed (${error.message})`)));
         child.on("exit", (code3, signal) => {
           if (!done && (code3 !== 0 || signal)) fail(new Error(`a lint process stopped (${signal ?? `exit code ${code3}`})`));
         });
@@ -36756,11 +36757,20 @@ async function lintEach(paths, options2, onResult) {
       return { file, config: loaded2 ? index2.get(loaded2) : -1 };
     });
     const { format, language, config, today, encoding, maxFileSize } = options2;
-    await lintInPool(poolTasks, { options: { format, language, config, today, encoding, maxFileSize }, configs }, workers, emit);
-  } else {
-    if (tasks.length >= TRIE_AT_ONCE_FILES) usePhraseTrieAfter(0);
-    for (const { file, loaded: loaded2 } of tasks) emit(lintFile(file, options2, loaded2));
+    let delivered = 0;
+    try {
+      await lintInPool(poolTasks, { options: { format, language, config, today, encoding, maxFileSize }, configs }, workers, (r) => {
+        delivered++;
+        emit(r);
+      });
+      return summary;
+    } catch (error) {
+      options2.onWarning?.(`${error.message}; linting the other ${tasks.length - delivered} files in this process`);
+      tasks.splice(0, delivered);
+    }
   }
+  if (tasks.length >= TRIE_AT_ONCE_FILES) usePhraseTrieAfter(0);
+  for (const { file, loaded: loaded2 } of tasks) emit(lintFile(file, options2, loaded2));
   return summary;
 }
 

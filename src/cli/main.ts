@@ -120,6 +120,7 @@ export async function main(rawArgs: string[] = hideBin(process.argv), io: CliIo 
       maxFileSize: argv['max-file-size'],
       stdin: io.stdin,
       cwd: io.cwd,
+      onWarning: (message) => io.stderr(`noticelint: ${message}\n`),
     };
     if (argv.fix && argv['fix-dry-run']) throw new UsageError('use --fix or --fix-dry-run, not both');
     const diffs: string[] = [];
