@@ -566,7 +566,7 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base3 = str;
+      let base4 = str;
       let prefix2 = "";
       let glob = "";
       if (start > 0) {
@@ -574,31 +574,31 @@ var require_scan = __commonJS({
         str = str.slice(start);
         lastIndex -= start;
       }
-      if (base3 && isGlob === true && lastIndex > 0) {
-        base3 = str.slice(0, lastIndex);
+      if (base4 && isGlob === true && lastIndex > 0) {
+        base4 = str.slice(0, lastIndex);
         glob = str.slice(lastIndex);
       } else if (isGlob === true) {
-        base3 = "";
+        base4 = "";
         glob = str;
       } else {
-        base3 = str;
+        base4 = str;
       }
-      if (base3 && base3 !== "" && base3 !== "/" && base3 !== str) {
-        if (isPathSeparator(base3.charCodeAt(base3.length - 1))) {
-          base3 = base3.slice(0, -1);
+      if (base4 && base4 !== "" && base4 !== "/" && base4 !== str) {
+        if (isPathSeparator(base4.charCodeAt(base4.length - 1))) {
+          base4 = base4.slice(0, -1);
         }
       }
       if (opts.unescape === true) {
         if (glob) glob = utils.removeBackslashes(glob);
-        if (base3 && backslashes === true) {
-          base3 = utils.removeBackslashes(base3);
+        if (base4 && backslashes === true) {
+          base4 = utils.removeBackslashes(base4);
         }
       }
       const state = {
         prefix: prefix2,
         input: input2,
         start,
-        base: base3,
+        base: base4,
         glob,
         isBrace,
         isBracket,
@@ -8732,9 +8732,9 @@ function resolve2(url) {
   if (url === null || url === void 0) {
     return "";
   }
-  const base3 = this.frozenBaseUrl;
-  if (base3) {
-    return new URL(url, base3).href;
+  const base4 = this.frozenBaseUrl;
+  if (base4) {
+    return new URL(url, base4).href;
   }
   return url;
 }
@@ -11285,8 +11285,8 @@ var init_decode_named_character_reference = __esm({
 });
 
 // node_modules/micromark-util-decode-numeric-character-reference/index.js
-function decodeNumericCharacterReference(value, base3) {
-  const code3 = Number.parseInt(value, base3);
+function decodeNumericCharacterReference(value, base4) {
+  const code3 = Number.parseInt(value, base4);
   if (
     // C0 except for HT, LF, FF, CR, space.
     code3 < 9 || code3 === 11 || code3 > 13 && code3 < 32 || // Control character (DEL) of C0, and C1 controls.
@@ -30339,6 +30339,81 @@ var init_unified = __esm({
   }
 });
 
+// src/model/markdown-chunks.ts
+function markdownChunks(source, chunking = CHUNKING) {
+  if (source.length <= chunking.above || source.includes("]:")) return [{ start: 0, end: source.length }];
+  const cuts = [0];
+  let fence = null;
+  let html4 = null;
+  let mayCut = true;
+  let start = 0;
+  scan: while (start < source.length) {
+    let end = start;
+    while (end < source.length && source.charCodeAt(end) !== 10 && source.charCodeAt(end) !== 13) end++;
+    const line = source.slice(start, end);
+    let next = end;
+    if (source.charCodeAt(next) === 13) next++;
+    if (source.charCodeAt(next) === 10) next++;
+    const blank = BLANK.test(line);
+    if (fence !== null) {
+      const m = CLOSING_FENCE.exec(line);
+      if (m && m[1][0] === fence[0] && m[1].length >= fence.length) fence = null;
+      mayCut = false;
+    } else if (html4 === BLANK) {
+      if (hasFence(line) || RAW_HTML.some((raw) => raw.open.test(line))) break scan;
+      if (blank) html4 = null;
+      mayCut = blank;
+    } else if (html4 !== null) {
+      if (closes(line, 0, html4)) html4 = null;
+      mayCut = false;
+    } else {
+      if (mayCut && STARTER.test(line) && start - cuts[cuts.length - 1] >= chunking.size) cuts.push(start);
+      const top = TOP_FENCE.exec(line);
+      if (top) fence = top[1];
+      else if (hasFence(line)) break scan;
+      else if (HTML_START.test(line)) {
+        html4 = BLANK;
+        for (const raw of RAW_HTML) {
+          const m = raw.open.exec(line);
+          if (m) {
+            html4 = closes(line, m[0].length, raw.close) ? null : raw.close;
+            break;
+          }
+        }
+      }
+      mayCut = fence === null && html4 === null && (blank || ATX.test(line));
+    }
+    if (next === end) break;
+    start = next;
+  }
+  cuts.push(source.length);
+  const out = [];
+  for (let i = 0; i + 1 < cuts.length; i++) out.push({ start: cuts[i], end: cuts[i + 1] });
+  return out;
+}
+var CHUNKING, ATX, STARTER, TOP_FENCE, CLOSING_FENCE, hasFence, BLANK, HTML_START, RAW_HTML, closes;
+var init_markdown_chunks = __esm({
+  "src/model/markdown-chunks.ts"() {
+    "use strict";
+    CHUNKING = { above: 2e5, size: 64e3 };
+    ATX = /^#{1,6}(?:[ \t]|$)/u;
+    STARTER = new RegExp("^(?:#{1,6}(?:[ \\t]|$)|\\p{L}|\\*\\*[^\\s*])", "u");
+    TOP_FENCE = /^(`{3,}|~{3,})/u;
+    CLOSING_FENCE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/u;
+    hasFence = (line) => line.includes("```") || line.includes("~~~");
+    BLANK = /^[ \t]*$/u;
+    HTML_START = /^ {0,3}</u;
+    RAW_HTML = [
+      { open: /^ {0,3}<(?:script|pre|style|textarea)(?:[ \t>]|$)/iu, close: /<\/(?:script|pre|style|textarea)>/iu },
+      { open: /^ {0,3}<!--/u, close: "-->" },
+      { open: /^ {0,3}<\?/u, close: "?>" },
+      { open: /^ {0,3}<![A-Za-z]/u, close: ">" },
+      { open: /^ {0,3}<!\[CDATA\[/u, close: "]]>" }
+    ];
+    closes = (line, from, close) => typeof close === "string" ? line.includes(close, from) : close.test(line.slice(from));
+  }
+});
+
 // src/model/parse-markup.ts
 var parse_markup_exports = {};
 __export(parse_markup_exports, {
@@ -30350,17 +30425,29 @@ function gfmWithoutAutolinks() {
   (data.micromarkExtensions ??= []).push(gfmTable(), gfmFootnote(), gfmStrikethrough());
   (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown());
 }
-function parseMarkdown(source) {
+function parseMarkdown(source, chunking = CHUNKING) {
   current = source;
-  const tree = markdownParser.parse(source);
-  return walk2(tree);
+  const events = [];
+  try {
+    let headingLevel = 0;
+    for (const { start, end } of markdownChunks(source, chunking)) {
+      base3 = start;
+      const tree = markdownParser.parse(start === 0 && end === source.length ? source : source.slice(start, end));
+      headingLevel = walk2(tree, events, headingLevel);
+    }
+  } finally {
+    base3 = 0;
+  }
+  return events;
 }
 function parseHtml(source) {
   current = source;
   const hast = htmlParser.parse(source);
   prune(hast);
   const mdast = toMdast(hast);
-  return walk2(mdast);
+  const events = [];
+  walk2(mdast, events);
+  return events;
 }
 function holdsBlocks(e, depth) {
   return e.children.some((x) => x.type === "element" && (LAYOUT_BLOCKS.has(x.tagName) || depth > 1 && x.tagName !== "table" && holdsBlocks(x, depth - 1)));
@@ -30422,7 +30509,7 @@ function prune(node3) {
 function spanOf2(node3) {
   const s2 = node3.position?.start.offset;
   const e = node3.position?.end.offset;
-  return s2 === void 0 || e === void 0 ? null : { start: s2, end: e };
+  return s2 === void 0 || e === void 0 ? null : { start: base3 + s2, end: base3 + e };
 }
 function splitLineEndings(text4, span, out) {
   const pieces = [];
@@ -30502,9 +30589,8 @@ function isColumnLabels(row2) {
     return text4.length <= 25 && !/[\d@]/u.test(text4);
   });
 }
-function walk2(root2) {
-  const events = [];
-  let lastHeadingLevel = 0;
+function walk2(root2, events, headingLevel = 0) {
+  let lastHeadingLevel = headingLevel;
   const visit2 = (nodes, listDepth) => {
     for (const node3 of nodes) {
       switch (node3.type) {
@@ -30560,9 +30646,9 @@ function walk2(root2) {
     }
   };
   visit2(root2.children, 0);
-  return events;
+  return lastHeadingLevel;
 }
-var markdownParser, htmlParser, NOT_NOTICE, current, BLOCK, WHITE, blockOrNone, LAYOUT_BLOCKS, isBlankText, tagOf, element3, isSpace2;
+var markdownParser, htmlParser, NOT_NOTICE, current, base3, BLOCK, WHITE, blockOrNone, LAYOUT_BLOCKS, isBlankText, tagOf, element3, isSpace2;
 var init_parse_markup = __esm({
   "src/model/parse-markup.ts"() {
     "use strict";
@@ -30578,10 +30664,12 @@ var init_parse_markup = __esm({
     init_remark_parse();
     init_unified();
     init_blocks();
+    init_markdown_chunks();
     markdownParser = unified().use(remarkParse).use(gfmWithoutAutolinks);
     htmlParser = unified().use(rehypeParse, { fragment: false });
     NOT_NOTICE = /* @__PURE__ */ new Set(["script", "style", "nav", "header", "footer", "noscript", "template", "svg", "iframe", "head"]);
     current = "";
+    base3 = 0;
     BLOCK = /* @__PURE__ */ new Set(["address", "article", "aside", "blockquote", "body", "dd", "details", "div", "dl", "dt", "fieldset", "figcaption", "figure", "form", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "html", "li", "main", "ol", "p", "section", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul"]);
     WHITE = /^[ \t\n\f\r]*$/u;
     blockOrNone = (n) => n === void 0 || n.type === "element" && BLOCK.has(n.tagName);
@@ -36663,13 +36751,13 @@ var SCHEMA_VERSION = 1;
 // src/api.ts
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 var TRIE_AT_ONCE_FILES = 100;
-function mergeConfig(base3, over) {
-  if (!base3) return over ?? {};
-  if (!over) return base3;
+function mergeConfig(base4, over) {
+  if (!base4) return over ?? {};
+  if (!over) return base4;
   return {
-    rules: { ...base3.rules, ...over.rules },
-    ignore: [...base3.ignore ?? [], ...over.ignore ?? []],
-    settings: { ...base3.settings, ...over.settings }
+    rules: { ...base4.rules, ...over.rules },
+    ignore: [...base4.ignore ?? [], ...over.ignore ?? []],
+    settings: { ...base4.settings, ...over.settings }
   };
 }
 function fatalResult(filePath, message, format = "text") {

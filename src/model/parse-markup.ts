@@ -17,6 +17,7 @@ import rehypeParse from 'rehype-parse';
 import remarkParse from 'remark-parse';
 import { type Processor, unified } from 'unified';
 import { type Segment, segmentBlock } from './blocks.js';
+import { CHUNKING, type Chunking, markdownChunks } from './markdown-chunks.js';
 import type { Event } from './tree.js';
 import type { Block, Span } from './types.js';
 
@@ -40,10 +41,24 @@ const NOT_NOTICE = new Set(['script', 'style', 'nav', 'header', 'footer', 'noscr
 /** The source being walked (parsing is synchronous), to map text whose line endings were normalised. */
 let current = '';
 
-export function parseMarkdown(source: string): Event[] {
+/** Where the piece being walked starts in the source: the parser's offsets are the piece's own. */
+let base = 0;
+
+/** Long texts are parsed piece by piece (see markdown-chunks.ts); the events are those of the whole. */
+export function parseMarkdown(source: string, chunking: Chunking = CHUNKING): Event[] {
   current = source;
-  const tree = markdownParser.parse(source) as Root;
-  return walk(tree);
+  const events: Event[] = [];
+  try {
+    let headingLevel = 0;
+    for (const { start, end } of markdownChunks(source, chunking)) {
+      base = start;
+      const tree = markdownParser.parse(start === 0 && end === source.length ? source : source.slice(start, end)) as Root;
+      headingLevel = walk(tree, events, headingLevel);
+    }
+  } finally {
+    base = 0;
+  }
+  return events;
 }
 
 export function parseHtml(source: string): Event[] {
@@ -51,7 +66,9 @@ export function parseHtml(source: string): Event[] {
   const hast = htmlParser.parse(source) as HastRoot;
   prune(hast);
   const mdast = toMdast(hast) as Root;
-  return walk(mdast);
+  const events: Event[] = [];
+  walk(mdast, events);
+  return events;
 }
 
 /** Elements that end a line: white space between two of them is not content. */
@@ -145,7 +162,7 @@ function prune(node: HastRoot | Element): void {
 function spanOf(node: { position?: { start: { offset?: number }; end: { offset?: number } } }): Span | null {
   const s = node.position?.start.offset;
   const e = node.position?.end.offset;
-  return s === undefined || e === undefined ? null : { start: s, end: e };
+  return s === undefined || e === undefined ? null : { start: base + s, end: base + e };
 }
 
 /**
@@ -248,9 +265,9 @@ function isColumnLabels(row: TableRow): boolean {
   });
 }
 
-function walk(root: Root): Event[] {
-  const events: Event[] = [];
-  let lastHeadingLevel = 0;
+/** Appends the tree's events; the level of the last heading before it in, of its own last out (bold-line headings go one deeper). */
+function walk(root: Root, events: Event[], headingLevel = 0): number {
+  let lastHeadingLevel = headingLevel;
   const visit = (nodes: RootContent[], listDepth: number): void => {
     for (const node of nodes) {
       switch (node.type) {
@@ -307,6 +324,6 @@ function walk(root: Root): Event[] {
     }
   };
   visit(root.children, 0);
-  return events;
+  return lastHeadingLevel;
 }
 
