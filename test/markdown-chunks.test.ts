@@ -6,13 +6,14 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { markdownChunks } from '../src/model/markdown-chunks.js';
 import { loadMarkupParsers } from '../src/model/markup.js';
+import { parseNotice } from '../src/model/notice.js';
 import { parseMarkdown } from '../src/model/parse-markup.js';
 import type { Event } from '../src/model/tree.js';
 import { ROOT } from './helpers.js';
 
-const WHOLE = { above: Infinity, size: 0 };
+const WHOLE = { above: Infinity, size: 0, largest: Infinity };
 /** Cut wherever a cut is allowed. */
-const EVERYWHERE = { above: 0, size: 1 };
+const EVERYWHERE = { above: 0, size: 1, largest: Infinity };
 
 function shown(events: Event[]) {
   return events.map((e) => {
@@ -31,9 +32,9 @@ beforeAll(() => loadMarkupParsers());
 
 describe('Markdown parsed in pieces', () => {
   it('cuts only before an unindented line after a blank line or a heading, and leaves short texts whole', () => {
-    const text = '# A\n\ntext\nmore\n# B\n## C\n### D\ntext\n\n#hashtag\n\n    # code\n  indented\n\n- item\n\n**Bold**\n\n# E\n';
+    const text = '# A\n\ntext\nmore\n# B\n## C\n### D\ntext\n\n#hashtag\n\n    # code\n  indented\n\n- item\n\n**Bold**\n\n# E\n- one\n- two\n* three\n- - -\n- four\n';
     const starts = markdownChunks(text, EVERYWHERE).map((c) => c.start);
-    expect(starts.map((s) => text.slice(s, s + 5))).toEqual(['# A\n\n', 'text\n', '## C\n', '### D', 'text\n', '**Bol', '# E\n']);
+    expect(starts.map((s) => text.slice(s, s + 5))).toEqual(['# A\n\n', 'text\n', '## C\n', '### D', 'text\n', '**Bol', '# E\n-', '- two']);
     expect(markdownChunks(text)).toEqual([{ start: 0, end: text.length }]);
   });
 
@@ -66,6 +67,7 @@ describe('Markdown parsed in pieces', () => {
       fc.constantFrom('```', '~~~', '````js', '<!--', '-->', '<!-- yhden rivin kommentti -->', '<script>', '</script>', '<pre>', '</pre>', '<div>', '</div>', '<?php', '?>', '<!DOCTYPE html>', '<![CDATA[', ']]>'),
       fc.constantFrom('[viite]', '[viite]: https://esimerkki.fi', 'Teksti[^1]', '[^1]: Alaviite', '\t# sarkain', '   # kolme välilyöntiä'),
       fc.constantFrom('- <!--', '- ```', '> ```', '  ```', '   ~~~', '``` js', '<span>', '<https://esimerkki.fi>', '<div>teksti</div>', '<!-- noticelint-disable -->', '</pre>teksti'),
+      fc.constantFrom('- kohta', '- toinen kohta', '* tähti', '+ plus', '- - -', '* * *', '-', '- ', '-\tsarkain', '- - sisäkkäinen', '2. kaksi', '  jatkuu', '- **lihava**'),
     );
     const doc = fc.array(fc.tuple(line, fc.constantFrom('\n', '\n', '\n\n', '\r\n', '\r')), { maxLength: 80 }).map((ls) => ls.map(([l, e]) => l + e).join(''));
     fc.assert(
@@ -74,6 +76,18 @@ describe('Markdown parsed in pieces', () => {
       }),
       { seed: 20261122, numRuns: 2000 },
     );
+  });
+
+  it('reads Markdown with a part too long to parse in bounded memory (a table of 25,000 rows) as plain text', () => {
+    const table = `# Evästeet\n\n| Eväste | Säilytysaika |\n| --- | --- |\n${Array.from({ length: 25_000 }, (_, i) => `| eväste${i} | 12 kk |\n`).join('')}`;
+    expect(() => parseMarkdown(table)).toThrow(RangeError);
+    const asMarkdown = parseNotice(table, 'markdown');
+    const asText = parseNotice(table, 'text');
+    expect(asMarkdown.blocks.map((b) => [b.text, b.span])).toEqual(asText.blocks.map((b) => [b.text, b.span]));
+    // Cut into pieces, a long list is still read as Markdown.
+    const list = `# Evästeet\n\n${Array.from({ length: 25_000 }, (_, i) => `- eväste${i}: 12 kk\n`).join('')}`;
+    expect(markdownChunks(list).length).toBeGreaterThan(5);
+    expect(parseNotice(list, 'markdown').blocks[1]).toMatchObject({ kind: 'list-item', text: 'eväste0: 12 kk' });
   });
 
   it('keeps a long document in pieces of about the chunk size', () => {

@@ -30346,6 +30346,7 @@ function markdownChunks(source, chunking = CHUNKING) {
   let fence = null;
   let html4 = null;
   let mayCut = true;
+  let bullet = null;
   let start = 0;
   scan: while (start < source.length) {
     let end = start;
@@ -30359,15 +30360,20 @@ function markdownChunks(source, chunking = CHUNKING) {
       const m = CLOSING_FENCE.exec(line);
       if (m && m[1][0] === fence[0] && m[1].length >= fence.length) fence = null;
       mayCut = false;
+      bullet = null;
     } else if (html4 === BLANK) {
       if (hasFence(line) || RAW_HTML.some((raw) => raw.open.test(line))) break scan;
       if (blank) html4 = null;
       mayCut = blank;
+      bullet = null;
     } else if (html4 !== null) {
       if (closes(line, 0, html4)) html4 = null;
       mayCut = false;
+      bullet = null;
     } else {
-      if (mayCut && STARTER.test(line) && start - cuts[cuts.length - 1] >= chunking.size) cuts.push(start);
+      const item = BULLET.exec(line);
+      if ((mayCut && STARTER.test(line) || bullet !== null && item?.[1] === bullet) && start - cuts[cuts.length - 1] >= chunking.size) cuts.push(start);
+      bullet = item ? item[1] : null;
       const top = TOP_FENCE.exec(line);
       if (top) fence = top[1];
       else if (hasFence(line)) break scan;
@@ -30391,13 +30397,14 @@ function markdownChunks(source, chunking = CHUNKING) {
   for (let i = 0; i + 1 < cuts.length; i++) out.push({ start: cuts[i], end: cuts[i + 1] });
   return out;
 }
-var CHUNKING, ATX, STARTER, TOP_FENCE, CLOSING_FENCE, hasFence, BLANK, HTML_START, RAW_HTML, closes;
+var CHUNKING, ATX, STARTER, BULLET, TOP_FENCE, CLOSING_FENCE, hasFence, BLANK, HTML_START, RAW_HTML, closes;
 var init_markdown_chunks = __esm({
   "src/model/markdown-chunks.ts"() {
     "use strict";
-    CHUNKING = { above: 2e5, size: 64e3 };
+    CHUNKING = { above: 2e5, size: 64e3, largest: 5e5 };
     ATX = /^#{1,6}(?:[ \t]|$)/u;
     STARTER = new RegExp("^(?:#{1,6}(?:[ \\t]|$)|\\p{L}|\\*\\*[^\\s*])", "u");
+    BULLET = /^([-*+])[ \t]+(?![-*+_][ \t]*(?:[-*+_][ \t]*)+$)\S/u;
     TOP_FENCE = /^(`{3,}|~{3,})/u;
     CLOSING_FENCE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/u;
     hasFence = (line) => line.includes("```") || line.includes("~~~");
@@ -30426,11 +30433,13 @@ function gfmWithoutAutolinks() {
   (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown());
 }
 function parseMarkdown(source, chunking = CHUNKING) {
+  const chunks = markdownChunks(source, chunking);
+  if (chunks.some((c) => c.end - c.start > chunking.largest)) throw new RangeError("a part of the Markdown too long to parse as such");
   current = source;
   const events = [];
   try {
     let headingLevel = 0;
-    for (const { start, end } of markdownChunks(source, chunking)) {
+    for (const { start, end } of chunks) {
       base3 = start;
       const tree = markdownParser.parse(start === 0 && end === source.length ? source : source.slice(start, end));
       headingLevel = walk2(tree, events, headingLevel);

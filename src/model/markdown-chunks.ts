@@ -8,8 +8,11 @@
  * bold line ("**...") in the first column, after a blank line or an ATX heading: such a line
  * begins a new top-level block. A blank line has ended any paragraph, table or HTML block of
  * the other kinds, and an unindented line that is not a list item or a quote ends any list or
- * block quote. (Not before list items: where a list may start depends on what came before, and
- * micromark reads "3) x" after an indented code block and a blank line as a paragraph.)
+ * block quote. Not before list items (where a list may start depends on what came before, and
+ * micromark reads "3) x" after an indented code block and a blank line as a paragraph), except
+ * a bullet item ("- x") right after one with the same marker, in the first column: that is the
+ * next item of the same list, and a list cut there is two lists with the same items (nothing
+ * here reads whether a list is loose or tight).
  *
  * Except where something runs past blank lines:
  * - a fenced code block opened in the first column: no cut until its closing fence;
@@ -27,13 +30,22 @@ export interface Chunking {
   above: number;
   /** A piece grows to at least this many characters before it is cut. */
   size: number;
+  /**
+   * The longest piece parsed as Markdown. What cannot be cut (a table, a list whose items run
+   * over several lines, one long paragraph) costs micromark and mdast over 1 GB a megabyte at
+   * worst (a 2 MB table of 80,000 rows: 2.8 GB, 36 s): past this, the text is not read as
+   * Markdown at all.
+   */
+  largest: number;
 }
 
-export const CHUNKING: Chunking = { above: 200_000, size: 64_000 };
+export const CHUNKING: Chunking = { above: 200_000, size: 64_000, largest: 500_000 };
 
 const ATX = /^#{1,6}(?:[ \t]|$)/u;
 /** A line a piece may begin with. */
 const STARTER = /^(?:#{1,6}(?:[ \t]|$)|\p{L}|\*\*[^\s*])/u;
+/** A bullet list item in the first column, with text (its marker; not a thematic break such as "- - -"). */
+const BULLET = /^([-*+])[ \t]+(?![-*+_][ \t]*(?:[-*+_][ \t]*)+$)\S/u;
 /** A fence that opens a top-level code block. */
 const TOP_FENCE = /^(`{3,}|~{3,})/u;
 /** What closes it: up to three spaces' indent, the same character, at least as many, nothing after. */
@@ -65,6 +77,8 @@ export function markdownChunks(source: string, chunking: Chunking = CHUNKING): {
   let html: string | RegExp | null = null;
   /** The line before was blank or an ATX heading (or there was none). */
   let mayCut = true;
+  /** The line before was a bullet item in the first column: its marker. */
+  let bullet: string | null = null;
   let start = 0;
   scan: while (start < source.length) {
     let end = start;
@@ -79,6 +93,7 @@ export function markdownChunks(source: string, chunking: Chunking = CHUNKING): {
       const m = CLOSING_FENCE.exec(line);
       if (m && m[1][0] === fence[0] && m[1].length >= fence.length) fence = null;
       mayCut = false;
+      bullet = null;
     } else if (html === BLANK) {
       // An HTML block that ends at a blank line, or paragraph text that only looks like one (an
       // inline tag cannot start a block inside a paragraph): a fence or a raw HTML block opened
@@ -86,11 +101,15 @@ export function markdownChunks(source: string, chunking: Chunking = CHUNKING): {
       if (hasFence(line) || RAW_HTML.some((raw) => raw.open.test(line))) break scan;
       if (blank) html = null;
       mayCut = blank;
+      bullet = null;
     } else if (html !== null) {
       if (closes(line, 0, html)) html = null;
       mayCut = false;
+      bullet = null;
     } else {
-      if (mayCut && STARTER.test(line) && start - cuts[cuts.length - 1] >= chunking.size) cuts.push(start);
+      const item = BULLET.exec(line);
+      if (((mayCut && STARTER.test(line)) || (bullet !== null && item?.[1] === bullet)) && start - cuts[cuts.length - 1] >= chunking.size) cuts.push(start);
+      bullet = item ? item[1] : null;
       const top = TOP_FENCE.exec(line);
       if (top) fence = top[1];
       else if (hasFence(line)) break scan;

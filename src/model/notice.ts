@@ -56,7 +56,8 @@ function tooDeepMarkdown(source: string): boolean {
 
 /**
  * Format events, with a way out for hostile markup: nesting too deep for the parsers' recursion
- * (a stack overflow) or too deep for micromark to be fast is read as plain text.
+ * (a stack overflow) or too deep for micromark to be fast, and Markdown with a part too long to
+ * parse in bounded memory (see markdown-chunks.ts), are read as plain text.
  */
 function formatEvents(source: string, format: Format): Event[] {
   if (format === 'text' || (format === 'markdown' && tooDeepMarkdown(source))) return parseText(source);

@@ -44,13 +44,19 @@ let current = '';
 /** Where the piece being walked starts in the source: the parser's offsets are the piece's own. */
 let base = 0;
 
-/** Long texts are parsed piece by piece (see markdown-chunks.ts); the events are those of the whole. */
+/**
+ * Long texts are parsed piece by piece (see markdown-chunks.ts); the events are those of the
+ * whole. A RangeError when a piece is too long to parse as Markdown (the caller reads the text
+ * as plain text, as it does nesting too deep for the parser).
+ */
 export function parseMarkdown(source: string, chunking: Chunking = CHUNKING): Event[] {
+  const chunks = markdownChunks(source, chunking);
+  if (chunks.some((c) => c.end - c.start > chunking.largest)) throw new RangeError('a part of the Markdown too long to parse as such');
   current = source;
   const events: Event[] = [];
   try {
     let headingLevel = 0;
-    for (const { start, end } of markdownChunks(source, chunking)) {
+    for (const { start, end } of chunks) {
       base = start;
       const tree = markdownParser.parse(start === 0 && end === source.length ? source : source.slice(start, end)) as Root;
       headingLevel = walk(tree, events, headingLevel);
