@@ -6622,7 +6622,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
   const is3 = convert(check);
   const step = preorder ? 1 : -1;
   factory(tree, void 0, [])();
-  function factory(node3, index2, parents) {
+  function factory(node3, index2, parents2) {
     const value = (
       /** @type {Record<string, unknown>} */
       node3 && typeof node3 === "object" ? node3 : {}
@@ -6641,10 +6641,10 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
     }
     return visit2;
     function visit2() {
-      const matches2 = !check || is3(node3, index2, parents[parents.length - 1] || void 0);
+      const matches2 = !check || is3(node3, index2, parents2[parents2.length - 1] || void 0);
       let result = empty2;
       if (enter && matches2) {
-        result = toResult(enter(node3, parents, index2));
+        result = toResult(enter(node3, parents2, index2));
         if (result[0] === EXIT) {
           return result;
         }
@@ -6656,7 +6656,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
         );
         if (nodeAsParent.children && result[0] !== SKIP) {
           let offset = (preorder ? -1 : nodeAsParent.children.length) + step;
-          const grandparents = [...parents, nodeAsParent];
+          const grandparents = [...parents2, nodeAsParent];
           while (offset > -1 && offset < nodeAsParent.children.length) {
             const child = nodeAsParent.children[offset];
             const subresult = factory(child, offset, grandparents)();
@@ -6668,7 +6668,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
         }
       }
       if (exit3 && matches2) {
-        const exitResult = toResult(exit3(node3, parents, index2));
+        const exitResult = toResult(exit3(node3, parents2, index2));
         if (exitResult[0] === SKIP) {
           throw new Error(
             "Unexpected value `" + exitResult[0] + "` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing"
@@ -6740,8 +6740,8 @@ function wrapVisitors(visitors) {
 }
 function wrap(visitor) {
   return overload;
-  function overload(node3, parents, index2) {
-    return visitor(node3, index2, parents[parents.length - 1]);
+  function overload(node3, parents2, index2) {
+    return visitor(node3, index2, parents2[parents2.length - 1]);
   }
 }
 var init_lib8 = __esm({
@@ -33242,14 +33242,22 @@ function isTransferSection(notice, section) {
   }
   return false;
 }
+var parents = /* @__PURE__ */ new WeakMap();
 function parentOf(notice, section) {
-  const stack = [notice.root];
-  while (stack.length) {
-    const s2 = stack.pop();
-    if (s2.children.includes(section)) return s2;
-    stack.push(...s2.children);
+  let map = parents.get(notice);
+  if (!map) {
+    map = /* @__PURE__ */ new Map();
+    const stack = [notice.root];
+    while (stack.length) {
+      const s2 = stack.pop();
+      for (const c of s2.children) {
+        map.set(c, s2);
+        stack.push(c);
+      }
+    }
+    parents.set(notice, map);
   }
-  return void 0;
+  return map.get(section);
 }
 var Intervals = class {
   starts = [];
@@ -35595,12 +35603,13 @@ var staleAuthorityContact = {
         fix: { span: { start, end: start + m[0].length }, text: right2 }
       });
     }
+    const streets = mayContain(lower.blocks, NEEDS.street);
     notice.blocks.forEach((block2, index2) => {
       if (!/\d/u.test(block2.text)) return;
       const around = surroundings(notice, index2);
       const near = (from, to) => nearAuthority(around.text, around.offset + from, around.offset + to);
       const streetSpans = [];
-      for (const m of mayContain(lower.blocks, NEEDS.street) ? allMatches(OLD_STREET, block2.text) : []) {
+      for (const m of streets ? allMatches(OLD_STREET, block2.text) : []) {
         const i = m.index ?? 0;
         const end = i + m[0].length;
         if (!near(i, end)) continue;

@@ -128,14 +128,24 @@ export function isTransferSection(notice: Notice, section: Section): boolean {
   return false;
 }
 
+/** Each section's parent, built once per notice (a search from the root per step was quadratic in the sections). */
+const parents = new WeakMap<Notice, Map<Section, Section>>();
+
 function parentOf(notice: Notice, section: Section): Section | undefined {
-  const stack: Section[] = [notice.root];
-  while (stack.length) {
-    const s = stack.pop()!;
-    if (s.children.includes(section)) return s;
-    stack.push(...s.children);
+  let map = parents.get(notice);
+  if (!map) {
+    map = new Map();
+    const stack: Section[] = [notice.root];
+    while (stack.length) {
+      const s = stack.pop()!;
+      for (const c of s.children) {
+        map.set(c, s);
+        stack.push(c);
+      }
+    }
+    parents.set(notice, map);
   }
-  return undefined;
+  return map.get(section);
 }
 
 /**
