@@ -109,6 +109,16 @@ describe('files that cannot be linted', () => {
     expect(lintFile(join(tmp, 'small.txt'), { config: { settings: { maxFileSize: 100 } } }).fatal?.message).toMatch(/over the 100-byte limit/u);
   });
 
+  it('an HTML file with more elements than a notice could have is refused, not parsed into gigabytes', () => {
+    const row = '<tr><td>eväste</td><td>12 kk</td></tr>\n';
+    writeFileSync(join(tmp, 'rows.html'), `<table>${row.repeat(66_667)}</table>`);
+    const start = performance.now();
+    expect(lintFile(join(tmp, 'rows.html')).fatal?.message).toBe('has over 200,000 HTML elements, more than noticelint reads from one file (a privacy notice has a few thousand)');
+    expect(performance.now() - start).toBeLessThan(2000);
+    // The limit is the HTML parser's: the same file read as plain text is linted.
+    expect(lintFile(join(tmp, 'rows.html'), { format: 'text' }).fatal).toBeUndefined();
+  });
+
   it('lint() of a folder with a bad file reports it and lints the rest', async () => {
     const dir = join(tmp, 'mixed');
     mkdirSync(dir);

@@ -36768,6 +36768,15 @@ var SCHEMA_VERSION = 1;
 
 // src/api.ts
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+var MAX_HTML_ELEMENTS = 2e5;
+function startTags(text4, stopAfter) {
+  let n = 0;
+  for (let i = text4.indexOf("<"); i >= 0 && n <= stopAfter; i = text4.indexOf("<", i + 1)) {
+    const c = text4.charCodeAt(i + 1) | 32;
+    if (c >= 97 && c <= 122) n++;
+  }
+  return n;
+}
 var TRIE_AT_ONCE_FILES = 100;
 function mergeConfig(base4, over) {
   if (!base4) return over ?? {};
@@ -36801,6 +36810,9 @@ function lintFile(filePath, options2 = {}, loaded2 = null) {
   if (bytes.byteLength > maxSize) return fatalResult(filePath, `input is ${bytes.byteLength} bytes, over the ${maxSize}-byte limit`, format);
   const decoded = decodeBytes(bytes, options2.encoding);
   if (!decoded.ok) return fatalResult(filePath, decoded.message, format);
+  if (format === "html" && startTags(decoded.text, MAX_HTML_ELEMENTS) > MAX_HTML_ELEMENTS) {
+    return fatalResult(filePath, `has over ${MAX_HTML_ELEMENTS.toLocaleString("en")} HTML elements, more than noticelint reads from one file (a privacy notice has a few thousand)`, format);
+  }
   const sourceOptions = {
     filePath,
     format,
