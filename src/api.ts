@@ -7,6 +7,7 @@ import { decodeBytes } from './io/decode.js';
 import { fixFile, type FixOptions } from './fix/files.js';
 import { expandPaths, formatOf } from './io/files.js';
 import { lintInPool, poolSize } from './io/pool.js';
+import { readStdin } from './io/stdin.js';
 import { countSeverities, lintSource } from './linter.js';
 import { loadMarkupParsers } from './model/markup.js';
 import { usePhraseTrieAfter } from './text/phrase-regexp.js';
@@ -83,7 +84,7 @@ export function lintFile(filePath: string, options: LintOptions = {}, loaded: Lo
   let bytes: Uint8Array;
   const absolute = resolve(options.cwd ?? process.cwd(), filePath);
   try {
-    if (filePath === '-') bytes = options.stdin ? options.stdin() : readFileSync(0);
+    if (filePath === '-') bytes = options.stdin ? options.stdin() : readStdin(maxSize);
     else {
       const st = statSync(absolute);
       if (st.isDirectory()) return fatalResult(filePath, 'is a directory, not a file', format);
@@ -93,7 +94,11 @@ export function lintFile(filePath: string, options: LintOptions = {}, loaded: Lo
   } catch (e) {
     return fatalResult(filePath, `cannot read file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, format);
   }
-  if (bytes.byteLength > maxSize) return fatalResult(filePath, `input is ${bytes.byteLength} bytes, over the ${maxSize}-byte limit`, format);
+  if (bytes.byteLength > maxSize) {
+    // Standard input is read only up to just past the limit: its whole length is not known.
+    const what = filePath === '-' ? 'standard input is' : `file is ${bytes.byteLength} bytes,`;
+    return fatalResult(filePath, `${what} over the ${maxSize}-byte limit (settings.maxFileSize or --max-file-size)`, format);
+  }
   const decoded = decodeBytes(bytes, options.encoding);
   if (!decoded.ok) return fatalResult(filePath, decoded.message, format);
   if (format === 'html' && startTags(decoded.text, MAX_HTML_ELEMENTS) > MAX_HTML_ELEMENTS) {

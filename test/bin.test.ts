@@ -64,6 +64,20 @@ describe('the bundled command', () => {
     expect(readFileSync(copy, 'utf8')).toMatch(/Lintulahdenkuja 4/u);
   });
 
+  it('reads standard input from a pipe whose writer is slow (curl ... | noticelint -), and stops past the size limit', () => {
+    const notice = join('fixtures', 'corpus', 'fi-01-verkkokauppa-kysymykset.txt');
+    // The shell starts noticelint at once; the notice comes half a second later, in two parts.
+    const slow = (args: string) =>
+      spawnSync('sh', ['-c', `(sleep 0.5; head -c 100 "$1"; sleep 0.2; tail -c +101 "$1") | "$2" "$3" --today ${TODAY} --no-config --format json ${args} -`, 'sh', notice, process.execPath, BIN], { cwd: ROOT, encoding: 'utf8' });
+    const p = slow('');
+    expect(p.stderr).toBe('');
+    const fromFile = JSON.parse(run(['--format', 'json', notice]).stdout).results[0];
+    expect(JSON.parse(p.stdout).results[0]).toEqual({ ...fromFile, filePath: '-' });
+    const big = slow('--max-file-size 1000');
+    expect(big.status).toBe(2);
+    expect(big.stderr).toBe('noticelint: -: standard input is over the 1000-byte limit (settings.maxFileSize or --max-file-size)\n');
+  });
+
   it('lints 420 files with its pool of child processes, as the sources do in one process', async () => {
     const corpus = join(dir, 'corpus');
     generateCorpus(await loadSources(ROOT), corpus, 420);

@@ -36763,6 +36763,35 @@ async function lintInPool(tasks, init, workers, onResult) {
   for (const child of pool) if (child.connected) child.disconnect();
 }
 
+// src/io/stdin.ts
+import { readSync } from "node:fs";
+var CHUNK2 = 64 * 1024;
+var pause = new Int32Array(new SharedArrayBuffer(4));
+function readStdin(limit = Infinity) {
+  const chunks = [];
+  let total = 0;
+  const buffer = Buffer.allocUnsafe(CHUNK2);
+  for (; ; ) {
+    let n;
+    try {
+      n = readSync(0, buffer, 0, CHUNK2, null);
+    } catch (error) {
+      const code3 = error.code;
+      if (code3 === "EAGAIN") {
+        Atomics.wait(pause, 0, 0, 10);
+        continue;
+      }
+      if (code3 === "EOF") break;
+      throw error;
+    }
+    if (n === 0) break;
+    chunks.push(Buffer.from(buffer.subarray(0, n)));
+    total += n;
+    if (total > limit) break;
+  }
+  return Buffer.concat(chunks, total);
+}
+
 // src/report.ts
 var SCHEMA_VERSION = 1;
 
@@ -36797,7 +36826,7 @@ function lintFile(filePath, options2 = {}, loaded2 = null) {
   let bytes;
   const absolute = resolve4(options2.cwd ?? process.cwd(), filePath);
   try {
-    if (filePath === "-") bytes = options2.stdin ? options2.stdin() : readFileSync2(0);
+    if (filePath === "-") bytes = options2.stdin ? options2.stdin() : readStdin(maxSize);
     else {
       const st = statSync2(absolute);
       if (st.isDirectory()) return fatalResult(filePath, "is a directory, not a file", format);
@@ -36807,7 +36836,10 @@ function lintFile(filePath, options2 = {}, loaded2 = null) {
   } catch (e) {
     return fatalResult(filePath, `cannot read file (${e.code ?? e.message})`, format);
   }
-  if (bytes.byteLength > maxSize) return fatalResult(filePath, `input is ${bytes.byteLength} bytes, over the ${maxSize}-byte limit`, format);
+  if (bytes.byteLength > maxSize) {
+    const what = filePath === "-" ? "standard input is" : `file is ${bytes.byteLength} bytes,`;
+    return fatalResult(filePath, `${what} over the ${maxSize}-byte limit (settings.maxFileSize or --max-file-size)`, format);
+  }
   const decoded = decodeBytes(bytes, options2.encoding);
   if (!decoded.ok) return fatalResult(filePath, decoded.message, format);
   if (format === "html" && startTags(decoded.text, MAX_HTML_ELEMENTS) > MAX_HTML_ELEMENTS) {

@@ -1,6 +1,7 @@
 import type { LintOptions } from '../api.js';
 import { decodeBytes } from '../io/decode.js';
 import { expandPaths, formatOf } from '../io/files.js';
+import { readStdin } from '../io/stdin.js';
 import { loadMarkupParsers } from '../model/markup.js';
 import { parseNotice } from '../model/notice.js';
 import { formatTree } from '../reporters/tree.js';
@@ -15,7 +16,7 @@ export async function runTree(paths: string[], options: LintOptions, io: CliIo):
   for (const file of files) {
     let bytes: Uint8Array;
     try {
-      bytes = file === '-' ? (options.stdin ? options.stdin() : readFileSync(0)) : readFileSync(file);
+      bytes = file === '-' ? (options.stdin ? options.stdin() : readStdin()) : readFileSync(file);
     } catch (e) {
       io.stderr(`noticelint: ${file}: cannot read file (${(e as NodeJS.ErrnoException).code ?? 'error'})\n`);
       code = 2;

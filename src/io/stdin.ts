@@ -1,0 +1,39 @@
+/**
+ * Standard input, read synchronously and safely. `readFileSync(0)` fails with EAGAIN when
+ * standard input is a pipe whose writer has not written yet (`curl ... | noticelint -`), and
+ * reads everything however large before the size limit can be checked.
+ */
+import { readSync } from 'node:fs';
+
+const CHUNK = 64 * 1024;
+/** Sleeps on it while the pipe is empty (Atomics.wait: no busy loop). */
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Reads standard input to its end, or until more than `limit` bytes have come: then it stops
+ * and returns what it read (over the limit, which the caller refuses by its length).
+ */
+export function readStdin(limit = Infinity): Uint8Array {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const buffer = Buffer.allocUnsafe(CHUNK);
+  for (;;) {
+    let n: number;
+    try {
+      n = readSync(0, buffer, 0, CHUNK, null);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') {
+        Atomics.wait(pause, 0, 0, 10);
+        continue;
+      }
+      if (code === 'EOF') break; // Windows, at the end of a pipe
+      throw error;
+    }
+    if (n === 0) break;
+    chunks.push(Buffer.from(buffer.subarray(0, n)));
+    total += n;
+    if (total > limit) break;
+  }
+  return Buffer.concat(chunks, total);
+}
