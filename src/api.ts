@@ -1,5 +1,5 @@
 /** The library API: lint files or text, get the JSON report (schema version 1). */
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigFinder, isIgnored, loadConfigFile, type LoadedConfig } from './config/load.js';
 import type { Config } from './config/types.js';
@@ -7,7 +7,7 @@ import { decodeBytes } from './io/decode.js';
 import { fixFile, type FixOptions } from './fix/files.js';
 import { expandPaths, formatOf } from './io/files.js';
 import { lintInPool, poolSize } from './io/pool.js';
-import { readStdin } from './io/stdin.js';
+import { readBounded, readStdin } from './io/read-bounded.js';
 import { countSeverities, lintSource } from './linter.js';
 import { loadMarkupParsers } from './model/markup.js';
 import { usePhraseTrieAfter } from './text/phrase-regexp.js';
@@ -76,6 +76,15 @@ export function fatalResult(filePath: string, message: string, format: Format = 
   return { filePath, format, language: 'und', items: {}, messages: [], errorCount: 0, warningCount: 0, infoCount: 0, fatal: { message } };
 }
 
+function readDevice(path: string, limit: number): Uint8Array {
+  const fd = openSync(path, 'r');
+  try {
+    return readBounded(fd, limit);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Lints one file (or "-"): never throws for a bad file; the problem is in `fatal`. */
 export function lintFile(filePath: string, options: LintOptions = {}, loaded: LoadedConfig | null = null): FileResult {
   const config = mergeConfig(loaded?.config, options.config);
@@ -89,14 +98,15 @@ export function lintFile(filePath: string, options: LintOptions = {}, loaded: Lo
       const st = statSync(absolute);
       if (st.isDirectory()) return fatalResult(filePath, 'is a directory, not a file', format);
       if (st.size > maxSize) return fatalResult(filePath, `file is ${st.size} bytes, over the ${maxSize}-byte limit (settings.maxFileSize or --max-file-size)`, format);
-      bytes = readFileSync(absolute);
+      // A pipe or a device (<(curl ...), /dev/zero) has no size to check first: read it up to the limit.
+      bytes = st.isFile() ? readFileSync(absolute) : readDevice(absolute, maxSize);
     }
   } catch (e) {
     return fatalResult(filePath, `cannot read file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, format);
   }
   if (bytes.byteLength > maxSize) {
-    // Standard input is read only up to just past the limit: its whole length is not known.
-    const what = filePath === '-' ? 'standard input is' : `file is ${bytes.byteLength} bytes,`;
+    // Standard input, a pipe or a device is read only up to just past the limit: its whole length is not known.
+    const what = filePath === '-' ? 'standard input is' : statSync(absolute).isFile() ? `file is ${bytes.byteLength} bytes,` : 'input is';
     return fatalResult(filePath, `${what} over the ${maxSize}-byte limit (settings.maxFileSize or --max-file-size)`, format);
   }
   const decoded = decodeBytes(bytes, options.encoding);

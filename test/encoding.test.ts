@@ -1,7 +1,7 @@
 // Any file in, a clear answer out: legacy and UTF-16 encodings read to exactly the UTF-8 text
 // with exactly the same findings; binary files, directories, unreadable and oversized files
 // get one fatal line each while the other files are still linted (exit 2).
-import { chmodSync, mkdirSync, mkdtempSync, openSync, closeSync, ftruncateSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, openSync, closeSync, ftruncateSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -107,6 +107,15 @@ describe('files that cannot be linted', () => {
     writeFileSync(join(tmp, 'small.txt'), 'x'.repeat(101));
     expect(lintFile(join(tmp, 'small.txt'), { maxFileSize: 100 }).fatal?.message).toMatch(/101 bytes, over the 100-byte limit/u);
     expect(lintFile(join(tmp, 'small.txt'), { config: { settings: { maxFileSize: 100 } } }).fatal?.message).toMatch(/over the 100-byte limit/u);
+  });
+
+  it('a device or a pipe, which has no size to check first, is read only up to the limit (/dev/zero never ends)', () => {
+    if (!existsSync('/dev/zero')) return;
+    const start = performance.now();
+    expect(lintFile('/dev/zero').fatal?.message).toBe('input is over the 10485760-byte limit (settings.maxFileSize or --max-file-size)');
+    expect(lintFile('/dev/zero', { maxFileSize: 1000 }).fatal?.message).toMatch(/^input is over the 1000-byte limit/u);
+    expect(performance.now() - start).toBeLessThan(5000);
+    expect(lintFile('/dev/null').messages.map((m) => m.ruleId)).toEqual(['not-a-notice']);
   });
 
   it('an HTML file with more elements than a notice could have is refused, not parsed into gigabytes', () => {

@@ -30695,7 +30695,7 @@ import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname as dirname2, resolve as resolve6 } from "node:path";
 
 // src/api.ts
-import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import { closeSync, openSync, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
 import { resolve as resolve4 } from "node:path";
 
 // src/config/load.ts
@@ -36763,18 +36763,21 @@ async function lintInPool(tasks, init, workers, onResult) {
   for (const child of pool) if (child.connected) child.disconnect();
 }
 
-// src/io/stdin.ts
+// src/io/read-bounded.ts
 import { readSync } from "node:fs";
 var CHUNK2 = 64 * 1024;
 var pause = new Int32Array(new SharedArrayBuffer(4));
 function readStdin(limit = Infinity) {
+  return readBounded(0, limit);
+}
+function readBounded(fd, limit = Infinity) {
   const chunks = [];
   let total = 0;
   const buffer = Buffer.allocUnsafe(CHUNK2);
   for (; ; ) {
     let n;
     try {
-      n = readSync(0, buffer, 0, CHUNK2, null);
+      n = readSync(fd, buffer, 0, CHUNK2, null);
     } catch (error) {
       const code3 = error.code;
       if (code3 === "EAGAIN") {
@@ -36819,6 +36822,14 @@ function mergeConfig(base4, over) {
 function fatalResult(filePath, message, format = "text") {
   return { filePath, format, language: "und", items: {}, messages: [], errorCount: 0, warningCount: 0, infoCount: 0, fatal: { message } };
 }
+function readDevice(path, limit) {
+  const fd = openSync(path, "r");
+  try {
+    return readBounded(fd, limit);
+  } finally {
+    closeSync(fd);
+  }
+}
 function lintFile(filePath, options2 = {}, loaded2 = null) {
   const config = mergeConfig(loaded2?.config, options2.config);
   const format = options2.format ?? formatOf(filePath);
@@ -36831,13 +36842,13 @@ function lintFile(filePath, options2 = {}, loaded2 = null) {
       const st = statSync2(absolute);
       if (st.isDirectory()) return fatalResult(filePath, "is a directory, not a file", format);
       if (st.size > maxSize) return fatalResult(filePath, `file is ${st.size} bytes, over the ${maxSize}-byte limit (settings.maxFileSize or --max-file-size)`, format);
-      bytes = readFileSync2(absolute);
+      bytes = st.isFile() ? readFileSync2(absolute) : readDevice(absolute, maxSize);
     }
   } catch (e) {
     return fatalResult(filePath, `cannot read file (${e.code ?? e.message})`, format);
   }
   if (bytes.byteLength > maxSize) {
-    const what = filePath === "-" ? "standard input is" : `file is ${bytes.byteLength} bytes,`;
+    const what = filePath === "-" ? "standard input is" : statSync2(absolute).isFile() ? `file is ${bytes.byteLength} bytes,` : "input is";
     return fatalResult(filePath, `${what} over the ${maxSize}-byte limit (settings.maxFileSize or --max-file-size)`, format);
   }
   const decoded = decodeBytes(bytes, options2.encoding);

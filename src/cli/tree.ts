@@ -1,7 +1,7 @@
 import type { LintOptions } from '../api.js';
 import { decodeBytes } from '../io/decode.js';
 import { expandPaths, formatOf } from '../io/files.js';
-import { readStdin } from '../io/stdin.js';
+import { readStdin } from '../io/read-bounded.js';
 import { loadMarkupParsers } from '../model/markup.js';
 import { parseNotice } from '../model/notice.js';
 import { formatTree } from '../reporters/tree.js';

@@ -1,7 +1,8 @@
 /**
- * Standard input, read synchronously and safely. `readFileSync(0)` fails with EAGAIN when
- * standard input is a pipe whose writer has not written yet (`curl ... | noticelint -`), and
- * reads everything however large before the size limit can be checked.
+ * Standard input, pipes and devices, read synchronously and safely. `readFileSync(0)` fails
+ * with EAGAIN when standard input is a pipe whose writer has not written yet
+ * (`curl ... | noticelint -`), and `readFileSync` of a pipe or a device reads everything
+ * however large (`/dev/zero`: forever) before the size limit can be checked.
  */
 import { readSync } from 'node:fs';
 
@@ -9,18 +10,23 @@ const CHUNK = 64 * 1024;
 /** Sleeps on it while the pipe is empty (Atomics.wait: no busy loop). */
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
+/** Standard input: see readBounded. */
+export function readStdin(limit = Infinity): Uint8Array {
+  return readBounded(0, limit);
+}
+
 /**
- * Reads standard input to its end, or until more than `limit` bytes have come: then it stops
+ * Reads an open file to its end, or until more than `limit` bytes have come: then it stops
  * and returns what it read (over the limit, which the caller refuses by its length).
  */
-export function readStdin(limit = Infinity): Uint8Array {
+export function readBounded(fd: number, limit = Infinity): Uint8Array {
   const chunks: Buffer[] = [];
   let total = 0;
   const buffer = Buffer.allocUnsafe(CHUNK);
   for (;;) {
     let n: number;
     try {
-      n = readSync(0, buffer, 0, CHUNK, null);
+      n = readSync(fd, buffer, 0, CHUNK, null);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'EAGAIN') {
