@@ -54,6 +54,11 @@ describe('exit codes and messages', () => {
   });
   it('a bad --today is a usage error', async () => {
     expect((await run(['--today', 'yesterday', 'x.txt'])).code).toBe(2);
+    for (const day of ['2026-13-45', '2026-02-30', '2026-00-10']) {
+      const r = await run(['--today', day, 'x.txt']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(new RegExp(`^noticelint: --today must be a date as yyyy-mm-dd, not ".*${day}"\n$`, 'u'));
+    }
   });
   it('a binary file is reported on one line, the other files are still linted, exit 2', async () => {
     const dir = tempDir({ 'a.txt': Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01]), 'b.md': EMPTY_SECTIONS });

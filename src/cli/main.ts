@@ -50,6 +50,13 @@ function useColor(argv: { color?: boolean }, io: CliIo): boolean {
   return io.isTTY;
 }
 
+/** "2026-11-22", a day that exists (not "2026-13-45" or "2026-02-30"). */
+function isCalendarDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/u.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+
 /** yargs drops a lone "-" argument: it stands for standard input, so carry it through as a token. */
 const STDIN_TOKEN = '\u0000stdin';
 
@@ -105,7 +112,7 @@ export async function main(rawArgs: string[] = hideBin(process.argv), io: CliIo 
       return EXIT_OK;
     }
     if (argv.help || argv.version) return EXIT_OK;
-    if (argv.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/u.test(argv.today)) throw new UsageError(`--today must be a date as yyyy-mm-dd, not "${argv.today}"`);
+    if (argv.today !== undefined && !isCalendarDate(argv.today)) throw new UsageError(`--today must be a date as yyyy-mm-dd, not "${argv.today}"`);
     if (argv['max-file-size'] !== undefined && !(argv['max-file-size'] > 0)) throw new UsageError('--max-file-size must be a positive number of bytes');
     const paths = ((argv.paths as string[] | undefined) ?? []).map((p) => (p === STDIN_TOKEN ? '-' : p));
     const configFile = typeof argv.config === 'string' ? argv.config : undefined;
