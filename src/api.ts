@@ -1,5 +1,5 @@
 /** The library API: lint files or text, get the JSON report (schema version 1). */
-import { closeSync, openSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigFinder, isIgnored, loadConfigFile, type LoadedConfig } from './config/load.js';
 import type { Config } from './config/types.js';
@@ -7,7 +7,8 @@ import { decodeBytes } from './io/decode.js';
 import { fixFile, type FixOptions } from './fix/files.js';
 import { expandPaths, formatOf } from './io/files.js';
 import { lintInPool, poolSize } from './io/pool.js';
-import { readBounded, readStdin } from './io/read-bounded.js';
+import { DEFAULT_MAX_FILE_SIZE, MAX_HTML_ELEMENTS, tooManyElements } from './io/limits.js';
+import { readPathBounded, readStdin } from './io/read-bounded.js';
 import { countSeverities, lintSource } from './linter.js';
 import { loadMarkupParsers } from './model/markup.js';
 import { usePhraseTrieAfter } from './text/phrase-regexp.js';
@@ -15,25 +16,8 @@ import { TOOL_NAME, VERSION } from './meta.js';
 import type { DetectedLang, Format } from './model/types.js';
 import { type FileResult, type LintReport, SCHEMA_VERSION } from './report.js';
 
-export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+export { DEFAULT_MAX_FILE_SIZE, MAX_HTML_ELEMENTS };
 
-/**
- * The most HTML elements read from one file. The HTML parser, the conversion to mdast and the
- * rules hold about 6 KB per element: a page of 120,000 table rows (360,000 elements, 5.5 MB)
- * took 2.2 GB, and twice that would end in V8's out-of-memory abort. A privacy notice, even
- * inside a large web page, has a few thousand.
- */
-export const MAX_HTML_ELEMENTS = 200_000;
-
-/** Start tags ("<" and a letter): what the HTML parser makes elements of. */
-function startTags(text: string, stopAfter: number): number {
-  let n = 0;
-  for (let i = text.indexOf('<'); i >= 0 && n <= stopAfter; i = text.indexOf('<', i + 1)) {
-    const c = text.charCodeAt(i + 1) | 0x20;
-    if (c >= 97 && c <= 122) n++;
-  }
-  return n;
-}
 /** From this many files, one process builds the phrase trie before the first (text/phrase-regexp.ts). */
 const TRIE_AT_ONCE_FILES = 100;
 
@@ -76,21 +60,14 @@ export function fatalResult(filePath: string, message: string, format: Format = 
   return { filePath, format, language: 'und', items: {}, messages: [], errorCount: 0, warningCount: 0, infoCount: 0, fatal: { message } };
 }
 
-function readDevice(path: string, limit: number): Uint8Array {
-  const fd = openSync(path, 'r');
-  try {
-    return readBounded(fd, limit);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /** Lints one file (or "-"): never throws for a bad file; the problem is in `fatal`. */
 export function lintFile(filePath: string, options: LintOptions = {}, loaded: LoadedConfig | null = null): FileResult {
   const config = mergeConfig(loaded?.config, options.config);
   const format = options.format ?? formatOf(filePath);
   const maxSize = options.maxFileSize ?? config.settings?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   let bytes: Uint8Array;
+  /** A pipe or a device, read only up to just past the limit (as standard input is): its whole length is not known. */
+  let bounded = false;
   const absolute = resolve(options.cwd ?? process.cwd(), filePath);
   try {
     if (filePath === '-') bytes = options.stdin ? options.stdin() : readStdin(maxSize);
@@ -99,19 +76,19 @@ export function lintFile(filePath: string, options: LintOptions = {}, loaded: Lo
       if (st.isDirectory()) return fatalResult(filePath, 'is a directory, not a file', format);
       if (st.size > maxSize) return fatalResult(filePath, `file is ${st.size} bytes, over the ${maxSize}-byte limit (settings.maxFileSize or --max-file-size)`, format);
       // A pipe or a device (<(curl ...), /dev/zero) has no size to check first: read it up to the limit.
-      bytes = st.isFile() ? readFileSync(absolute) : readDevice(absolute, maxSize);
+      bounded = !st.isFile();
+      bytes = bounded ? readPathBounded(absolute, maxSize) : readFileSync(absolute);
     }
   } catch (e) {
     return fatalResult(filePath, `cannot read file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, format);
   }
   if (bytes.byteLength > maxSize) {
-    // Standard input, a pipe or a device is read only up to just past the limit: its whole length is not known.
-    const what = filePath === '-' ? 'standard input is' : statSync(absolute).isFile() ? `file is ${bytes.byteLength} bytes,` : 'input is';
+    const what = filePath === '-' ? 'standard input is' : bounded ? 'input is' : `file is ${bytes.byteLength} bytes,`;
     return fatalResult(filePath, `${what} over the ${maxSize}-byte limit (settings.maxFileSize or --max-file-size)`, format);
   }
   const decoded = decodeBytes(bytes, options.encoding);
   if (!decoded.ok) return fatalResult(filePath, decoded.message, format);
-  if (format === 'html' && startTags(decoded.text, MAX_HTML_ELEMENTS) > MAX_HTML_ELEMENTS) {
+  if (format === 'html' && tooManyElements(decoded.text)) {
     return fatalResult(filePath, `has over ${MAX_HTML_ELEMENTS.toLocaleString('en')} HTML elements, more than noticelint reads from one file (a privacy notice has a few thousand)`, format);
   }
   const sourceOptions = {

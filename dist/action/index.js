@@ -30695,7 +30695,7 @@ import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname as dirname2, resolve as resolve6 } from "node:path";
 
 // src/api.ts
-import { closeSync, openSync, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
 import { resolve as resolve4 } from "node:path";
 
 // src/config/load.ts
@@ -36763,12 +36763,32 @@ async function lintInPool(tasks, init, workers, onResult) {
   for (const child of pool) if (child.connected) child.disconnect();
 }
 
+// src/io/limits.ts
+var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+var MAX_HTML_ELEMENTS = 2e5;
+function tooManyElements(text4) {
+  let n = 0;
+  for (let i = text4.indexOf("<"); i >= 0; i = text4.indexOf("<", i + 1)) {
+    const c = text4.charCodeAt(i + 1) | 32;
+    if (c >= 97 && c <= 122 && ++n > MAX_HTML_ELEMENTS) return true;
+  }
+  return false;
+}
+
 // src/io/read-bounded.ts
-import { readSync } from "node:fs";
+import { closeSync, openSync, readSync } from "node:fs";
 var CHUNK2 = 64 * 1024;
 var pause = new Int32Array(new SharedArrayBuffer(4));
 function readStdin(limit = Infinity) {
   return readBounded(0, limit);
+}
+function readPathBounded(path, limit) {
+  const fd = openSync(path, "r");
+  try {
+    return readBounded(fd, limit);
+  } finally {
+    closeSync(fd);
+  }
 }
 function readBounded(fd, limit = Infinity) {
   const chunks = [];
@@ -36799,16 +36819,6 @@ function readBounded(fd, limit = Infinity) {
 var SCHEMA_VERSION = 1;
 
 // src/api.ts
-var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
-var MAX_HTML_ELEMENTS = 2e5;
-function startTags(text4, stopAfter) {
-  let n = 0;
-  for (let i = text4.indexOf("<"); i >= 0 && n <= stopAfter; i = text4.indexOf("<", i + 1)) {
-    const c = text4.charCodeAt(i + 1) | 32;
-    if (c >= 97 && c <= 122) n++;
-  }
-  return n;
-}
 var TRIE_AT_ONCE_FILES = 100;
 function mergeConfig(base4, over) {
   if (!base4) return over ?? {};
@@ -36822,19 +36832,12 @@ function mergeConfig(base4, over) {
 function fatalResult(filePath, message, format = "text") {
   return { filePath, format, language: "und", items: {}, messages: [], errorCount: 0, warningCount: 0, infoCount: 0, fatal: { message } };
 }
-function readDevice(path, limit) {
-  const fd = openSync(path, "r");
-  try {
-    return readBounded(fd, limit);
-  } finally {
-    closeSync(fd);
-  }
-}
 function lintFile(filePath, options2 = {}, loaded2 = null) {
   const config = mergeConfig(loaded2?.config, options2.config);
   const format = options2.format ?? formatOf(filePath);
   const maxSize = options2.maxFileSize ?? config.settings?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   let bytes;
+  let bounded = false;
   const absolute = resolve4(options2.cwd ?? process.cwd(), filePath);
   try {
     if (filePath === "-") bytes = options2.stdin ? options2.stdin() : readStdin(maxSize);
@@ -36842,18 +36845,19 @@ function lintFile(filePath, options2 = {}, loaded2 = null) {
       const st = statSync2(absolute);
       if (st.isDirectory()) return fatalResult(filePath, "is a directory, not a file", format);
       if (st.size > maxSize) return fatalResult(filePath, `file is ${st.size} bytes, over the ${maxSize}-byte limit (settings.maxFileSize or --max-file-size)`, format);
-      bytes = st.isFile() ? readFileSync2(absolute) : readDevice(absolute, maxSize);
+      bounded = !st.isFile();
+      bytes = bounded ? readPathBounded(absolute, maxSize) : readFileSync2(absolute);
     }
   } catch (e) {
     return fatalResult(filePath, `cannot read file (${e.code ?? e.message})`, format);
   }
   if (bytes.byteLength > maxSize) {
-    const what = filePath === "-" ? "standard input is" : statSync2(absolute).isFile() ? `file is ${bytes.byteLength} bytes,` : "input is";
+    const what = filePath === "-" ? "standard input is" : bounded ? "input is" : `file is ${bytes.byteLength} bytes,`;
     return fatalResult(filePath, `${what} over the ${maxSize}-byte limit (settings.maxFileSize or --max-file-size)`, format);
   }
   const decoded = decodeBytes(bytes, options2.encoding);
   if (!decoded.ok) return fatalResult(filePath, decoded.message, format);
-  if (format === "html" && startTags(decoded.text, MAX_HTML_ELEMENTS) > MAX_HTML_ELEMENTS) {
+  if (format === "html" && tooManyElements(decoded.text)) {
     return fatalResult(filePath, `has over ${MAX_HTML_ELEMENTS.toLocaleString("en")} HTML elements, more than noticelint reads from one file (a privacy notice has a few thousand)`, format);
   }
   const sourceOptions = {

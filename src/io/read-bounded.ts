@@ -4,7 +4,7 @@
  * (`curl ... | noticelint -`), and `readFileSync` of a pipe or a device reads everything
  * however large (`/dev/zero`: forever) before the size limit can be checked.
  */
-import { readSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 
 const CHUNK = 64 * 1024;
 /** Sleeps on it while the pipe is empty (Atomics.wait: no busy loop). */
@@ -13,6 +13,16 @@ const pause = new Int32Array(new SharedArrayBuffer(4));
 /** Standard input: see readBounded. */
 export function readStdin(limit = Infinity): Uint8Array {
   return readBounded(0, limit);
+}
+
+/** A path that is not a regular file (a pipe, a device): see readBounded. */
+export function readPathBounded(path: string, limit: number): Uint8Array {
+  const fd = openSync(path, 'r');
+  try {
+    return readBounded(fd, limit);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
