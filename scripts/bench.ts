@@ -8,13 +8,15 @@
  * - a single-file CLI run against `node -e ''` (median of 15; target < 300 ms);
  * - the CLI at 1x, 2x and 4x the corpus (target: within 15% of linear) and its peak memory
  *   (the sum of the peak RSS of the command and of its pool's child processes);
- * - markdownlint-cli over the same files.
+ * - markdownlint-cli over the same files;
+ * - large single files (notices joined into 4-9 MB, 100,000 headings, tables of 80,000 and
+ *   120,000 rows): one run each, wall time, peak memory, and whether the file was refused.
  * Prints a table and writes bench-out/bench.json. Needs the build (`npm run bench` builds).
  * Options: --files N (1x corpus size, default 2000), --runs N (rounds of the timed runs;
  * the best of each is kept, default 3).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -168,6 +170,40 @@ const scale = { '1x': timed.cli1x, '2x': timed.cli2x, '4x': timed.cli4x };
 const markdownlint: (Run & { version: string }) | null = mdlVersion ? { ...timed.markdownlint, version: mdlVersion } : null;
 const report1x = JSON.parse(readFileSync(join(out, 'report-1x.json'), 'utf8')) as { summary: Record<string, number>; results: { fatal?: unknown }[] };
 
+// ---- large single files: one run each, wall time and peak memory (see docs/performance.md)
+const largeDir = join(out, 'large');
+mkdirSync(largeDir, { recursive: true });
+/** The corpus's files of one format, joined until the text reaches `bytes`. */
+function joined(ext: string, bytes: number, separator: string): string {
+  const texts = parts.a.filter((f) => f.path.endsWith(ext)).map((f) => readFileSync(f.path, 'utf8'));
+  if (texts.length === 0) return '';
+  const pieces: string[] = [];
+  let length = 0;
+  for (let i = 0; length < bytes; i++) {
+    const t = texts[i % texts.length];
+    pieces.push(t);
+    length += t.length + separator.length;
+  }
+  return pieces.join(separator);
+}
+const largeFiles: { name: string; file: string; text: () => string }[] = [
+  { name: '9 MB plain text (notices joined)', file: 'joined.txt', text: () => joined('.txt', 9e6, '\n\n') },
+  { name: '8 MB Markdown (notices joined)', file: 'joined.md', text: () => joined('.md', 8e6, '\n\n') },
+  { name: '4 MB HTML (pages joined)', file: 'joined.html', text: () => joined('.html', 4e6, '\n') },
+  { name: '100,000 Markdown headings', file: 'headings.md', text: () => Array.from({ length: 100_000 }, (_, i) => `## Otsikko ${i}\n`).join('\n') },
+  { name: 'Markdown table of 80,000 rows', file: 'table.md', text: () => `| Eväste | Aika |\n| --- | --- |\n${Array.from({ length: 80_000 }, (_, i) => `| eväste${i} | 12 kk |\n`).join('')}` },
+  { name: 'HTML table of 120,000 rows', file: 'table.html', text: () => `<table>${'<tr><td>eväste</td><td>12 kk</td></tr>\n'.repeat(120_000)}</table>` },
+];
+const large = largeFiles.map(({ name, file, text }) => {
+  const path = join(largeDir, file);
+  writeFileSync(path, text());
+  const report = join(largeDir, `${file}.json`);
+  const r = run([cli, path, '--format', 'json', '--output', report, '--no-config', '--today', TODAY], name);
+  const fatal = (JSON.parse(readFileSync(report, 'utf8')) as { results: { fatal?: { message: string } }[] }).results[0].fatal;
+  process.stderr.write(`  ${name}: ${(r.ms / 1000).toFixed(2)} s, ${r.maxRssMB?.toFixed(0)} MB${fatal ? ' (refused)' : ''}\n`);
+  return { name, mb: +(statSync(path).size / 1e6).toFixed(2), ms: Math.round(r.ms), maxRssMB: r.maxRssMB && Math.round(r.maxRssMB), refused: fatal?.message ?? null };
+});
+
 // ---- results
 const files1x = parts.a.length;
 const mb1x = mb(parts.a);
@@ -193,6 +229,7 @@ const result = {
     '4x': { files: sizes['4x'].files.length, ms: Math.round(scale['4x'].ms), maxRssMB: scale['4x'].maxRssMB, ofLinear: +linearity['4x'].toFixed(3) },
   },
   markdownlint: markdownlint && { version: markdownlint.version, ms: Math.round(markdownlint.ms), filesPerSec: +(files1x / (markdownlint.ms / 1000)).toFixed(1), maxRssMB: markdownlint.maxRssMB },
+  largeFiles: large,
 };
 writeFileSync(join(out, 'bench.json'), JSON.stringify(result, null, 2) + '\n');
 
@@ -207,6 +244,7 @@ const rows: [string, string, string][] = [
   ['CLI 4x', `${(scale['4x'].ms / 1000).toFixed(2)} s`, `${(linearity['4x'] * 100).toFixed(0)}% of linear, ${scale['4x'].maxRssMB?.toFixed(0)} MB peak (${scale['4x'].processes} processes)`],
   ['markdownlint-cli, 1x', markdownlint ? `${(markdownlint.ms / 1000).toFixed(2)} s` : 'n/a', markdownlint ? `v${markdownlint.version}, ${result.markdownlint!.filesPerSec} files/s; noticelint is ${(markdownlint.ms / scale['1x'].ms).toFixed(2)}x as fast` : 'not installed'],
 ];
+for (const l of large) rows.push([l.name, `${(l.ms / 1000).toFixed(2)} s`, `${l.mb} MB, ${l.maxRssMB} MB peak${l.refused ? `, refused: ${l.refused}` : ''}`]);
 const w0 = Math.max(...rows.map((r) => r[0].length));
 const w1 = Math.max(...rows.map((r) => r[1].length));
 console.log(`\nnoticelint bench (${result.node}, ${result.cpus})\n`);
