@@ -6,7 +6,7 @@ import type { Config } from './config/types.js';
 import { decodeBytes } from './io/decode.js';
 import { fixFile, type FixOptions } from './fix/files.js';
 import { expandPaths, formatOf } from './io/files.js';
-import { lintInPool, poolSize } from './io/pool.js';
+import { lintInPool, PoolStartError, poolSize } from './io/pool.js';
 import { DEFAULT_MAX_FILE_SIZE, MAX_HTML_ELEMENTS, tooManyElements } from './io/limits.js';
 import { readPathBounded, readStdin } from './io/read-bounded.js';
 import { countSeverities, lintSource } from './linter.js';
@@ -182,8 +182,10 @@ export async function lintEach(paths: string[], options: LintOptions, onResult: 
       });
       return summary;
     } catch (error) {
-      // Results come in order: the files not yet delivered are linted here instead.
-      options.onWarning?.(`${(error as Error).message}; linting the other ${tasks.length - delivered} files in this process`);
+      // A lint process could not start: the files not yet delivered (results come in order) are
+      // linted here instead. One that stopped later may have stopped on a file: not retried here.
+      if (!(error instanceof PoolStartError)) throw error;
+      options.onWarning?.(`${error.message}; linting the other ${tasks.length - delivered} files in this process`);
       tasks.splice(0, delivered);
     }
   }

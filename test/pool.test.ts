@@ -1,9 +1,9 @@
 // The pool's child processes must give exactly the in-process report, in the same order, whatever the timing.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lint } from '../src/api.js';
+import { lint, lintEach } from '../src/api.js';
 import { CHILD_V8_FLAGS, poolSize } from '../src/io/pool.js';
 import { generateCorpus, loadSources } from '../scripts/corpus.js';
 import { ROOT, TODAY } from './helpers.js';
@@ -26,6 +26,31 @@ describe('lint() on a pool of child processes', () => {
     const inProcess = await lint([dir], { ...options, concurrency: 1 });
     expect(pooled.results.length).toBe(420);
     expect(pooled).toEqual(inProcess);
+  }, 120_000);
+
+  it('fails the run, and lints nothing more, when a child stops after it started (it may have stopped on a file)', async () => {
+    if (!existsSync('/proc/self/stat')) return;
+    // The pool's children: processes of this one running the lint worker.
+    const children = () =>
+      readdirSync('/proc')
+        .filter((d) => /^\d+$/u.test(d))
+        .filter((d) => {
+          try {
+            return readFileSync(`/proc/${d}/stat`, 'utf8').split(') ')[1].split(' ')[1] === String(process.pid) && readFileSync(`/proc/${d}/cmdline`, 'utf8').includes('lint-worker');
+          } catch {
+            return false;
+          }
+        })
+        .map(Number);
+    const warnings: string[] = [];
+    let seen = 0;
+    const run = lintEach([dir], { today: TODAY, noConfig: true, concurrency: 2, onWarning: (m) => warnings.push(m) }, () => {
+      if (++seen === 1) for (const pid of children()) process.kill(pid, 'SIGKILL');
+    });
+    // Which comes first depends on timing: the child's exit, or a failed write to it.
+    await expect(run).rejects.toThrow(/^a lint process (?:stopped \(SIGKILL\)|failed \(.+\))$/u);
+    expect(warnings).toEqual([]);
+    expect(seen).toBeLessThan(420);
   }, 120_000);
 
   it('lints in its own process, and says so, when the children cannot start', async () => {

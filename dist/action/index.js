@@ -36672,6 +36672,8 @@ import { existsSync as existsSync2 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { createRequire as createRequire3 } from "node:module";
+var PoolStartError = class extends Error {
+};
 var MIN_FILES_PER_WORKER = 200;
 var CHUNK = 16;
 function poolSize(files, concurrency) {
@@ -36720,10 +36722,11 @@ async function lintInPool(tasks, init, workers, onResult) {
       let running = 0;
       let failed2 = false;
       let done = false;
-      const fail = (error) => {
+      const ready = /* @__PURE__ */ new Set();
+      const fail = (child, error) => {
         if (failed2 || done) return;
         failed2 = true;
-        reject(error);
+        reject(ready.has(child) ? error : new PoolStartError(error.message));
       };
       const feed = (child) => {
         if (next >= chunks.length) return false;
@@ -36737,7 +36740,8 @@ async function lintInPool(tasks, init, workers, onResult) {
         pool.push(child);
         running++;
         child.on("message", (reply) => {
-          if ("error" in reply) return fail(new Error(reply.error));
+          if ("ready" in reply) return void ready.add(child);
+          if ("error" in reply) return fail(child, new Error(reply.error));
           const start = chunks[reply.chunk].start;
           reply.results.forEach((r, k) => deliver(start + k, r));
           if (!feed(child)) {
@@ -36748,9 +36752,9 @@ async function lintInPool(tasks, init, workers, onResult) {
             }
           }
         });
-        child.on("error", (error) => fail(new Error(`a lint process failed (${error.message})`)));
+        child.on("error", (error) => fail(child, new Error(`a lint process failed (${error.message})`)));
         child.on("exit", (code3, signal) => {
-          if (!done && (code3 !== 0 || signal)) fail(new Error(`a lint process stopped (${signal ?? `exit code ${code3}`})`));
+          if (!done && (code3 !== 0 || signal)) fail(child, new Error(`a lint process stopped (${signal ?? `exit code ${code3}`})`));
         });
         child.send({ init });
         feed(child);
@@ -36930,6 +36934,7 @@ async function lintEach(paths, options2, onResult) {
       });
       return summary;
     } catch (error) {
+      if (!(error instanceof PoolStartError)) throw error;
       options2.onWarning?.(`${error.message}; linting the other ${tasks.length - delivered} files in this process`);
       tasks.splice(0, delivered);
     }

@@ -21,6 +21,7 @@ process.on('message', async (request: WorkerRequest) => {
     init = request.init;
     // A child is given hundreds of files: building the phrase trie at once pays.
     usePhraseTrieAfter(0);
+    process.send!({ ready: true } satisfies WorkerReply);
     return;
   }
   const { chunk, tasks } = request;

@@ -10,8 +10,8 @@
  * instead of twice, and linting runs about 1.5x faster with identical results. (Setting that
  * flag inside a running process crashed V8 now and then; on the command line it is safe.)
  *
- * If the children cannot be started or one stops, the pool throws; `lintEach` then lints the
- * files not yet delivered in its own process.
+ * If a child cannot be started, the pool throws a PoolStartError and `lintEach` lints the files
+ * not yet delivered in its own process; if one stops later, the pool throws and the run fails.
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -37,7 +37,15 @@ export interface WorkerInit {
 }
 
 export type WorkerRequest = { init: WorkerInit } | { chunk: number; tasks: PoolTask[] };
-export type WorkerReply = { chunk: number; results: FileResult[] } | { chunk: number; error: string };
+/** `ready`: the child has loaded the linter and taken its options (sent once, before any chunk's reply). */
+export type WorkerReply = { ready: true } | { chunk: number; results: FileResult[] } | { chunk: number; error: string };
+
+/**
+ * A lint process failed before it was ready (it could not start: a V8 flag this node refuses,
+ * a refused fork, a missing file). The caller can lint in its own process instead. A process
+ * that stops later may have stopped on a file (out of memory): that is not retried.
+ */
+export class PoolStartError extends Error {}
 
 /** Below this many files per worker, starting workers costs more than it saves: a worker loads the whole linter (~0.6 s of CPU); measured break-even on two cores ~400 files. */
 export const MIN_FILES_PER_WORKER = 200;
@@ -116,10 +124,11 @@ export async function lintInPool(tasks: PoolTask[], init: WorkerInit, workers: n
       let running = 0;
       let failed = false;
       let done = false;
-      const fail = (error: Error) => {
+      const ready = new Set<ChildProcess>();
+      const fail = (child: ChildProcess, error: Error) => {
         if (failed || done) return;
         failed = true;
-        reject(error);
+        reject(ready.has(child) ? error : new PoolStartError(error.message));
       };
       const feed = (child: ChildProcess): boolean => {
         if (next >= chunks.length) return false;
@@ -133,7 +142,8 @@ export async function lintInPool(tasks: PoolTask[], init: WorkerInit, workers: n
         pool.push(child);
         running++;
         child.on('message', (reply: WorkerReply) => {
-          if ('error' in reply) return fail(new Error(reply.error));
+          if ('ready' in reply) return void ready.add(child);
+          if ('error' in reply) return fail(child, new Error(reply.error));
           const start = chunks[reply.chunk].start;
           reply.results.forEach((r, k) => deliver(start + k, r));
           if (!feed(child)) {
@@ -144,9 +154,9 @@ export async function lintInPool(tasks: PoolTask[], init: WorkerInit, workers: n
             }
           }
         });
-        child.on('error', (error) => fail(new Error(`a lint process failed (${error.message})`)));
+        child.on('error', (error) => fail(child, new Error(`a lint process failed (${error.message})`)));
         child.on('exit', (code, signal) => {
-          if (!done && (code !== 0 || signal)) fail(new Error(`a lint process stopped (${signal ?? `exit code ${code}`})`));
+          if (!done && (code !== 0 || signal)) fail(child, new Error(`a lint process stopped (${signal ?? `exit code ${code}`})`));
         });
         child.send({ init } satisfies WorkerRequest);
         feed(child);
