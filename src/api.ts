@@ -1,14 +1,12 @@
 /** The library API: lint files or text, get the JSON report (schema version 1). */
-import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigFinder, isIgnored, loadConfigFile, type LoadedConfig } from './config/load.js';
 import type { Config } from './config/types.js';
-import { decodeBytes } from './io/decode.js';
 import { fixFile, type FixOptions } from './fix/files.js';
 import { expandPaths, formatOf } from './io/files.js';
 import { lintInPool, PoolStartError, poolSize } from './io/pool.js';
-import { DEFAULT_MAX_FILE_SIZE, MAX_HTML_ELEMENTS, tooManyElements } from './io/limits.js';
-import { readPathBounded, readStdin } from './io/read-bounded.js';
+import { DEFAULT_MAX_FILE_SIZE, MAX_HTML_ELEMENTS } from './io/limits.js';
+import { readNotice } from './io/read-notice.js';
 import { countSeverities, lintSource } from './linter.js';
 import { loadMarkupParsers } from './model/markup.js';
 import { usePhraseTrieAfter } from './text/phrase-regexp.js';
@@ -65,45 +63,22 @@ export function lintFile(filePath: string, options: LintOptions = {}, loaded: Lo
   const config = mergeConfig(loaded?.config, options.config);
   const format = options.format ?? formatOf(filePath);
   const maxSize = options.maxFileSize ?? config.settings?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  let bytes: Uint8Array;
-  /** A pipe or a device, read only up to just past the limit (as standard input is): its whole length is not known. */
-  let bounded = false;
   const absolute = resolve(options.cwd ?? process.cwd(), filePath);
-  try {
-    if (filePath === '-') bytes = options.stdin ? options.stdin() : readStdin(maxSize);
-    else {
-      const st = statSync(absolute);
-      if (st.isDirectory()) return fatalResult(filePath, 'is a directory, not a file', format);
-      if (st.size > maxSize) return fatalResult(filePath, `file is ${st.size} bytes, over the ${maxSize}-byte limit (settings.maxFileSize or --max-file-size)`, format);
-      // A pipe or a device (<(curl ...), /dev/zero) has no size to check first: read it up to the limit.
-      bounded = !st.isFile();
-      bytes = bounded ? readPathBounded(absolute, maxSize) : readFileSync(absolute);
-    }
-  } catch (e) {
-    return fatalResult(filePath, `cannot read file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, format);
-  }
-  if (bytes.byteLength > maxSize) {
-    const what = filePath === '-' ? 'standard input is' : bounded ? 'input is' : `file is ${bytes.byteLength} bytes,`;
-    return fatalResult(filePath, `${what} over the ${maxSize}-byte limit (settings.maxFileSize or --max-file-size)`, format);
-  }
-  const decoded = decodeBytes(bytes, options.encoding);
-  if (!decoded.ok) return fatalResult(filePath, decoded.message, format);
-  if (format === 'html' && tooManyElements(decoded.text)) {
-    return fatalResult(filePath, `has over ${MAX_HTML_ELEMENTS.toLocaleString('en')} HTML elements, more than noticelint reads from one file (a privacy notice has a few thousand)`, format);
-  }
+  const input = readNotice(filePath, { absolute, format, maxSize, encoding: options.encoding, stdin: options.stdin });
+  if (!input.ok) return fatalResult(filePath, input.message, format);
   const sourceOptions = {
     filePath,
     format,
     language: options.language,
     config,
     today: options.today,
-    encoding: decoded.encoding,
-    legacyEncoding: decoded.legacy,
+    encoding: input.encoding,
+    legacyEncoding: input.legacy,
   };
   if (options.fix) {
-    return fixFile({ filePath, absolute, bytes, text: decoded.text, encoding: decoded.encoding, legacy: decoded.legacy, lint: sourceOptions }, options.fix);
+    return fixFile({ filePath, absolute, bytes: input.bytes, text: input.text, encoding: input.encoding, legacy: input.legacy, lint: sourceOptions }, options.fix);
   }
-  const { result } = lintSource(decoded.text, sourceOptions);
+  const { result } = lintSource(input.text, sourceOptions);
   return result;
 }
 

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
@@ -152,6 +152,17 @@ describe('output', () => {
     const r = await run(['tree', join(SEEDS_DIR, SEEDS.s002)]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/\n {2}84:1 10\. Rekisteriselostetta koskevat muutokset \[2 blocks\] numbered/u);
+  });
+  it('tree reads files as linting does: within the size limit, never a device without end', async () => {
+    const dir = tempDir({ 'big.txt': 'x'.repeat(2000) });
+    const big = await run(['tree', '--max-file-size', '1000', 'big.txt'], { cwd: dir });
+    expect(big.code).toBe(2);
+    expect(big.stderr).toBe('noticelint: big.txt: file is 2000 bytes, over the 1000-byte limit (settings.maxFileSize or --max-file-size)\n');
+    if (existsSync('/dev/zero')) {
+      const zero = await run(['tree', '/dev/zero']);
+      expect(zero.code).toBe(2);
+      expect(zero.stderr).toBe('noticelint: /dev/zero: input is over the 10485760-byte limit (settings.maxFileSize or --max-file-size)\n');
+    }
   });
 });
 

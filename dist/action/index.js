@@ -30695,7 +30695,6 @@ import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname as dirname2, resolve as resolve6 } from "node:path";
 
 // src/api.ts
-import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
 import { resolve as resolve4 } from "node:path";
 
 // src/config/load.ts
@@ -35969,42 +35968,14 @@ function isIgnored(filePath, loaded2) {
   return (0, import_picomatch.default)(globs, { dot: true })(rel);
 }
 
+// src/fix/files.ts
+import { writeFileSync } from "node:fs";
+
 // src/io/iconv.ts
 var import_iconv_lite = __toESM(require_lib(), 1);
 function iconv() {
   return import_iconv_lite.default;
 }
-
-// src/io/decode.ts
-var BINARY_SNIFF = 8e3;
-var utf8Strict = new TextDecoder("utf-8", { fatal: true });
-function decodeBytes(bytes, forced) {
-  if (forced) {
-    if (!iconv().encodingExists(forced)) return { ok: false, reason: "unknown-encoding", message: `unknown encoding "${forced}"` };
-    const text4 = iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), forced);
-    return { ok: true, text: text4.replace(/^\uFEFF/u, ""), encoding: forced.toLowerCase(), legacy: false };
-  }
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buf.length >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191) {
-    return { ok: true, text: iconv().decode(buf.subarray(3), "utf-8"), encoding: "utf-8", legacy: false };
-  }
-  if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254) {
-    return { ok: true, text: iconv().decode(buf.subarray(2), "utf-16le"), encoding: "utf-16le", legacy: false };
-  }
-  if (buf.length >= 2 && buf[0] === 254 && buf[1] === 255) {
-    return { ok: true, text: iconv().decode(buf.subarray(2), "utf-16be"), encoding: "utf-16be", legacy: false };
-  }
-  const sniff = buf.subarray(0, BINARY_SNIFF);
-  if (sniff.includes(0)) return { ok: false, reason: "binary", message: "binary file (it contains NUL bytes), not a text notice" };
-  try {
-    return { ok: true, text: utf8Strict.decode(buf), encoding: "utf-8", legacy: false };
-  } catch {
-    return { ok: true, text: iconv().decode(buf, "windows-1252"), encoding: "windows-1252", legacy: true };
-  }
-}
-
-// src/fix/files.ts
-import { writeFileSync } from "node:fs";
 
 // src/meta.ts
 import { createRequire } from "node:module";
@@ -36779,11 +36750,42 @@ function tooManyElements(text4) {
   return false;
 }
 
+// src/io/read-notice.ts
+import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+
+// src/io/decode.ts
+var BINARY_SNIFF = 8e3;
+var utf8Strict = new TextDecoder("utf-8", { fatal: true });
+function decodeBytes(bytes, forced) {
+  if (forced) {
+    if (!iconv().encodingExists(forced)) return { ok: false, reason: "unknown-encoding", message: `unknown encoding "${forced}"` };
+    const text4 = iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), forced);
+    return { ok: true, text: text4.replace(/^\uFEFF/u, ""), encoding: forced.toLowerCase(), legacy: false };
+  }
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buf.length >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191) {
+    return { ok: true, text: iconv().decode(buf.subarray(3), "utf-8"), encoding: "utf-8", legacy: false };
+  }
+  if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254) {
+    return { ok: true, text: iconv().decode(buf.subarray(2), "utf-16le"), encoding: "utf-16le", legacy: false };
+  }
+  if (buf.length >= 2 && buf[0] === 254 && buf[1] === 255) {
+    return { ok: true, text: iconv().decode(buf.subarray(2), "utf-16be"), encoding: "utf-16be", legacy: false };
+  }
+  const sniff = buf.subarray(0, BINARY_SNIFF);
+  if (sniff.includes(0)) return { ok: false, reason: "binary", message: "binary file (it contains NUL bytes), not a text notice" };
+  try {
+    return { ok: true, text: utf8Strict.decode(buf), encoding: "utf-8", legacy: false };
+  } catch {
+    return { ok: true, text: iconv().decode(buf, "windows-1252"), encoding: "windows-1252", legacy: true };
+  }
+}
+
 // src/io/read-bounded.ts
 import { closeSync, openSync, readSync } from "node:fs";
 var CHUNK2 = 64 * 1024;
 var pause = new Int32Array(new SharedArrayBuffer(4));
-function readStdin(limit = Infinity) {
+function readStdin(limit) {
   return readBounded(0, limit);
 }
 function readPathBounded(path, limit) {
@@ -36794,7 +36796,7 @@ function readPathBounded(path, limit) {
     closeSync(fd);
   }
 }
-function readBounded(fd, limit = Infinity) {
+function readBounded(fd, limit) {
   const chunks = [];
   let total = 0;
   const buffer = Buffer.allocUnsafe(CHUNK2);
@@ -36819,6 +36821,35 @@ function readBounded(fd, limit = Infinity) {
   return Buffer.concat(chunks, total);
 }
 
+// src/io/read-notice.ts
+function readNotice(filePath, options2) {
+  const { absolute, maxSize } = options2;
+  let bytes;
+  let bounded = false;
+  try {
+    if (filePath === "-") bytes = options2.stdin ? options2.stdin() : readStdin(maxSize);
+    else {
+      const st = statSync2(absolute);
+      if (st.isDirectory()) return { ok: false, message: "is a directory, not a file" };
+      if (st.size > maxSize) return { ok: false, message: `file is ${st.size} bytes, over the ${maxSize}-byte limit (settings.maxFileSize or --max-file-size)` };
+      bounded = !st.isFile();
+      bytes = bounded ? readPathBounded(absolute, maxSize) : readFileSync2(absolute);
+    }
+  } catch (e) {
+    return { ok: false, message: `cannot read file (${e.code ?? e.message})` };
+  }
+  if (bytes.byteLength > maxSize) {
+    const what = filePath === "-" ? "standard input is" : bounded ? "input is" : `file is ${bytes.byteLength} bytes,`;
+    return { ok: false, message: `${what} over the ${maxSize}-byte limit (settings.maxFileSize or --max-file-size)` };
+  }
+  const decoded = decodeBytes(bytes, options2.encoding);
+  if (!decoded.ok) return { ok: false, message: decoded.message };
+  if (options2.format === "html" && tooManyElements(decoded.text)) {
+    return { ok: false, message: `has over ${MAX_HTML_ELEMENTS.toLocaleString("en")} HTML elements, more than noticelint reads from one file (a privacy notice has a few thousand)` };
+  }
+  return { ok: true, bytes, text: decoded.text, encoding: decoded.encoding, legacy: decoded.legacy };
+}
+
 // src/report.ts
 var SCHEMA_VERSION = 1;
 
@@ -36840,43 +36871,22 @@ function lintFile(filePath, options2 = {}, loaded2 = null) {
   const config = mergeConfig(loaded2?.config, options2.config);
   const format = options2.format ?? formatOf(filePath);
   const maxSize = options2.maxFileSize ?? config.settings?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  let bytes;
-  let bounded = false;
   const absolute = resolve4(options2.cwd ?? process.cwd(), filePath);
-  try {
-    if (filePath === "-") bytes = options2.stdin ? options2.stdin() : readStdin(maxSize);
-    else {
-      const st = statSync2(absolute);
-      if (st.isDirectory()) return fatalResult(filePath, "is a directory, not a file", format);
-      if (st.size > maxSize) return fatalResult(filePath, `file is ${st.size} bytes, over the ${maxSize}-byte limit (settings.maxFileSize or --max-file-size)`, format);
-      bounded = !st.isFile();
-      bytes = bounded ? readPathBounded(absolute, maxSize) : readFileSync2(absolute);
-    }
-  } catch (e) {
-    return fatalResult(filePath, `cannot read file (${e.code ?? e.message})`, format);
-  }
-  if (bytes.byteLength > maxSize) {
-    const what = filePath === "-" ? "standard input is" : bounded ? "input is" : `file is ${bytes.byteLength} bytes,`;
-    return fatalResult(filePath, `${what} over the ${maxSize}-byte limit (settings.maxFileSize or --max-file-size)`, format);
-  }
-  const decoded = decodeBytes(bytes, options2.encoding);
-  if (!decoded.ok) return fatalResult(filePath, decoded.message, format);
-  if (format === "html" && tooManyElements(decoded.text)) {
-    return fatalResult(filePath, `has over ${MAX_HTML_ELEMENTS.toLocaleString("en")} HTML elements, more than noticelint reads from one file (a privacy notice has a few thousand)`, format);
-  }
+  const input2 = readNotice(filePath, { absolute, format, maxSize, encoding: options2.encoding, stdin: options2.stdin });
+  if (!input2.ok) return fatalResult(filePath, input2.message, format);
   const sourceOptions = {
     filePath,
     format,
     language: options2.language,
     config,
     today: options2.today,
-    encoding: decoded.encoding,
-    legacyEncoding: decoded.legacy
+    encoding: input2.encoding,
+    legacyEncoding: input2.legacy
   };
   if (options2.fix) {
-    return fixFile({ filePath, absolute, bytes, text: decoded.text, encoding: decoded.encoding, legacy: decoded.legacy, lint: sourceOptions }, options2.fix);
+    return fixFile({ filePath, absolute, bytes: input2.bytes, text: input2.text, encoding: input2.encoding, legacy: input2.legacy, lint: sourceOptions }, options2.fix);
   }
-  const { result } = lintSource(decoded.text, sourceOptions);
+  const { result } = lintSource(input2.text, sourceOptions);
   return result;
 }
 function emptySummary() {

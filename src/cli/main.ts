@@ -3,7 +3,7 @@
  * within --max-warnings), 1 error findings or too many warnings, 2 usage, configuration or
  * file errors (one line, no stack trace unless --debug).
  */
-import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
@@ -218,8 +218,4 @@ function reportSink(file: string | null, toStdout: ((t: string) => void) | null)
       if (fd !== null) closeSync(fd);
     },
   };
-}
-
-export function readStdin(): Uint8Array {
-  return readFileSync(0);
 }

@@ -11,7 +11,7 @@ const CHUNK = 64 * 1024;
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
 /** Standard input: see readBounded. */
-export function readStdin(limit = Infinity): Uint8Array {
+export function readStdin(limit: number): Uint8Array {
   return readBounded(0, limit);
 }
 
@@ -29,7 +29,7 @@ export function readPathBounded(path: string, limit: number): Uint8Array {
  * Reads an open file to its end, or until more than `limit` bytes have come: then it stops
  * and returns what it read (over the limit, which the caller refuses by its length).
  */
-export function readBounded(fd: number, limit = Infinity): Uint8Array {
+export function readBounded(fd: number, limit: number): Uint8Array {
   const chunks: Buffer[] = [];
   let total = 0;
   const buffer = Buffer.allocUnsafe(CHUNK);

@@ -1,0 +1,55 @@
+/**
+ * A notice's file (or standard input, "-") read and decoded within the input limits: what
+ * `noticelint` lints and `noticelint tree` prints read files the same way.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import type { Format } from '../model/types.js';
+import { decodeBytes } from './decode.js';
+import { MAX_HTML_ELEMENTS, tooManyElements } from './limits.js';
+import { readPathBounded, readStdin } from './read-bounded.js';
+
+export type NoticeInput =
+  | { ok: true; bytes: Uint8Array; text: string; encoding: string; legacy: boolean }
+  | { ok: false; message: string };
+
+export interface ReadOptions {
+  /** The file's path resolved against the working directory (unused for "-"). */
+  absolute: string;
+  format: Format;
+  maxSize: number;
+  /** Forces the encoding (e.g. "windows-1252"). */
+  encoding?: string;
+  /** Standard input, for the path "-" (default: the process's). */
+  stdin?: () => Uint8Array;
+}
+
+/** Never throws for a bad file: the problem is the message. */
+export function readNotice(filePath: string, options: ReadOptions): NoticeInput {
+  const { absolute, maxSize } = options;
+  let bytes: Uint8Array;
+  /** A pipe or a device, read only up to just past the limit (as standard input is): its whole length is not known. */
+  let bounded = false;
+  try {
+    if (filePath === '-') bytes = options.stdin ? options.stdin() : readStdin(maxSize);
+    else {
+      const st = statSync(absolute);
+      if (st.isDirectory()) return { ok: false, message: 'is a directory, not a file' };
+      if (st.size > maxSize) return { ok: false, message: `file is ${st.size} bytes, over the ${maxSize}-byte limit (settings.maxFileSize or --max-file-size)` };
+      // A pipe or a device (<(curl ...), /dev/zero) has no size to check first: read it up to the limit.
+      bounded = !st.isFile();
+      bytes = bounded ? readPathBounded(absolute, maxSize) : readFileSync(absolute);
+    }
+  } catch (e) {
+    return { ok: false, message: `cannot read file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+  }
+  if (bytes.byteLength > maxSize) {
+    const what = filePath === '-' ? 'standard input is' : bounded ? 'input is' : `file is ${bytes.byteLength} bytes,`;
+    return { ok: false, message: `${what} over the ${maxSize}-byte limit (settings.maxFileSize or --max-file-size)` };
+  }
+  const decoded = decodeBytes(bytes, options.encoding);
+  if (!decoded.ok) return { ok: false, message: decoded.message };
+  if (options.format === 'html' && tooManyElements(decoded.text)) {
+    return { ok: false, message: `has over ${MAX_HTML_ELEMENTS.toLocaleString('en')} HTML elements, more than noticelint reads from one file (a privacy notice has a few thousand)` };
+  }
+  return { ok: true, bytes, text: decoded.text, encoding: decoded.encoding, legacy: decoded.legacy };
+}
