@@ -32883,7 +32883,7 @@ function phraseSource(phrases2) {
   return phrases2.length === 0 ? "(?!)" : phrasePattern(phrases2).source;
 }
 function casePattern(phrases2) {
-  return phrases2.length === 0 ? nothing() : phrasePattern(phrases2, "gu");
+  return phrasePattern(phrases2, "gu");
 }
 var CLAUSE_BREAK = /[,;]|:(?=\s)|\s(?:mutta|vaan|but|whereas|while|men|medan|vaikka|although|though)(?=\s)/giu;
 var breaksOf = "";
@@ -33213,7 +33213,7 @@ var COUNTRY_PATTERNS = COUNTRIES.map((country) => ({
   country,
   ci: phrasePattern(LANGS.flatMap((l) => country.names[l])),
   cs: casePattern(country.caseSensitiveNames ?? []),
-  adjectives: country.adjectives ? phrasePattern(LANGS.flatMap((l) => country.adjectives[l])) : nothing()
+  adjectives: phrasePattern(LANGS.flatMap((l) => country.adjectives?.[l] ?? []))
 }));
 var ANY_PLACE = phrasePattern(COUNTRIES.flatMap((c) => LANGS.flatMap((l) => [...c.names[l], ...c.adjectives?.[l] ?? []])));
 var ANY_PLACE_CS = casePattern(COUNTRIES.flatMap((c) => c.caseSensitiveNames ?? []));
@@ -35119,7 +35119,7 @@ var LAWS = REPEALED_LAWS.map((law) => {
   const ambiguousNames = law.id === AMBIGUOUS_LAW ? [...law.names.sv, ...law.names.en] : [];
   return {
     law,
-    ambiguous: ambiguousNames.length ? phrasePattern(ambiguousNames) : nothing(),
+    ambiguous: phrasePattern(ambiguousNames),
     names: phrasePattern(law.id === AMBIGUOUS_LAW ? law.names.fi : LANGS.flatMap((l) => law.names[l])),
     exact: law.caseSensitive.length ? exactPattern(law.caseSensitive, "gu") : nothing(),
     numbers: numberPattern(law.numbers)
@@ -35341,7 +35341,7 @@ var AGENCIES = RENAMED_AGENCIES.map((agency) => ({
   agency,
   names: phrasePattern(LANGS.flatMap((l) => agency.names[l])),
   exact: agency.caseSensitive.length ? new RegExp(exactSource(agency.caseSensitive), "gu") : nothing(),
-  finlandOnly: agency.finlandOnly ? phrasePattern(LANGS.flatMap((l) => agency.finlandOnly[l])) : nothing(),
+  finlandOnly: phrasePattern(LANGS.flatMap((l) => agency.finlandOnly?.[l] ?? [])),
   successor: phrasePattern(agency.successorNames)
 }));
 var ANY_NAME3 = phrasePattern(RENAMED_AGENCIES.flatMap((a2) => LANGS.flatMap((l) => [...a2.names[l], ...a2.finlandOnly?.[l] ?? []])), "iu");

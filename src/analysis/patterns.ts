@@ -4,7 +4,7 @@
  */
 import { LANGS } from '../lang/index.js';
 import type { Lang } from '../model/types.js';
-import { hasPhrase, nothing, phrasePattern, withFlags } from '../text/patterns.js';
+import { hasPhrase, phrasePattern, withFlags } from '../text/patterns.js';
 
 /** One phrase list gathered from every language (notices mix languages; phrases rarely clash). */
 export function allLangs<T>(data: Readonly<Record<Lang, T>>, pick: (t: T) => readonly string[]): string[] {
@@ -18,7 +18,7 @@ export function phraseSource(phrases: readonly string[]): string {
 
 /** Like phrasePattern, but case-sensitive (for names that are ordinary words in lower case). */
 export function casePattern(phrases: readonly string[]): RegExp {
-  return phrases.length === 0 ? nothing() : phrasePattern(phrases, 'gu');
+  return phrasePattern(phrases, 'gu');
 }
 
 /** A non-global copy for `test`, so that no lastIndex state leaks between calls. */

@@ -15,7 +15,7 @@ import { transferPhrases } from '../lang/index.js';
 import { blockSpan } from '../model/blocks.js';
 import { type Sentence, sentences } from '../model/sentences.js';
 import type { Notice, Section, Span } from '../model/types.js';
-import { allMatches, caseless, hasPhrase, nothing, phrasePattern } from '../text/patterns.js';
+import { allMatches, caseless, hasPhrase, phrasePattern } from '../text/patterns.js';
 import { allLangs, casePattern, clauseHas, phraseSource, tester } from './patterns.js';
 
 const words = (pick: (p: (typeof transferPhrases)['fi']) => readonly string[]) => allLangs(transferPhrases, pick);
@@ -54,7 +54,7 @@ const COUNTRY_PATTERNS: NamePattern[] = COUNTRIES.map((country) => ({
   country,
   ci: phrasePattern(LANGS.flatMap((l) => country.names[l])),
   cs: casePattern(country.caseSensitiveNames ?? []),
-  adjectives: country.adjectives ? phrasePattern(LANGS.flatMap((l) => country.adjectives![l])) : nothing(),
+  adjectives: phrasePattern(LANGS.flatMap((l) => country.adjectives?.[l] ?? [])),
 }));
 /** Every country name and adjective at once: most sentences name no place, and skip the per-country scans. */
 const ANY_PLACE = phrasePattern(COUNTRIES.flatMap((c) => LANGS.flatMap((l) => [...c.names[l], ...(c.adjectives?.[l] ?? [])])));

@@ -35,7 +35,7 @@ const LAWS: LawPatterns[] = REPEALED_LAWS.map((law) => {
   const ambiguousNames = law.id === AMBIGUOUS_LAW ? [...law.names.sv, ...law.names.en] : [];
   return {
     law,
-    ambiguous: ambiguousNames.length ? phrasePattern(ambiguousNames) : nothing(),
+    ambiguous: phrasePattern(ambiguousNames),
     names: phrasePattern(law.id === AMBIGUOUS_LAW ? law.names.fi : LANGS.flatMap((l) => law.names[l])),
     exact: law.caseSensitive.length ? exactPattern(law.caseSensitive, 'gu') : nothing(),
     numbers: numberPattern(law.numbers),

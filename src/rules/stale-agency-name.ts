@@ -28,7 +28,7 @@ const AGENCIES: AgencyPatterns[] = RENAMED_AGENCIES.map((agency) => ({
   agency,
   names: phrasePattern(LANGS.flatMap((l) => agency.names[l])),
   exact: agency.caseSensitive.length ? new RegExp(exactSource(agency.caseSensitive), 'gu') : nothing(),
-  finlandOnly: agency.finlandOnly ? phrasePattern(LANGS.flatMap((l) => agency.finlandOnly![l])) : nothing(),
+  finlandOnly: phrasePattern(LANGS.flatMap((l) => agency.finlandOnly?.[l] ?? [])),
   successor: phrasePattern(agency.successorNames),
 }));
 

@@ -35,6 +35,7 @@ export function escapePhrase(text: string): string {
 /**
  * A phrase list as one case-insensitive, Unicode-aware RegExp. Each entry is literal text;
  * an entry ending in `*` is a stem (any letters may follow); spaces match any run of white space.
+ * An empty list gives a pattern that never matches (`nothing()`).
  */
 export function phrasePattern(phrases: readonly string[], flags = 'giu'): RegExp {
   if (phrases.length === 0) return nothing();
