@@ -1870,6 +1870,248 @@ var init_blocks = __esm({
   }
 });
 
+// src/model/parse-text.ts
+function blankHtmlTags(text4) {
+  return text4.replace(HTML_TAG, (m) => " ".repeat(m.length));
+}
+function splitLines(text4) {
+  const lines = [];
+  let start = 0;
+  for (let i = 0; i <= text4.length; i++) {
+    const c = i < text4.length ? text4.charCodeAt(i) : -1;
+    if (c === 10 || c === 13 || c === -1) {
+      lines.push({ start, text: text4.slice(start, i) });
+      if (c === 13 && text4.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+function wordCount(s2) {
+  return s2.trim().split(/\s+/u).length;
+}
+function isCaps(s2) {
+  const letters = s2.match(LETTER)?.length ?? 0;
+  const upper = s2.match(UPPER)?.length ?? 0;
+  return letters >= 3 && upper === letters && s2.trim().length <= 80 && wordCount(s2) <= 8;
+}
+function isNumberedHeading(s2) {
+  const t = s2.trim();
+  const sentence = t.endsWith(".") && wordCount(t) > 9;
+  return NUMBERED.test(t) && t.length <= 120 && wordCount(t) <= 16 && !DATE.test(t) && !sentence;
+}
+function headingShape(s2) {
+  const t = s2.trim();
+  if (t.length < 2 || !STARTS_UPPER.test(t) || DATE.test(t) || CONTACT.test(t)) return null;
+  if (t.endsWith("?")) return t.length <= 120 && wordCount(t) <= 16 ? "question" : null;
+  if (/[.,;!]$/u.test(t)) return null;
+  if (t.endsWith(":") && (t.length > 30 || wordCount(t) > 2)) return null;
+  if (t.length > 80 || wordCount(t) > 10) return null;
+  return isCaps(t) ? "caps" : "short-line";
+}
+function blockOf(lines) {
+  const first2 = lines[0];
+  let text4 = "";
+  for (let i = 0; i < lines.length; i++) {
+    if (i > 0) text4 += lineEnding(lines[i - 1], lines[i]);
+    text4 += lines[i].text;
+  }
+  return sliceBlock("paragraph", text4, first2.start);
+}
+function lineEnding(prev, next) {
+  const gap = next.start - (prev.start + prev.text.length);
+  return gap === 2 ? "\r\n" : "\n".repeat(Math.max(1, gap));
+}
+function lineBlock(line, kind) {
+  const lead = line.text.length - line.text.trimStart().length;
+  const text4 = line.text.trim();
+  return sliceBlock(kind, text4, line.start + lead);
+}
+function numberLevel(s2) {
+  const m = /^\s*(\d{1,2}(?:\.\d{1,2}){0,3})/u.exec(s2);
+  return m ? m[1].split(".").filter(Boolean).length : 1;
+}
+function parseText(source) {
+  const lines = splitLines(blankHtmlTags(source));
+  if (isTable(lines)) return parseTable(lines);
+  return parseParagraphs(lines);
+}
+function parseParagraphs(lines) {
+  const paragraphs = [];
+  let current2 = [];
+  for (const l of lines) {
+    if (isBlank(l.text)) {
+      if (current2.length) paragraphs.push(current2);
+      current2 = [];
+    } else current2.push(l);
+  }
+  if (current2.length) paragraphs.push(current2);
+  const units = [];
+  const glued = countGlued(lines) >= MIN_GLUED ? gluedHeading : () => -1;
+  for (let p2 = 0; p2 < paragraphs.length; p2++) {
+    const para = paragraphs[p2];
+    if (para.some((l) => glued(l.text) > 0)) {
+      units.push(...splitGlued(para, glued));
+      continue;
+    }
+    const first2 = para[0].text;
+    if (para.length === 1) {
+      if (isNumberedHeading(first2)) units.push({ type: "strong", kind: "numbered", line: para[0], level: numberLevel(first2) });
+      else if (headingShape(first2) === "caps") units.push({ type: "strong", kind: "caps", line: para[0], level: 0 });
+      else {
+        const kind = headingShape(first2);
+        units.push(kind ? { type: "candidate", kind, line: para[0] } : { type: "body", lines: para });
+      }
+      continue;
+    }
+    const shape = headingShape(first2);
+    const second = para[1].text.trim();
+    if (isNumberedHeading(first2) && second.length >= 60) {
+      units.push({ type: "strong", kind: "numbered", line: para[0], level: numberLevel(first2) });
+      units.push({ type: "body", lines: para.slice(1) });
+    } else if (shape && shape !== "caps" && isBodyLine(second)) {
+      units.push({ type: "strong", kind: shape, line: para[0], level: 0 });
+      units.push({ type: "body", lines: para.slice(1) });
+    } else units.push({ type: "body", lines: para });
+  }
+  resolveCandidates(units);
+  return toEvents(units);
+}
+function isBodyLine(line) {
+  return line.length >= 80 && /[.!?:]$/u.test(line) || line.length >= 40 && /^[\p{Lu}\p{N}]/u.test(line) && /[.!?:)]$/u.test(line);
+}
+function gluedHeading(line) {
+  const m = GLUED.exec(line);
+  if (!m) return -1;
+  const at = (m.index ?? 0) + m[0].length;
+  const left = line.slice(0, at);
+  const right2 = line.slice(at);
+  if (at > 100 || right2.trim().length < 20 || new RegExp("^\\p{Lu}\\p{Ll}+-", "u").test(right2)) return -1;
+  const shape = headingShape(left);
+  return shape && shape !== "caps" ? at : -1;
+}
+function countGlued(lines) {
+  let n = 0;
+  for (const l of lines) if (gluedHeading(l.text) > 0 && ++n >= MIN_GLUED) break;
+  return n;
+}
+function splitGlued(para, glued) {
+  const units = [];
+  let body = [];
+  const flush = () => {
+    if (body.length) units.push({ type: "body", lines: body });
+    body = [];
+  };
+  for (const l of para) {
+    const at = glued(l.text);
+    if (at > 0) {
+      flush();
+      units.push({ type: "strong", kind: "short-line", line: { start: l.start, text: l.text.slice(0, at) }, level: 0 });
+      body.push({ start: l.start + at, text: l.text.slice(at) });
+    } else body.push(l);
+  }
+  flush();
+  return units;
+}
+function resolveCandidates(units) {
+  let i = 0;
+  while (i < units.length) {
+    if (units[i].type !== "candidate") {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < units.length && units[j].type === "candidate") j++;
+    const nextIsBody = j < units.length && units[j].type === "body";
+    let heading2 = nextIsBody;
+    for (let k = j - 1; k >= i; k--) {
+      const u = units[k];
+      units[k] = heading2 ? { type: "strong", kind: u.kind, line: u.line, level: 0 } : { type: "body", lines: [u.line] };
+      heading2 = !heading2;
+    }
+    i = j;
+  }
+}
+function toEvents(units) {
+  const events = [];
+  let numberedLevel = 0;
+  for (const u of units) {
+    if (u.type === "body") events.push({ type: "block", block: blockOf(u.lines) });
+    else if (u.type === "strong") {
+      let level;
+      if (u.kind === "numbered") {
+        level = u.level;
+        numberedLevel = level;
+      } else level = numberedLevel + 1;
+      events.push({ type: "heading", level, kind: u.kind, block: lineBlock(u.line, "heading") });
+    }
+  }
+  return events;
+}
+function isTable(lines) {
+  let rows = 0;
+  let nonBlank = 0;
+  for (const l of lines) {
+    if (isBlank(l.text)) continue;
+    nonBlank++;
+    const m = TAB_ROW.exec(l.text);
+    if (m && m[1].trim().length <= 200) rows++;
+  }
+  return rows >= 3 && rows * 4 >= nonBlank;
+}
+function parseTable(lines) {
+  const events = [];
+  const before = [];
+  let inTable = false;
+  for (const l of lines) {
+    const m = isBlank(l.text) ? null : TAB_ROW.exec(l.text);
+    if (!inTable && !m) {
+      before.push(l);
+      continue;
+    }
+    if (isBlank(l.text)) continue;
+    if (m && m[1].trim().length <= 200) {
+      if (!inTable && before.length) events.push(...parseParagraphs(before));
+      inTable = true;
+      const headLine = { start: l.start, text: m[1] };
+      events.push({ type: "heading", level: 1, kind: "table-row", block: lineBlock(headLine, "heading") });
+      const cellStart = l.start + m[0].length;
+      const cell2 = { start: cellStart, text: l.text.slice(m[0].length) };
+      if (!isBlank(cell2.text)) events.push({ type: "block", block: lineBlock(cell2, "table-cell") });
+    } else {
+      events.push({ type: "block", block: lineBlock(l, "table-cell") });
+    }
+  }
+  if (!inTable && before.length) events.push(...parseParagraphs(before));
+  return events;
+}
+var HTML_TAG, isBlank, NUMBERED, DATE, CONTACT, LETTER, UPPER, STARTS_UPPER, GLUED, MIN_GLUED, LETTER_TEST, TAB_ROW;
+var init_parse_text = __esm({
+  "src/model/parse-text.ts"() {
+    "use strict";
+    init_blocks();
+    HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]{0,20}(?:\s[^<>]{0,400})?\/?>/g;
+    isBlank = (s2) => s2.trim() === "";
+    NUMBERED = new RegExp("^\\s*(?:(?:\\d{1,2}(?:\\.\\d{1,2}){1,3}\\.?|\\d{1,2}[.)])[ \\t]+|\\d{1,2}\\.(?=\\p{Lu}))\\p{Lu}", "u");
+    DATE = /\d{1,2}\s?\.\s?\d{1,2}\s?\.\s?(?:\d{2}|\d{4})(?!\d)|\d{4}-\d{2}-\d{2}/u;
+    CONTACT = /@|https?:|www\.|\(at\)|\d{3}[ -]?\d{3,}/iu;
+    LETTER = new RegExp("\\p{L}", "gu");
+    UPPER = new RegExp("\\p{Lu}", "gu");
+    STARTS_UPPER = new RegExp(`^["'“”«(]?\\p{Lu}`, "u");
+    GLUED = new RegExp("\\p{Ll}{6}(?=\\p{Lu}\\p{Ll}{2,}[\\s,.:;!?]|\\p{Lu}\\p{Ll}{3,})", "u");
+    MIN_GLUED = 3;
+    LETTER_TEST = new RegExp("\\p{L}", "u");
+    TAB_ROW = {
+      exec(text4) {
+        const tab = text4.indexOf("	");
+        if (tab < 0) return null;
+        const head = text4.slice(0, tab);
+        return LETTER_TEST.test(head) ? [text4.slice(0, tab + 1), head] : null;
+      }
+    };
+  }
+});
+
 // node_modules/safer-buffer/safer.js
 var require_safer = __commonJS({
   "node_modules/safer-buffer/safer.js"(exports, module) {
@@ -30347,14 +30589,7 @@ function markdownChunks(source, chunking = CHUNKING) {
   let html4 = null;
   let mayCut = true;
   let bullet = null;
-  let start = 0;
-  scan: while (start < source.length) {
-    let end = start;
-    while (end < source.length && source.charCodeAt(end) !== 10 && source.charCodeAt(end) !== 13) end++;
-    const line = source.slice(start, end);
-    let next = end;
-    if (source.charCodeAt(next) === 13) next++;
-    if (source.charCodeAt(next) === 10) next++;
+  scan: for (const { start, text: line } of splitLines(source)) {
     const blank = BLANK.test(line);
     if (fence !== null) {
       const m = CLOSING_FENCE.exec(line);
@@ -30389,8 +30624,6 @@ function markdownChunks(source, chunking = CHUNKING) {
       }
       mayCut = fence === null && html4 === null && (blank || ATX.test(line));
     }
-    if (next === end) break;
-    start = next;
   }
   cuts.push(source.length);
   const out = [];
@@ -30401,6 +30634,7 @@ var CHUNKING, ATX, STARTER, BULLET, TOP_FENCE, CLOSING_FENCE, hasFence, BLANK, H
 var init_markdown_chunks = __esm({
   "src/model/markdown-chunks.ts"() {
     "use strict";
+    init_parse_text();
     CHUNKING = { above: 2e5, size: 64e3, largest: 5e5 };
     ATX = /^#{1,6}(?:[ \t]|$)/u;
     STARTER = new RegExp("^(?:#{1,6}(?:[ \\t]|$)|\\p{L}|\\*\\*[^\\s*])", "u");
@@ -33624,244 +33858,7 @@ var invalidatedTransferMechanism = {
 
 // src/rules/leftover-artifact.ts
 init_blocks();
-
-// src/model/parse-text.ts
-init_blocks();
-var HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]{0,20}(?:\s[^<>]{0,400})?\/?>/g;
-function blankHtmlTags(text4) {
-  return text4.replace(HTML_TAG, (m) => " ".repeat(m.length));
-}
-function splitLines(text4) {
-  const lines = [];
-  let start = 0;
-  for (let i = 0; i <= text4.length; i++) {
-    const c = i < text4.length ? text4.charCodeAt(i) : -1;
-    if (c === 10 || c === 13 || c === -1) {
-      lines.push({ start, text: text4.slice(start, i) });
-      if (c === 13 && text4.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-    }
-  }
-  return lines;
-}
-var isBlank = (s2) => s2.trim() === "";
-var NUMBERED = new RegExp("^\\s*(?:(?:\\d{1,2}(?:\\.\\d{1,2}){1,3}\\.?|\\d{1,2}[.)])[ \\t]+|\\d{1,2}\\.(?=\\p{Lu}))\\p{Lu}", "u");
-var DATE = /\d{1,2}\s?\.\s?\d{1,2}\s?\.\s?(?:\d{2}|\d{4})(?!\d)|\d{4}-\d{2}-\d{2}/u;
-var CONTACT = /@|https?:|www\.|\(at\)|\d{3}[ -]?\d{3,}/iu;
-var LETTER = new RegExp("\\p{L}", "gu");
-var UPPER = new RegExp("\\p{Lu}", "gu");
-var STARTS_UPPER = new RegExp(`^["'“”«(]?\\p{Lu}`, "u");
-function wordCount(s2) {
-  return s2.trim().split(/\s+/u).length;
-}
-function isCaps(s2) {
-  const letters = s2.match(LETTER)?.length ?? 0;
-  const upper = s2.match(UPPER)?.length ?? 0;
-  return letters >= 3 && upper === letters && s2.trim().length <= 80 && wordCount(s2) <= 8;
-}
-function isNumberedHeading(s2) {
-  const t = s2.trim();
-  const sentence = t.endsWith(".") && wordCount(t) > 9;
-  return NUMBERED.test(t) && t.length <= 120 && wordCount(t) <= 16 && !DATE.test(t) && !sentence;
-}
-function headingShape(s2) {
-  const t = s2.trim();
-  if (t.length < 2 || !STARTS_UPPER.test(t) || DATE.test(t) || CONTACT.test(t)) return null;
-  if (t.endsWith("?")) return t.length <= 120 && wordCount(t) <= 16 ? "question" : null;
-  if (/[.,;!]$/u.test(t)) return null;
-  if (t.endsWith(":") && (t.length > 30 || wordCount(t) > 2)) return null;
-  if (t.length > 80 || wordCount(t) > 10) return null;
-  return isCaps(t) ? "caps" : "short-line";
-}
-function blockOf(lines) {
-  const first2 = lines[0];
-  let text4 = "";
-  for (let i = 0; i < lines.length; i++) {
-    if (i > 0) text4 += lineEnding(lines[i - 1], lines[i]);
-    text4 += lines[i].text;
-  }
-  return sliceBlock("paragraph", text4, first2.start);
-}
-function lineEnding(prev, next) {
-  const gap = next.start - (prev.start + prev.text.length);
-  return gap === 2 ? "\r\n" : "\n".repeat(Math.max(1, gap));
-}
-function lineBlock(line, kind) {
-  const lead = line.text.length - line.text.trimStart().length;
-  const text4 = line.text.trim();
-  return sliceBlock(kind, text4, line.start + lead);
-}
-function numberLevel(s2) {
-  const m = /^\s*(\d{1,2}(?:\.\d{1,2}){0,3})/u.exec(s2);
-  return m ? m[1].split(".").filter(Boolean).length : 1;
-}
-function parseText(source) {
-  const lines = splitLines(blankHtmlTags(source));
-  if (isTable(lines)) return parseTable(lines);
-  return parseParagraphs(lines);
-}
-function parseParagraphs(lines) {
-  const paragraphs = [];
-  let current2 = [];
-  for (const l of lines) {
-    if (isBlank(l.text)) {
-      if (current2.length) paragraphs.push(current2);
-      current2 = [];
-    } else current2.push(l);
-  }
-  if (current2.length) paragraphs.push(current2);
-  const units = [];
-  const glued = countGlued(lines) >= MIN_GLUED ? gluedHeading : () => -1;
-  for (let p2 = 0; p2 < paragraphs.length; p2++) {
-    const para = paragraphs[p2];
-    if (para.some((l) => glued(l.text) > 0)) {
-      units.push(...splitGlued(para, glued));
-      continue;
-    }
-    const first2 = para[0].text;
-    if (para.length === 1) {
-      if (isNumberedHeading(first2)) units.push({ type: "strong", kind: "numbered", line: para[0], level: numberLevel(first2) });
-      else if (headingShape(first2) === "caps") units.push({ type: "strong", kind: "caps", line: para[0], level: 0 });
-      else {
-        const kind = headingShape(first2);
-        units.push(kind ? { type: "candidate", kind, line: para[0] } : { type: "body", lines: para });
-      }
-      continue;
-    }
-    const shape = headingShape(first2);
-    const second = para[1].text.trim();
-    if (isNumberedHeading(first2) && second.length >= 60) {
-      units.push({ type: "strong", kind: "numbered", line: para[0], level: numberLevel(first2) });
-      units.push({ type: "body", lines: para.slice(1) });
-    } else if (shape && shape !== "caps" && isBodyLine(second)) {
-      units.push({ type: "strong", kind: shape, line: para[0], level: 0 });
-      units.push({ type: "body", lines: para.slice(1) });
-    } else units.push({ type: "body", lines: para });
-  }
-  resolveCandidates(units);
-  return toEvents(units);
-}
-function isBodyLine(line) {
-  return line.length >= 80 && /[.!?:]$/u.test(line) || line.length >= 40 && /^[\p{Lu}\p{N}]/u.test(line) && /[.!?:)]$/u.test(line);
-}
-var GLUED = new RegExp("\\p{Ll}{6}(?=\\p{Lu}\\p{Ll}{2,}[\\s,.:;!?]|\\p{Lu}\\p{Ll}{3,})", "u");
-var MIN_GLUED = 3;
-function gluedHeading(line) {
-  const m = GLUED.exec(line);
-  if (!m) return -1;
-  const at = (m.index ?? 0) + m[0].length;
-  const left = line.slice(0, at);
-  const right2 = line.slice(at);
-  if (at > 100 || right2.trim().length < 20 || new RegExp("^\\p{Lu}\\p{Ll}+-", "u").test(right2)) return -1;
-  const shape = headingShape(left);
-  return shape && shape !== "caps" ? at : -1;
-}
-function countGlued(lines) {
-  let n = 0;
-  for (const l of lines) if (gluedHeading(l.text) > 0 && ++n >= MIN_GLUED) break;
-  return n;
-}
-function splitGlued(para, glued) {
-  const units = [];
-  let body = [];
-  const flush = () => {
-    if (body.length) units.push({ type: "body", lines: body });
-    body = [];
-  };
-  for (const l of para) {
-    const at = glued(l.text);
-    if (at > 0) {
-      flush();
-      units.push({ type: "strong", kind: "short-line", line: { start: l.start, text: l.text.slice(0, at) }, level: 0 });
-      body.push({ start: l.start + at, text: l.text.slice(at) });
-    } else body.push(l);
-  }
-  flush();
-  return units;
-}
-function resolveCandidates(units) {
-  let i = 0;
-  while (i < units.length) {
-    if (units[i].type !== "candidate") {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < units.length && units[j].type === "candidate") j++;
-    const nextIsBody = j < units.length && units[j].type === "body";
-    let heading2 = nextIsBody;
-    for (let k = j - 1; k >= i; k--) {
-      const u = units[k];
-      units[k] = heading2 ? { type: "strong", kind: u.kind, line: u.line, level: 0 } : { type: "body", lines: [u.line] };
-      heading2 = !heading2;
-    }
-    i = j;
-  }
-}
-function toEvents(units) {
-  const events = [];
-  let numberedLevel = 0;
-  for (const u of units) {
-    if (u.type === "body") events.push({ type: "block", block: blockOf(u.lines) });
-    else if (u.type === "strong") {
-      let level;
-      if (u.kind === "numbered") {
-        level = u.level;
-        numberedLevel = level;
-      } else level = numberedLevel + 1;
-      events.push({ type: "heading", level, kind: u.kind, block: lineBlock(u.line, "heading") });
-    }
-  }
-  return events;
-}
-var LETTER_TEST = new RegExp("\\p{L}", "u");
-var TAB_ROW = {
-  exec(text4) {
-    const tab = text4.indexOf("	");
-    if (tab < 0) return null;
-    const head = text4.slice(0, tab);
-    return LETTER_TEST.test(head) ? [text4.slice(0, tab + 1), head] : null;
-  }
-};
-function isTable(lines) {
-  let rows = 0;
-  let nonBlank = 0;
-  for (const l of lines) {
-    if (isBlank(l.text)) continue;
-    nonBlank++;
-    const m = TAB_ROW.exec(l.text);
-    if (m && m[1].trim().length <= 200) rows++;
-  }
-  return rows >= 3 && rows * 4 >= nonBlank;
-}
-function parseTable(lines) {
-  const events = [];
-  const before = [];
-  let inTable = false;
-  for (const l of lines) {
-    const m = isBlank(l.text) ? null : TAB_ROW.exec(l.text);
-    if (!inTable && !m) {
-      before.push(l);
-      continue;
-    }
-    if (isBlank(l.text)) continue;
-    if (m && m[1].trim().length <= 200) {
-      if (!inTable && before.length) events.push(...parseParagraphs(before));
-      inTable = true;
-      const headLine = { start: l.start, text: m[1] };
-      events.push({ type: "heading", level: 1, kind: "table-row", block: lineBlock(headLine, "heading") });
-      const cellStart = l.start + m[0].length;
-      const cell2 = { start: cellStart, text: l.text.slice(m[0].length) };
-      if (!isBlank(cell2.text)) events.push({ type: "block", block: lineBlock(cell2, "table-cell") });
-    } else {
-      events.push({ type: "block", block: lineBlock(l, "table-cell") });
-    }
-  }
-  if (!inTable && before.length) events.push(...parseParagraphs(before));
-  return events;
-}
-
-// src/rules/leftover-artifact.ts
+init_parse_text();
 var furniture = LANGS.flatMap((l) => commonPhrases[l].furniture);
 var placeholderWords = LANGS.flatMap((l) => commonPhrases[l].placeholderWords);
 var LEADING = new Set("^↑⇧›»<>|-");
@@ -36142,6 +36139,9 @@ function markupParsers() {
   }
   return loaded;
 }
+
+// src/model/notice.ts
+init_parse_text();
 
 // src/model/positions.ts
 var LineIndex = class {

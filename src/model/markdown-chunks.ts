@@ -24,6 +24,7 @@
  * - link and footnote definitions ("[x]: ...") apply to the whole document: a text with "]:"
  *   anywhere is not cut.
  */
+import { splitLines } from './parse-text.js';
 
 export interface Chunking {
   /** Texts up to this many characters are parsed whole. */
@@ -79,15 +80,7 @@ export function markdownChunks(source: string, chunking: Chunking = CHUNKING): {
   let mayCut = true;
   /** The line before was a bullet item in the first column: its marker. */
   let bullet: string | null = null;
-  let start = 0;
-  scan: while (start < source.length) {
-    let end = start;
-    while (end < source.length && source.charCodeAt(end) !== 10 && source.charCodeAt(end) !== 13) end++;
-    const line = source.slice(start, end);
-    // The next line starts after LF, CR LF or CR.
-    let next = end;
-    if (source.charCodeAt(next) === 13) next++;
-    if (source.charCodeAt(next) === 10) next++;
+  scan: for (const { start, text: line } of splitLines(source)) {
     const blank = BLANK.test(line);
     if (fence !== null) {
       const m = CLOSING_FENCE.exec(line);
@@ -125,8 +118,6 @@ export function markdownChunks(source: string, chunking: Chunking = CHUNKING): {
       }
       mayCut = fence === null && html === null && (blank || ATX.test(line));
     }
-    if (next === end) break; // the last line
-    start = next;
   }
   cuts.push(source.length);
   const out: { start: number; end: number }[] = [];
