@@ -1,5 +1,8 @@
 #!/usr/bin/env node
-import { main } from '../lib/bundle/cli.js';
+import { loadBundle } from '../lib/cli/load-bundle.js';
+
+// The command, bundled and loaded with its code cache (src/cli/load-bundle.ts).
+const { main } = loadBundle(new URL('../lib/bundle/cli.cjs', import.meta.url)).exports;
 
 // A reader that stops early (`noticelint ... | head`) closes the pipe: stop quietly, no stack trace.
 for (const stream of [process.stdout, process.stderr]) {

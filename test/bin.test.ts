@@ -2,7 +2,8 @@
  * The installed command runs the esbuild bundle (lib/bundle/, built by `npm run build`, which
  * `npm ci` runs), not the sources the other CLI tests import. What only the bundle can get
  * wrong is checked here: the lazily loaded parts (Markdown/HTML parsers, iconv-lite,
- * string-width) and the pool's worker file next to it, each against the in-process result.
+ * string-width), the pool's worker file next to it, each against the in-process result, and
+ * the code caches the build writes (src/cli/load-bundle.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lint } from '../src/api.js';
+import { CHILD_V8_FLAGS } from '../src/io/pool.js';
 import { generateCorpus, loadSources } from '../scripts/corpus.js';
 import { ROOT, TODAY } from './helpers.js';
 
@@ -33,11 +35,20 @@ async function sameAsInProcess(paths: string[], concurrency?: number): Promise<v
 
 describe('the bundled command', () => {
   beforeAll(() => {
-    const bundle = join(ROOT, 'lib', 'bundle', 'cli.js');
-    if (!existsSync(bundle)) throw new Error('lib/bundle/cli.js is missing: run npm run build (npm ci does)');
+    const bundle = join(ROOT, 'lib', 'bundle', 'cli.cjs');
+    if (!existsSync(bundle)) throw new Error('lib/bundle/cli.cjs is missing: run npm run build (npm ci does)');
     const newest = (d: string): number =>
       Math.max(...readdirSync(d, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(join(d, e.name)) : statSync(join(d, e.name)).mtimeMs)));
     if (newest(join(ROOT, 'src')) > statSync(bundle).mtimeMs) throw new Error('lib/bundle/ is older than src/: run npm run build');
+  });
+
+  it('loads both bundles with the code caches the build wrote (each under the V8 flags it runs with)', () => {
+    const state = (flags: string[], bundle: string) =>
+      spawnSync(process.execPath, [...flags, '--input-type=module', '-e', `import { loadBundle } from './lib/cli/load-bundle.js'; console.log(loadBundle('lib/bundle/${bundle}').cache);`], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
+    expect(state([], 'cli.cjs')).toBe('used');
+    expect(state(CHILD_V8_FLAGS, 'lint-worker.cjs')).toBe('used');
+    // Under other flags V8 refuses the cache, and the bundle compiles as without one.
+    expect(state(CHILD_V8_FLAGS, 'cli.cjs')).toBe('refused');
   });
 
   it('lints plain text, Markdown, HTML and Windows-1252 as the sources do', async () => {

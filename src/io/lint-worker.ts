@@ -4,7 +4,7 @@ import { loadMarkupParsers } from '../model/markup.js';
 import { usePhraseTrieAfter } from '../text/phrase-regexp.js';
 import type { FileResult } from '../report.js';
 import { formatOf } from './files.js';
-import type { WorkerInit, WorkerReply, WorkerRequest } from './pool.js';
+import type { PoolTask, WorkerInit, WorkerReply, WorkerRequest } from './pool.js';
 
 let init: WorkerInit | undefined;
 
@@ -15,6 +15,12 @@ let init: WorkerInit | undefined;
  * child collects between chunks (the pool starts it with --expose-gc): memory stays flat.
  */
 const HEAP_SOFT_LIMIT = 128 * 1024 * 1024;
+
+/** Lints one chunk of files (exported for scripts/write-code-cache.mjs, which compiles this bundle's code). */
+export async function lintChunk(tasks: readonly PoolTask[], { options, configs }: WorkerInit): Promise<FileResult[]> {
+  if (tasks.some((t) => (options.format ?? formatOf(t.file)) !== 'text')) await loadMarkupParsers();
+  return tasks.map((t) => lintFile(t.file, options, t.config >= 0 ? configs[t.config] : null));
+}
 
 process.on('message', async (request: WorkerRequest) => {
   if ('init' in request) {
@@ -27,10 +33,7 @@ process.on('message', async (request: WorkerRequest) => {
   const { chunk, tasks } = request;
   let reply: WorkerReply;
   try {
-    const { options, configs } = init!;
-    if (tasks.some((t) => (options.format ?? formatOf(t.file)) !== 'text')) await loadMarkupParsers();
-    const results: FileResult[] = tasks.map((t) => lintFile(t.file, options, t.config >= 0 ? configs[t.config] : null));
-    reply = { chunk, results };
+    reply = { chunk, results: await lintChunk(tasks, init!) };
   } catch (e) {
     reply = { chunk, error: `${(e as Error).message ?? String(e)}` };
   }
