@@ -36980,6 +36980,20 @@ function fingerprints(path, messages) {
 }
 var LANGUAGE_NAMES = { fi: "Finnish", sv: "Swedish", en: "English", und: "undetermined" };
 var plural = (n, word, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
+function nestedJson(value, depth, replacer) {
+  return JSON.stringify(value, replacer, 2).replace(/\n/gu, `
+${"  ".repeat(depth)}`);
+}
+
+// src/reporters/types.ts
+function wholeReport(stream) {
+  return (report, options2) => {
+    const writer = stream(options2);
+    let out = writer.begin();
+    for (const r of report.results) out += writer.result(r);
+    return out + writer.end(report.summary, report.results.filter((r) => r.fatal).length);
+  };
+}
 
 // src/reporters/github.ts
 var GITHUB_ANNOTATION_LIMIT = 10;
@@ -37003,40 +37017,44 @@ function annotation(path, m) {
 function fatalAnnotation(path, r) {
   return command("error", { file: path, title: "noticelint: file not linted" }, `${path} could not be linted: ${r.fatal.message}`);
 }
-var github = (report, options2) => {
-  const buckets = { error: [], warning: [], notice: [] };
-  for (const r of report.results) {
-    const path = repoPath(r.filePath, options2.cwd);
-    if (r.fatal) {
-      buckets.error.push(fatalAnnotation(path, r));
-      continue;
-    }
-    for (const m of r.messages) buckets[m.severity === "info" ? "notice" : m.severity].push(annotation(path, m));
-  }
-  const out = [];
+var githubStream = (options2) => {
+  const shown = { error: [], warning: [], notice: [] };
   const hidden = { error: 0, warning: 0, notice: 0 };
-  for (const kind of ["error", "warning", "notice"]) {
+  const add = (kind, make) => {
     const limit = kind === "notice" ? GITHUB_ANNOTATION_LIMIT - 1 : GITHUB_ANNOTATION_LIMIT;
-    out.push(...buckets[kind].slice(0, limit));
-    hidden[kind] = Math.max(0, buckets[kind].length - limit);
-  }
-  const more = hidden.error + hidden.warning + hidden.notice;
-  if (more > 0) {
-    const parts = [
-      hidden.error ? plural(hidden.error, "error") : "",
-      hidden.warning ? plural(hidden.warning, "warning") : "",
-      hidden.notice ? `${hidden.notice} info` : ""
-    ].filter(Boolean);
-    out.push(
-      command(
-        "notice",
-        { title: "noticelint: more findings" },
-        `${plural(more, "more finding")} (${parts.join(", ")}) not shown as annotations: GitHub shows ${GITHUB_ANNOTATION_LIMIT} of each kind per step. See the job summary, the code scanning alerts (SARIF), or run noticelint locally.`
-      )
-    );
-  }
-  return out.length ? out.join("\n") + "\n" : "";
+    if (shown[kind].length < limit) shown[kind].push(make());
+    else hidden[kind]++;
+  };
+  return {
+    begin: () => "",
+    result: (r) => {
+      const path = repoPath(r.filePath, options2.cwd);
+      if (r.fatal) add("error", () => fatalAnnotation(path, r));
+      else for (const m of r.messages) add(m.severity === "info" ? "notice" : m.severity, () => annotation(path, m));
+      return "";
+    },
+    end: () => {
+      const out = [...shown.error, ...shown.warning, ...shown.notice];
+      const more = hidden.error + hidden.warning + hidden.notice;
+      if (more > 0) {
+        const parts = [
+          hidden.error ? plural(hidden.error, "error") : "",
+          hidden.warning ? plural(hidden.warning, "warning") : "",
+          hidden.notice ? `${hidden.notice} info` : ""
+        ].filter(Boolean);
+        out.push(
+          command(
+            "notice",
+            { title: "noticelint: more findings" },
+            `${plural(more, "more finding")} (${parts.join(", ")}) not shown as annotations: GitHub shows ${GITHUB_ANNOTATION_LIMIT} of each kind per step. See the job summary, the code scanning alerts (SARIF), or run noticelint locally.`
+          )
+        );
+      }
+      return out.length ? out.join("\n") + "\n" : "";
+    }
+  };
 };
+var github = wholeReport(githubStream);
 
 // src/reporters/markdown.ts
 var STEP_SUMMARY_LIMIT = 1024 * 1024;
@@ -37089,53 +37107,68 @@ function fileHeader(r, path) {
   if (r.messages.length === 0) out.push("No findings.", "");
   return out;
 }
-function markdownReport(report, options2, limit = STEP_SUMMARY_LIMIT) {
-  const s2 = report.summary;
-  const fatal = report.results.filter((r) => r.fatal).length;
-  const head = [
-    "## noticelint",
-    "",
-    `**${plural(s2.files, "notice")}** · **${plural(s2.errorCount, "error")}** · **${plural(s2.warningCount, "warning")}** · ${s2.infoCount} info` + (fatal ? ` · **${fatal} not linted**` : ""),
-    ""
-  ].join("\n");
-  const totalFindings = s2.errorCount + s2.warningCount + s2.infoCount;
-  const budget = limit - 600;
-  let out = head;
-  let bytes = Buffer.byteLength(out);
-  let shownFindings = 0;
-  let shownFiles = 0;
-  let truncated = false;
-  const add = (text4) => {
-    const n = Buffer.byteLength(text4);
-    if (bytes + n > budget) {
-      truncated = true;
-      return false;
-    }
-    out += text4;
-    bytes += n;
-    return true;
-  };
-  files: for (const r of report.results) {
-    const path = repoPath(r.filePath, options2.cwd);
-    if (!add("\n" + fileHeader(r, path).join("\n"))) break;
-    shownFiles++;
-    if (r.fatal || r.messages.length === 0) continue;
-    if (!add("\n| line | severity | rule | finding |\n|---:|---|---|---|\n")) break;
-    for (const m of r.messages) {
-      const row2 = `| ${m.line}:${m.column} | ${SEVERITY[m.severity]} | [${escapeMarkdown(m.ruleId)}](${m.url}) | ${escapeMarkdown(m.message)} |
-`;
-      if (!add(row2)) break files;
-      shownFindings++;
-    }
-  }
-  if (truncated) {
-    const notShownFiles = report.results.length - shownFiles;
-    out += `
+function markdownStream(limit = STEP_SUMMARY_LIMIT) {
+  return (options2) => {
+    const budget = limit - 600;
+    const pieces = [];
+    let kept = 0;
+    let results = 0;
+    const keep = (text4, kind) => {
+      if (kept > budget) return false;
+      const bytes = Buffer.byteLength(text4);
+      pieces.push({ text: text4, bytes, kind });
+      kept += bytes;
+      return true;
+    };
+    return {
+      begin: () => "",
+      result: (r) => {
+        results++;
+        if (!keep("\n" + fileHeader(r, repoPath(r.filePath, options2.cwd)).join("\n"), "file")) return "";
+        if (r.fatal || r.messages.length === 0) return "";
+        if (!keep("\n| line | severity | rule | finding |\n|---:|---|---|---|\n", "table")) return "";
+        for (const m of r.messages) {
+          if (!keep(`| ${m.line}:${m.column} | ${SEVERITY[m.severity]} | [${escapeMarkdown(m.ruleId)}](${m.url}) | ${escapeMarkdown(m.message)} |
+`, "row")) break;
+        }
+        return "";
+      },
+      end: (s2, fatal) => {
+        let out = [
+          "## noticelint",
+          "",
+          `**${plural(s2.files, "notice")}** · **${plural(s2.errorCount, "error")}** · **${plural(s2.warningCount, "warning")}** · ${s2.infoCount} info` + (fatal ? ` · **${fatal} not linted**` : ""),
+          ""
+        ].join("\n");
+        let bytes = Buffer.byteLength(out);
+        let shownFiles = 0;
+        let shownFindings = 0;
+        let truncated = false;
+        for (const piece of pieces) {
+          if (bytes + piece.bytes > budget) {
+            truncated = true;
+            break;
+          }
+          out += piece.text;
+          bytes += piece.bytes;
+          if (piece.kind === "file") shownFiles++;
+          else if (piece.kind === "row") shownFindings++;
+        }
+        if (truncated) {
+          const notShownFiles = results - shownFiles;
+          out += `
 > [!NOTE]
-> Summary truncated to stay under GitHub's ${Math.round(limit / 1024)} KiB limit: ${plural(totalFindings - shownFindings, "finding")}` + (notShownFiles > 0 ? ` and ${plural(notShownFiles, "more notice")}` : "") + " not shown. The SARIF, JSON or annotations output has them all.\n";
-  }
-  return out;
+> Summary truncated to stay under GitHub's ${Math.round(limit / 1024)} KiB limit: ${plural(s2.errorCount + s2.warningCount + s2.infoCount - shownFindings, "finding")}` + (notShownFiles > 0 ? ` and ${plural(notShownFiles, "more notice")}` : "") + " not shown. The SARIF, JSON or annotations output has them all.\n";
+        }
+        return out;
+      }
+    };
+  };
 }
+function markdownReport(report, options2, limit = STEP_SUMMARY_LIMIT) {
+  return wholeReport(markdownStream(limit))(report, options2);
+}
+var markdown = wholeReport(markdownStream());
 
 // src/reporters/sarif.ts
 var SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
@@ -37177,7 +37210,7 @@ function region(m) {
   if (endLine === startLine && endColumn < startColumn) endColumn = startColumn;
   return { startLine, startColumn, endLine, endColumn };
 }
-var sarif = (report, options2) => {
+var sarifStream = (options2) => {
   const known = [...rules].sort((a2, b) => a2.meta.id.localeCompare(b.meta.id)).map((r) => ({ ...r.meta, url: ruleDocsUrl(r.meta.id) }));
   const index2 = new Map(known.map((r, i) => [r.id, i]));
   const ruleIndex = (m) => {
@@ -37190,63 +37223,76 @@ var sarif = (report, options2) => {
     return i;
   };
   const artifacts = [];
-  const results = [];
   const notifications = [];
-  for (const r of report.results) {
-    const path = repoPath(r.filePath, options2.cwd);
-    const artifactLocation = { uri: uriOf(path), index: artifacts.length };
-    artifacts.push({ location: { uri: artifactLocation.uri } });
-    if (r.fatal) {
-      notifications.push({
-        level: "error",
-        message: { text: `${path} could not be linted: ${r.fatal.message}` },
-        locations: [{ physicalLocation: { artifactLocation } }],
-        descriptor: { id: "fatal" }
-      });
-      continue;
-    }
-    const prints = fingerprints(path, r.messages);
-    r.messages.forEach((m, k) => {
-      results.push({
-        ruleId: m.ruleId,
-        ruleIndex: ruleIndex(m),
-        level: LEVEL[m.severity],
-        message: { text: m.message },
-        locations: [{ physicalLocation: { artifactLocation, region: region(m) } }],
-        ...m.related?.length ? {
-          relatedLocations: m.related.map((rel, id) => ({
-            id,
-            message: { text: rel.message },
-            physicalLocation: { artifactLocation, region: region(rel) }
-          }))
-        } : {},
-        partialFingerprints: { [FINGERPRINT_KEY]: prints[k] }
-      });
-    });
-  }
-  const log = {
-    $schema: SARIF_SCHEMA_URI,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: TOOL_NAME,
-            version: VERSION,
-            semanticVersion: VERSION,
-            informationUri: HOMEPAGE,
-            rules: known.map(descriptor)
-          }
-        },
-        invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
-        artifacts,
-        columnKind: "utf16CodeUnits",
-        results
+  let first2 = true;
+  return {
+    begin: () => `{
+  "$schema": ${JSON.stringify(SARIF_SCHEMA_URI)},
+  "version": "2.1.0",
+  "runs": [
+    {
+      "results": [`,
+    result: (r) => {
+      const path = repoPath(r.filePath, options2.cwd);
+      const artifactLocation = { uri: uriOf(path), index: artifacts.length };
+      artifacts.push({ location: { uri: artifactLocation.uri } });
+      if (r.fatal) {
+        notifications.push({
+          level: "error",
+          message: { text: `${path} could not be linted: ${r.fatal.message}` },
+          locations: [{ physicalLocation: { artifactLocation } }],
+          descriptor: { id: "fatal" }
+        });
+        return "";
       }
-    ]
+      const prints = fingerprints(path, r.messages);
+      let out = "";
+      r.messages.forEach((m, k) => {
+        const result = {
+          ruleId: m.ruleId,
+          ruleIndex: ruleIndex(m),
+          level: LEVEL[m.severity],
+          message: { text: m.message },
+          locations: [{ physicalLocation: { artifactLocation, region: region(m) } }],
+          ...m.related?.length ? {
+            relatedLocations: m.related.map((rel, id) => ({
+              id,
+              message: { text: rel.message },
+              physicalLocation: { artifactLocation, region: region(rel) }
+            }))
+          } : {},
+          partialFingerprints: { [FINGERPRINT_KEY]: prints[k] }
+        };
+        out += `${first2 ? "" : ","}
+        ${nestedJson(result, 4)}`;
+        first2 = false;
+      });
+      return out;
+    },
+    end: () => {
+      const tool = {
+        driver: {
+          name: TOOL_NAME,
+          version: VERSION,
+          semanticVersion: VERSION,
+          informationUri: HOMEPAGE,
+          rules: known.map(descriptor)
+        }
+      };
+      const invocations = [{ executionSuccessful: true, toolExecutionNotifications: notifications }];
+      return `${first2 ? "" : "\n      "}],
+      "artifacts": ${nestedJson(artifacts, 3)},
+      "invocations": ${nestedJson(invocations, 3)},
+      "columnKind": "utf16CodeUnits",
+      "tool": ${nestedJson(tool, 3)}
+    }
+  ]
+}
+`;
+    }
   };
-  return JSON.stringify(log, null, 2) + "\n";
 };
+var sarif = wholeReport(sarifStream);
 
 // src/action/files.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
@@ -37376,10 +37422,10 @@ ${delimiter}
   } else appendFileSync(file, `${name}=${v}
 `);
 }
-function appendSummary(env2, markdown) {
+function appendSummary(env2, markdown2) {
   const file = env2.GITHUB_STEP_SUMMARY;
   if (!file) return false;
-  appendFileSync(file, markdown.endsWith("\n") ? markdown : markdown + "\n");
+  appendFileSync(file, markdown2.endsWith("\n") ? markdown2 : markdown2 + "\n");
   return true;
 }
 

@@ -7,13 +7,13 @@ import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { addToSummary, buildReport, emptySummary, lintEach, type LintOptions } from '../api.js';
+import { addToSummary, emptySummary, lintEach, type LintOptions } from '../api.js';
 import { ConfigError } from '../config/load.js';
 import { countSeverities } from '../linter.js';
 import { UsageError } from '../io/files.js';
 import type { DetectedLang, Format } from '../model/types.js';
 import type { FileResult } from '../report.js';
-import { reporters, streamReporters } from '../reporters/index.js';
+import { streamReporters } from '../reporters/index.js';
 import { formatRules } from './rules.js';
 import { runTree } from './tree.js';
 
@@ -80,7 +80,7 @@ export async function main(rawArgs: string[] = hideBin(process.argv), io: CliIo 
         y.positional('paths', { type: 'string', array: true, demandOption: true }),
       )
       .command('rules', 'list every rule: id, default severity, languages, legal reference, description (--format json for machines)')
-      .option('format', { alias: 'f', type: 'string', default: 'stylish', describe: `output format: ${Object.keys(reporters).join(', ')}` })
+      .option('format', { alias: 'f', type: 'string', default: 'stylish', describe: `output format: ${Object.keys(streamReporters).join(', ')}` })
       .option('output', { alias: 'o', type: 'string', describe: 'write the report to a file' })
       .option('quiet', { type: 'boolean', default: false, describe: 'report errors only' })
       .option('max-warnings', { type: 'number', default: -1, describe: 'exit 1 when there are more warnings than this' })
@@ -150,37 +150,32 @@ export async function main(rawArgs: string[] = hideBin(process.argv), io: CliIo 
       return EXIT_OK;
     }
     if (paths.length === 0) throw new UsageError('no files given: name notice files or folders, or - for standard input (see --help)');
-    const reporter = reporters[argv.format];
-    if (!reporter) throw new UsageError(`unknown format "${argv.format}" (use one of: ${Object.keys(reporters).join(', ')})`);
+    const stream = streamReporters[argv.format];
+    if (!stream) throw new UsageError(`unknown format "${argv.format}" (use one of: ${Object.keys(streamReporters).join(', ')})`);
 
-    const reporterOptions = { color: argv.output ? false : useColor(argv, io), cwd: io.cwd };
     // --fix-dry-run: standard output carries the diff; the report (of the fixed text) only goes to --output.
     const sink = reportSink(argv.output ? resolve(io.cwd, argv.output) : null, argv['fix-dry-run'] ? null : io.stdout);
     const fatal: { filePath: string; message: string }[] = [];
     const summary = emptySummary();
-    // json and stylish are written file by file and keep no result (memory stays flat however
-    // many files); the other formats need the whole report.
-    const stream = streamReporters[argv.format];
-    const kept: FileResult[] = [];
-    let first = true;
+    // Every format is written file by file and no result is kept: memory stays flat however many files.
+    const writer = stream({ color: argv.output ? false : useColor(argv, io), cwd: io.cwd });
+    // The report begins with the first result: a run that fails before any (a path that does
+    // not exist) writes nothing but its error.
+    let begun = false;
+    const begin = () => {
+      if (!begun) sink.write(writer.begin());
+      begun = true;
+    };
     try {
       await lintEach(paths, options, (found) => {
         const r = argv.quiet ? quietResult(found) : found;
         addToSummary(summary, r);
         if (r.fatal) fatal.push({ filePath: r.filePath, message: r.fatal.message });
-        if (!stream) {
-          kept.push(r);
-          return;
-        }
-        if (first) sink.write(stream.begin(reporterOptions));
-        sink.write(stream.result(r, first, reporterOptions));
-        first = false;
+        begin();
+        sink.write(writer.result(r));
       });
-      if (!stream) sink.write(reporter(buildReport(kept), reporterOptions));
-      else {
-        if (first) sink.write(stream.begin(reporterOptions));
-        sink.write(stream.end(summary, fatal.length, reporterOptions));
-      }
+      begin();
+      sink.write(writer.end(summary, fatal.length));
     } finally {
       sink.close();
     }

@@ -5,8 +5,9 @@
  * per finding. Plain UTF-8, no byte-order mark.
  */
 import type { Severity } from '../rules/types.js';
-import { fatalFingerprint, fingerprints, repoPath } from './common.js';
-import type { Reporter } from './types.js';
+import { fatalFingerprint, fingerprints, nestedJson, repoPath } from './common.js';
+import type { FileResult } from '../report.js';
+import { type StreamReporter, wholeReport } from './types.js';
 
 const SEVERITY: Record<Severity, 'major' | 'minor' | 'info'> = { error: 'major', warning: 'minor', info: 'info' };
 
@@ -21,12 +22,10 @@ export interface CodeClimateIssue {
   location: { path: string; lines: { begin: number; end: number } };
 }
 
-export const codeclimate: Reporter = (report, options) => {
-  const issues: CodeClimateIssue[] = [];
-  for (const r of report.results) {
-    const path = repoPath(r.filePath, options.cwd);
-    if (r.fatal) {
-      issues.push({
+function issuesOf(r: FileResult, path: string): CodeClimateIssue[] {
+  if (r.fatal) {
+    return [
+      {
         type: 'issue',
         check_name: 'noticelint/fatal',
         description: `${path} could not be linted: ${r.fatal.message}`,
@@ -34,22 +33,37 @@ export const codeclimate: Reporter = (report, options) => {
         severity: 'critical',
         fingerprint: fatalFingerprint(path),
         location: { path, lines: { begin: 1, end: 1 } },
-      });
-      continue;
-    }
-    const prints = fingerprints(path, r.messages);
-    r.messages.forEach((m, k) => {
-      issues.push({
-        type: 'issue',
-        check_name: m.ruleId,
-        description: m.message,
-        content: { body: `${m.reference ? `Legal source: ${m.reference}. ` : ''}See ${m.url}` },
-        categories: ['Bug Risk'],
-        severity: SEVERITY[m.severity],
-        fingerprint: prints[k],
-        location: { path, lines: { begin: m.line, end: Math.max(m.line, m.endLine) } },
-      });
-    });
+      },
+    ];
   }
-  return JSON.stringify(issues, null, 2) + '\n';
+  const prints = fingerprints(path, r.messages);
+  return r.messages.map((m, k) => ({
+    type: 'issue',
+    check_name: m.ruleId,
+    description: m.message,
+    content: { body: `${m.reference ? `Legal source: ${m.reference}. ` : ''}See ${m.url}` },
+    categories: ['Bug Risk'],
+    severity: SEVERITY[m.severity],
+    fingerprint: prints[k],
+    location: { path, lines: { begin: m.line, end: Math.max(m.line, m.endLine) } },
+  }));
+}
+
+/** Written issue by issue: the same text as JSON.stringify(issues, null, 2). */
+export const codeclimateStream: StreamReporter = (options) => {
+  let first = true;
+  return {
+    begin: () => '[',
+    result: (r) => {
+      let out = '';
+      for (const issue of issuesOf(r, repoPath(r.filePath, options.cwd))) {
+        out += `${first ? '' : ','}\n  ${nestedJson(issue, 1)}`;
+        first = false;
+      }
+      return out;
+    },
+    end: () => (first ? ']\n' : '\n]\n'),
+  };
 };
+
+export const codeclimate = wholeReport(codeclimateStream);

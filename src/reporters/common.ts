@@ -58,3 +58,12 @@ export function bySeverity(r: FileResult): LintMessage[] {
 export const LANGUAGE_NAMES: Record<string, string> = { fi: 'Finnish', sv: 'Swedish', en: 'English', und: 'undetermined' };
 
 export const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;
+
+/**
+ * JSON.stringify's two-space layout of a value that sits `depth` levels deep in a larger
+ * document, for reporters that write a JSON document piece by piece (the text equals
+ * JSON.stringify of the whole).
+ */
+export function nestedJson(value: unknown, depth: number, replacer?: (key: string, value: unknown) => unknown): string {
+  return JSON.stringify(value, replacer as never, 2).replace(/\n/gu, `\n${'  '.repeat(depth)}`);
+}

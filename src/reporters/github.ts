@@ -6,7 +6,7 @@
  */
 import type { FileResult, LintMessage } from '../report.js';
 import { plural, repoPath } from './common.js';
-import type { Reporter } from './types.js';
+import { type StreamReporter, wholeReport } from './types.js';
 
 /** Annotations GitHub displays per step and kind. */
 export const GITHUB_ANNOTATION_LIMIT = 10;
@@ -44,38 +44,44 @@ function fatalAnnotation(path: string, r: FileResult): string {
   return command('error', { file: path, title: 'noticelint: file not linted' }, `${path} could not be linted: ${r.fatal!.message}`);
 }
 
-export const github: Reporter = (report, options) => {
-  const buckets: Record<Kind, string[]> = { error: [], warning: [], notice: [] };
-  for (const r of report.results) {
-    const path = repoPath(r.filePath, options.cwd);
-    if (r.fatal) {
-      buckets.error.push(fatalAnnotation(path, r));
-      continue;
-    }
-    for (const m of r.messages) buckets[m.severity === 'info' ? 'notice' : m.severity].push(annotation(path, m));
-  }
-  const out: string[] = [];
+/** Errors first, then warnings, then infos: it keeps the annotations it will show and counts the rest. */
+export const githubStream: StreamReporter = (options) => {
+  const shown: Record<Kind, string[]> = { error: [], warning: [], notice: [] };
   const hidden: Record<Kind, number> = { error: 0, warning: 0, notice: 0 };
-  for (const kind of ['error', 'warning', 'notice'] as const) {
+  const add = (kind: Kind, make: () => string) => {
     // Keep one notice free for the closing summary.
     const limit = kind === 'notice' ? GITHUB_ANNOTATION_LIMIT - 1 : GITHUB_ANNOTATION_LIMIT;
-    out.push(...buckets[kind].slice(0, limit));
-    hidden[kind] = Math.max(0, buckets[kind].length - limit);
-  }
-  const more = hidden.error + hidden.warning + hidden.notice;
-  if (more > 0) {
-    const parts = [
-      hidden.error ? plural(hidden.error, 'error') : '',
-      hidden.warning ? plural(hidden.warning, 'warning') : '',
-      hidden.notice ? `${hidden.notice} info` : '',
-    ].filter(Boolean);
-    out.push(
-      command(
-        'notice',
-        { title: 'noticelint: more findings' },
-        `${plural(more, 'more finding')} (${parts.join(', ')}) not shown as annotations: GitHub shows ${GITHUB_ANNOTATION_LIMIT} of each kind per step. See the job summary, the code scanning alerts (SARIF), or run noticelint locally.`,
-      ),
-    );
-  }
-  return out.length ? out.join('\n') + '\n' : '';
+    if (shown[kind].length < limit) shown[kind].push(make());
+    else hidden[kind]++;
+  };
+  return {
+    begin: () => '',
+    result: (r) => {
+      const path = repoPath(r.filePath, options.cwd);
+      if (r.fatal) add('error', () => fatalAnnotation(path, r));
+      else for (const m of r.messages) add(m.severity === 'info' ? 'notice' : m.severity, () => annotation(path, m));
+      return '';
+    },
+    end: () => {
+      const out = [...shown.error, ...shown.warning, ...shown.notice];
+      const more = hidden.error + hidden.warning + hidden.notice;
+      if (more > 0) {
+        const parts = [
+          hidden.error ? plural(hidden.error, 'error') : '',
+          hidden.warning ? plural(hidden.warning, 'warning') : '',
+          hidden.notice ? `${hidden.notice} info` : '',
+        ].filter(Boolean);
+        out.push(
+          command(
+            'notice',
+            { title: 'noticelint: more findings' },
+            `${plural(more, 'more finding')} (${parts.join(', ')}) not shown as annotations: GitHub shows ${GITHUB_ANNOTATION_LIMIT} of each kind per step. See the job summary, the code scanning alerts (SARIF), or run noticelint locally.`,
+          ),
+        );
+      }
+      return out.length ? out.join('\n') + '\n' : '';
+    },
+  };
 };
+
+export const github = wholeReport(githubStream);

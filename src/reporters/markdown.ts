@@ -7,7 +7,7 @@
 import { ITEM_IDS } from '../items/index.js';
 import type { FileResult, ItemStatus, LintReport } from '../report.js';
 import { LANGUAGE_NAMES, plural, repoPath } from './common.js';
-import type { Reporter, ReporterOptions } from './types.js';
+import { type ReporterOptions, type StreamReporter, wholeReport } from './types.js';
 
 /** GitHub's limit for one step's summary. */
 export const STEP_SUMMARY_LIMIT = 1024 * 1024;
@@ -69,56 +69,84 @@ function fileHeader(r: FileResult, path: string): string[] {
   return out;
 }
 
-/** The Markdown summary, kept under `limit` bytes (UTF-8). */
-export function markdownReport(report: LintReport, options: ReporterOptions, limit = STEP_SUMMARY_LIMIT): string {
-  const s = report.summary;
-  const fatal = report.results.filter((r) => r.fatal).length;
-  const head = [
-    '## noticelint',
-    '',
-    `**${plural(s.files, 'notice')}** · **${plural(s.errorCount, 'error')}** · **${plural(s.warningCount, 'warning')}** · ${s.infoCount} info` +
-      (fatal ? ` · **${fatal} not linted**` : ''),
-    '',
-  ].join('\n');
-  const totalFindings = s.errorCount + s.warningCount + s.infoCount;
-  // Room for the truncation note at the end.
-  const budget = limit - 600;
-  let out = head;
-  let bytes = Buffer.byteLength(out);
-  let shownFindings = 0;
-  let shownFiles = 0;
-  let truncated = false;
-  const add = (text: string): boolean => {
-    const n = Buffer.byteLength(text);
-    if (bytes + n > budget) {
-      truncated = true;
-      return false;
-    }
-    out += text;
-    bytes += n;
-    return true;
-  };
-  files: for (const r of report.results) {
-    const path = repoPath(r.filePath, options.cwd);
-    if (!add('\n' + fileHeader(r, path).join('\n'))) break;
-    shownFiles++;
-    if (r.fatal || r.messages.length === 0) continue;
-    if (!add('\n| line | severity | rule | finding |\n|---:|---|---|---|\n')) break;
-    for (const m of r.messages) {
-      const row = `| ${m.line}:${m.column} | ${SEVERITY[m.severity]} | [${escapeMarkdown(m.ruleId)}](${m.url}) | ${escapeMarkdown(m.message)} |\n`;
-      if (!add(row)) break files;
-      shownFindings++;
-    }
-  }
-  if (truncated) {
-    const notShownFiles = report.results.length - shownFiles;
-    out +=
-      `\n> [!NOTE]\n> Summary truncated to stay under GitHub's ${Math.round(limit / 1024)} KiB limit: ` +
-      `${plural(totalFindings - shownFindings, 'finding')}` +
-      (notShownFiles > 0 ? ` and ${plural(notShownFiles, 'more notice')}` : '') +
-      ' not shown. The SARIF, JSON or annotations output has them all.\n';
-  }
-  return out;
+interface Piece {
+  text: string;
+  bytes: number;
+  /** A notice's header, or a finding's row (the table's head is neither). */
+  kind: 'file' | 'row' | 'table';
 }
 
-export const markdown: Reporter = (report, options) => markdownReport(report, options);
+/**
+ * The Markdown summary, kept under `limit` bytes (UTF-8). The head's counts are known only at
+ * the end: the writer keeps the pieces that follow it (notice headers, table heads, rows) only
+ * until they alone fill the budget, and at the end shows the longest run of them that fits
+ * after the head.
+ */
+export function markdownStream(limit = STEP_SUMMARY_LIMIT): StreamReporter {
+  return (options) => {
+    // Room for the truncation note at the end.
+    const budget = limit - 600;
+    const pieces: Piece[] = [];
+    let kept = 0;
+    let results = 0;
+    const keep = (text: string, kind: Piece['kind']): boolean => {
+      if (kept > budget) return false;
+      const bytes = Buffer.byteLength(text);
+      pieces.push({ text, bytes, kind });
+      kept += bytes;
+      return true;
+    };
+    return {
+      begin: () => '',
+      result: (r) => {
+        results++;
+        if (!keep('\n' + fileHeader(r, repoPath(r.filePath, options.cwd)).join('\n'), 'file')) return '';
+        if (r.fatal || r.messages.length === 0) return '';
+        if (!keep('\n| line | severity | rule | finding |\n|---:|---|---|---|\n', 'table')) return '';
+        for (const m of r.messages) {
+          if (!keep(`| ${m.line}:${m.column} | ${SEVERITY[m.severity]} | [${escapeMarkdown(m.ruleId)}](${m.url}) | ${escapeMarkdown(m.message)} |\n`, 'row')) break;
+        }
+        return '';
+      },
+      end: (s, fatal) => {
+        let out = [
+          '## noticelint',
+          '',
+          `**${plural(s.files, 'notice')}** · **${plural(s.errorCount, 'error')}** · **${plural(s.warningCount, 'warning')}** · ${s.infoCount} info` +
+            (fatal ? ` · **${fatal} not linted**` : ''),
+          '',
+        ].join('\n');
+        let bytes = Buffer.byteLength(out);
+        let shownFiles = 0;
+        let shownFindings = 0;
+        let truncated = false;
+        for (const piece of pieces) {
+          if (bytes + piece.bytes > budget) {
+            truncated = true;
+            break;
+          }
+          out += piece.text;
+          bytes += piece.bytes;
+          if (piece.kind === 'file') shownFiles++;
+          else if (piece.kind === 'row') shownFindings++;
+        }
+        if (truncated) {
+          const notShownFiles = results - shownFiles;
+          out +=
+            `\n> [!NOTE]\n> Summary truncated to stay under GitHub's ${Math.round(limit / 1024)} KiB limit: ` +
+            `${plural(s.errorCount + s.warningCount + s.infoCount - shownFindings, 'finding')}` +
+            (notShownFiles > 0 ? ` and ${plural(notShownFiles, 'more notice')}` : '') +
+            ' not shown. The SARIF, JSON or annotations output has them all.\n';
+        }
+        return out;
+      },
+    };
+  };
+}
+
+/** The Markdown summary of a whole report, kept under `limit` bytes (UTF-8). */
+export function markdownReport(report: LintReport, options: ReporterOptions, limit = STEP_SUMMARY_LIMIT): string {
+  return wholeReport(markdownStream(limit))(report, options);
+}
+
+export const markdown = wholeReport(markdownStream());

@@ -9,8 +9,8 @@ import { HOMEPAGE, ruleDocsUrl, TOOL_NAME, VERSION } from '../meta.js';
 import type { LintMessage } from '../report.js';
 import { rules } from '../rules/index.js';
 import type { Severity } from '../rules/types.js';
-import { fingerprints, repoPath } from './common.js';
-import type { Reporter } from './types.js';
+import { fingerprints, nestedJson, repoPath } from './common.js';
+import { type StreamReporter, wholeReport } from './types.js';
 
 export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 /** The key of our partial fingerprint; bump the version if the recipe ever changes. */
@@ -62,7 +62,13 @@ function region(m: { line: number; column: number; endLine: number; endColumn: n
   return { startLine, startColumn, endLine, endColumn };
 }
 
-export const sarif: Reporter = (report, options) => {
+/**
+ * Written result by result: the run's results come first, then what is known only after the
+ * last file (the artifacts, the files that could not be linted, and the rules, which may
+ * include rules outside the registry). JSON objects are unordered; the text equals
+ * JSON.stringify of the whole log.
+ */
+export const sarifStream: StreamReporter = (options) => {
   const known: RuleInfo[] = [...rules]
     .sort((a, b) => a.meta.id.localeCompare(b.meta.id))
     .map((r) => ({ ...r.meta, url: ruleDocsUrl(r.meta.id) }));
@@ -77,65 +83,70 @@ export const sarif: Reporter = (report, options) => {
     }
     return i;
   };
-
   const artifacts: { location: { uri: string } }[] = [];
-  const results: unknown[] = [];
   const notifications: unknown[] = [];
-  for (const r of report.results) {
-    const path = repoPath(r.filePath, options.cwd);
-    const artifactLocation = { uri: uriOf(path), index: artifacts.length };
-    artifacts.push({ location: { uri: artifactLocation.uri } });
-    if (r.fatal) {
-      notifications.push({
-        level: 'error',
-        message: { text: `${path} could not be linted: ${r.fatal.message}` },
-        locations: [{ physicalLocation: { artifactLocation } }],
-        descriptor: { id: 'fatal' },
-      });
-      continue;
-    }
-    const prints = fingerprints(path, r.messages);
-    r.messages.forEach((m, k) => {
-      results.push({
-        ruleId: m.ruleId,
-        ruleIndex: ruleIndex(m),
-        level: LEVEL[m.severity],
-        message: { text: m.message },
-        locations: [{ physicalLocation: { artifactLocation, region: region(m) } }],
-        ...(m.related?.length
-          ? {
-              relatedLocations: m.related.map((rel, id) => ({
-                id,
-                message: { text: rel.message },
-                physicalLocation: { artifactLocation, region: region(rel) },
-              })),
-            }
-          : {}),
-        partialFingerprints: { [FINGERPRINT_KEY]: prints[k] },
-      });
-    });
-  }
+  let first = true;
 
-  const log = {
-    $schema: SARIF_SCHEMA_URI,
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: TOOL_NAME,
-            version: VERSION,
-            semanticVersion: VERSION,
-            informationUri: HOMEPAGE,
-            rules: known.map(descriptor),
-          },
+  return {
+    begin: () => `{\n  "$schema": ${JSON.stringify(SARIF_SCHEMA_URI)},\n  "version": "2.1.0",\n  "runs": [\n    {\n      "results": [`,
+    result: (r) => {
+      const path = repoPath(r.filePath, options.cwd);
+      const artifactLocation = { uri: uriOf(path), index: artifacts.length };
+      artifacts.push({ location: { uri: artifactLocation.uri } });
+      if (r.fatal) {
+        notifications.push({
+          level: 'error',
+          message: { text: `${path} could not be linted: ${r.fatal.message}` },
+          locations: [{ physicalLocation: { artifactLocation } }],
+          descriptor: { id: 'fatal' },
+        });
+        return '';
+      }
+      const prints = fingerprints(path, r.messages);
+      let out = '';
+      r.messages.forEach((m, k) => {
+        const result = {
+          ruleId: m.ruleId,
+          ruleIndex: ruleIndex(m),
+          level: LEVEL[m.severity],
+          message: { text: m.message },
+          locations: [{ physicalLocation: { artifactLocation, region: region(m) } }],
+          ...(m.related?.length
+            ? {
+                relatedLocations: m.related.map((rel, id) => ({
+                  id,
+                  message: { text: rel.message },
+                  physicalLocation: { artifactLocation, region: region(rel) },
+                })),
+              }
+            : {}),
+          partialFingerprints: { [FINGERPRINT_KEY]: prints[k] },
+        };
+        out += `${first ? '' : ','}\n        ${nestedJson(result, 4)}`;
+        first = false;
+      });
+      return out;
+    },
+    end: () => {
+      const tool = {
+        driver: {
+          name: TOOL_NAME,
+          version: VERSION,
+          semanticVersion: VERSION,
+          informationUri: HOMEPAGE,
+          rules: known.map(descriptor),
         },
-        invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
-        artifacts,
-        columnKind: 'utf16CodeUnits',
-        results,
-      },
-    ],
+      };
+      const invocations = [{ executionSuccessful: true, toolExecutionNotifications: notifications }];
+      return (
+        `${first ? '' : '\n      '}],\n` +
+        `      "artifacts": ${nestedJson(artifacts, 3)},\n` +
+        `      "invocations": ${nestedJson(invocations, 3)},\n` +
+        `      "columnKind": "utf16CodeUnits",\n` +
+        `      "tool": ${nestedJson(tool, 3)}\n    }\n  ]\n}\n`
+      );
+    },
   };
-  return JSON.stringify(log, null, 2) + '\n';
 };
+
+export const sarif = wholeReport(sarifStream);

@@ -7,9 +7,9 @@ const PLAIN = new Chalk({ level: 0 });
 const chalkFor = (color: boolean) => (color ? COLOURED : PLAIN);
 
 /** Grouped by file: `line:column  severity  message  rule-id`, then a summary line. */
-export const stylishStream: StreamReporter = {
+export const stylishStream: StreamReporter = (options) => ({
   begin: () => '',
-  result: (r, _first, options) => {
+  result: (r) => {
     const c = chalkFor(options.color);
     if (r.fatal) return `${c.underline(r.filePath)}\n  ${c.red('fatal')}  ${r.fatal.message}\n\n`;
     if (r.messages.length === 0) return '';
@@ -21,7 +21,7 @@ export const stylishStream: StreamReporter = {
     for (const [pos, sev, msg, id] of rows) out += `  ${c.dim(pos.padEnd(w0))}  ${paint[sev](sev.padEnd(w1))}  ${msg}  ${c.dim(id)}\n`;
     return `${out}\n`;
   },
-  end: (s, fatal, options) => {
+  end: (s, fatal) => {
     const c = chalkFor(options.color);
     const total = s.errorCount + s.warningCount + s.infoCount;
     const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
@@ -29,6 +29,6 @@ export const stylishStream: StreamReporter = {
     const colour = s.errorCount || fatal ? c.red.bold : s.warningCount ? c.yellow.bold : c.green.bold;
     return `${colour(total === 0 && !fatal ? `No problems in ${plural(s.files, 'file')}` : `\u2716 ${line}`)}\n`;
   },
-};
+});
 
 export const stylish = wholeReport(stylishStream);

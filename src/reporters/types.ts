@@ -11,21 +11,26 @@ export type Reporter = (report: LintReport, options: ReporterOptions) => string;
 
 /**
  * A reporter that writes the report piece by piece, so that the command line need not keep
- * every result (memory flat in the number of files). Concatenated, the pieces are exactly the
- * whole-report reporter's output.
+ * every result (memory flat in the number of files). Made once per report: it may keep what it
+ * needs between pieces (a count, a capped list, the next index), never the results.
+ * Concatenated, the pieces are exactly the whole-report reporter's output.
  */
-export interface StreamReporter {
-  begin(options: ReporterOptions): string;
-  /** One file's part; `first` for the first file. */
-  result(r: FileResult, first: boolean, options: ReporterOptions): string;
+export type StreamReporter = (options: ReporterOptions) => ReportWriter;
+
+export interface ReportWriter {
+  begin(): string;
+  /** One file's part, in the report's order. */
+  result(r: FileResult): string;
   /** The end, after all files; `fatal`: how many files could not be linted. */
-  end(summary: LintReport['summary'], fatal: number, options: ReporterOptions): string;
+  end(summary: LintReport['summary'], fatal: number): string;
 }
 
 /** The whole-report form of a streaming reporter. */
 export function wholeReport(stream: StreamReporter): Reporter {
-  return (report, options) =>
-    stream.begin(options) +
-    report.results.map((r, i) => stream.result(r, i === 0, options)).join('') +
-    stream.end(report.summary, report.results.filter((r) => r.fatal).length, options);
+  return (report, options) => {
+    const writer = stream(options);
+    let out = writer.begin();
+    for (const r of report.results) out += writer.result(r);
+    return out + writer.end(report.summary, report.results.filter((r) => r.fatal).length);
+  };
 }
