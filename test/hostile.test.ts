@@ -1,10 +1,11 @@
 // Hostile input must not hang or crash. Each case has a loose time bound (the real measurement
 // is `npm run bench`); every position must still lie inside the document.
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { lintSource } from '../src/linter.js';
 import type { Format } from '../src/model/types.js';
 import { checkResult } from './report-check.js';
-import { TODAY } from './helpers.js';
+import { ROOT, TODAY } from './helpers.js';
 
 const BOUND_MS = 30_000; // loose: 100,000 Markdown headings take ~15 s under a parallel test run on two cores
 
@@ -51,6 +52,18 @@ describe('hostile input', () => {
       });
     }
   }
+
+  it("200,000 sentences in one paragraph, under node's own stack size (the test workers have a larger one)", () => {
+    // push(...items) passes every item on the stack: 200,000 sentences overflowed it in the command.
+    const code = `import { lintSource } from './src/linter.ts';
+for (const [source, format] of [['Rivi\\r'.repeat(200000), 'text'], ['Rivi\\n'.repeat(200000), 'markdown']]) {
+  const { result } = lintSource(source, { filePath: 'hostile', format, today: '${TODAY}' });
+  console.log(format, result.messages.map((m) => m.ruleId).join(','));
+}`;
+    const p = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { cwd: ROOT, encoding: 'utf8' });
+    expect(p.stderr).not.toMatch(/Maximum call stack/u);
+    expect(p.stdout).toBe('text not-a-notice\nmarkdown not-a-notice\n');
+  }, 60_000);
 
   it('an empty file and a white-space-only file say they are not notices, once', () => {
     for (const source of ['', '   \n\t\n  ']) {

@@ -2,6 +2,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import type { Format } from '../model/types.js';
+import { pushAll } from '../util/arrays.js';
 
 export const NOTICE_EXTENSIONS: Readonly<Record<string, Format>> = {
   '.txt': 'text',
@@ -37,7 +38,7 @@ export function expandPaths(paths: string[], cwd = process.cwd()): string[] {
     } catch {
       throw new UsageError(`No such file or directory: ${p}`);
     }
-    if (st.isDirectory()) out.push(...walk(resolve(cwd, p)).map((f) => displayPath(f, cwd)));
+    if (st.isDirectory()) pushAll(out, walk(resolve(cwd, p)).map((f) => displayPath(f, cwd)));
     else out.push(p);
   }
   return [...new Set(out)];
@@ -49,7 +50,7 @@ function walk(dir: string): string[] {
   for (const e of entries) {
     if (e.name.startsWith('.') || SKIP_DIRS.has(e.name)) continue;
     const full = join(dir, e.name);
-    if (e.isDirectory()) files.push(...walk(full));
+    if (e.isDirectory()) pushAll(files, walk(full));
     else if (e.isFile() && NOTICE_EXTENSIONS[extname(e.name).toLowerCase()]) files.push(full);
   }
   return files;

@@ -10,6 +10,7 @@ import { first, home, place } from './find.js';
 import type { ItemEvidence } from './types.js';
 import type { NoticeView, Unit } from './view.js';
 import { V } from './vocab.js';
+import { pushAll } from '../util/arrays.js';
 
 const EMAIL = /[\p{L}\p{N}._%+-]{1,64}(?:@|\s?\((?:at|ät|a)\)\s?|\s?\[(?:at|ät)\]\s?)[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4}|\[email(?:\u00a0|\s)protected\]/iu;
 const PHONE = /(?<![\p{L}\p{N}])(?:\+\d{2,3}[\s-]?\(?0?\)?|0)\d{1,3}(?:[\s-]?\d{2,4}){2,4}(?![\p{N}])/u;
@@ -37,7 +38,7 @@ function isWithin(s: Section, ancestor: Section): boolean {
   while (stack.length) {
     const c = stack.pop()!;
     if (c === s) return true;
-    stack.push(...c.children);
+    pushAll(stack, c.children);
   }
   return false;
 }

@@ -20,6 +20,7 @@ import { type Segment, segmentBlock } from './blocks.js';
 import { CHUNKING, type Chunking, markdownChunks } from './markdown-chunks.js';
 import type { Event } from './tree.js';
 import type { Block, Span } from './types.js';
+import { pushAll } from '../util/arrays.js';
 
 /**
  * GitHub Flavored Markdown as remark-gfm reads it, less autolink literals: turning a bare
@@ -205,7 +206,7 @@ function splitLineEndings(text: string, span: Span, out: Segment[]): boolean {
   if (i === text.length) while (j < span.end && isSpace(current.charCodeAt(j))) j++;
   if (i !== text.length || j !== span.end) return false;
   pieces.push({ text: text.slice(i0), source: { start: j0, end: j } });
-  out.push(...pieces.filter((p) => p.text.length > 0));
+  pushAll(out, pieces.filter((p) => p.text.length > 0));
   return true;
 }
 

@@ -6,6 +6,7 @@
 import { sliceBlock } from './blocks.js';
 import type { Event } from './tree.js';
 import type { Block, HeadingKind } from './types.js';
+import { pushAll } from '../util/arrays.js';
 
 export interface Line {
   start: number;
@@ -127,7 +128,7 @@ function parseParagraphs(lines: Line[]): Event[] {
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p];
     if (para.some((l) => glued(l.text) > 0)) {
-      units.push(...splitGlued(para, glued));
+      pushAll(units, splitGlued(para, glued));
       continue;
     }
     const first = para[0].text;
@@ -292,7 +293,7 @@ function parseTable(lines: Line[]): Event[] {
     }
     if (isBlank(l.text)) continue;
     if (m && m[1].trim().length <= 200) {
-      if (!inTable && before.length) events.push(...parseParagraphs(before));
+      if (!inTable && before.length) pushAll(events, parseParagraphs(before));
       inTable = true;
       const headLine: Line = { start: l.start, text: m[1] };
       events.push({ type: 'heading', level: 1, kind: 'table-row', block: lineBlock(headLine, 'heading') });
@@ -303,6 +304,6 @@ function parseTable(lines: Line[]): Event[] {
       events.push({ type: 'block', block: lineBlock(l, 'table-cell') });
     }
   }
-  if (!inTable && before.length) events.push(...parseParagraphs(before));
+  if (!inTable && before.length) pushAll(events, parseParagraphs(before));
   return events;
 }

@@ -1,4 +1,5 @@
 import type { Block, Notice, Section } from './types.js';
+import { pushAll } from '../util/arrays.js';
 
 export interface Sentence {
   text: string;
@@ -58,8 +59,8 @@ export function sentences(notice: Notice): Sentence[] {
   if (all) return all;
   all = [];
   const visit = (section: Section) => {
-    if (section.heading) all!.push(...splitSentences(section.heading, section));
-    for (const b of section.blocks) all!.push(...splitSentences(b, section));
+    if (section.heading) pushAll(all!, splitSentences(section.heading, section));
+    for (const b of section.blocks) pushAll(all!, splitSentences(b, section));
     for (const c of section.children) visit(c);
   };
   visit(notice.root);

@@ -1,5 +1,6 @@
 import { Chalk } from 'chalk';
 import { type StreamReporter, wholeReport } from './types.js';
+import { maxOf } from '../util/arrays.js';
 
 /** One Chalk with colour and one without, not a new one for every file written. */
 const COLOURED = new Chalk({ level: 1 });
@@ -15,8 +16,8 @@ export const stylishStream: StreamReporter = (options) => ({
     if (r.messages.length === 0) return '';
     const paint = { error: c.red, warning: c.yellow, info: c.blue };
     const rows = r.messages.map((m) => [`${m.line}:${m.column}`, m.severity, m.message, m.ruleId] as const);
-    const w0 = Math.max(...rows.map((x) => x[0].length));
-    const w1 = Math.max(...rows.map((x) => x[1].length));
+    const w0 = maxOf(rows.map((x) => x[0].length));
+    const w1 = maxOf(rows.map((x) => x[1].length));
     let out = `${c.underline(r.filePath)}\n`;
     for (const [pos, sev, msg, id] of rows) out += `  ${c.dim(pos.padEnd(w0))}  ${paint[sev](sev.padEnd(w1))}  ${msg}  ${c.dim(id)}\n`;
     return `${out}\n`;

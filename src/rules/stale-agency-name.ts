@@ -6,6 +6,7 @@ import type { Lang } from '../model/types.js';
 import { noticeCountry } from '../text/notice-context.js';
 import { allMatches, escapeRegExp, hasPhrase, nothing, phrasePattern } from '../text/patterns.js';
 import type { Rule } from './types.js';
+import { pushAll } from '../util/arrays.js';
 
 const HISTORICAL = phrasePattern(LANGS.flatMap((l) => outdatedPhrases[l].historical));
 
@@ -71,7 +72,7 @@ export const staleAgencyName: Rule = {
           const local = allMatches(p.finlandOnly, s.text);
           if (local.length) {
             finland ??= noticeCountry(notice) === 'fi';
-            if (finland) hits.push(...local);
+            if (finland) pushAll(hits, local);
           }
         }
         if (hits.length === 0) continue;
