@@ -128,6 +128,22 @@ describe('files that cannot be linted', () => {
     expect(lintFile(join(tmp, 'rows.html'), { format: 'text' }).fatal).toBeUndefined();
   });
 
+  it('a file with more lines than a notice could have is refused, in any format and line ending', () => {
+    const start = performance.now();
+    for (const [name, text] of [
+      ['letters.txt', 'a\n'.repeat(250_001)],
+      ['empty.md', '\r\n'.repeat(250_001)],
+      ['cr.html', '<p>a</p>\r'.repeat(250_001)],
+    ]) {
+      writeFileSync(join(tmp, name), text);
+      expect(lintFile(join(tmp, name)).fatal?.message, name).toBe('has over 250,000 lines, more than noticelint reads from one file (a privacy notice has a few hundred)');
+    }
+    expect(performance.now() - start).toBeLessThan(2000);
+    // 250,000 lines exactly are linted (a text that does not read as a notice).
+    writeFileSync(join(tmp, 'limit.txt'), 'a\n'.repeat(250_000));
+    expect(lintFile(join(tmp, 'limit.txt')).messages.map((m) => m.ruleId)).toEqual(['not-a-notice']);
+  }, 60_000);
+
   it('lint() of a folder with a bad file reports it and lints the rest', async () => {
     const dir = join(tmp, 'mixed');
     mkdirSync(dir);

@@ -1870,6 +1870,16 @@ var init_blocks = __esm({
   }
 });
 
+// src/util/arrays.ts
+function pushAll(target, items4) {
+  for (let i = 0; i < items4.length; i++) target.push(items4[i]);
+}
+var init_arrays = __esm({
+  "src/util/arrays.ts"() {
+    "use strict";
+  }
+});
+
 // src/model/parse-text.ts
 function blankHtmlTags(text4) {
   return text4.replace(HTML_TAG, (m) => " ".repeat(m.length));
@@ -1951,7 +1961,7 @@ function parseParagraphs(lines) {
   for (let p2 = 0; p2 < paragraphs.length; p2++) {
     const para = paragraphs[p2];
     if (para.some((l) => glued(l.text) > 0)) {
-      units.push(...splitGlued(para, glued));
+      pushAll(units, splitGlued(para, glued));
       continue;
     }
     const first2 = para[0].text;
@@ -2071,7 +2081,7 @@ function parseTable(lines) {
     }
     if (isBlank(l.text)) continue;
     if (m && m[1].trim().length <= 200) {
-      if (!inTable && before.length) events.push(...parseParagraphs(before));
+      if (!inTable && before.length) pushAll(events, parseParagraphs(before));
       inTable = true;
       const headLine = { start: l.start, text: m[1] };
       events.push({ type: "heading", level: 1, kind: "table-row", block: lineBlock(headLine, "heading") });
@@ -2082,7 +2092,7 @@ function parseTable(lines) {
       events.push({ type: "block", block: lineBlock(l, "table-cell") });
     }
   }
-  if (!inTable && before.length) events.push(...parseParagraphs(before));
+  if (!inTable && before.length) pushAll(events, parseParagraphs(before));
   return events;
 }
 var HTML_TAG, isBlank, NUMBERED, DATE, CONTACT, LETTER, UPPER, STARTS_UPPER, GLUED, MIN_GLUED, LETTER_TEST, TAB_ROW;
@@ -2090,6 +2100,7 @@ var init_parse_text = __esm({
   "src/model/parse-text.ts"() {
     "use strict";
     init_blocks();
+    init_arrays();
     HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]{0,20}(?:\s[^<>]{0,400})?\/?>/g;
     isBlank = (s2) => s2.trim() === "";
     NUMBERED = new RegExp("^\\s*(?:(?:\\d{1,2}(?:\\.\\d{1,2}){1,3}\\.?|\\d{1,2}[.)])[ \\t]+|\\d{1,2}\\.(?=\\p{Lu}))\\p{Lu}", "u");
@@ -30778,7 +30789,7 @@ function splitLineEndings(text4, span, out) {
   if (i === text4.length) while (j < span.end && isSpace2(current.charCodeAt(j))) j++;
   if (i !== text4.length || j !== span.end) return false;
   pieces.push({ text: text4.slice(i0), source: { start: j0, end: j } });
-  out.push(...pieces.filter((p2) => p2.text.length > 0));
+  pushAll(out, pieces.filter((p2) => p2.text.length > 0));
   return true;
 }
 function segments(node3, out) {
@@ -30908,6 +30919,7 @@ var init_parse_markup = __esm({
     init_unified();
     init_blocks();
     init_markdown_chunks();
+    init_arrays();
     markdownParser = unified().use(remarkParse).use(gfmWithoutAutolinks);
     htmlParser = unified().use(rehypeParse, { fragment: false });
     NOT_NOTICE = /* @__PURE__ */ new Set(["script", "style", "nav", "header", "footer", "noscript", "template", "svg", "iframe", "head"]);
@@ -33193,6 +33205,7 @@ var CONSENT_PLATFORMS = ["Cookiebot", "OneTrust", "CookieYes", "Cookie Informati
 init_blocks();
 
 // src/model/sentences.ts
+init_arrays();
 function splitSentences(block2, section) {
   const text4 = block2.text;
   const out = [];
@@ -33233,8 +33246,8 @@ function sentences(notice) {
   if (all7) return all7;
   all7 = [];
   const visit2 = (section) => {
-    if (section.heading) all7.push(...splitSentences(section.heading, section));
-    for (const b of section.blocks) all7.push(...splitSentences(b, section));
+    if (section.heading) pushAll(all7, splitSentences(section.heading, section));
+    for (const b of section.blocks) pushAll(all7, splitSentences(b, section));
     for (const c of section.children) visit2(c);
   };
   visit2(notice.root);
@@ -34118,6 +34131,7 @@ var V = {
 };
 
 // src/items/detect-simple.ts
+init_arrays();
 var EMAIL = /[\p{L}\p{N}._%+-]{1,64}(?:@|\s?\((?:at|ät|a)\)\s?|\s?\[(?:at|ät)\]\s?)[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4}|\[email(?:\u00a0|\s)protected\]/iu;
 var PHONE = /(?<![\p{L}\p{N}])(?:\+\d{2,3}[\s-]?\(?0?\)?|0)\d{1,3}(?:[\s-]?\d{2,4}){2,4}(?![\p{N}])/u;
 var POSTAL = new RegExp("(?<![\\p{N}])(?:\\d{5}|\\d{3}\\s\\d{2}|FI-\\d{5}|SE-\\d{3}\\s?\\d{2})\\s+\\p{Lu}\\p{L}{2,}", "u");
@@ -34140,7 +34154,7 @@ function isWithin(s2, ancestor) {
   while (stack.length) {
     const c = stack.pop();
     if (c === s2) return true;
-    stack.push(...c.children);
+    pushAll(stack, c.children);
   }
   return false;
 }
@@ -35329,6 +35343,7 @@ var RENAMED_AGENCIES = [
 
 // src/rules/stale-agency-name.ts
 init_blocks();
+init_arrays();
 var HISTORICAL2 = phrasePattern(LANGS.flatMap((l) => outdatedPhrases[l].historical));
 function exactSource(tokens) {
   if (tokens.length === 0) return "(?!)";
@@ -35371,7 +35386,7 @@ var staleAgencyName = {
           const local = allMatches(p2.finlandOnly, s2.text);
           if (local.length) {
             finland ??= noticeCountry(notice) === "fi";
-            if (finland) hits.push(...local);
+            if (finland) pushAll(hits, local);
           }
         }
         if (hits.length === 0) continue;
@@ -36588,6 +36603,7 @@ function fixFile(input2, options2) {
 }
 
 // src/io/files.ts
+init_arrays();
 import { readdirSync, statSync } from "node:fs";
 import { extname, join as join2, relative as relative2, resolve as resolve3 } from "node:path";
 var NOTICE_EXTENSIONS = {
@@ -36616,7 +36632,7 @@ function expandPaths(paths, cwd = process.cwd()) {
     } catch {
       throw new UsageError(`No such file or directory: ${p2}`);
     }
-    if (st.isDirectory()) out.push(...walk3(resolve3(cwd, p2)).map((f) => displayPath(f, cwd)));
+    if (st.isDirectory()) pushAll(out, walk3(resolve3(cwd, p2)).map((f) => displayPath(f, cwd)));
     else out.push(p2);
   }
   return [...new Set(out)];
@@ -36627,7 +36643,7 @@ function walk3(dir) {
   for (const e of entries) {
     if (e.name.startsWith(".") || SKIP_DIRS.has(e.name)) continue;
     const full = join2(dir, e.name);
-    if (e.isDirectory()) files.push(...walk3(full));
+    if (e.isDirectory()) pushAll(files, walk3(full));
     else if (e.isFile() && NOTICE_EXTENSIONS[extname(e.name).toLowerCase()]) files.push(full);
   }
   return files;
@@ -36749,6 +36765,18 @@ function tooManyElements(text4) {
   }
   return false;
 }
+var MAX_LINES = 25e4;
+function tooManyLines(text4) {
+  if (text4.length <= MAX_LINES) return false;
+  let breaks = 0;
+  for (let i = 0; i < text4.length; i++) {
+    const c = text4.charCodeAt(i);
+    if (c === 10 || c === 13 && text4.charCodeAt(i + 1) !== 10) {
+      if (++breaks > MAX_LINES) return true;
+    }
+  }
+  return false;
+}
 
 // src/io/read-notice.ts
 import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
@@ -36844,6 +36872,9 @@ function readNotice(filePath, options2) {
   }
   const decoded = decodeBytes(bytes, options2.encoding);
   if (!decoded.ok) return { ok: false, message: decoded.message };
+  if (tooManyLines(decoded.text)) {
+    return { ok: false, message: `has over ${MAX_LINES.toLocaleString("en")} lines, more than noticelint reads from one file (a privacy notice has a few hundred)` };
+  }
   if (options2.format === "html" && tooManyElements(decoded.text)) {
     return { ok: false, message: `has over ${MAX_HTML_ELEMENTS.toLocaleString("en")} HTML elements, more than noticelint reads from one file (a privacy notice has a few thousand)` };
   }
