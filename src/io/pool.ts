@@ -76,7 +76,9 @@ let script: { file: string; loader: string[] } | null | undefined;
 
 /**
  * Built: lib/io/lint-worker.js. From the TypeScript sources (tests, tsx): the .ts file with tsx's
- * loader. In a single-file bundle (the GitHub Action) there is no worker file: null, lint in-process.
+ * loader. In the command's bundle: lib/bundle/lint-worker.js, which loads lint-worker.cjs with
+ * its code cache (scripts/build-cli.ts). In a single-file bundle (the GitHub Action) there is no
+ * worker file: null, lint in-process.
  */
 function workerScript(): { file: string; loader: string[] } | null {
   if (script !== undefined) return script;
