@@ -14,7 +14,7 @@
  * The library (lib/index.js) is tsc's output and is not bundled. Run by `npm run build`.
  */
 import { spawnSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -50,6 +50,15 @@ await build({
   logLevel: 'error',
   plugins: [inlinePackageJson],
 });
+
+// src/cli/load-bundle.ts runs the bundles with vm.Script, which has no loader for import():
+// a dynamic import esbuild could not inline would fail only when reached.
+for (const bundle of ['cli.cjs', 'lint-worker.cjs']) {
+  if (/(?<![\w$.])import\(/u.test(readFileSync(join(outdir, bundle), 'utf8'))) {
+    console.error(`build-cli: lib/bundle/${bundle} has a dynamic import(), which load-bundle.ts cannot run: import statically or use createRequire`);
+    process.exit(1);
+  }
+}
 
 // The file the pool forks (src/io/pool.ts looks for lint-worker.js beside its own module).
 writeFileSync(
