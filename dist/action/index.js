@@ -37155,6 +37155,7 @@ function markdownStream(limit = STEP_SUMMARY_LIMIT) {
       begin: () => "",
       result: (r) => {
         results++;
+        if (kept > budget) return "";
         if (!keep("\n" + fileHeader(r, repoPath(r.filePath, options2.cwd)).join("\n"), "file")) return "";
         if (r.fatal || r.messages.length === 0) return "";
         if (!keep("\n| line | severity | rule | finding |\n|---:|---|---|---|\n", "table")) return "";

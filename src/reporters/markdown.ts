@@ -100,6 +100,8 @@ export function markdownStream(limit = STEP_SUMMARY_LIMIT): StreamReporter {
       begin: () => '',
       result: (r) => {
         results++;
+        // The budget is spent: the rest is only counted.
+        if (kept > budget) return '';
         if (!keep('\n' + fileHeader(r, repoPath(r.filePath, options.cwd)).join('\n'), 'file')) return '';
         if (r.fatal || r.messages.length === 0) return '';
         if (!keep('\n| line | severity | rule | finding |\n|---:|---|---|---|\n', 'table')) return '';
