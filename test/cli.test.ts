@@ -133,6 +133,15 @@ describe('output', () => {
     expect(r.stdout).toBe('');
     expect(JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')).results[0].filePath).toBe('n.md');
   });
+  it('--output that cannot be written is a usage error before anything is linted, not an internal error', async () => {
+    const dir = tempDir({ 'n.md': EMPTY_SECTIONS });
+    const missing = await run(['--output', join('no-such-folder', 'out.json'), 'n.md'], { cwd: dir });
+    expect(missing).toEqual({ code: 2, stdout: '', stderr: `noticelint: cannot write the report to ${join(dir, 'no-such-folder', 'out.json')}: there is no folder ${join(dir, 'no-such-folder')}\n` });
+    const folder = await run(['--output', '.', 'n.md'], { cwd: dir });
+    expect(folder).toEqual({ code: 2, stdout: '', stderr: `noticelint: cannot write the report to ${dir}: it is a folder\n` });
+    const rules = await run(['rules', '--output', '.'], { cwd: dir });
+    expect(rules.stderr).toBe(`noticelint: cannot write the report to ${dir}: it is a folder\n`);
+  });
   it('reads standard input for "-"', async () => {
     const r = await run(['--format', 'json', '--input-format', 'markdown', '-'], { stdin: EMPTY_SECTIONS });
     const report = JSON.parse(r.stdout);

@@ -53,6 +53,15 @@ describe('lint() on a pool of child processes', () => {
     expect(seen).toBeLessThan(420);
   }, 120_000);
 
+  it("stops with the caller's own error when its onResult throws (a report that cannot be written), without crashing", async () => {
+    let seen = 0;
+    const run = lintEach([dir], { today: TODAY, noConfig: true, concurrency: 2 }, () => {
+      if (++seen === 3) throw new Error('disk full');
+    });
+    await expect(run).rejects.toThrow(/^disk full$/u);
+    expect(seen).toBe(3);
+  }, 120_000);
+
   it('lints in its own process, and says so, when the children cannot start', async () => {
     const options = { today: TODAY, noConfig: true };
     const warnings: string[] = [];

@@ -36715,6 +36715,11 @@ async function lintInPool(tasks, init, workers, onResult) {
         failed2 = true;
         reject(ready.has(child) ? error : new PoolStartError(error.message));
       };
+      const abort = (error) => {
+        if (failed2 || done) return;
+        failed2 = true;
+        reject(error);
+      };
       const feed = (child) => {
         if (next >= chunks.length) return false;
         const request = { chunk: next, tasks: chunks[next].tasks };
@@ -36730,7 +36735,11 @@ async function lintInPool(tasks, init, workers, onResult) {
           if ("ready" in reply) return void ready.add(child);
           if ("error" in reply) return fail(child, new Error(reply.error));
           const start = chunks[reply.chunk].start;
-          reply.results.forEach((r, k) => deliver(start + k, r));
+          try {
+            reply.results.forEach((r, k) => deliver(start + k, r));
+          } catch (error) {
+            return abort(error);
+          }
           if (!feed(child)) {
             running--;
             if (running === 0) {

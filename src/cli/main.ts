@@ -3,8 +3,8 @@
  * within --max-warnings), 1 error findings or too many warnings, 2 usage, configuration or
  * file errors (one line, no stack trace unless --debug).
  */
-import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { closeSync, existsSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { addToSummary, emptySummary, lintEach, type LintOptions } from '../api.js';
@@ -145,8 +145,10 @@ export async function main(rawArgs: string[] = hideBin(process.argv), io: CliIo 
     if (argv._[0] === 'rules') {
       if (argv.format !== 'stylish' && argv.format !== 'json') throw new UsageError(`noticelint rules prints text (the default) or --format json, not "${argv.format}"`);
       const text = formatRules(argv.format);
-      if (argv.output) writeFileSync(resolve(io.cwd, argv.output), text);
-      else io.stdout(text);
+      if (argv.output) {
+        checkOutput(resolve(io.cwd, argv.output));
+        writeFileSync(resolve(io.cwd, argv.output), text);
+      } else io.stdout(text);
       return EXIT_OK;
     }
     if (paths.length === 0) throw new UsageError('no files given: name notice files or folders, or - for standard input (see --help)');
@@ -154,7 +156,9 @@ export async function main(rawArgs: string[] = hideBin(process.argv), io: CliIo 
     if (!stream) throw new UsageError(`unknown format "${argv.format}" (use one of: ${Object.keys(streamReporters).join(', ')})`);
 
     // --fix-dry-run: standard output carries the diff; the report (of the fixed text) only goes to --output.
-    const sink = reportSink(argv.output ? resolve(io.cwd, argv.output) : null, argv['fix-dry-run'] ? null : io.stdout);
+    const output = argv.output ? resolve(io.cwd, argv.output) : null;
+    if (output) checkOutput(output);
+    const sink = reportSink(output, argv['fix-dry-run'] ? null : io.stdout);
     const fatal: { filePath: string; message: string }[] = [];
     const summary = emptySummary();
     // Every format is written file by file and no result is kept: memory stays flat however many files.
@@ -196,6 +200,20 @@ export async function main(rawArgs: string[] = hideBin(process.argv), io: CliIo 
   }
 }
 
+/** A usage error, before any file is linted, when the --output file cannot be written. */
+function checkOutput(file: string): void {
+  const cannot = (why: string) => new UsageError(`cannot write the report to ${file}: ${why}`);
+  let st;
+  try {
+    st = statSync(file);
+  } catch {
+    const dir = dirname(file);
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw cannot(`there is no folder ${dir}`);
+    return;
+  }
+  if (st.isDirectory()) throw cannot('it is a folder');
+}
+
 /**
  * Where the report goes: the --output file (created at the first write, so a usage error
  * leaves no file behind) or standard output; `toStdout` null writes nowhere.
@@ -205,8 +223,12 @@ function reportSink(file: string | null, toStdout: ((t: string) => void) | null)
   return {
     write(text) {
       if (file !== null) {
-        fd ??= openSync(file, 'w');
-        writeSync(fd, text);
+        try {
+          fd ??= openSync(file, 'w');
+          writeSync(fd, text);
+        } catch (e) {
+          throw new UsageError(`cannot write the report to ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+        }
       } else if (toStdout && text) toStdout(text);
     },
     close() {

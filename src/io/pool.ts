@@ -132,6 +132,12 @@ export async function lintInPool(tasks: PoolTask[], init: WorkerInit, workers: n
         failed = true;
         reject(ready.has(child) ? error : new PoolStartError(error.message));
       };
+      // The caller's onResult threw (say, its report cannot be written): stop, with its error.
+      const abort = (error: unknown) => {
+        if (failed || done) return;
+        failed = true;
+        reject(error);
+      };
       const feed = (child: ChildProcess): boolean => {
         if (next >= chunks.length) return false;
         const request: WorkerRequest = { chunk: next, tasks: chunks[next].tasks };
@@ -147,7 +153,11 @@ export async function lintInPool(tasks: PoolTask[], init: WorkerInit, workers: n
           if ('ready' in reply) return void ready.add(child);
           if ('error' in reply) return fail(child, new Error(reply.error));
           const start = chunks[reply.chunk].start;
-          reply.results.forEach((r, k) => deliver(start + k, r));
+          try {
+            reply.results.forEach((r, k) => deliver(start + k, r));
+          } catch (error) {
+            return abort(error);
+          }
           if (!feed(child)) {
             running--;
             if (running === 0) {
