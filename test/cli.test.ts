@@ -97,6 +97,11 @@ describe('exit codes and messages', () => {
     const b = await run([...onlyEmpty, '--max-warnings', '0'], { cwd: dir });
     expect(b.code).toBe(1);
     expect(b.stderr).toMatch(/more than --max-warnings 0/u);
+    // A value that is not a whole number is a usage error, not a gate silently switched off.
+    for (const bad of ['abc', '1.5', '-2']) {
+      const c = await run([...onlyEmpty, '--max-warnings', bad], { cwd: dir });
+      expect(c, bad).toEqual({ code: 2, stdout: '', stderr: 'noticelint: --max-warnings must be a whole number of warnings (-1, the default, for no limit)\n' });
+    }
   });
 });
 

@@ -114,6 +114,8 @@ export async function main(rawArgs: string[] = hideBin(process.argv), io: CliIo 
     if (argv.help || argv.version) return EXIT_OK;
     if (argv.today !== undefined && !isCalendarDate(argv.today)) throw new UsageError(`--today must be a date as yyyy-mm-dd, not "${argv.today}"`);
     if (argv['max-file-size'] !== undefined && !(argv['max-file-size'] > 0)) throw new UsageError('--max-file-size must be a positive number of bytes');
+    // A typo ("abc" is NaN to yargs) must not switch the warning gate off in CI.
+    if (!Number.isInteger(argv['max-warnings']) || argv['max-warnings'] < -1) throw new UsageError('--max-warnings must be a whole number of warnings (-1, the default, for no limit)');
     const paths = ((argv.paths as string[] | undefined) ?? []).map((p) => (p === STDIN_TOKEN ? '-' : p));
     const configFile = typeof argv.config === 'string' ? argv.config : undefined;
     const options: LintOptions = {
