@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
@@ -41,6 +41,21 @@ describe('exit codes and messages', () => {
     const r = await run(['no-such-notice.txt']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('noticelint: No such file or directory: no-such-notice.txt\n');
+  });
+  it('a folder is walked through symbolic links: a linked notice is linted, a link loop read once, a broken link passed over', async () => {
+    const dir = tempDir({ 'legal/privacy.md': EMPTY_SECTIONS, 'notices/own.txt': EMPTY_SECTIONS });
+    symlinkSync(join('..', 'legal', 'privacy.md'), join(dir, 'notices', 'linked.md'));
+    symlinkSync(join('..', 'legal'), join(dir, 'notices', 'legal-folder'));
+    symlinkSync('..', join(dir, 'notices', 'loop'));
+    symlinkSync('missing.txt', join(dir, 'notices', 'broken.txt'));
+    const r = await run(['--format', 'json', 'notices'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout).results.map((x: { filePath: string }) => x.filePath)).toEqual([
+      'notices/legal-folder/privacy.md',
+      'notices/linked.md',
+      // loop/ is the parent folder: its legal/ was read through legal-folder, its notices/ is this one.
+      'notices/own.txt',
+    ]);
   });
   it('no paths is a usage error', async () => {
     const r = await run([]);

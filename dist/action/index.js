@@ -36604,7 +36604,7 @@ function fixFile(input2, options2) {
 
 // src/io/files.ts
 init_arrays();
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync, realpathSync, statSync } from "node:fs";
 import { extname, join as join2, relative as relative2, resolve as resolve3 } from "node:path";
 var NOTICE_EXTENSIONS = {
   ".txt": "text",
@@ -36637,14 +36637,28 @@ function expandPaths(paths, cwd = process.cwd()) {
   }
   return [...new Set(out)];
 }
-function walk3(dir) {
+function walk3(dir, seen = /* @__PURE__ */ new Set()) {
+  const real = realpathSync(dir);
+  if (seen.has(real)) return [];
+  seen.add(real);
   const files = [];
   const entries = readdirSync(dir, { withFileTypes: true }).sort((a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0);
   for (const e of entries) {
     if (e.name.startsWith(".") || SKIP_DIRS.has(e.name)) continue;
     const full = join2(dir, e.name);
-    if (e.isDirectory()) pushAll(files, walk3(full));
-    else if (e.isFile() && NOTICE_EXTENSIONS[extname(e.name).toLowerCase()]) files.push(full);
+    let isDirectory = e.isDirectory();
+    let isFile = e.isFile();
+    if (e.isSymbolicLink()) {
+      try {
+        const target = statSync(full);
+        isDirectory = target.isDirectory();
+        isFile = target.isFile();
+      } catch {
+        continue;
+      }
+    }
+    if (isDirectory) pushAll(files, walk3(full, seen));
+    else if (isFile && NOTICE_EXTENSIONS[extname(e.name).toLowerCase()]) files.push(full);
   }
   return files;
 }

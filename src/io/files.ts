@@ -1,5 +1,5 @@
 /** Finding the files to lint: paths, recursive directories, and "-" for standard input. */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import type { Format } from '../model/types.js';
 import { pushAll } from '../util/arrays.js';
@@ -44,14 +44,33 @@ export function expandPaths(paths: string[], cwd = process.cwd()): string[] {
   return [...new Set(out)];
 }
 
-function walk(dir: string): string[] {
+/**
+ * A folder's notice files, sorted, subfolders included. Symbolic links are followed (a notice
+ * linked into the folder is linted); a folder reached twice (a link loop) is read once, and a
+ * link to nothing is passed over.
+ */
+function walk(dir: string, seen = new Set<string>()): string[] {
+  const real = realpathSync(dir);
+  if (seen.has(real)) return [];
+  seen.add(real);
   const files: string[] = [];
   const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     if (e.name.startsWith('.') || SKIP_DIRS.has(e.name)) continue;
     const full = join(dir, e.name);
-    if (e.isDirectory()) pushAll(files, walk(full));
-    else if (e.isFile() && NOTICE_EXTENSIONS[extname(e.name).toLowerCase()]) files.push(full);
+    let isDirectory = e.isDirectory();
+    let isFile = e.isFile();
+    if (e.isSymbolicLink()) {
+      try {
+        const target = statSync(full);
+        isDirectory = target.isDirectory();
+        isFile = target.isFile();
+      } catch {
+        continue;
+      }
+    }
+    if (isDirectory) pushAll(files, walk(full, seen));
+    else if (isFile && NOTICE_EXTENSIONS[extname(e.name).toLowerCase()]) files.push(full);
   }
   return files;
 }
