@@ -36632,8 +36632,11 @@ function expandPaths(paths, cwd = process.cwd()) {
     } catch {
       throw new UsageError(`No such file or directory: ${p2}`);
     }
-    if (st.isDirectory()) pushAll(out, walk3(resolve3(cwd, p2)).map((f) => displayPath(f, cwd)));
-    else out.push(p2);
+    if (st.isDirectory()) {
+      const found2 = walk3(resolve3(cwd, p2));
+      if (found2.length === 0) throw new UsageError(`no notice files in ${p2} (noticelint reads ${Object.keys(NOTICE_EXTENSIONS).join(" ")} files)`);
+      pushAll(out, found2.map((f) => displayPath(f, cwd)));
+    } else out.push(p2);
   }
   return [...new Set(out)];
 }

@@ -23,7 +23,7 @@ const SKIP_DIRS = new Set(['node_modules', '.git']);
 /**
  * Expands the given paths: a file as it is (whatever its extension), a directory recursively
  * to its notice files (sorted, so the order is stable), "-" kept for standard input.
- * A path that does not exist is an error (exit 2).
+ * A path that does not exist, or a directory without notice files, is an error (exit 2).
  */
 export function expandPaths(paths: string[], cwd = process.cwd()): string[] {
   const out: string[] = [];
@@ -38,8 +38,12 @@ export function expandPaths(paths: string[], cwd = process.cwd()): string[] {
     } catch {
       throw new UsageError(`No such file or directory: ${p}`);
     }
-    if (st.isDirectory()) pushAll(out, walk(resolve(cwd, p)).map((f) => displayPath(f, cwd)));
-    else out.push(p);
+    if (st.isDirectory()) {
+      const found = walk(resolve(cwd, p));
+      // A folder named on purpose that holds no notice is a mistake (a wrong path in CI), not a pass.
+      if (found.length === 0) throw new UsageError(`no notice files in ${p} (noticelint reads ${Object.keys(NOTICE_EXTENSIONS).join(' ')} files)`);
+      pushAll(out, found.map((f) => displayPath(f, cwd)));
+    } else out.push(p);
   }
   return [...new Set(out)];
 }
