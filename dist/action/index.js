@@ -37041,6 +37041,15 @@ function nestedJson(value, depth, replacer) {
   return JSON.stringify(value, replacer, 2).replace(/\n/gu, `
 ${"  ".repeat(depth)}`);
 }
+function jsonArrayItems(depth, replacer) {
+  let count2 = 0;
+  return {
+    item: (value) => `${count2++ === 0 ? "" : ","}
+${"  ".repeat(depth + 1)}${nestedJson(value, depth + 1, replacer)}`,
+    close: () => count2 === 0 ? "]" : `
+${"  ".repeat(depth)}]`
+  };
+}
 
 // src/reporters/types.ts
 function wholeReport(stream) {
@@ -37282,7 +37291,7 @@ var sarifStream = (options2) => {
   };
   const artifacts = [];
   const notifications = [];
-  let first2 = true;
+  const results = jsonArrayItems(3);
   return {
     begin: () => `{
   "$schema": ${JSON.stringify(SARIF_SCHEMA_URI)},
@@ -37321,9 +37330,7 @@ var sarifStream = (options2) => {
           } : {},
           partialFingerprints: { [FINGERPRINT_KEY]: prints[k] }
         };
-        out += `${first2 ? "" : ","}
-        ${nestedJson(result, 4)}`;
-        first2 = false;
+        out += results.item(result);
       });
       return out;
     },
@@ -37338,7 +37345,7 @@ var sarifStream = (options2) => {
         }
       };
       const invocations = [{ executionSuccessful: true, toolExecutionNotifications: notifications }];
-      return `${first2 ? "" : "\n      "}],
+      return `${results.close()},
       "artifacts": ${nestedJson(artifacts, 3)},
       "invocations": ${nestedJson(invocations, 3)},
       "columnKind": "utf16CodeUnits",

@@ -5,7 +5,7 @@
  * per finding. Plain UTF-8, no byte-order mark.
  */
 import type { Severity } from '../rules/types.js';
-import { fatalFingerprint, fingerprints, nestedJson, repoPath } from './common.js';
+import { fatalFingerprint, fingerprints, jsonArrayItems, repoPath } from './common.js';
 import type { FileResult } from '../report.js';
 import { type StreamReporter, wholeReport } from './types.js';
 
@@ -51,18 +51,11 @@ function issuesOf(r: FileResult, path: string): CodeClimateIssue[] {
 
 /** Written issue by issue: the same text as JSON.stringify(issues, null, 2). */
 export const codeclimateStream: StreamReporter = (options) => {
-  let first = true;
+  const issues = jsonArrayItems(0);
   return {
     begin: () => '[',
-    result: (r) => {
-      let out = '';
-      for (const issue of issuesOf(r, repoPath(r.filePath, options.cwd))) {
-        out += `${first ? '' : ','}\n  ${nestedJson(issue, 1)}`;
-        first = false;
-      }
-      return out;
-    },
-    end: () => (first ? ']\n' : '\n]\n'),
+    result: (r) => issuesOf(r, repoPath(r.filePath, options.cwd)).map(issues.item).join(''),
+    end: () => `${issues.close()}\n`,
   };
 };
 

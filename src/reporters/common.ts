@@ -67,3 +67,15 @@ export const plural = (n: number, word: string, many = `${word}s`): string => `$
 export function nestedJson(value: unknown, depth: number, replacer?: (key: string, value: unknown) => unknown): string {
   return JSON.stringify(value, replacer as never, 2).replace(/\n/gu, `\n${'  '.repeat(depth)}`);
 }
+
+/**
+ * A JSON array whose "[" is written at `depth`, its items then given one at a time: together
+ * the text of JSON.stringify's two-space layout of the whole array there ("[]" when empty).
+ */
+export function jsonArrayItems(depth: number, replacer?: (key: string, value: unknown) => unknown): { item(value: unknown): string; close(): string } {
+  let count = 0;
+  return {
+    item: (value) => `${count++ === 0 ? '' : ','}\n${'  '.repeat(depth + 1)}${nestedJson(value, depth + 1, replacer)}`,
+    close: () => (count === 0 ? ']' : `\n${'  '.repeat(depth)}]`),
+  };
+}

@@ -9,7 +9,7 @@ import { HOMEPAGE, ruleDocsUrl, TOOL_NAME, VERSION } from '../meta.js';
 import type { LintMessage } from '../report.js';
 import { rules } from '../rules/index.js';
 import type { Severity } from '../rules/types.js';
-import { fingerprints, nestedJson, repoPath } from './common.js';
+import { fingerprints, jsonArrayItems, nestedJson, repoPath } from './common.js';
 import { type StreamReporter, wholeReport } from './types.js';
 
 export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -85,7 +85,7 @@ export const sarifStream: StreamReporter = (options) => {
   };
   const artifacts: { location: { uri: string } }[] = [];
   const notifications: unknown[] = [];
-  let first = true;
+  const results = jsonArrayItems(3);
 
   return {
     begin: () => `{\n  "$schema": ${JSON.stringify(SARIF_SCHEMA_URI)},\n  "version": "2.1.0",\n  "runs": [\n    {\n      "results": [`,
@@ -122,8 +122,7 @@ export const sarifStream: StreamReporter = (options) => {
             : {}),
           partialFingerprints: { [FINGERPRINT_KEY]: prints[k] },
         };
-        out += `${first ? '' : ','}\n        ${nestedJson(result, 4)}`;
-        first = false;
+        out += results.item(result);
       });
       return out;
     },
@@ -139,7 +138,7 @@ export const sarifStream: StreamReporter = (options) => {
       };
       const invocations = [{ executionSuccessful: true, toolExecutionNotifications: notifications }];
       return (
-        `${first ? '' : '\n      '}],\n` +
+        `${results.close()},\n` +
         `      "artifacts": ${nestedJson(artifacts, 3)},\n` +
         `      "invocations": ${nestedJson(invocations, 3)},\n` +
         `      "columnKind": "utf16CodeUnits",\n` +
