@@ -5,7 +5,7 @@ import type { Config } from './config/types.js';
 import { fixFile, type FixOptions } from './fix/files.js';
 import { expandPaths, formatOf } from './io/files.js';
 import { lintInPool, PoolStartError, poolSize } from './io/pool.js';
-import { DEFAULT_MAX_FILE_SIZE, MAX_HTML_ELEMENTS, MAX_LINES } from './io/limits.js';
+import { DEFAULT_MAX_FILE_SIZE } from './io/limits.js';
 import { readNotice } from './io/read-notice.js';
 import { countSeverities, lintSource } from './linter.js';
 import { loadMarkupParsers } from './model/markup.js';
@@ -14,7 +14,7 @@ import { TOOL_NAME, VERSION } from './meta.js';
 import type { DetectedLang, Format } from './model/types.js';
 import { type FileResult, type LintReport, SCHEMA_VERSION } from './report.js';
 
-export { DEFAULT_MAX_FILE_SIZE, MAX_HTML_ELEMENTS, MAX_LINES };
+export { DEFAULT_MAX_FILE_SIZE };
 
 /** From this many files, one process builds the phrase trie before the first (text/phrase-regexp.ts). */
 const TRIE_AT_ONCE_FILES = 100;

@@ -144,12 +144,13 @@ export async function main(rawArgs: string[] = hideBin(process.argv), io: CliIo 
       };
     }
     if (argv._[0] === 'tree') return await runTree(paths, options, io);
+    const output = argv.output ? resolve(io.cwd, argv.output) : null;
     if (argv._[0] === 'rules') {
       if (argv.format !== 'stylish' && argv.format !== 'json') throw new UsageError(`noticelint rules prints text (the default) or --format json, not "${argv.format}"`);
       const text = formatRules(argv.format);
-      if (argv.output) {
-        checkOutput(resolve(io.cwd, argv.output));
-        writeFileSync(resolve(io.cwd, argv.output), text);
+      if (output) {
+        checkOutput(output);
+        writeFileSync(output, text);
       } else io.stdout(text);
       return EXIT_OK;
     }
@@ -157,14 +158,14 @@ export async function main(rawArgs: string[] = hideBin(process.argv), io: CliIo 
     const stream = streamReporters[argv.format];
     if (!stream) throw new UsageError(`unknown format "${argv.format}" (use one of: ${Object.keys(streamReporters).join(', ')})`);
 
-    // --fix-dry-run: standard output carries the diff; the report (of the fixed text) only goes to --output.
-    const output = argv.output ? resolve(io.cwd, argv.output) : null;
+    // Checked before anything is linted.
     if (output) checkOutput(output);
+    // --fix-dry-run: standard output carries the diff; the report (of the fixed text) only goes to --output.
     const sink = reportSink(output, argv['fix-dry-run'] ? null : io.stdout);
     const fatal: { filePath: string; message: string }[] = [];
     const summary = emptySummary();
     // Every format is written file by file and no result is kept: memory stays flat however many files.
-    const writer = stream({ color: argv.output ? false : useColor(argv, io), cwd: io.cwd });
+    const writer = stream({ color: output ? false : useColor(argv, io), cwd: io.cwd });
     // The report begins with the first result: a run that fails before any (a path that does
     // not exist) writes nothing but its error.
     let begun = false;
