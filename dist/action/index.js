@@ -33437,6 +33437,31 @@ var VALID_MECHANISMS_TEXT = "the EU-US Data Privacy Framework (adequacy decision
 
 // src/analysis/transfers.ts
 init_blocks();
+
+// src/model/sections.ts
+var parents = /* @__PURE__ */ new WeakMap();
+function parentOf(notice, section) {
+  let map = parents.get(notice);
+  if (!map) {
+    map = /* @__PURE__ */ new Map();
+    const stack = [notice.root];
+    while (stack.length) {
+      const s2 = stack.pop();
+      for (const c of s2.children) {
+        map.set(c, s2);
+        stack.push(c);
+      }
+    }
+    parents.set(notice, map);
+  }
+  return map.get(section);
+}
+function isWithin(notice, section, ancestor) {
+  for (let s2 = parentOf(notice, section); s2; s2 = parentOf(notice, s2)) if (s2 === ancestor) return true;
+  return false;
+}
+
+// src/analysis/transfers.ts
 var words = (pick) => allLangs(transferPhrases, pick);
 var EU_AREA = phraseSource(words((p2) => p2.euArea));
 var OUTSIDE_AFTER = phraseSource(words((p2) => p2.outsideAfter));
@@ -33487,23 +33512,6 @@ function isTransferSection(notice, section) {
     if (OUTSIDE_EU.test(s2.title)) return true;
   }
   return false;
-}
-var parents = /* @__PURE__ */ new WeakMap();
-function parentOf(notice, section) {
-  let map = parents.get(notice);
-  if (!map) {
-    map = /* @__PURE__ */ new Map();
-    const stack = [notice.root];
-    while (stack.length) {
-      const s2 = stack.pop();
-      for (const c of s2.children) {
-        map.set(c, s2);
-        stack.push(c);
-      }
-    }
-    parents.set(notice, map);
-  }
-  return map.get(section);
 }
 var Intervals = class {
   starts = [];
@@ -34131,7 +34139,6 @@ var V = {
 };
 
 // src/items/detect-simple.ts
-init_arrays();
 var EMAIL = /[\p{L}\p{N}._%+-]{1,64}(?:@|\s?\((?:at|ät|a)\)\s?|\s?\[(?:at|ät)\]\s?)[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4}|\[email(?:\u00a0|\s)protected\]/iu;
 var PHONE = /(?<![\p{L}\p{N}])(?:\+\d{2,3}[\s-]?\(?0?\)?|0)\d{1,3}(?:[\s-]?\d{2,4}){2,4}(?![\p{N}])/u;
 var POSTAL = new RegExp("(?<![\\p{N}])(?:\\d{5}|\\d{3}\\s\\d{2}|FI-\\d{5}|SE-\\d{3}\\s?\\d{2})\\s+\\p{Lu}\\p{L}{2,}", "u");
@@ -34142,21 +34149,12 @@ function controllerIdentity(view) {
   const source = view.notice.source;
   for (const s2 of view.notice.sections) {
     if (!view.ownTopics.get(s2)?.has("controller") || !view.hasBody(s2)) continue;
-    const u = first(view, (x) => !x.heading && (x.section === s2 || isWithin(x.section, s2)));
+    const u = first(view, (x) => !x.heading && (x.section === s2 || isWithin(view.notice, x.section, s2)));
     if (u) return { status: "present", evidence: place(u) };
   }
   if (!hasContact(source)) return { status: "missing", home: home(view, "controller") };
   const named = first(view, (u) => V.controllerLabels.test(u.text) || V.companyForms.test(u.text));
   return present(named, { status: "missing", home: home(view, "controller") });
-}
-function isWithin(s2, ancestor) {
-  const stack = [...ancestor.children];
-  while (stack.length) {
-    const c = stack.pop();
-    if (c === s2) return true;
-    pushAll(stack, c.children);
-  }
-  return false;
 }
 function dpoContact(view) {
   const names = (text4) => !V.negation.test(text4) || hasContact(text4);

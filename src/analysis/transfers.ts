@@ -14,6 +14,7 @@ import { LANGS } from '../lang/index.js';
 import { transferPhrases } from '../lang/index.js';
 import { blockSpan } from '../model/blocks.js';
 import { type Sentence, sentences } from '../model/sentences.js';
+import { parentOf } from '../model/sections.js';
 import type { Notice, Section, Span } from '../model/types.js';
 import { allMatches, caseless, hasPhrase, phrasePattern } from '../text/patterns.js';
 import { allLangs, casePattern, clauseHas, phraseSource, tester } from './patterns.js';
@@ -126,26 +127,6 @@ export function isTransferSection(notice: Notice, section: Section): boolean {
     if (OUTSIDE_EU.test(s.title)) return true;
   }
   return false;
-}
-
-/** Each section's parent, built once per notice (a search from the root per step was quadratic in the sections). */
-const parents = new WeakMap<Notice, Map<Section, Section>>();
-
-function parentOf(notice: Notice, section: Section): Section | undefined {
-  let map = parents.get(notice);
-  if (!map) {
-    map = new Map();
-    const stack: Section[] = [notice.root];
-    while (stack.length) {
-      const s = stack.pop()!;
-      for (const c of s.children) {
-        map.set(c, s);
-        stack.push(c);
-      }
-    }
-    parents.set(notice, map);
-  }
-  return map.get(section);
 }
 
 /**

@@ -3,14 +3,13 @@
  * recipients, complaint, statutory requirement, automated decisions, data categories, sources.
  */
 import type { HeadingTopic } from '../lang/items-types.js';
-import type { Section } from '../model/types.js';
+import { isWithin } from '../model/sections.js';
 import { compilePhrases, matches } from './compile.js';
 import { allMatches, withFlags } from '../text/patterns.js';
 import { first, home, place } from './find.js';
 import type { ItemEvidence } from './types.js';
 import type { NoticeView, Unit } from './view.js';
 import { V } from './vocab.js';
-import { pushAll } from '../util/arrays.js';
 
 const EMAIL = /[\p{L}\p{N}._%+-]{1,64}(?:@|\s?\((?:at|ät|a)\)\s?|\s?\[(?:at|ät)\]\s?)[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4}|\[email(?:\u00a0|\s)protected\]/iu;
 const PHONE = /(?<![\p{L}\p{N}])(?:\+\d{2,3}[\s-]?\(?0?\)?|0)\d{1,3}(?:[\s-]?\d{2,4}){2,4}(?![\p{N}])/u;
@@ -25,7 +24,7 @@ export function controllerIdentity(view: NoticeView): ItemEvidence {
   // A controller section with a name or contact details under it.
   for (const s of view.notice.sections) {
     if (!view.ownTopics.get(s)?.has('controller') || !view.hasBody(s)) continue;
-    const u = first(view, (x) => !x.heading && (x.section === s || isWithin(x.section, s)));
+    const u = first(view, (x) => !x.heading && (x.section === s || isWithin(view.notice, x.section, s)));
     if (u) return { status: 'present', evidence: place(u) };
   }
   if (!hasContact(source)) return { status: 'missing', home: home(view, 'controller') };
@@ -33,15 +32,6 @@ export function controllerIdentity(view: NoticeView): ItemEvidence {
   return present(named, { status: 'missing', home: home(view, 'controller') });
 }
 
-function isWithin(s: Section, ancestor: Section): boolean {
-  const stack = [...ancestor.children];
-  while (stack.length) {
-    const c = stack.pop()!;
-    if (c === s) return true;
-    pushAll(stack, c.children);
-  }
-  return false;
-}
 
 export function dpoContact(view: NoticeView): ItemEvidence {
   // "We have not appointed a DPO" names no DPO (unless the same sentence still gives contact details).
