@@ -7,17 +7,14 @@
  * Run by scripts/build-cli.ts with plain node (V8 uses a cache only under the flags it was
  * made with: none for the command, the pool's CHILD_V8_FLAGS for --worker).
  */
-import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadBundle } from '../lib/cli/load-bundle.js';
+import { expandPaths } from '../lib/io/files.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const notices = (dir) =>
-  readdirSync(join(root, dir))
-    .filter((f) => /\.(txt|md|html)$/u.test(f))
-    .sort()
-    .map((f) => join(root, dir, f));
+/** The notice files of a folder of the repository, as the command finds them. */
+const notices = (dir) => expandPaths([dir], root).map((f) => join(root, f));
 
 if (process.argv.includes('--worker')) {
   const bundle = loadBundle(join(root, 'lib', 'bundle', 'lint-worker.cjs'));
