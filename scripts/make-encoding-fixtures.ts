@@ -1,14 +1,18 @@
 /**
- * Writes fixtures/encoding/: one short notice of our own in three byte forms, and a binary
- * file. test/encoding.test.ts checks each text form decodes to exactly the UTF-8 text and
- * gives the same findings. Run: npx tsx scripts/make-encoding-fixtures.ts
+ * Writes fixtures/encoding/: one short notice of our own in four byte forms (UTF-8,
+ * Windows-1252, UTF-16LE with a BOM, and UTF-8 with its curly quotes, dash, ellipsis and euro
+ * sign as stray Windows-1252 bytes), and a binary file; and the stray-byte form of a second
+ * notice as a fixture of the legacy-encoding rule. test/encoding.test.ts checks each text form
+ * decodes to exactly the UTF-8 text and gives the same findings.
+ * Run: npx tsx scripts/make-encoding-fixtures.ts
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 
-const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'encoding');
+const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
+const dir = join(fixtures, 'encoding');
 
 /** Curly quotes, a dash, an ellipsis and the euro sign: all in Windows-1252's 0x80-0x9F range. */
 export const NOTICE = `TIETOSUOJASELOSTE – Pyöräkorjaamo Väänänen Oy
@@ -42,6 +46,30 @@ valituksen tietosuojavaltuutetun toimistolle (www.tietosuoja.fi), jos katsot, et
 tietojasi käsitellään lainvastaisesti.
 `;
 
+/** A short notice whose quotes and dash an older program pasted into its UTF-8 as Windows-1252 bytes. */
+const PASTED = `Tietosuojaseloste – Kuntosali Härmän Voima ry
+
+Päivitetty 12.3.2026
+
+Rekisterinpitäjä: Kuntosali Härmän Voima ry, Kauppatie 9, 62300 Härmä, hallitus@harmanvoima.fi.
+
+Käsittelemme jäsenten nimiä, osoitteita ja maksutietoja jäsenyyden hoitamiseen (”jäsensopimus”). Tiedot säilytetään kaksi vuotta jäsenyyden päättymisestä.
+`;
+
+/**
+ * UTF-8, but each character that Windows-1252 has in 0x80-0x9F (curly quotes, dashes, the
+ * ellipsis, the euro sign) and the no-break space written as its Windows-1252 byte, as an older
+ * program pastes them.
+ */
+export function withStrayBytes(text: string): Buffer {
+  return Buffer.concat(
+    [...text].map((c) => {
+      const legacy = iconv.encode(c, 'windows-1252');
+      return legacy.length === 1 && ((legacy[0] >= 0x80 && legacy[0] <= 0x9f) || c === '\u00a0') ? legacy : Buffer.from(c, 'utf8');
+    }),
+  );
+}
+
 /** Not text: a PNG header and a few bytes of image data, NULs included. */
 const BINARY = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 0x10, 0, 0, 0, 0x10, 8, 6, 0, 0, 0, 0x1f, 0xf3, 0xff, 0x61]);
 
@@ -50,5 +78,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   writeFileSync(join(dir, 'notice.utf-8.txt'), NOTICE);
   writeFileSync(join(dir, 'notice.windows-1252.txt'), iconv.encode(NOTICE, 'windows-1252'));
   writeFileSync(join(dir, 'notice.utf-16le-bom.txt'), iconv.encode(NOTICE, 'utf-16le', { addBOM: true }));
+  writeFileSync(join(dir, 'notice.utf-8-stray-bytes.txt'), withStrayBytes(NOTICE));
   writeFileSync(join(dir, 'image-saved-as.txt'), BINARY);
+  writeFileSync(join(fixtures, 'rules', 'legacy-encoding', 'fi-utf8-stray-bytes.txt'), withStrayBytes(PASTED));
 }

@@ -74,6 +74,7 @@ export function lintFile(filePath: string, options: LintOptions = {}, loaded: Lo
     today: options.today,
     encoding: input.encoding,
     legacyEncoding: input.legacy,
+    strayBytes: input.stray,
   };
   if (options.fix) {
     return fixFile({ filePath, absolute, bytes: input.bytes, text: input.text, encoding: input.encoding, legacy: input.legacy, lint: sourceOptions }, options.fix);

@@ -7,7 +7,7 @@ import type { Config, RuleSetting } from './config/types.js';
 import { analyzeItems, ITEM_IDS } from './items/index.js';
 import { ruleDocsUrl } from './meta.js';
 import { parseNotice } from './model/notice.js';
-import type { DetectedLang, Directive, Format, Notice } from './model/types.js';
+import type { DetectedLang, Directive, Format, Notice, StrayBytes } from './model/types.js';
 import type { FileResult, ItemResult, LintMessage } from './report.js';
 import { rules as allRules } from './rules/index.js';
 import type { Report, Rule, RuleSettings, Severity, SeveritySetting } from './rules/types.js';
@@ -24,6 +24,8 @@ export interface LintSourceOptions {
   encoding?: string;
   /** The encoding was a guess (a legacy single-byte code page). */
   legacyEncoding?: boolean;
+  /** UTF-8 but for these bytes (read as Windows-1252). */
+  strayBytes?: StrayBytes;
   /** Rules to run instead of the built-in set (tests). */
   rules?: readonly Rule<any>[];
 }
@@ -129,7 +131,7 @@ export function lintSource(source: string, options: LintSourceOptions): { result
   forgetTexts();
   const notice = parseNotice(source, options.format, {
     language: options.language,
-    encoding: options.encoding ? { name: options.encoding, legacy: !!options.legacyEncoding } : undefined,
+    encoding: options.encoding ? { name: options.encoding, legacy: !!options.legacyEncoding, ...(options.strayBytes ? { stray: options.strayBytes } : {}) } : undefined,
   });
   const messages = lintNotice(notice, options);
   const result: FileResult = {

@@ -4,12 +4,14 @@
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, openSync, closeSync, ftruncateSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lint, lintFile } from '../src/api.js';
 import { main } from '../src/cli/main.js';
-import { decodeBytes } from '../src/io/decode.js';
+import { decodeBytes, decodeMostlyUtf8, utf8SequenceAt } from '../src/io/decode.js';
 import type { FileResult } from '../src/report.js';
+import { withStrayBytes } from '../scripts/make-encoding-fixtures.js';
 import { ROOT, SEEDS, SEEDS_DIR, TODAY } from './helpers.js';
 
 const DIR = join(ROOT, 'fixtures', 'encoding');
@@ -77,6 +79,111 @@ describe('encoding fixtures', () => {
   it('a NUL after the first 8,000 bytes is not a binary file', () => {
     const bytes = Buffer.concat([Buffer.from('a'.repeat(8000)), Buffer.from([0]), Buffer.from('b')]);
     expect(decodeBytes(bytes)).toMatchObject({ ok: true, encoding: 'utf-8' });
+  });
+});
+
+describe('UTF-8 with stray Windows-1252 bytes', () => {
+  const file = join(DIR, 'notice.utf-8-stray-bytes.txt');
+  const reference = lintFile(join(DIR, 'notice.utf-8.txt'), { today: TODAY, noConfig: true });
+  /** The first character Windows-1252 has in 0x80-0x9F: the fixture wrote it as that byte. */
+  const firstStray = [...UTF8].findIndex((c) => '”–…€'.includes(c));
+
+  it('decodes to exactly the UTF-8 text: valid sequences as UTF-8, the other bytes as Windows-1252', () => {
+    const bytes = readFileSync(file);
+    const strays = [...UTF8].filter((c) => '”–…€'.includes(c)).length;
+    expect(strays).toBeGreaterThanOrEqual(5);
+    expect(bytes.toString('latin1')).not.toBe(UTF8); // not plain UTF-8
+    expect(decodeBytes(bytes)).toEqual({ ok: true, text: UTF8, encoding: 'utf-8+windows-1252', legacy: true, stray: { count: strays, first: UTF8.indexOf([...UTF8][firstStray]) } });
+  });
+
+  it('gives exactly the UTF-8 notice\'s findings, and says where the first stray byte is', () => {
+    const r = lintFile(file, { today: TODAY, noConfig: true });
+    expect(r.encoding).toBe('utf-8+windows-1252');
+    expect(comparable(r)).toEqual(comparable(reference));
+    expect(r.items).toEqual(reference.items);
+    const at = UTF8.slice(0, UTF8.indexOf('–'));
+    const legacy = r.messages.filter((m) => m.ruleId === 'legacy-encoding');
+    expect(legacy.map((m) => [m.severity, m.line, m.column])).toEqual([['info', at.split('\n').length, at.length - at.lastIndexOf('\n')]]);
+    expect(legacy[0].message).toContain('UTF-8 except for');
+    expect(legacy[0].message).toContain('"–"');
+  });
+
+  it('--fix leaves such a file alone: its encoding was guessed', () => {
+    const copy = join(tmp, 'stray-fix.txt');
+    writeFileSync(copy, readFileSync(file));
+    lintFile(copy, { today: TODAY, noConfig: true, fix: { mode: 'write' } });
+    expect(readFileSync(copy).equals(readFileSync(file))).toBe(true);
+  });
+
+  it('a Windows-1252 file stays Windows-1252, even with an accented capital before a quote (a valid UTF-8 pair by accident)', () => {
+    const text = 'ÄÄNESTYS ”Ö”: pyöräily, kävely, hiihto ja Älä unohda.';
+    const bytes = iconv.encode(text, 'windows-1252');
+    expect(utf8SequenceAt(bytes, text.indexOf('Ö'))).toBe(2); // Ö (0xD6) before ” (0x94)
+    expect(decodeMostlyUtf8(bytes)).toBeNull();
+    expect(decodeBytes(bytes)).toEqual({ ok: true, text, encoding: 'windows-1252', legacy: true });
+  });
+
+  it('no more valid sequences than stray bytes reads as Windows-1252; more reads as UTF-8', () => {
+    const pair = Buffer.concat([Buffer.from('ä', 'utf8'), Buffer.from([0x94])]);
+    expect(decodeMostlyUtf8(pair)).toBeNull();
+    const more = Buffer.concat([Buffer.from('ä ö', 'utf8'), Buffer.from([0x94])]);
+    expect(decodeMostlyUtf8(more)).toEqual({ text: 'ä ö”', stray: { count: 1, first: 3 } });
+  });
+
+  it('a four-byte character counts as one, and its two UTF-16 units place the next stray byte', () => {
+    const bytes = Buffer.concat([Buffer.from('😀 ä', 'utf8'), Buffer.from([0x96]), Buffer.from('x', 'utf8')]);
+    expect(decodeMostlyUtf8(bytes)).toEqual({ text: '😀 ä–x', stray: { count: 1, first: 4 } });
+  });
+
+  it('only well-formed UTF-8 is a sequence: overlong forms, surrogates, past U+10FFFF and cut-off sequences are stray bytes', () => {
+    const at = (...b: number[]) => utf8SequenceAt(Uint8Array.from(b), 0);
+    expect([at(0x41), at(0xc3, 0xa4), at(0xe2, 0x80, 0x9d), at(0xf0, 0x9f, 0x98, 0x80)]).toEqual([1, 2, 3, 4]);
+    expect([at(0xc0, 0x80), at(0xc1, 0xbf), at(0xe0, 0x80, 0x80), at(0xed, 0xa0, 0x80), at(0xf0, 0x80, 0x80, 0x80), at(0xf4, 0x90, 0x80, 0x80), at(0xf5, 0x80, 0x80, 0x80)]).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect([at(0x80), at(0xc3), at(0xe2, 0x80), at(0xf0, 0x9f, 0x98), at(0xc3, 0x41)]).toEqual([0, 0, 0, 0, 0]);
+  });
+});
+
+describe('decoding, property-based (fixed seed, bounded runs)', () => {
+  const params = { seed: 20261206, numRuns: 300 };
+  const highByte = fc.integer({ min: 0x80, max: 0xff });
+
+  it('any bytes decode without an exception, to text or a refusal', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+        const d = decodeBytes(bytes);
+        if (d.ok) expect(typeof d.text).toBe('string');
+        else expect(d.reason).toBe('binary');
+      }),
+      params,
+    );
+  });
+
+  /** Bytes that never belong to a valid UTF-8 sequence between whole characters: continuation bytes and bytes no sequence has. */
+  const loneByte = fc.oneof(fc.integer({ min: 0x80, max: 0xc1 }), fc.integer({ min: 0xf5, max: 0xff }));
+
+  let mixedCases = 0;
+  it('UTF-8 text with stray bytes between its characters reads back with each byte as Windows-1252, when it has more multi-byte characters than strays', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.string({ unit: 'grapheme', maxLength: 4 }), fc.option(loneByte, { nil: undefined })), { maxLength: 40 }), (pieces) => {
+        const bytes = Buffer.concat(pieces.flatMap(([t, b]) => [Buffer.from(t, 'utf8'), Buffer.from(b === undefined ? [] : [b])]));
+        const text = pieces.map(([t]) => t).join('');
+        const multi = [...text].filter((c) => c.codePointAt(0)! >= 0x80).length;
+        const strays = pieces.filter(([, b]) => b !== undefined).length;
+        const mixed = decodeMostlyUtf8(bytes);
+        if (strays === 0 || multi <= strays) {
+          expect(mixed).toBeNull();
+          return;
+        }
+        const expected = pieces.map(([t, b]) => t + (b === undefined ? '' : iconv.decode(Buffer.from([b]), 'windows-1252'))).join('');
+        const firstPiece = pieces.findIndex(([, b]) => b !== undefined);
+        const first = pieces.slice(0, firstPiece + 1).reduce((n, [t]) => n + t.length, 0);
+        mixedCases++;
+        expect(mixed).toEqual({ text: expected, stray: { count: strays, first } });
+        expect(decodeBytes(bytes)).toMatchObject({ ok: true, text: expected, encoding: 'utf-8+windows-1252', legacy: true });
+      }),
+      params,
+    );
+    expect(mixedCases).toBeGreaterThan(params.numRuns / 10);
   });
 });
 
@@ -154,12 +261,28 @@ describe('files that cannot be linted', () => {
   });
 });
 
+/**
+ * Three spaces between words (a quarter, half and three quarters into the text) as no-break
+ * spaces, which the stray-byte form writes as Windows-1252's 0xA0: a white-space character
+ * like the space, so the findings must not change.
+ */
+function withNoBreakSpaces(text: string): string {
+  let out = text;
+  for (const share of [0.25, 0.5, 0.75]) {
+    const from = Math.floor(out.length * share);
+    const k = out.slice(from).search(/(?<=\p{L}) (?=\p{L})/u);
+    if (k >= 0) out = `${out.slice(0, from + k)}\u00a0${out.slice(from + k + 1)}`;
+  }
+  return out;
+}
+
 describe('the seeds re-encoded', () => {
   const forms: { name: string; encode: (text: string) => Buffer | null }[] = [
     { name: 'windows-1252', encode: (t) => (iconv.decode(iconv.encode(t, 'windows-1252'), 'windows-1252') === t ? iconv.encode(t, 'windows-1252') : null) },
     { name: 'utf-16le+BOM', encode: (t) => iconv.encode(t, 'utf-16le', { addBOM: true }) },
     { name: 'utf-16be+BOM', encode: (t) => iconv.encode(t, 'utf-16be', { addBOM: true }) },
     { name: 'utf-8+BOM', encode: (t) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(t, 'utf8')]) },
+    { name: 'utf-8 with stray bytes', encode: (t) => withStrayBytes(withNoBreakSpaces(t)) },
   ];
   for (const seed of Object.values(SEEDS)) {
     it(`${seed}: every re-encoded copy gives exactly the UTF-8 original's findings`, () => {
@@ -177,6 +300,7 @@ describe('the seeds re-encoded', () => {
         expect(r.fatal, form.name).toBeUndefined();
         expect(comparable(r), form.name).toEqual(comparable(reference));
         expect(r.items, form.name).toEqual(reference.items);
+        if (form.name === 'utf-8 with stray bytes') expect(r.encoding).toBe('utf-8+windows-1252');
         tested++;
       }
       expect(tested).toBeGreaterThanOrEqual(3);

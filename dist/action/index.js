@@ -33966,13 +33966,25 @@ var legacyEncoding = {
   meta: {
     id: "legacy-encoding",
     severity: "info",
-    description: "The file is not UTF-8 and was read as a legacy encoding (Windows-1252).",
+    description: "The file is not UTF-8 and was read as a legacy encoding (Windows-1252), or is UTF-8 with stray bytes that are not.",
     languages: ["fi", "sv", "en"]
   },
   check(notice, context) {
-    if (!notice.encoding?.legacy) return;
+    const encoding = notice.encoding;
+    if (!encoding?.legacy) return;
+    const stray = encoding.stray;
+    if (stray) {
+      const shown = JSON.stringify(notice.source.charAt(stray.first));
+      const bytes = stray.count === 1 ? "one byte that is not" : `${stray.count} bytes that are not`;
+      const first2 = stray.count === 1 ? "here" : "the first here";
+      context.report({
+        message: `The file is UTF-8 except for ${bytes} valid UTF-8 (${first2}, read as Windows-1252: ${shown}), probably pasted from an older program. Check that character and save the file as valid UTF-8.`,
+        span: { start: stray.first, end: stray.first + 1 }
+      });
+      return;
+    }
     context.report({
-      message: `The file is not valid UTF-8; it was read as ${notice.encoding.name}. Check that ä, ö, å and quotes show correctly, and save it as UTF-8.`,
+      message: `The file is not valid UTF-8; it was read as ${encoding.name}. Check that ä, ö, å and quotes show correctly, and save it as UTF-8.`,
       span: { start: 0, end: 0 }
     });
   }
@@ -36425,7 +36437,7 @@ function lintSource(source, options2) {
   forgetTexts();
   const notice = parseNotice(source, options2.format, {
     language: options2.language,
-    encoding: options2.encoding ? { name: options2.encoding, legacy: !!options2.legacyEncoding } : void 0
+    encoding: options2.encoding ? { name: options2.encoding, legacy: !!options2.legacyEncoding, ...options2.strayBytes ? { stray: options2.strayBytes } : {} } : void 0
   });
   const messages = lintNotice(notice, options2);
   const result = {
@@ -36806,6 +36818,7 @@ function tooManyLines(text4) {
 import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
 
 // src/io/decode.ts
+var MIXED_ENCODING = "utf-8+windows-1252";
 var BINARY_SNIFF = 8e3;
 var utf8Strict = new TextDecoder("utf-8", { fatal: true });
 function decodeBytes(bytes, forced) {
@@ -36829,8 +36842,66 @@ function decodeBytes(bytes, forced) {
   try {
     return { ok: true, text: utf8Strict.decode(buf), encoding: "utf-8", legacy: false };
   } catch {
+    const mixed = decodeMostlyUtf8(buf);
+    if (mixed) return { ok: true, text: mixed.text, encoding: MIXED_ENCODING, legacy: true, stray: mixed.stray };
     return { ok: true, text: iconv().decode(buf, "windows-1252"), encoding: "windows-1252", legacy: true };
   }
+}
+function utf8SequenceAt(buf, i) {
+  const b = buf[i];
+  if (b < 128) return 1;
+  const cont = (k, lo = 128, hi = 191) => i + k < buf.length && buf[i + k] >= lo && buf[i + k] <= hi;
+  if (b >= 194 && b <= 223) return cont(1) ? 2 : 0;
+  if (b >= 224 && b <= 239) {
+    const ok3 = b === 224 ? cont(1, 160) : b === 237 ? cont(1, 128, 159) : cont(1);
+    return ok3 && cont(2) ? 3 : 0;
+  }
+  if (b >= 240 && b <= 244) {
+    const ok3 = b === 240 ? cont(1, 144) : b === 244 ? cont(1, 128, 143) : cont(1);
+    return ok3 && cont(2) && cont(3) ? 4 : 0;
+  }
+  return 0;
+}
+var cp1252High = null;
+function cp1252(byte) {
+  cp1252High ??= Array.from({ length: 128 }, (_, k) => iconv().decode(Buffer.from([128 + k]), "windows-1252"));
+  return cp1252High[byte - 128];
+}
+function decodeMostlyUtf8(buf) {
+  let multi = 0;
+  let strays = 0;
+  for (let i = 0; i < buf.length; ) {
+    if (buf[i] < 128) {
+      i++;
+      continue;
+    }
+    const n = utf8SequenceAt(buf, i);
+    if (n === 0) {
+      strays++;
+      i++;
+    } else {
+      multi++;
+      i += n;
+    }
+  }
+  if (strays === 0 || multi <= strays) return null;
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let text4 = "";
+  let first2 = -1;
+  let run = 0;
+  for (let i = 0; i < buf.length; ) {
+    const n = buf[i] < 128 ? 1 : utf8SequenceAt(buf, i);
+    if (n > 0) {
+      i += n;
+      continue;
+    }
+    text4 += decoder.decode(buf.subarray(run, i));
+    if (first2 < 0) first2 = text4.length;
+    text4 += cp1252(buf[i]);
+    run = ++i;
+  }
+  text4 += decoder.decode(buf.subarray(run));
+  return { text: text4, stray: { count: strays, first: first2 } };
 }
 
 // src/io/read-bounded.ts
@@ -36902,7 +36973,7 @@ function readNotice(filePath, options2) {
   if (options2.format === "html" && tooManyElements(decoded.text)) {
     return { ok: false, message: `has over ${MAX_HTML_ELEMENTS.toLocaleString("en")} HTML elements, more than noticelint reads from one file (a privacy notice has a few thousand)` };
   }
-  return { ok: true, bytes, text: decoded.text, encoding: decoded.encoding, legacy: decoded.legacy };
+  return { ok: true, bytes, text: decoded.text, encoding: decoded.encoding, legacy: decoded.legacy, ...decoded.stray ? { stray: decoded.stray } : {} };
 }
 
 // src/report.ts
@@ -36936,7 +37007,8 @@ function lintFile(filePath, options2 = {}, loaded2 = null) {
     config,
     today: options2.today,
     encoding: input2.encoding,
-    legacyEncoding: input2.legacy
+    legacyEncoding: input2.legacy,
+    strayBytes: input2.stray
   };
   if (options2.fix) {
     return fixFile({ filePath, absolute, bytes: input2.bytes, text: input2.text, encoding: input2.encoding, legacy: input2.legacy, lint: sourceOptions }, options2.fix);

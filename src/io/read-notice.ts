@@ -3,13 +3,13 @@
  * `noticelint` lints and `noticelint tree` prints read files the same way.
  */
 import { readFileSync, statSync } from 'node:fs';
-import type { Format } from '../model/types.js';
+import type { Format, StrayBytes } from '../model/types.js';
 import { decodeBytes } from './decode.js';
 import { MAX_HTML_ELEMENTS, MAX_LINES, tooManyElements, tooManyLines } from './limits.js';
 import { readPathBounded, readStdin } from './read-bounded.js';
 
 export type NoticeInput =
-  | { ok: true; bytes: Uint8Array; text: string; encoding: string; legacy: boolean }
+  | { ok: true; bytes: Uint8Array; text: string; encoding: string; legacy: boolean; stray?: StrayBytes }
   | { ok: false; message: string };
 
 export interface ReadOptions {
@@ -54,5 +54,5 @@ export function readNotice(filePath: string, options: ReadOptions): NoticeInput 
   if (options.format === 'html' && tooManyElements(decoded.text)) {
     return { ok: false, message: `has over ${MAX_HTML_ELEMENTS.toLocaleString('en')} HTML elements, more than noticelint reads from one file (a privacy notice has a few thousand)` };
   }
-  return { ok: true, bytes, text: decoded.text, encoding: decoded.encoding, legacy: decoded.legacy };
+  return { ok: true, bytes, text: decoded.text, encoding: decoded.encoding, legacy: decoded.legacy, ...(decoded.stray ? { stray: decoded.stray } : {}) };
 }

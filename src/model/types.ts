@@ -79,5 +79,12 @@ export interface Notice {
   lines: import('./positions.js').LineIndex;
   directives: Directive[];
   /** How the file's bytes were decoded; `legacy` when the encoding was a guess (Windows-1252). */
-  encoding?: { name: string; legacy: boolean };
+  encoding?: { name: string; legacy: boolean; stray?: StrayBytes };
+}
+
+/** The bytes of a UTF-8 file that were not UTF-8 (read as Windows-1252). */
+export interface StrayBytes {
+  count: number;
+  /** Where the first one is in the decoded text (an offset). */
+  first: number;
 }
