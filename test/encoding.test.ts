@@ -187,6 +187,37 @@ describe('decoding, property-based (fixed seed, bounded runs)', () => {
   });
 });
 
+describe('invisible characters inside words', () => {
+  /** A hyphenation hint (or another invisible character) in the middle of every word of 12 letters or more, as web pages carry them. */
+  const hinted = (text: string, c: string) => text.replace(/\p{L}{12,}/gu, (w) => `${w.slice(0, w.length >> 1)}${c}${w.slice(w.length >> 1)}`);
+  /** What a finding says and where, but the column: the hints before it on its line move it. */
+  const said = (r: FileResult) => r.messages.map((m) => [m.ruleId, m.severity, m.line, m.message]);
+  const names: Record<string, string> = { '\u00ad': 'soft hyphens', '\u200b': 'zero-width spaces', '\u2060': 'word joiners' };
+
+  for (const seed of Object.values(SEEDS)) {
+    it(`${seed}: soft hyphens, zero-width spaces or word joiners inside its long words change no finding`, () => {
+      const reference = lintFile(join(SEEDS_DIR, seed), { today: TODAY, noConfig: true });
+      const text = readFileSync(join(SEEDS_DIR, seed), 'utf8');
+      for (const [c, name] of Object.entries(names)) {
+        const file = join(tmp, `hinted-${name.replace(/ /gu, '-')}-${seed}`);
+        const copy = hinted(text, c);
+        expect(copy.length - text.length, name).toBeGreaterThan(50);
+        writeFileSync(file, copy);
+        const r = lintFile(file, { today: TODAY, noConfig: true });
+        expect(said(r), name).toEqual(said(reference));
+        expect(Object.fromEntries(Object.entries(r.items).map(([k, v]) => [k, v.status])), name).toEqual(Object.fromEntries(Object.entries(reference.items).map(([k, v]) => [k, v.status])));
+        // Every finding still points at the same text of the source (the hints left out).
+        for (const [k, m] of r.messages.entries()) {
+          const line = copy.split(/\r?\n/u)[m.line - 1];
+          const ref = reference.messages[k];
+          const refLine = text.split(/\r?\n/u)[ref.line - 1];
+          expect(line.slice(m.column - 1).replaceAll(c, ''), name).toBe(refLine.slice(ref.column - 1));
+        }
+      }
+    });
+  }
+});
+
 describe('files that cannot be linted', () => {
   it('a directory given as a file', () => {
     expect(lintFile(tmp).fatal?.message).toBe('is a directory, not a file');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockSpan } from '../src/model/blocks.js';
+import { blockSpan, segmentBlock, sliceBlock, visibleText } from '../src/model/blocks.js';
 import { parseNotice } from '../src/model/notice.js';
 import { LineIndex } from '../src/model/positions.js';
 import { sentences } from '../src/model/sentences.js';
@@ -132,6 +132,38 @@ describe('HTML', () => {
     expect(titles(n)).toEqual(['1::Tietosuojaseloste', '2::Rekisterinpitäjä']);
     expect(lineOf(n, n.sections[1].titleSpan!.start)).toBe(5);
     expect(lineOf(n, n.sections[1].blocks[0].span.start)).toBe(6);
+  });
+});
+
+describe('invisible characters in block text', () => {
+  it('a plain-text block leaves out soft hyphens, zero-width spaces, word joiners and inner BOMs, and maps back to the source', () => {
+    const source = 'xx Rata\u00adpihan\u200btie 9\u2060\ufeff';
+    const block = sliceBlock('paragraph', source.slice(3), 3);
+    expect(block.text).toBe('Ratapihantie 9');
+    expect(block.span).toEqual({ start: 3, end: source.length });
+    const at = (s: string) => {
+      const i = block.text.indexOf(s);
+      const span = blockSpan(block, i, i + s.length);
+      return source.slice(span.start, span.end);
+    };
+    expect(at('Ratapihantie 9')).toBe('Rata\u00adpihan\u200btie 9');
+    expect(at('pihantie')).toBe('pihan\u200btie');
+    expect(at('tie')).toBe('tie');
+    expect(block.toSource(0)).toBe(3);
+    expect(block.toSource(block.text.length)).toBe(source.length);
+  });
+
+  it('a Markdown or HTML block does the same over its pieces (&shy; is five characters of source)', () => {
+    const block = segmentBlock('paragraph', [{ text: 'henkilö', source: { start: 0, end: 7 } }, { text: '\u00ad', source: { start: 7, end: 12 } }, { text: 'tiedot', source: { start: 12, end: 18 } }], { start: 0, end: 18 });
+    expect(block.text).toBe('henkilötiedot');
+    expect(blockSpan(block, 7, 13)).toEqual({ start: 12, end: 18 });
+    expect(blockSpan(block, 0, 13)).toEqual({ start: 0, end: 18 });
+  });
+
+  it('HTML with &shy; reads as the words without it', () => {
+    const n = parseNotice('<p>Tietosuoja&shy;valtuutetun toimisto</p>', 'html');
+    expect(n.blocks[0].text).toBe('Tietosuojavaltuutetun toimisto');
+    expect(visibleText('a\u00adb\u200bc')).toBe('abc');
   });
 });
 

@@ -1826,14 +1826,41 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/model/blocks.ts
+function visibleText(text4) {
+  return INVISIBLE.test(text4) ? text4.replace(INVISIBLES, "") : text4;
+}
+function withoutInvisibles(block2) {
+  if (!INVISIBLE.test(block2.text)) return block2;
+  const at = [];
+  let text4 = "";
+  let from = 0;
+  for (const m of block2.text.matchAll(INVISIBLES)) {
+    text4 += block2.text.slice(from, m.index);
+    at.push(text4.length);
+    from = m.index + 1;
+  }
+  text4 += block2.text.slice(from);
+  const old = block2.toSource;
+  const toSource = (i) => {
+    let lo = 0;
+    let hi = at.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (at[mid] <= i) lo = mid + 1;
+      else hi = mid;
+    }
+    return old(Math.max(0, Math.min(i, text4.length)) + lo);
+  };
+  return { ...block2, text: text4, toSource };
+}
 function sliceBlock(kind, text4, start) {
   const end = start + text4.length;
-  return {
+  return withoutInvisibles({
     kind,
     text: text4,
     span: { start, end },
     toSource: (i) => start + Math.max(0, Math.min(i, text4.length))
-  };
+  });
 }
 function segmentBlock(kind, segments2, span) {
   const starts = [];
@@ -1857,16 +1884,19 @@ function segmentBlock(kind, segments2, span) {
     if (seg.text.length === seg.source.end - seg.source.start) return seg.source.start + within;
     return Math.min(seg.source.start + within, seg.source.end);
   };
-  return { kind, text: text4, span, toSource };
+  return withoutInvisibles({ kind, text: text4, span, toSource });
 }
 function blockSpan(block2, from, to) {
   const start = block2.toSource(from);
   const end = to > from ? Math.max(start, block2.toSource(to - 1) + 1) : start;
   return { start, end };
 }
+var INVISIBLE, INVISIBLES;
 var init_blocks = __esm({
   "src/model/blocks.ts"() {
     "use strict";
+    INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/u;
+    INVISIBLES = /[\u00AD\u200B\u2060\uFEFF]/gu;
   }
 });
 
@@ -34892,7 +34922,7 @@ function labelledDates(notice) {
       if (!date) continue;
       const start = block2.toSource(labelStart);
       const end = target.toSource(from + gap + date.length);
-      found2.push({ iso: date.iso, precision: date.precision, text: notice.source.slice(start, end).replace(/\s+/gu, " "), span: { start, end } });
+      found2.push({ iso: date.iso, precision: date.precision, text: visibleText(notice.source.slice(start, end)).replace(/\s+/gu, " "), span: { start, end } });
     }
   });
   return found2;
@@ -35610,7 +35640,7 @@ var staleAuthorityContact = {
       const start = m.index ?? 0;
       const text4 = m[1] ? A.web : m[2] ? A.web.replace(/^https:\/\//u, "www.") : A.web.replace(/^https:\/\//u, "");
       report({
-        message: `${url} is a page of the Data Protection Ombudsman's old web site, gone since 2018: link to ${A.web} instead.`,
+        message: `${visibleText(url)} is a page of the Data Protection Ombudsman's old web site, gone since 2018: link to ${A.web} instead.`,
         span: { start, end: start + url.length },
         fix: { span: { start, end: start + url.length }, text: text4 }
       });
@@ -35725,7 +35755,7 @@ function checkSwedishAuthority(notice, report) {
     const span = { start, end: start + url.length };
     const host = SWEDISH_AUTHORITY.currentHost;
     report({
-      message: `${url} is the old web site of Sweden's supervisory authority, renamed on ${since}: it is https://www.${host} now.`,
+      message: `${visibleText(url)} is the old web site of Sweden's supervisory authority, renamed on ${since}: it is https://www.${host} now.`,
       span,
       fix: { span, text: m[1] ? `https://www.${host}` : m[2] ? `www.${host}` : host }
     });

@@ -7,7 +7,7 @@
  */
 import { LANGS } from '../lang/index.js';
 import { datePhrases } from '../lang/index.js';
-import { blockSpan } from '../model/blocks.js';
+import { blockSpan, visibleText } from '../model/blocks.js';
 import type { Block, Notice, Span } from '../model/types.js';
 import { escapeRegExp, phrasePattern } from '../text/patterns.js';
 import { allLangs } from './patterns.js';
@@ -112,7 +112,7 @@ export function labelledDates(notice: Notice): NoticeDate[] {
       if (!date) continue;
       const start = block.toSource(labelStart);
       const end = target.toSource(from + gap + date.length);
-      found.push({ iso: date.iso, precision: date.precision, text: notice.source.slice(start, end).replace(/\s+/gu, ' '), span: { start, end } });
+      found.push({ iso: date.iso, precision: date.precision, text: visibleText(notice.source.slice(start, end)).replace(/\s+/gu, ' '), span: { start, end } });
     }
   });
   return found;

@@ -1,14 +1,61 @@
 import type { Block, Span } from './types.js';
 
+/**
+ * Characters that are invisible and belong to no word: the soft hyphen (a hyphenation hint,
+ * `&shy;` in web pages, common in long Finnish compounds: "henkilö&shy;tietojen"), the
+ * zero-width space, the word joiner and a byte-order mark inside the text (two files joined).
+ * Left in, they split the words they stand in ("Ratapihan\u00ADtie" is not "Ratapihantie")
+ * and every phrase across them goes unseen.
+ */
+const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/u;
+const INVISIBLES = /[\u00AD\u200B\u2060\uFEFF]/gu;
+
+/** Text as read, without the invisible characters (for quoting the source in a message). */
+export function visibleText(text: string): string {
+  return INVISIBLE.test(text) ? text.replace(INVISIBLES, '') : text;
+}
+
+/**
+ * A block's text without the invisible characters, and its map to the source: index i of the
+ * new text is index i + (invisibles removed up to there) of the old. Unchanged (and free) for
+ * the text that has none.
+ */
+function withoutInvisibles(block: Block): Block {
+  if (!INVISIBLE.test(block.text)) return block;
+  /** For each removal, the index in the new text before which it stood. */
+  const at: number[] = [];
+  let text = '';
+  let from = 0;
+  for (const m of block.text.matchAll(INVISIBLES)) {
+    text += block.text.slice(from, m.index);
+    at.push(text.length);
+    from = m.index + 1;
+  }
+  text += block.text.slice(from);
+  const old = block.toSource;
+  const toSource = (i: number): number => {
+    // Removals standing before index i (at[k] <= i), by binary search.
+    let lo = 0;
+    let hi = at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (at[mid] <= i) lo = mid + 1;
+      else hi = mid;
+    }
+    return old(Math.max(0, Math.min(i, text.length)) + lo);
+  };
+  return { ...block, text, toSource };
+}
+
 /** A block whose text is a slice of the source (plain text): index i is offset start + i. */
 export function sliceBlock(kind: Block['kind'], text: string, start: number): Block {
   const end = start + text.length;
-  return {
+  return withoutInvisibles({
     kind,
     text,
     span: { start, end },
     toSource: (i) => start + Math.max(0, Math.min(i, text.length)),
-  };
+  });
 }
 
 /** A piece of block text that came from one place in the source. */
@@ -44,7 +91,7 @@ export function segmentBlock(kind: Block['kind'], segments: Segment[], span: Spa
     if (seg.text.length === seg.source.end - seg.source.start) return seg.source.start + within;
     return Math.min(seg.source.start + within, seg.source.end);
   };
-  return { kind, text, span, toSource };
+  return withoutInvisibles({ kind, text, span, toSource });
 }
 
 /**

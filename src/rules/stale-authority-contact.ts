@@ -13,7 +13,7 @@ import {
   WRONG_EMAILS,
 } from '../facts/authority.js';
 import { LANGS, noticeLang, outdatedPhrases } from '../lang/index.js';
-import { blockSpan } from '../model/blocks.js';
+import { blockSpan, visibleText } from '../model/blocks.js';
 import { sentences } from '../model/sentences.js';
 import type { Block, Lang, Notice, Span } from '../model/types.js';
 import { noticeDate } from '../analysis/dates.js';
@@ -188,7 +188,7 @@ export const staleAuthorityContact: Rule = {
       const start = m.index ?? 0;
       const text = m[1] ? A.web : m[2] ? A.web.replace(/^https:\/\//u, 'www.') : A.web.replace(/^https:\/\//u, '');
       report({
-        message: `${url} is a page of the Data Protection Ombudsman's old web site, gone since 2018: link to ${A.web} instead.`,
+        message: `${visibleText(url)} is a page of the Data Protection Ombudsman's old web site, gone since 2018: link to ${A.web} instead.`,
         span: { start, end: start + url.length },
         fix: { span: { start, end: start + url.length }, text },
       });
@@ -316,7 +316,7 @@ function checkSwedishAuthority(notice: Notice, report: (r: Report) => void): voi
     const span = { start, end: start + url.length };
     const host = SWEDISH_AUTHORITY.currentHost;
     report({
-      message: `${url} is the old web site of Sweden's supervisory authority, renamed on ${since}: it is https://www.${host} now.`,
+      message: `${visibleText(url)} is the old web site of Sweden's supervisory authority, renamed on ${since}: it is https://www.${host} now.`,
       span,
       fix: { span, text: m[1] ? `https://www.${host}` : m[2] ? `www.${host}` : host },
     });
