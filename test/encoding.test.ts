@@ -1,7 +1,7 @@
 // Any file in, a clear answer out: legacy and UTF-16 encodings read to exactly the UTF-8 text
 // with exactly the same findings; binary files, directories, unreadable and oversized files
 // get one fatal line each while the other files are still linted (exit 2).
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, openSync, closeSync, ftruncateSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, openSync, closeSync, ftruncateSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -187,12 +187,36 @@ describe('decoding, property-based (fixed seed, bounded runs)', () => {
   });
 });
 
-describe('invisible characters inside words', () => {
+describe('invisible characters and no-break spaces inside the text', () => {
   /** A hyphenation hint (or another invisible character) in the middle of every word of 12 letters or more, as web pages carry them. */
   const hinted = (text: string, c: string) => text.replace(/\p{L}{12,}/gu, (w) => `${w.slice(0, w.length >> 1)}${c}${w.slice(w.length >> 1)}`);
   /** What a finding says and where, but the column: the hints before it on its line move it. */
   const said = (r: FileResult) => r.messages.map((m) => [m.ruleId, m.severity, m.line, m.message]);
   const names: Record<string, string> = { '\u00ad': 'soft hyphens', '\u200b': 'zero-width spaces', '\u2060': 'word joiners' };
+
+  it('every HTML notice of the corpus with &shy; in its long words gives the same findings, at the same text, and items', () => {
+    const dir = join(ROOT, 'fixtures', 'corpus');
+    const pages = readdirSync(dir).filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThanOrEqual(5);
+    for (const page of pages) {
+      const html = readFileSync(join(dir, page), 'utf8');
+      const copy = html.replace(/>([^<]+)</gu, (_, t: string) => `>${t.replace(/\p{L}{12,}/gu, (w) => `${w.slice(0, w.length >> 1)}&shy;${w.slice(w.length >> 1)}`)}<`);
+      expect(copy.length, page).toBeGreaterThan(html.length);
+      const file = join(tmp, `shy-${page}`);
+      writeFileSync(file, copy);
+      const reference = lintFile(join(dir, page), { today: TODAY, noConfig: true });
+      const r = lintFile(file, { today: TODAY, noConfig: true });
+      expect(said(r), page).toEqual(said(reference));
+      expect(r.items, page).toEqual(reference.items);
+      const lines = copy.split('\n');
+      const refLines = html.split('\n');
+      for (const [k, m] of r.messages.entries()) {
+        const ref = reference.messages[k];
+        if (ref.column === 1 && ref.line === 1) continue; // notice-wide findings
+        expect(lines[m.line - 1].slice(m.column - 1).replaceAll('&shy;', '').slice(0, 20), `${page} ${m.ruleId}`).toBe(refLines[ref.line - 1].slice(ref.column - 1, ref.column + 19));
+      }
+    }
+  });
 
   for (const seed of Object.values(SEEDS)) {
     it(`${seed}: soft hyphens, zero-width spaces or word joiners inside its long words change no finding`, () => {
@@ -213,6 +237,24 @@ describe('invisible characters inside words', () => {
           const refLine = text.split(/\r?\n/u)[ref.line - 1];
           expect(line.slice(m.column - 1).replaceAll(c, ''), name).toBe(refLine.slice(ref.column - 1));
         }
+      }
+    });
+
+    it(`${seed}: no-break spaces between its words (every other space, or all) change no finding`, () => {
+      const reference = lintFile(join(SEEDS_DIR, seed), { today: TODAY, noConfig: true });
+      const text = readFileSync(join(SEEDS_DIR, seed), 'utf8');
+      let k = 0;
+      const variants = {
+        'every other space': text.replace(/(?<=\S) (?=\S)/gu, () => (k++ % 2 ? '\u00a0' : ' ')),
+        'every space': text.replaceAll(' ', '\u00a0'),
+      };
+      /** Quoted text keeps its no-break spaces: compare messages as read. */
+      const read = (r: FileResult) => r.messages.map((m) => [m.ruleId, m.severity, m.line, m.column, m.message.replaceAll('\u00a0', ' ')]);
+      for (const [name, copy] of Object.entries(variants)) {
+        const file = join(tmp, `nbsp-${name.replace(/ /gu, '-')}-${seed}`);
+        writeFileSync(file, copy);
+        const r = lintFile(file, { today: TODAY, noConfig: true });
+        expect(read(r), name).toEqual(read(reference));
       }
     });
   }

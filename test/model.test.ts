@@ -160,6 +160,22 @@ describe('invisible characters in block text', () => {
     expect(blockSpan(block, 0, 13)).toEqual({ start: 0, end: 18 });
   });
 
+  it('positions after character references and escapes point at the source text (no drift)', () => {
+    const cases: [string, 'html' | 'markdown'][] = [
+      ['<p>Rekister&ouml;ity voi tehd&auml; valituksen: Ratapihantie 9.</p>', 'html'],
+      ['<p>Rekister&#246;ity &#xE4;&#xe4; &#150; &amp; &auml valitus, Ratapihantie 9.</p>', 'html'],
+      ['<p>Tieto&shy;suoja&nbsp;&nbsp;valtuutettu, Ratapihantie 9.</p>', 'html'],
+      ['Rekister&ouml;ity voi tehd&auml; \\*valituksen\\*: Ratapihantie 9.\n', 'markdown'],
+    ];
+    for (const [source, format] of cases) {
+      const n = parseNotice(source, format);
+      const block = n.blocks.find((b) => b.text.includes('Ratapihantie'))!;
+      const i = block.text.indexOf('Ratapihantie');
+      const span = blockSpan(block, i, i + 'Ratapihantie 9'.length);
+      expect(source.slice(span.start, span.end), source).toBe('Ratapihantie 9');
+    }
+  });
+
   it('HTML with &shy; reads as the words without it', () => {
     const n = parseNotice('<p>Tietosuoja&shy;valtuutetun toimisto</p>', 'html');
     expect(n.blocks[0].text).toBe('Tietosuojavaltuutetun toimisto');

@@ -2133,7 +2133,7 @@ var init_parse_text = __esm({
     init_arrays();
     HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]{0,20}(?:\s[^<>]{0,400})?\/?>/g;
     isBlank = (s2) => s2.trim() === "";
-    NUMBERED = new RegExp("^\\s*(?:(?:\\d{1,2}(?:\\.\\d{1,2}){1,3}\\.?|\\d{1,2}[.)])[ \\t]+|\\d{1,2}\\.(?=\\p{Lu}))\\p{Lu}", "u");
+    NUMBERED = new RegExp("^\\s*(?:(?:\\d{1,2}(?:\\.\\d{1,2}){1,3}\\.?|\\d{1,2}[.)])[ \\t\\u00a0]+|\\d{1,2}\\.(?=\\p{Lu}))\\p{Lu}", "u");
     DATE = /\d{1,2}\s?\.\s?\d{1,2}\s?\.\s?(?:\d{2}|\d{4})(?!\d)|\d{4}-\d{2}-\d{2}/u;
     CONTACT = /@|https?:|www\.|\(at\)|\d{3}[ -]?\d{3,}/iu;
     LETTER = new RegExp("\\p{L}", "gu");
@@ -5941,3486 +5941,6 @@ var require_lib = __commonJS({
   }
 });
 
-// node_modules/@ungap/structured-clone/esm/types.js
-var VOID, PRIMITIVE, ARRAY, OBJECT, DATE2, REGEXP, MAP, SET, ERROR, BIGINT;
-var init_types = __esm({
-  "node_modules/@ungap/structured-clone/esm/types.js"() {
-    VOID = -1;
-    PRIMITIVE = 0;
-    ARRAY = 1;
-    OBJECT = 2;
-    DATE2 = 3;
-    REGEXP = 4;
-    MAP = 5;
-    SET = 6;
-    ERROR = 7;
-    BIGINT = 8;
-  }
-});
-
-// node_modules/@ungap/structured-clone/esm/deserialize.js
-var defineProperty, env, guard, deserializer, deserialize;
-var init_deserialize = __esm({
-  "node_modules/@ungap/structured-clone/esm/deserialize.js"() {
-    init_types();
-    ({ defineProperty } = Object);
-    env = typeof self === "object" ? self : globalThis;
-    guard = (name, init) => {
-      switch (name) {
-        case "Function":
-        case "SharedWorker":
-        case "Worker":
-        case "eval":
-        case "setInterval":
-        case "setTimeout":
-          throw new TypeError("unable to deserialize " + name);
-      }
-      return new env[name](init);
-    };
-    deserializer = ($2, _) => {
-      const as = (out, index2) => {
-        $2.set(index2, out);
-        return out;
-      };
-      const unpair = (index2) => {
-        if ($2.has(index2))
-          return $2.get(index2);
-        const [type, value] = _[index2];
-        switch (type) {
-          case PRIMITIVE:
-          case VOID:
-            return as(value, index2);
-          case ARRAY: {
-            const arr = as([], index2);
-            for (const index3 of value)
-              arr.push(unpair(index3));
-            return arr;
-          }
-          case OBJECT: {
-            const object = as({}, index2);
-            for (const [key2, index3] of value) {
-              const k = unpair(key2), value2 = unpair(index3);
-              if (k === "__proto__") defineProperty(object, k, {
-                value: value2,
-                configurable: true,
-                enumerable: true,
-                writable: true
-              });
-              else object[k] = value2;
-            }
-            return object;
-          }
-          case DATE2:
-            return as(new Date(value), index2);
-          case REGEXP: {
-            const { source, flags } = value;
-            return as(new RegExp(source, flags), index2);
-          }
-          case MAP: {
-            const map = as(/* @__PURE__ */ new Map(), index2);
-            for (const [key2, index3] of value)
-              map.set(unpair(key2), unpair(index3));
-            return map;
-          }
-          case SET: {
-            const set = as(/* @__PURE__ */ new Set(), index2);
-            for (const index3 of value)
-              set.add(unpair(index3));
-            return set;
-          }
-          case ERROR: {
-            const { name, message } = value;
-            return as(
-              typeof env[name] === "function" ? guard(name, message) : new Error(message),
-              index2
-            );
-          }
-          case BIGINT:
-            return as(BigInt(value), index2);
-          case "BigInt":
-            return as(Object(BigInt(value)), index2);
-          case "ArrayBuffer":
-            return as(new Uint8Array(value).buffer, value);
-          case "DataView": {
-            const { buffer } = new Uint8Array(value);
-            return as(new DataView(buffer), value);
-          }
-          case "-0":
-            return -0;
-        }
-        return as(guard(type, value), index2);
-      };
-      return unpair;
-    };
-    deserialize = (serialized) => deserializer(/* @__PURE__ */ new Map(), serialized)(0);
-  }
-});
-
-// node_modules/@ungap/structured-clone/esm/serialize.js
-var EMPTY, toString, keys, is, typeOf, shouldSkip, serializer, serialize;
-var init_serialize = __esm({
-  "node_modules/@ungap/structured-clone/esm/serialize.js"() {
-    init_types();
-    EMPTY = "";
-    ({ toString } = {});
-    ({ keys, is } = Object);
-    typeOf = (value) => {
-      const type = typeof value;
-      if (type !== "object" || !value)
-        return [PRIMITIVE, type];
-      const asString = toString.call(value).slice(8, -1);
-      switch (asString) {
-        case "Array":
-          return [ARRAY, EMPTY];
-        case "Object":
-          return [OBJECT, EMPTY];
-        case "Date":
-          return [DATE2, EMPTY];
-        case "RegExp":
-          return [REGEXP, EMPTY];
-        case "Map":
-          return [MAP, EMPTY];
-        case "Set":
-          return [SET, EMPTY];
-        case "DataView":
-          return [ARRAY, asString];
-      }
-      if (asString.includes("Array"))
-        return [ARRAY, asString];
-      if (value instanceof Error)
-        return [ERROR, value.name || "Error"];
-      return [OBJECT, asString];
-    };
-    shouldSkip = ([TYPE, type]) => TYPE === PRIMITIVE && (type === "function" || type === "symbol");
-    serializer = (strict, json, $2, _) => {
-      const as = (out, value) => {
-        const index2 = _.push(out) - 1;
-        $2.set(value, index2);
-        return index2;
-      };
-      const pair = (value) => {
-        if ($2.has(value))
-          return $2.get(value);
-        let [TYPE, type] = typeOf(value);
-        switch (TYPE) {
-          case PRIMITIVE: {
-            let entry = value;
-            switch (type) {
-              case "bigint":
-                TYPE = BIGINT;
-                entry = value.toString();
-                break;
-              case "number":
-                if (!value && is(value, -0))
-                  return _.push(["-0"]) - 1;
-                break;
-              case "function":
-              case "symbol":
-                if (strict)
-                  throw new TypeError("unable to serialize " + type);
-                entry = null;
-                break;
-              case "undefined":
-                return as([VOID], value);
-            }
-            return as([TYPE, entry], value);
-          }
-          case ARRAY: {
-            if (type) {
-              let spread = value;
-              if (type === "DataView") {
-                spread = new Uint8Array(value.buffer);
-              } else if (type === "ArrayBuffer") {
-                spread = new Uint8Array(value);
-              }
-              return as([type, [...spread]], value);
-            }
-            const arr = [];
-            const index2 = as([TYPE, arr], value);
-            for (const entry of value)
-              arr.push(pair(entry));
-            return index2;
-          }
-          case OBJECT: {
-            if (type) {
-              switch (type) {
-                case "BigInt":
-                  return as([type, value.toString()], value);
-                case "Boolean":
-                case "Number":
-                case "String":
-                  return as([type, value.valueOf()], value);
-              }
-            }
-            if (json && "toJSON" in value)
-              return pair(value.toJSON());
-            const entries = [];
-            const index2 = as([TYPE, entries], value);
-            for (const key2 of keys(value)) {
-              if (strict || !shouldSkip(typeOf(value[key2])))
-                entries.push([pair(key2), pair(value[key2])]);
-            }
-            return index2;
-          }
-          case DATE2:
-            return as([TYPE, isNaN(value.getTime()) ? EMPTY : value.toISOString()], value);
-          case REGEXP: {
-            const { source, flags } = value;
-            return as([TYPE, { source, flags }], value);
-          }
-          case MAP: {
-            const entries = [];
-            const index2 = as([TYPE, entries], value);
-            for (const [key2, entry] of value) {
-              if (strict || !(shouldSkip(typeOf(key2)) || shouldSkip(typeOf(entry))))
-                entries.push([pair(key2), pair(entry)]);
-            }
-            return index2;
-          }
-          case SET: {
-            const entries = [];
-            const index2 = as([TYPE, entries], value);
-            for (const entry of value) {
-              if (strict || !shouldSkip(typeOf(entry)))
-                entries.push(pair(entry));
-            }
-            return index2;
-          }
-        }
-        const { message } = value;
-        return as([TYPE, { name: type, message }], value);
-      };
-      return pair;
-    };
-    serialize = (value, { json, lossy } = {}) => {
-      const _ = [];
-      return serializer(!(json || lossy), !!json, /* @__PURE__ */ new Map(), _)(value), _;
-    };
-  }
-});
-
-// node_modules/@ungap/structured-clone/esm/index.js
-var esm_default;
-var init_esm = __esm({
-  "node_modules/@ungap/structured-clone/esm/index.js"() {
-    init_deserialize();
-    init_serialize();
-    esm_default = typeof structuredClone === "function" ? (
-      /* c8 ignore start */
-      (any, options2) => options2 && ("json" in options2 || "lossy" in options2) ? deserialize(serialize(any, options2)) : structuredClone(any)
-    ) : (any, options2) => deserialize(serialize(any, options2));
-  }
-});
-
-// node_modules/hast-util-is-element/lib/index.js
-function anyFactory(tests) {
-  const checks2 = [];
-  let index2 = -1;
-  while (++index2 < tests.length) {
-    checks2[index2] = convertElement(tests[index2]);
-  }
-  return castFactory(any);
-  function any(...parameters) {
-    let index3 = -1;
-    while (++index3 < checks2.length) {
-      if (checks2[index3].apply(this, parameters)) return true;
-    }
-    return false;
-  }
-}
-function tagNameFactory(check) {
-  return castFactory(tagName);
-  function tagName(element4) {
-    return element4.tagName === check;
-  }
-}
-function castFactory(testFunction) {
-  return check;
-  function check(value, index2, parent) {
-    return Boolean(
-      looksLikeAnElement(value) && testFunction.call(
-        this,
-        value,
-        typeof index2 === "number" ? index2 : void 0,
-        parent || void 0
-      )
-    );
-  }
-}
-function element(element4) {
-  return Boolean(
-    element4 && typeof element4 === "object" && "type" in element4 && element4.type === "element" && "tagName" in element4 && typeof element4.tagName === "string"
-  );
-}
-function looksLikeAnElement(value) {
-  return value !== null && typeof value === "object" && "type" in value && "tagName" in value;
-}
-var isElement, convertElement;
-var init_lib = __esm({
-  "node_modules/hast-util-is-element/lib/index.js"() {
-    isElement = // Note: overloads in JSDoc can’t yet use different `@template`s.
-    /**
-     * @type {(
-     *   (<Condition extends TestFunction>(element: unknown, test: Condition, index?: number | null | undefined, parent?: Parents | null | undefined, context?: unknown) => element is Element & Predicate<Condition, Element>) &
-     *   (<Condition extends string>(element: unknown, test: Condition, index?: number | null | undefined, parent?: Parents | null | undefined, context?: unknown) => element is Element & {tagName: Condition}) &
-     *   ((element?: null | undefined) => false) &
-     *   ((element: unknown, test?: null | undefined, index?: number | null | undefined, parent?: Parents | null | undefined, context?: unknown) => element is Element) &
-     *   ((element: unknown, test?: Test, index?: number | null | undefined, parent?: Parents | null | undefined, context?: unknown) => boolean)
-     * )}
-     */
-    /**
-     * @param {unknown} [element]
-     * @param {Test | undefined} [test]
-     * @param {number | null | undefined} [index]
-     * @param {Parents | null | undefined} [parent]
-     * @param {unknown} [context]
-     * @returns {boolean}
-     */
-    // eslint-disable-next-line max-params
-    (function(element4, test, index2, parent, context) {
-      const check = convertElement(test);
-      if (index2 !== null && index2 !== void 0 && (typeof index2 !== "number" || index2 < 0 || index2 === Number.POSITIVE_INFINITY)) {
-        throw new Error("Expected positive finite `index`");
-      }
-      if (parent !== null && parent !== void 0 && (!parent.type || !parent.children)) {
-        throw new Error("Expected valid `parent`");
-      }
-      if ((index2 === null || index2 === void 0) !== (parent === null || parent === void 0)) {
-        throw new Error("Expected both `index` and `parent`");
-      }
-      return looksLikeAnElement(element4) ? check.call(context, element4, index2, parent) : false;
-    });
-    convertElement = // Note: overloads in JSDoc can’t yet use different `@template`s.
-    /**
-     * @type {(
-     *   (<Condition extends TestFunction>(test: Condition) => (element: unknown, index?: number | null | undefined, parent?: Parents | null | undefined, context?: unknown) => element is Element & Predicate<Condition, Element>) &
-     *   (<Condition extends string>(test: Condition) => (element: unknown, index?: number | null | undefined, parent?: Parents | null | undefined, context?: unknown) => element is Element & {tagName: Condition}) &
-     *   ((test?: null | undefined) => (element?: unknown, index?: number | null | undefined, parent?: Parents | null | undefined, context?: unknown) => element is Element) &
-     *   ((test?: Test) => Check)
-     * )}
-     */
-    /**
-     * @param {Test | null | undefined} [test]
-     * @returns {Check}
-     */
-    (function(test) {
-      if (test === null || test === void 0) {
-        return element;
-      }
-      if (typeof test === "string") {
-        return tagNameFactory(test);
-      }
-      if (typeof test === "object") {
-        return anyFactory(test);
-      }
-      if (typeof test === "function") {
-        return castFactory(test);
-      }
-      throw new Error("Expected function, string, or array as `test`");
-    });
-  }
-});
-
-// node_modules/hast-util-is-element/index.js
-var init_hast_util_is_element = __esm({
-  "node_modules/hast-util-is-element/index.js"() {
-    init_lib();
-  }
-});
-
-// node_modules/hast-util-embedded/lib/index.js
-var embedded;
-var init_lib2 = __esm({
-  "node_modules/hast-util-embedded/lib/index.js"() {
-    init_hast_util_is_element();
-    embedded = convertElement(
-      /**
-       * @param element
-       * @returns {element is {tagName: 'audio' | 'canvas' | 'embed' | 'iframe' | 'img' | 'math' | 'object' | 'picture' | 'svg' | 'video'}}
-       */
-      function(element4) {
-        return element4.tagName === "audio" || element4.tagName === "canvas" || element4.tagName === "embed" || element4.tagName === "iframe" || element4.tagName === "img" || element4.tagName === "math" || element4.tagName === "object" || element4.tagName === "picture" || element4.tagName === "svg" || element4.tagName === "video";
-      }
-    );
-  }
-});
-
-// node_modules/hast-util-embedded/index.js
-var init_hast_util_embedded = __esm({
-  "node_modules/hast-util-embedded/index.js"() {
-    init_lib2();
-  }
-});
-
-// node_modules/hast-util-whitespace/lib/index.js
-function whitespace(thing) {
-  return typeof thing === "object" ? thing.type === "text" ? empty(thing.value) : false : empty(thing);
-}
-function empty(value) {
-  return value.replace(re, "") === "";
-}
-var re;
-var init_lib3 = __esm({
-  "node_modules/hast-util-whitespace/lib/index.js"() {
-    re = /[ \t\n\f\r]/g;
-  }
-});
-
-// node_modules/hast-util-whitespace/index.js
-var init_hast_util_whitespace = __esm({
-  "node_modules/hast-util-whitespace/index.js"() {
-    init_lib3();
-  }
-});
-
-// node_modules/unist-util-is/lib/index.js
-function anyFactory2(tests) {
-  const checks2 = [];
-  let index2 = -1;
-  while (++index2 < tests.length) {
-    checks2[index2] = convert(tests[index2]);
-  }
-  return castFactory2(any);
-  function any(...parameters) {
-    let index3 = -1;
-    while (++index3 < checks2.length) {
-      if (checks2[index3].apply(this, parameters)) return true;
-    }
-    return false;
-  }
-}
-function propertiesFactory(check) {
-  const checkAsRecord = (
-    /** @type {Record<string, unknown>} */
-    check
-  );
-  return castFactory2(all7);
-  function all7(node3) {
-    const nodeAsRecord = (
-      /** @type {Record<string, unknown>} */
-      /** @type {unknown} */
-      node3
-    );
-    let key2;
-    for (key2 in check) {
-      if (nodeAsRecord[key2] !== checkAsRecord[key2]) return false;
-    }
-    return true;
-  }
-}
-function typeFactory(check) {
-  return castFactory2(type);
-  function type(node3) {
-    return node3 && node3.type === check;
-  }
-}
-function castFactory2(testFunction) {
-  return check;
-  function check(value, index2, parent) {
-    return Boolean(
-      looksLikeANode(value) && testFunction.call(
-        this,
-        value,
-        typeof index2 === "number" ? index2 : void 0,
-        parent || void 0
-      )
-    );
-  }
-}
-function ok() {
-  return true;
-}
-function looksLikeANode(value) {
-  return value !== null && typeof value === "object" && "type" in value;
-}
-var convert;
-var init_lib4 = __esm({
-  "node_modules/unist-util-is/lib/index.js"() {
-    convert = // Note: overloads in JSDoc can’t yet use different `@template`s.
-    /**
-     * @type {(
-     *   (<Condition extends string>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
-     *   (<Condition extends Props>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Condition) &
-     *   (<Condition extends TestFunction>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Predicate<Condition, Node>) &
-     *   ((test?: null | undefined) => (node?: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node) &
-     *   ((test?: Test) => Check)
-     * )}
-     */
-    /**
-     * @param {Test} [test]
-     * @returns {Check}
-     */
-    (function(test) {
-      if (test === null || test === void 0) {
-        return ok;
-      }
-      if (typeof test === "function") {
-        return castFactory2(test);
-      }
-      if (typeof test === "object") {
-        return Array.isArray(test) ? anyFactory2(test) : (
-          // Cast because `ReadonlyArray` goes into the above but `isArray`
-          // narrows to `Array`.
-          propertiesFactory(
-            /** @type {Props} */
-            test
-          )
-        );
-      }
-      if (typeof test === "string") {
-        return typeFactory(test);
-      }
-      throw new Error("Expected function, string, or object as test");
-    });
-  }
-});
-
-// node_modules/unist-util-is/index.js
-var init_unist_util_is = __esm({
-  "node_modules/unist-util-is/index.js"() {
-    init_lib4();
-  }
-});
-
-// node_modules/hast-util-minify-whitespace/lib/block.js
-var blocks;
-var init_block = __esm({
-  "node_modules/hast-util-minify-whitespace/lib/block.js"() {
-    blocks = [
-      "address",
-      // Flow content.
-      "article",
-      // Sections and headings.
-      "aside",
-      // Sections and headings.
-      "blockquote",
-      // Flow content.
-      "body",
-      // Page.
-      "br",
-      // Contribute whitespace intrinsically.
-      "caption",
-      // Similar to block.
-      "center",
-      // Flow content, legacy.
-      "col",
-      // Similar to block.
-      "colgroup",
-      // Similar to block.
-      "dd",
-      // Lists.
-      "dialog",
-      // Flow content.
-      "dir",
-      // Lists, legacy.
-      "div",
-      // Flow content.
-      "dl",
-      // Lists.
-      "dt",
-      // Lists.
-      "figcaption",
-      // Flow content.
-      "figure",
-      // Flow content.
-      "footer",
-      // Flow content.
-      "form",
-      // Flow content.
-      "h1",
-      // Sections and headings.
-      "h2",
-      // Sections and headings.
-      "h3",
-      // Sections and headings.
-      "h4",
-      // Sections and headings.
-      "h5",
-      // Sections and headings.
-      "h6",
-      // Sections and headings.
-      "head",
-      // Page.
-      "header",
-      // Flow content.
-      "hgroup",
-      // Sections and headings.
-      "hr",
-      // Flow content.
-      "html",
-      // Page.
-      "legend",
-      // Flow content.
-      "li",
-      // Block-like.
-      "li",
-      // Similar to block.
-      "listing",
-      // Flow content, legacy
-      "main",
-      // Flow content.
-      "menu",
-      // Lists.
-      "nav",
-      // Sections and headings.
-      "ol",
-      // Lists.
-      "optgroup",
-      // Similar to block.
-      "option",
-      // Similar to block.
-      "p",
-      // Flow content.
-      "plaintext",
-      // Flow content, legacy
-      "pre",
-      // Flow content.
-      "section",
-      // Sections and headings.
-      "summary",
-      // Similar to block.
-      "table",
-      // Similar to block.
-      "tbody",
-      // Similar to block.
-      "td",
-      // Block-like.
-      "td",
-      // Similar to block.
-      "tfoot",
-      // Similar to block.
-      "th",
-      // Block-like.
-      "th",
-      // Similar to block.
-      "thead",
-      // Similar to block.
-      "tr",
-      // Similar to block.
-      "ul",
-      // Lists.
-      "wbr",
-      // Contribute whitespace intrinsically.
-      "xmp"
-      // Flow content, legacy
-    ];
-  }
-});
-
-// node_modules/hast-util-minify-whitespace/lib/content.js
-var content;
-var init_content = __esm({
-  "node_modules/hast-util-minify-whitespace/lib/content.js"() {
-    content = [
-      // Form.
-      "button",
-      "input",
-      "select",
-      "textarea"
-    ];
-  }
-});
-
-// node_modules/hast-util-minify-whitespace/lib/skippable.js
-var skippable;
-var init_skippable = __esm({
-  "node_modules/hast-util-minify-whitespace/lib/skippable.js"() {
-    skippable = [
-      "area",
-      "base",
-      "basefont",
-      "dialog",
-      "datalist",
-      "head",
-      "link",
-      "meta",
-      "noembed",
-      "noframes",
-      "param",
-      "rp",
-      "script",
-      "source",
-      "style",
-      "template",
-      "track",
-      "title"
-    ];
-  }
-});
-
-// node_modules/hast-util-minify-whitespace/lib/index.js
-function minifyWhitespace(tree, options2) {
-  const settings = options2 || emptyOptions;
-  minify(tree, {
-    collapse: collapseFactory(
-      settings.newlines ? replaceNewlines : replaceWhitespace
-    ),
-    whitespace: "normal"
-  });
-}
-function minify(node3, state) {
-  if ("children" in node3) {
-    const settings = { ...state };
-    if (node3.type === "root" || blocklike(node3)) {
-      settings.before = true;
-      settings.after = true;
-    }
-    settings.whitespace = inferWhiteSpace(node3, state);
-    return all2(node3, settings);
-  }
-  if (node3.type === "text") {
-    if (state.whitespace === "normal") {
-      return minifyText(node3, state);
-    }
-    if (state.whitespace === "nowrap") {
-      node3.value = state.collapse(node3.value);
-    }
-  }
-  return { ignore: ignorableNode(node3), stripAtStart: false, remove: false };
-}
-function minifyText(node3, state) {
-  const value = state.collapse(node3.value);
-  const result = { ignore: false, stripAtStart: false, remove: false };
-  let start = 0;
-  let end = value.length;
-  if (state.before && removable(value.charAt(0))) {
-    start++;
-  }
-  if (start !== end && removable(value.charAt(end - 1))) {
-    if (state.after) {
-      end--;
-    } else {
-      result.stripAtStart = true;
-    }
-  }
-  if (start === end) {
-    result.remove = true;
-  } else {
-    node3.value = value.slice(start, end);
-  }
-  return result;
-}
-function all2(parent, state) {
-  let before = state.before;
-  const after2 = state.after;
-  const children = parent.children;
-  let length = children.length;
-  let index2 = -1;
-  while (++index2 < length) {
-    const result = minify(children[index2], {
-      ...state,
-      after: collapsableAfter(children, index2, after2),
-      before
-    });
-    if (result.remove) {
-      children.splice(index2, 1);
-      index2--;
-      length--;
-    } else if (!result.ignore) {
-      before = result.stripAtStart;
-    }
-    if (content2(children[index2])) {
-      before = false;
-    }
-  }
-  return { ignore: false, stripAtStart: Boolean(before || after2), remove: false };
-}
-function collapsableAfter(nodes, index2, after2) {
-  while (++index2 < nodes.length) {
-    const node3 = nodes[index2];
-    let result = inferBoundary(node3);
-    if (result === void 0 && "children" in node3 && !skippable2(node3)) {
-      result = collapsableAfter(node3.children, -1);
-    }
-    if (typeof result === "boolean") {
-      return result;
-    }
-  }
-  return after2;
-}
-function inferBoundary(node3) {
-  if (node3.type === "element") {
-    if (content2(node3)) {
-      return false;
-    }
-    if (blocklike(node3)) {
-      return true;
-    }
-  } else if (node3.type === "text") {
-    if (!whitespace(node3)) {
-      return false;
-    }
-  } else if (!ignorableNode(node3)) {
-    return false;
-  }
-}
-function content2(node3) {
-  return embedded(node3) || isElement(node3, content);
-}
-function blocklike(node3) {
-  return isElement(node3, blocks);
-}
-function skippable2(node3) {
-  return Boolean(node3.type === "element" && node3.properties.hidden) || ignorableNode(node3) || isElement(node3, skippable);
-}
-function removable(character) {
-  return character === " " || character === "\n";
-}
-function replaceNewlines(value) {
-  const match = /\r?\n|\r/.exec(value);
-  return match ? match[0] : " ";
-}
-function replaceWhitespace() {
-  return " ";
-}
-function collapseFactory(replace2) {
-  return collapse2;
-  function collapse2(value) {
-    return String(value).replace(/[\t\n\v\f\r ]+/g, replace2);
-  }
-}
-function inferWhiteSpace(node3, state) {
-  if ("tagName" in node3 && node3.properties) {
-    switch (node3.tagName) {
-      // Whitespace in script/style, while not displayed by CSS as significant,
-      // could have some meaning in JS/CSS, so we can’t touch them.
-      case "listing":
-      case "plaintext":
-      case "script":
-      case "style":
-      case "xmp": {
-        return "pre";
-      }
-      case "nobr": {
-        return "nowrap";
-      }
-      case "pre": {
-        return node3.properties.wrap ? "pre-wrap" : "pre";
-      }
-      case "td":
-      case "th": {
-        return node3.properties.noWrap ? "nowrap" : state.whitespace;
-      }
-      case "textarea": {
-        return "pre-wrap";
-      }
-      default:
-    }
-  }
-  return state.whitespace;
-}
-var emptyOptions, ignorableNode;
-var init_lib5 = __esm({
-  "node_modules/hast-util-minify-whitespace/lib/index.js"() {
-    init_hast_util_embedded();
-    init_hast_util_is_element();
-    init_hast_util_whitespace();
-    init_unist_util_is();
-    init_block();
-    init_content();
-    init_skippable();
-    emptyOptions = {};
-    ignorableNode = convert(["comment", "doctype"]);
-  }
-});
-
-// node_modules/hast-util-minify-whitespace/index.js
-var init_hast_util_minify_whitespace = __esm({
-  "node_modules/hast-util-minify-whitespace/index.js"() {
-    init_lib5();
-  }
-});
-
-// node_modules/rehype-minify-whitespace/lib/index.js
-function rehypeMinifyWhitespace(options2) {
-  return function(tree) {
-    minifyWhitespace(tree, options2);
-  };
-}
-var init_lib6 = __esm({
-  "node_modules/rehype-minify-whitespace/lib/index.js"() {
-    init_hast_util_minify_whitespace();
-  }
-});
-
-// node_modules/rehype-minify-whitespace/index.js
-var init_rehype_minify_whitespace = __esm({
-  "node_modules/rehype-minify-whitespace/index.js"() {
-    init_lib6();
-  }
-});
-
-// node_modules/unist-util-visit-parents/lib/color.node.js
-function color(d) {
-  return "\x1B[33m" + d + "\x1B[39m";
-}
-var init_color_node = __esm({
-  "node_modules/unist-util-visit-parents/lib/color.node.js"() {
-  }
-});
-
-// node_modules/unist-util-visit-parents/lib/index.js
-function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, reverse) {
-  if (!tree || typeof tree !== "object") {
-    throw new Error("Unexpected value `" + tree + "` for `tree`, expected node");
-  }
-  let preorder = true;
-  let check;
-  let visitors;
-  let enter;
-  let exit3;
-  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
-    check = /** @type {Test} */
-    testOrEnterOrVisitors;
-    visitors = enterOrVisitorsOrReverse;
-    if (reverse) preorder = false;
-  } else {
-    visitors = /** @type {Visitors | Visitor} */
-    testOrEnterOrVisitors;
-    if (enterOrVisitorsOrReverse) preorder = false;
-  }
-  if (typeof visitors === "function") {
-    enter = visitors;
-  } else if (visitors && typeof visitors === "object") {
-    if (visitors.enter === null || visitors.enter === void 0) {
-    } else if (typeof visitors.enter === "function") {
-      enter = visitors.enter;
-    } else {
-      throw new Error(
-        "Unexpected value `" + visitors.enter + "` for `visitors.enter`, expected optional visitor"
-      );
-    }
-    if (typeof visitors.exit === "function") {
-      exit3 = visitors.exit;
-    } else {
-      throw new Error(
-        "Unexpected value `" + visitors.exit + "` for `visitors.exit`, expected visitor (pass a visitor directly if you only want an enter visitor)"
-      );
-    }
-  } else {
-    throw new Error(
-      "Unexpected value `" + visitors + "` for `enter` or `visitors`, expected visitor or object with visitors"
-    );
-  }
-  const is3 = convert(check);
-  const step = preorder ? 1 : -1;
-  factory(tree, void 0, [])();
-  function factory(node3, index2, parents2) {
-    const value = (
-      /** @type {Record<string, unknown>} */
-      node3 && typeof node3 === "object" ? node3 : {}
-    );
-    if (typeof value.type === "string") {
-      const name = (
-        // `hast`
-        typeof value.tagName === "string" ? value.tagName : (
-          // `xast`
-          typeof value.name === "string" ? value.name : void 0
-        )
-      );
-      Object.defineProperty(visit2, "name", {
-        value: "node (" + color(node3.type + (name ? "<" + name + ">" : "")) + ")"
-      });
-    }
-    return visit2;
-    function visit2() {
-      const matches2 = !check || is3(node3, index2, parents2[parents2.length - 1] || void 0);
-      let result = empty2;
-      if (enter && matches2) {
-        result = toResult(enter(node3, parents2, index2));
-        if (result[0] === EXIT) {
-          return result;
-        }
-      }
-      if ("children" in node3 && node3.children) {
-        const nodeAsParent = (
-          /** @type {UnistParent} */
-          node3
-        );
-        if (nodeAsParent.children && result[0] !== SKIP) {
-          let offset = (preorder ? -1 : nodeAsParent.children.length) + step;
-          const grandparents = [...parents2, nodeAsParent];
-          while (offset > -1 && offset < nodeAsParent.children.length) {
-            const child = nodeAsParent.children[offset];
-            const subresult = factory(child, offset, grandparents)();
-            if (subresult[0] === EXIT) {
-              return subresult;
-            }
-            offset = typeof subresult[1] === "number" ? subresult[1] : offset + step;
-          }
-        }
-      }
-      if (exit3 && matches2) {
-        const exitResult = toResult(exit3(node3, parents2, index2));
-        if (exitResult[0] === SKIP) {
-          throw new Error(
-            "Unexpected value `" + exitResult[0] + "` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing"
-          );
-        }
-        if (exitResult[0] === EXIT || typeof exitResult[1] === "number") {
-          return exitResult;
-        }
-      }
-      return result;
-    }
-  }
-}
-function toResult(value) {
-  if (Array.isArray(value)) {
-    return value;
-  }
-  if (typeof value === "number") {
-    return [CONTINUE, value];
-  }
-  return value === null || value === void 0 ? empty2 : [value];
-}
-var empty2, CONTINUE, EXIT, SKIP;
-var init_lib7 = __esm({
-  "node_modules/unist-util-visit-parents/lib/index.js"() {
-    init_unist_util_is();
-    init_color_node();
-    empty2 = [];
-    CONTINUE = true;
-    EXIT = false;
-    SKIP = "skip";
-  }
-});
-
-// node_modules/unist-util-visit-parents/index.js
-var init_unist_util_visit_parents = __esm({
-  "node_modules/unist-util-visit-parents/index.js"() {
-    init_lib7();
-  }
-});
-
-// node_modules/unist-util-visit/lib/index.js
-function visit(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
-  let check;
-  let visitors;
-  let reverse;
-  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
-    check = /** @type {Test} */
-    testOrEnterOrVisitors;
-    visitors = enterOrVisitorsOrReverse;
-    reverse = maybeReverse;
-  } else {
-    visitors = /** @type {Visitor | Visitors} */
-    testOrEnterOrVisitors;
-    reverse = enterOrVisitorsOrReverse;
-  }
-  if (typeof visitors === "function") {
-    visitParents(tree, check, wrap(visitors), reverse);
-  } else {
-    visitParents(tree, check, wrapVisitors(visitors), reverse);
-  }
-}
-function wrapVisitors(visitors) {
-  if (!visitors || typeof visitors !== "object") return visitors;
-  return {
-    enter: typeof visitors.enter === "function" ? wrap(visitors.enter) : visitors.enter,
-    exit: typeof visitors.exit === "function" ? wrap(visitors.exit) : visitors.exit
-  };
-}
-function wrap(visitor) {
-  return overload;
-  function overload(node3, parents2, index2) {
-    return visitor(node3, index2, parents2[parents2.length - 1]);
-  }
-}
-var init_lib8 = __esm({
-  "node_modules/unist-util-visit/lib/index.js"() {
-    init_unist_util_visit_parents();
-    init_unist_util_visit_parents();
-  }
-});
-
-// node_modules/unist-util-visit/index.js
-var init_unist_util_visit = __esm({
-  "node_modules/unist-util-visit/index.js"() {
-    init_lib8();
-  }
-});
-
-// node_modules/unist-util-position/lib/index.js
-function point(type) {
-  return point5;
-  function point5(node3) {
-    const point6 = node3 && node3.position && node3.position[type] || {};
-    if (typeof point6.line === "number" && point6.line > 0 && typeof point6.column === "number" && point6.column > 0) {
-      return {
-        line: point6.line,
-        column: point6.column,
-        offset: typeof point6.offset === "number" && point6.offset > -1 ? point6.offset : void 0
-      };
-    }
-  }
-}
-function position(node3) {
-  const start = pointStart(node3);
-  const end = pointEnd(node3);
-  if (start && end) {
-    return { start, end };
-  }
-}
-var pointEnd, pointStart;
-var init_lib9 = __esm({
-  "node_modules/unist-util-position/lib/index.js"() {
-    pointEnd = point("end");
-    pointStart = point("start");
-  }
-});
-
-// node_modules/unist-util-position/index.js
-var init_unist_util_position = __esm({
-  "node_modules/unist-util-position/index.js"() {
-    init_lib9();
-  }
-});
-
-// node_modules/collapse-white-space/index.js
-function collapseWhiteSpace(value, options2) {
-  if (!options2) {
-    options2 = {};
-  } else if (typeof options2 === "string") {
-    options2 = { style: options2 };
-  }
-  const replace2 = options2.preserveLineEndings ? replaceLineEnding : replaceSpace;
-  return String(value).replace(
-    options2.style === "html" ? html : js,
-    options2.trim ? trimFactory(replace2) : replace2
-  );
-}
-function replaceLineEnding(value) {
-  const match = /\r?\n|\r/.exec(value);
-  return match ? match[0] : " ";
-}
-function replaceSpace() {
-  return " ";
-}
-function trimFactory(replace2) {
-  return dropOrReplace;
-  function dropOrReplace(value, index2, all7) {
-    return index2 === 0 || index2 + value.length === all7.length ? "" : replace2(value);
-  }
-}
-var js, html;
-var init_collapse_white_space = __esm({
-  "node_modules/collapse-white-space/index.js"() {
-    js = /\s+/g;
-    html = /[\t\n\v\f\r ]+/g;
-  }
-});
-
-// node_modules/hast-util-to-mdast/lib/util/collapse.js
-function collapse(value) {
-  return collapseWhiteSpace(String(value || ""), options);
-}
-var options;
-var init_collapse = __esm({
-  "node_modules/hast-util-to-mdast/lib/util/collapse.js"() {
-    init_collapse_white_space();
-    options = { style: "html", trim: true };
-  }
-});
-
-// node_modules/hast-util-to-mdast/lib/handlers/a.js
-function a(state, node3) {
-  const properties = node3.properties || {};
-  const children = (
-    /** @type {Array<PhrasingContent>} */
-    state.all(node3)
-  );
-  const result = {
-    type: "link",
-    url: state.resolve(String(properties.href || "") || null),
-    title: collapse(properties.title) || null,
-    children
-  };
-  state.patch(node3, result);
-  return result;
-}
-var init_a = __esm({
-  "node_modules/hast-util-to-mdast/lib/handlers/a.js"() {
-    init_collapse();
-  }
-});
-
-// node_modules/hast-util-to-mdast/lib/handlers/base.js
-function base(state, node3) {
-  if (!state.baseFound) {
-    state.frozenBaseUrl = String(node3.properties && node3.properties.href || "") || void 0;
-    state.baseFound = true;
-  }
-}
-var init_base = __esm({
-  "node_modules/hast-util-to-mdast/lib/handlers/base.js"() {
-  }
-});
-
-// node_modules/hast-util-to-mdast/lib/handlers/blockquote.js
-function blockquote(state, node3) {
-  const result = { type: "blockquote", children: state.toFlow(state.all(node3)) };
-  state.patch(node3, result);
-  return result;
-}
-var init_blockquote = __esm({
-  "node_modules/hast-util-to-mdast/lib/handlers/blockquote.js"() {
-  }
-});
-
-// node_modules/hast-util-to-mdast/lib/handlers/br.js
-function br(state, node3) {
-  const result = { type: "break" };
-  state.patch(node3, result);
-  return result;
-}
-var init_br = __esm({
-  "node_modules/hast-util-to-mdast/lib/handlers/br.js"() {
-  }
-});
-
-// node_modules/hast-util-to-text/lib/index.js
-function toText(tree, options2) {
-  const options_ = options2 || {};
-  const children = "children" in tree ? tree.children : [];
-  let block2 = false;
-  let inTable = false;
-  if (tree.type === "element") {
-    block2 = blockOrCaptionNames.has(tree.tagName);
-    inTable = tree.tagName === "table" || rowGroup(tree);
-  }
-  const whitespace2 = inferWhitespace(tree, {
-    breakAfter: false,
-    breakBefore: false,
-    whitespace: options_.whitespace || "normal"
-  });
-  const results = [];
-  if (tree.type === "text" || tree.type === "comment") {
-    append(
-      results,
-      collectText(tree, {
-        breakAfter: true,
-        breakBefore: true,
-        whitespace: whitespace2
-      })
-    );
-  }
-  let index2 = -1;
-  while (++index2 < children.length) {
-    const next = children[index2 + 1];
-    const breakAfter = next ? next.type === "element" && next.tagName === "br" : block2;
-    const breakBefore = index2 ? void 0 : block2;
-    append(
-      results,
-      renderedTextCollection(
-        children[index2],
-        index2,
-        /** @type {Parents} */
-        tree,
-        {
-          breakAfter,
-          breakBefore,
-          rowAfter: inTable ? inferRowAfter(tree, index2, void 0) : void 0,
-          whitespace: whitespace2
-        }
-      )
-    );
-  }
-  const result = [];
-  let count2;
-  index2 = -1;
-  while (++index2 < results.length) {
-    const value = results[index2];
-    if (typeof value === "number") {
-      if (count2 !== void 0 && value > count2) count2 = value;
-    } else if (value) {
-      if (count2 !== void 0 && count2 > -1) {
-        result.push("\n".repeat(count2) || " ");
-      }
-      count2 = -1;
-      result.push(value);
-    }
-  }
-  return result.join("");
-}
-function renderedTextCollection(node3, index2, parent, info) {
-  if (node3.type === "element") {
-    return collectElement(node3, index2, parent, info);
-  }
-  if (node3.type === "text") {
-    if (whitespaceOnly.test(node3.value) && parent.type === "element" && (parent.tagName === "table" || parent.tagName === "tr" || rowGroup(parent))) {
-      const before = parent.children[index2 - 1];
-      const after2 = parent.children[index2 + 1];
-      if ((!before || before.type === "element" && tablePartNames.has(before.tagName)) && (!after2 || after2.type === "element" && tablePartNames.has(after2.tagName))) {
-        return [];
-      }
-    }
-    return info.whitespace === "normal" ? collectText(node3, info) : collectPreText(node3);
-  }
-  return [];
-}
-function collectElement(node3, position4, parent, info) {
-  const whitespace2 = inferWhitespace(node3, info);
-  const children = node3.children || [];
-  const inTable = node3.tagName === "table" || rowGroup(node3);
-  let index2 = -1;
-  const items4 = [];
-  if (notRenderedNames.has(node3.tagName) || // Hidden attribute.
-  node3.properties?.hidden || // From: <https://html.spec.whatwg.org/multipage/rendering.html#flow-content-3>
-  node3.tagName === "dialog" && !node3.properties?.open) {
-    return items4;
-  }
-  let prefix2;
-  let suffix;
-  if (node3.tagName === "br") {
-    suffix = "\n";
-  } else if (row(node3) && (info.rowAfter || after(parent, position4, row))) {
-    suffix = "\n";
-  } else if (node3.tagName === "p") {
-    prefix2 = 2;
-    suffix = 2;
-  } else if (blockOrCaptionNames.has(node3.tagName)) {
-    prefix2 = 1;
-    suffix = 1;
-  }
-  while (++index2 < children.length) {
-    const next = children[index2 + 1];
-    const breakAfter = next ? next.type === "element" && next.tagName === "br" : suffix;
-    const breakBefore = index2 ? void 0 : prefix2;
-    append(
-      items4,
-      renderedTextCollection(children[index2], index2, node3, {
-        breakAfter,
-        breakBefore,
-        rowAfter: inTable ? inferRowAfter(node3, index2, info.rowAfter) : void 0,
-        whitespace: whitespace2
-      })
-    );
-  }
-  if (cell(node3) && after(parent, position4, cell)) {
-    items4.push("	");
-  }
-  if (prefix2) items4.unshift(prefix2);
-  if (suffix) items4.push(suffix);
-  return items4;
-}
-function collectText(node3, info) {
-  const value = String(node3.value);
-  const lines = [];
-  const result = [];
-  let start = 0;
-  while (start <= value.length) {
-    searchLineFeeds.lastIndex = start;
-    const match = searchLineFeeds.exec(value);
-    const end = match && "index" in match ? match.index : value.length;
-    lines.push(
-      // Any sequence of collapsible spaces and tabs immediately preceding or
-      // following a segment break is removed.
-      trimAndCollapseSpacesAndTabs(
-        // […] ignoring bidi formatting characters (characters with the
-        // Bidi_Control property [UAX9]: ALM, LTR, RTL, LRE-RLO, LRI-PDI) as if
-        // they were not there.
-        value.slice(start, end).replace(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, ""),
-        start === 0 ? info.breakBefore : true,
-        end === value.length ? info.breakAfter : true
-      )
-    );
-    start = end + 1;
-  }
-  let index2 = -1;
-  let join4;
-  while (++index2 < lines.length) {
-    if (lines[index2].charCodeAt(lines[index2].length - 1) === 8203 || index2 < lines.length - 1 && lines[index2 + 1].charCodeAt(0) === 8203) {
-      result.push(lines[index2]);
-      join4 = void 0;
-    } else if (lines[index2]) {
-      if (typeof join4 === "number") result.push(join4);
-      result.push(lines[index2]);
-      join4 = 0;
-    } else if (index2 === 0 || index2 === lines.length - 1) {
-      result.push(0);
-    }
-  }
-  return result;
-}
-function collectPreText(node3) {
-  return [String(node3.value)];
-}
-function trimAndCollapseSpacesAndTabs(value, breakBefore, breakAfter) {
-  const result = [];
-  let start = 0;
-  let end;
-  while (start < value.length) {
-    searchTabOrSpaces.lastIndex = start;
-    const match = searchTabOrSpaces.exec(value);
-    end = match ? match.index : value.length;
-    if (!start && !end && match && !breakBefore) {
-      result.push("");
-    }
-    if (start !== end) {
-      result.push(value.slice(start, end));
-    }
-    start = match ? end + match[0].length : end;
-  }
-  if (start !== end && !breakAfter) {
-    result.push("");
-  }
-  return result.join(" ");
-}
-function inferWhitespace(node3, info) {
-  if (node3.type === "element") {
-    switch (node3.tagName) {
-      case "listing":
-      case "plaintext":
-      case "xmp": {
-        return "pre";
-      }
-      case "nobr": {
-        return "nowrap";
-      }
-      case "pre": {
-        return node3.properties?.wrap ? "pre-wrap" : "pre";
-      }
-      case "td":
-      case "th": {
-        return node3.properties?.noWrap ? "nowrap" : info.whitespace;
-      }
-      case "textarea": {
-        return "pre-wrap";
-      }
-      default:
-    }
-  }
-  return info.whitespace;
-}
-function inferRowAfter(parent, index2, rowAfter) {
-  return parent.type === "element" && parent.tagName === "table" ? after(parent, index2, rowOrRowGroupWithRow) : rowAfter;
-}
-function after(parent, index2, test) {
-  while (++index2 < parent.children.length) {
-    const child = parent.children[index2];
-    if (child.type === "element" && test(child)) return true;
-  }
-  return false;
-}
-function append(list4, items4) {
-  let index2 = -1;
-  while (++index2 < items4.length) {
-    list4.push(items4[index2]);
-  }
-}
-function cell(node3) {
-  return node3.tagName === "td" || node3.tagName === "th";
-}
-function rowGroup(node3) {
-  return node3.tagName === "tbody" || node3.tagName === "tfoot" || node3.tagName === "thead";
-}
-function rowOrRowGroupWithRow(node3) {
-  if (row(node3)) return true;
-  if (rowGroup(node3)) {
-    let index2 = -1;
-    while (++index2 < node3.children.length) {
-      const child = node3.children[index2];
-      if (child.type === "element" && row(child)) return true;
-    }
-  }
-  return false;
-}
-function row(node3) {
-  return node3.tagName === "tr";
-}
-var searchLineFeeds, searchTabOrSpaces, whitespaceOnly, tablePartNames, notRenderedNames, blockOrCaptionNames;
-var init_lib10 = __esm({
-  "node_modules/hast-util-to-text/lib/index.js"() {
-    searchLineFeeds = /\n/g;
-    searchTabOrSpaces = /[\t ]+/g;
-    whitespaceOnly = /^[\t\n\f\r ]+$/;
-    tablePartNames = /* @__PURE__ */ new Set([
-      "caption",
-      "col",
-      "colgroup",
-      "tbody",
-      "td",
-      "tfoot",
-      "th",
-      "thead",
-      "tr"
-    ]);
-    notRenderedNames = /* @__PURE__ */ new Set([
-      // List from: <https://html.spec.whatwg.org/multipage/rendering.html#hidden-elements>
-      "datalist",
-      "head",
-      "noembed",
-      "noframes",
-      "noscript",
-      // Act as if we support scripting.
-      "rp",
-      "script",
-      "style",
-      "template",
-      "title"
-    ]);
-    blockOrCaptionNames = /* @__PURE__ */ new Set([
-      "address",
-      // Flow content
-      "article",
-      // Sections and headings
-      "aside",
-      // Sections and headings
-      "blockquote",
-      // Flow content
-      "body",
-      // Page
-      "caption",
-      // `table-caption`
-      "center",
-      // Flow content (legacy)
-      "dd",
-      // Lists
-      "dialog",
-      // Flow content
-      "dir",
-      // Lists (legacy)
-      "dl",
-      // Lists
-      "dt",
-      // Lists
-      "div",
-      // Flow content
-      "figure",
-      // Flow content
-      "figcaption",
-      // Flow content
-      "footer",
-      // Flow content
-      "form",
-      // Flow content
-      "h1",
-      // Sections and headings
-      "h2",
-      // Sections and headings
-      "h3",
-      // Sections and headings
-      "h4",
-      // Sections and headings
-      "h5",
-      // Sections and headings
-      "h6",
-      // Sections and headings
-      "header",
-      // Flow content
-      "hgroup",
-      // Sections and headings
-      "hr",
-      // Flow content
-      "html",
-      // Page
-      "legend",
-      // Flow content
-      "li",
-      // Lists (as `display: list-item`)
-      "listing",
-      // Flow content (legacy)
-      "main",
-      // Flow content
-      "menu",
-      // Lists
-      "nav",
-      // Sections and headings
-      "ol",
-      // Lists
-      "p",
-      // Flow content
-      "plaintext",
-      // Flow content (legacy)
-      "pre",
-      // Flow content
-      "section",
-      // Sections and headings
-      "ul",
-      // Lists
-      "xmp"
-      // Flow content (legacy)
-    ]);
-  }
-});
-
-// node_modules/hast-util-to-text/index.js
-var init_hast_util_to_text = __esm({
-  "node_modules/hast-util-to-text/index.js"() {
-    init_lib10();
-  }
-});
-
-// node_modules/trim-trailing-lines/index.js
-function trimTrailingLines(value) {
-  const input2 = String(value);
-  let end = input2.length;
-  while (end > 0) {
-    const code3 = input2.codePointAt(end - 1);
-    if (code3 !== void 0 && (code3 === 10 || code3 === 13)) {
-      end--;
-    } else {
-      break;
-    }
-  }
-  return input2.slice(0, end);
-}
-var init_trim_trailing_lines = __esm({
-  "node_modules/trim-trailing-lines/index.js"() {
-  }
-});
-
-// node_modules/hast-util-to-mdast/lib/handlers/code.js
-function code(state, node3) {
-  const { children } = node3;
-  let index2 = -1;
-  let classList;
-  let lang;
-  if (node3.tagName === "pre") {
-    while (++index2 < children.length) {
-      const child = children[index2];
-      if (child.type === "element" && child.tagName === "code" && child.properties && child.properties.className && Array.isArray(child.properties.className)) {
-        classList = child.properties.className;
-        break;
-      }
-    }
-  }
-  if (classList) {
-    index2 = -1;
-    while (++index2 < classList.length) {
-      if (String(classList[index2]).startsWith(prefix)) {
-        lang = String(classList[index2]).slice(prefix.length);
-        break;
-      }
-    }
-  }
-  const result = {
-    type: "code",
-    lang: lang || null,
-    meta: null,
-    value: trimTrailingLines(toText(node3))
-  };
-  state.patch(node3, result);
-  return result;
-}
-var prefix;
-var init_code = __esm({
-  "node_modules/hast-util-to-mdast/lib/handlers/code.js"() {
-    init_hast_util_to_text();
-    init_trim_trailing_lines();
-    prefix = "language-";
-  }
-});
-
-// node_modules/hast-util-to-mdast/lib/handlers/comment.js
-function comment(state, node3) {
-  const result = {
-    type: "html",
-    value: "<!--" + node3.value + "-->"
-  };
-  state.patch(node3, result);
-  return result;
-}
-var init_comment = __esm({
-  "node_modules/hast-util-to-mdast/lib/handlers/comment.js"() {
-  }
-});
-
-// node_modules/hast-util-to-mdast/lib/handlers/del.js
-function del(state, node3) {
-  const children = (
-    /** @type {Array<PhrasingContent>} */
-    state.all(node3)
-  );
-  const result = { type: "delete", children };
-  state.patch(node3, result);
-  return result;
-}
-var init_del = __esm({
-  "node_modules/hast-util-to-mdast/lib/handlers/del.js"() {
-  }
-});
-
-// node_modules/hast-util-to-mdast/lib/util/list-items-spread.js
-function listItemsSpread(children) {
-  let index2 = -1;
-  if (children.length > 1) {
-    while (++index2 < children.length) {
-      if (children[index2].spread) {
-        return true;
-      }
-    }
-  }
-  return false;
-}
-var init_list_items_spread = __esm({
-  "node_modules/hast-util-to-mdast/lib/util/list-items-spread.js"() {
-  }
-});
-
-// node_modules/hast-util-to-mdast/lib/handlers/dl.js
-function dl(state, node3) {
-  const clean = [];
-  const groups = [];
-  let index2 = -1;
-  while (++index2 < node3.children.length) {
-    const child = node3.children[index2];
-    if (child.type === "element" && child.tagName === "div") {
-      clean.push(...child.children);
-    } else {
-      clean.push(child);
-    }
-  }
-  let group = { definitions: [], titles: [] };
-  index2 = -1;
-  while (++index2 < clean.length) {
-    const child = clean[index2];
-    if (child.type === "element" && child.tagName === "dt") {
-      const previous2 = clean[index2 - 1];
-      if (previous2 && previous2.type === "element" && previous2.tagName === "dd") {
-        groups.push(group);
-        group = { definitions: [], titles: [] };
-      }
-      group.titles.push(child);
-    } else {
-      group.definitions.push(child);
-    }
-  }
-  groups.push(group);
-  index2 = -1;
-  const content5 = [];
-  while (++index2 < groups.length) {
-    const result = [
-      ...handle(state, groups[index2].titles),
-      ...handle(state, groups[index2].definitions)
-    ];
-    if (result.length > 0) {
-      content5.push({
-        type: "listItem",
-        spread: result.length > 1,
-        checked: null,
-        children: result
-      });
-    }
-  }
-  if (content5.length > 0) {
-    const result = {
-      type: "list",
-      ordered: false,
-      start: null,
-      spread: listItemsSpread(content5),
-      children: content5
-    };
-    state.patch(node3, result);
-    return result;
-  }
-}
-function handle(state, children) {
-  const nodes = state.all({ type: "root", children });
-  const listItems = state.toSpecificContent(nodes, create);
-  if (listItems.length === 0) {
-    return [];
-  }
-  if (listItems.length === 1) {
-    return listItems[0].children;
-  }
-  return [
-    {
-      type: "list",
-      ordered: false,
-      start: null,
-      spread: listItemsSpread(listItems),
-      children: listItems
-    }
-  ];
-}
-function create() {
-  return { type: "listItem", spread: false, checked: null, children: [] };
-}
-var init_dl = __esm({
-  "node_modules/hast-util-to-mdast/lib/handlers/dl.js"() {
-    init_list_items_spread();
-  }
-});
-
-// node_modules/hast-util-to-mdast/lib/handlers/em.js
-function em(state, node3) {
-  const children = (
-    /** @type {Array<PhrasingContent>} */
-    state.all(node3)
-  );
-  const result = { type: "emphasis", children };
-  state.patch(node3, result);
-  return result;
-}
-var init_em = __esm({
-  "node_modules/hast-util-to-mdast/lib/handlers/em.js"() {
-  }
-});
-
-// node_modules/hast-util-to-mdast/lib/util/drop-surrounding-breaks.js
-function dropSurroundingBreaks(nodes) {
-  let start = 0;
-  let end = nodes.length;
-  while (start < end && nodes[start].type === "break") start++;
-  while (end > start && nodes[end - 1].type === "break") end--;
-  return start === 0 && end === nodes.length ? nodes : nodes.slice(start, end);
-}
-var init_drop_surrounding_breaks = __esm({
-  "node_modules/hast-util-to-mdast/lib/util/drop-surrounding-breaks.js"() {
-  }
-});
-
-// node_modules/hast-util-to-mdast/lib/handlers/heading.js
-function heading(state, node3) {
-  const depth = (
-    /** @type {Heading['depth']} */
-    /* c8 ignore next */
-    Number(node3.tagName.charAt(1)) || 1
-  );
-  const children = dropSurroundingBreaks(
-    /** @type {Array<PhrasingContent>} */
-    state.all(node3)
-  );
-  const result = { type: "heading", depth, children };
-  state.patch(node3, result);
-  return result;
-}
-var init_heading = __esm({
-  "node_modules/hast-util-to-mdast/lib/handlers/heading.js"() {
-    init_drop_surrounding_breaks();
-  }
-});
-
-// node_modules/hast-util-to-mdast/lib/handlers/hr.js
-function hr(state, node3) {
-  const result = { type: "thematicBreak" };
-  state.patch(node3, result);
-  return result;
-}
-var init_hr = __esm({
-  "node_modules/hast-util-to-mdast/lib/handlers/hr.js"() {
-  }
-});
-
-// node_modules/hast-util-to-mdast/lib/handlers/iframe.js
-function iframe(state, node3) {
-  const properties = node3.properties || {};
-  const source = String(properties.src || "");
-  const title = collapse(properties.title);
-  if (source && title) {
-    const result = {
-      type: "link",
-      title: null,
-      url: state.resolve(source),
-      children: [{ type: "text", value: title }]
-    };
-    state.patch(node3, result);
-    return result;
-  }
-}
-var init_iframe = __esm({
-  "node_modules/hast-util-to-mdast/lib/handlers/iframe.js"() {
-    init_collapse();
-  }
-});
-
-// node_modules/hast-util-to-mdast/lib/handlers/img.js
-function img(state, node3) {
-  const properties = node3.properties || {};
-  const result = {
-    type: "image",
-    url: state.resolve(String(properties.src || "") || null),
-    title: collapse(properties.title) || null,
-    alt: collapse(properties.alt)
-  };
-  state.patch(node3, result);
-  return result;
-}
-var init_img = __esm({
-  "node_modules/hast-util-to-mdast/lib/handlers/img.js"() {
-    init_collapse();
-  }
-});
-
-// node_modules/hast-util-to-mdast/lib/handlers/inline-code.js
-function inlineCode(state, node3) {
-  const result = { type: "inlineCode", value: toText(node3) };
-  state.patch(node3, result);
-  return result;
-}
-var init_inline_code = __esm({
-  "node_modules/hast-util-to-mdast/lib/handlers/inline-code.js"() {
-    init_hast_util_to_text();
-  }
-});
-
-// node_modules/hast-util-to-mdast/lib/util/find-selected-options.js
-function findSelectedOptions(node3, multiple, size) {
-  const options2 = findOptions(node3);
-  let list4 = [];
-  const values = [];
-  let index2 = -1;
-  while (++index2 < options2.length) {
-    const option = options2[index2];
-    if (option.properties && option.properties.selected) {
-      list4.push(option);
-    }
-  }
-  if (!multiple) {
-    list4 = list4.slice(-1);
-    if (list4.length === 0 && !(Number.parseInt(String(size), 10) > 1)) {
-      list4 = options2.slice(0, 1);
-    }
-  }
-  index2 = -1;
-  while (++index2 < list4.length) {
-    const option = list4[index2];
-    const properties = option.properties || {};
-    const content5 = collapse(toText(option));
-    const label = content5 || collapse(properties.label);
-    const value = collapse(properties.value) || content5;
-    values.push([value, label === value ? void 0 : label]);
-  }
-  return values;
-}
-function findOptions(node3) {
-  const results = [];
-  let index2 = -1;
-  while (++index2 < node3.children.length) {
-    const child = node3.children[index2];
-    if ("children" in child && Array.isArray(child.children)) {
-      results.push(...findOptions(child));
-    }
-    if (child.type === "element" && child.tagName === "option" && (!child.properties || !child.properties.disabled)) {
-      results.push(child);
-    }
-  }
-  return results;
-}
-var init_find_selected_options = __esm({
-  "node_modules/hast-util-to-mdast/lib/util/find-selected-options.js"() {
-    init_hast_util_to_text();
-    init_collapse();
-  }
-});
-
-// node_modules/hast-util-to-mdast/lib/handlers/input.js
-function input(state, node3) {
-  const properties = node3.properties || {};
-  if (properties.disabled || properties.type === "hidden" || properties.type === "file") {
-    return;
-  }
-  if (properties.type === "checkbox" || properties.type === "radio") {
-    const result2 = {
-      type: "text",
-      value: properties.checked ? state.options.checked || defaultChecked : state.options.unchecked || defaultUnchecked
-    };
-    state.patch(node3, result2);
-    return result2;
-  }
-  const value = collapse(properties.value || properties.placeholder);
-  if (properties.type === "image") {
-    const alt = collapse(properties.alt) || value;
-    if (alt) {
-      const result2 = {
-        type: "image",
-        url: state.resolve(String(properties.src || "") || null),
-        title: collapse(properties.title) || null,
-        alt
-      };
-      state.patch(node3, result2);
-      return result2;
-    }
-    return;
-  }
-  let values = [];
-  if (value) {
-    values = [[value, void 0]];
-  } else if (
-    // `list` is not supported on these types:
-    properties.type !== "button" && properties.type !== "file" && properties.type !== "password" && properties.type !== "reset" && properties.type !== "submit" && properties.list
-  ) {
-    const list4 = String(properties.list);
-    const datalist = state.elementById.get(list4);
-    if (datalist && datalist.tagName === "datalist") {
-      values = findSelectedOptions(datalist, properties.multiple);
-    }
-  }
-  if (values.length === 0) {
-    return;
-  }
-  if (properties.type === "password") {
-    values[0] = ["•".repeat(values[0][0].length), void 0];
-  } else if (properties.type === "email" || properties.type === "url") {
-    const results = [];
-    let index3 = -1;
-    while (++index3 < values.length) {
-      const value2 = state.resolve(values[index3][0]);
-      const result2 = {
-        type: "link",
-        title: null,
-        url: properties.type === "email" ? "mailto:" + value2 : value2,
-        children: [{ type: "text", value: values[index3][1] || value2 }]
-      };
-      results.push(result2);
-      if (index3 !== values.length - 1) {
-        results.push({ type: "text", value: ", " });
-      }
-    }
-    return results;
-  }
-  const texts = [];
-  let index2 = -1;
-  while (++index2 < values.length) {
-    texts.push(
-      values[index2][1] ? values[index2][1] + " (" + values[index2][0] + ")" : values[index2][0]
-    );
-  }
-  const result = { type: "text", value: texts.join(", ") };
-  state.patch(node3, result);
-  return result;
-}
-var defaultChecked, defaultUnchecked;
-var init_input = __esm({
-  "node_modules/hast-util-to-mdast/lib/handlers/input.js"() {
-    init_find_selected_options();
-    init_collapse();
-    defaultChecked = "[x]";
-    defaultUnchecked = "[ ]";
-  }
-});
-
-// node_modules/hast-util-has-property/lib/index.js
-function hasProperty(node3, name) {
-  const value = node3.type === "element" && own.call(node3.properties, name) && node3.properties[name];
-  return value !== null && value !== void 0 && value !== false;
-}
-var own;
-var init_lib11 = __esm({
-  "node_modules/hast-util-has-property/lib/index.js"() {
-    own = {}.hasOwnProperty;
-  }
-});
-
-// node_modules/hast-util-has-property/index.js
-var init_hast_util_has_property = __esm({
-  "node_modules/hast-util-has-property/index.js"() {
-    init_lib11();
-  }
-});
-
-// node_modules/hast-util-is-body-ok-link/lib/index.js
-function isBodyOkLink(node3) {
-  if (node3.type !== "element" || node3.tagName !== "link") {
-    return false;
-  }
-  if (node3.properties.itemProp) {
-    return true;
-  }
-  const value = node3.properties.rel;
-  let index2 = -1;
-  if (!Array.isArray(value) || value.length === 0) {
-    return false;
-  }
-  while (++index2 < value.length) {
-    if (!list.has(String(value[index2]))) {
-      return false;
-    }
-  }
-  return true;
-}
-var list;
-var init_lib12 = __esm({
-  "node_modules/hast-util-is-body-ok-link/lib/index.js"() {
-    list = /* @__PURE__ */ new Set(["pingback", "prefetch", "stylesheet"]);
-  }
-});
-
-// node_modules/hast-util-is-body-ok-link/index.js
-var init_hast_util_is_body_ok_link = __esm({
-  "node_modules/hast-util-is-body-ok-link/index.js"() {
-    init_lib12();
-  }
-});
-
-// node_modules/hast-util-phrasing/lib/index.js
-function phrasing(value) {
-  return Boolean(
-    value.type === "text" || basic(value) || embedded(value) || isBodyOkLink(value) || meta(value) && hasProperty(value, "itemProp")
-  );
-}
-var basic, meta;
-var init_lib13 = __esm({
-  "node_modules/hast-util-phrasing/lib/index.js"() {
-    init_hast_util_embedded();
-    init_hast_util_has_property();
-    init_hast_util_is_body_ok_link();
-    init_hast_util_is_element();
-    basic = convertElement([
-      "a",
-      "abbr",
-      // `area` is in fact only phrasing if it is inside a `map` element.
-      // However, since `area`s are required to be inside a `map` element, and it’s
-      // a rather involved check, it’s ignored here for now.
-      "area",
-      "b",
-      "bdi",
-      "bdo",
-      "br",
-      "button",
-      "cite",
-      "code",
-      "data",
-      "datalist",
-      "del",
-      "dfn",
-      "em",
-      "i",
-      "input",
-      "ins",
-      "kbd",
-      "keygen",
-      "label",
-      "map",
-      "mark",
-      "meter",
-      "noscript",
-      "output",
-      "progress",
-      "q",
-      "ruby",
-      "s",
-      "samp",
-      "script",
-      "select",
-      "small",
-      "span",
-      "strong",
-      "sub",
-      "sup",
-      "template",
-      "textarea",
-      "time",
-      "u",
-      "var",
-      "wbr"
-    ]);
-    meta = convertElement("meta");
-  }
-});
-
-// node_modules/hast-util-phrasing/index.js
-var init_hast_util_phrasing = __esm({
-  "node_modules/hast-util-phrasing/index.js"() {
-    init_lib13();
-  }
-});
-
-// node_modules/hast-util-to-mdast/lib/handlers/li.js
-function li(state, node3) {
-  const { rest, checkbox } = extractLeadingCheckbox(node3);
-  const checked = checkbox ? Boolean(checkbox.properties.checked) : null;
-  const spread = spreadout(rest);
-  const children = state.toFlow(state.all(rest));
-  const result = { type: "listItem", spread, checked, children };
-  state.patch(node3, result);
-  return result;
-}
-function spreadout(node3) {
-  let index2 = -1;
-  let seenFlow = false;
-  while (++index2 < node3.children.length) {
-    const child = node3.children[index2];
-    if (child.type === "element") {
-      if (phrasing(child)) continue;
-      if (child.tagName === "p" || seenFlow || spreadout(child)) {
-        return true;
-      }
-      seenFlow = true;
-    }
-  }
-  return false;
-}
-function extractLeadingCheckbox(node3) {
-  const head = node3.children[0];
-  if (head && head.type === "element" && head.tagName === "input" && head.properties && (head.properties.type === "checkbox" || head.properties.type === "radio")) {
-    const rest = { ...node3, children: node3.children.slice(1) };
-    return { checkbox: head, rest };
-  }
-  if (head && head.type === "element" && head.tagName === "p") {
-    const { checkbox, rest: restHead } = extractLeadingCheckbox(head);
-    if (checkbox) {
-      const rest = { ...node3, children: [restHead, ...node3.children.slice(1)] };
-      return { checkbox, rest };
-    }
-  }
-  return { checkbox: void 0, rest: node3 };
-}
-var init_li = __esm({
-  "node_modules/hast-util-to-mdast/lib/handlers/li.js"() {
-    init_hast_util_phrasing();
-  }
-});
-
-// node_modules/hast-util-to-mdast/lib/handlers/list.js
-function list2(state, node3) {
-  const properties = node3.properties || {};
-  const ordered = node3.tagName === "ol";
-  const children = state.toSpecificContent(state.all(node3), create2);
-  let start = null;
-  if (ordered) {
-    start = Number.parseInt(String(properties.start), 10);
-    if (Number.isNaN(start)) start = 1;
-  }
-  const result = {
-    type: "list",
-    ordered,
-    start,
-    spread: listItemsSpread(children),
-    children
-  };
-  state.patch(node3, result);
-  return result;
-}
-function create2() {
-  return { type: "listItem", spread: false, checked: null, children: [] };
-}
-var init_list = __esm({
-  "node_modules/hast-util-to-mdast/lib/handlers/list.js"() {
-    init_list_items_spread();
-  }
-});
-
-// node_modules/mdast-util-to-string/lib/index.js
-function toString2(value, options2) {
-  const settings = options2 || emptyOptions2;
-  const includeImageAlt = typeof settings.includeImageAlt === "boolean" ? settings.includeImageAlt : true;
-  const includeHtml = typeof settings.includeHtml === "boolean" ? settings.includeHtml : true;
-  return one(value, includeImageAlt, includeHtml);
-}
-function one(value, includeImageAlt, includeHtml) {
-  if (node2(value)) {
-    if ("value" in value) {
-      return value.type === "html" && !includeHtml ? "" : value.value;
-    }
-    if (includeImageAlt && "alt" in value && value.alt) {
-      return value.alt;
-    }
-    if ("children" in value) {
-      return all3(value.children, includeImageAlt, includeHtml);
-    }
-  }
-  if (Array.isArray(value)) {
-    return all3(value, includeImageAlt, includeHtml);
-  }
-  return "";
-}
-function all3(values, includeImageAlt, includeHtml) {
-  const result = [];
-  let index2 = -1;
-  while (++index2 < values.length) {
-    result[index2] = one(values[index2], includeImageAlt, includeHtml);
-  }
-  return result.join("");
-}
-function node2(value) {
-  return Boolean(value && typeof value === "object");
-}
-var emptyOptions2;
-var init_lib14 = __esm({
-  "node_modules/mdast-util-to-string/lib/index.js"() {
-    emptyOptions2 = {};
-  }
-});
-
-// node_modules/mdast-util-to-string/index.js
-var init_mdast_util_to_string = __esm({
-  "node_modules/mdast-util-to-string/index.js"() {
-    init_lib14();
-  }
-});
-
-// node_modules/mdast-util-phrasing/lib/index.js
-var phrasing2;
-var init_lib15 = __esm({
-  "node_modules/mdast-util-phrasing/lib/index.js"() {
-    init_unist_util_is();
-    phrasing2 = /** @type {(node?: unknown) => node is Exclude<PhrasingContent, Html>} */
-    convert([
-      "break",
-      "delete",
-      "emphasis",
-      // To do: next major: removed since footnotes were added to GFM.
-      "footnote",
-      "footnoteReference",
-      "image",
-      "imageReference",
-      "inlineCode",
-      // Enabled by `mdast-util-math`:
-      "inlineMath",
-      "link",
-      "linkReference",
-      // Enabled by `mdast-util-mdx`:
-      "mdxJsxTextElement",
-      // Enabled by `mdast-util-mdx`:
-      "mdxTextExpression",
-      "strong",
-      "text",
-      // Enabled by `mdast-util-directive`:
-      "textDirective"
-    ]);
-  }
-});
-
-// node_modules/mdast-util-phrasing/index.js
-var init_mdast_util_phrasing = __esm({
-  "node_modules/mdast-util-phrasing/index.js"() {
-    init_lib15();
-  }
-});
-
-// node_modules/hast-util-to-mdast/lib/util/wrap.js
-function wrapNeeded(nodes) {
-  let index2 = -1;
-  while (++index2 < nodes.length) {
-    const node3 = nodes[index2];
-    if (!phrasing3(node3) || "children" in node3 && wrapNeeded(node3.children)) {
-      return true;
-    }
-  }
-  return false;
-}
-function wrap2(nodes) {
-  return runs(nodes, onphrasing, function(d) {
-    return d;
-  });
-  function onphrasing(nodes2) {
-    return nodes2.every(function(d) {
-      return d.type === "text" ? whitespace(d.value) : false;
-    }) ? [] : [{ type: "paragraph", children: dropSurroundingBreaks(nodes2) }];
-  }
-}
-function split(node3) {
-  return runs(node3.children, onphrasing, onnonphrasing);
-  function onphrasing(nodes) {
-    const newParent = cloneWithoutChildren(node3);
-    newParent.children = nodes;
-    return [newParent];
-  }
-  function onnonphrasing(child) {
-    if ("children" in child && "children" in node3) {
-      const newParent = cloneWithoutChildren(node3);
-      const newChild = cloneWithoutChildren(child);
-      newParent.children = child.children;
-      newChild.children.push(newParent);
-      return newChild;
-    }
-    return { ...child };
-  }
-}
-function runs(nodes, onphrasing, onnonphrasing) {
-  const flattened = flatten(nodes);
-  const result = [];
-  let queue = [];
-  let index2 = -1;
-  while (++index2 < flattened.length) {
-    const node3 = flattened[index2];
-    if (phrasing3(node3)) {
-      queue.push(node3);
-    } else {
-      if (queue.length > 0) {
-        result.push(...onphrasing(queue));
-        queue = [];
-      }
-      result.push(onnonphrasing(node3));
-    }
-  }
-  if (queue.length > 0) {
-    result.push(...onphrasing(queue));
-    queue = [];
-  }
-  return result;
-}
-function flatten(nodes) {
-  const flattened = [];
-  let index2 = -1;
-  while (++index2 < nodes.length) {
-    const node3 = nodes[index2];
-    if ((node3.type === "delete" || node3.type === "link") && wrapNeeded(node3.children)) {
-      flattened.push(...split(node3));
-    } else {
-      flattened.push(node3);
-    }
-  }
-  return flattened;
-}
-function phrasing3(node3) {
-  const tagName = node3.data && node3.data.hName;
-  return tagName ? phrasing({ type: "element", tagName, properties: {}, children: [] }) : phrasing2(node3);
-}
-function cloneWithoutChildren(node3) {
-  return esm_default({ ...node3, children: [] });
-}
-var init_wrap = __esm({
-  "node_modules/hast-util-to-mdast/lib/util/wrap.js"() {
-    init_esm();
-    init_hast_util_phrasing();
-    init_hast_util_whitespace();
-    init_mdast_util_phrasing();
-    init_drop_surrounding_breaks();
-  }
-});
-
-// node_modules/hast-util-to-mdast/lib/handlers/media.js
-function media(state, node3) {
-  const properties = node3.properties || {};
-  const poster = node3.tagName === "video" ? String(properties.poster || "") : "";
-  let source = String(properties.src || "");
-  let index2 = -1;
-  let linkInFallbackContent = false;
-  let nodes = state.all(node3);
-  const fragment = { type: "root", children: nodes };
-  visit(fragment, function(node4) {
-    if (node4.type === "link") {
-      linkInFallbackContent = true;
-      return EXIT;
-    }
-  });
-  if (linkInFallbackContent || wrapNeeded(nodes)) {
-    return nodes;
-  }
-  while (!source && ++index2 < node3.children.length) {
-    const child = node3.children[index2];
-    if (child.type === "element" && child.tagName === "source" && child.properties) {
-      source = String(child.properties.src || "");
-    }
-  }
-  if (poster) {
-    const image = {
-      type: "image",
-      title: null,
-      url: state.resolve(poster),
-      alt: toString2(nodes)
-    };
-    state.patch(node3, image);
-    nodes = [image];
-  }
-  const children = (
-    /** @type {Array<PhrasingContent>} */
-    nodes
-  );
-  const result = {
-    type: "link",
-    title: collapse(properties.title) || null,
-    url: state.resolve(source),
-    children
-  };
-  state.patch(node3, result);
-  return result;
-}
-var init_media = __esm({
-  "node_modules/hast-util-to-mdast/lib/handlers/media.js"() {
-    init_mdast_util_to_string();
-    init_unist_util_visit();
-    init_wrap();
-    init_collapse();
-  }
-});
-
-// node_modules/hast-util-to-mdast/lib/handlers/p.js
-function p(state, node3) {
-  const children = dropSurroundingBreaks(
-    // Allow potentially “invalid” nodes, they might be unknown.
-    // We also support straddling later.
-    /** @type {Array<PhrasingContent>} */
-    state.all(node3)
-  );
-  if (children.length > 0) {
-    const result = { type: "paragraph", children };
-    state.patch(node3, result);
-    return result;
-  }
-}
-var init_p = __esm({
-  "node_modules/hast-util-to-mdast/lib/handlers/p.js"() {
-    init_drop_surrounding_breaks();
-  }
-});
-
-// node_modules/hast-util-to-mdast/lib/handlers/q.js
-function q(state, node3) {
-  const quotes = state.options.quotes || defaultQuotes;
-  state.qNesting++;
-  const contents = state.all(node3);
-  state.qNesting--;
-  const quote2 = quotes[state.qNesting % quotes.length];
-  const head = contents[0];
-  const tail = contents[contents.length - 1];
-  const open = quote2.charAt(0);
-  const close = quote2.length > 1 ? quote2.charAt(1) : quote2;
-  if (head && head.type === "text") {
-    head.value = open + head.value;
-  } else {
-    contents.unshift({ type: "text", value: open });
-  }
-  if (tail && tail.type === "text") {
-    tail.value += close;
-  } else {
-    contents.push({ type: "text", value: close });
-  }
-  return contents;
-}
-var defaultQuotes;
-var init_q = __esm({
-  "node_modules/hast-util-to-mdast/lib/handlers/q.js"() {
-    defaultQuotes = ['"'];
-  }
-});
-
-// node_modules/hast-util-to-mdast/lib/handlers/root.js
-function root(state, node3) {
-  let children = state.all(node3);
-  if (state.options.document || wrapNeeded(children)) {
-    children = wrap2(children);
-  }
-  const result = { type: "root", children };
-  state.patch(node3, result);
-  return result;
-}
-var init_root = __esm({
-  "node_modules/hast-util-to-mdast/lib/handlers/root.js"() {
-    init_wrap();
-  }
-});
-
-// node_modules/hast-util-to-mdast/lib/handlers/select.js
-function select(state, node3) {
-  const properties = node3.properties || {};
-  const values = findSelectedOptions(node3, properties.multiple, properties.size);
-  let index2 = -1;
-  const results = [];
-  while (++index2 < values.length) {
-    const value = values[index2];
-    results.push(value[1] ? value[1] + " (" + value[0] + ")" : value[0]);
-  }
-  if (results.length > 0) {
-    const result = { type: "text", value: results.join(", ") };
-    state.patch(node3, result);
-    return result;
-  }
-}
-var init_select = __esm({
-  "node_modules/hast-util-to-mdast/lib/handlers/select.js"() {
-    init_find_selected_options();
-  }
-});
-
-// node_modules/hast-util-to-mdast/lib/handlers/strong.js
-function strong(state, node3) {
-  const children = (
-    /** @type {Array<PhrasingContent>} */
-    state.all(node3)
-  );
-  const result = { type: "strong", children };
-  state.patch(node3, result);
-  return result;
-}
-var init_strong = __esm({
-  "node_modules/hast-util-to-mdast/lib/handlers/strong.js"() {
-  }
-});
-
-// node_modules/hast-util-to-mdast/lib/handlers/table-cell.js
-function tableCell(state, node3) {
-  const children = (
-    /** @type {Array<PhrasingContent>} */
-    state.all(node3)
-  );
-  const result = { type: "tableCell", children };
-  state.patch(node3, result);
-  if (node3.properties) {
-    const { rowSpan, colSpan } = node3.properties;
-    if (rowSpan || colSpan) {
-      const data = (
-        /** @type {Record<string, unknown>} */
-        result.data || (result.data = {})
-      );
-      if (rowSpan) data.hastUtilToMdastTemporaryRowSpan = rowSpan;
-      if (colSpan) data.hastUtilToMdastTemporaryColSpan = colSpan;
-    }
-  }
-  return result;
-}
-var init_table_cell = __esm({
-  "node_modules/hast-util-to-mdast/lib/handlers/table-cell.js"() {
-  }
-});
-
-// node_modules/hast-util-to-mdast/lib/handlers/table-row.js
-function tableRow(state, node3) {
-  const children = state.toSpecificContent(state.all(node3), create3);
-  const result = { type: "tableRow", children };
-  state.patch(node3, result);
-  return result;
-}
-function create3() {
-  return { type: "tableCell", children: [] };
-}
-var init_table_row = __esm({
-  "node_modules/hast-util-to-mdast/lib/handlers/table-row.js"() {
-  }
-});
-
-// node_modules/hast-util-to-mdast/lib/handlers/table.js
-function table(state, node3) {
-  if (state.inTable) {
-    const result2 = { type: "text", value: toText(node3) };
-    state.patch(node3, result2);
-    return result2;
-  }
-  state.inTable = true;
-  const { align, headless } = inspect(node3);
-  const rows = state.toSpecificContent(state.all(node3), createRow);
-  if (headless) {
-    rows.unshift(createRow());
-  }
-  let rowIndex = -1;
-  while (++rowIndex < rows.length) {
-    const row2 = rows[rowIndex];
-    const cells = state.toSpecificContent(row2.children, createCell);
-    row2.children = cells;
-  }
-  let columns = 1;
-  rowIndex = -1;
-  while (++rowIndex < rows.length) {
-    const cells = rows[rowIndex].children;
-    let cellIndex = -1;
-    while (++cellIndex < cells.length) {
-      const cell2 = cells[cellIndex];
-      if (cell2.data) {
-        const fields = (
-          /** @type {Record<string, unknown>} */
-          cell2.data
-        );
-        const colSpan = Number.parseInt(String(fields.hastUtilToMdastTemporaryColSpan), 10) || 1;
-        const rowSpan = Number.parseInt(String(fields.hastUtilToMdastTemporaryRowSpan), 10) || 1;
-        if (colSpan > 1 || rowSpan > 1) {
-          const rowEnd = Math.min(rowIndex + rowSpan, rows.length);
-          let otherRowIndex = rowIndex - 1;
-          while (++otherRowIndex < rowEnd) {
-            let colIndex = cellIndex - 1;
-            while (++colIndex < cellIndex + colSpan) {
-              const newCells = [];
-              if (otherRowIndex !== rowIndex || colIndex !== cellIndex) {
-                newCells.push({ type: "tableCell", children: [] });
-              }
-              rows[otherRowIndex].children.splice(colIndex, 0, ...newCells);
-            }
-          }
-        }
-        if ("hastUtilToMdastTemporaryColSpan" in cell2.data)
-          delete cell2.data.hastUtilToMdastTemporaryColSpan;
-        if ("hastUtilToMdastTemporaryRowSpan" in cell2.data)
-          delete cell2.data.hastUtilToMdastTemporaryRowSpan;
-        if (Object.keys(cell2.data).length === 0) delete cell2.data;
-      }
-    }
-    if (cells.length > columns) columns = cells.length;
-  }
-  rowIndex = -1;
-  while (++rowIndex < rows.length) {
-    const cells = rows[rowIndex].children;
-    let cellIndex = cells.length - 1;
-    while (++cellIndex < columns) {
-      cells.push({ type: "tableCell", children: [] });
-    }
-  }
-  let alignIndex = align.length - 1;
-  while (++alignIndex < columns) {
-    align.push(null);
-  }
-  state.inTable = false;
-  const result = { type: "table", align, children: rows };
-  state.patch(node3, result);
-  return result;
-}
-function inspect(node3) {
-  const info = { align: [null], headless: true };
-  let rowIndex = 0;
-  let cellIndex = 0;
-  visit(node3, function(child) {
-    if (child.type === "element") {
-      if (child.tagName === "table" && node3 !== child) {
-        return SKIP;
-      }
-      if ((child.tagName === "th" || child.tagName === "td") && child.properties) {
-        if (!info.align[cellIndex]) {
-          const value = String(child.properties.align || "") || null;
-          if (value === "center" || value === "left" || value === "right" || value === null) {
-            info.align[cellIndex] = value;
-          }
-        }
-        if (info.headless && rowIndex < 2 && child.tagName === "th") {
-          info.headless = false;
-        }
-        cellIndex++;
-      } else if (child.tagName === "thead") {
-        info.headless = false;
-      } else if (child.tagName === "tr") {
-        rowIndex++;
-        cellIndex = 0;
-      }
-    }
-  });
-  return info;
-}
-function createCell() {
-  return { type: "tableCell", children: [] };
-}
-function createRow() {
-  return { type: "tableRow", children: [] };
-}
-var init_table = __esm({
-  "node_modules/hast-util-to-mdast/lib/handlers/table.js"() {
-    init_hast_util_to_text();
-    init_unist_util_visit();
-  }
-});
-
-// node_modules/hast-util-to-mdast/lib/handlers/text.js
-function text(state, node3) {
-  const result = { type: "text", value: node3.value };
-  state.patch(node3, result);
-  return result;
-}
-var init_text = __esm({
-  "node_modules/hast-util-to-mdast/lib/handlers/text.js"() {
-  }
-});
-
-// node_modules/hast-util-to-mdast/lib/handlers/textarea.js
-function textarea(state, node3) {
-  const value = toText(node3);
-  const results = [];
-  let blank = false;
-  let start = 0;
-  let cr = value.indexOf("\r");
-  let lf = value.indexOf("\n");
-  while (start <= value.length) {
-    if (cr !== -1 && cr < start) cr = value.indexOf("\r", start);
-    if (lf !== -1 && lf < start) lf = value.indexOf("\n", start);
-    const end = Math.min(
-      cr === -1 ? value.length : cr,
-      lf === -1 ? value.length : lf
-    );
-    const line = collapse(value.slice(start, end));
-    if (line) {
-      if (results.length > 0) {
-        results.push({ type: "break" });
-        if (blank) results.push({ type: "break" });
-      }
-      results.push({ type: "text", value: line });
-      blank = false;
-    } else {
-      blank = true;
-    }
-    start = end + (end === cr && lf === cr + 1 ? 2 : 1);
-  }
-  return results;
-}
-var init_textarea = __esm({
-  "node_modules/hast-util-to-mdast/lib/handlers/textarea.js"() {
-    init_hast_util_to_text();
-    init_collapse();
-  }
-});
-
-// node_modules/hast-util-to-mdast/lib/handlers/wbr.js
-function wbr(state, node3) {
-  const result = { type: "text", value: "​" };
-  state.patch(node3, result);
-  return result;
-}
-var init_wbr = __esm({
-  "node_modules/hast-util-to-mdast/lib/handlers/wbr.js"() {
-  }
-});
-
-// node_modules/hast-util-to-mdast/lib/handlers/index.js
-function all4(state, node3) {
-  return state.all(node3);
-}
-function flow(state, node3) {
-  return state.toFlow(state.all(node3));
-}
-function ignore() {
-}
-var nodeHandlers, handlers;
-var init_handlers = __esm({
-  "node_modules/hast-util-to-mdast/lib/handlers/index.js"() {
-    init_a();
-    init_base();
-    init_blockquote();
-    init_br();
-    init_code();
-    init_comment();
-    init_del();
-    init_dl();
-    init_em();
-    init_heading();
-    init_hr();
-    init_iframe();
-    init_img();
-    init_inline_code();
-    init_input();
-    init_li();
-    init_list();
-    init_media();
-    init_p();
-    init_q();
-    init_root();
-    init_select();
-    init_strong();
-    init_table_cell();
-    init_table_row();
-    init_table();
-    init_text();
-    init_textarea();
-    init_wbr();
-    nodeHandlers = {
-      comment,
-      doctype: ignore,
-      root,
-      text
-    };
-    handlers = {
-      // Ignore:
-      applet: ignore,
-      area: ignore,
-      basefont: ignore,
-      bgsound: ignore,
-      caption: ignore,
-      col: ignore,
-      colgroup: ignore,
-      command: ignore,
-      content: ignore,
-      datalist: ignore,
-      dialog: ignore,
-      element: ignore,
-      embed: ignore,
-      frame: ignore,
-      frameset: ignore,
-      isindex: ignore,
-      keygen: ignore,
-      link: ignore,
-      math: ignore,
-      menu: ignore,
-      menuitem: ignore,
-      meta: ignore,
-      nextid: ignore,
-      noembed: ignore,
-      noframes: ignore,
-      optgroup: ignore,
-      option: ignore,
-      param: ignore,
-      script: ignore,
-      shadow: ignore,
-      source: ignore,
-      spacer: ignore,
-      style: ignore,
-      svg: ignore,
-      template: ignore,
-      title: ignore,
-      track: ignore,
-      // Use children:
-      abbr: all4,
-      acronym: all4,
-      bdi: all4,
-      bdo: all4,
-      big: all4,
-      blink: all4,
-      button: all4,
-      canvas: all4,
-      cite: all4,
-      data: all4,
-      details: all4,
-      dfn: all4,
-      font: all4,
-      ins: all4,
-      label: all4,
-      map: all4,
-      marquee: all4,
-      meter: all4,
-      nobr: all4,
-      noscript: all4,
-      object: all4,
-      output: all4,
-      progress: all4,
-      rb: all4,
-      rbc: all4,
-      rp: all4,
-      rt: all4,
-      rtc: all4,
-      ruby: all4,
-      slot: all4,
-      small: all4,
-      span: all4,
-      sup: all4,
-      sub: all4,
-      tbody: all4,
-      tfoot: all4,
-      thead: all4,
-      time: all4,
-      // Use children as flow.
-      address: flow,
-      article: flow,
-      aside: flow,
-      body: flow,
-      center: flow,
-      div: flow,
-      fieldset: flow,
-      figcaption: flow,
-      figure: flow,
-      form: flow,
-      footer: flow,
-      header: flow,
-      hgroup: flow,
-      html: flow,
-      legend: flow,
-      main: flow,
-      multicol: flow,
-      nav: flow,
-      picture: flow,
-      section: flow,
-      // Handle.
-      a,
-      audio: media,
-      b: strong,
-      base,
-      blockquote,
-      br,
-      code: inlineCode,
-      dir: list2,
-      dl,
-      dt: li,
-      dd: li,
-      del,
-      em,
-      h1: heading,
-      h2: heading,
-      h3: heading,
-      h4: heading,
-      h5: heading,
-      h6: heading,
-      hr,
-      i: em,
-      iframe,
-      img,
-      image: img,
-      input,
-      kbd: inlineCode,
-      li,
-      listing: code,
-      mark: em,
-      ol: list2,
-      p,
-      plaintext: code,
-      pre: code,
-      q,
-      s: del,
-      samp: inlineCode,
-      select,
-      strike: del,
-      strong,
-      summary: p,
-      table,
-      td: tableCell,
-      textarea,
-      th: tableCell,
-      tr: tableRow,
-      tt: inlineCode,
-      u: em,
-      ul: list2,
-      var: inlineCode,
-      video: media,
-      wbr,
-      xmp: code
-    };
-  }
-});
-
-// node_modules/hast-util-to-mdast/lib/state.js
-function createState(options2) {
-  return {
-    all: all5,
-    baseFound: false,
-    elementById: /* @__PURE__ */ new Map(),
-    frozenBaseUrl: void 0,
-    handlers: { ...handlers, ...options2.handlers },
-    inTable: false,
-    nodeHandlers: { ...nodeHandlers, ...options2.nodeHandlers },
-    one: one2,
-    options: options2,
-    patch,
-    qNesting: 0,
-    resolve: resolve2,
-    toFlow,
-    toSpecificContent
-  };
-}
-function all5(parent) {
-  const children = parent.children || [];
-  const results = [];
-  let index2 = -1;
-  while (++index2 < children.length) {
-    const child = children[index2];
-    const result = (
-      /** @type {Array<MdastRootContent> | MdastRootContent | undefined} */
-      this.one(child, parent)
-    );
-    if (Array.isArray(result)) {
-      results.push(...result);
-    } else if (result) {
-      results.push(result);
-    }
-  }
-  return results;
-}
-function one2(node3, parent) {
-  if (node3.type === "element") {
-    if (node3.properties && node3.properties.dataMdast === "ignore") {
-      return;
-    }
-    if (own2.call(this.handlers, node3.tagName)) {
-      return this.handlers[node3.tagName](this, node3, parent) || void 0;
-    }
-  } else if (own2.call(this.nodeHandlers, node3.type)) {
-    return this.nodeHandlers[node3.type](this, node3, parent) || void 0;
-  }
-  if ("value" in node3 && typeof node3.value === "string") {
-    const result = { type: "text", value: node3.value };
-    this.patch(node3, result);
-    return result;
-  }
-  if ("children" in node3) {
-    return this.all(node3);
-  }
-}
-function patch(origin, node3) {
-  if (origin.position) node3.position = position(origin);
-}
-function resolve2(url) {
-  if (url === null || url === void 0) {
-    return "";
-  }
-  const base4 = this.frozenBaseUrl;
-  if (base4) {
-    return new URL(url, base4).href;
-  }
-  return url;
-}
-function toFlow(nodes) {
-  return wrap2(nodes);
-}
-function toSpecificContent(nodes, build) {
-  const reference = build();
-  const results = [];
-  let queue = [];
-  let index2 = -1;
-  while (++index2 < nodes.length) {
-    const node3 = nodes[index2];
-    if (expectedParent(node3)) {
-      if (queue.length > 0) {
-        node3.children.unshift(...queue);
-        queue = [];
-      }
-      results.push(node3);
-    } else {
-      const child = (
-        /** @type {ChildType} */
-        node3
-      );
-      queue.push(child);
-    }
-  }
-  if (queue.length > 0) {
-    let node3 = results[results.length - 1];
-    if (!node3) {
-      node3 = build();
-      results.push(node3);
-    }
-    node3.children.push(...queue);
-    queue = [];
-  }
-  return results;
-  function expectedParent(node3) {
-    return node3.type === reference.type;
-  }
-}
-var own2;
-var init_state = __esm({
-  "node_modules/hast-util-to-mdast/lib/state.js"() {
-    init_unist_util_position();
-    init_handlers();
-    init_wrap();
-    own2 = {}.hasOwnProperty;
-  }
-});
-
-// node_modules/hast-util-to-mdast/lib/index.js
-function toMdast(tree, options2) {
-  const cleanTree = esm_default(tree);
-  const settings = options2 || emptyOptions3;
-  const transformWhitespace = rehypeMinifyWhitespace({
-    newlines: settings.newlines === true
-  });
-  const state = createState(settings);
-  let mdast;
-  transformWhitespace(cleanTree);
-  visit(cleanTree, function(node3) {
-    if (node3 && node3.type === "element" && node3.properties) {
-      const id = String(node3.properties.id || "") || void 0;
-      if (id && !state.elementById.has(id)) {
-        state.elementById.set(id, node3);
-      }
-    }
-  });
-  const result = state.one(cleanTree, void 0);
-  if (!result) {
-    mdast = { type: "root", children: [] };
-  } else if (Array.isArray(result)) {
-    const children = (
-      /** @type {Array<MdastRootContent>} */
-      result
-    );
-    mdast = { type: "root", children };
-  } else {
-    mdast = result;
-  }
-  visit(mdast, function(node3, index2, parent) {
-    if (node3.type === "text" && index2 !== void 0 && parent) {
-      const previous2 = parent.children[index2 - 1];
-      if (previous2 && previous2.type === node3.type) {
-        previous2.value += node3.value;
-        parent.children.splice(index2, 1);
-        if (previous2.position && node3.position) {
-          previous2.position.end = node3.position.end;
-        }
-        return index2 - 1;
-      }
-      node3.value = node3.value.replace(/[\t ]*(\r?\n|\r)[\t ]*/, "$1");
-      if (parent && (parent.type === "heading" || parent.type === "paragraph" || parent.type === "root")) {
-        if (!index2) {
-          node3.value = node3.value.replace(/^[\t ]+/, "");
-        }
-        if (index2 === parent.children.length - 1) {
-          node3.value = node3.value.replace(/[\t ]+$/, "");
-        }
-      }
-      if (!node3.value) {
-        parent.children.splice(index2, 1);
-        return index2;
-      }
-    }
-  });
-  return mdast;
-}
-var emptyOptions3;
-var init_lib16 = __esm({
-  "node_modules/hast-util-to-mdast/lib/index.js"() {
-    init_esm();
-    init_rehype_minify_whitespace();
-    init_unist_util_visit();
-    init_state();
-    emptyOptions3 = {};
-  }
-});
-
-// node_modules/hast-util-to-mdast/index.js
-var init_hast_util_to_mdast = __esm({
-  "node_modules/hast-util-to-mdast/index.js"() {
-    init_lib16();
-  }
-});
-
-// node_modules/devlop/lib/default.js
-function ok2() {
-}
-var init_default = __esm({
-  "node_modules/devlop/lib/default.js"() {
-  }
-});
-
-// node_modules/micromark-util-normalize-identifier/index.js
-function normalizeIdentifier(value) {
-  return value.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase();
-}
-var init_micromark_util_normalize_identifier = __esm({
-  "node_modules/micromark-util-normalize-identifier/index.js"() {
-  }
-});
-
-// node_modules/mdast-util-gfm-footnote/lib/index.js
-function enterFootnoteCallString() {
-  this.buffer();
-}
-function enterFootnoteCall(token) {
-  this.enter({ type: "footnoteReference", identifier: "", label: "" }, token);
-}
-function enterFootnoteDefinitionLabelString() {
-  this.buffer();
-}
-function enterFootnoteDefinition(token) {
-  this.enter(
-    { type: "footnoteDefinition", identifier: "", label: "", children: [] },
-    token
-  );
-}
-function exitFootnoteCallString(token) {
-  const label = this.resume();
-  const node3 = this.stack[this.stack.length - 1];
-  ok2(node3.type === "footnoteReference");
-  node3.identifier = normalizeIdentifier(
-    this.sliceSerialize(token)
-  ).toLowerCase();
-  node3.label = label;
-}
-function exitFootnoteCall(token) {
-  this.exit(token);
-}
-function exitFootnoteDefinitionLabelString(token) {
-  const label = this.resume();
-  const node3 = this.stack[this.stack.length - 1];
-  ok2(node3.type === "footnoteDefinition");
-  node3.identifier = normalizeIdentifier(
-    this.sliceSerialize(token)
-  ).toLowerCase();
-  node3.label = label;
-}
-function exitFootnoteDefinition(token) {
-  this.exit(token);
-}
-function footnoteReferencePeek() {
-  return "[";
-}
-function footnoteReference(node3, _, state, info) {
-  const tracker = state.createTracker(info);
-  let value = tracker.move("[^");
-  const exit3 = state.enter("footnoteReference");
-  const subexit = state.enter("reference");
-  value += tracker.move(
-    state.safe(state.associationId(node3), { after: "]", before: value })
-  );
-  subexit();
-  exit3();
-  value += tracker.move("]");
-  return value;
-}
-function gfmFootnoteFromMarkdown() {
-  return {
-    enter: {
-      gfmFootnoteCallString: enterFootnoteCallString,
-      gfmFootnoteCall: enterFootnoteCall,
-      gfmFootnoteDefinitionLabelString: enterFootnoteDefinitionLabelString,
-      gfmFootnoteDefinition: enterFootnoteDefinition
-    },
-    exit: {
-      gfmFootnoteCallString: exitFootnoteCallString,
-      gfmFootnoteCall: exitFootnoteCall,
-      gfmFootnoteDefinitionLabelString: exitFootnoteDefinitionLabelString,
-      gfmFootnoteDefinition: exitFootnoteDefinition
-    }
-  };
-}
-var init_lib17 = __esm({
-  "node_modules/mdast-util-gfm-footnote/lib/index.js"() {
-    init_default();
-    init_micromark_util_normalize_identifier();
-    footnoteReference.peek = footnoteReferencePeek;
-  }
-});
-
-// node_modules/mdast-util-gfm-footnote/index.js
-var init_mdast_util_gfm_footnote = __esm({
-  "node_modules/mdast-util-gfm-footnote/index.js"() {
-    init_lib17();
-  }
-});
-
-// node_modules/mdast-util-gfm-strikethrough/lib/index.js
-function gfmStrikethroughFromMarkdown() {
-  return {
-    canContainEols: ["delete"],
-    enter: { strikethrough: enterStrikethrough },
-    exit: { strikethrough: exitStrikethrough }
-  };
-}
-function enterStrikethrough(token) {
-  this.enter({ type: "delete", children: [], position: void 0 }, token);
-}
-function exitStrikethrough(token) {
-  this.exit(token);
-}
-function handleDelete(node3, _, state, info) {
-  const tracker = state.createTracker(info);
-  const sequence = state.stack.includes("strikethrough") ? "~" : "~~";
-  const exit3 = state.enter("strikethrough");
-  let value = tracker.move(sequence);
-  value += state.containerPhrasing(node3, {
-    ...tracker.current(),
-    before: value,
-    after: "~"
-  });
-  value += tracker.move(sequence);
-  exit3();
-  return value;
-}
-function attentionDelete() {
-  return { construct: "strikethrough", markers: ["~"], sizes: [2, 1] };
-}
-function peekDelete() {
-  return "~";
-}
-var init_lib18 = __esm({
-  "node_modules/mdast-util-gfm-strikethrough/lib/index.js"() {
-    handleDelete.attention = attentionDelete;
-    handleDelete.peek = peekDelete;
-  }
-});
-
-// node_modules/mdast-util-gfm-strikethrough/index.js
-var init_mdast_util_gfm_strikethrough = __esm({
-  "node_modules/mdast-util-gfm-strikethrough/index.js"() {
-    init_lib18();
-  }
-});
-
-// node_modules/micromark-util-character/index.js
-function asciiControl(code3) {
-  return (
-    // Special whitespace codes (which have negative values), C0 and Control
-    // character DEL
-    code3 !== null && (code3 < 32 || code3 === 127)
-  );
-}
-function markdownLineEnding(code3) {
-  return code3 !== null && code3 < -2;
-}
-function markdownLineEndingOrSpace(code3) {
-  return code3 !== null && (code3 < 0 || code3 === 32);
-}
-function markdownSpace(code3) {
-  return code3 === -2 || code3 === -1 || code3 === 32;
-}
-function regexCheck(regex) {
-  return check;
-  function check(code3) {
-    return code3 !== null && code3 > -1 && regex.test(String.fromCharCode(code3));
-  }
-}
-var asciiAlpha, asciiAlphanumeric, asciiAtext, asciiDigit, asciiHexDigit, asciiPunctuation, unicodePunctuation, unicodeWhitespace;
-var init_micromark_util_character = __esm({
-  "node_modules/micromark-util-character/index.js"() {
-    asciiAlpha = regexCheck(/[A-Za-z]/);
-    asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
-    asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
-    asciiDigit = regexCheck(/\d/);
-    asciiHexDigit = regexCheck(/[\dA-Fa-f]/);
-    asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
-    unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
-    unicodeWhitespace = regexCheck(/\s/);
-  }
-});
-
-// node_modules/micromark-util-classify-character/index.js
-function classifyCharacter(code3) {
-  if (code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3)) {
-    return 1;
-  }
-  if (unicodePunctuation(code3)) {
-    return 2;
-  }
-}
-var init_micromark_util_classify_character = __esm({
-  "node_modules/micromark-util-classify-character/index.js"() {
-    init_micromark_util_character();
-  }
-});
-
-// node_modules/micromark-util-html-tag-name/index.js
-var htmlBlockNames, htmlRawNames;
-var init_micromark_util_html_tag_name = __esm({
-  "node_modules/micromark-util-html-tag-name/index.js"() {
-    htmlBlockNames = [
-      "address",
-      "article",
-      "aside",
-      "base",
-      "basefont",
-      "blockquote",
-      "body",
-      "caption",
-      "center",
-      "col",
-      "colgroup",
-      "dd",
-      "details",
-      "dialog",
-      "dir",
-      "div",
-      "dl",
-      "dt",
-      "fieldset",
-      "figcaption",
-      "figure",
-      "footer",
-      "form",
-      "frame",
-      "frameset",
-      "h1",
-      "h2",
-      "h3",
-      "h4",
-      "h5",
-      "h6",
-      "head",
-      "header",
-      "hr",
-      "html",
-      "iframe",
-      "legend",
-      "li",
-      "link",
-      "main",
-      "menu",
-      "menuitem",
-      "nav",
-      "noframes",
-      "ol",
-      "optgroup",
-      "option",
-      "p",
-      "param",
-      "search",
-      "section",
-      "summary",
-      "table",
-      "tbody",
-      "td",
-      "tfoot",
-      "th",
-      "thead",
-      "title",
-      "tr",
-      "track",
-      "ul"
-    ];
-    htmlRawNames = ["pre", "script", "style", "textarea"];
-  }
-});
-
 // node_modules/character-entities/index.js
 var characterEntities;
 var init_character_entities = __esm({
@@ -11557,13 +8077,3493 @@ var init_character_entities = __esm({
 
 // node_modules/decode-named-character-reference/index.js
 function decodeNamedCharacterReference(value) {
-  return own3.call(characterEntities, value) ? characterEntities[value] : false;
+  return own.call(characterEntities, value) ? characterEntities[value] : false;
 }
-var own3;
+var own;
 var init_decode_named_character_reference = __esm({
   "node_modules/decode-named-character-reference/index.js"() {
     init_character_entities();
+    own = {}.hasOwnProperty;
+  }
+});
+
+// node_modules/@ungap/structured-clone/esm/types.js
+var VOID, PRIMITIVE, ARRAY, OBJECT, DATE2, REGEXP, MAP, SET, ERROR, BIGINT;
+var init_types = __esm({
+  "node_modules/@ungap/structured-clone/esm/types.js"() {
+    VOID = -1;
+    PRIMITIVE = 0;
+    ARRAY = 1;
+    OBJECT = 2;
+    DATE2 = 3;
+    REGEXP = 4;
+    MAP = 5;
+    SET = 6;
+    ERROR = 7;
+    BIGINT = 8;
+  }
+});
+
+// node_modules/@ungap/structured-clone/esm/deserialize.js
+var defineProperty, env, guard, deserializer, deserialize;
+var init_deserialize = __esm({
+  "node_modules/@ungap/structured-clone/esm/deserialize.js"() {
+    init_types();
+    ({ defineProperty } = Object);
+    env = typeof self === "object" ? self : globalThis;
+    guard = (name, init) => {
+      switch (name) {
+        case "Function":
+        case "SharedWorker":
+        case "Worker":
+        case "eval":
+        case "setInterval":
+        case "setTimeout":
+          throw new TypeError("unable to deserialize " + name);
+      }
+      return new env[name](init);
+    };
+    deserializer = ($2, _) => {
+      const as = (out, index2) => {
+        $2.set(index2, out);
+        return out;
+      };
+      const unpair = (index2) => {
+        if ($2.has(index2))
+          return $2.get(index2);
+        const [type, value] = _[index2];
+        switch (type) {
+          case PRIMITIVE:
+          case VOID:
+            return as(value, index2);
+          case ARRAY: {
+            const arr = as([], index2);
+            for (const index3 of value)
+              arr.push(unpair(index3));
+            return arr;
+          }
+          case OBJECT: {
+            const object = as({}, index2);
+            for (const [key2, index3] of value) {
+              const k = unpair(key2), value2 = unpair(index3);
+              if (k === "__proto__") defineProperty(object, k, {
+                value: value2,
+                configurable: true,
+                enumerable: true,
+                writable: true
+              });
+              else object[k] = value2;
+            }
+            return object;
+          }
+          case DATE2:
+            return as(new Date(value), index2);
+          case REGEXP: {
+            const { source, flags } = value;
+            return as(new RegExp(source, flags), index2);
+          }
+          case MAP: {
+            const map = as(/* @__PURE__ */ new Map(), index2);
+            for (const [key2, index3] of value)
+              map.set(unpair(key2), unpair(index3));
+            return map;
+          }
+          case SET: {
+            const set = as(/* @__PURE__ */ new Set(), index2);
+            for (const index3 of value)
+              set.add(unpair(index3));
+            return set;
+          }
+          case ERROR: {
+            const { name, message } = value;
+            return as(
+              typeof env[name] === "function" ? guard(name, message) : new Error(message),
+              index2
+            );
+          }
+          case BIGINT:
+            return as(BigInt(value), index2);
+          case "BigInt":
+            return as(Object(BigInt(value)), index2);
+          case "ArrayBuffer":
+            return as(new Uint8Array(value).buffer, value);
+          case "DataView": {
+            const { buffer } = new Uint8Array(value);
+            return as(new DataView(buffer), value);
+          }
+          case "-0":
+            return -0;
+        }
+        return as(guard(type, value), index2);
+      };
+      return unpair;
+    };
+    deserialize = (serialized) => deserializer(/* @__PURE__ */ new Map(), serialized)(0);
+  }
+});
+
+// node_modules/@ungap/structured-clone/esm/serialize.js
+var EMPTY, toString, keys, is, typeOf, shouldSkip, serializer, serialize;
+var init_serialize = __esm({
+  "node_modules/@ungap/structured-clone/esm/serialize.js"() {
+    init_types();
+    EMPTY = "";
+    ({ toString } = {});
+    ({ keys, is } = Object);
+    typeOf = (value) => {
+      const type = typeof value;
+      if (type !== "object" || !value)
+        return [PRIMITIVE, type];
+      const asString = toString.call(value).slice(8, -1);
+      switch (asString) {
+        case "Array":
+          return [ARRAY, EMPTY];
+        case "Object":
+          return [OBJECT, EMPTY];
+        case "Date":
+          return [DATE2, EMPTY];
+        case "RegExp":
+          return [REGEXP, EMPTY];
+        case "Map":
+          return [MAP, EMPTY];
+        case "Set":
+          return [SET, EMPTY];
+        case "DataView":
+          return [ARRAY, asString];
+      }
+      if (asString.includes("Array"))
+        return [ARRAY, asString];
+      if (value instanceof Error)
+        return [ERROR, value.name || "Error"];
+      return [OBJECT, asString];
+    };
+    shouldSkip = ([TYPE, type]) => TYPE === PRIMITIVE && (type === "function" || type === "symbol");
+    serializer = (strict, json, $2, _) => {
+      const as = (out, value) => {
+        const index2 = _.push(out) - 1;
+        $2.set(value, index2);
+        return index2;
+      };
+      const pair = (value) => {
+        if ($2.has(value))
+          return $2.get(value);
+        let [TYPE, type] = typeOf(value);
+        switch (TYPE) {
+          case PRIMITIVE: {
+            let entry = value;
+            switch (type) {
+              case "bigint":
+                TYPE = BIGINT;
+                entry = value.toString();
+                break;
+              case "number":
+                if (!value && is(value, -0))
+                  return _.push(["-0"]) - 1;
+                break;
+              case "function":
+              case "symbol":
+                if (strict)
+                  throw new TypeError("unable to serialize " + type);
+                entry = null;
+                break;
+              case "undefined":
+                return as([VOID], value);
+            }
+            return as([TYPE, entry], value);
+          }
+          case ARRAY: {
+            if (type) {
+              let spread = value;
+              if (type === "DataView") {
+                spread = new Uint8Array(value.buffer);
+              } else if (type === "ArrayBuffer") {
+                spread = new Uint8Array(value);
+              }
+              return as([type, [...spread]], value);
+            }
+            const arr = [];
+            const index2 = as([TYPE, arr], value);
+            for (const entry of value)
+              arr.push(pair(entry));
+            return index2;
+          }
+          case OBJECT: {
+            if (type) {
+              switch (type) {
+                case "BigInt":
+                  return as([type, value.toString()], value);
+                case "Boolean":
+                case "Number":
+                case "String":
+                  return as([type, value.valueOf()], value);
+              }
+            }
+            if (json && "toJSON" in value)
+              return pair(value.toJSON());
+            const entries = [];
+            const index2 = as([TYPE, entries], value);
+            for (const key2 of keys(value)) {
+              if (strict || !shouldSkip(typeOf(value[key2])))
+                entries.push([pair(key2), pair(value[key2])]);
+            }
+            return index2;
+          }
+          case DATE2:
+            return as([TYPE, isNaN(value.getTime()) ? EMPTY : value.toISOString()], value);
+          case REGEXP: {
+            const { source, flags } = value;
+            return as([TYPE, { source, flags }], value);
+          }
+          case MAP: {
+            const entries = [];
+            const index2 = as([TYPE, entries], value);
+            for (const [key2, entry] of value) {
+              if (strict || !(shouldSkip(typeOf(key2)) || shouldSkip(typeOf(entry))))
+                entries.push([pair(key2), pair(entry)]);
+            }
+            return index2;
+          }
+          case SET: {
+            const entries = [];
+            const index2 = as([TYPE, entries], value);
+            for (const entry of value) {
+              if (strict || !shouldSkip(typeOf(entry)))
+                entries.push(pair(entry));
+            }
+            return index2;
+          }
+        }
+        const { message } = value;
+        return as([TYPE, { name: type, message }], value);
+      };
+      return pair;
+    };
+    serialize = (value, { json, lossy } = {}) => {
+      const _ = [];
+      return serializer(!(json || lossy), !!json, /* @__PURE__ */ new Map(), _)(value), _;
+    };
+  }
+});
+
+// node_modules/@ungap/structured-clone/esm/index.js
+var esm_default;
+var init_esm = __esm({
+  "node_modules/@ungap/structured-clone/esm/index.js"() {
+    init_deserialize();
+    init_serialize();
+    esm_default = typeof structuredClone === "function" ? (
+      /* c8 ignore start */
+      (any, options2) => options2 && ("json" in options2 || "lossy" in options2) ? deserialize(serialize(any, options2)) : structuredClone(any)
+    ) : (any, options2) => deserialize(serialize(any, options2));
+  }
+});
+
+// node_modules/hast-util-is-element/lib/index.js
+function anyFactory(tests) {
+  const checks2 = [];
+  let index2 = -1;
+  while (++index2 < tests.length) {
+    checks2[index2] = convertElement(tests[index2]);
+  }
+  return castFactory(any);
+  function any(...parameters) {
+    let index3 = -1;
+    while (++index3 < checks2.length) {
+      if (checks2[index3].apply(this, parameters)) return true;
+    }
+    return false;
+  }
+}
+function tagNameFactory(check) {
+  return castFactory(tagName);
+  function tagName(element4) {
+    return element4.tagName === check;
+  }
+}
+function castFactory(testFunction) {
+  return check;
+  function check(value, index2, parent) {
+    return Boolean(
+      looksLikeAnElement(value) && testFunction.call(
+        this,
+        value,
+        typeof index2 === "number" ? index2 : void 0,
+        parent || void 0
+      )
+    );
+  }
+}
+function element(element4) {
+  return Boolean(
+    element4 && typeof element4 === "object" && "type" in element4 && element4.type === "element" && "tagName" in element4 && typeof element4.tagName === "string"
+  );
+}
+function looksLikeAnElement(value) {
+  return value !== null && typeof value === "object" && "type" in value && "tagName" in value;
+}
+var isElement, convertElement;
+var init_lib = __esm({
+  "node_modules/hast-util-is-element/lib/index.js"() {
+    isElement = // Note: overloads in JSDoc can’t yet use different `@template`s.
+    /**
+     * @type {(
+     *   (<Condition extends TestFunction>(element: unknown, test: Condition, index?: number | null | undefined, parent?: Parents | null | undefined, context?: unknown) => element is Element & Predicate<Condition, Element>) &
+     *   (<Condition extends string>(element: unknown, test: Condition, index?: number | null | undefined, parent?: Parents | null | undefined, context?: unknown) => element is Element & {tagName: Condition}) &
+     *   ((element?: null | undefined) => false) &
+     *   ((element: unknown, test?: null | undefined, index?: number | null | undefined, parent?: Parents | null | undefined, context?: unknown) => element is Element) &
+     *   ((element: unknown, test?: Test, index?: number | null | undefined, parent?: Parents | null | undefined, context?: unknown) => boolean)
+     * )}
+     */
+    /**
+     * @param {unknown} [element]
+     * @param {Test | undefined} [test]
+     * @param {number | null | undefined} [index]
+     * @param {Parents | null | undefined} [parent]
+     * @param {unknown} [context]
+     * @returns {boolean}
+     */
+    // eslint-disable-next-line max-params
+    (function(element4, test, index2, parent, context) {
+      const check = convertElement(test);
+      if (index2 !== null && index2 !== void 0 && (typeof index2 !== "number" || index2 < 0 || index2 === Number.POSITIVE_INFINITY)) {
+        throw new Error("Expected positive finite `index`");
+      }
+      if (parent !== null && parent !== void 0 && (!parent.type || !parent.children)) {
+        throw new Error("Expected valid `parent`");
+      }
+      if ((index2 === null || index2 === void 0) !== (parent === null || parent === void 0)) {
+        throw new Error("Expected both `index` and `parent`");
+      }
+      return looksLikeAnElement(element4) ? check.call(context, element4, index2, parent) : false;
+    });
+    convertElement = // Note: overloads in JSDoc can’t yet use different `@template`s.
+    /**
+     * @type {(
+     *   (<Condition extends TestFunction>(test: Condition) => (element: unknown, index?: number | null | undefined, parent?: Parents | null | undefined, context?: unknown) => element is Element & Predicate<Condition, Element>) &
+     *   (<Condition extends string>(test: Condition) => (element: unknown, index?: number | null | undefined, parent?: Parents | null | undefined, context?: unknown) => element is Element & {tagName: Condition}) &
+     *   ((test?: null | undefined) => (element?: unknown, index?: number | null | undefined, parent?: Parents | null | undefined, context?: unknown) => element is Element) &
+     *   ((test?: Test) => Check)
+     * )}
+     */
+    /**
+     * @param {Test | null | undefined} [test]
+     * @returns {Check}
+     */
+    (function(test) {
+      if (test === null || test === void 0) {
+        return element;
+      }
+      if (typeof test === "string") {
+        return tagNameFactory(test);
+      }
+      if (typeof test === "object") {
+        return anyFactory(test);
+      }
+      if (typeof test === "function") {
+        return castFactory(test);
+      }
+      throw new Error("Expected function, string, or array as `test`");
+    });
+  }
+});
+
+// node_modules/hast-util-is-element/index.js
+var init_hast_util_is_element = __esm({
+  "node_modules/hast-util-is-element/index.js"() {
+    init_lib();
+  }
+});
+
+// node_modules/hast-util-embedded/lib/index.js
+var embedded;
+var init_lib2 = __esm({
+  "node_modules/hast-util-embedded/lib/index.js"() {
+    init_hast_util_is_element();
+    embedded = convertElement(
+      /**
+       * @param element
+       * @returns {element is {tagName: 'audio' | 'canvas' | 'embed' | 'iframe' | 'img' | 'math' | 'object' | 'picture' | 'svg' | 'video'}}
+       */
+      function(element4) {
+        return element4.tagName === "audio" || element4.tagName === "canvas" || element4.tagName === "embed" || element4.tagName === "iframe" || element4.tagName === "img" || element4.tagName === "math" || element4.tagName === "object" || element4.tagName === "picture" || element4.tagName === "svg" || element4.tagName === "video";
+      }
+    );
+  }
+});
+
+// node_modules/hast-util-embedded/index.js
+var init_hast_util_embedded = __esm({
+  "node_modules/hast-util-embedded/index.js"() {
+    init_lib2();
+  }
+});
+
+// node_modules/hast-util-whitespace/lib/index.js
+function whitespace(thing) {
+  return typeof thing === "object" ? thing.type === "text" ? empty(thing.value) : false : empty(thing);
+}
+function empty(value) {
+  return value.replace(re, "") === "";
+}
+var re;
+var init_lib3 = __esm({
+  "node_modules/hast-util-whitespace/lib/index.js"() {
+    re = /[ \t\n\f\r]/g;
+  }
+});
+
+// node_modules/hast-util-whitespace/index.js
+var init_hast_util_whitespace = __esm({
+  "node_modules/hast-util-whitespace/index.js"() {
+    init_lib3();
+  }
+});
+
+// node_modules/unist-util-is/lib/index.js
+function anyFactory2(tests) {
+  const checks2 = [];
+  let index2 = -1;
+  while (++index2 < tests.length) {
+    checks2[index2] = convert(tests[index2]);
+  }
+  return castFactory2(any);
+  function any(...parameters) {
+    let index3 = -1;
+    while (++index3 < checks2.length) {
+      if (checks2[index3].apply(this, parameters)) return true;
+    }
+    return false;
+  }
+}
+function propertiesFactory(check) {
+  const checkAsRecord = (
+    /** @type {Record<string, unknown>} */
+    check
+  );
+  return castFactory2(all7);
+  function all7(node3) {
+    const nodeAsRecord = (
+      /** @type {Record<string, unknown>} */
+      /** @type {unknown} */
+      node3
+    );
+    let key2;
+    for (key2 in check) {
+      if (nodeAsRecord[key2] !== checkAsRecord[key2]) return false;
+    }
+    return true;
+  }
+}
+function typeFactory(check) {
+  return castFactory2(type);
+  function type(node3) {
+    return node3 && node3.type === check;
+  }
+}
+function castFactory2(testFunction) {
+  return check;
+  function check(value, index2, parent) {
+    return Boolean(
+      looksLikeANode(value) && testFunction.call(
+        this,
+        value,
+        typeof index2 === "number" ? index2 : void 0,
+        parent || void 0
+      )
+    );
+  }
+}
+function ok() {
+  return true;
+}
+function looksLikeANode(value) {
+  return value !== null && typeof value === "object" && "type" in value;
+}
+var convert;
+var init_lib4 = __esm({
+  "node_modules/unist-util-is/lib/index.js"() {
+    convert = // Note: overloads in JSDoc can’t yet use different `@template`s.
+    /**
+     * @type {(
+     *   (<Condition extends string>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
+     *   (<Condition extends Props>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Condition) &
+     *   (<Condition extends TestFunction>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Predicate<Condition, Node>) &
+     *   ((test?: null | undefined) => (node?: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node) &
+     *   ((test?: Test) => Check)
+     * )}
+     */
+    /**
+     * @param {Test} [test]
+     * @returns {Check}
+     */
+    (function(test) {
+      if (test === null || test === void 0) {
+        return ok;
+      }
+      if (typeof test === "function") {
+        return castFactory2(test);
+      }
+      if (typeof test === "object") {
+        return Array.isArray(test) ? anyFactory2(test) : (
+          // Cast because `ReadonlyArray` goes into the above but `isArray`
+          // narrows to `Array`.
+          propertiesFactory(
+            /** @type {Props} */
+            test
+          )
+        );
+      }
+      if (typeof test === "string") {
+        return typeFactory(test);
+      }
+      throw new Error("Expected function, string, or object as test");
+    });
+  }
+});
+
+// node_modules/unist-util-is/index.js
+var init_unist_util_is = __esm({
+  "node_modules/unist-util-is/index.js"() {
+    init_lib4();
+  }
+});
+
+// node_modules/hast-util-minify-whitespace/lib/block.js
+var blocks;
+var init_block = __esm({
+  "node_modules/hast-util-minify-whitespace/lib/block.js"() {
+    blocks = [
+      "address",
+      // Flow content.
+      "article",
+      // Sections and headings.
+      "aside",
+      // Sections and headings.
+      "blockquote",
+      // Flow content.
+      "body",
+      // Page.
+      "br",
+      // Contribute whitespace intrinsically.
+      "caption",
+      // Similar to block.
+      "center",
+      // Flow content, legacy.
+      "col",
+      // Similar to block.
+      "colgroup",
+      // Similar to block.
+      "dd",
+      // Lists.
+      "dialog",
+      // Flow content.
+      "dir",
+      // Lists, legacy.
+      "div",
+      // Flow content.
+      "dl",
+      // Lists.
+      "dt",
+      // Lists.
+      "figcaption",
+      // Flow content.
+      "figure",
+      // Flow content.
+      "footer",
+      // Flow content.
+      "form",
+      // Flow content.
+      "h1",
+      // Sections and headings.
+      "h2",
+      // Sections and headings.
+      "h3",
+      // Sections and headings.
+      "h4",
+      // Sections and headings.
+      "h5",
+      // Sections and headings.
+      "h6",
+      // Sections and headings.
+      "head",
+      // Page.
+      "header",
+      // Flow content.
+      "hgroup",
+      // Sections and headings.
+      "hr",
+      // Flow content.
+      "html",
+      // Page.
+      "legend",
+      // Flow content.
+      "li",
+      // Block-like.
+      "li",
+      // Similar to block.
+      "listing",
+      // Flow content, legacy
+      "main",
+      // Flow content.
+      "menu",
+      // Lists.
+      "nav",
+      // Sections and headings.
+      "ol",
+      // Lists.
+      "optgroup",
+      // Similar to block.
+      "option",
+      // Similar to block.
+      "p",
+      // Flow content.
+      "plaintext",
+      // Flow content, legacy
+      "pre",
+      // Flow content.
+      "section",
+      // Sections and headings.
+      "summary",
+      // Similar to block.
+      "table",
+      // Similar to block.
+      "tbody",
+      // Similar to block.
+      "td",
+      // Block-like.
+      "td",
+      // Similar to block.
+      "tfoot",
+      // Similar to block.
+      "th",
+      // Block-like.
+      "th",
+      // Similar to block.
+      "thead",
+      // Similar to block.
+      "tr",
+      // Similar to block.
+      "ul",
+      // Lists.
+      "wbr",
+      // Contribute whitespace intrinsically.
+      "xmp"
+      // Flow content, legacy
+    ];
+  }
+});
+
+// node_modules/hast-util-minify-whitespace/lib/content.js
+var content;
+var init_content = __esm({
+  "node_modules/hast-util-minify-whitespace/lib/content.js"() {
+    content = [
+      // Form.
+      "button",
+      "input",
+      "select",
+      "textarea"
+    ];
+  }
+});
+
+// node_modules/hast-util-minify-whitespace/lib/skippable.js
+var skippable;
+var init_skippable = __esm({
+  "node_modules/hast-util-minify-whitespace/lib/skippable.js"() {
+    skippable = [
+      "area",
+      "base",
+      "basefont",
+      "dialog",
+      "datalist",
+      "head",
+      "link",
+      "meta",
+      "noembed",
+      "noframes",
+      "param",
+      "rp",
+      "script",
+      "source",
+      "style",
+      "template",
+      "track",
+      "title"
+    ];
+  }
+});
+
+// node_modules/hast-util-minify-whitespace/lib/index.js
+function minifyWhitespace(tree, options2) {
+  const settings = options2 || emptyOptions;
+  minify(tree, {
+    collapse: collapseFactory(
+      settings.newlines ? replaceNewlines : replaceWhitespace
+    ),
+    whitespace: "normal"
+  });
+}
+function minify(node3, state) {
+  if ("children" in node3) {
+    const settings = { ...state };
+    if (node3.type === "root" || blocklike(node3)) {
+      settings.before = true;
+      settings.after = true;
+    }
+    settings.whitespace = inferWhiteSpace(node3, state);
+    return all2(node3, settings);
+  }
+  if (node3.type === "text") {
+    if (state.whitespace === "normal") {
+      return minifyText(node3, state);
+    }
+    if (state.whitespace === "nowrap") {
+      node3.value = state.collapse(node3.value);
+    }
+  }
+  return { ignore: ignorableNode(node3), stripAtStart: false, remove: false };
+}
+function minifyText(node3, state) {
+  const value = state.collapse(node3.value);
+  const result = { ignore: false, stripAtStart: false, remove: false };
+  let start = 0;
+  let end = value.length;
+  if (state.before && removable(value.charAt(0))) {
+    start++;
+  }
+  if (start !== end && removable(value.charAt(end - 1))) {
+    if (state.after) {
+      end--;
+    } else {
+      result.stripAtStart = true;
+    }
+  }
+  if (start === end) {
+    result.remove = true;
+  } else {
+    node3.value = value.slice(start, end);
+  }
+  return result;
+}
+function all2(parent, state) {
+  let before = state.before;
+  const after2 = state.after;
+  const children = parent.children;
+  let length = children.length;
+  let index2 = -1;
+  while (++index2 < length) {
+    const result = minify(children[index2], {
+      ...state,
+      after: collapsableAfter(children, index2, after2),
+      before
+    });
+    if (result.remove) {
+      children.splice(index2, 1);
+      index2--;
+      length--;
+    } else if (!result.ignore) {
+      before = result.stripAtStart;
+    }
+    if (content2(children[index2])) {
+      before = false;
+    }
+  }
+  return { ignore: false, stripAtStart: Boolean(before || after2), remove: false };
+}
+function collapsableAfter(nodes, index2, after2) {
+  while (++index2 < nodes.length) {
+    const node3 = nodes[index2];
+    let result = inferBoundary(node3);
+    if (result === void 0 && "children" in node3 && !skippable2(node3)) {
+      result = collapsableAfter(node3.children, -1);
+    }
+    if (typeof result === "boolean") {
+      return result;
+    }
+  }
+  return after2;
+}
+function inferBoundary(node3) {
+  if (node3.type === "element") {
+    if (content2(node3)) {
+      return false;
+    }
+    if (blocklike(node3)) {
+      return true;
+    }
+  } else if (node3.type === "text") {
+    if (!whitespace(node3)) {
+      return false;
+    }
+  } else if (!ignorableNode(node3)) {
+    return false;
+  }
+}
+function content2(node3) {
+  return embedded(node3) || isElement(node3, content);
+}
+function blocklike(node3) {
+  return isElement(node3, blocks);
+}
+function skippable2(node3) {
+  return Boolean(node3.type === "element" && node3.properties.hidden) || ignorableNode(node3) || isElement(node3, skippable);
+}
+function removable(character) {
+  return character === " " || character === "\n";
+}
+function replaceNewlines(value) {
+  const match = /\r?\n|\r/.exec(value);
+  return match ? match[0] : " ";
+}
+function replaceWhitespace() {
+  return " ";
+}
+function collapseFactory(replace2) {
+  return collapse2;
+  function collapse2(value) {
+    return String(value).replace(/[\t\n\v\f\r ]+/g, replace2);
+  }
+}
+function inferWhiteSpace(node3, state) {
+  if ("tagName" in node3 && node3.properties) {
+    switch (node3.tagName) {
+      // Whitespace in script/style, while not displayed by CSS as significant,
+      // could have some meaning in JS/CSS, so we can’t touch them.
+      case "listing":
+      case "plaintext":
+      case "script":
+      case "style":
+      case "xmp": {
+        return "pre";
+      }
+      case "nobr": {
+        return "nowrap";
+      }
+      case "pre": {
+        return node3.properties.wrap ? "pre-wrap" : "pre";
+      }
+      case "td":
+      case "th": {
+        return node3.properties.noWrap ? "nowrap" : state.whitespace;
+      }
+      case "textarea": {
+        return "pre-wrap";
+      }
+      default:
+    }
+  }
+  return state.whitespace;
+}
+var emptyOptions, ignorableNode;
+var init_lib5 = __esm({
+  "node_modules/hast-util-minify-whitespace/lib/index.js"() {
+    init_hast_util_embedded();
+    init_hast_util_is_element();
+    init_hast_util_whitespace();
+    init_unist_util_is();
+    init_block();
+    init_content();
+    init_skippable();
+    emptyOptions = {};
+    ignorableNode = convert(["comment", "doctype"]);
+  }
+});
+
+// node_modules/hast-util-minify-whitespace/index.js
+var init_hast_util_minify_whitespace = __esm({
+  "node_modules/hast-util-minify-whitespace/index.js"() {
+    init_lib5();
+  }
+});
+
+// node_modules/rehype-minify-whitespace/lib/index.js
+function rehypeMinifyWhitespace(options2) {
+  return function(tree) {
+    minifyWhitespace(tree, options2);
+  };
+}
+var init_lib6 = __esm({
+  "node_modules/rehype-minify-whitespace/lib/index.js"() {
+    init_hast_util_minify_whitespace();
+  }
+});
+
+// node_modules/rehype-minify-whitespace/index.js
+var init_rehype_minify_whitespace = __esm({
+  "node_modules/rehype-minify-whitespace/index.js"() {
+    init_lib6();
+  }
+});
+
+// node_modules/unist-util-visit-parents/lib/color.node.js
+function color(d) {
+  return "\x1B[33m" + d + "\x1B[39m";
+}
+var init_color_node = __esm({
+  "node_modules/unist-util-visit-parents/lib/color.node.js"() {
+  }
+});
+
+// node_modules/unist-util-visit-parents/lib/index.js
+function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, reverse) {
+  if (!tree || typeof tree !== "object") {
+    throw new Error("Unexpected value `" + tree + "` for `tree`, expected node");
+  }
+  let preorder = true;
+  let check;
+  let visitors;
+  let enter;
+  let exit3;
+  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
+    check = /** @type {Test} */
+    testOrEnterOrVisitors;
+    visitors = enterOrVisitorsOrReverse;
+    if (reverse) preorder = false;
+  } else {
+    visitors = /** @type {Visitors | Visitor} */
+    testOrEnterOrVisitors;
+    if (enterOrVisitorsOrReverse) preorder = false;
+  }
+  if (typeof visitors === "function") {
+    enter = visitors;
+  } else if (visitors && typeof visitors === "object") {
+    if (visitors.enter === null || visitors.enter === void 0) {
+    } else if (typeof visitors.enter === "function") {
+      enter = visitors.enter;
+    } else {
+      throw new Error(
+        "Unexpected value `" + visitors.enter + "` for `visitors.enter`, expected optional visitor"
+      );
+    }
+    if (typeof visitors.exit === "function") {
+      exit3 = visitors.exit;
+    } else {
+      throw new Error(
+        "Unexpected value `" + visitors.exit + "` for `visitors.exit`, expected visitor (pass a visitor directly if you only want an enter visitor)"
+      );
+    }
+  } else {
+    throw new Error(
+      "Unexpected value `" + visitors + "` for `enter` or `visitors`, expected visitor or object with visitors"
+    );
+  }
+  const is3 = convert(check);
+  const step = preorder ? 1 : -1;
+  factory(tree, void 0, [])();
+  function factory(node3, index2, parents2) {
+    const value = (
+      /** @type {Record<string, unknown>} */
+      node3 && typeof node3 === "object" ? node3 : {}
+    );
+    if (typeof value.type === "string") {
+      const name = (
+        // `hast`
+        typeof value.tagName === "string" ? value.tagName : (
+          // `xast`
+          typeof value.name === "string" ? value.name : void 0
+        )
+      );
+      Object.defineProperty(visit2, "name", {
+        value: "node (" + color(node3.type + (name ? "<" + name + ">" : "")) + ")"
+      });
+    }
+    return visit2;
+    function visit2() {
+      const matches2 = !check || is3(node3, index2, parents2[parents2.length - 1] || void 0);
+      let result = empty2;
+      if (enter && matches2) {
+        result = toResult(enter(node3, parents2, index2));
+        if (result[0] === EXIT) {
+          return result;
+        }
+      }
+      if ("children" in node3 && node3.children) {
+        const nodeAsParent = (
+          /** @type {UnistParent} */
+          node3
+        );
+        if (nodeAsParent.children && result[0] !== SKIP) {
+          let offset = (preorder ? -1 : nodeAsParent.children.length) + step;
+          const grandparents = [...parents2, nodeAsParent];
+          while (offset > -1 && offset < nodeAsParent.children.length) {
+            const child = nodeAsParent.children[offset];
+            const subresult = factory(child, offset, grandparents)();
+            if (subresult[0] === EXIT) {
+              return subresult;
+            }
+            offset = typeof subresult[1] === "number" ? subresult[1] : offset + step;
+          }
+        }
+      }
+      if (exit3 && matches2) {
+        const exitResult = toResult(exit3(node3, parents2, index2));
+        if (exitResult[0] === SKIP) {
+          throw new Error(
+            "Unexpected value `" + exitResult[0] + "` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing"
+          );
+        }
+        if (exitResult[0] === EXIT || typeof exitResult[1] === "number") {
+          return exitResult;
+        }
+      }
+      return result;
+    }
+  }
+}
+function toResult(value) {
+  if (Array.isArray(value)) {
+    return value;
+  }
+  if (typeof value === "number") {
+    return [CONTINUE, value];
+  }
+  return value === null || value === void 0 ? empty2 : [value];
+}
+var empty2, CONTINUE, EXIT, SKIP;
+var init_lib7 = __esm({
+  "node_modules/unist-util-visit-parents/lib/index.js"() {
+    init_unist_util_is();
+    init_color_node();
+    empty2 = [];
+    CONTINUE = true;
+    EXIT = false;
+    SKIP = "skip";
+  }
+});
+
+// node_modules/unist-util-visit-parents/index.js
+var init_unist_util_visit_parents = __esm({
+  "node_modules/unist-util-visit-parents/index.js"() {
+    init_lib7();
+  }
+});
+
+// node_modules/unist-util-visit/lib/index.js
+function visit(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
+  let check;
+  let visitors;
+  let reverse;
+  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
+    check = /** @type {Test} */
+    testOrEnterOrVisitors;
+    visitors = enterOrVisitorsOrReverse;
+    reverse = maybeReverse;
+  } else {
+    visitors = /** @type {Visitor | Visitors} */
+    testOrEnterOrVisitors;
+    reverse = enterOrVisitorsOrReverse;
+  }
+  if (typeof visitors === "function") {
+    visitParents(tree, check, wrap(visitors), reverse);
+  } else {
+    visitParents(tree, check, wrapVisitors(visitors), reverse);
+  }
+}
+function wrapVisitors(visitors) {
+  if (!visitors || typeof visitors !== "object") return visitors;
+  return {
+    enter: typeof visitors.enter === "function" ? wrap(visitors.enter) : visitors.enter,
+    exit: typeof visitors.exit === "function" ? wrap(visitors.exit) : visitors.exit
+  };
+}
+function wrap(visitor) {
+  return overload;
+  function overload(node3, parents2, index2) {
+    return visitor(node3, index2, parents2[parents2.length - 1]);
+  }
+}
+var init_lib8 = __esm({
+  "node_modules/unist-util-visit/lib/index.js"() {
+    init_unist_util_visit_parents();
+    init_unist_util_visit_parents();
+  }
+});
+
+// node_modules/unist-util-visit/index.js
+var init_unist_util_visit = __esm({
+  "node_modules/unist-util-visit/index.js"() {
+    init_lib8();
+  }
+});
+
+// node_modules/unist-util-position/lib/index.js
+function point(type) {
+  return point5;
+  function point5(node3) {
+    const point6 = node3 && node3.position && node3.position[type] || {};
+    if (typeof point6.line === "number" && point6.line > 0 && typeof point6.column === "number" && point6.column > 0) {
+      return {
+        line: point6.line,
+        column: point6.column,
+        offset: typeof point6.offset === "number" && point6.offset > -1 ? point6.offset : void 0
+      };
+    }
+  }
+}
+function position(node3) {
+  const start = pointStart(node3);
+  const end = pointEnd(node3);
+  if (start && end) {
+    return { start, end };
+  }
+}
+var pointEnd, pointStart;
+var init_lib9 = __esm({
+  "node_modules/unist-util-position/lib/index.js"() {
+    pointEnd = point("end");
+    pointStart = point("start");
+  }
+});
+
+// node_modules/unist-util-position/index.js
+var init_unist_util_position = __esm({
+  "node_modules/unist-util-position/index.js"() {
+    init_lib9();
+  }
+});
+
+// node_modules/collapse-white-space/index.js
+function collapseWhiteSpace(value, options2) {
+  if (!options2) {
+    options2 = {};
+  } else if (typeof options2 === "string") {
+    options2 = { style: options2 };
+  }
+  const replace2 = options2.preserveLineEndings ? replaceLineEnding : replaceSpace;
+  return String(value).replace(
+    options2.style === "html" ? html : js,
+    options2.trim ? trimFactory(replace2) : replace2
+  );
+}
+function replaceLineEnding(value) {
+  const match = /\r?\n|\r/.exec(value);
+  return match ? match[0] : " ";
+}
+function replaceSpace() {
+  return " ";
+}
+function trimFactory(replace2) {
+  return dropOrReplace;
+  function dropOrReplace(value, index2, all7) {
+    return index2 === 0 || index2 + value.length === all7.length ? "" : replace2(value);
+  }
+}
+var js, html;
+var init_collapse_white_space = __esm({
+  "node_modules/collapse-white-space/index.js"() {
+    js = /\s+/g;
+    html = /[\t\n\v\f\r ]+/g;
+  }
+});
+
+// node_modules/hast-util-to-mdast/lib/util/collapse.js
+function collapse(value) {
+  return collapseWhiteSpace(String(value || ""), options);
+}
+var options;
+var init_collapse = __esm({
+  "node_modules/hast-util-to-mdast/lib/util/collapse.js"() {
+    init_collapse_white_space();
+    options = { style: "html", trim: true };
+  }
+});
+
+// node_modules/hast-util-to-mdast/lib/handlers/a.js
+function a(state, node3) {
+  const properties = node3.properties || {};
+  const children = (
+    /** @type {Array<PhrasingContent>} */
+    state.all(node3)
+  );
+  const result = {
+    type: "link",
+    url: state.resolve(String(properties.href || "") || null),
+    title: collapse(properties.title) || null,
+    children
+  };
+  state.patch(node3, result);
+  return result;
+}
+var init_a = __esm({
+  "node_modules/hast-util-to-mdast/lib/handlers/a.js"() {
+    init_collapse();
+  }
+});
+
+// node_modules/hast-util-to-mdast/lib/handlers/base.js
+function base(state, node3) {
+  if (!state.baseFound) {
+    state.frozenBaseUrl = String(node3.properties && node3.properties.href || "") || void 0;
+    state.baseFound = true;
+  }
+}
+var init_base = __esm({
+  "node_modules/hast-util-to-mdast/lib/handlers/base.js"() {
+  }
+});
+
+// node_modules/hast-util-to-mdast/lib/handlers/blockquote.js
+function blockquote(state, node3) {
+  const result = { type: "blockquote", children: state.toFlow(state.all(node3)) };
+  state.patch(node3, result);
+  return result;
+}
+var init_blockquote = __esm({
+  "node_modules/hast-util-to-mdast/lib/handlers/blockquote.js"() {
+  }
+});
+
+// node_modules/hast-util-to-mdast/lib/handlers/br.js
+function br(state, node3) {
+  const result = { type: "break" };
+  state.patch(node3, result);
+  return result;
+}
+var init_br = __esm({
+  "node_modules/hast-util-to-mdast/lib/handlers/br.js"() {
+  }
+});
+
+// node_modules/hast-util-to-text/lib/index.js
+function toText(tree, options2) {
+  const options_ = options2 || {};
+  const children = "children" in tree ? tree.children : [];
+  let block2 = false;
+  let inTable = false;
+  if (tree.type === "element") {
+    block2 = blockOrCaptionNames.has(tree.tagName);
+    inTable = tree.tagName === "table" || rowGroup(tree);
+  }
+  const whitespace2 = inferWhitespace(tree, {
+    breakAfter: false,
+    breakBefore: false,
+    whitespace: options_.whitespace || "normal"
+  });
+  const results = [];
+  if (tree.type === "text" || tree.type === "comment") {
+    append(
+      results,
+      collectText(tree, {
+        breakAfter: true,
+        breakBefore: true,
+        whitespace: whitespace2
+      })
+    );
+  }
+  let index2 = -1;
+  while (++index2 < children.length) {
+    const next = children[index2 + 1];
+    const breakAfter = next ? next.type === "element" && next.tagName === "br" : block2;
+    const breakBefore = index2 ? void 0 : block2;
+    append(
+      results,
+      renderedTextCollection(
+        children[index2],
+        index2,
+        /** @type {Parents} */
+        tree,
+        {
+          breakAfter,
+          breakBefore,
+          rowAfter: inTable ? inferRowAfter(tree, index2, void 0) : void 0,
+          whitespace: whitespace2
+        }
+      )
+    );
+  }
+  const result = [];
+  let count2;
+  index2 = -1;
+  while (++index2 < results.length) {
+    const value = results[index2];
+    if (typeof value === "number") {
+      if (count2 !== void 0 && value > count2) count2 = value;
+    } else if (value) {
+      if (count2 !== void 0 && count2 > -1) {
+        result.push("\n".repeat(count2) || " ");
+      }
+      count2 = -1;
+      result.push(value);
+    }
+  }
+  return result.join("");
+}
+function renderedTextCollection(node3, index2, parent, info) {
+  if (node3.type === "element") {
+    return collectElement(node3, index2, parent, info);
+  }
+  if (node3.type === "text") {
+    if (whitespaceOnly.test(node3.value) && parent.type === "element" && (parent.tagName === "table" || parent.tagName === "tr" || rowGroup(parent))) {
+      const before = parent.children[index2 - 1];
+      const after2 = parent.children[index2 + 1];
+      if ((!before || before.type === "element" && tablePartNames.has(before.tagName)) && (!after2 || after2.type === "element" && tablePartNames.has(after2.tagName))) {
+        return [];
+      }
+    }
+    return info.whitespace === "normal" ? collectText(node3, info) : collectPreText(node3);
+  }
+  return [];
+}
+function collectElement(node3, position4, parent, info) {
+  const whitespace2 = inferWhitespace(node3, info);
+  const children = node3.children || [];
+  const inTable = node3.tagName === "table" || rowGroup(node3);
+  let index2 = -1;
+  const items4 = [];
+  if (notRenderedNames.has(node3.tagName) || // Hidden attribute.
+  node3.properties?.hidden || // From: <https://html.spec.whatwg.org/multipage/rendering.html#flow-content-3>
+  node3.tagName === "dialog" && !node3.properties?.open) {
+    return items4;
+  }
+  let prefix2;
+  let suffix;
+  if (node3.tagName === "br") {
+    suffix = "\n";
+  } else if (row(node3) && (info.rowAfter || after(parent, position4, row))) {
+    suffix = "\n";
+  } else if (node3.tagName === "p") {
+    prefix2 = 2;
+    suffix = 2;
+  } else if (blockOrCaptionNames.has(node3.tagName)) {
+    prefix2 = 1;
+    suffix = 1;
+  }
+  while (++index2 < children.length) {
+    const next = children[index2 + 1];
+    const breakAfter = next ? next.type === "element" && next.tagName === "br" : suffix;
+    const breakBefore = index2 ? void 0 : prefix2;
+    append(
+      items4,
+      renderedTextCollection(children[index2], index2, node3, {
+        breakAfter,
+        breakBefore,
+        rowAfter: inTable ? inferRowAfter(node3, index2, info.rowAfter) : void 0,
+        whitespace: whitespace2
+      })
+    );
+  }
+  if (cell(node3) && after(parent, position4, cell)) {
+    items4.push("	");
+  }
+  if (prefix2) items4.unshift(prefix2);
+  if (suffix) items4.push(suffix);
+  return items4;
+}
+function collectText(node3, info) {
+  const value = String(node3.value);
+  const lines = [];
+  const result = [];
+  let start = 0;
+  while (start <= value.length) {
+    searchLineFeeds.lastIndex = start;
+    const match = searchLineFeeds.exec(value);
+    const end = match && "index" in match ? match.index : value.length;
+    lines.push(
+      // Any sequence of collapsible spaces and tabs immediately preceding or
+      // following a segment break is removed.
+      trimAndCollapseSpacesAndTabs(
+        // […] ignoring bidi formatting characters (characters with the
+        // Bidi_Control property [UAX9]: ALM, LTR, RTL, LRE-RLO, LRI-PDI) as if
+        // they were not there.
+        value.slice(start, end).replace(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, ""),
+        start === 0 ? info.breakBefore : true,
+        end === value.length ? info.breakAfter : true
+      )
+    );
+    start = end + 1;
+  }
+  let index2 = -1;
+  let join4;
+  while (++index2 < lines.length) {
+    if (lines[index2].charCodeAt(lines[index2].length - 1) === 8203 || index2 < lines.length - 1 && lines[index2 + 1].charCodeAt(0) === 8203) {
+      result.push(lines[index2]);
+      join4 = void 0;
+    } else if (lines[index2]) {
+      if (typeof join4 === "number") result.push(join4);
+      result.push(lines[index2]);
+      join4 = 0;
+    } else if (index2 === 0 || index2 === lines.length - 1) {
+      result.push(0);
+    }
+  }
+  return result;
+}
+function collectPreText(node3) {
+  return [String(node3.value)];
+}
+function trimAndCollapseSpacesAndTabs(value, breakBefore, breakAfter) {
+  const result = [];
+  let start = 0;
+  let end;
+  while (start < value.length) {
+    searchTabOrSpaces.lastIndex = start;
+    const match = searchTabOrSpaces.exec(value);
+    end = match ? match.index : value.length;
+    if (!start && !end && match && !breakBefore) {
+      result.push("");
+    }
+    if (start !== end) {
+      result.push(value.slice(start, end));
+    }
+    start = match ? end + match[0].length : end;
+  }
+  if (start !== end && !breakAfter) {
+    result.push("");
+  }
+  return result.join(" ");
+}
+function inferWhitespace(node3, info) {
+  if (node3.type === "element") {
+    switch (node3.tagName) {
+      case "listing":
+      case "plaintext":
+      case "xmp": {
+        return "pre";
+      }
+      case "nobr": {
+        return "nowrap";
+      }
+      case "pre": {
+        return node3.properties?.wrap ? "pre-wrap" : "pre";
+      }
+      case "td":
+      case "th": {
+        return node3.properties?.noWrap ? "nowrap" : info.whitespace;
+      }
+      case "textarea": {
+        return "pre-wrap";
+      }
+      default:
+    }
+  }
+  return info.whitespace;
+}
+function inferRowAfter(parent, index2, rowAfter) {
+  return parent.type === "element" && parent.tagName === "table" ? after(parent, index2, rowOrRowGroupWithRow) : rowAfter;
+}
+function after(parent, index2, test) {
+  while (++index2 < parent.children.length) {
+    const child = parent.children[index2];
+    if (child.type === "element" && test(child)) return true;
+  }
+  return false;
+}
+function append(list4, items4) {
+  let index2 = -1;
+  while (++index2 < items4.length) {
+    list4.push(items4[index2]);
+  }
+}
+function cell(node3) {
+  return node3.tagName === "td" || node3.tagName === "th";
+}
+function rowGroup(node3) {
+  return node3.tagName === "tbody" || node3.tagName === "tfoot" || node3.tagName === "thead";
+}
+function rowOrRowGroupWithRow(node3) {
+  if (row(node3)) return true;
+  if (rowGroup(node3)) {
+    let index2 = -1;
+    while (++index2 < node3.children.length) {
+      const child = node3.children[index2];
+      if (child.type === "element" && row(child)) return true;
+    }
+  }
+  return false;
+}
+function row(node3) {
+  return node3.tagName === "tr";
+}
+var searchLineFeeds, searchTabOrSpaces, whitespaceOnly, tablePartNames, notRenderedNames, blockOrCaptionNames;
+var init_lib10 = __esm({
+  "node_modules/hast-util-to-text/lib/index.js"() {
+    searchLineFeeds = /\n/g;
+    searchTabOrSpaces = /[\t ]+/g;
+    whitespaceOnly = /^[\t\n\f\r ]+$/;
+    tablePartNames = /* @__PURE__ */ new Set([
+      "caption",
+      "col",
+      "colgroup",
+      "tbody",
+      "td",
+      "tfoot",
+      "th",
+      "thead",
+      "tr"
+    ]);
+    notRenderedNames = /* @__PURE__ */ new Set([
+      // List from: <https://html.spec.whatwg.org/multipage/rendering.html#hidden-elements>
+      "datalist",
+      "head",
+      "noembed",
+      "noframes",
+      "noscript",
+      // Act as if we support scripting.
+      "rp",
+      "script",
+      "style",
+      "template",
+      "title"
+    ]);
+    blockOrCaptionNames = /* @__PURE__ */ new Set([
+      "address",
+      // Flow content
+      "article",
+      // Sections and headings
+      "aside",
+      // Sections and headings
+      "blockquote",
+      // Flow content
+      "body",
+      // Page
+      "caption",
+      // `table-caption`
+      "center",
+      // Flow content (legacy)
+      "dd",
+      // Lists
+      "dialog",
+      // Flow content
+      "dir",
+      // Lists (legacy)
+      "dl",
+      // Lists
+      "dt",
+      // Lists
+      "div",
+      // Flow content
+      "figure",
+      // Flow content
+      "figcaption",
+      // Flow content
+      "footer",
+      // Flow content
+      "form",
+      // Flow content
+      "h1",
+      // Sections and headings
+      "h2",
+      // Sections and headings
+      "h3",
+      // Sections and headings
+      "h4",
+      // Sections and headings
+      "h5",
+      // Sections and headings
+      "h6",
+      // Sections and headings
+      "header",
+      // Flow content
+      "hgroup",
+      // Sections and headings
+      "hr",
+      // Flow content
+      "html",
+      // Page
+      "legend",
+      // Flow content
+      "li",
+      // Lists (as `display: list-item`)
+      "listing",
+      // Flow content (legacy)
+      "main",
+      // Flow content
+      "menu",
+      // Lists
+      "nav",
+      // Sections and headings
+      "ol",
+      // Lists
+      "p",
+      // Flow content
+      "plaintext",
+      // Flow content (legacy)
+      "pre",
+      // Flow content
+      "section",
+      // Sections and headings
+      "ul",
+      // Lists
+      "xmp"
+      // Flow content (legacy)
+    ]);
+  }
+});
+
+// node_modules/hast-util-to-text/index.js
+var init_hast_util_to_text = __esm({
+  "node_modules/hast-util-to-text/index.js"() {
+    init_lib10();
+  }
+});
+
+// node_modules/trim-trailing-lines/index.js
+function trimTrailingLines(value) {
+  const input2 = String(value);
+  let end = input2.length;
+  while (end > 0) {
+    const code3 = input2.codePointAt(end - 1);
+    if (code3 !== void 0 && (code3 === 10 || code3 === 13)) {
+      end--;
+    } else {
+      break;
+    }
+  }
+  return input2.slice(0, end);
+}
+var init_trim_trailing_lines = __esm({
+  "node_modules/trim-trailing-lines/index.js"() {
+  }
+});
+
+// node_modules/hast-util-to-mdast/lib/handlers/code.js
+function code(state, node3) {
+  const { children } = node3;
+  let index2 = -1;
+  let classList;
+  let lang;
+  if (node3.tagName === "pre") {
+    while (++index2 < children.length) {
+      const child = children[index2];
+      if (child.type === "element" && child.tagName === "code" && child.properties && child.properties.className && Array.isArray(child.properties.className)) {
+        classList = child.properties.className;
+        break;
+      }
+    }
+  }
+  if (classList) {
+    index2 = -1;
+    while (++index2 < classList.length) {
+      if (String(classList[index2]).startsWith(prefix)) {
+        lang = String(classList[index2]).slice(prefix.length);
+        break;
+      }
+    }
+  }
+  const result = {
+    type: "code",
+    lang: lang || null,
+    meta: null,
+    value: trimTrailingLines(toText(node3))
+  };
+  state.patch(node3, result);
+  return result;
+}
+var prefix;
+var init_code = __esm({
+  "node_modules/hast-util-to-mdast/lib/handlers/code.js"() {
+    init_hast_util_to_text();
+    init_trim_trailing_lines();
+    prefix = "language-";
+  }
+});
+
+// node_modules/hast-util-to-mdast/lib/handlers/comment.js
+function comment(state, node3) {
+  const result = {
+    type: "html",
+    value: "<!--" + node3.value + "-->"
+  };
+  state.patch(node3, result);
+  return result;
+}
+var init_comment = __esm({
+  "node_modules/hast-util-to-mdast/lib/handlers/comment.js"() {
+  }
+});
+
+// node_modules/hast-util-to-mdast/lib/handlers/del.js
+function del(state, node3) {
+  const children = (
+    /** @type {Array<PhrasingContent>} */
+    state.all(node3)
+  );
+  const result = { type: "delete", children };
+  state.patch(node3, result);
+  return result;
+}
+var init_del = __esm({
+  "node_modules/hast-util-to-mdast/lib/handlers/del.js"() {
+  }
+});
+
+// node_modules/hast-util-to-mdast/lib/util/list-items-spread.js
+function listItemsSpread(children) {
+  let index2 = -1;
+  if (children.length > 1) {
+    while (++index2 < children.length) {
+      if (children[index2].spread) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+var init_list_items_spread = __esm({
+  "node_modules/hast-util-to-mdast/lib/util/list-items-spread.js"() {
+  }
+});
+
+// node_modules/hast-util-to-mdast/lib/handlers/dl.js
+function dl(state, node3) {
+  const clean = [];
+  const groups = [];
+  let index2 = -1;
+  while (++index2 < node3.children.length) {
+    const child = node3.children[index2];
+    if (child.type === "element" && child.tagName === "div") {
+      clean.push(...child.children);
+    } else {
+      clean.push(child);
+    }
+  }
+  let group = { definitions: [], titles: [] };
+  index2 = -1;
+  while (++index2 < clean.length) {
+    const child = clean[index2];
+    if (child.type === "element" && child.tagName === "dt") {
+      const previous2 = clean[index2 - 1];
+      if (previous2 && previous2.type === "element" && previous2.tagName === "dd") {
+        groups.push(group);
+        group = { definitions: [], titles: [] };
+      }
+      group.titles.push(child);
+    } else {
+      group.definitions.push(child);
+    }
+  }
+  groups.push(group);
+  index2 = -1;
+  const content5 = [];
+  while (++index2 < groups.length) {
+    const result = [
+      ...handle(state, groups[index2].titles),
+      ...handle(state, groups[index2].definitions)
+    ];
+    if (result.length > 0) {
+      content5.push({
+        type: "listItem",
+        spread: result.length > 1,
+        checked: null,
+        children: result
+      });
+    }
+  }
+  if (content5.length > 0) {
+    const result = {
+      type: "list",
+      ordered: false,
+      start: null,
+      spread: listItemsSpread(content5),
+      children: content5
+    };
+    state.patch(node3, result);
+    return result;
+  }
+}
+function handle(state, children) {
+  const nodes = state.all({ type: "root", children });
+  const listItems = state.toSpecificContent(nodes, create);
+  if (listItems.length === 0) {
+    return [];
+  }
+  if (listItems.length === 1) {
+    return listItems[0].children;
+  }
+  return [
+    {
+      type: "list",
+      ordered: false,
+      start: null,
+      spread: listItemsSpread(listItems),
+      children: listItems
+    }
+  ];
+}
+function create() {
+  return { type: "listItem", spread: false, checked: null, children: [] };
+}
+var init_dl = __esm({
+  "node_modules/hast-util-to-mdast/lib/handlers/dl.js"() {
+    init_list_items_spread();
+  }
+});
+
+// node_modules/hast-util-to-mdast/lib/handlers/em.js
+function em(state, node3) {
+  const children = (
+    /** @type {Array<PhrasingContent>} */
+    state.all(node3)
+  );
+  const result = { type: "emphasis", children };
+  state.patch(node3, result);
+  return result;
+}
+var init_em = __esm({
+  "node_modules/hast-util-to-mdast/lib/handlers/em.js"() {
+  }
+});
+
+// node_modules/hast-util-to-mdast/lib/util/drop-surrounding-breaks.js
+function dropSurroundingBreaks(nodes) {
+  let start = 0;
+  let end = nodes.length;
+  while (start < end && nodes[start].type === "break") start++;
+  while (end > start && nodes[end - 1].type === "break") end--;
+  return start === 0 && end === nodes.length ? nodes : nodes.slice(start, end);
+}
+var init_drop_surrounding_breaks = __esm({
+  "node_modules/hast-util-to-mdast/lib/util/drop-surrounding-breaks.js"() {
+  }
+});
+
+// node_modules/hast-util-to-mdast/lib/handlers/heading.js
+function heading(state, node3) {
+  const depth = (
+    /** @type {Heading['depth']} */
+    /* c8 ignore next */
+    Number(node3.tagName.charAt(1)) || 1
+  );
+  const children = dropSurroundingBreaks(
+    /** @type {Array<PhrasingContent>} */
+    state.all(node3)
+  );
+  const result = { type: "heading", depth, children };
+  state.patch(node3, result);
+  return result;
+}
+var init_heading = __esm({
+  "node_modules/hast-util-to-mdast/lib/handlers/heading.js"() {
+    init_drop_surrounding_breaks();
+  }
+});
+
+// node_modules/hast-util-to-mdast/lib/handlers/hr.js
+function hr(state, node3) {
+  const result = { type: "thematicBreak" };
+  state.patch(node3, result);
+  return result;
+}
+var init_hr = __esm({
+  "node_modules/hast-util-to-mdast/lib/handlers/hr.js"() {
+  }
+});
+
+// node_modules/hast-util-to-mdast/lib/handlers/iframe.js
+function iframe(state, node3) {
+  const properties = node3.properties || {};
+  const source = String(properties.src || "");
+  const title = collapse(properties.title);
+  if (source && title) {
+    const result = {
+      type: "link",
+      title: null,
+      url: state.resolve(source),
+      children: [{ type: "text", value: title }]
+    };
+    state.patch(node3, result);
+    return result;
+  }
+}
+var init_iframe = __esm({
+  "node_modules/hast-util-to-mdast/lib/handlers/iframe.js"() {
+    init_collapse();
+  }
+});
+
+// node_modules/hast-util-to-mdast/lib/handlers/img.js
+function img(state, node3) {
+  const properties = node3.properties || {};
+  const result = {
+    type: "image",
+    url: state.resolve(String(properties.src || "") || null),
+    title: collapse(properties.title) || null,
+    alt: collapse(properties.alt)
+  };
+  state.patch(node3, result);
+  return result;
+}
+var init_img = __esm({
+  "node_modules/hast-util-to-mdast/lib/handlers/img.js"() {
+    init_collapse();
+  }
+});
+
+// node_modules/hast-util-to-mdast/lib/handlers/inline-code.js
+function inlineCode(state, node3) {
+  const result = { type: "inlineCode", value: toText(node3) };
+  state.patch(node3, result);
+  return result;
+}
+var init_inline_code = __esm({
+  "node_modules/hast-util-to-mdast/lib/handlers/inline-code.js"() {
+    init_hast_util_to_text();
+  }
+});
+
+// node_modules/hast-util-to-mdast/lib/util/find-selected-options.js
+function findSelectedOptions(node3, multiple, size) {
+  const options2 = findOptions(node3);
+  let list4 = [];
+  const values = [];
+  let index2 = -1;
+  while (++index2 < options2.length) {
+    const option = options2[index2];
+    if (option.properties && option.properties.selected) {
+      list4.push(option);
+    }
+  }
+  if (!multiple) {
+    list4 = list4.slice(-1);
+    if (list4.length === 0 && !(Number.parseInt(String(size), 10) > 1)) {
+      list4 = options2.slice(0, 1);
+    }
+  }
+  index2 = -1;
+  while (++index2 < list4.length) {
+    const option = list4[index2];
+    const properties = option.properties || {};
+    const content5 = collapse(toText(option));
+    const label = content5 || collapse(properties.label);
+    const value = collapse(properties.value) || content5;
+    values.push([value, label === value ? void 0 : label]);
+  }
+  return values;
+}
+function findOptions(node3) {
+  const results = [];
+  let index2 = -1;
+  while (++index2 < node3.children.length) {
+    const child = node3.children[index2];
+    if ("children" in child && Array.isArray(child.children)) {
+      results.push(...findOptions(child));
+    }
+    if (child.type === "element" && child.tagName === "option" && (!child.properties || !child.properties.disabled)) {
+      results.push(child);
+    }
+  }
+  return results;
+}
+var init_find_selected_options = __esm({
+  "node_modules/hast-util-to-mdast/lib/util/find-selected-options.js"() {
+    init_hast_util_to_text();
+    init_collapse();
+  }
+});
+
+// node_modules/hast-util-to-mdast/lib/handlers/input.js
+function input(state, node3) {
+  const properties = node3.properties || {};
+  if (properties.disabled || properties.type === "hidden" || properties.type === "file") {
+    return;
+  }
+  if (properties.type === "checkbox" || properties.type === "radio") {
+    const result2 = {
+      type: "text",
+      value: properties.checked ? state.options.checked || defaultChecked : state.options.unchecked || defaultUnchecked
+    };
+    state.patch(node3, result2);
+    return result2;
+  }
+  const value = collapse(properties.value || properties.placeholder);
+  if (properties.type === "image") {
+    const alt = collapse(properties.alt) || value;
+    if (alt) {
+      const result2 = {
+        type: "image",
+        url: state.resolve(String(properties.src || "") || null),
+        title: collapse(properties.title) || null,
+        alt
+      };
+      state.patch(node3, result2);
+      return result2;
+    }
+    return;
+  }
+  let values = [];
+  if (value) {
+    values = [[value, void 0]];
+  } else if (
+    // `list` is not supported on these types:
+    properties.type !== "button" && properties.type !== "file" && properties.type !== "password" && properties.type !== "reset" && properties.type !== "submit" && properties.list
+  ) {
+    const list4 = String(properties.list);
+    const datalist = state.elementById.get(list4);
+    if (datalist && datalist.tagName === "datalist") {
+      values = findSelectedOptions(datalist, properties.multiple);
+    }
+  }
+  if (values.length === 0) {
+    return;
+  }
+  if (properties.type === "password") {
+    values[0] = ["•".repeat(values[0][0].length), void 0];
+  } else if (properties.type === "email" || properties.type === "url") {
+    const results = [];
+    let index3 = -1;
+    while (++index3 < values.length) {
+      const value2 = state.resolve(values[index3][0]);
+      const result2 = {
+        type: "link",
+        title: null,
+        url: properties.type === "email" ? "mailto:" + value2 : value2,
+        children: [{ type: "text", value: values[index3][1] || value2 }]
+      };
+      results.push(result2);
+      if (index3 !== values.length - 1) {
+        results.push({ type: "text", value: ", " });
+      }
+    }
+    return results;
+  }
+  const texts = [];
+  let index2 = -1;
+  while (++index2 < values.length) {
+    texts.push(
+      values[index2][1] ? values[index2][1] + " (" + values[index2][0] + ")" : values[index2][0]
+    );
+  }
+  const result = { type: "text", value: texts.join(", ") };
+  state.patch(node3, result);
+  return result;
+}
+var defaultChecked, defaultUnchecked;
+var init_input = __esm({
+  "node_modules/hast-util-to-mdast/lib/handlers/input.js"() {
+    init_find_selected_options();
+    init_collapse();
+    defaultChecked = "[x]";
+    defaultUnchecked = "[ ]";
+  }
+});
+
+// node_modules/hast-util-has-property/lib/index.js
+function hasProperty(node3, name) {
+  const value = node3.type === "element" && own2.call(node3.properties, name) && node3.properties[name];
+  return value !== null && value !== void 0 && value !== false;
+}
+var own2;
+var init_lib11 = __esm({
+  "node_modules/hast-util-has-property/lib/index.js"() {
+    own2 = {}.hasOwnProperty;
+  }
+});
+
+// node_modules/hast-util-has-property/index.js
+var init_hast_util_has_property = __esm({
+  "node_modules/hast-util-has-property/index.js"() {
+    init_lib11();
+  }
+});
+
+// node_modules/hast-util-is-body-ok-link/lib/index.js
+function isBodyOkLink(node3) {
+  if (node3.type !== "element" || node3.tagName !== "link") {
+    return false;
+  }
+  if (node3.properties.itemProp) {
+    return true;
+  }
+  const value = node3.properties.rel;
+  let index2 = -1;
+  if (!Array.isArray(value) || value.length === 0) {
+    return false;
+  }
+  while (++index2 < value.length) {
+    if (!list.has(String(value[index2]))) {
+      return false;
+    }
+  }
+  return true;
+}
+var list;
+var init_lib12 = __esm({
+  "node_modules/hast-util-is-body-ok-link/lib/index.js"() {
+    list = /* @__PURE__ */ new Set(["pingback", "prefetch", "stylesheet"]);
+  }
+});
+
+// node_modules/hast-util-is-body-ok-link/index.js
+var init_hast_util_is_body_ok_link = __esm({
+  "node_modules/hast-util-is-body-ok-link/index.js"() {
+    init_lib12();
+  }
+});
+
+// node_modules/hast-util-phrasing/lib/index.js
+function phrasing(value) {
+  return Boolean(
+    value.type === "text" || basic(value) || embedded(value) || isBodyOkLink(value) || meta(value) && hasProperty(value, "itemProp")
+  );
+}
+var basic, meta;
+var init_lib13 = __esm({
+  "node_modules/hast-util-phrasing/lib/index.js"() {
+    init_hast_util_embedded();
+    init_hast_util_has_property();
+    init_hast_util_is_body_ok_link();
+    init_hast_util_is_element();
+    basic = convertElement([
+      "a",
+      "abbr",
+      // `area` is in fact only phrasing if it is inside a `map` element.
+      // However, since `area`s are required to be inside a `map` element, and it’s
+      // a rather involved check, it’s ignored here for now.
+      "area",
+      "b",
+      "bdi",
+      "bdo",
+      "br",
+      "button",
+      "cite",
+      "code",
+      "data",
+      "datalist",
+      "del",
+      "dfn",
+      "em",
+      "i",
+      "input",
+      "ins",
+      "kbd",
+      "keygen",
+      "label",
+      "map",
+      "mark",
+      "meter",
+      "noscript",
+      "output",
+      "progress",
+      "q",
+      "ruby",
+      "s",
+      "samp",
+      "script",
+      "select",
+      "small",
+      "span",
+      "strong",
+      "sub",
+      "sup",
+      "template",
+      "textarea",
+      "time",
+      "u",
+      "var",
+      "wbr"
+    ]);
+    meta = convertElement("meta");
+  }
+});
+
+// node_modules/hast-util-phrasing/index.js
+var init_hast_util_phrasing = __esm({
+  "node_modules/hast-util-phrasing/index.js"() {
+    init_lib13();
+  }
+});
+
+// node_modules/hast-util-to-mdast/lib/handlers/li.js
+function li(state, node3) {
+  const { rest, checkbox } = extractLeadingCheckbox(node3);
+  const checked = checkbox ? Boolean(checkbox.properties.checked) : null;
+  const spread = spreadout(rest);
+  const children = state.toFlow(state.all(rest));
+  const result = { type: "listItem", spread, checked, children };
+  state.patch(node3, result);
+  return result;
+}
+function spreadout(node3) {
+  let index2 = -1;
+  let seenFlow = false;
+  while (++index2 < node3.children.length) {
+    const child = node3.children[index2];
+    if (child.type === "element") {
+      if (phrasing(child)) continue;
+      if (child.tagName === "p" || seenFlow || spreadout(child)) {
+        return true;
+      }
+      seenFlow = true;
+    }
+  }
+  return false;
+}
+function extractLeadingCheckbox(node3) {
+  const head = node3.children[0];
+  if (head && head.type === "element" && head.tagName === "input" && head.properties && (head.properties.type === "checkbox" || head.properties.type === "radio")) {
+    const rest = { ...node3, children: node3.children.slice(1) };
+    return { checkbox: head, rest };
+  }
+  if (head && head.type === "element" && head.tagName === "p") {
+    const { checkbox, rest: restHead } = extractLeadingCheckbox(head);
+    if (checkbox) {
+      const rest = { ...node3, children: [restHead, ...node3.children.slice(1)] };
+      return { checkbox, rest };
+    }
+  }
+  return { checkbox: void 0, rest: node3 };
+}
+var init_li = __esm({
+  "node_modules/hast-util-to-mdast/lib/handlers/li.js"() {
+    init_hast_util_phrasing();
+  }
+});
+
+// node_modules/hast-util-to-mdast/lib/handlers/list.js
+function list2(state, node3) {
+  const properties = node3.properties || {};
+  const ordered = node3.tagName === "ol";
+  const children = state.toSpecificContent(state.all(node3), create2);
+  let start = null;
+  if (ordered) {
+    start = Number.parseInt(String(properties.start), 10);
+    if (Number.isNaN(start)) start = 1;
+  }
+  const result = {
+    type: "list",
+    ordered,
+    start,
+    spread: listItemsSpread(children),
+    children
+  };
+  state.patch(node3, result);
+  return result;
+}
+function create2() {
+  return { type: "listItem", spread: false, checked: null, children: [] };
+}
+var init_list = __esm({
+  "node_modules/hast-util-to-mdast/lib/handlers/list.js"() {
+    init_list_items_spread();
+  }
+});
+
+// node_modules/mdast-util-to-string/lib/index.js
+function toString2(value, options2) {
+  const settings = options2 || emptyOptions2;
+  const includeImageAlt = typeof settings.includeImageAlt === "boolean" ? settings.includeImageAlt : true;
+  const includeHtml = typeof settings.includeHtml === "boolean" ? settings.includeHtml : true;
+  return one(value, includeImageAlt, includeHtml);
+}
+function one(value, includeImageAlt, includeHtml) {
+  if (node2(value)) {
+    if ("value" in value) {
+      return value.type === "html" && !includeHtml ? "" : value.value;
+    }
+    if (includeImageAlt && "alt" in value && value.alt) {
+      return value.alt;
+    }
+    if ("children" in value) {
+      return all3(value.children, includeImageAlt, includeHtml);
+    }
+  }
+  if (Array.isArray(value)) {
+    return all3(value, includeImageAlt, includeHtml);
+  }
+  return "";
+}
+function all3(values, includeImageAlt, includeHtml) {
+  const result = [];
+  let index2 = -1;
+  while (++index2 < values.length) {
+    result[index2] = one(values[index2], includeImageAlt, includeHtml);
+  }
+  return result.join("");
+}
+function node2(value) {
+  return Boolean(value && typeof value === "object");
+}
+var emptyOptions2;
+var init_lib14 = __esm({
+  "node_modules/mdast-util-to-string/lib/index.js"() {
+    emptyOptions2 = {};
+  }
+});
+
+// node_modules/mdast-util-to-string/index.js
+var init_mdast_util_to_string = __esm({
+  "node_modules/mdast-util-to-string/index.js"() {
+    init_lib14();
+  }
+});
+
+// node_modules/mdast-util-phrasing/lib/index.js
+var phrasing2;
+var init_lib15 = __esm({
+  "node_modules/mdast-util-phrasing/lib/index.js"() {
+    init_unist_util_is();
+    phrasing2 = /** @type {(node?: unknown) => node is Exclude<PhrasingContent, Html>} */
+    convert([
+      "break",
+      "delete",
+      "emphasis",
+      // To do: next major: removed since footnotes were added to GFM.
+      "footnote",
+      "footnoteReference",
+      "image",
+      "imageReference",
+      "inlineCode",
+      // Enabled by `mdast-util-math`:
+      "inlineMath",
+      "link",
+      "linkReference",
+      // Enabled by `mdast-util-mdx`:
+      "mdxJsxTextElement",
+      // Enabled by `mdast-util-mdx`:
+      "mdxTextExpression",
+      "strong",
+      "text",
+      // Enabled by `mdast-util-directive`:
+      "textDirective"
+    ]);
+  }
+});
+
+// node_modules/mdast-util-phrasing/index.js
+var init_mdast_util_phrasing = __esm({
+  "node_modules/mdast-util-phrasing/index.js"() {
+    init_lib15();
+  }
+});
+
+// node_modules/hast-util-to-mdast/lib/util/wrap.js
+function wrapNeeded(nodes) {
+  let index2 = -1;
+  while (++index2 < nodes.length) {
+    const node3 = nodes[index2];
+    if (!phrasing3(node3) || "children" in node3 && wrapNeeded(node3.children)) {
+      return true;
+    }
+  }
+  return false;
+}
+function wrap2(nodes) {
+  return runs(nodes, onphrasing, function(d) {
+    return d;
+  });
+  function onphrasing(nodes2) {
+    return nodes2.every(function(d) {
+      return d.type === "text" ? whitespace(d.value) : false;
+    }) ? [] : [{ type: "paragraph", children: dropSurroundingBreaks(nodes2) }];
+  }
+}
+function split(node3) {
+  return runs(node3.children, onphrasing, onnonphrasing);
+  function onphrasing(nodes) {
+    const newParent = cloneWithoutChildren(node3);
+    newParent.children = nodes;
+    return [newParent];
+  }
+  function onnonphrasing(child) {
+    if ("children" in child && "children" in node3) {
+      const newParent = cloneWithoutChildren(node3);
+      const newChild = cloneWithoutChildren(child);
+      newParent.children = child.children;
+      newChild.children.push(newParent);
+      return newChild;
+    }
+    return { ...child };
+  }
+}
+function runs(nodes, onphrasing, onnonphrasing) {
+  const flattened = flatten(nodes);
+  const result = [];
+  let queue = [];
+  let index2 = -1;
+  while (++index2 < flattened.length) {
+    const node3 = flattened[index2];
+    if (phrasing3(node3)) {
+      queue.push(node3);
+    } else {
+      if (queue.length > 0) {
+        result.push(...onphrasing(queue));
+        queue = [];
+      }
+      result.push(onnonphrasing(node3));
+    }
+  }
+  if (queue.length > 0) {
+    result.push(...onphrasing(queue));
+    queue = [];
+  }
+  return result;
+}
+function flatten(nodes) {
+  const flattened = [];
+  let index2 = -1;
+  while (++index2 < nodes.length) {
+    const node3 = nodes[index2];
+    if ((node3.type === "delete" || node3.type === "link") && wrapNeeded(node3.children)) {
+      flattened.push(...split(node3));
+    } else {
+      flattened.push(node3);
+    }
+  }
+  return flattened;
+}
+function phrasing3(node3) {
+  const tagName = node3.data && node3.data.hName;
+  return tagName ? phrasing({ type: "element", tagName, properties: {}, children: [] }) : phrasing2(node3);
+}
+function cloneWithoutChildren(node3) {
+  return esm_default({ ...node3, children: [] });
+}
+var init_wrap = __esm({
+  "node_modules/hast-util-to-mdast/lib/util/wrap.js"() {
+    init_esm();
+    init_hast_util_phrasing();
+    init_hast_util_whitespace();
+    init_mdast_util_phrasing();
+    init_drop_surrounding_breaks();
+  }
+});
+
+// node_modules/hast-util-to-mdast/lib/handlers/media.js
+function media(state, node3) {
+  const properties = node3.properties || {};
+  const poster = node3.tagName === "video" ? String(properties.poster || "") : "";
+  let source = String(properties.src || "");
+  let index2 = -1;
+  let linkInFallbackContent = false;
+  let nodes = state.all(node3);
+  const fragment = { type: "root", children: nodes };
+  visit(fragment, function(node4) {
+    if (node4.type === "link") {
+      linkInFallbackContent = true;
+      return EXIT;
+    }
+  });
+  if (linkInFallbackContent || wrapNeeded(nodes)) {
+    return nodes;
+  }
+  while (!source && ++index2 < node3.children.length) {
+    const child = node3.children[index2];
+    if (child.type === "element" && child.tagName === "source" && child.properties) {
+      source = String(child.properties.src || "");
+    }
+  }
+  if (poster) {
+    const image = {
+      type: "image",
+      title: null,
+      url: state.resolve(poster),
+      alt: toString2(nodes)
+    };
+    state.patch(node3, image);
+    nodes = [image];
+  }
+  const children = (
+    /** @type {Array<PhrasingContent>} */
+    nodes
+  );
+  const result = {
+    type: "link",
+    title: collapse(properties.title) || null,
+    url: state.resolve(source),
+    children
+  };
+  state.patch(node3, result);
+  return result;
+}
+var init_media = __esm({
+  "node_modules/hast-util-to-mdast/lib/handlers/media.js"() {
+    init_mdast_util_to_string();
+    init_unist_util_visit();
+    init_wrap();
+    init_collapse();
+  }
+});
+
+// node_modules/hast-util-to-mdast/lib/handlers/p.js
+function p(state, node3) {
+  const children = dropSurroundingBreaks(
+    // Allow potentially “invalid” nodes, they might be unknown.
+    // We also support straddling later.
+    /** @type {Array<PhrasingContent>} */
+    state.all(node3)
+  );
+  if (children.length > 0) {
+    const result = { type: "paragraph", children };
+    state.patch(node3, result);
+    return result;
+  }
+}
+var init_p = __esm({
+  "node_modules/hast-util-to-mdast/lib/handlers/p.js"() {
+    init_drop_surrounding_breaks();
+  }
+});
+
+// node_modules/hast-util-to-mdast/lib/handlers/q.js
+function q(state, node3) {
+  const quotes = state.options.quotes || defaultQuotes;
+  state.qNesting++;
+  const contents = state.all(node3);
+  state.qNesting--;
+  const quote2 = quotes[state.qNesting % quotes.length];
+  const head = contents[0];
+  const tail = contents[contents.length - 1];
+  const open = quote2.charAt(0);
+  const close = quote2.length > 1 ? quote2.charAt(1) : quote2;
+  if (head && head.type === "text") {
+    head.value = open + head.value;
+  } else {
+    contents.unshift({ type: "text", value: open });
+  }
+  if (tail && tail.type === "text") {
+    tail.value += close;
+  } else {
+    contents.push({ type: "text", value: close });
+  }
+  return contents;
+}
+var defaultQuotes;
+var init_q = __esm({
+  "node_modules/hast-util-to-mdast/lib/handlers/q.js"() {
+    defaultQuotes = ['"'];
+  }
+});
+
+// node_modules/hast-util-to-mdast/lib/handlers/root.js
+function root(state, node3) {
+  let children = state.all(node3);
+  if (state.options.document || wrapNeeded(children)) {
+    children = wrap2(children);
+  }
+  const result = { type: "root", children };
+  state.patch(node3, result);
+  return result;
+}
+var init_root = __esm({
+  "node_modules/hast-util-to-mdast/lib/handlers/root.js"() {
+    init_wrap();
+  }
+});
+
+// node_modules/hast-util-to-mdast/lib/handlers/select.js
+function select(state, node3) {
+  const properties = node3.properties || {};
+  const values = findSelectedOptions(node3, properties.multiple, properties.size);
+  let index2 = -1;
+  const results = [];
+  while (++index2 < values.length) {
+    const value = values[index2];
+    results.push(value[1] ? value[1] + " (" + value[0] + ")" : value[0]);
+  }
+  if (results.length > 0) {
+    const result = { type: "text", value: results.join(", ") };
+    state.patch(node3, result);
+    return result;
+  }
+}
+var init_select = __esm({
+  "node_modules/hast-util-to-mdast/lib/handlers/select.js"() {
+    init_find_selected_options();
+  }
+});
+
+// node_modules/hast-util-to-mdast/lib/handlers/strong.js
+function strong(state, node3) {
+  const children = (
+    /** @type {Array<PhrasingContent>} */
+    state.all(node3)
+  );
+  const result = { type: "strong", children };
+  state.patch(node3, result);
+  return result;
+}
+var init_strong = __esm({
+  "node_modules/hast-util-to-mdast/lib/handlers/strong.js"() {
+  }
+});
+
+// node_modules/hast-util-to-mdast/lib/handlers/table-cell.js
+function tableCell(state, node3) {
+  const children = (
+    /** @type {Array<PhrasingContent>} */
+    state.all(node3)
+  );
+  const result = { type: "tableCell", children };
+  state.patch(node3, result);
+  if (node3.properties) {
+    const { rowSpan, colSpan } = node3.properties;
+    if (rowSpan || colSpan) {
+      const data = (
+        /** @type {Record<string, unknown>} */
+        result.data || (result.data = {})
+      );
+      if (rowSpan) data.hastUtilToMdastTemporaryRowSpan = rowSpan;
+      if (colSpan) data.hastUtilToMdastTemporaryColSpan = colSpan;
+    }
+  }
+  return result;
+}
+var init_table_cell = __esm({
+  "node_modules/hast-util-to-mdast/lib/handlers/table-cell.js"() {
+  }
+});
+
+// node_modules/hast-util-to-mdast/lib/handlers/table-row.js
+function tableRow(state, node3) {
+  const children = state.toSpecificContent(state.all(node3), create3);
+  const result = { type: "tableRow", children };
+  state.patch(node3, result);
+  return result;
+}
+function create3() {
+  return { type: "tableCell", children: [] };
+}
+var init_table_row = __esm({
+  "node_modules/hast-util-to-mdast/lib/handlers/table-row.js"() {
+  }
+});
+
+// node_modules/hast-util-to-mdast/lib/handlers/table.js
+function table(state, node3) {
+  if (state.inTable) {
+    const result2 = { type: "text", value: toText(node3) };
+    state.patch(node3, result2);
+    return result2;
+  }
+  state.inTable = true;
+  const { align, headless } = inspect(node3);
+  const rows = state.toSpecificContent(state.all(node3), createRow);
+  if (headless) {
+    rows.unshift(createRow());
+  }
+  let rowIndex = -1;
+  while (++rowIndex < rows.length) {
+    const row2 = rows[rowIndex];
+    const cells = state.toSpecificContent(row2.children, createCell);
+    row2.children = cells;
+  }
+  let columns = 1;
+  rowIndex = -1;
+  while (++rowIndex < rows.length) {
+    const cells = rows[rowIndex].children;
+    let cellIndex = -1;
+    while (++cellIndex < cells.length) {
+      const cell2 = cells[cellIndex];
+      if (cell2.data) {
+        const fields = (
+          /** @type {Record<string, unknown>} */
+          cell2.data
+        );
+        const colSpan = Number.parseInt(String(fields.hastUtilToMdastTemporaryColSpan), 10) || 1;
+        const rowSpan = Number.parseInt(String(fields.hastUtilToMdastTemporaryRowSpan), 10) || 1;
+        if (colSpan > 1 || rowSpan > 1) {
+          const rowEnd = Math.min(rowIndex + rowSpan, rows.length);
+          let otherRowIndex = rowIndex - 1;
+          while (++otherRowIndex < rowEnd) {
+            let colIndex = cellIndex - 1;
+            while (++colIndex < cellIndex + colSpan) {
+              const newCells = [];
+              if (otherRowIndex !== rowIndex || colIndex !== cellIndex) {
+                newCells.push({ type: "tableCell", children: [] });
+              }
+              rows[otherRowIndex].children.splice(colIndex, 0, ...newCells);
+            }
+          }
+        }
+        if ("hastUtilToMdastTemporaryColSpan" in cell2.data)
+          delete cell2.data.hastUtilToMdastTemporaryColSpan;
+        if ("hastUtilToMdastTemporaryRowSpan" in cell2.data)
+          delete cell2.data.hastUtilToMdastTemporaryRowSpan;
+        if (Object.keys(cell2.data).length === 0) delete cell2.data;
+      }
+    }
+    if (cells.length > columns) columns = cells.length;
+  }
+  rowIndex = -1;
+  while (++rowIndex < rows.length) {
+    const cells = rows[rowIndex].children;
+    let cellIndex = cells.length - 1;
+    while (++cellIndex < columns) {
+      cells.push({ type: "tableCell", children: [] });
+    }
+  }
+  let alignIndex = align.length - 1;
+  while (++alignIndex < columns) {
+    align.push(null);
+  }
+  state.inTable = false;
+  const result = { type: "table", align, children: rows };
+  state.patch(node3, result);
+  return result;
+}
+function inspect(node3) {
+  const info = { align: [null], headless: true };
+  let rowIndex = 0;
+  let cellIndex = 0;
+  visit(node3, function(child) {
+    if (child.type === "element") {
+      if (child.tagName === "table" && node3 !== child) {
+        return SKIP;
+      }
+      if ((child.tagName === "th" || child.tagName === "td") && child.properties) {
+        if (!info.align[cellIndex]) {
+          const value = String(child.properties.align || "") || null;
+          if (value === "center" || value === "left" || value === "right" || value === null) {
+            info.align[cellIndex] = value;
+          }
+        }
+        if (info.headless && rowIndex < 2 && child.tagName === "th") {
+          info.headless = false;
+        }
+        cellIndex++;
+      } else if (child.tagName === "thead") {
+        info.headless = false;
+      } else if (child.tagName === "tr") {
+        rowIndex++;
+        cellIndex = 0;
+      }
+    }
+  });
+  return info;
+}
+function createCell() {
+  return { type: "tableCell", children: [] };
+}
+function createRow() {
+  return { type: "tableRow", children: [] };
+}
+var init_table = __esm({
+  "node_modules/hast-util-to-mdast/lib/handlers/table.js"() {
+    init_hast_util_to_text();
+    init_unist_util_visit();
+  }
+});
+
+// node_modules/hast-util-to-mdast/lib/handlers/text.js
+function text(state, node3) {
+  const result = { type: "text", value: node3.value };
+  state.patch(node3, result);
+  return result;
+}
+var init_text = __esm({
+  "node_modules/hast-util-to-mdast/lib/handlers/text.js"() {
+  }
+});
+
+// node_modules/hast-util-to-mdast/lib/handlers/textarea.js
+function textarea(state, node3) {
+  const value = toText(node3);
+  const results = [];
+  let blank = false;
+  let start = 0;
+  let cr = value.indexOf("\r");
+  let lf = value.indexOf("\n");
+  while (start <= value.length) {
+    if (cr !== -1 && cr < start) cr = value.indexOf("\r", start);
+    if (lf !== -1 && lf < start) lf = value.indexOf("\n", start);
+    const end = Math.min(
+      cr === -1 ? value.length : cr,
+      lf === -1 ? value.length : lf
+    );
+    const line = collapse(value.slice(start, end));
+    if (line) {
+      if (results.length > 0) {
+        results.push({ type: "break" });
+        if (blank) results.push({ type: "break" });
+      }
+      results.push({ type: "text", value: line });
+      blank = false;
+    } else {
+      blank = true;
+    }
+    start = end + (end === cr && lf === cr + 1 ? 2 : 1);
+  }
+  return results;
+}
+var init_textarea = __esm({
+  "node_modules/hast-util-to-mdast/lib/handlers/textarea.js"() {
+    init_hast_util_to_text();
+    init_collapse();
+  }
+});
+
+// node_modules/hast-util-to-mdast/lib/handlers/wbr.js
+function wbr(state, node3) {
+  const result = { type: "text", value: "​" };
+  state.patch(node3, result);
+  return result;
+}
+var init_wbr = __esm({
+  "node_modules/hast-util-to-mdast/lib/handlers/wbr.js"() {
+  }
+});
+
+// node_modules/hast-util-to-mdast/lib/handlers/index.js
+function all4(state, node3) {
+  return state.all(node3);
+}
+function flow(state, node3) {
+  return state.toFlow(state.all(node3));
+}
+function ignore() {
+}
+var nodeHandlers, handlers;
+var init_handlers = __esm({
+  "node_modules/hast-util-to-mdast/lib/handlers/index.js"() {
+    init_a();
+    init_base();
+    init_blockquote();
+    init_br();
+    init_code();
+    init_comment();
+    init_del();
+    init_dl();
+    init_em();
+    init_heading();
+    init_hr();
+    init_iframe();
+    init_img();
+    init_inline_code();
+    init_input();
+    init_li();
+    init_list();
+    init_media();
+    init_p();
+    init_q();
+    init_root();
+    init_select();
+    init_strong();
+    init_table_cell();
+    init_table_row();
+    init_table();
+    init_text();
+    init_textarea();
+    init_wbr();
+    nodeHandlers = {
+      comment,
+      doctype: ignore,
+      root,
+      text
+    };
+    handlers = {
+      // Ignore:
+      applet: ignore,
+      area: ignore,
+      basefont: ignore,
+      bgsound: ignore,
+      caption: ignore,
+      col: ignore,
+      colgroup: ignore,
+      command: ignore,
+      content: ignore,
+      datalist: ignore,
+      dialog: ignore,
+      element: ignore,
+      embed: ignore,
+      frame: ignore,
+      frameset: ignore,
+      isindex: ignore,
+      keygen: ignore,
+      link: ignore,
+      math: ignore,
+      menu: ignore,
+      menuitem: ignore,
+      meta: ignore,
+      nextid: ignore,
+      noembed: ignore,
+      noframes: ignore,
+      optgroup: ignore,
+      option: ignore,
+      param: ignore,
+      script: ignore,
+      shadow: ignore,
+      source: ignore,
+      spacer: ignore,
+      style: ignore,
+      svg: ignore,
+      template: ignore,
+      title: ignore,
+      track: ignore,
+      // Use children:
+      abbr: all4,
+      acronym: all4,
+      bdi: all4,
+      bdo: all4,
+      big: all4,
+      blink: all4,
+      button: all4,
+      canvas: all4,
+      cite: all4,
+      data: all4,
+      details: all4,
+      dfn: all4,
+      font: all4,
+      ins: all4,
+      label: all4,
+      map: all4,
+      marquee: all4,
+      meter: all4,
+      nobr: all4,
+      noscript: all4,
+      object: all4,
+      output: all4,
+      progress: all4,
+      rb: all4,
+      rbc: all4,
+      rp: all4,
+      rt: all4,
+      rtc: all4,
+      ruby: all4,
+      slot: all4,
+      small: all4,
+      span: all4,
+      sup: all4,
+      sub: all4,
+      tbody: all4,
+      tfoot: all4,
+      thead: all4,
+      time: all4,
+      // Use children as flow.
+      address: flow,
+      article: flow,
+      aside: flow,
+      body: flow,
+      center: flow,
+      div: flow,
+      fieldset: flow,
+      figcaption: flow,
+      figure: flow,
+      form: flow,
+      footer: flow,
+      header: flow,
+      hgroup: flow,
+      html: flow,
+      legend: flow,
+      main: flow,
+      multicol: flow,
+      nav: flow,
+      picture: flow,
+      section: flow,
+      // Handle.
+      a,
+      audio: media,
+      b: strong,
+      base,
+      blockquote,
+      br,
+      code: inlineCode,
+      dir: list2,
+      dl,
+      dt: li,
+      dd: li,
+      del,
+      em,
+      h1: heading,
+      h2: heading,
+      h3: heading,
+      h4: heading,
+      h5: heading,
+      h6: heading,
+      hr,
+      i: em,
+      iframe,
+      img,
+      image: img,
+      input,
+      kbd: inlineCode,
+      li,
+      listing: code,
+      mark: em,
+      ol: list2,
+      p,
+      plaintext: code,
+      pre: code,
+      q,
+      s: del,
+      samp: inlineCode,
+      select,
+      strike: del,
+      strong,
+      summary: p,
+      table,
+      td: tableCell,
+      textarea,
+      th: tableCell,
+      tr: tableRow,
+      tt: inlineCode,
+      u: em,
+      ul: list2,
+      var: inlineCode,
+      video: media,
+      wbr,
+      xmp: code
+    };
+  }
+});
+
+// node_modules/hast-util-to-mdast/lib/state.js
+function createState(options2) {
+  return {
+    all: all5,
+    baseFound: false,
+    elementById: /* @__PURE__ */ new Map(),
+    frozenBaseUrl: void 0,
+    handlers: { ...handlers, ...options2.handlers },
+    inTable: false,
+    nodeHandlers: { ...nodeHandlers, ...options2.nodeHandlers },
+    one: one2,
+    options: options2,
+    patch,
+    qNesting: 0,
+    resolve: resolve2,
+    toFlow,
+    toSpecificContent
+  };
+}
+function all5(parent) {
+  const children = parent.children || [];
+  const results = [];
+  let index2 = -1;
+  while (++index2 < children.length) {
+    const child = children[index2];
+    const result = (
+      /** @type {Array<MdastRootContent> | MdastRootContent | undefined} */
+      this.one(child, parent)
+    );
+    if (Array.isArray(result)) {
+      results.push(...result);
+    } else if (result) {
+      results.push(result);
+    }
+  }
+  return results;
+}
+function one2(node3, parent) {
+  if (node3.type === "element") {
+    if (node3.properties && node3.properties.dataMdast === "ignore") {
+      return;
+    }
+    if (own3.call(this.handlers, node3.tagName)) {
+      return this.handlers[node3.tagName](this, node3, parent) || void 0;
+    }
+  } else if (own3.call(this.nodeHandlers, node3.type)) {
+    return this.nodeHandlers[node3.type](this, node3, parent) || void 0;
+  }
+  if ("value" in node3 && typeof node3.value === "string") {
+    const result = { type: "text", value: node3.value };
+    this.patch(node3, result);
+    return result;
+  }
+  if ("children" in node3) {
+    return this.all(node3);
+  }
+}
+function patch(origin, node3) {
+  if (origin.position) node3.position = position(origin);
+}
+function resolve2(url) {
+  if (url === null || url === void 0) {
+    return "";
+  }
+  const base4 = this.frozenBaseUrl;
+  if (base4) {
+    return new URL(url, base4).href;
+  }
+  return url;
+}
+function toFlow(nodes) {
+  return wrap2(nodes);
+}
+function toSpecificContent(nodes, build) {
+  const reference = build();
+  const results = [];
+  let queue = [];
+  let index2 = -1;
+  while (++index2 < nodes.length) {
+    const node3 = nodes[index2];
+    if (expectedParent(node3)) {
+      if (queue.length > 0) {
+        node3.children.unshift(...queue);
+        queue = [];
+      }
+      results.push(node3);
+    } else {
+      const child = (
+        /** @type {ChildType} */
+        node3
+      );
+      queue.push(child);
+    }
+  }
+  if (queue.length > 0) {
+    let node3 = results[results.length - 1];
+    if (!node3) {
+      node3 = build();
+      results.push(node3);
+    }
+    node3.children.push(...queue);
+    queue = [];
+  }
+  return results;
+  function expectedParent(node3) {
+    return node3.type === reference.type;
+  }
+}
+var own3;
+var init_state = __esm({
+  "node_modules/hast-util-to-mdast/lib/state.js"() {
+    init_unist_util_position();
+    init_handlers();
+    init_wrap();
     own3 = {}.hasOwnProperty;
+  }
+});
+
+// node_modules/hast-util-to-mdast/lib/index.js
+function toMdast(tree, options2) {
+  const cleanTree = esm_default(tree);
+  const settings = options2 || emptyOptions3;
+  const transformWhitespace = rehypeMinifyWhitespace({
+    newlines: settings.newlines === true
+  });
+  const state = createState(settings);
+  let mdast;
+  transformWhitespace(cleanTree);
+  visit(cleanTree, function(node3) {
+    if (node3 && node3.type === "element" && node3.properties) {
+      const id = String(node3.properties.id || "") || void 0;
+      if (id && !state.elementById.has(id)) {
+        state.elementById.set(id, node3);
+      }
+    }
+  });
+  const result = state.one(cleanTree, void 0);
+  if (!result) {
+    mdast = { type: "root", children: [] };
+  } else if (Array.isArray(result)) {
+    const children = (
+      /** @type {Array<MdastRootContent>} */
+      result
+    );
+    mdast = { type: "root", children };
+  } else {
+    mdast = result;
+  }
+  visit(mdast, function(node3, index2, parent) {
+    if (node3.type === "text" && index2 !== void 0 && parent) {
+      const previous2 = parent.children[index2 - 1];
+      if (previous2 && previous2.type === node3.type) {
+        previous2.value += node3.value;
+        parent.children.splice(index2, 1);
+        if (previous2.position && node3.position) {
+          previous2.position.end = node3.position.end;
+        }
+        return index2 - 1;
+      }
+      node3.value = node3.value.replace(/[\t ]*(\r?\n|\r)[\t ]*/, "$1");
+      if (parent && (parent.type === "heading" || parent.type === "paragraph" || parent.type === "root")) {
+        if (!index2) {
+          node3.value = node3.value.replace(/^[\t ]+/, "");
+        }
+        if (index2 === parent.children.length - 1) {
+          node3.value = node3.value.replace(/[\t ]+$/, "");
+        }
+      }
+      if (!node3.value) {
+        parent.children.splice(index2, 1);
+        return index2;
+      }
+    }
+  });
+  return mdast;
+}
+var emptyOptions3;
+var init_lib16 = __esm({
+  "node_modules/hast-util-to-mdast/lib/index.js"() {
+    init_esm();
+    init_rehype_minify_whitespace();
+    init_unist_util_visit();
+    init_state();
+    emptyOptions3 = {};
+  }
+});
+
+// node_modules/hast-util-to-mdast/index.js
+var init_hast_util_to_mdast = __esm({
+  "node_modules/hast-util-to-mdast/index.js"() {
+    init_lib16();
+  }
+});
+
+// node_modules/devlop/lib/default.js
+function ok2() {
+}
+var init_default = __esm({
+  "node_modules/devlop/lib/default.js"() {
+  }
+});
+
+// node_modules/micromark-util-normalize-identifier/index.js
+function normalizeIdentifier(value) {
+  return value.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase();
+}
+var init_micromark_util_normalize_identifier = __esm({
+  "node_modules/micromark-util-normalize-identifier/index.js"() {
+  }
+});
+
+// node_modules/mdast-util-gfm-footnote/lib/index.js
+function enterFootnoteCallString() {
+  this.buffer();
+}
+function enterFootnoteCall(token) {
+  this.enter({ type: "footnoteReference", identifier: "", label: "" }, token);
+}
+function enterFootnoteDefinitionLabelString() {
+  this.buffer();
+}
+function enterFootnoteDefinition(token) {
+  this.enter(
+    { type: "footnoteDefinition", identifier: "", label: "", children: [] },
+    token
+  );
+}
+function exitFootnoteCallString(token) {
+  const label = this.resume();
+  const node3 = this.stack[this.stack.length - 1];
+  ok2(node3.type === "footnoteReference");
+  node3.identifier = normalizeIdentifier(
+    this.sliceSerialize(token)
+  ).toLowerCase();
+  node3.label = label;
+}
+function exitFootnoteCall(token) {
+  this.exit(token);
+}
+function exitFootnoteDefinitionLabelString(token) {
+  const label = this.resume();
+  const node3 = this.stack[this.stack.length - 1];
+  ok2(node3.type === "footnoteDefinition");
+  node3.identifier = normalizeIdentifier(
+    this.sliceSerialize(token)
+  ).toLowerCase();
+  node3.label = label;
+}
+function exitFootnoteDefinition(token) {
+  this.exit(token);
+}
+function footnoteReferencePeek() {
+  return "[";
+}
+function footnoteReference(node3, _, state, info) {
+  const tracker = state.createTracker(info);
+  let value = tracker.move("[^");
+  const exit3 = state.enter("footnoteReference");
+  const subexit = state.enter("reference");
+  value += tracker.move(
+    state.safe(state.associationId(node3), { after: "]", before: value })
+  );
+  subexit();
+  exit3();
+  value += tracker.move("]");
+  return value;
+}
+function gfmFootnoteFromMarkdown() {
+  return {
+    enter: {
+      gfmFootnoteCallString: enterFootnoteCallString,
+      gfmFootnoteCall: enterFootnoteCall,
+      gfmFootnoteDefinitionLabelString: enterFootnoteDefinitionLabelString,
+      gfmFootnoteDefinition: enterFootnoteDefinition
+    },
+    exit: {
+      gfmFootnoteCallString: exitFootnoteCallString,
+      gfmFootnoteCall: exitFootnoteCall,
+      gfmFootnoteDefinitionLabelString: exitFootnoteDefinitionLabelString,
+      gfmFootnoteDefinition: exitFootnoteDefinition
+    }
+  };
+}
+var init_lib17 = __esm({
+  "node_modules/mdast-util-gfm-footnote/lib/index.js"() {
+    init_default();
+    init_micromark_util_normalize_identifier();
+    footnoteReference.peek = footnoteReferencePeek;
+  }
+});
+
+// node_modules/mdast-util-gfm-footnote/index.js
+var init_mdast_util_gfm_footnote = __esm({
+  "node_modules/mdast-util-gfm-footnote/index.js"() {
+    init_lib17();
+  }
+});
+
+// node_modules/mdast-util-gfm-strikethrough/lib/index.js
+function gfmStrikethroughFromMarkdown() {
+  return {
+    canContainEols: ["delete"],
+    enter: { strikethrough: enterStrikethrough },
+    exit: { strikethrough: exitStrikethrough }
+  };
+}
+function enterStrikethrough(token) {
+  this.enter({ type: "delete", children: [], position: void 0 }, token);
+}
+function exitStrikethrough(token) {
+  this.exit(token);
+}
+function handleDelete(node3, _, state, info) {
+  const tracker = state.createTracker(info);
+  const sequence = state.stack.includes("strikethrough") ? "~" : "~~";
+  const exit3 = state.enter("strikethrough");
+  let value = tracker.move(sequence);
+  value += state.containerPhrasing(node3, {
+    ...tracker.current(),
+    before: value,
+    after: "~"
+  });
+  value += tracker.move(sequence);
+  exit3();
+  return value;
+}
+function attentionDelete() {
+  return { construct: "strikethrough", markers: ["~"], sizes: [2, 1] };
+}
+function peekDelete() {
+  return "~";
+}
+var init_lib18 = __esm({
+  "node_modules/mdast-util-gfm-strikethrough/lib/index.js"() {
+    handleDelete.attention = attentionDelete;
+    handleDelete.peek = peekDelete;
+  }
+});
+
+// node_modules/mdast-util-gfm-strikethrough/index.js
+var init_mdast_util_gfm_strikethrough = __esm({
+  "node_modules/mdast-util-gfm-strikethrough/index.js"() {
+    init_lib18();
+  }
+});
+
+// node_modules/micromark-util-character/index.js
+function asciiControl(code3) {
+  return (
+    // Special whitespace codes (which have negative values), C0 and Control
+    // character DEL
+    code3 !== null && (code3 < 32 || code3 === 127)
+  );
+}
+function markdownLineEnding(code3) {
+  return code3 !== null && code3 < -2;
+}
+function markdownLineEndingOrSpace(code3) {
+  return code3 !== null && (code3 < 0 || code3 === 32);
+}
+function markdownSpace(code3) {
+  return code3 === -2 || code3 === -1 || code3 === 32;
+}
+function regexCheck(regex) {
+  return check;
+  function check(code3) {
+    return code3 !== null && code3 > -1 && regex.test(String.fromCharCode(code3));
+  }
+}
+var asciiAlpha, asciiAlphanumeric, asciiAtext, asciiDigit, asciiHexDigit, asciiPunctuation, unicodePunctuation, unicodeWhitespace;
+var init_micromark_util_character = __esm({
+  "node_modules/micromark-util-character/index.js"() {
+    asciiAlpha = regexCheck(/[A-Za-z]/);
+    asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
+    asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
+    asciiDigit = regexCheck(/\d/);
+    asciiHexDigit = regexCheck(/[\dA-Fa-f]/);
+    asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
+    unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
+    unicodeWhitespace = regexCheck(/\s/);
+  }
+});
+
+// node_modules/micromark-util-classify-character/index.js
+function classifyCharacter(code3) {
+  if (code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3)) {
+    return 1;
+  }
+  if (unicodePunctuation(code3)) {
+    return 2;
+  }
+}
+var init_micromark_util_classify_character = __esm({
+  "node_modules/micromark-util-classify-character/index.js"() {
+    init_micromark_util_character();
+  }
+});
+
+// node_modules/micromark-util-html-tag-name/index.js
+var htmlBlockNames, htmlRawNames;
+var init_micromark_util_html_tag_name = __esm({
+  "node_modules/micromark-util-html-tag-name/index.js"() {
+    htmlBlockNames = [
+      "address",
+      "article",
+      "aside",
+      "base",
+      "basefont",
+      "blockquote",
+      "body",
+      "caption",
+      "center",
+      "col",
+      "colgroup",
+      "dd",
+      "details",
+      "dialog",
+      "dir",
+      "div",
+      "dl",
+      "dt",
+      "fieldset",
+      "figcaption",
+      "figure",
+      "footer",
+      "form",
+      "frame",
+      "frameset",
+      "h1",
+      "h2",
+      "h3",
+      "h4",
+      "h5",
+      "h6",
+      "head",
+      "header",
+      "hr",
+      "html",
+      "iframe",
+      "legend",
+      "li",
+      "link",
+      "main",
+      "menu",
+      "menuitem",
+      "nav",
+      "noframes",
+      "ol",
+      "optgroup",
+      "option",
+      "p",
+      "param",
+      "search",
+      "section",
+      "summary",
+      "table",
+      "tbody",
+      "td",
+      "tfoot",
+      "th",
+      "thead",
+      "title",
+      "tr",
+      "track",
+      "ul"
+    ];
+    htmlRawNames = ["pre", "script", "style", "textarea"];
   }
 });
 
@@ -30795,25 +30795,33 @@ function spanOf2(node3) {
   const e = node3.position?.end.offset;
   return s2 === void 0 || e === void 0 ? null : { start: base3 + s2, end: base3 + e };
 }
-function splitLineEndings(text4, span, out) {
+function alignWithSource(text4, span, out) {
   const pieces = [];
   let i = 0;
   let j = span.start;
   if (!isSpace2(text4.charCodeAt(0))) while (j < span.end && isSpace2(current.charCodeAt(j))) j++;
   let i0 = 0;
   let j0 = j;
+  const piece = (i2, j2) => {
+    pieces.push({ text: text4.slice(i0, i), source: { start: j0, end: j } }, { text: text4.slice(i, i2), source: { start: j, end: j2 } });
+    i = i0 = i2;
+    j = j0 = j2;
+  };
   while (i < text4.length && j < span.end) {
-    if (text4.charCodeAt(i) === current.charCodeAt(j)) {
+    const c = current.charCodeAt(j);
+    const reference = c === 38 ? referenceAt(j, span.end, text4, i) : null;
+    if (reference) piece(i + reference.text, j + reference.source);
+    else if (text4.charCodeAt(i) === c) {
       i++;
       j++;
-    } else if (isSpace2(text4.charCodeAt(i)) && isSpace2(current.charCodeAt(j))) {
+    } else if (isSpace2(text4.charCodeAt(i)) && isSpace2(c)) {
       let i2 = i;
       let j2 = j;
       while (i2 < text4.length && isSpace2(text4.charCodeAt(i2))) i2++;
       while (j2 < span.end && isSpace2(current.charCodeAt(j2))) j2++;
-      pieces.push({ text: text4.slice(i0, i), source: { start: j0, end: j } }, { text: text4.slice(i, i2), source: { start: j, end: j2 } });
-      i = i0 = i2;
-      j = j0 = j2;
+      piece(i2, j2);
+    } else if (c === 92 && j + 1 < span.end && current[j + 1] === text4[i] && /[!-/:-@[-`{-~]/u.test(text4[i])) {
+      piece(i + 1, j + 2);
     } else return false;
   }
   if (i === text4.length) while (j < span.end && isSpace2(current.charCodeAt(j))) j++;
@@ -30822,11 +30830,29 @@ function splitLineEndings(text4, span, out) {
   pushAll(out, pieces.filter((p2) => p2.text.length > 0));
   return true;
 }
+function referenceAt(j, end, text4, i) {
+  const m = /^&(?:#[xX]([\da-fA-F]{1,6})|#(\d{1,7})|([A-Za-z][A-Za-z\d]{0,31}))(;?)/u.exec(current.slice(j, Math.min(end, j + 40)));
+  if (!m) return null;
+  const semicolon = m[4].length;
+  if (m[3] === void 0) {
+    const code3 = m[1] !== void 0 ? parseInt(m[1], 16) : Number(m[2]);
+    const candidates = [code3 >= 128 && code3 <= 159 ? C1_AS_1252[code3 - 128] : "", code3 <= 1114111 && (code3 < 55296 || code3 > 57343) && code3 > 0 ? String.fromCodePoint(code3) : "", "�"];
+    const found2 = candidates.find((d) => d !== "" && text4.startsWith(d, i));
+    return found2 ? { source: m[0].length, text: found2.length } : null;
+  }
+  for (let n = m[3].length; n >= 2; n--) {
+    const withSemicolon = n === m[3].length && semicolon === 1;
+    const decoded = decodeNamedCharacterReference(m[3].slice(0, n));
+    if (decoded !== false && text4.startsWith(decoded, i)) return { source: 1 + n + (withSemicolon ? 1 : 0), text: decoded.length };
+    if (semicolon === 1) return null;
+  }
+  return null;
+}
 function segments(node3, out) {
   if (node3.type === "text" || node3.type === "inlineCode") {
     const span = spanOf2(node3);
     if (span) {
-      if (node3.value.length === span.end - span.start || !splitLineEndings(node3.value, span, out)) out.push({ text: node3.value, source: span });
+      if (node3.value.length === span.end - span.start || !alignWithSource(node3.value, span, out)) out.push({ text: node3.value, source: span });
     } else if (out.length) {
       const prev = out[out.length - 1].source;
       out.push({ text: node3.value, source: { start: prev.end, end: prev.end } });
@@ -30932,10 +30958,11 @@ function walk2(root2, events, headingLevel = 0) {
   visit2(root2.children, 0);
   return lastHeadingLevel;
 }
-var markdownParser, htmlParser, NOT_NOTICE, current, base3, BLOCK, WHITE, blockOrNone, LAYOUT_BLOCKS, isBlankText, tagOf, element3, isSpace2;
+var markdownParser, htmlParser, NOT_NOTICE, current, base3, BLOCK, WHITE, blockOrNone, LAYOUT_BLOCKS, isBlankText, tagOf, element3, isSpace2, C1_AS_1252;
 var init_parse_markup = __esm({
   "src/model/parse-markup.ts"() {
     "use strict";
+    init_decode_named_character_reference();
     init_hast_util_to_mdast();
     init_mdast_util_to_string();
     init_mdast_util_gfm_footnote();
@@ -30963,6 +30990,7 @@ var init_parse_markup = __esm({
     tagOf = (n) => n?.type === "element" ? n.tagName : "";
     element3 = (tagName, children, from) => ({ type: "element", tagName, properties: {}, children, ...from?.position ? { position: from.position } : {} });
     isSpace2 = (c) => c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
+    C1_AS_1252 = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ";
   }
 });
 
@@ -32432,6 +32460,7 @@ var itemPhrases = { fi: items2, sv: items3, en: items };
 // src/text/chars.ts
 var WORD_CHAR = "[^\\s!-/:-@\\[-`{-~\\u00a0-\\u00bf\\u2000-\\u206f\\u20a0-\\u20cf\\u2190-\\u2bff\\u3000-\\u303f]";
 var STEM_CHAR = "[^\\s!-,./:-@\\[-`{-~\\u00a0-\\u00bf\\u2000-\\u206f\\u20a0-\\u20cf\\u2190-\\u2bff\\u3000-\\u303f]";
+var LINE_SPACE = "[^\\S\\n\\r\\u2028\\u2029]";
 var WORDLIKE = /[\p{L}\p{N}]/u;
 var wordTable = new Uint8Array(65536);
 function isWordUnit(code3) {
@@ -33253,7 +33282,7 @@ function splitSentences(block2, section) {
       const lineStart = text4.lastIndexOf("\n", i - 1) + 1;
       const line = text4.slice(lineStart, i).trim();
       let j = i + 1;
-      while (j < text4.length && (text4[j] === "\n" || text4[j] === "\r" || text4[j] === " " || text4[j] === "	")) j++;
+      while (j < text4.length && (text4[j] === "\n" || text4[j] === "\r" || text4[j] === " " || text4[j] === "	" || text4[j] === " ")) j++;
       const next = text4[j] ?? "";
       const wrapped = line.length >= 50 && !/[.!?:;]$/u.test(line) && new RegExp("\\p{Ll}", "u").test(next);
       if (!wrapped) push2(i);
@@ -33576,7 +33605,7 @@ function analyzeTransfers(notice) {
   if (cached) return cached;
   const claims = [];
   const admissions = [];
-  const mentions = [];
+  const mentions2 = [];
   let mechanism = null;
   let generalMechanism = null;
   for (const s2 of sentences(notice)) {
@@ -33620,7 +33649,7 @@ function analyzeTransfers(notice) {
           const b = a2 + m[0].length;
           if (overlaps(a2, b) || negatedAt(text4, a2)) continue;
           taken.add(a2, b);
-          mentions.push({ kind: "country", text: m[0], span: spanOf(s2, a2, b), sentence: s2, country: p2.country });
+          mentions2.push({ kind: "country", text: m[0], span: spanOf(s2, a2, b), sentence: s2, country: p2.country });
         }
       }
       for (const m of allMatches(p2.adjectives, text4)) {
@@ -33630,7 +33659,7 @@ function analyzeTransfers(notice) {
         if (!namesRecipient(text4, a2, b)) continue;
         taken.add(a2, b);
         const noun = /^\s+[\p{L}-]{2,40}/u.exec(text4.slice(b))?.[0] ?? "";
-        mentions.push({ kind: "nationality", text: m[0] + noun, span: spanOf(s2, a2, b), sentence: s2, country: p2.country });
+        mentions2.push({ kind: "nationality", text: m[0] + noun, span: spanOf(s2, a2, b), sentence: s2, country: p2.country });
       }
     }
     for (const m of [...allMatches(SERVICES, text4), ...allMatches(SERVICES_CS, text4)]) {
@@ -33638,7 +33667,7 @@ function analyzeTransfers(notice) {
       const b = a2 + m[0].length;
       if (overlaps(a2, b) || negatedAt(text4, a2)) continue;
       taken.add(a2, b);
-      mentions.push({ kind: "service", text: m[0].replace(/[\s-]+$/u, ""), span: spanOf(s2, a2, b), sentence: s2, country: USA });
+      mentions2.push({ kind: "service", text: m[0].replace(/[\s-]+$/u, ""), span: spanOf(s2, a2, b), sentence: s2, country: USA });
     }
     for (const m of allMatches(BRANDS, text4)) {
       const a2 = m.index;
@@ -33650,10 +33679,10 @@ function analyzeTransfers(notice) {
       while (b < text4.length && /[\p{L}\p{N}]/u.test(text4[b])) b++;
       taken.add(a2, b);
       const shown = b - a2 <= 60 ? text4.slice(a2, b) : `${m[0]} … ${text4.slice(a2 + tool.index, b)}`;
-      mentions.push({ kind: "service", text: shown, span: spanOf(s2, a2, b), sentence: s2, country: USA });
+      mentions2.push({ kind: "service", text: shown, span: spanOf(s2, a2, b), sentence: s2, country: USA });
     }
   }
-  const result = { claims, admissions, mentions, mechanism, generalMechanism };
+  const result = { claims, admissions, mentions: mentions2, mechanism, generalMechanism };
   cache3.set(notice, result);
   return result;
 }
@@ -33668,10 +33697,13 @@ function describeMention(m) {
 function countryName(c) {
   return c.id === "usa" ? "the USA" : c.id === "united-kingdom" ? "the United Kingdom" : c.names.en[0];
 }
-function uniqueByName(mentions) {
+function nameKey(m) {
+  return m.text.toLowerCase().replace(/\s+/gu, " ");
+}
+function uniqueByName(mentions2) {
   const seen = /* @__PURE__ */ new Set();
-  return mentions.filter((m) => {
-    const key2 = m.text.toLowerCase();
+  return mentions2.filter((m) => {
+    const key2 = nameKey(m);
     if (seen.has(key2)) return false;
     seen.add(key2);
     return true;
@@ -33925,7 +33957,9 @@ var FURNITURE = new Set(furniture.map((f) => bareLine(f).toLowerCase()));
 var LONGEST = Math.max(...[...FURNITURE].map((f) => f.length));
 function isFurniture(line) {
   const bare = bareLine(line);
-  return bare.length <= LONGEST && FURNITURE.has(bare.toLowerCase());
+  if (bare.length > 4 * LONGEST) return false;
+  const words5 = bare.replace(/\s+/gu, " ");
+  return words5.length <= LONGEST && FURNITURE.has(words5.toLowerCase());
 }
 var PROTECTED_EMAIL = /\[email(?:\u00a0|\s)protected\]/giu;
 var words3 = placeholderWords.map(escapeRegExp).join("|");
@@ -34349,6 +34383,7 @@ function describesInterest(u) {
 }
 
 // src/items/notice-kind.ts
+init_blocks();
 var CORE = [
   "controller-identity",
   "purposes",
@@ -34364,11 +34399,14 @@ var CORE = [
 ];
 var MIN_CORE_ITEMS = 4;
 var MIN_PERSONAL_DATA_MENTIONS = 2;
+var PERSONAL_DATA = withFlags(V.personalData, "giu");
+function mentions(text4) {
+  let n = 0;
+  for (const _ of text4.matchAll(PERSONAL_DATA)) if (++n >= MIN_PERSONAL_DATA_MENTIONS) break;
+  return n;
+}
 function isPrivacyNotice(view, items4) {
-  const global = withFlags(V.personalData, "giu");
-  let mentions = 0;
-  for (const _ of view.notice.source.matchAll(global)) if (++mentions >= MIN_PERSONAL_DATA_MENTIONS) break;
-  if (mentions < MIN_PERSONAL_DATA_MENTIONS) return false;
+  if (mentions(visibleText(view.notice.source)) < MIN_PERSONAL_DATA_MENTIONS && mentions(view.notice.blocks.map((b) => b.text).join("\n")) < MIN_PERSONAL_DATA_MENTIONS) return false;
   const stated = CORE.filter((id) => items4[id].status === "present" || items4[id].status === "vague").length;
   return stated >= MIN_CORE_ITEMS;
 }
@@ -35520,15 +35558,16 @@ var AUTHORITY = phrasePattern(FINNISH_AUTHORITY_NAMES);
 var OTHER_OFFICE = phrasePattern(OTHER_OFFICES_AT_OLD_ADDRESS.filter((n) => n !== "AVI"));
 var AVI = /(?<![\p{L}\p{N}])AVI(?![\p{L}])/gu;
 var NEAR = 250;
-var SEP = "[ \\t]{0,2}[,.]?[ \\t]{0,2}";
-var FLOOR = "(?:6\\.?[ \\t]?(?:krs|kerros|vån(?:ingen)?|v\\.)\\.?|6(?:th|\\.)?[ \\t]floor|(?:krs|floor|vån)\\.?[ \\t]?6)";
+var SEP = `${LINE_SPACE}{0,2}[,.]?${LINE_SPACE}{0,2}`;
+var FLOOR = `(?:6\\.?${LINE_SPACE}?(?:krs|kerros|vån(?:ingen)?|v\\.)\\.?|6(?:th|\\.)?${LINE_SPACE}floor|(?:krs|floor|vån)\\.?${LINE_SPACE}?6)`;
 var CITY = "(Helsinki|HELSINKI|Helsingfors|HELSINGFORS)";
 var OLD_STREET = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${OLD_STREETS.map((s2) => escapeRegExp(s2.street).replace(/ /gu, "[ \\t]?")).join("|")})(?![\\p{N}])(?:${SEP}${FLOOR})?(?:${SEP}(?:FI-)?(${OLD_VISITING_POSTAL_CODES.join("|")})(?![\\p{N}]))?(?:[ \\t]{1,2}${CITY}(?![\\p{L}]))?`,
+  `(?<![\\p{L}\\p{N}])(${OLD_STREETS.map((s2) => escapeRegExp(s2.street).replace(/ /gu, `${LINE_SPACE}?`)).join("|")})(?![\\p{N}])(?:${SEP}${FLOOR})?(?:${SEP}(?:FI-)?(${OLD_VISITING_POSTAL_CODES.join("|")})(?![\\p{N}]))?(?:${LINE_SPACE}{1,2}${CITY}(?![\\p{L}]))?`,
   "giu"
 );
 var POSTAL_CODE = new RegExp(`(?<![\\p{N}])(?:FI-)?(${[...OLD_POSTAL_CODES.map((c) => c.code), ...OLD_VISITING_POSTAL_CODES].join("|")})(?![\\p{N}])`, "gu");
-var PHONE2 = /(?<![\p{N}+])(?:\+358[ \t-]?\(?0?\)?[ \t-]?|0)29(?:[ \t-]?\d){7,8}(?![\p{N}])/gu;
+var PHONE_SEP = `(?:${LINE_SPACE}|-)`;
+var PHONE2 = new RegExp(`(?<![\\p{N}+])(?:\\+358${PHONE_SEP}?\\(?0?\\)?${PHONE_SEP}?|0)29(?:${PHONE_SEP}?\\d){7,8}(?![\\p{N}])`, "gu");
 var BOX_BEFORE = /(?:PL|PB|P\.?\s?O\.?\s?Box|Box|Postilokero|Postbox)\s?800[\s,]*$/iu;
 var CURRENT_STREET_BEFORE = new RegExp(`(?:${[FINNISH_AUTHORITY.street.fi, FINNISH_AUTHORITY.street.sv].map(escapeRegExp).join("|")})[\\s,]{0,3}$`, "iu");
 var FAX_LABEL = new RegExp("(?:fax|faksi|telefax|telefaksi)\\p{L}*[\\s:.]*$", "iu");
@@ -35719,16 +35758,16 @@ function checkSwedishAuthority(notice, report) {
   const since = SWEDISH_AUTHORITY.renamedOnText;
   const lower = lowerOf(notice);
   const hosts = mayContain(lower.source, NEEDS.swedishHost) ? allMatches(SWEDISH_OLD_URL, notice.source) : [];
-  const mentions = [];
+  const mentions2 = [];
   for (const s2 of mayContain(lower.blocks, NEEDS.swedishName) ? sentences(notice) : []) {
     for (const m of allMatches(SWEDISH_OLD_NAME, s2.text)) {
       const start = s2.index + (m.index ?? 0);
-      mentions.push({ block: s2.block, start, end: start + m[0].length, name: m[0], sentence: s2.text });
+      mentions2.push({ block: s2.block, start, end: start + m[0].length, name: m[0], sentence: s2.text });
     }
   }
-  if (mentions.length === 0 && hosts.length === 0) return;
+  if (mentions2.length === 0 && hosts.length === 0) return;
   const current2 = SWEDISH_AUTHORITY.currentName[noticeLang(notice)];
-  for (const m of mentions) {
+  for (const m of mentions2) {
     if (hasPhrase(HISTORICAL3, m.sentence) || SWEDISH_NEW_NAME.test(m.sentence)) continue;
     const span = blockSpan(m.block, m.start, m.end);
     if (country === "fi") {
@@ -35778,9 +35817,9 @@ var transferContradiction = {
     languages: ["fi", "sv", "en"]
   },
   check(notice, context) {
-    const { claims, mentions } = analyzeTransfers(notice);
+    const { claims, mentions: mentions2 } = analyzeTransfers(notice);
     if (claims.length === 0) return;
-    const against = mentions.filter((m) => m.country.adequacy !== "adequate" && !claims.some((c) => c.exception && c.sentence === m.sentence));
+    const against = mentions2.filter((m) => m.country.adequacy !== "adequate" && !claims.some((c) => c.exception && c.sentence === m.sentence));
     if (against.length === 0) return;
     const distance = (m, c) => Math.abs(m.span.start - c.span.start);
     const nearestClaim = (m) => claims.reduce((best, c) => distance(m, c) < distance(m, best) ? c : best);
@@ -35788,7 +35827,7 @@ var transferContradiction = {
     const primary = [...against].sort((a2, b) => rank(a2) - rank(b) || distance(a2, nearestClaim(a2)) - distance(b, nearestClaim(b)))[0];
     const claim = nearestClaim(primary);
     const severity = severityOf(primary);
-    const others = uniqueByName(against.filter((m) => m.text.toLowerCase() !== primary.text.toLowerCase()));
+    const others = uniqueByName(against.filter((m) => nameKey(m) !== nameKey(primary)));
     const claimLine = lineOf(notice, claim.span);
     const what = primary.kind === "service" ? `uses ${describeMention(primary)}, a service that processes personal data in the USA` : primary.kind === "nationality" ? `names ${describeMention(primary)}` : `places personal data in ${describeMention(primary)}${primary.country.adequacy === "none" ? ", a country with no adequacy decision" : ""}`;
     const also = others.length ? ` (also ${others.slice(0, 3).map((m) => `${describeMention(m)} on line ${lineOf(notice, m.span)}`).join(", ")}${others.length > 3 ? ", ..." : ""})` : "";
@@ -35820,8 +35859,8 @@ var transferSafeguards = {
     languages: ["fi", "sv", "en"]
   },
   check(notice, context) {
-    const { claims, admissions, mentions, mechanism, generalMechanism } = analyzeTransfers(notice);
-    const noAdequacy = mentions.find((m) => m.kind !== "service" && m.country.adequacy === "none");
+    const { claims, admissions, mentions: mentions2, mechanism, generalMechanism } = analyzeTransfers(notice);
+    const noAdequacy = mentions2.find((m) => m.kind !== "service" && m.country.adequacy === "none");
     if (noAdequacy && !generalMechanism) {
       const name = countryName(noAdequacy.country);
       const note2 = noAdequacy.country.note ? ` (${noAdequacy.country.note})` : "";
@@ -35835,8 +35874,8 @@ var transferSafeguards = {
     const hasStatement = claims.length > 0 || admissions.length > 0;
     const unconditionalClaim = claims.some((c) => !c.exception);
     const admitted = unconditionalClaim ? [] : admissions;
-    const usPlaces = mentions.filter((m) => m.kind !== "service" && m.country.adequacy === "partial");
-    const services2 = hasStatement ? mentions.filter((m) => m.kind === "service") : [];
+    const usPlaces = mentions2.filter((m) => m.kind !== "service" && m.country.adequacy === "partial");
+    const services2 = hasStatement ? mentions2.filter((m) => m.kind === "service") : [];
     const recipients2 = uniqueByName([...usPlaces, ...services2]);
     if (admitted.length === 0 && recipients2.length === 0) return;
     const statement = mostTelling(notice, admitted) ?? mostTelling(notice, claims);

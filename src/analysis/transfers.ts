@@ -277,11 +277,16 @@ export function countryName(c: Country): string {
   return c.id === 'usa' ? 'the USA' : c.id === 'united-kingdom' ? 'the United Kingdom' : c.names.en[0];
 }
 
+/** A mention's name whatever its case and white space ("GOOGLE ANALYTICS", "Google&nbsp;Analytics"). */
+export function nameKey(m: TransferMention): string {
+  return m.text.toLowerCase().replace(/\s+/gu, ' ');
+}
+
 /** One mention per name (the first), for lists in messages. */
 export function uniqueByName(mentions: TransferMention[]): TransferMention[] {
   const seen = new Set<string>();
   return mentions.filter((m) => {
-    const key = m.text.toLowerCase();
+    const key = nameKey(m);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -7,6 +7,7 @@ import type { ItemId } from './ids.js';
 import type { ItemEvidence } from './types.js';
 import type { NoticeView } from './view.js';
 import { V } from './vocab.js';
+import { visibleText } from '../model/blocks.js';
 import { withFlags } from '../text/patterns.js';
 
 /** Items every notice, even a poor one, tends to state. */
@@ -28,11 +29,19 @@ export const MIN_CORE_ITEMS = 4;
 /** How often the text names personal data, privacy or a register, at least. */
 export const MIN_PERSONAL_DATA_MENTIONS = 2;
 
+const PERSONAL_DATA = withFlags(V.personalData, 'giu');
+
+/** How often the text names personal data, privacy or a register, counted up to the minimum. */
+function mentions(text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(PERSONAL_DATA)) if (++n >= MIN_PERSONAL_DATA_MENTIONS) break;
+  return n;
+}
+
 export function isPrivacyNotice(view: NoticeView, items: Record<ItemId, ItemEvidence>): boolean {
-  const global = withFlags(V.personalData, 'giu');
-  let mentions = 0;
-  for (const _ of view.notice.source.matchAll(global)) if (++mentions >= MIN_PERSONAL_DATA_MENTIONS) break;
-  if (mentions < MIN_PERSONAL_DATA_MENTIONS) return false;
+  // The source (an HTML page's title counts there), or else the text as read: in the source a
+  // soft hyphen or a character reference splits the words ("henkilö&shy;tietoja", "henkil&ouml;tiedot").
+  if (mentions(visibleText(view.notice.source)) < MIN_PERSONAL_DATA_MENTIONS && mentions(view.notice.blocks.map((b) => b.text).join('\n')) < MIN_PERSONAL_DATA_MENTIONS) return false;
   const stated = CORE.filter((id) => items[id].status === 'present' || items[id].status === 'vague').length;
   return stated >= MIN_CORE_ITEMS;
 }

@@ -4,6 +4,7 @@
  * source positions.
  */
 import type { Element, Root as HastRoot } from 'hast';
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import { toMdast } from 'hast-util-to-mdast';
 import type { Nodes, Root, RootContent, Table, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -173,14 +174,16 @@ function spanOf(node: { position?: { start: { offset?: number }; end: { offset?:
 }
 
 /**
- * The parsers turn CRLF and CR into LF inside text (and HTML collapses white space): a text
- * node is then shorter than its source, and mapping indexes linearly would drift one
- * character per line ending. Splits the text at its white space into pieces that map exactly. False (nothing pushed) when the text
- * differs from its source in some other way (entities, escapes).
+ * The parsers turn CRLF and CR into LF inside text (and HTML collapses white space), decode
+ * character references ("Rekister&ouml;ity", "&shy;", "&#228;") and drop Markdown's backslash
+ * escapes: a text node is then shorter than its source, and mapping indexes linearly would
+ * drift (ten characters after two "&auml;"s). Splits the text into pieces that map exactly: runs
+ * of equal characters, white-space runs, and one piece per reference or escape. False (nothing
+ * pushed) when the text differs from its source in some other way.
  */
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
 
-function splitLineEndings(text: string, span: Span, out: Segment[]): boolean {
+function alignWithSource(text: string, span: Span, out: Segment[]): boolean {
   const pieces: Segment[] = [];
   let i = 0;
   let j = span.start;
@@ -188,19 +191,29 @@ function splitLineEndings(text: string, span: Span, out: Segment[]): boolean {
   if (!isSpace(text.charCodeAt(0))) while (j < span.end && isSpace(current.charCodeAt(j))) j++;
   let i0 = 0;
   let j0 = j;
+  /** Ends the run of equal characters before i and j, and adds a piece of its own for text[i, i2) from source [j, j2). */
+  const piece = (i2: number, j2: number) => {
+    pieces.push({ text: text.slice(i0, i), source: { start: j0, end: j } }, { text: text.slice(i, i2), source: { start: j, end: j2 } });
+    i = i0 = i2;
+    j = j0 = j2;
+  };
   while (i < text.length && j < span.end) {
-    if (text.charCodeAt(i) === current.charCodeAt(j)) {
+    const c = current.charCodeAt(j);
+    // A reference first: "&amp;" is read as "&", which the text has too.
+    const reference = c === 38 /* & */ ? referenceAt(j, span.end, text, i) : null;
+    if (reference) piece(i + reference.text, j + reference.source);
+    else if (text.charCodeAt(i) === c) {
       i++;
       j++;
-    } else if (isSpace(text.charCodeAt(i)) && isSpace(current.charCodeAt(j))) {
+    } else if (isSpace(text.charCodeAt(i)) && isSpace(c)) {
       // A run of white space, changed by the parser (CRLF to LF, collapsed to one space).
       let i2 = i;
       let j2 = j;
       while (i2 < text.length && isSpace(text.charCodeAt(i2))) i2++;
       while (j2 < span.end && isSpace(current.charCodeAt(j2))) j2++;
-      pieces.push({ text: text.slice(i0, i), source: { start: j0, end: j } }, { text: text.slice(i, i2), source: { start: j, end: j2 } });
-      i = i0 = i2;
-      j = j0 = j2;
+      piece(i2, j2);
+    } else if (c === 92 /* \ */ && j + 1 < span.end && current[j + 1] === text[i] && /[!-/:-@[-`{-~]/u.test(text[i])) {
+      piece(i + 1, j + 2);
     } else return false;
   }
   if (i === text.length) while (j < span.end && isSpace(current.charCodeAt(j))) j++;
@@ -210,12 +223,39 @@ function splitLineEndings(text: string, span: Span, out: Segment[]): boolean {
   return true;
 }
 
+/** Numeric references in 0x80-0x9F mean Windows-1252's characters in HTML ("&#150;" is "–"). */
+const C1_AS_1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/**
+ * The character reference at `j` of the source, when the text at `i` holds what it stands for:
+ * how long it is in the source and in the text. A named reference may lack its semicolon in HTML
+ * ("&auml" before a space), as browsers read the old names.
+ */
+function referenceAt(j: number, end: number, text: string, i: number): { source: number; text: number } | null {
+  const m = /^&(?:#[xX]([\da-fA-F]{1,6})|#(\d{1,7})|([A-Za-z][A-Za-z\d]{0,31}))(;?)/u.exec(current.slice(j, Math.min(end, j + 40)));
+  if (!m) return null;
+  const semicolon = m[4].length;
+  if (m[3] === undefined) {
+    const code = m[1] !== undefined ? parseInt(m[1], 16) : Number(m[2]);
+    const candidates = [code >= 0x80 && code <= 0x9f ? C1_AS_1252[code - 0x80] : '', code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) && code > 0 ? String.fromCodePoint(code) : '', '\ufffd'];
+    const found = candidates.find((d) => d !== '' && text.startsWith(d, i));
+    return found ? { source: m[0].length, text: found.length } : null;
+  }
+  for (let n = m[3].length; n >= 2; n--) {
+    const withSemicolon = n === m[3].length && semicolon === 1;
+    const decoded = decodeNamedCharacterReference(m[3].slice(0, n));
+    if (decoded !== false && text.startsWith(decoded, i)) return { source: 1 + n + (withSemicolon ? 1 : 0), text: decoded.length };
+    if (semicolon === 1) return null; // with its semicolon, a reference is the whole name or none
+  }
+  return null;
+}
+
 /** The inline text of a node as segments, each with the source range it came from. */
 function segments(node: Nodes, out: Segment[]): void {
   if (node.type === 'text' || node.type === 'inlineCode') {
     const span = spanOf(node);
     if (span) {
-      if (node.value.length === span.end - span.start || !splitLineEndings(node.value, span, out)) out.push({ text: node.value, source: span });
+      if (node.value.length === span.end - span.start || !alignWithSource(node.value, span, out)) out.push({ text: node.value, source: span });
     } else if (out.length) {
       const prev = out[out.length - 1].source;
       out.push({ text: node.value, source: { start: prev.end, end: prev.end } });

@@ -37,7 +37,8 @@ export function splitLines(text: string): Line[] {
 }
 
 const isBlank = (s: string): boolean => s.trim() === '';
-const NUMBERED = /^\s*(?:(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?|\d{1,2}[.)])[ \t]+|\d{1,2}\.(?=\p{Lu}))\p{Lu}/u;
+/** "1. Rekisterinpitäjä", "2.1 Purposes", "3) Ändamål": the space after the number may be a no-break space. */
+const NUMBERED = /^\s*(?:(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?|\d{1,2}[.)])[ \t\u00a0]+|\d{1,2}\.(?=\p{Lu}))\p{Lu}/u;
 const DATE = /\d{1,2}\s?\.\s?\d{1,2}\s?\.\s?(?:\d{2}|\d{4})(?!\d)|\d{4}-\d{2}-\d{2}/u;
 const CONTACT = /@|https?:|www\.|\(at\)|\d{3}[ -]?\d{3,}/iu;
 const LETTER = /\p{L}/gu;

@@ -32,7 +32,7 @@ export function splitSentences(block: Block, section: Section): Sentence[] {
       const lineStart = text.lastIndexOf('\n', i - 1) + 1;
       const line = text.slice(lineStart, i).trim();
       let j = i + 1;
-      while (j < text.length && (text[j] === '\n' || text[j] === '\r' || text[j] === ' ' || text[j] === '\t')) j++;
+      while (j < text.length && (text[j] === '\n' || text[j] === '\r' || text[j] === ' ' || text[j] === '\t' || text[j] === '\u00a0')) j++;
       const next = text[j] ?? '';
       const wrapped = line.length >= 50 && !/[.!?:;]$/u.test(line) && /\p{Ll}/u.test(next);
       if (!wrapped) push(i);

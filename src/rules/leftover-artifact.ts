@@ -24,9 +24,12 @@ function bareLine(line: string): string {
 }
 const FURNITURE = new Set(furniture.map((f) => bareLine(f).toLowerCase()));
 const LONGEST = Math.max(...[...FURNITURE].map((f) => f.length));
+/** Its words may be apart by any white space ("Scroll&nbsp;to top", two spaces): one space each. */
 function isFurniture(line: string): boolean {
   const bare = bareLine(line);
-  return bare.length <= LONGEST && FURNITURE.has(bare.toLowerCase());
+  if (bare.length > 4 * LONGEST) return false;
+  const words = bare.replace(/\s+/gu, ' ');
+  return words.length <= LONGEST && FURNITURE.has(words.toLowerCase());
 }
 /** Cloudflare's e-mail obfuscation: the address itself is gone from the text. */
 const PROTECTED_EMAIL = /\[email(?:\u00a0|\s)protected\]/giu;

@@ -18,6 +18,7 @@ import { sentences } from '../model/sentences.js';
 import type { Block, Lang, Notice, Span } from '../model/types.js';
 import { noticeDate } from '../analysis/dates.js';
 import { noticeCountry } from '../text/notice-context.js';
+import { LINE_SPACE } from '../text/chars.js';
 import { allMatches, escapeRegExp, hasPhrase, phrasePattern } from '../text/patterns.js';
 import type { Report, Rule } from './types.js';
 
@@ -34,16 +35,17 @@ const AVI = /(?<![\p{L}\p{N}])AVI(?![\p{L}])/gu;
 /** How far (in characters of the surrounding text) a detail may be from the authority's name. */
 const NEAR = 250;
 
-const SEP = '[ \\t]{0,2}[,.]?[ \\t]{0,2}';
-const FLOOR = '(?:6\\.?[ \\t]?(?:krs|kerros|vån(?:ingen)?|v\\.)\\.?|6(?:th|\\.)?[ \\t]floor|(?:krs|floor|vån)\\.?[ \\t]?6)';
+const SEP = `${LINE_SPACE}{0,2}[,.]?${LINE_SPACE}{0,2}`;
+const FLOOR = `(?:6\\.?${LINE_SPACE}?(?:krs|kerros|vån(?:ingen)?|v\\.)\\.?|6(?:th|\\.)?${LINE_SPACE}floor|(?:krs|floor|vån)\\.?${LINE_SPACE}?6)`;
 const CITY = '(Helsinki|HELSINKI|Helsingfors|HELSINGFORS)';
 const OLD_STREET = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${OLD_STREETS.map((s) => escapeRegExp(s.street).replace(/ /gu, '[ \\t]?')).join('|')})(?![\\p{N}])(?:${SEP}${FLOOR})?(?:${SEP}(?:FI-)?(${OLD_VISITING_POSTAL_CODES.join('|')})(?![\\p{N}]))?(?:[ \\t]{1,2}${CITY}(?![\\p{L}]))?`,
+  `(?<![\\p{L}\\p{N}])(${OLD_STREETS.map((s) => escapeRegExp(s.street).replace(/ /gu, `${LINE_SPACE}?`)).join('|')})(?![\\p{N}])(?:${SEP}${FLOOR})?(?:${SEP}(?:FI-)?(${OLD_VISITING_POSTAL_CODES.join('|')})(?![\\p{N}]))?(?:${LINE_SPACE}{1,2}${CITY}(?![\\p{L}]))?`,
   'giu',
 );
 const POSTAL_CODE = new RegExp(`(?<![\\p{N}])(?:FI-)?(${[...OLD_POSTAL_CODES.map((c) => c.code), ...OLD_VISITING_POSTAL_CODES].join('|')})(?![\\p{N}])`, 'gu');
 /** Finnish numbers in the 029 range, national or international form, however grouped. */
-const PHONE = /(?<![\p{N}+])(?:\+358[ \t-]?\(?0?\)?[ \t-]?|0)29(?:[ \t-]?\d){7,8}(?![\p{N}])/gu;
+const PHONE_SEP = `(?:${LINE_SPACE}|-)`;
+const PHONE = new RegExp(`(?<![\\p{N}+])(?:\\+358${PHONE_SEP}?\\(?0?\\)?${PHONE_SEP}?|0)29(?:${PHONE_SEP}?\\d){7,8}(?![\\p{N}])`, 'gu');
 const BOX_BEFORE = /(?:PL|PB|P\.?\s?O\.?\s?Box|Box|Postilokero|Postbox)\s?800[\s,]*$/iu;
 const CURRENT_STREET_BEFORE = new RegExp(`(?:${[FINNISH_AUTHORITY.street.fi, FINNISH_AUTHORITY.street.sv].map(escapeRegExp).join('|')})[\\s,]{0,3}$`, 'iu');
 const FAX_LABEL = /(?:fax|faksi|telefax|telefaksi)\p{L}*[\s:.]*$/iu;

@@ -1,4 +1,4 @@
-import { analyzeTransfers, uniqueByName, countryName, describeMention, lineOf, type TransferClaim, type TransferMention } from '../analysis/transfers.js';
+import { analyzeTransfers, nameKey, uniqueByName, countryName, describeMention, lineOf, type TransferClaim, type TransferMention } from '../analysis/transfers.js';
 import type { Rule, Severity } from './types.js';
 
 /** A place outside the EU/EEA named as such is an error; a service that processes data in the USA is a warning. */
@@ -34,7 +34,7 @@ export const transferContradiction: Rule = {
     const primary = [...against].sort((a, b) => rank(a) - rank(b) || distance(a, nearestClaim(a)) - distance(b, nearestClaim(b)))[0];
     const claim = nearestClaim(primary);
     const severity = severityOf(primary);
-    const others = uniqueByName(against.filter((m) => m.text.toLowerCase() !== primary.text.toLowerCase()));
+    const others = uniqueByName(against.filter((m) => nameKey(m) !== nameKey(primary)));
     const claimLine = lineOf(notice, claim.span);
     const what =
       primary.kind === 'service'

@@ -14,6 +14,12 @@ export const WORD_CHAR = '[^\\s!-/:-@\\[-`{-~\\u00a0-\\u00bf\\u2000-\\u206f\\u20
 /** A letter, digit or hyphen: what may follow a stem ("Facebook-pikseli", "EU-alueen"). */
 export const STEM_CHAR = '[^\\s!-,./:-@\\[-`{-~\\u00a0-\\u00bf\\u2000-\\u206f\\u20a0-\\u20cf\\u2190-\\u2bff\\u3000-\\u303f]';
 
+/**
+ * White space within a line, as RegExp source: a space, a tab, a no-break or a thin space (web
+ * pages write "Ratapihantie&nbsp;9" and "029&#8239;566&#8239;6700"); \s without line breaks.
+ */
+export const LINE_SPACE = '[^\\S\\n\\r\\u2028\\u2029]';
+
 /** Code units that count as letters or digits for the leading word boundary. */
 const WORDLIKE = /[\p{L}\p{N}]/u;
 const wordTable = new Uint8Array(65536); // 0 unknown, 1 letter or digit, 2 other
