@@ -1,17 +1,17 @@
 import { isValidOrganisationsnummer, luhnCheckDigit, yTunnusCheckDigit } from '../facts/business-id.js';
 import { commonPhrases, LANGS } from '../lang/index.js';
 import { blockSpan } from '../model/blocks.js';
-import { escapeRegExp } from '../text/patterns.js';
+import { escapePhrase } from '../text/patterns.js';
 import type { Rule } from './types.js';
 
 const LABELS = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${LANGS.flatMap((l) => commonPhrases[l].businessIdLabels).map(escapeRegExp).join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}])(?:${LANGS.flatMap((l) => commonPhrases[l].businessIdLabels).map(escapePhrase).join('|')})(?![\\p{L}])`,
   'iu',
 );
 /** A company form just before the number also identifies it: "Esimerkki Oy (1234567-8)". */
 const COMPANY_FORM = /(?<![\p{L}])(?:oy|oyj|ab|abp|ky|ay|tmi|ry|ltd|inc|gmbh|as|asa|aps)(?![\p{L}])/iu;
 const Y_TUNNUS = /(?<![\p{N}-])(?:(Y-)|FI)?(\d{7})-(\d)(?![\p{N}-])/gu;
-const FI_VAT = /(?<![\p{L}\p{N}])FI ?(\d{7})(\d)(?![\p{N}])/gu;
+const FI_VAT = /(?<![\p{L}\p{N}])FI[ \u00a0]?(\d{7})(\d)(?![\p{N}])/gu;
 const ORGNR = /(?<![\p{N}-])(\d{6})-?(\d{4})(?![\p{N}-])/gu;
 const CONTEXT = 40;
 /**

@@ -3,6 +3,7 @@ import { LANGS, outdatedPhrases } from '../lang/index.js';
 import { blockSpan } from '../model/blocks.js';
 import { sentences } from '../model/sentences.js';
 import type { Lang } from '../model/types.js';
+import { LINE_SPACE } from '../text/chars.js';
 import { noticeCountry } from '../text/notice-context.js';
 import { allMatches, escapeRegExp, hasPhrase, nothing, phrasePattern } from '../text/patterns.js';
 import type { Rule } from './types.js';
@@ -10,10 +11,10 @@ import { pushAll } from '../util/arrays.js';
 
 const HISTORICAL = phrasePattern(LANGS.flatMap((l) => outdatedPhrases[l].historical));
 
-/** Exact-case tokens, a Finnish ending after a colon allowed ("VRK:n"); never after a number ("3 VRK", days). */
+/** Exact-case tokens, a Finnish ending after a colon allowed ("VRK:n"); never after a number ("3 VRK", "3&nbsp;VRK": days). */
 function exactSource(tokens: readonly string[]): string {
   if (tokens.length === 0) return '(?!)';
-  return `(?<![\\p{L}\\p{N}])(?<!\\p{N}[ \\t]?)(?:${tokens.map(escapeRegExp).join('|')})(?::\\p{Ll}{1,5})?(?![\\p{L}\\p{N}])`;
+  return `(?<![\\p{L}\\p{N}])(?<!\\p{N}${LINE_SPACE}?)(?:${tokens.map(escapeRegExp).join('|')})(?::\\p{Ll}{1,5})?(?![\\p{L}\\p{N}])`;
 }
 
 interface AgencyPatterns {
