@@ -73,6 +73,24 @@ describe('GDPR items of the five real notices', () => {
   });
 });
 
+describe('a relationship is no legal basis', () => {
+  const basis = (text: string) => lintSource(text, { filePath: 'n.txt', format: 'text' }).result.items['legal-basis'];
+  const notice = (heading: string, body: string) =>
+    `Tietosuojaseloste\n\n1. Rekisterinpitäjä\n\nEsimerkki Oy, Kauppakatu 3, 33100 Tampere.\n\n2. ${heading}\n${body}\n\n3. Oikeudet\n\nVoit tarkastaa ja oikaista henkilötietosi ja tehdä valituksen tietosuojavaltuutetulle.\n`;
+  for (const [heading, body] of [
+    ['KÄSITTELYN PERUSTE', 'Rekisteröidyn osakkuus- tai asukassuhde taloyhtiöön.'],
+    ['Käsittelyn peruste', 'Työsuhde ja palvelussuhde.'],
+    ['Käsittelyn peruste', 'Rekisteröidyn vuokrasuhde.'],
+  ]) {
+    it(`"${body}" is vague, at its line`, () => {
+      expect(basis(notice(heading, body))).toEqual({ status: 'vague', line: 8 });
+    });
+  }
+  it('a contract named beside the relationship is a basis', () => {
+    expect(basis(notice('Käsittelyn peruste', 'Työsopimus ja työsuhteeseen liittyvät lakisääteiset velvoitteet.'))?.status).toBe('present');
+  });
+});
+
 describe('not a notice', () => {
   it('an empty file gets one completeness finding (not twenty) and no items', () => {
     const { result } = lintSource('', { filePath: 'empty.txt', format: 'text' });

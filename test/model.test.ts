@@ -49,6 +49,20 @@ describe('plain text', () => {
     expect(src.slice(span.start, span.end)).toBe('Laskutus');
     expect(n.sections[2].blocks).toHaveLength(0);
   });
+  it('reads a numbered line directly above a short sentence, or an ALL-CAPS numbered line above any text, as a heading', () => {
+    const n = parseNotice('3. REGISTRETS NAMN\nKund- och hyresavtalsregister\n\n5. Grund för behandlingen\nKundförhållandet mellan kunden och oss.\n', 'text');
+    expect(titles(n)).toEqual(['1:3:REGISTRETS NAMN', '1:5:Grund för behandlingen']);
+    expect(n.sections.map((s) => s.blocks.map((b) => b.text))).toEqual([['Kund- och hyresavtalsregister'], ['Kundförhållandet mellan kunden och oss.']]);
+  });
+  it('keeps a numbered list a list, in capitals too', () => {
+    for (const list of ['1. Nimi\n2. Osoite\n3. Puhelinnumero\n', '1. NIMI\n2. OSOITE\n', '1. Asiakkaan nimi ja osoite\n2. Asiakkaan tilaukset ja maksut.\n']) {
+      expect(parseNotice(list, 'text').sections, list).toHaveLength(0);
+    }
+  });
+  it('reads a numbered heading whose number a no-break space follows', () => {
+    const n = parseNotice('1.\u00a0Rekisterinpitäjä\n\nEsimerkki Oy\n\n10.\u00a0Oikeudet\n\nVoit tarkastaa tietosi.\n', 'text');
+    expect(titles(n)).toEqual(['1:1:Rekisterinpitäjä', '1:10:Oikeudet']);
+  });
   it('keeps line numbers right with CRLF and CR endings', () => {
     const n = parseNotice('OTSIKKO\r\n\r\nTeksti tässä.\r\rToinen kappale.', 'text');
     expect(lineOf(n, n.blocks[1].span.start)).toBe(3);

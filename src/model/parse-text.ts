@@ -142,10 +142,12 @@ function parseParagraphs(lines: Line[]): Event[] {
       }
       continue;
     }
-    // A heading line glued to its body: a short first line followed by a long sentence.
+    // A heading line glued to its body: a short first line followed by a long sentence, or a
+    // numbered line followed by a sentence ("5. GRUND FÖR BEHANDLINGEN" / "Kundförhållandet ... Ab.")
+    // or an ALL-CAPS numbered line followed by anything but the next item of a list.
     const shape = headingShape(first);
     const second = para[1].text.trim();
-    if (isNumberedHeading(first) && second.length >= 60) {
+    if (isNumberedHeading(first) && (second.length >= 60 || (!LIST_ITEM.test(second) && (isSentence(second) || isCaps(first))))) {
       units.push({ type: 'strong', kind: 'numbered', line: para[0], level: numberLevel(first) });
       units.push({ type: 'body', lines: para.slice(1) });
     } else if (shape && shape !== 'caps' && isBodyLine(second)) {
@@ -156,6 +158,14 @@ function parseParagraphs(lines: Line[]): Event[] {
 
   resolveCandidates(units);
   return toEvents(units);
+}
+
+/** A line that opens an item of a list ("2. Osoite", "- nimi"): under a numbered line, the list goes on. */
+const LIST_ITEM = /^(?:\d{1,2}[.)]|[-–•*·])\s/u;
+
+/** A sentence of two words or more: a capital or digit first, closing punctuation last. */
+function isSentence(line: string): boolean {
+  return /^["“(]?[\p{Lu}\p{N}]/u.test(line) && /[.!?)]$/u.test(line) && wordCount(line) >= 2;
 }
 
 /** A line of body text under a heading line: a sentence (capital or digit first, closing punctuation), or a long line. */

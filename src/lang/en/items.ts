@@ -43,7 +43,7 @@ export const items: ItemPhrases = {
     vitalInterests: ['vital interest*'],
     publicTask: ['public interest', 'public task', 'official authority', 'task carried out in the public interest', 'statutory task*'],
     legitimateInterests: ['legitimate interest*'],
-    relationshipOnly: ['customer relationship*', 'client relationship*', 'business relationship*', 'membership', 'customership', 'relevant connection', 'customer relation'],
+    relationshipOnly: ['customer relationship*', 'client relationship*', 'business relationship*', 'membership', 'customership', 'relevant connection', 'customer relation', 'employment relationship*'],
   },
   legitimateInterestsIntro: ['in', 'to', 'is', 'are', 'based on', 'arising from', 'namely', 'such as', 'for example', 'for instance', 'e.g.', 'which is', 'which are', 'that is', 'including', 'for', 'being', 'are:', 'is:', 'consist*'],
   interestStatements: ['our interest is', 'our interests are', 'our legitimate interest is', 'our legitimate interests are', 'the interest is', 'the interest we pursue', 'the interests we pursue'],

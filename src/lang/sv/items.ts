@@ -47,7 +47,7 @@ export const items: ItemPhrases = {
     vitalInterests: ['grundläggande intresse*', 'vitala intressen', 'vitalt intresse'],
     publicTask: ['allmänt intresse', 'allmänt intresse*', 'myndighetsutövning*', 'allmänna intresse*', 'uppgift av allmänt intresse'],
     legitimateInterests: ['berättigat intresse', 'berättigade intresse*', 'berättigat intresse*', 'berättigade intressen', 'legitimt intresse*', 'legitima intresse*'],
-    relationshipOnly: ['kundförhållande*', 'kundrelation*', 'medlemskap*', 'medlemsförhållande*', 'kundskap*', 'affärsrelation*', 'affärsförbindelse*', 'relevant samband', 'klientförhållande*', 'uppdragsförhållande*'],
+    relationshipOnly: ['kundförhållande*', 'kundrelation*', 'medlemskap*', 'medlemsförhållande*', 'kundskap*', 'affärsrelation*', 'affärsförbindelse*', 'relevant samband', 'klientförhållande*', 'uppdragsförhållande*', 'anställningsförhållande*', 'hyresförhållande*'],
   },
   legitimateInterestsIntro: ['är', 'av att', 'att', 'i att', 'som består i', 'som är', 'nämligen', 'såsom', 't.ex.', 'till exempel', 'exempelvis', 'bland annat', 'för att', 'för', 'avseende', 'gällande', 'i form av'],
   interestStatements: ['vårt intresse är', 'vårt intresse består i', 'vårt berättigade intresse är', 'vårt berättigade intresse består i', 'intresset är att', 'intresset består i', 'våra intressen är'],
