@@ -129,6 +129,24 @@ describe('HTML headings written without heading elements', () => {
     expect(titles(n)).toEqual(['1::Notice', '6::Controller', '6::Retention']);
     expect(n.sections[2].blocks.map((b) => b.text)).toEqual(['Six years.', 'Note: not a heading.']);
   });
+  it('reads <details>/<summary> and an accordion button over its panel as headings; a button inside text is no heading', () => {
+    const n = parseNotice(
+      '<main><details><summary>How long do we keep data?</summary><p>Six years.</p></details><div><button aria-expanded="false">Your rights</button><div class="panel"><p>You may ask for a copy.</p></div></div><p>Accept cookies <button>OK</button></p></main>',
+      'html',
+    );
+    expect(titles(n)).toEqual(['6::How long do we keep data?', '6::Your rights']);
+    expect(n.sections[1].blocks.map((b) => b.text)).toEqual(['You may ask for a copy.', 'Accept cookies OK']);
+  });
+  it('keeps a register table of label and value cells a table, one section per row, its cells\' paragraphs apart', () => {
+    const src = '<table><tr><td><p>1. Rekisterinpitäjä</p></td><td><p>Esimerkki Oy</p><p>Kauppakatu 3</p></td></tr><tr><td><p>2. Tarkoitus</p></td><td><p>Laskutus.</p></td></tr><tr><td><p>3. Säilytysaika</p></td><td><p>Kuusi vuotta.</p></td></tr></table>';
+    const n = parseNotice(src, 'html');
+    expect(n.sections.map((s) => s.title)).toEqual(['Rekisterinpitäjä', 'Tarkoitus', 'Säilytysaika']);
+    const cell = n.sections[0].blocks[0];
+    expect(cell.text.trim()).toBe('Esimerkki Oy\nKauppakatu 3');
+    const i = cell.text.indexOf('Kauppakatu');
+    const span = blockSpan(cell, i, i + 'Kauppakatu 3'.length);
+    expect(src.slice(span.start, span.end)).toBe('Kauppakatu 3');
+  });
   it('unwraps a layout table whose cell wraps the page in <font>', () => {
     const n = parseNotice('<table><tr><td>Home<br>Donate</td><td><font><h2>Privacy</h2><p>We keep data six years.</p></font></td></tr></table>', 'html');
     expect(titles(n)).toEqual(['2::Privacy']);

@@ -30752,19 +30752,48 @@ function tableCells(table2) {
   visit2(table2);
   return cells;
 }
+function isRegisterTable(table2) {
+  const rows = [];
+  const visit2 = (e) => {
+    for (const c of e.children) {
+      if (c.type !== "element") continue;
+      if (c.tagName === "tr") rows.push(c);
+      else if (c.tagName === "tbody" || c.tagName === "thead" || c.tagName === "tfoot") visit2(c);
+    }
+  };
+  visit2(table2);
+  const filled = rows.map((r) => r.children.filter((x) => x.type === "element" && (x.tagName === "td" || x.tagName === "th"))).filter((cells) => cells.some((cell2) => textOf(cell2).trim() !== ""));
+  if (filled.length < 3) return false;
+  return filled.every((cells) => {
+    if (cells.length !== 2) return false;
+    const label = textOf(cells[0]).trim();
+    const deep = (e) => e.children.some((x) => x.type === "element" && (LAYOUT_ONLY.has(x.tagName) || deep(x)));
+    return label.length > 0 && label.length <= 200 && !deep(cells[0]);
+  });
+}
 function unwrapLayoutTables(children) {
   if (!children.some((c) => c.type === "element" && c.tagName === "table")) return children;
   return children.flatMap((c) => {
     if (c.type !== "element" || c.tagName !== "table") return [c];
     const cells = tableCells(c);
-    const layout = cells.some((cell2) => holdsBlocks(cell2, 4));
+    const layout = !isRegisterTable(c) && cells.some((cell2) => holdsBlocks(cell2, 4));
     return layout ? unwrapLayoutTables(cells.flatMap((cell2) => cell2.children)) : [c];
   });
 }
+function nextElement(children, i) {
+  for (let k = i + 1; k < children.length; k++) {
+    const c = children[k];
+    if (c.type === "element") return c;
+    if (!isBlankText(c)) return null;
+  }
+  return null;
+}
 function liftPseudoHeadings(children) {
-  if (!children.some((c) => tagOf(c) === "dl" || tagOf(c) === "p")) return children;
-  return children.flatMap((c) => {
+  if (!children.some((c) => tagOf(c) === "dl" || tagOf(c) === "p" || tagOf(c) === "summary" || tagOf(c) === "button")) return children;
+  return children.flatMap((c, i) => {
     if (c.type !== "element") return [c];
+    if (c.tagName === "summary") return [element3("h6", c.children, c)];
+    if (c.tagName === "button" && CONTAINERS.has(nextElement(children, i)?.tagName ?? "")) return [element3("h6", c.children, c)];
     if (c.tagName === "dl") {
       return c.children.map((d) => d.type === "element" && (d.tagName === "dt" || d.tagName === "dd") ? element3(d.tagName === "dt" ? "h6" : "div", d.children, d) : d);
     }
@@ -30793,6 +30822,21 @@ function prune(node3) {
   });
   const pre = node3.type === "element" && (node3.tagName === "pre" || node3.tagName === "textarea");
   node3.children = pre ? kept : kept.filter((c, i) => !(c.type === "text" && WHITE.test(c.value) && blockOrNone(kept[i - 1]) && blockOrNone(kept[i + 1])));
+  if (node3.type === "element" && (node3.tagName === "td" || node3.tagName === "th")) node3.children = cellLines(node3.children);
+}
+function cellLines(children) {
+  if (!children.some((c) => c.type === "element" && CELL_BLOCKS.has(c.tagName))) return children;
+  const out = [];
+  for (const c of children) {
+    if (c.type !== "element" || !CELL_BLOCKS.has(c.tagName)) {
+      out.push(c);
+      continue;
+    }
+    for (const x of cellLines(c.children)) out.push(x);
+    const end = c.position?.end;
+    out.push({ type: "element", tagName: "br", properties: {}, children: [], ...end ? { position: { start: end, end } } : {} });
+  }
+  return out;
 }
 function spanOf2(node3) {
   const s2 = node3.position?.start.offset;
@@ -30962,7 +31006,7 @@ function walk2(root2, events, headingLevel = 0) {
   visit2(root2.children, 0);
   return lastHeadingLevel;
 }
-var markdownParser, htmlParser, NOT_NOTICE, current, base3, BLOCK, WHITE, blockOrNone, LAYOUT_BLOCKS, isBlankText, tagOf, element3, isSpace2, C1_AS_1252;
+var markdownParser, htmlParser, NOT_NOTICE, current, base3, BLOCK, WHITE, blockOrNone, LAYOUT_BLOCKS, LAYOUT_ONLY, textOf, isBlankText, tagOf, element3, CONTAINERS, CELL_BLOCKS, isSpace2, C1_AS_1252;
 var init_parse_markup = __esm({
   "src/model/parse-markup.ts"() {
     "use strict";
@@ -30990,9 +31034,13 @@ var init_parse_markup = __esm({
     WHITE = /^[ \t\n\f\r]*$/u;
     blockOrNone = (n) => n === void 0 || n.type === "element" && BLOCK.has(n.tagName);
     LAYOUT_BLOCKS = /* @__PURE__ */ new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "div", "section", "article", "blockquote", "table", "main"]);
+    LAYOUT_ONLY = /* @__PURE__ */ new Set(["h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "section", "article", "main", "nav"]);
+    textOf = (e) => e.type === "text" ? e.value : e.type === "element" ? e.children.map(textOf).join("") : "";
     isBlankText = (n) => n.type === "text" && n.value.trim() === "";
     tagOf = (n) => n?.type === "element" ? n.tagName : "";
     element3 = (tagName, children, from) => ({ type: "element", tagName, properties: {}, children, ...from?.position ? { position: from.position } : {} });
+    CONTAINERS = /* @__PURE__ */ new Set(["div", "section", "article", "p", "ul", "ol", "dl", "table", "blockquote"]);
+    CELL_BLOCKS = /* @__PURE__ */ new Set(["p", "div", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article", "dl", "dt", "dd", "address"]);
     isSpace2 = (c) => c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
     C1_AS_1252 = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ";
   }

@@ -105,6 +105,37 @@ function tableCells(table: Element): Element[] {
   return cells;
 }
 
+/** What a label cell of a register table never holds: it would be page layout. */
+const LAYOUT_ONLY = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'table', 'section', 'article', 'main', 'nav']);
+const textOf = (e: Element | HastChild): string => (e.type === 'text' ? e.value : e.type === 'element' ? e.children.map(textOf).join('') : '');
+
+/**
+ * A register description laid out as a table: three rows or more of a short label cell and its
+ * value ("1. Rekisterinpitäjä" | "Esimerkki Oy ..."), whatever paragraphs the value cells hold
+ * (Word writes every cell's text as <p class=MsoNormal>). Read as a table, one section per row.
+ */
+function isRegisterTable(table: Element): boolean {
+  const rows: Element[] = [];
+  const visit = (e: Element) => {
+    for (const c of e.children) {
+      if (c.type !== 'element') continue;
+      if (c.tagName === 'tr') rows.push(c);
+      else if (c.tagName === 'tbody' || c.tagName === 'thead' || c.tagName === 'tfoot') visit(c);
+    }
+  };
+  visit(table);
+  const filled = rows
+    .map((r) => r.children.filter((x): x is Element => x.type === 'element' && (x.tagName === 'td' || x.tagName === 'th')))
+    .filter((cells) => cells.some((cell) => textOf(cell).trim() !== ''));
+  if (filled.length < 3) return false;
+  return filled.every((cells) => {
+    if (cells.length !== 2) return false;
+    const label = textOf(cells[0]).trim();
+    const deep = (e: Element): boolean => e.children.some((x) => x.type === 'element' && (LAYOUT_ONLY.has(x.tagName) || deep(x)));
+    return label.length > 0 && label.length <= 200 && !deep(cells[0]);
+  });
+}
+
 /**
  * Old sites lay pages out with tables: a cell holding headings and paragraphs is page layout,
  * and reading it as a table cell would run the whole notice together as one value. Such a
@@ -115,7 +146,7 @@ function unwrapLayoutTables(children: HastRoot['children']): HastRoot['children'
   return children.flatMap((c) => {
     if (c.type !== 'element' || c.tagName !== 'table') return [c];
     const cells = tableCells(c);
-    const layout = cells.some((cell) => holdsBlocks(cell, 4));
+    const layout = !isRegisterTable(c) && cells.some((cell) => holdsBlocks(cell, 4));
     return layout ? unwrapLayoutTables(cells.flatMap((cell) => cell.children)) : [c];
   }) as HastRoot['children'];
 }
@@ -125,15 +156,32 @@ const isBlankText = (n: HastChild): boolean => n.type === 'text' && n.value.trim
 const tagOf = (n: HastChild | undefined): string => (n?.type === 'element' ? n.tagName : '');
 const element = (tagName: string, children: Element['children'], from?: Element): Element => ({ type: 'element', tagName, properties: {}, children, ...(from?.position ? { position: from.position } : {}) });
 
+/** Elements that hold blocks of text: a panel that opens under an accordion's button. */
+const CONTAINERS = new Set(['div', 'section', 'article', 'p', 'ul', 'ol', 'dl', 'table', 'blockquote']);
+
+/** The next element after index i, past white space. */
+function nextElement(children: HastChild[], i: number): Element | null {
+  for (let k = i + 1; k < children.length; k++) {
+    const c = children[k];
+    if (c.type === 'element') return c;
+    if (!isBlankText(c)) return null;
+  }
+  return null;
+}
+
 /**
- * Headings that pages write without heading elements: a definition list's terms (<dt>), and a
- * paragraph that opens with bold text and a line break (<p><strong>Title</strong><br>text</p>).
- * Both become a heading followed by their text, so the section tree sees them.
+ * Headings that pages write without heading elements: a definition list's terms (<dt>), a
+ * paragraph that opens with bold text and a line break (<p><strong>Title</strong><br>text</p>),
+ * a disclosure's <summary>, and an accordion's <button> with its panel after it. Each becomes a
+ * heading followed by its text, so the section tree sees them (a retention answer under "How
+ * long do we keep your data?" counts as one only under that question).
  */
 function liftPseudoHeadings(children: HastChild[]): HastChild[] {
-  if (!children.some((c) => tagOf(c) === 'dl' || tagOf(c) === 'p')) return children;
-  return children.flatMap((c): HastChild[] => {
+  if (!children.some((c) => tagOf(c) === 'dl' || tagOf(c) === 'p' || tagOf(c) === 'summary' || tagOf(c) === 'button')) return children;
+  return children.flatMap((c, i): HastChild[] => {
     if (c.type !== 'element') return [c];
+    if (c.tagName === 'summary') return [element('h6', c.children, c)];
+    if (c.tagName === 'button' && CONTAINERS.has(nextElement(children, i)?.tagName ?? '')) return [element('h6', c.children, c)];
     if (c.tagName === 'dl') {
       return c.children.map((d): HastChild => (d.type === 'element' && (d.tagName === 'dt' || d.tagName === 'dd') ? element(d.tagName === 'dt' ? 'h6' : 'div', d.children, d) : d));
     }
@@ -165,6 +213,31 @@ function prune(node: HastRoot | Element): void {
   // Array.splice per node, quadratic in a page of 100,000 headings (~30 s); dropped here at once.
   const pre = node.type === 'element' && (node.tagName === 'pre' || node.tagName === 'textarea');
   node.children = (pre ? kept : kept.filter((c, i) => !(c.type === 'text' && WHITE.test(c.value) && blockOrNone(kept[i - 1]) && blockOrNone(kept[i + 1])))) as typeof node.children;
+  if (node.type === 'element' && (node.tagName === 'td' || node.tagName === 'th')) node.children = cellLines(node.children) as typeof node.children;
+}
+
+/** Blocks a table cell may hold, whose text runs together once the cell is one line of a table. */
+const CELL_BLOCKS = new Set(['p', 'div', 'ul', 'ol', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'section', 'article', 'dl', 'dt', 'dd', 'address']);
+
+/**
+ * A cell's blocks as lines: mdast's table cells hold no paragraphs, and hast-util-to-mdast joins
+ * a cell's <p>s with nothing between them ("Päivitetty 24.5.2018Henkilötietolain ..."), which
+ * glues the last word of one to the first of the next. Each block's content is followed by a
+ * line break at the block's end instead.
+ */
+function cellLines(children: HastChild[]): HastChild[] {
+  if (!children.some((c) => c.type === 'element' && CELL_BLOCKS.has(c.tagName))) return children;
+  const out: HastChild[] = [];
+  for (const c of children) {
+    if (c.type !== 'element' || !CELL_BLOCKS.has(c.tagName)) {
+      out.push(c);
+      continue;
+    }
+    for (const x of cellLines(c.children)) out.push(x);
+    const end = c.position?.end;
+    out.push({ type: 'element', tagName: 'br', properties: {}, children: [], ...(end ? { position: { start: end, end } } : {}) });
+  }
+  return out;
 }
 
 function spanOf(node: { position?: { start: { offset?: number }; end: { offset?: number } } }): Span | null {

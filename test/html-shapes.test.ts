@@ -1,0 +1,50 @@
+// The same notice in the shapes web pages give it: headings as <h2>, a register table of label and
+// value cells (with <th>, or <strong> labels and <p>s in the cells, as Word writes them), a
+// definition list, bold paragraphs, bold labels over <br>, an accordion of buttons and panels,
+// <details>/<summary>. Each seed, rendered in each shape, must give the <h2> page's items and
+// findings: a shape the reader does not understand loses sections, and with them the answers
+// that only a heading gives ("90 päivää" under "Kuinka kauan säilytämme tietoja?").
+import { describe, expect, it } from 'vitest';
+import { lintSource } from '../src/linter.js';
+import { parseNotice } from '../src/model/notice.js';
+import type { FileResult } from '../src/report.js';
+import { readSeed, SEEDS, TODAY } from './helpers.js';
+
+const esc = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;');
+const paragraphs = (body: string[]) => body.map((b) => `<p>${esc(b)}</p>`).join('');
+
+function shapes(text: string): Record<string, string> {
+  const n = parseNotice(text, 'text');
+  const sections = n.sections.map((s) => ({ title: s.heading ? s.heading.text : s.title, body: s.blocks.map((b) => b.text) }));
+  const page = (inner: string) =>
+    `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Tietosuojaseloste</title></head><body><main>\n${paragraphs(n.root.blocks.map((b) => b.text))}\n${inner}\n</main></body></html>\n`;
+  const each = (f: (s: { title: string; body: string[] }) => string) => sections.map(f).join('\n');
+  return {
+    h2: page(each((s) => `<h2>${esc(s.title)}</h2>\n${paragraphs(s.body)}`)),
+    'table of <strong> labels and <p> values': page(`<table>\n${each((s) => `<tr><td><p><strong>${esc(s.title)}</strong></p></td><td>${paragraphs(s.body)}</td></tr>`)}\n</table>`),
+    'table of <th> labels': page(`<table>\n${each((s) => `<tr><th>${esc(s.title)}</th><td>${s.body.map(esc).join('<br>')}</td></tr>`)}\n</table>`),
+    'definition list': page(`<dl>\n${each((s) => `<dt>${esc(s.title)}</dt><dd>${paragraphs(s.body)}</dd>`)}\n</dl>`),
+    'bold paragraphs': page(each((s) => `<p><strong>${esc(s.title)}</strong></p>\n${paragraphs(s.body)}`)),
+    'bold labels over <br>': page(each((s) => `<p><strong>${esc(s.title)}</strong><br>\n${s.body.map(esc).join('<br>\n')}</p>`)),
+    accordion: page(each((s) => `<div class="accordion"><button type="button" aria-expanded="false">${esc(s.title)}</button><div class="panel">${paragraphs(s.body)}</div></div>`)),
+    'details and summary': page(each((s) => `<details><summary>${esc(s.title)}</summary>${paragraphs(s.body)}</details>`)),
+  };
+}
+
+/** Items, and findings other than the completeness ones (their "belongs under" lines differ by shape) and empty sections (a parent heading written flat is empty). */
+const outcome = (r: FileResult) => ({
+  items: Object.fromEntries(Object.entries(r.items).map(([k, v]) => [k, v.status])),
+  findings: r.messages.filter((m) => !m.ruleId.startsWith('missing-') && m.ruleId !== 'empty-section').map((m) => m.ruleId).sort(),
+});
+
+describe('one notice in the shapes of web pages', () => {
+  for (const seed of [SEEDS.s000, SEEDS.s002, SEEDS.s003, SEEDS.s004]) {
+    it(`${seed}: every shape gives the <h2> page's items and findings`, () => {
+      const pages = shapes(readSeed(seed));
+      const lint = (html: string) => outcome(lintSource(html, { filePath: 'p.html', format: 'html', today: TODAY }).result);
+      const reference = lint(pages.h2);
+      expect(reference.items['purposes']).toBe('present');
+      for (const [shape, html] of Object.entries(pages)) expect(lint(html), shape).toEqual(reference);
+    });
+  }
+});
