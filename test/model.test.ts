@@ -89,6 +89,18 @@ describe('Markdown', () => {
   it('builds the tree from heading levels and bold-line headings', () => {
     expect(titles(n)).toEqual(['1::Tietosuojaseloste', '2:1:Rekisterinpitäjä', '3::Säilytysaika']);
   });
+  it('reads a bold title on its own line at the top of a paragraph as a heading over the rest', () => {
+    for (const src of ['**Säilytysaika**\nKuusi vuotta kirjanpitolain mukaan.\n', '**Säilytysaika**  \nKuusi vuotta kirjanpitolain mukaan.\n', '**Säilytysaika**\\\nKuusi vuotta kirjanpitolain mukaan.\n']) {
+      const p = parseNotice(src, 'markdown');
+      expect(titles(p), src).toEqual(['1::Säilytysaika']);
+      const body = p.sections[0].blocks[0];
+      expect(body.text.trim(), src).toBe('Kuusi vuotta kirjanpitolain mukaan.');
+      const i = body.text.indexOf('Kuusi');
+      expect(src.slice(blockSpan(body, i, i + 5).start, blockSpan(body, i, i + 5).end)).toBe('Kuusi');
+    }
+    // Bold words that open a sentence are no title; nor is a bold lead that ends like a sentence.
+    expect(titles(parseNotice('**Huom.**\nTiedot poistetaan.\n\n**Tärkeää:** tiedot\novat salaisia.\n', 'markdown'))).toEqual([]);
+  });
   it('maps block text back to the source through inline markup', () => {
     const b = n.sections[1].blocks[0];
     expect(b.text).toBe('Esimerkki Oy, kotisivu.');

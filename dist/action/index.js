@@ -30929,6 +30929,21 @@ function isBoldLine(node3) {
   const text4 = only.children.map((c) => "value" in c ? c.value : "").join("");
   return text4.length > 1 && text4.length <= 100 && !/[.,;]$/u.test(text4.trim());
 }
+function boldLead(node3) {
+  if (node3.type !== "paragraph" || node3.children.length < 2) return null;
+  const [first2, second] = node3.children;
+  if (first2.type !== "strong" || !first2.position || !second.position || !node3.position) return null;
+  const lineBreak = second.type === "break" || second.type === "text" && /^[ \t]*\n/u.test(second.value);
+  if (!lineBreak) return null;
+  const title = toString2(first2).trim();
+  if (title.length < 2 || title.length > 100 || /[.,;]$/u.test(title)) return null;
+  const rest = second.type === "break" ? node3.children.slice(2) : node3.children.slice(1);
+  if (rest.length === 0 || rest.every((c) => toString2(c).trim() === "")) return null;
+  return {
+    title: { type: "paragraph", children: [first2], position: first2.position },
+    rest: { type: "paragraph", children: rest, position: { start: rest[0].position?.start ?? second.position.end, end: node3.position.end } }
+  };
+}
 function nonEmptyRows(table2) {
   return table2.children.filter((row2) => row2.children.some((cell2) => toString2(cell2).trim() !== ""));
 }
@@ -30961,6 +30976,14 @@ function walk2(root2, events, headingLevel = 0) {
           break;
         }
         case "paragraph": {
+          const lead = listDepth === 0 ? boldLead(node3) : null;
+          if (lead) {
+            const head = block("heading", lead.title);
+            const body = block("paragraph", lead.rest);
+            if (head) events.push({ type: "heading", level: Math.min(6, lastHeadingLevel + 1), kind: "bold-line", block: head });
+            if (body) events.push({ type: "block", block: body });
+            break;
+          }
           const b = block(listDepth > 0 ? "list-item" : "paragraph", node3);
           if (!b) break;
           if (listDepth === 0 && isBoldLine(node3)) {

@@ -6,7 +6,7 @@
 import type { Element, Root as HastRoot } from 'hast';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import { toMdast } from 'hast-util-to-mdast';
-import type { Nodes, Root, RootContent, Table, TableRow } from 'mdast';
+import type { Nodes, Paragraph, Root, RootContent, Table, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
@@ -362,6 +362,27 @@ function isBoldLine(node: RootContent): boolean {
   return text.length > 1 && text.length <= 100 && !/[.,;]$/u.test(text.trim());
 }
 
+/**
+ * A paragraph that opens with a bold title on a line of its own and goes on below it
+ * ("**Rekisterinpitäjä**" and a line break, then the text): the Markdown form of
+ * <p><strong>Title</strong><br>text</p>. The title, and the rest as a paragraph of its own.
+ */
+function boldLead(node: RootContent): { title: Paragraph; rest: Paragraph } | null {
+  if (node.type !== 'paragraph' || node.children.length < 2) return null;
+  const [first, second] = node.children;
+  if (first.type !== 'strong' || !first.position || !second.position || !node.position) return null;
+  const lineBreak = second.type === 'break' || (second.type === 'text' && /^[ \t]*\n/u.test(second.value));
+  if (!lineBreak) return null;
+  const title = toString(first).trim();
+  if (title.length < 2 || title.length > 100 || /[.,;]$/u.test(title)) return null;
+  const rest = second.type === 'break' ? node.children.slice(2) : node.children.slice(1);
+  if (rest.length === 0 || rest.every((c) => toString(c).trim() === '')) return null;
+  return {
+    title: { type: 'paragraph', children: [first], position: first.position },
+    rest: { type: 'paragraph', children: rest, position: { start: rest[0].position?.start ?? second.position.end, end: node.position.end } },
+  };
+}
+
 function nonEmptyRows(table: Table): TableRow[] {
   return table.children.filter((row) => row.children.some((cell) => toString(cell).trim() !== ''));
 }
@@ -400,6 +421,14 @@ function walk(root: Root, events: Event[], headingLevel = 0): number {
           break;
         }
         case 'paragraph': {
+          const lead = listDepth === 0 ? boldLead(node) : null;
+          if (lead) {
+            const head = block('heading', lead.title);
+            const body = block('paragraph', lead.rest);
+            if (head) events.push({ type: 'heading', level: Math.min(6, lastHeadingLevel + 1), kind: 'bold-line', block: head });
+            if (body) events.push({ type: 'block', block: body });
+            break;
+          }
           const b = block(listDepth > 0 ? 'list-item' : 'paragraph', node);
           if (!b) break;
           if (listDepth === 0 && isBoldLine(node)) {

@@ -1,4 +1,4 @@
-// The same notice in the shapes web pages give it: headings as <h2>, a register table of label and
+// The same notice in the shapes web pages (and Markdown files) give it: headings as <h2>, a register table of label and
 // value cells (with <th>, or <strong> labels and <p>s in the cells, as Word writes them), a
 // definition list, bold paragraphs, bold labels over <br>, an accordion of buttons and panels,
 // <details>/<summary>. Each seed, rendered in each shape, must give the <h2> page's items and
@@ -45,6 +45,29 @@ describe('one notice in the shapes of web pages', () => {
       const reference = lint(pages.h2);
       expect(reference.items['purposes']).toBe('present');
       for (const [shape, html] of Object.entries(pages)) expect(lint(html), shape).toEqual(reference);
+    });
+  }
+});
+
+describe('one notice in the shapes of Markdown', () => {
+  function markdown(text: string): Record<string, string> {
+    const n = parseNotice(text, 'text');
+    const pre = n.root.blocks.map((b) => b.text).join('\n\n');
+    const sections = n.sections.map((s) => ({ title: (s.heading ? s.heading.text : s.title).replace(/\s+/gu, ' '), body: s.blocks.map((b) => b.text).join('\n\n') }));
+    const doc = (f: (s: { title: string; body: string }) => string) => `${pre}\n\n${sections.map(f).join('\n\n')}\n`;
+    return {
+      '## headings': doc((s) => `## ${s.title}\n\n${s.body}`),
+      'bold lines': doc((s) => `**${s.title}**\n\n${s.body}`),
+      'bold titles over their text': doc((s) => `**${s.title}**\n${s.body}`),
+      'bold titles and a hard break': doc((s) => `**${s.title}**  \n${s.body}`),
+    };
+  }
+  for (const seed of [SEEDS.s000, SEEDS.s002, SEEDS.s003, SEEDS.s004]) {
+    it(`${seed}: every shape gives the ## page's items and findings`, () => {
+      const docs = markdown(readSeed(seed));
+      const lint = (md: string) => outcome(lintSource(md, { filePath: 'n.md', format: 'markdown', today: TODAY }).result);
+      const reference = lint(docs['## headings']);
+      for (const [shape, md] of Object.entries(docs)) expect(lint(md), shape).toEqual(reference);
     });
   }
 });
