@@ -101,6 +101,20 @@ describe('Markdown', () => {
     // Bold words that open a sentence are no title; nor is a bold lead that ends like a sentence.
     expect(titles(parseNotice('**Huom.**\nTiedot poistetaan.\n\n**Tärkeää:** tiedot\novat salaisia.\n', 'markdown'))).toEqual([]);
   });
+  it('leaves out a static site generator\'s front matter (YAML or TOML), keeping positions exact', () => {
+    for (const src of [
+      '---\ntitle: Tietosuojaseloste\nlayout: page\n---\n\n# Tietosuojaseloste\n\nKuusi vuotta.\n',
+      '---\r\ntitle: Tietosuojaseloste\r\n...\r\n# Tietosuojaseloste\r\n\r\nKuusi vuotta.\r\n',
+      '+++\ntitle = "Tietosuojaseloste"\n+++\n# Tietosuojaseloste\n\nKuusi vuotta.\n',
+    ]) {
+      const p = parseNotice(src, 'markdown');
+      expect(titles(p), src).toEqual(['1::Tietosuojaseloste']);
+      const b = p.sections[0].blocks[0];
+      expect(src.slice(b.span.start, b.span.end)).toBe('Kuusi vuotta.');
+    }
+    // A file that opens with a thematic break has no front matter.
+    expect(titles(parseNotice('---\n\n# Otsikko\n\nTeksti.\n\n---\n', 'markdown'))).toEqual(['1::Otsikko']);
+  });
   it('maps block text back to the source through inline markup', () => {
     const b = n.sections[1].blocks[0];
     expect(b.text).toBe('Esimerkki Oy, kotisivu.');

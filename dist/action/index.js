@@ -30703,6 +30703,7 @@ var init_markdown_chunks = __esm({
 // src/model/parse-markup.ts
 var parse_markup_exports = {};
 __export(parse_markup_exports, {
+  frontMatterEnd: () => frontMatterEnd,
   parseHtml: () => parseHtml,
   parseMarkdown: () => parseMarkdown
 });
@@ -30712,7 +30713,8 @@ function gfmWithoutAutolinks() {
   (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown());
 }
 function parseMarkdown(source, chunking = CHUNKING) {
-  const chunks = markdownChunks(source, chunking);
+  const skip = frontMatterEnd(source);
+  const chunks = (skip ? markdownChunks(source.slice(skip), chunking) : markdownChunks(source, chunking)).map((c) => ({ start: c.start + skip, end: c.end + skip }));
   if (chunks.some((c) => c.end - c.start > chunking.largest)) throw new RangeError("a part of the Markdown too long to parse as such");
   current = source;
   const events = [];
@@ -30727,6 +30729,24 @@ function parseMarkdown(source, chunking = CHUNKING) {
     base3 = 0;
   }
   return events;
+}
+function frontMatterEnd(source) {
+  const open = FRONT_MATTER_OPEN.exec(source);
+  if (!open) return 0;
+  const fence = open[1];
+  if (!/^[\w-]+[ \t]*[:=]/u.test(source.slice(open[0].length, open[0].length + 200))) return 0;
+  const lineBreak = /\r\n|\r|\n/gu;
+  for (let at = open[0].length; at <= Math.min(source.length, FRONT_MATTER_MAX); ) {
+    lineBreak.lastIndex = at;
+    const m = lineBreak.exec(source);
+    const end = m ? m.index : source.length;
+    const line = source.slice(at, end).trimEnd();
+    const next = m ? end + m[0].length : source.length;
+    if (line === fence || fence === "---" && line === "...") return next;
+    if (!m) break;
+    at = next;
+  }
+  return 0;
 }
 function parseHtml(source) {
   current = source;
@@ -31029,7 +31049,7 @@ function walk2(root2, events, headingLevel = 0) {
   visit2(root2.children, 0);
   return lastHeadingLevel;
 }
-var markdownParser, htmlParser, NOT_NOTICE, current, base3, BLOCK, WHITE, blockOrNone, LAYOUT_BLOCKS, LAYOUT_ONLY, textOf, isBlankText, tagOf, element3, CONTAINERS, CELL_BLOCKS, isSpace2, C1_AS_1252;
+var markdownParser, htmlParser, NOT_NOTICE, current, base3, FRONT_MATTER_OPEN, FRONT_MATTER_MAX, BLOCK, WHITE, blockOrNone, LAYOUT_BLOCKS, LAYOUT_ONLY, textOf, isBlankText, tagOf, element3, CONTAINERS, CELL_BLOCKS, isSpace2, C1_AS_1252;
 var init_parse_markup = __esm({
   "src/model/parse-markup.ts"() {
     "use strict";
@@ -31053,6 +31073,8 @@ var init_parse_markup = __esm({
     NOT_NOTICE = /* @__PURE__ */ new Set(["script", "style", "nav", "header", "footer", "noscript", "template", "svg", "iframe", "head"]);
     current = "";
     base3 = 0;
+    FRONT_MATTER_OPEN = /^(---|\+\+\+)[ \t]*(?:\r\n|\r|\n)/u;
+    FRONT_MATTER_MAX = 2e4;
     BLOCK = /* @__PURE__ */ new Set(["address", "article", "aside", "blockquote", "body", "dd", "details", "div", "dl", "dt", "fieldset", "figcaption", "figure", "form", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "html", "li", "main", "ol", "p", "section", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul"]);
     WHITE = /^[ \t\n\f\r]*$/u;
     blockOrNone = (n) => n === void 0 || n.type === "element" && BLOCK.has(n.tagName);
