@@ -71,3 +71,28 @@ describe('one notice in the shapes of Markdown', () => {
     });
   }
 });
+
+describe('a site\'s page around the notice', () => {
+  /** Elements a site puts around its notice: [before <main>, after it]. */
+  const chrome: Record<string, [string, string]> = {
+    'skip link': ['<a class="skip-link screen-reader-text" href="#content">Siirry sisältöön</a>', ''],
+    breadcrumbs: ['<div class="breadcrumbs"><a href="/">Etusivu</a> › <a href="/tietoa">Tietoa meistä</a> › Tietosuojaseloste</div>', ''],
+    search: ['<form role="search"><label>Hae sivustolta <input type="search" name="s"></label><button type="submit">Hae</button></form>', ''],
+    'language switcher': ['<ul class="language-switcher"><li><a href="/fi">Suomi</a></li><li><a href="/sv">Svenska</a></li><li><a href="/en">English</a></li></ul>', ''],
+    sidebar: ['', '<aside class="sidebar"><h3>Ajankohtaista</h3><ul><li><a href="/a">Kevään aukioloajat</a></li></ul><h3>Seuraa meitä</h3><p><a href="https://facebook.com/x">Facebook</a> <a href="https://instagram.com/x">Instagram</a></p></aside>'],
+    'share buttons': ['', '<div class="share-buttons">Jaa sivu: <a href="https://www.facebook.com/sharer">Facebook</a> | <a href="https://twitter.com/share">Twitter</a> | <a href="https://www.linkedin.com/share">LinkedIn</a></div>'],
+    'cookie banner': ['', '<div id="cookie-notice"><p>Käytämme sivustollamme evästeitä parantaaksemme käyttökokemusta.</p><button>Hyväksy kaikki</button> <button>Vain välttämättömät</button></div>'],
+  };
+  const all = (r: FileResult) => ({ items: outcome(r).items, findings: r.messages.map((m) => m.ruleId).sort() });
+  for (const seed of Object.values(SEEDS)) {
+    it(`${seed}: each piece of a site's page around the notice changes no item and no finding`, () => {
+      const n = parseNotice(readSeed(seed), 'text');
+      const body = [...n.root.blocks.map((b) => `<p>${esc(b.text)}</p>`), ...n.sections.map((s) => `<h2>${esc(s.heading ? s.heading.text : s.title)}</h2>${paragraphs(s.blocks.map((b) => b.text))}`)].join('\n');
+      const page = ([before, after]: [string, string]) =>
+        `<!DOCTYPE html><html lang="fi"><head><title>Tietosuojaseloste</title></head><body>${before}<main id="content"><h1>Tietosuojaseloste</h1>\n${body}\n</main>${after}<footer><p>© 2025</p></footer></body></html>`;
+      const lint = (html: string) => all(lintSource(html, { filePath: 'p.html', format: 'html', today: TODAY }).result);
+      const reference = lint(page(['', '']));
+      for (const [name, parts] of Object.entries(chrome)) expect(lint(page(parts)), name).toEqual(reference);
+    });
+  }
+});

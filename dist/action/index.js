@@ -30837,6 +30837,7 @@ function prune(node3) {
     const role = child.properties?.role;
     if (role === "navigation" || role === "banner" || role === "contentinfo") return false;
     if (child.properties?.hidden !== void 0 && child.properties?.hidden !== false) return false;
+    if (Array.isArray(child.properties?.className) && child.properties.className.some((c) => HIDDEN_CLASSES.has(String(c)))) return false;
     prune(child);
     return true;
   });
@@ -31049,7 +31050,7 @@ function walk2(root2, events, headingLevel = 0) {
   visit2(root2.children, 0);
   return lastHeadingLevel;
 }
-var markdownParser, htmlParser, NOT_NOTICE, current, base3, FRONT_MATTER_OPEN, FRONT_MATTER_MAX, BLOCK, WHITE, blockOrNone, LAYOUT_BLOCKS, LAYOUT_ONLY, textOf, isBlankText, tagOf, element3, CONTAINERS, CELL_BLOCKS, isSpace2, C1_AS_1252;
+var markdownParser, htmlParser, HIDDEN_CLASSES, NOT_NOTICE, current, base3, FRONT_MATTER_OPEN, FRONT_MATTER_MAX, BLOCK, WHITE, blockOrNone, LAYOUT_BLOCKS, LAYOUT_ONLY, textOf, isBlankText, tagOf, element3, CONTAINERS, CELL_BLOCKS, isSpace2, C1_AS_1252;
 var init_parse_markup = __esm({
   "src/model/parse-markup.ts"() {
     "use strict";
@@ -31070,6 +31071,7 @@ var init_parse_markup = __esm({
     init_arrays();
     markdownParser = unified().use(remarkParse).use(gfmWithoutAutolinks);
     htmlParser = unified().use(rehypeParse, { fragment: false });
+    HIDDEN_CLASSES = /* @__PURE__ */ new Set(["screen-reader-text", "sr-only", "visually-hidden", "visuallyhidden", "skip-link", "skip-to-content", "screen-reader-shortcut"]);
     NOT_NOTICE = /* @__PURE__ */ new Set(["script", "style", "nav", "header", "footer", "noscript", "template", "svg", "iframe", "head"]);
     current = "";
     base3 = 0;

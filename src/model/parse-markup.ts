@@ -37,6 +37,12 @@ function gfmWithoutAutolinks(this: Processor): void {
 const markdownParser = unified().use(remarkParse).use(gfmWithoutAutolinks);
 const htmlParser = unified().use(rehypeParse, { fragment: false });
 
+/**
+ * Classes that hide an element from the page (shown to screen readers only) or mark a skip link:
+ * a page's "Siirry sisältöön" is its own navigation, not text of the notice left behind.
+ */
+const HIDDEN_CLASSES = new Set(['screen-reader-text', 'sr-only', 'visually-hidden', 'visuallyhidden', 'skip-link', 'skip-to-content', 'screen-reader-shortcut']);
+
 /** Page furniture around a notice in HTML: not part of the notice. */
 const NOT_NOTICE = new Set(['script', 'style', 'nav', 'header', 'footer', 'noscript', 'template', 'svg', 'iframe', 'head']);
 
@@ -237,6 +243,7 @@ function prune(node: HastRoot | Element): void {
     const role = child.properties?.role;
     if (role === 'navigation' || role === 'banner' || role === 'contentinfo') return false;
     if (child.properties?.hidden !== undefined && child.properties?.hidden !== false) return false;
+    if (Array.isArray(child.properties?.className) && child.properties.className.some((c) => HIDDEN_CLASSES.has(String(c)))) return false;
     prune(child);
     return true;
   });
