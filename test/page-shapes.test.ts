@@ -8,7 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { lintSource } from '../src/linter.js';
 import { parseNotice } from '../src/model/notice.js';
 import type { FileResult } from '../src/report.js';
-import { readSeed, SEEDS, TODAY } from './helpers.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readSeed, ROOT, SEEDS, TODAY } from './helpers.js';
+
+const CORPUS_TEXTS = ['sv-01-webbutik-fragor.txt', 'sv-03-pul-versaler.txt', 'en-02-register-description-caps.txt', 'sv-02-numrerad-byggfirma.txt', 'en-01-bike-rental-questions.txt', 'en-07-recruitment-numbered.txt'];
 
 const esc = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;');
 const paragraphs = (body: string[]) => body.map((b) => `<p>${esc(b)}</p>`).join('');
@@ -37,10 +41,16 @@ const outcome = (r: FileResult) => ({
   findings: r.messages.filter((m) => !m.ruleId.startsWith('missing-') && m.ruleId !== 'empty-section').map((m) => m.ruleId).sort(),
 });
 
+/** Four real Finnish notices, and Swedish and English ones written for the corpus. */
+const NOTICES: Record<string, () => string> = {
+  ...Object.fromEntries([SEEDS.s000, SEEDS.s002, SEEDS.s003, SEEDS.s004].map((s) => [s, () => readSeed(s)])),
+  ...Object.fromEntries(CORPUS_TEXTS.map((f) => [f, () => readFileSync(join(ROOT, 'fixtures', 'corpus', f), 'utf8')])),
+};
+
 describe('one notice in the shapes of web pages', () => {
-  for (const seed of [SEEDS.s000, SEEDS.s002, SEEDS.s003, SEEDS.s004]) {
-    it(`${seed}: every shape gives the <h2> page's items and findings`, () => {
-      const pages = shapes(readSeed(seed));
+  for (const [name, read] of Object.entries(NOTICES)) {
+    it(`${name}: every shape gives the <h2> page's items and findings`, () => {
+      const pages = shapes(read());
       const lint = (html: string) => outcome(lintSource(html, { filePath: 'p.html', format: 'html', today: TODAY }).result);
       const reference = lint(pages.h2);
       expect(reference.items['purposes']).toBe('present');
@@ -62,9 +72,9 @@ describe('one notice in the shapes of Markdown', () => {
       'bold titles and a hard break': doc((s) => `**${s.title}**  \n${s.body}`),
     };
   }
-  for (const seed of [SEEDS.s000, SEEDS.s002, SEEDS.s003, SEEDS.s004]) {
-    it(`${seed}: every shape gives the ## page's items and findings`, () => {
-      const docs = markdown(readSeed(seed));
+  for (const [name, read] of Object.entries(NOTICES)) {
+    it(`${name}: every shape gives the ## page's items and findings`, () => {
+      const docs = markdown(read());
       const lint = (md: string) => outcome(lintSource(md, { filePath: 'n.md', format: 'markdown', today: TODAY }).result);
       const reference = lint(docs['## headings']);
       for (const [shape, md] of Object.entries(docs)) expect(lint(md), shape).toEqual(reference);
