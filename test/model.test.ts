@@ -63,6 +63,10 @@ describe('plain text', () => {
     const n = parseNotice('1.\u00a0Rekisterinpitäjä\n\nEsimerkki Oy\n\n10.\u00a0Oikeudet\n\nVoit tarkastaa tietosi.\n', 'text');
     expect(titles(n)).toEqual(['1:1:Rekisterinpitäjä', '1:10:Oikeudet']);
   });
+  it('reads Word\'s pasted bullets ("o<TAB>item", "•<TAB>item") as list lines, not as rows of a two-column table', () => {
+    const n = parseNotice('Mitä tietoja keräämme?\n\no\tnimi ja osoite\no\tpuhelinnumero\no\tostohistoria\n•\tmaksutiedot\n\nOikeutesi\n\nVoit tarkastaa tietosi.\n', 'text');
+    expect(titles(n)).toEqual(['1::Mitä tietoja keräämme?', '1::Oikeutesi']);
+  });
   it('keeps line numbers right with CRLF and CR endings', () => {
     const n = parseNotice('OTSIKKO\r\n\r\nTeksti tässä.\r\rToinen kappale.', 'text');
     expect(lineOf(n, n.blocks[1].span.start)).toBe(3);

@@ -2151,7 +2151,7 @@ var init_parse_text = __esm({
         const tab = text4.indexOf("	");
         if (tab < 0) return null;
         const head = text4.slice(0, tab);
-        return LETTER_TEST.test(head) ? [text4.slice(0, tab + 1), head] : null;
+        return LETTER_TEST.test(head) && head.trim().length > 1 ? [text4.slice(0, tab + 1), head] : null;
       }
     };
   }

@@ -265,7 +265,8 @@ function toEvents(units: Unit[]): Event[] {
 }
 
 /**
- * A `heading<TAB>text` row: the text before the first tab holds a letter. (Was the regex
+ * A `heading<TAB>text` row: the text before the first tab holds a letter, and is more than one
+ * character (Word pastes its second-level bullets as "o<TAB>item"). (Was the regex
  * /^([^\t]*\p{L}[^\t]*)\t/u, which backtracks quadratically on a long line without a tab.)
  * Returns the same shape as that regex's match: [0] up to and with the tab, [1] the cell.
  */
@@ -275,7 +276,8 @@ const TAB_ROW = {
     const tab = text.indexOf('\t');
     if (tab < 0) return null;
     const head = text.slice(0, tab);
-    return LETTER_TEST.test(head) ? [text.slice(0, tab + 1), head] : null;
+    // One character before the tab is a list's bullet (Word's "o", "•"), not a heading cell.
+    return LETTER_TEST.test(head) && head.trim().length > 1 ? [text.slice(0, tab + 1), head] : null;
   },
 };
 
