@@ -67,6 +67,11 @@ describe('plain text', () => {
     const n = parseNotice('Mitä tietoja keräämme?\n\no\tnimi ja osoite\no\tpuhelinnumero\no\tostohistoria\n•\tmaksutiedot\n\nOikeutesi\n\nVoit tarkastaa tietosi.\n', 'text');
     expect(titles(n)).toEqual(['1::Mitä tietoja keräämme?', '1::Oikeutesi']);
   });
+  it('reads headings numbered without dots ("1 Rekisterinpitäjä") when they count 1, 2, 3; a lone "12 Harbour Street" stays text', () => {
+    const n = parseNotice('1 Rekisterinpitäjä\nEsimerkki Oy\n\n2 Rekisterin nimi\nAsiakasrekisteri\n\n3 Käsittelyn tarkoitus\nTilausten hoitaminen.\n', 'text');
+    expect(titles(n)).toEqual(['1:1:Rekisterinpitäjä', '1:2:Rekisterin nimi', '1:3:Käsittelyn tarkoitus']);
+    expect(parseNotice('Controller\n\nExample Ltd\n12 Harbour Street\nLeeds\n\n1 Walk In\n\n2 Call Us\n', 'text').sections.map((s) => s.title)).toEqual(['Controller']);
+  });
   it('keeps line numbers right with CRLF and CR endings', () => {
     const n = parseNotice('OTSIKKO\r\n\r\nTeksti tässä.\r\rToinen kappale.', 'text');
     expect(lineOf(n, n.blocks[1].span.start)).toBe(3);

@@ -1935,10 +1935,18 @@ function isCaps(s2) {
   const upper = s2.match(UPPER)?.length ?? 0;
   return letters >= 3 && upper === letters && s2.trim().length <= 80 && wordCount(s2) <= 8;
 }
-function isNumberedHeading(s2) {
+function bareNumbering(lines) {
+  let expected = 1;
+  for (const l of lines) {
+    const m = BARE_NUMBERED.exec(l.text);
+    if (m && Number(m[1]) === expected && ++expected > 3) return true;
+  }
+  return false;
+}
+function isNumberedHeading(s2, bare = false) {
   const t = s2.trim();
   const sentence = t.endsWith(".") && wordCount(t) > 9;
-  return NUMBERED.test(t) && t.length <= 120 && wordCount(t) <= 16 && !DATE.test(t) && !sentence;
+  return (NUMBERED.test(t) || bare && BARE_NUMBERED.test(t)) && t.length <= 120 && wordCount(t) <= 16 && !DATE.test(t) && !sentence;
 }
 function headingShape(s2) {
   const t = s2.trim();
@@ -1988,6 +1996,8 @@ function parseParagraphs(lines) {
   if (current2.length) paragraphs.push(current2);
   const units = [];
   const glued = countGlued(lines) >= MIN_GLUED ? gluedHeading : () => -1;
+  const bare = bareNumbering(lines);
+  const numbered = (text4) => isNumberedHeading(text4, bare);
   for (let p2 = 0; p2 < paragraphs.length; p2++) {
     const para = paragraphs[p2];
     if (para.some((l) => glued(l.text) > 0)) {
@@ -1996,7 +2006,7 @@ function parseParagraphs(lines) {
     }
     const first2 = para[0].text;
     if (para.length === 1) {
-      if (isNumberedHeading(first2)) units.push({ type: "strong", kind: "numbered", line: para[0], level: numberLevel(first2) });
+      if (numbered(first2)) units.push({ type: "strong", kind: "numbered", line: para[0], level: numberLevel(first2) });
       else if (headingShape(first2) === "caps") units.push({ type: "strong", kind: "caps", line: para[0], level: 0 });
       else {
         const kind = headingShape(first2);
@@ -2006,7 +2016,7 @@ function parseParagraphs(lines) {
     }
     const shape = headingShape(first2);
     const second = para[1].text.trim();
-    if (isNumberedHeading(first2) && (second.length >= 60 || !LIST_ITEM.test(second) && (isSentence(second) || isCaps(first2)))) {
+    if (numbered(first2) && (second.length >= 60 || !LIST_ITEM.test(second) && STARTS_NEW_LINE.test(second))) {
       units.push({ type: "strong", kind: "numbered", line: para[0], level: numberLevel(first2) });
       units.push({ type: "body", lines: para.slice(1) });
     } else if (shape && shape !== "caps" && isBodyLine(second)) {
@@ -2016,9 +2026,6 @@ function parseParagraphs(lines) {
   }
   resolveCandidates(units);
   return toEvents(units);
-}
-function isSentence(line) {
-  return /^["“(]?[\p{Lu}\p{N}]/u.test(line) && /[.!?)]$/u.test(line) && wordCount(line) >= 2;
 }
 function isBodyLine(line) {
   return line.length >= 80 && /[.!?:]$/u.test(line) || line.length >= 40 && /^[\p{Lu}\p{N}]/u.test(line) && /[.!?:)]$/u.test(line);
@@ -2128,7 +2135,7 @@ function parseTable(lines) {
   if (!inTable && before.length) pushAll(events, parseParagraphs(before));
   return events;
 }
-var HTML_TAG, isBlank, NUMBERED, DATE, CONTACT, LETTER, UPPER, STARTS_UPPER, LIST_ITEM, GLUED, MIN_GLUED, LETTER_TEST, TAB_ROW;
+var HTML_TAG, isBlank, NUMBERED, DATE, CONTACT, LETTER, UPPER, STARTS_UPPER, BARE_NUMBERED, LIST_ITEM, STARTS_NEW_LINE, GLUED, MIN_GLUED, LETTER_TEST, TAB_ROW;
 var init_parse_text = __esm({
   "src/model/parse-text.ts"() {
     "use strict";
@@ -2142,7 +2149,9 @@ var init_parse_text = __esm({
     LETTER = new RegExp("\\p{L}", "gu");
     UPPER = new RegExp("\\p{Lu}", "gu");
     STARTS_UPPER = new RegExp(`^["'“”«(]?\\p{Lu}`, "u");
+    BARE_NUMBERED = new RegExp("^\\s*(\\d{1,2})[ \\t\\u00a0]+\\p{Lu}", "u");
     LIST_ITEM = /^(?:\d{1,2}[.)]|[-–•*·])\s/u;
+    STARTS_NEW_LINE = /^["“'(]?[\p{Lu}\p{N}]/u;
     GLUED = new RegExp("\\p{Ll}{6}(?=\\p{Lu}\\p{Ll}{2,}[\\s,.:;!?]|\\p{Lu}\\p{Ll}{3,})", "u");
     MIN_GLUED = 3;
     LETTER_TEST = new RegExp("\\p{L}", "u");

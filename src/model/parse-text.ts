@@ -55,11 +55,28 @@ function isCaps(s: string): boolean {
   return letters >= 3 && upper === letters && s.trim().length <= 80 && wordCount(s) <= 8;
 }
 
-function isNumberedHeading(s: string): boolean {
+/** "1 Rekisterinpitäjä": a number without its dot, read as a heading's only in a run 1, 2, 3 (see bareNumbering). */
+const BARE_NUMBERED = /^\s*(\d{1,2})[ \t\u00a0]+\p{Lu}/u;
+
+/**
+ * Whether the text numbers its headings without dots ("1 Rekisterinpitäjä", "2 Yhteyshenkilö",
+ * as the old register-description form and some word-processor styles do): three lines or more
+ * that count 1, 2, 3 in order. One such line alone is as likely an address ("12 Harbour Street").
+ */
+function bareNumbering(lines: Line[]): boolean {
+  let expected = 1;
+  for (const l of lines) {
+    const m = BARE_NUMBERED.exec(l.text);
+    if (m && Number(m[1]) === expected && ++expected > 3) return true;
+  }
+  return false;
+}
+
+function isNumberedHeading(s: string, bare = false): boolean {
   const t = s.trim();
   // "9.3 You may lodge a complaint with the Office of ... ." is a numbered sentence, not a heading.
   const sentence = t.endsWith('.') && wordCount(t) > 9;
-  return NUMBERED.test(t) && t.length <= 120 && wordCount(t) <= 16 && !DATE.test(t) && !sentence;
+  return (NUMBERED.test(t) || (bare && BARE_NUMBERED.test(t))) && t.length <= 120 && wordCount(t) <= 16 && !DATE.test(t) && !sentence;
 }
 
 /** A line shaped like a heading: short, capitalised, not a sentence, not contact details. */
@@ -126,6 +143,8 @@ function parseParagraphs(lines: Line[]): Event[] {
 
   const units: Unit[] = [];
   const glued = countGlued(lines) >= MIN_GLUED ? gluedHeading : () => -1;
+  const bare = bareNumbering(lines);
+  const numbered = (text: string) => isNumberedHeading(text, bare);
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p];
     if (para.some((l) => glued(l.text) > 0)) {
@@ -134,7 +153,7 @@ function parseParagraphs(lines: Line[]): Event[] {
     }
     const first = para[0].text;
     if (para.length === 1) {
-      if (isNumberedHeading(first)) units.push({ type: 'strong', kind: 'numbered', line: para[0], level: numberLevel(first) });
+      if (numbered(first)) units.push({ type: 'strong', kind: 'numbered', line: para[0], level: numberLevel(first) });
       else if (headingShape(first) === 'caps') units.push({ type: 'strong', kind: 'caps', line: para[0], level: 0 });
       else {
         const kind = headingShape(first);
@@ -143,11 +162,12 @@ function parseParagraphs(lines: Line[]): Event[] {
       continue;
     }
     // A heading line glued to its body: a short first line followed by a long sentence, or a
-    // numbered line followed by a sentence ("5. GRUND FÖR BEHANDLINGEN" / "Kundförhållandet ... Ab.")
-    // or an ALL-CAPS numbered line followed by anything but the next item of a list.
+    // numbered line followed by a line that starts anew ("5. GRUND FÖR BEHANDLINGEN" /
+    // "Kundförhållandet ... Ab.", "1 Rekisterinpitäjä" / "Esimerkki Oy"), unless that line is the
+    // next item of a list ("2. Osoite") or goes on with the first ("1. Asiakkaan nimi ja" / "osoite").
     const shape = headingShape(first);
     const second = para[1].text.trim();
-    if (isNumberedHeading(first) && (second.length >= 60 || (!LIST_ITEM.test(second) && (isSentence(second) || isCaps(first))))) {
+    if (numbered(first) && (second.length >= 60 || (!LIST_ITEM.test(second) && STARTS_NEW_LINE.test(second)))) {
       units.push({ type: 'strong', kind: 'numbered', line: para[0], level: numberLevel(first) });
       units.push({ type: 'body', lines: para.slice(1) });
     } else if (shape && shape !== 'caps' && isBodyLine(second)) {
@@ -163,10 +183,8 @@ function parseParagraphs(lines: Line[]): Event[] {
 /** A line that opens an item of a list ("2. Osoite", "- nimi"): under a numbered line, the list goes on. */
 const LIST_ITEM = /^(?:\d{1,2}[.)]|[-–•*·])\s/u;
 
-/** A sentence of two words or more: a capital or digit first, closing punctuation last. */
-function isSentence(line: string): boolean {
-  return /^["“(]?[\p{Lu}\p{N}]/u.test(line) && /[.!?)]$/u.test(line) && wordCount(line) >= 2;
-}
+/** A line that starts anew (a capital, a digit or a quote first), not one that goes on with the line above. */
+const STARTS_NEW_LINE = /^["“'(]?[\p{Lu}\p{N}]/u;
 
 /** A line of body text under a heading line: a sentence (capital or digit first, closing punctuation), or a long line. */
 function isBodyLine(line: string): boolean {
