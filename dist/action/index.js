@@ -34063,9 +34063,11 @@ function bareLine(line) {
 }
 var FURNITURE = new Set(furniture.map((f) => bareLine(f).toLowerCase()));
 var LONGEST = Math.max(...[...FURNITURE].map((f) => f.length));
+var ODD_SPACE = /[^\S ]|\s\s/u;
 function isFurniture(line) {
   const bare = bareLine(line);
-  if (bare.length > 4 * LONGEST) return false;
+  if (bare.length <= LONGEST && FURNITURE.has(bare.toLowerCase())) return true;
+  if (bare.length > 4 * LONGEST || !ODD_SPACE.test(bare)) return false;
   const words5 = bare.replace(/\s+/gu, " ");
   return words5.length <= LONGEST && FURNITURE.has(words5.toLowerCase());
 }

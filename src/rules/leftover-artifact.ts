@@ -24,10 +24,14 @@ function bareLine(line: string): string {
 }
 const FURNITURE = new Set(furniture.map((f) => bareLine(f).toLowerCase()));
 const LONGEST = Math.max(...[...FURNITURE].map((f) => f.length));
+/** White space other than single spaces: words apart by a no-break space or by two spaces. */
+const ODD_SPACE = /[^\S ]|\s\s/u;
+
 /** Its words may be apart by any white space ("Scroll&nbsp;to top", two spaces): one space each. */
 function isFurniture(line: string): boolean {
   const bare = bareLine(line);
-  if (bare.length > 4 * LONGEST) return false;
+  if (bare.length <= LONGEST && FURNITURE.has(bare.toLowerCase())) return true;
+  if (bare.length > 4 * LONGEST || !ODD_SPACE.test(bare)) return false;
   const words = bare.replace(/\s+/gu, ' ');
   return words.length <= LONGEST && FURNITURE.has(words.toLowerCase());
 }
