@@ -182,6 +182,18 @@ describe('HTML headings written without heading elements', () => {
     const span = blockSpan(cell, i, i + 'Kauppakatu 3'.length);
     expect(src.slice(span.start, span.end)).toBe('Kauppakatu 3');
   });
+  it('cuts an old page\'s text at double line breaks into paragraphs, a bold title over its text a heading (in a <div>, a <p>, a layout cell)', () => {
+    for (const src of [
+      '<div><b>Rekisterinpitäjä</b><br>Esimerkki Oy<br><br><b>Säilytysaika</b><br>Kuusi vuotta.</div>',
+      '<p><b>Rekisterinpitäjä</b><br>Esimerkki Oy<br>\n<br>\n<b>Säilytysaika</b><br>Kuusi vuotta.</p>',
+      '<table><tr><td><font size="2"><b>Rekisterinpitäjä</b><br>Esimerkki Oy<br><br><b>Säilytysaika</b><br>Kuusi vuotta.<br><br>Loppu.</font></td></tr></table>',
+    ]) {
+      const n = parseNotice(src, 'html');
+      expect(n.sections.map((s) => [s.title, s.blocks.map((b) => b.text.trim())[0]]), src).toEqual([['Rekisterinpitäjä', 'Esimerkki Oy'], ['Säilytysaika', 'Kuusi vuotta.']]);
+    }
+    // One line break is a line, not a paragraph; text runs apart in a table cell's lines.
+    expect(parseNotice('<p><b>Huom</b> rivi yksi<br>rivi kaksi</p>', 'html').sections).toHaveLength(0);
+  });
   it('unwraps a layout table whose cell wraps the page in <font>', () => {
     const n = parseNotice('<table><tr><td>Home<br>Donate</td><td><font><h2>Privacy</h2><p>We keep data six years.</p></font></td></tr></table>', 'html');
     expect(titles(n)).toEqual(['2::Privacy']);

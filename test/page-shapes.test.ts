@@ -1,7 +1,7 @@
 // The same notice in the shapes web pages (and Markdown files) give it: headings as <h2>, a register table of label and
 // value cells (with <th>, or <strong> labels and <p>s in the cells, as Word writes them), a
 // definition list, bold paragraphs, bold labels over <br>, an accordion of buttons and panels,
-// <details>/<summary>. Each seed, rendered in each shape, must give the <h2> page's items and
+// <details>/<summary>, old pages' bold titles and double line breaks in one <div>, <font> or <p>. Each seed, rendered in each shape, must give the <h2> page's items and
 // findings: a shape the reader does not understand loses sections, and with them the answers
 // that only a heading gives ("90 päivää" under "Kuinka kauan säilytämme tietoja?").
 import { describe, expect, it } from 'vitest';
@@ -32,6 +32,9 @@ function shapes(text: string): Record<string, string> {
     'bold labels over <br>': page(each((s) => `<p><strong>${esc(s.title)}</strong><br>\n${s.body.map(esc).join('<br>\n')}</p>`)),
     accordion: page(each((s) => `<div class="accordion"><button type="button" aria-expanded="false">${esc(s.title)}</button><div class="panel">${paragraphs(s.body)}</div></div>`)),
     'details and summary': page(each((s) => `<details><summary>${esc(s.title)}</summary>${paragraphs(s.body)}</details>`)),
+    'bold titles and line breaks in one <div>': page(`<div>${sections.map((s) => `<b>${esc(s.title)}</b><br>\n${s.body.map(esc).join('<br>\n')}`).join('<br><br>\n')}</div>`),
+    'the same in <font> in a layout cell': page(`<table><tr><td><font face="Arial" size="2">${sections.map((s) => `<strong>${esc(s.title)}</strong><br>${s.body.map(esc).join('<br>')}`).join('<br><br>\n')}</font></td></tr></table>`),
+    'the same in one <p>': page(`<p>${sections.map((s) => `<b>${esc(s.title)}</b><br>\n${s.body.map(esc).join('<br>\n')}`).join('<br><br>\n')}</p>`),
   };
 }
 

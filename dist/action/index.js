@@ -30769,6 +30769,21 @@ function parseHtml(source) {
 function holdsBlocks(e, depth) {
   return e.children.some((x) => x.type === "element" && (LAYOUT_BLOCKS.has(x.tagName) || depth > 1 && x.tagName !== "table" && holdsBlocks(x, depth - 1)));
 }
+function blankLines(e) {
+  let n = 0;
+  let breaks = 0;
+  const visit2 = (x) => {
+    for (const c of x.children) {
+      if (n >= 2) return;
+      if (tagOf(c) === "br") {
+        if (++breaks === 2) n++;
+      } else if (c.type === "element" && INLINE.has(c.tagName)) visit2(c);
+      else if (!isBlankText(c)) breaks = 0;
+    }
+  };
+  visit2(e);
+  return n;
+}
 function tableCells(table2) {
   const cells = [];
   const visit2 = (e) => {
@@ -30805,7 +30820,7 @@ function unwrapLayoutTables(children) {
   return children.flatMap((c) => {
     if (c.type !== "element" || c.tagName !== "table") return [c];
     const cells = tableCells(c);
-    const layout = !isRegisterTable(c) && cells.some((cell2) => holdsBlocks(cell2, 4));
+    const layout = !isRegisterTable(c) && cells.some((cell2) => holdsBlocks(cell2, 4) || blankLines(cell2) >= 2);
     return layout ? unwrapLayoutTables(cells.flatMap((cell2) => cell2.children)) : [c];
   });
 }
@@ -30837,8 +30852,36 @@ function liftPseudoHeadings(children) {
     return [c];
   });
 }
+function paragraphsAtDoubleBreaks(children) {
+  if (children.some((c) => tagOf(c) === "p")) {
+    children = children.flatMap((c) => c.type === "element" && c.tagName === "p" ? splitAtDoubleBreaks(c.children) ?? [c] : [c]);
+  }
+  return splitAtDoubleBreaks(children) ?? children;
+}
+function splitAtDoubleBreaks(children) {
+  if (!children.some((c) => tagOf(c) === "br") || children.some((c) => c.type === "element" && !INLINE.has(c.tagName))) return null;
+  const groups = [[]];
+  let breaks = 0;
+  for (const c of children) {
+    if (tagOf(c) === "br") {
+      breaks++;
+      groups[groups.length - 1].push(c);
+    } else if (isBlankText(c)) groups[groups.length - 1].push(c);
+    else {
+      if (breaks >= 2) {
+        groups.push([]);
+      }
+      breaks = 0;
+      groups[groups.length - 1].push(c);
+    }
+  }
+  if (groups.length < 2) return null;
+  return groups.map((g) => element3("p", g));
+}
 function prune(node3) {
-  node3.children = liftPseudoHeadings(unwrapLayoutTables(node3.children));
+  const flow4 = node3.type === "root" || node3.tagName === "font" || node3.tagName !== "p" && !INLINE.has(node3.tagName);
+  const children = flow4 ? paragraphsAtDoubleBreaks(node3.children) : node3.children;
+  node3.children = liftPseudoHeadings(unwrapLayoutTables(children));
   const kept = node3.children.filter((child) => {
     if (child.type === "comment") return false;
     if (child.type !== "element") return true;
@@ -30855,10 +30898,11 @@ function prune(node3) {
   if (node3.type === "element" && (node3.tagName === "td" || node3.tagName === "th")) node3.children = cellLines(node3.children);
 }
 function cellLines(children) {
-  if (!children.some((c) => c.type === "element" && CELL_BLOCKS.has(c.tagName))) return children;
+  if (!children.some((c) => c.type === "element" && (CELL_BLOCKS.has(c.tagName) || c.tagName === "font"))) return children;
   const out = [];
   for (const c of children) {
     if (c.type !== "element" || !CELL_BLOCKS.has(c.tagName)) {
+      if (c.type === "element" && c.tagName === "font") c.children = cellLines(c.children);
       out.push(c);
       continue;
     }
@@ -31059,7 +31103,7 @@ function walk2(root2, events, headingLevel = 0) {
   visit2(root2.children, 0);
   return lastHeadingLevel;
 }
-var markdownParser, htmlParser, HIDDEN_CLASSES, NOT_NOTICE, current, base3, FRONT_MATTER_OPEN, FRONT_MATTER_MAX, BLOCK, WHITE, blockOrNone, LAYOUT_BLOCKS, LAYOUT_ONLY, textOf, isBlankText, tagOf, element3, CONTAINERS, CELL_BLOCKS, isSpace2, C1_AS_1252;
+var markdownParser, htmlParser, HIDDEN_CLASSES, NOT_NOTICE, current, base3, FRONT_MATTER_OPEN, FRONT_MATTER_MAX, BLOCK, WHITE, blockOrNone, LAYOUT_BLOCKS, LAYOUT_ONLY, textOf, isBlankText, tagOf, element3, CONTAINERS, INLINE, CELL_BLOCKS, isSpace2, C1_AS_1252;
 var init_parse_markup = __esm({
   "src/model/parse-markup.ts"() {
     "use strict";
@@ -31096,6 +31140,7 @@ var init_parse_markup = __esm({
     tagOf = (n) => n?.type === "element" ? n.tagName : "";
     element3 = (tagName, children, from) => ({ type: "element", tagName, properties: {}, children, ...from?.position ? { position: from.position } : {} });
     CONTAINERS = /* @__PURE__ */ new Set(["div", "section", "article", "p", "ul", "ol", "dl", "table", "blockquote"]);
+    INLINE = /* @__PURE__ */ new Set(["a", "abbr", "b", "big", "br", "cite", "code", "em", "font", "i", "img", "mark", "q", "s", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u"]);
     CELL_BLOCKS = /* @__PURE__ */ new Set(["p", "div", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article", "dl", "dt", "dd", "address"]);
     isSpace2 = (c) => c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
     C1_AS_1252 = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ";

@@ -129,6 +129,23 @@ function holdsBlocks(e: Element, depth: number): boolean {
   return e.children.some((x) => x.type === 'element' && (LAYOUT_BLOCKS.has(x.tagName) || (depth > 1 && x.tagName !== 'table' && holdsBlocks(x, depth - 1))));
 }
 
+/** Blank lines written as two line breaks or more within the element's text (old pages' paragraphs), up to 2. */
+function blankLines(e: Element): number {
+  let n = 0;
+  let breaks = 0;
+  const visit = (x: Element): void => {
+    for (const c of x.children) {
+      if (n >= 2) return;
+      if (tagOf(c) === 'br') {
+        if (++breaks === 2) n++;
+      } else if (c.type === 'element' && INLINE.has(c.tagName)) visit(c);
+      else if (!isBlankText(c)) breaks = 0;
+    }
+  };
+  visit(e);
+  return n;
+}
+
 function tableCells(table: Element): Element[] {
   const cells: Element[] = [];
   const visit = (e: Element) => {
@@ -183,7 +200,7 @@ function unwrapLayoutTables(children: HastRoot['children']): HastRoot['children'
   return children.flatMap((c) => {
     if (c.type !== 'element' || c.tagName !== 'table') return [c];
     const cells = tableCells(c);
-    const layout = !isRegisterTable(c) && cells.some((cell) => holdsBlocks(cell, 4));
+    const layout = !isRegisterTable(c) && cells.some((cell) => holdsBlocks(cell, 4) || blankLines(cell) >= 2);
     return layout ? unwrapLayoutTables(cells.flatMap((cell) => cell.children)) : [c];
   }) as HastRoot['children'];
 }
@@ -234,8 +251,52 @@ function liftPseudoHeadings(children: HastChild[]): HastChild[] {
   });
 }
 
+/** Elements that flow within a line of text. */
+const INLINE = new Set(['a', 'abbr', 'b', 'big', 'br', 'cite', 'code', 'em', 'font', 'i', 'img', 'mark', 'q', 's', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u']);
+
+/**
+ * Old pages write paragraphs as runs of text between blank lines made of line breaks
+ * (<b>Rekisterinpitäjä</b><br>Esimerkki Oy<br><br><b>Tarkoitus</b><br>...), all in one <div>,
+ * <td> or <font>. Content that is only text and inline elements is cut at each run of two line
+ * breaks or more into paragraphs, so that a bold title over its text reads as a heading, as
+ * <p><strong>Title</strong><br>text</p> does.
+ */
+function paragraphsAtDoubleBreaks(children: HastChild[]): HastChild[] {
+  // A <p> of several such paragraphs becomes as many <p>s (a <p> inside a <p> would run together).
+  if (children.some((c) => tagOf(c) === 'p')) {
+    children = children.flatMap((c) => (c.type === 'element' && c.tagName === 'p' ? splitAtDoubleBreaks(c.children) ?? [c] : [c]));
+  }
+  return splitAtDoubleBreaks(children) ?? children;
+}
+
+/** Inline-only content cut into <p>s at each run of two line breaks or more; null when there is nothing to cut. */
+function splitAtDoubleBreaks(children: HastChild[]): HastChild[] | null {
+  if (!children.some((c) => tagOf(c) === 'br') || children.some((c) => c.type === 'element' && !INLINE.has(c.tagName))) return null;
+  const groups: HastChild[][] = [[]];
+  let breaks = 0;
+  for (const c of children) {
+    if (tagOf(c) === 'br') {
+      breaks++;
+      groups[groups.length - 1].push(c);
+    } else if (isBlankText(c)) groups[groups.length - 1].push(c);
+    else {
+      if (breaks >= 2) {
+        // The breaks that made the blank line end the paragraph before.
+        groups.push([]);
+      }
+      breaks = 0;
+      groups[groups.length - 1].push(c);
+    }
+  }
+  if (groups.length < 2) return null;
+  return groups.map((g) => element('p', g as Element['children']));
+}
+
 function prune(node: HastRoot | Element): void {
-  node.children = liftPseudoHeadings(unwrapLayoutTables(node.children)) as typeof node.children;
+  // Not within text: a <p> or <b> cut into <p>s would run them together again.
+  const flow = node.type === 'root' || node.tagName === 'font' || (node.tagName !== 'p' && !INLINE.has(node.tagName));
+  const children = flow ? paragraphsAtDoubleBreaks(node.children) : node.children;
+  node.children = liftPseudoHeadings(unwrapLayoutTables(children)) as typeof node.children;
   const kept = node.children.filter((child) => {
     if (child.type === 'comment') return false;
     if (child.type !== 'element') return true;
@@ -264,10 +325,12 @@ const CELL_BLOCKS = new Set(['p', 'div', 'ul', 'ol', 'li', 'h1', 'h2', 'h3', 'h4
  * line break at the block's end instead.
  */
 function cellLines(children: HastChild[]): HastChild[] {
-  if (!children.some((c) => c.type === 'element' && CELL_BLOCKS.has(c.tagName))) return children;
+  if (!children.some((c) => c.type === 'element' && (CELL_BLOCKS.has(c.tagName) || c.tagName === 'font'))) return children;
   const out: HastChild[] = [];
   for (const c of children) {
     if (c.type !== 'element' || !CELL_BLOCKS.has(c.tagName)) {
+      // <td><font><p>...: the wrapper stays, its blocks become lines.
+      if (c.type === 'element' && c.tagName === 'font') c.children = cellLines(c.children) as Element['children'];
       out.push(c);
       continue;
     }
