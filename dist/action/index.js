@@ -1825,6 +1825,26 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// src/util/arrays.ts
+function pushAll(target, items4) {
+  for (let i = 0; i < items4.length; i++) target.push(items4[i]);
+}
+function countAtMost(sorted, x) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (sorted[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+var init_arrays = __esm({
+  "src/util/arrays.ts"() {
+    "use strict";
+  }
+});
+
 // src/model/blocks.ts
 function visibleText(text4) {
   return INVISIBLE.test(text4) ? text4.replace(INVISIBLES, "") : text4;
@@ -1841,16 +1861,7 @@ function withoutInvisibles(block2) {
   }
   text4 += block2.text.slice(from);
   const old = block2.toSource;
-  const toSource = (i) => {
-    let lo = 0;
-    let hi = at.length;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (at[mid] <= i) lo = mid + 1;
-      else hi = mid;
-    }
-    return old(Math.max(0, Math.min(i, text4.length)) + lo);
-  };
+  const toSource = (i) => old(Math.max(0, Math.min(i, text4.length)) + countAtMost(at, i));
   return { ...block2, text: text4, toSource };
 }
 function sliceBlock(kind, text4, start) {
@@ -1895,18 +1906,9 @@ var INVISIBLE, INVISIBLES;
 var init_blocks = __esm({
   "src/model/blocks.ts"() {
     "use strict";
+    init_arrays();
     INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/u;
     INVISIBLES = /[\u00AD\u200B\u2060\uFEFF]/gu;
-  }
-});
-
-// src/util/arrays.ts
-function pushAll(target, items4) {
-  for (let i = 0; i < items4.length; i++) target.push(items4[i]);
-}
-var init_arrays = __esm({
-  "src/util/arrays.ts"() {
-    "use strict";
   }
 });
 
@@ -35709,6 +35711,7 @@ var SWEDISH_AUTHORITY = {
 
 // src/rules/stale-authority-contact.ts
 init_blocks();
+init_arrays();
 var AUTHORITY = phrasePattern(FINNISH_AUTHORITY_NAMES);
 var OTHER_OFFICE = phrasePattern(OTHER_OFFICES_AT_OLD_ADDRESS.filter((n) => n !== "AVI"));
 var AVI = /(?<![\p{L}\p{N}])AVI(?![\p{L}])/gu;
@@ -35788,13 +35791,7 @@ function matchRanges(pattern, text4) {
 function nearAuthority(text4, start, end) {
   const distance = (pattern) => {
     const { starts, ends } = matchRanges(pattern, text4);
-    let lo = 0;
-    let hi = ends.length;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (ends[mid] <= start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = countAtMost(ends, start);
     if (lo < ends.length && starts[lo] < end) return 0;
     const before = lo > 0 ? start - ends[lo - 1] : Infinity;
     const after2 = lo < ends.length ? starts[lo] - end : Infinity;

@@ -1,4 +1,5 @@
 import type { Block, Span } from './types.js';
+import { countAtMost } from '../util/arrays.js';
 
 /**
  * Characters that are invisible and belong to no word: the soft hyphen (a hyphenation hint,
@@ -33,17 +34,8 @@ function withoutInvisibles(block: Block): Block {
   }
   text += block.text.slice(from);
   const old = block.toSource;
-  const toSource = (i: number): number => {
-    // Removals standing before index i (at[k] <= i), by binary search.
-    let lo = 0;
-    let hi = at.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (at[mid] <= i) lo = mid + 1;
-      else hi = mid;
-    }
-    return old(Math.max(0, Math.min(i, text.length)) + lo);
-  };
+  // Index i of the new text, past the removals standing before it (at[k] <= i).
+  const toSource = (i: number): number => old(Math.max(0, Math.min(i, text.length)) + countAtMost(at, i));
   return { ...block, text, toSource };
 }
 

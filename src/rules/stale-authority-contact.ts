@@ -21,6 +21,7 @@ import { noticeCountry } from '../text/notice-context.js';
 import { LINE_SPACE } from '../text/chars.js';
 import { allMatches, escapeRegExp, hasPhrase, phrasePattern } from '../text/patterns.js';
 import type { Report, Rule } from './types.js';
+import { countAtMost } from '../util/arrays.js';
 
 /**
  * Findings: one per stale detail (an old street address with its floor and postal code counts
@@ -134,13 +135,7 @@ function nearAuthority(text: string, start: number, end: number): boolean {
   const distance = (pattern: RegExp): number => {
     // Matches are in order and do not overlap: the nearest is next to the first one ending after `start`.
     const { starts, ends } = matchRanges(pattern, text);
-    let lo = 0;
-    let hi = ends.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ends[mid] <= start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = countAtMost(ends, start);
     if (lo < ends.length && starts[lo] < end) return 0;
     const before = lo > 0 ? start - ends[lo - 1] : Infinity;
     const after = lo < ends.length ? starts[lo] - end : Infinity;

@@ -13,3 +13,15 @@ export function maxOf(values: readonly number[]): number {
   for (let i = 0; i < values.length; i++) if (values[i] > max) max = values[i];
   return max;
 }
+
+/** How many numbers of an ascending list are at most `x` (the index of the first one above it), by binary search. */
+export function countAtMost(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
