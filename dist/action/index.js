@@ -30637,6 +30637,174 @@ var init_unified = __esm({
   }
 });
 
+// src/model/html-normalise.ts
+function holdsBlocks(e, depth) {
+  return e.children.some((x) => x.type === "element" && (LAYOUT_BLOCKS.has(x.tagName) || depth > 1 && x.tagName !== "table" && holdsBlocks(x, depth - 1)));
+}
+function blankLines(e) {
+  let n = 0;
+  let breaks = 0;
+  const visit2 = (x) => {
+    for (const c of x.children) {
+      if (n >= 2) return;
+      if (tagOf(c) === "br") {
+        if (++breaks === 2) n++;
+      } else if (c.type === "element" && INLINE.has(c.tagName)) visit2(c);
+      else if (!isBlankText(c)) breaks = 0;
+    }
+  };
+  visit2(e);
+  return n;
+}
+function tableCells(table2) {
+  const cells = [];
+  const visit2 = (e) => {
+    for (const c of e.children) {
+      if (c.type !== "element") continue;
+      if (c.tagName === "td" || c.tagName === "th") cells.push(c);
+      else if (c.tagName === "tr" || c.tagName === "tbody" || c.tagName === "thead" || c.tagName === "tfoot") visit2(c);
+    }
+  };
+  visit2(table2);
+  return cells;
+}
+function isRegisterTable(table2) {
+  const rows = [];
+  const visit2 = (e) => {
+    for (const c of e.children) {
+      if (c.type !== "element") continue;
+      if (c.tagName === "tr") rows.push(c);
+      else if (c.tagName === "tbody" || c.tagName === "thead" || c.tagName === "tfoot") visit2(c);
+    }
+  };
+  visit2(table2);
+  const filled = rows.map((r) => r.children.filter((x) => x.type === "element" && (x.tagName === "td" || x.tagName === "th"))).filter((cells) => cells.some((cell2) => textOf(cell2).trim() !== ""));
+  if (filled.length < 3) return false;
+  return filled.every((cells) => {
+    if (cells.length !== 2) return false;
+    const label = textOf(cells[0]).trim();
+    const deep = (e) => e.children.some((x) => x.type === "element" && (LAYOUT_ONLY.has(x.tagName) || deep(x)));
+    return label.length > 0 && label.length <= 200 && !deep(cells[0]);
+  });
+}
+function unwrapLayoutTables(children) {
+  if (!children.some((c) => c.type === "element" && c.tagName === "table")) return children;
+  return children.flatMap((c) => {
+    if (c.type !== "element" || c.tagName !== "table") return [c];
+    const cells = tableCells(c);
+    const layout = !isRegisterTable(c) && cells.some((cell2) => holdsBlocks(cell2, 4) || blankLines(cell2) >= 2);
+    return layout ? unwrapLayoutTables(cells.flatMap((cell2) => cell2.children)) : [c];
+  });
+}
+function nextElement(children, i) {
+  for (let k = i + 1; k < children.length; k++) {
+    const c = children[k];
+    if (c.type === "element") return c;
+    if (!isBlankText(c)) return null;
+  }
+  return null;
+}
+function liftPseudoHeadings(children) {
+  if (!children.some((c) => tagOf(c) === "dl" || tagOf(c) === "p" || tagOf(c) === "summary" || tagOf(c) === "button")) return children;
+  return children.flatMap((c, i) => {
+    if (c.type !== "element") return [c];
+    if (c.tagName === "summary") return [element3("h6", c.children, c)];
+    if (c.tagName === "button" && CONTAINERS.has(nextElement(children, i)?.tagName ?? "")) return [element3("h6", c.children, c)];
+    if (c.tagName === "dl") {
+      return c.children.map((d) => d.type === "element" && (d.tagName === "dt" || d.tagName === "dd") ? element3(d.tagName === "dt" ? "h6" : "div", d.children, d) : d);
+    }
+    if (c.tagName === "p") {
+      const kids = c.children.filter((k) => !isBlankText(k));
+      const [head, br2] = kids;
+      if (head?.type === "element" && (head.tagName === "strong" || head.tagName === "b") && tagOf(br2) === "br") {
+        const rest = c.children.slice(c.children.indexOf(br2) + 1);
+        if (rest.some((k) => !isBlankText(k))) return [element3("h6", head.children, head), element3("p", rest)];
+      }
+    }
+    return [c];
+  });
+}
+function paragraphsAtDoubleBreaks(children) {
+  if (children.some((c) => tagOf(c) === "p")) {
+    children = children.flatMap((c) => c.type === "element" && c.tagName === "p" ? splitAtDoubleBreaks(c.children) ?? [c] : [c]);
+  }
+  return splitAtDoubleBreaks(children) ?? children;
+}
+function splitAtDoubleBreaks(children) {
+  if (!children.some((c) => tagOf(c) === "br") || children.some((c) => c.type === "element" && !INLINE.has(c.tagName))) return null;
+  const groups = [[]];
+  let breaks = 0;
+  for (const c of children) {
+    if (tagOf(c) === "br") {
+      breaks++;
+      groups[groups.length - 1].push(c);
+    } else if (isBlankText(c)) groups[groups.length - 1].push(c);
+    else {
+      if (breaks >= 2) {
+        groups.push([]);
+      }
+      breaks = 0;
+      groups[groups.length - 1].push(c);
+    }
+  }
+  if (groups.length < 2) return null;
+  return groups.map((g) => element3("p", g));
+}
+function normaliseHtml(node3) {
+  const flow4 = node3.type === "root" || node3.tagName === "font" || node3.tagName !== "p" && !INLINE.has(node3.tagName);
+  const children = flow4 ? paragraphsAtDoubleBreaks(node3.children) : node3.children;
+  node3.children = liftPseudoHeadings(unwrapLayoutTables(children));
+  const kept = node3.children.filter((child) => {
+    if (child.type === "comment") return false;
+    if (child.type !== "element") return true;
+    if (NOT_NOTICE.has(child.tagName)) return false;
+    const role = child.properties?.role;
+    if (role === "navigation" || role === "banner" || role === "contentinfo") return false;
+    if (child.properties?.hidden !== void 0 && child.properties?.hidden !== false) return false;
+    if (Array.isArray(child.properties?.className) && child.properties.className.some((c) => HIDDEN_CLASSES.has(String(c)))) return false;
+    normaliseHtml(child);
+    return true;
+  });
+  const pre = node3.type === "element" && (node3.tagName === "pre" || node3.tagName === "textarea");
+  node3.children = pre ? kept : kept.filter((c, i) => !(c.type === "text" && WHITE.test(c.value) && blockOrNone(kept[i - 1]) && blockOrNone(kept[i + 1])));
+  if (node3.type === "element" && (node3.tagName === "td" || node3.tagName === "th")) node3.children = cellLines(node3.children);
+}
+function cellLines(children) {
+  if (!children.some((c) => c.type === "element" && (CELL_BLOCKS.has(c.tagName) || c.tagName === "font"))) return children;
+  const out = [];
+  for (const c of children) {
+    if (c.type !== "element" || !CELL_BLOCKS.has(c.tagName)) {
+      if (c.type === "element" && c.tagName === "font") c.children = cellLines(c.children);
+      out.push(c);
+      continue;
+    }
+    for (const x of cellLines(c.children)) out.push(x);
+    const end = c.position?.end;
+    out.push({ type: "element", tagName: "br", properties: {}, children: [], ...end ? { position: { start: end, end } } : {} });
+  }
+  return out;
+}
+var HIDDEN_CLASSES, NOT_NOTICE, BLOCK, WHITE, blockOrNone, LAYOUT_BLOCKS, LAYOUT_ONLY, textOf, isBlankText, tagOf, element3, CONTAINERS, INLINE, CELL_BLOCKS;
+var init_html_normalise = __esm({
+  "src/model/html-normalise.ts"() {
+    "use strict";
+    HIDDEN_CLASSES = /* @__PURE__ */ new Set(["screen-reader-text", "sr-only", "visually-hidden", "visuallyhidden", "skip-link", "skip-to-content", "screen-reader-shortcut"]);
+    NOT_NOTICE = /* @__PURE__ */ new Set(["script", "style", "nav", "header", "footer", "noscript", "template", "svg", "iframe", "head"]);
+    BLOCK = /* @__PURE__ */ new Set(["address", "article", "aside", "blockquote", "body", "dd", "details", "div", "dl", "dt", "fieldset", "figcaption", "figure", "form", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "html", "li", "main", "ol", "p", "section", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul"]);
+    WHITE = /^[ \t\n\f\r]*$/u;
+    blockOrNone = (n) => n === void 0 || n.type === "element" && BLOCK.has(n.tagName);
+    LAYOUT_BLOCKS = /* @__PURE__ */ new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "div", "section", "article", "blockquote", "table", "main"]);
+    LAYOUT_ONLY = /* @__PURE__ */ new Set(["h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "section", "article", "main", "nav"]);
+    textOf = (e) => e.type === "text" ? e.value : e.type === "element" ? e.children.map(textOf).join("") : "";
+    isBlankText = (n) => n.type === "text" && n.value.trim() === "";
+    tagOf = (n) => n?.type === "element" ? n.tagName : "";
+    element3 = (tagName, children, from) => ({ type: "element", tagName, properties: {}, children, ...from?.position ? { position: from.position } : {} });
+    CONTAINERS = /* @__PURE__ */ new Set(["div", "section", "article", "p", "ul", "ol", "dl", "table", "blockquote"]);
+    INLINE = /* @__PURE__ */ new Set(["a", "abbr", "b", "big", "br", "cite", "code", "em", "font", "i", "img", "mark", "q", "s", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u"]);
+    CELL_BLOCKS = /* @__PURE__ */ new Set(["p", "div", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article", "dl", "dt", "dd", "address"]);
+  }
+});
+
 // src/model/markdown-chunks.ts
 function markdownChunks(source, chunking = CHUNKING) {
   if (source.length <= chunking.above || source.includes("]:")) return [{ start: 0, end: source.length }];
@@ -30762,157 +30930,11 @@ function frontMatterEnd(source) {
 function parseHtml(source) {
   current = source;
   const hast = htmlParser.parse(source);
-  prune(hast);
+  normaliseHtml(hast);
   const mdast = toMdast(hast);
   const events = [];
   walk2(mdast, events);
   return events;
-}
-function holdsBlocks(e, depth) {
-  return e.children.some((x) => x.type === "element" && (LAYOUT_BLOCKS.has(x.tagName) || depth > 1 && x.tagName !== "table" && holdsBlocks(x, depth - 1)));
-}
-function blankLines(e) {
-  let n = 0;
-  let breaks = 0;
-  const visit2 = (x) => {
-    for (const c of x.children) {
-      if (n >= 2) return;
-      if (tagOf(c) === "br") {
-        if (++breaks === 2) n++;
-      } else if (c.type === "element" && INLINE.has(c.tagName)) visit2(c);
-      else if (!isBlankText(c)) breaks = 0;
-    }
-  };
-  visit2(e);
-  return n;
-}
-function tableCells(table2) {
-  const cells = [];
-  const visit2 = (e) => {
-    for (const c of e.children) {
-      if (c.type !== "element") continue;
-      if (c.tagName === "td" || c.tagName === "th") cells.push(c);
-      else if (c.tagName === "tr" || c.tagName === "tbody" || c.tagName === "thead" || c.tagName === "tfoot") visit2(c);
-    }
-  };
-  visit2(table2);
-  return cells;
-}
-function isRegisterTable(table2) {
-  const rows = [];
-  const visit2 = (e) => {
-    for (const c of e.children) {
-      if (c.type !== "element") continue;
-      if (c.tagName === "tr") rows.push(c);
-      else if (c.tagName === "tbody" || c.tagName === "thead" || c.tagName === "tfoot") visit2(c);
-    }
-  };
-  visit2(table2);
-  const filled = rows.map((r) => r.children.filter((x) => x.type === "element" && (x.tagName === "td" || x.tagName === "th"))).filter((cells) => cells.some((cell2) => textOf(cell2).trim() !== ""));
-  if (filled.length < 3) return false;
-  return filled.every((cells) => {
-    if (cells.length !== 2) return false;
-    const label = textOf(cells[0]).trim();
-    const deep = (e) => e.children.some((x) => x.type === "element" && (LAYOUT_ONLY.has(x.tagName) || deep(x)));
-    return label.length > 0 && label.length <= 200 && !deep(cells[0]);
-  });
-}
-function unwrapLayoutTables(children) {
-  if (!children.some((c) => c.type === "element" && c.tagName === "table")) return children;
-  return children.flatMap((c) => {
-    if (c.type !== "element" || c.tagName !== "table") return [c];
-    const cells = tableCells(c);
-    const layout = !isRegisterTable(c) && cells.some((cell2) => holdsBlocks(cell2, 4) || blankLines(cell2) >= 2);
-    return layout ? unwrapLayoutTables(cells.flatMap((cell2) => cell2.children)) : [c];
-  });
-}
-function nextElement(children, i) {
-  for (let k = i + 1; k < children.length; k++) {
-    const c = children[k];
-    if (c.type === "element") return c;
-    if (!isBlankText(c)) return null;
-  }
-  return null;
-}
-function liftPseudoHeadings(children) {
-  if (!children.some((c) => tagOf(c) === "dl" || tagOf(c) === "p" || tagOf(c) === "summary" || tagOf(c) === "button")) return children;
-  return children.flatMap((c, i) => {
-    if (c.type !== "element") return [c];
-    if (c.tagName === "summary") return [element3("h6", c.children, c)];
-    if (c.tagName === "button" && CONTAINERS.has(nextElement(children, i)?.tagName ?? "")) return [element3("h6", c.children, c)];
-    if (c.tagName === "dl") {
-      return c.children.map((d) => d.type === "element" && (d.tagName === "dt" || d.tagName === "dd") ? element3(d.tagName === "dt" ? "h6" : "div", d.children, d) : d);
-    }
-    if (c.tagName === "p") {
-      const kids = c.children.filter((k) => !isBlankText(k));
-      const [head, br2] = kids;
-      if (head?.type === "element" && (head.tagName === "strong" || head.tagName === "b") && tagOf(br2) === "br") {
-        const rest = c.children.slice(c.children.indexOf(br2) + 1);
-        if (rest.some((k) => !isBlankText(k))) return [element3("h6", head.children, head), element3("p", rest)];
-      }
-    }
-    return [c];
-  });
-}
-function paragraphsAtDoubleBreaks(children) {
-  if (children.some((c) => tagOf(c) === "p")) {
-    children = children.flatMap((c) => c.type === "element" && c.tagName === "p" ? splitAtDoubleBreaks(c.children) ?? [c] : [c]);
-  }
-  return splitAtDoubleBreaks(children) ?? children;
-}
-function splitAtDoubleBreaks(children) {
-  if (!children.some((c) => tagOf(c) === "br") || children.some((c) => c.type === "element" && !INLINE.has(c.tagName))) return null;
-  const groups = [[]];
-  let breaks = 0;
-  for (const c of children) {
-    if (tagOf(c) === "br") {
-      breaks++;
-      groups[groups.length - 1].push(c);
-    } else if (isBlankText(c)) groups[groups.length - 1].push(c);
-    else {
-      if (breaks >= 2) {
-        groups.push([]);
-      }
-      breaks = 0;
-      groups[groups.length - 1].push(c);
-    }
-  }
-  if (groups.length < 2) return null;
-  return groups.map((g) => element3("p", g));
-}
-function prune(node3) {
-  const flow4 = node3.type === "root" || node3.tagName === "font" || node3.tagName !== "p" && !INLINE.has(node3.tagName);
-  const children = flow4 ? paragraphsAtDoubleBreaks(node3.children) : node3.children;
-  node3.children = liftPseudoHeadings(unwrapLayoutTables(children));
-  const kept = node3.children.filter((child) => {
-    if (child.type === "comment") return false;
-    if (child.type !== "element") return true;
-    if (NOT_NOTICE.has(child.tagName)) return false;
-    const role = child.properties?.role;
-    if (role === "navigation" || role === "banner" || role === "contentinfo") return false;
-    if (child.properties?.hidden !== void 0 && child.properties?.hidden !== false) return false;
-    if (Array.isArray(child.properties?.className) && child.properties.className.some((c) => HIDDEN_CLASSES.has(String(c)))) return false;
-    prune(child);
-    return true;
-  });
-  const pre = node3.type === "element" && (node3.tagName === "pre" || node3.tagName === "textarea");
-  node3.children = pre ? kept : kept.filter((c, i) => !(c.type === "text" && WHITE.test(c.value) && blockOrNone(kept[i - 1]) && blockOrNone(kept[i + 1])));
-  if (node3.type === "element" && (node3.tagName === "td" || node3.tagName === "th")) node3.children = cellLines(node3.children);
-}
-function cellLines(children) {
-  if (!children.some((c) => c.type === "element" && (CELL_BLOCKS.has(c.tagName) || c.tagName === "font"))) return children;
-  const out = [];
-  for (const c of children) {
-    if (c.type !== "element" || !CELL_BLOCKS.has(c.tagName)) {
-      if (c.type === "element" && c.tagName === "font") c.children = cellLines(c.children);
-      out.push(c);
-      continue;
-    }
-    for (const x of cellLines(c.children)) out.push(x);
-    const end = c.position?.end;
-    out.push({ type: "element", tagName: "br", properties: {}, children: [], ...end ? { position: { start: end, end } } : {} });
-  }
-  return out;
 }
 function spanOf2(node3) {
   const s2 = node3.position?.start.offset;
@@ -31105,7 +31127,7 @@ function walk2(root2, events, headingLevel = 0) {
   visit2(root2.children, 0);
   return lastHeadingLevel;
 }
-var markdownParser, htmlParser, HIDDEN_CLASSES, NOT_NOTICE, current, base3, FRONT_MATTER_OPEN, FRONT_MATTER_MAX, BLOCK, WHITE, blockOrNone, LAYOUT_BLOCKS, LAYOUT_ONLY, textOf, isBlankText, tagOf, element3, CONTAINERS, INLINE, CELL_BLOCKS, isSpace2, C1_AS_1252;
+var markdownParser, htmlParser, current, base3, FRONT_MATTER_OPEN, FRONT_MATTER_MAX, isSpace2, C1_AS_1252;
 var init_parse_markup = __esm({
   "src/model/parse-markup.ts"() {
     "use strict";
@@ -31122,28 +31144,15 @@ var init_parse_markup = __esm({
     init_remark_parse();
     init_unified();
     init_blocks();
+    init_html_normalise();
     init_markdown_chunks();
     init_arrays();
     markdownParser = unified().use(remarkParse).use(gfmWithoutAutolinks);
     htmlParser = unified().use(rehypeParse, { fragment: false });
-    HIDDEN_CLASSES = /* @__PURE__ */ new Set(["screen-reader-text", "sr-only", "visually-hidden", "visuallyhidden", "skip-link", "skip-to-content", "screen-reader-shortcut"]);
-    NOT_NOTICE = /* @__PURE__ */ new Set(["script", "style", "nav", "header", "footer", "noscript", "template", "svg", "iframe", "head"]);
     current = "";
     base3 = 0;
     FRONT_MATTER_OPEN = /^(---|\+\+\+)[ \t]*(?:\r\n|\r|\n)/u;
     FRONT_MATTER_MAX = 2e4;
-    BLOCK = /* @__PURE__ */ new Set(["address", "article", "aside", "blockquote", "body", "dd", "details", "div", "dl", "dt", "fieldset", "figcaption", "figure", "form", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "html", "li", "main", "ol", "p", "section", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul"]);
-    WHITE = /^[ \t\n\f\r]*$/u;
-    blockOrNone = (n) => n === void 0 || n.type === "element" && BLOCK.has(n.tagName);
-    LAYOUT_BLOCKS = /* @__PURE__ */ new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "div", "section", "article", "blockquote", "table", "main"]);
-    LAYOUT_ONLY = /* @__PURE__ */ new Set(["h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "section", "article", "main", "nav"]);
-    textOf = (e) => e.type === "text" ? e.value : e.type === "element" ? e.children.map(textOf).join("") : "";
-    isBlankText = (n) => n.type === "text" && n.value.trim() === "";
-    tagOf = (n) => n?.type === "element" ? n.tagName : "";
-    element3 = (tagName, children, from) => ({ type: "element", tagName, properties: {}, children, ...from?.position ? { position: from.position } : {} });
-    CONTAINERS = /* @__PURE__ */ new Set(["div", "section", "article", "p", "ul", "ol", "dl", "table", "blockquote"]);
-    INLINE = /* @__PURE__ */ new Set(["a", "abbr", "b", "big", "br", "cite", "code", "em", "font", "i", "img", "mark", "q", "s", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u"]);
-    CELL_BLOCKS = /* @__PURE__ */ new Set(["p", "div", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article", "dl", "dt", "dd", "address"]);
     isSpace2 = (c) => c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
     C1_AS_1252 = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ";
   }

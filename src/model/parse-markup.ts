@@ -3,7 +3,7 @@
  * then hast-util-to-mdast): both end as mdast, walked here into heading and block events with
  * source positions.
  */
-import type { Element, Root as HastRoot } from 'hast';
+import type { Root as HastRoot } from 'hast';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import { toMdast } from 'hast-util-to-mdast';
 import type { Nodes, Paragraph, Root, RootContent, Table, TableRow } from 'mdast';
@@ -18,6 +18,7 @@ import rehypeParse from 'rehype-parse';
 import remarkParse from 'remark-parse';
 import { type Processor, unified } from 'unified';
 import { type Segment, segmentBlock } from './blocks.js';
+import { normaliseHtml } from './html-normalise.js';
 import { CHUNKING, type Chunking, markdownChunks } from './markdown-chunks.js';
 import type { Event } from './tree.js';
 import type { Block, Span } from './types.js';
@@ -36,15 +37,6 @@ function gfmWithoutAutolinks(this: Processor): void {
 
 const markdownParser = unified().use(remarkParse).use(gfmWithoutAutolinks);
 const htmlParser = unified().use(rehypeParse, { fragment: false });
-
-/**
- * Classes that hide an element from the page (shown to screen readers only) or mark a skip link:
- * a page's "Siirry sisältöön" is its own navigation, not text of the notice left behind.
- */
-const HIDDEN_CLASSES = new Set(['screen-reader-text', 'sr-only', 'visually-hidden', 'visuallyhidden', 'skip-link', 'skip-to-content', 'screen-reader-shortcut']);
-
-/** Page furniture around a notice in HTML: not part of the notice. */
-const NOT_NOTICE = new Set(['script', 'style', 'nav', 'header', 'footer', 'noscript', 'template', 'svg', 'iframe', 'head']);
 
 /** The source being walked (parsing is synchronous), to map text whose line endings were normalised. */
 let current = '';
@@ -109,236 +101,11 @@ export function frontMatterEnd(source: string): number {
 export function parseHtml(source: string): Event[] {
   current = source;
   const hast = htmlParser.parse(source) as HastRoot;
-  prune(hast);
+  normaliseHtml(hast);
   const mdast = toMdast(hast) as Root;
   const events: Event[] = [];
   walk(mdast, events);
   return events;
-}
-
-/** Elements that end a line: white space between two of them is not content. */
-const BLOCK = new Set(['address', 'article', 'aside', 'blockquote', 'body', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'html', 'li', 'main', 'ol', 'p', 'section', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul']);
-const WHITE = /^[ \t\n\f\r]*$/u;
-const blockOrNone = (n: HastRoot['children'][number] | undefined): boolean => n === undefined || (n.type === 'element' && BLOCK.has(n.tagName));
-
-/** Elements that make a table cell hold a page's layout rather than a value. */
-const LAYOUT_BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'div', 'section', 'article', 'blockquote', 'table', 'main']);
-
-/** A block element among the element's descendants, a few levels down (<td><font><p>...). */
-function holdsBlocks(e: Element, depth: number): boolean {
-  return e.children.some((x) => x.type === 'element' && (LAYOUT_BLOCKS.has(x.tagName) || (depth > 1 && x.tagName !== 'table' && holdsBlocks(x, depth - 1))));
-}
-
-/** Blank lines written as two line breaks or more within the element's text (old pages' paragraphs), up to 2. */
-function blankLines(e: Element): number {
-  let n = 0;
-  let breaks = 0;
-  const visit = (x: Element): void => {
-    for (const c of x.children) {
-      if (n >= 2) return;
-      if (tagOf(c) === 'br') {
-        if (++breaks === 2) n++;
-      } else if (c.type === 'element' && INLINE.has(c.tagName)) visit(c);
-      else if (!isBlankText(c)) breaks = 0;
-    }
-  };
-  visit(e);
-  return n;
-}
-
-function tableCells(table: Element): Element[] {
-  const cells: Element[] = [];
-  const visit = (e: Element) => {
-    for (const c of e.children) {
-      if (c.type !== 'element') continue;
-      if (c.tagName === 'td' || c.tagName === 'th') cells.push(c);
-      else if (c.tagName === 'tr' || c.tagName === 'tbody' || c.tagName === 'thead' || c.tagName === 'tfoot') visit(c);
-    }
-  };
-  visit(table);
-  return cells;
-}
-
-/** What a label cell of a register table never holds: it would be page layout. */
-const LAYOUT_ONLY = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'table', 'section', 'article', 'main', 'nav']);
-const textOf = (e: Element | HastChild): string => (e.type === 'text' ? e.value : e.type === 'element' ? e.children.map(textOf).join('') : '');
-
-/**
- * A register description laid out as a table: three rows or more of a short label cell and its
- * value ("1. Rekisterinpitäjä" | "Esimerkki Oy ..."), whatever paragraphs the value cells hold
- * (Word writes every cell's text as <p class=MsoNormal>). Read as a table, one section per row.
- */
-function isRegisterTable(table: Element): boolean {
-  const rows: Element[] = [];
-  const visit = (e: Element) => {
-    for (const c of e.children) {
-      if (c.type !== 'element') continue;
-      if (c.tagName === 'tr') rows.push(c);
-      else if (c.tagName === 'tbody' || c.tagName === 'thead' || c.tagName === 'tfoot') visit(c);
-    }
-  };
-  visit(table);
-  const filled = rows
-    .map((r) => r.children.filter((x): x is Element => x.type === 'element' && (x.tagName === 'td' || x.tagName === 'th')))
-    .filter((cells) => cells.some((cell) => textOf(cell).trim() !== ''));
-  if (filled.length < 3) return false;
-  return filled.every((cells) => {
-    if (cells.length !== 2) return false;
-    const label = textOf(cells[0]).trim();
-    const deep = (e: Element): boolean => e.children.some((x) => x.type === 'element' && (LAYOUT_ONLY.has(x.tagName) || deep(x)));
-    return label.length > 0 && label.length <= 200 && !deep(cells[0]);
-  });
-}
-
-/**
- * Old sites lay pages out with tables: a cell holding headings and paragraphs is page layout,
- * and reading it as a table cell would run the whole notice together as one value. Such a
- * table is replaced by its cells' contents, in order.
- */
-function unwrapLayoutTables(children: HastRoot['children']): HastRoot['children'] {
-  if (!children.some((c) => c.type === 'element' && c.tagName === 'table')) return children;
-  return children.flatMap((c) => {
-    if (c.type !== 'element' || c.tagName !== 'table') return [c];
-    const cells = tableCells(c);
-    const layout = !isRegisterTable(c) && cells.some((cell) => holdsBlocks(cell, 4) || blankLines(cell) >= 2);
-    return layout ? unwrapLayoutTables(cells.flatMap((cell) => cell.children)) : [c];
-  }) as HastRoot['children'];
-}
-
-type HastChild = HastRoot['children'][number] | Element['children'][number];
-const isBlankText = (n: HastChild): boolean => n.type === 'text' && n.value.trim() === '';
-const tagOf = (n: HastChild | undefined): string => (n?.type === 'element' ? n.tagName : '');
-const element = (tagName: string, children: Element['children'], from?: Element): Element => ({ type: 'element', tagName, properties: {}, children, ...(from?.position ? { position: from.position } : {}) });
-
-/** Elements that hold blocks of text: a panel that opens under an accordion's button. */
-const CONTAINERS = new Set(['div', 'section', 'article', 'p', 'ul', 'ol', 'dl', 'table', 'blockquote']);
-
-/** The next element after index i, past white space. */
-function nextElement(children: HastChild[], i: number): Element | null {
-  for (let k = i + 1; k < children.length; k++) {
-    const c = children[k];
-    if (c.type === 'element') return c;
-    if (!isBlankText(c)) return null;
-  }
-  return null;
-}
-
-/**
- * Headings that pages write without heading elements: a definition list's terms (<dt>), a
- * paragraph that opens with bold text and a line break (<p><strong>Title</strong><br>text</p>),
- * a disclosure's <summary>, and an accordion's <button> with its panel after it. Each becomes a
- * heading followed by its text, so the section tree sees them (a retention answer under "How
- * long do we keep your data?" counts as one only under that question).
- */
-function liftPseudoHeadings(children: HastChild[]): HastChild[] {
-  if (!children.some((c) => tagOf(c) === 'dl' || tagOf(c) === 'p' || tagOf(c) === 'summary' || tagOf(c) === 'button')) return children;
-  return children.flatMap((c, i): HastChild[] => {
-    if (c.type !== 'element') return [c];
-    if (c.tagName === 'summary') return [element('h6', c.children, c)];
-    if (c.tagName === 'button' && CONTAINERS.has(nextElement(children, i)?.tagName ?? '')) return [element('h6', c.children, c)];
-    if (c.tagName === 'dl') {
-      return c.children.map((d): HastChild => (d.type === 'element' && (d.tagName === 'dt' || d.tagName === 'dd') ? element(d.tagName === 'dt' ? 'h6' : 'div', d.children, d) : d));
-    }
-    if (c.tagName === 'p') {
-      const kids = c.children.filter((k) => !isBlankText(k));
-      const [head, br] = kids;
-      if (head?.type === 'element' && (head.tagName === 'strong' || head.tagName === 'b') && tagOf(br) === 'br') {
-        const rest = c.children.slice(c.children.indexOf(br) + 1);
-        if (rest.some((k) => !isBlankText(k))) return [element('h6', head.children, head), element('p', rest)];
-      }
-    }
-    return [c];
-  });
-}
-
-/** Elements that flow within a line of text. */
-const INLINE = new Set(['a', 'abbr', 'b', 'big', 'br', 'cite', 'code', 'em', 'font', 'i', 'img', 'mark', 'q', 's', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u']);
-
-/**
- * Old pages write paragraphs as runs of text between blank lines made of line breaks
- * (<b>Rekisterinpitäjä</b><br>Esimerkki Oy<br><br><b>Tarkoitus</b><br>...), all in one <div>,
- * <td> or <font>. Content that is only text and inline elements is cut at each run of two line
- * breaks or more into paragraphs, so that a bold title over its text reads as a heading, as
- * <p><strong>Title</strong><br>text</p> does.
- */
-function paragraphsAtDoubleBreaks(children: HastChild[]): HastChild[] {
-  // A <p> of several such paragraphs becomes as many <p>s (a <p> inside a <p> would run together).
-  if (children.some((c) => tagOf(c) === 'p')) {
-    children = children.flatMap((c) => (c.type === 'element' && c.tagName === 'p' ? splitAtDoubleBreaks(c.children) ?? [c] : [c]));
-  }
-  return splitAtDoubleBreaks(children) ?? children;
-}
-
-/** Inline-only content cut into <p>s at each run of two line breaks or more; null when there is nothing to cut. */
-function splitAtDoubleBreaks(children: HastChild[]): HastChild[] | null {
-  if (!children.some((c) => tagOf(c) === 'br') || children.some((c) => c.type === 'element' && !INLINE.has(c.tagName))) return null;
-  const groups: HastChild[][] = [[]];
-  let breaks = 0;
-  for (const c of children) {
-    if (tagOf(c) === 'br') {
-      breaks++;
-      groups[groups.length - 1].push(c);
-    } else if (isBlankText(c)) groups[groups.length - 1].push(c);
-    else {
-      if (breaks >= 2) {
-        // The breaks that made the blank line end the paragraph before.
-        groups.push([]);
-      }
-      breaks = 0;
-      groups[groups.length - 1].push(c);
-    }
-  }
-  if (groups.length < 2) return null;
-  return groups.map((g) => element('p', g as Element['children']));
-}
-
-function prune(node: HastRoot | Element): void {
-  // Not within text: a <p> or <b> cut into <p>s would run them together again.
-  const flow = node.type === 'root' || node.tagName === 'font' || (node.tagName !== 'p' && !INLINE.has(node.tagName));
-  const children = flow ? paragraphsAtDoubleBreaks(node.children) : node.children;
-  node.children = liftPseudoHeadings(unwrapLayoutTables(children)) as typeof node.children;
-  const kept = node.children.filter((child) => {
-    if (child.type === 'comment') return false;
-    if (child.type !== 'element') return true;
-    if (NOT_NOTICE.has(child.tagName)) return false;
-    const role = child.properties?.role;
-    if (role === 'navigation' || role === 'banner' || role === 'contentinfo') return false;
-    if (child.properties?.hidden !== undefined && child.properties?.hidden !== false) return false;
-    if (Array.isArray(child.properties?.className) && child.properties.className.some((c) => HIDDEN_CLASSES.has(String(c)))) return false;
-    prune(child);
-    return true;
-  });
-  // White space between block elements: hast-util-to-mdast would drop it too, but one
-  // Array.splice per node, quadratic in a page of 100,000 headings (~30 s); dropped here at once.
-  const pre = node.type === 'element' && (node.tagName === 'pre' || node.tagName === 'textarea');
-  node.children = (pre ? kept : kept.filter((c, i) => !(c.type === 'text' && WHITE.test(c.value) && blockOrNone(kept[i - 1]) && blockOrNone(kept[i + 1])))) as typeof node.children;
-  if (node.type === 'element' && (node.tagName === 'td' || node.tagName === 'th')) node.children = cellLines(node.children) as typeof node.children;
-}
-
-/** Blocks a table cell may hold, whose text runs together once the cell is one line of a table. */
-const CELL_BLOCKS = new Set(['p', 'div', 'ul', 'ol', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'section', 'article', 'dl', 'dt', 'dd', 'address']);
-
-/**
- * A cell's blocks as lines: mdast's table cells hold no paragraphs, and hast-util-to-mdast joins
- * a cell's <p>s with nothing between them ("Päivitetty 24.5.2018Henkilötietolain ..."), which
- * glues the last word of one to the first of the next. Each block's content is followed by a
- * line break at the block's end instead.
- */
-function cellLines(children: HastChild[]): HastChild[] {
-  if (!children.some((c) => c.type === 'element' && (CELL_BLOCKS.has(c.tagName) || c.tagName === 'font'))) return children;
-  const out: HastChild[] = [];
-  for (const c of children) {
-    if (c.type !== 'element' || !CELL_BLOCKS.has(c.tagName)) {
-      // <td><font><p>...: the wrapper stays, its blocks become lines.
-      if (c.type === 'element' && c.tagName === 'font') c.children = cellLines(c.children) as Element['children'];
-      out.push(c);
-      continue;
-    }
-    for (const x of cellLines(c.children)) out.push(x);
-    const end = c.position?.end;
-    out.push({ type: 'element', tagName: 'br', properties: {}, children: [], ...(end ? { position: { start: end, end } } : {}) });
-  }
-  return out;
 }
 
 function spanOf(node: { position?: { start: { offset?: number }; end: { offset?: number } } }): Span | null {
