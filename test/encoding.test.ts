@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { lint, lintFile } from '../src/api.js';
 import { main } from '../src/cli/main.js';
 import { decodeBytes, decodeMostlyUtf8, utf8SequenceAt } from '../src/io/decode.js';
+import { windows1252Char } from '../src/text/windows-1252.js';
 import type { FileResult } from '../src/report.js';
 import { withStrayBytes } from '../scripts/make-encoding-fixtures.js';
 import { ROOT, SEEDS, SEEDS_DIR, TODAY } from './helpers.js';
@@ -121,6 +122,10 @@ describe('UTF-8 with stray Windows-1252 bytes', () => {
     expect(utf8SequenceAt(bytes, text.indexOf('Ö'))).toBe(2); // Ö (0xD6) before ” (0x94)
     expect(decodeMostlyUtf8(bytes)).toBeNull();
     expect(decodeBytes(bytes)).toEqual({ ok: true, text, encoding: 'windows-1252', legacy: true });
+  });
+
+  it('a stray byte reads as iconv-lite reads it in a whole Windows-1252 file, for every byte 0x80-0xFF', () => {
+    for (let b = 0x80; b <= 0xff; b++) expect(windows1252Char(b), b.toString(16)).toBe(iconv.decode(Buffer.from([b]), 'windows-1252'));
   });
 
   it('no more valid sequences than stray bytes reads as Windows-1252; more reads as UTF-8', () => {

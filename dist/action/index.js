@@ -30638,8 +30638,8 @@ var init_unified = __esm({
 });
 
 // src/model/html-normalise.ts
-function holdsBlocks(e, depth) {
-  return e.children.some((x) => x.type === "element" && (LAYOUT_BLOCKS.has(x.tagName) || depth > 1 && x.tagName !== "table" && holdsBlocks(x, depth - 1)));
+function holdsAny(e, tags, depth) {
+  return e.children.some((x) => x.type === "element" && (tags.has(x.tagName) || depth > 1 && x.tagName !== "table" && holdsAny(x, tags, depth - 1)));
 }
 function blankLines(e) {
   let n = 0;
@@ -30656,19 +30656,7 @@ function blankLines(e) {
   visit2(e);
   return n;
 }
-function tableCells(table2) {
-  const cells = [];
-  const visit2 = (e) => {
-    for (const c of e.children) {
-      if (c.type !== "element") continue;
-      if (c.tagName === "td" || c.tagName === "th") cells.push(c);
-      else if (c.tagName === "tr" || c.tagName === "tbody" || c.tagName === "thead" || c.tagName === "tfoot") visit2(c);
-    }
-  };
-  visit2(table2);
-  return cells;
-}
-function isRegisterTable(table2) {
+function tableRows2(table2) {
   const rows = [];
   const visit2 = (e) => {
     for (const c of e.children) {
@@ -30678,21 +30666,24 @@ function isRegisterTable(table2) {
     }
   };
   visit2(table2);
-  const filled = rows.map((r) => r.children.filter((x) => x.type === "element" && (x.tagName === "td" || x.tagName === "th"))).filter((cells) => cells.some((cell2) => textOf(cell2).trim() !== ""));
+  return rows;
+}
+function isRegisterTable(rows) {
+  const filled = rows.filter((cells) => cells.some((cell2) => textOf(cell2).trim() !== ""));
   if (filled.length < 3) return false;
   return filled.every((cells) => {
     if (cells.length !== 2) return false;
     const label = textOf(cells[0]).trim();
-    const deep = (e) => e.children.some((x) => x.type === "element" && (LAYOUT_ONLY.has(x.tagName) || deep(x)));
-    return label.length > 0 && label.length <= 200 && !deep(cells[0]);
+    return label.length > 0 && label.length <= 200 && !holdsAny(cells[0], LAYOUT_ONLY, Infinity);
   });
 }
 function unwrapLayoutTables(children) {
   if (!children.some((c) => c.type === "element" && c.tagName === "table")) return children;
   return children.flatMap((c) => {
     if (c.type !== "element" || c.tagName !== "table") return [c];
-    const cells = tableCells(c);
-    const layout = !isRegisterTable(c) && cells.some((cell2) => holdsBlocks(cell2, 4) || blankLines(cell2) >= 2);
+    const rows = tableRows2(c).map(cellsOf);
+    const cells = rows.flat();
+    const layout = !isRegisterTable(rows) && cells.some((cell2) => holdsAny(cell2, LAYOUT_BLOCKS, 4) || blankLines(cell2) >= 2);
     return layout ? unwrapLayoutTables(cells.flatMap((cell2) => cell2.children)) : [c];
   });
 }
@@ -30784,7 +30775,7 @@ function cellLines(children) {
   }
   return out;
 }
-var HIDDEN_CLASSES, NOT_NOTICE, BLOCK, WHITE, blockOrNone, LAYOUT_BLOCKS, LAYOUT_ONLY, textOf, isBlankText, tagOf, element3, CONTAINERS, INLINE, CELL_BLOCKS;
+var HIDDEN_CLASSES, NOT_NOTICE, BLOCK, WHITE, blockOrNone, LAYOUT_BLOCKS, cellsOf, LAYOUT_ONLY, textOf, isBlankText, tagOf, element3, CONTAINERS, INLINE, CELL_BLOCKS;
 var init_html_normalise = __esm({
   "src/model/html-normalise.ts"() {
     "use strict";
@@ -30794,6 +30785,7 @@ var init_html_normalise = __esm({
     WHITE = /^[ \t\n\f\r]*$/u;
     blockOrNone = (n) => n === void 0 || n.type === "element" && BLOCK.has(n.tagName);
     LAYOUT_BLOCKS = /* @__PURE__ */ new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "div", "section", "article", "blockquote", "table", "main"]);
+    cellsOf = (row2) => row2.children.filter((x) => x.type === "element" && (x.tagName === "td" || x.tagName === "th"));
     LAYOUT_ONLY = /* @__PURE__ */ new Set(["h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "section", "article", "main", "nav"]);
     textOf = (e) => e.type === "text" ? e.value : e.type === "element" ? e.children.map(textOf).join("") : "";
     isBlankText = (n) => n.type === "text" && n.value.trim() === "";
@@ -30802,6 +30794,18 @@ var init_html_normalise = __esm({
     CONTAINERS = /* @__PURE__ */ new Set(["div", "section", "article", "p", "ul", "ol", "dl", "table", "blockquote"]);
     INLINE = /* @__PURE__ */ new Set(["a", "abbr", "b", "big", "br", "cite", "code", "em", "font", "i", "img", "mark", "q", "s", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u"]);
     CELL_BLOCKS = /* @__PURE__ */ new Set(["p", "div", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article", "dl", "dt", "dd", "address"]);
+  }
+});
+
+// src/text/windows-1252.ts
+function windows1252Char(byte) {
+  return byte < 160 ? C1[byte - 128] : String.fromCharCode(byte);
+}
+var C1;
+var init_windows_1252 = __esm({
+  "src/text/windows-1252.ts"() {
+    "use strict";
+    C1 = "€�‚ƒ„…†‡ˆ‰Š‹Œ�Ž��‘’“”•–—˜™š›œ�žŸ";
   }
 });
 
@@ -30982,7 +30986,7 @@ function referenceAt(j, end, text4, i) {
   const semicolon = m[4].length;
   if (m[3] === void 0) {
     const code3 = m[1] !== void 0 ? parseInt(m[1], 16) : Number(m[2]);
-    const candidates = [code3 >= 128 && code3 <= 159 ? C1_AS_1252[code3 - 128] : "", code3 <= 1114111 && (code3 < 55296 || code3 > 57343) && code3 > 0 ? String.fromCodePoint(code3) : "", "�"];
+    const candidates = [code3 >= 128 && code3 <= 159 ? windows1252Char(code3) : "", code3 <= 1114111 && (code3 < 55296 || code3 > 57343) && code3 > 0 ? String.fromCodePoint(code3) : "", "�"];
     const found2 = candidates.find((d) => d !== "" && text4.startsWith(d, i));
     return found2 ? { source: m[0].length, text: found2.length } : null;
   }
@@ -31127,7 +31131,7 @@ function walk2(root2, events, headingLevel = 0) {
   visit2(root2.children, 0);
   return lastHeadingLevel;
 }
-var markdownParser, htmlParser, current, base3, FRONT_MATTER_OPEN, FRONT_MATTER_MAX, isSpace2, C1_AS_1252;
+var markdownParser, htmlParser, current, base3, FRONT_MATTER_OPEN, FRONT_MATTER_MAX, isSpace2;
 var init_parse_markup = __esm({
   "src/model/parse-markup.ts"() {
     "use strict";
@@ -31145,6 +31149,7 @@ var init_parse_markup = __esm({
     init_unified();
     init_blocks();
     init_html_normalise();
+    init_windows_1252();
     init_markdown_chunks();
     init_arrays();
     markdownParser = unified().use(remarkParse).use(gfmWithoutAutolinks);
@@ -31154,7 +31159,6 @@ var init_parse_markup = __esm({
     FRONT_MATTER_OPEN = /^(---|\+\+\+)[ \t]*(?:\r\n|\r|\n)/u;
     FRONT_MATTER_MAX = 2e4;
     isSpace2 = (c) => c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
-    C1_AS_1252 = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ";
   }
 });
 
@@ -37048,6 +37052,7 @@ function tooManyLines(text4) {
 import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
 
 // src/io/decode.ts
+init_windows_1252();
 var MIXED_ENCODING = "utf-8+windows-1252";
 var BINARY_SNIFF = 8e3;
 var utf8Strict = new TextDecoder("utf-8", { fatal: true });
@@ -37092,11 +37097,6 @@ function utf8SequenceAt(buf, i) {
   }
   return 0;
 }
-var cp1252High = null;
-function cp1252(byte) {
-  cp1252High ??= Array.from({ length: 128 }, (_, k) => iconv().decode(Buffer.from([128 + k]), "windows-1252"));
-  return cp1252High[byte - 128];
-}
 function decodeMostlyUtf8(buf) {
   let multi = 0;
   let strays = 0;
@@ -37127,7 +37127,7 @@ function decodeMostlyUtf8(buf) {
     }
     text4 += decoder.decode(buf.subarray(run, i));
     if (first2 < 0) first2 = text4.length;
-    text4 += cp1252(buf[i]);
+    text4 += windows1252Char(buf[i]);
     run = ++i;
   }
   text4 += decoder.decode(buf.subarray(run));

@@ -6,6 +6,7 @@
  * dashes and the euro sign would be lost), so it is not used for legacy text.
  */
 import type { StrayBytes } from '../model/types.js';
+import { windows1252Char } from '../text/windows-1252.js';
 import { iconv } from './iconv.js';
 
 export type Decoded =
@@ -77,13 +78,6 @@ export function utf8SequenceAt(buf: Uint8Array, i: number): number {
   return 0;
 }
 
-/** Each byte 0x80-0xFF as Windows-1252 reads it, as iconv-lite decodes a whole file. */
-let cp1252High: string[] | null = null;
-function cp1252(byte: number): string {
-  cp1252High ??= Array.from({ length: 128 }, (_, k) => iconv().decode(Buffer.from([0x80 + k]), 'windows-1252'));
-  return cp1252High[byte - 0x80];
-}
-
 /**
  * A UTF-8 file with a few bytes that are not UTF-8: a Windows-1252 quote, dash or no-break
  * space pasted into it by an older tool, or two files joined. Read whole as Windows-1252, every
@@ -123,7 +117,7 @@ export function decodeMostlyUtf8(buf: Uint8Array): { text: string; stray: StrayB
     }
     text += decoder.decode(buf.subarray(run, i));
     if (first < 0) first = text.length;
-    text += cp1252(buf[i]);
+    text += windows1252Char(buf[i]);
     run = ++i;
   }
   text += decoder.decode(buf.subarray(run));

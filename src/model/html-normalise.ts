@@ -24,9 +24,9 @@ const blockOrNone = (n: HastRoot['children'][number] | undefined): boolean => n 
 /** Elements that make a table cell hold a page's layout rather than a value. */
 const LAYOUT_BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'div', 'section', 'article', 'blockquote', 'table', 'main']);
 
-/** A block element among the element's descendants, a few levels down (<td><font><p>...). */
-function holdsBlocks(e: Element, depth: number): boolean {
-  return e.children.some((x) => x.type === 'element' && (LAYOUT_BLOCKS.has(x.tagName) || (depth > 1 && x.tagName !== 'table' && holdsBlocks(x, depth - 1))));
+/** An element of the set among the element's descendants, up to `depth` levels down (<td><font><p>...), not inside a nested table. */
+function holdsAny(e: Element, tags: ReadonlySet<string>, depth: number): boolean {
+  return e.children.some((x) => x.type === 'element' && (tags.has(x.tagName) || (depth > 1 && x.tagName !== 'table' && holdsAny(x, tags, depth - 1))));
 }
 
 /** Blank lines written as two line breaks or more within the element's text (old pages' paragraphs), up to 2. */
@@ -46,18 +46,21 @@ function blankLines(e: Element): number {
   return n;
 }
 
-function tableCells(table: Element): Element[] {
-  const cells: Element[] = [];
+/** A table's rows, through its row groups. */
+function tableRows(table: Element): Element[] {
+  const rows: Element[] = [];
   const visit = (e: Element) => {
     for (const c of e.children) {
       if (c.type !== 'element') continue;
-      if (c.tagName === 'td' || c.tagName === 'th') cells.push(c);
-      else if (c.tagName === 'tr' || c.tagName === 'tbody' || c.tagName === 'thead' || c.tagName === 'tfoot') visit(c);
+      if (c.tagName === 'tr') rows.push(c);
+      else if (c.tagName === 'tbody' || c.tagName === 'thead' || c.tagName === 'tfoot') visit(c);
     }
   };
   visit(table);
-  return cells;
+  return rows;
 }
+
+const cellsOf = (row: Element): Element[] => row.children.filter((x): x is Element => x.type === 'element' && (x.tagName === 'td' || x.tagName === 'th'));
 
 /** What a label cell of a register table never holds: it would be page layout. */
 const LAYOUT_ONLY = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'table', 'section', 'article', 'main', 'nav']);
@@ -68,25 +71,13 @@ const textOf = (e: Element | HastChild): string => (e.type === 'text' ? e.value 
  * value ("1. Rekisterinpitäjä" | "Esimerkki Oy ..."), whatever paragraphs the value cells hold
  * (Word writes every cell's text as <p class=MsoNormal>). Read as a table, one section per row.
  */
-function isRegisterTable(table: Element): boolean {
-  const rows: Element[] = [];
-  const visit = (e: Element) => {
-    for (const c of e.children) {
-      if (c.type !== 'element') continue;
-      if (c.tagName === 'tr') rows.push(c);
-      else if (c.tagName === 'tbody' || c.tagName === 'thead' || c.tagName === 'tfoot') visit(c);
-    }
-  };
-  visit(table);
-  const filled = rows
-    .map((r) => r.children.filter((x): x is Element => x.type === 'element' && (x.tagName === 'td' || x.tagName === 'th')))
-    .filter((cells) => cells.some((cell) => textOf(cell).trim() !== ''));
+function isRegisterTable(rows: Element[][]): boolean {
+  const filled = rows.filter((cells) => cells.some((cell) => textOf(cell).trim() !== ''));
   if (filled.length < 3) return false;
   return filled.every((cells) => {
     if (cells.length !== 2) return false;
     const label = textOf(cells[0]).trim();
-    const deep = (e: Element): boolean => e.children.some((x) => x.type === 'element' && (LAYOUT_ONLY.has(x.tagName) || deep(x)));
-    return label.length > 0 && label.length <= 200 && !deep(cells[0]);
+    return label.length > 0 && label.length <= 200 && !holdsAny(cells[0], LAYOUT_ONLY, Infinity);
   });
 }
 
@@ -99,8 +90,9 @@ function unwrapLayoutTables(children: HastRoot['children']): HastRoot['children'
   if (!children.some((c) => c.type === 'element' && c.tagName === 'table')) return children;
   return children.flatMap((c) => {
     if (c.type !== 'element' || c.tagName !== 'table') return [c];
-    const cells = tableCells(c);
-    const layout = !isRegisterTable(c) && cells.some((cell) => holdsBlocks(cell, 4) || blankLines(cell) >= 2);
+    const rows = tableRows(c).map(cellsOf);
+    const cells = rows.flat();
+    const layout = !isRegisterTable(rows) && cells.some((cell) => holdsAny(cell, LAYOUT_BLOCKS, 4) || blankLines(cell) >= 2);
     return layout ? unwrapLayoutTables(cells.flatMap((cell) => cell.children)) : [c];
   }) as HastRoot['children'];
 }

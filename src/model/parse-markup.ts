@@ -19,6 +19,7 @@ import remarkParse from 'remark-parse';
 import { type Processor, unified } from 'unified';
 import { type Segment, segmentBlock } from './blocks.js';
 import { normaliseHtml } from './html-normalise.js';
+import { windows1252Char } from '../text/windows-1252.js';
 import { CHUNKING, type Chunking, markdownChunks } from './markdown-chunks.js';
 import type { Event } from './tree.js';
 import type { Block, Span } from './types.js';
@@ -164,9 +165,6 @@ function alignWithSource(text: string, span: Span, out: Segment[]): boolean {
   return true;
 }
 
-/** Numeric references in 0x80-0x9F mean Windows-1252's characters in HTML ("&#150;" is "–"). */
-const C1_AS_1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
-
 /**
  * The character reference at `j` of the source, when the text at `i` holds what it stands for:
  * how long it is in the source and in the text. A named reference may lack its semicolon in HTML
@@ -178,7 +176,8 @@ function referenceAt(j: number, end: number, text: string, i: number): { source:
   const semicolon = m[4].length;
   if (m[3] === undefined) {
     const code = m[1] !== undefined ? parseInt(m[1], 16) : Number(m[2]);
-    const candidates = [code >= 0x80 && code <= 0x9f ? C1_AS_1252[code - 0x80] : '', code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) && code > 0 ? String.fromCodePoint(code) : '', '\ufffd'];
+    // In 0x80-0x9F, HTML reads Windows-1252's character ("&#150;" is "–"), or the code itself where it has none.
+    const candidates = [code >= 0x80 && code <= 0x9f ? windows1252Char(code) : '', code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) && code > 0 ? String.fromCodePoint(code) : '', '\ufffd'];
     const found = candidates.find((d) => d !== '' && text.startsWith(d, i));
     return found ? { source: m[0].length, text: found.length } : null;
   }
