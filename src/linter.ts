@@ -131,6 +131,7 @@ export function lintSource(source: string, options: LintSourceOptions): { result
   forgetTexts();
   const notice = parseNotice(source, options.format, {
     language: options.language,
+    fileName: options.filePath,
     encoding: options.encoding ? { name: options.encoding, legacy: !!options.legacyEncoding, ...(options.strayBytes ? { stray: options.strayBytes } : {}) } : undefined,
   });
   const messages = lintNotice(notice, options);

@@ -92,11 +92,31 @@ describe('a relationship is no legal basis', () => {
 });
 
 describe('not a notice', () => {
-  it('an empty file gets one completeness finding (not twenty) and no items', () => {
+  it('an empty file gets one completeness finding (not twenty), and every item its status', () => {
     const { result } = lintSource('', { filePath: 'empty.txt', format: 'text' });
     const ids = ['not-a-notice', ...ITEM_IDS.map((id) => `missing-${id}`)];
     expect(findings(result, ids)).toEqual(['1:not-a-notice']);
-    expect(result.items).toEqual({});
+    expect(Object.keys(result.items).sort()).toEqual([...ITEM_IDS].sort());
+    expect(result.items['purposes']).toEqual({ status: 'missing' });
+  });
+
+  it('a file that names itself a notice is one, however little it states', () => {
+    const cases: [string, string, 'text' | 'markdown' | 'html'][] = [
+      ['blog.md', '---\ntitle: Sivuston tietosuojakäytäntö\n---\n\nKäytän sivustolla Google Analyticsia.\n', 'markdown'],
+      ['page.html', '<html><head><title>Integritetspolicy</title></head><body><p>Vi använder kakor.</p></body></html>', 'html'],
+      ['privacy-notice.txt', 'We use a contact form.\n', 'text'],
+      ['page.md', '# Privacy notice\n\nWe use a contact form.\n', 'markdown'],
+    ];
+    for (const [filePath, text, format] of cases) {
+      const { result } = lintSource(text, { filePath, format });
+      expect(findings(result, ['not-a-notice']), filePath).toEqual([]);
+      expect(findings(result, ['missing-controller-identity']), filePath).not.toEqual([]);
+    }
+  });
+
+  it('a text that neither names itself a notice nor talks about personal data is not one', () => {
+    const { result } = lintSource('# Installation\n\nRun npm install, then npm test.\n', { filePath: 'README.md', format: 'markdown' });
+    expect(findings(result, ['not-a-notice', 'missing-controller-identity'])).toEqual(['1:not-a-notice']);
   });
 });
 

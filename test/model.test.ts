@@ -93,6 +93,21 @@ describe('headings glued to their text', () => {
 });
 
 describe('Markdown', () => {
+  it('reads raw HTML blocks as part of the notice, at their place in the source', () => {
+    const src = '# Tietosuoja\n\n<h2>Rekisterinpitäjä</h2>\n<p>Esimerkki Oy, Katu 1, Helsinki.</p>\n\n## Oikeudet\n\nVoit tarkastaa tietosi.\n';
+    const n = parseNotice(src, 'markdown');
+    expect(titles(n)).toEqual(['1::Tietosuoja', '2::Rekisterinpitäjä', '2::Oikeudet']);
+    const para = n.blocks.find((b) => b.text.startsWith('Esimerkki'))!;
+    const at = para.toSource(0);
+    expect(src.slice(at, at + para.text.length)).toBe('Esimerkki Oy, Katu 1, Helsinki.');
+    expect(lineOf(n, at)).toBe(4);
+  });
+
+  it('takes the front-matter title and the file name as what the document calls itself', () => {
+    const n = parseNotice('---\ntitle: "Tietosuojaseloste"\nlayout: page\n---\n\nTekstiä.\n', 'markdown', { fileName: 'site/fi/rekisteri.md' });
+    expect(n.titles).toEqual(['Tietosuojaseloste', 'rekisteri md']);
+    expect(parseNotice('<title>Privacy | Shop</title><p>x</p>', 'html').titles).toEqual(['Privacy | Shop']);
+  });
   const md = '# Tietosuojaseloste\n\n## 1. Rekisterinpitäjä\n\nEsimerkki **Oy**, [kotisivu](https://example.com).\n\n**Säilytysaika**\n\nKuusi vuotta.\n\n- yksi\n- kaksi\n\n| a | b |\n|---|---|\n| c | d |\n';
   const n = parseNotice(md, 'markdown');
   it('builds the tree from heading levels and bold-line headings', () => {

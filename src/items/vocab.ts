@@ -15,6 +15,7 @@ export const TOPICS: readonly HeadingTopic[] = [
 export const RIGHTS: readonly RightId[] = ['access', 'rectification', 'erasure', 'restriction', 'object', 'portability'];
 
 export const V = {
+  noticeTitles: phrases((p) => p.noticeTitles),
   personalData: phrases((p) => p.personalData),
   headings: new Map(TOPICS.map((t) => [t, phrases((p) => p.headings[t])])),
   shortAnswer: new RegExp(`^(?:${all((p) => p.shortAnswers).map(escapeRegExp).join('|')})[\\s.!]*$`, 'iu'),

@@ -43,6 +43,8 @@ export interface RightPhrases {
 
 export interface ItemPhrases {
   lang: Lang;
+  /** Words in a title that name a document a privacy notice ("Tietosuojaseloste", "Integritetspolicy", "Privacy notice"). */
+  noticeTitles: string[];
   /** Words that make a text about personal data at all (not-a-notice). */
   personalData: string[];
   /** Heading vocabulary: a heading matching a topic's phrases opens that topic's section. */

@@ -1,5 +1,6 @@
 import { detectLanguage } from './language.js';
 import { markupParsers } from './markup.js';
+import { frontMatterEnd } from './front-matter.js';
 import { parseText } from './parse-text.js';
 import { LineIndex } from './positions.js';
 import { buildTree, type Event } from './tree.js';
@@ -10,6 +11,8 @@ export interface ParseOptions {
   language?: DetectedLang;
   /** How the bytes were decoded, when they came from a file. */
   encoding?: Notice['encoding'];
+  /** The file's name (a path or a URL; only its last part is kept). */
+  fileName?: string;
 }
 
 const DIRECTIVE = /<!--[ \t]{0,20}noticelint-(disable-next-line|disable|enable)(?![\w-])([^>]{0,500}?)-->/g;
@@ -83,6 +86,26 @@ function detectWhenAsked(s: Section): void {
   });
 }
 
+const FRONT_MATTER_TITLE = /^[ \t]*(?:title|name|linkTitle)[ \t]*[:=][ \t]*["']?([^\r\n"']{1,200})/imu;
+const HTML_TITLE = /<title(?:\s[^>]{0,200})?>([^<]{1,300})<\/title/iu;
+
+/** The front-matter title of a Markdown page, the <title> of an HTML page, and the file's name. */
+function titlesOf(source: string, format: Format, fileName: string | undefined): string[] {
+  const out: string[] = [];
+  if (format === 'markdown') {
+    const end = frontMatterEnd(source);
+    const m = end ? FRONT_MATTER_TITLE.exec(source.slice(0, end)) : null;
+    if (m) out.push(m[1].trim());
+  }
+  if (format === 'html') {
+    const m = HTML_TITLE.exec(source.slice(0, 100_000));
+    if (m) out.push(m[1].trim());
+  }
+  const base = fileName?.split(/[\\/]/u).filter(Boolean).pop();
+  if (base && base !== '-') out.push(base.replace(/[_.-]+/gu, ' ').trim());
+  return out;
+}
+
 /** Reads a notice into its section tree: one parse per file, linear in its length. */
 export function parseNotice(source: string, format: Format, options: ParseOptions = {}): Notice {
   const events = formatEvents(source, format);
@@ -100,6 +123,7 @@ export function parseNotice(source: string, format: Format, options: ParseOption
     blocks,
     lines,
     directives: format === 'text' ? [] : directives(source, lines),
+    titles: titlesOf(source, format, options.fileName),
     ...(options.encoding ? { encoding: options.encoding } : {}),
   };
 }

@@ -20,6 +20,7 @@ import { type Processor, unified } from 'unified';
 import { type Segment, segmentBlock } from './blocks.js';
 import { normaliseHtml } from './html-normalise.js';
 import { windows1252Char } from '../text/windows-1252.js';
+import { frontMatterEnd } from './front-matter.js';
 import { CHUNKING, type Chunking, markdownChunks } from './markdown-chunks.js';
 import type { Event } from './tree.js';
 import type { Block, Span } from './types.js';
@@ -38,6 +39,7 @@ function gfmWithoutAutolinks(this: Processor): void {
 
 const markdownParser = unified().use(remarkParse).use(gfmWithoutAutolinks);
 const htmlParser = unified().use(rehypeParse, { fragment: false });
+const htmlFragmentParser = unified().use(rehypeParse, { fragment: true });
 
 /** The source being walked (parsing is synchronous), to map text whose line endings were normalised. */
 let current = '';
@@ -69,36 +71,6 @@ export function parseMarkdown(source: string, chunking: Chunking = CHUNKING): Ev
   return events;
 }
 
-/** A YAML (---) or TOML (+++) front matter's first line, and the lines that may close it. */
-const FRONT_MATTER_OPEN = /^(---|\+\+\+)[ \t]*(?:\r\n|\r|\n)/u;
-const FRONT_MATTER_MAX = 20_000;
-
-/**
- * Where the front matter of a Markdown file ends (0: it has none): the metadata block a static
- * site generator (Jekyll, Hugo) reads from the top of the file, between two "---" (or "+++")
- * lines, opening with a key. It is no part of the notice: CommonMark would read "title: ..." over the closing "---"
- * as a heading, with nothing under it.
- */
-export function frontMatterEnd(source: string): number {
-  const open = FRONT_MATTER_OPEN.exec(source);
-  if (!open) return 0;
-  const fence = open[1];
-  // Metadata opens with a key ("title: ...", "title = ..."): a file that opens with a thematic break has none.
-  if (!/^[\w-]+[ \t]*[:=]/u.test(source.slice(open[0].length, open[0].length + 200))) return 0;
-  const lineBreak = /\r\n|\r|\n/gu;
-  for (let at = open[0].length; at <= Math.min(source.length, FRONT_MATTER_MAX); ) {
-    lineBreak.lastIndex = at;
-    const m = lineBreak.exec(source);
-    const end = m ? m.index : source.length;
-    const line = source.slice(at, end).trimEnd();
-    const next = m ? end + m[0].length : source.length;
-    if (line === fence || (fence === '---' && line === '...')) return next;
-    if (!m) break;
-    at = next;
-  }
-  return 0;
-}
-
 export function parseHtml(source: string): Event[] {
   current = source;
   const hast = htmlParser.parse(source) as HastRoot;
@@ -107,6 +79,22 @@ export function parseHtml(source: string): Event[] {
   const events: Event[] = [];
   walk(mdast, events);
   return events;
+}
+
+/**
+ * A block of raw HTML inside Markdown ("<h2>Rekisterinpitäjä</h2>", "<p>…</p>", a table that a
+ * site wrote as HTML) is part of the notice: read as HTML, with offsets into the Markdown source.
+ */
+function embeddedHtml(span: Span, events: Event[], headingLevel: number): number {
+  const outer = base;
+  base = span.start;
+  try {
+    const hast = htmlFragmentParser.parse(current.slice(span.start, span.end)) as HastRoot;
+    normaliseHtml(hast);
+    return walk(toMdast(hast) as Root, events, headingLevel);
+  } finally {
+    base = outer;
+  }
 }
 
 function spanOf(node: { position?: { start: { offset?: number }; end: { offset?: number } } }): Span | null {
@@ -329,6 +317,11 @@ function walk(root: Root, events: Event[], headingLevel = 0): number {
         case 'footnoteDefinition':
           visit(node.children, listDepth);
           break;
+        case 'html': {
+          const span = spanOf(node);
+          if (span && /<[a-z][^>]*>[^<]*[\p{L}]/iu.test(node.value)) lastHeadingLevel = embeddedHtml(span, events, lastHeadingLevel);
+          break;
+        }
         case 'code': {
           const span = spanOf(node);
           if (span && node.value.trim()) events.push({ type: 'block', block: segmentBlock('other', [{ text: node.value, source: span }], span) });

@@ -78,6 +78,11 @@ export interface Notice {
   blocks: Block[];
   lines: import('./positions.js').LineIndex;
   directives: Directive[];
+  /**
+   * What the document calls itself, outside its text: a Markdown page's front-matter title, an
+   * HTML page's <title>, and the file's name when it came from a file (without folders).
+   */
+  titles: string[];
   /** How the file's bytes were decoded; `legacy` when the encoding was a guess (Windows-1252). */
   encoding?: { name: string; legacy: boolean; stray?: StrayBytes };
 }

@@ -3,6 +3,7 @@ import type { ItemPhrases } from '../items-types.js';
 /** English vocabulary of privacy notices (privacy notice, privacy policy, register description). */
 export const items: ItemPhrases = {
   lang: 'en',
+  noticeTitles: ['privacy', 'data protection', 'personal data', 'gdpr', 'personal information'],
   personalData: ['personal data', 'personal information', 'privacy', 'data protection', 'data controller', 'controller', 'GDPR', 'data subject*', 'personal details'],
   headings: {
     controller: ['controller', 'data controller', 'who we are', 'who are we', 'about us', 'contact us', 'contact details', 'contact information', 'how to contact us', 'register keeper', 'controller of the register', 'who is responsible', 'who is the controller', 'contact person'],

@@ -3,6 +3,7 @@ import type { ItemPhrases } from '../items-types.js';
 /** Finnish vocabulary of privacy notices (tietosuojaseloste, rekisteriseloste). Stems end in `*`. */
 export const items: ItemPhrases = {
   lang: 'fi',
+  noticeTitles: ['tietosuoj*', 'rekisteriselo*', 'henkilötietojen käsittely*', 'henkilötietojen suoja*', 'yksityisyy*'],
   personalData: ['henkilötie*', 'tietosuoj*', 'rekisterinpitäjä*', 'rekisteriselo*', 'rekisteröi*', 'henkilörekister*', 'asiakasrekister*', 'jäsenrekister*'],
   headings: {
     controller: ['rekisterinpitäjä*', 'rekisterin pitäjä*', 'rekisterin ylläpitäjä*', 'rekisterinpidosta vastaava*', 'yhteystiedot', 'yhteystietomme', 'kuka käsittelee*', 'keitä olemme', 'keitä me olemme', 'kuka olemme', 'tietoa meistä', 'yhteyshenkilö*', 'rekisteriasioi*', 'rekisteristä vastaava*'],

@@ -3,6 +3,7 @@ import type { ItemPhrases } from '../items-types.js';
 /** Swedish vocabulary of privacy notices (integritetspolicy, dataskyddsbeskrivning, registerbeskrivning). */
 export const items: ItemPhrases = {
   lang: 'sv',
+  noticeTitles: ['dataskydd*', 'integritet*', 'personuppgift*', 'registerbeskrivning*', 'gdpr'],
   personalData: ['personuppgift*', 'dataskydd*', 'integritet*', 'personuppgiftsansvarig*', 'registerbeskrivning*', 'registeransvarig*', 'dataskyddsförordning*', 'GDPR'],
   headings: {
     controller: ['personuppgiftsansvarig*', 'personuppgiftsansvar*', 'registeransvarig*', 'registerförare*', 'registerhållare*', 'kontaktuppgifter', 'kontakta oss', 'vem är ansvarig*', 'vem ansvarar*', 'vilka är vi', 'vem är vi', 'om oss', 'kontaktperson*', 'ansvarig för registret'],
