@@ -71,6 +71,13 @@ describe('GDPR items of the five real notices', () => {
     const { result } = lintSource(source, { filePath: 's003', format: 'text', config: { settings: { dpoAppointed: true } } });
     expect(result.messages.find((m) => m.ruleId === 'missing-dpo-contact')?.severity).toBe('error');
   });
+
+  it('"dpoAppointed": false turns missing-dpo-contact off, as its suggestion says', () => {
+    const source = readSeed(SEEDS.s003);
+    const { result } = lintSource(source, { filePath: 's003', format: 'text', config: { settings: { dpoAppointed: false } } });
+    expect(result.messages.filter((m) => m.ruleId === 'missing-dpo-contact')).toEqual([]);
+    expect(lintSeed(SEEDS.s003).messages.find((m) => m.ruleId === 'missing-dpo-contact')?.suggestion).toContain('"dpoAppointed": false');
+  });
 });
 
 describe('a relationship is no legal basis', () => {

@@ -1,5 +1,7 @@
 /**
- * Rulings on cookie consent and "consent by use" (FACTS §6), as data for rule messages.
+ * Rulings on cookie consent and "consent by use", as data for rule messages. The Helsinki
+ * Administrative Court reviewed Traficom's decisions (it "held"; it did not "uphold" the Data
+ * Protection Ombudsman, whose office it heard).
  * A new ruling is a new entry; rules cite them by id.
  */
 
@@ -19,23 +21,23 @@ export const RULINGS = {
     cite: 'CJEU C-673/17 Planet49 (1.10.2019)',
     holding: 'pre-ticked boxes or implied consent are not valid consent to cookies',
   },
-  ombudsman2020: {
-    id: 'ombudsman2020',
-    date: '2020-05-14',
-    cite: "the Deputy Data Protection Ombudsman's decision of 14.5.2020",
-    holding: 'browser settings and "by continuing to browse you accept" banners are not valid consent',
-  },
   helsinkiAdminCourt2021: {
     id: 'helsinkiAdminCourt2021',
     date: '2021-04-08',
-    cite: 'the Helsinki Administrative Court (8.4.2021)',
-    holding: "upheld the Deputy Ombudsman's decision of 14.5.2020",
+    cite: 'the Helsinki Administrative Court (8.4.2021, H1515/2021 and H1516/2021)',
+    holding: 'held that browser settings that allow cookies in general are not consent: consent under § 205 of the Act on Electronic Communications Services (917/2014) is consent as the GDPR defines it',
   },
   traficom2021: {
     id: 'traficom2021',
     date: '2021-09-13',
     cite: "Traficom's cookie guidance of 13.9.2021",
     holding: 'consent to non-essential cookies must be asked actively, before they are set',
+  },
+  helsinkiAdminCourt2024: {
+    id: 'helsinkiAdminCourt2024',
+    date: '2024-10-09',
+    cite: 'the Helsinki Administrative Court (9.10.2024)',
+    holding: "upheld Traficom's orders: refusing non-essential cookies must be possible on the consent tool's first layer",
   },
 } as const satisfies Record<string, Ruling>;
 

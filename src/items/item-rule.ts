@@ -24,6 +24,8 @@ export interface ItemRuleSpec {
   suggestion: string;
   /** A severity for this finding other than the rule's default (the DPO setting, US services). */
   severityFor?: (e: ItemEvidence, settings: RuleSettings) => Severity | undefined;
+  /** Whether the item applies under the user's settings (no DPO appointed: no DPO contact is owed). */
+  appliesUnder?: (settings: RuleSettings) => boolean;
 }
 
 const LANGUAGES: Lang[] = ['fi', 'sv', 'en'];
@@ -47,6 +49,7 @@ export function itemRule(spec: ItemRuleSpec): Rule {
     check(notice, context: RuleContext) {
       const analysis = analyzeNotice(notice);
       if (!analysis.isNotice) return;
+      if (spec.appliesUnder && !spec.appliesUnder(context.settings)) return;
       const e = analysis.items[spec.item];
       if (e.status !== 'missing' && e.status !== 'vague') return;
       const severity = spec.severityFor?.(e, context.settings);

@@ -31,7 +31,7 @@ export const consentByUse: Rule = {
       const from = Math.min(trigger.index, accept.index);
       const to = Math.max(trigger.index + trigger[0].length, accept.index + accept[0].length);
       context.report({
-        message: `"${s.text.slice(from, to).replace(/\s+/gu, ' ')}" treats using the site or service as acceptance. Consent must be a clear, active choice: implied consent is not consent (${RULINGS.planet49.cite}; in Finland ${RULINGS.ombudsman2020.cite}). Name the real legal basis for the processing (contract, legal obligation, legitimate interests) and ask for consent actively where it is needed.`,
+        message: `"${s.text.slice(from, to).replace(/\s+/gu, ' ')}" treats using the site or service as acceptance. Consent must be a clear, active choice: implied consent is not consent (GDPR Art. 4(11) and recital 32: silence or inactivity is not consent; ${RULINGS.planet49.cite}). Name the real legal basis for the processing (contract, legal obligation, legitimate interests) and ask for consent actively where it is needed.`,
         span: blockSpan(s.block, s.index + from, s.index + to),
       });
     }

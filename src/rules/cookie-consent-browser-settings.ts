@@ -59,7 +59,7 @@ export const cookieConsentBrowserSettings: Rule = {
     const what = nonEssential ? 'The notice uses cookies for analytics or advertising, and the only way it offers to refuse them is' : 'The only way the notice offers to refuse its cookies is';
     const unless = nonEssential ? '' : ' If the site sets only strictly necessary cookies, say so instead.';
     context.report({
-      message: `${what} the browser's settings. That is not consent: non-essential cookies need the visitor's prior, active consent (${RULINGS.ombudsman2020.cite}, upheld by ${RULINGS.helsinkiAdminCourt2021.cite}; ${RULINGS.planet49.cite}). Ask consent with a cookie banner or consent tool before setting them, and tell readers how to change their choice.${unless}`,
+      message: `${what} the browser's settings. That is not consent: non-essential cookies need the visitor's prior, active consent (ePrivacy Directive 2002/58/EC Art. 5(3); ${RULINGS.planet49.cite}; in Finland ${RULINGS.helsinkiAdminCourt2021.cite} held that browser settings that allow cookies in general are not consent). Ask consent with a cookie banner or consent tool before setting them, and tell readers how to change their choice.${unless}`,
       span: blockSpan(s.block, s.index + browserMatch.index, s.index + browserMatch.index + browserMatch[0].length),
     });
   },

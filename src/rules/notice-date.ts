@@ -40,7 +40,7 @@ export const noticeDateRule: Rule = {
   meta: {
     id: 'notice-date',
     severity: 'info',
-    description: 'The notice is undated, dated before the GDPR applied, or not reviewed for over two years.',
+    description: 'The notice is undated, dated before the GDPR applied, or not reviewed for over two years (good practice, not a legal deadline).',
     reference: 'GDPR Art. 12(1), Art. 5(2); Art. 99(2)',
     languages: ['fi', 'sv', 'en'],
   },
@@ -69,7 +69,7 @@ export const noticeDateRule: Rule = {
     const months = monthsBetween(date.iso, today);
     if (date.iso < monthsBefore(today, NOTICE_REVIEW_MONTHS)) {
       context.report({
-        message: `"${date.text}": the notice was last dated ${shown}, ${age(months)} before ${fiDate(today)}. Review it (recipients, services, transfers, retention and authority details change) and update the date, at least every ${NOTICE_REVIEW_MONTHS / 12} years.`,
+        message: `"${date.text}": the notice was last dated ${shown}, ${age(months)} before ${fiDate(today)}. Recipients, services, transfers, retention and authority details change: check that it is still accurate and date the new version. No law sets a review interval; a review every ${NOTICE_REVIEW_MONTHS / 12} years, and whenever the processing changes, is good practice.`,
         span: date.span,
       });
     }
