@@ -167,3 +167,18 @@ describe('completeness on the fourth blind set (npm run eval -- --dir fixtures/b
     expect(r.overall.recall).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('consent named for some processing is a legal basis, wherever it is said', () => {
+  const basis = (text: string) => lintSource(text, { filePath: 'n.txt', format: 'text' }).result.items['legal-basis']?.status;
+  const notice = (body: string) => `Privacy notice\n\nExample Ltd, 1 High Street, Leeds, privacy@example.com.\n\nWhat we do\n\n${body}\n`;
+  it('counts processing with the person\'s consent, and consent that can be withdrawn', () => {
+    expect(basis(notice('We collect your name and e-mail address with your knowledge and consent.'))).toBe('present');
+    expect(basis(notice('You may withdraw your consent to the processing of your personal data at any time.'))).toBe('present');
+    expect(basis('Tietosuojaseloste\n\nEsimerkki Oy, Katu 1, Helsinki.\n\nMarkkinointiin käytetään vain tietoja, jotka olet antanut suostumuksellasi.\n')).toBe('present');
+  });
+  it('does not count consent that is denied, implied by use, or only about cookies', () => {
+    expect(basis(notice('Member data is not passed on to any other party without the member\'s written consent.'))).toBe('missing');
+    expect(basis('Dataskyddsbeskrivning\n\nFöreningen, Storgatan 1, Umeå.\n\nUppgifterna lämnas inte vidare utan medlemmens samtycke.\n')).toBe('missing');
+    expect(basis(notice('By using this website you consent to our use of cookies.'))).toBe('missing');
+  });
+});

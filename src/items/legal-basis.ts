@@ -46,7 +46,16 @@ export function analyzeBases(view: NoticeView): BasisAnalysis {
   for (const unit of view.units) {
     // "transferred under the standard contractual clauses" names a transfer safeguard, not a contract basis.
     const u = SAFEGUARDS.test(unit.text) ? { ...unit, text: unit.text.replace(SAFEGUARDS_ALL, ' ') } : unit;
-    if (!inBasisContext(u) || conditionalRight(u) || V.cookies.test(u.text) && !u.topics.has('basis')) continue;
+    if (conditionalRight(u) || (V.cookies.test(u.text) && !u.topics.has('basis'))) continue;
+    // Processing "with your consent", or consent that can be withdrawn, names consent as the
+    // basis wherever it is said; the other bases need a basis word or a basis heading.
+    if (!inBasisContext(u)) {
+      if (consentMention(u)) {
+        present ??= unit;
+        consentBasis ??= unit;
+      }
+      continue;
+    }
     const real = REAL_BASES.some((r) => (r === B.consent ? consentMention(u) : r.test(u.text)));
     if (real) {
       present ??= unit;

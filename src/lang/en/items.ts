@@ -148,7 +148,7 @@ export const items: ItemPhrases = {
   },
   consent: {
     uses: ['consent*', 'opt in', 'opt-in', 'opted in', 'cookie settings', 'cookie preferences', 'cookie choices', 'accept* .. cookies', 'subscribe* .. newsletter', 'sign up for .. newsletter', 'your permission', 'with your agreement', 'with the permission of', { all: [['if', 'when', 'provided', 'only if', 'unless'], ['you agree', 'parents agree', 'guardians agree', 'guardian agrees', 'parent agrees', 'they agree', 'agree to this', 'give permission', 'given permission', 'gives permission', 'permission is given']] }],
-    notConsent: ['when you use our', 'when you use the', 'if you use our', 'if you use the', 'by your use', 'by using our', 'by using this', 'by using the site', 'by using the website', 'by using the app', 'by using the service*', 'by continuing*', 'by visiting*', 'by accessing*', 'not based on consent', 'do not rely on consent', "don't rely on consent", 'does not rely on consent', 'without your consent', 'not ask for your consent', 'browser settings', 'your browser'],
+    notConsent: ['when you use our', 'when you use the', 'if you use our', 'if you use the', 'by your use', 'by using our', 'by using this', 'by using the site', 'by using the website', 'by using the app', 'by using the service*', 'by continuing*', 'by visiting*', 'by accessing*', 'not based on consent', 'do not rely on consent', "don't rely on consent", 'does not rely on consent', 'without your consent', 'without .. consent', 'not ask for your consent', 'browser settings', 'your browser'],
     withdrawal: [
       { all: [['withdraw*', 'revoke*', 'revocation', 'take back', 'change your mind', 'cancel*', 'change'], ['consent*', 'permission', 'opt-in', 'choices', 'preferences']] },
       'unsubscribe*',

@@ -156,7 +156,7 @@ export const items: ItemPhrases = {
   },
   consent: {
     uses: ['suostumu*', 'evästevalin*', 'evästeasetu*', 'evästesuostum*', 'markkinointilupa*', 'markkinointiluva*', 'opt-in', 'hyväksyt .. evästeet', 'hyväksymällä evästee*', 'hyväksyä evästee*', 'uutiskirje* .. tilaa*', 'tilaamalla uutiskirjee*', 'luvallasi', 'luvallanne', 'huoltajan luvalla', 'huoltajien luvalla', 'vanhempien luvalla', { all: [['jos', 'mikäli', 'kun'], ['suostut', 'suostuvat', 'suostuu', 'annat luvan', 'antavat luvan', 'antaa luvan', 'on antanut luvan', 'ovat antaneet luvan']] }],
-    notConsent: ['kun käytät*', 'käyttäessäsi*', 'käyttämällä sivusto*', 'käyttämällä verkkosivu*', 'käyttämällä palvelu*', 'käyttämällä tätä*', 'käyttämällä sivuja*', 'jatkamalla*', 'ei perustu suostumuk*', 'emme pyydä suostumus*', 'emme käsittele .. suostumuk*', 'ilman suostumusta', 'selaimen asetu*', 'selaimesi asetu*', 'selaimensa asetu*'],
+    notConsent: ['kun käytät*', 'käyttäessäsi*', 'käyttämällä sivusto*', 'käyttämällä verkkosivu*', 'käyttämällä palvelu*', 'käyttämällä tätä*', 'käyttämällä sivuja*', 'jatkamalla*', 'ei perustu suostumuk*', 'emme pyydä suostumus*', 'emme käsittele .. suostumuk*', 'ilman suostumusta', 'ilman .. suostumusta', 'selaimen asetu*', 'selaimesi asetu*', 'selaimensa asetu*'],
     withdrawal: [
       { all: [['peruuttaa*', 'peruuta*', 'peruutta*', 'peruute*', 'perua', 'perumalla', 'perumi*', 'perut*', 'perutta*', 'vetää takaisin', 'vetäminen takaisin', 'peruuttamisoikeu*', 'peruttavissa', 'peruutettavissa'], ['suostumu*', 'luva*', 'lupa*', 'tilau*', 'uutiskirje*', 'markkinointilupa*']] },
       'suostumuksen peruuttami*',

@@ -148,7 +148,7 @@ export const items: ItemPhrases = {
   },
   consent: {
     uses: ['samtycke*', 'samtyck*', 'kakinställning*', 'cookieinställning*', 'cookie-inställning*', 'godkänn* .. kakor', 'godkänn* .. cookies', 'prenumerer* .. nyhetsbrev*', 'anmäl* .. nyhetsbrev*', 'opt-in', 'med ditt godkännande', 'med ditt medgivande', 'medgivande*', 'med vårdnadshavares* tillstånd', { all: [['om', 'när', 'ifall', 'endast om'], ['du godkänner', 'du tillåter', 'vårdnadshavar* godkänner', 'vårdnadshavar* tillåter', 'föräldrar* godkänner', 'ger ditt tillstånd', 'ger sitt tillstånd', 'har gett tillstånd', 'har godkänt']] }],
-    notConsent: ['genom att använda webbplats*', 'genom att använda vår*', 'genom att använda denna*', 'genom att använda den här*', 'genom att använda tjänst*', 'när du använder vår*', 'när du använder webbplats*', 'när du använder tjänst*', 'när du besöker*', 'genom att fortsätta*', 'bygger inte på samtycke', 'grundar sig inte på samtycke', 'inte på samtycke', 'utan samtycke', 'webbläsarens inställning*', 'din webbläsare*'],
+    notConsent: ['genom att använda webbplats*', 'genom att använda vår*', 'genom att använda denna*', 'genom att använda den här*', 'genom att använda tjänst*', 'när du använder vår*', 'när du använder webbplats*', 'när du använder tjänst*', 'när du besöker*', 'genom att fortsätta*', 'bygger inte på samtycke', 'grundar sig inte på samtycke', 'inte på samtycke', 'utan samtycke', 'utan .. samtycke*', 'webbläsarens inställning*', 'din webbläsare*'],
     withdrawal: [
       { all: [['återkalla*', 'återkallas', 'återkallat', 'återta*', 'dra tillbaka', 'dras tillbaka', 'ta tillbaka', 'tas tillbaka', 'ändra*'], ['samtycke*', 'samtyck*', 'medgivande*', 'godkännande*']] },
       'återkalla* .. samtycke*',
