@@ -182,3 +182,16 @@ describe('consent named for some processing is a legal basis, wherever it is sai
     expect(basis(notice('By using this website you consent to our use of cookies.'))).toBe('missing');
   });
 });
+
+describe('legitimate interests described by the purpose they serve', () => {
+  const li = (text: string) => lintSource(text, { filePath: 'n.txt', format: 'text' }).result.items['legitimate-interests']?.status;
+  it('reads a purpose soon after the words as the interest', () => {
+    expect(li('Tietosuojaseloste\n\nEsimerkki ry, Katu 1, Oulu.\n\nKäsittelyn peruste\n\nOikeutettu etu tapahtumien järjestämiseksi.\n')).toBe('present');
+    expect(li('Tietosuojaseloste\n\nEsimerkki ry, Katu 1, Oulu.\n\nKäsittelyn peruste\n\nTietoja säilytetään yhdistyksen oikeutetun edun perusteella, ts. oikeusvaateiden selvittämiseksi.\n')).toBe('present');
+    expect(li('Privacy notice\n\nExample Ltd, 1 High St, Leeds.\n\nLegal basis\n\nWe process data where necessary for our legitimate interests, particularly for the following purposes: answering enquiries and keeping the site secure.\n')).toBe('present');
+  });
+  it('still asks what the interest is when only the basis is named', () => {
+    expect(li('Privacy notice\n\nExample Ltd, 1 High St, Leeds.\n\nLegal basis\n\nThe processing is based on our legitimate interests.\n')).toBe('missing');
+    expect(li('Tietosuojaseloste\n\nEsimerkki ry, Katu 1, Oulu.\n\nKäsittelyn peruste\n\nKäsittely perustuu oikeutettuun etuun.\n')).toBe('missing');
+  });
+});

@@ -104,6 +104,9 @@ const INTRO = new RegExp(
   'iu',
 );
 
+/** How far after the words "legitimate interest" a purpose still describes it (characters). */
+const PURPOSE_WITHIN = 80;
+
 /** "oikeutettu etumme, joka on ...", "legitimate interest in keeping ...", "berättigat intresse av att ...". */
 function describesInterest(u: Unit): boolean {
   if (V.balancingTest.test(u.text) || V.interestStatements.test(u.text)) return true;
@@ -118,6 +121,8 @@ function describesInterest(u: Unit): boolean {
   const tail = rest.replace(/^[\s]*(?:nojalla|perusteella|perusteena|basis|grounds?|grund(?:en)?)?/iu, '');
   // A Finnish infinitive right after the interest says what it is: "oikeutettuun etuumme tarjota ...".
   if (/^\s*\p{L}{3,}(?:[aä])(?![\p{L}\p{N}])\s+\p{L}{2,}/u.test(tail) && !/^\s*(?:sekä|tai|ja|mukaisesti|osalta|vuoksi|kannalta|nojalla|perustu\p{L}*|nojautu\p{L}*|liittyv\p{L}*|koskev\p{L}*)\s/iu.test(tail)) return true;
+  // A purpose soon after it says what the interest serves: "oikeutettu etu jäsentoiminnan järjestämiseksi", "particularly for the following purposes:".
+  if (V.interestPurpose.test(tail.slice(0, PURPOSE_WITHIN))) return true;
   const intro = INTRO.exec(tail);
   if (!intro) return false;
   const words = tail.slice(intro[0].length).match(/\p{L}{2,}/gu) ?? [];

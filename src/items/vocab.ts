@@ -35,6 +35,7 @@ export const V = {
     relationshipOnly: phrases((p) => p.basis.relationshipOnly),
   },
   legitimateInterestsIntro: all((p) => p.legitimateInterestsIntro),
+  interestPurpose: phrases((p) => p.legitimateInterestsPurpose),
   interestStatements: phrases((p) => p.interestStatements),
   balancingTest: phrases((p) => p.balancingTest),
   recipients: cues((p) => p.recipients),

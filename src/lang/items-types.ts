@@ -78,6 +78,8 @@ export interface ItemPhrases {
   };
   /** After the words "legitimate interest": what introduces the interest itself ("joka on", "such as"). */
   legitimateInterestsIntro: string[];
+  /** Shortly after the words "legitimate interest": a purpose that says what the interest serves ("jäsentoiminnan järjestämiseksi", "i syfte att", "in order to", "particularly for"). */
+  legitimateInterestsPurpose: string[];
   /** A sentence that states the interest itself, next to the claim ("Vårt intresse är att ...", "Our interest is ..."). */
   interestStatements: string[];
   /** A balancing test mentioned: the interests were weighed. */

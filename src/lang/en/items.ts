@@ -47,6 +47,7 @@ export const items: ItemPhrases = {
     relationshipOnly: ['customer relationship*', 'client relationship*', 'business relationship*', 'membership', 'customership', 'relevant connection', 'customer relation', 'employment relationship*'],
   },
   legitimateInterestsIntro: ['in', 'to', 'is', 'are', 'based on', 'arising from', 'namely', 'such as', 'for example', 'for instance', 'e.g.', 'which is', 'which are', 'that is', 'including', 'for', 'being', 'are:', 'is:', 'consist*'],
+  legitimateInterestsPurpose: ['for the following purposes', 'for the purpose*', 'for purposes', 'in order to', 'particularly', 'in particular', 'especially', 'i.e.', 'namely', 'so that', 'so as to'],
   interestStatements: ['our interest is', 'our interests are', 'our legitimate interest is', 'our legitimate interests are', 'the interest is', 'the interest we pursue', 'the interests we pursue'],
   balancingTest: ['balancing test*', 'legitimate interests assessment', 'balancing of interests', 'weighed'],
   recipients: [

@@ -51,6 +51,7 @@ export const items: ItemPhrases = {
     relationshipOnly: ['asiakassuhde', 'asiakassuhtee*', 'asiakassuhtei*', 'asiakkuu*', 'jäsenyy*', 'jäsensuhte*', 'palvelusuhte*', 'yhteistyösuhte*', 'asiallinen yhteys', 'asiakasyhteys*', 'asukassuhde', 'asukassuhte*', 'osakkuussuhde', 'osakkuussuhte*', 'osakassuhde', 'osakassuhte*', 'vuokrasuhde', 'vuokrasuhte*', 'työsuhde', 'työsuhte*', 'palvelussuhde', 'palvelussuhte*'],
   },
   legitimateInterestsIntro: ['on', 'ovat', 'joka on', 'jotka ovat', 'joka koskee', 'joka perustuu', 'jotka perustuvat', 'joka liittyy', 'jotka liittyvät', 'joka muodostuu', 'eli', 'kuten', 'esimerkiksi', 'esim.', 'mm.', 'muun muassa', 'varten', 'jotta', 'turvata*', 'toteuttaa*', 'kehittää*', 'markkinoi*', 'estää*', 'ehkäis*', 'valvoa*', 'varmista*', 'ylläpitää*'],
+  legitimateInterestsPurpose: ['*miseksi', '*mista varten', 'varten', 'takia', 'vuoksi', 'ts.', 'toisin sanoen', 'nimittäin', 'tarkoituksena'],
   interestStatements: ['etumme on', 'etumme ovat', 'oikeutettu etumme on', 'oikeutettu etumme ovat', 'etu on siinä', 'etuna on', 'etunamme on'],
   balancingTest: ['tasapainotest*', 'intressipunninta*', 'punninta*', 'intressivertailu*', 'tasapainotus*'],
   recipients: [

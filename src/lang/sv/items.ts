@@ -51,6 +51,7 @@ export const items: ItemPhrases = {
     relationshipOnly: ['kundförhållande*', 'kundrelation*', 'medlemskap*', 'medlemsförhållande*', 'kundskap*', 'affärsrelation*', 'affärsförbindelse*', 'relevant samband', 'klientförhållande*', 'uppdragsförhållande*', 'anställningsförhållande*', 'hyresförhållande*'],
   },
   legitimateInterestsIntro: ['är', 'av att', 'att', 'i att', 'som består i', 'som är', 'nämligen', 'såsom', 't.ex.', 'till exempel', 'exempelvis', 'bland annat', 'för att', 'för', 'avseende', 'gällande', 'i form av'],
+  legitimateInterestsPurpose: ['i syfte att', 'i syfte', 'för ändamål*', 'dvs.', 'dvs', 'det vill säga', 'i synnerhet', 'särskilt', 'för följande ändamål'],
   interestStatements: ['vårt intresse är', 'vårt intresse består i', 'vårt berättigade intresse är', 'vårt berättigade intresse består i', 'intresset är att', 'intresset består i', 'våra intressen är'],
   balancingTest: ['intresseavvägning*', 'avvägning*', 'balanstest*'],
   recipients: [
