@@ -195,3 +195,23 @@ describe('legitimate interests described by the purpose they serve', () => {
     expect(li('Tietosuojaseloste\n\nEsimerkki ry, Katu 1, Oulu.\n\nKäsittelyn peruste\n\nKäsittely perustuu oikeutettuun etuun.\n')).toBe('missing');
   });
 });
+
+describe('international transfers: is the question answered', () => {
+  const tr = (text: string) => lintSource(text, { filePath: 'n.txt', format: 'text' }).result.items['international-transfers']?.status;
+  const fi = (body: string) => `Tietosuojaseloste\n\nEsimerkki Oy, Katu 1, Helsinki.\n\nTietojen käsittely\n\n${body}\n`;
+  it('processing kept inside the EU/EEA answers it, even with words between', () => {
+    expect(tr(fi('Henkilötietojen käsittely tapahtuu EU- ja ETA-maiden alueella.'))).toBe('present');
+    expect(tr('Privacy notice\n\nExample Ltd, 1 High St, Leeds.\n\nWhere we keep data\n\nAll personal data is stored within the EEA.\n')).toBe('present');
+  });
+  it('a transfer to other countries, or one resting on an invalidated mechanism, answers it (the mechanism is another rule\'s question)', () => {
+    expect(tr('Privacy notice\n\nExample Ltd, 1 High St, Leeds.\n\nSharing\n\nSharing may involve transferring data to other countries where our group operates.\n')).toBe('present');
+    expect(tr('Dataskyddsbeskrivning\n\nFöreningen, Storgatan 1, Umeå.\n\nÖverföring\n\nUppgifterna överförs till USA med stöd av EU-US Privacy Shield.\n')).toBe('present');
+  });
+  it('a question is answered by the line under it', () => {
+    expect(tr('Dataskyddsbeskrivning\n\nFöreningen, Storgatan 1, Umeå.\n\nVilka uppgifter behandlar vi?\nNamn och adress.\n\nÖverförs uppgifter utanför EU/EES?\nNej.\n')).toBe('present');
+  });
+  it('silence, or only a provider abroad, is no answer', () => {
+    expect(tr(fi('Käytämme laskutuksessa tilitoimistoa.'))).toBe('missing');
+    expect(tr(fi('Osa palveluntarjoajistamme sijaitsee Yhdysvalloissa.'))).toBe('vague');
+  });
+});

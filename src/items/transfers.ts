@@ -1,8 +1,9 @@
 /**
  * International transfers (Art. 13(1)(f)): present when the notice says whether data leaves the
- * EU/EEA (either way) or names a safeguard; vague when it only places a provider or server abroad
- * ("some of our service providers are in the United States") or rests the transfer on an
- * invalidated mechanism (Safe Harbor, the Privacy Shield, SCCs of 2010/87); missing otherwise. US services the
+ * EU/EEA (either way: "is processed within the EU", "goes to the USA under ...") or names a
+ * safeguard, valid or not (whether the mechanism still works is invalidated-transfer-mechanism's
+ * question); vague when it only places a provider or server abroad ("some of our service
+ * providers are in the United States"); missing otherwise. US services the
  * notice names (Google Analytics, the Facebook pixel) are collected: they make silence worse.
  */
 import { COUNTRIES, INVALID_MECHANISMS, US_SERVICES } from '../facts/transfers.js';
@@ -12,7 +13,7 @@ import { withFlags } from '../text/patterns.js';
 import { first, home, place } from './find.js';
 import type { ItemEvidence } from './types.js';
 import type { Section } from '../model/types.js';
-import type { NoticeView } from './view.js';
+import type { NoticeView, Unit } from './view.js';
 import { V } from './vocab.js';
 
 const T = V.transfers;
@@ -28,20 +29,28 @@ function sectionText(s: Section): string {
   return [s.title, ...s.blocks.map((b) => b.text)].join('\n');
 }
 
+/** A question's text with the unit after it, which answers it ("Överförs uppgifter utanför EU/EES?" "Nej."). */
+function withAnswer(view: NoticeView, u: Unit): string {
+  if (!u.text.trimEnd().endsWith('?')) return u.text;
+  const next = view.units[view.units.indexOf(u) + 1];
+  return next && next.section === u.section ? `${u.text} ${next.text}` : u.text;
+}
+
 export function internationalTransfers(view: NoticeView): ItemEvidence {
   const usServices = [...new Set([...view.notice.source.matchAll(SERVICES)].map((m) => m[0]))];
   const extra = usServices.length ? { usServices } : {};
   const safeguard = first(view, (u) => T.safeguards.test(u.text) && !reliesOnInvalid(u.text));
   if (safeguard) return { status: 'present', evidence: place(safeguard), ...extra };
-  // A transfer resting only on an invalidated mechanism names no safeguard that works.
+  // A transfer resting on an invalidated mechanism answers whether data leaves the EU/EEA (it
+  // does, and where to); that the mechanism no longer works is invalidated-transfer-mechanism's finding.
   const invalid = first(view, (u) => reliesOnInvalid(u.text));
-  if (invalid) return { status: 'vague', evidence: place(invalid), home: home(view, 'transfers', 'recipients'), ...extra };
+  if (invalid) return { status: 'present', evidence: place(invalid), ...extra };
   const statements = view.units.filter((u) => matches(T.statements, u.text) || (u.heading && (view.ownTopics.get(u.section)?.has('transfers') ?? false)));
   // "Data is not transferred outside the EU" and "data goes to Russia" both answer; "data may be
   // transferred outside the EU" with no destination and no safeguard does not.
   const answers = statements.find((u) => {
-    const text = u.heading ? sectionText(u.section) : u.text;
-    return V.negation.test(text) || COUNTRY.test(text) || T.foreignWords.test(text);
+    const text = u.heading ? sectionText(u.section) : withAnswer(view, u);
+    return V.negation.test(text) || COUNTRY.test(text) || T.foreignWords.test(text) || T.within.test(text);
   });
   if (answers) return { status: 'present', evidence: place(answers), ...extra };
   if (statements.length) return { status: 'vague', evidence: place(statements[0]), home: home(view, 'transfers', 'recipients'), ...extra };

@@ -41,6 +41,7 @@ export const V = {
   recipients: cues((p) => p.recipients),
   transfers: {
     statements: cues((p) => p.transfers.statements),
+    within: phrases((p) => p.transfers.within),
     safeguards: phrases((p) => p.transfers.safeguards),
     foreignContext: phrases((p) => p.transfers.foreignContext),
     foreignWords: phrases((p) => p.transfers.foreignWords),

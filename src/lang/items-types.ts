@@ -89,6 +89,8 @@ export interface ItemPhrases {
   transfers: {
     /** Statements on data leaving (or staying in) the EU/EEA. */
     statements: Cue[];
+    /** Data kept or processed inside the EU/EEA (or one member state): an answer by itself. */
+    within: string[];
     /** Safeguards and adequacy. */
     safeguards: string[];
     /** A provider or server abroad, with words that tie it to the data ("located", "palvelimet"). */

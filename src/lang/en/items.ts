@@ -73,6 +73,7 @@ export const items: ItemPhrases = {
   ],
   transfers: {
     statements: [
+      'other countries', 'another country',
       'outside the EU*',
       'outside of the EU*',
       'outside the EEA*',
@@ -103,9 +104,10 @@ export const items: ItemPhrases = {
       'international data transfer*',
       'transfer* .. abroad',
     ],
+    within: ['within the EU*', 'within the EEA*', 'within the European*', 'within EU*', 'inside the EU*', 'inside the EEA*', 'in the EU', 'in the EEA', 'in the EU/EEA', 'in the European Union', 'in the European Economic Area', 'in EU/EEA', 'in Europe', 'in Finland', 'in Sweden'],
     safeguards: ['standard contractual clauses', 'standard data protection clauses', 'model clauses', 'SCC*', 'adequacy decision*', 'adequate level of protection', 'adequate protection', 'binding corporate rules', 'BCR*', 'Data Privacy Framework*', 'DPF', 'appropriate safeguards', 'suitable safeguards', 'Article 49', 'Art. 49', 'derogation*'],
     foreignContext: ['located', 'based', 'server*', 'hosted', 'cloud', 'provider*', 'transfer*', 'stored', 'processed', 'store*'],
-    foreignWords: ['US-based', 'American', 'U.S.-based', 'in the US', 'in the U.S.', 'in the USA'],
+    foreignWords: ['other countries', 'another country', 'US-based', 'American', 'U.S.-based', 'in the US', 'in the U.S.', 'in the USA'],
   },
   retention: {
     words: ['keep*', 'kept', 'retain*', 'retention', 'store*', 'stored', 'storing', 'delete*', 'deletion', 'erase*', 'destroy*', 'anonymi*', 'archive*', 'remove*', 'hold', 'held'],

@@ -83,6 +83,7 @@ export const items: ItemPhrases = {
   ],
   transfers: {
     statements: [
+      'EU* .. alueella', 'ETA* .. alueella', 'muihin maihin', 'muissa maissa',
       'EU* .. ulkopuol*',
       'ETA* .. ulkopuol*',
       'EU:n* .. ulkopuol*',
@@ -114,9 +115,10 @@ export const items: ItemPhrases = {
       'kansainväli* tiedonsiir*',
       'kansainväli* siir*',
     ],
+    within: ['EU* .. alueella', 'ETA* .. alueella', 'EU* .. sisällä', 'ETA* .. sisällä', 'Euroopan unionin alueella', 'Euroopan talousalueella', 'Euroopan talousalueen alueella', 'Euroopan unionin sisällä', 'Suomessa sijaitsev*', 'sijaitsevat Suomessa', 'sijaitsee Suomessa'],
     safeguards: ['vakiosopimuslauseke*', 'mallisopimuslauseke*', 'vakiolauseke*', 'tietosuojalauseke*', 'komission hyväksym* .. lauseke*', 'riittävyyspäätö*', 'tietosuojan riittävyy*', 'riittävän tietosuojan tason', 'riittävä tietosuojan taso', 'riittävän tietosuojatason', 'sitovat yrityssäännöt', 'sitovia yrityssääntöjä', 'sitovi* yrityssään*', 'Data Privacy Framework*', 'DPF', 'tietosuojakehy*', 'asianmukai* suojatoim*', 'SCC*', 'standard contractual clauses'],
     foreignContext: ['sijaitse*', 'sijaitsev*', 'palvelim*', 'palvelinkesk*', 'pilvipalvelu*', 'palveluntarjoaj*', 'toimittaj*', 'siirr*', 'siirtä*', 'tallenne*', 'käsitel*'],
-    foreignWords: ['amerikkalai*', 'yhdysvaltalai*', 'yhdysvaltain', 'yhdysvalloissa', 'yhdysvaltoihin', 'EU:n ulkopuoli* palveluntarjoaj*'],
+    foreignWords: ['muihin maihin', 'muissa maissa', 'muuhun maahan', 'amerikkalai*', 'yhdysvaltalai*', 'yhdysvaltain', 'yhdysvalloissa', 'yhdysvaltoihin', 'EU:n ulkopuoli* palveluntarjoaj*'],
   },
   retention: {
     words: ['säilyt*', 'säilö*', 'säilytä*', 'säilyttä*', 'säilytysai*', 'poiste*', 'poista*', 'poisto*', 'hävite*', 'hävitä*', 'hävittä*', 'tuhota*', 'tuhotaan', 'tuhoam*', 'anonymisoi*', 'arkistoi*', 'pidetään tallessa', 'tallessa', 'säilyvät'],

@@ -83,6 +83,7 @@ export const items: ItemPhrases = {
   ],
   transfers: {
     statements: [
+      'andra länder',
       'utanför EU*',
       'utanför EES*',
       'utanför Europeiska*',
@@ -103,9 +104,10 @@ export const items: ItemPhrases = {
       'utanför Europa',
       'internationell* överföring*',
     ],
+    within: ['inom EU*', 'inom EES*', 'inom Europeiska*', 'inom Europa', 'i EU', 'i EES', 'i EU/EES', 'i Europa', 'i Sverige', 'stannar inom*'],
     safeguards: ['standardavtalsklausul*', 'standardklausul*', 'standardiserade dataskyddsbestämmelser', 'EU-kommissionens standard*', 'kommissionens standard*', 'beslut om adekvat*', 'adekvat* skyddsnivå*', 'adekvat nivå', 'tillräcklig skyddsnivå', 'lämplig skyddsnivå', 'bindande företagsbestämmelser', 'Data Privacy Framework*', 'DPF', 'lämpliga skyddsåtgärder', 'SCC*', 'standard contractual clauses'],
     foreignContext: ['belägen', 'belägna', 'finns i', 'ligger i', 'server*', 'molntjänst*', 'leverantör*', 'överför*', 'lagras', 'lagrar', 'behandlas', 'baserad', 'baserat', 'baserade'],
-    foreignWords: ['amerikansk*', 'USA-baserad*', 'i USA'],
+    foreignWords: ['andra länder', 'annat land', 'amerikansk*', 'USA-baserad*', 'i USA'],
   },
   retention: {
     words: ['spara*', 'sparas', 'sparar', 'lagra*', 'lagras', 'lagrar', 'bevara*', 'bevaras', 'behåll*', 'förvara*', 'radera*', 'raderas', 'gallr*', 'ta bort', 'tas bort', 'tar bort', 'förstör*', 'anonymiser*', 'lagringstid*', 'arkiver*'],
