@@ -1,7 +1,7 @@
 import { allLangs } from '../analysis/patterns.js';
 import { analyzeTransfers } from '../analysis/transfers.js';
 import { CONSENT_PLATFORMS, RULINGS } from '../facts/cookies.js';
-import { consentPhrases } from '../lang/index.js';
+import { consentPhrases, transferPhrases } from '../lang/index.js';
 import { blockSpan } from '../model/blocks.js';
 import { sentences } from '../model/sentences.js';
 import { phrasePattern } from '../text/patterns.js';
@@ -15,6 +15,7 @@ const CONSENT_TOOL = phrasePattern([...words((p) => p.consentTool), ...CONSENT_P
 const CONSENT_ASKED = phrasePattern(words((p) => p.consentAsked), 'iu');
 const NECESSARY_ONLY = phrasePattern(words((p) => p.necessaryOnly), 'iu');
 const NON_ESSENTIAL = phrasePattern(words((p) => p.nonEssential), 'iu');
+const NEGATION = phrasePattern(allLangs(transferPhrases, (p) => p.negation), 'iu');
 
 /**
  * Cookies whose only refusal is the browser's settings. Silent when the notice offers a consent
@@ -33,9 +34,11 @@ export const cookieConsentBrowserSettings: Rule = {
     const all = sentences(notice);
     let browserSentence: (typeof all)[number] | undefined;
     let browserMatch: RegExpExecArray | null = null;
-    let nonEssential = analyzeTransfers(notice).mentions.some((m) => m.kind === 'service');
+    // A tracking or advertising service named (Google Analytics, a pixel); a payment or video service sets no cookies of the site's.
+    let nonEssential = analyzeTransfers(notice).mentions.some((m) => m.kind === 'service' && NON_ESSENTIAL.test(m.text));
     let necessaryOnly = false;
     let cookiesMentioned = false;
+    let previousAboutCookies = false;
     for (const s of all) {
       const cookie = COOKIE.test(s.text);
       if (CONSENT_TOOL.test(s.text)) return;
@@ -43,9 +46,16 @@ export const cookieConsentBrowserSettings: Rule = {
         cookiesMentioned = true;
         if (CONSENT_ASKED.test(s.text)) return;
         if (NECESSARY_ONLY.test(s.text)) necessaryOnly = true;
-        if (NON_ESSENTIAL.test(s.text)) nonEssential = true;
+        // "No cookies for analytics or marketing" says what the site does not do: only necessary ones.
+        if (NON_ESSENTIAL.test(s.text)) {
+          if (NEGATION.test(s.text)) necessaryOnly = true;
+          else nonEssential = true;
+        }
       }
-      if (!browserSentence && cookie && s.block.kind !== 'heading') {
+      // "Jos kytket ne pois selaimestasi": the sentence after one about cookies, or under a cookie heading, speaks of them.
+      const aboutCookies = cookie || previousAboutCookies || COOKIE.test(s.section.title);
+      previousAboutCookies = cookie && s.block.kind !== 'heading';
+      if (!browserSentence && aboutCookies && s.block.kind !== 'heading') {
         const browser = BROWSER.exec(s.text);
         if (browser && REFUSAL.test(s.text)) {
           browserSentence = s;

@@ -2,8 +2,8 @@ import type { ConsentPhrases } from '../topics.js';
 
 export const consent: ConsentPhrases = {
   lang: 'sv',
-  useTriggers: ['genom att använda', 'genom att fortsätta', 'genom att besöka', 'genom att surfa', 'genom att navigera', 'när du använder', 'när du besöker', 'om du fortsätter', 'fortsatt användning', 'genom din användning', 'genom att skicka', 'genom att registrera', 'genom att anmäla', 'genom att ladda ner', 'genom att installera', 'genom att skapa ett konto'],
-  acceptance: ['godkänner du', 'godkänner ni', 'samtycker du', 'samtycker ni', 'accepterar du', 'accepterar ni', 'ger du ditt samtycke', 'ger du samtycke', 'ger ni ert samtycke', 'anses du ha godkänt', 'anses du ha samtyckt', 'anses du ha accepterat', 'medger du', 'godkänner', 'accepterar'],
+  useTriggers: ['användandet av', 'användningen av', 'din användning av', 'genom att fylla i', 'genom att använda', 'genom att fortsätta', 'genom att besöka', 'genom att surfa', 'genom att navigera', 'när du använder', 'när du besöker', 'om du fortsätter', 'fortsatt användning', 'genom din användning', 'genom att skicka', 'genom att registrera', 'genom att anmäla', 'genom att ladda ner', 'genom att installera', 'genom att skapa ett konto'],
+  acceptance: ['innebär ett godkännande', 'innebär godkännande', 'utgör ett godkännande', 'innebär att du godkänner', 'innebär att du accepterar', 'innebär att du samtycker', 'godkänner du', 'godkänner ni', 'samtycker du', 'samtycker ni', 'accepterar du', 'accepterar ni', 'ger du ditt samtycke', 'ger du samtycke', 'ger ni ert samtycke', 'anses du ha godkänt', 'anses du ha samtyckt', 'anses du ha accepterat', 'medger du', 'godkänner', 'accepterar'],
   termsOfUse: ['villkor*', 'användarvillkor*', 'avtalsvillkor*', 'köpvillkor*'],
   dataWords: ['personuppgift*', 'uppgift*', 'behandl*', 'kak*', 'cookie*', 'integritet*', 'dataskydd*', 'spårning*'],
   cookies: ['kaka', 'kakan', 'kakor*', 'cookie*'],
@@ -12,5 +12,5 @@ export const consent: ConsentPhrases = {
   consentTool: ['cookieinställning*', 'kakinställning*', 'cookie-inställning*', 'cookiebanner*', 'cookie-banner*', 'kakbanner*', 'samtyckesverktyg*', 'samtyckesruta*', 'cookieval*', 'hantera kakor', 'hantera cookies', 'cookiesamtycke*'],
   consentAsked: ['med ditt samtycke', 'ber om ditt samtycke', 'ber vi om ditt samtycke', 'om du samtycker', 'när du har samtyckt', 'godkänna eller neka', 'godkänna eller avvisa', 'bara om du godkänner', 'endast om du godkänner'],
   necessaryOnly: ['endast nödvändiga', 'bara nödvändiga', 'enbart nödvändiga', 'endast strikt nödvändiga', 'endast tekniskt nödvändiga', 'bara tekniskt nödvändiga'],
-  nonEssential: ['analys*', 'statistik*', 'marknadsföring*', 'annons*', 'spårning*', 'tredjepart*', 'tredje part*', 'remarketing*'],
+  nonEssential: ['pixel*', 'analys*', 'statistik*', 'marknadsföring*', 'annons*', 'spårning*', 'tredjepart*', 'tredje part*', 'remarketing*'],
 };
