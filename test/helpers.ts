@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,14 +24,29 @@ if (NO_SHARED) sayOnceWhySkipped();
 /**
  * One line per run, not one per test file: the files run in worker threads of one process, so
  * the first to create a marker named after that process says it and the others stay quiet.
+ * Markers of runs that have ended are removed then, so they do not pile up.
  */
 function sayOnceWhySkipped(): void {
+  const mine = `noticelint-no-shared-${process.pid}`;
   try {
-    writeFileSync(join(tmpdir(), `noticelint-no-shared-${process.pid}`), '', { flag: 'wx' });
+    writeFileSync(join(tmpdir(), mine), '', { flag: 'wx' });
   } catch {
     return;
   }
   process.stderr.write('skipped: ../shared not present (seeds/corpus/schemas are other people\'s data, provided beside the repo in CI)\n');
+  for (const name of readdirSync(tmpdir())) {
+    const old = /^noticelint-no-shared-(\d+)$/u.exec(name);
+    if (old && name !== mine && !running(Number(old[1]))) rmSync(join(tmpdir(), name), { force: true });
+  }
+}
+
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 export const SEEDS = {
   s000: '000_a9ab150c2371b131.txt',
