@@ -48,6 +48,7 @@ function running(pid: number): boolean {
     return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
+
 export const SEEDS = {
   s000: '000_a9ab150c2371b131.txt',
   s001: '001_06c2083ac6b32df8.txt',
