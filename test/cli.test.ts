@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { main, type CliIo } from '../src/cli/main.js';
-import { ROOT, SEEDS, SEEDS_DIR } from './helpers.js';
+import { NO_SHARED, ROOT, SEEDS, SEEDS_DIR } from './helpers.js';
 
 const schema = JSON.parse(readFileSync(join(ROOT, 'schemas', 'report.schema.json'), 'utf8'));
 const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
@@ -126,7 +126,7 @@ describe('exit codes and messages', () => {
 });
 
 describe('output', () => {
-  it('json output for the seeds validates against the report schema', async () => {
+  it.skipIf(NO_SHARED)('json output for the seeds validates against the report schema', async () => {
     const r = await run(['--format', 'json', SEEDS_DIR]);
     const report = JSON.parse(r.stdout);
     expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
@@ -134,19 +134,19 @@ describe('output', () => {
     expect(report.schemaVersion).toBe(1);
     expect(report.tool.name).toBe('noticelint');
   });
-  it('stylish groups by file with line:column, severity, message and rule id, and a summary', async () => {
+  it.skipIf(NO_SHARED)('stylish groups by file with line:column, severity, message and rule id, and a summary', async () => {
     const r = await run([join(SEEDS_DIR, SEEDS.s002)]);
     expect(r.stdout).toMatch(/\n {2}84:1 +warning +Section number 10 is used twice \(first at line 80\)[^\n]*duplicate-section-number\n/u);
     expect(r.stdout).toMatch(/\u2716 \d+ problems? \(\d+ errors?, \d+ warnings?, \d+ info\) in 1 file\n$/u);
     expect(r.stdout).not.toMatch(/\u001b\[/u);
   });
-  it('colour only on a terminal, never with NO_COLOR or --no-color', async () => {
+  it.skipIf(NO_SHARED)('colour only on a terminal, never with NO_COLOR or --no-color', async () => {
     const file = join(SEEDS_DIR, SEEDS.s002);
     expect((await run([file], { isTTY: true })).stdout).toMatch(/\u001b\[/u);
     expect((await run([file], { isTTY: true, env: { NO_COLOR: '1' } })).stdout).not.toMatch(/\u001b\[/u);
     expect((await run(['--no-color', file], { isTTY: true })).stdout).not.toMatch(/\u001b\[/u);
   });
-  it('--quiet keeps errors only', async () => {
+  it.skipIf(NO_SHARED)('--quiet keeps errors only', async () => {
     const r = await run(['--quiet', '--format', 'json', SEEDS_DIR]);
     const report = JSON.parse(r.stdout);
     expect(report.summary.warningCount).toBe(0);
@@ -173,7 +173,7 @@ describe('output', () => {
     expect(report.results[0]).toMatchObject({ filePath: '-', format: 'markdown' });
     expect(report.results[0].messages.filter((m: { ruleId: string }) => m.ruleId === 'empty-section').map((m: { line: number }) => m.line)).toEqual([3]);
   });
-  it('every format is written file by file, and reads exactly as its whole-report reporter', async () => {
+  it.skipIf(NO_SHARED)('every format is written file by file, and reads exactly as its whole-report reporter', async () => {
     const { lint } = await import('../src/api.js');
     const { reporters } = await import('../src/reporters/index.js');
     const report = await lint([SEEDS_DIR], { cwd: ROOT, today: '2026-11-21', concurrency: 1 });
@@ -183,7 +183,7 @@ describe('output', () => {
     }
     expect(JSON.parse((await run(['--format', 'json', SEEDS_DIR])).stdout)).toEqual(JSON.parse(JSON.stringify(report, (k, v) => (k === 'fix' ? undefined : v))));
   });
-  it('tree prints the section tree', async () => {
+  it.skipIf(NO_SHARED)('tree prints the section tree', async () => {
     const r = await run(['tree', join(SEEDS_DIR, SEEDS.s002)]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/\n {2}84:1 10\. Rekisteriselostetta koskevat muutokset \[2 blocks\] numbered/u);

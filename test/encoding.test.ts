@@ -13,7 +13,7 @@ import { decodeBytes, decodeMostlyUtf8, utf8SequenceAt } from '../src/io/decode.
 import { windows1252Char } from '../src/text/windows-1252.js';
 import type { FileResult } from '../src/report.js';
 import { withStrayBytes } from '../scripts/make-encoding-fixtures.js';
-import { ROOT, SEEDS, SEEDS_DIR, TODAY } from './helpers.js';
+import { NO_SHARED, ROOT, SEEDS, SEEDS_DIR, TODAY } from './helpers.js';
 
 const DIR = join(ROOT, 'fixtures', 'encoding');
 const UTF8 = readFileSync(join(DIR, 'notice.utf-8.txt'), 'utf8');
@@ -224,7 +224,7 @@ describe('invisible characters and no-break spaces inside the text', () => {
   });
 
   for (const seed of Object.values(SEEDS)) {
-    it(`${seed}: soft hyphens, zero-width spaces or word joiners inside its long words change no finding`, () => {
+    it.skipIf(NO_SHARED)(`${seed}: soft hyphens, zero-width spaces or word joiners inside its long words change no finding`, () => {
       const reference = lintFile(join(SEEDS_DIR, seed), { today: TODAY, noConfig: true });
       const text = readFileSync(join(SEEDS_DIR, seed), 'utf8');
       for (const [c, name] of Object.entries(names)) {
@@ -245,7 +245,7 @@ describe('invisible characters and no-break spaces inside the text', () => {
       }
     });
 
-    it(`${seed}: no-break spaces between its words (every other space, or all) change no finding`, () => {
+    it.skipIf(NO_SHARED)(`${seed}: no-break spaces between its words (every other space, or all) change no finding`, () => {
       const reference = lintFile(join(SEEDS_DIR, seed), { today: TODAY, noConfig: true });
       const text = readFileSync(join(SEEDS_DIR, seed), 'utf8');
       let k = 0;
@@ -354,7 +354,7 @@ function withNoBreakSpaces(text: string): string {
   return out;
 }
 
-describe('the seeds re-encoded', () => {
+describe.skipIf(NO_SHARED)('the seeds re-encoded', () => {
   const forms: { name: string; encode: (text: string) => Buffer | null }[] = [
     { name: 'windows-1252', encode: (t) => (iconv.decode(iconv.encode(t, 'windows-1252'), 'windows-1252') === t ? iconv.encode(t, 'windows-1252') : null) },
     { name: 'utf-16le+BOM', encode: (t) => iconv.encode(t, 'utf-16le', { addBOM: true }) },
@@ -363,7 +363,7 @@ describe('the seeds re-encoded', () => {
     { name: 'utf-8 with stray bytes', encode: (t) => withStrayBytes(withNoBreakSpaces(t)) },
   ];
   for (const seed of Object.values(SEEDS)) {
-    it(`${seed}: every re-encoded copy gives exactly the UTF-8 original's findings`, () => {
+    it.skipIf(NO_SHARED)(`${seed}: every re-encoded copy gives exactly the UTF-8 original's findings`, () => {
       const original = join(SEEDS_DIR, seed);
       const text = readFileSync(original, 'utf8');
       const reference = lintFile(original, { today: TODAY, noConfig: true });

@@ -9,7 +9,7 @@ import { main } from '../src/cli/main.js';
 import { applyFixes, unifiedDiff } from '../src/fix/apply.js';
 import type { FixOutcome } from '../src/fix/files.js';
 import { lintSource } from '../src/linter.js';
-import { SEEDS, SEEDS_DIR, TODAY } from './helpers.js';
+import { NO_SHARED, SEEDS, SEEDS_DIR, TODAY } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'noticelint-fix-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -49,7 +49,7 @@ describe('applyFixes', () => {
   });
 });
 
-describe('--fix on the seeds', () => {
+describe.skipIf(NO_SHARED)('--fix on the seeds', () => {
   for (const [name, line, expected] of [
     [SEEDS.s001, 34, 'Tietosuojavaltuutetun toimisto PL 800, Lintulahdenkuja 4, 00531 Helsinki'],
     [SEEDS.s004, 119, 'https://tietosuoja.fi Tietosuojavaltuutetun toimisto Käyntiosoite: Lintulahdenkuja 4, 00530 HELSINKI Postiosoite: PL 800, 00531 HELSINKI'],
@@ -87,7 +87,7 @@ describe('--fix on the seeds', () => {
 });
 
 describe('--fix safety', () => {
-  it('--fix-dry-run prints a diff and writes nothing', async () => {
+  it.skipIf(NO_SHARED)('--fix-dry-run prints a diff and writes nothing', async () => {
     const file = copySeed(SEEDS.s001);
     const before = readFileSync(file, 'utf8');
     let out = '';

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lintSource } from '../src/linter.js';
@@ -6,8 +7,48 @@ import { parseNotice } from '../src/model/notice.js';
 import type { Format } from '../src/model/types.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-/** The five real notices live outside the project (their text is not ours to copy). */
-export const SEEDS_DIR = join(ROOT, '..', 'shared', 'seeds');
+/**
+ * Other people's data beside the project: real notices (seeds, corpus) and third-party schemas.
+ * Their text is not ours to copy, so a clone of the repository does not have them; CI puts them
+ * beside the clone. Tests that read them skip without them: `describe.skipIf(NO_SHARED)`.
+ */
+export const SHARED_DIR = join(ROOT, '..', 'shared');
+/** The five real notices (../shared/seeds). */
+export const SEEDS_DIR = join(SHARED_DIR, 'seeds');
+/** The SARIF 2.1.0 schema, as published by OASIS (../shared/schemas). */
+export const SARIF_SCHEMA = join(SHARED_DIR, 'schemas', 'sarif-schema-2.1.0.json');
+export const NO_SHARED = !existsSync(SEEDS_DIR) || !existsSync(SARIF_SCHEMA);
+
+if (NO_SHARED) sayOnceWhySkipped();
+
+/**
+ * One line per run, not one per test file: the files run in worker threads of one process, so
+ * the first to create a marker named after that process says it and the others stay quiet.
+ * Markers of runs that have ended are removed then, so they do not pile up.
+ */
+function sayOnceWhySkipped(): void {
+  const mine = `noticelint-no-shared-${process.pid}`;
+  try {
+    writeFileSync(join(tmpdir(), mine), '', { flag: 'wx' });
+  } catch {
+    return;
+  }
+  process.stderr.write('skipped: ../shared not present (seeds/corpus/schemas are other people\'s data, provided beside the repo in CI)\n');
+  for (const name of readdirSync(tmpdir())) {
+    const old = /^noticelint-no-shared-(\d+)$/u.exec(name);
+    if (old && name !== mine && !running(Number(old[1]))) rmSync(join(tmpdir(), name), { force: true });
+  }
+}
+
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 export const SEEDS = {
   s000: '000_a9ab150c2371b131.txt',
   s001: '001_06c2083ac6b32df8.txt',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSeed, SEEDS } from './helpers.js';
+import { NO_SHARED, parseSeed, SEEDS } from './helpers.js';
 import type { Notice } from '../src/model/types.js';
 
 /** Each section as "line, indentation by level, number, title", with [] for an empty one. */
@@ -13,7 +13,7 @@ function outline(n: Notice): string[] {
   });
 }
 
-describe('section trees of the five real notices', () => {
+describe.skipIf(NO_SHARED)('section trees of the five real notices', () => {
   it('000: short-line and question headings', () => {
     expect(outline(parseSeed(SEEDS.s000))).toEqual([
       "3 Rekisterinpitäjä",
