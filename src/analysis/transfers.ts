@@ -17,7 +17,7 @@ import { type Sentence, sentences } from '../model/sentences.js';
 import { parentOf } from '../model/sections.js';
 import type { Notice, Section, Span } from '../model/types.js';
 import { allMatches, caseless, hasPhrase, phrasePattern } from '../text/patterns.js';
-import { allLangs, casePattern, clauseHas, phraseSource, tester } from './patterns.js';
+import { allLangs, casePattern, clauseAt, clauseHas, phraseSource, tester } from './patterns.js';
 
 const words = (pick: (p: (typeof transferPhrases)['fi']) => readonly string[]) => allLangs(transferPhrases, pick);
 
@@ -35,6 +35,7 @@ export const INSIDE_EU = phrasePattern(words((p) => p.inside), 'iu');
 const ONLY = phrasePattern(words((p) => p.only), 'iu');
 const STAY = phrasePattern(words((p) => p.stay), 'iu');
 const NEGATION = phrasePattern(words((p) => p.negation), 'iu');
+const CARRIER = new RegExp(`^\\s*(?:${phraseSource(words((p) => p.negationCarriers))})`, 'iu');
 const EXCEPTION = phrasePattern(words((p) => p.exception), 'iu');
 const OTHER_DATA = phrasePattern(words((p) => p.otherData), 'iu');
 const TRANSFER_WORD = phrasePattern(words((p) => p.transferWords), 'iu');
@@ -117,8 +118,22 @@ function spanOf(s: Sentence, from: number, to: number): Span {
   return blockSpan(s.block, s.index + from, s.index + to);
 }
 
-function negatedAt(text: string, at: number): boolean {
-  return clauseHas(NEGATION, text, at);
+/** How many clauses back a negation carries ("ei luovuteta A:lle, tai siirretä B:hen, tai …"). */
+const MAX_CARRIED = 3;
+
+/**
+ * Whether the clause around `at` is negated: by its own negation word, or by the clause before
+ * it when it opens with a conjunction that carries the negation on ("Tietoja ei luovuteta
+ * kolmansille, tai siirretä EU:n ulkopuolelle"; "We do not sell data, or transfer it abroad").
+ */
+function negatedAt(text: string, at: number, depth = 0): boolean {
+  if (clauseHas(NEGATION, text, at)) return true;
+  if (depth >= MAX_CARRIED) return false;
+  const [start] = clauseAt(text, at);
+  if (start === 0 || !CARRIER.test(text.slice(start, start + 30))) return false;
+  let before = start - 1;
+  while (before > 0 && /[\s,;:]/u.test(text[before])) before--;
+  return negatedAt(text, before, depth + 1);
 }
 
 /** True when the section or one of its ancestors is about transfers outside the EU/EEA (by its title). */

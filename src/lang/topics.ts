@@ -37,6 +37,8 @@ export interface TransferPhrases {
   stay: string[];
   /** Negation words: "ei", "inte", "not". */
   negation: string[];
+  /** Conjunctions that open a clause carrying on the negation before it: "ei luovuteta …, tai siirretä …", "not sold, or transferred". */
+  negationCarriers: string[];
   /** Exceptions that turn a claim into an admission: "ellei", "om inte", "unless". */
   exception: string[];
   /** Words that limit a claim to the rest of the data: "muita tietoja", "övriga uppgifter", "all other data". */

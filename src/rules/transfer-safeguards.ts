@@ -42,14 +42,16 @@ export const transferSafeguards: Rule = {
     }
     if (mechanism) return;
 
-    const hasStatement = claims.length > 0 || admissions.length > 0;
     const unconditionalClaim = claims.some((c) => !c.exception);
     // Admissions count unless the notice also says flatly that it transfers nothing (then they are about others' processing).
     const admitted = unconditionalClaim ? [] : admissions;
     const usPlaces = mentions.filter((m) => m.kind !== 'service' && m.country.adequacy === 'partial');
-    const services = hasStatement ? mentions.filter((m) => m.kind === 'service') : [];
+    // Using a US service (Google Analytics) is no statement that data is transferred: next to a
+    // claim that nothing leaves the EU it is transfer-contradiction's finding, and alone no
+    // finding. The services are named only beside a transfer the notice states.
+    if (admitted.length === 0 && usPlaces.length === 0) return;
+    const services = mentions.filter((m) => m.kind === 'service');
     const recipients = uniqueByName([...usPlaces, ...services]);
-    if (admitted.length === 0 && recipients.length === 0) return;
 
     const statement = mostTelling(notice, admitted) ?? mostTelling(notice, claims);
     const at = statement?.span ?? recipients[0].span;

@@ -5,7 +5,7 @@ export const transfers: TransferPhrases = {
   euArea: ['EU', 'EEA', 'EU/EEA', 'European Union', 'European Economic Area', 'Europe'],
   outsideAfter: [],
   outsideBefore: ['outside', 'beyond'],
-  thirdCountry: ['third countr*', 'third-countr*'],
+  thirdCountry: ['other countries', 'countries outside*', 'third countr*', 'third-countr*'],
   inside: [
     'within the EU', 'within the EEA', 'within the EU/EEA', 'within the European Union', 'within the European Economic Area',
     'inside the EU', 'inside the EEA', 'in the EU', 'in the EEA', 'in the EU/EEA', 'in the European Union', 'in the European Economic Area',
@@ -14,6 +14,7 @@ export const transfers: TransferPhrases = {
   only: ['only', 'exclusively', 'solely'],
   stay: ['stays', 'stay', 'remains', 'remain', 'never leaves', 'never leave'],
   negation: ['not', 'no', 'never', "don't", "doesn't", "won't", "isn't", "aren't", 'none', 'neither', 'nor'],
+  negationCarriers: ['or', 'nor'],
   exception: ['unless', 'except', 'other than', 'save where', 'save as', 'apart from', 'with the exception', 'exceptionally'],
   otherData: ['all other', 'any other', 'no other', 'other data', 'other personal data', 'other information', 'otherwise', 'remaining', 'the rest of'],
   transferWords: [
@@ -26,12 +27,14 @@ export const transfers: TransferPhrases = {
   ],
   adTools: ['remarketing', 'retargeting', 'ad tools', 'ads', 'advertising', 'pixel*', 'analytics', 'tracking', 'Custom Audiences', 'Lookalike*', 'conversion*'],
   mechanisms: [
+    'consent to the transfer*', 'consent to transfer*', 'consent to this transfer*', 'consent to such transfer*',
     'standard contractual clauses', 'standard data protection clauses', 'model clauses', 'model contractual clauses', 'SCC', 'SCCs',
     'binding corporate rules', 'BCR', 'BCRs', 'adequacy decision*', 'adequate level of protection', 'adequate level of data protection',
     'adequate protection', 'appropriate safeguards', 'Data Privacy Framework', 'Privacy Framework', 'DPF', 'Privacy Shield', 'Safe Harbor',
     'Safe Harbour', 'Article 46', 'Article 49', 'Art. 46', 'Art. 49', 'explicit consent',
   ],
   generalMechanisms: [
+    'consent to the transfer*', 'consent to transfer*', 'consent to this transfer*', 'consent to such transfer*',
     'standard contractual clauses', 'standard data protection clauses', 'model clauses', 'model contractual clauses', 'SCC', 'SCCs',
     'binding corporate rules', 'BCR', 'BCRs', 'appropriate safeguards', 'Article 46', 'Article 49', 'Art. 46', 'Art. 49', 'explicit consent',
   ],

@@ -116,7 +116,7 @@ export const items: ItemPhrases = {
       'kansainväli* siir*',
     ],
     within: ['EU* .. alueella', 'ETA* .. alueella', 'EU* .. sisällä', 'ETA* .. sisällä', 'Euroopan unionin alueella', 'Euroopan talousalueella', 'Euroopan talousalueen alueella', 'Euroopan unionin sisällä', 'Suomessa sijaitsev*', 'sijaitsevat Suomessa', 'sijaitsee Suomessa'],
-    safeguards: ['vakiosopimuslauseke*', 'mallisopimuslauseke*', 'vakiolauseke*', 'tietosuojalauseke*', 'komission hyväksym* .. lauseke*', 'riittävyyspäätö*', 'tietosuojan riittävyy*', 'riittävän tietosuojan tason', 'riittävä tietosuojan taso', 'riittävän tietosuojatason', 'sitovat yrityssäännöt', 'sitovia yrityssääntöjä', 'sitovi* yrityssään*', 'Data Privacy Framework*', 'DPF', 'tietosuojakehy*', 'asianmukai* suojatoim*', 'SCC*', 'standard contractual clauses'],
+    safeguards: ['vakiosopimuslauseke*', 'mallisopimuslauseke*', 'vakiolauseke*', 'tietosuojalausekkei*', 'tietosuojalausekkeet', 'komission hyväksym* .. lauseke*', 'riittävyyspäätö*', 'tietosuojan riittävyy*', 'riittävän tietosuojan tason', 'riittävä tietosuojan taso', 'riittävän tietosuojatason', 'sitovat yrityssäännöt', 'sitovia yrityssääntöjä', 'sitovi* yrityssään*', 'Data Privacy Framework*', 'DPF', 'tietosuojakehy*', 'asianmukai* suojatoim*', 'SCC*', 'standard contractual clauses'],
     foreignContext: ['sijaitse*', 'sijaitsev*', 'palvelim*', 'palvelinkesk*', 'pilvipalvelu*', 'palveluntarjoaj*', 'toimittaj*', 'siirr*', 'siirtä*', 'tallenne*', 'käsitel*'],
     foreignWords: ['muihin maihin', 'muissa maissa', 'muuhun maahan', 'amerikkalai*', 'yhdysvaltalai*', 'yhdysvaltain', 'yhdysvalloissa', 'yhdysvaltoihin', 'EU:n ulkopuoli* palveluntarjoaj*'],
   },

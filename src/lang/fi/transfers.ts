@@ -5,7 +5,7 @@ export const transfers: TransferPhrases = {
   euArea: ['EU', 'ETA', 'EU-alue*', 'ETA-alue*', 'EU/ETA*', 'EU-mai*', 'ETA-mai*', 'EU-valtio*', 'ETA-valtio*', 'Euroopan unioni*', 'Euroopan talousalue*', 'Euroopan alue*'],
   outsideAfter: ['ulkopuol*'],
   outsideBefore: [],
-  thirdCountry: ['kolmas maa', 'kolmanteen maahan', 'kolmannessa maassa', 'kolmannen maan', 'kolmansiin maihin', 'kolmansissa maissa', 'kolmansista maista', 'kolmansien maiden', 'kolmansiin valtioihin', 'kolmansissa valtioissa'],
+  thirdCountry: ['muihin maihin', 'muissa maissa', 'muihin valtioihin', 'kolmas maa', 'kolmanteen maahan', 'kolmannessa maassa', 'kolmannen maan', 'kolmansiin maihin', 'kolmansissa maissa', 'kolmansista maista', 'kolmansien maiden', 'kolmansiin valtioihin', 'kolmansissa valtioissa'],
   inside: [
     'EU:ssa', 'ETA:ssa', 'EU-alueella', 'ETA-alueella', 'EU/ETA-alueella', 'EU- ja ETA-alueella', 'EU- tai ETA-alueella',
     'EU:n alueella', 'ETA:n alueella', 'EU:n ja ETA:n alueella', 'EU:n tai ETA:n alueella', 'EU:n sisällä', 'ETA:n sisällä',
@@ -15,6 +15,7 @@ export const transfers: TransferPhrases = {
   only: ['vain', 'ainoastaan', 'pelkästään', 'yksinomaan'],
   stay: ['pysyvät', 'pysyy', 'pysytään'],
   negation: ['ei', 'eikä', 'eivät', 'emme', 'emmekä'],
+  negationCarriers: ['tai', 'eikä', 'eivätkä', 'emmekä'],
   exception: ['ellei*', 'paitsi', 'lukuun ottamatta', 'poikkeuksena', 'poikkeustapauksissa', 'muutoin kuin', 'muuten kuin'],
   otherData: ['muut', 'muita', 'muuta', 'muiden', 'muihin', 'muista', 'muutoin', 'muuten', 'muualle', 'muussa'],
   transferWords: [
@@ -31,14 +32,16 @@ export const transfers: TransferPhrases = {
     'kohderyhm*',
   ],
   mechanisms: [
-    'vakiosopimuslausek*', 'mallisopimuslausek*', 'tietosuojalausek*', 'sopimuslausek*',
+    'suostut siirtoon', 'suostumus siirtoon', 'suostumuksesi siirtoon', 'suostut tietojen siirtoon', 'suostumuksesi tietojen siirtoon',
+    'vakiosopimuslausek*', 'mallisopimuslausek*', 'tietosuojalausekkei*', 'tietosuojalausekkeet', 'sopimuslausek*',
     'yritystä koskevat sitovat säännöt', 'yritystä koskevien sitovien sääntöjen', 'sitovat yrityssäännöt', 'sitovi* yrityssään*',
     'riittävyyspäätö*', 'tietosuojan riittävyy*', 'riittävän tietosuojan tason', 'riittävä tietosuojan taso', 'riittävästä tietosuojan tasosta',
     'riittävän tietosuojatason', 'riittävä tietosuojataso', 'tietosuojakehy*', 'asianmukai* suojatoim*', 'asianmukaisia suojatoimia',
     'asianmukaiset suojatoimet', 'asianmukaisin suojatoimin', '46 artikla*', '49 artikla*', 'nimenomai* suostumu*',
   ],
   generalMechanisms: [
-    'vakiosopimuslausek*', 'mallisopimuslausek*', 'tietosuojalausek*', 'sopimuslausek*',
+    'suostut siirtoon', 'suostumus siirtoon', 'suostumuksesi siirtoon', 'suostut tietojen siirtoon', 'suostumuksesi tietojen siirtoon',
+    'vakiosopimuslausek*', 'mallisopimuslausek*', 'tietosuojalausekkei*', 'tietosuojalausekkeet', 'sopimuslausek*',
     'yritystä koskevat sitovat säännöt', 'yritystä koskevien sitovien sääntöjen', 'sitovat yrityssäännöt', 'sitovi* yrityssään*',
     'asianmukai* suojatoim*', '46 artikla*', '49 artikla*', 'nimenomai* suostumu*',
   ],
