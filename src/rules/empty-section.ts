@@ -1,4 +1,6 @@
-import type { HeadingKind } from '../model/types.js';
+import { headingTopics } from '../items/view.js';
+import { isTemplateMarkup } from '../model/template-markup.js';
+import type { Block, HeadingKind, Notice } from '../model/types.js';
 import type { Rule } from './types.js';
 
 /**
@@ -6,6 +8,15 @@ import type { Rule } from './types.js';
  * when text follows it, so it is never empty; a table row or a Markdown heading can be.
  */
 const CERTAIN: ReadonlySet<HeadingKind> = new Set(['table-row', 'markup', 'numbered', 'bold-line']);
+
+/** Text a reader sees: not blank, and not only site-generator syntax ("{{ highlight html }}"). */
+const says = (b: Block) => b.text.trim() !== '' && !isTemplateMarkup(b.text);
+
+/** Where the notice's first text below a heading starts: the headings above it are its title lines. */
+function firstText(notice: Notice): number {
+  const b = notice.blocks.find((x) => x.kind !== 'heading' && says(x));
+  return b ? b.span.start : Infinity;
+}
 
 export const emptySection: Rule = {
   meta: {
@@ -16,10 +27,16 @@ export const emptySection: Rule = {
     languages: ['fi', 'sv', 'en'],
   },
   check(notice, context) {
+    const start = firstText(notice);
     for (const section of notice.sections) {
       if (!section.headingKind || !CERTAIN.has(section.headingKind)) continue;
       if (section.children.length > 0) continue;
-      if (section.blocks.some((b) => b.text.trim() !== '')) continue;
+      if (section.blocks.some(says)) continue;
+      if (isTemplateMarkup(section.title)) continue;
+      // Title lines over the first text ("REKISTERISELOSTE", "Henkilötietolaki (523/99) 10 §",
+      // "Päivitetty 6.4.2017") are no sections; a heading there that names a topic of the notice
+      // ("Mitä tietoja keräämme") still is one.
+      if (section.titleSpan!.start < start && headingTopics(section.title).size === 0) continue;
       context.report({
         message: `Section "${section.title}" is empty: state what applies under it (or that nothing does), or remove the heading.`,
         span: section.titleSpan!,
