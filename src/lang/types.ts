@@ -10,6 +10,10 @@ export interface CommonPhrases {
   furniture: string[];
   /** Words that, alone inside [brackets] or (parentheses), mark an unfilled template field. */
   placeholderWords: string[];
+  /** Words that a notice may put in square brackets in finished text ("info[at]example.fi", "[sic]"). */
+  bracketWords: string[];
+  /** A template's note to whoever fills it in ("this template should be adapted", "denna mall bör anpassas"). */
+  templateNotes: string[];
   /** Labels before a business identifier ("y-tunnus", "org.nr"). */
   businessIdLabels: string[];
 }

@@ -1,11 +1,20 @@
 import { commonPhrases, LANGS } from '../lang/index.js';
 import { blockSpan } from '../model/blocks.js';
 import { splitLines } from '../model/parse-text.js';
-import { caseless, escapePhrase } from '../text/patterns.js';
+import { caseless, escapePhrase, phrasePattern } from '../text/patterns.js';
 import type { Rule } from './types.js';
 
 const furniture = LANGS.flatMap((l) => commonPhrases[l].furniture);
 const placeholderWords = LANGS.flatMap((l) => commonPhrases[l].placeholderWords);
+const BRACKET_WORDS = new Set(LANGS.flatMap((l) => commonPhrases[l].bracketWords));
+const TEMPLATE_NOTE = phrasePattern(LANGS.flatMap((l) => commonPhrases[l].templateNotes), 'iu');
+/**
+ * A choice left in brackets in running text ("sekä markkinointi että [suoramarkkinointi]"): one
+ * to three lower-case words in square brackets, not a link's text, not "[at]" or "[sic]".
+ */
+const BRACKETED_CHOICE = /(?<![\]\p{L}\p{N}])\[(\p{Ll}[\p{L}-]{2,40}(?: \p{Ll}[\p{L}-]{1,40}){0,2})\](?![(\[:])/gu;
+/** A work marker left in: "TODO", "TODO:", "FIXME", "TBD" (capitals: a word of its own). */
+const WORK_MARKER = /(?<![\p{L}\p{N}])(?:TODO|FIXME|FIX|TBD)(?![\p{L}\p{N}])/gu;
 
 /**
  * A whole line that is page furniture: "Scroll to Top", "Valitse sivu", maybe with an arrow.
@@ -45,6 +54,9 @@ const words = placeholderWords.map(escapePhrase).join('|');
  */
 const PLACEHOLDER_FIELD = caseless(`(?:\\[|\\(|\\{\\{?|<)\\s?(?:${words})\\s?(?:\\]|\\)|\\}\\}?|>)`, 'gu');
 const CLOSING: Record<string, string> = { '[': ']', '(': ')', '{': '}', '<': '>' };
+const PLACEHOLDER_FIELD_WHOLE = caseless(`^\\[\\s?(?:${words})\\s?\\]$`, 'u');
+const isPlaceholderField = (text: string): boolean => PLACEHOLDER_FIELD_WHOLE.test(text);
+const PROTECTED_EMAIL_WHOLE = /^\[email(?:\u00a0|\s)protected\]$/iu;
 const paired = (field: string): boolean => CLOSING[field[0]] === field[field.length - 1];
 /** Filler that no finished text contains: "XXX", "xx.xx.20xx", "Lorem ipsum" (case matters for XXX). */
 const PLACEHOLDER_FILLER = /(?<![\p{L}\p{N}])(?:XXX+|xx\.xx\.(?:20)?xx|[Ll]orem\s+ipsum)(?![\p{L}\p{N}])/gu;
@@ -55,7 +67,7 @@ export const leftoverArtifact: Rule = {
   meta: {
     id: 'leftover-artifact',
     severity: 'warning',
-    description: 'Page furniture, hidden e-mail addresses, raw HTML or unfilled template fields left in the notice.',
+    description: 'Page furniture, hidden e-mail addresses, raw HTML, unfilled template fields, template notes or work markers (TODO) left in the notice.',
     reference: 'GDPR Art. 12(1): information in a concise, transparent, intelligible and easily accessible form',
     languages: ['fi', 'sv', 'en'],
   },
@@ -75,6 +87,29 @@ export const leftoverArtifact: Rule = {
         context.report({
           message: `"${m[0]}" stands where an e-mail address was: the hosting service hid it, so readers cannot see how to contact you. Write the address out in the notice's source.`,
           span: blockSpan(block, i, i + m[0].length),
+        });
+      }
+      for (const m of text.includes('[') ? text.matchAll(BRACKETED_CHOICE) : []) {
+        // "[email protected]" and "[yrityksen nimi]" get their own, more telling findings below.
+        if (BRACKET_WORDS.has(m[1].toLowerCase()) || PROTECTED_EMAIL_WHOLE.test(m[0]) || isPlaceholderField(m[0])) continue;
+        const i = m.index ?? 0;
+        context.report({
+          message: `"${m[0]}" in brackets looks like a choice from a template that was left in: keep the words that apply, without brackets, or remove them.`,
+          span: blockSpan(block, i, i + m[0].length),
+        });
+      }
+      for (const m of /TODO|FIX|TBD/u.test(text) ? text.matchAll(WORK_MARKER) : []) {
+        const i = m.index ?? 0;
+        context.report({
+          message: `"${m[0]}" is a note to the writer left in the notice: write what it stands for, or remove it.`,
+          span: blockSpan(block, i, i + m[0].length),
+        });
+      }
+      const note = TEMPLATE_NOTE.exec(text);
+      if (note) {
+        context.report({
+          message: `"${note[0]}": the notice still carries the template's note to whoever fills it in. Adapt the text and remove the note.`,
+          span: blockSpan(block, note.index, note.index + note[0].length),
         });
       }
       for (const pattern of placeholdersIn(text)) {
