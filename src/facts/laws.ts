@@ -17,6 +17,8 @@ export interface RepealedLaw {
   caseSensitive: string[];
   /** Statute or document numbers ("523/1999", "95/46"), matched with number boundaries. */
   numbers: string[];
+  /** Words right before a name that make it another law ("sähköisen viestinnän tietosuojadirektiivi" is the ePrivacy Directive, in force). */
+  notAfter?: string[];
   /** "repealed on 1.1.2019 by ..." */
   status: string;
   /** What to cite instead. */
@@ -112,7 +114,12 @@ export const REPEALED_LAWS: readonly RepealedLaw[] = [
   {
     id: 'directive-95-46',
     title: 'the Data Protection Directive 95/46/EC',
-    names: { fi: [], sv: [], en: [] },
+    names: {
+      fi: ['tietosuojadirektiivi', 'tietosuojadirektiivin', 'tietosuojadirektiiviä', 'tietosuojadirektiivissä', 'tietosuojadirektiivistä', 'tietosuojadirektiiviin', 'tietosuojadirektiivillä', 'henkilötietodirektiivi', 'henkilötietodirektiivin'],
+      sv: ['dataskyddsdirektivet', 'dataskyddsdirektivets', 'dataskyddsdirektiv'],
+      en: ['Data Protection Directive', 'Data Protection Directive’s', "Data Protection Directive's"],
+    },
+    notAfter: ['sähköisen viestinnän', 'sähköisen viestinnän alan', 'ePrivacy', 'e-Privacy', 'Law Enforcement', 'rikosasioiden', 'brottsdatadirektivet'],
     caseSensitive: [],
     numbers: ['95/46'],
     status: 'repealed by the GDPR (EU) 2016/679 with effect from 25.5.2018',

@@ -28,6 +28,8 @@ interface LawPatterns {
   names: RegExp;
   exact: RegExp;
   numbers: RegExp;
+  /** Ends with words that make the name another law's (matched on the text just before it). */
+  notAfter: RegExp;
 }
 
 const AMBIGUOUS_LAW = 'henkilotietolaki';
@@ -39,6 +41,7 @@ const LAWS: LawPatterns[] = REPEALED_LAWS.map((law) => {
     names: phrasePattern(law.id === AMBIGUOUS_LAW ? law.names.fi : LANGS.flatMap((l) => law.names[l])),
     exact: law.caseSensitive.length ? exactPattern(law.caseSensitive, 'gu') : nothing(),
     numbers: numberPattern(law.numbers),
+    notAfter: law.notAfter?.length ? new RegExp(`(?:${phrasePattern(law.notAfter).source})\\s*$`, 'iu') : nothing(),
   };
 });
 const PUL_ABBREVIATIONS = exactPattern(SWEDISH_PUL.abbreviations, 'gu');
@@ -109,7 +112,9 @@ export const outdatedLawReference: Rule = {
         const ambiguous = p.law.id === AMBIGUOUS_LAW ? [...hitsOf(p.ambiguous, text), ...hitsOf(PUL_ABBREVIATIONS, text)] : [];
         if (direct.length === 0 && ambiguous.length === 0) continue;
         if (p.law.id !== AMBIGUOUS_LAW) {
-          found.push({ key: p.law.id, hits: direct, law: p.law });
+          // "sähköisen viestinnän tietosuojadirektiivi": another directive, one in force.
+          const own = direct.filter((h) => !p.notAfter.test(text.slice(Math.max(0, h.start - 40), h.start)));
+          if (own.length) found.push({ key: p.law.id, hits: own, law: p.law });
           continue;
         }
         // "personuppgiftslagen", "Personal Data Act", "PuL": Finland's 523/1999 or Sweden's 1998:204?
