@@ -215,3 +215,14 @@ describe('international transfers: is the question answered', () => {
     expect(tr(fi('Osa palveluntarjoajistamme sijaitsee Yhdysvalloissa.'))).toBe('vague');
   });
 });
+
+describe('a statutory register names a legal obligation', () => {
+  const basis = (text: string) => lintSource(text, { filePath: 'n.txt', format: 'text' }).result.items['legal-basis']?.status;
+  it('reads "lakisääteinen" in any form, and the Associations Act, as the basis', () => {
+    expect(basis('Tietosuojaseloste\n\nEsimerkki ry, Katu 1, Oulu.\n\nRekisterin peruste\n\nRekisteri on yhdistyksen lakisääteinen jäsenluettelo (yhdistyslain 11 §).\n')).toBe('present');
+    expect(basis('Dataskyddsbeskrivning\n\nFöreningen, Storgatan 1, Umeå.\n\nRättslig grund\n\nMedlemsregistret förs enligt föreningslagen.\n')).toBe('present');
+  });
+  it('a membership alone is still no basis', () => {
+    expect(basis('Tietosuojaseloste\n\nEsimerkki ry, Katu 1, Oulu.\n\nRekisterin peruste\n\nJäsenyys yhdistyksessä.\n')).toBe('vague');
+  });
+});

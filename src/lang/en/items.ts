@@ -40,7 +40,7 @@ export const items: ItemPhrases = {
     markers: ['legal basis', 'legal bases', 'lawful basis', 'lawful bases', 'legal ground*', 'basis', 'based on', 'on the basis', 'rely on', 'relies on', 'relying on', 'grounds', 'Art. 6', 'Article 6', '6(1)', '6.1', 'under'],
     consent: ['consent*'],
     contract: ['contract*', 'contractual', 'agreement', 'terms of service', 'terms of use', 'terms and conditions', 'perform* .. contract*', 'fulfil* .. order*', 'pre-contractual', 'employment contract'],
-    legalObligation: ['legal obligation*', 'statutory obligation*', 'legal requirement*', 'legal dut*', 'required by law', 'obligation* under law', 'obligations under the law', 'comply with the law', 'Accounting Act', 'Bookkeeping Act', 'tax law*', 'anti-money laundering', 'law requires'],
+    legalObligation: ['Associations Act', 'legal obligation*', 'statutory obligation*', 'legal requirement*', 'legal dut*', 'required by law', 'obligation* under law', 'obligations under the law', 'comply with the law', 'Accounting Act', 'Bookkeeping Act', 'tax law*', 'anti-money laundering', 'law requires'],
     vitalInterests: ['vital interest*'],
     publicTask: ['public interest', 'public task', 'official authority', 'task carried out in the public interest', 'statutory task*'],
     legitimateInterests: ['legitimate interest*'],

@@ -44,7 +44,7 @@ export const items: ItemPhrases = {
     markers: ['rättslig* grund*', 'laglig* grund*', 'grund för', 'grunden för', 'grunder för', 'grundar sig', 'grundas på', 'grundar', 'baseras på', 'baserar sig', 'bygger på', 'med stöd av', 'stöd för', 'stöder sig', 'stödjer sig', 'behandlingsgrund*', 'artikel 6', 'art. 6', '6.1', '6(1)', 'på grund av'],
     consent: ['samtycke*', 'samtyck*'],
     contract: ['avtal', 'avtalet', 'avtalets', 'avtal*', 'avtalsförhållande*', 'köpeavtal*', 'anställningsavtal*', 'fullgöra* .. avtal*', 'ingå* .. avtal*', 'kundavtal*', 'medlemsavtal*', 'användarvillkor*', 'fullgöra* .. beställning*'],
-    legalObligation: ['rättslig* förpliktelse*', 'rättslig* skyldighet*', 'lagstadgad* skyldighet*', 'lagstadgad* förpliktelse*', 'lagkrav*', 'rättsliga krav', 'bokföringslag*', 'penningtvättslag*', 'skattelag*', 'lagstiftning*', 'enligt lag', 'följer av lag'],
+    legalObligation: ['föreningslag*', 'lagstadgad*', 'rättslig* förpliktelse*', 'rättslig* skyldighet*', 'lagstadgad* skyldighet*', 'lagstadgad* förpliktelse*', 'lagkrav*', 'rättsliga krav', 'bokföringslag*', 'penningtvättslag*', 'skattelag*', 'lagstiftning*', 'enligt lag', 'följer av lag'],
     vitalInterests: ['grundläggande intresse*', 'vitala intressen', 'vitalt intresse'],
     publicTask: ['allmänt intresse', 'allmänt intresse*', 'myndighetsutövning*', 'allmänna intresse*', 'uppgift av allmänt intresse'],
     legitimateInterests: ['berättigat intresse', 'berättigade intresse*', 'berättigat intresse*', 'berättigade intressen', 'legitimt intresse*', 'legitima intresse*'],
