@@ -238,7 +238,7 @@ describe('configuration', () => {
 describe('inline control comments', () => {
   const src = [
     '# Seloste', // 1
-    '', // 2
+    'Esimerkki Oy kertoo tässä, miten se käsittelee henkilötietoja.', // 2: text, so the headings below are sections, not title lines
     '## A', // 3
     '', // 4
     '<!-- noticelint-disable-next-line empty-section -->', // 5

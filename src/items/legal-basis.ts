@@ -6,7 +6,8 @@
  * basis: vague. Legitimate interests apply when claimed as a basis; they are present when the
  * notice says what they are. Consent withdrawal applies when consent is used.
  */
-import { escapePhrase, withFlags } from '../text/patterns.js';
+import { phraseSource } from '../text/phrase-grammar.js';
+import { withFlags } from '../text/patterns.js';
 import { matches } from './compile.js';
 import { first, home, place } from './find.js';
 import type { ItemEvidence } from './types.js';
@@ -100,7 +101,7 @@ export function analyzeBases(view: NoticeView): BasisAnalysis {
 }
 
 const INTRO = new RegExp(
-  `^[\\s,;()–—-]{0,4}(?::|\\(|–|—|(?:${V.legitimateInterestsIntro.map(escapePhrase).join('|')})(?![\\p{L}\\p{N}]))`,
+  `^[\\s,;()–—-]{0,4}(?::|\\(|–|—|(?:${V.legitimateInterestsIntro.map(phraseSource).join('|')})(?![\\p{L}\\p{N}]))`,
   'iu',
 );
 

@@ -6,7 +6,7 @@
  */
 import { STEM_CHAR, WORD_CHAR } from './chars.js';
 import { alternative, caseExpanded, NOT_WORD_BEFORE, PhraseRegExp } from './phrase-regexp.js';
-import { wordsOfLiteral } from './phrase-trie.js';
+import { phraseSource, phraseWords } from './phrase-grammar.js';
 
 /** Letters and digits as RegExp classes (see text/chars.ts). */
 export { STEM_CHAR, WORD_CHAR };
@@ -33,19 +33,15 @@ export function escapePhrase(text: string): string {
 }
 
 /**
- * A phrase list as one case-insensitive, Unicode-aware RegExp. Each entry is literal text;
- * an entry ending in `*` is a stem (any letters may follow); spaces match any run of white space.
+ * A phrase list as one case-insensitive, Unicode-aware RegExp, in the one phrase grammar
+ * (text/phrase-grammar.ts: stems with `*`, compounds with a leading `*`, gaps with `..`).
  * An empty list gives a pattern that never matches (`nothing()`).
  */
 export function phrasePattern(phrases: readonly string[], flags = 'giu'): RegExp {
   if (phrases.length === 0) return nothing();
-  const alternatives = [...phrases]
+  const alternatives = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))]
     .sort((a, b) => b.length - a.length)
-    .map((p) => {
-      const stem = p.endsWith('*');
-      const literal = stem ? p.slice(0, -1) : p;
-      return alternative(p, escapePhrase(literal) + (stem ? `${STEM_CHAR}{0,40}` : NOT_WORD_AFTER), wordsOfLiteral);
-    });
+    .map((p) => alternative(p, phraseSource(p), phraseWords));
   return new PhraseRegExp('', flags, alternatives);
 }
 

@@ -27,21 +27,6 @@ export type PhraseWord = { text: string; stem: boolean } | null;
 export type PhraseReader = (phrase: string) => PhraseWord[] | undefined;
 
 /**
- * The words of a literal phrase whose spaces match any white space and whose `*` at the end
- * makes a stem (text/patterns.ts's phrasePattern); undefined for one the trie cannot read
- * (leading or trailing space, white space other than spaces).
- */
-export const wordsOfLiteral: PhraseReader = (phrase) => {
-  const stem = phrase.endsWith('*');
-  const literal = stem ? phrase.slice(0, -1) : phrase;
-  if (literal !== literal.trim()) return undefined;
-  const parts = literal.split(/ +/u);
-  // White space inside a word (a no-break space) would be read as the gap between two words.
-  if (parts.some((w) => /\s/u.test(w))) return undefined;
-  return parts.map((text, i) => ({ text, stem: stem && i === parts.length - 1 }));
-};
-
-/**
  * The words of a phrase the trie can read, else undefined. Its walk starts with the first
  * word's first character, so that word must be read (not a gap or a compound word) and not be
  * empty; it folds case code unit by code unit, so no astral characters (they fold as pairs).

@@ -17,7 +17,7 @@ export const items: ItemPhrases = {
     rights: ['your rights', 'rights', 'your choices and rights', 'data subject rights', 'rights of the data subject', 'right of*', 'right to*', 'your privacy rights', 'exercising your rights'],
     consent: ['consent'],
     'consent-withdrawal': ['withdraw* .. consent', 'withdrawal of consent', 'withdrawing consent'],
-    complaint: ['complaint*', 'complain*', 'supervisory authority', 'data protection authority'],
+    complaint: ['complain*', 'supervisory authority', 'data protection authority'],
     statutory: ['do you have to provide*', 'do i have to provide*', 'do i have to*', 'do you have to*', 'must i*', 'is it mandatory*', 'is it optional*', 'is it compulsory*', 'required to provide*', 'must you provide*', 'obligation to provide*', 'mandatory', 'is providing data mandatory', 'what happens if you do not provide*', 'failure to provide*', 'statutory or contractual requirement'],
     automated: ['automated decision*', 'automatic decision*', 'by automated means', 'automated means alone', 'build .. profiles', 'profiling', 'automated processing'],
     categories: ['what we collect', 'what data we collect', 'what information we collect', 'what personal data', 'data we collect', 'information we collect', 'categories of personal data', 'categories of data', 'personal data we process', 'data we process', 'data content', 'information we hold', 'types of data', 'types of personal data', 'what data do we', 'what information do we', 'content of the register', 'data in the register'],
@@ -39,7 +39,7 @@ export const items: ItemPhrases = {
   basis: {
     markers: ['legal basis', 'legal bases', 'lawful basis', 'lawful bases', 'legal ground*', 'basis', 'based on', 'on the basis', 'rely on', 'relies on', 'relying on', 'grounds', 'Art. 6', 'Article 6', '6(1)', '6.1', 'under'],
     consent: ['consent*'],
-    contract: ['contract*', 'contractual', 'agreement', 'terms of service', 'terms of use', 'terms and conditions', 'perform* .. contract*', 'fulfil* .. order*', 'pre-contractual', 'employment contract'],
+    contract: ['contract*', 'agreement', 'terms of service', 'terms of use', 'terms and conditions', 'perform* .. contract*', 'fulfil* .. order*', 'pre-contractual', 'employment contract'],
     legalObligation: ['Associations Act', 'legal obligation*', 'statutory obligation*', 'legal requirement*', 'legal dut*', 'required by law', 'obligation* under law', 'obligations under the law', 'comply with the law', 'Accounting Act', 'Bookkeeping Act', 'tax law*', 'anti-money laundering', 'law requires'],
     vitalInterests: ['vital interest*'],
     publicTask: ['public interest', 'public task', 'official authority', 'task carried out in the public interest', 'statutory task*'],
@@ -106,15 +106,15 @@ export const items: ItemPhrases = {
     ],
     within: ['within the EU*', 'within the EEA*', 'within the European*', 'within EU*', 'inside the EU*', 'inside the EEA*', 'in the EU', 'in the EEA', 'in the EU/EEA', 'in the European Union', 'in the European Economic Area', 'in EU/EEA', 'in Europe', 'in Finland', 'in Sweden'],
     safeguards: ['standard contractual clauses', 'standard data protection clauses', 'model clauses', 'SCC*', 'adequacy decision*', 'adequate level of protection', 'adequate protection', 'binding corporate rules', 'BCR*', 'Data Privacy Framework*', 'DPF', 'appropriate safeguards', 'suitable safeguards', 'Article 49', 'Art. 49', 'derogation*'],
-    foreignContext: ['located', 'based', 'server*', 'hosted', 'cloud', 'provider*', 'transfer*', 'stored', 'processed', 'store*'],
+    foreignContext: ['located', 'based', 'server*', 'hosted', 'cloud', 'provider*', 'transfer*', 'processed', 'store*'],
     foreignWords: ['other countries', 'another country', 'US-based', 'American', 'U.S.-based', 'in the US', 'in the U.S.', 'in the USA'],
   },
   retention: {
-    words: ['keep*', 'kept', 'retain*', 'retention', 'store*', 'stored', 'storing', 'delete*', 'deletion', 'erase*', 'destroy*', 'anonymi*', 'archive*', 'remove*', 'hold', 'held'],
+    words: ['keep*', 'kept', 'retain*', 'retention', 'store*', 'storing', 'delete*', 'deletion', 'erase*', 'destroy*', 'anonymi*', 'archive*', 'remove*', 'hold', 'held'],
     units: ['year*', 'yr*', 'month*', 'day*', 'week*', 'hour*'],
     numberWords: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'eighteen', 'twenty-four', 'thirty', 'a', 'a full'],
     frequency: ['every', 'per', 'each', 'times', 'once', 'twice'],
-    criteria: ['until', 'end of', 'ends', 'ended', 'ending', 'after the', 'after your', 'after you', 'after which', 'for the duration', 'duration of', 'while', 'as long as your', 'as long as you', 'as long as the', 'Accounting Act', 'Bookkeeping Act', 'limitation period*', 'termination', 'terminat*', 'expiry', 'expires', 'closure', 'close your', 'unsubscribe*', 'withdraw*', 'lifetime', 'following'],
+    criteria: ['until', 'end of', 'ends', 'ended', 'ending', 'after the', 'after your', 'after you', 'after which', 'for the duration', 'duration of', 'while', 'as long as your', 'as long as you', 'as long as the', 'Accounting Act', 'Bookkeeping Act', 'limitation period*', 'terminat*', 'expiry', 'expires', 'closure', 'close your', 'unsubscribe*', 'withdraw*', 'lifetime', 'following'],
     vague: ['as long as .. necessary', 'as long as .. needed', 'as long as .. required', 'as long as is necessary', 'no longer .. needed', 'no longer .. necessary', 'no longer .. required', 'indefinitely', 'for a reasonable period', 'reasonable time', 'as required by law', 'as long as the law requires', 'period required by law', 'required period', 'necessary period', 'as long as we need', 'until further notice', 'for as long as necessary', 'as long as it is needed'],
     onRequest: ['request*', 'ask*', 'right*'],
   },
@@ -136,7 +136,7 @@ export const items: ItemPhrases = {
     },
     restriction: {
       named: ['right to restrict*', 'right to restriction', 'restriction of processing', 'right to limit*'],
-      terms: ['restrict*', 'restriction', 'limit the processing', 'limit how we', 'limit our use', 'limit processing'],
+      terms: ['restrict*', 'limit the processing', 'limit how we', 'limit our use', 'limit processing'],
       exclude: ['access is restricted', 'access to .. is restricted', 'restricted to', 'authori* personnel', 'staff', 'access rights', 'cookie*'],
     },
     object: {
@@ -188,7 +188,7 @@ export const items: ItemPhrases = {
   automated: [{ all: [['automatically', 'automated'], ['scor*', 'assess*', 'rank*', 'profil*']] }, 'automated decision*', 'automatic decision*', 'automated individual decision*', 'decisions .. made automatically', 'decided automatically', 'solely automated', 'solely on automated', 'automatically .. decision*', 'profiling', 'profile you', 'build profiles', 'Article 22', 'Art. 22'],
   categories: {
     statements: ['we collect the following', 'we process the following', 'the following personal data', 'the following data', 'the following information', 'categories of personal data', 'categories of data', 'the register contains', 'the register may contain', 'types of personal data', 'types of data', 'data we collect', 'information we collect', 'we collect'],
-    kinds: ['name', 'names', 'your name', 'full name', 'first name', 'last name', 'e-mail address*', 'email address*', 'e-mail', 'email', 'phone number*', 'telephone number*', 'mobile number*', 'phone', 'address', 'postal address*', 'home address*', 'billing address*', 'date of birth', 'birth date', 'birthday', 'personal identity code', 'social security number', 'ip address*', 'ip-address*', 'contact details', 'contact information', 'payment details', 'payment information', 'billing details', 'purchase history', 'order history', 'customer number', 'username', 'user name', 'gender', 'age', 'occupation', 'job title', 'language', 'bank account*', 'photo*', 'photograph*', 'membership number', 'employer', 'CV', 'education', 'work experience', 'licence plate*', 'health data', 'health information', 'location data', 'device data', 'browser type', 'log data', 'nationality', 'passport'],
+    kinds: ['name', 'names', 'your name', 'full name', 'first name', 'last name', 'e-mail address*', 'email address*', 'e-mail', 'email', 'phone number*', 'telephone number*', 'mobile number*', 'phone', 'address', 'postal address*', 'home address*', 'billing address*', 'date of birth', 'birth date', 'birthday', 'personal identity code', 'social security number', 'ip address*', 'ip-address*', 'contact details', 'contact information', 'payment details', 'payment information', 'billing details', 'purchase history', 'order history', 'customer number', 'username', 'user name', 'gender', 'age', 'occupation', 'job title', 'language', 'bank account*', 'photo*', 'membership number', 'employer', 'CV', 'education', 'work experience', 'licence plate*', 'health data', 'health information', 'location data', 'device data', 'browser type', 'log data', 'nationality', 'passport'],
   },
   sources: [
     'you give us',

@@ -35,7 +35,7 @@ export const outdated: OutdatedPhrases = {
     'muuttui nimeltään',
     'uusi nimi',
   ],
-  invalidated: ['mitätöi*', 'mitätöity*', 'mitätön', 'pätemät*', 'kumo*', 'ei ole enää voimassa', 'ei enää', 'lakkasi', 'lakannut', 'korvattiin', 'korvattu*', 'korvannut', 'korvasi', 'aiemmin', 'aikaisemmin', 'entinen', 'entisen', 'ent.'],
+  invalidated: ['mitätöi*', 'mitätön', 'pätemät*', 'kumo*', 'ei ole enää voimassa', 'ei enää', 'lakkasi', 'lakannut', 'korvattiin', 'korvattu*', 'korvannut', 'korvasi', 'aiemmin', 'aikaisemmin', 'entinen', 'entisen', 'ent.'],
   finland: ['Suome*', 'Helsin*', 'tietosuojavaltuute*', 'y-tunnus*', '523/1999', '1050/2018'],
   sweden: ['Ruotsi*', 'Integritetsskyddsmyndighet*', '1998:204'],
 };

@@ -20,15 +20,15 @@ export const transfers: TransferPhrases = {
   otherData: ['muut', 'muita', 'muuta', 'muiden', 'muihin', 'muista', 'muutoin', 'muuten', 'muualle', 'muussa'],
   transferWords: [
     'siir*', 'luovu*', 'käsitel*', 'käsittel*', 'tallen*', 'säily*', 'sijai*', 'palvelim*', 'palvelin*', 'konesal*',
-    'datakeskuk*', 'datakeskus*', 'pilvipalvel*', 'jae*', 'jaetaan', 'jakaa', 'lähete*', 'lähettä*', 'ulkoist*', 'ylläpi*', 'isännöi*',
+    'datakeskuk*', 'datakeskus*', 'pilvipalvel*', 'jae*', 'jakaa', 'lähete*', 'lähettä*', 'ulkoist*', 'ylläpi*', 'isännöi*',
   ],
   recipientNouns: [
-    'palveluntarjoaj*', 'palvelutarjoaj*', 'toimittaj*', 'yhtiö*', 'yritys*', 'yrityks*', 'kumppan*', 'yhteistyökumppan*',
+    'toimittaj*', 'yhtiö*', 'yritys*', 'yrityks*', 'kumppan*', 'yhteistyökumppan*',
     'alihankkij*', 'palvelu*', 'pilvipalvelu*', 'käsittelijä*', 'konserni*', 'emoyhtiö*', 'sovellu*', 'ohjelmisto*', 'järjestelm*',
   ],
   adTools: [
-    'uudelleenmarkkinoin*', 'mainostyökal*', 'mainontatyökal*', 'mainosverkosto*', 'mainospalvelu*', 'mainonta*', 'mainokse*',
-    'analytiikka*', 'analytiikkapalvelu*', 'pikseli*', 'seurantapikseli*', 'seurantakoodi*', 'kävijäseuran*', 'tilastointipalvelu*',
+    'uudelleenmarkkinoin*', 'mainostyökal*', 'mainosverkosto*', 'mainospalvelu*', 'mainonta*', 'mainokse*',
+    'analytiikka*', 'pikseli*', 'seurantapikseli*', 'seurantakoodi*', 'kävijäseuran*', 'tilastointipalvelu*',
     'kohderyhm*',
   ],
   mechanisms: [

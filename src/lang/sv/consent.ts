@@ -8,7 +8,7 @@ export const consent: ConsentPhrases = {
   dataWords: ['personuppgift*', 'uppgift*', 'behandl*', 'kak*', 'cookie*', 'integritet*', 'dataskydd*', 'spårning*'],
   cookies: ['kaka', 'kakan', 'kakor*', 'cookie*'],
   browser: ['webbläsar*'],
-  refusal: ['blocker*', 'blockera*', 'radera*', 'ta bort', 'stäng* av', 'avaktivera*', 'inaktivera*', 'neka*', 'vägra*', 'hantera*', 'ändra*', 'ställa in', 'ställ in', 'begränsa*', 'inställning*'],
+  refusal: ['blocker*', 'radera*', 'ta bort', 'stäng* av', 'avaktivera*', 'inaktivera*', 'neka*', 'vägra*', 'hantera*', 'ändra*', 'ställa in', 'ställ in', 'begränsa*', 'inställning*'],
   consentTool: ['cookieinställning*', 'kakinställning*', 'cookie-inställning*', 'cookiebanner*', 'cookie-banner*', 'kakbanner*', 'samtyckesverktyg*', 'samtyckesruta*', 'cookieval*', 'hantera kakor', 'hantera cookies', 'cookiesamtycke*'],
   consentAsked: ['med ditt samtycke', 'ber om ditt samtycke', 'ber vi om ditt samtycke', 'om du samtycker', 'när du har samtyckt', 'godkänna eller neka', 'godkänna eller avvisa', 'bara om du godkänner', 'endast om du godkänner'],
   necessaryOnly: ['endast nödvändiga', 'bara nödvändiga', 'enbart nödvändiga', 'endast strikt nödvändiga', 'endast tekniskt nödvändiga', 'bara tekniskt nödvändiga'],

@@ -4,16 +4,16 @@ import type { ItemPhrases } from '../items-types.js';
 export const items: ItemPhrases = {
   lang: 'sv',
   noticeTitles: ['dataskydd*', 'integritet*', 'personuppgift*', 'registerbeskrivning*', 'gdpr'],
-  personalData: ['personuppgift*', 'dataskydd*', 'integritet*', 'personuppgiftsansvarig*', 'registerbeskrivning*', 'registeransvarig*', 'dataskyddsförordning*', 'GDPR'],
+  personalData: ['personuppgift*', 'dataskydd*', 'integritet*', 'registerbeskrivning*', 'registeransvarig*', 'GDPR'],
   headings: {
-    controller: ['personuppgiftsansvarig*', 'personuppgiftsansvar*', 'registeransvarig*', 'registerförare*', 'registerhållare*', 'kontaktuppgifter', 'kontakta oss', 'vem är ansvarig*', 'vem ansvarar*', 'vilka är vi', 'vem är vi', 'om oss', 'kontaktperson*', 'ansvarig för registret'],
+    controller: ['personuppgiftsansvar*', 'registeransvarig*', 'registerförare*', 'registerhållare*', 'kontaktuppgifter', 'kontakta oss', 'vem är ansvarig*', 'vem ansvarar*', 'vilka är vi', 'vem är vi', 'om oss', 'kontaktperson*', 'ansvarig för registret'],
     dpo: ['dataskyddsombud', 'dataskyddsombudet', 'dataskyddsombudets'],
     purposes: ['ändamål*', 'syfte*', 'varför', 'varför behandlar', 'varför samlar', 'vad används', 'vad använder vi', 'till vad', 'hur använder vi', 'användning av'],
     basis: ['rättslig* grund*', 'laglig* grund*', 'grund för', 'grunden för', 'grunder för', 'rättsliga grunder', 'på vilken grund', 'behandlingsgrund*', 'stöd för behandlingen', 'med vilken rätt', 'vilken rätt har vi', 'vad ger oss rätt*'],
     'legitimate-interests': ['berättigat intresse', 'berättigade intressen', 'berättigat intresse*', 'berättigade intresse*'],
     recipients: ['mottagare*', 'utlämnan*', 'utlämning*', 'vart .. uppgifter* går', 'vart går', 'vem får', 'vem delar', 'vilka får', 'delning*', 'vi delar', 'personuppgiftsbiträde*', 'biträde*', 'överlåtelse*', 'regelmässiga utlämnanden'],
     transfers: ['överföring* .. utanför*', 'tredjeland*', 'utanför EU*', 'utanför EES*', 'internationell* överföring*'],
-    retention: ['lagringstid*', 'bevarandetid*', 'hur länge', 'sparas*', 'lagring*', 'gallring*', 'radering*', 'hur länge sparas', 'hur länge lagras', 'förvaring*'],
+    retention: ['bevarandetid*', 'hur länge', 'sparas*', 'lagring*', 'gallring*', 'radering*', 'hur länge sparas', 'hur länge lagras', 'förvaring*'],
     rights: ['rättigheter', 'rättigheterna', 'dina rättigheter', 'den registrerades rättigheter', 'registrerades rätt*', 'rätt till*', 'rätt att*', 'rätten till*', 'rätten att*', 'övriga rättigheter'],
     consent: ['samtycke*'],
     'consent-withdrawal': ['återkall* .. samtycke*', 'återkallande av samtycke*'],
@@ -22,7 +22,7 @@ export const items: ItemPhrases = {
     automated: ['automatiserat beslutsfattande', 'automatiserade beslut*', 'automatiska beslut*', 'automatiserad* beslut*', 'profilering*', 'automatiserad behandling'],
     categories: ['vilka uppgifter', 'vilka personuppgifter', 'uppgifter i registret', 'registrets innehåll', 'registrets datainnehåll', 'personuppgifter som behandlas', 'uppgifter som behandlas', 'uppgifter vi behandlar', 'personuppgifter vi behandlar', 'kategorier av personuppgifter', 'personuppgiftskategorier*', 'uppgiftskategorier*', 'insamlade uppgifter', 'uppgifter som samlas in', 'vad samlar vi in', 'datainnehåll*', 'registrets uppgiftsinnehåll'],
     sources: ['varifrån', 'var får vi', 'källor*', 'uppgiftskällor*', 'regelmässiga uppgiftskällor', 'informationskällor*', 'hur samlar vi in', 'insamling*', 'hur får vi', 'varifrån kommer'],
-    security: ['skydd*', 'säkerhet*', 'informationssäkerhet*', 'skyddas'],
+    security: ['skydd*', 'säkerhet*', 'informationssäkerhet*'],
     cookies: ['kakor', 'cookies', 'kakor och*'],
   },
   shortAnswers: ['nej', 'inga', 'ingen', 'inget', 'förekommer inte', 'används inte', 'tillämpas inte', 'görs inte', 'sker inte', 'överförs inte', 'lämnas inte ut'],
@@ -34,7 +34,7 @@ export const items: ItemPhrases = {
   dpo: ['dataskyddsombud', 'dataskyddsombudet', 'dataskyddsombudets', 'dataskyddsombuden', 'DPO'],
   purposes: [
     'ändamål*',
-    'ändamålen*',
+    
     'i syfte att',
     'syftet*',
     'syften*',
@@ -42,8 +42,8 @@ export const items: ItemPhrases = {
   ],
   basis: {
     markers: ['rättslig* grund*', 'laglig* grund*', 'grund för', 'grunden för', 'grunder för', 'grundar sig', 'grundas på', 'grundar', 'baseras på', 'baserar sig', 'bygger på', 'med stöd av', 'stöd för', 'stöder sig', 'stödjer sig', 'behandlingsgrund*', 'artikel 6', 'art. 6', '6.1', '6(1)', 'på grund av'],
-    consent: ['samtycke*', 'samtyck*'],
-    contract: ['avtal', 'avtalet', 'avtalets', 'avtal*', 'avtalsförhållande*', 'köpeavtal*', 'anställningsavtal*', 'fullgöra* .. avtal*', 'ingå* .. avtal*', 'kundavtal*', 'medlemsavtal*', 'användarvillkor*', 'fullgöra* .. beställning*'],
+    consent: ['samtyck*'],
+    contract: ['avtal', 'avtal*', 'köpeavtal*', 'anställningsavtal*', 'fullgöra* .. avtal*', 'ingå* .. avtal*', 'kundavtal*', 'medlemsavtal*', 'användarvillkor*', 'fullgöra* .. beställning*'],
     legalObligation: ['föreningslag*', 'lagstadgad*', 'rättslig* förpliktelse*', 'rättslig* skyldighet*', 'lagstadgad* skyldighet*', 'lagstadgad* förpliktelse*', 'lagkrav*', 'rättsliga krav', 'bokföringslag*', 'penningtvättslag*', 'skattelag*', 'lagstiftning*', 'enligt lag', 'följer av lag'],
     vitalInterests: ['grundläggande intresse*', 'vitala intressen', 'vitalt intresse'],
     publicTask: ['allmänt intresse', 'allmänt intresse*', 'myndighetsutövning*', 'allmänna intresse*', 'uppgift av allmänt intresse'],
@@ -101,7 +101,7 @@ export const items: ItemPhrases = {
       'tredjeland*',
       'tredje land*',
       'tredje länder*',
-      'utanför Europa',
+      
       'internationell* överföring*',
     ],
     within: ['inom EU*', 'inom EES*', 'inom Europeiska*', 'inom Europa', 'i EU', 'i EES', 'i EU/EES', 'i Europa', 'i Sverige', 'stannar inom*'],
@@ -110,16 +110,16 @@ export const items: ItemPhrases = {
     foreignWords: ['andra länder', 'annat land', 'amerikansk*', 'USA-baserad*', 'i USA'],
   },
   retention: {
-    words: ['spara*', 'sparas', 'sparar', 'lagra*', 'lagras', 'lagrar', 'bevara*', 'bevaras', 'behåll*', 'förvara*', 'radera*', 'raderas', 'gallr*', 'ta bort', 'tas bort', 'tar bort', 'förstör*', 'anonymiser*', 'lagringstid*', 'arkiver*'],
+    words: ['spara*', 'lagra*', 'bevara*', 'behåll*', 'förvara*', 'radera*', 'gallr*', 'ta bort', 'tas bort', 'tar bort', 'förstör*', 'anonymiser*', 'lagringstid*', 'arkiver*'],
     units: ['år', 'året', 'åren', 'års', 'månad*', 'mån', 'dag', 'dagar', 'dagars', 'dygn*', 'vecka', 'veckor', 'veckors', 'timm*'],
     numberWords: ['ett', 'en', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv', 'ett halvt', 'arton', 'tjugofyra', 'trettio'],
     frequency: ['varje', 'var', 'per', 'gång'],
-    criteria: ['upphör*', 'upphört', 'avslut*', 'avslutats', 'tills du*', 'tills avtal*', 'tills medlemskap*', 'tills kund*', 'tills .. upphör*', 'tills .. återkallar*', 'tills .. avslutas', 'till dess att', 'till dess', 'fram till', 'under den tid', 'under avtalstiden', 'under medlemskapet', 'under anställning*', 'under kundförhållandet', 'under rekryteringsprocess*', 'så länge .. pågår', 'så länge .. gäller', 'så länge .. är aktiv*', 'så länge du är', 'så länge du har', 'bokföringslag*', 'penningtvättslag*', 'arkivlag*', 'preskriptionstid*', 'efter att .. upphört', 'efter att .. avslutats', 'efter utgången', 'efter avslut*', 'efter .. avslut*', 'räkenskapsår*', 'kalenderår*', 'återkallar*', 'avregistrerar*'],
+    criteria: ['upphör*', 'avslut*', 'tills du*', 'tills avtal*', 'tills medlemskap*', 'tills kund*', 'tills .. upphör*', 'tills .. återkallar*', 'tills .. avslutas', 'till dess att', 'till dess', 'fram till', 'under den tid', 'under avtalstiden', 'under medlemskapet', 'under anställning*', 'under kundförhållandet', 'under rekryteringsprocess*', 'så länge .. pågår', 'så länge .. gäller', 'så länge .. är aktiv*', 'så länge du är', 'så länge du har', 'bokföringslag*', 'penningtvättslag*', 'arkivlag*', 'preskriptionstid*', 'efter att .. upphört', 'efter att .. avslutats', 'efter utgången', 'efter avslut*', 'efter .. avslut*', 'räkenskapsår*', 'kalenderår*', 'återkallar*', 'avregistrerar*'],
     vague: ['så länge .. nödvändig*', 'så länge .. behövs', 'så länge .. krävs', 'så länge det finns behov*', 'så länge som behövs', 'inte längre .. behövs', 'inte längre .. nödvändig*', 'inte längre behöv*', 'tills vidare', 'till vidare', 'skälig tid', 'rimlig tid', 'den tid som krävs', 'den tid som behövs', 'nödvändig tid', 'enligt gällande lag*', 'lagstadgade tider*', 'preskriptionsregler*'],
-    onRequest: ['begäran', 'begär', 'begära*', 'rätt'],
+    onRequest: ['begär', 'begära*', 'rätt'],
   },
   rights: {
-    context: ['rätt', 'rätten', 'rättigheter', 'rättigheterna', 'rättighet*', 'kan', 'kan du', 'begära*', 'begäran', 'begär', 'be oss', 'kräva*', 'kräver', 'får'],
+    context: ['rätt', 'rätten', 'rättighet*', 'kan', 'kan du', 'begära*', 'begär', 'be oss', 'kräva*', 'kräver', 'får'],
     access: {
       named: ['rätt till tillgång*', 'rätten till tillgång*', 'registerutdrag*', 'rätt till insyn', 'rätt att få tillgång*', 'insynsrätt*', 'tillgång till dina* .. uppgifter*', 'rätt att granska*', 'granskningsrätt*'],
       terms: ['tillgång*', 'registerutdrag*', 'begära ut', 'begär ut', 'få ut', 'få se', 'kan se', 'se dina uppgifter', 'få veta', 'få information om', 'få ta del', 'ta del av', 'kopia', 'kopian', 'kopior', 'granska*', 'kontrollera* .. uppgifter*', 'insyn*', 'få besked', 'vilka uppgifter'],
@@ -127,21 +127,21 @@ export const items: ItemPhrases = {
     },
     rectification: {
       named: ['rätt till rättelse*', 'rätten till rättelse*', 'rätt att få .. rättade', 'rätt att .. rätta*', 'rättelserätt*'],
-      terms: ['rättelse*', 'rätta*', 'rättade', 'rättas', 'korriger*', 'komplettera*', 'felaktig*', 'uppdatera*', 'ändra* .. uppgifter*'],
+      terms: ['rättelse*', 'rätta*', 'korriger*', 'komplettera*', 'felaktig*', 'uppdatera*', 'ändra* .. uppgifter*'],
     },
     erasure: {
       named: ['rätt till radering*', 'rätten till radering*', 'rätt att bli bortglömd', 'rätten att bli bortglömd', 'rätt att få .. raderade', 'rätt att .. radera*'],
-      terms: ['radera*', 'radering*', 'raderade', 'raderas', 'bortglömd', 'bli glömd', 'tas bort', 'ta bort', 'tar bort', 'avlägsna*', 'utplåna*'],
+      terms: ['radera*', 'radering*', 'bortglömd', 'bli glömd', 'tas bort', 'ta bort', 'tar bort', 'avlägsna*', 'utplåna*'],
       exclude: ['kakor', 'kaka', 'cookie*'],
     },
     restriction: {
       named: ['rätt till begränsning*', 'rätten till begränsning*', 'rätt att begränsa*', 'begränsning av behandling*'],
-      terms: ['begränsning*', 'begränsa*', 'begränsas', 'begränsar'],
+      terms: ['begränsning*', 'begränsa*'],
       exclude: ['åtkomst* .. begränsa*', 'begränsad åtkomst', 'åtkomsten är begränsad', 'behörig*', 'personalen', 'vår personal', 'personal som', 'personal med', 'anställd*', 'lokal*'],
     },
     object: {
       named: ['rätt att invända*', 'rätten att invända*', 'invändningsrätt*', 'rätt till invändning*', 'rätt att motsätta*'],
-      terms: ['invänd*', 'invändning*', 'motsätta*', 'slutar använda', 'sluta använda', 'upphör med att använda', 'sluta behandla', 'slutar behandla', 'förbjuda* .. direktmarknadsföring*', 'förbjuda* .. marknadsföring*', 'förbjuda*', 'avböja* .. direktmarknadsföring*', 'avböja* .. påminnelse*', 'avböja* .. utskick*', 'avböja* .. erbjudande*', 'neka* .. direktmarknadsföring*', 'säga nej till* .. marknadsföring*'],
+      terms: ['invänd*', 'motsätta*', 'slutar använda', 'sluta använda', 'upphör med att använda', 'sluta behandla', 'slutar behandla', 'förbjuda* .. direktmarknadsföring*', 'förbjuda* .. marknadsföring*', 'förbjuda*', 'avböja* .. direktmarknadsföring*', 'avböja* .. påminnelse*', 'avböja* .. utskick*', 'avböja* .. erbjudande*', 'neka* .. direktmarknadsföring*', 'säga nej till* .. marknadsföring*'],
       exclude: ['kakor', 'cookie*'],
     },
     portability: {
@@ -150,7 +150,7 @@ export const items: ItemPhrases = {
     },
   },
   consent: {
-    uses: ['samtycke*', 'samtyck*', 'kakinställning*', 'cookieinställning*', 'cookie-inställning*', 'godkänn* .. kakor', 'godkänn* .. cookies', 'prenumerer* .. nyhetsbrev*', 'anmäl* .. nyhetsbrev*', 'opt-in', 'med ditt godkännande', 'med ditt medgivande', 'medgivande*', 'med vårdnadshavares* tillstånd', { all: [['om', 'när', 'ifall', 'endast om'], ['du godkänner', 'du tillåter', 'vårdnadshavar* godkänner', 'vårdnadshavar* tillåter', 'föräldrar* godkänner', 'ger ditt tillstånd', 'ger sitt tillstånd', 'har gett tillstånd', 'har godkänt']] }],
+    uses: ['samtyck*', 'kakinställning*', 'cookieinställning*', 'cookie-inställning*', 'godkänn* .. kakor', 'godkänn* .. cookies', 'prenumerer* .. nyhetsbrev*', 'anmäl* .. nyhetsbrev*', 'opt-in', 'med ditt godkännande', 'med ditt medgivande', 'medgivande*', 'med vårdnadshavares* tillstånd', { all: [['om', 'när', 'ifall', 'endast om'], ['du godkänner', 'du tillåter', 'vårdnadshavar* godkänner', 'vårdnadshavar* tillåter', 'föräldrar* godkänner', 'ger ditt tillstånd', 'ger sitt tillstånd', 'har gett tillstånd', 'har godkänt']] }],
     notConsent: ['genom att använda webbplats*', 'genom att använda vår*', 'genom att använda denna*', 'genom att använda den här*', 'genom att använda tjänst*', 'när du använder vår*', 'när du använder webbplats*', 'när du använder tjänst*', 'när du besöker*', 'genom att fortsätta*', 'bygger inte på samtycke', 'grundar sig inte på samtycke', 'inte på samtycke', 'utan samtycke', 'utan .. samtycke*', 'webbläsarens inställning*', 'din webbläsare*'],
     withdrawal: [
       { all: [['återkalla*', 'återkallas', 'återkallat', 'återta*', 'dra tillbaka', 'dras tillbaka', 'ta tillbaka', 'tas tillbaka', 'ändra*'], ['samtycke*', 'samtyck*', 'medgivande*', 'godkännande*']] },
@@ -183,7 +183,7 @@ export const items: ItemPhrases = {
     'följden av att inte lämna*',
     { all: [['kan vi inte', 'kan inte', 'inte möjligt', 'inte kan'], ['utan', 'om du inte']] },
   ],
-  automated: [{ all: [['automatiskt', 'automatisk', 'automatiska'], ['poängsätt*', 'bedöm*', 'rangordna*', 'profiler*']] }, 'automatiserat beslutsfattande', 'automatiserade beslut*', 'automatiska beslut*', 'automatiserad* beslut*', 'automatiskt beslut*', 'beslut som .. automatiskt', 'profilering*', 'profilera*', 'profileras', 'artikel 22', 'art. 22'],
+  automated: [{ all: [['automatiskt', 'automatisk', 'automatiska'], ['poängsätt*', 'bedöm*', 'rangordna*', 'profiler*']] }, 'automatiserat beslutsfattande', 'automatiserade beslut*', 'automatiska beslut*', 'automatiserad* beslut*', 'automatiskt beslut*', 'beslut som .. automatiskt', 'profilering*', 'profilera*', 'artikel 22', 'art. 22'],
   categories: {
     statements: ['vi behandlar följande', 'vi samlar in följande', 'följande personuppgifter', 'följande uppgifter', 'registret innehåller', 'i registret lagras', 'registret kan innehålla', 'personuppgiftskategori*', 'kategorier av personuppgifter', 'uppgiftskategori*', 'i registret sparas', 'vi behandlar .. uppgifter som'],
     kinds: ['namn', 'namnet', 'för- och efternamn', 'förnamn', 'efternamn', 'e-postadress*', 'epostadress*', 'e-post', 'telefonnummer*', 'telefon', 'adress', 'adressen', 'adresser', 'postadress*', 'hemadress*', 'faktureringsadress*', 'personnummer*', 'personbeteckning*', 'födelsedatum*', 'födelsetid*', 'ip-adress*', 'kontaktuppgift*', 'betalningsuppgift*', 'faktureringsuppgift*', 'köphistorik*', 'orderhistorik*', 'beställningsuppgift*', 'kundnummer*', 'användarnamn*', 'kön', 'ålder', 'yrke*', 'modersmål*', 'språk', 'kontonummer*', 'bilder', 'fotografi*', 'medlemsnummer*', 'arbetsgivare*', 'titel', 'befattning*', 'CV', 'utbildning*', 'arbetserfarenhet*', 'registreringsnummer*', 'hälsouppgift*', 'hemkommun*', 'licensnummer*'],

@@ -8,7 +8,7 @@ export const outdated: OutdatedPhrases = {
     'ersatts',
     'ersatte',
     'ersatt',
-    'ersätter',
+    
     'ersätt*',
     'inte längre',
     'ej längre',

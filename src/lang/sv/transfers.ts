@@ -21,7 +21,7 @@ export const transfers: TransferPhrases = {
     'leverantör*', 'bolag*', 'företag*', 'tjänst*', 'molntjänst*', 'partner*', 'samarbetspartner*', 'biträde*',
     'personuppgiftsbiträde*', 'underleverantör*', 'underbiträde*', 'koncern*', 'moderbolag*', 'system*', 'program*', 'plattform*',
   ],
-  adTools: ['remarketing*', 'retargeting*', 'annonsverktyg*', 'annonsering*', 'annonser*', 'pixel*', 'pixeln', 'analys*', 'analysverktyg*', 'spårning*', 'mätverktyg*', 'statistik*', 'målgrupp*'],
+  adTools: ['remarketing*', 'retargeting*', 'annonsverktyg*', 'annonser*', 'pixel*', 'analys*', 'spårning*', 'mätverktyg*', 'statistik*', 'målgrupp*'],
   mechanisms: [
     'samtycker till överföring*', 'samtycke till överföring*', 'samtycker till att uppgifterna överförs',
     'standardavtalsklausul*', 'standardklausul*', 'modellklausul*', 'standardiserade dataskyddsbestämmelser*', 'bindande företagsbestämmelser*',

@@ -1,0 +1,163 @@
+/**
+ * Checks the lexicon: every phrase list of every language (src/lang/<lang>/*.ts), in the one
+ * phrase grammar (src/text/phrase-grammar.ts, docs/lexicon.md), and the example sentences of
+ * lexicon/<lang>.examples.yaml. Fails (exit 1) on:
+ *
+ * - a phrase the grammar cannot read (empty, a lone `*`, `**`, `..` at an end, a stray space);
+ * - a phrase listed twice in a list;
+ * - a phrase made redundant by a stem of the same list ("tietosuoj*" and "tietosuojaseloste");
+ * - a stem shorter than three letters ("ei*" matches half the language);
+ * - an example under a list that does not exist, a `match` sentence the list does not match, a
+ *   `no-match` sentence it does.
+ *
+ * Prints one line per problem and a summary with how many lists have examples. Seconds to run.
+ *
+ *   npm run lexicon:check
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { compileCue, matches } from '../src/items/compile.js';
+import type { Cue } from '../src/lang/items-types.js';
+import { commonPhrases, consentPhrases, datePhrases, itemPhrases, LANGS, outdatedPhrases, transferPhrases, vaguePhrases } from '../src/lang/index.js';
+import type { Lang } from '../src/model/types.js';
+import { phrasePattern } from '../src/text/patterns.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** A list of phrases (or of cues) and where it is: "items.rights.erasure.terms". */
+interface PhraseList {
+  path: string;
+  entries: readonly Cue[];
+}
+
+/** Every array of strings or cues in a language's topic objects, by its dotted path. */
+function listsOf(lang: Lang): PhraseList[] {
+  const topics: Record<string, unknown> = {
+    common: commonPhrases[lang],
+    consent: consentPhrases[lang],
+    dates: datePhrases[lang],
+    items: itemPhrases[lang],
+    outdated: outdatedPhrases[lang],
+    transfers: transferPhrases[lang],
+    vague: vaguePhrases[lang],
+  };
+  const out: PhraseList[] = [];
+  const walk = (value: unknown, path: string): void => {
+    if (Array.isArray(value)) {
+      if (value.every((e) => typeof e === 'string' || (typeof e === 'object' && e !== null && 'all' in e))) out.push({ path, entries: value as Cue[] });
+      return;
+    }
+    if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) walk(v, path ? `${path}.${k}` : k);
+  };
+  walk(topics, '');
+  return out;
+}
+
+/** The plain phrases of a list, cues' groups flattened. */
+function phrasesOf(list: PhraseList): string[] {
+  return list.entries.flatMap((e) => (typeof e === 'string' ? [e] : [...e.all.flat(), ...(e.none ?? [])]));
+}
+
+function grammarProblem(phrase: string): string | null {
+  if (phrase.trim() === '') return 'an empty phrase';
+  if (phrase !== phrase.trim() || /\s{2,}/u.test(phrase)) return 'spaces at an end or twice';
+  const tokens = phrase.split(/\s+/u);
+  if (tokens[0] === '..' || tokens[tokens.length - 1] === '..') return 'a gap (..) at an end';
+  for (const t of tokens) {
+    if (t === '*' || t.includes('**')) return `"${t}" is no word`;
+    if (t !== '..' && t.slice(1, -1).includes('*')) return `"${t}" has a * inside a word (a stem ends with *, a compound starts with *)`;
+  }
+  return null;
+}
+
+/**
+ * Lists of exact words, read as literal text by their code (a whole line, a word in brackets,
+ * a word right after another): no stems, no gaps. `retention.units` may end a word with `*`.
+ */
+const LITERAL_LISTS = new Set([
+  'common.furniture', 'common.placeholderWords', 'common.bracketWords', 'common.businessIdLabels',
+  'items.shortAnswers', 'items.retention.numberWords', 'items.retention.frequency',
+  'items.retention.units', 'dates.filler', 'dates.months', 'vague.modalsBeforePassive', 'vague.readerSubjects',
+]);
+
+/** Letters a stem keeps before its `*` ("poist*": 5). */
+const stemLength = (word: string) => word.replace(/^\*/u, '').replace(/\*$/u, '').length;
+const MIN_STEM = 3;
+
+function checkList(lang: Lang, list: PhraseList, problems: string[]): void {
+  const where = `${lang} ${list.path}`;
+  const phrases = phrasesOf(list);
+  const seen = new Set<string>();
+  const literal = LITERAL_LISTS.has(list.path) || LITERAL_LISTS.has(list.path.replace(/\.\d+$/u, ''));
+  for (const p of phrases) {
+    const key = p.toLowerCase();
+    if (seen.has(key) && list.entries.includes(p)) problems.push(`${where}: "${p}" is listed twice`);
+    seen.add(key);
+    if (literal) {
+      const stemmed = list.path === 'items.retention.units' ? /\*(?!$)|\s\.\.\s/u : /\*|(?:^|\s)\.\.(?:\s|$)/u;
+      if (stemmed.test(p)) problems.push(`${where}: "${p}": this list holds exact words (no stems, no gaps)`);
+      continue;
+    }
+    const grammar = grammarProblem(p);
+    if (grammar) problems.push(`${where}: "${p}": ${grammar}`);
+    // A short stem alone matches too much ("ei*"); inside a phrase ("outside the EU*") the other words hold it.
+    const words = p.split(/\s+/u);
+    if (words.length === 1 && p.endsWith('*') && stemLength(p) < MIN_STEM) problems.push(`${where}: "${p}": the stem is shorter than ${MIN_STEM} letters`);
+  }
+  if (literal) return;
+  // A one-word stem makes every longer one-word entry that starts with it redundant.
+  const simple = list.entries.filter((e): e is string => typeof e === 'string');
+  const stems = simple.filter((p) => /^[^\s*]+\*$/u.test(p)).map((p) => p.slice(0, -1).toLowerCase());
+  for (const p of simple) {
+    if (/\s/u.test(p) || p.startsWith('*')) continue;
+    const body = p.replace(/\*$/u, '').toLowerCase();
+    const by = stems.find((s) => s !== body && body.startsWith(s));
+    if (by) problems.push(`${where}: "${p}" is already matched by "${by}*"`);
+  }
+}
+
+interface Examples {
+  match?: string[];
+  'no-match'?: string[];
+}
+
+function checkExamples(lang: Lang, lists: PhraseList[], problems: string[]): number {
+  const file = `lexicon/${lang}.examples.yaml`;
+  const data = (parse(readFileSync(`${root}${file}`, 'utf8')) ?? {}) as Record<string, Examples>;
+  const byPath = new Map(lists.map((l) => [l.path, l]));
+  for (const [path, examples] of Object.entries(data)) {
+    const list = byPath.get(path);
+    if (!list) {
+      problems.push(`${file}: no list "${path}" in ${lang}`);
+      continue;
+    }
+    const unknown = Object.keys(examples ?? {}).filter((k) => k !== 'match' && k !== 'no-match');
+    if (unknown.length) problems.push(`${file}: ${path}: unknown key ${unknown.join(', ')} (match, no-match)`);
+    const test = compileList(list);
+    for (const s of examples?.match ?? []) if (!test(s)) problems.push(`${file}: ${path} should match: "${s}"`);
+    for (const s of examples?.['no-match'] ?? []) if (test(s)) problems.push(`${file}: ${path} should not match: "${s}"`);
+  }
+  return Object.keys(data).length;
+}
+
+function compileList(list: PhraseList): (text: string) => boolean {
+  if (list.entries.every((e) => typeof e === 'string')) {
+    const re = phrasePattern(list.entries as string[], 'iu');
+    return (t) => re.test(t);
+  }
+  const cues = compileCue(list.entries);
+  return (t) => matches(cues, t);
+}
+
+const problems: string[] = [];
+const summary: string[] = [];
+for (const lang of LANGS) {
+  const lists = listsOf(lang);
+  for (const list of lists) checkList(lang, list, problems);
+  const withExamples = checkExamples(lang, lists, problems);
+  summary.push(`${lang}: ${lists.length} lists, ${lists.reduce((n, l) => n + phrasesOf(l).length, 0)} phrases, examples for ${withExamples}`);
+}
+for (const p of problems) console.log(p);
+console.log(`lexicon: ${summary.join('; ')}; ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
+process.exitCode = problems.length ? 1 : 0;

@@ -1,0 +1,31 @@
+/** The one phrase grammar (src/text/phrase-grammar.ts): what each form finds, in every pattern that uses it. */
+import { describe, expect, it } from 'vitest';
+import { compilePhrases } from '../src/items/compile.js';
+import { phrasePattern } from '../src/text/patterns.js';
+
+const both = (phrases: string[]) => [phrasePattern(phrases, 'iu'), compilePhrases(phrases)];
+
+describe('the phrase grammar', () => {
+  it('reads a stem inside a phrase, in rule lists and item lists alike', () => {
+    for (const re of both(['sitovi* yrityssään*', 'only use* technically necessary'])) {
+      expect(re.test('sitovia yrityssääntöjä'), re.source).toBe(true);
+      expect(re.test('We only uses technically necessary cookies'), re.source).toBe(true);
+      expect(re.test('sitovi* yrityssään*'), re.source).toBe(false);
+    }
+  });
+  it('reads a gap of up to five words and a compound head', () => {
+    for (const re of both(['oikeus .. poista*', '*sopimu*'])) {
+      expect(re.test('oikeus pyytää tietojensa poistamista'), re.source).toBe(true);
+      expect(re.test('matkasopimukseen'), re.source).toBe(true);
+      expect(re.test('oikeus a b c d e f poistaa'), re.source).toBe(false);
+      expect(re.test('poistamme tiedot'), re.source).toBe(false);
+    }
+  });
+  it('keeps whole words whole and case free', () => {
+    for (const re of both(['ei', 'Art. 6(1)(f)'])) {
+      expect(re.test('Tietoja EI luovuteta'), re.source).toBe(true);
+      expect(re.test('heinäkuussa'), re.source).toBe(false);
+      expect(re.test('GDPR art. 6(1)(f) mukaisesti'), re.source).toBe(true);
+    }
+  });
+});
