@@ -27,3 +27,11 @@ describe('good practice is not law', () => {
     expect(m.message).not.toMatch(/at least every/u);
   });
 });
+
+describe('quotes are what the reader sees', () => {
+  it('a Markdown date label is quoted without its markup', () => {
+    const { result } = lintSource('# Tietosuojaseloste\n\n**Päivitetty:** 4.6.2019\n\nRekisterinpitäjä on Esimerkki Oy.\n', { filePath: 't.md', format: 'markdown', today: '2026-12-07' });
+    const m = result.messages.find((x) => x.ruleId === 'notice-date')!;
+    expect(m.message.startsWith('"Päivitetty: 4.6.2019": the notice was last dated 4.6.2019')).toBe(true);
+  });
+});

@@ -112,7 +112,9 @@ export function labelledDates(notice: Notice): NoticeDate[] {
       if (!date) continue;
       const start = block.toSource(labelStart);
       const end = target.toSource(from + gap + date.length);
-      found.push({ iso: date.iso, precision: date.precision, text: visibleText(notice.source.slice(start, end)).replace(/\s+/gu, ' '), span: { start, end } });
+      // Quoted as the reader sees it: the blocks' text, not the source with its markup ("**Päivitetty:** 1.2.2024").
+      const shown = target === block ? text.slice(labelStart, from + gap + date.length) : `${text.slice(labelStart)} ${target.text.slice(0, from + gap + date.length)}`;
+      found.push({ iso: date.iso, precision: date.precision, text: visibleText(shown).replace(/\s+/gu, ' ').trim(), span: { start, end } });
     }
   });
   return found;

@@ -1,0 +1,75 @@
+/**
+ * Builds the phrase modules from the lexicon: lexicon/<lang>/<topic>.yaml (the data people edit,
+ * one phrase per line) becomes src/lang/<lang>/<topic>.ts (what the linter imports, typed, so
+ * that start-up reads no YAML and an unknown or missing key fails the type-check). Checked in
+ * with the YAML; `--check` fails when a module is stale (npm run lexicon:check runs it).
+ *
+ *   npm run lexicon:build            # write the modules
+ *   npx tsx scripts/lexicon-build.ts --check
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** Each topic file: the type it must have and where that type is declared. */
+export const TOPICS: Record<string, { type: string; from: string }> = {
+  common: { type: 'CommonPhrases', from: '../types.js' },
+  consent: { type: 'ConsentPhrases', from: '../topics.js' },
+  dates: { type: 'DatePhrases', from: '../topics.js' },
+  items: { type: 'ItemPhrases', from: '../items-types.js' },
+  outdated: { type: 'OutdatedPhrases', from: '../types.js' },
+  transfers: { type: 'TransferPhrases', from: '../topics.js' },
+  vague: { type: 'VaguePhrases', from: '../topics.js' },
+};
+const LANGS = ['fi', 'sv', 'en'];
+
+/** The module for one YAML file. */
+export function moduleFor(lang: string, topic: string, yamlText: string): string {
+  const data = parse(yamlText) as Record<string, unknown>;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new Error(`lexicon/${lang}/${topic}.yaml: not a mapping of lists`);
+  const { type, from } = TOPICS[topic];
+  const body = JSON.stringify({ lang, ...data }, null, 2);
+  return [
+    `// Generated from lexicon/${lang}/${topic}.yaml by \`npm run lexicon:build\`: edit the YAML, not this file.`,
+    `import type { ${type} } from '${from}';`,
+    '',
+    `export const ${topic}: ${type} = ${body};`,
+    '',
+  ].join('\n');
+}
+
+function main(): void {
+  const check = process.argv.includes('--check');
+  const stale: string[] = [];
+  for (const lang of LANGS) {
+    const dir = join(root, 'lexicon', lang);
+    const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
+    for (const topic of Object.keys(TOPICS)) {
+      if (!files.includes(`${topic}.yaml`)) throw new Error(`lexicon/${lang}/${topic}.yaml is missing`);
+    }
+    for (const f of files) {
+      const topic = f.slice(0, -'.yaml'.length);
+      if (!TOPICS[topic]) throw new Error(`lexicon/${lang}/${f}: no such topic (${Object.keys(TOPICS).join(', ')})`);
+      const out = join(root, 'src', 'lang', lang, `${topic}.ts`);
+      const text = moduleFor(lang, topic, readFileSync(join(dir, f), 'utf8'));
+      let current = '';
+      try {
+        current = readFileSync(out, 'utf8');
+      } catch {
+        // written below
+      }
+      if (current === text) continue;
+      if (check) stale.push(`src/lang/${lang}/${topic}.ts`);
+      else writeFileSync(out, text);
+    }
+  }
+  if (stale.length) {
+    console.log(`stale (run npm run lexicon:build): ${stale.join(', ')}`);
+    process.exitCode = 1;
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
