@@ -103,6 +103,15 @@ describe('Markdown', () => {
     expect(lineOf(n, at)).toBe(4);
   });
 
+  it('reads a numbered list of titles over their text as numbered sections, and a real list as a list', () => {
+    const sections = parseNotice('# Rekisteriseloste\n\n1. Rekisterinpitäjä\n\n   Esimerkki Oy, Katu 1.\n\n2. Rekisterin nimi\n\n   Asiakasrekisteri.\n', 'markdown');
+    expect(titles(sections)).toEqual(['1::Rekisteriseloste', '2::Rekisterinpitäjä', '2::Rekisterin nimi']);
+    const oneByOne = parseNotice('# Seloste\n\n1. Rekisterinpitäjä\n\nEsimerkki Oy, Katu 1.\n\n2. Tietojen käyttö\n\nAsiakkuuden hoito.\n', 'markdown');
+    expect(titles(oneByOne)).toEqual(['1::Seloste', '2::Rekisterinpitäjä', '2::Tietojen käyttö']);
+    const rights = parseNotice('# Oikeudet\n\n1. Voit tarkastaa tietosi.\n2. Voit pyytää korjausta.\n', 'markdown');
+    expect(titles(rights)).toEqual(['1::Oikeudet']);
+  });
+
   it('takes the front-matter title and the file name as what the document calls itself', () => {
     const n = parseNotice('---\ntitle: "Tietosuojaseloste"\nlayout: page\n---\n\nTekstiä.\n', 'markdown', { fileName: 'site/fi/rekisteri.md' });
     expect(n.titles).toEqual(['Tietosuojaseloste', 'rekisteri md']);

@@ -6,7 +6,7 @@
 import type { Root as HastRoot } from 'hast';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import { toMdast } from 'hast-util-to-mdast';
-import type { Nodes, Paragraph, Root, RootContent, Table, TableRow } from 'mdast';
+import type { List, Nodes, Paragraph, Root, RootContent, Table, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
@@ -238,6 +238,25 @@ function boldLead(node: RootContent): { title: Paragraph; rest: Paragraph } | nu
   };
 }
 
+/** A numbered list item's first line that reads as a heading: short, capitalised, no sentence end. */
+function titleLike(node: RootContent | undefined): boolean {
+  if (!node || node.type !== 'paragraph') return false;
+  const text = toString(node).trim();
+  return text.length >= 3 && text.length <= 80 && !text.includes('\n') && /^\p{Lu}/u.test(text) && !/[.,;:!]$/u.test(text);
+}
+
+/**
+ * Whether an ordered list is really the numbered sections of a notice written as Markdown
+ * ("1. Rekisterinpitäjä" with the controller's details under it): every item starts with a
+ * title-like line, and the text stands under the titles (inside the items) or, for a list of
+ * one item, right after the list ("1. Rekisterinpitäjä", a blank line, "Esimerkki Oy").
+ */
+function numberedHeadings(list: List, next: RootContent | undefined): boolean {
+  if (!list.children.every((item) => titleLike(item.children[0]))) return false;
+  if (list.children.every((item) => item.children.length > 1)) return true;
+  return list.children.length === 1 && list.children[0].children.length === 1 && next?.type === 'paragraph' && !titleLike(next);
+}
+
 function nonEmptyRows(table: Table): TableRow[] {
   return table.children.filter((row) => row.children.some((cell) => toString(cell).trim() !== ''));
 }
@@ -265,7 +284,8 @@ function isColumnLabels(row: TableRow): boolean {
 function walk(root: Root, events: Event[], headingLevel = 0): number {
   let lastHeadingLevel = headingLevel;
   const visit = (nodes: RootContent[], listDepth: number): void => {
-    for (const node of nodes) {
+    for (let k = 0; k < nodes.length; k++) {
+      const node = nodes[k];
       switch (node.type) {
         case 'heading': {
           const b = block('heading', node);
@@ -291,9 +311,22 @@ function walk(root: Root, events: Event[], headingLevel = 0): number {
           } else events.push({ type: 'block', block: b });
           break;
         }
-        case 'list':
+        case 'list': {
+          const numbered = listDepth === 0 && node.ordered ? numberedHeadings(node, nodes[k + 1]) : null;
+          if (numbered) {
+            // "1. Rekisterinpitäjä" over its text: the numbered sections of a register description.
+            node.children.forEach((item) => {
+              const [title, ...rest] = item.children;
+              const head = block('heading', title);
+              // The marker's number is not kept: lists that each restart at "1." are a Markdown habit, not duplicate sections.
+              if (head) events.push({ type: 'heading', level: Math.min(6, lastHeadingLevel + 1), kind: 'numbered', block: head });
+              for (const child of rest) visit([child], child.type === 'list' ? 1 : 0);
+            });
+            break;
+          }
           for (const item of node.children) visit(item.children, listDepth + 1);
           break;
+        }
         case 'table':
           if (isKeyValueTable(node)) {
             // A two-column table of "heading | text" rows (a register description): one section per row.
