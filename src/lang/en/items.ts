@@ -200,6 +200,8 @@ export const items: ItemPhrases = {
     'directly from you',
     'from you',
     'from yourself',
+    // Observed: usage tracked or logged, data collected automatically.
+    { all: [['we track', 'we log', 'is logged', 'are logged', 'automatically collect*', 'collected automatically', 'collects automatically', 'automatically logged', 'automatically recorded']], none: ['do not track', "don't track", 'never track', 'not tracked', 'do not log', "don't log", 'not logged', 'do not automatically', 'not automatically'] },
     { all: [['we collect', 'is collected', 'are collected', 'we receive', 'we get', 'we record', 'is recorded', 'are recorded'], ['when you', 'through', 'via', 'you fill', 'you subscribe', 'you visit', 'you browse', 'you sign', 'you book', 'you order', 'you apply', 'you contact']] },
     { all: [['we receive', 'we obtain', 'we get', 'we collect', 'collected from', 'obtained from', 'received from', 'comes from', 'come from', 'we may receive', 'is generated', 'are generated', 'updated from', 'gives us', 'give us'], ['from', 'by the', 'by our', 'by you', 'your employer', 'generated']] },
   ],

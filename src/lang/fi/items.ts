@@ -21,7 +21,7 @@ export const items: ItemPhrases = {
     statutory: ['pakollisuus', 'pakollisuu*', 'onko pakko*', 'onko .. pakollista', 'pitääkö minun*', 'täytyykö minun*', 'onko .. vapaaehtoista', 'vapaaehtoisuu*', 'antamatta jättämi*', 'lakisääteinen tai sopimukseen perustuva vaatimus', 'onko tietojen antaminen*', 'tietojen antaminen'],
     automated: ['automaattis* päätöksen*', 'automaattis* käsittel*', 'automatisoi* päätöksen*', 'profilointi*', 'automaattinen päätöksenteko'],
     categories: ['tietosisältö*', 'tietoryhmä*', 'henkilötietoryhmä*', 'henkilötietojen ryhmä*', 'käsiteltävät tiedot', 'käsiteltävät henkilötiedot', 'käsiteltävät henkilötietoryhmät', 'mitä tietoja', 'mitä henkilötietoja', 'rekisterin sisältämät tiedot', 'rekisteriin tallennettavat tiedot', 'kerättävät tiedot', 'keräämämme tiedot', 'tietojen sisältö', 'rekisterin sisältö', 'tiedot, joita käsittelemme', 'henkilötiedot, joita käsittelemme'],
-    sources: ['tietolähte*', 'mistä saamme', 'mistä tiedot saadaan', 'mistä tietoja saadaan', 'mistä keräämme', 'mistä henkilötiedot saadaan', 'tietojen kerääminen', 'henkilötietojen kerääminen', 'tietojen keruu', 'henkilötietojen keruu', 'tietojen lähteet', 'keräämme tietoja'],
+    sources: ['tietolähte*', 'lähteet', 'lähde', 'lähteistä', 'mistä saamme', 'mistä tiedot saadaan', 'mistä tietoja saadaan', 'mistä keräämme', 'mistä henkilötiedot saadaan', 'tietojen kerääminen', 'henkilötietojen kerääminen', 'tietojen keruu', 'henkilötietojen keruu', 'tietojen lähteet', 'keräämme tietoja'],
     security: ['suojau*', 'tietoturva*', 'suojaami*', 'suojaus*'],
     cookies: ['eväste*'],
   },
@@ -211,7 +211,11 @@ export const items: ItemPhrases = {
     'suoraan asiakkaalta',
     'suoraan henkilöltä',
     { all: [['tulee', 'tulevat', 'saadaan', 'saamme', 'saatu*', 'saadut', 'kerätään', 'keräämme', 'kerätty*', 'kerättävät', 'hankitaan', 'hankimme', 'päivitetään', 'saada'], ['asiakkaalta', 'asiakkailta', 'jäseneltä', 'jäseniltä', 'henkilöltä', 'henkilöiltä', 'sinulta', 'teiltä', 'hakijalta', 'hakijoilta', 'käyttäjältä', 'käyttäjiltä', 'rekisteröidyltä', 'rekisteröidyiltä', 'viranomaisilta', 'yhteistyökumppaneilta', 'kumppaneiltamme', 'kumppaneilta', 'lähteistä', 'rekistereistä', 'palveluntarjoajilta', 'työnantajalta', 'huoltajalta', 'vanhemmilta', 'väestötietojärjestelmä*', 'alihankkijoilta', 'evästei*', 'tilauksista', 'ostoksista', 'rekisteröitymisi*', 'ilmoituksista', 'antamista', 'yrityksiltä', 'suosittelijoilta', 'rekrytointipalvelu*']] },
-    { all: [['annat', 'antamasi', 'antamiasi', 'ilmoitat', 'ilmoittamasi'], ['tietoja', 'tiedot', 'henkilötiedot', 'henkilötietoja', 'meille']] },
+    { all: [['annat', 'antamasi', 'antamiasi', 'ilmoitat', 'ilmoittamasi', 'voit antaa', 'voit ilmoittaa', 'syöttää', 'syöttämä*', 'syötät', 'syöttämäsi'], ['tietoja', 'tiedot', 'tietosi', 'henkilötiedot', 'henkilötietoja', 'meille', 'minulle', 'nimesi', 'yhteystietosi', '*osoitteesi', '*numerosi']] },
+    // Received from someone: a verb of getting and a word in the ablative ("saamme tulokset järjestäjiltä").
+    { all: [['saamme', 'saadaan', 'saatu*', 'saadut', 'saatavat', 'saan', 'kerätään', 'keräämme', 'kerään', 'hankimme', 'hankitaan', 'hankitut', 'vastaanotamme'], ['*iltä', '*ilta', '*jältä', '*jalta', '*eltä', '*elta', '*ltään', '*ltaan']], none: ['siltä osin', 'tältä osin', 'kannalta', 'ajalta', 'puolelta', 'sivulta', 'sivuilta'] },
+    // Collected automatically, by a tool or in the course of something ("kerätään evästeiden avulla", "lomakkeen kautta").
+    { all: [['kerätään', 'kerää', 'keräämme', 'kerään', 'keräävät', 'keräämät', 'keräämiä', 'kerätyt', 'kerättävät', 'tallentuu', 'tallentuvat', 'saadaan'], ['automaattisesti', 'avulla', 'kautta', 'yhteydessä', 'lomakkee*', 'lomakkeella', 'kun käytät', 'kun vierailet', 'käytön yhteydessä']] },
   ],
   negation: ['ei', 'emme', 'eivät', 'et', 'eikä'],
   conditional: ['jos', 'mikäli', 'silloin kun', 'siltä osin kuin', 'niissä tapauksissa'],

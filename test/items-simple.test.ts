@@ -1,0 +1,40 @@
+/**
+ * The simple items (controller, purposes, recipients, statutory requirement, automated decisions,
+ * data categories, data sources) on sentences written for these tests: the ways notices phrase
+ * them, and near-misses that must not count.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ItemId } from '../src/items/index.js';
+import { lintSource } from '../src/linter.js';
+
+const TITLE = { fi: 'Tietosuojaseloste', sv: 'Integritetspolicy', en: 'Privacy notice' } as const;
+
+/** The item's status in a small notice: a title and the given paragraphs. */
+function status(lang: keyof typeof TITLE, item: ItemId, ...paragraphs: string[]): string | undefined {
+  const text = `# ${TITLE[lang]}\n\n${paragraphs.join('\n\n')}\n`;
+  return lintSource(text, { filePath: 'n.md', format: 'markdown' }).result.items[item]?.status;
+}
+
+describe('data sources', () => {
+  const present: [keyof typeof TITLE, string][] = [
+    ['fi', 'Saamme ottelupöytäkirjat sarjan järjestäjiltä.'],
+    ['fi', 'Tiedot saadaan yhteistyökumppanilta.'],
+    ['fi', 'Sivusto kerää automaattisesti tietoa käyttäjän laitteesta.'],
+    ['fi', 'Tietoja kerätään tilauslomakkeen kautta.'],
+    ['fi', 'Voit ilmoittaa meille puhelinnumerosi, jos haluat tekstiviestin.'],
+    ['sv', 'Vi behandlar de uppgifter som du ger till oss.'],
+    ['sv', 'Vi sparar de uppgifter du anger när du skapar ett konto.'],
+    ['sv', 'När du ringer oss kan vi samla in ditt namn och ditt nummer.'],
+    ['en', 'We log the pages you visit and your IP address.'],
+    ['en', 'Your device type is collected automatically when the app starts.'],
+  ];
+  for (const [lang, text] of present) it(`present: ${text}`, () => expect(status(lang, 'data-sources', text)).toBe('present'));
+
+  const missing: [keyof typeof TITLE, string][] = [
+    ['fi', 'Henkilötietoja kerätään vain siltä osin kuin se on tarpeen.'],
+    ['sv', 'Dina uppgifter lämnas aldrig ut till andra av föreningen.'],
+    ['sv', 'Uppgifterna lämnas inte vidare till någon av våra partner.'],
+    ['en', 'We do not track you across other websites.'],
+  ];
+  for (const [lang, text] of missing) it(`missing: ${text}`, () => expect(status(lang, 'data-sources', text)).toBe('missing'));
+});
