@@ -38,3 +38,26 @@ describe('data sources', () => {
   ];
   for (const [lang, text] of missing) it(`missing: ${text}`, () => expect(status(lang, 'data-sources', text)).toBe('missing'));
 });
+
+describe('statutory requirement', () => {
+  const present: [keyof typeof TITLE, string][] = [
+    ['fi', 'Puhelinnumero on vapaaehtoinen tieto.'],
+    ['fi', 'Tähdellä merkityt kentät ovat pakollisia.'],
+    ['fi', 'Lisäksi voit kertoa harrastuksesi. Tämä ei ole pakollinen tieto.'],
+    ['fi', 'Ajanvaraukseen vaaditaan nimi ja puhelinnumero.'],
+    ['fi', 'Henkilötiedot ovat välttämättömiä jäsenyyden hoitamiseksi.'],
+    ['fi', 'Jäsenrekisteriin merkitään yhdistyslain vaatimat tiedot.'],
+    ['sv', 'Vill du ha svar behöver du ange en e-postadress.'],
+    ['sv', 'För att boka en tid måste du som minst uppge namn och telefonnummer.'],
+  ];
+  for (const [lang, text] of present) it(`present: ${text}`, () => expect(status(lang, 'statutory-requirement', text)).toBe('present'));
+
+  const missing: [keyof typeof TITLE, string][] = [
+    ['fi', 'Keräämme vain tietoja, jotka ovat välttämättömiä palvelun tuottamiseksi.'],
+    ['fi', 'Kirjanpitolaissa edellytetään tositteiden säilyttämistä kuusi vuotta.'],
+    ['fi', 'Sovellus ei vaadi rekisteröitymistä.'],
+    ['sv', 'Uppgifterna delas bara med de leverantörer som krävs för att driva webbplatsen.'],
+    ['en', 'We disclose data where we are obliged to provide information to the authorities.'],
+  ];
+  for (const [lang, text] of missing) it(`missing: ${text}`, () => expect(status(lang, 'statutory-requirement', text)).toBe('missing'));
+});

@@ -163,7 +163,7 @@ export const items: ItemPhrases = {
     { all: [['supervisory authority', 'supervisory authorities', 'data protection authority', 'data protection authorities', 'Data Protection Ombudsman', 'Ombudsman', 'ICO', "Information Commissioner*", 'regulator', 'IMY', 'Integritetsskyddsmyndigheten', 'Tietosuojavaltuutet*', 'Datainspektionen', 'authority'], ['complain*', 'complaint*', 'lodge', 'report', 'turn to', 'refer', 'raise a concern', 'raise your concern', 'escalate', 'contact', 'right', 'appeal']] },
   ],
   statutory: [
-    { all: [['provide', 'providing', 'provision of', 'give us', 'giving us', 'to give', 'supply', 'supplying'], ['mandatory', 'voluntary', 'optional', 'statutory requirement', 'contractual requirement', 'a requirement', 'required to', 'are required', 'is required', 'not obliged', 'obliged to', 'not required', 'obligation', 'need to', 'you must', 'necessary to', 'necessary for', 'condition']] },
+    { all: [['provide', 'providing', 'provision of', 'give us', 'giving us', 'to give', 'supply', 'supplying'], ['mandatory', 'voluntary', 'optional', 'statutory requirement', 'contractual requirement', 'a requirement', 'required to', 'are required', 'is required', 'not obliged', 'obliged to', 'not required', 'obligation', 'need to', 'you must', 'necessary to', 'necessary for', 'condition']], none: ['we are obliged', 'we are obligated', 'we are required', 'we may be obliged', 'we may be required', 'we are legally obliged', 'we are legally required', 'we have to provide'] },
     'if you do not provide',
     "if you don't provide",
     'if you choose not to provide',

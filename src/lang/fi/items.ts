@@ -195,6 +195,19 @@ export const items: ItemPhrases = {
     'ilman pyydettyjä tietoja',
     'ilman tarpeellisia* tietoja',
     { all: [['emme voi', 'emme pysty', 'ei voida', 'ei ole mahdollista', 'emme voisi', 'ettemme pysty', 'ettemme voi'], ['ilman', 'jos et', 'mikäli et', 'jos ette']] },
+    // A piece of data said to be mandatory or optional ("Puhelinnumero on vapaaehtoinen tieto.", "Tähdellä merkityt kentät ovat pakollisia.").
+    { all: [['*tieto', '*tiedot', '*tietoja', '*tietoa', '*tietojen', 'nimi', 'nimesi', '*osoite', '*osoitteet', '*sähköposti', '*sähköpostit', '*numero', '*numerot', 'kenttä*', '*kentät', 'tämä', 'nämä'], ['on pakollinen', 'ei ole pakollinen', 'ovat pakollisia', 'eivät ole pakollisia', 'on pakollista', 'ei ole pakollista', 'on vapaaehtoinen', 'ei ole vapaaehtoinen', 'on vapaaehtoista', 'ovat vapaaehtoisia', 'pakollinen tieto', 'pakollisia tietoja', 'pakolliset tiedot', 'pakollisena', 'vapaaehtoinen tieto', 'vapaaehtoiset tiedot', 'vapaaehtoisia tietoja', 'pakollisiksi merkit*', 'tähdellä merkit*']] },
+    // Data required for something ("Tilauksen tekemiseen vaaditaan nimi ja osoite.").
+    { all: [['vaaditaan', 'edellytetään', 'tarvitaan'], ['nimi', 'nimimerkki', '*osoite', '*numero', '*tiedot', 'henkilötunnus', 'syntymäaika']], none: ['säilyt*', 'säilytys*', 'suostumu*'] },
+    // The data is necessary for the service ("Henkilötiedot ovat välttämättömiä hakemuksen käsittelyyn.") - not "only the data that are necessary".
+    { all: [['*tiedot', 'tiedot'], ['ovat välttämättömiä', 'ovat välttämättömät', 'ovat edellytys*', 'ovat tarpeen']], none: ['vain', 'ainoastaan', 'jotka ovat', 'mitkä ovat'] },
+    // Data a law requires ("yhdistyslain vaatimat tiedot").
+    '*lain vaatimat tiedot',
+    '*lain vaatimia tietoja',
+    '*lain edellyttämät tiedot',
+    '*lain edellyttämiä tietoja',
+    'lain vaatimat tiedot',
+    'lain edellyttämät tiedot',
   ],
   automated: [{ all: [['automaattisesti', 'automaattisen', 'automaattinen'], ['pisteyt*', 'arvioi*', 'luokittel*', 'profiloi*']] }, 'automaattis* päätöksen*', 'automaattis* päätöks*', 'automatisoi* päätöksen*', 'automatisoi* päätöks*', 'automaattisesti tehtäv* päätö*', 'automaattisia päätöksiä', 'automaattisen päätöksenteon', 'profiloi*', 'profilointi*', 'tietosuoja-asetuksen 22 artikla*', '22 artikla*', 'artiklan 22', 'art. 22'],
   categories: {
