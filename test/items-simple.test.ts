@@ -61,3 +61,27 @@ describe('statutory requirement', () => {
   ];
   for (const [lang, text] of missing) it(`missing: ${text}`, () => expect(status(lang, 'statutory-requirement', text)).toBe('missing'));
 });
+
+describe('automated decision-making', () => {
+  const present: [keyof typeof TITLE, string][] = [
+    ['fi', 'Emme tee päätöksiä automaattisesti.'],
+    ['fi', 'Automaattisia hinnoittelupäätöksiä ei tehdä.'],
+    ['sv', 'Vi fattar inga automatiska kreditbeslut.'],
+    ['en', 'We do not use automated tools to make decisions about you.'],
+    ['en', 'You have the right not to be subject to automated decisions, but we do not make any.'],
+  ];
+  for (const [lang, text] of present) it(`present: ${text}`, () => expect(status(lang, 'automated-decision-making', text)).toBe('present'));
+
+  const vague: [keyof typeof TITLE, string][] = [
+    ['fi', 'Sinulla on oikeus olla joutumatta automaattisen päätöksenteon kohteeksi.'],
+    ['sv', 'Du har rätt att inte bli föremål för automatiserat beslutsfattande.'],
+    ['en', 'Right to object to automated individual decision-making.'],
+  ];
+  for (const [lang, text] of vague) it(`vague: ${text}`, () => expect(status(lang, 'automated-decision-making', text)).toBe('vague'));
+
+  it('a heading on the right with the right under it is vague; with an answer under it, present', () => {
+    const right = '## Oikeus olla joutumatta automaattisen päätöksenteon kohteeksi\n\nSinulla on oikeus olla joutumatta yksinomaan automaattiseen käsittelyyn perustuvan päätöksen kohteeksi.';
+    expect(status('fi', 'automated-decision-making', right)).toBe('vague');
+    expect(status('fi', 'automated-decision-making', '## Automaattinen päätöksenteko\n\nEi tehdä.')).toBe('present');
+  });
+});

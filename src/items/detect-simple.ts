@@ -66,9 +66,24 @@ export function statutoryRequirement(view: NoticeView): ItemEvidence {
   return present(u, { status: 'missing', home: home(view, 'statutory', 'basis') });
 }
 
+/** The Art. 22 right named as a right, and nothing else said: "Right to object to automated decision-making." */
+const AUTOMATED_RIGHT = withFlags(V.automatedRight, 'giu');
+function onlyTheRight(text: string): boolean {
+  const rest = text.replace(AUTOMATED_RIGHT, ' ');
+  // "... right not to be subject to such decisions; we do not make any": the rest still says something.
+  return rest !== text && !V.negation.test(rest);
+}
+
 export function automatedDecisionMaking(view: NoticeView): ItemEvidence {
-  const u = first(view, (x) => matches(V.automated, x.text) || (x.heading && ownHas(view, x, 'automated')));
-  return present(u, { status: 'missing', home: home(view, 'automated') });
+  const names = (x: Unit) => matches(V.automated, x.text) || (x.heading && ownHas(view, x, 'automated'));
+  // A heading whose text under it only names the right ("Oikeus olla joutumatta automaattisen päätöksenteon kohteeksi").
+  const rightSection = (x: Unit) => view.units.filter((y) => y.section === x.section && !y.heading).every((y) => onlyTheRight(y.text));
+  const u = first(view, (x) => names(x) && !onlyTheRight(x.text) && !(x.heading && rightSection(x)));
+  if (u) return { status: 'present', evidence: place(u) };
+  // Only the right to object to (or not to be subject to) automated decisions: whether they are made is not said.
+  const right = first(view, names);
+  if (right) return { status: 'vague', evidence: place(right), note: 'names the right about automated decisions but not whether such decisions are made' };
+  return { status: 'missing', home: home(view, 'automated') };
 }
 
 export function dataCategories(view: NoticeView): ItemEvidence {

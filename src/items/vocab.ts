@@ -74,6 +74,7 @@ export const V = {
   complaint: cues((p) => p.complaint),
   statutory: cues((p) => p.statutory),
   automated: cues((p) => p.automated),
+  automatedRight: phrases((p) => p.automatedRight),
   categories: { statements: cues((p) => p.categories.statements), kinds: all((p) => p.categories.kinds) },
   sources: cues((p) => p.sources),
   negation: phrases((p) => p.negation),

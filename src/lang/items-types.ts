@@ -125,6 +125,8 @@ export interface ItemPhrases {
   complaint: Cue[];
   statutory: Cue[];
   automated: Cue[];
+  /** The Art. 22 right named as a right ("oikeus olla joutumatta ...", "right not to be subject to ..."): it does not say whether such decisions are made. */
+  automatedRight: string[];
   categories: {
     /** Statements that introduce the data processed. */
     statements: Cue[];
