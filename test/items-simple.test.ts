@@ -85,3 +85,20 @@ describe('automated decision-making', () => {
     expect(status('fi', 'automated-decision-making', '## Automaattinen päätöksenteko\n\nEi tehdä.')).toBe('present');
   });
 });
+
+describe('controller identity', () => {
+  it('a "Kontakt" section with the name, e-mail and phone under it is the controller', () => {
+    expect(status('sv', 'controller-identity', '## Kontakt\n\nHar du frågor är du välkommen att höra av dig.\n\n**Exempelbyrån**  \nE-post: hej@exempelbyran.se  \nTelefon: 070-123 45 67')).toBe('present');
+  });
+  it('a name with only the supervisory authority’s address is no contact', () => {
+    const text = [
+      'Exempelföreningen är personuppgiftsansvarig. Frågor kan du ställa till styrelsen.',
+      'Du kan lämna klagomål till Integritetsskyddsmyndigheten, Box 8114, 104 20 Stockholm.',
+    ];
+    expect(status('sv', 'controller-identity', ...text)).toBe('missing');
+    expect(status('fi', 'controller-identity', 'Rekisterinpitäjä on Esimerkki ry.', 'Voit tehdä valituksen tietosuojavaltuutetulle. Tietosuojavaltuutetun toimisto, PL 800, 00531 Helsinki.')).toBe('missing');
+  });
+  it('a Markdown link to an e-mail address is a contact', () => {
+    expect(status('fi', 'controller-identity', 'Rekisteriä ylläpitää Esimerkkiseura ry. Kysymykset voit lähettää [hallitukselle](mailto:hallitus@esimerkkiseura.fi).')).toBe('present');
+  });
+});

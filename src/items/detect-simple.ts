@@ -20,14 +20,20 @@ const hasContact = (t: string) => EMAIL.test(t) || PHONE.test(t) || POSTAL.test(
 const present = (u: Unit | undefined, fallback: ItemEvidence): ItemEvidence => (u ? { status: 'present', evidence: place(u) } : fallback);
 
 export function controllerIdentity(view: NoticeView): ItemEvidence {
-  const source = view.notice.source;
+  // Contact details in the notice's own text (a link's target included), not the supervisory authority's.
+  // The authority's unit, the one after it in the same block ("Tietosuojavaltuutetun toimisto. PL 800, 00531 Helsinki.") and a complaint section.
+  const authority = (u: Unit, i: number) => {
+    const before = view.units[i - 1];
+    return V.authorities.test(u.text) || u.topics.has('complaint') || (before?.block === u.block && V.authorities.test(before.text));
+  };
+  const contact = view.units.find((u, i) => !authority(u, i) && hasContact(view.notice.source.slice(u.span.start, u.span.end)));
+  if (!contact) return { status: 'missing', home: home(view, 'controller') };
   // A controller section with a name or contact details under it.
   for (const s of view.notice.sections) {
     if (!view.ownTopics.get(s)?.has('controller') || !view.hasBody(s)) continue;
     const u = first(view, (x) => !x.heading && (x.section === s || isWithin(view.notice, x.section, s)));
     if (u) return { status: 'present', evidence: place(u) };
   }
-  if (!hasContact(source)) return { status: 'missing', home: home(view, 'controller') };
   const named = first(view, (u) => V.controllerLabels.test(u.text) || V.companyForms.test(u.text));
   return present(named, { status: 'missing', home: home(view, 'controller') });
 }

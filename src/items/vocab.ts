@@ -22,6 +22,7 @@ export const V = {
   cookies: phrases((p) => p.cookies),
   controllerLabels: phrases((p) => p.controller.labels),
   companyForms: phrases((p) => p.controller.companyForms),
+  authorities: phrases((p) => p.controller.authorities),
   dpo: phrases((p) => p.dpo),
   purposes: cues((p) => p.purposes),
   basis: {

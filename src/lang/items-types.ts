@@ -58,6 +58,8 @@ export interface ItemPhrases {
     labels: string[];
     /** Company forms after a name: "Oy", "AB", "Ltd". */
     companyForms: string[];
+    /** The supervisory authority, whose address and phone number are not the controller's. */
+    authorities: string[];
   };
   /** Words for a data protection officer. */
   dpo: string[];

@@ -6,7 +6,7 @@ export const items: ItemPhrases = {
   noticeTitles: ['privacy', 'data protection', 'personal data', 'gdpr', 'personal information'],
   personalData: ['personal data', 'personal information', 'privacy', 'data protection', 'data controller', 'controller', 'GDPR', 'data subject*', 'personal details'],
   headings: {
-    controller: ['controller', 'data controller', 'who we are', 'who are we', 'about us', 'contact us', 'contact details', 'contact information', 'how to contact us', 'register keeper', 'controller of the register', 'who is responsible', 'who is the controller', 'contact person'],
+    controller: ['controller', 'data controller', 'who we are', 'who are we', 'about us', 'contact', 'contact us', 'contact details', 'contact information', 'how to contact us', 'register keeper', 'controller of the register', 'who is responsible', 'who is the controller', 'contact person'],
     dpo: ['data protection officer', 'DPO'],
     purposes: ['purpose*', 'why', 'what we use', 'how we use', 'why we process', 'why we collect', 'why we use', 'use of your*', 'what do we use', 'why do we', 'how do we use'],
     basis: ['legal basis', 'legal bases', 'on what basis', 'on what grounds', 'what allows us', 'lawful basis', 'lawful bases', 'legal ground*', 'basis for processing', 'bases for processing', 'grounds for processing', 'basis of processing'],
@@ -30,6 +30,7 @@ export const items: ItemPhrases = {
   controller: {
     labels: ['controller', 'data controller', 'register keeper', 'we are', 'contact person', 'responsible for the register'],
     companyForms: ['Oy', 'Oyj', 'AB', 'Ltd', 'Ltd.', 'Limited', 'Inc', 'Inc.', 'LLC', 'GmbH', 'plc', 'ry', 'rf', 'business ID', 'company ID', 'corporate identity number', 'registration number', 'org. no', 'VAT number', 'municipality', 'city of'],
+    authorities: ['supervisory authority', 'supervisory authorities', 'data protection authority', 'Data Protection Ombudsman', 'Information Commissioner*', 'ICO'],
   },
   dpo: ['data protection officer*', 'DPO'],
   purposes: [

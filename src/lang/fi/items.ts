@@ -6,7 +6,7 @@ export const items: ItemPhrases = {
   noticeTitles: ['tietosuoj*', 'rekisteriselo*', 'henkilötietojen käsittely*', 'henkilötietojen suoja*', 'yksityisyy*'],
   personalData: ['henkilötie*', 'tietosuoj*', 'rekisterinpitäjä*', 'rekisteriselo*', 'rekisteröi*', 'henkilörekister*', 'asiakasrekister*', 'jäsenrekister*'],
   headings: {
-    controller: ['rekisterinpitäjä*', 'rekisterin pitäjä*', 'rekisterin ylläpitäjä*', 'rekisterinpidosta vastaava*', 'yhteystiedot', 'yhteystietomme', 'kuka käsittelee*', 'keitä olemme', 'keitä me olemme', 'kuka olemme', 'tietoa meistä', 'yhteyshenkilö*', 'rekisteriasioi*', 'rekisteristä vastaava*'],
+    controller: ['rekisterinpitäjä*', 'rekisterin pitäjä*', 'rekisterin ylläpitäjä*', 'rekisterinpidosta vastaava*', 'yhteystiedot', 'yhteystietomme', 'yhteydenotot', 'ota yhteyttä', 'ottakaa yhteyttä', 'kuka käsittelee*', 'keitä olemme', 'keitä me olemme', 'kuka olemme', 'tietoa meistä', 'yhteyshenkilö*', 'rekisteriasioi*', 'rekisteristä vastaava*'],
     dpo: ['tietosuojavastaava*'],
     purposes: ['tarkoitu*', 'käyttötarkoitu*', 'miksi', 'mihin käytämme*', 'mihin tietoja*', 'käsittelytarkoitu*', 'mihin käytämme', 'mihin .. käyte*', 'mihin .. käytä*', 'miksi .. käsittel*', 'miksi .. kerää*', 'mihin .. tarvitse*', 'mihin tietoja käytetään', 'mihin henkilötietoja käytetään', 'miksi käsittelemme', 'miksi keräämme', 'mihin tarkoituksiin'],
     basis: ['oikeusperust*', 'käsittelyperust*', 'käsittelyn perust*', 'peruste', 'perusteet', 'ylläpidon peruste*', 'oikeudellinen peruste*', 'millä perusteella', 'millä oikeudella'],
@@ -30,6 +30,7 @@ export const items: ItemPhrases = {
   controller: {
     labels: ['rekisterinpitäjä*', 'rekisterin pitäjä*', 'rekisterin ylläpitäjä*', 'rekisterinpidosta vastaava*', 'yhteyshenkilö*', 'rekisteriasioista vastaava*'],
     companyForms: ['oy', 'oyj', 'oy:n', 'oyj:n', 'ky', 'ay', 'tmi', 'ry', 'ry:n', 'rs', 'osk', 'kunta', 'kaupunki', 'y-tunnus*', 'y-tunnu*', 'ytunnus'],
+    authorities: ['tietosuojavaltuutet*', 'tietosuojavaltuutettu', 'valvontaviranomai*', 'tietosuojaviranomai*', 'valvova* viranomai*'],
   },
   dpo: ['tietosuojavastaava*', 'tietosuojavastaavamme', 'DPO'],
   purposes: [

@@ -6,7 +6,7 @@ export const items: ItemPhrases = {
   noticeTitles: ['dataskydd*', 'integritet*', 'personuppgift*', 'registerbeskrivning*', 'gdpr'],
   personalData: ['personuppgift*', 'dataskydd*', 'integritet*', 'personuppgiftsansvarig*', 'registerbeskrivning*', 'registeransvarig*', 'dataskyddsförordning*', 'GDPR'],
   headings: {
-    controller: ['personuppgiftsansvarig*', 'personuppgiftsansvar*', 'registeransvarig*', 'registerförare*', 'registerhållare*', 'kontaktuppgifter', 'kontakta oss', 'vem är ansvarig*', 'vem ansvarar*', 'vilka är vi', 'vem är vi', 'om oss', 'kontaktperson*', 'ansvarig för registret'],
+    controller: ['personuppgiftsansvarig*', 'personuppgiftsansvar*', 'registeransvarig*', 'registerförare*', 'registerhållare*', 'kontaktuppgifter', 'kontakt', 'kontakta oss', 'vem är ansvarig*', 'vem ansvarar*', 'vilka är vi', 'vem är vi', 'om oss', 'kontaktperson*', 'ansvarig för registret'],
     dpo: ['dataskyddsombud', 'dataskyddsombudet', 'dataskyddsombudets'],
     purposes: ['ändamål*', 'syfte*', 'varför', 'varför behandlar', 'varför samlar', 'vad används', 'vad använder vi', 'till vad', 'hur använder vi', 'användning av'],
     basis: ['rättslig* grund*', 'laglig* grund*', 'grund för', 'grunden för', 'grunder för', 'rättsliga grunder', 'på vilken grund', 'behandlingsgrund*', 'stöd för behandlingen', 'med vilken rätt', 'vilken rätt har vi', 'vad ger oss rätt*'],
@@ -30,6 +30,7 @@ export const items: ItemPhrases = {
   controller: {
     labels: ['personuppgiftsansvarig*', 'registeransvarig*', 'registerförare*', 'registerhållare*', 'kontaktperson*', 'ansvarig för registret'],
     companyForms: ['ab', 'ab:s', 'oy ab', 'ab oy', 'hb', 'kb', 'rf', 'r.f.', 'ek. för.', 'ekonomisk förening', 'stiftelse*', 'kommun', 'stad', 'org.nr', 'org. nr', 'organisationsnummer*', 'fo-nummer*', 'fo-nr', 'FO-nummer', 'y-tunnus'],
+    authorities: ['tillsynsmyndighet*', 'Integritetsskyddsmyndighet*', 'IMY', 'Datainspektion*', 'dataombudsman*', 'dataskyddsmyndighet*'],
   },
   dpo: ['dataskyddsombud', 'dataskyddsombudet', 'dataskyddsombudets', 'dataskyddsombuden', 'DPO'],
   purposes: [
