@@ -102,3 +102,25 @@ describe('controller identity', () => {
     expect(status('fi', 'controller-identity', 'Rekisteriä ylläpitää Esimerkkiseura ry. Kysymykset voit lähettää [hallitukselle](mailto:hallitus@esimerkkiseura.fi).')).toBe('present');
   });
 });
+
+describe('recipients, purposes and data categories', () => {
+  it('third-party services used, in any Finnish case, are recipients', () => {
+    expect(status('fi', 'recipients', 'Sovellus käyttää seuraavia kolmansien osapuolten palveluita: karttapalvelu ja virheraportointi.')).toBe('present');
+    expect(status('fi', 'recipients', 'Maksutiedot välitetään kolmannelle osapuolelle, maksunvälittäjälle.')).toBe('present');
+  });
+  it('data from third parties, or a third-party site the visitor opens, names no recipient', () => {
+    expect(status('fi', 'recipients', 'Tietoja saadaan myös kolmansilta osapuolilta.')).toBe('missing');
+    expect(status('fi', 'recipients', 'Upotetun videon katsominen vastaa käyntiä kolmannen osapuolen sivustolla.')).toBe('missing');
+  });
+  it('a purpose as "for doing X" (Finnish -mistA varten), and in the first person singular', () => {
+    expect(status('fi', 'purposes', 'Pyydän sähköpostiosoitteesi uutiskirjeen lähettämistä varten.')).toBe('present');
+    expect(status('fi', 'purposes', 'Käytän kävijätietoja, jotta tiedän, mitä kirjoituksia luetaan.')).toBe('present');
+  });
+  it('"feel free to contact us" states no purpose', () => {
+    expect(status('en', 'purposes', 'If you have questions about how we handle personal information, feel free to contact us.')).toBe('missing');
+  });
+  it('a collection statement with a colon before the list names the data; a bare "we collect" does not', () => {
+    expect(status('fi', 'data-categories', 'Palvelun avulla kerätään erilaisia tietoja: katsotut sivut, laitteen malli ja käyntiaika.')).toBe('present');
+    expect(status('en', 'data-categories', 'We only ask for personal information when we need it. We collect it by fair and lawful means.')).toBe('missing');
+  });
+});

@@ -11,7 +11,7 @@ export const items: ItemPhrases = {
     purposes: ['tarkoitu*', 'käyttötarkoitu*', 'miksi', 'mihin käytämme*', 'mihin tietoja*', 'käsittelytarkoitu*', 'mihin käytämme', 'mihin .. käyte*', 'mihin .. käytä*', 'miksi .. käsittel*', 'miksi .. kerää*', 'mihin .. tarvitse*', 'mihin tietoja käytetään', 'mihin henkilötietoja käytetään', 'miksi käsittelemme', 'miksi keräämme', 'mihin tarkoituksiin'],
     basis: ['oikeusperust*', 'käsittelyperust*', 'käsittelyn perust*', 'peruste', 'perusteet', 'ylläpidon peruste*', 'oikeudellinen peruste*', 'millä perusteella', 'millä oikeudella'],
     'legitimate-interests': ['oikeutettu etu', 'oikeutetun edun*', 'oikeutettuun etuun', 'oikeutetut edut', 'oikeutettujen etujen'],
-    recipients: ['vastaanottaja*', 'luovutu*', 'luovuttami*', 'luovutet*', 'kenelle', 'keille', 'minne tiedot*', 'käsittelijä*', 'henkilötietojen käsittelijä*', 'alihankkija*', 'tietojen jakaminen', 'jaamme'],
+    recipients: ['vastaanottaja*', 'luovutu*', 'luovuttami*', 'luovutet*', 'kenelle', 'keille', 'minne tiedot*', 'käsittelijä*', 'henkilötietojen käsittelijä*', 'alihankkija*', 'tietojen jakaminen', 'jaamme', 'kolmansien osapuolten palvelu*', 'kolmannen osapuolen palvelu*', 'kolmannet osapuolet'],
     transfers: ['siirto* .. ulkopuol*', 'siirtämi* .. ulkopuol*', 'siirrot* .. ulkopuol*', 'kansainväli* siir*', 'kolmansiin maihin', 'kolmanteen maahan'],
     retention: ['säilytysai*', 'säilytysaj*', 'säilyttämisai*', 'säilyttämisaj*', 'säilytysaik*', 'säilytyksen ke*', 'säilyttämis aika', 'kuinka kauan', 'miten kauan', 'kauanko', 'tietojen säilyttämi*', 'tietojen säilytys', 'säilytys ja poist*', 'tietojen poistami*'],
     rights: ['oikeudet', 'oikeutesi', 'oikeuksi*', 'oikeuksista*', 'rekisteröidyn oikeu*', 'rekisteröidyn oikeuksi*', 'tarkastusoikeu*', 'oikeus saada', 'oikeus vaatia', 'oikeus tehdä', 'oikeus siirtää', 'oikeus kieltää', 'oikeus vastustaa', 'oikeus rajoittaa', 'oikeus peruuttaa', 'oikeus tulla', 'oikeus tarkastaa', 'oikeus oikaista', 'oikeus poistaa', 'oikeus tietojen*', 'muut oikeudet', 'vaikutusmahdollisuu*'],
@@ -39,7 +39,10 @@ export const items: ItemPhrases = {
     'tarkoitukse*',
     'tarkoituksi*',
     'tarkoituksena',
-    { all: [['käytämme', 'käytetään', 'käsittelemme', 'käsitellään', 'keräämme', 'kerätään', 'hyödynnämme', 'hyödynnetään'], ['varten', 'jotta', 'hoitami*', 'toimittami*', 'toteuttami*', 'ylläpitämi*', 'markkinoin*', 'laskutu*', 'hallinnoi*', 'tarjoami*', 'kehittämi*']] },
+    // "for doing X": a verbal noun before "varten" ("uutiskirjeen lähettämistä varten").
+    '*mistä varten',
+    '*mista varten',
+    { all: [['käytämme', 'käytetään', 'käsittelemme', 'käsitellään', 'keräämme', 'kerätään', 'hyödynnämme', 'hyödynnetään', 'käytän', 'käsittelen', 'kerään', 'hyödynnän'], ['varten', 'jotta', 'hoitami*', 'toimittami*', 'toteuttami*', 'ylläpitämi*', 'markkinoin*', 'laskutu*', 'hallinnoi*', 'tarjoami*', 'kehittämi*']] },
   ],
   basis: {
     markers: ['oikeusperust*', 'käsittelyperust*', 'käsittelyn perust*', 'peruste', 'perusteena', 'perusteella', 'perusteet', 'perustuu', 'perustuvat', 'perustuva', 'perustuen', 'nojalla', 'nojautuu', 'artikla 6', '6 artikla*', 'artiklan 6', '6 art*', 'art. 6', '6(1)', '6.1'],
@@ -78,6 +81,15 @@ export const items: ItemPhrases = {
     'lukuun toimiv*',
     'viranomaisille',
     'kolmansille osapuolille',
+    // Third-party services used, data given to a third party (not "from third parties" nor "a third-party site").
+    'kolmansien osapuolten palvelu*',
+    'kolmansien osapuolien palvelu*',
+    'kolmannen osapuolen palvelu*',
+    'kolmannen osapuolen palveluntarjoaj*',
+    'kolmansien osapuolten palveluntarjoaj*',
+    'kolmannelle osapuolelle',
+    'kolmansien osapuolten käyttöön',
+    'kolmannen osapuolen käyttöön',
     'ulkopuolisille',
     'myy* .. tietoja',
   ],
@@ -213,7 +225,7 @@ export const items: ItemPhrases = {
   automated: [{ all: [['automaattisesti', 'automaattisen', 'automaattinen'], ['pisteyt*', 'arvioi*', 'luokittel*', 'profiloi*']] }, { all: [['*päätö*'], ['automaattisesti', 'automatisoidusti', 'automaattisia', 'automaattiset', 'automaattisten']] }, 'automaattis* *päätö*', 'automatisoi* *päätö*', 'automaattis* päätöksen*', 'automaattis* päätöks*', 'automatisoi* päätöksen*', 'automatisoi* päätöks*', 'automaattisesti tehtäv* päätö*', 'automaattisia päätöksiä', 'automaattisen päätöksenteon', 'profiloi*', 'profilointi*', 'tietosuoja-asetuksen 22 artikla*', '22 artikla*', 'artiklan 22', 'art. 22'],
   automatedRight: ['oikeus olla joutumatta*', 'oikeus .. olla joutumatta*', 'oikeutta olla joutumatta*', 'oikeus vastustaa automaattis*', 'oikeus vastustaa profilointi*', 'automaattiseen päätöksentekoon liittyvät oikeudet', 'automaattisiin päätöksiin liittyvät oikeudet'],
   categories: {
-    statements: ['käsittelemme seuraavia* .. tietoja', 'keräämme seuraavia* .. tietoja', 'tallennetaan seuraavat* .. tiedot', 'rekisteri sisältää*', 'rekisteriin tallennetaan', 'rekisteriin voidaan tallentaa', 'rekisteri voi sisältää', 'käsittelemme .. seuraavia*', 'keräämme .. seuraavia*', 'seuraavia henkilötietoja', 'seuraavat henkilötiedot', 'seuraavia tietoja', 'seuraavat tiedot', 'tietosisältö*', 'henkilötietoryhm*', 'tietoryhm*'],
+    statements: ['käsittelemme seuraavia* .. tietoja', 'keräämme seuraavia* .. tietoja', 'tallennetaan seuraavat* .. tiedot', 'rekisteri sisältää*', 'rekisteriin tallennetaan', 'rekisteriin voidaan tallentaa', 'rekisteri voi sisältää', 'käsittelemme .. seuraavia*', 'keräämme .. seuraavia*', 'seuraavia henkilötietoja', 'seuraavat henkilötiedot', 'seuraavia tietoja', 'seuraavat tiedot', 'tietosisältö*', 'henkilötietoryhm*', 'tietoryhm*', { all: [['kerätään', 'keräämme', 'kerää', 'käsitellään', 'käsittelemme', 'tallennetaan', 'tallennamme', 'tallentuu', 'tallentuvat'], ['tietoja:', 'tiedot:', 'tietoa:', 'henkilötietoja:', 'henkilötiedot:']] }],
     kinds: ['nimi', 'nimesi', 'etunimi', 'sukunimi', 'etu- ja sukunimi', 'sähköpostiosoi*', 'sähköposti-osoi*', 'sähköposti', 'puhelinnumero*', 'puhelin', 'osoite', 'osoitteesi', 'osoitetie*', 'postiosoi*', 'laskutusosoi*', 'syntymäai*', 'syntymäpäivä*', 'henkilötunnu*', 'ip-osoi*', 'ip numero', 'yhteystie*', 'laskutustie*', 'maksutie*', 'tilaustie*', 'tilaushistori*', 'ostohistori*', 'asiakasnumero*', 'käyttäjätunnu*', 'sukupuol*', 'ikä', 'ammatti', 'äidinkieli', 'kieli', 'tilinumero*', 'pankkiyhteys*', 'valokuva*', 'kuva*', 'jäsennumero*', 'työnantaja*', 'tehtävänimike*', 'ansioluettelo*', 'koulutus*', 'työkokemu*', 'ajoneuvo*', 'rekisterinumero*', 'terveystie*', 'selaintie*', 'evästetie*', 'sijaintitie*'],
   },
   sources: [
