@@ -124,3 +124,27 @@ describe('recipients, purposes and data categories', () => {
     expect(status('en', 'data-categories', 'We only ask for personal information when we need it. We collect it by fair and lawful means.')).toBe('missing');
   });
 });
+
+describe('statutory requirement in English: the person gives data', () => {
+  const present = [
+    'Fields marked with an asterisk are mandatory.',
+    'You are free to refuse our request for your phone number.',
+    'To join the club you must provide your date of birth.',
+    'You can browse the site without providing any personal data.',
+    'If you withdraw your consent, we may not be able to send you reminders.',
+  ];
+  for (const text of present) it(`present: ${text}`, () => expect(status('en', 'statutory-requirement', text)).toBe('present'));
+  const missing = [
+    'We keep your data only as long as necessary to provide the service.',
+    'We collect only the data necessary to provide a working website.',
+    'We will not provide your details to others except where necessary to deliver your order.',
+  ];
+  for (const text of missing) it(`missing: ${text}`, () => expect(status('en', 'statutory-requirement', text)).toBe('missing'));
+});
+
+describe('data sources in Swedish', () => {
+  it('"Var kommer uppgifterna ifrån?" is a sources heading; "från dig när" a source', () => {
+    expect(status('sv', 'data-sources', '## Var kommer uppgifterna ifrån?\n\nDe flesta kommer direkt vid anmälan.')).toBe('present');
+    expect(status('sv', 'data-sources', 'Uppgifterna får vi från dig när du anmäler dig.')).toBe('present');
+  });
+});
