@@ -148,3 +148,16 @@ describe('data sources in Swedish', () => {
     expect(status('sv', 'data-sources', 'Uppgifterna får vi från dig när du anmäler dig.')).toBe('present');
   });
 });
+
+describe('recipients in English', () => {
+  it('"this policy discloses" and security against unauthorised disclosure name no recipient', () => {
+    expect(status('en', 'recipients', 'This policy discloses how we handle your data.', 'We protect your data against loss and unauthorised access or disclosure.')).toBe('missing');
+    expect(status('en', 'recipients', 'We disclose your order details to the courier.')).toBe('present');
+  });
+});
+
+describe('controller identity in English', () => {
+  it('"the responsible party" (a translation of Verantwortlicher) names the controller', () => {
+    expect(status('en', 'controller-identity', 'The responsible party for data processing is Jane Doe, Hauptstraße 1, 50667 Köln, jane@example.org.')).toBe('present');
+  });
+});

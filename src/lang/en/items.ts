@@ -6,7 +6,7 @@ export const items: ItemPhrases = {
   noticeTitles: ['privacy', 'data protection', 'personal data', 'gdpr', 'personal information'],
   personalData: ['personal data', 'personal information', 'privacy', 'data protection', 'data controller', 'controller', 'GDPR', 'data subject*', 'personal details'],
   headings: {
-    controller: ['controller', 'data controller', 'who we are', 'who are we', 'about us', 'contact', 'contact us', 'contact details', 'contact information', 'how to contact us', 'register keeper', 'controller of the register', 'who is responsible', 'who is the controller', 'contact person'],
+    controller: ['controller', 'data controller', 'who we are', 'who are we', 'about us', 'contact', 'contact us', 'contact details', 'contact information', 'how to contact us', 'register keeper', 'controller of the register', 'who is responsible', 'who is the controller', 'contact person', 'responsible party', 'responsible for data processing', 'responsible for processing'],
     dpo: ['data protection officer', 'DPO'],
     purposes: ['purpose*', 'why', 'what we use', 'how we use', 'why we process', 'why we collect', 'why we use', 'use of your*', 'what do we use', 'why do we', 'how do we use'],
     basis: ['legal basis', 'legal bases', 'on what basis', 'on what grounds', 'what allows us', 'lawful basis', 'lawful bases', 'legal ground*', 'basis for processing', 'bases for processing', 'grounds for processing', 'basis of processing'],
@@ -28,7 +28,7 @@ export const items: ItemPhrases = {
   shortAnswers: ['no', 'none', 'not applicable', 'n/a', 'we do not', "we don't", 'does not apply', 'not used'],
   cookies: ['cookie*', 'browser*'],
   controller: {
-    labels: ['controller', 'data controller', 'register keeper', 'we are', 'contact person', 'responsible for the register'],
+    labels: ['controller', 'data controller', 'register keeper', 'we are', 'contact person', 'responsible for the register', 'responsible party', 'responsible for data processing', 'responsible for the processing'],
     companyForms: ['Oy', 'Oyj', 'AB', 'Ltd', 'Ltd.', 'Limited', 'Inc', 'Inc.', 'LLC', 'GmbH', 'plc', 'ry', 'rf', 'business ID', 'company ID', 'corporate identity number', 'registration number', 'org. no', 'VAT number', 'municipality', 'city of'],
     authorities: ['supervisory authority', 'supervisory authorities', 'data protection authority', 'Data Protection Ombudsman', 'Information Commissioner*', 'ICO'],
   },
@@ -52,8 +52,8 @@ export const items: ItemPhrases = {
   balancingTest: ['balancing test*', 'legitimate interests assessment', 'balancing of interests', 'weighed'],
   recipients: [
     'recipient*',
-    'disclose*',
-    'disclosure*',
+    // Not "this policy discloses our practices" nor security against "unauthorised access or disclosure".
+    { all: [['disclose*', 'disclosure*']], none: ['policy discloses', 'notice discloses', 'statement discloses', 'unauthori* .. disclosure', 'unlawful .. disclosure', 'accidental .. disclosure', 'against .. disclosure'] },
     'share*',
     'sharing',
     'processor*',
