@@ -161,3 +161,28 @@ describe('controller identity in English', () => {
     expect(status('en', 'controller-identity', 'The responsible party for data processing is Jane Doe, Hauptstraße 1, 50667 Köln, jane@example.org.')).toBe('present');
   });
 });
+
+describe('common phrasings', () => {
+  const present: [keyof typeof TITLE, ItemId, string][] = [
+    ['fi', 'data-sources', 'Tiedot ilmoittaa jäsen itse liittyessään yhdistykseen.'],
+    ['fi', 'data-sources', 'Tiedot tallennetaan, kun täytät yhteydenottolomakkeen.'],
+    ['fi', 'statutory-requirement', 'Jäsenen on annettava nimensä ja osoitteensa.'],
+    ['en', 'statutory-requirement', 'Some information is required to create an account.'],
+    ['en', 'automated-decision-making', 'No decisions are made by automated means.'],
+    ['fi', 'recipients', 'Tiedot välitetään kirjanpitäjälle.'],
+    ['fi', 'recipients', 'Käytämme apuna IT-palveluiden toimittajia.'],
+    ['sv', 'recipients', 'Uppgifterna överförs till vår redovisningsbyrå.'],
+    ['en', 'recipients', 'Your data may be transferred to our payment provider.'],
+    ['fi', 'purposes', 'Tietoja käytetään jäsenrekisterin ylläpitoon.'],
+    ['sv', 'purposes', 'Uppgifterna används för medlemsadministration.'],
+    ['en', 'purposes', 'Your data is processed for membership administration.'],
+  ];
+  for (const [lang, item, text] of present) it(`${item} present: ${text}`, () => expect(status(lang, item, text)).toBe('present'));
+  const missing: [keyof typeof TITLE, ItemId, string][] = [
+    ['fi', 'statutory-requirement', 'Rekisterinpitäjän on annettava pyydetyt tiedot kuukauden kuluessa.'],
+    ['en', 'statutory-requirement', 'Invoices are required to be kept for seven years, so this information is required to be retained.'],
+    ['en', 'recipients', 'Your data is not transferred to countries outside the EU.'],
+    ['sv', 'recipients', 'Uppgifterna överförs inte till land utanför EU.'],
+  ];
+  for (const [lang, item, text] of missing) it(`${item} missing: ${text}`, () => expect(status(lang, item, text)).toBe('missing'));
+});

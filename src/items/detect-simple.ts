@@ -83,7 +83,10 @@ function onlyTheRight(text: string): boolean {
 export function automatedDecisionMaking(view: NoticeView): ItemEvidence {
   const names = (x: Unit) => matches(V.automated, x.text) || (x.heading && ownHas(view, x, 'automated'));
   // A heading whose text under it only names the right ("Oikeus olla joutumatta automaattisen päätöksenteon kohteeksi").
-  const rightSection = (x: Unit) => view.units.filter((y) => y.section === x.section && !y.heading).every((y) => onlyTheRight(y.text));
+  const rightSection = (x: Unit) => {
+    const body = view.units.filter((y) => y.section === x.section && !y.heading);
+    return body.length > 0 && body.every((y) => onlyTheRight(y.text));
+  };
   const u = first(view, (x) => names(x) && !onlyTheRight(x.text) && !(x.heading && rightSection(x)));
   if (u) return { status: 'present', evidence: place(u) };
   // Only the right to object to (or not to be subject to) automated decisions: whether they are made is not said.

@@ -35,7 +35,7 @@ export const items: ItemPhrases = {
   dpo: ['data protection officer*', 'DPO'],
   purposes: [
     'purpose*',
-    { all: [['we use', 'we process', 'we collect', 'is used', 'are used', 'we handle', 'used', 'processed'], ['to run', 'to provide', 'to handle', 'to send', 'to manage', 'to process', 'to deliver', 'to improve', 'to contact', 'to fulfil', 'to fulfill', 'to administer', 'to invoice', 'to market', 'to operate', 'for marketing', 'for invoicing', 'for billing', 'in order to', 'so that', 'for the purpose*', 'to perform', 'to assess', 'to evaluate', 'to recruit']], none: ['to contact us', 'free to contact', 'questions about'] },
+    { all: [['we use', 'we process', 'we collect', 'is used', 'are used', 'we handle', 'used', 'processed'], ['to run', 'to provide', 'to handle', 'to send', 'to manage', 'to process', 'to deliver', 'to improve', 'to contact', 'to fulfil', 'to fulfill', 'to administer', 'to invoice', 'to market', 'to operate', 'for marketing', 'for invoicing', 'for billing', 'in order to', 'so that', 'for the purpose*', 'to perform', 'to assess', 'to evaluate', 'to recruit', 'administration', 'for managing', 'for the management', 'for sending', 'for handling', 'for communicating', 'for communication*']], none: ['to contact us', 'free to contact', 'questions about'] },
   ],
   basis: {
     markers: ['legal basis', 'legal bases', 'lawful basis', 'lawful bases', 'legal ground*', 'basis', 'based on', 'on the basis', 'rely on', 'relies on', 'relying on', 'grounds', 'Art. 6', 'Article 6', '6(1)', '6.1', 'under'],
@@ -68,6 +68,8 @@ export const items: ItemPhrases = {
     'sell* .. information',
     'hand over',
     'passed on',
+    // Handed over to someone, not a statement on transfers abroad ("not transferred to countries outside the EU").
+    { all: [['transferred to', 'passed to', 'forwarded to']], none: ['outside', 'countr*', 'EU', 'EEA', 'abroad', 'United States', 'USA'] },
     'process* .. for us',
     'on our behalf',
   ],
@@ -167,7 +169,7 @@ export const items: ItemPhrases = {
     // The person giving data (not "we provide information to the authorities"), said to be required or not.
     { all: [['you provide', 'you to provide', 'provide us', 'provide your', 'providing us', 'providing your', 'providing personal', 'providing data', 'providing the', 'providing this', 'providing these', 'providing any', 'provide personal', 'provide the data', 'provide the information', 'provide this', 'provide these', 'provide certain', 'provision of', 'give us', 'giving us', 'you give', 'supply us', 'you supply', 'supplying your', 'to give'], ['mandatory', 'voluntary', 'optional', 'statutory requirement', 'contractual requirement', 'a requirement', 'required to', 'are required', 'is required', 'not obliged', 'obliged to', 'not required', 'obligation', 'need to', 'you must', 'necessary to', 'necessary for', 'condition']], none: ['we are obliged', 'we are obligated', 'we are required', 'we may be obliged', 'we may be required', 'we are legally obliged', 'we are legally required', 'we have to provide', 'we provide', 'we may provide', 'we will provide', 'we will not provide', 'we do not provide', 'we only provide', 'will not provide'] },
     // A piece of data said to be mandatory or optional ("Fields marked with an asterisk are mandatory.").
-    { all: [['data', 'information', 'details', 'field*', 'address', 'number', 'name', 'collection of'], ['is mandatory', 'are mandatory', 'is optional', 'are optional', 'is voluntary', 'are voluntary', 'is compulsory', 'are compulsory', 'mandatory field*', 'optional field*', 'marked with an asterisk', 'marked with *']] },
+    { all: [['data', 'information', 'details', 'field*', 'address', 'number', 'name', 'collection of'], ['is required to', 'are required to', 'is required for', 'are required for', 'is required in order', 'are required in order', 'is mandatory', 'are mandatory', 'is optional', 'are optional', 'is voluntary', 'are voluntary', 'is compulsory', 'are compulsory', 'mandatory field*', 'optional field*', 'marked with an asterisk', 'marked with *']], none: ['kept', 'keep', 'retain*', 'stored', 'deleted'] },
     'free to refuse',
     'you must provide',
     'you need to provide',
@@ -201,7 +203,7 @@ export const items: ItemPhrases = {
     'without it, we cannot',
     { all: [['we cannot', 'we can not', 'we are unable', "we can't", 'you cannot', "you can't", 'not be able', 'unable to'], ['without', 'if you do not', "if you don't"]] },
   ],
-  automated: [{ all: [['automatically', 'automated'], ['scor*', 'assess*', 'rank*', 'profil*']] }, 'automated decision*', 'automated .. decision*', 'automatic decision*', 'automated individual decision*', 'decisions .. made automatically', 'decided automatically', 'solely automated', 'solely on automated', 'automatically .. decision*', 'profiling', 'profile you', 'build profiles', 'Article 22', 'Art. 22'],
+  automated: [{ all: [['automatically', 'automated'], ['scor*', 'assess*', 'rank*', 'profil*']] }, 'automated decision*', 'automated .. decision*', 'by automated means', 'decision* .. automated means', 'automatic decision*', 'automated individual decision*', 'decisions .. made automatically', 'decided automatically', 'solely automated', 'solely on automated', 'automatically .. decision*', 'profiling', 'profile you', 'build profiles', 'Article 22', 'Art. 22'],
   automatedRight: ['right not to be subject*', 'right .. not to be subject*', 'right not to be the subject*', 'right to object to automated*', 'right to object to profiling', 'rights related to automated*', 'rights relating to automated*', 'rights in relation to automated*', 'right to contest automated*'],
   categories: {
     statements: ['we collect the following', 'we process the following', 'the following personal data', 'the following data', 'the following information', 'categories of personal data', 'categories of data', 'the register contains', 'the register may contain', 'types of personal data', 'types of data', 'data we collect', 'information we collect', { all: [['we collect', 'we process', 'is collected', 'are collected', 'we store', 'we record', 'collects', 'is stored', 'are stored'], ['data:', 'information:', 'details:']] }],

@@ -42,7 +42,7 @@ export const items: ItemPhrases = {
     // "for doing X": a verbal noun before "varten" ("uutiskirjeen lähettämistä varten").
     '*mistä varten',
     '*mista varten',
-    { all: [['käytämme', 'käytetään', 'käsittelemme', 'käsitellään', 'keräämme', 'kerätään', 'hyödynnämme', 'hyödynnetään', 'käytän', 'käsittelen', 'kerään', 'hyödynnän'], ['varten', 'jotta', 'hoitami*', 'toimittami*', 'toteuttami*', 'ylläpitämi*', 'markkinoin*', 'laskutu*', 'hallinnoi*', 'tarjoami*', 'kehittämi*']] },
+    { all: [['käytämme', 'käytetään', 'käsittelemme', 'käsitellään', 'keräämme', 'kerätään', 'hyödynnämme', 'hyödynnetään', 'käytän', 'käsittelen', 'kerään', 'hyödynnän'], ['varten', 'jotta', 'hoitami*', 'toimittami*', 'toteuttami*', 'ylläpitämi*', 'markkinoin*', 'laskutu*', 'hallinnoi*', 'tarjoami*', 'kehittämi*', '*miseksi', '*miseen', 'ylläpito*', '*hoitoon', '*hallintaan', 'viestintä*', 'yhteydenpito*', 'tiedottami*', 'tilastoi*', 'analysoi*']] },
   ],
   basis: {
     markers: ['oikeusperust*', 'käsittelyperust*', 'käsittelyn perust*', 'peruste', 'perusteena', 'perusteella', 'perusteet', 'perustuu', 'perustuvat', 'perustuva', 'perustuen', 'nojalla', 'nojautuu', 'artikla 6', '6 artikla*', 'artiklan 6', '6 art*', 'art. 6', '6(1)', '6.1'],
@@ -66,6 +66,10 @@ export const items: ItemPhrases = {
     'luovutu*',
     'jaamme',
     'jaetaan',
+    'välitetään',
+    'välitämme',
+    'välitet*',
+    '*toimittaj*',
     'käsittelijä*',
     'henkilötietojen käsittelijä*',
     'alihankkij*',
@@ -214,6 +218,8 @@ export const items: ItemPhrases = {
     { all: [['vaaditaan', 'edellytetään', 'tarvitaan'], ['nimi', 'nimimerkki', '*osoite', '*numero', '*tiedot', 'henkilötunnus', 'syntymäaika']], none: ['säilyt*', 'säilytys*', 'suostumu*'] },
     // The data is necessary for the service ("Henkilötiedot ovat välttämättömiä hakemuksen käsittelyyn.") - not "only the data that are necessary".
     { all: [['*tiedot', 'tiedot'], ['ovat välttämättömiä', 'ovat välttämättömät', 'ovat edellytys*', 'ovat tarpeen']], none: ['vain', 'ainoastaan', 'jotka ovat', 'mitkä ovat'] },
+    // The person must give data ("Jäsenen on annettava nimensä"), not the controller's duty to give information.
+    { all: [['on annettava', 'täytyy antaa', 'tulee antaa', 'pitää antaa', 'on ilmoitettava', 'täytyy ilmoittaa', 'tulee ilmoittaa']], none: ['rekisterinpitäjän', 'rekisterinpitäjä', 'meidän', 'meillä', 'yhdistyksen on', 'yrityksen on', 'pyynnö*', 'viranomai*'] },
     // Data a law requires ("yhdistyslain vaatimat tiedot").
     '*lain vaatimat tiedot',
     '*lain vaatimia tietoja',
@@ -242,7 +248,9 @@ export const items: ItemPhrases = {
     // Received from someone: a verb of getting and a word in the ablative ("saamme tulokset järjestäjiltä").
     { all: [['saamme', 'saadaan', 'saatu*', 'saadut', 'saatavat', 'saan', 'kerätään', 'keräämme', 'kerään', 'hankimme', 'hankitaan', 'hankitut', 'vastaanotamme'], ['*iltä', '*ilta', '*jältä', '*jalta', '*eltä', '*elta', '*ltään', '*ltaan']], none: ['siltä osin', 'tältä osin', 'kannalta', 'ajalta', 'puolelta', 'sivulta', 'sivuilta'] },
     // Collected automatically, by a tool or in the course of something ("kerätään evästeiden avulla", "lomakkeen kautta").
-    { all: [['kerätään', 'kerää', 'keräämme', 'kerään', 'keräävät', 'keräämät', 'keräämiä', 'kerätyt', 'kerättävät', 'tallentuu', 'tallentuvat', 'saadaan'], ['automaattisesti', 'avulla', 'kautta', 'yhteydessä', 'lomakkee*', 'lomakkeella', 'kun käytät', 'kun vierailet', 'käytön yhteydessä']] },
+    { all: [['kerätään', 'kerää', 'keräämme', 'kerään', 'keräävät', 'keräämät', 'keräämiä', 'kerätyt', 'kerättävät', 'tallentuu', 'tallentuvat', 'tallennetaan', 'tallennamme', 'saadaan'], ['automaattisesti', 'avulla', 'kautta', 'yhteydessä', '*lomakkee*', '*lomakkeella', 'kun käytät', 'kun vierailet', 'käytön yhteydessä', 'kun täytät', 'kun lähetät', 'kun rekisteröidyt', 'kun tilaat', 'kun liityt', 'kun otat yhteyttä', 'kun ilmoittaudut']] },
+    // The person gives the data themself ("Tiedot ilmoittaa jäsen itse.", "henkilön itse antamat tiedot").
+    { all: [['itse'], ['ilmoitta*', 'ilmoittama*', 'antaa', 'antama*', 'antamat', 'toimitta*', 'syöttä*', 'kertoma*', 'kertoo', 'luovutta*', 'täyttä*']] },
   ],
   negation: ['ei', 'emme', 'eivät', 'et', 'eikä'],
   conditional: ['jos', 'mikäli', 'silloin kun', 'siltä osin kuin', 'niissä tapauksissa'],

@@ -39,7 +39,7 @@ export const items: ItemPhrases = {
     'i syfte att',
     'syftet*',
     'syften*',
-    { all: [['används', 'använder', 'behandlar', 'behandlas', 'samlar in', 'samlas in'], ['för att', 'till att', 'för administration*', 'för fakturering*', 'för marknadsföring*']] },
+    { all: [['används', 'använder', 'behandlar', 'behandlas', 'samlar in', 'samlas in'], ['för att', 'till att', 'för administration*', 'för fakturering*', 'för marknadsföring*', 'för *administration*', 'för *hantering*', 'för *kommunikation*', 'för *utskick*', 'för *fakturering*', 'för *uppföljning*', 'för *statistik*']] },
   ],
   basis: {
     markers: ['rättslig* grund*', 'laglig* grund*', 'grund för', 'grunden för', 'grunder för', 'grundar sig', 'grundas på', 'grundar', 'baseras på', 'baserar sig', 'bygger på', 'med stöd av', 'stöd för', 'stöder sig', 'stödjer sig', 'behandlingsgrund*', 'artikel 6', 'art. 6', '6.1', '6(1)', 'på grund av'],
@@ -80,6 +80,8 @@ export const items: ItemPhrases = {
     'myndighet*',
     'säljer .. uppgifter*',
     'lämnas till',
+    // Handed over to someone, not a statement on transfers abroad ("överförs till tredje land").
+    { all: [['överförs till', 'vi överför', 'överför vi']], none: ['utanför', 'land', 'länder', 'tredjeland*', 'EU', 'EES', 'USA'] },
   ],
   transfers: {
     statements: [
