@@ -186,3 +186,13 @@ describe('common phrasings', () => {
   ];
   for (const [lang, item, text] of missing) it(`${item} missing: ${text}`, () => expect(status(lang, item, text)).toBe('missing'));
 });
+
+describe('near-misses', () => {
+  it('a profile updated automatically is no automated decision', () => {
+    expect(status('en', 'automated-decision-making', 'Your profile is automatically updated when you change your settings.')).toBe('missing');
+    expect(status('en', 'automated-decision-making', 'Applications are automatically scored and ranked.')).toBe('present');
+  });
+  it('data needed for a purpose and then kept is a retention statement, not a requirement to give it', () => {
+    expect(status('fi', 'statutory-requirement', 'Tiedot ovat tarpeen jäsenyyden hoitamiseksi, joten säilytämme ne jäsenyyden ajan.')).toBe('missing');
+  });
+});

@@ -217,7 +217,7 @@ export const items: ItemPhrases = {
     // Data required for something ("Tilauksen tekemiseen vaaditaan nimi ja osoite.").
     { all: [['vaaditaan', 'edellytetään', 'tarvitaan'], ['nimi', 'nimimerkki', '*osoite', '*numero', '*tiedot', 'henkilötunnus', 'syntymäaika']], none: ['säilyt*', 'säilytys*', 'suostumu*'] },
     // The data is necessary for the service ("Henkilötiedot ovat välttämättömiä hakemuksen käsittelyyn.") - not "only the data that are necessary".
-    { all: [['*tiedot', 'tiedot'], ['ovat välttämättömiä', 'ovat välttämättömät', 'ovat edellytys*', 'ovat tarpeen']], none: ['vain', 'ainoastaan', 'jotka ovat', 'mitkä ovat'] },
+    { all: [['*tiedot', 'tiedot'], ['ovat välttämättömiä', 'ovat välttämättömät', 'ovat edellytys*', 'ovat tarpeen']], none: ['vain', 'ainoastaan', 'jotka ovat', 'mitkä ovat', 'säilyt*', 'säilö*'] },
     // The person must give data ("Jäsenen on annettava nimensä"), not the controller's duty to give information.
     { all: [['on annettava', 'täytyy antaa', 'tulee antaa', 'pitää antaa', 'on ilmoitettava', 'täytyy ilmoittaa', 'tulee ilmoittaa']], none: ['rekisterinpitäjän', 'rekisterinpitäjä', 'meidän', 'meillä', 'yhdistyksen on', 'yrityksen on', 'pyynnö*', 'viranomai*'] },
     // Data a law requires ("yhdistyslain vaatimat tiedot").
