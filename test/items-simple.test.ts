@@ -196,3 +196,11 @@ describe('near-misses', () => {
     expect(status('fi', 'statutory-requirement', 'Tiedot ovat tarpeen jäsenyyden hoitamiseksi, joten säilytämme ne jäsenyyden ajan.')).toBe('missing');
   });
 });
+
+describe('controller contact: a web form counts, a bare web address does not', () => {
+  it('name and website only: missing; name and contact form: present', () => {
+    expect(status('en', 'controller-identity', 'The controller is Example Society, https://example.org.')).toBe('missing');
+    expect(status('en', 'controller-identity', 'The controller is Example Society. You can reach us through the contact form on our website.')).toBe('present');
+    expect(status('sv', 'controller-identity', 'Personuppgiftsansvarig är Exempelföreningen. Kontakta oss via kontaktformuläret.')).toBe('present');
+  });
+});

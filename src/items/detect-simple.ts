@@ -14,8 +14,8 @@ import { V } from './vocab.js';
 const EMAIL = /[\p{L}\p{N}._%+-]{1,64}(?:@|\s?\((?:at|ät|a)\)\s?|\s?\[(?:at|ät)\]\s?)[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4}|\[email(?:\u00a0|\s)protected\]/iu;
 const PHONE = /(?<![\p{L}\p{N}])(?:\+\d{2,3}[\s-]?\(?0?\)?|0)\d{1,3}(?:[\s-]?\d{2,4}){2,4}(?![\p{N}])/u;
 const POSTAL = /(?<![\p{N}])(?:\d{5}|\d{3}\s\d{2}|FI-\d{5}|SE-\d{3}\s?\d{2})\s+\p{Lu}\p{L}{2,}/u;
-const WEB = /(?:https?:\/\/|www\.)[\p{L}\p{N}.-]{2,}/iu;
-const hasContact = (t: string) => EMAIL.test(t) || PHONE.test(t) || POSTAL.test(t) || WEB.test(t);
+// A web address alone is no way of contact; a contact form is.
+const hasContact = (t: string) => EMAIL.test(t) || PHONE.test(t) || POSTAL.test(t) || V.contactForms.test(t);
 
 const present = (u: Unit | undefined, fallback: ItemEvidence): ItemEvidence => (u ? { status: 'present', evidence: place(u) } : fallback);
 

@@ -23,6 +23,7 @@ export const V = {
   controllerLabels: phrases((p) => p.controller.labels),
   companyForms: phrases((p) => p.controller.companyForms),
   authorities: phrases((p) => p.controller.authorities),
+  contactForms: phrases((p) => p.controller.contactForms),
   dpo: phrases((p) => p.dpo),
   purposes: cues((p) => p.purposes),
   basis: {

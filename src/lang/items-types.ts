@@ -60,6 +60,8 @@ export interface ItemPhrases {
     companyForms: string[];
     /** The supervisory authority, whose address and phone number are not the controller's. */
     authorities: string[];
+    /** A web form to contact the controller (a way of contact; a bare web address is not). */
+    contactForms: string[];
   };
   /** Words for a data protection officer. */
   dpo: string[];

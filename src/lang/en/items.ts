@@ -30,6 +30,7 @@ export const items: ItemPhrases = {
   controller: {
     labels: ['controller', 'data controller', 'register keeper', 'we are', 'contact person', 'responsible for the register', 'responsible party', 'responsible for data processing', 'responsible for the processing'],
     companyForms: ['Oy', 'Oyj', 'AB', 'Ltd', 'Ltd.', 'Limited', 'Inc', 'Inc.', 'LLC', 'GmbH', 'plc', 'ry', 'rf', 'business ID', 'company ID', 'corporate identity number', 'registration number', 'org. no', 'VAT number', 'municipality', 'city of'],
+    contactForms: ['contact form', 'web form', 'online form', 'feedback form', 'the form on'],
     authorities: ['supervisory authority', 'supervisory authorities', 'data protection authority', 'Data Protection Ombudsman', 'Information Commissioner*', 'ICO'],
   },
   dpo: ['data protection officer*', 'DPO'],

@@ -30,6 +30,7 @@ export const items: ItemPhrases = {
   controller: {
     labels: ['rekisterinpitäjä*', 'rekisterin pitäjä*', 'rekisterin ylläpitäjä*', 'rekisterinpidosta vastaava*', 'yhteyshenkilö*', 'rekisteriasioista vastaava*'],
     companyForms: ['oy', 'oyj', 'oy:n', 'oyj:n', 'ky', 'ay', 'tmi', 'ry', 'ry:n', 'rs', 'osk', 'kunta', 'kaupunki', 'y-tunnus*', 'y-tunnu*', 'ytunnus'],
+    contactForms: ['yhteydenottolomak*', 'yhteystietolomak*', 'palautelomak*', 'verkkolomak*', 'lomakkeella', 'lomakkeen kautta'],
     authorities: ['tietosuojavaltuutet*', 'tietosuojavaltuutettu', 'valvontaviranomai*', 'tietosuojaviranomai*', 'valvova* viranomai*'],
   },
   dpo: ['tietosuojavastaava*', 'tietosuojavastaavamme', 'DPO'],

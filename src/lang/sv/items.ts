@@ -30,6 +30,7 @@ export const items: ItemPhrases = {
   controller: {
     labels: ['personuppgiftsansvarig*', 'registeransvarig*', 'registerförare*', 'registerhållare*', 'kontaktperson*', 'ansvarig för registret'],
     companyForms: ['ab', 'ab:s', 'oy ab', 'ab oy', 'hb', 'kb', 'rf', 'r.f.', 'ek. för.', 'ekonomisk förening', 'stiftelse*', 'kommun', 'stad', 'org.nr', 'org. nr', 'organisationsnummer*', 'fo-nummer*', 'fo-nr', 'FO-nummer', 'y-tunnus'],
+    contactForms: ['kontaktformulär*', 'webbformulär*', 'formuläret', 'formulär på'],
     authorities: ['tillsynsmyndighet*', 'Integritetsskyddsmyndighet*', 'IMY', 'Datainspektion*', 'dataombudsman*', 'dataskyddsmyndighet*'],
   },
   dpo: ['dataskyddsombud', 'dataskyddsombudet', 'dataskyddsombudets', 'dataskyddsombuden', 'DPO'],
