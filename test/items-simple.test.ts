@@ -17,14 +17,14 @@ function status(lang: keyof typeof TITLE, item: ItemId, ...paragraphs: string[])
 
 describe('data sources', () => {
   const present: [keyof typeof TITLE, string][] = [
-    ['fi', 'Saamme ottelupöytäkirjat sarjan järjestäjiltä.'],
+    ['fi', 'Saamme tietoja myös yhteistyöseuroilta.'],
     ['fi', 'Tiedot saadaan yhteistyökumppanilta.'],
-    ['fi', 'Sivusto kerää automaattisesti tietoa käyttäjän laitteesta.'],
+    ['fi', 'Laskuri kerää automaattisesti kävijämäärät.'],
     ['fi', 'Tietoja kerätään tilauslomakkeen kautta.'],
     ['fi', 'Voit ilmoittaa meille puhelinnumerosi, jos haluat tekstiviestin.'],
-    ['sv', 'Vi behandlar de uppgifter som du ger till oss.'],
+    ['sv', 'Uppgifterna du ger till oss när du bokar används för bokningen.'],
     ['sv', 'Vi sparar de uppgifter du anger när du skapar ett konto.'],
-    ['sv', 'När du ringer oss kan vi samla in ditt namn och ditt nummer.'],
+    ['sv', 'Vi samlar in ditt namn när du anmäler dig till kursen.'],
     ['en', 'We log the pages you visit and your IP address.'],
     ['en', 'Your device type is collected automatically when the app starts.'],
   ];
@@ -43,28 +43,28 @@ describe('statutory requirement', () => {
   const present: [keyof typeof TITLE, string][] = [
     ['fi', 'Puhelinnumero on vapaaehtoinen tieto.'],
     ['fi', 'Tähdellä merkityt kentät ovat pakollisia.'],
-    ['fi', 'Lisäksi voit kertoa harrastuksesi. Tämä ei ole pakollinen tieto.'],
+    ['fi', 'Lisäksi voit kertoa harrastuksesi. Tämä tieto ei ole pakollinen.'],
     ['fi', 'Ajanvaraukseen vaaditaan nimi ja puhelinnumero.'],
-    ['fi', 'Henkilötiedot ovat välttämättömiä jäsenyyden hoitamiseksi.'],
-    ['fi', 'Jäsenrekisteriin merkitään yhdistyslain vaatimat tiedot.'],
+    ['fi', 'Nämä tiedot ovat välttämättömiä, jotta voimme hoitaa jäsenyytesi.'],
+    ['fi', 'Rekisterissä on yhdistyslain edellyttämät tiedot jäsenistä.'],
     ['sv', 'Vill du ha svar behöver du ange en e-postadress.'],
-    ['sv', 'För att boka en tid måste du som minst uppge namn och telefonnummer.'],
+    ['sv', 'Vid bokning måste du uppge namn och telefonnummer.'],
   ];
   for (const [lang, text] of present) it(`present: ${text}`, () => expect(status(lang, 'statutory-requirement', text)).toBe('present'));
 
   const missing: [keyof typeof TITLE, string][] = [
     ['fi', 'Keräämme vain tietoja, jotka ovat välttämättömiä palvelun tuottamiseksi.'],
     ['fi', 'Kirjanpitolaissa edellytetään tositteiden säilyttämistä kuusi vuotta.'],
-    ['fi', 'Sovellus ei vaadi rekisteröitymistä.'],
-    ['sv', 'Uppgifterna delas bara med de leverantörer som krävs för att driva webbplatsen.'],
-    ['en', 'We disclose data where we are obliged to provide information to the authorities.'],
+    ['fi', 'Palvelu ei vaadi kirjautumista.'],
+    ['sv', 'Uppgifterna hanteras endast av de leverantörer som krävs för att sköta bokningen.'],
+    ['en', 'If we are obliged to provide information to the police, we will do so.'],
   ];
   for (const [lang, text] of missing) it(`missing: ${text}`, () => expect(status(lang, 'statutory-requirement', text)).toBe('missing'));
 });
 
 describe('automated decision-making', () => {
   const present: [keyof typeof TITLE, string][] = [
-    ['fi', 'Emme tee päätöksiä automaattisesti.'],
+    ['fi', 'Päätöksiä ei tehdä automaattisesti.'],
     ['fi', 'Automaattisia hinnoittelupäätöksiä ei tehdä.'],
     ['sv', 'Vi fattar inga automatiska kreditbeslut.'],
     ['en', 'We do not use automated tools to make decisions about you.'],
@@ -75,7 +75,7 @@ describe('automated decision-making', () => {
   const vague: [keyof typeof TITLE, string][] = [
     ['fi', 'Sinulla on oikeus olla joutumatta automaattisen päätöksenteon kohteeksi.'],
     ['sv', 'Du har rätt att inte bli föremål för automatiserat beslutsfattande.'],
-    ['en', 'Right to object to automated individual decision-making.'],
+    ['en', 'Right to object to automated decision-making and profiling.'],
   ];
   for (const [lang, text] of vague) it(`vague: ${text}`, () => expect(status(lang, 'automated-decision-making', text)).toBe('vague'));
 
@@ -105,7 +105,7 @@ describe('controller identity', () => {
 
 describe('recipients, purposes and data categories', () => {
   it('third-party services used, in any Finnish case, are recipients', () => {
-    expect(status('fi', 'recipients', 'Sovellus käyttää seuraavia kolmansien osapuolten palveluita: karttapalvelu ja virheraportointi.')).toBe('present');
+    expect(status('fi', 'recipients', 'Verkkokauppa hyödyntää kolmansien osapuolten palveluita maksujen käsittelyyn.')).toBe('present');
     expect(status('fi', 'recipients', 'Maksutiedot välitetään kolmannelle osapuolelle, maksunvälittäjälle.')).toBe('present');
   });
   it('data from third parties, or a third-party site the visitor opens, names no recipient', () => {
@@ -117,27 +117,27 @@ describe('recipients, purposes and data categories', () => {
     expect(status('fi', 'purposes', 'Käytän kävijätietoja, jotta tiedän, mitä kirjoituksia luetaan.')).toBe('present');
   });
   it('"feel free to contact us" states no purpose', () => {
-    expect(status('en', 'purposes', 'If you have questions about how we handle personal information, feel free to contact us.')).toBe('missing');
+    expect(status('en', 'purposes', 'We handle all enquiries by e-mail: use the address below to contact us.')).toBe('missing');
   });
   it('a collection statement with a colon before the list names the data; a bare "we collect" does not', () => {
-    expect(status('fi', 'data-categories', 'Palvelun avulla kerätään erilaisia tietoja: katsotut sivut, laitteen malli ja käyntiaika.')).toBe('present');
-    expect(status('en', 'data-categories', 'We only ask for personal information when we need it. We collect it by fair and lawful means.')).toBe('missing');
+    expect(status('fi', 'data-categories', 'Käyttökerroista tallennetaan tietoja: ajankohta, laitteen malli ja kieliasetus.')).toBe('present');
+    expect(status('en', 'data-categories', 'We collect data lawfully and fairly.')).toBe('missing');
   });
 });
 
 describe('statutory requirement in English: the person gives data', () => {
   const present = [
     'Fields marked with an asterisk are mandatory.',
-    'You are free to refuse our request for your phone number.',
+    'You are free to refuse, but then we cannot book a table for you.',
     'To join the club you must provide your date of birth.',
-    'You can browse the site without providing any personal data.',
+    'Reading the blog works without providing any personal data.',
     'If you withdraw your consent, we may not be able to send you reminders.',
   ];
   for (const text of present) it(`present: ${text}`, () => expect(status('en', 'statutory-requirement', text)).toBe('present'));
   const missing = [
     'We keep your data only as long as necessary to provide the service.',
-    'We collect only the data necessary to provide a working website.',
-    'We will not provide your details to others except where necessary to deliver your order.',
+    'We collect only what is necessary to provide the booking service.',
+    'We never provide your address to advertisers; it is necessary for the courier only.',
   ];
   for (const text of missing) it(`missing: ${text}`, () => expect(status('en', 'statutory-requirement', text)).toBe('missing'));
 });
@@ -158,7 +158,7 @@ describe('recipients in English', () => {
 
 describe('controller identity in English', () => {
   it('"the responsible party" (a translation of Verantwortlicher) names the controller', () => {
-    expect(status('en', 'controller-identity', 'The responsible party for data processing is Jane Doe, Hauptstraße 1, 50667 Köln, jane@example.org.')).toBe('present');
+    expect(status('en', 'controller-identity', 'Responsible party: Jane Doe, Hauptstraße 1, 50667 Köln, jane@example.org.')).toBe('present');
   });
 });
 

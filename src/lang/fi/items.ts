@@ -217,11 +217,11 @@ export const items: ItemPhrases = {
     { all: [['*tieto', '*tiedot', '*tietoja', '*tietoa', '*tietojen', 'nimi', 'nimesi', '*osoite', '*osoitteet', '*sähköposti', '*sähköpostit', '*numero', '*numerot', 'kenttä*', '*kentät', 'tämä', 'nämä'], ['on pakollinen', 'ei ole pakollinen', 'ovat pakollisia', 'eivät ole pakollisia', 'on pakollista', 'ei ole pakollista', 'on vapaaehtoinen', 'ei ole vapaaehtoinen', 'on vapaaehtoista', 'ovat vapaaehtoisia', 'pakollinen tieto', 'pakollisia tietoja', 'pakolliset tiedot', 'pakollisena', 'vapaaehtoinen tieto', 'vapaaehtoiset tiedot', 'vapaaehtoisia tietoja', 'pakollisiksi merkit*', 'tähdellä merkit*']] },
     // Data required for something ("Tilauksen tekemiseen vaaditaan nimi ja osoite.").
     { all: [['vaaditaan', 'edellytetään', 'tarvitaan'], ['nimi', 'nimimerkki', '*osoite', '*numero', '*tiedot', 'henkilötunnus', 'syntymäaika']], none: ['säilyt*', 'säilytys*', 'suostumu*'] },
-    // The data is necessary for the service ("Henkilötiedot ovat välttämättömiä hakemuksen käsittelyyn.") - not "only the data that are necessary".
+    // The data is necessary for the service ("Nämä tiedot ovat välttämättömiä tilauksen toimittamiseksi.") - not "only the data that are necessary".
     { all: [['*tiedot', 'tiedot'], ['ovat välttämättömiä', 'ovat välttämättömät', 'ovat edellytys*', 'ovat tarpeen']], none: ['vain', 'ainoastaan', 'jotka ovat', 'mitkä ovat', 'säilyt*', 'säilö*'] },
     // The person must give data ("Jäsenen on annettava nimensä"), not the controller's duty to give information.
     { all: [['on annettava', 'täytyy antaa', 'tulee antaa', 'pitää antaa', 'on ilmoitettava', 'täytyy ilmoittaa', 'tulee ilmoittaa']], none: ['rekisterinpitäjän', 'rekisterinpitäjä', 'meidän', 'meillä', 'yhdistyksen on', 'yrityksen on', 'pyynnö*', 'viranomai*'] },
-    // Data a law requires ("yhdistyslain vaatimat tiedot").
+    // Data a law requires ("kirjanpitolain edellyttämät tiedot").
     '*lain vaatimat tiedot',
     '*lain vaatimia tietoja',
     '*lain edellyttämät tiedot',
@@ -246,9 +246,9 @@ export const items: ItemPhrases = {
     'suoraan henkilöltä',
     { all: [['tulee', 'tulevat', 'saadaan', 'saamme', 'saatu*', 'saadut', 'kerätään', 'keräämme', 'kerätty*', 'kerättävät', 'hankitaan', 'hankimme', 'päivitetään', 'saada'], ['asiakkaalta', 'asiakkailta', 'jäseneltä', 'jäseniltä', 'henkilöltä', 'henkilöiltä', 'sinulta', 'teiltä', 'hakijalta', 'hakijoilta', 'käyttäjältä', 'käyttäjiltä', 'rekisteröidyltä', 'rekisteröidyiltä', 'viranomaisilta', 'yhteistyökumppaneilta', 'kumppaneiltamme', 'kumppaneilta', 'lähteistä', 'rekistereistä', 'palveluntarjoajilta', 'työnantajalta', 'huoltajalta', 'vanhemmilta', 'väestötietojärjestelmä*', 'alihankkijoilta', 'evästei*', 'tilauksista', 'ostoksista', 'rekisteröitymisi*', 'ilmoituksista', 'antamista', 'yrityksiltä', 'suosittelijoilta', 'rekrytointipalvelu*']] },
     { all: [['annat', 'antamasi', 'antamiasi', 'ilmoitat', 'ilmoittamasi', 'voit antaa', 'voit ilmoittaa', 'syöttää', 'syöttämä*', 'syötät', 'syöttämäsi'], ['tietoja', 'tiedot', 'tietosi', 'henkilötiedot', 'henkilötietoja', 'meille', 'minulle', 'nimesi', 'yhteystietosi', '*osoitteesi', '*numerosi']] },
-    // Received from someone: a verb of getting and a word in the ablative ("saamme tulokset järjestäjiltä").
+    // Received from someone: a verb of getting and a word in the ablative ("saamme tiedot yhteistyöseuroilta").
     { all: [['saamme', 'saadaan', 'saatu*', 'saadut', 'saatavat', 'saan', 'kerätään', 'keräämme', 'kerään', 'hankimme', 'hankitaan', 'hankitut', 'vastaanotamme'], ['*iltä', '*ilta', '*jältä', '*jalta', '*eltä', '*elta', '*ltään', '*ltaan']], none: ['siltä osin', 'tältä osin', 'kannalta', 'ajalta', 'puolelta', 'sivulta', 'sivuilta'] },
-    // Collected automatically, by a tool or in the course of something ("kerätään evästeiden avulla", "lomakkeen kautta").
+    // Collected automatically, by a tool or in the course of something ("kerätään analytiikkatyökalun avulla", "lomakkeen kautta").
     { all: [['kerätään', 'kerää', 'keräämme', 'kerään', 'keräävät', 'keräämät', 'keräämiä', 'kerätyt', 'kerättävät', 'tallentuu', 'tallentuvat', 'tallennetaan', 'tallennamme', 'saadaan'], ['automaattisesti', 'avulla', 'kautta', 'yhteydessä', '*lomakkee*', '*lomakkeella', 'kun käytät', 'kun vierailet', 'käytön yhteydessä', 'kun täytät', 'kun lähetät', 'kun rekisteröidyt', 'kun tilaat', 'kun liityt', 'kun otat yhteyttä', 'kun ilmoittaudut']] },
     // The person gives the data themself ("Tiedot ilmoittaa jäsen itse.", "henkilön itse antamat tiedot").
     { all: [['itse'], ['ilmoitta*', 'ilmoittama*', 'antaa', 'antama*', 'antamat', 'toimitta*', 'syöttä*', 'kertoma*', 'kertoo', 'luovutta*', 'täyttä*']] },

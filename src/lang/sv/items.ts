@@ -173,7 +173,7 @@ export const items: ItemPhrases = {
   statutory: [
     { all: [['lämna* .. uppgifter*', 'lämna* .. personuppgifter*', 'tillhandahålla*', 'tillhandahåller*', 'uppge*', 'uppgifterna', 'personuppgifterna', 'dina uppgifter', 'lämnandet'], ['obligatorisk*', 'frivillig', 'frivilligt', 'frivilliga', 'frivilligt', 'ett krav', 'lagstadgat krav', 'avtalsenligt krav', 'förutsättning*', 'nödvändig* för att', 'är ett villkor', 'är ett krav', 'krävs för att', 'måste du', 'du måste', 'inte skyldig*', 'skyldig att']], none: ['som krävs för att', 'som behövs för att', 'som är nödvändig*'] },
     'om du inte lämnar*',
-    // "you need to give X" ("behöver du ange dina kontaktuppgifter", "måste du som minimum uppge namn").
+    // "you need to give X" ("behöver du ange en e-postadress", "måste du uppge namn").
     'behöver du .. ange',
     'du behöver .. ange',
     'behöver du .. uppge',
@@ -229,7 +229,7 @@ export const items: ItemPhrases = {
     'från dig när',
     'från dig då',
     'från dig som',
-    // Collected when you do something, or through a channel ("kan vi samla in när du kontaktar oss via formuläret").
+    // Collected when you do something, or through a channel ("vi samlar in ditt namn när du anmäler dig").
     { all: [['samla in', 'samlar in', 'samlas in', 'insamlas', 'registreras', 'loggar', 'loggas', 'sparas automatiskt', 'samlas automatiskt'], ['när du', 'då du', 'om du', 'via', 'genom', 'automatiskt', 'i samband med']], none: ['inte samlar in', 'samlar inte in', 'samlas inte in'] },
     { all: [['lämnas', 'lämnats', 'registreras', 'får vi', 'vi får', 'fås', 'erhålls', 'erhåller', 'samlar in', 'samlas in', 'insamlas', 'hämtas', 'inhämtas', 'hämtar vi', 'vi hämtar', 'kommer', 'uppdateras', 'får'], ['därifrån', 'från dig', 'av dig', 'själv', 'från kunden', 'av kunden', 'från medlemmen', 'av medlemmen', 'från den registrerade', 'av den registrerade', 'från myndighet*', 'från offentliga*', 'från register*', 'från befolkningsdatasystem*', 'från våra partner*', 'från samarbetspartner*', 'från arbetsgivare*', 'från tredje part*', 'från förbund*', 'från grenförbund*', 'från vårdnadshavare*', 'via kakor', 'via cookies', 'via webbplatsen', 'vid registrering*', 'från', 'av']], none: ['lämnas ut', 'lämnas inte ut', 'lämnas aldrig ut', 'lämnats ut', 'lämnas vidare', 'lämnas inte vidare', 'lämnas aldrig vidare', 'lämnas .. till'] },
   ],
