@@ -204,3 +204,10 @@ describe('controller contact: a web form counts, a bare web address does not', (
     expect(status('sv', 'controller-identity', 'Personuppgiftsansvarig är Exempelföreningen. Kontakta oss via kontaktformuläret.')).toBe('present');
   });
 });
+
+describe('controller contact on a line of its own', () => {
+  it('an e-mail line that reads as a heading with nothing under it still gives an address', () => {
+    const text = 'Tietosuojaseloste\n\nRekisterinpitäjä on Esimerkki ry.\n\nKysymykset hallitukselle\n\nhallitus@esimerkki.fi\n';
+    expect(lintSource(text, { filePath: 'n.txt', format: 'text' }).result.items['controller-identity']?.status).toBe('present');
+  });
+});

@@ -26,7 +26,10 @@ export function controllerIdentity(view: NoticeView): ItemEvidence {
     const before = view.units[i - 1];
     return V.authorities.test(u.text) || u.topics.has('complaint') || (before?.block === u.block && V.authorities.test(before.text));
   };
-  const contact = view.units.find((u, i) => !authority(u, i) && hasContact(view.notice.source.slice(u.span.start, u.span.end)));
+  const contact =
+    view.units.some((u, i) => !authority(u, i) && hasContact(view.notice.source.slice(u.span.start, u.span.end))) ||
+    // A heading with nothing under it is no unit, but a last line "Sähköposti: info@example.fi" read as one still gives an address.
+    view.notice.sections.some((s) => s.titleSpan && !view.hasBody(s) && !V.authorities.test(s.title) && hasContact(view.notice.source.slice(s.titleSpan.start, s.titleSpan.end)));
   if (!contact) return { status: 'missing', home: home(view, 'controller') };
   // A controller section with a name or contact details under it.
   for (const s of view.notice.sections) {
