@@ -67,6 +67,7 @@ describe('automated decision-making', () => {
     ['fi', 'Päätöksiä ei tehdä automaattisesti.'],
     ['fi', 'Automaattisia hinnoittelupäätöksiä ei tehdä.'],
     ['sv', 'Vi fattar inga automatiska kreditbeslut.'],
+    ['sv', 'Inga beslut fattas automatiskt.'],
     ['en', 'We do not use automated tools to make decisions about you.'],
     ['en', 'You have the right not to be subject to automated decisions, but we do not make any.'],
   ];
