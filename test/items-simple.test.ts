@@ -34,6 +34,7 @@ describe('data sources', () => {
     ['fi', 'Henkilötietoja kerätään vain siltä osin kuin se on tarpeen.'],
     ['sv', 'Dina uppgifter lämnas aldrig ut till andra av föreningen.'],
     ['sv', 'Uppgifterna lämnas inte vidare till någon av våra partner.'],
+    ['sv', 'Vem får ta del av uppgifterna? Bara styrelsen.'],
     ['en', 'We do not track you across other websites.'],
   ];
   for (const [lang, text] of missing) it(`missing: ${text}`, () => expect(status(lang, 'data-sources', text)).toBe('missing'));
