@@ -182,6 +182,7 @@ describe('common phrasings', () => {
   for (const [lang, item, text] of present) it(`${item} present: ${text}`, () => expect(status(lang, item, text)).toBe('present'));
   const missing: [keyof typeof TITLE, ItemId, string][] = [
     ['fi', 'statutory-requirement', 'Rekisterinpitäjän on annettava pyydetyt tiedot kuukauden kuluessa.'],
+    ['fi', 'statutory-requirement', 'Käyttötarkoituksen muutoksesta on annettava tieto asiakkaalle.'],
     ['en', 'statutory-requirement', 'Invoices are required to be kept for seven years, so this information is required to be retained.'],
     ['en', 'recipients', 'Your data is not transferred to countries outside the EU.'],
     ['sv', 'recipients', 'Uppgifterna överförs inte till land utanför EU.'],

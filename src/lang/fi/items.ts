@@ -220,7 +220,7 @@ export const items: ItemPhrases = {
     // The data is necessary for the service ("Nämä tiedot ovat välttämättömiä tilauksen toimittamiseksi.") - not "only the data that are necessary".
     { all: [['*tiedot', 'tiedot'], ['ovat välttämättömiä', 'ovat välttämättömät', 'ovat edellytys*', 'ovat tarpeen']], none: ['vain', 'ainoastaan', 'jotka ovat', 'mitkä ovat', 'säilyt*', 'säilö*'] },
     // The person must give data ("Jäsenen on annettava nimensä"), not the controller's duty to give information.
-    { all: [['on annettava', 'täytyy antaa', 'tulee antaa', 'pitää antaa', 'on ilmoitettava', 'täytyy ilmoittaa', 'tulee ilmoittaa']], none: ['rekisterinpitäjän', 'rekisterinpitäjä', 'meidän', 'meillä', 'yhdistyksen on', 'yrityksen on', 'pyynnö*', 'viranomai*'] },
+    { all: [['on annettava', 'täytyy antaa', 'tulee antaa', 'pitää antaa']], none: ['rekisterinpitäjän', 'rekisterinpitäjä', 'meidän', 'meillä', 'yhdistyksen on', 'yrityksen on', 'pyynnö*', 'viranomai*', 'asiakkaalle', 'rekisteröidylle', 'jäsenelle', 'sinulle', 'hänelle'] },
     // Data a law requires ("kirjanpitolain edellyttämät tiedot").
     '*lain vaatimat tiedot',
     '*lain vaatimia tietoja',
