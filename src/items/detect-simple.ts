@@ -14,20 +14,29 @@ import { V } from './vocab.js';
 const EMAIL = /[\p{L}\p{N}._%+-]{1,64}(?:@|\s?\((?:at|ät|a)\)\s?|\s?\[(?:at|ät)\]\s?)[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4}|\[email(?:\u00a0|\s)protected\]/iu;
 const PHONE = /(?<![\p{L}\p{N}])(?:\+\d{2,3}[\s-]?\(?0?\)?|0)\d{1,3}(?:[\s-]?\d{2,4}){2,4}(?![\p{N}])/u;
 const POSTAL = /(?<![\p{N}])(?:\d{5}|\d{3}\s\d{2}|FI-\d{5}|SE-\d{3}\s?\d{2})\s+\p{Lu}\p{L}{2,}/u;
-const WEB = /(?:https?:\/\/|www\.)[\p{L}\p{N}.-]{2,}/iu;
-const hasContact = (t: string) => EMAIL.test(t) || PHONE.test(t) || POSTAL.test(t) || WEB.test(t);
+// A web address alone is no way of contact; a contact form is.
+const hasContact = (t: string) => EMAIL.test(t) || PHONE.test(t) || POSTAL.test(t) || V.contactForms.test(t);
 
 const present = (u: Unit | undefined, fallback: ItemEvidence): ItemEvidence => (u ? { status: 'present', evidence: place(u) } : fallback);
 
 export function controllerIdentity(view: NoticeView): ItemEvidence {
-  const source = view.notice.source;
+  // Contact details in the notice's own text (a link's target included), not the supervisory authority's.
+  // The authority's unit, the one after it in the same block ("Tietosuojavaltuutetun toimisto. PL 800, 00531 Helsinki.") and a complaint section.
+  const authority = (u: Unit, i: number) => {
+    const before = view.units[i - 1];
+    return V.authorities.test(u.text) || u.topics.has('complaint') || (before?.block === u.block && V.authorities.test(before.text));
+  };
+  const contact =
+    view.units.some((u, i) => !authority(u, i) && hasContact(view.notice.source.slice(u.span.start, u.span.end))) ||
+    // A heading with nothing under it is no unit, but a last line "Sähköposti: info@example.fi" read as one still gives an address.
+    view.notice.sections.some((s) => s.titleSpan && !view.hasBody(s) && !V.authorities.test(s.title) && hasContact(view.notice.source.slice(s.titleSpan.start, s.titleSpan.end)));
+  if (!contact) return { status: 'missing', home: home(view, 'controller') };
   // A controller section with a name or contact details under it.
   for (const s of view.notice.sections) {
     if (!view.ownTopics.get(s)?.has('controller') || !view.hasBody(s)) continue;
     const u = first(view, (x) => !x.heading && (x.section === s || isWithin(view.notice, x.section, s)));
     if (u) return { status: 'present', evidence: place(u) };
   }
-  if (!hasContact(source)) return { status: 'missing', home: home(view, 'controller') };
   const named = first(view, (u) => V.controllerLabels.test(u.text) || V.companyForms.test(u.text));
   return present(named, { status: 'missing', home: home(view, 'controller') });
 }
@@ -66,9 +75,27 @@ export function statutoryRequirement(view: NoticeView): ItemEvidence {
   return present(u, { status: 'missing', home: home(view, 'statutory', 'basis') });
 }
 
+/** The Art. 22 right named as a right, and nothing else said: "Right to object to automated decision-making." */
+const AUTOMATED_RIGHT = withFlags(V.automatedRight, 'giu');
+function onlyTheRight(text: string): boolean {
+  const rest = text.replace(AUTOMATED_RIGHT, ' ');
+  // "... right not to be subject to such decisions; we do not make any": the rest still says something.
+  return rest !== text && !V.negation.test(rest);
+}
+
 export function automatedDecisionMaking(view: NoticeView): ItemEvidence {
-  const u = first(view, (x) => matches(V.automated, x.text) || (x.heading && ownHas(view, x, 'automated')));
-  return present(u, { status: 'missing', home: home(view, 'automated') });
+  const names = (x: Unit) => matches(V.automated, x.text) || (x.heading && ownHas(view, x, 'automated'));
+  // A heading whose text under it only names the right ("Oikeus olla joutumatta automaattisen päätöksenteon kohteeksi").
+  const rightSection = (x: Unit) => {
+    const body = view.units.filter((y) => y.section === x.section && !y.heading);
+    return body.length > 0 && body.every((y) => onlyTheRight(y.text));
+  };
+  const u = first(view, (x) => names(x) && !onlyTheRight(x.text) && !(x.heading && rightSection(x)));
+  if (u) return { status: 'present', evidence: place(u) };
+  // Only the right to object to (or not to be subject to) automated decisions: whether they are made is not said.
+  const right = first(view, names);
+  if (right) return { status: 'vague', evidence: place(right), note: 'names the right about automated decisions but not whether such decisions are made' };
+  return { status: 'missing', home: home(view, 'automated') };
 }
 
 export function dataCategories(view: NoticeView): ItemEvidence {

@@ -22,6 +22,8 @@ export const V = {
   cookies: phrases((p) => p.cookies),
   controllerLabels: phrases((p) => p.controller.labels),
   companyForms: phrases((p) => p.controller.companyForms),
+  authorities: phrases((p) => p.controller.authorities),
+  contactForms: phrases((p) => p.controller.contactForms),
   dpo: phrases((p) => p.dpo),
   purposes: cues((p) => p.purposes),
   basis: {
@@ -76,6 +78,7 @@ export const V = {
   complaint: cues((p) => p.complaint),
   statutory: cues((p) => p.statutory),
   automated: cues((p) => p.automated),
+  automatedRight: phrases((p) => p.automatedRight),
   categories: { statements: cues((p) => p.categories.statements), kinds: all((p) => p.categories.kinds) },
   sources: cues((p) => p.sources),
   negation: phrases((p) => p.negation),

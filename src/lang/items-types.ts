@@ -58,6 +58,10 @@ export interface ItemPhrases {
     labels: string[];
     /** Company forms after a name: "Oy", "AB", "Ltd". */
     companyForms: string[];
+    /** The supervisory authority, whose address and phone number are not the controller's. */
+    authorities: string[];
+    /** A web form to contact the controller (a way of contact; a bare web address is not). */
+    contactForms: string[];
   };
   /** Words for a data protection officer. */
   dpo: string[];
@@ -129,6 +133,8 @@ export interface ItemPhrases {
   complaint: Cue[];
   statutory: Cue[];
   automated: Cue[];
+  /** The Art. 22 right named as a right ("oikeus olla joutumatta ...", "right not to be subject to ..."): it does not say whether such decisions are made. */
+  automatedRight: string[];
   categories: {
     /** Statements that introduce the data processed. */
     statements: Cue[];

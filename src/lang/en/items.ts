@@ -6,7 +6,7 @@ export const items: ItemPhrases = {
   noticeTitles: ['privacy', 'data protection', 'personal data', 'gdpr', 'personal information'],
   personalData: ['personal data', 'personal information', 'privacy', 'data protection', 'data controller', 'controller', 'GDPR', 'data subject*', 'personal details'],
   headings: {
-    controller: ['controller', 'data controller', 'who we are', 'who are we', 'about us', 'contact us', 'contact details', 'contact information', 'how to contact us', 'register keeper', 'controller of the register', 'who is responsible', 'who is the controller', 'contact person'],
+    controller: ['controller', 'data controller', 'who we are', 'who are we', 'about us', 'contact', 'contact us', 'contact details', 'contact information', 'how to contact us', 'register keeper', 'controller of the register', 'who is responsible', 'who is the controller', 'contact person', 'responsible party', 'responsible for data processing', 'responsible for processing'],
     dpo: ['data protection officer', 'DPO'],
     purposes: ['purpose*', 'why', 'what we use', 'how we use', 'why we process', 'why we collect', 'why we use', 'use of your*', 'what do we use', 'why do we', 'how do we use'],
     basis: ['legal basis', 'legal bases', 'on what basis', 'on what grounds', 'what allows us', 'lawful basis', 'lawful bases', 'legal ground*', 'basis for processing', 'bases for processing', 'grounds for processing', 'basis of processing'],
@@ -28,13 +28,15 @@ export const items: ItemPhrases = {
   shortAnswers: ['no', 'none', 'not applicable', 'n/a', 'we do not', "we don't", 'does not apply', 'not used'],
   cookies: ['cookie*', 'browser*'],
   controller: {
-    labels: ['controller', 'data controller', 'register keeper', 'we are', 'contact person', 'responsible for the register'],
+    labels: ['controller', 'data controller', 'register keeper', 'we are', 'contact person', 'responsible for the register', 'responsible party', 'responsible for data processing', 'responsible for the processing'],
     companyForms: ['Oy', 'Oyj', 'AB', 'Ltd', 'Ltd.', 'Limited', 'Inc', 'Inc.', 'LLC', 'GmbH', 'plc', 'ry', 'rf', 'business ID', 'company ID', 'corporate identity number', 'registration number', 'org. no', 'VAT number', 'municipality', 'city of'],
+    contactForms: ['contact form', 'web form', 'online form', 'feedback form', 'the form on'],
+    authorities: ['supervisory authority', 'supervisory authorities', 'data protection authority', 'Data Protection Ombudsman', 'Information Commissioner*', 'ICO'],
   },
   dpo: ['data protection officer*', 'DPO'],
   purposes: [
     'purpose*',
-    { all: [['we use', 'we process', 'we collect', 'is used', 'are used', 'we handle', 'used', 'processed'], ['to run', 'to provide', 'to handle', 'to send', 'to manage', 'to process', 'to deliver', 'to improve', 'to contact', 'to fulfil', 'to fulfill', 'to administer', 'to invoice', 'to market', 'to operate', 'for marketing', 'for invoicing', 'for billing', 'in order to', 'so that', 'for the purpose*', 'to perform', 'to assess', 'to evaluate', 'to recruit']] },
+    { all: [['we use', 'we process', 'we collect', 'is used', 'are used', 'we handle', 'used', 'processed'], ['to run', 'to provide', 'to handle', 'to send', 'to manage', 'to process', 'to deliver', 'to improve', 'to contact', 'to fulfil', 'to fulfill', 'to administer', 'to invoice', 'to market', 'to operate', 'for marketing', 'for invoicing', 'for billing', 'in order to', 'so that', 'for the purpose*', 'to perform', 'to assess', 'to evaluate', 'to recruit', 'administration', 'for managing', 'for the management', 'for sending', 'for handling', 'for communicating', 'for communication*']], none: ['to contact us', 'free to contact', 'questions about'] },
   ],
   basis: {
     markers: ['legal basis', 'legal bases', 'lawful basis', 'lawful bases', 'legal ground*', 'basis', 'based on', 'on the basis', 'rely on', 'relies on', 'relying on', 'grounds', 'Art. 6', 'Article 6', '6(1)', '6.1', 'under'],
@@ -52,8 +54,8 @@ export const items: ItemPhrases = {
   balancingTest: ['balancing test*', 'legitimate interests assessment', 'balancing of interests', 'weighed'],
   recipients: [
     'recipient*',
-    'disclose*',
-    'disclosure*',
+    // Not "this policy discloses our practices" nor security against "unauthorised access or disclosure".
+    { all: [['disclose*', 'disclosure*']], none: ['policy discloses', 'notice discloses', 'statement discloses', 'unauthori* .. disclosure', 'unlawful .. disclosure', 'accidental .. disclosure', 'against .. disclosure'] },
     'share*',
     'sharing',
     'processor*',
@@ -68,6 +70,8 @@ export const items: ItemPhrases = {
     'sell* .. information',
     'hand over',
     'passed on',
+    // Handed over to someone, not a statement on transfers abroad ("not transferred to countries outside the EU").
+    { all: [['transferred to', 'passed to', 'forwarded to']], none: ['outside', 'countr*', 'EU', 'EEA', 'abroad', 'United States', 'USA'] },
     'process* .. for us',
     'on our behalf',
   ],
@@ -166,7 +170,25 @@ export const items: ItemPhrases = {
     { all: [['supervisory authority', 'supervisory authorities', 'data protection authority', 'data protection authorities', 'Data Protection Ombudsman', 'Ombudsman', 'ICO', "Information Commissioner*", 'regulator', 'IMY', 'Integritetsskyddsmyndigheten', 'Tietosuojavaltuutet*', 'Datainspektionen', 'authority'], ['complain*', 'complaint*', 'lodge', 'report', 'turn to', 'refer', 'raise a concern', 'raise your concern', 'escalate', 'contact', 'right', 'appeal']] },
   ],
   statutory: [
-    { all: [['provide', 'providing', 'provision of', 'give us', 'giving us', 'to give', 'supply', 'supplying'], ['mandatory', 'voluntary', 'optional', 'statutory requirement', 'contractual requirement', 'a requirement', 'required to', 'are required', 'is required', 'not obliged', 'obliged to', 'not required', 'obligation', 'need to', 'you must', 'necessary to', 'necessary for', 'condition']] },
+    // The person giving data (not "we provide information to the authorities"), said to be required or not.
+    { all: [['you provide', 'you to provide', 'provide us', 'provide your', 'providing us', 'providing your', 'providing personal', 'providing data', 'providing the', 'providing this', 'providing these', 'providing any', 'provide personal', 'provide the data', 'provide the information', 'provide this', 'provide these', 'provide certain', 'provision of', 'give us', 'giving us', 'you give', 'supply us', 'you supply', 'supplying your', 'to give'], ['mandatory', 'voluntary', 'optional', 'statutory requirement', 'contractual requirement', 'a requirement', 'required to', 'are required', 'is required', 'not obliged', 'obliged to', 'not required', 'obligation', 'need to', 'you must', 'necessary to', 'necessary for', 'condition']], none: ['we are obliged', 'we are obligated', 'we are required', 'we may be obliged', 'we may be required', 'we are legally obliged', 'we are legally required', 'we have to provide', 'we provide', 'we may provide', 'we will provide', 'we will not provide', 'we do not provide', 'we never provide', 'we only provide', 'will not provide'] },
+    // A piece of data said to be mandatory or optional ("Fields marked with an asterisk are mandatory.").
+    { all: [['data', 'information', 'details', 'field*', 'address', 'number', 'name', 'collection of'], ['is required to', 'are required to', 'is required for', 'are required for', 'is required in order', 'are required in order', 'is mandatory', 'are mandatory', 'is optional', 'are optional', 'is voluntary', 'are voluntary', 'is compulsory', 'are compulsory', 'mandatory field*', 'optional field*', 'marked with an asterisk', 'fields marked with', 'marked with an asterisk']], none: ['kept', 'keep', 'retain*', 'stored', 'deleted'] },
+    'free to refuse',
+    'you must provide',
+    'you need to provide',
+    'you have to provide',
+    'you will need to provide',
+    'you are required to provide',
+    'you are obliged to provide',
+    'you are not required to provide',
+    'you are not obliged to provide',
+    'refuse to provide',
+    'refuse our request',
+    'choose not to provide',
+    'without providing',
+    'without giving us',
+    { all: [['we cannot', 'we can not', 'we are unable', 'unable to', 'not be able to', 'may not be able'], ['revok*', 'withdraw*', 'refus*', 'decline', 'do not consent', 'not to provide']] },
     'if you do not provide',
     "if you don't provide",
     'if you choose not to provide',
@@ -185,9 +207,10 @@ export const items: ItemPhrases = {
     'without it, we cannot',
     { all: [['we cannot', 'we can not', 'we are unable', "we can't", 'you cannot', "you can't", 'not be able', 'unable to'], ['without', 'if you do not', "if you don't"]] },
   ],
-  automated: [{ all: [['automatically', 'automated'], ['scor*', 'assess*', 'rank*', 'profil*']] }, 'automated decision*', 'automatic decision*', 'automated individual decision*', 'decisions .. made automatically', 'decided automatically', 'solely automated', 'solely on automated', 'automatically .. decision*', 'profiling', 'profile you', 'build profiles', 'Article 22', 'Art. 22'],
+  automated: [{ all: [['automatically', 'automated'], ['scor*', 'assess*', 'rank*', 'profiling', 'profiled', 'build* profiles', 'create* profiles']] }, 'automated decision*', 'automated .. decision*', 'by automated means', 'decision* .. automated means', 'automatic decision*', 'automated individual decision*', 'decisions .. made automatically', 'decided automatically', 'solely automated', 'solely on automated', 'automatically .. decision*', 'profile you', 'build profiles', 'Article 22', 'Art. 22'],
+  automatedRight: ['right not to be subject*', 'right .. not to be subject*', 'right not to be the subject*', 'right to object to automated*', 'right to object to profiling', 'rights related to automated*', 'rights relating to automated*', 'rights in relation to automated*', 'right to contest automated*'],
   categories: {
-    statements: ['we collect the following', 'we process the following', 'the following personal data', 'the following data', 'the following information', 'categories of personal data', 'categories of data', 'the register contains', 'the register may contain', 'types of personal data', 'types of data', 'data we collect', 'information we collect', 'we collect'],
+    statements: ['we collect the following', 'we process the following', 'the following personal data', 'the following data', 'the following information', 'categories of personal data', 'categories of data', 'the register contains', 'the register may contain', 'types of personal data', 'types of data', 'data we collect', 'information we collect', { all: [['we collect', 'we process', 'is collected', 'are collected', 'we store', 'we record', 'collects', 'is stored', 'are stored'], ['data:', 'information:', 'details:']] }],
     kinds: ['name', 'names', 'your name', 'full name', 'first name', 'last name', 'e-mail address*', 'email address*', 'e-mail', 'email', 'phone number*', 'telephone number*', 'mobile number*', 'phone', 'address', 'postal address*', 'home address*', 'billing address*', 'date of birth', 'birth date', 'birthday', 'personal identity code', 'social security number', 'ip address*', 'ip-address*', 'contact details', 'contact information', 'payment details', 'payment information', 'billing details', 'purchase history', 'order history', 'customer number', 'username', 'user name', 'gender', 'age', 'occupation', 'job title', 'language', 'bank account*', 'photo*', 'membership number', 'employer', 'CV', 'education', 'work experience', 'licence plate*', 'health data', 'health information', 'location data', 'device data', 'browser type', 'log data', 'nationality', 'passport'],
   },
   sources: [
@@ -203,6 +226,8 @@ export const items: ItemPhrases = {
     'directly from you',
     'from you',
     'from yourself',
+    // Observed: usage tracked or logged, data collected automatically.
+    { all: [['we track', 'we log', 'is logged', 'are logged', 'automatically collect*', 'collected automatically', 'collects automatically', 'automatically logged', 'automatically recorded']], none: ['do not track', "don't track", 'never track', 'not tracked', 'do not log', "don't log", 'not logged', 'do not automatically', 'not automatically'] },
     { all: [['we collect', 'is collected', 'are collected', 'we receive', 'we get', 'we record', 'is recorded', 'are recorded'], ['when you', 'through', 'via', 'you fill', 'you subscribe', 'you visit', 'you browse', 'you sign', 'you book', 'you order', 'you apply', 'you contact']] },
     { all: [['we receive', 'we obtain', 'we get', 'we collect', 'collected from', 'obtained from', 'received from', 'comes from', 'come from', 'we may receive', 'is generated', 'are generated', 'updated from', 'gives us', 'give us'], ['from', 'by the', 'by our', 'by you', 'your employer', 'generated']] },
   ],

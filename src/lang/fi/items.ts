@@ -6,12 +6,12 @@ export const items: ItemPhrases = {
   noticeTitles: ['tietosuoj*', 'rekisteriselo*', 'henkilötietojen käsittely*', 'henkilötietojen suoja*', 'yksityisyy*'],
   personalData: ['henkilötie*', 'tietosuoj*', 'rekisterinpitäjä*', 'rekisteriselo*', 'rekisteröi*', 'henkilörekister*', 'asiakasrekister*', 'jäsenrekister*'],
   headings: {
-    controller: ['rekisterinpitäjä*', 'rekisterin pitäjä*', 'rekisterin ylläpitäjä*', 'rekisterinpidosta vastaava*', 'yhteystiedot', 'yhteystietomme', 'kuka käsittelee*', 'keitä olemme', 'keitä me olemme', 'kuka olemme', 'tietoa meistä', 'yhteyshenkilö*', 'rekisteriasioi*', 'rekisteristä vastaava*'],
+    controller: ['rekisterinpitäjä*', 'rekisterin pitäjä*', 'rekisterin ylläpitäjä*', 'rekisterinpidosta vastaava*', 'yhteystiedot', 'yhteystietomme', 'yhteydenotot', 'ota yhteyttä', 'ottakaa yhteyttä', 'kuka käsittelee*', 'keitä olemme', 'keitä me olemme', 'kuka olemme', 'tietoa meistä', 'yhteyshenkilö*', 'rekisteriasioi*', 'rekisteristä vastaava*'],
     dpo: ['tietosuojavastaava*'],
     purposes: ['tarkoitu*', 'käyttötarkoitu*', 'miksi', 'mihin käytämme*', 'mihin tietoja*', 'käsittelytarkoitu*', 'mihin käytämme', 'mihin .. käyte*', 'mihin .. käytä*', 'miksi .. käsittel*', 'miksi .. kerää*', 'mihin .. tarvitse*', 'mihin tietoja käytetään', 'mihin henkilötietoja käytetään', 'miksi käsittelemme', 'miksi keräämme', 'mihin tarkoituksiin'],
     basis: ['oikeusperust*', 'käsittelyperust*', 'käsittelyn perust*', 'peruste', 'perusteet', 'ylläpidon peruste*', 'oikeudellinen peruste*', 'millä perusteella', 'millä oikeudella'],
     'legitimate-interests': ['oikeutettu etu', 'oikeutetun edun*', 'oikeutettuun etuun', 'oikeutetut edut', 'oikeutettujen etujen'],
-    recipients: ['vastaanottaja*', 'luovutu*', 'luovuttami*', 'luovutet*', 'kenelle', 'keille', 'minne tiedot*', 'käsittelijä*', 'henkilötietojen käsittelijä*', 'alihankkija*', 'tietojen jakaminen', 'jaamme'],
+    recipients: ['vastaanottaja*', 'luovutu*', 'luovuttami*', 'luovutet*', 'kenelle', 'keille', 'minne tiedot*', 'käsittelijä*', 'henkilötietojen käsittelijä*', 'alihankkija*', 'tietojen jakaminen', 'jaamme', 'kolmansien osapuolten palvelu*', 'kolmannen osapuolen palvelu*', 'kolmannet osapuolet'],
     transfers: ['siirto* .. ulkopuol*', 'siirtämi* .. ulkopuol*', 'siirrot* .. ulkopuol*', 'kansainväli* siir*', 'kolmansiin maihin', 'kolmanteen maahan'],
     retention: ['säilytysai*', 'säilytysaj*', 'säilyttämisai*', 'säilyttämisaj*', 'säilytyksen ke*', 'säilyttämis aika', 'kuinka kauan', 'miten kauan', 'kauanko', 'tietojen säilyttämi*', 'tietojen säilytys', 'säilytys ja poist*', 'tietojen poistami*'],
     rights: ['oikeudet', 'oikeutesi', 'oikeuksi*', 'rekisteröidyn oikeu*', 'rekisteröidyn oikeuksi*', 'tarkastusoikeu*', 'oikeus saada', 'oikeus vaatia', 'oikeus tehdä', 'oikeus siirtää', 'oikeus kieltää', 'oikeus vastustaa', 'oikeus rajoittaa', 'oikeus peruuttaa', 'oikeus tulla', 'oikeus tarkastaa', 'oikeus oikaista', 'oikeus poistaa', 'oikeus tietojen*', 'muut oikeudet', 'vaikutusmahdollisuu*'],
@@ -21,7 +21,7 @@ export const items: ItemPhrases = {
     statutory: ['pakollisuu*', 'onko pakko*', 'onko .. pakollista', 'pitääkö minun*', 'täytyykö minun*', 'onko .. vapaaehtoista', 'vapaaehtoisuu*', 'antamatta jättämi*', 'lakisääteinen tai sopimukseen perustuva vaatimus', 'onko tietojen antaminen*', 'tietojen antaminen'],
     automated: ['automaattis* päätöksen*', 'automaattis* käsittel*', 'automatisoi* päätöksen*', 'profilointi*', 'automaattinen päätöksenteko'],
     categories: ['tietosisältö*', 'tietoryhmä*', 'henkilötietoryhmä*', 'henkilötietojen ryhmä*', 'käsiteltävät tiedot', 'käsiteltävät henkilötiedot', 'käsiteltävät henkilötietoryhmät', 'mitä tietoja', 'mitä henkilötietoja', 'rekisterin sisältämät tiedot', 'rekisteriin tallennettavat tiedot', 'kerättävät tiedot', 'keräämämme tiedot', 'tietojen sisältö', 'rekisterin sisältö', 'tiedot, joita käsittelemme', 'henkilötiedot, joita käsittelemme'],
-    sources: ['tietolähte*', 'mistä saamme', 'mistä tiedot saadaan', 'mistä tietoja saadaan', 'mistä keräämme', 'mistä henkilötiedot saadaan', 'tietojen kerääminen', 'henkilötietojen kerääminen', 'tietojen keruu', 'henkilötietojen keruu', 'tietojen lähteet', 'keräämme tietoja'],
+    sources: ['tietolähte*', 'lähteet', 'lähde', 'lähteistä', 'mistä saamme', 'mistä tiedot saadaan', 'mistä tietoja saadaan', 'mistä keräämme', 'mistä henkilötiedot saadaan', 'tietojen kerääminen', 'henkilötietojen kerääminen', 'tietojen keruu', 'henkilötietojen keruu', 'tietojen lähteet', 'keräämme tietoja'],
     security: ['suojau*', 'tietoturva*', 'suojaami*'],
     cookies: ['eväste*'],
   },
@@ -30,6 +30,8 @@ export const items: ItemPhrases = {
   controller: {
     labels: ['rekisterinpitäjä*', 'rekisterin pitäjä*', 'rekisterin ylläpitäjä*', 'rekisterinpidosta vastaava*', 'yhteyshenkilö*', 'rekisteriasioista vastaava*'],
     companyForms: ['oy', 'oyj', 'oy:n', 'oyj:n', 'ky', 'ay', 'tmi', 'ry', 'ry:n', 'rs', 'osk', 'kunta', 'kaupunki', 'y-tunnu*', 'ytunnus'],
+    contactForms: ['yhteydenottolomak*', 'yhteystietolomak*', 'palautelomak*', 'verkkolomak*', 'lomakkeella', 'lomakkeen kautta'],
+    authorities: ['tietosuojavaltuutet*', 'valvontaviranomai*', 'tietosuojaviranomai*', 'valvova* viranomai*'],
   },
   dpo: ['tietosuojavastaava*', 'DPO'],
   purposes: [
@@ -38,7 +40,10 @@ export const items: ItemPhrases = {
     'tarkoitukse*',
     'tarkoituksi*',
     
-    { all: [['käytämme', 'käytetään', 'käsittelemme', 'käsitellään', 'keräämme', 'kerätään', 'hyödynnämme', 'hyödynnetään'], ['varten', 'jotta', 'hoitami*', 'toimittami*', 'toteuttami*', 'ylläpitämi*', 'markkinoin*', 'laskutu*', 'hallinnoi*', 'tarjoami*', 'kehittämi*']] },
+    // "for doing X": a verbal noun before "varten" ("uutiskirjeen lähettämistä varten").
+    '*mistä varten',
+    '*mista varten',
+    { all: [['käytämme', 'käytetään', 'käsittelemme', 'käsitellään', 'keräämme', 'kerätään', 'hyödynnämme', 'hyödynnetään', 'käytän', 'käsittelen', 'kerään', 'hyödynnän'], ['varten', 'jotta', 'hoitami*', 'toimittami*', 'toteuttami*', 'ylläpitämi*', 'markkinoin*', 'laskutu*', 'hallinnoi*', 'tarjoami*', 'kehittämi*', '*miseksi', '*miseen', 'ylläpito*', '*hoitoon', '*hallintaan', 'viestintä*', 'yhteydenpito*', 'tiedottami*', 'tilastoi*', 'analysoi*']] },
   ],
   basis: {
     markers: ['oikeusperust*', 'käsittelyperust*', 'käsittelyn perust*', 'peruste', 'perusteena', 'perusteella', 'perusteet', 'perustuu', 'perustuvat', 'perustuva', 'perustuen', 'nojalla', 'nojautuu', 'artikla 6', '6 artikla*', 'artiklan 6', '6 art*', 'art. 6', '6(1)', '6.1'],
@@ -63,6 +68,10 @@ export const items: ItemPhrases = {
     'luovutu*',
     'jaamme',
     'jaetaan',
+    
+    'välitämme',
+    'välitet*',
+    '*toimittaj*',
     'käsittelijä*',
     'henkilötietojen käsittelijä*',
     'alihankkij*',
@@ -78,6 +87,15 @@ export const items: ItemPhrases = {
     'lukuun toimiv*',
     'viranomaisille',
     'kolmansille osapuolille',
+    // Third-party services used, data given to a third party (not "from third parties" nor "a third-party site").
+    'kolmansien osapuolten palvelu*',
+    'kolmansien osapuolien palvelu*',
+    'kolmannen osapuolen palvelu*',
+    'kolmannen osapuolen palveluntarjoaj*',
+    'kolmansien osapuolten palveluntarjoaj*',
+    'kolmannelle osapuolelle',
+    'kolmansien osapuolten käyttöön',
+    'kolmannen osapuolen käyttöön',
     'ulkopuolisille',
     'myy* .. tietoja',
   ],
@@ -198,10 +216,26 @@ export const items: ItemPhrases = {
     'ilman pyydettyjä tietoja',
     'ilman tarpeellisia* tietoja',
     { all: [['emme voi', 'emme pysty', 'ei voida', 'ei ole mahdollista', 'emme voisi', 'ettemme pysty', 'ettemme voi'], ['ilman', 'jos et', 'mikäli et', 'jos ette']] },
+    // A piece of data said to be mandatory or optional ("Puhelinnumero on vapaaehtoinen tieto.", "Tähdellä merkityt kentät ovat pakollisia.").
+    { all: [['*tieto', '*tiedot', '*tietoja', '*tietoa', '*tietojen', 'nimi', 'nimesi', '*osoite', '*osoitteet', '*sähköposti', '*sähköpostit', '*numero', '*numerot', 'kenttä*', '*kentät', 'tämä', 'nämä'], ['on pakollinen', 'ei ole pakollinen', 'ovat pakollisia', 'eivät ole pakollisia', 'on pakollista', 'ei ole pakollista', 'on vapaaehtoinen', 'ei ole vapaaehtoinen', 'on vapaaehtoista', 'ovat vapaaehtoisia', 'pakollinen tieto', 'pakollisia tietoja', 'pakolliset tiedot', 'pakollisena', 'vapaaehtoinen tieto', 'vapaaehtoiset tiedot', 'vapaaehtoisia tietoja', 'pakollisiksi merkit*', 'tähdellä merkit*']] },
+    // Data required for something ("Tilauksen tekemiseen vaaditaan nimi ja osoite.").
+    { all: [['vaaditaan', 'edellytetään', 'tarvitaan'], ['nimi', 'nimimerkki', '*osoite', '*numero', '*tiedot', 'henkilötunnus', 'syntymäaika']], none: ['säilyt*', 'säilytys*', 'suostumu*'] },
+    // The data is necessary for the service ("Nämä tiedot ovat välttämättömiä tilauksen toimittamiseksi.") - not "only the data that are necessary".
+    { all: [['*tiedot', 'tiedot'], ['ovat välttämättömiä', 'ovat välttämättömät', 'ovat edellytys*', 'ovat tarpeen']], none: ['vain', 'ainoastaan', 'jotka ovat', 'mitkä ovat', 'säilyt*', 'säilö*'] },
+    // The person must give data ("Jäsenen on annettava nimensä"), not the controller's duty to give information.
+    { all: [['on annettava', 'täytyy antaa', 'tulee antaa', 'pitää antaa']], none: ['rekisterinpitäjän', 'rekisterinpitäjä', 'meidän', 'meillä', 'yhdistyksen on', 'yrityksen on', 'pyynnö*', 'viranomai*', 'asiakkaalle', 'rekisteröidylle', 'jäsenelle', 'sinulle', 'hänelle'] },
+    // Data a law requires ("kirjanpitolain edellyttämät tiedot").
+    '*lain vaatimat tiedot',
+    '*lain vaatimia tietoja',
+    '*lain edellyttämät tiedot',
+    '*lain edellyttämiä tietoja',
+    'lain vaatimat tiedot',
+    'lain edellyttämät tiedot',
   ],
-  automated: [{ all: [['automaattisesti', 'automaattisen', 'automaattinen'], ['pisteyt*', 'arvioi*', 'luokittel*', 'profiloi*']] }, 'automaattis* päätöksen*', 'automaattis* päätöks*', 'automatisoi* päätöksen*', 'automatisoi* päätöks*', 'automaattisesti tehtäv* päätö*', 'automaattisia päätöksiä', 'automaattisen päätöksenteon', 'tietosuoja-asetuksen 22 artikla*', '22 artikla*', 'artiklan 22', 'art. 22'],
+  automated: [{ all: [['automaattisesti', 'automaattisen', 'automaattinen'], ['pisteyt*', 'arvioi*', 'luokittel*', 'profiloi*']] }, { all: [['*päätö*'], ['automaattisesti', 'automatisoidusti', 'automaattisia', 'automaattiset', 'automaattisten']] }, 'automaattis* *päätö*', 'automatisoi* *päätö*', 'automaattis* päätöksen*', 'automaattis* päätöks*', 'automatisoi* päätöksen*', 'automatisoi* päätöks*', 'automaattisesti tehtäv* päätö*', 'automaattisia päätöksiä', 'automaattisen päätöksenteon', 'tietosuoja-asetuksen 22 artikla*', '22 artikla*', 'artiklan 22', 'art. 22'],
+  automatedRight: ['oikeus olla joutumatta*', 'oikeus .. olla joutumatta*', 'oikeutta olla joutumatta*', 'oikeus vastustaa automaattis*', 'oikeus vastustaa profilointi*', 'automaattiseen päätöksentekoon liittyvät oikeudet', 'automaattisiin päätöksiin liittyvät oikeudet'],
   categories: {
-    statements: ['käsittelemme seuraavia* .. tietoja', 'keräämme seuraavia* .. tietoja', 'tallennetaan seuraavat* .. tiedot', 'rekisteri sisältää*', 'rekisteriin tallennetaan', 'rekisteriin voidaan tallentaa', 'rekisteri voi sisältää', 'käsittelemme .. seuraavia*', 'keräämme .. seuraavia*', 'seuraavia henkilötietoja', 'seuraavat henkilötiedot', 'seuraavia tietoja', 'seuraavat tiedot', 'tietosisältö*', 'henkilötietoryhm*', 'tietoryhm*'],
+    statements: ['käsittelemme seuraavia* .. tietoja', 'keräämme seuraavia* .. tietoja', 'tallennetaan seuraavat* .. tiedot', 'rekisteri sisältää*', 'rekisteriin tallennetaan', 'rekisteriin voidaan tallentaa', 'rekisteri voi sisältää', 'käsittelemme .. seuraavia*', 'keräämme .. seuraavia*', 'seuraavia henkilötietoja', 'seuraavat henkilötiedot', 'seuraavia tietoja', 'seuraavat tiedot', 'tietosisältö*', 'henkilötietoryhm*', 'tietoryhm*', { all: [['kerätään', 'keräämme', 'kerää', 'käsitellään', 'käsittelemme', 'tallennetaan', 'tallennamme', 'tallentuu', 'tallentuvat'], ['tietoja:', 'tiedot:', 'tietoa:', 'henkilötietoja:', 'henkilötiedot:']] }],
     kinds: ['nimi', 'nimesi', 'etunimi', 'sukunimi', 'etu- ja sukunimi', 'sähköpostiosoi*', 'sähköposti-osoi*', 'sähköposti', 'puhelinnumero*', 'puhelin', 'osoite', 'osoitteesi', 'osoitetie*', 'postiosoi*', 'laskutusosoi*', 'syntymäai*', 'syntymäpäivä*', 'henkilötunnu*', 'ip-osoi*', 'ip numero', 'yhteystie*', 'laskutustie*', 'maksutie*', 'tilaustie*', 'tilaushistori*', 'ostohistori*', 'asiakasnumero*', 'käyttäjätunnu*', 'sukupuol*', 'ikä', 'ammatti', 'äidinkieli', 'kieli', 'tilinumero*', 'pankkiyhteys*', 'valokuva*', 'kuva*', 'jäsennumero*', 'työnantaja*', 'tehtävänimike*', 'ansioluettelo*', 'koulutus*', 'työkokemu*', 'ajoneuvo*', 'rekisterinumero*', 'terveystie*', 'selaintie*', 'evästetie*', 'sijaintitie*'],
   },
   sources: [
@@ -214,7 +248,13 @@ export const items: ItemPhrases = {
     'suoraan asiakkaalta',
     'suoraan henkilöltä',
     { all: [['tulee', 'tulevat', 'saadaan', 'saamme', 'saatu*', 'saadut', 'kerätään', 'keräämme', 'kerätty*', 'kerättävät', 'hankitaan', 'hankimme', 'päivitetään', 'saada'], ['asiakkaalta', 'asiakkailta', 'jäseneltä', 'jäseniltä', 'henkilöltä', 'henkilöiltä', 'sinulta', 'teiltä', 'hakijalta', 'hakijoilta', 'käyttäjältä', 'käyttäjiltä', 'rekisteröidyltä', 'rekisteröidyiltä', 'viranomaisilta', 'yhteistyökumppaneilta', 'kumppaneiltamme', 'kumppaneilta', 'lähteistä', 'rekistereistä', 'palveluntarjoajilta', 'työnantajalta', 'huoltajalta', 'vanhemmilta', 'väestötietojärjestelmä*', 'alihankkijoilta', 'evästei*', 'tilauksista', 'ostoksista', 'rekisteröitymisi*', 'ilmoituksista', 'antamista', 'yrityksiltä', 'suosittelijoilta', 'rekrytointipalvelu*']] },
-    { all: [['annat', 'antamasi', 'antamiasi', 'ilmoitat', 'ilmoittamasi'], ['tietoja', 'tiedot', 'henkilötiedot', 'henkilötietoja', 'meille']] },
+    { all: [['annat', 'antamasi', 'antamiasi', 'ilmoitat', 'ilmoittamasi', 'voit antaa', 'voit ilmoittaa', 'syöttää', 'syöttämä*', 'syötät', 'syöttämäsi'], ['tietoja', 'tiedot', 'tietosi', 'henkilötiedot', 'henkilötietoja', 'meille', 'minulle', 'nimesi', 'yhteystietosi', '*osoitteesi', '*numerosi']] },
+    // Received from someone: a verb of getting and a word in the ablative ("saamme tiedot yhteistyöseuroilta").
+    { all: [['saamme', 'saadaan', 'saatu*', 'saadut', 'saatavat', 'saan', 'kerätään', 'keräämme', 'kerään', 'hankimme', 'hankitaan', 'hankitut', 'vastaanotamme'], ['*iltä', '*ilta', '*jältä', '*jalta', '*eltä', '*elta', '*ltään', '*ltaan']], none: ['siltä osin', 'tältä osin', 'kannalta', 'ajalta', 'puolelta', 'sivulta', 'sivuilta'] },
+    // Collected automatically, by a tool or in the course of something ("kerätään analytiikkatyökalun avulla", "lomakkeen kautta").
+    { all: [['kerätään', 'kerää', 'keräämme', 'kerään', 'keräävät', 'keräämät', 'keräämiä', 'kerätyt', 'kerättävät', 'tallentuu', 'tallentuvat', 'tallennetaan', 'tallennamme', 'saadaan'], ['automaattisesti', 'avulla', 'kautta', 'yhteydessä', '*lomakkee*', '*lomakkeella', 'kun käytät', 'kun vierailet', 'käytön yhteydessä', 'kun täytät', 'kun lähetät', 'kun rekisteröidyt', 'kun tilaat', 'kun liityt', 'kun otat yhteyttä', 'kun ilmoittaudut']] },
+    // The person gives the data themself ("Tiedot ilmoittaa jäsen itse.", "henkilön itse antamat tiedot").
+    { all: [['itse'], ['ilmoitta*', 'ilmoittama*', 'antaa', 'antama*', 'antamat', 'toimitta*', 'syöttä*', 'kertoma*', 'kertoo', 'luovutta*', 'täyttä*']] },
   ],
   negation: ['ei', 'emme', 'eivät', 'et', 'eikä'],
   conditional: ['jos', 'mikäli', 'silloin kun', 'siltä osin kuin', 'niissä tapauksissa'],
