@@ -226,3 +226,15 @@ describe('a statutory register names a legal obligation', () => {
     expect(basis('Tietosuojaseloste\n\nEsimerkki ry, Katu 1, Oulu.\n\nRekisterin peruste\n\nJäsenyys yhdistyksessä.\n')).toBe('vague');
   });
 });
+
+describe('data collected says where it comes from', () => {
+  const sources = (text: string) => lintSource(text, { filePath: 'n.txt', format: 'text' }).result.items['data-sources']?.status;
+  it('a collection statement names the person or their device as the source', () => {
+    expect(sources('Privacy notice\n\nExample Ltd, 1 High St, Leeds.\n\nWhen you visit our website, technical data is collected automatically.\n')).toBe('present');
+    expect(sources('Tietosuojaseloste\n\nEsimerkki Oy, Katu 1, Oulu.\n\nTiedot kerätään ilmoittautumisen yhteydessä.\n')).toBe('present');
+  });
+  it('how much is collected, or that nothing is, is not where it comes from', () => {
+    expect(sources('Privacy notice\n\nExample Ltd, 1 High St, Leeds.\n\nWe collect only what is necessary.\n')).toBe('missing');
+    expect(sources('Privacy notice\n\nExample Ltd, 1 High St, Leeds.\n\nWe do not collect any data about visitors.\n')).toBe('missing');
+  });
+});

@@ -120,7 +120,11 @@ const KINDS = withFlags(compilePhrases(V.categories.kinds), 'giu');
 
 export function dataSources(view: NoticeView): ItemEvidence {
   const u = first(view, (x) => (x.heading && ownHas(view, x, 'sources')) || (!x.heading && x.topics.has('sources')) || matches(V.sources, x.text));
-  return present(u, { status: 'missing', home: home(view, 'sources') });
+  // "We collect data when you visit", "tiedot kerätään lomakkeella": data collected from the
+  // person or their device, the source said by the collection itself; not "collected only as far
+  // as necessary", which speaks of how much.
+  const collected = u ?? first(view, (x) => !x.heading && V.collection.test(x.text) && !V.negation.test(x.text) && !V.collectionLimits.test(x.text));
+  return present(collected, { status: 'missing', home: home(view, 'sources') });
 }
 
 function ownHas(view: NoticeView, u: Unit, topic: HeadingTopic): boolean {

@@ -81,6 +81,8 @@ export const V = {
   automatedRight: phrases((p) => p.automatedRight),
   categories: { statements: cues((p) => p.categories.statements), kinds: all((p) => p.categories.kinds) },
   sources: cues((p) => p.sources),
+  collection: phrases((p) => p.collection),
+  collectionLimits: phrases((p) => p.collectionLimits),
   negation: phrases((p) => p.negation),
   conditional: phrases((p) => p.conditional),
 };

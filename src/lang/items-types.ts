@@ -142,6 +142,10 @@ export interface ItemPhrases {
     kinds: string[];
   };
   sources: Cue[];
+  /** Data collected, obtained or given, with no word on from whom: the person or their device is then the source. */
+  collection: string[];
+  /** A collection statement about how much is collected, not from whom ("only what is necessary"). */
+  collectionLimits: string[];
   /** Negation words ("ei", "inte", "not"), for statements like "we do not transfer". */
   negation: string[];
   /** Words that make a sentence conditional ("jos", "om", "if"): "if processing is based on legitimate interests, you may object". */

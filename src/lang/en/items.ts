@@ -213,6 +213,10 @@ export const items: ItemPhrases = {
     statements: ['we collect the following', 'we process the following', 'the following personal data', 'the following data', 'the following information', 'categories of personal data', 'categories of data', 'the register contains', 'the register may contain', 'types of personal data', 'types of data', 'data we collect', 'information we collect', { all: [['we collect', 'we process', 'is collected', 'are collected', 'we store', 'we record', 'collects', 'is stored', 'are stored'], ['data:', 'information:', 'details:']] }],
     kinds: ['name', 'names', 'your name', 'full name', 'first name', 'last name', 'e-mail address*', 'email address*', 'e-mail', 'email', 'phone number*', 'telephone number*', 'mobile number*', 'phone', 'address', 'postal address*', 'home address*', 'billing address*', 'date of birth', 'birth date', 'birthday', 'personal identity code', 'social security number', 'ip address*', 'ip-address*', 'contact details', 'contact information', 'payment details', 'payment information', 'billing details', 'purchase history', 'order history', 'customer number', 'username', 'user name', 'gender', 'age', 'occupation', 'job title', 'language', 'bank account*', 'photo*', 'membership number', 'employer', 'CV', 'education', 'work experience', 'licence plate*', 'health data', 'health information', 'location data', 'device data', 'browser type', 'log data', 'nationality', 'passport'],
   },
+  /** Data collected, obtained or given, with no word on from whom: the person or their device is the source ("we collect data when you visit"). */
+  collection: ['collect*', 'obtain*', 'we receive', 'are received', 'is received', 'you provide', 'you submit', 'you give', 'provided by you', 'submitted by you', 'we record', 'is recorded', 'are recorded', 'we log', 'is logged', 'are logged'],
+  /** A collection statement about how much, not from whom ("kerätään vain siltä osin kuin on tarpeen"). */
+  collectionLimits: ['only what', 'necessary', 'as needed', 'minimum', 'only the data', 'only the information'],
   sources: [
     'you give us',
     'you provide',

@@ -238,6 +238,10 @@ export const items: ItemPhrases = {
     statements: ['käsittelemme seuraavia* .. tietoja', 'keräämme seuraavia* .. tietoja', 'tallennetaan seuraavat* .. tiedot', 'rekisteri sisältää*', 'rekisteriin tallennetaan', 'rekisteriin voidaan tallentaa', 'rekisteri voi sisältää', 'käsittelemme .. seuraavia*', 'keräämme .. seuraavia*', 'seuraavia henkilötietoja', 'seuraavat henkilötiedot', 'seuraavia tietoja', 'seuraavat tiedot', 'tietosisältö*', 'henkilötietoryhm*', 'tietoryhm*', { all: [['kerätään', 'keräämme', 'kerää', 'käsitellään', 'käsittelemme', 'tallennetaan', 'tallennamme', 'tallentuu', 'tallentuvat'], ['tietoja:', 'tiedot:', 'tietoa:', 'henkilötietoja:', 'henkilötiedot:']] }],
     kinds: ['nimi', 'nimesi', 'etunimi', 'sukunimi', 'etu- ja sukunimi', 'sähköpostiosoi*', 'sähköposti-osoi*', 'sähköposti', 'puhelinnumero*', 'puhelin', 'osoite', 'osoitteesi', 'osoitetie*', 'postiosoi*', 'laskutusosoi*', 'syntymäai*', 'syntymäpäivä*', 'henkilötunnu*', 'ip-osoi*', 'ip numero', 'yhteystie*', 'laskutustie*', 'maksutie*', 'tilaustie*', 'tilaushistori*', 'ostohistori*', 'asiakasnumero*', 'käyttäjätunnu*', 'sukupuol*', 'ikä', 'ammatti', 'äidinkieli', 'kieli', 'tilinumero*', 'pankkiyhteys*', 'valokuva*', 'kuva*', 'jäsennumero*', 'työnantaja*', 'tehtävänimike*', 'ansioluettelo*', 'koulutus*', 'työkokemu*', 'ajoneuvo*', 'rekisterinumero*', 'terveystie*', 'selaintie*', 'evästetie*', 'sijaintitie*'],
   },
+  /** Data collected, obtained or given, with no word on from whom: the person or their device is the source ("we collect data when you visit"). */
+  collection: ['kerää*', 'kerät*', 'keruu*', 'saadaan', 'saamme', 'tallentuu', 'tallentuvat', 'kirjautuu', 'kirjautuvat', 'ilmoittamat', 'ilmoittama', 'antamat', 'antama', 'luovuttamat', 'syöttämät'],
+  /** A collection statement about how much, not from whom ("kerätään vain siltä osin kuin on tarpeen"). */
+  collectionLimits: ['siltä osin kuin', 'tarpeen', 'tarpeellis*', 'välttämätt*'],
   sources: [
     'tietolähte*',
     'itseltään',

@@ -204,6 +204,10 @@ export const items: ItemPhrases = {
     statements: ['vi behandlar följande', 'vi samlar in följande', 'följande personuppgifter', 'följande uppgifter', 'registret innehåller', 'i registret lagras', 'registret kan innehålla', 'personuppgiftskategori*', 'kategorier av personuppgifter', 'uppgiftskategori*', 'i registret sparas', 'vi behandlar .. uppgifter som', { all: [['samlar in', 'samlas in', 'behandlar', 'behandlas', 'sparas', 'sparar', 'lagras', 'lagrar', 'registreras'], ['uppgifter:', 'personuppgifter:', 'information:', 'data:']] }],
     kinds: ['namn', 'namnet', 'för- och efternamn', 'förnamn', 'efternamn', 'e-postadress*', 'epostadress*', 'e-post', 'telefonnummer*', 'telefon', 'adress', 'adressen', 'adresser', 'postadress*', 'hemadress*', 'faktureringsadress*', 'personnummer*', 'personbeteckning*', 'födelsedatum*', 'födelsetid*', 'ip-adress*', 'kontaktuppgift*', 'betalningsuppgift*', 'faktureringsuppgift*', 'köphistorik*', 'orderhistorik*', 'beställningsuppgift*', 'kundnummer*', 'användarnamn*', 'kön', 'ålder', 'yrke*', 'modersmål*', 'språk', 'kontonummer*', 'bilder', 'fotografi*', 'medlemsnummer*', 'arbetsgivare*', 'titel', 'befattning*', 'CV', 'utbildning*', 'arbetserfarenhet*', 'registreringsnummer*', 'hälsouppgift*', 'hemkommun*', 'licensnummer*'],
   },
+  /** Data collected, obtained or given, with no word on from whom: the person or their device is the source ("we collect data when you visit"). */
+  collection: ['samlar in', 'samlas in', 'samla in', 'insamla*', 'hämtar', 'hämtas', 'tar emot', 'får vi', 'loggar', 'loggas', 'registreras', 'du lämnar', 'som du lämnat', 'du har lämnat'],
+  /** A collection statement about how much, not from whom ("kerätään vain siltä osin kuin on tarpeen"). */
+  collectionLimits: ['nödvändig*', 'i den mån', 'endast de uppgifter'],
   sources: [
     'uppgiftskällor*',
     'regelmässiga uppgiftskällor',
