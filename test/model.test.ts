@@ -287,6 +287,10 @@ describe('invisible characters in block text', () => {
 });
 
 describe('sentences', () => {
+  it('does not end a sentence at an abbreviation before a number ("Art. 6 para. 1 lit. f")', () => {
+    const n = parseNotice('Käsittely perustuu Art. 6 para. 1 lit. f GDPR. Säilytämme tiedot. 5 vuotta on pitkä aika.\n', 'text');
+    expect(sentences(n).map((s) => s.text)).toEqual(['Käsittely perustuu Art. 6 para. 1 lit. f GDPR.', 'Säilytämme tiedot.', '5 vuotta on pitkä aika.']);
+  });
   it('splits at sentence ends and list lines, not at abbreviations or ordinal numbers', () => {
     const n = parseNotice('Otsikko\n\nTiedot säilytetään esim. kuusi vuotta. Poistamme ne sitten.\nyksi rivi\ntoinen rivi\n', 'text');
     expect(sentences(n).map((s) => s.text)).toEqual(['Otsikko', 'Tiedot säilytetään esim. kuusi vuotta.', 'Poistamme ne sitten.', 'yksi rivi', 'toinen rivi']);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { compilePhrases } from '../src/items/compile.js';
 import { phrasePattern } from '../src/text/patterns.js';
+import { PHRASE_TRIE_AFTER_TEXTS, usePhraseTrieAfter } from '../src/text/phrase-regexp.js';
 
 const both = (phrases: string[]) => [phrasePattern(phrases, 'iu'), compilePhrases(phrases)];
 
@@ -26,6 +27,19 @@ describe('the phrase grammar', () => {
       expect(re.test('Tietoja EI luovuteta'), re.source).toBe(true);
       expect(re.test('heinäkuussa'), re.source).toBe(false);
       expect(re.test('GDPR art. 6(1)(f) mukaisesti'), re.source).toBe(true);
+    }
+  });
+  it('lets a word that ends in punctuation run on, with and without the phrase trie', () => {
+    try {
+      for (const after of [0, Infinity]) {
+        usePhraseTrieAfter(after);
+        const re = phrasePattern(['art.', 'esim.'], 'iu');
+        expect(re.test('GDPR Art.6(1)(f)'), String(after)).toBe(true);
+        expect(re.test('esim.pankit'), String(after)).toBe(true);
+        expect(re.test('party'), String(after)).toBe(false);
+      }
+    } finally {
+      usePhraseTrieAfter(PHRASE_TRIE_AFTER_TEXTS);
     }
   });
 });

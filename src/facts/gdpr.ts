@@ -5,3 +5,14 @@ export const GDPR_APPLIES = '2018-05-25';
 
 /** How old a notice may be before `notice-date` suggests a review (months). */
 export const NOTICE_REVIEW_MONTHS = 24;
+
+/** The legal bases of GDPR Art. 6(1), by the letter of its point. */
+export type LegalBasis = 'consent' | 'contract' | 'legalObligation' | 'vitalInterests' | 'publicTask' | 'legitimateInterests';
+export const ART_6_1_POINTS: Readonly<Record<string, LegalBasis>> = {
+  a: 'consent',
+  b: 'contract',
+  c: 'legalObligation',
+  d: 'vitalInterests',
+  e: 'publicTask',
+  f: 'legitimateInterests',
+};

@@ -8,6 +8,7 @@
  */
 import { phraseSource } from '../text/phrase-grammar.js';
 import { withFlags } from '../text/patterns.js';
+import { citedBases, legitimateInterestsCitation } from './citations.js';
 import { matches } from './compile.js';
 import { first, home, place } from './find.js';
 import type { ItemEvidence } from './types.js';
@@ -48,6 +49,15 @@ export function analyzeBases(view: NoticeView): BasisAnalysis {
     // "transferred under the standard contractual clauses" names a transfer safeguard, not a contract basis.
     const u = SAFEGUARDS.test(unit.text) ? { ...unit, text: unit.text.replace(SAFEGUARDS_ALL, ' ') } : unit;
     if (conditionalRight(u) || (V.cookies.test(u.text) && !u.topics.has('basis'))) continue;
+    // "Art. 6(1)(f)", "6 artiklan 1 kohdan b alakohta": a citation by point is a basis stated, wherever it stands.
+    const cited = citedBases(u.text);
+    if (cited.size) {
+      present ??= unit;
+      if ([...cited].some((b) => b !== 'consent')) onlyConsent = false;
+      if (cited.has('legitimateInterests')) liClaim ??= unit;
+      if (cited.has('consent')) consentBasis ??= unit;
+      continue;
+    }
     // Processing "with your consent", or consent that can be withdrawn, names consent as the
     // basis wherever it is said; the other bases need a basis word or a basis heading.
     if (!inBasisContext(u)) {
@@ -113,11 +123,11 @@ function describesInterest(u: Unit): boolean {
   if (V.balancingTest.test(u.text) || V.interestStatements.test(u.text)) return true;
   // "oikeus vastustaa oikeutettuun etuun perustuvaa käsittelyä" is the right to object, not a description.
   if (V.rights.object.named.test(u.text) || matches(V.rights.object.terms, u.text)) return false;
-  const m = B.legitimateInterests.exec(u.text);
+  const m = B.legitimateInterests.exec(u.text) ?? legitimateInterestsCitation(u.text);
   if (!m) return false;
   // In a table, the row's purpose cell is the interest ("Security monitoring | Art. 6(1)(f) legitimate interests").
   if (u.row && u.row.split('|').filter((c) => /\p{L}{3,}/u.test(c)).length >= 2 && !B.legitimateInterests.test(u.row.split('|')[0])) return true;
-  const rest = u.text.slice(m.index + m[0].length);
+  const rest = u.text.slice((m.index ?? 0) + m[0].length);
   // Skip the rest of the basis phrase ("oikeutetun etumme nojalla, joka on ...").
   const tail = rest.replace(/^[\s]*(?:nojalla|perusteella|perusteena|basis|grounds?|grund(?:en)?)?/iu, '');
   // A Finnish infinitive right after the interest says what it is: "oikeutettuun etuumme tarjota ...".

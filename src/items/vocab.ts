@@ -35,6 +35,11 @@ export const V = {
     publicTask: phrases((p) => p.basis.publicTask),
     legitimateInterests: phrases((p) => p.basis.legitimateInterests),
     relationshipOnly: phrases((p) => p.basis.relationshipOnly),
+    citation: {
+      article: all((p) => p.basis.citation.article),
+      paragraph: all((p) => p.basis.citation.paragraph),
+      point: all((p) => p.basis.citation.point),
+    },
   },
   legitimateInterestsIntro: all((p) => p.legitimateInterestsIntro),
   interestPurpose: phrases((p) => p.legitimateInterestsPurpose),

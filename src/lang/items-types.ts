@@ -77,6 +77,8 @@ export interface ItemPhrases {
     vitalInterests: string[];
     publicTask: string[];
     legitimateInterests: string[];
+    /** The words of a citation of Art. 6(1)(x): the article, its paragraph, its point. */
+    citation: { article: string[]; paragraph: string[]; point: string[] };
     /** Relationships that are not a basis by themselves ("asiakassuhde", "membership"). */
     relationshipOnly: string[];
   };

@@ -11,7 +11,8 @@ export interface Sentence {
 }
 
 /**
- * Splits a block into sentences: at . ! ? followed by white space and a capital letter or digit,
+ * Splits a block into sentences: at . ! ? followed by white space and a capital letter or digit
+ * (not after a short abbreviation before a number: "Art. 6 para. 1 lit. f"),
  * and at line breaks unless the line looks hard-wrapped (long, no closing punctuation, next line
  * starts in lower case). Linear in the block's length.
  */
@@ -43,7 +44,9 @@ export function splitSentences(block: Block, section: Section): Sentence[] {
         while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\u00a0')) j++;
         const next = text[j] ?? '';
         // "esim. jos", "mm. ikä", "5. krs" are not sentence ends: require a capital, digit or quote next.
-        if (/[\p{Lu}\p{N}"“”'(«-]/u.test(next) && !/\d/u.test(text[i - 1] ?? '')) push(i + 1);
+        // "Art. 6", "para. 1", "Abs. 1", "nr. 5": a short word's period before a number is an abbreviation's.
+        const abbreviation = /\p{N}/u.test(next) && /(?<![\p{L}\p{N}])\p{L}{1,4}$/u.test(text.slice(Math.max(0, i - 5), i));
+        if (/[\p{Lu}\p{N}"“”'(«-]/u.test(next) && !/\d/u.test(text[i - 1] ?? '') && !abbreviation) push(i + 1);
       }
     }
   }

@@ -9,7 +9,8 @@
  *   a phrase too ("automaattis* päätöksen*").
  * - A word starting with `*` may end a compound ("*sopimu*" finds "matkasopimukseen").
  * - The word `..` is a gap of up to five words ("siirtää .. järjestelmästä toiseen").
- * - Everything else is literal: "Art. 6(1)", "EU:n", "e-mail".
+ * - Everything else is literal: "Art. 6(1)", "EU:n", "e-mail". A word that ends in a letter or
+ *   digit must end there; one that ends in punctuation ("Art.", "esim.") may run on ("Art.6").
  *
  * Every repetition is bounded and the classes a gap alternates between are disjoint, so no
  * pattern can backtrack catastrophically.
@@ -31,7 +32,9 @@ function wordSource(word: string): string {
   const w = compound ? word.slice(1) : word;
   const stem = w.endsWith('*');
   const body = escapeRegExp(stem ? w.slice(0, -1) : w);
-  return (compound ? COMPOUND_HEAD : '') + body + (stem ? STEM_TAIL : AFTER);
+  // A word that ends in punctuation ("Art.", "esim.", "EU:") ends there: "Art.6" is "Art." and "6".
+  const end = stem ? STEM_TAIL : /[\p{L}\p{N}]$/u.test(w) ? AFTER : '';
+  return (compound ? COMPOUND_HEAD : '') + body + end;
 }
 
 /** The RegExp source of one phrase (without the word boundary before it, which the pattern adds once). */
@@ -57,5 +60,6 @@ export const phraseWords: PhraseReader = (phrase) =>
     .map((t) => {
       if (t === '..' || (t.length > 1 && t.startsWith('*'))) return null;
       const stem = t.endsWith('*');
-      return { text: stem ? t.slice(0, -1) : t, stem };
+      // A word ending in punctuation may run on, as a stem's tail may: the trie reads it so.
+      return { text: stem ? t.slice(0, -1) : t, stem: stem || /[^\p{L}\p{N}]$/u.test(t) };
     });

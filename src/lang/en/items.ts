@@ -46,6 +46,8 @@ export const items: ItemPhrases = {
     vitalInterests: ['vital interest*'],
     publicTask: ['public interest', 'public task', 'official authority', 'task carried out in the public interest', 'statutory task*'],
     legitimateInterests: ['legitimate interest*'],
+    /** How a citation of Art. 6(1)(x) is worded: the article, its paragraph, its point ("6 artiklan 1 kohdan f alakohta", "artikel 6.1 f", "Art. 6 para. 1 lit. f"). */
+    citation: { article: ['article', 'articles', 'art.', 'art'], paragraph: ['paragraph', 'para.', 'para', 'par.', 'abs.', 'sec.'], point: ['point', 'points', 'lit.', 'lit', 'letter', 'sub-paragraph', 'subparagraph'] },
     relationshipOnly: ['customer relationship*', 'client relationship*', 'business relationship*', 'membership', 'customership', 'relevant connection', 'customer relation', 'employment relationship*'],
   },
   legitimateInterestsIntro: ['in', 'to', 'is', 'are', 'based on', 'arising from', 'namely', 'such as', 'for example', 'for instance', 'e.g.', 'which is', 'which are', 'that is', 'including', 'for', 'being', 'are:', 'is:', 'consist*'],

@@ -53,6 +53,8 @@ export const items: ItemPhrases = {
     vitalInterests: ['elintärke* etu*', 'elintärkeiden etujen', 'elintärkeän edun'],
     publicTask: ['yleistä etua koskev*', 'yleisen edun', 'yleisen edun mukais*', 'julkisen vallan*', 'julkisen tehtävän*', 'lakisääteisen tehtävän*', 'lakisääteiset tehtävä*', 'yleisen edun nimissä'],
     legitimateInterests: ['oikeutettu etu', 'oikeutettu etumme', 'oikeutetun edun', 'oikeutetun etumme', 'oikeutettuun etuun', 'oikeutettuun etuumme', 'oikeutetut edut', 'oikeutetut etumme', 'oikeutettujen etujen', 'oikeutettujen etujemme', 'oikeutettuihin etuihin', 'oikeutettuihin etuihimme', 'oikeutettu intressi*', 'oikeutetun intressi*'],
+    /** How a citation of Art. 6(1)(x) is worded: the article, its paragraph, its point ("6 artiklan 1 kohdan f alakohta", "artikel 6.1 f", "Art. 6 para. 1 lit. f"). */
+    citation: { article: ['artikla*', 'art.'], paragraph: ['kohta*', 'kohda*', 'momentti*', 'momentin*', 'mom.', 'k.'], point: ['alakohta*', 'alakohda*', 'kohta', 'kohdan', 'kohdassa'] },
     relationshipOnly: ['asiakassuhde', 'asiakassuhtee*', 'asiakassuhtei*', 'asiakkuu*', 'jäsenyy*', 'jäsensuhte*', 'palvelusuhte*', 'yhteistyösuhte*', 'asiallinen yhteys', 'asiakasyhteys*', 'asukassuhde', 'asukassuhte*', 'osakkuussuhde', 'osakkuussuhte*', 'osakassuhde', 'osakassuhte*', 'vuokrasuhde', 'vuokrasuhte*', 'työsuhde', 'työsuhte*', 'palvelussuhde', 'palvelussuhte*'],
   },
   legitimateInterestsIntro: ['on', 'ovat', 'joka on', 'jotka ovat', 'joka koskee', 'joka perustuu', 'jotka perustuvat', 'joka liittyy', 'jotka liittyvät', 'joka muodostuu', 'eli', 'kuten', 'esimerkiksi', 'esim.', 'mm.', 'muun muassa', 'varten', 'jotta', 'turvata*', 'toteuttaa*', 'kehittää*', 'markkinoi*', 'estää*', 'ehkäis*', 'valvoa*', 'varmista*', 'ylläpitää*'],

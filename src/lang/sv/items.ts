@@ -50,6 +50,8 @@ export const items: ItemPhrases = {
     vitalInterests: ['grundläggande intresse*', 'vitala intressen', 'vitalt intresse'],
     publicTask: ['allmänt intresse', 'allmänt intresse*', 'myndighetsutövning*', 'allmänna intresse*', 'uppgift av allmänt intresse'],
     legitimateInterests: ['berättigat intresse', 'berättigade intresse*', 'berättigat intresse*', 'berättigade intressen', 'legitimt intresse*', 'legitima intresse*'],
+    /** How a citation of Art. 6(1)(x) is worded: the article, its paragraph, its point ("6 artiklan 1 kohdan f alakohta", "artikel 6.1 f", "Art. 6 para. 1 lit. f"). */
+    citation: { article: ['artikel*', 'art.'], paragraph: ['punkt*', 'stycke*', 'st.'], point: ['första stycket', 'led', 'leden', 'punkt', 'punkten', 'litt.', 'lit.'] },
     relationshipOnly: ['kundförhållande*', 'kundrelation*', 'medlemskap*', 'medlemsförhållande*', 'kundskap*', 'affärsrelation*', 'affärsförbindelse*', 'relevant samband', 'klientförhållande*', 'uppdragsförhållande*', 'anställningsförhållande*', 'hyresförhållande*'],
   },
   legitimateInterestsIntro: ['är', 'av att', 'att', 'i att', 'som består i', 'som är', 'nämligen', 'såsom', 't.ex.', 'till exempel', 'exempelvis', 'bland annat', 'för att', 'för', 'avseende', 'gällande', 'i form av'],

@@ -1,0 +1,57 @@
+/**
+ * Citations of GDPR Art. 6(1) by its point, in the styles notices use: "Art. 6(1)(f)", "Art. 6
+ * para. 1 lit. f", "Article 6(1) point (b)", "point (f) of Article 6(1)", "art. 6.1 b",
+ * "6 artiklan 1 kohdan f alakohta", "artikel 6.1 första stycket f". The point's letter names the
+ * basis (facts/gdpr.ts); the words around the numbers are per-language data (basis.citation).
+ */
+import { ART_6_1_POINTS, type LegalBasis } from '../facts/gdpr.js';
+import { phraseSource } from '../text/phrase-grammar.js';
+import { V } from './vocab.js';
+
+const any = (ws: readonly string[]) => `(?:${ws.map(phraseSource).join('|')})`;
+const C = V.basis.citation;
+const ART = any(C.article);
+const PARA = any(C.paragraph);
+const POINT = any(C.point);
+/** "(1)", ".1", " para. 1", " 1 kohdan": paragraph 1 of the article. */
+const ONE = `(?:\\s?\\(1\\)|\\s?\\.\\s?1|[\\s,]{0,3}${PARA}\\s{0,2}1|\\s{1,2}1\\s{0,2}${PARA})(?!\\d)`;
+/** "(f)", " f", " lit. f", " point (f)", " f alakohta". */
+const LETTER = `[\\s.,]{0,3}(?:${POINT}\\s{0,2})?\\(?([a-f])\\)?(?![\\p{L}\\p{N}])`;
+const CITATION = new RegExp(
+  [
+    // Art. 6(1)(f), Art. 6 para. 1 lit. f, artikel 6.1 b, Article 6(1) point (b)
+    `(?<![\\p{L}\\p{N}])${ART}\\s{0,2}6${ONE}${LETTER}`,
+    // 6 artiklan 1 kohdan f alakohta, 6 art. 1 k. f
+    `(?<![\\p{L}\\p{N}])6\\s{0,2}${ART}${ONE}${LETTER}`,
+    // 6(1)(f) with no word for the article: the brackets say what it is
+    `(?<![\\p{L}\\p{N}.])6\\(1\\)\\s?\\(([a-f])\\)`,
+    // point (f) of Article 6(1)
+    `(?<![\\p{L}\\p{N}])${POINT}\\s{0,2}\\(?([a-f])\\)?\\s{0,2}(?:of|in|i)?\\s{0,2}${ART}\\s{0,2}6${ONE}`,
+  ].join('|'),
+  'giu',
+);
+/** More points after the first: "(a) and (b)", "b ja c", "(b), (c)". */
+const MORE = /^(?:\s{0,2}(?:,|and|or|ja|tai|och|eller|&|\/)\s{0,2}\(?([a-f])\)?(?![\p{L}\p{N}]))/iu;
+
+/** The Art. 6(1) bases a text cites by point. */
+export function citedBases(text: string): Set<LegalBasis> {
+  const out = new Set<LegalBasis>();
+  if (!text.includes('6')) return out;
+  for (const m of text.matchAll(CITATION)) {
+    const letter = (m[1] ?? m[2] ?? m[3] ?? m[4])!.toLowerCase();
+    out.add(ART_6_1_POINTS[letter]!);
+    let rest = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 80);
+    for (let more = MORE.exec(rest); more; more = MORE.exec(rest)) {
+      out.add(ART_6_1_POINTS[more[1].toLowerCase()]!);
+      rest = rest.slice(more[0].length);
+    }
+  }
+  return out;
+}
+
+/** The first citation of Art. 6(1)(f) in a text (legitimate interests), to read what follows it. */
+export function legitimateInterestsCitation(text: string): RegExpMatchArray | null {
+  if (!text.includes('6')) return null;
+  for (const m of text.matchAll(CITATION)) if ((m[1] ?? m[2] ?? m[3] ?? m[4])!.toLowerCase() === 'f') return m;
+  return null;
+}
