@@ -25,6 +25,10 @@ describe('LineIndex', () => {
 });
 
 describe('plain text', () => {
+  it('does not take a line of links or a breadcrumb for a heading', () => {
+    expect(titles(parseNotice('Etusivu | Palvelut | Tietosuoja\n\nTietosuojaseloste\n\nRekisterinpitäjä on Esimerkki Oy.\n', 'text'))).toEqual(['1::Tietosuojaseloste']);
+    expect(titles(parseNotice('Home › Privacy\n\nWho we are\n\nExample Ltd is the controller.\n', 'text'))).toEqual(['1::Who we are']);
+  });
   it('reads numbered headings with sub-sections and keeps their numbers', () => {
     const n = parseNotice('1. Rekisterinpitäjä\n\nEsimerkki Oy\n\n7.2 Säilytysaika\n\nKuusi vuotta.\n', 'text');
     expect(titles(n)).toEqual(['1:1:Rekisterinpitäjä', '2:7.2:Säilytysaika']);

@@ -41,6 +41,8 @@ const isBlank = (s: string): boolean => s.trim() === '';
 const NUMBERED = /^\s*(?:(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?|\d{1,2}[.)])[ \t\u00a0]+|\d{1,2}\.(?=\p{Lu}))\p{Lu}/u;
 const DATE = /\d{1,2}\s?\.\s?\d{1,2}\s?\.\s?(?:\d{2}|\d{4})(?!\d)|\d{4}-\d{2}-\d{2}/u;
 const CONTACT = /@|https?:|www\.|\(at\)|\d{3}[ -]?\d{3,}/iu;
+/** A line of links or a breadcrumb ("Etusivu | Palvelut | Tietosuoja", "Home › Privacy › Cookies"): site navigation, no heading. */
+const LINKS = /[|·•»›>][^|·•»›>]{1,40}[|·•»›>]|\S\s[|›»>]\s\S/u;
 const LETTER = /\p{L}/gu;
 const UPPER = /\p{Lu}/gu;
 const STARTS_UPPER = /^["'“”«(]?\p{Lu}/u;
@@ -82,7 +84,7 @@ function isNumberedHeading(s: string, bare = false): boolean {
 /** A line shaped like a heading: short, capitalised, not a sentence, not contact details. */
 function headingShape(s: string): HeadingKind | null {
   const t = s.trim();
-  if (t.length < 2 || !STARTS_UPPER.test(t) || DATE.test(t) || CONTACT.test(t)) return null;
+  if (t.length < 2 || !STARTS_UPPER.test(t) || DATE.test(t) || CONTACT.test(t) || LINKS.test(t)) return null;
   if (t.endsWith('?')) return t.length <= 120 && wordCount(t) <= 16 ? 'question' : null;
   if (/[.,;!]$/u.test(t)) return null;
   if (t.endsWith(':') && (t.length > 30 || wordCount(t) > 2)) return null;
