@@ -48,6 +48,7 @@ export const V = {
     words: phrases((p) => p.retention.words),
     criteria: phrases((p) => p.retention.criteria),
     vague: phrases((p) => p.retention.vague),
+    routine: phrases((p) => p.retention.routine),
     onRequest: phrases((p) => p.retention.onRequest),
     units: all((p) => p.retention.units),
     numberWords: all((p) => p.retention.numberWords),

@@ -107,6 +107,8 @@ export interface ItemPhrases {
     criteria: string[];
     /** Phrases that say nothing concrete ("as long as necessary"). */
     vague: string[];
+    /** A deletion routine with no period ("poistetaan säännöllisesti", "raderas löpande", "deleted regularly"): vague. */
+    routine: string[];
     /** Deletion on request (a right, not a period). */
     onRequest: string[];
   };
