@@ -57,3 +57,72 @@ describe('retention period', () => {
     expect(retention('fi', 'Tiedot säilytetään niin kauan kuin se on tarpeellista.')).toBe('vague');
   });
 });
+
+const RIGHTS_HEAD = { fi: 'Rekisteröidyn oikeudet', sv: 'Dina rättigheter', en: 'Your rights' } as const;
+const rightIn = (item: string, lang: Lang, body: string, heading: string = RIGHTS_HEAD[lang]) => statusOf(item, lang, heading, body);
+
+describe('the six rights', () => {
+  it('a list led in by "you have the right to:" gives its items their context, however the lead-in is worded', () => {
+    const list = (lead: string, items: string[]) => `${lead}\n\n${items.map((i) => `- ${i}`).join('\n')}`;
+    const fi = list('Rekisteröidyllä on tietosuoja-asetuksen mukaisesti oikeus:', ['saada tietonsa koneluettavassa muodossa ja siirtää ne toiselle rekisterinpitäjälle']);
+    expect(rightIn('right-to-portability', 'fi', fi, 'Muuta tietoa')).toBe('present');
+    const en = list('You have the right to:', ['receive your data in a machine-readable format']);
+    expect(rightIn('right-to-portability', 'en', en, 'Other information')).toBe('present');
+    // A list after a colon that grants nothing stays a plain list.
+    const plain = list('Tiedot tallennetaan seuraavasti:', ['koneluettavassa muodossa palvelimelle']);
+    expect(rightIn('right-to-portability', 'fi', plain, 'Tietojen käsittely')).toBe('missing');
+  });
+
+  it("the controller's own right is not the data subject's", () => {
+    expect(rightIn('right-to-restriction', 'en', 'We reserve the right to remove posts and restrict access to the forum at our discretion.', 'Forum rules')).toBe('missing');
+    expect(rightIn('right-to-erasure', 'fi', 'Pidätämme oikeuden poistaa asiattomat kommentit.', 'Kommentointi')).toBe('missing');
+    expect(rightIn('right-to-erasure', 'sv', 'Vi förbehåller oss rätten att ta bort olämpliga inlägg.', 'Forum')).toBe('missing');
+    expect(rightIn('right-to-restriction', 'en', 'You have the right to restrict the processing of your data.')).toBe('present');
+  });
+
+  it('a right named only to be denied or set aside is not given', () => {
+    expect(rightIn('right-to-erasure', 'fi', 'Koska palvelu ei tallenna henkilötietoja, käyttäjillä ei ole tarvetta pyytää tietojen poistamista.', 'Käyttäjän oikeudet')).not.toBe('present');
+    expect(rightIn('right-to-erasure', 'fi', 'Lakisääteinen säilytysvelvollisuus syrjäyttää poisto-oikeuden.', 'Huomautus')).not.toBe('present');
+    expect(rightIn('right-to-erasure', 'en', 'Our statutory duty to keep the register overrides the right to erasure.', 'Note')).not.toBe('present');
+    // A grant with its limits is still a grant.
+    expect(rightIn('right-to-object', 'en', 'You have the right to object unless our compelling legitimate grounds override your interests.')).toBe('present');
+    expect(rightIn('right-to-object', 'fi', 'Sinulla on oikeus vastustaa käsittelyä, ellei rekisterinpitäjän oikeutettu etu syrjäytä sitä.')).toBe('present');
+  });
+
+  it('English "access" counts for the person\'s own data, not access times or third parties', () => {
+    expect(rightIn('right-of-access', 'en', 'You can request access to the personal data we hold about you.', 'Contact')).toBe('present');
+    expect(rightIn('right-of-access', 'en', 'You may review the information we have collected about you by writing to us.', 'Reviewing your data')).toBe('present');
+    expect(rightIn('right-of-access', 'en', 'You have the right to information, correction and deletion.')).toBe('present');
+    expect(rightIn('right-of-access', 'en', 'When you browse the site, your IP address and access times may be logged.', 'Log data')).toBe('missing');
+    expect(rightIn('right-of-access', 'en', 'We may change or withdraw access to this site at any time.', 'Changes')).toBe('missing');
+    expect(rightIn('right-of-access', 'en', 'Advertising third parties may have access to your device identifier.', 'Advertising')).toBe('missing');
+  });
+
+  it('opting out of promotional e-mails is an objection to direct marketing', () => {
+    expect(rightIn('right-to-object', 'en', 'You may opt out of receiving promotional e-mails from us at any time.', 'Marketing')).toBe('present');
+    expect(rightIn('right-to-object', 'en', 'You can opt out of the use of cookies in your browser.', 'Cookies')).toBe('missing');
+  });
+
+  it('Finnish consonant gradation: "kielto" is "kiellon" in the genitive', () => {
+    expect(rightIn('right-to-object', 'fi', 'Jos et halua tietojasi julkaistavan, voit esittää siitä kiellon.', 'Tulosten julkaiseminen')).toBe('present');
+  });
+
+  it('a request for information on what data is processed is access', () => {
+    expect(rightIn('right-of-access', 'fi', 'Voit pyytää tietoa siitä, mitä henkilötietoja sinusta käsitellään.', 'Yhteydenotot')).toBe('present');
+    expect(rightIn('right-of-access', 'sv', 'Du har rätt att begära information om vilka personuppgifter vi behandlar.', 'Kontakt')).toBe('present');
+    expect(rightIn('right-of-access', 'sv', 'Du kan begära ett utdrag av dina personuppgifter.', 'Kontakt')).toBe('present');
+  });
+
+  it('"tietojen siirto" in a rights list is portability; a transfer abroad is not', () => {
+    expect(rightIn('right-to-portability', 'fi', 'Voit pyytää tietojen siirtoa toiseen palveluun.')).toBe('present');
+    expect(rightIn('right-to-portability', 'fi', 'Voit pyytää lisätietoja tietojen siirrosta EU:n ulkopuolelle.')).toBe('missing');
+  });
+
+  it('Swedish "only stored and not used" is restriction', () => {
+    expect(rightIn('right-to-restriction', 'sv', 'Du har rätt att kräva att dina uppgifter endast lagras och inte används.')).toBe('present');
+  });
+
+  it('an English lead-in offering options: "options for removing their information"', () => {
+    expect(rightIn('right-to-erasure', 'en', 'We give users the following options for removing their information from our database.', 'Choice')).toBe('present');
+  });
+});

@@ -56,6 +56,9 @@ export const V = {
   },
   rights: {
     context: phrases((p) => p.rights.context),
+    controllerRight: phrases((p) => p.rights.controllerRight),
+    denial: phrases((p) => p.rights.denial),
+    grant: phrases((p) => p.rights.grant),
     ...(Object.fromEntries(
       RIGHTS.map((r) => [
         r,

@@ -115,6 +115,12 @@ export interface ItemPhrases {
   rights: {
     /** Words that make a sentence about the data subject's rights ("oikeus", "voit pyytää", "right"). */
     context: string[];
+    /** The controller's own right, not the data subject's ("pidätämme oikeuden", "we reserve the right"). */
+    controllerRight: string[];
+    /** A right set aside or said to be needless ("syrjäyttää", "har inte rätt", "does not apply"): named only to be denied. */
+    denial: string[];
+    /** What grants a right despite a denial word in the sentence ("on oikeus", "du har rätt", "you may"). */
+    grant: string[];
   } & Record<RightId, RightPhrases>;
   consent: {
     /** Consent-based processing described. */

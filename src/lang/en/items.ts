@@ -25,7 +25,7 @@ export const items: ItemPhrases = {
     security: ['security', 'protection of', 'safeguarding', 'how we protect'],
     cookies: ['cookies', 'cookie'],
   },
-  shortAnswers: ['no', 'none', 'not applicable', 'n/a', 'we do not', "we don't", 'does not apply', 'not used'],
+  shortAnswers: ['no', 'none', 'n/a', 'we do not', "we don't", 'not used'],
   cookies: ['cookie*', 'browser*'],
   controller: {
     labels: ['controller', 'data controller', 'register keeper', 'we are', 'contact person', 'responsible for the register'],
@@ -117,11 +117,14 @@ export const items: ItemPhrases = {
     onRequest: ['request*', 'ask*', 'right*'],
   },
   rights: {
-    context: ['right', 'rights', 'can', 'may', 'request*', 'ask*', 'entitled', 'you have', 'let us know', 'contact us'],
+    context: ['right', 'rights', 'can', 'may', 'request*', 'ask*', 'entitled', 'you have', 'let us know', 'contact us', 'option to', 'options for', 'opportunity to'],
+    controllerRight: ['reserve the right', 'reserves the right', 'reserving the right', 'retains the right', 'retain the right'],
+    denial: ['do not have the right', 'does not have the right', 'have no right', 'has no right', 'no need to', 'override*', 'overridden', 'takes precedence over', 'not possible'],
+    grant: ['you have', 'you may', 'you can', 'you are entitled', 'is entitled', 'are entitled', 'have .. the right', 'has .. the right'],
     access: {
-      named: ['right of access', 'right to access', 'right of inspection', 'right to inspect', 'right to check', 'subject access', 'access request*', 'right to obtain a copy', 'right to know'],
-      terms: ['access', 'inspect', 'inspection', 'check what', 'check and correct', 'check your data', 'check your details', 'copy of', 'a copy', 'see the data', 'see the information', 'see your data', 'see the personal data', 'see what data', 'information we hold', 'data we hold', 'what we hold', 'know what data', 'know what personal data', 'confirmation whether', 'information about the data', 'what data we hold', 'what data we have', 'what information we hold'],
-      exclude: ['authori*', 'staff', 'employee*', 'password*', 'personnel', 'access control*', 'restricted access', 'access rights', 'access is', 'only .. access', 'processor*', 'provider*', 'partner*', 'supplier*', 'cookie*'],
+      named: ['right to information', 'right of information', 'right to obtain information', 'right to receive information', 'right of access', 'right to access', 'right of inspection', 'right to inspect', 'right to check', 'subject access', 'access request*', 'right to obtain a copy', 'right to know'],
+      terms: ['access to your*', 'access to the personal*', 'access to the data', 'access to the information', 'access to personal*', 'access to any personal*', 'access to data', 'access to information', 'access to it', 'access to them', 'access to,', 'access your*', 'access the personal*', 'access the data', 'access the information', 'access personal*', 'request access', 'requesting access', 'request for access', 'obtain access', 'access, correct*', 'access, rectif*', 'access and correct*', 'access and rectif*', 'access or correct*', 'access, update', 'access and update', 'access, delete', 'access or delete', 'access, amend', 'review your personal*', 'review your data', 'review your information', 'review the personal data we', 'review .. collected about you', 'review .. we hold about you', 'you can review', 'you may review', 'users can review', 'users may review', 'request* a review', 'inspect', 'inspection', 'check what', 'check and correct', 'check your data', 'check your details', 'copy of', 'a copy', 'see the data', 'see the information', 'see your data', 'see the personal data', 'see what data', 'information we hold', 'data we hold', 'what we hold', 'know what data', 'know what personal data', 'confirmation whether', 'information about the data', 'what data we hold', 'what data we have', 'what information we hold'],
+      exclude: ['authori*', 'staff', 'employee*', 'password*', 'personnel', 'access control*', 'restricted access', 'access rights', 'access is', 'only .. access', 'processor*', 'provider*', 'partner*', 'supplier*', 'third part*', 'may have access', 'will have access', 'who have access', 'who has access', 'cookie*'],
     },
     rectification: {
       named: ['right to rectification', 'right to rectify', 'right to correct*', 'right to have .. corrected', 'right to have .. rectified'],
@@ -129,7 +132,7 @@ export const items: ItemPhrases = {
     },
     erasure: {
       named: ['right to erasure', 'right to be forgotten', 'right to delete', 'right to deletion', 'right to have .. erased', 'right to have .. deleted', 'right to erase'],
-      terms: ['erase*', 'erasure', 'delet*', 'be forgotten', 'remove*', 'removal'],
+      terms: ['erase*', 'erasure', 'erasing', 'delet*', 'be forgotten', 'remove*', 'removing', 'removal'],
       exclude: ['cookie*', 'browser*'],
     },
     restriction: {
@@ -139,7 +142,7 @@ export const items: ItemPhrases = {
     },
     object: {
       named: ['right to object', 'right of objection', 'right to opt out of* .. marketing', 'object to'],
-      terms: ['object', 'objection*', 'objecting', 'stop using', 'stop processing', 'not to send you', 'stop sending you', 'prohibit*', 'forbid*', 'opt out of* .. direct marketing', 'opt out of* .. marketing', 'opt-out of* .. marketing', 'say no to* .. marketing', 'refuse* .. direct marketing'],
+      terms: ['object', 'objection*', 'objecting', 'stop using', 'stop processing', 'not to send you', 'stop sending you', 'prohibit*', 'forbid*', 'opt out of* .. direct marketing', 'opt out of* .. marketing', 'opt-out of* .. marketing', 'say no to* .. marketing', 'refuse* .. direct marketing', 'opt out of* receiving', 'opt-out of* receiving', 'opt out of* .. promotional', 'opt-out of* .. promotional', 'opt out of* .. communications', 'opt-out of* .. communications', 'opt out of* .. use of', 'opt-out of* .. use of', 'opting out of* .. marketing'],
       exclude: ['cookie*'],
     },
     portability: {

@@ -25,7 +25,7 @@ export const items: ItemPhrases = {
     security: ['suojau*', 'tietoturva*', 'suojaami*', 'suojaus*'],
     cookies: ['eväste*'],
   },
-  shortAnswers: ['ei', 'ei tehdä', 'ei käytetä', 'ei ole', 'ei siirretä', 'ei luovuteta', 'ei sovelleta', 'ei koske', 'ei käsitellä', 'ei suoriteta'],
+  shortAnswers: ['ei', 'ei tehdä', 'ei käytetä', 'ei ole', 'ei siirretä', 'ei luovuteta', 'ei koske', 'ei käsitellä', 'ei suoriteta'],
   cookies: ['eväste*', 'selai*', 'cookie*'],
   controller: {
     labels: ['rekisterinpitäjä*', 'rekisterin pitäjä*', 'rekisterin ylläpitäjä*', 'rekisterinpidosta vastaava*', 'yhteyshenkilö*', 'rekisteriasioista vastaava*'],
@@ -129,8 +129,11 @@ export const items: ItemPhrases = {
   },
   rights: {
     context: ['oikeus', 'oikeutta', 'oikeuden', 'oikeudet', 'oikeutesi', 'oikeuksi*', 'oikeuksista*', 'oikeuttasi', 'voi', 'voit', 'voitte', 'voivat', 'pyytää*', 'pyyntö*', 'pyynnö*', 'pyydä*', 'vaatia*', 'vaatimu*', 'vaadi*', 'voi vaatia', 'halutessasi'],
+    controllerRight: ['pidätämme oikeuden', 'pidättää oikeuden', 'pidättää itsellään oikeuden', 'pidättävät oikeuden'],
+    denial: ['ei ole oikeutta', 'ei ole oikeus', 'ei ole tarvetta', 'ei ole tarpeita', 'ei ole tarpeen', 'ei ole mahdollista', 'syrjäyttää*', 'syrjäyttävät'],
+    grant: ['on .. oikeus', 'oikeus on', 'voit', 'voitte', 'voi pyytää', 'voivat pyytää', 'voi vaatia', 'voivat vaatia', 'halutessasi'],
     access: {
-      terms: ['tarkastusoikeu*', 'tarkastaa*', 'tarkastami*', 'tarkastuspyyn*', 'tarkistaa*', 'tarkistami*', 'tarkistusoikeu*', 'tarkistuspyyn*', 'saada pääsy*', 'pääsyoikeu*', 'päästä .. tietoihin*', 'saada tieto*', 'saada tietää', 'saada .. jäljennö*', 'jäljennö*', 'kopio', 'kopion', 'kopiota', 'kopiot', 'nähdä* .. tiedot', 'tietojen tarkastus*', 'tietojen tarkistus*', 'oikeus saada pääsy*', 'mitä tietoja .. on tallennettu', 'mitä tietoja hänestä', 'mitä tietoja sinusta'],
+      terms: ['tarkastusoikeu*', 'tarkastaa*', 'tarkastami*', 'tarkastuspyyn*', 'tarkistaa*', 'tarkistami*', 'tarkistusoikeu*', 'tarkistuspyyn*', 'saada pääsy*', 'pääsyoikeu*', 'päästä .. tietoihin*', 'saada tieto*', 'saada tietää', 'saada .. jäljennö*', 'jäljennö*', 'kopio', 'kopion', 'kopiota', 'kopiot', 'nähdä* .. tiedot', 'tietojen tarkastus*', 'tietojen tarkistus*', 'oikeus saada pääsy*', 'mitä tietoja .. on tallennettu', 'mitä tietoja hänestä', 'mitä tietoja sinusta', 'pyytää tieto* .. mitä henkilötie*', 'pyytää tieto* .. mitä tieto*', 'tieto* siitä .. mitä henkilötie*', 'tieto* siitä .. mitä tietoja'],
       named: ['tarkastusoikeu*', 'tarkistusoikeu*', 'pääsyoikeu*', 'nähtäväksesi', 'nähtäväkseen', 'oikeus nähdä*', 'oikeus saada pääsy*', 'oikeus tarkastaa*', 'oikeus tarkistaa*'],
       exclude: ['työntekijö*', 'henkilöstö*', 'salasan*', 'käyttöoikeu*', 'suojattu*', 'käyttäjätunnu*'],
     },
@@ -147,12 +150,12 @@ export const items: ItemPhrases = {
     },
     object: {
       named: ['vastustamisoikeu*', 'kielto-oikeu*', 'kieltoikeu*', 'oikeus vastustaa', 'oikeus kieltää'],
-      terms: ['vastust*', 'vastustamisoikeu*', 'lopettamaan .. käsittel*', 'lopettamaan .. käyttämi*', 'lopettaa .. käsittel*', 'kielto-oikeu*', 'kieltoikeu*', 'kieltää*', 'kieltämi*', 'kielto*', 'kieltäytyä* .. suoramarkkin*'],
+      terms: ['vastust*', 'vastustamisoikeu*', 'lopettamaan .. käsittel*', 'lopettamaan .. käyttämi*', 'lopettaa .. käsittel*', 'kielto-oikeu*', 'kieltoikeu*', 'kieltää*', 'kieltämi*', 'kielto*', 'kiello*', 'kiellä*', 'kieltäytyä* .. suoramarkkin*'],
       exclude: ['eväste*'],
     },
     portability: {
       named: ['siirrettävyy*', 'siirto-oikeu*', 'oikeus siirtää .. toiseen', 'oikeus .. siirtää .. järjestelmästä toiseen', 'oikeus .. järjestelmästä toiseen'],
-      terms: ['siirrettävyy*', 'järjestelmästä toiseen', 'ladata .. tiedot*', 'viedä .. tiedot*', 'tiedostona', 'koneluettava*', 'koneellisesti luettava*', 'rekisterinpitäjältä toiselle', 'toiselle rekisterinpitäjälle', 'siirtää .. toiselle', 'siirtämään .. toiselle', 'siirtoa .. toiselle', 'tiedot .. toiselle palveluntarjoajalle', 'yleisesti käytetyssä .. muodossa'],
+      terms: ['siirrettävyy*', 'järjestelmästä toiseen', 'ladata .. tiedot*', 'viedä .. tiedot*', 'tiedostona', 'koneluettava*', 'koneellisesti luettava*', 'rekisterinpitäjältä toiselle', 'toiselle rekisterinpitäjälle', 'siirtää .. toiselle', 'siirtämään .. toiselle', 'siirtoa .. toiselle', 'tiedot .. toiselle palveluntarjoajalle', 'yleisesti käytetyssä .. muodossa', { all: [['tietojen siirto*', 'tietojen siirtämi*', 'tietojen siirrot']], none: ['ulkopuol*', 'kolmans*', 'kolmante*', 'maihin', 'maahan', 'EU*', 'ETA*', 'Euroopan*', 'palveluntarjoaj*', 'käsittelijä*', 'alihankkij*'] }],
     },
   },
   consent: {

@@ -25,7 +25,7 @@ export const items: ItemPhrases = {
     security: ['skydd*', 'säkerhet*', 'informationssäkerhet*', 'skyddas'],
     cookies: ['kakor', 'cookies', 'kakor och*'],
   },
-  shortAnswers: ['nej', 'inga', 'ingen', 'inget', 'förekommer inte', 'används inte', 'tillämpas inte', 'görs inte', 'sker inte', 'överförs inte', 'lämnas inte ut'],
+  shortAnswers: ['nej', 'inga', 'ingen', 'inget', 'förekommer inte', 'används inte', 'görs inte', 'sker inte', 'överförs inte', 'lämnas inte ut'],
   cookies: ['kakor', 'kaka', 'kakorna', 'cookie*', 'webbläsar*'],
   controller: {
     labels: ['personuppgiftsansvarig*', 'registeransvarig*', 'registerförare*', 'registerhållare*', 'kontaktperson*', 'ansvarig för registret'],
@@ -118,9 +118,12 @@ export const items: ItemPhrases = {
   },
   rights: {
     context: ['rätt', 'rätten', 'rättigheter', 'rättigheterna', 'rättighet*', 'kan', 'kan du', 'begära*', 'begäran', 'begär', 'be oss', 'kräva*', 'kräver', 'får'],
+    controllerRight: ['förbehåller oss rätt*', 'förbehåller sig rätt*', 'förbehåller .. rätt*'],
+    denial: ['har inte rätt', 'har ingen rätt', 'inget behov', 'finns inget behov', 'åsidosätter', 'går före', 'inte möjligt'],
+    grant: ['du har .. rätt', 'har du .. rätt', 'har .. rätt', 'du kan', 'kan du', 'du får', 'rätt att', 'rätten att'],
     access: {
-      named: ['rätt till tillgång*', 'rätten till tillgång*', 'registerutdrag*', 'rätt till insyn', 'rätt att få tillgång*', 'insynsrätt*', 'tillgång till dina* .. uppgifter*', 'rätt att granska*', 'granskningsrätt*'],
-      terms: ['tillgång*', 'registerutdrag*', 'begära ut', 'begär ut', 'få ut', 'få se', 'kan se', 'se dina uppgifter', 'få veta', 'få information om', 'få ta del', 'ta del av', 'kopia', 'kopian', 'kopior', 'granska*', 'kontrollera* .. uppgifter*', 'insyn*', 'få besked', 'vilka uppgifter'],
+      named: ['rätt till tillgång*', 'rätten till tillgång*', 'registerutdrag*', 'rätt till insyn', 'rätt att få tillgång*', 'insynsrätt*', 'tillgång till dina* .. uppgifter*', 'rätt att granska*', 'granskningsrätt*', 'rätt att begära information*', 'rätt att begära ut*', 'rätt att få information*'],
+      terms: ['tillgång*', 'registerutdrag*', '*utdrag*', 'begära ut', 'begär ut', 'få ut', 'få se', 'kan se', 'se dina uppgifter', 'få veta', 'få information om', 'få ta del', 'ta del av', 'kopia', 'kopian', 'kopior', 'granska*', 'kontrollera* .. uppgifter*', 'insyn*', 'få besked', 'vilka uppgifter'],
       exclude: ['behörig*', 'personalen', 'vår personal', 'personal som', 'personal med', 'anställd*', 'medarbetare', 'lösenord*', 'användarnamn*', 'åtkomst*', 'tillgång till lokal*', 'leverantör*', 'biträde*', 'kakor', 'cookie*'],
     },
     rectification: {
@@ -134,7 +137,7 @@ export const items: ItemPhrases = {
     },
     restriction: {
       named: ['rätt till begränsning*', 'rätten till begränsning*', 'rätt att begränsa*', 'begränsning av behandling*'],
-      terms: ['begränsning*', 'begränsa*', 'begränsas', 'begränsar'],
+      terms: ['begränsning*', 'begränsa*', 'begränsas', 'begränsar', 'uteslutande lagras', 'endast lagras', 'enbart lagras', 'bara lagras', 'lagras men inte används', 'lagras och inte används'],
       exclude: ['åtkomst* .. begränsa*', 'begränsad åtkomst', 'åtkomsten är begränsad', 'behörig*', 'personalen', 'vår personal', 'personal som', 'personal med', 'anställd*', 'lokal*'],
     },
     object: {
