@@ -126,3 +126,24 @@ describe('the six rights', () => {
     expect(rightIn('right-to-erasure', 'en', 'We give users the following options for removing their information from our database.', 'Choice')).toBe('present');
   });
 });
+
+describe("the controller's own deletion and third parties' reading are no rights", () => {
+  it('data deleted automatically is the retention schedule, not the right to erasure', () => {
+    expect(rightIn('right-to-erasure', 'fi', 'Istuntotiedot ovat tilapäisiä ja ne poistetaan automaattisesti, kun voit kirjautua ulos.', 'Tekniset tiedot')).toBe('missing');
+    expect(rightIn('right-to-erasure', 'sv', 'Loggar raderas automatiskt efter 30 dagar, du kan inte påverka det.', 'Loggar')).toBe('missing');
+    expect(rightIn('right-to-erasure', 'en', 'Session records are deleted automatically; you can sign out at any time.', 'Sessions')).toBe('missing');
+    expect(rightIn('right-to-erasure', 'en', 'You can ask us to delete your data at any time.', 'Contact')).toBe('present');
+  });
+
+  it('a heading under the rights that only uses the words is answered by its text', () => {
+    const body = 'Huomautus tietojen poistamisesta\n\nJäsenrekisterin ylläpito on lakisääteistä. Tämä velvoite syrjäyttää poisto-oikeuden.';
+    expect(rightIn('right-to-erasure', 'fi', body)).not.toBe('present');
+    const granted = 'Tietojen poistaminen\n\nVoit pyytää tietojesi poistamista.';
+    expect(rightIn('right-to-erasure', 'fi', granted)).toBe('present');
+  });
+
+  it('an authority or auditor examining the data is not the right of access', () => {
+    expect(rightIn('right-of-access', 'sv', 'Granskare från en statlig myndighet kan få granska uppgifterna vid behov.', 'Tillsyn')).toBe('missing');
+    expect(rightIn('right-of-access', 'sv', 'Du har rätt att granska de uppgifter vi har om dig.', 'Kontakt')).toBe('present');
+  });
+});

@@ -48,7 +48,9 @@ export function right(view: NoticeView, id: RightId): ItemEvidence {
   let denied: Unit | undefined;
   for (const x of view.units) {
     if (r.exclude.test(x.text) || V.rights.controllerRight.test(x.text)) continue;
-    const names = r.named.test(x.text) || (matches(r.terms, x.text) && (V.rights.context.test(x.text) || x.topics.has('rights') || inList.has(x)));
+    // A heading under the rights that only uses the right's words ("Huomautus tietojen poistamisesta")
+    // is answered by the text under it, which counts on its own.
+    const names = r.named.test(x.text) || (matches(r.terms, x.text) && (V.rights.context.test(x.text) || (x.topics.has('rights') && !x.heading) || inList.has(x)));
     if (!names) continue;
     if (V.rights.denial.test(x.text) && !V.rights.grant.test(x.text)) {
       denied ??= x;

@@ -133,7 +133,7 @@ export const items: ItemPhrases = {
     erasure: {
       named: ['right to erasure', 'right to be forgotten', 'right to delete', 'right to deletion', 'right to have .. erased', 'right to have .. deleted', 'right to erase'],
       terms: ['erase*', 'erasure', 'erasing', 'delet*', 'be forgotten', 'remove*', 'removing', 'removal'],
-      exclude: ['cookie*', 'browser*'],
+      exclude: ['cookie*', 'browser*', 'deleted automatically', 'automatically deleted', 'erased automatically', 'automatically erased', 'removed automatically', 'automatically removed', 'automatic deletion'],
     },
     restriction: {
       named: ['right to restrict*', 'right to restriction', 'restriction of processing', 'right to limit*'],

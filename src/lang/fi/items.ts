@@ -141,7 +141,7 @@ export const items: ItemPhrases = {
     erasure: {
       terms: ['poist*', 'unohdetu*', 'unohdetuksi', 'unohtami*', 'hävittä*', 'hävitetään', 'hävitet*', 'tuhoam*', 'tuhotaan'],
       named: ['poisto-oikeu*', 'oikeus tulla unohdetuksi', 'oikeus tulla kokonaan unohdetuksi', 'oikeus .. poistamiseen', 'oikeus poistaa*', 'oikeus vaatia .. poistamista'],
-      exclude: ['eväste*'],
+      exclude: ['eväste*', 'poistetaan automaattisesti', 'poistuvat automaattisesti', 'poistuu automaattisesti', 'automaattisesti poistet*', 'automaattisesti poistu*', 'automaattinen poisto'],
     },
     restriction: {
       terms: ['rajoittami*', 'rajoittaa*', 'rajoitta*', 'rajoitetaan', 'rajoitettava*', 'rajoitusoikeu*', 'rajoittamisoikeu*', 'käsittelyn rajoit*'],

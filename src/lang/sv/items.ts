@@ -124,7 +124,7 @@ export const items: ItemPhrases = {
     access: {
       named: ['rätt till tillgång*', 'rätten till tillgång*', 'registerutdrag*', 'rätt till insyn', 'rätt att få tillgång*', 'insynsrätt*', 'tillgång till dina* .. uppgifter*', 'rätt att granska*', 'granskningsrätt*', 'rätt att begära information*', 'rätt att begära ut*', 'rätt att få information*'],
       terms: ['tillgång*', 'registerutdrag*', '*utdrag*', 'begära ut', 'begär ut', 'få ut', 'få se', 'kan se', 'se dina uppgifter', 'få veta', 'få information om', 'få ta del', 'ta del av', 'kopia', 'kopian', 'kopior', 'granska*', 'kontrollera* .. uppgifter*', 'insyn*', 'få besked', 'vilka uppgifter'],
-      exclude: ['behörig*', 'personalen', 'vår personal', 'personal som', 'personal med', 'anställd*', 'medarbetare', 'lösenord*', 'användarnamn*', 'åtkomst*', 'tillgång till lokal*', 'leverantör*', 'biträde*', 'kakor', 'cookie*'],
+      exclude: ['behörig*', 'personalen', 'vår personal', 'personal som', 'personal med', 'anställd*', 'medarbetare', 'lösenord*', 'användarnamn*', 'åtkomst*', 'tillgång till lokal*', 'leverantör*', 'biträde*', 'myndighet*', 'granskare*', 'revisor*', 'kakor', 'cookie*'],
     },
     rectification: {
       named: ['rätt till rättelse*', 'rätten till rättelse*', 'rätt att få .. rättade', 'rätt att .. rätta*', 'rättelserätt*'],
@@ -133,7 +133,7 @@ export const items: ItemPhrases = {
     erasure: {
       named: ['rätt till radering*', 'rätten till radering*', 'rätt att bli bortglömd', 'rätten att bli bortglömd', 'rätt att få .. raderade', 'rätt att .. radera*'],
       terms: ['radera*', 'radering*', 'raderade', 'raderas', 'bortglömd', 'bli glömd', 'tas bort', 'ta bort', 'tar bort', 'avlägsna*', 'utplåna*'],
-      exclude: ['kakor', 'kaka', 'cookie*'],
+      exclude: ['kakor', 'kaka', 'cookie*', 'raderas automatiskt', 'automatiskt raderas', 'tas bort automatiskt', 'automatiskt tas bort', 'automatisk radering', 'automatisk gallring'],
     },
     restriction: {
       named: ['rätt till begränsning*', 'rätten till begränsning*', 'rätt att begränsa*', 'begränsning av behandling*'],
