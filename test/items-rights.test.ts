@@ -51,6 +51,37 @@ describe('retention period', () => {
     expect(retention('en', 'Records older than 24 months are deleted regularly.')).toBe('present');
   });
 
+  it('a frequency is no period: a review or deletion "once a year", "at 6-month intervals" is a routine (vague)', () => {
+    expect(retention('en', 'We review the data once a year and delete what is no longer needed.')).toBe('vague');
+    expect(retention('en', 'Backups are checked at 6-month intervals and deleted.')).toBe('vague');
+    expect(retention('fi', 'Tiedot tarkistetaan kerran vuodessa ja tarpeettomat poistetaan.')).toBe('vague');
+    expect(retention('fi', 'Vanhentuneet tiedot poistetaan 6 kuukauden välein.')).toBe('vague');
+    expect(retention('sv', 'Uppgifterna gallras med 12 månaders mellanrum.')).toBe('vague');
+    expect(retention('sv', 'Uppgifterna gallras en gång per år.')).toBe('vague');
+    expect(retention('sv', 'Uppgifterna sparas i 12 månader.')).toBe('present');
+  });
+
+  it('a number in words with the digits in brackets: "six (6) years", "kuusi (6) vuotta"', () => {
+    expect(retention('en', 'We keep invoices for six (6) years.')).toBe('present');
+    expect(retention('fi', 'Laskut säilytetään kuusi (6) vuotta.')).toBe('present');
+    expect(retention('sv', 'Fakturor sparas i sju (7) år.')).toBe('present');
+  });
+
+  it('criteria with words inserted: "asiakassuhteen keston ajan", "under hela medlemskapet", "during your membership"', () => {
+    expect(retention('fi', 'Tiedot säilytetään asiakassuhteen keston ajan.')).toBe('present');
+    expect(retention('sv', 'Uppgifterna sparas under hela medlemskapet.')).toBe('present');
+    expect(retention('en', 'We keep the data during your membership.')).toBe('present');
+    expect(retention('en', 'We keep the data for the term of the contract.')).toBe('present');
+  });
+
+  it('"for the time necessary", "tarvittavan ajan", "den tid som är nödvändig" are vague', () => {
+    expect(retention('en', 'We keep the data only for the time necessary.')).toBe('vague');
+    expect(retention('en', 'We keep your data for as long as we have a legitimate business need.')).toBe('vague');
+    expect(retention('fi', 'Tiedot säilytetään tarvittavan ajan.')).toBe('vague');
+    expect(retention('fi', 'Tiedot säilytetään vain niin kauan kuin on välttämätöntä.')).toBe('vague');
+    expect(retention('sv', 'Uppgifterna sparas den tid som är nödvändig.')).toBe('vague');
+  });
+
   it('"as long as the account is active" is a criterion in Finnish too', () => {
     expect(retention('fi', 'Käyttäjätilin tiedot säilytetään niin kauan kuin tili on aktiivinen.')).toBe('present');
     expect(retention('fi', 'Jäsentiedot säilytetään niin kauan kuin olet yhdistyksen jäsen.')).toBe('present');

@@ -14,9 +14,9 @@ import { caseless, escapePhrase as esc, NOT_WORD_AFTER, STEM_CHAR, withFlags } f
 import { V } from './vocab.js';
 
 const R = V.retention;
-const unit = R.units.map((u) => (u.endsWith('*') ? `${esc(u.slice(0, -1))}${STEM_CHAR}{0,12}` : `${esc(u)}${NOT_WORD_AFTER}`)).join('|');
-/** A number in digits may touch its unit ("30d", "12-month"); a number word stands apart ("a day", not "av"). */
-const number = `\\d{1,4}(?:[.,]\\d{1,2})?(?:\\s?[-–]\\s?\\d{1,4})?\\s?-?\\s?|(?:${R.numberWords.map(esc).join('|')})(?:\\s+|\\s?-\\s?)`;
+const unit = R.units.map((u) => `${u.endsWith('*') ? `${esc(u.slice(0, -1))}${STEM_CHAR}{0,12}` : esc(u)}${NOT_WORD_AFTER}`).join('|');
+/** A number in digits may touch its unit ("30d", "12-month") and follow its word ("six (6) years"); a number word stands apart ("a day", not "av"). */
+const number = `(?:(?:${R.numberWords.map(esc).join('|')})\\s+\\()?\\d{1,4}(?:[.,]\\d{1,2})?(?:\\s?[-–]\\s?\\d{1,4})?\\)?\\s?-?\\s?|(?:${R.numberWords.map(esc).join('|')})(?:\\s+|\\s?-\\s?)`;
 const frequency = R.frequency.map(esc).join('|');
 /** A number and a time unit, not preceded or followed by a frequency word. */
 const DURATION = caseless(
