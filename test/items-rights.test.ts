@@ -178,3 +178,18 @@ describe("the controller's own deletion and third parties' reading are no rights
     expect(rightIn('right-of-access', 'sv', 'Du har rätt att granska de uppgifter vi har om dig.', 'Kontakt')).toBe('present');
   });
 });
+
+describe('negation scope in a right', () => {
+  it('"ei voi pyytää" / "cannot request" denies; a grant beside a limit still grants', () => {
+    expect(rightIn('right-to-erasure', 'fi', 'Tietojen poistamista ei voi pyytää, koska säilytys perustuu lakiin.', 'Huomautus')).toBe('vague');
+    expect(rightIn('right-to-erasure', 'en', 'You cannot request deletion of invoices, which we must keep by law.', 'Note')).toBe('vague');
+    expect(rightIn('right-to-erasure', 'sv', 'Du kan inte begära att fakturor raderas, eftersom vi måste spara dem enligt lag.', 'Obs')).toBe('vague');
+    expect(rightIn('right-to-erasure', 'en', 'You can request deletion, but invoices cannot be deleted.', 'Note')).toBe('present');
+    expect(rightIn('right-to-erasure', 'en', 'If you do not have an account, you can ask us to delete your data.', 'Note')).toBe('present');
+  });
+
+  it('access asked for as "pääsyä tietoihisi" or "which data we store about you"', () => {
+    expect(rightIn('right-of-access', 'fi', 'Voit pyytää pääsyä tietoihisi.', 'Yhteydenotot')).toBe('present');
+    expect(rightIn('right-of-access', 'en', 'Upon request we will tell you which data we store about you.', 'Contact')).toBe('present');
+  });
+});

@@ -14,6 +14,10 @@ import { home, place } from './find.js';
 import type { ItemEvidence } from './types.js';
 import type { NoticeView, Unit } from './view.js';
 import { V } from './vocab.js';
+import { withFlags } from '../text/patterns.js';
+
+/** The denials, to take out of a sentence before asking whether it grants the right ("ei voi pyytää" is no "voi pyytää"). */
+const DENIAL_ALL = withFlags(V.rights.denial, 'giu');
 
 /** How many list items after a lead-in ("Sinulla on oikeus:") read it as their context. */
 const LEAD_IN_REACH = 12;
@@ -52,7 +56,7 @@ export function right(view: NoticeView, id: RightId): ItemEvidence {
     // is answered by the text under it, which counts on its own.
     const names = r.named.test(x.text) || (matches(r.terms, x.text) && (V.rights.context.test(x.text) || (x.topics.has('rights') && !x.heading) || inList.has(x)));
     if (!names) continue;
-    if (V.rights.denial.test(x.text) && !V.rights.grant.test(x.text)) {
+    if (V.rights.denial.test(x.text) && !V.rights.grant.test(x.text.replace(DENIAL_ALL, ' '))) {
       denied ??= x;
       continue;
     }

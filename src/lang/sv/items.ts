@@ -119,7 +119,7 @@ export const items: ItemPhrases = {
   rights: {
     context: ['rätt', 'rätten', 'rättigheter', 'rättigheterna', 'rättighet*', 'kan', 'kan du', 'begära*', 'begäran', 'begär', 'be oss', 'kräva*', 'kräver', 'får'],
     controllerRight: ['förbehåller oss rätt*', 'förbehåller sig rätt*', 'förbehåller .. rätt*'],
-    denial: ['har inte rätt', 'har ingen rätt', 'inget behov', 'finns inget behov', 'åsidosätter', 'går före', 'inte möjligt'],
+    denial: ['har inte rätt', 'har ingen rätt', 'inget behov', 'finns inget behov', 'åsidosätter', 'går före', 'inte möjligt', 'kan inte begära', 'kan du inte', 'kan inte raderas', 'inte kan raderas', 'kan inte tas bort'],
     grant: ['du har .. rätt', 'har du .. rätt', 'har .. rätt', 'du kan', 'kan du', 'du får', 'rätt att', 'rätten att'],
     access: {
       named: ['rätt till tillgång*', 'rätten till tillgång*', 'registerutdrag*', 'rätt till insyn', 'rätt att få tillgång*', 'insynsrätt*', 'tillgång till dina* .. uppgifter*', 'rätt att granska*', 'granskningsrätt*', 'rätt att begära information*', 'rätt att begära ut*', 'rätt att få information*'],
