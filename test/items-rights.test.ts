@@ -51,6 +51,16 @@ describe('retention period', () => {
     expect(retention('en', 'Records older than 24 months are deleted regularly.')).toBe('present');
   });
 
+  it('the time taken to act on a request is no period; a broad "while" or "after the" is no criterion', () => {
+    expect(retention('en', 'If you ask us to delete your data, we will do so within 30 days.', 'Your rights')).toBe('missing');
+    expect(retention('sv', 'Vi raderar uppgifterna inom en månad efter din begäran.', 'Dina rättigheter')).toBe('missing');
+    expect(retention('en', 'We keep your data for 2 years; you can request earlier deletion.', 'Your rights')).toBe('present');
+    expect(retention('en', 'After the form is submitted, your data is stored in our CRM.', 'Contact form')).toBe('missing');
+    expect(retention('en', 'While we store your data, it is encrypted.', 'Security')).toBe('missing');
+    expect(retention('en', 'We keep the data while your account is open.')).toBe('present');
+    expect(retention('en', 'Registration data is deleted after the event.')).toBe('present');
+  });
+
   it('a frequency is no period: a review or deletion "once a year", "at 6-month intervals" is a routine (vague)', () => {
     expect(retention('en', 'We review the data once a year and delete what is no longer needed.')).toBe('vague');
     expect(retention('en', 'Backups are checked at 6-month intervals and deleted.')).toBe('vague');

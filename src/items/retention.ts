@@ -23,6 +23,12 @@ const DURATION = caseless(
   `(?<![\\p{L}\\p{N}])(?<!(?:${frequency})\\s{1,3})(?:${number})(?:${unit})(?!\\s{0,3}(?:${frequency})${NOT_WORD_AFTER})`,
 );
 const VAGUE_ALL = withFlags(R.vague, 'giu');
+const within = R.within.map(esc).join('|');
+/** A time limit for acting ("within 30 days", "inom en månad", "30 päivän kuluessa"). */
+const WITHIN = caseless(
+  `(?<![\\p{L}\\p{N}])(?:(?:${within})\\s+(?:${number})(?:${unit})|(?:${number})(?:${unit})\\s+(?:${within})${NOT_WORD_AFTER})`,
+  'gu',
+);
 
 function isRetentionUnit(u: Unit): boolean {
   if (V.cookies.test(u.text) && !u.topics.has('retention')) return false;
@@ -36,7 +42,9 @@ function concrete(text: string): boolean {
 
 export function retentionPeriod(view: NoticeView): ItemEvidence {
   const candidates = view.units.filter((u) => isRetentionUnit(u) && !(u.heading && !u.topics.has('retention') && !concrete(u.text)));
-  const period = candidates.find((u) => concrete(u.text) && !(R.onRequest.test(u.text) && !DURATION.test(u.text) && !u.topics.has('retention')));
+  // Deletion on request outside a retention section is the right to erasure, not a period, and so
+  // is the time we take to act on the request ("within 30 days of your request").
+  const period = candidates.find((u) => concrete(u.text) && !(R.onRequest.test(u.text) && !DURATION.test(u.text.replace(WITHIN, ' ')) && !u.topics.has('retention')));
   if (period) return { status: 'present', evidence: place(period) };
   const vague = candidates.find((u) => R.vague.test(u.text)) ?? candidates.find((u) => R.routine.test(u.text));
   const where = home(view, 'retention');

@@ -50,6 +50,7 @@ export const V = {
     vague: phrases((p) => p.retention.vague),
     routine: phrases((p) => p.retention.routine),
     onRequest: phrases((p) => p.retention.onRequest),
+    within: all((p) => p.retention.within),
     units: all((p) => p.retention.units),
     numberWords: all((p) => p.retention.numberWords),
     frequency: all((p) => p.retention.frequency),

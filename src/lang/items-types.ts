@@ -109,6 +109,8 @@ export interface ItemPhrases {
     vague: string[];
     /** A deletion routine with no period ("poistetaan säännöllisesti", "raderas löpande", "deleted regularly"): vague. */
     routine: string[];
+    /** Words of a time limit for acting on a request ("within", "inom", "kuluessa"): "we delete it within 30 days of your request" is a response time, not a period. */
+    within: string[];
     /** Deletion on request (a right, not a period). */
     onRequest: string[];
   };
