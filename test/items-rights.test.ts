@@ -203,3 +203,31 @@ describe('negation scope in a right', () => {
     expect(rightIn('right-of-access', 'en', 'Upon request we will tell you which data we store about you.', 'Contact')).toBe('present');
   });
 });
+
+describe('more ways of saying the rights, and their near-misses', () => {
+  it('rights limited by law are no right to restriction', () => {
+    expect(rightIn('right-to-restriction', 'sv', 'Dina rättigheter kan i vissa fall begränsas av lag.', 'Övrigt')).toBe('missing');
+    expect(rightIn('right-to-restriction', 'en', 'Your rights may be restricted by law.', 'Other')).toBe('missing');
+    expect(rightIn('right-to-restriction', 'fi', 'Oikeuksiisi voi kohdistua rajoituksia lain nojalla.', 'Muuta')).toBe('missing');
+    expect(rightIn('right-to-restriction', 'sv', 'Du har rätt att begära begränsning av behandlingen.', 'Övrigt')).toBe('present');
+  });
+
+  it('portability: "tietojen siirtämistä toiselle", "in a structured format"', () => {
+    expect(rightIn('right-to-portability', 'fi', 'Voit pyytää tietojen siirtämistä toiselle palveluntarjoajalle.', 'Muuta')).toBe('present');
+    expect(rightIn('right-to-portability', 'en', 'You have the right to receive your data in a structured format.', 'Other')).toBe('present');
+    expect(rightIn('right-to-portability', 'en', 'We may transfer your data to our service providers.', 'Other')).toBe('missing');
+  });
+
+  it('opting out of marketing, not of a newsletter, is objection', () => {
+    expect(rightIn('right-to-object', 'fi', 'Voit milloin tahansa kieltäytyä markkinointiviesteistä.', 'Markkinointi')).toBe('present');
+    expect(rightIn('right-to-object', 'sv', 'Du kan tacka nej till marknadsföring.', 'Marknadsföring')).toBe('present');
+    expect(rightIn('right-to-object', 'en', 'You can unsubscribe from our marketing emails at any time.', 'Marketing')).toBe('present');
+    expect(rightIn('right-to-object', 'en', 'You can unsubscribe from the newsletter.', 'Newsletter')).toBe('missing');
+    expect(rightIn('right-to-object', 'sv', 'Lagen förbjuder oss att lämna ut uppgifterna.', 'Utlämnande')).toBe('missing');
+  });
+
+  it('rectification by updating one\'s own data ("päivittää tietosi")', () => {
+    expect(rightIn('right-to-rectification', 'fi', 'Voit päivittää tietosi itse palvelussa.', 'Muuta')).toBe('present');
+    expect(rightIn('right-to-rectification', 'fi', 'Päivitämme ohjelmiston tiedot säännöllisesti.', 'Muuta')).toBe('missing');
+  });
+});

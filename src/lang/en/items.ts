@@ -139,16 +139,16 @@ export const items: ItemPhrases = {
     restriction: {
       named: ['right to restrict*', 'right to restriction', 'restriction of processing', 'right to limit*'],
       terms: ['restrict*', 'restriction', 'limit the processing', 'limit how we', 'limit our use', 'limit processing'],
-      exclude: ['access is restricted', 'access to .. is restricted', 'restricted to', 'authori* personnel', 'staff', 'access rights', 'cookie*'],
+      exclude: ['access is restricted', 'access to .. is restricted', 'restricted to', 'authori* personnel', 'staff', 'access rights', 'cookie*', 'rights may be restricted', 'rights .. may be restricted', 'rights .. be restricted', 'restricted by law'],
     },
     object: {
       named: ['right to object', 'right of objection', 'right to opt out of* .. marketing', 'object to'],
-      terms: ['object', 'objection*', 'objecting', 'stop using', 'stop processing', 'not to send you', 'stop sending you', 'prohibit*', 'forbid*', 'opt out of* .. direct marketing', 'opt out of* .. marketing', 'opt-out of* .. marketing', 'say no to* .. marketing', 'refuse* .. direct marketing', 'opt out of* receiving', 'opt-out of* receiving', 'opt out of* .. promotional', 'opt-out of* .. promotional', 'opt out of* .. communications', 'opt-out of* .. communications', 'opt out of* .. use of', 'opt-out of* .. use of', 'opting out of* .. marketing'],
+      terms: ['object', 'objection*', 'objecting', 'stop using', 'stop processing', 'not to send you', 'stop sending you', 'prohibit*', 'forbid*', 'opt out of* .. direct marketing', 'opt out of* .. marketing', 'opt-out of* .. marketing', 'say no to* .. marketing', 'refuse* .. direct marketing', 'opt out of* receiving', 'opt-out of* receiving', 'opt out of* .. promotional', 'opt-out of* .. promotional', 'opt out of* .. communications', 'opt-out of* .. communications', 'opt out of* .. use of', 'opt-out of* .. use of', 'opting out of* .. marketing', 'unsubscribe* .. marketing', 'unsubscribe* .. promotional'],
       exclude: ['cookie*'],
     },
     portability: {
       named: ['right to data portability', 'data portability', 'right to portability', 'portability'],
-      terms: ['portab*', 'download your data', 'download a copy of your data', 'export your data', 'machine-readable', 'machine readable', 'another controller', 'another service provider', 'another organisation', 'another organization', 'transmit* .. to another', 'transfer* .. to another', 'move your data', 'commonly used'],
+      terms: ['portab*', 'download your data', 'download a copy of your data', 'export your data', 'machine-readable', 'machine readable', 'another controller', 'another service provider', 'another organisation', 'another organization', 'transmit* .. to another', 'transfer* .. to another', 'move your data', 'commonly used', 'structured format', 'in a structured', 'structured, commonly used'],
     },
   },
   consent: {

@@ -138,7 +138,7 @@ export const items: ItemPhrases = {
       named: ['tarkastusoikeu*', 'tarkistusoikeu*', 'pääsyoikeu*', 'nähtäväksesi', 'nähtäväkseen', 'oikeus nähdä*', 'oikeus saada pääsy*', 'oikeus tarkastaa*', 'oikeus tarkistaa*'],
       exclude: ['työntekijö*', 'henkilöstö*', 'salasan*', 'käyttöoikeu*', 'suojattu*', 'käyttäjätunnu*'],
     },
-    rectification: { named: ['oikaisuoikeu*', 'korjausoikeu*', 'oikeus oikaista', 'oikeus .. oikaisemiseen', 'oikeus .. korjaamiseen', 'oikeus vaatia .. korjaamista', 'oikeus .. oikaisuun'], terms: ['oikaisu*', 'oikaista*', 'oikaise*', 'oikaistaan', 'oikaistava*', 'oikaisemi*', 'korja*', 'täydentä*', 'täydennettävä*', 'päivittää .. tiedot', 'virheellis* .. tie*'] },
+    rectification: { named: ['oikaisuoikeu*', 'korjausoikeu*', 'oikeus oikaista', 'oikeus .. oikaisemiseen', 'oikeus .. korjaamiseen', 'oikeus vaatia .. korjaamista', 'oikeus .. oikaisuun'], terms: ['oikaisu*', 'oikaista*', 'oikaise*', 'oikaistaan', 'oikaistava*', 'oikaisemi*', 'korja*', 'täydentä*', 'täydennettävä*', 'päivittää .. tiedot', 'virheellis* .. tie*', 'päivittä* .. tieto*'] },
     erasure: {
       terms: ['poist*', 'unohdetu*', 'unohdetuksi', 'unohtami*', 'hävittä*', 'hävitetään', 'hävitet*', 'tuhoam*', 'tuhotaan'],
       named: ['poisto-oikeu*', 'oikeus tulla unohdetuksi', 'oikeus tulla kokonaan unohdetuksi', 'oikeus .. poistamiseen', 'oikeus poistaa*', 'oikeus vaatia .. poistamista'],
@@ -147,16 +147,16 @@ export const items: ItemPhrases = {
     restriction: {
       terms: ['rajoittami*', 'rajoittaa*', 'rajoitta*', 'rajoitetaan', 'rajoitettava*', 'rajoitusoikeu*', 'rajoittamisoikeu*', 'käsittelyn rajoit*'],
       named: ['rajoittamisoikeu*', 'rajoitusoikeu*', 'oikeus .. rajoittamiseen', 'oikeus rajoittaa', 'oikeus .. käsittelyn rajoittami*'],
-      exclude: ['pääsy on rajoitettu', 'pääsy .. rajoitet*', 'rajoitettu pääsy', 'pääsyä rajoitetaan', 'käyttöoikeu* .. rajoit*', 'rajoit* .. käyttöoikeu*', 'työntekijö*', 'henkilöstö*', 'eväste*'],
+      exclude: ['pääsy on rajoitettu', 'pääsy .. rajoitet*', 'rajoitettu pääsy', 'pääsyä rajoitetaan', 'käyttöoikeu* .. rajoit*', 'rajoit* .. käyttöoikeu*', 'työntekijö*', 'henkilöstö*', 'eväste*', 'oikeuksiin .. kohdistu* .. rajoitu*', 'oikeuksia .. voidaan rajoittaa', 'oikeuksia voi* .. rajoittaa', 'rajoitu* .. oikeuksi*'],
     },
     object: {
       named: ['vastustamisoikeu*', 'kielto-oikeu*', 'kieltoikeu*', 'oikeus vastustaa', 'oikeus kieltää'],
-      terms: ['vastust*', 'vastustamisoikeu*', 'lopettamaan .. käsittel*', 'lopettamaan .. käyttämi*', 'lopettaa .. käsittel*', 'kielto-oikeu*', 'kieltoikeu*', 'kieltää*', 'kieltämi*', 'kielto*', 'kiello*', 'kiellä*', 'kieltäytyä* .. suoramarkkin*'],
+      terms: ['vastust*', 'vastustamisoikeu*', 'lopettamaan .. käsittel*', 'lopettamaan .. käyttämi*', 'lopettaa .. käsittel*', 'kielto-oikeu*', 'kieltoikeu*', 'kieltää*', 'kieltämi*', 'kielto*', 'kiello*', 'kiellä*', 'kieltäytyä* .. suoramarkkin*', 'kieltäytyä* .. markkinointi*'],
       exclude: ['eväste*'],
     },
     portability: {
       named: ['siirrettävyy*', 'siirto-oikeu*', 'oikeus siirtää .. toiseen', 'oikeus .. siirtää .. järjestelmästä toiseen', 'oikeus .. järjestelmästä toiseen'],
-      terms: ['siirrettävyy*', 'järjestelmästä toiseen', 'ladata .. tiedot*', 'viedä .. tiedot*', 'tiedostona', 'koneluettava*', 'koneellisesti luettava*', 'rekisterinpitäjältä toiselle', 'toiselle rekisterinpitäjälle', 'siirtää .. toiselle', 'siirtämään .. toiselle', 'siirtoa .. toiselle', 'tiedot .. toiselle palveluntarjoajalle', 'yleisesti käytetyssä .. muodossa', { all: [['tietojen siirto*', 'tietojen siirtämi*', 'tietojen siirrot']], none: ['ulkopuol*', 'kolmans*', 'kolmante*', 'maihin', 'maahan', 'EU*', 'ETA*', 'Euroopan*', 'palveluntarjoaj*', 'käsittelijä*', 'alihankkij*'] }],
+      terms: ['siirrettävyy*', 'järjestelmästä toiseen', 'ladata .. tiedot*', 'viedä .. tiedot*', 'tiedostona', 'koneluettava*', 'koneellisesti luettava*', 'rekisterinpitäjältä toiselle', 'toiselle rekisterinpitäjälle', 'siirtää .. toiselle', 'siirtämään .. toiselle', 'siirtoa .. toiselle', 'tiedot .. toiselle palveluntarjoajalle', 'yleisesti käytetyssä .. muodossa', 'siirtämi* .. toiselle', 'siirron .. toiselle', { all: [['tietojen siirto*', 'tietojen siirtämi*', 'tietojen siirrot']], none: ['ulkopuol*', 'kolmans*', 'kolmante*', 'maihin', 'maahan', 'EU*', 'ETA*', 'Euroopan*', 'palveluntarjoaj*', 'käsittelijä*', 'alihankkij*'] }],
     },
   },
   consent: {

@@ -139,11 +139,11 @@ export const items: ItemPhrases = {
     restriction: {
       named: ['rätt till begränsning*', 'rätten till begränsning*', 'rätt att begränsa*', 'begränsning av behandling*'],
       terms: ['begränsning*', 'begränsa*', 'begränsas', 'begränsar', 'uteslutande lagras', 'endast lagras', 'enbart lagras', 'bara lagras', 'lagras men inte används', 'lagras och inte används'],
-      exclude: ['åtkomst* .. begränsa*', 'begränsad åtkomst', 'åtkomsten är begränsad', 'behörig*', 'personalen', 'vår personal', 'personal som', 'personal med', 'anställd*', 'lokal*'],
+      exclude: ['åtkomst* .. begränsa*', 'begränsad åtkomst', 'åtkomsten är begränsad', 'behörig*', 'personalen', 'vår personal', 'personal som', 'personal med', 'anställd*', 'lokal*', 'rättigheter* kan .. begränsas', 'rättigheter* .. kan begränsas', 'begränsas av lag*', 'begränsas enligt lag*', 'begränsningar i* .. rättigheter*'],
     },
     object: {
       named: ['rätt att invända*', 'rätten att invända*', 'invändningsrätt*', 'rätt till invändning*', 'rätt att motsätta*'],
-      terms: ['invänd*', 'invändning*', 'motsätta*', 'slutar använda', 'sluta använda', 'upphör med att använda', 'sluta behandla', 'slutar behandla', 'förbjuda* .. direktmarknadsföring*', 'förbjuda* .. marknadsföring*', 'förbjuda*', 'avböja* .. direktmarknadsföring*', 'avböja* .. påminnelse*', 'avböja* .. utskick*', 'avböja* .. erbjudande*', 'neka* .. direktmarknadsföring*', 'säga nej till* .. marknadsföring*'],
+      terms: ['invänd*', 'invändning*', 'motsätta*', 'slutar använda', 'sluta använda', 'upphör med att använda', 'sluta behandla', 'slutar behandla', 'förbjuda* .. direktmarknadsföring*', 'förbjuda* .. marknadsföring*', 'förbjuda*', 'avböja* .. direktmarknadsföring*', 'avböja* .. påminnelse*', 'avböja* .. utskick*', 'avböja* .. erbjudande*', 'neka* .. direktmarknadsföring*', 'säga nej till* .. marknadsföring*', 'tacka nej till* .. marknadsföring*', 'avstå* .. marknadsföring*', 'avregistrera* .. marknadsföring*'],
       exclude: ['kakor', 'cookie*'],
     },
     portability: {
