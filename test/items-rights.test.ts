@@ -231,3 +231,13 @@ describe('more ways of saying the rights, and their near-misses', () => {
     expect(rightIn('right-to-rectification', 'fi', 'Päivitämme ohjelmiston tiedot säännöllisesti.', 'Muuta')).toBe('missing');
   });
 });
+
+describe('the finding for a right named only to be denied', () => {
+  it('quotes the denial and says the right must still be told', () => {
+    const text = 'Tietosuojaseloste\n\n1. Rekisterinpitäjä\n\nEsimerkki Oy, Kauppakatu 3, 33100 Tampere, info@esimerkki.fi.\n\n2. Tarkoitus\n\nKäsittelemme asiakkaiden henkilötietoja laskutusta varten.\n\n3. Oikeudet\n\nVoit tarkastaa ja oikaista tietosi. Lakisääteinen säilytysvelvollisuus syrjäyttää poisto-oikeuden.\n';
+    const { result } = lintSource(text, { filePath: 'n.txt', format: 'text' });
+    const m = result.messages.filter((x) => x.ruleId === 'missing-right-to-erasure');
+    expect(m.map((x) => x.line)).toEqual([13]);
+    expect(m[0].message).toContain('only to deny or set it aside');
+  });
+});
