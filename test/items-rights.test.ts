@@ -61,6 +61,25 @@ describe('retention period', () => {
     expect(retention('en', 'Registration data is deleted after the event.')).toBe('present');
   });
 
+  it('"until it is no longer needed" is "as long as necessary" in other words: vague', () => {
+    expect(retention('en', 'We keep the data until it is no longer needed.')).toBe('vague');
+    expect(retention('en', 'We keep the data until we no longer need it.')).toBe('vague');
+    expect(retention('fi', 'Tietoja säilytetään, kunnes niitä ei enää tarvita.')).toBe('vague');
+    expect(retention('fi', 'Tietoja säilytetään siihen asti, kun niitä tarvitaan.')).toBe('vague');
+    expect(retention('sv', 'Uppgifterna sparas till dess att de inte längre behövs.')).toBe('vague');
+    expect(retention('en', 'We keep your data until you close your account.')).toBe('present');
+    expect(retention('sv', 'Uppgifterna sparas tills medlemskapet upphör.')).toBe('present');
+  });
+
+  it('Finnish "-seen saakka/asti" and the end of a year are criteria; so is a named body of law', () => {
+    expect(retention('fi', 'Tiedot säilytetään tilin sulkemiseen saakka.')).toBe('present');
+    expect(retention('fi', 'Tiedot säilytetään suostumuksen peruuttamiseen asti.')).toBe('present');
+    expect(retention('fi', 'Tiedot säilytetään kuluvan vuoden loppuun.')).toBe('present');
+    expect(retention('sv', 'Uppgifterna sparas till årets slut.')).toBe('present');
+    expect(retention('en', 'Invoices are stored as required by tax law.')).toBe('present');
+    expect(retention('en', 'Invoices are stored as required by law.')).toBe('vague');
+  });
+
   it('a frequency is no period: a review or deletion "once a year", "at 6-month intervals" is a routine (vague)', () => {
     expect(retention('en', 'We review the data once a year and delete what is no longer needed.')).toBe('vague');
     expect(retention('en', 'Backups are checked at 6-month intervals and deleted.')).toBe('vague');
