@@ -167,6 +167,12 @@ describe('the six rights', () => {
     expect(rightIn('right-to-object', 'fi', 'Jos et halua tietojasi julkaistavan, voit esittää siitä kiellon.', 'Tulosten julkaiseminen')).toBe('present');
   });
 
+  it('a request to inspect names the right of access ("tarkastuspyyntö", "right to request information")', () => {
+    expect(rightIn('right-of-access', 'fi', 'Tarkastuspyyntö tulee tehdä kirjallisesti rekisterinpitäjälle.', 'Muuta')).toBe('present');
+    expect(rightIn('right-of-access', 'en', 'Data subjects have the right to request information about their personal data.', 'Other')).toBe('present');
+    expect(rightIn('right-of-access', 'en', 'You have the right to be informed about how we use your data.', 'Other')).toBe('missing');
+  });
+
   it('a request for information on what data is processed is access', () => {
     expect(rightIn('right-of-access', 'fi', 'Voit pyytää tietoa siitä, mitä henkilötietoja sinusta käsitellään.', 'Yhteydenotot')).toBe('present');
     expect(rightIn('right-of-access', 'sv', 'Du har rätt att begära information om vilka personuppgifter vi behandlar.', 'Kontakt')).toBe('present');
