@@ -128,6 +128,10 @@ describe('the six rights', () => {
     expect(rightIn('right-to-portability', 'fi', fi, 'Muuta tietoa')).toBe('present');
     const en = list('You have the right to:', ['receive your data in a machine-readable format']);
     expect(rightIn('right-to-portability', 'en', en, 'Other information')).toBe('present');
+    const noColon = list('Sinulla on seuraavat oikeudet', ['saada tietosi koneluettavassa muodossa']);
+    expect(rightIn('right-to-portability', 'fi', noColon, 'Muuta tietoa')).toBe('present');
+    const other = list('Voit lukea lisää alta', ['tiedot ovat koneluettavassa muodossa']);
+    expect(rightIn('right-to-portability', 'fi', other, 'Tietojen käsittely')).toBe('missing');
     // A list after a colon that grants nothing stays a plain list.
     const plain = list('Tiedot tallennetaan seuraavasti:', ['koneluettavassa muodossa palvelimelle']);
     expect(rightIn('right-to-portability', 'fi', plain, 'Tietojen käsittely')).toBe('missing');

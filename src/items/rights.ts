@@ -26,7 +26,10 @@ const LEAD_IN_REACH = 12;
 const BULLET = /^\s*(?:[-*•–·]|\d{1,2}[.)]|\p{Ll}\))\s/u;
 const isListItem = (u: Unit) => u.block.kind === 'list-item' || BULLET.test(u.block.text);
 
-/** Units that stand in a list led in by a sentence that grants rights and ends with a colon. */
+/**
+ * Units that stand in a list led in by a sentence (or heading) that grants rights and ends with a
+ * colon or names the rights: "Rekisteröidyllä on oikeus:", "Sinulla on seuraavat oikeudet".
+ */
 function ledIn(view: NoticeView): Set<Unit> {
   const out = new Set<Unit>();
   let lead: Unit | null = null;
@@ -38,7 +41,8 @@ function ledIn(view: NoticeView): Set<Unit> {
       continue;
     }
     lead = null;
-    if (!u.heading && u.text.trimEnd().endsWith(':') && V.rights.context.test(u.text) && V.rights.grant.test(u.text)) {
+    const leads = u.text.trimEnd().endsWith(':') || (!isListItem(u) && V.rights.listLead.test(u.text));
+    if (leads && V.rights.context.test(u.text) && V.rights.grant.test(u.text)) {
       lead = u;
       reach = LEAD_IN_REACH;
     }

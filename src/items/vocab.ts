@@ -60,6 +60,7 @@ export const V = {
     controllerRight: phrases((p) => p.rights.controllerRight),
     denial: phrases((p) => p.rights.denial),
     grant: phrases((p) => p.rights.grant),
+    listLead: phrases((p) => p.rights.listLead),
     ...(Object.fromEntries(
       RIGHTS.map((r) => [
         r,

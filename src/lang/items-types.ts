@@ -123,6 +123,8 @@ export interface ItemPhrases {
     denial: string[];
     /** What grants a right despite a denial word in the sentence ("on oikeus", "du har rätt", "you may"). */
     grant: string[];
+    /** Plural names of the rights that lead in a list even without a colon ("Sinulla on seuraavat oikeudet", "You have the following rights"). */
+    listLead: string[];
   } & Record<RightId, RightPhrases>;
   consent: {
     /** Consent-based processing described. */

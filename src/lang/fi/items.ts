@@ -133,6 +133,7 @@ export const items: ItemPhrases = {
     controllerRight: ['pidätämme oikeuden', 'pidättää oikeuden', 'pidättää itsellään oikeuden', 'pidättävät oikeuden'],
     denial: ['ei ole oikeutta', 'ei ole oikeus', 'ei ole tarvetta', 'ei ole tarpeita', 'ei ole tarpeen', 'ei ole mahdollista', 'syrjäyttää*', 'syrjäyttävät', 'ei voi pyytää', 'ei voi vaatia', 'eivät voi pyytää', 'eivät voi vaatia', 'ei voida poistaa', 'ei voida oikaista', 'ei voida siirtää'],
     grant: ['on .. oikeus', 'oikeus on', 'voit', 'voitte', 'voi pyytää', 'voivat pyytää', 'voi vaatia', 'voivat vaatia', 'halutessasi'],
+    listLead: ['oikeudet', 'oikeuksia', 'oikeuksista', 'oikeuksiin'],
     access: {
       terms: ['tarkastusoikeu*', 'tarkastaa*', 'tarkastami*', 'tarkastuspyyn*', 'tarkistaa*', 'tarkistami*', 'tarkistusoikeu*', 'tarkistuspyyn*', 'saada pääsy*', 'pääsyoikeu*', 'päästä .. tietoihin*', 'saada tieto*', 'saada tietää', 'saada .. jäljennö*', 'jäljennö*', 'kopio', 'kopion', 'kopiota', 'kopiot', 'nähdä* .. tiedot', 'tietojen tarkastus*', 'tietojen tarkistus*', 'oikeus saada pääsy*', 'mitä tietoja .. on tallennettu', 'mitä tietoja hänestä', 'mitä tietoja sinusta', 'pyytää tieto* .. mitä henkilötie*', 'pyytää tieto* .. mitä tieto*', 'tieto* siitä .. mitä henkilötie*', 'tieto* siitä .. mitä tietoja', 'pääsy* .. tietoihi*', 'pääsy* .. henkilötietoihi*'],
       named: ['tarkastusoikeu*', 'tarkistusoikeu*', 'tarkastuspyyn*', 'tarkistuspyyn*', 'pääsyoikeu*', 'nähtäväksesi', 'nähtäväkseen', 'oikeus nähdä*', 'oikeus saada pääsy*', 'oikeus tarkastaa*', 'oikeus tarkistaa*'],

@@ -122,6 +122,7 @@ export const items: ItemPhrases = {
     controllerRight: ['förbehåller oss rätt*', 'förbehåller sig rätt*', 'förbehåller .. rätt*'],
     denial: ['har inte rätt', 'har ingen rätt', 'inget behov', 'finns inget behov', 'åsidosätter', 'går före', 'inte möjligt', 'kan inte begära', 'kan du inte', 'kan inte raderas', 'inte kan raderas', 'kan inte tas bort'],
     grant: ['du har .. rätt', 'har du .. rätt', 'har .. rätt', 'du kan', 'kan du', 'du får', 'rätt att', 'rätten att'],
+    listLead: ['rättigheter', 'rättigheterna'],
     access: {
       named: ['rätt till tillgång*', 'rätten till tillgång*', 'registerutdrag*', 'rätt till insyn', 'rätt att få tillgång*', 'insynsrätt*', 'tillgång till dina* .. uppgifter*', 'rätt att granska*', 'granskningsrätt*', 'rätt att begära information*', 'rätt att begära ut*', 'rätt att få information*'],
       terms: ['tillgång*', 'registerutdrag*', '*utdrag*', 'begära ut', 'begär ut', 'få ut', 'få se', 'kan se', 'se dina uppgifter', 'få veta', 'få information om', 'få ta del', 'ta del av', 'kopia', 'kopian', 'kopior', 'granska*', 'kontrollera* .. uppgifter*', 'insyn*', 'få besked', 'vilka uppgifter'],
