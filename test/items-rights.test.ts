@@ -90,6 +90,11 @@ describe('retention period', () => {
     expect(retention('sv', 'Uppgifterna sparas i 12 månader.')).toBe('present');
   });
 
+  it('"a monthly newsletter" is no month: English units are whole words', () => {
+    expect(retention('en', 'We store your e-mail address to send you a monthly newsletter.', 'Newsletter')).toBe('missing');
+    expect(retention('en', 'Logs are kept for a 12-month period.')).toBe('present');
+  });
+
   it('a number in words with the digits in brackets: "six (6) years", "kuusi (6) vuotta"', () => {
     expect(retention('en', 'We keep invoices for six (6) years.')).toBe('present');
     expect(retention('fi', 'Laskut säilytetään kuusi (6) vuotta.')).toBe('present');
