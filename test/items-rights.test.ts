@@ -93,6 +93,8 @@ describe('retention period', () => {
   it('"a monthly newsletter" is no month: English units are whole words', () => {
     expect(retention('en', 'We store your e-mail address to send you a monthly newsletter.', 'Newsletter')).toBe('missing');
     expect(retention('en', 'Logs are kept for a 12-month period.')).toBe('present');
+    expect(retention('sv', 'Vi sparar din e-postadress för att skicka ett månadsbrev.', 'Nyhetsbrev')).toBe('missing');
+    expect(retention('sv', 'Loggar sparas i 24 timmar.')).toBe('present');
   });
 
   it('a number in words with the digits in brackets: "six (6) years", "kuusi (6) vuotta"', () => {

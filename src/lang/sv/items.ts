@@ -108,7 +108,7 @@ export const items: ItemPhrases = {
   },
   retention: {
     words: ['spara*', 'sparas', 'sparar', 'lagra*', 'lagras', 'lagrar', 'bevara*', 'bevaras', 'behåll*', 'förvara*', 'radera*', 'raderas', 'gallr*', 'ta bort', 'tas bort', 'tar bort', 'förstör*', 'anonymiser*', 'lagringstid*', 'arkiver*'],
-    units: ['år', 'året', 'åren', 'års', 'månad*', 'mån', 'dag', 'dagar', 'dagars', 'dygn*', 'vecka', 'veckor', 'veckors', 'timm*'],
+    units: ['år', 'året', 'åren', 'års', 'månad', 'månader', 'månaden', 'månaderna', 'månaders', 'månads', 'mån', 'dag', 'dagar', 'dagars', 'dygn', 'dygns', 'dygnet', 'vecka', 'veckor', 'veckors', 'timme', 'timmar', 'timmars'],
     numberWords: ['ett', 'en', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv', 'ett halvt', 'arton', 'tjugofyra', 'trettio'],
     frequency: ['varje', 'var', 'per', 'gång', 'mellanrum'],
     criteria: ['upphör*', 'upphört', 'avslut*', 'avslutats', 'tills du*', 'tills avtal*', 'tills medlemskap*', 'tills kund*', 'tills .. upphör*', 'tills .. återkallar*', 'tills .. avslutas', 'till dess att', 'till dess', 'fram till', 'under den tid', 'under avtalstiden', 'under medlemskapet', 'under anställning*', 'under kundförhållandet', 'under rekryteringsprocess*', 'så länge .. pågår', 'så länge .. gäller', 'så länge .. är aktiv*', 'så länge du är', 'så länge du har', 'bokföringslag*', 'penningtvättslag*', 'arkivlag*', 'preskriptionstid*', 'efter att .. upphört', 'efter att .. avslutats', 'efter utgången', 'efter avslut*', 'efter .. avslut*', 'räkenskapsår*', 'kalenderår*', 'återkallar*', 'avregistrerar*', 'under hela', 'under pågående', 'under .. medlemskap*', 'under .. anställning*', 'under .. avtal*', 'under .. kundförhållande*', 'årets slut', 'slutet av', 'utgången av'],
