@@ -148,6 +148,12 @@ describe('the six rights', () => {
     expect(rightIn('right-to-restriction', 'en', 'We reserve the right to remove posts and restrict access to the forum at our discretion.', 'Forum rules')).toBe('missing');
     expect(rightIn('right-to-erasure', 'fi', 'Pidätämme oikeuden poistaa asiattomat kommentit.', 'Kommentointi')).toBe('missing');
     expect(rightIn('right-to-erasure', 'sv', 'Vi förbehåller oss rätten att ta bort olämpliga inlägg.', 'Forum')).toBe('missing');
+    expect(rightIn('right-to-erasure', 'en', 'We may remove any content that violates our terms.', 'Forum rules')).toBe('missing');
+    expect(rightIn('right-to-erasure', 'sv', 'Vi kan ta bort inlägg som bryter mot reglerna.', 'Forum')).toBe('missing');
+    expect(rightIn('right-to-restriction', 'en', 'We may restrict your account if you break the rules.', 'Forum rules')).toBe('missing');
+    expect(rightIn('right-to-erasure', 'fi', 'Meillä on oikeus poistaa asiattomat viestit.', 'Keskustelupalsta')).toBe('missing');
+    expect(rightIn('right-to-erasure', 'sv', 'Du kan be oss ta bort dina uppgifter.', 'Kontakt')).toBe('present');
+    expect(rightIn('right-to-erasure', 'en', 'If you ask us, we will delete your data.', 'Contact')).toBe('present');
     expect(rightIn('right-to-restriction', 'en', 'You have the right to restrict the processing of your data.')).toBe('present');
   });
 
@@ -252,6 +258,7 @@ describe('more ways of saying the rights, and their near-misses', () => {
     expect(rightIn('right-to-portability', 'fi', 'Voit pyytää tietojen siirtämistä toiselle palveluntarjoajalle.', 'Muuta')).toBe('present');
     expect(rightIn('right-to-portability', 'en', 'You have the right to receive your data in a structured format.', 'Other')).toBe('present');
     expect(rightIn('right-to-portability', 'en', 'We may transfer your data to our service providers.', 'Other')).toBe('missing');
+    expect(rightIn('right-to-portability', 'en', 'You have the right to request that we transfer the data to you or to a third party.', 'Other')).toBe('present');
   });
 
   it('opting out of marketing, not of a newsletter, is objection', () => {

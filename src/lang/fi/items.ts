@@ -130,7 +130,7 @@ export const items: ItemPhrases = {
   },
   rights: {
     context: ['oikeus', 'oikeutta', 'oikeuden', 'oikeudet', 'oikeutesi', 'oikeuksi*', 'oikeuksista*', 'oikeuttasi', 'voi', 'voit', 'voitte', 'voivat', 'pyytää*', 'pyyntö*', 'pyynnö*', 'pyydä*', 'vaatia*', 'vaatimu*', 'vaadi*', 'voi vaatia', 'halutessasi'],
-    controllerRight: ['pidätämme oikeuden', 'pidättää oikeuden', 'pidättää itsellään oikeuden', 'pidättävät oikeuden'],
+    controllerRight: ['pidätämme oikeuden', 'pidättää oikeuden', 'pidättää itsellään oikeuden', 'pidättävät oikeuden', 'meillä on oikeus', 'meillä on .. oikeus', 'voimme poistaa', 'voimme rajoittaa'],
     denial: ['ei ole oikeutta', 'ei ole oikeus', 'ei ole tarvetta', 'ei ole tarpeita', 'ei ole tarpeen', 'ei ole mahdollista', 'syrjäyttää*', 'syrjäyttävät', 'ei voi pyytää', 'ei voi vaatia', 'eivät voi pyytää', 'eivät voi vaatia', 'ei voida poistaa', 'ei voida oikaista', 'ei voida siirtää'],
     grant: ['on .. oikeus', 'oikeus on', 'voit', 'voitte', 'voi pyytää', 'voivat pyytää', 'voi vaatia', 'voivat vaatia', 'halutessasi'],
     listLead: ['oikeudet', 'oikeuksia', 'oikeuksista', 'oikeuksiin'],

@@ -119,7 +119,7 @@ export const items: ItemPhrases = {
   },
   rights: {
     context: ['rätt', 'rätten', 'rättigheter', 'rättigheterna', 'rättighet*', 'kan', 'kan du', 'begära*', 'begäran', 'begär', 'be oss', 'kräva*', 'kräver', 'får'],
-    controllerRight: ['förbehåller oss rätt*', 'förbehåller sig rätt*', 'förbehåller .. rätt*'],
+    controllerRight: ['förbehåller oss rätt*', 'förbehåller sig rätt*', 'förbehåller .. rätt*', 'vi kan ta bort', 'vi kan radera', 'vi får ta bort', 'vi får radera', 'vi kan begränsa', 'vi får begränsa', 'vi har rätt att', 'vi har rätten att'],
     denial: ['har inte rätt', 'har ingen rätt', 'inget behov', 'finns inget behov', 'åsidosätter', 'går före', 'inte möjligt', 'kan inte begära', 'kan du inte', 'kan inte raderas', 'inte kan raderas', 'kan inte tas bort'],
     grant: ['du har .. rätt', 'har du .. rätt', 'har .. rätt', 'du kan', 'kan du', 'du får', 'rätt att', 'rätten att'],
     listLead: ['rättigheter', 'rättigheterna'],
