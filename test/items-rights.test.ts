@@ -247,6 +247,12 @@ describe('negation scope in a right', () => {
 });
 
 describe('more ways of saying the rights, and their near-misses', () => {
+  it('access that may be restricted is no right to restriction', () => {
+    expect(rightIn('right-to-restriction', 'en', 'Access may be restricted where disclosure would harm another person.', 'Access')).toBe('missing');
+    expect(rightIn('right-to-restriction', 'sv', 'Tillgången kan begränsas om uppgifterna rör andra personer.', 'Insyn')).toBe('missing');
+    expect(rightIn('right-to-restriction', 'fi', 'Pääsyä tietoihin voidaan rajoittaa, jos ne koskevat muita henkilöitä.', 'Tarkastus')).toBe('missing');
+  });
+
   it('rights limited by law are no right to restriction', () => {
     expect(rightIn('right-to-restriction', 'sv', 'Dina rättigheter kan i vissa fall begränsas av lag.', 'Övrigt')).toBe('missing');
     expect(rightIn('right-to-restriction', 'en', 'Your rights may be restricted by law.', 'Other')).toBe('missing');

@@ -140,7 +140,7 @@ export const items: ItemPhrases = {
     restriction: {
       named: ['right to restrict*', 'right to restriction', 'restriction of processing', 'right to limit*'],
       terms: ['restrict*', 'restriction', 'limit the processing', 'limit how we', 'limit our use', 'limit processing'],
-      exclude: ['access is restricted', 'access to .. is restricted', 'restricted to', 'authori* personnel', 'staff', 'access rights', 'cookie*', 'rights may be restricted', 'rights .. may be restricted', 'rights .. be restricted', 'restricted by law'],
+      exclude: ['access is restricted', 'access to .. is restricted', 'access may be restricted', 'access can be restricted', 'access .. may be restricted', 'access .. can be restricted', 'restrict access', 'restricting access', 'restricts access', 'restricted to', 'authori* personnel', 'staff', 'access rights', 'cookie*', 'rights may be restricted', 'rights .. may be restricted', 'rights .. be restricted', 'restricted by law'],
     },
     object: {
       named: ['right to object', 'right of objection', 'right to opt out of* .. marketing', 'object to'],

@@ -148,7 +148,7 @@ export const items: ItemPhrases = {
     restriction: {
       terms: ['rajoittami*', 'rajoittaa*', 'rajoitta*', 'rajoitetaan', 'rajoitettava*', 'rajoitusoikeu*', 'rajoittamisoikeu*', 'käsittelyn rajoit*'],
       named: ['rajoittamisoikeu*', 'rajoitusoikeu*', 'oikeus .. rajoittamiseen', 'oikeus rajoittaa', 'oikeus .. käsittelyn rajoittami*'],
-      exclude: ['pääsy on rajoitettu', 'pääsy .. rajoitet*', 'rajoitettu pääsy', 'pääsyä rajoitetaan', 'käyttöoikeu* .. rajoit*', 'rajoit* .. käyttöoikeu*', 'työntekijö*', 'henkilöstö*', 'eväste*', 'oikeuksiin .. kohdistu* .. rajoitu*', 'oikeuksia .. voidaan rajoittaa', 'oikeuksia voi* .. rajoittaa', 'rajoitu* .. oikeuksi*'],
+      exclude: ['pääsy on rajoitettu', 'pääsy .. rajoitet*', 'pääsy* .. voidaan rajoittaa', 'rajoittaa pääsy*', 'rajoittaa pääsyä*', 'rajoitettu pääsy', 'pääsyä rajoitetaan', 'käyttöoikeu* .. rajoit*', 'rajoit* .. käyttöoikeu*', 'työntekijö*', 'henkilöstö*', 'eväste*', 'oikeuksiin .. kohdistu* .. rajoitu*', 'oikeuksia .. voidaan rajoittaa', 'oikeuksia voi* .. rajoittaa', 'rajoitu* .. oikeuksi*'],
     },
     object: {
       named: ['vastustamisoikeu*', 'kielto-oikeu*', 'kieltoikeu*', 'oikeus vastustaa', 'oikeus kieltää'],

@@ -140,7 +140,7 @@ export const items: ItemPhrases = {
     restriction: {
       named: ['rätt till begränsning*', 'rätten till begränsning*', 'rätt att begränsa*', 'begränsning av behandling*'],
       terms: ['begränsning*', 'begränsa*', 'begränsas', 'begränsar', 'uteslutande lagras', 'endast lagras', 'enbart lagras', 'bara lagras', 'lagras men inte används', 'lagras och inte används'],
-      exclude: ['åtkomst* .. begränsa*', 'begränsad åtkomst', 'åtkomsten är begränsad', 'behörig*', 'personalen', 'vår personal', 'personal som', 'personal med', 'anställd*', 'lokal*', 'rättigheter* kan .. begränsas', 'rättigheter* .. kan begränsas', 'begränsas av lag*', 'begränsas enligt lag*', 'begränsningar i* .. rättigheter*'],
+      exclude: ['åtkomst* .. begränsa*', 'begränsad åtkomst', 'tillgång* .. kan begränsas', 'begränsa* tillgång*', 'begränsad tillgång', 'åtkomsten är begränsad', 'behörig*', 'personalen', 'vår personal', 'personal som', 'personal med', 'anställd*', 'lokal*', 'rättigheter* kan .. begränsas', 'rättigheter* .. kan begränsas', 'begränsas av lag*', 'begränsas enligt lag*', 'begränsningar i* .. rättigheter*'],
     },
     object: {
       named: ['rätt att invända*', 'rätten att invända*', 'invändningsrätt*', 'rätt till invändning*', 'rätt att motsätta*'],
