@@ -184,6 +184,13 @@ describe('the six rights', () => {
     expect(rightIn('right-to-object', 'fi', 'Jos et halua tietojasi julkaistavan, voit esittää siitä kiellon.', 'Tulosten julkaiseminen')).toBe('present');
   });
 
+  it('a copy of the transfer safeguards, and who sees the data, are not access', () => {
+    expect(rightIn('right-of-access', 'fi', 'Rekisteröidyllä on oikeus saada jäljennös vakiolausekkeista.', 'Siirrot')).toBe('missing');
+    expect(rightIn('right-of-access', 'en', 'You can obtain a copy of the standard contractual clauses by contacting us.', 'Transfers')).toBe('missing');
+    expect(rightIn('right-of-access', 'sv', 'Vem får ta del av uppgifterna? Uppgifterna lämnas till vår bokföringsbyrå.', 'Mottagare')).toBe('missing');
+    expect(rightIn('right-of-access', 'sv', 'Du har rätt att ta del av de uppgifter vi har om dig.', 'Kontakt')).toBe('present');
+  });
+
   it('a request to inspect names the right of access ("tarkastuspyyntö", "right to request information")', () => {
     expect(rightIn('right-of-access', 'fi', 'Tarkastuspyyntö tulee tehdä kirjallisesti rekisterinpitäjälle.', 'Muuta')).toBe('present');
     expect(rightIn('right-of-access', 'en', 'Data subjects have the right to request information about their personal data.', 'Other')).toBe('present');

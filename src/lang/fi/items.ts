@@ -137,7 +137,7 @@ export const items: ItemPhrases = {
     access: {
       terms: ['tarkastusoikeu*', 'tarkastaa*', 'tarkastami*', 'tarkastuspyyn*', 'tarkistaa*', 'tarkistami*', 'tarkistusoikeu*', 'tarkistuspyyn*', 'saada pääsy*', 'pääsyoikeu*', 'päästä .. tietoihin*', 'saada tieto*', 'saada tietää', 'saada .. jäljennö*', 'jäljennö*', 'kopio', 'kopion', 'kopiota', 'kopiot', 'nähdä* .. tiedot', 'tietojen tarkastus*', 'tietojen tarkistus*', 'oikeus saada pääsy*', 'mitä tietoja .. on tallennettu', 'mitä tietoja hänestä', 'mitä tietoja sinusta', 'pyytää tieto* .. mitä henkilötie*', 'pyytää tieto* .. mitä tieto*', 'tieto* siitä .. mitä henkilötie*', 'tieto* siitä .. mitä tietoja', 'pääsy* .. tietoihi*', 'pääsy* .. henkilötietoihi*'],
       named: ['tarkastusoikeu*', 'tarkistusoikeu*', 'tarkastuspyyn*', 'tarkistuspyyn*', 'pääsyoikeu*', 'nähtäväksesi', 'nähtäväkseen', 'oikeus nähdä*', 'oikeus saada pääsy*', 'oikeus tarkastaa*', 'oikeus tarkistaa*'],
-      exclude: ['työntekijö*', 'henkilöstö*', 'salasan*', 'käyttöoikeu*', 'suojattu*', 'käyttäjätunnu*'],
+      exclude: ['työntekijö*', 'henkilöstö*', 'salasan*', 'käyttöoikeu*', 'suojattu*', 'käyttäjätunnu*', 'vakiolausek*', 'mallisopimuslausek*', 'jäljennö* .. lausek*', 'jäljennö* .. suojatoim*', 'kenellä on pääsy', 'keillä on pääsy', 'kuka näkee', 'ketkä näkevät'],
     },
     rectification: { named: ['oikaisuoikeu*', 'korjausoikeu*', 'oikeus oikaista', 'oikeus .. oikaisemiseen', 'oikeus .. korjaamiseen', 'oikeus vaatia .. korjaamista', 'oikeus .. oikaisuun'], terms: ['oikaisu*', 'oikaista*', 'oikaise*', 'oikaistaan', 'oikaistava*', 'oikaisemi*', 'korja*', 'täydentä*', 'täydennettävä*', 'päivittää .. tiedot', 'virheellis* .. tie*', 'päivittä* .. tieto*'] },
     erasure: {

@@ -126,7 +126,7 @@ export const items: ItemPhrases = {
     access: {
       named: ['rätt till tillgång*', 'rätten till tillgång*', 'registerutdrag*', 'rätt till insyn', 'rätt att få tillgång*', 'insynsrätt*', 'tillgång till dina* .. uppgifter*', 'rätt att granska*', 'granskningsrätt*', 'rätt att begära information*', 'rätt att begära ut*', 'rätt att få information*'],
       terms: ['tillgång*', 'registerutdrag*', '*utdrag*', 'begära ut', 'begär ut', 'få ut', 'få se', 'kan se', 'se dina uppgifter', 'få veta', 'få information om', 'få ta del', 'ta del av', 'kopia', 'kopian', 'kopior', 'granska*', 'kontrollera* .. uppgifter*', 'insyn*', 'få besked', 'vilka uppgifter'],
-      exclude: ['behörig*', 'personalen', 'vår personal', 'personal som', 'personal med', 'anställd*', 'medarbetare', 'lösenord*', 'användarnamn*', 'åtkomst*', 'tillgång till lokal*', 'leverantör*', 'biträde*', 'myndighet*', 'granskare*', 'revisor*', 'kakor', 'cookie*'],
+      exclude: ['behörig*', 'personalen', 'vår personal', 'personal som', 'personal med', 'anställd*', 'medarbetare', 'lösenord*', 'användarnamn*', 'åtkomst*', 'tillgång till lokal*', 'leverantör*', 'biträde*', 'myndighet*', 'granskare*', 'revisor*', 'kakor', 'cookie*', 'standardavtalsklausul*', 'kopia av .. klausul*', 'kopia av .. skyddsåtgärd*', 'vem får', 'vilka får', 'vem har tillgång', 'vilka har tillgång', 'vem kan ta del'],
     },
     rectification: {
       named: ['rätt till rättelse*', 'rätten till rättelse*', 'rätt att få .. rättade', 'rätt att .. rätta*', 'rättelserätt*'],
