@@ -282,6 +282,13 @@ describe('more ways of saying the rights, and their near-misses', () => {
     expect(rightIn('right-to-object', 'sv', 'Lagen förbjuder oss att lämna ut uppgifterna.', 'Utlämnande')).toBe('missing');
   });
 
+  it('updating the policy, or correct as an adjective, is no rectification', () => {
+    expect(rightIn('right-to-rectification', 'sv', 'Vi har uppdaterat vår integritetspolicy så att du kan läsa om dina rättigheter.', 'Om policyn')).toBe('missing');
+    expect(rightIn('right-to-rectification', 'en', 'Please give us correct information so we can serve you.', 'Other')).toBe('missing');
+    expect(rightIn('right-to-rectification', 'sv', 'Du kan uppdatera dina uppgifter på Mina sidor.', 'Övrigt')).toBe('present');
+    expect(rightIn('right-to-rectification', 'en', 'You can correct your details at any time.', 'Other')).toBe('present');
+  });
+
   it('rectification by updating one\'s own data ("päivittää tietosi")', () => {
     expect(rightIn('right-to-rectification', 'fi', 'Voit päivittää tietosi itse palvelussa.', 'Muuta')).toBe('present');
     expect(rightIn('right-to-rectification', 'fi', 'Päivitämme ohjelmiston tiedot säännöllisesti.', 'Muuta')).toBe('missing');

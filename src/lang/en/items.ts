@@ -130,7 +130,7 @@ export const items: ItemPhrases = {
     },
     rectification: {
       named: ['right to rectification', 'right to rectify', 'right to correct*', 'right to have .. corrected', 'right to have .. rectified'],
-      terms: ['rectif*', 'correct', 'corrected', 'correcting', 'correction*', 'inaccurate', 'incorrect', 'update your', 'amend*', 'incomplete'],
+      terms: ['rectif*', 'correct your*', 'correct the*', 'correct any*', 'correct it', 'correct them', 'correct inaccura*', 'correct incorrect', 'correct errors', 'correct or*', 'to correct', 'and correct', 'or correct', 'corrected', 'correcting', 'correction*', 'inaccurate', 'incorrect', 'update your', 'amend*', 'incomplete'],
     },
     erasure: {
       named: ['right to erasure', 'right to be forgotten', 'right to delete', 'right to deletion', 'right to have .. erased', 'right to have .. deleted', 'right to erase'],

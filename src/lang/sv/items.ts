@@ -130,7 +130,7 @@ export const items: ItemPhrases = {
     },
     rectification: {
       named: ['rätt till rättelse*', 'rätten till rättelse*', 'rätt att få .. rättade', 'rätt att .. rätta*', 'rättelserätt*'],
-      terms: ['rättelse*', 'rätta*', 'rättade', 'rättas', 'korriger*', 'komplettera*', 'felaktig*', 'uppdatera*', 'ändra* .. uppgifter*'],
+      terms: ['rättelse*', 'rätta*', 'rättade', 'rättas', 'korriger*', 'komplettera*', 'felaktig*', 'uppdatera* .. uppgifter*', 'uppdatera* .. personuppgifter*', 'uppdatera* .. information*', 'ändra* .. uppgifter*'],
     },
     erasure: {
       named: ['rätt till radering*', 'rätten till radering*', 'rätt att bli bortglömd', 'rätten att bli bortglömd', 'rätt att få .. raderade', 'rätt att .. radera*'],
