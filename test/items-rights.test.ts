@@ -59,6 +59,10 @@ describe('retention period', () => {
     expect(retention('en', 'While we store your data, it is encrypted.', 'Security')).toBe('missing');
     expect(retention('en', 'We keep the data while your account is open.')).toBe('present');
     expect(retention('en', 'Registration data is deleted after the event.')).toBe('present');
+    expect(retention('en', 'After you submit the form, we store your information in our CRM.', 'Contact form')).toBe('missing');
+    expect(retention('en', 'We delete your data 30 days after you close your account.')).toBe('present');
+    expect(retention('sv', 'När du avslutar ett köp lagras dina uppgifter i vårt system.', 'Köp')).toBe('missing');
+    expect(retention('sv', 'Uppgifterna raderas när du avslutar ditt konto.')).toBe('present');
   });
 
   it('"until it is no longer needed" is "as long as necessary" in other words: vague', () => {
