@@ -308,3 +308,12 @@ describe('the finding for a right named only to be denied', () => {
     expect(m[0].message).toContain('only to deny or set it aside');
   });
 });
+
+describe('non-native English names of the rights', () => {
+  it('"right to transfer your data", "right of opposition", "modify your data"', () => {
+    expect(rightIn('right-to-portability', 'en', 'You have right to transfer your data.', 'Other')).toBe('present');
+    expect(rightIn('right-to-object', 'en', 'You have the right of opposition to the processing.', 'Other')).toBe('present');
+    expect(rightIn('right-to-rectification', 'en', 'You can modify your data in the profile.', 'Other')).toBe('present');
+    expect(rightIn('right-to-portability', 'en', 'We transfer your data to our payment provider.', 'Payments')).toBe('missing');
+  });
+});

@@ -130,7 +130,7 @@ export const items: ItemPhrases = {
     },
     rectification: {
       named: ['right to rectification', 'right to rectify', 'right to correct*', 'right to have .. corrected', 'right to have .. rectified'],
-      terms: ['rectif*', 'correct your*', 'correct the*', 'correct any*', 'correct it', 'correct them', 'correct inaccura*', 'correct incorrect', 'correct errors', 'correct or*', 'to correct', 'and correct', 'or correct', 'corrected', 'correcting', 'correction*', 'inaccurate', 'incorrect', 'update your', 'amend*', 'incomplete'],
+      terms: ['rectif*', 'correct your*', 'correct the*', 'correct any*', 'correct it', 'correct them', 'correct inaccura*', 'correct incorrect', 'correct errors', 'correct or*', 'to correct', 'and correct', 'or correct', 'corrected', 'correcting', 'correction*', 'inaccurate', 'incorrect', 'update your', 'amend*', 'incomplete', 'modify your*', 'modification of your*'],
     },
     erasure: {
       named: ['right to erasure', 'right to be forgotten', 'right to delete', 'right to deletion', 'right to have .. erased', 'right to have .. deleted', 'right to erase'],
@@ -143,12 +143,12 @@ export const items: ItemPhrases = {
       exclude: ['access is restricted', 'access to .. is restricted', 'access may be restricted', 'access can be restricted', 'access .. may be restricted', 'access .. can be restricted', 'restrict access', 'restricting access', 'restricts access', 'restricted to', 'authori* personnel', 'staff', 'access rights', 'cookie*', 'rights may be restricted', 'rights .. may be restricted', 'rights .. be restricted', 'restricted by law'],
     },
     object: {
-      named: ['right to object', 'right of objection', 'right to opt out of* .. marketing', 'object to'],
-      terms: ['object', 'objection*', 'objecting', 'stop using', 'stop processing', 'not to send you', 'stop sending you', 'prohibit*', 'forbid*', 'opt out of* .. direct marketing', 'opt out of* .. marketing', 'opt-out of* .. marketing', 'say no to* .. marketing', 'refuse* .. direct marketing', 'opt out of* receiving', 'opt-out of* receiving', 'opt out of* .. promotional', 'opt-out of* .. promotional', 'opt out of* .. communications', 'opt-out of* .. communications', 'opt out of* .. use of', 'opt-out of* .. use of', 'opting out of* .. marketing', 'unsubscribe* .. marketing', 'unsubscribe* .. promotional'],
+      named: ['right to object', 'right of objection', 'right to opt out of* .. marketing', 'object to', 'right of opposition', 'right to oppose', 'right to opposition'],
+      terms: ['object', 'objection*', 'objecting', 'stop using', 'stop processing', 'not to send you', 'stop sending you', 'prohibit*', 'forbid*', 'opt out of* .. direct marketing', 'opt out of* .. marketing', 'opt-out of* .. marketing', 'say no to* .. marketing', 'refuse* .. direct marketing', 'opt out of* receiving', 'opt-out of* receiving', 'opt out of* .. promotional', 'opt-out of* .. promotional', 'opt out of* .. communications', 'opt-out of* .. communications', 'opt out of* .. use of', 'opt-out of* .. use of', 'opting out of* .. marketing', 'unsubscribe* .. marketing', 'unsubscribe* .. promotional', 'oppose* .. processing', 'oppose* .. use of'],
       exclude: ['cookie*'],
     },
     portability: {
-      named: ['right to data portability', 'data portability', 'right to portability', 'portability'],
+      named: ['right to data portability', 'data portability', 'right to portability', 'portability', 'right to transfer your data', 'right to transfer the data', 'right to move your data', 'right to data transfer', 'data transferability'],
       terms: ['portab*', 'download your data', 'download a copy of your data', 'export your data', 'machine-readable', 'machine readable', 'another controller', 'another service provider', 'another organisation', 'another organization', 'transmit* .. to another', 'transfer* .. to another', 'move your data', 'commonly used', 'structured format', 'in a structured', 'structured, commonly used', 'to you or to a third party', 'to you or a third party'],
     },
   },
