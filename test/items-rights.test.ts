@@ -317,3 +317,12 @@ describe('non-native English names of the rights', () => {
     expect(rightIn('right-to-portability', 'en', 'We transfer your data to our payment provider.', 'Payments')).toBe('missing');
   });
 });
+
+describe('Finnish compounds with the key word as their second half', () => {
+  it('"suoramarkkinointikielto" is objection; "tiedonsaantioikeus" is access; "siirretään toiseen palveluun" is portability', () => {
+    expect(rightIn('right-to-object', 'fi', 'Suoramarkkinointikiellon voi ilmoittaa sähköpostitse.', 'Markkinointi')).toBe('present');
+    expect(rightIn('right-of-access', 'fi', 'Rekisteröidyn tiedonsaantioikeus toteutetaan pyynnöstä.', 'Muuta')).toBe('present');
+    expect(rightIn('right-to-portability', 'fi', 'Voit pyytää, että tietosi siirretään toiseen palveluun.', 'Muuta')).toBe('present');
+    expect(rightIn('right-to-portability', 'fi', 'Tiedot siirretään toiselle palvelimelle varmuuskopiointia varten.', 'Tietoturva')).toBe('missing');
+  });
+});

@@ -136,7 +136,7 @@ export const items: ItemPhrases = {
     listLead: ['oikeudet', 'oikeuksia', 'oikeuksista', 'oikeuksiin'],
     access: {
       terms: ['tarkastusoikeu*', 'tarkastaa*', 'tarkastami*', 'tarkastuspyyn*', 'tarkistaa*', 'tarkistami*', 'tarkistusoikeu*', 'tarkistuspyyn*', 'saada pääsy*', 'pääsyoikeu*', 'päästä .. tietoihin*', 'saada tieto*', 'saada tietää', 'saada .. jäljennö*', 'jäljennö*', 'kopio', 'kopion', 'kopiota', 'kopiot', 'nähdä* .. tiedot', 'tietojen tarkastus*', 'tietojen tarkistus*', 'oikeus saada pääsy*', 'mitä tietoja .. on tallennettu', 'mitä tietoja hänestä', 'mitä tietoja sinusta', 'pyytää tieto* .. mitä henkilötie*', 'pyytää tieto* .. mitä tieto*', 'tieto* siitä .. mitä henkilötie*', 'tieto* siitä .. mitä tietoja', 'pääsy* .. tietoihi*', 'pääsy* .. henkilötietoihi*'],
-      named: ['tarkastusoikeu*', 'tarkistusoikeu*', 'tarkastuspyyn*', 'tarkistuspyyn*', 'pääsyoikeu*', 'nähtäväksesi', 'nähtäväkseen', 'oikeus nähdä*', 'oikeus saada pääsy*', 'oikeus tarkastaa*', 'oikeus tarkistaa*'],
+      named: ['tarkastusoikeu*', 'tarkistusoikeu*', 'tarkastuspyyn*', 'tarkistuspyyn*', 'pääsyoikeu*', 'nähtäväksesi', 'nähtäväkseen', 'oikeus nähdä*', 'oikeus saada pääsy*', 'oikeus tarkastaa*', 'oikeus tarkistaa*', 'tiedonsaantioikeu*'],
       exclude: ['työntekijö*', 'henkilöstö*', 'salasan*', 'käyttöoikeu*', 'suojattu*', 'käyttäjätunnu*', 'vakiolausek*', 'mallisopimuslausek*', 'jäljennö* .. lausek*', 'jäljennö* .. suojatoim*', 'kenellä on pääsy', 'keillä on pääsy', 'kuka näkee', 'ketkä näkevät'],
     },
     rectification: { named: ['oikaisuoikeu*', 'korjausoikeu*', 'oikeus oikaista', 'oikeus .. oikaisemiseen', 'oikeus .. korjaamiseen', 'oikeus vaatia .. korjaamista', 'oikeus .. oikaisuun'], terms: ['oikaisu*', 'oikaista*', 'oikaise*', 'oikaistaan', 'oikaistava*', 'oikaisemi*', 'korja*', 'täydentä*', 'täydennettävä*', 'päivittää .. tiedot', 'virheellis* .. tie*', 'päivittä* .. tieto*'] },
@@ -151,13 +151,13 @@ export const items: ItemPhrases = {
       exclude: ['pääsy on rajoitettu', 'pääsy .. rajoitet*', 'pääsy* .. voidaan rajoittaa', 'rajoittaa pääsy*', 'rajoittaa pääsyä*', 'rajoitettu pääsy', 'pääsyä rajoitetaan', 'käyttöoikeu* .. rajoit*', 'rajoit* .. käyttöoikeu*', 'työntekijö*', 'henkilöstö*', 'eväste*', 'oikeuksiin .. kohdistu* .. rajoitu*', 'oikeuksia .. voidaan rajoittaa', 'oikeuksia voi* .. rajoittaa', 'rajoitu* .. oikeuksi*'],
     },
     object: {
-      named: ['vastustamisoikeu*', 'kielto-oikeu*', 'kieltoikeu*', 'oikeus vastustaa', 'oikeus kieltää'],
+      named: ['vastustamisoikeu*', 'kielto-oikeu*', 'kieltoikeu*', 'oikeus vastustaa', 'oikeus kieltää', '*markkinointikiel*'],
       terms: ['vastust*', 'vastustamisoikeu*', 'lopettamaan .. käsittel*', 'lopettamaan .. käyttämi*', 'lopettaa .. käsittel*', 'kielto-oikeu*', 'kieltoikeu*', 'kieltää*', 'kieltämi*', 'kielto*', 'kiello*', 'kiellä*', 'kieltäytyä* .. suoramarkkin*', 'kieltäytyä* .. markkinointi*'],
       exclude: ['eväste*'],
     },
     portability: {
       named: ['siirrettävyy*', 'siirto-oikeu*', 'oikeus siirtää .. toiseen', 'oikeus .. siirtää .. järjestelmästä toiseen', 'oikeus .. järjestelmästä toiseen'],
-      terms: ['siirrettävyy*', 'järjestelmästä toiseen', 'ladata .. tiedot*', 'viedä .. tiedot*', 'tiedostona', 'koneluettava*', 'koneellisesti luettava*', 'rekisterinpitäjältä toiselle', 'toiselle rekisterinpitäjälle', 'siirtää .. toiselle', 'siirtämään .. toiselle', 'siirtoa .. toiselle', 'tiedot .. toiselle palveluntarjoajalle', 'yleisesti käytetyssä .. muodossa', 'siirtämi* .. toiselle', 'siirron .. toiselle', { all: [['tietojen siirto*', 'tietojen siirtämi*', 'tietojen siirrot']], none: ['ulkopuol*', 'kolmans*', 'kolmante*', 'maihin', 'maahan', 'EU*', 'ETA*', 'Euroopan*', 'palveluntarjoaj*', 'käsittelijä*', 'alihankkij*'] }],
+      terms: ['siirrettävyy*', 'järjestelmästä toiseen', 'ladata .. tiedot*', 'viedä .. tiedot*', 'tiedostona', 'koneluettava*', 'koneellisesti luettava*', 'rekisterinpitäjältä toiselle', 'toiselle rekisterinpitäjälle', 'siirtää .. toiselle', 'siirtämään .. toiselle', 'siirtoa .. toiselle', 'tiedot .. toiselle palveluntarjoajalle', 'yleisesti käytetyssä .. muodossa', 'siirtämi* .. toiselle', 'siirron .. toiselle', 'siirre* .. toiselle', 'siirre* .. toiseen palvelu*', 'siirtää .. toiseen palvelu*', { all: [['tietojen siirto*', 'tietojen siirtämi*', 'tietojen siirrot']], none: ['ulkopuol*', 'kolmans*', 'kolmante*', 'maihin', 'maahan', 'EU*', 'ETA*', 'Euroopan*', 'palveluntarjoaj*', 'käsittelijä*', 'alihankkij*'] }],
     },
   },
   consent: {
