@@ -25,7 +25,7 @@ export const items: ItemPhrases = {
     security: ['security', 'protection of', 'safeguarding', 'how we protect'],
     cookies: ['cookies', 'cookie'],
   },
-  shortAnswers: ['no', 'none', 'n/a', 'we do not', "we don't", 'not used'],
+  shortAnswers: ['no', 'none', 'not applicable', 'n/a', 'we do not', "we don't", 'does not apply', 'not used'],
   cookies: ['cookie*', 'browser*'],
   controller: {
     labels: ['controller', 'data controller', 'register keeper', 'we are', 'contact person', 'responsible for the register'],

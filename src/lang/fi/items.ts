@@ -25,7 +25,7 @@ export const items: ItemPhrases = {
     security: ['suojau*', 'tietoturva*', 'suojaami*', 'suojaus*'],
     cookies: ['eväste*'],
   },
-  shortAnswers: ['ei', 'ei tehdä', 'ei käytetä', 'ei ole', 'ei siirretä', 'ei luovuteta', 'ei koske', 'ei käsitellä', 'ei suoriteta'],
+  shortAnswers: ['ei', 'ei tehdä', 'ei käytetä', 'ei ole', 'ei siirretä', 'ei luovuteta', 'ei sovelleta', 'ei koske', 'ei käsitellä', 'ei suoriteta'],
   cookies: ['eväste*', 'selai*', 'cookie*'],
   controller: {
     labels: ['rekisterinpitäjä*', 'rekisterin pitäjä*', 'rekisterin ylläpitäjä*', 'rekisterinpidosta vastaava*', 'yhteyshenkilö*', 'rekisteriasioista vastaava*'],

@@ -25,7 +25,7 @@ export const items: ItemPhrases = {
     security: ['skydd*', 'säkerhet*', 'informationssäkerhet*', 'skyddas'],
     cookies: ['kakor', 'cookies', 'kakor och*'],
   },
-  shortAnswers: ['nej', 'inga', 'ingen', 'inget', 'förekommer inte', 'används inte', 'görs inte', 'sker inte', 'överförs inte', 'lämnas inte ut'],
+  shortAnswers: ['nej', 'inga', 'ingen', 'inget', 'förekommer inte', 'används inte', 'tillämpas inte', 'görs inte', 'sker inte', 'överförs inte', 'lämnas inte ut'],
   cookies: ['kakor', 'kaka', 'kakorna', 'cookie*', 'webbläsar*'],
   controller: {
     labels: ['personuppgiftsansvarig*', 'registeransvarig*', 'registerförare*', 'registerhållare*', 'kontaktperson*', 'ansvarig för registret'],
