@@ -73,6 +73,8 @@ describe('retention period', () => {
     expect(retention('sv', 'Uppgifterna sparas till dess att de inte längre behövs.')).toBe('vague');
     expect(retention('en', 'We keep your data until you close your account.')).toBe('present');
     expect(retention('sv', 'Uppgifterna sparas tills medlemskapet upphör.')).toBe('present');
+    expect(retention('en', 'We keep data as long as necessary, after which it is deleted.')).toBe('vague');
+    expect(retention('en', 'We keep data for 2 years, after which it is deleted.')).toBe('present');
   });
 
   it('Finnish "-seen saakka/asti" and the end of a year are criteria; so is a named body of law', () => {
