@@ -77,6 +77,15 @@ describe('retention period', () => {
     expect(retention('en', 'We keep data for 2 years, after which it is deleted.')).toBe('present');
   });
 
+  it('"until the purpose is fulfilled" is "as long as needed for the purpose": vague', () => {
+    expect(retention('fi', 'Tiedot säilytetään, kunnes käsittelyn tarkoitus on täyttynyt.')).toBe('vague');
+    expect(retention('fi', 'Tietoja säilytetään käyttötarkoituksen edellyttämän ajan.')).toBe('vague');
+    expect(retention('en', 'We keep the data until the purpose of processing has been fulfilled.')).toBe('vague');
+    expect(retention('en', 'We keep the data for as long as the purpose requires.')).toBe('vague');
+    expect(retention('sv', 'Uppgifterna sparas tills ändamålet med behandlingen har uppfyllts.')).toBe('vague');
+    expect(retention('en', 'We keep the data as long as the contract is in force.')).toBe('present');
+  });
+
   it('Finnish "-seen saakka/asti" and the end of a year are criteria; so is a named body of law', () => {
     expect(retention('fi', 'Tiedot säilytetään tilin sulkemiseen saakka.')).toBe('present');
     expect(retention('fi', 'Tiedot säilytetään suostumuksen peruuttamiseen asti.')).toBe('present');
