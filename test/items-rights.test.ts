@@ -240,11 +240,13 @@ describe("the controller's own deletion and third parties' reading are no rights
     expect(rightIn('right-to-erasure', 'en', 'You can ask us to delete your data at any time.', 'Contact')).toBe('present');
   });
 
-  it('a heading under the rights that only uses the words is answered by its text', () => {
+  it('a heading under the rights that only uses the words does not count over a denial', () => {
     const body = 'Huomautus tietojen poistamisesta\n\nJäsenrekisterin ylläpito on lakisääteistä. Tämä velvoite syrjäyttää poisto-oikeuden.';
     expect(rightIn('right-to-erasure', 'fi', body)).not.toBe('present');
     const granted = 'Tietojen poistaminen\n\nVoit pyytää tietojesi poistamista.';
     expect(rightIn('right-to-erasure', 'fi', granted)).toBe('present');
+    // A heading that names the right over text that grants it without its words still counts.
+    expect(rightIn('right-to-erasure', 'en', 'Erasure\n\nYou can ask us to do this at any time.')).toBe('present');
   });
 
   it('an authority or auditor examining the data is not the right of access', () => {

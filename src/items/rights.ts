@@ -50,20 +50,25 @@ function ledIn(view: NoticeView): Set<Unit> {
   return out;
 }
 
+const denies = (u: Unit) => V.rights.denial.test(u.text) && !V.rights.grant.test(u.text.replace(DENIAL_ALL, ' '));
+
 export function right(view: NoticeView, id: RightId): ItemEvidence {
   const r = V.rights[id];
   const inList = ledIn(view);
+  const usable = (x: Unit) => !r.exclude.test(x.text) && !V.rights.controllerRight.test(x.text);
+  const named = (x: Unit) => r.named.test(x.text);
+  const termed = (x: Unit) => matches(r.terms, x.text);
+  const mentions = (x: Unit) => usable(x) && (named(x) || (termed(x) && (V.rights.context.test(x.text) || x.topics.has('rights') || inList.has(x))));
   let denied: Unit | undefined;
   for (const x of view.units) {
-    if (r.exclude.test(x.text) || V.rights.controllerRight.test(x.text)) continue;
-    // A heading under the rights that only uses the right's words ("Huomautus tietojen poistamisesta")
-    // is answered by the text under it, which counts on its own.
-    const names = r.named.test(x.text) || (matches(r.terms, x.text) && (V.rights.context.test(x.text) || (x.topics.has('rights') && !x.heading) || inList.has(x)));
-    if (!names) continue;
-    if (V.rights.denial.test(x.text) && !V.rights.grant.test(x.text.replace(DENIAL_ALL, ' '))) {
+    if (!mentions(x)) continue;
+    if (denies(x)) {
       denied ??= x;
       continue;
     }
+    // A heading under the rights that only uses the right's words ("Huomautus tietojen
+    // poistamisesta") is answered by the text under it: not when that text denies the right.
+    if (x.heading && !named(x) && !V.rights.context.test(x.text) && view.units.some((u) => u.section === x.section && !u.heading && mentions(u) && denies(u))) continue;
     return { status: 'present', evidence: place(x) };
   }
   const where = home(view, 'rights');
