@@ -49,6 +49,9 @@ describe('retention period', () => {
     expect(retention('en', 'Old records are deleted regularly.')).toBe('vague');
     expect(retention('fi', 'Vanhat tiedot poistetaan säännöllisesti.')).toBe('vague');
     expect(retention('en', 'Records older than 24 months are deleted regularly.')).toBe('present');
+    expect(retention('en', 'Personal data is retained in line with our retention policy.')).toBe('vague');
+    expect(retention('sv', 'Loggarna raderas enligt leverantörens rutiner.')).toBe('vague');
+    expect(retention('en', 'We keep invoices for 6 years under our retention policy.')).toBe('present');
   });
 
   it('the time taken to act on a request is no period; a broad "while" or "after the" is no criterion', () => {
