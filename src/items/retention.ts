@@ -16,7 +16,7 @@ import { V } from './vocab.js';
 const R = V.retention;
 const unit = R.units.map((u) => `${u.endsWith('*') ? `${esc(u.slice(0, -1))}${STEM_CHAR}{0,12}` : esc(u)}${NOT_WORD_AFTER}`).join('|');
 /** A number in digits may touch its unit ("30d", "12-month") and follow its word ("six (6) years"); a number word stands apart ("a day", not "av"). */
-const number = `(?:(?:${R.numberWords.map(esc).join('|')})\\s+\\()?\\d{1,4}(?:[.,]\\d{1,2})?(?:\\s?[-–]\\s?\\d{1,4})?\\)?\\s?-?\\s?|(?:${R.numberWords.map(esc).join('|')})(?:\\s+|\\s?-\\s?)`;
+const number = `(?:(?:${R.numberWords.map(esc).join('|')})\\s{1,3}\\()?\\d{1,4}(?:[.,]\\d{1,2})?(?:\\s?[-–]\\s?\\d{1,4})?\\)?\\s?-?\\s?|(?:${R.numberWords.map(esc).join('|')})(?:\\s{1,3}|\\s?-\\s?)`;
 const frequency = R.frequency.map(esc).join('|');
 /** A number and a time unit, not preceded or followed by a frequency word. */
 const DURATION = caseless(
@@ -26,7 +26,7 @@ const VAGUE_ALL = withFlags(R.vague, 'giu');
 const within = R.within.map(esc).join('|');
 /** A time limit for acting ("within 30 days", "inom en månad", "30 päivän kuluessa"). */
 const WITHIN = caseless(
-  `(?<![\\p{L}\\p{N}])(?:(?:${within})\\s+(?:${number})(?:${unit})|(?:${number})(?:${unit})\\s+(?:${within})${NOT_WORD_AFTER})`,
+  `(?<![\\p{L}\\p{N}])(?:(?:${within})\\s{1,3}(?:${number})(?:${unit})|(?:${number})(?:${unit})\\s{1,3}(?:${within})${NOT_WORD_AFTER})`,
   'gu',
 );
 
