@@ -103,7 +103,9 @@ function checkList(lang: Lang, list: PhraseList, problems: string[]): void {
     if (grammar) problems.push(`${where}: "${p}": ${grammar}`);
     // A short stem alone matches too much ("ei*"); inside a phrase ("outside the EU*") the other words hold it.
     const words = p.split(/\s+/u);
-    if (words.length === 1 && p.endsWith('*') && stemLength(p) < MIN_STEM) problems.push(`${where}: "${p}": the stem is shorter than ${MIN_STEM} letters`);
+    // An acronym's stem ("EU*" for "EU:n", "EU-alueella") is as narrow as the acronym.
+    const acronym = /^\*?\p{Lu}{2,}\*$/u.test(p);
+    if (words.length === 1 && p.endsWith('*') && stemLength(p) < MIN_STEM && !acronym) problems.push(`${where}: "${p}": the stem is shorter than ${MIN_STEM} letters`);
   }
   if (literal) return;
   // A one-word stem makes every longer one-word entry that starts with it redundant.

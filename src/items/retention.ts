@@ -3,7 +3,9 @@
  * sentence under a retention heading) gives a period with a unit ("7 vuotta", "90 days") or
  * criteria ("until the contract ends", "kirjanpitolain mukaan"); vague when it only says "as long
  * as necessary", "kun tieto ei ole enää tarpeellinen", "as the limitation rules require".
- * A frequency is not a period: "tarkastellaan 3 kk välein" reviews, it does not keep.
+ * "until you ask us to delete it" is no criterion; a deletion routine with no period ("deleted
+ * regularly", "raderas löpande") is vague too. A frequency is not a period: "tarkastellaan 3 kk
+ * välein" reviews, it does not keep. A number word stands apart from its unit: "av" is no "a v".
  */
 import { home, place } from './find.js';
 import type { ItemEvidence } from './types.js';
@@ -12,14 +14,21 @@ import { caseless, escapePhrase as esc, NOT_WORD_AFTER, STEM_CHAR, withFlags } f
 import { V } from './vocab.js';
 
 const R = V.retention;
-const unit = R.units.map((u) => (u.endsWith('*') ? `${esc(u.slice(0, -1))}${STEM_CHAR}{0,12}` : `${esc(u)}${NOT_WORD_AFTER}`)).join('|');
-const number = `\\d{1,4}(?:[.,]\\d{1,2})?(?:\\s?[-–]\\s?\\d{1,4})?|${R.numberWords.map(esc).join('|')}`;
+const unit = R.units.map((u) => `${u.endsWith('*') ? `${esc(u.slice(0, -1))}${STEM_CHAR}{0,12}` : esc(u)}${NOT_WORD_AFTER}`).join('|');
+/** A number in digits may touch its unit ("30d", "12-month") and follow its word ("six (6) years"); a number word stands apart ("a day", not "av"). */
+const number = `(?:(?:${R.numberWords.map(esc).join('|')})\\s{1,3}\\()?\\d{1,4}(?:[.,]\\d{1,2})?(?:\\s?[-–]\\s?\\d{1,4})?\\)?\\s?-?\\s?|(?:${R.numberWords.map(esc).join('|')})(?:\\s{1,3}|\\s?-\\s?)`;
 const frequency = R.frequency.map(esc).join('|');
 /** A number and a time unit, not preceded or followed by a frequency word. */
 const DURATION = caseless(
-  `(?<![\\p{L}\\p{N}])(?<!(?:${frequency})\\s{1,3})(?:${number})\\s?-?\\s?(?:${unit})(?!\\s{0,3}(?:${frequency})${NOT_WORD_AFTER})`,
+  `(?<![\\p{L}\\p{N}])(?<!(?:${frequency})\\s{1,3})(?:${number})(?:${unit})(?!\\s{0,3}(?:${frequency})${NOT_WORD_AFTER})`,
 );
 const VAGUE_ALL = withFlags(R.vague, 'giu');
+const within = R.within.map(esc).join('|');
+/** A time limit for acting ("within 30 days", "inom en månad", "30 päivän kuluessa"). */
+const WITHIN = caseless(
+  `(?<![\\p{L}\\p{N}])(?:(?:${within})\\s{1,3}(?:${number})(?:${unit})|(?:${number})(?:${unit})\\s{1,3}(?:${within})${NOT_WORD_AFTER})`,
+  'gu',
+);
 
 function isRetentionUnit(u: Unit): boolean {
   if (V.cookies.test(u.text) && !u.topics.has('retention')) return false;
@@ -33,9 +42,11 @@ function concrete(text: string): boolean {
 
 export function retentionPeriod(view: NoticeView): ItemEvidence {
   const candidates = view.units.filter((u) => isRetentionUnit(u) && !(u.heading && !u.topics.has('retention') && !concrete(u.text)));
-  const period = candidates.find((u) => concrete(u.text) && !(R.onRequest.test(u.text) && !DURATION.test(u.text) && !u.topics.has('retention')));
+  // Deletion on request outside a retention section is the right to erasure, not a period, and so
+  // is the time we take to act on the request ("within 30 days of your request").
+  const period = candidates.find((u) => concrete(u.text) && !(R.onRequest.test(u.text) && !DURATION.test(u.text.replace(WITHIN, ' ')) && !u.topics.has('retention')));
   if (period) return { status: 'present', evidence: place(period) };
-  const vague = candidates.find((u) => R.vague.test(u.text));
+  const vague = candidates.find((u) => R.vague.test(u.text)) ?? candidates.find((u) => R.routine.test(u.text));
   const where = home(view, 'retention');
   if (vague) return { status: 'vague', evidence: place(vague), ...(where ? { home: where } : {}) };
   return { status: 'missing', ...(where ? { home: where } : {}) };

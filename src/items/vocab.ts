@@ -57,13 +57,19 @@ export const V = {
     words: phrases((p) => p.retention.words),
     criteria: phrases((p) => p.retention.criteria),
     vague: phrases((p) => p.retention.vague),
+    routine: phrases((p) => p.retention.routine),
     onRequest: phrases((p) => p.retention.onRequest),
+    within: all((p) => p.retention.within),
     units: all((p) => p.retention.units),
     numberWords: all((p) => p.retention.numberWords),
     frequency: all((p) => p.retention.frequency),
   },
   rights: {
     context: phrases((p) => p.rights.context),
+    controllerRight: phrases((p) => p.rights.controllerRight),
+    denial: phrases((p) => p.rights.denial),
+    grant: phrases((p) => p.rights.grant),
+    listLead: phrases((p) => p.rights.listLead),
     ...(Object.fromEntries(
       RIGHTS.map((r) => [
         r,

@@ -117,12 +117,24 @@ export interface ItemPhrases {
     criteria: string[];
     /** Phrases that say nothing concrete ("as long as necessary"). */
     vague: string[];
+    /** A deletion routine with no period ("poistetaan säännöllisesti", "raderas löpande", "deleted regularly"): vague. */
+    routine: string[];
+    /** Words of a time limit for acting on a request ("within", "inom", "kuluessa"): "we delete it within 30 days of your request" is a response time, not a period. */
+    within: string[];
     /** Deletion on request (a right, not a period). */
     onRequest: string[];
   };
   rights: {
     /** Words that make a sentence about the data subject's rights ("oikeus", "voit pyytää", "right"). */
     context: string[];
+    /** The controller's own right, not the data subject's ("pidätämme oikeuden", "we reserve the right"). */
+    controllerRight: string[];
+    /** A right set aside or said to be needless ("syrjäyttää", "har inte rätt", "does not apply"): named only to be denied. */
+    denial: string[];
+    /** What grants a right despite a denial word in the sentence ("on oikeus", "du har rätt", "you may"). */
+    grant: string[];
+    /** Plural names of the rights that lead in a list even without a colon ("Sinulla on seuraavat oikeudet", "You have the following rights"). */
+    listLead: string[];
   } & Record<RightId, RightPhrases>;
   consent: {
     /** Consent-based processing described. */
