@@ -31162,6 +31162,37 @@ var init_parse_markup = __esm({
   }
 });
 
+// src/reporters/escape.ts
+var TERMINAL_UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+var NAMED = { "\n": "\\n", "\r": "\\r" };
+function visible(c) {
+  const named = NAMED[c];
+  if (named) return named;
+  const n = c.charCodeAt(0);
+  return n <= 255 ? `\\x${n.toString(16).padStart(2, "0")}` : `\\u${n.toString(16).padStart(4, "0")}`;
+}
+var notCommand = (s2) => s2.replace(/^([ \t]*):(?=:)/gmu, "$1\\x3a").replace(/##\[/gu, "#\\x23[");
+function escapeTerminal(s2) {
+  return notCommand(s2.replace(TERMINAL_UNSAFE, visible));
+}
+function escapeJsonText(json) {
+  return json.replace(/##\[/gu, "#\\u0023[");
+}
+var ANY_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+var percent = (c) => {
+  const bytes = Buffer.from(c, "utf8");
+  return [...bytes].map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join("");
+};
+function escapeData(s2) {
+  return s2.replace(/%/gu, "%25").replace(ANY_CONTROL, percent);
+}
+function escapeProperty(s2) {
+  return escapeData(s2).replace(/:/gu, "%3A").replace(/,/gu, "%2C");
+}
+function escapeLogLine(s2) {
+  return escapeData(s2).replace(/:/gu, "%3A").replace(/#/gu, "%23");
+}
+
 // src/action/main.ts
 import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname as dirname2, resolve as resolve6 } from "node:path";
@@ -37338,7 +37369,7 @@ function fingerprints(path, messages) {
 var LANGUAGE_NAMES = { fi: "Finnish", sv: "Swedish", en: "English", und: "undetermined" };
 var plural = (n, word, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
 function nestedJson(value, depth, replacer) {
-  return JSON.stringify(value, replacer, 2).replace(/\n/gu, `
+  return escapeJsonText(JSON.stringify(value, replacer, 2)).replace(/\n/gu, `
 ${"  ".repeat(depth)}`);
 }
 function jsonArrayItems(depth, replacer) {
@@ -37363,12 +37394,6 @@ function wholeReport(stream) {
 
 // src/reporters/github.ts
 var GITHUB_ANNOTATION_LIMIT = 10;
-function escapeData(s2) {
-  return s2.replace(/%/gu, "%25").replace(/\r/gu, "%0D").replace(/\n/gu, "%0A");
-}
-function escapeProperty(s2) {
-  return escapeData(s2).replace(/:/gu, "%3A").replace(/,/gu, "%2C");
-}
 function command(kind, props, message) {
   const p2 = Object.entries(props).filter(([, v]) => v !== void 0 && v !== "").map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
   return `::${kind}${p2 ? ` ${p2}` : ""}::${escapeData(message)}`;
@@ -37432,11 +37457,13 @@ var STATUS = {
 };
 var SEVERITY = { error: "🔴 error", warning: "🟡 warning", info: "🔵 info" };
 function escapeMarkdown(s2) {
-  return s2.replace(/\r\n|\r|\n/gu, " ").replace(/([\\`*_[\]|<>#~])/gu, "\\$1");
+  return escapeTerminal(s2.replace(/\r\n|\r|\n|\u2028|\u2029/gu, " ")).replace(/([\\`*_[\]|<>#~])/gu, "\\$1");
 }
-function code2(s2) {
-  return s2.includes("`") ? escapeMarkdown(s2) : `\`${s2}\``;
+function markdownCode(s2) {
+  const t = escapeTerminal(s2);
+  return /[`|]/u.test(t) ? escapeMarkdown(s2) : `\`${t}\``;
 }
+var code2 = markdownCode;
 function itemIds(r) {
   const known = ITEM_IDS;
   return [...known.filter((id) => r.items[id]), ...Object.keys(r.items).filter((id) => !known.includes(id)).sort()];
@@ -37826,8 +37853,8 @@ async function runAction(env2 = process.env, io = { stdout: (t) => process.stdou
         }
       }
     }
-    log(`::group::noticelint ${VERSION}: ${scope}`);
-    for (const f of targets) log(f);
+    log(`::group::${escapeData(`noticelint ${VERSION}: ${scope}`)}`);
+    for (const f of targets) log(escapeLogLine(f));
     log("::endgroup::");
     const report = targets.length ? await lint(targets, { cwd: workspace, configFile: inputs.config, concurrency: 1 }) : buildReport([]);
     const options2 = { color: false, cwd: workspace };
@@ -37865,7 +37892,7 @@ runAction().then(
     process.exitCode = code3;
   },
   (error) => {
-    process.stdout.write(`::error title=noticelint::internal error: ${String(error?.message ?? error).replace(/%/gu, "%25").replace(/\r/gu, "%0D").replace(/\n/gu, "%0A")}
+    process.stdout.write(`::error title=noticelint::internal error: ${escapeData(String(error?.message ?? error))}
 `);
     process.exitCode = 2;
   }

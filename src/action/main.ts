@@ -12,7 +12,8 @@ import { UsageError } from '../io/files.js';
 import { VERSION } from '../meta.js';
 import type { LintReport } from '../report.js';
 import { plural } from '../reporters/common.js';
-import { escapeData, github } from '../reporters/github.js';
+import { escapeData, escapeLogLine } from '../reporters/escape.js';
+import { github } from '../reporters/github.js';
 import { markdownReport, STEP_SUMMARY_LIMIT } from '../reporters/markdown.js';
 import { sarif } from '../reporters/sarif.js';
 import { changedFiles, changeRange, matchFiles } from './files.js';
@@ -58,8 +59,9 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, io: Action
       }
     }
 
-    log(`::group::noticelint ${VERSION}: ${scope}`);
-    for (const f of targets) log(f);
+    // File names come from the pull request: each line escaped, so none is a workflow command.
+    log(`::group::${escapeData(`noticelint ${VERSION}: ${scope}`)}`);
+    for (const f of targets) log(escapeLogLine(f));
     log('::endgroup::');
 
     const report = targets.length ? await lint(targets, { cwd: workspace, configFile: inputs.config, concurrency: 1 }) : buildReport([]);

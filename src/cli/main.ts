@@ -13,6 +13,7 @@ import { countSeverities } from '../linter.js';
 import { UsageError } from '../io/files.js';
 import type { DetectedLang, Format } from '../model/types.js';
 import type { FileResult } from '../report.js';
+import { escapeTerminalLines } from '../reporters/escape.js';
 import { streamReporters } from '../reporters/index.js';
 import { formatRules } from './rules.js';
 import { runTree } from './tree.js';
@@ -60,7 +61,9 @@ function isCalendarDate(text: string): boolean {
 /** yargs drops a lone "-" argument: it stands for standard input, so carry it through as a token. */
 const STDIN_TOKEN = '\u0000stdin';
 
-export async function main(rawArgs: string[] = hideBin(process.argv), io: CliIo = defaultIo()): Promise<number> {
+export async function main(rawArgs: string[] = hideBin(process.argv), givenIo: CliIo = defaultIo()): Promise<number> {
+  // Messages name files and quote configurations and notices: no control character of theirs reaches the terminal.
+  const io: CliIo = { ...givenIo, stderr: (t) => givenIo.stderr(escapeTerminalLines(t)) };
   const args = rawArgs.map((a) => (a === '-' ? STDIN_TOKEN : a));
   let exitCode = EXIT_OK;
   const debug = args.includes('--debug');
@@ -186,7 +189,7 @@ export async function main(rawArgs: string[] = hideBin(process.argv), io: CliIo 
     } finally {
       sink.close();
     }
-    if (argv['fix-dry-run']) io.stdout(diffs.join(''));
+    if (argv['fix-dry-run']) io.stdout(escapeTerminalLines(diffs.join('')));
 
     for (const r of fatal) io.stderr(`noticelint: ${r.filePath}: ${r.message}\n`);
     if (summary.errorCount > 0) exitCode = EXIT_FINDINGS;

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { isAbsolute, relative } from 'node:path';
 import type { FileResult, LintMessage } from '../report.js';
+import { escapeJsonText } from './escape.js';
 
 /** The path as CI systems want it: relative to the working directory, forward slashes. */
 export function repoPath(filePath: string, cwd: string): string {
@@ -65,7 +66,7 @@ export const plural = (n: number, word: string, many = `${word}s`): string => `$
  * JSON.stringify of the whole).
  */
 export function nestedJson(value: unknown, depth: number, replacer?: (key: string, value: unknown) => unknown): string {
-  return JSON.stringify(value, replacer as never, 2).replace(/\n/gu, `\n${'  '.repeat(depth)}`);
+  return escapeJsonText(JSON.stringify(value, replacer as never, 2)).replace(/\n/gu, `\n${'  '.repeat(depth)}`);
 }
 
 /**
