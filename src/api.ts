@@ -77,7 +77,7 @@ export function lintFile(filePath: string, options: LintOptions = {}, loaded: Lo
     strayBytes: input.stray,
   };
   if (options.fix) {
-    return fixFile({ filePath, absolute, bytes: input.bytes, text: input.text, encoding: input.encoding, legacy: input.legacy, lint: sourceOptions }, options.fix);
+    return fixFile({ filePath, absolute, cwd: options.cwd ?? process.cwd(), bytes: input.bytes, text: input.text, encoding: input.encoding, legacy: input.legacy, lint: sourceOptions }, options.fix);
   }
   const { result } = lintSource(input.text, sourceOptions);
   return result;

@@ -9489,15 +9489,15 @@ function collectText(node3, info) {
     start = end + 1;
   }
   let index2 = -1;
-  let join4;
+  let join5;
   while (++index2 < lines.length) {
     if (lines[index2].charCodeAt(lines[index2].length - 1) === 8203 || index2 < lines.length - 1 && lines[index2 + 1].charCodeAt(0) === 8203) {
       result.push(lines[index2]);
-      join4 = void 0;
+      join5 = void 0;
     } else if (lines[index2]) {
-      if (typeof join4 === "number") result.push(join4);
+      if (typeof join5 === "number") result.push(join5);
       result.push(lines[index2]);
-      join4 = 0;
+      join5 = 0;
     } else if (index2 === 0 || index2 === lines.length - 1) {
       result.push(0);
     }
@@ -11126,7 +11126,7 @@ function createState(options2) {
     options: options2,
     patch,
     qNesting: 0,
-    resolve: resolve2,
+    resolve: resolve3,
     toFlow,
     toSpecificContent
   };
@@ -11172,7 +11172,7 @@ function one2(node3, parent) {
 function patch(origin, node3) {
   if (origin.position) node3.position = position(origin);
 }
-function resolve2(url) {
+function resolve3(url) {
   if (url === null || url === void 0) {
     return "";
   }
@@ -27052,10 +27052,10 @@ var init_lib26 = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      set basename(basename) {
-        assertNonEmpty(basename, "basename");
-        assertPart(basename, "basename");
-        this.path = default2.join(this.dirname || "", basename);
+      set basename(basename2) {
+        assertNonEmpty(basename2, "basename");
+        assertPart(basename2, "basename");
+        this.path = default2.join(this.dirname || "", basename2);
       }
       /**
        * Get the parent path (example: `'~'`).
@@ -27076,9 +27076,9 @@ var init_lib26 = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      set dirname(dirname3) {
+      set dirname(dirname6) {
         assertPath(this.basename, "dirname");
-        this.path = default2.join(dirname3 || "", this.basename);
+        this.path = default2.join(dirname6 || "", this.basename);
       }
       /**
        * Get the extname (including dot) (example: `'.js'`).
@@ -30906,7 +30906,7 @@ function parseMarkdown(source, chunking = CHUNKING) {
     for (const { start, end } of chunks) {
       base3 = start;
       const tree = markdownParser.parse(start === 0 && end === source.length ? source : source.slice(start, end));
-      headingLevel = walk2(tree, events, headingLevel);
+      headingLevel = walk3(tree, events, headingLevel);
     }
   } finally {
     base3 = 0;
@@ -30937,7 +30937,7 @@ function parseHtml(source) {
   normaliseHtml(hast);
   const mdast = toMdast(hast);
   const events = [];
-  walk2(mdast, events);
+  walk3(mdast, events);
   return events;
 }
 function spanOf2(node3) {
@@ -31064,7 +31064,7 @@ function isColumnLabels(row2) {
     return text4.length <= 25 && !/[\d@]/u.test(text4);
   });
 }
-function walk2(root2, events, headingLevel = 0) {
+function walk3(root2, events, headingLevel = 0) {
   let lastHeadingLevel = headingLevel;
   const visit2 = (nodes, listDepth) => {
     for (const node3 of nodes) {
@@ -31194,8 +31194,8 @@ function escapeLogLine(s2) {
 }
 
 // src/action/main.ts
-import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname2, resolve as resolve6 } from "node:path";
+import { mkdirSync } from "node:fs";
+import { dirname as dirname5, resolve as resolve6 } from "node:path";
 
 // src/api.ts
 import { resolve as resolve4 } from "node:path";
@@ -36256,7 +36256,147 @@ function isIgnored(filePath, loaded2) {
 }
 
 // src/fix/files.ts
-import { writeFileSync } from "node:fs";
+import { lstatSync, realpathSync as realpathSync2 } from "node:fs";
+import { dirname as dirname4 } from "node:path";
+
+// src/io/files.ts
+init_arrays();
+import { existsSync as existsSync2, readdirSync, realpathSync, statSync } from "node:fs";
+import { dirname as dirname2, extname, isAbsolute, join as join2, relative as relative2, resolve as resolve2 } from "node:path";
+var NOTICE_EXTENSIONS = {
+  ".txt": "text",
+  ".md": "markdown",
+  ".markdown": "markdown",
+  ".html": "html",
+  ".htm": "html"
+};
+function formatOf(filePath) {
+  return NOTICE_EXTENSIONS[extname(filePath).toLowerCase()] ?? "text";
+}
+var UsageError = class extends Error {
+};
+var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+function expandPaths(paths, cwd = process.cwd()) {
+  const out = [];
+  for (const p2 of paths) {
+    if (p2 === "-") {
+      out.push(p2);
+      continue;
+    }
+    let st;
+    try {
+      st = statSync(resolve2(cwd, p2));
+    } catch {
+      throw new UsageError(`No such file or directory: ${p2}`);
+    }
+    if (st.isDirectory()) {
+      const found2 = walk2(resolve2(cwd, p2));
+      if (found2.length === 0) throw new UsageError(`no notice files in ${p2} (noticelint reads ${Object.keys(NOTICE_EXTENSIONS).join(" ")} files)`);
+      pushAll(out, found2.map((f) => displayPath(f, cwd)));
+    } else out.push(p2);
+  }
+  return [...new Set(out)];
+}
+function walk2(dir, seen = /* @__PURE__ */ new Set()) {
+  const real = realpathSync(dir);
+  if (seen.has(real)) return [];
+  seen.add(real);
+  const files = [];
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0);
+  for (const e of entries) {
+    if (e.name.startsWith(".") || SKIP_DIRS.has(e.name)) continue;
+    const full = join2(dir, e.name);
+    let isDirectory = e.isDirectory();
+    let isFile = e.isFile();
+    if (e.isSymbolicLink()) {
+      try {
+        const target = statSync(full);
+        isDirectory = target.isDirectory();
+        isFile = target.isFile();
+      } catch {
+        continue;
+      }
+    }
+    if (isDirectory) pushAll(files, walk2(full, seen));
+    else if (isFile && NOTICE_EXTENSIONS[extname(e.name).toLowerCase()]) files.push(full);
+  }
+  return files;
+}
+function displayPath(absolute, cwd = process.cwd()) {
+  const rel = relative2(cwd, absolute);
+  return (rel.startsWith("..") ? absolute : rel).split("\\").join("/");
+}
+function repositoryRoot(dir) {
+  for (let d = resolve2(dir); ; d = dirname2(d)) {
+    if (existsSync2(join2(d, ".git"))) return d;
+    if (dirname2(d) === d) return null;
+  }
+}
+function isWithin2(path, folder) {
+  const rel = relative2(folder, path);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}
+
+// src/io/write-atomic.ts
+import { randomBytes } from "node:crypto";
+import { closeSync, fchmodSync, fsyncSync, openSync, renameSync, statSync as statSync2, unlinkSync, writeSync } from "node:fs";
+import { basename, dirname as dirname3, join as join3 } from "node:path";
+function temporaryBeside(target) {
+  return join3(dirname3(target), `.${basename(target)}.${randomBytes(6).toString("hex")}.tmp`);
+}
+function openAtomic(target, mode = 438) {
+  let keepMode = null;
+  try {
+    keepMode = statSync2(target).mode & 4095;
+  } catch {
+  }
+  const temp = temporaryBeside(target);
+  const fd = openSync(temp, "wx", keepMode ?? mode);
+  let open = true;
+  const close = () => {
+    if (open) closeSync(fd);
+    open = false;
+  };
+  return {
+    write(data) {
+      const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+      let done = 0;
+      while (done < bytes.byteLength) done += writeSync(fd, bytes, done, bytes.byteLength - done);
+    },
+    commit() {
+      try {
+        if (keepMode !== null) fchmodSync(fd, keepMode);
+        fsyncSync(fd);
+        close();
+        renameSync(temp, target);
+      } catch (error) {
+        this.abort();
+        throw error;
+      }
+    },
+    abort() {
+      try {
+        close();
+      } catch {
+      }
+      try {
+        unlinkSync(temp);
+      } catch {
+      }
+    }
+  };
+}
+function writeFileAtomic(target, data) {
+  let file = null;
+  try {
+    file = openAtomic(target);
+    file.write(data);
+  } catch (error) {
+    file?.abort();
+    throw error;
+  }
+  file.commit();
+}
 
 // src/io/iconv.ts
 var import_iconv_lite = __toESM(require_lib(), 1);
@@ -36843,6 +36983,29 @@ function bomOf(bytes) {
 function encode(text4, encoding, bom) {
   return Buffer.concat([Buffer.from(bom), iconv().encode(text4, encoding, { addBOM: false })]);
 }
+function writeTarget(input2) {
+  let isLink = false;
+  try {
+    isLink = lstatSync(input2.absolute).isSymbolicLink();
+  } catch {
+    return { path: input2.absolute };
+  }
+  if (!isLink) return { path: input2.absolute };
+  let real;
+  try {
+    real = realpathSync2(input2.absolute);
+  } catch (e) {
+    return { refused: `it is a symbolic link that cannot be followed (${e.code ?? "error"})` };
+  }
+  const bound = repositoryRoot(dirname4(input2.absolute)) ?? input2.cwd ?? process.cwd();
+  let realBound = bound;
+  try {
+    realBound = realpathSync2(bound);
+  } catch {
+  }
+  if (!isWithin2(real, realBound)) return { refused: "it is a symbolic link to a file outside the repository (or the folder linted), which --fix does not write" };
+  return { path: real };
+}
 function fixFile(input2, options2) {
   const report = (outcome) => options2.onOutcome?.(outcome);
   const refuse = (reason) => {
@@ -36867,87 +37030,21 @@ function fixFile(input2, options2) {
     report({ filePath: input2.filePath, status: "would-fix", applied, diff });
     return result;
   }
+  const target = writeTarget(input2);
+  if ("refused" in target) return refuse(target.refused);
   try {
-    writeFileSync(input2.absolute, encode(output, input2.encoding, bom));
+    writeFileAtomic(target.path, encode(output, input2.encoding, bom));
   } catch (e) {
-    report({ filePath: input2.filePath, status: "refused", applied: 0, reason: `cannot write (${e.code ?? e.message})` });
+    report({ filePath: input2.filePath, status: "failed", applied: 0, reason: `cannot write the fixed text (${e.code ?? e.message}); the file is unchanged` });
     return lintSource(input2.text, input2.lint).result;
   }
   report({ filePath: input2.filePath, status: "fixed", applied, diff });
   return result;
 }
 
-// src/io/files.ts
-init_arrays();
-import { readdirSync, realpathSync, statSync } from "node:fs";
-import { extname, join as join2, relative as relative2, resolve as resolve3 } from "node:path";
-var NOTICE_EXTENSIONS = {
-  ".txt": "text",
-  ".md": "markdown",
-  ".markdown": "markdown",
-  ".html": "html",
-  ".htm": "html"
-};
-function formatOf(filePath) {
-  return NOTICE_EXTENSIONS[extname(filePath).toLowerCase()] ?? "text";
-}
-var UsageError = class extends Error {
-};
-var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-function expandPaths(paths, cwd = process.cwd()) {
-  const out = [];
-  for (const p2 of paths) {
-    if (p2 === "-") {
-      out.push(p2);
-      continue;
-    }
-    let st;
-    try {
-      st = statSync(resolve3(cwd, p2));
-    } catch {
-      throw new UsageError(`No such file or directory: ${p2}`);
-    }
-    if (st.isDirectory()) {
-      const found2 = walk3(resolve3(cwd, p2));
-      if (found2.length === 0) throw new UsageError(`no notice files in ${p2} (noticelint reads ${Object.keys(NOTICE_EXTENSIONS).join(" ")} files)`);
-      pushAll(out, found2.map((f) => displayPath(f, cwd)));
-    } else out.push(p2);
-  }
-  return [...new Set(out)];
-}
-function walk3(dir, seen = /* @__PURE__ */ new Set()) {
-  const real = realpathSync(dir);
-  if (seen.has(real)) return [];
-  seen.add(real);
-  const files = [];
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0);
-  for (const e of entries) {
-    if (e.name.startsWith(".") || SKIP_DIRS.has(e.name)) continue;
-    const full = join2(dir, e.name);
-    let isDirectory = e.isDirectory();
-    let isFile = e.isFile();
-    if (e.isSymbolicLink()) {
-      try {
-        const target = statSync(full);
-        isDirectory = target.isDirectory();
-        isFile = target.isFile();
-      } catch {
-        continue;
-      }
-    }
-    if (isDirectory) pushAll(files, walk3(full, seen));
-    else if (isFile && NOTICE_EXTENSIONS[extname(e.name).toLowerCase()]) files.push(full);
-  }
-  return files;
-}
-function displayPath(absolute, cwd = process.cwd()) {
-  const rel = relative2(cwd, absolute);
-  return (rel.startsWith("..") ? absolute : rel).split("\\").join("/");
-}
-
 // src/io/pool.ts
 import { fork } from "node:child_process";
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { createRequire as createRequire3 } from "node:module";
@@ -36969,10 +37066,10 @@ function workerScript() {
     if (import.meta.url.endsWith(".ts")) {
       const file = fileURLToPath2(new URL("./lint-worker.ts", import.meta.url));
       const tsx = createRequire3(import.meta.url).resolve("tsx/package.json").replace(/package\.json$/u, "dist/loader.mjs");
-      if (existsSync2(file) && existsSync2(tsx)) script = { file, loader: ["--import", tsx] };
+      if (existsSync3(file) && existsSync3(tsx)) script = { file, loader: ["--import", tsx] };
     } else {
       const file = fileURLToPath2(new URL("./lint-worker.js", import.meta.url));
-      if (existsSync2(file)) script = { file, loader: [] };
+      if (existsSync3(file)) script = { file, loader: [] };
     }
   } catch {
     script = null;
@@ -37080,7 +37177,7 @@ function tooManyLines(text4) {
 }
 
 // src/io/read-notice.ts
-import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import { readFileSync as readFileSync2, statSync as statSync3 } from "node:fs";
 
 // src/io/decode.ts
 init_windows_1252();
@@ -37166,18 +37263,18 @@ function decodeMostlyUtf8(buf) {
 }
 
 // src/io/read-bounded.ts
-import { closeSync, openSync, readSync } from "node:fs";
+import { closeSync as closeSync2, openSync as openSync2, readSync } from "node:fs";
 var CHUNK2 = 64 * 1024;
 var pause = new Int32Array(new SharedArrayBuffer(4));
 function readStdin(limit) {
   return readBounded(0, limit);
 }
 function readPathBounded(path, limit) {
-  const fd = openSync(path, "r");
+  const fd = openSync2(path, "r");
   try {
     return readBounded(fd, limit);
   } finally {
-    closeSync(fd);
+    closeSync2(fd);
   }
 }
 function readBounded(fd, limit) {
@@ -37213,7 +37310,7 @@ function readNotice(filePath, options2) {
   try {
     if (filePath === "-") bytes = options2.stdin ? options2.stdin() : readStdin(maxSize);
     else {
-      const st = statSync2(absolute);
+      const st = statSync3(absolute);
       if (st.isDirectory()) return { ok: false, message: "is a directory, not a file" };
       if (st.size > maxSize) return { ok: false, message: `file is ${st.size} bytes, over the ${maxSize}-byte limit (settings.maxFileSize or --max-file-size)` };
       bounded = !st.isFile();
@@ -37272,7 +37369,7 @@ function lintFile(filePath, options2 = {}, loaded2 = null) {
     strayBytes: input2.stray
   };
   if (options2.fix) {
-    return fixFile({ filePath, absolute, bytes: input2.bytes, text: input2.text, encoding: input2.encoding, legacy: input2.legacy, lint: sourceOptions }, options2.fix);
+    return fixFile({ filePath, absolute, cwd: options2.cwd ?? process.cwd(), bytes: input2.bytes, text: input2.text, encoding: input2.encoding, legacy: input2.legacy, lint: sourceOptions }, options2.fix);
   }
   const { result } = lintSource(input2.text, sourceOptions);
   return result;
@@ -37344,12 +37441,12 @@ async function lintEach(paths, options2, onResult) {
 
 // src/reporters/common.ts
 import { createHash } from "node:crypto";
-import { isAbsolute, relative as relative3 } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative3 } from "node:path";
 function repoPath(filePath, cwd) {
   let p2 = filePath;
-  if (isAbsolute(p2)) {
+  if (isAbsolute2(p2)) {
     const rel = relative3(cwd, p2);
-    if (rel && !rel.startsWith("..") && !isAbsolute(rel)) p2 = rel;
+    if (rel && !rel.startsWith("..") && !isAbsolute2(rel)) p2 = rel;
   }
   p2 = p2.split("\\").join("/");
   return p2.startsWith("./") ? p2.slice(2) : p2;
@@ -37690,7 +37787,7 @@ var sarif = wholeReport(sarifStream);
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { execFileSync } from "node:child_process";
 import { readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node:fs";
-import { join as join3, relative as relative4, resolve as resolve5 } from "node:path";
+import { join as join4, relative as relative4, resolve as resolve5 } from "node:path";
 var SKIP_DIRS2 = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 function matchFiles(workspace, globs) {
   const include = globs.filter((g) => !g.startsWith("!"));
@@ -37704,7 +37801,7 @@ function matchFiles(workspace, globs) {
     for (const e of entries) {
       const r = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
-        if (!SKIP_DIRS2.has(e.name) && !e.name.startsWith(".")) walk4(join3(dir, e.name), r);
+        if (!SKIP_DIRS2.has(e.name) && !e.name.startsWith(".")) walk4(join4(dir, e.name), r);
       } else if (e.isFile() && isIncluded(r) && !isExcluded(r)) out.push(r);
     }
   };
@@ -37862,8 +37959,8 @@ async function runAction(env2 = process.env, io = { stdout: (t) => process.stdou
     let sarifPath = "";
     if (inputs.sarifFile) {
       sarifPath = resolve6(workspace, inputs.sarifFile);
-      mkdirSync(dirname2(sarifPath), { recursive: true });
-      writeFileSync2(sarifPath, sarif(report, options2));
+      mkdirSync(dirname5(sarifPath), { recursive: true });
+      writeFileAtomic(sarifPath, sarif(report, options2));
     }
     const note2 = `
 _Linted ${scope}._

@@ -4,11 +4,12 @@
  * to `sarif-file`, and the counts to $GITHUB_OUTPUT. Exit code from `fail-on`.
  * Plain runner protocol (environment and files), no @actions/* packages.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { buildReport, lint } from '../api.js';
 import { ConfigError } from '../config/load.js';
 import { UsageError } from '../io/files.js';
+import { writeFileAtomic } from '../io/write-atomic.js';
 import { VERSION } from '../meta.js';
 import type { LintReport } from '../report.js';
 import { plural } from '../reporters/common.js';
@@ -72,7 +73,8 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, io: Action
     if (inputs.sarifFile) {
       sarifPath = resolve(workspace, inputs.sarifFile);
       mkdirSync(dirname(sarifPath), { recursive: true });
-      writeFileSync(sarifPath, sarif(report, options));
+      // Whole or absent: a later upload step never sends half a SARIF file.
+      writeFileAtomic(sarifPath, sarif(report, options));
     }
 
     const note = `\n_Linted ${scope}._\n`;

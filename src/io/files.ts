@@ -1,6 +1,6 @@
 /** Finding the files to lint: paths, recursive directories, and "-" for standard input. */
-import { readdirSync, realpathSync, statSync } from 'node:fs';
-import { extname, join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Format } from '../model/types.js';
 import { pushAll } from '../util/arrays.js';
 
@@ -83,4 +83,18 @@ function walk(dir: string, seen = new Set<string>()): string[] {
 export function displayPath(absolute: string, cwd = process.cwd()): string {
   const rel = relative(cwd, absolute);
   return (rel.startsWith('..') ? absolute : rel).split('\\').join('/');
+}
+
+/** The repository a folder is in: the nearest folder up from it holding .git, or null. */
+export function repositoryRoot(dir: string): string | null {
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    if (existsSync(join(d, '.git'))) return d;
+    if (dirname(d) === d) return null;
+  }
+}
+
+/** Whether `path` is `folder` or inside it (both absolute). */
+export function isWithin(path: string, folder: string): boolean {
+  const rel = relative(folder, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
