@@ -131,7 +131,7 @@ export async function lintEach(paths: string[], options: LintOptions, onResult: 
   // Plain text never loads the Markdown/HTML parsers (see model/markup.ts).
   if (files.some((f) => (options.format ?? formatOf(f)) !== 'text')) await loadMarkupParsers();
   const fixed = options.configFile ? loadConfigFile(resolve(options.cwd ?? process.cwd(), options.configFile), options.configFile) : null;
-  const finder = new ConfigFinder();
+  const finder = new ConfigFinder(options.cwd ?? process.cwd());
   const tasks: { file: string; loaded: LoadedConfig | null }[] = [];
   const cwd = options.cwd ?? process.cwd();
   for (const file of files) {

@@ -657,7 +657,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants();
+    var constants2 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH: MAX_LENGTH2,
@@ -665,7 +665,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options2) => {
       if (typeof options2.expandRange === "function") {
         return options2.expandRange(...args, options2);
@@ -874,7 +874,7 @@ var require_parse = __commonJS({
       if (options2.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options2.maxExtglobRecursion === "number" ? options2.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options2.maxExtglobRecursion === "number" ? options2.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -920,8 +920,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -1617,7 +1617,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -1675,7 +1675,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse5 = require_parse();
     var utils = require_utils();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob, options2, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -1803,7 +1803,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants;
+    picomatch3.constants = constants2;
     module.exports = picomatch3;
   }
 });
@@ -31202,8 +31202,127 @@ import { resolve as resolve4 } from "node:path";
 
 // src/config/load.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { closeSync as closeSync2, constants, fstatSync, lstatSync, openSync as openSync2, realpathSync as realpathSync2 } from "node:fs";
+import { homedir } from "node:os";
+import { dirname as dirname2, join as join2, relative as relative2, resolve as resolve2 } from "node:path";
+
+// src/io/files.ts
+init_arrays();
+import { existsSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { dirname, extname, isAbsolute, join, relative, resolve } from "node:path";
+var NOTICE_EXTENSIONS = {
+  ".txt": "text",
+  ".md": "markdown",
+  ".markdown": "markdown",
+  ".html": "html",
+  ".htm": "html"
+};
+function formatOf(filePath) {
+  return NOTICE_EXTENSIONS[extname(filePath).toLowerCase()] ?? "text";
+}
+var UsageError = class extends Error {
+};
+var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+function expandPaths(paths, cwd = process.cwd()) {
+  const out = [];
+  for (const p2 of paths) {
+    if (p2 === "-") {
+      out.push(p2);
+      continue;
+    }
+    let st;
+    try {
+      st = statSync(resolve(cwd, p2));
+    } catch {
+      throw new UsageError(`No such file or directory: ${p2}`);
+    }
+    if (st.isDirectory()) {
+      const found2 = walk(resolve(cwd, p2));
+      if (found2.length === 0) throw new UsageError(`no notice files in ${p2} (noticelint reads ${Object.keys(NOTICE_EXTENSIONS).join(" ")} files)`);
+      pushAll(out, found2.map((f) => displayPath(f, cwd)));
+    } else out.push(p2);
+  }
+  return [...new Set(out)];
+}
+function walk(dir, seen = /* @__PURE__ */ new Set()) {
+  const real = realpathSync(dir);
+  if (seen.has(real)) return [];
+  seen.add(real);
+  const files = [];
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0);
+  for (const e of entries) {
+    if (e.name.startsWith(".") || SKIP_DIRS.has(e.name)) continue;
+    const full = join(dir, e.name);
+    let isDirectory = e.isDirectory();
+    let isFile = e.isFile();
+    if (e.isSymbolicLink()) {
+      try {
+        const target = statSync(full);
+        isDirectory = target.isDirectory();
+        isFile = target.isFile();
+      } catch {
+        continue;
+      }
+    }
+    if (isDirectory) pushAll(files, walk(full, seen));
+    else if (isFile && NOTICE_EXTENSIONS[extname(e.name).toLowerCase()]) files.push(full);
+  }
+  return files;
+}
+function displayPath(absolute, cwd = process.cwd()) {
+  const rel = relative(cwd, absolute);
+  return (rel.startsWith("..") ? absolute : rel).split("\\").join("/");
+}
+function repositoryRoot(dir) {
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    if (existsSync(join(d, ".git"))) return d;
+    if (dirname(d) === d) return null;
+  }
+}
+function isWithin(path, folder) {
+  const rel = relative(folder, path);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}
+
+// src/io/read-bounded.ts
+import { closeSync, openSync, readSync } from "node:fs";
+var CHUNK = 64 * 1024;
+var pause = new Int32Array(new SharedArrayBuffer(4));
+function readStdin(limit) {
+  return readBounded(0, limit);
+}
+function readPathBounded(path, limit) {
+  const fd = openSync(path, "r");
+  try {
+    return readBounded(fd, limit);
+  } finally {
+    closeSync(fd);
+  }
+}
+function readBounded(fd, limit) {
+  const chunks = [];
+  let total = 0;
+  const buffer = Buffer.allocUnsafe(CHUNK);
+  for (; ; ) {
+    let n;
+    try {
+      n = readSync(fd, buffer, 0, CHUNK, null);
+    } catch (error) {
+      const code3 = error.code;
+      if (code3 === "EAGAIN") {
+        Atomics.wait(pause, 0, 0, 10);
+        continue;
+      }
+      if (code3 === "EOF") break;
+      throw error;
+    }
+    if (n === 0) break;
+    chunks.push(Buffer.from(buffer.subarray(0, n)));
+    total += n;
+    if (total > limit) break;
+  }
+  return Buffer.concat(chunks, total);
+}
 
 // src/lang/en/common.ts
 var common = {
@@ -32882,7 +33001,7 @@ var PhraseTrie = class {
     for (let k = 0; k < starts.length; k++) {
       const p2 = starts[k];
       if (shallow.size !== 0 && shallow.has(fold(text4.charCodeAt(p2)))) {
-        walk(t, text4, p2, p2, 0, true);
+        walk2(t, text4, p2, p2, 0, true);
         continue;
       }
       if (filter[bucketOf(keys2[k])] === 0) continue;
@@ -32890,7 +33009,7 @@ var PhraseTrie = class {
       if (entry === void 0) continue;
       const depth = entry & 3;
       const latin1 = text4.charCodeAt(p2) < 256 && (depth === 1 || text4.charCodeAt(p2 + 1) < 256);
-      walk(t, text4, p2, p2 + depth, entry >>> 2, latin1);
+      walk2(t, text4, p2, p2 + depth, entry >>> 2, latin1);
     }
     return pairs.slice(0, found);
   }
@@ -32923,7 +33042,7 @@ function skipSpaces(text4, i) {
   while (i < text4.length && isSpace(text4.charCodeAt(i))) i++;
   return i;
 }
-function walk(t, text4, start, i, at, latin1) {
+function walk2(t, text4, start, i, at, latin1) {
   const n = text4.length;
   const { kidStart, kidChars, kidNodes, flags } = t;
   for (; ; ) {
@@ -32936,12 +33055,12 @@ function walk(t, text4, start, i, at, latin1) {
         else if (after2 === EITHER) note(t.endNotes[at], start, false);
       }
       if (f & LOOSE) note(t.looseNotes[at], start, false);
-      if (f & SPACE && i < n && isSpace(text4.charCodeAt(i))) walk(t, text4, start, skipSpaces(text4, i), t.spaceTo[at], latin1);
+      if (f & SPACE && i < n && isSpace(text4.charCodeAt(i))) walk2(t, text4, start, skipSpaces(text4, i), t.spaceTo[at], latin1);
       if (f & STEM) {
         let j = i;
         const stop = Math.min(n, i + STEM_TAIL + 1);
         while (j < stop && !isSpace(text4.charCodeAt(j))) j++;
-        if (j < n && isSpace(text4.charCodeAt(j))) walk(t, text4, start, skipSpaces(text4, j), t.stemTo[at], latin1);
+        if (j < n && isSpace(text4.charCodeAt(j))) walk2(t, text4, start, skipSpaces(text4, j), t.stemTo[at], latin1);
       }
     }
     if (i >= n) return;
@@ -33714,7 +33833,7 @@ function parentOf(notice, section) {
   }
   return map.get(section);
 }
-function isWithin(notice, section, ancestor) {
+function isWithin2(notice, section, ancestor) {
   for (let s2 = parentOf(notice, section); s2; s2 = parentOf(notice, s2)) if (s2 === ancestor) return true;
   return false;
 }
@@ -34303,8 +34422,8 @@ function compileCue(cues2) {
   if (simple.length) out.unshift({ all: [compilePhrases(simple)], none: null });
   return out;
 }
-function matches(matchers, text4) {
-  return matchers.some((m) => m.all.every((r) => r.test(text4)) && !(m.none && m.none.test(text4)));
+function matches(matchers2, text4) {
+  return matchers2.some((m) => m.all.every((r) => r.test(text4)) && !(m.none && m.none.test(text4)));
 }
 
 // src/items/find.ts
@@ -34426,7 +34545,7 @@ function controllerIdentity(view) {
   const source = view.notice.source;
   for (const s2 of view.notice.sections) {
     if (!view.ownTopics.get(s2)?.has("controller") || !view.hasBody(s2)) continue;
-    const u = first(view, (x) => !x.heading && (x.section === s2 || isWithin(view.notice, x.section, s2)));
+    const u = first(view, (x) => !x.heading && (x.section === s2 || isWithin2(view.notice, x.section, s2)));
     if (u) return { status: "present", evidence: place(u) };
   }
   if (!hasContact(source)) return { status: "missing", home: home(view, "controller") };
@@ -36183,22 +36302,52 @@ var CONFIG_FILE = ".noticelintrc.json";
 var SEVERITIES = /* @__PURE__ */ new Set(["off", "info", "warning", "error"]);
 var ConfigError = class extends Error {
 };
+var MAX_CONFIG_SIZE = 1024 * 1024;
+var MAX_CONFIG_DEPTH = 16;
+function shownKey(key2) {
+  return JSON.stringify(key2.length > 40 ? `${key2.slice(0, 40)}…` : key2);
+}
+function jsonErrorWhere(text4, message) {
+  const at = /at position (\d+)/u.exec(message);
+  if (at) {
+    const before = text4.slice(0, Number(at[1]));
+    const line = before.split("\n").length;
+    return `at line ${line}, column ${before.length - before.lastIndexOf("\n")}`;
+  }
+  if (/end of JSON input/u.test(message)) return "it ends too early";
+  const token = /^Unexpected token/u.test(message) ? "an unexpected character" : "a syntax error";
+  return token;
+}
+function depthOf(value, limit) {
+  let deepest = 0;
+  const stack = [[value, 1]];
+  while (stack.length) {
+    const [v, depth] = stack.pop();
+    if (typeof v !== "object" || v === null) continue;
+    deepest = Math.max(deepest, depth);
+    if (deepest > limit) return deepest;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
 function parseConfig(text4, path) {
   let data;
+  const json = text4.charCodeAt(0) === 65279 ? text4.slice(1) : text4;
   try {
-    data = JSON.parse(text4);
+    data = JSON.parse(json);
   } catch (e) {
-    throw new ConfigError(`${path}: not valid JSON (${e.message})`);
+    throw new ConfigError(`${path}: not valid JSON (${jsonErrorWhere(json, e.message)})`);
   }
+  if (depthOf(data, MAX_CONFIG_DEPTH) > MAX_CONFIG_DEPTH) throw new ConfigError(`${path}: nested more than ${MAX_CONFIG_DEPTH} levels deep`);
   if (typeof data !== "object" || data === null || Array.isArray(data)) throw new ConfigError(`${path}: the configuration must be a JSON object`);
   const config = data;
   for (const key2 of Object.keys(config)) {
-    if (!["rules", "ignore", "settings", "$schema"].includes(key2)) throw new ConfigError(`${path}: unknown key "${key2}" (expected rules, ignore, settings)`);
+    if (!["rules", "ignore", "settings", "$schema"].includes(key2)) throw new ConfigError(`${path}: unknown key ${shownKey(key2)} (expected rules, ignore, settings)`);
   }
   if (config.rules !== void 0) {
     if (typeof config.rules !== "object" || config.rules === null || Array.isArray(config.rules)) throw new ConfigError(`${path}: "rules" must be an object`);
     for (const [id, setting] of Object.entries(config.rules)) {
-      if (!rulesById.has(id)) throw new ConfigError(`${path}: unknown rule "${id}"`);
+      if (!rulesById.has(id)) throw new ConfigError(`${path}: unknown rule ${shownKey(id)}`);
       const severity = Array.isArray(setting) ? setting[0] : setting;
       if (typeof severity !== "string" || !SEVERITIES.has(severity)) {
         throw new ConfigError(`${path}: rule "${id}" must be "off", "info", "warning" or "error", or [severity, options]`);
@@ -36215,131 +36364,102 @@ function parseConfig(text4, path) {
     const s2 = config.settings;
     if (typeof s2 !== "object" || s2 === null || Array.isArray(s2)) throw new ConfigError(`${path}: "settings" must be an object`);
     for (const key2 of Object.keys(s2)) {
-      if (!["dpoAppointed", "maxFileSize"].includes(key2)) throw new ConfigError(`${path}: unknown setting "${key2}"`);
+      if (!["dpoAppointed", "maxFileSize"].includes(key2)) throw new ConfigError(`${path}: unknown setting ${shownKey(key2)}`);
     }
     if (s2.dpoAppointed !== void 0 && typeof s2.dpoAppointed !== "boolean") throw new ConfigError(`${path}: settings.dpoAppointed must be true or false`);
     if (s2.maxFileSize !== void 0 && (typeof s2.maxFileSize !== "number" || !(s2.maxFileSize > 0))) throw new ConfigError(`${path}: settings.maxFileSize must be a positive number of bytes`);
   }
   return config;
 }
-function loadConfigFile(path, shown = path) {
-  const abs = resolve(path);
-  let text4;
+function readConfigText(abs, shown) {
+  let fd;
   try {
-    text4 = readFileSync(abs, "utf8");
-  } catch {
-    throw new ConfigError(`cannot read configuration file ${shown}`);
+    fd = openSync2(abs, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (e) {
+    throw new ConfigError(`cannot read configuration file ${shown} (${e.code ?? "error"})`);
   }
-  return { config: parseConfig(text4, shown), dir: dirname(abs), path: abs };
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw new ConfigError(`configuration file ${shown} is not a regular file`);
+    if (st.size > MAX_CONFIG_SIZE) throw new ConfigError(`configuration file ${shown} is ${st.size} bytes, over the ${MAX_CONFIG_SIZE}-byte limit`);
+    const bytes = readBounded(fd, MAX_CONFIG_SIZE);
+    if (bytes.byteLength > MAX_CONFIG_SIZE) throw new ConfigError(`configuration file ${shown} is over the ${MAX_CONFIG_SIZE}-byte limit`);
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  } catch (e) {
+    if (e instanceof ConfigError) throw e;
+    throw new ConfigError(`cannot read configuration file ${shown} (${e.code ?? "error"})`);
+  } finally {
+    closeSync2(fd);
+  }
+}
+function loadConfigFile(path, shown = path) {
+  const abs = resolve2(path);
+  return { config: parseConfig(readConfigText(abs, shown), shown), dir: dirname2(abs), path: abs };
 }
 var ConfigFinder = class {
   cache = /* @__PURE__ */ new Map();
-  find(filePath) {
-    return this.lookup(dirname(resolve(filePath)));
+  home;
+  cwd;
+  constructor(cwd = process.cwd(), home2 = homedir()) {
+    this.cwd = resolve2(cwd);
+    this.home = home2 ? resolve2(home2) : "";
   }
-  lookup(dir) {
+  find(filePath) {
+    const dir = dirname2(resolve2(filePath));
+    const repo = repositoryRoot(dir);
+    const top = repo ?? (this.home && this.home !== dirname2(this.home) && isWithin(dir, this.home) ? this.home : this.cwd !== dirname2(this.cwd) && isWithin(dir, this.cwd) ? this.cwd : dir);
+    return this.lookup(dir, top, repo !== null);
+  }
+  lookup(dir, top, inRepository) {
     if (this.cache.has(dir)) return this.cache.get(dir);
     let found2;
-    const candidate = join(dir, CONFIG_FILE);
-    if (existsSync(candidate)) found2 = loadConfigFile(candidate);
-    else if (existsSync(join(dir, ".git")) || dirname(dir) === dir) found2 = null;
-    else found2 = this.lookup(dirname(dir));
+    const candidate = join2(dir, CONFIG_FILE);
+    const shown = relative2(this.cwd, candidate) || candidate;
+    let entry;
+    try {
+      entry = lstatSync(candidate);
+    } catch {
+      entry = null;
+    }
+    if (entry) {
+      if (entry.isSymbolicLink()) {
+        let real = null;
+        try {
+          real = realpathSync2(candidate);
+        } catch {
+          throw new ConfigError(`configuration file ${shown} is a link to nothing`);
+        }
+        let bound = top;
+        try {
+          bound = realpathSync2(top);
+        } catch {
+        }
+        if (!isWithin(real, bound)) throw new ConfigError(`configuration file ${shown} is a link to a file outside the ${inRepository ? "repository" : "folder linted"}, which noticelint does not read`);
+      }
+      found2 = loadConfigFile(candidate, shown);
+    } else if (dir === top || dirname2(dir) === dir) found2 = null;
+    else found2 = this.lookup(dirname2(dir), top, inRepository);
     this.cache.set(dir, found2);
     return found2;
   }
 };
+var matchers = /* @__PURE__ */ new WeakMap();
 function isIgnored(filePath, loaded2) {
   const globs = loaded2.config.ignore;
   if (!globs?.length) return false;
-  const rel = relative(loaded2.dir, resolve(filePath)).split("\\").join("/");
-  return (0, import_picomatch.default)(globs, { dot: true })(rel);
+  const rel = relative2(loaded2.dir, resolve2(filePath)).split("\\").join("/");
+  let match = matchers.get(loaded2);
+  if (!match) matchers.set(loaded2, match = (0, import_picomatch.default)(globs, { dot: true }));
+  return match(rel);
 }
 
 // src/fix/files.ts
-import { lstatSync, realpathSync as realpathSync2 } from "node:fs";
+import { lstatSync as lstatSync2, realpathSync as realpathSync3 } from "node:fs";
 import { dirname as dirname4 } from "node:path";
-
-// src/io/files.ts
-init_arrays();
-import { existsSync as existsSync2, readdirSync, realpathSync, statSync } from "node:fs";
-import { dirname as dirname2, extname, isAbsolute, join as join2, relative as relative2, resolve as resolve2 } from "node:path";
-var NOTICE_EXTENSIONS = {
-  ".txt": "text",
-  ".md": "markdown",
-  ".markdown": "markdown",
-  ".html": "html",
-  ".htm": "html"
-};
-function formatOf(filePath) {
-  return NOTICE_EXTENSIONS[extname(filePath).toLowerCase()] ?? "text";
-}
-var UsageError = class extends Error {
-};
-var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-function expandPaths(paths, cwd = process.cwd()) {
-  const out = [];
-  for (const p2 of paths) {
-    if (p2 === "-") {
-      out.push(p2);
-      continue;
-    }
-    let st;
-    try {
-      st = statSync(resolve2(cwd, p2));
-    } catch {
-      throw new UsageError(`No such file or directory: ${p2}`);
-    }
-    if (st.isDirectory()) {
-      const found2 = walk2(resolve2(cwd, p2));
-      if (found2.length === 0) throw new UsageError(`no notice files in ${p2} (noticelint reads ${Object.keys(NOTICE_EXTENSIONS).join(" ")} files)`);
-      pushAll(out, found2.map((f) => displayPath(f, cwd)));
-    } else out.push(p2);
-  }
-  return [...new Set(out)];
-}
-function walk2(dir, seen = /* @__PURE__ */ new Set()) {
-  const real = realpathSync(dir);
-  if (seen.has(real)) return [];
-  seen.add(real);
-  const files = [];
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0);
-  for (const e of entries) {
-    if (e.name.startsWith(".") || SKIP_DIRS.has(e.name)) continue;
-    const full = join2(dir, e.name);
-    let isDirectory = e.isDirectory();
-    let isFile = e.isFile();
-    if (e.isSymbolicLink()) {
-      try {
-        const target = statSync(full);
-        isDirectory = target.isDirectory();
-        isFile = target.isFile();
-      } catch {
-        continue;
-      }
-    }
-    if (isDirectory) pushAll(files, walk2(full, seen));
-    else if (isFile && NOTICE_EXTENSIONS[extname(e.name).toLowerCase()]) files.push(full);
-  }
-  return files;
-}
-function displayPath(absolute, cwd = process.cwd()) {
-  const rel = relative2(cwd, absolute);
-  return (rel.startsWith("..") ? absolute : rel).split("\\").join("/");
-}
-function repositoryRoot(dir) {
-  for (let d = resolve2(dir); ; d = dirname2(d)) {
-    if (existsSync2(join2(d, ".git"))) return d;
-    if (dirname2(d) === d) return null;
-  }
-}
-function isWithin2(path, folder) {
-  const rel = relative2(folder, path);
-  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
-}
 
 // src/io/write-atomic.ts
 import { randomBytes } from "node:crypto";
-import { closeSync, fchmodSync, fsyncSync, openSync, renameSync, statSync as statSync2, unlinkSync, writeSync } from "node:fs";
+import { closeSync as closeSync3, fchmodSync, fsyncSync, openSync as openSync3, renameSync, statSync as statSync2, unlinkSync, writeSync } from "node:fs";
 import { basename, dirname as dirname3, join as join3 } from "node:path";
 function temporaryBeside(target) {
   return join3(dirname3(target), `.${basename(target)}.${randomBytes(6).toString("hex")}.tmp`);
@@ -36351,10 +36471,10 @@ function openAtomic(target, mode = 438) {
   } catch {
   }
   const temp = temporaryBeside(target);
-  const fd = openSync(temp, "wx", keepMode ?? mode);
+  const fd = openSync3(temp, "wx", keepMode ?? mode);
   let open = true;
   const close = () => {
-    if (open) closeSync(fd);
+    if (open) closeSync3(fd);
     open = false;
   };
   return {
@@ -36986,24 +37106,24 @@ function encode(text4, encoding, bom) {
 function writeTarget(input2) {
   let isLink = false;
   try {
-    isLink = lstatSync(input2.absolute).isSymbolicLink();
+    isLink = lstatSync2(input2.absolute).isSymbolicLink();
   } catch {
     return { path: input2.absolute };
   }
   if (!isLink) return { path: input2.absolute };
   let real;
   try {
-    real = realpathSync2(input2.absolute);
+    real = realpathSync3(input2.absolute);
   } catch (e) {
     return { refused: `it is a symbolic link that cannot be followed (${e.code ?? "error"})` };
   }
   const bound = repositoryRoot(dirname4(input2.absolute)) ?? input2.cwd ?? process.cwd();
   let realBound = bound;
   try {
-    realBound = realpathSync2(bound);
+    realBound = realpathSync3(bound);
   } catch {
   }
-  if (!isWithin2(real, realBound)) return { refused: "it is a symbolic link to a file outside the repository (or the folder linted), which --fix does not write" };
+  if (!isWithin(real, realBound)) return { refused: "it is a symbolic link to a file outside the repository (or the folder linted), which --fix does not write" };
   return { path: real };
 }
 function fixFile(input2, options2) {
@@ -37044,14 +37164,14 @@ function fixFile(input2, options2) {
 
 // src/io/pool.ts
 import { fork } from "node:child_process";
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { createRequire as createRequire3 } from "node:module";
 var PoolStartError = class extends Error {
 };
 var MIN_FILES_PER_WORKER = 200;
-var CHUNK = 16;
+var CHUNK2 = 16;
 function poolSize(files, concurrency) {
   const cores = Math.max(1, concurrency ?? availableParallelism());
   const n = Math.min(cores, Math.floor(files / MIN_FILES_PER_WORKER));
@@ -37066,10 +37186,10 @@ function workerScript() {
     if (import.meta.url.endsWith(".ts")) {
       const file = fileURLToPath2(new URL("./lint-worker.ts", import.meta.url));
       const tsx = createRequire3(import.meta.url).resolve("tsx/package.json").replace(/package\.json$/u, "dist/loader.mjs");
-      if (existsSync3(file) && existsSync3(tsx)) script = { file, loader: ["--import", tsx] };
+      if (existsSync2(file) && existsSync2(tsx)) script = { file, loader: ["--import", tsx] };
     } else {
       const file = fileURLToPath2(new URL("./lint-worker.js", import.meta.url));
-      if (existsSync3(file)) script = { file, loader: [] };
+      if (existsSync2(file)) script = { file, loader: [] };
     }
   } catch {
     script = null;
@@ -37087,7 +37207,7 @@ async function lintInPool(tasks, init, workers, onResult) {
     }
   };
   const chunks = [];
-  const size = Math.max(1, Math.min(CHUNK, Math.ceil(tasks.length / (workers * 4))));
+  const size = Math.max(1, Math.min(CHUNK2, Math.ceil(tasks.length / (workers * 4))));
   for (let i = 0; i < tasks.length; i += size) chunks.push({ start: i, tasks: tasks.slice(i, i + size) });
   const { file, loader } = workerScript();
   const execArgv = [...loader, ...CHILD_V8_FLAGS];
@@ -37177,7 +37297,7 @@ function tooManyLines(text4) {
 }
 
 // src/io/read-notice.ts
-import { readFileSync as readFileSync2, statSync as statSync3 } from "node:fs";
+import { readFileSync, statSync as statSync3 } from "node:fs";
 
 // src/io/decode.ts
 init_windows_1252();
@@ -37262,46 +37382,6 @@ function decodeMostlyUtf8(buf) {
   return { text: text4, stray: { count: strays, first: first2 } };
 }
 
-// src/io/read-bounded.ts
-import { closeSync as closeSync2, openSync as openSync2, readSync } from "node:fs";
-var CHUNK2 = 64 * 1024;
-var pause = new Int32Array(new SharedArrayBuffer(4));
-function readStdin(limit) {
-  return readBounded(0, limit);
-}
-function readPathBounded(path, limit) {
-  const fd = openSync2(path, "r");
-  try {
-    return readBounded(fd, limit);
-  } finally {
-    closeSync2(fd);
-  }
-}
-function readBounded(fd, limit) {
-  const chunks = [];
-  let total = 0;
-  const buffer = Buffer.allocUnsafe(CHUNK2);
-  for (; ; ) {
-    let n;
-    try {
-      n = readSync(fd, buffer, 0, CHUNK2, null);
-    } catch (error) {
-      const code3 = error.code;
-      if (code3 === "EAGAIN") {
-        Atomics.wait(pause, 0, 0, 10);
-        continue;
-      }
-      if (code3 === "EOF") break;
-      throw error;
-    }
-    if (n === 0) break;
-    chunks.push(Buffer.from(buffer.subarray(0, n)));
-    total += n;
-    if (total > limit) break;
-  }
-  return Buffer.concat(chunks, total);
-}
-
 // src/io/read-notice.ts
 function readNotice(filePath, options2) {
   const { absolute, maxSize } = options2;
@@ -37314,7 +37394,7 @@ function readNotice(filePath, options2) {
       if (st.isDirectory()) return { ok: false, message: "is a directory, not a file" };
       if (st.size > maxSize) return { ok: false, message: `file is ${st.size} bytes, over the ${maxSize}-byte limit (settings.maxFileSize or --max-file-size)` };
       bounded = !st.isFile();
-      bytes = bounded ? readPathBounded(absolute, maxSize) : readFileSync2(absolute);
+      bytes = bounded ? readPathBounded(absolute, maxSize) : readFileSync(absolute);
     }
   } catch (e) {
     return { ok: false, message: `cannot read file (${e.code ?? e.message})` };
@@ -37403,7 +37483,7 @@ async function lintEach(paths, options2, onResult) {
   const files = expandPaths(paths, options2.cwd);
   if (files.some((f) => (options2.format ?? formatOf(f)) !== "text")) await loadMarkupParsers();
   const fixed = options2.configFile ? loadConfigFile(resolve4(options2.cwd ?? process.cwd(), options2.configFile), options2.configFile) : null;
-  const finder = new ConfigFinder();
+  const finder = new ConfigFinder(options2.cwd ?? process.cwd());
   const tasks = [];
   const cwd = options2.cwd ?? process.cwd();
   for (const file of files) {
@@ -37786,7 +37866,7 @@ var sarif = wholeReport(sarifStream);
 // src/action/files.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { execFileSync } from "node:child_process";
-import { readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node:fs";
+import { readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
 import { join as join4, relative as relative4, resolve as resolve5 } from "node:path";
 var SKIP_DIRS2 = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 function matchFiles(workspace, globs) {
@@ -37812,7 +37892,7 @@ function changeRange(eventName, eventPath) {
   if (!eventPath) return null;
   let event;
   try {
-    event = JSON.parse(readFileSync3(eventPath, "utf8"));
+    event = JSON.parse(readFileSync2(eventPath, "utf8"));
   } catch {
     return null;
   }
