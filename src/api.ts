@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { ConfigFinder, isIgnored, loadConfigFile, type LoadedConfig } from './config/load.js';
 import type { Config } from './config/types.js';
 import { fixFile, type FixOptions } from './fix/files.js';
-import { expandPaths, formatOf } from './io/files.js';
+import { displayPath, expandTargets, formatOf, UsageError } from './io/files.js';
 import { lintInPool, PoolStartError, poolSize } from './io/pool.js';
 import { DEFAULT_MAX_FILE_SIZE } from './io/limits.js';
 import { readNotice } from './io/read-notice.js';
@@ -127,27 +127,44 @@ export async function lintEach(paths: string[], options: LintOptions, onResult: 
     addToSummary(summary, r);
     onResult(r);
   };
-  const files = expandPaths(paths, options.cwd);
+  const targets = expandTargets(paths, options.cwd);
+  const files = targets.map((t) => t.file);
   // Plain text never loads the Markdown/HTML parsers (see model/markup.ts).
   if (files.some((f) => (options.format ?? formatOf(f)) !== 'text')) await loadMarkupParsers();
   const fixed = options.configFile ? loadConfigFile(resolve(options.cwd ?? process.cwd(), options.configFile), options.configFile) : null;
   const finder = new ConfigFinder(options.cwd ?? process.cwd());
-  const tasks: { file: string; loaded: LoadedConfig | null }[] = [];
+  const tasks: { file: string; loaded: LoadedConfig | null; error?: string }[] = [];
   const cwd = options.cwd ?? process.cwd();
-  for (const file of files) {
+  const kept = new Set<number>();
+  const ignoredBy = new Map<number, string>();
+  for (const { file, arg, fromFolder, error } of targets) {
+    if (error) {
+      // A folder that cannot be listed: a file error of its own, and the run goes on.
+      tasks.push({ file, loaded: null, error });
+      kept.add(arg);
+      continue;
+    }
     const absolute = resolve(cwd, file);
     const loaded = options.noConfig ? null : (fixed ?? (file === '-' ? null : finder.find(absolute)));
-    if (loaded && file !== '-' && isIgnored(absolute, loaded) && !paths.includes(file)) continue;
+    if (loaded && fromFolder && isIgnored(absolute, loaded)) {
+      ignoredBy.set(arg, loaded.path ?? 'the configuration');
+      continue;
+    }
+    kept.add(arg);
     tasks.push({ file, loaded });
+  }
+  // A folder whose every notice is ignored is not a pass: a pull request could turn the check green by ignoring them.
+  for (const [arg, config] of ignoredBy) {
+    if (!kept.has(arg)) throw new UsageError(`every notice file in ${paths[arg]} is ignored by ${displayPath(config, cwd)}: nothing to lint (name a file to lint it anyway)`);
   }
   // Many files: child processes (results in the same order); few files or stdin: this process.
   const workers = options.fix || tasks.some((t) => t.file === '-') ? 0 : poolSize(tasks.length, options.concurrency);
   if (workers > 0) {
     const configs: LoadedConfig[] = [];
     const index = new Map<LoadedConfig, number>();
-    const poolTasks = tasks.map(({ file, loaded }) => {
+    const poolTasks = tasks.map(({ file, loaded, error }) => {
       if (loaded && !index.has(loaded)) index.set(loaded, configs.push(loaded) - 1);
-      return { file, config: loaded ? index.get(loaded)! : -1 };
+      return { file, config: loaded ? index.get(loaded)! : -1, ...(error ? { error } : {}) };
     });
     const { format, language, config, today, encoding, maxFileSize } = options;
     let delivered = 0;
@@ -167,7 +184,7 @@ export async function lintEach(paths: string[], options: LintOptions, onResult: 
   }
   // Many files in this process: the phrase trie pays at once (as in a pool child).
   if (tasks.length >= TRIE_AT_ONCE_FILES) usePhraseTrieAfter(0);
-  for (const { file, loaded } of tasks) emit(lintFile(file, options, loaded));
+  for (const { file, loaded, error } of tasks) emit(error ? fatalResult(file, error) : lintFile(file, options, loaded));
   return summary;
 }
 

@@ -31202,13 +31202,13 @@ import { resolve as resolve4 } from "node:path";
 
 // src/config/load.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-import { closeSync as closeSync2, constants, fstatSync, lstatSync, openSync as openSync2, realpathSync as realpathSync2 } from "node:fs";
+import { closeSync as closeSync2, constants, fstatSync, lstatSync as lstatSync2, openSync as openSync2, realpathSync as realpathSync2 } from "node:fs";
 import { homedir } from "node:os";
 import { dirname as dirname2, join as join2, relative as relative2, resolve as resolve2 } from "node:path";
 
 // src/io/files.ts
 init_arrays();
-import { existsSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { dirname, extname, isAbsolute, join, relative, resolve } from "node:path";
 var NOTICE_EXTENSIONS = {
   ".txt": "text",
@@ -31223,33 +31223,57 @@ function formatOf(filePath) {
 var UsageError = class extends Error {
 };
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-function expandPaths(paths, cwd = process.cwd()) {
+function whyNot(path, error) {
+  const code3 = error.code;
+  let link = false;
+  try {
+    link = lstatSync(path).isSymbolicLink();
+  } catch {
+  }
+  if (code3 === "ENOENT" && link) return "is a symbolic link to nothing";
+  if (code3 === "ENOENT" || code3 === "ENOTDIR") return "No such file or directory";
+  if (code3 === "ELOOP") return "is a loop of symbolic links";
+  if (code3 === "EACCES" || code3 === "EPERM") return "permission denied";
+  if (code3 === "ENAMETOOLONG") return "the name is too long";
+  return `cannot be read (${code3 ?? error.message})`;
+}
+function expandTargets(paths, cwd = process.cwd()) {
   const out = [];
-  for (const p2 of paths) {
-    if (p2 === "-") {
-      out.push(p2);
-      continue;
-    }
+  const seen = /* @__PURE__ */ new Set();
+  const add = (t) => {
+    if (seen.has(t.file)) return;
+    seen.add(t.file);
+    out.push(t);
+  };
+  paths.forEach((p2, arg) => {
+    if (p2 === "-") return add({ file: p2, arg, fromFolder: false });
     let st;
     try {
       st = statSync(resolve(cwd, p2));
-    } catch {
-      throw new UsageError(`No such file or directory: ${p2}`);
+    } catch (error) {
+      const why = whyNot(resolve(cwd, p2), error);
+      throw new UsageError(why === "No such file or directory" ? `No such file or directory: ${p2}` : `${p2}: ${why}`);
     }
     if (st.isDirectory()) {
       const found2 = walk(resolve(cwd, p2));
       if (found2.length === 0) throw new UsageError(`no notice files in ${p2} (noticelint reads ${Object.keys(NOTICE_EXTENSIONS).join(" ")} files)`);
-      pushAll(out, found2.map((f) => displayPath(f, cwd)));
-    } else out.push(p2);
-  }
-  return [...new Set(out)];
+      for (const f of found2) add({ file: displayPath(f.path, cwd), arg, fromFolder: true, ...f.error ? { error: f.error } : {} });
+    } else add({ file: p2, arg, fromFolder: false });
+  });
+  return out;
 }
 function walk(dir, seen = /* @__PURE__ */ new Set()) {
-  const real = realpathSync(dir);
-  if (seen.has(real)) return [];
-  seen.add(real);
+  let real;
+  let entries;
+  try {
+    real = realpathSync(dir);
+    if (seen.has(real)) return [];
+    seen.add(real);
+    entries = readdirSync(dir, { withFileTypes: true }).sort((a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0);
+  } catch (error) {
+    return [{ path: dir, error: `folder ${whyNot(dir, error) === "permission denied" ? "cannot be listed: permission denied" : `cannot be listed (${error.code ?? "error"})`}` }];
+  }
   const files = [];
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0);
   for (const e of entries) {
     if (e.name.startsWith(".") || SKIP_DIRS.has(e.name)) continue;
     const full = join(dir, e.name);
@@ -31265,7 +31289,7 @@ function walk(dir, seen = /* @__PURE__ */ new Set()) {
       }
     }
     if (isDirectory) pushAll(files, walk(full, seen));
-    else if (isFile && NOTICE_EXTENSIONS[extname(e.name).toLowerCase()]) files.push(full);
+    else if (isFile && NOTICE_EXTENSIONS[extname(e.name).toLowerCase()]) files.push({ path: full });
   }
   return files;
 }
@@ -36417,7 +36441,7 @@ var ConfigFinder = class {
     const shown = relative2(this.cwd, candidate) || candidate;
     let entry;
     try {
-      entry = lstatSync(candidate);
+      entry = lstatSync2(candidate);
     } catch {
       entry = null;
     }
@@ -36454,7 +36478,7 @@ function isIgnored(filePath, loaded2) {
 }
 
 // src/fix/files.ts
-import { lstatSync as lstatSync2, realpathSync as realpathSync3 } from "node:fs";
+import { lstatSync as lstatSync3, realpathSync as realpathSync3 } from "node:fs";
 import { dirname as dirname4 } from "node:path";
 
 // src/io/write-atomic.ts
@@ -37106,7 +37130,7 @@ function encode(text4, encoding, bom) {
 function writeTarget(input2) {
   let isLink = false;
   try {
-    isLink = lstatSync2(input2.absolute).isSymbolicLink();
+    isLink = lstatSync3(input2.absolute).isSymbolicLink();
   } catch {
     return { path: input2.absolute };
   }
@@ -37480,25 +37504,40 @@ async function lintEach(paths, options2, onResult) {
     addToSummary(summary, r);
     onResult(r);
   };
-  const files = expandPaths(paths, options2.cwd);
+  const targets = expandTargets(paths, options2.cwd);
+  const files = targets.map((t) => t.file);
   if (files.some((f) => (options2.format ?? formatOf(f)) !== "text")) await loadMarkupParsers();
   const fixed = options2.configFile ? loadConfigFile(resolve4(options2.cwd ?? process.cwd(), options2.configFile), options2.configFile) : null;
   const finder = new ConfigFinder(options2.cwd ?? process.cwd());
   const tasks = [];
   const cwd = options2.cwd ?? process.cwd();
-  for (const file of files) {
+  const kept = /* @__PURE__ */ new Set();
+  const ignoredBy = /* @__PURE__ */ new Map();
+  for (const { file, arg, fromFolder, error } of targets) {
+    if (error) {
+      tasks.push({ file, loaded: null, error });
+      kept.add(arg);
+      continue;
+    }
     const absolute = resolve4(cwd, file);
     const loaded2 = options2.noConfig ? null : fixed ?? (file === "-" ? null : finder.find(absolute));
-    if (loaded2 && file !== "-" && isIgnored(absolute, loaded2) && !paths.includes(file)) continue;
+    if (loaded2 && fromFolder && isIgnored(absolute, loaded2)) {
+      ignoredBy.set(arg, loaded2.path ?? "the configuration");
+      continue;
+    }
+    kept.add(arg);
     tasks.push({ file, loaded: loaded2 });
+  }
+  for (const [arg, config] of ignoredBy) {
+    if (!kept.has(arg)) throw new UsageError(`every notice file in ${paths[arg]} is ignored by ${displayPath(config, cwd)}: nothing to lint (name a file to lint it anyway)`);
   }
   const workers = options2.fix || tasks.some((t) => t.file === "-") ? 0 : poolSize(tasks.length, options2.concurrency);
   if (workers > 0) {
     const configs = [];
     const index2 = /* @__PURE__ */ new Map();
-    const poolTasks = tasks.map(({ file, loaded: loaded2 }) => {
+    const poolTasks = tasks.map(({ file, loaded: loaded2, error }) => {
       if (loaded2 && !index2.has(loaded2)) index2.set(loaded2, configs.push(loaded2) - 1);
-      return { file, config: loaded2 ? index2.get(loaded2) : -1 };
+      return { file, config: loaded2 ? index2.get(loaded2) : -1, ...error ? { error } : {} };
     });
     const { format, language, config, today, encoding, maxFileSize } = options2;
     let delivered = 0;
@@ -37515,7 +37554,7 @@ async function lintEach(paths, options2, onResult) {
     }
   }
   if (tasks.length >= TRIE_AT_ONCE_FILES) usePhraseTrieAfter(0);
-  for (const { file, loaded: loaded2 } of tasks) emit(lintFile(file, options2, loaded2));
+  for (const { file, loaded: loaded2, error } of tasks) emit(error ? fatalResult(file, error) : lintFile(file, options2, loaded2));
   return summary;
 }
 

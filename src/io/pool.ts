@@ -29,6 +29,8 @@ export interface PoolTask {
   file: string;
   /** Index into the configs array, or -1 for no configuration file. */
   config: number;
+  /** Why the file cannot be linted (a folder that cannot be listed): its result is this file error. */
+  error?: string;
 }
 
 export interface WorkerInit {
