@@ -40,6 +40,11 @@ export interface LintOptions {
   concurrency?: number;
   /** Apply the rules' mechanical fixes (--fix writes files, --fix-dry-run describes the change); results are of the fixed text. */
   fix?: FixOptions;
+  /**
+   * The pool's watchdog: a lint process that sends no result for this long is taken to have hung,
+   * is stopped, and its file is reported as a file error (default 120 s).
+   */
+  poolWatchdogMs?: number;
   /** Told when linting went on another way than asked (the lint processes failed: the rest was linted in this process). */
   onWarning?: (message: string) => void;
 }
@@ -169,10 +174,16 @@ export async function lintEach(paths: string[], options: LintOptions, onResult: 
     const { format, language, config, today, encoding, maxFileSize } = options;
     let delivered = 0;
     try {
-      await lintInPool(poolTasks, { options: { format, language, config, today, encoding, maxFileSize }, configs }, workers, (r) => {
-        delivered++;
-        emit(r);
-      });
+      await lintInPool(
+        poolTasks,
+        { options: { format, language, config, today, encoding, maxFileSize }, configs },
+        workers,
+        (r) => {
+          delivered++;
+          emit(r);
+        },
+        { watchdogMs: options.poolWatchdogMs },
+      );
       return summary;
     } catch (error) {
       // A lint process could not start: the files not yet delivered (results come in order) are

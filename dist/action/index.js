@@ -37192,6 +37192,8 @@ import { existsSync as existsSync2 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { createRequire as createRequire3 } from "node:module";
+var MAX_START_FAILURES = 3;
+var DEFAULT_WATCHDOG_MS = 12e4;
 var PoolStartError = class extends Error {
 };
 var MIN_FILES_PER_WORKER = 200;
@@ -37220,77 +37222,123 @@ function workerScript() {
   }
   return script;
 }
-async function lintInPool(tasks, init, workers, onResult) {
+function stoppedOn(file, why) {
+  const format = formatOf(file);
+  return { filePath: file, format, language: "und", items: {}, messages: [], errorCount: 0, warningCount: 0, infoCount: 0, fatal: { message: `not linted: the lint process ${why} on this file` } };
+}
+async function lintInPool(tasks, init, workers, onResult, poolOptions = {}) {
+  const watchdogMs = poolOptions.watchdogMs ?? DEFAULT_WATCHDOG_MS;
   const early = /* @__PURE__ */ new Map();
   let delivered = 0;
   const deliver = (index2, r) => {
     early.set(index2, r);
-    for (let next2 = early.get(delivered); next2; next2 = early.get(delivered)) {
+    for (let next = early.get(delivered); next; next = early.get(delivered)) {
       early.delete(delivered++);
-      onResult(next2);
+      onResult(next);
     }
   };
   const chunks = [];
   const size = Math.max(1, Math.min(CHUNK2, Math.ceil(tasks.length / (workers * 4))));
   for (let i = 0; i < tasks.length; i += size) chunks.push({ start: i, tasks: tasks.slice(i, i + size) });
+  const queue = chunks.map((_, i) => i);
   const { file, loader } = workerScript();
   const execArgv = [...loader, ...CHILD_V8_FLAGS];
-  let next = 0;
-  const pool = [];
+  const pool = /* @__PURE__ */ new Set();
+  let remaining = tasks.length;
   try {
     await new Promise((resolve7, reject) => {
-      let running = 0;
       let failed2 = false;
-      let done = false;
-      const ready = /* @__PURE__ */ new Set();
-      const fail = (child, error) => {
-        if (failed2 || done) return;
+      let everReady = false;
+      let startFailures = 0;
+      const finish = (error) => {
+        if (failed2) return;
         failed2 = true;
-        reject(ready.has(child) ? error : new PoolStartError(error.message));
+        if (error === void 0) resolve7();
+        else reject(error);
       };
-      const abort = (error) => {
-        if (failed2 || done) return;
-        failed2 = true;
-        reject(error);
-      };
-      const feed = (child) => {
-        if (next >= chunks.length) return false;
-        const request = { chunk: next, tasks: chunks[next].tasks };
-        next++;
-        child.send(request);
-        return true;
-      };
-      for (let i = 0; i < Math.min(workers, chunks.length); i++) {
+      const start = () => {
         const child = fork(file, [], { execArgv, stdio: ["ignore", "ignore", "inherit", "ipc"] });
-        pool.push(child);
-        running++;
-        child.on("message", (reply) => {
-          if ("ready" in reply) return void ready.add(child);
-          if ("error" in reply) return fail(child, new Error(reply.error));
-          const start = chunks[reply.chunk].start;
-          try {
-            reply.results.forEach((r, k) => deliver(start + k, r));
-          } catch (error) {
-            return abort(error);
+        pool.add(child);
+        poolOptions.onChild?.(child);
+        let ready = false;
+        let gone = false;
+        let current2 = null;
+        let timer;
+        const watch = () => {
+          clearTimeout(timer);
+          timer = setTimeout(() => {
+            child.kill("SIGKILL");
+            stopped(`did not answer for ${Math.round(watchdogMs / 1e3)} s`);
+          }, watchdogMs);
+          timer.unref?.();
+        };
+        const feed = () => {
+          const next = queue.shift();
+          if (next === void 0) {
+            current2 = null;
+            clearTimeout(timer);
+            return;
           }
-          if (!feed(child)) {
-            running--;
-            if (running === 0) {
-              done = true;
-              resolve7();
+          current2 = { chunk: next, done: 0 };
+          watch();
+          child.send({ chunk: next, tasks: chunks[next].tasks });
+        };
+        const stopped = (why) => {
+          if (gone || failed2) return;
+          gone = true;
+          clearTimeout(timer);
+          pool.delete(child);
+          if (!ready && !everReady) return finish(new PoolStartError(`a lint process ${why}`));
+          if (!ready) {
+            if (++startFailures > MAX_START_FAILURES) return finish(new PoolStartError(`a lint process ${why}`));
+            if (current2) queue.unshift(current2.chunk);
+            current2 = null;
+          }
+          if (current2) {
+            const { start: first2, tasks: list4 } = chunks[current2.chunk];
+            const at = current2.done;
+            current2 = null;
+            remaining--;
+            try {
+              deliver(first2 + at, stoppedOn(list4[at].file, why));
+            } catch (error) {
+              return finish(error);
             }
+            if (at + 1 < list4.length) queue.unshift(chunks.push({ start: first2 + at + 1, tasks: list4.slice(at + 1) }) - 1);
           }
+          if (remaining === 0) return finish();
+          if (queue.length > 0 || pool.size === 0) start();
+        };
+        child.on("message", (reply) => {
+          if (failed2 || gone) return;
+          if ("ready" in reply) {
+            ready = everReady = true;
+            return;
+          }
+          if (!current2 || reply.chunk !== current2.chunk) return;
+          watch();
+          if ("done" in reply) return feed();
+          current2.done = reply.k + 1;
+          remaining--;
+          try {
+            deliver(chunks[reply.chunk].start + reply.k, reply.result);
+          } catch (error) {
+            return finish(error);
+          }
+          if (remaining === 0) finish();
         });
-        child.on("error", (error) => fail(child, new Error(`a lint process failed (${error.message})`)));
+        child.on("error", (error) => stopped(`failed (${error.message})`));
         child.on("exit", (code3, signal) => {
-          if (!done && (code3 !== 0 || signal)) fail(child, new Error(`a lint process stopped (${signal ?? `exit code ${code3}`})`));
+          if (code3 !== 0 || signal || current2) stopped(signal ? `stopped (${signal})` : `stopped (exit code ${code3})`);
+          else pool.delete(child);
         });
         child.send({ init });
-        feed(child);
-      }
+        feed();
+      };
+      for (let i = 0; i < Math.min(workers, chunks.length); i++) start();
     });
   } catch (error) {
-    for (const child of pool) if (child.exitCode === null && child.signalCode === null) child.kill();
+    for (const child of pool) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
     throw error;
   }
   for (const child of pool) if (child.connected) child.disconnect();
@@ -37542,10 +37590,16 @@ async function lintEach(paths, options2, onResult) {
     const { format, language, config, today, encoding, maxFileSize } = options2;
     let delivered = 0;
     try {
-      await lintInPool(poolTasks, { options: { format, language, config, today, encoding, maxFileSize }, configs }, workers, (r) => {
-        delivered++;
-        emit(r);
-      });
+      await lintInPool(
+        poolTasks,
+        { options: { format, language, config, today, encoding, maxFileSize }, configs },
+        workers,
+        (r) => {
+          delivered++;
+          emit(r);
+        },
+        { watchdogMs: options2.poolWatchdogMs }
+      );
       return summary;
     } catch (error) {
       if (!(error instanceof PoolStartError)) throw error;
