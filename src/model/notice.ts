@@ -59,12 +59,14 @@ function tooDeepMarkdown(source: string): boolean {
  * (a stack overflow) or too deep for micromark to be fast, and Markdown with a part too long to
  * parse in bounded memory (see markdown-chunks.ts), are read as plain text.
  */
-function formatEvents(source: string, format: Format): Event[] {
-  if (format === 'text' || (format === 'markdown' && tooDeepMarkdown(source))) return parseText(source);
+function formatEvents(source: string, format: Format): { events: Event[]; readPlainly?: string } {
+  if (format === 'text') return { events: parseText(source) };
+  if (format === 'markdown' && tooDeepMarkdown(source)) return { events: parseText(source), readPlainly: `its lines nest more than ${MAX_MARKDOWN_PREFIX} columns deep (lists or quotes)` };
   try {
-    return format === 'markdown' ? markupParsers().parseMarkdown(source) : markupParsers().parseHtml(source);
+    return { events: format === 'markdown' ? markupParsers().parseMarkdown(source) : markupParsers().parseHtml(source) };
   } catch (error) {
-    if (error instanceof RangeError) return parseText(source);
+    // Too long, too deep, or over the work budget (parse-markup.ts): the message says which.
+    if (error instanceof RangeError) return { events: parseText(source), readPlainly: /stack/iu.test(error.message) ? 'it nests too deep to parse' : error.message };
     throw error;
   }
 }
@@ -85,7 +87,7 @@ function detectWhenAsked(s: Section): void {
 
 /** Reads a notice into its section tree: one parse per file, linear in its length. */
 export function parseNotice(source: string, format: Format, options: ParseOptions = {}): Notice {
-  const events = formatEvents(source, format);
+  const { events, readPlainly } = formatEvents(source, format);
   const { root, sections, blocks } = buildTree(events, source.length);
   const lines = new LineIndex(source);
   const language = options.language ?? detectLanguage(blocks.map((b) => b.text).join('\n'));
@@ -101,5 +103,6 @@ export function parseNotice(source: string, format: Format, options: ParseOption
     lines,
     directives: format === 'text' ? [] : directives(source, lines),
     ...(options.encoding ? { encoding: options.encoding } : {}),
+    ...(readPlainly ? { readPlainly } : {}),
   };
 }

@@ -1,0 +1,19 @@
+import type { Rule } from './types.js';
+
+/** Says when a Markdown or HTML file was read as plain text because its markup would cost too much to parse (model/notice.ts). */
+export const readAsPlainText: Rule = {
+  meta: {
+    id: 'read-as-plain-text',
+    severity: 'info',
+    description: 'A Markdown or HTML file was read as plain text: its markup was nested too deep or would cost more to parse than any notice could.',
+    languages: ['fi', 'sv', 'en'],
+  },
+  check(notice, context) {
+    if (!notice.readPlainly) return;
+    const kind = notice.format === 'html' ? 'HTML' : 'Markdown';
+    context.report({
+      message: `This ${kind} file was read as plain text: ${notice.readPlainly}, more than a privacy notice has. Headings, lists and tables may be read less well; check that the file is the notice you meant.`,
+      span: { start: 0, end: 0 },
+    });
+  },
+};
