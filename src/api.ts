@@ -63,13 +63,17 @@ export function fatalResult(filePath: string, message: string, format: Format = 
   return { filePath, format, language: 'und', items: {}, messages: [], errorCount: 0, warningCount: 0, infoCount: 0, fatal: { message } };
 }
 
-/** Lints one file (or "-"): never throws for a bad file; the problem is in `fatal`. */
-export function lintFile(filePath: string, options: LintOptions = {}, loaded: LoadedConfig | null = null): FileResult {
+/**
+ * Lints one file (or "-"): never throws for a bad file; the problem is in `fatal`. `rawPath`:
+ * the bytes of the path of a file whose name is not valid UTF-8, one character each (see
+ * io/files.ts Target), to open it by.
+ */
+export function lintFile(filePath: string, options: LintOptions = {}, loaded: LoadedConfig | null = null, rawPath?: string): FileResult {
   const config = mergeConfig(loaded?.config, options.config);
   const format = options.format ?? formatOf(filePath);
   const maxSize = options.maxFileSize ?? config.settings?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const absolute = resolve(options.cwd ?? process.cwd(), filePath);
-  const input = readNotice(filePath, { absolute, format, maxSize, encoding: options.encoding, stdin: options.stdin });
+  const input = readNotice(filePath, { absolute: rawPath === undefined ? absolute : Buffer.from(rawPath, 'latin1'), format, maxSize, encoding: options.encoding, stdin: options.stdin });
   if (!input.ok) return fatalResult(filePath, input.message, format);
   const sourceOptions = {
     filePath,
@@ -81,7 +85,10 @@ export function lintFile(filePath: string, options: LintOptions = {}, loaded: Lo
     legacyEncoding: input.legacy,
     strayBytes: input.stray,
   };
-  if (options.fix) {
+  if (options.fix && rawPath !== undefined) {
+    // Written back by name only: a name that is not UTF-8 has none here.
+    options.fix.onOutcome?.({ filePath, status: 'refused', applied: 0, reason: 'its name is not valid UTF-8 (rename it to fix it)' });
+  } else if (options.fix) {
     return fixFile({ filePath, absolute, cwd: options.cwd ?? process.cwd(), bytes: input.bytes, text: input.text, encoding: input.encoding, legacy: input.legacy, lint: sourceOptions }, options.fix);
   }
   const { result } = lintSource(input.text, sourceOptions);
@@ -138,11 +145,11 @@ export async function lintEach(paths: string[], options: LintOptions, onResult: 
   if (files.some((f) => (options.format ?? formatOf(f)) !== 'text')) await loadMarkupParsers();
   const fixed = options.configFile ? loadConfigFile(resolve(options.cwd ?? process.cwd(), options.configFile), options.configFile) : null;
   const finder = new ConfigFinder(options.cwd ?? process.cwd());
-  const tasks: { file: string; loaded: LoadedConfig | null; error?: string }[] = [];
+  const tasks: { file: string; loaded: LoadedConfig | null; error?: string; rawPath?: string }[] = [];
   const cwd = options.cwd ?? process.cwd();
   const kept = new Set<number>();
   const ignoredBy = new Map<number, string>();
-  for (const { file, arg, fromFolder, error } of targets) {
+  for (const { file, arg, fromFolder, error, rawPath } of targets) {
     if (error) {
       // A folder that cannot be listed: a file error of its own, and the run goes on.
       tasks.push({ file, loaded: null, error });
@@ -156,7 +163,7 @@ export async function lintEach(paths: string[], options: LintOptions, onResult: 
       continue;
     }
     kept.add(arg);
-    tasks.push({ file, loaded });
+    tasks.push({ file, loaded, ...(rawPath !== undefined ? { rawPath } : {}) });
   }
   // A folder whose every notice is ignored is not a pass: a pull request could turn the check green by ignoring them.
   for (const [arg, config] of ignoredBy) {
@@ -167,9 +174,9 @@ export async function lintEach(paths: string[], options: LintOptions, onResult: 
   if (workers > 0) {
     const configs: LoadedConfig[] = [];
     const index = new Map<LoadedConfig, number>();
-    const poolTasks = tasks.map(({ file, loaded, error }) => {
+    const poolTasks = tasks.map(({ file, loaded, error, rawPath }) => {
       if (loaded && !index.has(loaded)) index.set(loaded, configs.push(loaded) - 1);
-      return { file, config: loaded ? index.get(loaded)! : -1, ...(error ? { error } : {}) };
+      return { file, config: loaded ? index.get(loaded)! : -1, ...(error ? { error } : {}), ...(rawPath !== undefined ? { rawPath } : {}) };
     });
     const { format, language, config, today, encoding, maxFileSize } = options;
     let delivered = 0;
@@ -195,7 +202,7 @@ export async function lintEach(paths: string[], options: LintOptions, onResult: 
   }
   // Many files in this process: the phrase trie pays at once (as in a pool child).
   if (tasks.length >= TRIE_AT_ONCE_FILES) usePhraseTrieAfter(0);
-  for (const { file, loaded, error } of tasks) emit(error ? fatalResult(file, error) : lintFile(file, options, loaded));
+  for (const { file, loaded, error, rawPath } of tasks) emit(error ? fatalResult(file, error) : lintFile(file, options, loaded, rawPath));
   return summary;
 }
 

@@ -92,3 +92,18 @@ describe('the installed command', () => {
     }
   });
 });
+
+describe('file names that are not valid UTF-8', () => {
+  it('a notice whose name is Latin-1 bytes is linted, its name shown with the stray byte as \\xNN', async () => {
+    const dir = repo({ 'site/a.md': NOTICE });
+    // "tietosuojaseloste-ä.md" saved by an old system: ä as the single byte 0xE4.
+    const name = Buffer.concat([Buffer.from(join(dir, 'site') + '/'), Buffer.from('tietosuoja-'), Buffer.from([0xe4]), Buffer.from('.md')]);
+    writeFileSync(name, NOTICE);
+    const r = await run(['site'], dir);
+    expect(r.stderr).toBe('');
+    const results = JSON.parse(r.stdout).results;
+    expect(results.map((x: { filePath: string }) => x.filePath)).toEqual(['site/a.md', 'site/tietosuoja-\\xe4.md']);
+    expect(results[1].fatal).toBeUndefined();
+    expect(results[1].messages).toEqual(results[0].messages);
+  });
+});

@@ -1845,326 +1845,15 @@ var init_arrays = __esm({
   }
 });
 
-// src/model/blocks.ts
-function visibleText(text4) {
-  return INVISIBLE.test(text4) ? text4.replace(INVISIBLES, "") : text4;
+// src/text/windows-1252.ts
+function windows1252Char(byte) {
+  return byte < 160 ? C1[byte - 128] : String.fromCharCode(byte);
 }
-function withoutInvisibles(block2) {
-  if (!INVISIBLE.test(block2.text)) return block2;
-  const at = [];
-  let text4 = "";
-  let from = 0;
-  for (const m of block2.text.matchAll(INVISIBLES)) {
-    text4 += block2.text.slice(from, m.index);
-    at.push(text4.length);
-    from = m.index + 1;
-  }
-  text4 += block2.text.slice(from);
-  const old = block2.toSource;
-  const toSource = (i) => old(Math.max(0, Math.min(i, text4.length)) + countAtMost(at, i));
-  return { ...block2, text: text4, toSource };
-}
-function sliceBlock(kind, text4, start) {
-  const end = start + text4.length;
-  return withoutInvisibles({
-    kind,
-    text: text4,
-    span: { start, end },
-    toSource: (i) => start + Math.max(0, Math.min(i, text4.length))
-  });
-}
-function segmentBlock(kind, segments2, span) {
-  const starts = [];
-  let text4 = "";
-  for (const s2 of segments2) {
-    starts.push(text4.length);
-    text4 += s2.text;
-  }
-  const toSource = (i) => {
-    if (segments2.length === 0) return span.start;
-    const idx = Math.max(0, Math.min(i, text4.length));
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= idx) lo = mid;
-      else hi = mid - 1;
-    }
-    const seg = segments2[lo];
-    const within = idx - starts[lo];
-    if (seg.text.length === seg.source.end - seg.source.start) return seg.source.start + within;
-    return Math.min(seg.source.start + within, seg.source.end);
-  };
-  return withoutInvisibles({ kind, text: text4, span, toSource });
-}
-function blockSpan(block2, from, to) {
-  const start = block2.toSource(from);
-  const end = to > from ? Math.max(start, block2.toSource(to - 1) + 1) : start;
-  return { start, end };
-}
-var INVISIBLE, INVISIBLES;
-var init_blocks = __esm({
-  "src/model/blocks.ts"() {
+var C1;
+var init_windows_1252 = __esm({
+  "src/text/windows-1252.ts"() {
     "use strict";
-    init_arrays();
-    INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/u;
-    INVISIBLES = /[\u00AD\u200B\u2060\uFEFF]/gu;
-  }
-});
-
-// src/model/parse-text.ts
-function blankHtmlTags(text4) {
-  return text4.replace(HTML_TAG, (m) => " ".repeat(m.length));
-}
-function splitLines(text4) {
-  const lines = [];
-  let start = 0;
-  for (let i = 0; i <= text4.length; i++) {
-    const c = i < text4.length ? text4.charCodeAt(i) : -1;
-    if (c === 10 || c === 13 || c === -1) {
-      lines.push({ start, text: text4.slice(start, i) });
-      if (c === 13 && text4.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-    }
-  }
-  return lines;
-}
-function wordCount(s2) {
-  return s2.trim().split(/\s+/u).length;
-}
-function isCaps(s2) {
-  const letters = s2.match(LETTER)?.length ?? 0;
-  const upper = s2.match(UPPER)?.length ?? 0;
-  return letters >= 3 && upper === letters && s2.trim().length <= 80 && wordCount(s2) <= 8;
-}
-function bareNumbering(lines) {
-  let expected = 1;
-  for (const l of lines) {
-    const m = BARE_NUMBERED.exec(l.text);
-    if (m && Number(m[1]) === expected && ++expected > 3) return true;
-  }
-  return false;
-}
-function isNumberedHeading(s2, bare = false) {
-  const t = s2.trim();
-  const sentence = t.endsWith(".") && wordCount(t) > 9;
-  return (NUMBERED.test(t) || bare && BARE_NUMBERED.test(t)) && t.length <= 120 && wordCount(t) <= 16 && !DATE.test(t) && !sentence;
-}
-function headingShape(s2) {
-  const t = s2.trim();
-  if (t.length < 2 || !STARTS_UPPER.test(t) || DATE.test(t) || CONTACT.test(t)) return null;
-  if (t.endsWith("?")) return t.length <= 120 && wordCount(t) <= 16 ? "question" : null;
-  if (/[.,;!]$/u.test(t)) return null;
-  if (t.endsWith(":") && (t.length > 30 || wordCount(t) > 2)) return null;
-  if (t.length > 80 || wordCount(t) > 10) return null;
-  return isCaps(t) ? "caps" : "short-line";
-}
-function blockOf(lines) {
-  const first2 = lines[0];
-  let text4 = "";
-  for (let i = 0; i < lines.length; i++) {
-    if (i > 0) text4 += lineEnding(lines[i - 1], lines[i]);
-    text4 += lines[i].text;
-  }
-  return sliceBlock("paragraph", text4, first2.start);
-}
-function lineEnding(prev, next) {
-  const gap = next.start - (prev.start + prev.text.length);
-  return gap === 2 ? "\r\n" : "\n".repeat(Math.max(1, gap));
-}
-function lineBlock(line, kind) {
-  const lead = line.text.length - line.text.trimStart().length;
-  const text4 = line.text.trim();
-  return sliceBlock(kind, text4, line.start + lead);
-}
-function numberLevel(s2) {
-  const m = /^\s*(\d{1,2}(?:\.\d{1,2}){0,3})/u.exec(s2);
-  return m ? m[1].split(".").filter(Boolean).length : 1;
-}
-function parseText(source) {
-  const lines = splitLines(blankHtmlTags(source));
-  if (isTable(lines)) return parseTable(lines);
-  return parseParagraphs(lines);
-}
-function parseParagraphs(lines) {
-  const paragraphs = [];
-  let current2 = [];
-  for (const l of lines) {
-    if (isBlank(l.text)) {
-      if (current2.length) paragraphs.push(current2);
-      current2 = [];
-    } else current2.push(l);
-  }
-  if (current2.length) paragraphs.push(current2);
-  const units = [];
-  const glued = countGlued(lines) >= MIN_GLUED ? gluedHeading : () => -1;
-  const bare = bareNumbering(lines);
-  const numbered = (text4) => isNumberedHeading(text4, bare);
-  for (let p2 = 0; p2 < paragraphs.length; p2++) {
-    const para = paragraphs[p2];
-    if (para.some((l) => glued(l.text) > 0)) {
-      pushAll(units, splitGlued(para, glued));
-      continue;
-    }
-    const first2 = para[0].text;
-    if (para.length === 1) {
-      if (numbered(first2)) units.push({ type: "strong", kind: "numbered", line: para[0], level: numberLevel(first2) });
-      else if (headingShape(first2) === "caps") units.push({ type: "strong", kind: "caps", line: para[0], level: 0 });
-      else {
-        const kind = headingShape(first2);
-        units.push(kind ? { type: "candidate", kind, line: para[0] } : { type: "body", lines: para });
-      }
-      continue;
-    }
-    const shape = headingShape(first2);
-    const second = para[1].text.trim();
-    if (numbered(first2) && (second.length >= 60 || !LIST_ITEM.test(second) && STARTS_NEW_LINE.test(second))) {
-      units.push({ type: "strong", kind: "numbered", line: para[0], level: numberLevel(first2) });
-      units.push({ type: "body", lines: para.slice(1) });
-    } else if (shape && shape !== "caps" && isBodyLine(second)) {
-      units.push({ type: "strong", kind: shape, line: para[0], level: 0 });
-      units.push({ type: "body", lines: para.slice(1) });
-    } else units.push({ type: "body", lines: para });
-  }
-  resolveCandidates(units);
-  return toEvents(units);
-}
-function isBodyLine(line) {
-  return line.length >= 80 && /[.!?:]$/u.test(line) || line.length >= 40 && /^[\p{Lu}\p{N}]/u.test(line) && /[.!?:)]$/u.test(line);
-}
-function gluedHeading(line) {
-  const m = GLUED.exec(line);
-  if (!m) return -1;
-  const at = (m.index ?? 0) + m[0].length;
-  const left = line.slice(0, at);
-  const right2 = line.slice(at);
-  if (at > 100 || right2.trim().length < 20 || new RegExp("^\\p{Lu}\\p{Ll}+-", "u").test(right2)) return -1;
-  const shape = headingShape(left);
-  return shape && shape !== "caps" ? at : -1;
-}
-function countGlued(lines) {
-  let n = 0;
-  for (const l of lines) if (gluedHeading(l.text) > 0 && ++n >= MIN_GLUED) break;
-  return n;
-}
-function splitGlued(para, glued) {
-  const units = [];
-  let body = [];
-  const flush = () => {
-    if (body.length) units.push({ type: "body", lines: body });
-    body = [];
-  };
-  for (const l of para) {
-    const at = glued(l.text);
-    if (at > 0) {
-      flush();
-      units.push({ type: "strong", kind: "short-line", line: { start: l.start, text: l.text.slice(0, at) }, level: 0 });
-      body.push({ start: l.start + at, text: l.text.slice(at) });
-    } else body.push(l);
-  }
-  flush();
-  return units;
-}
-function resolveCandidates(units) {
-  let i = 0;
-  while (i < units.length) {
-    if (units[i].type !== "candidate") {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < units.length && units[j].type === "candidate") j++;
-    const nextIsBody = j < units.length && units[j].type === "body";
-    let heading2 = nextIsBody;
-    for (let k = j - 1; k >= i; k--) {
-      const u = units[k];
-      units[k] = heading2 ? { type: "strong", kind: u.kind, line: u.line, level: 0 } : { type: "body", lines: [u.line] };
-      heading2 = !heading2;
-    }
-    i = j;
-  }
-}
-function toEvents(units) {
-  const events = [];
-  let numberedLevel = 0;
-  for (const u of units) {
-    if (u.type === "body") events.push({ type: "block", block: blockOf(u.lines) });
-    else if (u.type === "strong") {
-      let level;
-      if (u.kind === "numbered") {
-        level = u.level;
-        numberedLevel = level;
-      } else level = numberedLevel + 1;
-      events.push({ type: "heading", level, kind: u.kind, block: lineBlock(u.line, "heading") });
-    }
-  }
-  return events;
-}
-function isTable(lines) {
-  let rows = 0;
-  let nonBlank = 0;
-  for (const l of lines) {
-    if (isBlank(l.text)) continue;
-    nonBlank++;
-    const m = TAB_ROW.exec(l.text);
-    if (m && m[1].trim().length <= 200) rows++;
-  }
-  return rows >= 3 && rows * 4 >= nonBlank;
-}
-function parseTable(lines) {
-  const events = [];
-  const before = [];
-  let inTable = false;
-  for (const l of lines) {
-    const m = isBlank(l.text) ? null : TAB_ROW.exec(l.text);
-    if (!inTable && !m) {
-      before.push(l);
-      continue;
-    }
-    if (isBlank(l.text)) continue;
-    if (m && m[1].trim().length <= 200) {
-      if (!inTable && before.length) pushAll(events, parseParagraphs(before));
-      inTable = true;
-      const headLine = { start: l.start, text: m[1] };
-      events.push({ type: "heading", level: 1, kind: "table-row", block: lineBlock(headLine, "heading") });
-      const cellStart = l.start + m[0].length;
-      const cell2 = { start: cellStart, text: l.text.slice(m[0].length) };
-      if (!isBlank(cell2.text)) events.push({ type: "block", block: lineBlock(cell2, "table-cell") });
-    } else {
-      events.push({ type: "block", block: lineBlock(l, "table-cell") });
-    }
-  }
-  if (!inTable && before.length) pushAll(events, parseParagraphs(before));
-  return events;
-}
-var HTML_TAG, isBlank, NUMBERED, DATE, CONTACT, LETTER, UPPER, STARTS_UPPER, BARE_NUMBERED, LIST_ITEM, STARTS_NEW_LINE, GLUED, MIN_GLUED, LETTER_TEST, TAB_ROW;
-var init_parse_text = __esm({
-  "src/model/parse-text.ts"() {
-    "use strict";
-    init_blocks();
-    init_arrays();
-    HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]{0,20}(?:\s[^<>]{0,400})?\/?>/g;
-    isBlank = (s2) => s2.trim() === "";
-    NUMBERED = new RegExp("^\\s*(?:(?:\\d{1,2}(?:\\.\\d{1,2}){1,3}\\.?|\\d{1,2}[.)])[ \\t\\u00a0]+|\\d{1,2}\\.(?=\\p{Lu}))\\p{Lu}", "u");
-    DATE = /\d{1,2}\s?\.\s?\d{1,2}\s?\.\s?(?:\d{2}|\d{4})(?!\d)|\d{4}-\d{2}-\d{2}/u;
-    CONTACT = /@|https?:|www\.|\(at\)|\d{3}[ -]?\d{3,}/iu;
-    LETTER = new RegExp("\\p{L}", "gu");
-    UPPER = new RegExp("\\p{Lu}", "gu");
-    STARTS_UPPER = new RegExp(`^["'“”«(]?\\p{Lu}`, "u");
-    BARE_NUMBERED = new RegExp("^\\s*(\\d{1,2})[ \\t\\u00a0]+\\p{Lu}", "u");
-    LIST_ITEM = /^(?:\d{1,2}[.)]|[-–•*·])\s/u;
-    STARTS_NEW_LINE = /^["“'(]?[\p{Lu}\p{N}]/u;
-    GLUED = new RegExp("\\p{Ll}{6}(?=\\p{Lu}\\p{Ll}{2,}[\\s,.:;!?]|\\p{Lu}\\p{Ll}{3,})", "u");
-    MIN_GLUED = 3;
-    LETTER_TEST = new RegExp("\\p{L}", "u");
-    TAB_ROW = {
-      exec(text4) {
-        const tab = text4.indexOf("	");
-        if (tab < 0) return null;
-        const head = text4.slice(0, tab);
-        return LETTER_TEST.test(head) && head.trim().length > 1 ? [text4.slice(0, tab + 1), head] : null;
-      }
-    };
+    C1 = "€�‚ƒ„…†‡ˆ‰Š‹Œ�Ž��‘’“”•–—˜™š›œ�žŸ";
   }
 });
 
@@ -5953,6 +5642,329 @@ var require_lib = __commonJS({
     if (false) {
       console.error("iconv-lite warning: js files use non-utf8 encoding. See https://github.com/ashtuchkin/iconv-lite/wiki/Javascript-source-file-encodings for more info.");
     }
+  }
+});
+
+// src/model/blocks.ts
+function visibleText(text4) {
+  return INVISIBLE.test(text4) ? text4.replace(INVISIBLES, "") : text4;
+}
+function withoutInvisibles(block2) {
+  if (!INVISIBLE.test(block2.text)) return block2;
+  const at = [];
+  let text4 = "";
+  let from = 0;
+  for (const m of block2.text.matchAll(INVISIBLES)) {
+    text4 += block2.text.slice(from, m.index);
+    at.push(text4.length);
+    from = m.index + 1;
+  }
+  text4 += block2.text.slice(from);
+  const old = block2.toSource;
+  const toSource = (i) => old(Math.max(0, Math.min(i, text4.length)) + countAtMost(at, i));
+  return { ...block2, text: text4, toSource };
+}
+function sliceBlock(kind, text4, start) {
+  const end = start + text4.length;
+  return withoutInvisibles({
+    kind,
+    text: text4,
+    span: { start, end },
+    toSource: (i) => start + Math.max(0, Math.min(i, text4.length))
+  });
+}
+function segmentBlock(kind, segments2, span) {
+  const starts = [];
+  let text4 = "";
+  for (const s2 of segments2) {
+    starts.push(text4.length);
+    text4 += s2.text;
+  }
+  const toSource = (i) => {
+    if (segments2.length === 0) return span.start;
+    const idx = Math.max(0, Math.min(i, text4.length));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= idx) lo = mid;
+      else hi = mid - 1;
+    }
+    const seg = segments2[lo];
+    const within = idx - starts[lo];
+    if (seg.text.length === seg.source.end - seg.source.start) return seg.source.start + within;
+    return Math.min(seg.source.start + within, seg.source.end);
+  };
+  return withoutInvisibles({ kind, text: text4, span, toSource });
+}
+function blockSpan(block2, from, to) {
+  const start = block2.toSource(from);
+  const end = to > from ? Math.max(start, block2.toSource(to - 1) + 1) : start;
+  return { start, end };
+}
+var INVISIBLE, INVISIBLES;
+var init_blocks = __esm({
+  "src/model/blocks.ts"() {
+    "use strict";
+    init_arrays();
+    INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/u;
+    INVISIBLES = /[\u00AD\u200B\u2060\uFEFF]/gu;
+  }
+});
+
+// src/model/parse-text.ts
+function blankHtmlTags(text4) {
+  return text4.replace(HTML_TAG, (m) => " ".repeat(m.length));
+}
+function splitLines(text4) {
+  const lines = [];
+  let start = 0;
+  for (let i = 0; i <= text4.length; i++) {
+    const c = i < text4.length ? text4.charCodeAt(i) : -1;
+    if (c === 10 || c === 13 || c === -1) {
+      lines.push({ start, text: text4.slice(start, i) });
+      if (c === 13 && text4.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+function wordCount(s2) {
+  return s2.trim().split(/\s+/u).length;
+}
+function isCaps(s2) {
+  const letters = s2.match(LETTER)?.length ?? 0;
+  const upper = s2.match(UPPER)?.length ?? 0;
+  return letters >= 3 && upper === letters && s2.trim().length <= 80 && wordCount(s2) <= 8;
+}
+function bareNumbering(lines) {
+  let expected = 1;
+  for (const l of lines) {
+    const m = BARE_NUMBERED.exec(l.text);
+    if (m && Number(m[1]) === expected && ++expected > 3) return true;
+  }
+  return false;
+}
+function isNumberedHeading(s2, bare = false) {
+  const t = s2.trim();
+  const sentence = t.endsWith(".") && wordCount(t) > 9;
+  return (NUMBERED.test(t) || bare && BARE_NUMBERED.test(t)) && t.length <= 120 && wordCount(t) <= 16 && !DATE.test(t) && !sentence;
+}
+function headingShape(s2) {
+  const t = s2.trim();
+  if (t.length < 2 || !STARTS_UPPER.test(t) || DATE.test(t) || CONTACT.test(t)) return null;
+  if (t.endsWith("?")) return t.length <= 120 && wordCount(t) <= 16 ? "question" : null;
+  if (/[.,;!]$/u.test(t)) return null;
+  if (t.endsWith(":") && (t.length > 30 || wordCount(t) > 2)) return null;
+  if (t.length > 80 || wordCount(t) > 10) return null;
+  return isCaps(t) ? "caps" : "short-line";
+}
+function blockOf(lines) {
+  const first2 = lines[0];
+  let text4 = "";
+  for (let i = 0; i < lines.length; i++) {
+    if (i > 0) text4 += lineEnding(lines[i - 1], lines[i]);
+    text4 += lines[i].text;
+  }
+  return sliceBlock("paragraph", text4, first2.start);
+}
+function lineEnding(prev, next) {
+  const gap = next.start - (prev.start + prev.text.length);
+  return gap === 2 ? "\r\n" : "\n".repeat(Math.max(1, gap));
+}
+function lineBlock(line, kind) {
+  const lead = line.text.length - line.text.trimStart().length;
+  const text4 = line.text.trim();
+  return sliceBlock(kind, text4, line.start + lead);
+}
+function numberLevel(s2) {
+  const m = /^\s*(\d{1,2}(?:\.\d{1,2}){0,3})/u.exec(s2);
+  return m ? m[1].split(".").filter(Boolean).length : 1;
+}
+function parseText(source) {
+  const lines = splitLines(blankHtmlTags(source));
+  if (isTable(lines)) return parseTable(lines);
+  return parseParagraphs(lines);
+}
+function parseParagraphs(lines) {
+  const paragraphs = [];
+  let current2 = [];
+  for (const l of lines) {
+    if (isBlank(l.text)) {
+      if (current2.length) paragraphs.push(current2);
+      current2 = [];
+    } else current2.push(l);
+  }
+  if (current2.length) paragraphs.push(current2);
+  const units = [];
+  const glued = countGlued(lines) >= MIN_GLUED ? gluedHeading : () => -1;
+  const bare = bareNumbering(lines);
+  const numbered = (text4) => isNumberedHeading(text4, bare);
+  for (let p2 = 0; p2 < paragraphs.length; p2++) {
+    const para = paragraphs[p2];
+    if (para.some((l) => glued(l.text) > 0)) {
+      pushAll(units, splitGlued(para, glued));
+      continue;
+    }
+    const first2 = para[0].text;
+    if (para.length === 1) {
+      if (numbered(first2)) units.push({ type: "strong", kind: "numbered", line: para[0], level: numberLevel(first2) });
+      else if (headingShape(first2) === "caps") units.push({ type: "strong", kind: "caps", line: para[0], level: 0 });
+      else {
+        const kind = headingShape(first2);
+        units.push(kind ? { type: "candidate", kind, line: para[0] } : { type: "body", lines: para });
+      }
+      continue;
+    }
+    const shape = headingShape(first2);
+    const second = para[1].text.trim();
+    if (numbered(first2) && (second.length >= 60 || !LIST_ITEM.test(second) && STARTS_NEW_LINE.test(second))) {
+      units.push({ type: "strong", kind: "numbered", line: para[0], level: numberLevel(first2) });
+      units.push({ type: "body", lines: para.slice(1) });
+    } else if (shape && shape !== "caps" && isBodyLine(second)) {
+      units.push({ type: "strong", kind: shape, line: para[0], level: 0 });
+      units.push({ type: "body", lines: para.slice(1) });
+    } else units.push({ type: "body", lines: para });
+  }
+  resolveCandidates(units);
+  return toEvents(units);
+}
+function isBodyLine(line) {
+  return line.length >= 80 && /[.!?:]$/u.test(line) || line.length >= 40 && /^[\p{Lu}\p{N}]/u.test(line) && /[.!?:)]$/u.test(line);
+}
+function gluedHeading(line) {
+  const m = GLUED.exec(line);
+  if (!m) return -1;
+  const at = (m.index ?? 0) + m[0].length;
+  const left = line.slice(0, at);
+  const right2 = line.slice(at);
+  if (at > 100 || right2.trim().length < 20 || new RegExp("^\\p{Lu}\\p{Ll}+-", "u").test(right2)) return -1;
+  const shape = headingShape(left);
+  return shape && shape !== "caps" ? at : -1;
+}
+function countGlued(lines) {
+  let n = 0;
+  for (const l of lines) if (gluedHeading(l.text) > 0 && ++n >= MIN_GLUED) break;
+  return n;
+}
+function splitGlued(para, glued) {
+  const units = [];
+  let body = [];
+  const flush = () => {
+    if (body.length) units.push({ type: "body", lines: body });
+    body = [];
+  };
+  for (const l of para) {
+    const at = glued(l.text);
+    if (at > 0) {
+      flush();
+      units.push({ type: "strong", kind: "short-line", line: { start: l.start, text: l.text.slice(0, at) }, level: 0 });
+      body.push({ start: l.start + at, text: l.text.slice(at) });
+    } else body.push(l);
+  }
+  flush();
+  return units;
+}
+function resolveCandidates(units) {
+  let i = 0;
+  while (i < units.length) {
+    if (units[i].type !== "candidate") {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < units.length && units[j].type === "candidate") j++;
+    const nextIsBody = j < units.length && units[j].type === "body";
+    let heading2 = nextIsBody;
+    for (let k = j - 1; k >= i; k--) {
+      const u = units[k];
+      units[k] = heading2 ? { type: "strong", kind: u.kind, line: u.line, level: 0 } : { type: "body", lines: [u.line] };
+      heading2 = !heading2;
+    }
+    i = j;
+  }
+}
+function toEvents(units) {
+  const events = [];
+  let numberedLevel = 0;
+  for (const u of units) {
+    if (u.type === "body") events.push({ type: "block", block: blockOf(u.lines) });
+    else if (u.type === "strong") {
+      let level;
+      if (u.kind === "numbered") {
+        level = u.level;
+        numberedLevel = level;
+      } else level = numberedLevel + 1;
+      events.push({ type: "heading", level, kind: u.kind, block: lineBlock(u.line, "heading") });
+    }
+  }
+  return events;
+}
+function isTable(lines) {
+  let rows = 0;
+  let nonBlank = 0;
+  for (const l of lines) {
+    if (isBlank(l.text)) continue;
+    nonBlank++;
+    const m = TAB_ROW.exec(l.text);
+    if (m && m[1].trim().length <= 200) rows++;
+  }
+  return rows >= 3 && rows * 4 >= nonBlank;
+}
+function parseTable(lines) {
+  const events = [];
+  const before = [];
+  let inTable = false;
+  for (const l of lines) {
+    const m = isBlank(l.text) ? null : TAB_ROW.exec(l.text);
+    if (!inTable && !m) {
+      before.push(l);
+      continue;
+    }
+    if (isBlank(l.text)) continue;
+    if (m && m[1].trim().length <= 200) {
+      if (!inTable && before.length) pushAll(events, parseParagraphs(before));
+      inTable = true;
+      const headLine = { start: l.start, text: m[1] };
+      events.push({ type: "heading", level: 1, kind: "table-row", block: lineBlock(headLine, "heading") });
+      const cellStart = l.start + m[0].length;
+      const cell2 = { start: cellStart, text: l.text.slice(m[0].length) };
+      if (!isBlank(cell2.text)) events.push({ type: "block", block: lineBlock(cell2, "table-cell") });
+    } else {
+      events.push({ type: "block", block: lineBlock(l, "table-cell") });
+    }
+  }
+  if (!inTable && before.length) pushAll(events, parseParagraphs(before));
+  return events;
+}
+var HTML_TAG, isBlank, NUMBERED, DATE, CONTACT, LETTER, UPPER, STARTS_UPPER, BARE_NUMBERED, LIST_ITEM, STARTS_NEW_LINE, GLUED, MIN_GLUED, LETTER_TEST, TAB_ROW;
+var init_parse_text = __esm({
+  "src/model/parse-text.ts"() {
+    "use strict";
+    init_blocks();
+    init_arrays();
+    HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]{0,20}(?:\s[^<>]{0,400})?\/?>/g;
+    isBlank = (s2) => s2.trim() === "";
+    NUMBERED = new RegExp("^\\s*(?:(?:\\d{1,2}(?:\\.\\d{1,2}){1,3}\\.?|\\d{1,2}[.)])[ \\t\\u00a0]+|\\d{1,2}\\.(?=\\p{Lu}))\\p{Lu}", "u");
+    DATE = /\d{1,2}\s?\.\s?\d{1,2}\s?\.\s?(?:\d{2}|\d{4})(?!\d)|\d{4}-\d{2}-\d{2}/u;
+    CONTACT = /@|https?:|www\.|\(at\)|\d{3}[ -]?\d{3,}/iu;
+    LETTER = new RegExp("\\p{L}", "gu");
+    UPPER = new RegExp("\\p{Lu}", "gu");
+    STARTS_UPPER = new RegExp(`^["'“”«(]?\\p{Lu}`, "u");
+    BARE_NUMBERED = new RegExp("^\\s*(\\d{1,2})[ \\t\\u00a0]+\\p{Lu}", "u");
+    LIST_ITEM = /^(?:\d{1,2}[.)]|[-–•*·])\s/u;
+    STARTS_NEW_LINE = /^["“'(]?[\p{Lu}\p{N}]/u;
+    GLUED = new RegExp("\\p{Ll}{6}(?=\\p{Lu}\\p{Ll}{2,}[\\s,.:;!?]|\\p{Lu}\\p{Ll}{3,})", "u");
+    MIN_GLUED = 3;
+    LETTER_TEST = new RegExp("\\p{L}", "u");
+    TAB_ROW = {
+      exec(text4) {
+        const tab = text4.indexOf("	");
+        if (tab < 0) return null;
+        const head = text4.slice(0, tab);
+        return LETTER_TEST.test(head) && head.trim().length > 1 ? [text4.slice(0, tab + 1), head] : null;
+      }
+    };
   }
 });
 
@@ -30797,18 +30809,6 @@ var init_html_normalise = __esm({
   }
 });
 
-// src/text/windows-1252.ts
-function windows1252Char(byte) {
-  return byte < 160 ? C1[byte - 128] : String.fromCharCode(byte);
-}
-var C1;
-var init_windows_1252 = __esm({
-  "src/text/windows-1252.ts"() {
-    "use strict";
-    C1 = "€�‚ƒ„…†‡ˆ‰Š‹Œ�Ž��‘’“”•–—˜™š›œ�žŸ";
-  }
-});
-
 // src/model/markdown-chunks.ts
 function markdownChunks(source, chunking = CHUNKING) {
   if (source.length <= chunking.above || source.includes("]:")) return [{ start: 0, end: source.length }];
@@ -30886,6 +30886,7 @@ var init_markdown_chunks = __esm({
 // src/model/parse-markup.ts
 var parse_markup_exports = {};
 __export(parse_markup_exports, {
+  MARKDOWN_WORK_BUDGET: () => MARKDOWN_WORK_BUDGET,
   frontMatterEnd: () => frontMatterEnd,
   parseHtml: () => parseHtml,
   parseMarkdown: () => parseMarkdown
@@ -30898,7 +30899,8 @@ function gfmWithoutAutolinks() {
 function parseMarkdown(source, chunking = CHUNKING) {
   const skip = frontMatterEnd(source);
   const chunks = (skip ? markdownChunks(source.slice(skip), chunking) : markdownChunks(source, chunking)).map((c) => ({ start: c.start + skip, end: c.end + skip }));
-  if (chunks.some((c) => c.end - c.start > chunking.largest)) throw new RangeError("a part of the Markdown too long to parse as such");
+  if (chunks.some((c) => c.end - c.start > chunking.largest)) throw new RangeError("a part of the Markdown is too long to parse as such");
+  for (const { start, end } of chunks) overWorkBudget(source, start, end);
   current = source;
   const events = [];
   try {
@@ -30912,6 +30914,17 @@ function parseMarkdown(source, chunking = CHUNKING) {
     base3 = 0;
   }
   return events;
+}
+function overWorkBudget(source, start, end) {
+  let emphasis = 0;
+  let cells = 0;
+  for (let i = start; i < end; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 42 || c === 95) emphasis++;
+    else if (c === 124) cells++;
+  }
+  if (emphasis > MARKDOWN_WORK_BUDGET.emphasis) throw new RangeError(`a part of the Markdown has over ${MARKDOWN_WORK_BUDGET.emphasis.toLocaleString("en")} emphasis marks (* or _)`);
+  if (cells > MARKDOWN_WORK_BUDGET.tableCells) throw new RangeError(`a part of the Markdown has over ${MARKDOWN_WORK_BUDGET.tableCells.toLocaleString("en")} table cell separators (|)`);
 }
 function frontMatterEnd(source) {
   const open = FRONT_MATTER_OPEN.exec(source);
@@ -31131,7 +31144,7 @@ function walk3(root2, events, headingLevel = 0) {
   visit2(root2.children, 0);
   return lastHeadingLevel;
 }
-var markdownParser, htmlParser, current, base3, FRONT_MATTER_OPEN, FRONT_MATTER_MAX, isSpace2;
+var markdownParser, htmlParser, current, base3, MARKDOWN_WORK_BUDGET, FRONT_MATTER_OPEN, FRONT_MATTER_MAX, isSpace2;
 var init_parse_markup = __esm({
   "src/model/parse-markup.ts"() {
     "use strict";
@@ -31156,6 +31169,7 @@ var init_parse_markup = __esm({
     htmlParser = unified().use(rehypeParse, { fragment: false });
     current = "";
     base3 = 0;
+    MARKDOWN_WORK_BUDGET = { emphasis: 2e4, tableCells: 2e4 };
     FRONT_MATTER_OPEN = /^(---|\+\+\+)[ \t]*(?:\r\n|\r|\n)/u;
     FRONT_MATTER_MAX = 2e4;
     isSpace2 = (c) => c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
@@ -31209,7 +31223,100 @@ import { dirname as dirname2, join as join2, relative as relative2, resolve as r
 // src/io/files.ts
 init_arrays();
 import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
-import { dirname, extname, isAbsolute, join, relative, resolve } from "node:path";
+import { dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
+
+// src/io/decode.ts
+init_windows_1252();
+
+// src/io/iconv.ts
+var import_iconv_lite = __toESM(require_lib(), 1);
+function iconv() {
+  return import_iconv_lite.default;
+}
+
+// src/io/decode.ts
+var MIXED_ENCODING = "utf-8+windows-1252";
+var BINARY_SNIFF = 8e3;
+var utf8Strict = new TextDecoder("utf-8", { fatal: true });
+function decodeBytes(bytes, forced) {
+  if (forced) {
+    if (!iconv().encodingExists(forced)) return { ok: false, reason: "unknown-encoding", message: `unknown encoding "${forced}"` };
+    const text4 = iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), forced);
+    return { ok: true, text: text4.replace(/^\uFEFF/u, ""), encoding: forced.toLowerCase(), legacy: false };
+  }
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buf.length >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191) {
+    return { ok: true, text: iconv().decode(buf.subarray(3), "utf-8"), encoding: "utf-8", legacy: false };
+  }
+  if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254) {
+    return { ok: true, text: iconv().decode(buf.subarray(2), "utf-16le"), encoding: "utf-16le", legacy: false };
+  }
+  if (buf.length >= 2 && buf[0] === 254 && buf[1] === 255) {
+    return { ok: true, text: iconv().decode(buf.subarray(2), "utf-16be"), encoding: "utf-16be", legacy: false };
+  }
+  const sniff = buf.subarray(0, BINARY_SNIFF);
+  if (sniff.includes(0)) return { ok: false, reason: "binary", message: "binary file (it contains NUL bytes), not a text notice" };
+  try {
+    return { ok: true, text: utf8Strict.decode(buf), encoding: "utf-8", legacy: false };
+  } catch {
+    const mixed = decodeMostlyUtf8(buf);
+    if (mixed) return { ok: true, text: mixed.text, encoding: MIXED_ENCODING, legacy: true, stray: mixed.stray };
+    return { ok: true, text: iconv().decode(buf, "windows-1252"), encoding: "windows-1252", legacy: true };
+  }
+}
+function utf8SequenceAt(buf, i) {
+  const b = buf[i];
+  if (b < 128) return 1;
+  const cont = (k, lo = 128, hi = 191) => i + k < buf.length && buf[i + k] >= lo && buf[i + k] <= hi;
+  if (b >= 194 && b <= 223) return cont(1) ? 2 : 0;
+  if (b >= 224 && b <= 239) {
+    const ok3 = b === 224 ? cont(1, 160) : b === 237 ? cont(1, 128, 159) : cont(1);
+    return ok3 && cont(2) ? 3 : 0;
+  }
+  if (b >= 240 && b <= 244) {
+    const ok3 = b === 240 ? cont(1, 144) : b === 244 ? cont(1, 128, 143) : cont(1);
+    return ok3 && cont(2) && cont(3) ? 4 : 0;
+  }
+  return 0;
+}
+function decodeMostlyUtf8(buf) {
+  let multi = 0;
+  let strays = 0;
+  for (let i = 0; i < buf.length; ) {
+    if (buf[i] < 128) {
+      i++;
+      continue;
+    }
+    const n = utf8SequenceAt(buf, i);
+    if (n === 0) {
+      strays++;
+      i++;
+    } else {
+      multi++;
+      i += n;
+    }
+  }
+  if (strays === 0 || multi <= strays) return null;
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let text4 = "";
+  let first2 = -1;
+  let run = 0;
+  for (let i = 0; i < buf.length; ) {
+    const n = buf[i] < 128 ? 1 : utf8SequenceAt(buf, i);
+    if (n > 0) {
+      i += n;
+      continue;
+    }
+    text4 += decoder.decode(buf.subarray(run, i));
+    if (first2 < 0) first2 = text4.length;
+    text4 += windows1252Char(buf[i]);
+    run = ++i;
+  }
+  text4 += decoder.decode(buf.subarray(run));
+  return { text: text4, stray: { count: strays, first: first2 } };
+}
+
+// src/io/files.ts
 var NOTICE_EXTENSIONS = {
   ".txt": "text",
   ".md": "markdown",
@@ -31257,10 +31364,27 @@ function expandTargets(paths, cwd = process.cwd()) {
     if (st.isDirectory()) {
       const found2 = walk(resolve(cwd, p2));
       if (found2.length === 0) throw new UsageError(`no notice files in ${p2} (noticelint reads ${Object.keys(NOTICE_EXTENSIONS).join(" ")} files)`);
-      for (const f of found2) add({ file: displayPath(f.path, cwd), arg, fromFolder: true, ...f.error ? { error: f.error } : {} });
+      for (const f of found2) add({ file: displayPath(f.path, cwd), arg, fromFolder: true, ...f.error ? { error: f.error } : {}, ...f.raw ? { rawPath: f.raw.toString("latin1") } : {} });
     } else add({ file: p2, arg, fromFolder: false });
   });
   return out;
+}
+function showName(bytes) {
+  let out = "";
+  for (let i = 0; i < bytes.length; ) {
+    const n = utf8SequenceAt(bytes, i);
+    if (n === 0) {
+      out += `\\x${bytes[i].toString(16).padStart(2, "0")}`;
+      i++;
+    } else {
+      out += bytes.toString("utf8", i, i + n);
+      i += n;
+    }
+  }
+  return out;
+}
+function rawEntries(dir) {
+  return readdirSync(dir, { withFileTypes: true, encoding: "buffer" }).filter((e) => !Buffer.from(e.name.toString("utf8"), "utf8").equals(e.name)).map((e) => ({ name: showName(e.name), raw: e.name, isFile: e.isFile(), isDirectory: e.isDirectory() }));
 }
 function walk(dir, seen = /* @__PURE__ */ new Set()) {
   let real;
@@ -31274,9 +31398,17 @@ function walk(dir, seen = /* @__PURE__ */ new Set()) {
     return [{ path: dir, error: `folder ${whyNot(dir, error) === "permission denied" ? "cannot be listed: permission denied" : `cannot be listed (${error.code ?? "error"})`}` }];
   }
   const files = [];
-  for (const e of entries) {
-    if (e.name.startsWith(".") || SKIP_DIRS.has(e.name)) continue;
-    const full = join(dir, e.name);
+  const raw = entries.some((e) => e.name.includes("�")) ? rawEntries(dir) : [];
+  const items4 = [...entries.filter((e) => !e.name.includes("�")).map((e) => ({ name: e.name, entry: e, raw: null })), ...raw.map((r) => ({ name: r.name, entry: null, raw: r }))];
+  if (raw.length) items4.sort((a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0);
+  for (const { name, entry: e, raw: r } of items4) {
+    if (name.startsWith(".") || SKIP_DIRS.has(name)) continue;
+    const full = join(dir, name);
+    if (r) {
+      if (r.isDirectory) files.push({ path: full, error: "folder name is not valid UTF-8: its files are not linted (rename it)" });
+      else if (r.isFile && NOTICE_EXTENSIONS[extname(name).toLowerCase()]) files.push({ path: full, raw: Buffer.concat([Buffer.from(dir + sep), r.raw]) });
+      continue;
+    }
     let isDirectory = e.isDirectory();
     let isFile = e.isFile();
     if (e.isSymbolicLink()) {
@@ -31289,13 +31421,14 @@ function walk(dir, seen = /* @__PURE__ */ new Set()) {
       }
     }
     if (isDirectory) pushAll(files, walk(full, seen));
-    else if (isFile && NOTICE_EXTENSIONS[extname(e.name).toLowerCase()]) files.push({ path: full });
+    else if (isFile && NOTICE_EXTENSIONS[extname(name).toLowerCase()]) files.push({ path: full });
   }
   return files;
 }
 function displayPath(absolute, cwd = process.cwd()) {
   const rel = relative(cwd, absolute);
-  return (rel.startsWith("..") ? absolute : rel).split("\\").join("/");
+  const shown = rel.startsWith("..") ? absolute : rel;
+  return sep === "\\" ? shown.split("\\").join("/") : shown;
 }
 function repositoryRoot(dir) {
   for (let d = resolve(dir); ; d = dirname(d)) {
@@ -35671,6 +35804,24 @@ function describe(key2, law, quoted, sections, notes) {
   };
 }
 
+// src/rules/read-as-plain-text.ts
+var readAsPlainText = {
+  meta: {
+    id: "read-as-plain-text",
+    severity: "info",
+    description: "A Markdown or HTML file was read as plain text: its markup was nested too deep or would cost more to parse than any notice could.",
+    languages: ["fi", "sv", "en"]
+  },
+  check(notice, context) {
+    if (!notice.readPlainly) return;
+    const kind = notice.format === "html" ? "HTML" : "Markdown";
+    context.report({
+      message: `This ${kind} file was read as plain text: ${notice.readPlainly}, more than a privacy notice has. Headings, lists and tables may be read less well; check that the file is the notice you meant.`,
+      span: { start: 0, end: 0 }
+    });
+  }
+};
+
 // src/facts/agencies.ts
 var DVV = {
   fi: "Digi- ja väestötietovirasto (DVV)",
@@ -36318,7 +36469,7 @@ var vagueLanguage = {
 };
 
 // src/rules/index.ts
-var rules = [consentByUse, cookieConsentBrowserSettings, duplicateSectionNumber, emptySection, invalidBusinessId, invalidatedTransferMechanism, leftoverArtifact, legacyEncoding, missingAutomatedDecisionMaking, missingComplaintRight, missingConsentWithdrawal, missingControllerIdentity, missingDataCategories, missingDataSources, missingDpoContact, missingInternationalTransfers, missingLegalBasis, missingLegitimateInterests, missingPurposes, missingRecipients, missingRetentionPeriod, missingRightOfAccess, missingRightToErasure, missingRightToObject, missingRightToPortability, missingRightToRectification, missingRightToRestriction, missingStatutoryRequirement, notANotice, noticeDateRule, outdatedLawReference, staleAgencyName, staleAuthorityContact, transferContradiction, transferSafeguards, vagueLanguage];
+var rules = [consentByUse, cookieConsentBrowserSettings, duplicateSectionNumber, emptySection, invalidBusinessId, invalidatedTransferMechanism, leftoverArtifact, legacyEncoding, missingAutomatedDecisionMaking, missingComplaintRight, missingConsentWithdrawal, missingControllerIdentity, missingDataCategories, missingDataSources, missingDpoContact, missingInternationalTransfers, missingLegalBasis, missingLegitimateInterests, missingPurposes, missingRecipients, missingRetentionPeriod, missingRightOfAccess, missingRightToErasure, missingRightToObject, missingRightToPortability, missingRightToRectification, missingRightToRestriction, missingStatutoryRequirement, notANotice, noticeDateRule, outdatedLawReference, readAsPlainText, staleAgencyName, staleAuthorityContact, transferContradiction, transferSafeguards, vagueLanguage];
 var rulesById = new Map(rules.map((r) => [r.meta.id, r]));
 
 // src/config/load.ts
@@ -36540,12 +36691,6 @@ function writeFileAtomic(target, data) {
     throw error;
   }
   file.commit();
-}
-
-// src/io/iconv.ts
-var import_iconv_lite = __toESM(require_lib(), 1);
-function iconv() {
-  return import_iconv_lite.default;
 }
 
 // src/meta.ts
@@ -36857,11 +37002,12 @@ function tooDeepMarkdown(source) {
   return false;
 }
 function formatEvents(source, format) {
-  if (format === "text" || format === "markdown" && tooDeepMarkdown(source)) return parseText(source);
+  if (format === "text") return { events: parseText(source) };
+  if (format === "markdown" && tooDeepMarkdown(source)) return { events: parseText(source), readPlainly: `its lines nest more than ${MAX_MARKDOWN_PREFIX} columns deep (lists or quotes)` };
   try {
-    return format === "markdown" ? markupParsers().parseMarkdown(source) : markupParsers().parseHtml(source);
+    return { events: format === "markdown" ? markupParsers().parseMarkdown(source) : markupParsers().parseHtml(source) };
   } catch (error) {
-    if (error instanceof RangeError) return parseText(source);
+    if (error instanceof RangeError) return { events: parseText(source), readPlainly: /stack/iu.test(error.message) ? "it nests too deep to parse" : error.message };
     throw error;
   }
 }
@@ -36875,7 +37021,7 @@ function detectWhenAsked(s2) {
   });
 }
 function parseNotice(source, format, options2 = {}) {
-  const events = formatEvents(source, format);
+  const { events, readPlainly } = formatEvents(source, format);
   const { root: root2, sections, blocks: blocks2 } = buildTree(events, source.length);
   const lines = new LineIndex(source);
   const language = options2.language ?? detectLanguage(blocks2.map((b) => b.text).join("\n"));
@@ -36890,7 +37036,8 @@ function parseNotice(source, format, options2 = {}) {
     blocks: blocks2,
     lines,
     directives: format === "text" ? [] : directives(source, lines),
-    ...options2.encoding ? { encoding: options2.encoding } : {}
+    ...options2.encoding ? { encoding: options2.encoding } : {},
+    ...readPlainly ? { readPlainly } : {}
   };
 }
 
@@ -37370,91 +37517,6 @@ function tooManyLines(text4) {
 
 // src/io/read-notice.ts
 import { readFileSync, statSync as statSync3 } from "node:fs";
-
-// src/io/decode.ts
-init_windows_1252();
-var MIXED_ENCODING = "utf-8+windows-1252";
-var BINARY_SNIFF = 8e3;
-var utf8Strict = new TextDecoder("utf-8", { fatal: true });
-function decodeBytes(bytes, forced) {
-  if (forced) {
-    if (!iconv().encodingExists(forced)) return { ok: false, reason: "unknown-encoding", message: `unknown encoding "${forced}"` };
-    const text4 = iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), forced);
-    return { ok: true, text: text4.replace(/^\uFEFF/u, ""), encoding: forced.toLowerCase(), legacy: false };
-  }
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buf.length >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191) {
-    return { ok: true, text: iconv().decode(buf.subarray(3), "utf-8"), encoding: "utf-8", legacy: false };
-  }
-  if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254) {
-    return { ok: true, text: iconv().decode(buf.subarray(2), "utf-16le"), encoding: "utf-16le", legacy: false };
-  }
-  if (buf.length >= 2 && buf[0] === 254 && buf[1] === 255) {
-    return { ok: true, text: iconv().decode(buf.subarray(2), "utf-16be"), encoding: "utf-16be", legacy: false };
-  }
-  const sniff = buf.subarray(0, BINARY_SNIFF);
-  if (sniff.includes(0)) return { ok: false, reason: "binary", message: "binary file (it contains NUL bytes), not a text notice" };
-  try {
-    return { ok: true, text: utf8Strict.decode(buf), encoding: "utf-8", legacy: false };
-  } catch {
-    const mixed = decodeMostlyUtf8(buf);
-    if (mixed) return { ok: true, text: mixed.text, encoding: MIXED_ENCODING, legacy: true, stray: mixed.stray };
-    return { ok: true, text: iconv().decode(buf, "windows-1252"), encoding: "windows-1252", legacy: true };
-  }
-}
-function utf8SequenceAt(buf, i) {
-  const b = buf[i];
-  if (b < 128) return 1;
-  const cont = (k, lo = 128, hi = 191) => i + k < buf.length && buf[i + k] >= lo && buf[i + k] <= hi;
-  if (b >= 194 && b <= 223) return cont(1) ? 2 : 0;
-  if (b >= 224 && b <= 239) {
-    const ok3 = b === 224 ? cont(1, 160) : b === 237 ? cont(1, 128, 159) : cont(1);
-    return ok3 && cont(2) ? 3 : 0;
-  }
-  if (b >= 240 && b <= 244) {
-    const ok3 = b === 240 ? cont(1, 144) : b === 244 ? cont(1, 128, 143) : cont(1);
-    return ok3 && cont(2) && cont(3) ? 4 : 0;
-  }
-  return 0;
-}
-function decodeMostlyUtf8(buf) {
-  let multi = 0;
-  let strays = 0;
-  for (let i = 0; i < buf.length; ) {
-    if (buf[i] < 128) {
-      i++;
-      continue;
-    }
-    const n = utf8SequenceAt(buf, i);
-    if (n === 0) {
-      strays++;
-      i++;
-    } else {
-      multi++;
-      i += n;
-    }
-  }
-  if (strays === 0 || multi <= strays) return null;
-  const decoder = new TextDecoder("utf-8", { fatal: true });
-  let text4 = "";
-  let first2 = -1;
-  let run = 0;
-  for (let i = 0; i < buf.length; ) {
-    const n = buf[i] < 128 ? 1 : utf8SequenceAt(buf, i);
-    if (n > 0) {
-      i += n;
-      continue;
-    }
-    text4 += decoder.decode(buf.subarray(run, i));
-    if (first2 < 0) first2 = text4.length;
-    text4 += windows1252Char(buf[i]);
-    run = ++i;
-  }
-  text4 += decoder.decode(buf.subarray(run));
-  return { text: text4, stray: { count: strays, first: first2 } };
-}
-
-// src/io/read-notice.ts
 function readNotice(filePath, options2) {
   const { absolute, maxSize } = options2;
   let bytes;
@@ -37503,12 +37565,12 @@ function mergeConfig(base4, over) {
 function fatalResult(filePath, message, format = "text") {
   return { filePath, format, language: "und", items: {}, messages: [], errorCount: 0, warningCount: 0, infoCount: 0, fatal: { message } };
 }
-function lintFile(filePath, options2 = {}, loaded2 = null) {
+function lintFile(filePath, options2 = {}, loaded2 = null, rawPath) {
   const config = mergeConfig(loaded2?.config, options2.config);
   const format = options2.format ?? formatOf(filePath);
   const maxSize = options2.maxFileSize ?? config.settings?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const absolute = resolve4(options2.cwd ?? process.cwd(), filePath);
-  const input2 = readNotice(filePath, { absolute, format, maxSize, encoding: options2.encoding, stdin: options2.stdin });
+  const input2 = readNotice(filePath, { absolute: rawPath === void 0 ? absolute : Buffer.from(rawPath, "latin1"), format, maxSize, encoding: options2.encoding, stdin: options2.stdin });
   if (!input2.ok) return fatalResult(filePath, input2.message, format);
   const sourceOptions = {
     filePath,
@@ -37520,7 +37582,9 @@ function lintFile(filePath, options2 = {}, loaded2 = null) {
     legacyEncoding: input2.legacy,
     strayBytes: input2.stray
   };
-  if (options2.fix) {
+  if (options2.fix && rawPath !== void 0) {
+    options2.fix.onOutcome?.({ filePath, status: "refused", applied: 0, reason: "its name is not valid UTF-8 (rename it to fix it)" });
+  } else if (options2.fix) {
     return fixFile({ filePath, absolute, cwd: options2.cwd ?? process.cwd(), bytes: input2.bytes, text: input2.text, encoding: input2.encoding, legacy: input2.legacy, lint: sourceOptions }, options2.fix);
   }
   const { result } = lintSource(input2.text, sourceOptions);
@@ -37561,7 +37625,7 @@ async function lintEach(paths, options2, onResult) {
   const cwd = options2.cwd ?? process.cwd();
   const kept = /* @__PURE__ */ new Set();
   const ignoredBy = /* @__PURE__ */ new Map();
-  for (const { file, arg, fromFolder, error } of targets) {
+  for (const { file, arg, fromFolder, error, rawPath } of targets) {
     if (error) {
       tasks.push({ file, loaded: null, error });
       kept.add(arg);
@@ -37574,7 +37638,7 @@ async function lintEach(paths, options2, onResult) {
       continue;
     }
     kept.add(arg);
-    tasks.push({ file, loaded: loaded2 });
+    tasks.push({ file, loaded: loaded2, ...rawPath !== void 0 ? { rawPath } : {} });
   }
   for (const [arg, config] of ignoredBy) {
     if (!kept.has(arg)) throw new UsageError(`every notice file in ${paths[arg]} is ignored by ${displayPath(config, cwd)}: nothing to lint (name a file to lint it anyway)`);
@@ -37583,9 +37647,9 @@ async function lintEach(paths, options2, onResult) {
   if (workers > 0) {
     const configs = [];
     const index2 = /* @__PURE__ */ new Map();
-    const poolTasks = tasks.map(({ file, loaded: loaded2, error }) => {
+    const poolTasks = tasks.map(({ file, loaded: loaded2, error, rawPath }) => {
       if (loaded2 && !index2.has(loaded2)) index2.set(loaded2, configs.push(loaded2) - 1);
-      return { file, config: loaded2 ? index2.get(loaded2) : -1, ...error ? { error } : {} };
+      return { file, config: loaded2 ? index2.get(loaded2) : -1, ...error ? { error } : {}, ...rawPath !== void 0 ? { rawPath } : {} };
     });
     const { format, language, config, today, encoding, maxFileSize } = options2;
     let delivered = 0;
@@ -37608,20 +37672,20 @@ async function lintEach(paths, options2, onResult) {
     }
   }
   if (tasks.length >= TRIE_AT_ONCE_FILES) usePhraseTrieAfter(0);
-  for (const { file, loaded: loaded2, error } of tasks) emit(error ? fatalResult(file, error) : lintFile(file, options2, loaded2));
+  for (const { file, loaded: loaded2, error, rawPath } of tasks) emit(error ? fatalResult(file, error) : lintFile(file, options2, loaded2, rawPath));
   return summary;
 }
 
 // src/reporters/common.ts
 import { createHash } from "node:crypto";
-import { isAbsolute as isAbsolute2, relative as relative3 } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative3, sep as sep2 } from "node:path";
 function repoPath(filePath, cwd) {
   let p2 = filePath;
   if (isAbsolute2(p2)) {
     const rel = relative3(cwd, p2);
     if (rel && !rel.startsWith("..") && !isAbsolute2(rel)) p2 = rel;
   }
-  p2 = p2.split("\\").join("/");
+  if (sep2 === "\\") p2 = p2.split("\\").join("/");
   return p2.startsWith("./") ? p2.slice(2) : p2;
 }
 function normalizeMessage(message) {

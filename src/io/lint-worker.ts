@@ -17,7 +17,7 @@ let init: WorkerInit | undefined;
 const HEAP_SOFT_LIMIT = 128 * 1024 * 1024;
 
 function lintTasks(tasks: readonly PoolTask[], { options, configs }: WorkerInit): FileResult[] {
-  return tasks.map((t) => (t.error ? fatalResult(t.file, t.error) : lintFile(t.file, options, t.config >= 0 ? configs[t.config] : null)));
+  return tasks.map((t) => (t.error ? fatalResult(t.file, t.error) : lintFile(t.file, options, t.config >= 0 ? configs[t.config] : null, t.rawPath)));
 }
 
 /** Lints one chunk of files (exported for scripts/write-code-cache.mjs, which compiles this bundle's code). */

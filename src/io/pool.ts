@@ -34,6 +34,8 @@ export interface PoolTask {
   config: number;
   /** Why the file cannot be linted (a folder that cannot be listed): its result is this file error. */
   error?: string;
+  /** A name that is not valid UTF-8: the path's bytes (see io/files.ts Target). */
+  rawPath?: string;
 }
 
 export interface WorkerInit {

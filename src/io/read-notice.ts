@@ -13,8 +13,8 @@ export type NoticeInput =
   | { ok: false; message: string };
 
 export interface ReadOptions {
-  /** The file's path resolved against the working directory (unused for "-"). */
-  absolute: string;
+  /** The file's path resolved against the working directory (unused for "-"); bytes for a name that is not valid UTF-8. */
+  absolute: string | Buffer;
   format: Format;
   maxSize: number;
   /** Forces the encoding (e.g. "windows-1252"). */

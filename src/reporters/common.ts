@@ -1,6 +1,6 @@
 /** Helpers shared by the CI-facing reporters (SARIF, GitHub, Code Climate, Markdown). */
 import { createHash } from 'node:crypto';
-import { isAbsolute, relative } from 'node:path';
+import { isAbsolute, relative, sep } from 'node:path';
 import type { FileResult, LintMessage } from '../report.js';
 import { escapeJsonText } from './escape.js';
 
@@ -11,7 +11,7 @@ export function repoPath(filePath: string, cwd: string): string {
     const rel = relative(cwd, p);
     if (rel && !rel.startsWith('..') && !isAbsolute(rel)) p = rel;
   }
-  p = p.split('\\').join('/');
+  if (sep === '\\') p = p.split('\\').join('/');
   return p.startsWith('./') ? p.slice(2) : p;
 }
 
