@@ -34,6 +34,18 @@ describe('Markdown over the work budget is read as plain text, and says so', () 
     expect(plain('# Otsikko\n\n' + '>'.repeat(70) + ' x\n')).toHaveLength(1);
   });
 
+  it('over 5,000 headings are read as paragraphs, in Markdown and in plain text', () => {
+    const md = Array.from({ length: 6000 }, (_, i) => `## Otsikko ${i}\n\nTeksti.\n`).join('\n');
+    const result = lint(md);
+    expect(result.messages.filter((m) => m.ruleId === 'read-as-plain-text').map((m) => m.message)).toEqual([expect.stringContaining('as plain text: it has over 5,000 headings')]);
+    // Read as paragraphs: no empty-section finding for each of the 6,000.
+    expect(result.messages.filter((m) => m.ruleId === 'empty-section')).toEqual([]);
+    const text = Array.from({ length: 6000 }, (_, i) => `${(i % 99) + 1}. Otsikko ${i}\n`).join('\n');
+    const { result: textResult } = lintSource(text, { filePath: 'x.txt', format: 'text', today: TODAY });
+    checkResult(text, textResult);
+    expect(textResult.messages.filter((m) => m.ruleId === 'read-as-plain-text').map((m) => m.message)).toEqual([expect.stringContaining('This text file was read without its headings: it has over 5,000 headings')]);
+  });
+
   it('a notice within the budget is read as Markdown, without the finding', () => {
     const source = '# Tietosuojaseloste\n\n' + '*Huom.* Tiedot **säilytetään** _vuoden_.\n\n'.repeat(100) + '| a | b |\n|---|---|\n| 1 | 2 |\n';
     expect(plain(source)).toEqual([]);

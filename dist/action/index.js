@@ -35809,14 +35809,15 @@ var readAsPlainText = {
   meta: {
     id: "read-as-plain-text",
     severity: "info",
-    description: "A Markdown or HTML file was read as plain text: its markup was nested too deep or would cost more to parse than any notice could.",
+    description: "A file was read plainly: its markup was nested too deep, or it would cost more to read than any notice could (too many emphasis marks, table cells or headings).",
     languages: ["fi", "sv", "en"]
   },
   check(notice, context) {
     if (!notice.readPlainly) return;
-    const kind = notice.format === "html" ? "HTML" : "Markdown";
+    const kind = notice.format === "html" ? "HTML" : notice.format === "markdown" ? "Markdown" : "text";
+    const how = notice.format === "text" ? "without its headings" : "as plain text";
     context.report({
-      message: `This ${kind} file was read as plain text: ${notice.readPlainly}, more than a privacy notice has. Headings, lists and tables may be read less well; check that the file is the notice you meant.`,
+      message: `This ${kind} file was read ${how}: ${notice.readPlainly}, more than a privacy notice has. Headings, lists and tables may be read less well; check that the file is the notice you meant.`,
       span: { start: 0, end: 0 }
     });
   }
@@ -37011,6 +37012,14 @@ function formatEvents(source, format) {
     throw error;
   }
 }
+var MAX_SECTIONS = 5e3;
+function withinSectionBudget(events, readPlainly) {
+  let headings = 0;
+  for (const e of events) if (e.type === "heading") headings++;
+  if (headings <= MAX_SECTIONS) return { events, ...readPlainly ? { readPlainly } : {} };
+  const flat = events.map((e) => e.type === "heading" ? { type: "block", block: { ...e.block, kind: "paragraph" } } : e);
+  return { events: flat, readPlainly: readPlainly ?? `it has over ${MAX_SECTIONS.toLocaleString("en")} headings` };
+}
 function detectWhenAsked(s2) {
   let language;
   Object.defineProperty(s2, "language", {
@@ -37021,7 +37030,8 @@ function detectWhenAsked(s2) {
   });
 }
 function parseNotice(source, format, options2 = {}) {
-  const { events, readPlainly } = formatEvents(source, format);
+  const read = formatEvents(source, format);
+  const { events, readPlainly } = withinSectionBudget(read.events, read.readPlainly);
   const { root: root2, sections, blocks: blocks2 } = buildTree(events, source.length);
   const lines = new LineIndex(source);
   const language = options2.language ?? detectLanguage(blocks2.map((b) => b.text).join("\n"));
