@@ -38,6 +38,8 @@ describe('hostile input at full size: bounded CPU and memory', () => {
     for (const format of c.formats) {
       it(`${c.name} (${format})`, () => {
         const cost = measure(index, format);
+        // In the CI log: how close each case comes to the budget.
+        console.log(`${c.name} (${format}): ${cost.cpuMs} ms CPU, ${cost.maxRssMB} MB peak, ${cost.ruleIds.join(' ')}`);
         expect(cost.outside, 'findings outside the document').toBe(0);
         expect(cost.cpuMs, `CPU ${cost.cpuMs} ms`).toBeLessThan(CPU_BUDGET_MS);
         expect(cost.maxRssMB, `peak memory ${cost.maxRssMB} MB`).toBeLessThan(MEMORY_BUDGET_MB);
