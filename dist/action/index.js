@@ -35809,15 +35809,15 @@ var readAsPlainText = {
   meta: {
     id: "read-as-plain-text",
     severity: "info",
-    description: "A file was read plainly: its markup was nested too deep, or it would cost more to read than any notice could (too many emphasis marks, table cells or headings).",
+    description: "A file was read plainly: its markup was nested too deep, or it would cost more to read than any notice could (too many emphasis marks, table cells, headings or lines).",
     languages: ["fi", "sv", "en"]
   },
   check(notice, context) {
     if (!notice.readPlainly) return;
     const kind = notice.format === "html" ? "HTML" : notice.format === "markdown" ? "Markdown" : "text";
-    const how = notice.format === "text" ? "without its headings" : "as plain text";
+    const without = notice.format === "text" ? "its headings" : "its markup";
     context.report({
-      message: `This ${kind} file was read ${how}: ${notice.readPlainly}, more than a privacy notice has. Headings, lists and tables may be read less well; check that the file is the notice you meant.`,
+      message: `This ${kind} file was read plainly, without ${without}: ${notice.readPlainly}, more than a privacy notice has. Its headings, lists and tables may be read less well; check that the file is the notice you meant.`,
       span: { start: 0, end: 0 }
     });
   }
@@ -36705,6 +36705,9 @@ function ruleDocsUrl(ruleId) {
   return `${HOMEPAGE}/blob/main/docs/rules/${ruleId}.md`;
 }
 
+// src/model/notice.ts
+init_blocks();
+
 // node_modules/franc/expressions.js
 var expressions = {
   cmn: /[\u2E80-\u2E99\u2E9B-\u2EF3\u2F00-\u2FD5\u3005\u3007\u3021-\u3029\u3038-\u303B\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFA6D\uFA70-\uFAD9]|\uD81B[\uDFE2\uDFE3\uDFF0\uDFF1]|[\uD840-\uD868\uD86A-\uD86C\uD86F-\uD872\uD874-\uD879\uD880-\uD883\uD885-\uD887][\uDC00-\uDFFF]|\uD869[\uDC00-\uDEDF\uDF00-\uDFFF]|\uD86D[\uDC00-\uDF39\uDF40-\uDFFF]|\uD86E[\uDC00-\uDC1D\uDC20-\uDFFF]|\uD873[\uDC00-\uDEA1\uDEB0-\uDFFF]|\uD87A[\uDC00-\uDFE0]|\uD87E[\uDC00-\uDE1D]|\uD884[\uDC00-\uDF4A\uDF50-\uDFFF]|\uD888[\uDC00-\uDFAF]/g,
@@ -37012,8 +37015,27 @@ function formatEvents(source, format) {
     throw error;
   }
 }
+var MAX_LINES = 25e4;
+function tooManyLines(text4) {
+  if (text4.length <= MAX_LINES) return false;
+  let breaks = 0;
+  for (let i = 0; i < text4.length; i++) {
+    const c = text4.charCodeAt(i);
+    if (c === 10 || c === 13 && text4.charCodeAt(i + 1) !== 10) {
+      if (++breaks > MAX_LINES) return true;
+    }
+  }
+  return false;
+}
+function flatRead(source) {
+  const text4 = source.replace(/[\r\n]/gu, " ");
+  const events = text4.trim() ? [{ type: "block", block: sliceBlock("paragraph", text4, 0) }] : [];
+  return { events, readPlainly: `it has over ${MAX_LINES.toLocaleString("en")} lines` };
+}
 var MAX_SECTIONS = 5e3;
-function withinSectionBudget(events, readPlainly) {
+var MAX_BLOCKS = 5e4;
+function withinSectionBudget(events, readPlainly, source) {
+  if (events.length > MAX_BLOCKS) return { events: flatRead(source).events, readPlainly: `it has over ${MAX_BLOCKS.toLocaleString("en")} paragraphs` };
   let headings = 0;
   for (const e of events) if (e.type === "heading") headings++;
   if (headings <= MAX_SECTIONS) return { events, ...readPlainly ? { readPlainly } : {} };
@@ -37030,8 +37052,8 @@ function detectWhenAsked(s2) {
   });
 }
 function parseNotice(source, format, options2 = {}) {
-  const read = formatEvents(source, format);
-  const { events, readPlainly } = withinSectionBudget(read.events, read.readPlainly);
+  const read = tooManyLines(source) ? flatRead(source) : formatEvents(source, format);
+  const { events, readPlainly } = withinSectionBudget(read.events, read.readPlainly, source);
   const { root: root2, sections, blocks: blocks2 } = buildTree(events, source.length);
   const lines = new LineIndex(source);
   const language = options2.language ?? detectLanguage(blocks2.map((b) => b.text).join("\n"));
@@ -37512,18 +37534,6 @@ function tooManyElements(text4) {
   }
   return false;
 }
-var MAX_LINES = 25e4;
-function tooManyLines(text4) {
-  if (text4.length <= MAX_LINES) return false;
-  let breaks = 0;
-  for (let i = 0; i < text4.length; i++) {
-    const c = text4.charCodeAt(i);
-    if (c === 10 || c === 13 && text4.charCodeAt(i + 1) !== 10) {
-      if (++breaks > MAX_LINES) return true;
-    }
-  }
-  return false;
-}
 
 // src/io/read-notice.ts
 import { readFileSync, statSync as statSync3 } from "node:fs";
@@ -37549,9 +37559,6 @@ function readNotice(filePath, options2) {
   }
   const decoded = decodeBytes(bytes, options2.encoding);
   if (!decoded.ok) return { ok: false, message: decoded.message };
-  if (tooManyLines(decoded.text)) {
-    return { ok: false, message: `has over ${MAX_LINES.toLocaleString("en")} lines, more than noticelint reads from one file (a privacy notice has a few hundred)` };
-  }
   if (options2.format === "html" && tooManyElements(decoded.text)) {
     return { ok: false, message: `has over ${MAX_HTML_ELEMENTS.toLocaleString("en")} HTML elements, more than noticelint reads from one file (a privacy notice has a few thousand)` };
   }

@@ -1,3 +1,4 @@
+import { sliceBlock } from './blocks.js';
 import { detectLanguage } from './language.js';
 import { markupParsers } from './markup.js';
 import { parseText } from './parse-text.js';
@@ -72,13 +73,50 @@ function formatEvents(source: string, format: Format): { events: Event[]; readPl
 }
 
 /**
+ * The most lines read line by line. Every line costs the readers and the rules some hundreds of
+ * bytes whatever it holds (5 MB of empty lines took 0.8 GB, 8 MB of one-letter lines 2.2 GB and
+ * 42 s); a notice has hundreds. A longer text is read flat: one paragraph, its line breaks as
+ * spaces (8 MB of one-letter lines: 2 s, 0.4 GB), and an info finding says so.
+ */
+export const MAX_LINES = 250_000;
+
+/** Whether the text has more than MAX_LINES line ends (LF, CRLF or CR alone). */
+export function tooManyLines(text: string): boolean {
+  // Every line end is a character: a shorter text cannot have too many.
+  if (text.length <= MAX_LINES) return false;
+  let breaks = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      if (++breaks > MAX_LINES) return true;
+    }
+  }
+  return false;
+}
+
+/** The whole text as one paragraph, each line break a space (same length: offsets map one to one). */
+function flatRead(source: string): { events: Event[]; readPlainly: string } {
+  const text = source.replace(/[\r\n]/gu, ' ');
+  const events: Event[] = text.trim() ? [{ type: 'block', block: sliceBlock('paragraph', text, 0) }] : [];
+  return { events, readPlainly: `it has over ${MAX_LINES.toLocaleString('en')} lines` };
+}
+
+/**
  * The most sections read from one notice. Every section costs the rules about 0.3 ms and 16 KB
  * (100,000 headings: 30 s and 1.65 GB); a notice has tens. Past this, the headings are read as
  * the paragraphs they would be in plain text without headings, and an info finding says so.
  */
 export const MAX_SECTIONS = 5_000;
 
-function withinSectionBudget(events: Event[], readPlainly: string | undefined): { events: Event[]; readPlainly?: string } {
+/**
+ * The most blocks (paragraphs, list items, cells, headings) read from one notice: the rules cost
+ * some tens of microseconds and kilobytes for each (100,000 one-line paragraphs: 5 s); a notice
+ * has hundreds. Past this, the text is read flat.
+ */
+export const MAX_BLOCKS = 50_000;
+
+function withinSectionBudget(events: Event[], readPlainly: string | undefined, source: string): { events: Event[]; readPlainly?: string } {
+  if (events.length > MAX_BLOCKS) return { events: flatRead(source).events, readPlainly: `it has over ${MAX_BLOCKS.toLocaleString('en')} paragraphs` };
   let headings = 0;
   for (const e of events) if (e.type === 'heading') headings++;
   if (headings <= MAX_SECTIONS) return { events, ...(readPlainly ? { readPlainly } : {}) };
@@ -102,8 +140,8 @@ function detectWhenAsked(s: Section): void {
 
 /** Reads a notice into its section tree: one parse per file, linear in its length. */
 export function parseNotice(source: string, format: Format, options: ParseOptions = {}): Notice {
-  const read = formatEvents(source, format);
-  const { events, readPlainly } = withinSectionBudget(read.events, read.readPlainly);
+  const read = tooManyLines(source) ? flatRead(source) : formatEvents(source, format);
+  const { events, readPlainly } = withinSectionBudget(read.events, read.readPlainly, source);
   const { root, sections, blocks } = buildTree(events, source.length);
   const lines = new LineIndex(source);
   const language = options.language ?? detectLanguage(blocks.map((b) => b.text).join('\n'));
