@@ -31190,8 +31190,9 @@ function escapeTerminal(s2) {
   return notCommand(s2.replace(TERMINAL_UNSAFE, visible));
 }
 function escapeJsonText(json) {
-  return json.replace(/##\[/gu, "#\\u0023[");
+  return json.replace(/##\[/gu, "#\\u0023[").replace(JSON_RAW, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
+var JSON_RAW = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
 var ANY_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
 var percent = (c) => {
   const bytes = Buffer.from(c, "utf8");

@@ -44,12 +44,16 @@ export function escapeTerminalLines(s: string): string {
 }
 
 /**
- * JSON text written to a log: JSON.stringify already escapes every C0 control; "##[" (which can
- * only be inside a string) is written "#\u0023[", the same string to a JSON reader.
+ * JSON text written to a log or a terminal: JSON.stringify already escapes every C0 control;
+ * "##[" and the other controls (which can only be inside a string) are written as \uXXXX
+ * escapes, the same string to a JSON reader.
  */
 export function escapeJsonText(json: string): string {
-  return json.replace(/##\[/gu, '#\\u0023[');
+  return json.replace(/##\[/gu, '#\\u0023[').replace(JSON_RAW, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+
+/** What JSON.stringify leaves raw that a terminal acts on: DEL, C1 controls, line separators, bidirectional overrides. */
+const JSON_RAW = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
 
 /** Every control character (C0, DEL, C1), the separators a line could be split at, and the bidirectional overrides. */
 const ANY_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
