@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { ConfigFinder, isIgnored, loadConfigFile, type LoadedConfig } from './config/load.js';
 import type { Config } from './config/types.js';
 import { fixFile, type FixOptions } from './fix/files.js';
-import { expandPaths, formatOf } from './io/files.js';
+import { displayPath, expandTargets, formatOf, UsageError } from './io/files.js';
 import { lintInPool, PoolStartError, poolSize } from './io/pool.js';
 import { DEFAULT_MAX_FILE_SIZE } from './io/limits.js';
 import { readNotice } from './io/read-notice.js';
@@ -40,6 +40,11 @@ export interface LintOptions {
   concurrency?: number;
   /** Apply the rules' mechanical fixes (--fix writes files, --fix-dry-run describes the change); results are of the fixed text. */
   fix?: FixOptions;
+  /**
+   * The pool's watchdog: a lint process that sends no result for this long is taken to have hung,
+   * is stopped, and its file is reported as a file error (default 120 s).
+   */
+  poolWatchdogMs?: number;
   /** Told when linting went on another way than asked (the lint processes failed: the rest was linted in this process). */
   onWarning?: (message: string) => void;
 }
@@ -58,13 +63,17 @@ export function fatalResult(filePath: string, message: string, format: Format = 
   return { filePath, format, language: 'und', items: {}, messages: [], errorCount: 0, warningCount: 0, infoCount: 0, fatal: { message } };
 }
 
-/** Lints one file (or "-"): never throws for a bad file; the problem is in `fatal`. */
-export function lintFile(filePath: string, options: LintOptions = {}, loaded: LoadedConfig | null = null): FileResult {
+/**
+ * Lints one file (or "-"): never throws for a bad file; the problem is in `fatal`. `rawPath`:
+ * the bytes of the path of a file whose name is not valid UTF-8, one character each (see
+ * io/files.ts Target), to open it by.
+ */
+export function lintFile(filePath: string, options: LintOptions = {}, loaded: LoadedConfig | null = null, rawPath?: string): FileResult {
   const config = mergeConfig(loaded?.config, options.config);
   const format = options.format ?? formatOf(filePath);
   const maxSize = options.maxFileSize ?? config.settings?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const absolute = resolve(options.cwd ?? process.cwd(), filePath);
-  const input = readNotice(filePath, { absolute, format, maxSize, encoding: options.encoding, stdin: options.stdin });
+  const input = readNotice(filePath, { absolute: rawPath === undefined ? absolute : Buffer.from(rawPath, 'latin1'), format, maxSize, encoding: options.encoding, stdin: options.stdin });
   if (!input.ok) return fatalResult(filePath, input.message, format);
   const sourceOptions = {
     filePath,
@@ -76,8 +85,11 @@ export function lintFile(filePath: string, options: LintOptions = {}, loaded: Lo
     legacyEncoding: input.legacy,
     strayBytes: input.stray,
   };
-  if (options.fix) {
-    return fixFile({ filePath, absolute, bytes: input.bytes, text: input.text, encoding: input.encoding, legacy: input.legacy, lint: sourceOptions }, options.fix);
+  if (options.fix && rawPath !== undefined) {
+    // Written back by name only: a name that is not UTF-8 has none here.
+    options.fix.onOutcome?.({ filePath, status: 'refused', applied: 0, reason: 'its name is not valid UTF-8 (rename it to fix it)' });
+  } else if (options.fix) {
+    return fixFile({ filePath, absolute, cwd: options.cwd ?? process.cwd(), bytes: input.bytes, text: input.text, encoding: input.encoding, legacy: input.legacy, lint: sourceOptions }, options.fix);
   }
   const { result } = lintSource(input.text, sourceOptions);
   return result;
@@ -127,35 +139,58 @@ export async function lintEach(paths: string[], options: LintOptions, onResult: 
     addToSummary(summary, r);
     onResult(r);
   };
-  const files = expandPaths(paths, options.cwd);
+  const targets = expandTargets(paths, options.cwd);
+  const files = targets.map((t) => t.file);
   // Plain text never loads the Markdown/HTML parsers (see model/markup.ts).
   if (files.some((f) => (options.format ?? formatOf(f)) !== 'text')) await loadMarkupParsers();
   const fixed = options.configFile ? loadConfigFile(resolve(options.cwd ?? process.cwd(), options.configFile), options.configFile) : null;
-  const finder = new ConfigFinder();
-  const tasks: { file: string; loaded: LoadedConfig | null }[] = [];
+  const finder = new ConfigFinder(options.cwd ?? process.cwd());
+  const tasks: { file: string; loaded: LoadedConfig | null; error?: string; rawPath?: string }[] = [];
   const cwd = options.cwd ?? process.cwd();
-  for (const file of files) {
+  const kept = new Set<number>();
+  const ignoredBy = new Map<number, string>();
+  for (const { file, arg, fromFolder, error, rawPath } of targets) {
+    if (error) {
+      // A folder that cannot be listed: a file error of its own, and the run goes on.
+      tasks.push({ file, loaded: null, error });
+      kept.add(arg);
+      continue;
+    }
     const absolute = resolve(cwd, file);
     const loaded = options.noConfig ? null : (fixed ?? (file === '-' ? null : finder.find(absolute)));
-    if (loaded && file !== '-' && isIgnored(absolute, loaded) && !paths.includes(file)) continue;
-    tasks.push({ file, loaded });
+    if (loaded && fromFolder && isIgnored(absolute, loaded)) {
+      ignoredBy.set(arg, loaded.path ?? 'the configuration');
+      continue;
+    }
+    kept.add(arg);
+    tasks.push({ file, loaded, ...(rawPath !== undefined ? { rawPath } : {}) });
+  }
+  // A folder whose every notice is ignored is not a pass: a pull request could turn the check green by ignoring them.
+  for (const [arg, config] of ignoredBy) {
+    if (!kept.has(arg)) throw new UsageError(`every notice file in ${paths[arg]} is ignored by ${displayPath(config, cwd)}: nothing to lint (name a file to lint it anyway)`);
   }
   // Many files: child processes (results in the same order); few files or stdin: this process.
   const workers = options.fix || tasks.some((t) => t.file === '-') ? 0 : poolSize(tasks.length, options.concurrency);
   if (workers > 0) {
     const configs: LoadedConfig[] = [];
     const index = new Map<LoadedConfig, number>();
-    const poolTasks = tasks.map(({ file, loaded }) => {
+    const poolTasks = tasks.map(({ file, loaded, error, rawPath }) => {
       if (loaded && !index.has(loaded)) index.set(loaded, configs.push(loaded) - 1);
-      return { file, config: loaded ? index.get(loaded)! : -1 };
+      return { file, config: loaded ? index.get(loaded)! : -1, ...(error ? { error } : {}), ...(rawPath !== undefined ? { rawPath } : {}) };
     });
     const { format, language, config, today, encoding, maxFileSize } = options;
     let delivered = 0;
     try {
-      await lintInPool(poolTasks, { options: { format, language, config, today, encoding, maxFileSize }, configs }, workers, (r) => {
-        delivered++;
-        emit(r);
-      });
+      await lintInPool(
+        poolTasks,
+        { options: { format, language, config, today, encoding, maxFileSize }, configs },
+        workers,
+        (r) => {
+          delivered++;
+          emit(r);
+        },
+        { watchdogMs: options.poolWatchdogMs },
+      );
       return summary;
     } catch (error) {
       // A lint process could not start: the files not yet delivered (results come in order) are
@@ -167,7 +202,7 @@ export async function lintEach(paths: string[], options: LintOptions, onResult: 
   }
   // Many files in this process: the phrase trie pays at once (as in a pool child).
   if (tasks.length >= TRIE_AT_ONCE_FILES) usePhraseTrieAfter(0);
-  for (const { file, loaded } of tasks) emit(lintFile(file, options, loaded));
+  for (const { file, loaded, error, rawPath } of tasks) emit(error ? fatalResult(file, error) : lintFile(file, options, loaded, rawPath));
   return summary;
 }
 

@@ -657,7 +657,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants();
+    var constants2 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH: MAX_LENGTH2,
@@ -665,7 +665,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options2) => {
       if (typeof options2.expandRange === "function") {
         return options2.expandRange(...args, options2);
@@ -874,7 +874,7 @@ var require_parse = __commonJS({
       if (options2.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options2.maxExtglobRecursion === "number" ? options2.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options2.maxExtglobRecursion === "number" ? options2.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -920,8 +920,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -1617,7 +1617,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -1675,7 +1675,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse5 = require_parse();
     var utils = require_utils();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob, options2, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -1803,7 +1803,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants;
+    picomatch3.constants = constants2;
     module.exports = picomatch3;
   }
 });
@@ -1845,326 +1845,15 @@ var init_arrays = __esm({
   }
 });
 
-// src/model/blocks.ts
-function visibleText(text4) {
-  return INVISIBLE.test(text4) ? text4.replace(INVISIBLES, "") : text4;
+// src/text/windows-1252.ts
+function windows1252Char(byte) {
+  return byte < 160 ? C1[byte - 128] : String.fromCharCode(byte);
 }
-function withoutInvisibles(block2) {
-  if (!INVISIBLE.test(block2.text)) return block2;
-  const at = [];
-  let text4 = "";
-  let from = 0;
-  for (const m of block2.text.matchAll(INVISIBLES)) {
-    text4 += block2.text.slice(from, m.index);
-    at.push(text4.length);
-    from = m.index + 1;
-  }
-  text4 += block2.text.slice(from);
-  const old = block2.toSource;
-  const toSource = (i) => old(Math.max(0, Math.min(i, text4.length)) + countAtMost(at, i));
-  return { ...block2, text: text4, toSource };
-}
-function sliceBlock(kind, text4, start) {
-  const end = start + text4.length;
-  return withoutInvisibles({
-    kind,
-    text: text4,
-    span: { start, end },
-    toSource: (i) => start + Math.max(0, Math.min(i, text4.length))
-  });
-}
-function segmentBlock(kind, segments2, span) {
-  const starts = [];
-  let text4 = "";
-  for (const s2 of segments2) {
-    starts.push(text4.length);
-    text4 += s2.text;
-  }
-  const toSource = (i) => {
-    if (segments2.length === 0) return span.start;
-    const idx = Math.max(0, Math.min(i, text4.length));
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= idx) lo = mid;
-      else hi = mid - 1;
-    }
-    const seg = segments2[lo];
-    const within = idx - starts[lo];
-    if (seg.text.length === seg.source.end - seg.source.start) return seg.source.start + within;
-    return Math.min(seg.source.start + within, seg.source.end);
-  };
-  return withoutInvisibles({ kind, text: text4, span, toSource });
-}
-function blockSpan(block2, from, to) {
-  const start = block2.toSource(from);
-  const end = to > from ? Math.max(start, block2.toSource(to - 1) + 1) : start;
-  return { start, end };
-}
-var INVISIBLE, INVISIBLES;
-var init_blocks = __esm({
-  "src/model/blocks.ts"() {
+var C1;
+var init_windows_1252 = __esm({
+  "src/text/windows-1252.ts"() {
     "use strict";
-    init_arrays();
-    INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/u;
-    INVISIBLES = /[\u00AD\u200B\u2060\uFEFF]/gu;
-  }
-});
-
-// src/model/parse-text.ts
-function blankHtmlTags(text4) {
-  return text4.replace(HTML_TAG, (m) => " ".repeat(m.length));
-}
-function splitLines(text4) {
-  const lines = [];
-  let start = 0;
-  for (let i = 0; i <= text4.length; i++) {
-    const c = i < text4.length ? text4.charCodeAt(i) : -1;
-    if (c === 10 || c === 13 || c === -1) {
-      lines.push({ start, text: text4.slice(start, i) });
-      if (c === 13 && text4.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-    }
-  }
-  return lines;
-}
-function wordCount(s2) {
-  return s2.trim().split(/\s+/u).length;
-}
-function isCaps(s2) {
-  const letters = s2.match(LETTER)?.length ?? 0;
-  const upper = s2.match(UPPER)?.length ?? 0;
-  return letters >= 3 && upper === letters && s2.trim().length <= 80 && wordCount(s2) <= 8;
-}
-function bareNumbering(lines) {
-  let expected = 1;
-  for (const l of lines) {
-    const m = BARE_NUMBERED.exec(l.text);
-    if (m && Number(m[1]) === expected && ++expected > 3) return true;
-  }
-  return false;
-}
-function isNumberedHeading(s2, bare = false) {
-  const t = s2.trim();
-  const sentence = t.endsWith(".") && wordCount(t) > 9;
-  return (NUMBERED.test(t) || bare && BARE_NUMBERED.test(t)) && t.length <= 120 && wordCount(t) <= 16 && !DATE.test(t) && !sentence;
-}
-function headingShape(s2) {
-  const t = s2.trim();
-  if (t.length < 2 || !STARTS_UPPER.test(t) || DATE.test(t) || CONTACT.test(t)) return null;
-  if (t.endsWith("?")) return t.length <= 120 && wordCount(t) <= 16 ? "question" : null;
-  if (/[.,;!]$/u.test(t)) return null;
-  if (t.endsWith(":") && (t.length > 30 || wordCount(t) > 2)) return null;
-  if (t.length > 80 || wordCount(t) > 10) return null;
-  return isCaps(t) ? "caps" : "short-line";
-}
-function blockOf(lines) {
-  const first2 = lines[0];
-  let text4 = "";
-  for (let i = 0; i < lines.length; i++) {
-    if (i > 0) text4 += lineEnding(lines[i - 1], lines[i]);
-    text4 += lines[i].text;
-  }
-  return sliceBlock("paragraph", text4, first2.start);
-}
-function lineEnding(prev, next) {
-  const gap = next.start - (prev.start + prev.text.length);
-  return gap === 2 ? "\r\n" : "\n".repeat(Math.max(1, gap));
-}
-function lineBlock(line, kind) {
-  const lead = line.text.length - line.text.trimStart().length;
-  const text4 = line.text.trim();
-  return sliceBlock(kind, text4, line.start + lead);
-}
-function numberLevel(s2) {
-  const m = /^\s*(\d{1,2}(?:\.\d{1,2}){0,3})/u.exec(s2);
-  return m ? m[1].split(".").filter(Boolean).length : 1;
-}
-function parseText(source) {
-  const lines = splitLines(blankHtmlTags(source));
-  if (isTable(lines)) return parseTable(lines);
-  return parseParagraphs(lines);
-}
-function parseParagraphs(lines) {
-  const paragraphs = [];
-  let current2 = [];
-  for (const l of lines) {
-    if (isBlank(l.text)) {
-      if (current2.length) paragraphs.push(current2);
-      current2 = [];
-    } else current2.push(l);
-  }
-  if (current2.length) paragraphs.push(current2);
-  const units = [];
-  const glued = countGlued(lines) >= MIN_GLUED ? gluedHeading : () => -1;
-  const bare = bareNumbering(lines);
-  const numbered = (text4) => isNumberedHeading(text4, bare);
-  for (let p2 = 0; p2 < paragraphs.length; p2++) {
-    const para = paragraphs[p2];
-    if (para.some((l) => glued(l.text) > 0)) {
-      pushAll(units, splitGlued(para, glued));
-      continue;
-    }
-    const first2 = para[0].text;
-    if (para.length === 1) {
-      if (numbered(first2)) units.push({ type: "strong", kind: "numbered", line: para[0], level: numberLevel(first2) });
-      else if (headingShape(first2) === "caps") units.push({ type: "strong", kind: "caps", line: para[0], level: 0 });
-      else {
-        const kind = headingShape(first2);
-        units.push(kind ? { type: "candidate", kind, line: para[0] } : { type: "body", lines: para });
-      }
-      continue;
-    }
-    const shape = headingShape(first2);
-    const second = para[1].text.trim();
-    if (numbered(first2) && (second.length >= 60 || !LIST_ITEM.test(second) && STARTS_NEW_LINE.test(second))) {
-      units.push({ type: "strong", kind: "numbered", line: para[0], level: numberLevel(first2) });
-      units.push({ type: "body", lines: para.slice(1) });
-    } else if (shape && shape !== "caps" && isBodyLine(second)) {
-      units.push({ type: "strong", kind: shape, line: para[0], level: 0 });
-      units.push({ type: "body", lines: para.slice(1) });
-    } else units.push({ type: "body", lines: para });
-  }
-  resolveCandidates(units);
-  return toEvents(units);
-}
-function isBodyLine(line) {
-  return line.length >= 80 && /[.!?:]$/u.test(line) || line.length >= 40 && /^[\p{Lu}\p{N}]/u.test(line) && /[.!?:)]$/u.test(line);
-}
-function gluedHeading(line) {
-  const m = GLUED.exec(line);
-  if (!m) return -1;
-  const at = (m.index ?? 0) + m[0].length;
-  const left = line.slice(0, at);
-  const right2 = line.slice(at);
-  if (at > 100 || right2.trim().length < 20 || new RegExp("^\\p{Lu}\\p{Ll}+-", "u").test(right2)) return -1;
-  const shape = headingShape(left);
-  return shape && shape !== "caps" ? at : -1;
-}
-function countGlued(lines) {
-  let n = 0;
-  for (const l of lines) if (gluedHeading(l.text) > 0 && ++n >= MIN_GLUED) break;
-  return n;
-}
-function splitGlued(para, glued) {
-  const units = [];
-  let body = [];
-  const flush = () => {
-    if (body.length) units.push({ type: "body", lines: body });
-    body = [];
-  };
-  for (const l of para) {
-    const at = glued(l.text);
-    if (at > 0) {
-      flush();
-      units.push({ type: "strong", kind: "short-line", line: { start: l.start, text: l.text.slice(0, at) }, level: 0 });
-      body.push({ start: l.start + at, text: l.text.slice(at) });
-    } else body.push(l);
-  }
-  flush();
-  return units;
-}
-function resolveCandidates(units) {
-  let i = 0;
-  while (i < units.length) {
-    if (units[i].type !== "candidate") {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < units.length && units[j].type === "candidate") j++;
-    const nextIsBody = j < units.length && units[j].type === "body";
-    let heading2 = nextIsBody;
-    for (let k = j - 1; k >= i; k--) {
-      const u = units[k];
-      units[k] = heading2 ? { type: "strong", kind: u.kind, line: u.line, level: 0 } : { type: "body", lines: [u.line] };
-      heading2 = !heading2;
-    }
-    i = j;
-  }
-}
-function toEvents(units) {
-  const events = [];
-  let numberedLevel = 0;
-  for (const u of units) {
-    if (u.type === "body") events.push({ type: "block", block: blockOf(u.lines) });
-    else if (u.type === "strong") {
-      let level;
-      if (u.kind === "numbered") {
-        level = u.level;
-        numberedLevel = level;
-      } else level = numberedLevel + 1;
-      events.push({ type: "heading", level, kind: u.kind, block: lineBlock(u.line, "heading") });
-    }
-  }
-  return events;
-}
-function isTable(lines) {
-  let rows = 0;
-  let nonBlank = 0;
-  for (const l of lines) {
-    if (isBlank(l.text)) continue;
-    nonBlank++;
-    const m = TAB_ROW.exec(l.text);
-    if (m && m[1].trim().length <= 200) rows++;
-  }
-  return rows >= 3 && rows * 4 >= nonBlank;
-}
-function parseTable(lines) {
-  const events = [];
-  const before = [];
-  let inTable = false;
-  for (const l of lines) {
-    const m = isBlank(l.text) ? null : TAB_ROW.exec(l.text);
-    if (!inTable && !m) {
-      before.push(l);
-      continue;
-    }
-    if (isBlank(l.text)) continue;
-    if (m && m[1].trim().length <= 200) {
-      if (!inTable && before.length) pushAll(events, parseParagraphs(before));
-      inTable = true;
-      const headLine = { start: l.start, text: m[1] };
-      events.push({ type: "heading", level: 1, kind: "table-row", block: lineBlock(headLine, "heading") });
-      const cellStart = l.start + m[0].length;
-      const cell2 = { start: cellStart, text: l.text.slice(m[0].length) };
-      if (!isBlank(cell2.text)) events.push({ type: "block", block: lineBlock(cell2, "table-cell") });
-    } else {
-      events.push({ type: "block", block: lineBlock(l, "table-cell") });
-    }
-  }
-  if (!inTable && before.length) pushAll(events, parseParagraphs(before));
-  return events;
-}
-var HTML_TAG, isBlank, NUMBERED, DATE, CONTACT, LETTER, UPPER, STARTS_UPPER, BARE_NUMBERED, LIST_ITEM, STARTS_NEW_LINE, GLUED, MIN_GLUED, LETTER_TEST, TAB_ROW;
-var init_parse_text = __esm({
-  "src/model/parse-text.ts"() {
-    "use strict";
-    init_blocks();
-    init_arrays();
-    HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]{0,20}(?:\s[^<>]{0,400})?\/?>/g;
-    isBlank = (s2) => s2.trim() === "";
-    NUMBERED = new RegExp("^\\s*(?:(?:\\d{1,2}(?:\\.\\d{1,2}){1,3}\\.?|\\d{1,2}[.)])[ \\t\\u00a0]+|\\d{1,2}\\.(?=\\p{Lu}))\\p{Lu}", "u");
-    DATE = /\d{1,2}\s?\.\s?\d{1,2}\s?\.\s?(?:\d{2}|\d{4})(?!\d)|\d{4}-\d{2}-\d{2}/u;
-    CONTACT = /@|https?:|www\.|\(at\)|\d{3}[ -]?\d{3,}/iu;
-    LETTER = new RegExp("\\p{L}", "gu");
-    UPPER = new RegExp("\\p{Lu}", "gu");
-    STARTS_UPPER = new RegExp(`^["'“”«(]?\\p{Lu}`, "u");
-    BARE_NUMBERED = new RegExp("^\\s*(\\d{1,2})[ \\t\\u00a0]+\\p{Lu}", "u");
-    LIST_ITEM = /^(?:\d{1,2}[.)]|[-–•*·])\s/u;
-    STARTS_NEW_LINE = /^["“'(]?[\p{Lu}\p{N}]/u;
-    GLUED = new RegExp("\\p{Ll}{6}(?=\\p{Lu}\\p{Ll}{2,}[\\s,.:;!?]|\\p{Lu}\\p{Ll}{3,})", "u");
-    MIN_GLUED = 3;
-    LETTER_TEST = new RegExp("\\p{L}", "u");
-    TAB_ROW = {
-      exec(text4) {
-        const tab = text4.indexOf("	");
-        if (tab < 0) return null;
-        const head = text4.slice(0, tab);
-        return LETTER_TEST.test(head) && head.trim().length > 1 ? [text4.slice(0, tab + 1), head] : null;
-      }
-    };
+    C1 = "€�‚ƒ„…†‡ˆ‰Š‹Œ�Ž��‘’“”•–—˜™š›œ�žŸ";
   }
 });
 
@@ -5956,6 +5645,329 @@ var require_lib = __commonJS({
   }
 });
 
+// src/model/blocks.ts
+function visibleText(text4) {
+  return INVISIBLE.test(text4) ? text4.replace(INVISIBLES, "") : text4;
+}
+function withoutInvisibles(block2) {
+  if (!INVISIBLE.test(block2.text)) return block2;
+  const at = [];
+  let text4 = "";
+  let from = 0;
+  for (const m of block2.text.matchAll(INVISIBLES)) {
+    text4 += block2.text.slice(from, m.index);
+    at.push(text4.length);
+    from = m.index + 1;
+  }
+  text4 += block2.text.slice(from);
+  const old = block2.toSource;
+  const toSource = (i) => old(Math.max(0, Math.min(i, text4.length)) + countAtMost(at, i));
+  return { ...block2, text: text4, toSource };
+}
+function sliceBlock(kind, text4, start) {
+  const end = start + text4.length;
+  return withoutInvisibles({
+    kind,
+    text: text4,
+    span: { start, end },
+    toSource: (i) => start + Math.max(0, Math.min(i, text4.length))
+  });
+}
+function segmentBlock(kind, segments2, span) {
+  const starts = [];
+  let text4 = "";
+  for (const s2 of segments2) {
+    starts.push(text4.length);
+    text4 += s2.text;
+  }
+  const toSource = (i) => {
+    if (segments2.length === 0) return span.start;
+    const idx = Math.max(0, Math.min(i, text4.length));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= idx) lo = mid;
+      else hi = mid - 1;
+    }
+    const seg = segments2[lo];
+    const within = idx - starts[lo];
+    if (seg.text.length === seg.source.end - seg.source.start) return seg.source.start + within;
+    return Math.min(seg.source.start + within, seg.source.end);
+  };
+  return withoutInvisibles({ kind, text: text4, span, toSource });
+}
+function blockSpan(block2, from, to) {
+  const start = block2.toSource(from);
+  const end = to > from ? Math.max(start, block2.toSource(to - 1) + 1) : start;
+  return { start, end };
+}
+var INVISIBLE, INVISIBLES;
+var init_blocks = __esm({
+  "src/model/blocks.ts"() {
+    "use strict";
+    init_arrays();
+    INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/u;
+    INVISIBLES = /[\u00AD\u200B\u2060\uFEFF]/gu;
+  }
+});
+
+// src/model/parse-text.ts
+function blankHtmlTags(text4) {
+  return text4.replace(HTML_TAG, (m) => " ".repeat(m.length));
+}
+function splitLines(text4) {
+  const lines = [];
+  let start = 0;
+  for (let i = 0; i <= text4.length; i++) {
+    const c = i < text4.length ? text4.charCodeAt(i) : -1;
+    if (c === 10 || c === 13 || c === -1) {
+      lines.push({ start, text: text4.slice(start, i) });
+      if (c === 13 && text4.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+function wordCount(s2) {
+  return s2.trim().split(/\s+/u).length;
+}
+function isCaps(s2) {
+  const letters = s2.match(LETTER)?.length ?? 0;
+  const upper = s2.match(UPPER)?.length ?? 0;
+  return letters >= 3 && upper === letters && s2.trim().length <= 80 && wordCount(s2) <= 8;
+}
+function bareNumbering(lines) {
+  let expected = 1;
+  for (const l of lines) {
+    const m = BARE_NUMBERED.exec(l.text);
+    if (m && Number(m[1]) === expected && ++expected > 3) return true;
+  }
+  return false;
+}
+function isNumberedHeading(s2, bare = false) {
+  const t = s2.trim();
+  const sentence = t.endsWith(".") && wordCount(t) > 9;
+  return (NUMBERED.test(t) || bare && BARE_NUMBERED.test(t)) && t.length <= 120 && wordCount(t) <= 16 && !DATE.test(t) && !sentence;
+}
+function headingShape(s2) {
+  const t = s2.trim();
+  if (t.length < 2 || !STARTS_UPPER.test(t) || DATE.test(t) || CONTACT.test(t)) return null;
+  if (t.endsWith("?")) return t.length <= 120 && wordCount(t) <= 16 ? "question" : null;
+  if (/[.,;!]$/u.test(t)) return null;
+  if (t.endsWith(":") && (t.length > 30 || wordCount(t) > 2)) return null;
+  if (t.length > 80 || wordCount(t) > 10) return null;
+  return isCaps(t) ? "caps" : "short-line";
+}
+function blockOf(lines) {
+  const first2 = lines[0];
+  let text4 = "";
+  for (let i = 0; i < lines.length; i++) {
+    if (i > 0) text4 += lineEnding(lines[i - 1], lines[i]);
+    text4 += lines[i].text;
+  }
+  return sliceBlock("paragraph", text4, first2.start);
+}
+function lineEnding(prev, next) {
+  const gap = next.start - (prev.start + prev.text.length);
+  return gap === 2 ? "\r\n" : "\n".repeat(Math.max(1, gap));
+}
+function lineBlock(line, kind) {
+  const lead = line.text.length - line.text.trimStart().length;
+  const text4 = line.text.trim();
+  return sliceBlock(kind, text4, line.start + lead);
+}
+function numberLevel(s2) {
+  const m = /^\s*(\d{1,2}(?:\.\d{1,2}){0,3})/u.exec(s2);
+  return m ? m[1].split(".").filter(Boolean).length : 1;
+}
+function parseText(source) {
+  const lines = splitLines(blankHtmlTags(source));
+  if (isTable(lines)) return parseTable(lines);
+  return parseParagraphs(lines);
+}
+function parseParagraphs(lines) {
+  const paragraphs = [];
+  let current2 = [];
+  for (const l of lines) {
+    if (isBlank(l.text)) {
+      if (current2.length) paragraphs.push(current2);
+      current2 = [];
+    } else current2.push(l);
+  }
+  if (current2.length) paragraphs.push(current2);
+  const units = [];
+  const glued = countGlued(lines) >= MIN_GLUED ? gluedHeading : () => -1;
+  const bare = bareNumbering(lines);
+  const numbered = (text4) => isNumberedHeading(text4, bare);
+  for (let p2 = 0; p2 < paragraphs.length; p2++) {
+    const para = paragraphs[p2];
+    if (para.some((l) => glued(l.text) > 0)) {
+      pushAll(units, splitGlued(para, glued));
+      continue;
+    }
+    const first2 = para[0].text;
+    if (para.length === 1) {
+      if (numbered(first2)) units.push({ type: "strong", kind: "numbered", line: para[0], level: numberLevel(first2) });
+      else if (headingShape(first2) === "caps") units.push({ type: "strong", kind: "caps", line: para[0], level: 0 });
+      else {
+        const kind = headingShape(first2);
+        units.push(kind ? { type: "candidate", kind, line: para[0] } : { type: "body", lines: para });
+      }
+      continue;
+    }
+    const shape = headingShape(first2);
+    const second = para[1].text.trim();
+    if (numbered(first2) && (second.length >= 60 || !LIST_ITEM.test(second) && STARTS_NEW_LINE.test(second))) {
+      units.push({ type: "strong", kind: "numbered", line: para[0], level: numberLevel(first2) });
+      units.push({ type: "body", lines: para.slice(1) });
+    } else if (shape && shape !== "caps" && isBodyLine(second)) {
+      units.push({ type: "strong", kind: shape, line: para[0], level: 0 });
+      units.push({ type: "body", lines: para.slice(1) });
+    } else units.push({ type: "body", lines: para });
+  }
+  resolveCandidates(units);
+  return toEvents(units);
+}
+function isBodyLine(line) {
+  return line.length >= 80 && /[.!?:]$/u.test(line) || line.length >= 40 && /^[\p{Lu}\p{N}]/u.test(line) && /[.!?:)]$/u.test(line);
+}
+function gluedHeading(line) {
+  const m = GLUED.exec(line);
+  if (!m) return -1;
+  const at = (m.index ?? 0) + m[0].length;
+  const left = line.slice(0, at);
+  const right2 = line.slice(at);
+  if (at > 100 || right2.trim().length < 20 || new RegExp("^\\p{Lu}\\p{Ll}+-", "u").test(right2)) return -1;
+  const shape = headingShape(left);
+  return shape && shape !== "caps" ? at : -1;
+}
+function countGlued(lines) {
+  let n = 0;
+  for (const l of lines) if (gluedHeading(l.text) > 0 && ++n >= MIN_GLUED) break;
+  return n;
+}
+function splitGlued(para, glued) {
+  const units = [];
+  let body = [];
+  const flush = () => {
+    if (body.length) units.push({ type: "body", lines: body });
+    body = [];
+  };
+  for (const l of para) {
+    const at = glued(l.text);
+    if (at > 0) {
+      flush();
+      units.push({ type: "strong", kind: "short-line", line: { start: l.start, text: l.text.slice(0, at) }, level: 0 });
+      body.push({ start: l.start + at, text: l.text.slice(at) });
+    } else body.push(l);
+  }
+  flush();
+  return units;
+}
+function resolveCandidates(units) {
+  let i = 0;
+  while (i < units.length) {
+    if (units[i].type !== "candidate") {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < units.length && units[j].type === "candidate") j++;
+    const nextIsBody = j < units.length && units[j].type === "body";
+    let heading2 = nextIsBody;
+    for (let k = j - 1; k >= i; k--) {
+      const u = units[k];
+      units[k] = heading2 ? { type: "strong", kind: u.kind, line: u.line, level: 0 } : { type: "body", lines: [u.line] };
+      heading2 = !heading2;
+    }
+    i = j;
+  }
+}
+function toEvents(units) {
+  const events = [];
+  let numberedLevel = 0;
+  for (const u of units) {
+    if (u.type === "body") events.push({ type: "block", block: blockOf(u.lines) });
+    else if (u.type === "strong") {
+      let level;
+      if (u.kind === "numbered") {
+        level = u.level;
+        numberedLevel = level;
+      } else level = numberedLevel + 1;
+      events.push({ type: "heading", level, kind: u.kind, block: lineBlock(u.line, "heading") });
+    }
+  }
+  return events;
+}
+function isTable(lines) {
+  let rows = 0;
+  let nonBlank = 0;
+  for (const l of lines) {
+    if (isBlank(l.text)) continue;
+    nonBlank++;
+    const m = TAB_ROW.exec(l.text);
+    if (m && m[1].trim().length <= 200) rows++;
+  }
+  return rows >= 3 && rows * 4 >= nonBlank;
+}
+function parseTable(lines) {
+  const events = [];
+  const before = [];
+  let inTable = false;
+  for (const l of lines) {
+    const m = isBlank(l.text) ? null : TAB_ROW.exec(l.text);
+    if (!inTable && !m) {
+      before.push(l);
+      continue;
+    }
+    if (isBlank(l.text)) continue;
+    if (m && m[1].trim().length <= 200) {
+      if (!inTable && before.length) pushAll(events, parseParagraphs(before));
+      inTable = true;
+      const headLine = { start: l.start, text: m[1] };
+      events.push({ type: "heading", level: 1, kind: "table-row", block: lineBlock(headLine, "heading") });
+      const cellStart = l.start + m[0].length;
+      const cell2 = { start: cellStart, text: l.text.slice(m[0].length) };
+      if (!isBlank(cell2.text)) events.push({ type: "block", block: lineBlock(cell2, "table-cell") });
+    } else {
+      events.push({ type: "block", block: lineBlock(l, "table-cell") });
+    }
+  }
+  if (!inTable && before.length) pushAll(events, parseParagraphs(before));
+  return events;
+}
+var HTML_TAG, isBlank, NUMBERED, DATE, CONTACT, LETTER, UPPER, STARTS_UPPER, BARE_NUMBERED, LIST_ITEM, STARTS_NEW_LINE, GLUED, MIN_GLUED, LETTER_TEST, TAB_ROW;
+var init_parse_text = __esm({
+  "src/model/parse-text.ts"() {
+    "use strict";
+    init_blocks();
+    init_arrays();
+    HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]{0,20}(?:\s[^<>]{0,400})?\/?>/g;
+    isBlank = (s2) => s2.trim() === "";
+    NUMBERED = new RegExp("^\\s*(?:(?:\\d{1,2}(?:\\.\\d{1,2}){1,3}\\.?|\\d{1,2}[.)])[ \\t\\u00a0]+|\\d{1,2}\\.(?=\\p{Lu}))\\p{Lu}", "u");
+    DATE = /\d{1,2}\s?\.\s?\d{1,2}\s?\.\s?(?:\d{2}|\d{4})(?!\d)|\d{4}-\d{2}-\d{2}/u;
+    CONTACT = /@|https?:|www\.|\(at\)|\d{3}[ -]?\d{3,}/iu;
+    LETTER = new RegExp("\\p{L}", "gu");
+    UPPER = new RegExp("\\p{Lu}", "gu");
+    STARTS_UPPER = new RegExp(`^["'“”«(]?\\p{Lu}`, "u");
+    BARE_NUMBERED = new RegExp("^\\s*(\\d{1,2})[ \\t\\u00a0]+\\p{Lu}", "u");
+    LIST_ITEM = /^(?:\d{1,2}[.)]|[-–•*·])\s/u;
+    STARTS_NEW_LINE = /^["“'(]?[\p{Lu}\p{N}]/u;
+    GLUED = new RegExp("\\p{Ll}{6}(?=\\p{Lu}\\p{Ll}{2,}[\\s,.:;!?]|\\p{Lu}\\p{Ll}{3,})", "u");
+    MIN_GLUED = 3;
+    LETTER_TEST = new RegExp("\\p{L}", "u");
+    TAB_ROW = {
+      exec(text4) {
+        const tab = text4.indexOf("	");
+        if (tab < 0) return null;
+        const head = text4.slice(0, tab);
+        return LETTER_TEST.test(head) && head.trim().length > 1 ? [text4.slice(0, tab + 1), head] : null;
+      }
+    };
+  }
+});
+
 // node_modules/character-entities/index.js
 var characterEntities;
 var init_character_entities = __esm({
@@ -9489,15 +9501,15 @@ function collectText(node3, info) {
     start = end + 1;
   }
   let index2 = -1;
-  let join4;
+  let join5;
   while (++index2 < lines.length) {
     if (lines[index2].charCodeAt(lines[index2].length - 1) === 8203 || index2 < lines.length - 1 && lines[index2 + 1].charCodeAt(0) === 8203) {
       result.push(lines[index2]);
-      join4 = void 0;
+      join5 = void 0;
     } else if (lines[index2]) {
-      if (typeof join4 === "number") result.push(join4);
+      if (typeof join5 === "number") result.push(join5);
       result.push(lines[index2]);
-      join4 = 0;
+      join5 = 0;
     } else if (index2 === 0 || index2 === lines.length - 1) {
       result.push(0);
     }
@@ -11126,7 +11138,7 @@ function createState(options2) {
     options: options2,
     patch,
     qNesting: 0,
-    resolve: resolve2,
+    resolve: resolve3,
     toFlow,
     toSpecificContent
   };
@@ -11172,7 +11184,7 @@ function one2(node3, parent) {
 function patch(origin, node3) {
   if (origin.position) node3.position = position(origin);
 }
-function resolve2(url) {
+function resolve3(url) {
   if (url === null || url === void 0) {
     return "";
   }
@@ -27052,10 +27064,10 @@ var init_lib26 = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      set basename(basename) {
-        assertNonEmpty(basename, "basename");
-        assertPart(basename, "basename");
-        this.path = default2.join(this.dirname || "", basename);
+      set basename(basename2) {
+        assertNonEmpty(basename2, "basename");
+        assertPart(basename2, "basename");
+        this.path = default2.join(this.dirname || "", basename2);
       }
       /**
        * Get the parent path (example: `'~'`).
@@ -27076,9 +27088,9 @@ var init_lib26 = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      set dirname(dirname3) {
+      set dirname(dirname6) {
         assertPath(this.basename, "dirname");
-        this.path = default2.join(dirname3 || "", this.basename);
+        this.path = default2.join(dirname6 || "", this.basename);
       }
       /**
        * Get the extname (including dot) (example: `'.js'`).
@@ -30797,18 +30809,6 @@ var init_html_normalise = __esm({
   }
 });
 
-// src/text/windows-1252.ts
-function windows1252Char(byte) {
-  return byte < 160 ? C1[byte - 128] : String.fromCharCode(byte);
-}
-var C1;
-var init_windows_1252 = __esm({
-  "src/text/windows-1252.ts"() {
-    "use strict";
-    C1 = "€�‚ƒ„…†‡ˆ‰Š‹Œ�Ž��‘’“”•–—˜™š›œ�žŸ";
-  }
-});
-
 // src/model/markdown-chunks.ts
 function markdownChunks(source, chunking = CHUNKING) {
   if (source.length <= chunking.above || source.includes("]:")) return [{ start: 0, end: source.length }];
@@ -30886,6 +30886,7 @@ var init_markdown_chunks = __esm({
 // src/model/parse-markup.ts
 var parse_markup_exports = {};
 __export(parse_markup_exports, {
+  MARKDOWN_WORK_BUDGET: () => MARKDOWN_WORK_BUDGET,
   frontMatterEnd: () => frontMatterEnd,
   parseHtml: () => parseHtml,
   parseMarkdown: () => parseMarkdown
@@ -30898,7 +30899,8 @@ function gfmWithoutAutolinks() {
 function parseMarkdown(source, chunking = CHUNKING) {
   const skip = frontMatterEnd(source);
   const chunks = (skip ? markdownChunks(source.slice(skip), chunking) : markdownChunks(source, chunking)).map((c) => ({ start: c.start + skip, end: c.end + skip }));
-  if (chunks.some((c) => c.end - c.start > chunking.largest)) throw new RangeError("a part of the Markdown too long to parse as such");
+  if (chunks.some((c) => c.end - c.start > chunking.largest)) throw new RangeError("a part of the Markdown is too long to parse as such");
+  for (const { start, end } of chunks) overWorkBudget(source, start, end);
   current = source;
   const events = [];
   try {
@@ -30906,12 +30908,23 @@ function parseMarkdown(source, chunking = CHUNKING) {
     for (const { start, end } of chunks) {
       base3 = start;
       const tree = markdownParser.parse(start === 0 && end === source.length ? source : source.slice(start, end));
-      headingLevel = walk2(tree, events, headingLevel);
+      headingLevel = walk3(tree, events, headingLevel);
     }
   } finally {
     base3 = 0;
   }
   return events;
+}
+function overWorkBudget(source, start, end) {
+  let emphasis = 0;
+  let cells = 0;
+  for (let i = start; i < end; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 42 || c === 95) emphasis++;
+    else if (c === 124) cells++;
+  }
+  if (emphasis > MARKDOWN_WORK_BUDGET.emphasis) throw new RangeError(`a part of the Markdown has over ${MARKDOWN_WORK_BUDGET.emphasis.toLocaleString("en")} emphasis marks (* or _)`);
+  if (cells > MARKDOWN_WORK_BUDGET.tableCells) throw new RangeError(`a part of the Markdown has over ${MARKDOWN_WORK_BUDGET.tableCells.toLocaleString("en")} table cell separators (|)`);
 }
 function frontMatterEnd(source) {
   const open = FRONT_MATTER_OPEN.exec(source);
@@ -30937,7 +30950,7 @@ function parseHtml(source) {
   normaliseHtml(hast);
   const mdast = toMdast(hast);
   const events = [];
-  walk2(mdast, events);
+  walk3(mdast, events);
   return events;
 }
 function spanOf2(node3) {
@@ -31064,7 +31077,7 @@ function isColumnLabels(row2) {
     return text4.length <= 25 && !/[\d@]/u.test(text4);
   });
 }
-function walk2(root2, events, headingLevel = 0) {
+function walk3(root2, events, headingLevel = 0) {
   let lastHeadingLevel = headingLevel;
   const visit2 = (nodes, listDepth) => {
     for (const node3 of nodes) {
@@ -31131,7 +31144,7 @@ function walk2(root2, events, headingLevel = 0) {
   visit2(root2.children, 0);
   return lastHeadingLevel;
 }
-var markdownParser, htmlParser, current, base3, FRONT_MATTER_OPEN, FRONT_MATTER_MAX, isSpace2;
+var markdownParser, htmlParser, current, base3, MARKDOWN_WORK_BUDGET, FRONT_MATTER_OPEN, FRONT_MATTER_MAX, isSpace2;
 var init_parse_markup = __esm({
   "src/model/parse-markup.ts"() {
     "use strict";
@@ -31156,23 +31169,318 @@ var init_parse_markup = __esm({
     htmlParser = unified().use(rehypeParse, { fragment: false });
     current = "";
     base3 = 0;
+    MARKDOWN_WORK_BUDGET = { emphasis: 2e4, tableCells: 2e4 };
     FRONT_MATTER_OPEN = /^(---|\+\+\+)[ \t]*(?:\r\n|\r|\n)/u;
     FRONT_MATTER_MAX = 2e4;
     isSpace2 = (c) => c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
   }
 });
 
+// src/reporters/escape.ts
+var TERMINAL_UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+var NAMED = { "\n": "\\n", "\r": "\\r" };
+function visible(c) {
+  const named = NAMED[c];
+  if (named) return named;
+  const n = c.charCodeAt(0);
+  return n <= 255 ? `\\x${n.toString(16).padStart(2, "0")}` : `\\u${n.toString(16).padStart(4, "0")}`;
+}
+var notCommand = (s2) => s2.replace(/^([ \t]*):(?=:)/gmu, "$1\\x3a").replace(/##\[/gu, "#\\x23[");
+function escapeTerminal(s2) {
+  return notCommand(s2.replace(TERMINAL_UNSAFE, visible));
+}
+function escapeJsonText(json) {
+  return json.replace(/##\[/gu, "#\\u0023[").replace(JSON_RAW, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+var JSON_RAW = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+var ANY_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+var percent = (c) => {
+  const bytes = Buffer.from(c, "utf8");
+  return [...bytes].map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join("");
+};
+function escapeData(s2) {
+  return s2.replace(/%/gu, "%25").replace(ANY_CONTROL, percent);
+}
+function escapeProperty(s2) {
+  return escapeData(s2).replace(/:/gu, "%3A").replace(/,/gu, "%2C");
+}
+function escapeLogLine(s2) {
+  return escapeData(s2).replace(/:/gu, "%3A").replace(/#/gu, "%23");
+}
+
 // src/action/main.ts
-import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname2, resolve as resolve6 } from "node:path";
+import { mkdirSync } from "node:fs";
+import { dirname as dirname5, resolve as resolve6 } from "node:path";
 
 // src/api.ts
 import { resolve as resolve4 } from "node:path";
 
 // src/config/load.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { closeSync as closeSync2, constants, fstatSync, lstatSync as lstatSync2, openSync as openSync2, realpathSync as realpathSync2 } from "node:fs";
+import { homedir } from "node:os";
+import { dirname as dirname2, join as join2, relative as relative2, resolve as resolve2 } from "node:path";
+
+// src/io/files.ts
+init_arrays();
+import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
+
+// src/io/decode.ts
+init_windows_1252();
+
+// src/io/iconv.ts
+var import_iconv_lite = __toESM(require_lib(), 1);
+function iconv() {
+  return import_iconv_lite.default;
+}
+
+// src/io/decode.ts
+var MIXED_ENCODING = "utf-8+windows-1252";
+var BINARY_SNIFF = 8e3;
+var utf8Strict = new TextDecoder("utf-8", { fatal: true });
+function decodeBytes(bytes, forced) {
+  if (forced) {
+    if (!iconv().encodingExists(forced)) return { ok: false, reason: "unknown-encoding", message: `unknown encoding "${forced}"` };
+    const text4 = iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), forced);
+    return { ok: true, text: text4.replace(/^\uFEFF/u, ""), encoding: forced.toLowerCase(), legacy: false };
+  }
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buf.length >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191) {
+    return { ok: true, text: iconv().decode(buf.subarray(3), "utf-8"), encoding: "utf-8", legacy: false };
+  }
+  if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254) {
+    return { ok: true, text: iconv().decode(buf.subarray(2), "utf-16le"), encoding: "utf-16le", legacy: false };
+  }
+  if (buf.length >= 2 && buf[0] === 254 && buf[1] === 255) {
+    return { ok: true, text: iconv().decode(buf.subarray(2), "utf-16be"), encoding: "utf-16be", legacy: false };
+  }
+  const sniff = buf.subarray(0, BINARY_SNIFF);
+  if (sniff.includes(0)) return { ok: false, reason: "binary", message: "binary file (it contains NUL bytes), not a text notice" };
+  try {
+    return { ok: true, text: utf8Strict.decode(buf), encoding: "utf-8", legacy: false };
+  } catch {
+    const mixed = decodeMostlyUtf8(buf);
+    if (mixed) return { ok: true, text: mixed.text, encoding: MIXED_ENCODING, legacy: true, stray: mixed.stray };
+    return { ok: true, text: iconv().decode(buf, "windows-1252"), encoding: "windows-1252", legacy: true };
+  }
+}
+function utf8SequenceAt(buf, i) {
+  const b = buf[i];
+  if (b < 128) return 1;
+  const cont = (k, lo = 128, hi = 191) => i + k < buf.length && buf[i + k] >= lo && buf[i + k] <= hi;
+  if (b >= 194 && b <= 223) return cont(1) ? 2 : 0;
+  if (b >= 224 && b <= 239) {
+    const ok3 = b === 224 ? cont(1, 160) : b === 237 ? cont(1, 128, 159) : cont(1);
+    return ok3 && cont(2) ? 3 : 0;
+  }
+  if (b >= 240 && b <= 244) {
+    const ok3 = b === 240 ? cont(1, 144) : b === 244 ? cont(1, 128, 143) : cont(1);
+    return ok3 && cont(2) && cont(3) ? 4 : 0;
+  }
+  return 0;
+}
+function decodeMostlyUtf8(buf) {
+  let multi = 0;
+  let strays = 0;
+  for (let i = 0; i < buf.length; ) {
+    if (buf[i] < 128) {
+      i++;
+      continue;
+    }
+    const n = utf8SequenceAt(buf, i);
+    if (n === 0) {
+      strays++;
+      i++;
+    } else {
+      multi++;
+      i += n;
+    }
+  }
+  if (strays === 0 || multi <= strays) return null;
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let text4 = "";
+  let first2 = -1;
+  let run = 0;
+  for (let i = 0; i < buf.length; ) {
+    const n = buf[i] < 128 ? 1 : utf8SequenceAt(buf, i);
+    if (n > 0) {
+      i += n;
+      continue;
+    }
+    text4 += decoder.decode(buf.subarray(run, i));
+    if (first2 < 0) first2 = text4.length;
+    text4 += windows1252Char(buf[i]);
+    run = ++i;
+  }
+  text4 += decoder.decode(buf.subarray(run));
+  return { text: text4, stray: { count: strays, first: first2 } };
+}
+
+// src/io/files.ts
+var NOTICE_EXTENSIONS = {
+  ".txt": "text",
+  ".md": "markdown",
+  ".markdown": "markdown",
+  ".html": "html",
+  ".htm": "html"
+};
+function formatOf(filePath) {
+  return NOTICE_EXTENSIONS[extname(filePath).toLowerCase()] ?? "text";
+}
+var UsageError = class extends Error {
+};
+var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+function whyNot(path, error) {
+  const code3 = error.code;
+  let link = false;
+  try {
+    link = lstatSync(path).isSymbolicLink();
+  } catch {
+  }
+  if (code3 === "ENOENT" && link) return "is a symbolic link to nothing";
+  if (code3 === "ENOENT" || code3 === "ENOTDIR") return "No such file or directory";
+  if (code3 === "ELOOP") return "is a loop of symbolic links";
+  if (code3 === "EACCES" || code3 === "EPERM") return "permission denied";
+  if (code3 === "ENAMETOOLONG") return "the name is too long";
+  return `cannot be read (${code3 ?? error.message})`;
+}
+function expandTargets(paths, cwd = process.cwd()) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (t) => {
+    if (seen.has(t.file)) return;
+    seen.add(t.file);
+    out.push(t);
+  };
+  paths.forEach((p2, arg) => {
+    if (p2 === "-") return add({ file: p2, arg, fromFolder: false });
+    let st;
+    try {
+      st = statSync(resolve(cwd, p2));
+    } catch (error) {
+      const why = whyNot(resolve(cwd, p2), error);
+      throw new UsageError(why === "No such file or directory" ? `No such file or directory: ${p2}` : `${p2}: ${why}`);
+    }
+    if (st.isDirectory()) {
+      const found2 = walk(resolve(cwd, p2));
+      if (found2.length === 0) throw new UsageError(`no notice files in ${p2} (noticelint reads ${Object.keys(NOTICE_EXTENSIONS).join(" ")} files)`);
+      for (const f of found2) add({ file: displayPath(f.path, cwd), arg, fromFolder: true, ...f.error ? { error: f.error } : {}, ...f.raw ? { rawPath: f.raw.toString("latin1") } : {} });
+    } else add({ file: p2, arg, fromFolder: false });
+  });
+  return out;
+}
+function showName(bytes) {
+  let out = "";
+  for (let i = 0; i < bytes.length; ) {
+    const n = utf8SequenceAt(bytes, i);
+    if (n === 0) {
+      out += `\\x${bytes[i].toString(16).padStart(2, "0")}`;
+      i++;
+    } else {
+      out += bytes.toString("utf8", i, i + n);
+      i += n;
+    }
+  }
+  return out;
+}
+function rawEntries(dir) {
+  return readdirSync(dir, { withFileTypes: true, encoding: "buffer" }).filter((e) => !Buffer.from(e.name.toString("utf8"), "utf8").equals(e.name)).map((e) => ({ name: showName(e.name), raw: e.name, isFile: e.isFile(), isDirectory: e.isDirectory() }));
+}
+function walk(dir, seen = /* @__PURE__ */ new Set()) {
+  let real;
+  let entries;
+  try {
+    real = realpathSync(dir);
+    if (seen.has(real)) return [];
+    seen.add(real);
+    entries = readdirSync(dir, { withFileTypes: true }).sort((a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0);
+  } catch (error) {
+    return [{ path: dir, error: `folder ${whyNot(dir, error) === "permission denied" ? "cannot be listed: permission denied" : `cannot be listed (${error.code ?? "error"})`}` }];
+  }
+  const files = [];
+  const raw = entries.some((e) => e.name.includes("�")) ? rawEntries(dir) : [];
+  const items4 = [...entries.filter((e) => !e.name.includes("�")).map((e) => ({ name: e.name, entry: e, raw: null })), ...raw.map((r) => ({ name: r.name, entry: null, raw: r }))];
+  if (raw.length) items4.sort((a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0);
+  for (const { name, entry: e, raw: r } of items4) {
+    if (name.startsWith(".") || SKIP_DIRS.has(name)) continue;
+    const full = join(dir, name);
+    if (r) {
+      if (r.isDirectory) files.push({ path: full, error: "folder name is not valid UTF-8: its files are not linted (rename it)" });
+      else if (r.isFile && NOTICE_EXTENSIONS[extname(name).toLowerCase()]) files.push({ path: full, raw: Buffer.concat([Buffer.from(dir + sep), r.raw]) });
+      continue;
+    }
+    let isDirectory = e.isDirectory();
+    let isFile = e.isFile();
+    if (e.isSymbolicLink()) {
+      try {
+        const target = statSync(full);
+        isDirectory = target.isDirectory();
+        isFile = target.isFile();
+      } catch {
+        continue;
+      }
+    }
+    if (isDirectory) pushAll(files, walk(full, seen));
+    else if (isFile && NOTICE_EXTENSIONS[extname(name).toLowerCase()]) files.push({ path: full });
+  }
+  return files;
+}
+function displayPath(absolute, cwd = process.cwd()) {
+  const rel = relative(cwd, absolute);
+  const shown = rel.startsWith("..") ? absolute : rel;
+  return sep === "\\" ? shown.split("\\").join("/") : shown;
+}
+function repositoryRoot(dir) {
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    if (existsSync(join(d, ".git"))) return d;
+    if (dirname(d) === d) return null;
+  }
+}
+function isWithin(path, folder) {
+  const rel = relative(folder, path);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}
+
+// src/io/read-bounded.ts
+import { closeSync, openSync, readSync } from "node:fs";
+var CHUNK = 64 * 1024;
+var pause = new Int32Array(new SharedArrayBuffer(4));
+function readStdin(limit) {
+  return readBounded(0, limit);
+}
+function readPathBounded(path, limit) {
+  const fd = openSync(path, "r");
+  try {
+    return readBounded(fd, limit);
+  } finally {
+    closeSync(fd);
+  }
+}
+function readBounded(fd, limit) {
+  const chunks = [];
+  let total = 0;
+  const buffer = Buffer.allocUnsafe(CHUNK);
+  for (; ; ) {
+    let n;
+    try {
+      n = readSync(fd, buffer, 0, CHUNK, null);
+    } catch (error) {
+      const code3 = error.code;
+      if (code3 === "EAGAIN") {
+        Atomics.wait(pause, 0, 0, 10);
+        continue;
+      }
+      if (code3 === "EOF") break;
+      throw error;
+    }
+    if (n === 0) break;
+    chunks.push(Buffer.from(buffer.subarray(0, n)));
+    total += n;
+    if (total > limit) break;
+  }
+  return Buffer.concat(chunks, total);
+}
 
 // src/lang/en/common.ts
 var common = {
@@ -32851,7 +33159,7 @@ var PhraseTrie = class {
     for (let k = 0; k < starts.length; k++) {
       const p2 = starts[k];
       if (shallow.size !== 0 && shallow.has(fold(text4.charCodeAt(p2)))) {
-        walk(t, text4, p2, p2, 0, true);
+        walk2(t, text4, p2, p2, 0, true);
         continue;
       }
       if (filter[bucketOf(keys2[k])] === 0) continue;
@@ -32859,7 +33167,7 @@ var PhraseTrie = class {
       if (entry === void 0) continue;
       const depth = entry & 3;
       const latin1 = text4.charCodeAt(p2) < 256 && (depth === 1 || text4.charCodeAt(p2 + 1) < 256);
-      walk(t, text4, p2, p2 + depth, entry >>> 2, latin1);
+      walk2(t, text4, p2, p2 + depth, entry >>> 2, latin1);
     }
     return pairs.slice(0, found);
   }
@@ -32892,7 +33200,7 @@ function skipSpaces(text4, i) {
   while (i < text4.length && isSpace(text4.charCodeAt(i))) i++;
   return i;
 }
-function walk(t, text4, start, i, at, latin1) {
+function walk2(t, text4, start, i, at, latin1) {
   const n = text4.length;
   const { kidStart, kidChars, kidNodes, flags } = t;
   for (; ; ) {
@@ -32905,12 +33213,12 @@ function walk(t, text4, start, i, at, latin1) {
         else if (after2 === EITHER) note(t.endNotes[at], start, false);
       }
       if (f & LOOSE) note(t.looseNotes[at], start, false);
-      if (f & SPACE && i < n && isSpace(text4.charCodeAt(i))) walk(t, text4, start, skipSpaces(text4, i), t.spaceTo[at], latin1);
+      if (f & SPACE && i < n && isSpace(text4.charCodeAt(i))) walk2(t, text4, start, skipSpaces(text4, i), t.spaceTo[at], latin1);
       if (f & STEM) {
         let j = i;
         const stop = Math.min(n, i + STEM_TAIL + 1);
         while (j < stop && !isSpace(text4.charCodeAt(j))) j++;
-        if (j < n && isSpace(text4.charCodeAt(j))) walk(t, text4, start, skipSpaces(text4, j), t.stemTo[at], latin1);
+        if (j < n && isSpace(text4.charCodeAt(j))) walk2(t, text4, start, skipSpaces(text4, j), t.stemTo[at], latin1);
       }
     }
     if (i >= n) return;
@@ -33683,7 +33991,7 @@ function parentOf(notice, section) {
   }
   return map.get(section);
 }
-function isWithin(notice, section, ancestor) {
+function isWithin2(notice, section, ancestor) {
   for (let s2 = parentOf(notice, section); s2; s2 = parentOf(notice, s2)) if (s2 === ancestor) return true;
   return false;
 }
@@ -34272,8 +34580,8 @@ function compileCue(cues2) {
   if (simple.length) out.unshift({ all: [compilePhrases(simple)], none: null });
   return out;
 }
-function matches(matchers, text4) {
-  return matchers.some((m) => m.all.every((r) => r.test(text4)) && !(m.none && m.none.test(text4)));
+function matches(matchers2, text4) {
+  return matchers2.some((m) => m.all.every((r) => r.test(text4)) && !(m.none && m.none.test(text4)));
 }
 
 // src/items/find.ts
@@ -34395,7 +34703,7 @@ function controllerIdentity(view) {
   const source = view.notice.source;
   for (const s2 of view.notice.sections) {
     if (!view.ownTopics.get(s2)?.has("controller") || !view.hasBody(s2)) continue;
-    const u = first(view, (x) => !x.heading && (x.section === s2 || isWithin(view.notice, x.section, s2)));
+    const u = first(view, (x) => !x.heading && (x.section === s2 || isWithin2(view.notice, x.section, s2)));
     if (u) return { status: "present", evidence: place(u) };
   }
   if (!hasContact(source)) return { status: "missing", home: home(view, "controller") };
@@ -35497,6 +35805,25 @@ function describe(key2, law, quoted, sections, notes) {
   };
 }
 
+// src/rules/read-as-plain-text.ts
+var readAsPlainText = {
+  meta: {
+    id: "read-as-plain-text",
+    severity: "info",
+    description: "A file was read plainly: its markup was nested too deep, or it would cost more to read than any notice could (too many emphasis marks, table cells, headings or lines).",
+    languages: ["fi", "sv", "en"]
+  },
+  check(notice, context) {
+    if (!notice.readPlainly) return;
+    const kind = notice.format === "html" ? "HTML" : notice.format === "markdown" ? "Markdown" : "text";
+    const without = notice.format === "text" ? "its headings" : "its markup";
+    context.report({
+      message: `This ${kind} file was read plainly, without ${without}: ${notice.readPlainly}, more than a privacy notice has. Its headings, lists and tables may be read less well; check that the file is the notice you meant.`,
+      span: { start: 0, end: 0 }
+    });
+  }
+};
+
 // src/facts/agencies.ts
 var DVV = {
   fi: "Digi- ja väestötietovirasto (DVV)",
@@ -36144,7 +36471,7 @@ var vagueLanguage = {
 };
 
 // src/rules/index.ts
-var rules = [consentByUse, cookieConsentBrowserSettings, duplicateSectionNumber, emptySection, invalidBusinessId, invalidatedTransferMechanism, leftoverArtifact, legacyEncoding, missingAutomatedDecisionMaking, missingComplaintRight, missingConsentWithdrawal, missingControllerIdentity, missingDataCategories, missingDataSources, missingDpoContact, missingInternationalTransfers, missingLegalBasis, missingLegitimateInterests, missingPurposes, missingRecipients, missingRetentionPeriod, missingRightOfAccess, missingRightToErasure, missingRightToObject, missingRightToPortability, missingRightToRectification, missingRightToRestriction, missingStatutoryRequirement, notANotice, noticeDateRule, outdatedLawReference, staleAgencyName, staleAuthorityContact, transferContradiction, transferSafeguards, vagueLanguage];
+var rules = [consentByUse, cookieConsentBrowserSettings, duplicateSectionNumber, emptySection, invalidBusinessId, invalidatedTransferMechanism, leftoverArtifact, legacyEncoding, missingAutomatedDecisionMaking, missingComplaintRight, missingConsentWithdrawal, missingControllerIdentity, missingDataCategories, missingDataSources, missingDpoContact, missingInternationalTransfers, missingLegalBasis, missingLegitimateInterests, missingPurposes, missingRecipients, missingRetentionPeriod, missingRightOfAccess, missingRightToErasure, missingRightToObject, missingRightToPortability, missingRightToRectification, missingRightToRestriction, missingStatutoryRequirement, notANotice, noticeDateRule, outdatedLawReference, readAsPlainText, staleAgencyName, staleAuthorityContact, transferContradiction, transferSafeguards, vagueLanguage];
 var rulesById = new Map(rules.map((r) => [r.meta.id, r]));
 
 // src/config/load.ts
@@ -36152,22 +36479,52 @@ var CONFIG_FILE = ".noticelintrc.json";
 var SEVERITIES = /* @__PURE__ */ new Set(["off", "info", "warning", "error"]);
 var ConfigError = class extends Error {
 };
+var MAX_CONFIG_SIZE = 1024 * 1024;
+var MAX_CONFIG_DEPTH = 16;
+function shownKey(key2) {
+  return JSON.stringify(key2.length > 40 ? `${key2.slice(0, 40)}…` : key2);
+}
+function jsonErrorWhere(text4, message) {
+  const at = /at position (\d+)/u.exec(message);
+  if (at) {
+    const before = text4.slice(0, Number(at[1]));
+    const line = before.split("\n").length;
+    return `at line ${line}, column ${before.length - before.lastIndexOf("\n")}`;
+  }
+  if (/end of JSON input/u.test(message)) return "it ends too early";
+  const token = /^Unexpected token/u.test(message) ? "an unexpected character" : "a syntax error";
+  return token;
+}
+function depthOf(value, limit) {
+  let deepest = 0;
+  const stack = [[value, 1]];
+  while (stack.length) {
+    const [v, depth] = stack.pop();
+    if (typeof v !== "object" || v === null) continue;
+    deepest = Math.max(deepest, depth);
+    if (deepest > limit) return deepest;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
 function parseConfig(text4, path) {
   let data;
+  const json = text4.charCodeAt(0) === 65279 ? text4.slice(1) : text4;
   try {
-    data = JSON.parse(text4);
+    data = JSON.parse(json);
   } catch (e) {
-    throw new ConfigError(`${path}: not valid JSON (${e.message})`);
+    throw new ConfigError(`${path}: not valid JSON (${jsonErrorWhere(json, e.message)})`);
   }
+  if (depthOf(data, MAX_CONFIG_DEPTH) > MAX_CONFIG_DEPTH) throw new ConfigError(`${path}: nested more than ${MAX_CONFIG_DEPTH} levels deep`);
   if (typeof data !== "object" || data === null || Array.isArray(data)) throw new ConfigError(`${path}: the configuration must be a JSON object`);
   const config = data;
   for (const key2 of Object.keys(config)) {
-    if (!["rules", "ignore", "settings", "$schema"].includes(key2)) throw new ConfigError(`${path}: unknown key "${key2}" (expected rules, ignore, settings)`);
+    if (!["rules", "ignore", "settings", "$schema"].includes(key2)) throw new ConfigError(`${path}: unknown key ${shownKey(key2)} (expected rules, ignore, settings)`);
   }
   if (config.rules !== void 0) {
     if (typeof config.rules !== "object" || config.rules === null || Array.isArray(config.rules)) throw new ConfigError(`${path}: "rules" must be an object`);
     for (const [id, setting] of Object.entries(config.rules)) {
-      if (!rulesById.has(id)) throw new ConfigError(`${path}: unknown rule "${id}"`);
+      if (!rulesById.has(id)) throw new ConfigError(`${path}: unknown rule ${shownKey(id)}`);
       const severity = Array.isArray(setting) ? setting[0] : setting;
       if (typeof severity !== "string" || !SEVERITIES.has(severity)) {
         throw new ConfigError(`${path}: rule "${id}" must be "off", "info", "warning" or "error", or [severity, options]`);
@@ -36184,53 +36541,158 @@ function parseConfig(text4, path) {
     const s2 = config.settings;
     if (typeof s2 !== "object" || s2 === null || Array.isArray(s2)) throw new ConfigError(`${path}: "settings" must be an object`);
     for (const key2 of Object.keys(s2)) {
-      if (!["dpoAppointed", "maxFileSize"].includes(key2)) throw new ConfigError(`${path}: unknown setting "${key2}"`);
+      if (!["dpoAppointed", "maxFileSize"].includes(key2)) throw new ConfigError(`${path}: unknown setting ${shownKey(key2)}`);
     }
     if (s2.dpoAppointed !== void 0 && typeof s2.dpoAppointed !== "boolean") throw new ConfigError(`${path}: settings.dpoAppointed must be true or false`);
     if (s2.maxFileSize !== void 0 && (typeof s2.maxFileSize !== "number" || !(s2.maxFileSize > 0))) throw new ConfigError(`${path}: settings.maxFileSize must be a positive number of bytes`);
   }
   return config;
 }
-function loadConfigFile(path, shown = path) {
-  const abs = resolve(path);
-  let text4;
+function readConfigText(abs, shown) {
+  let fd;
   try {
-    text4 = readFileSync(abs, "utf8");
-  } catch {
-    throw new ConfigError(`cannot read configuration file ${shown}`);
+    fd = openSync2(abs, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (e) {
+    throw new ConfigError(`cannot read configuration file ${shown} (${e.code ?? "error"})`);
   }
-  return { config: parseConfig(text4, shown), dir: dirname(abs), path: abs };
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw new ConfigError(`configuration file ${shown} is not a regular file`);
+    if (st.size > MAX_CONFIG_SIZE) throw new ConfigError(`configuration file ${shown} is ${st.size} bytes, over the ${MAX_CONFIG_SIZE}-byte limit`);
+    const bytes = readBounded(fd, MAX_CONFIG_SIZE);
+    if (bytes.byteLength > MAX_CONFIG_SIZE) throw new ConfigError(`configuration file ${shown} is over the ${MAX_CONFIG_SIZE}-byte limit`);
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  } catch (e) {
+    if (e instanceof ConfigError) throw e;
+    throw new ConfigError(`cannot read configuration file ${shown} (${e.code ?? "error"})`);
+  } finally {
+    closeSync2(fd);
+  }
+}
+function loadConfigFile(path, shown = path) {
+  const abs = resolve2(path);
+  return { config: parseConfig(readConfigText(abs, shown), shown), dir: dirname2(abs), path: abs };
 }
 var ConfigFinder = class {
   cache = /* @__PURE__ */ new Map();
-  find(filePath) {
-    return this.lookup(dirname(resolve(filePath)));
+  home;
+  cwd;
+  constructor(cwd = process.cwd(), home2 = homedir()) {
+    this.cwd = resolve2(cwd);
+    this.home = home2 ? resolve2(home2) : "";
   }
-  lookup(dir) {
+  find(filePath) {
+    const dir = dirname2(resolve2(filePath));
+    const repo = repositoryRoot(dir);
+    const top = repo ?? (this.home && this.home !== dirname2(this.home) && isWithin(dir, this.home) ? this.home : this.cwd !== dirname2(this.cwd) && isWithin(dir, this.cwd) ? this.cwd : dir);
+    return this.lookup(dir, top, repo !== null);
+  }
+  lookup(dir, top, inRepository) {
     if (this.cache.has(dir)) return this.cache.get(dir);
     let found2;
-    const candidate = join(dir, CONFIG_FILE);
-    if (existsSync(candidate)) found2 = loadConfigFile(candidate);
-    else if (existsSync(join(dir, ".git")) || dirname(dir) === dir) found2 = null;
-    else found2 = this.lookup(dirname(dir));
+    const candidate = join2(dir, CONFIG_FILE);
+    const shown = relative2(this.cwd, candidate) || candidate;
+    let entry;
+    try {
+      entry = lstatSync2(candidate);
+    } catch {
+      entry = null;
+    }
+    if (entry) {
+      if (entry.isSymbolicLink()) {
+        let real = null;
+        try {
+          real = realpathSync2(candidate);
+        } catch {
+          throw new ConfigError(`configuration file ${shown} is a link to nothing`);
+        }
+        let bound = top;
+        try {
+          bound = realpathSync2(top);
+        } catch {
+        }
+        if (!isWithin(real, bound)) throw new ConfigError(`configuration file ${shown} is a link to a file outside the ${inRepository ? "repository" : "folder linted"}, which noticelint does not read`);
+      }
+      found2 = loadConfigFile(candidate, shown);
+    } else if (dir === top || dirname2(dir) === dir) found2 = null;
+    else found2 = this.lookup(dirname2(dir), top, inRepository);
     this.cache.set(dir, found2);
     return found2;
   }
 };
+var matchers = /* @__PURE__ */ new WeakMap();
 function isIgnored(filePath, loaded2) {
   const globs = loaded2.config.ignore;
   if (!globs?.length) return false;
-  const rel = relative(loaded2.dir, resolve(filePath)).split("\\").join("/");
-  return (0, import_picomatch.default)(globs, { dot: true })(rel);
+  const rel = relative2(loaded2.dir, resolve2(filePath)).split("\\").join("/");
+  let match = matchers.get(loaded2);
+  if (!match) matchers.set(loaded2, match = (0, import_picomatch.default)(globs, { dot: true }));
+  return match(rel);
 }
 
 // src/fix/files.ts
-import { writeFileSync } from "node:fs";
+import { lstatSync as lstatSync3, realpathSync as realpathSync3 } from "node:fs";
+import { dirname as dirname4 } from "node:path";
 
-// src/io/iconv.ts
-var import_iconv_lite = __toESM(require_lib(), 1);
-function iconv() {
-  return import_iconv_lite.default;
+// src/io/write-atomic.ts
+import { randomBytes } from "node:crypto";
+import { closeSync as closeSync3, fchmodSync, fsyncSync, openSync as openSync3, renameSync, statSync as statSync2, unlinkSync, writeSync } from "node:fs";
+import { basename, dirname as dirname3, join as join3 } from "node:path";
+function temporaryBeside(target) {
+  return join3(dirname3(target), `.${basename(target)}.${randomBytes(6).toString("hex")}.tmp`);
+}
+function openAtomic(target, mode = 438) {
+  let keepMode = null;
+  try {
+    keepMode = statSync2(target).mode & 4095;
+  } catch {
+  }
+  const temp = temporaryBeside(target);
+  const fd = openSync3(temp, "wx", keepMode ?? mode);
+  let open = true;
+  const close = () => {
+    if (open) closeSync3(fd);
+    open = false;
+  };
+  return {
+    write(data) {
+      const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+      let done = 0;
+      while (done < bytes.byteLength) done += writeSync(fd, bytes, done, bytes.byteLength - done);
+    },
+    commit() {
+      try {
+        if (keepMode !== null) fchmodSync(fd, keepMode);
+        fsyncSync(fd);
+        close();
+        renameSync(temp, target);
+      } catch (error) {
+        this.abort();
+        throw error;
+      }
+    },
+    abort() {
+      try {
+        close();
+      } catch {
+      }
+      try {
+        unlinkSync(temp);
+      } catch {
+      }
+    }
+  };
+}
+function writeFileAtomic(target, data) {
+  let file = null;
+  try {
+    file = openAtomic(target);
+    file.write(data);
+  } catch (error) {
+    file?.abort();
+    throw error;
+  }
+  file.commit();
 }
 
 // src/meta.ts
@@ -36243,6 +36705,9 @@ var HOMEPAGE = "https://github.com/noticelint/noticelint";
 function ruleDocsUrl(ruleId) {
   return `${HOMEPAGE}/blob/main/docs/rules/${ruleId}.md`;
 }
+
+// src/model/notice.ts
+init_blocks();
 
 // node_modules/franc/expressions.js
 var expressions = {
@@ -36542,13 +37007,41 @@ function tooDeepMarkdown(source) {
   return false;
 }
 function formatEvents(source, format) {
-  if (format === "text" || format === "markdown" && tooDeepMarkdown(source)) return parseText(source);
+  if (format === "text") return { events: parseText(source) };
+  if (format === "markdown" && tooDeepMarkdown(source)) return { events: parseText(source), readPlainly: `its lines nest more than ${MAX_MARKDOWN_PREFIX} columns deep (lists or quotes)` };
   try {
-    return format === "markdown" ? markupParsers().parseMarkdown(source) : markupParsers().parseHtml(source);
+    return { events: format === "markdown" ? markupParsers().parseMarkdown(source) : markupParsers().parseHtml(source) };
   } catch (error) {
-    if (error instanceof RangeError) return parseText(source);
+    if (error instanceof RangeError) return { events: parseText(source), readPlainly: /stack/iu.test(error.message) ? "it nests too deep to parse" : error.message };
     throw error;
   }
+}
+var MAX_LINES = 25e4;
+function tooManyLines(text4) {
+  if (text4.length <= MAX_LINES) return false;
+  let breaks = 0;
+  for (let i = 0; i < text4.length; i++) {
+    const c = text4.charCodeAt(i);
+    if (c === 10 || c === 13 && text4.charCodeAt(i + 1) !== 10) {
+      if (++breaks > MAX_LINES) return true;
+    }
+  }
+  return false;
+}
+function flatRead(source) {
+  const text4 = source.replace(/[\r\n]/gu, " ");
+  const events = text4.trim() ? [{ type: "block", block: sliceBlock("paragraph", text4, 0) }] : [];
+  return { events, readPlainly: `it has over ${MAX_LINES.toLocaleString("en")} lines` };
+}
+var MAX_SECTIONS = 5e3;
+var MAX_BLOCKS = 5e4;
+function withinSectionBudget(events, readPlainly, source) {
+  if (events.length > MAX_BLOCKS) return { events: flatRead(source).events, readPlainly: `it has over ${MAX_BLOCKS.toLocaleString("en")} paragraphs` };
+  let headings = 0;
+  for (const e of events) if (e.type === "heading") headings++;
+  if (headings <= MAX_SECTIONS) return { events, ...readPlainly ? { readPlainly } : {} };
+  const flat = events.map((e) => e.type === "heading" ? { type: "block", block: { ...e.block, kind: "paragraph" } } : e);
+  return { events: flat, readPlainly: readPlainly ?? `it has over ${MAX_SECTIONS.toLocaleString("en")} headings` };
 }
 function detectWhenAsked(s2) {
   let language;
@@ -36560,7 +37053,8 @@ function detectWhenAsked(s2) {
   });
 }
 function parseNotice(source, format, options2 = {}) {
-  const events = formatEvents(source, format);
+  const read = tooManyLines(source) ? flatRead(source) : formatEvents(source, format);
+  const { events, readPlainly } = withinSectionBudget(read.events, read.readPlainly, source);
   const { root: root2, sections, blocks: blocks2 } = buildTree(events, source.length);
   const lines = new LineIndex(source);
   const language = options2.language ?? detectLanguage(blocks2.map((b) => b.text).join("\n"));
@@ -36575,7 +37069,8 @@ function parseNotice(source, format, options2 = {}) {
     blocks: blocks2,
     lines,
     directives: format === "text" ? [] : directives(source, lines),
-    ...options2.encoding ? { encoding: options2.encoding } : {}
+    ...options2.encoding ? { encoding: options2.encoding } : {},
+    ...readPlainly ? { readPlainly } : {}
   };
 }
 
@@ -36812,6 +37307,29 @@ function bomOf(bytes) {
 function encode(text4, encoding, bom) {
   return Buffer.concat([Buffer.from(bom), iconv().encode(text4, encoding, { addBOM: false })]);
 }
+function writeTarget(input2) {
+  let isLink = false;
+  try {
+    isLink = lstatSync3(input2.absolute).isSymbolicLink();
+  } catch {
+    return { path: input2.absolute };
+  }
+  if (!isLink) return { path: input2.absolute };
+  let real;
+  try {
+    real = realpathSync3(input2.absolute);
+  } catch (e) {
+    return { refused: `it is a symbolic link that cannot be followed (${e.code ?? "error"})` };
+  }
+  const bound = repositoryRoot(dirname4(input2.absolute)) ?? input2.cwd ?? process.cwd();
+  let realBound = bound;
+  try {
+    realBound = realpathSync3(bound);
+  } catch {
+  }
+  if (!isWithin(real, realBound)) return { refused: "it is a symbolic link to a file outside the repository (or the folder linted), which --fix does not write" };
+  return { path: real };
+}
 function fixFile(input2, options2) {
   const report = (outcome) => options2.onOutcome?.(outcome);
   const refuse = (reason) => {
@@ -36836,82 +37354,16 @@ function fixFile(input2, options2) {
     report({ filePath: input2.filePath, status: "would-fix", applied, diff });
     return result;
   }
+  const target = writeTarget(input2);
+  if ("refused" in target) return refuse(target.refused);
   try {
-    writeFileSync(input2.absolute, encode(output, input2.encoding, bom));
+    writeFileAtomic(target.path, encode(output, input2.encoding, bom));
   } catch (e) {
-    report({ filePath: input2.filePath, status: "refused", applied: 0, reason: `cannot write (${e.code ?? e.message})` });
+    report({ filePath: input2.filePath, status: "failed", applied: 0, reason: `cannot write the fixed text (${e.code ?? e.message}); the file is unchanged` });
     return lintSource(input2.text, input2.lint).result;
   }
   report({ filePath: input2.filePath, status: "fixed", applied, diff });
   return result;
-}
-
-// src/io/files.ts
-init_arrays();
-import { readdirSync, realpathSync, statSync } from "node:fs";
-import { extname, join as join2, relative as relative2, resolve as resolve3 } from "node:path";
-var NOTICE_EXTENSIONS = {
-  ".txt": "text",
-  ".md": "markdown",
-  ".markdown": "markdown",
-  ".html": "html",
-  ".htm": "html"
-};
-function formatOf(filePath) {
-  return NOTICE_EXTENSIONS[extname(filePath).toLowerCase()] ?? "text";
-}
-var UsageError = class extends Error {
-};
-var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-function expandPaths(paths, cwd = process.cwd()) {
-  const out = [];
-  for (const p2 of paths) {
-    if (p2 === "-") {
-      out.push(p2);
-      continue;
-    }
-    let st;
-    try {
-      st = statSync(resolve3(cwd, p2));
-    } catch {
-      throw new UsageError(`No such file or directory: ${p2}`);
-    }
-    if (st.isDirectory()) {
-      const found2 = walk3(resolve3(cwd, p2));
-      if (found2.length === 0) throw new UsageError(`no notice files in ${p2} (noticelint reads ${Object.keys(NOTICE_EXTENSIONS).join(" ")} files)`);
-      pushAll(out, found2.map((f) => displayPath(f, cwd)));
-    } else out.push(p2);
-  }
-  return [...new Set(out)];
-}
-function walk3(dir, seen = /* @__PURE__ */ new Set()) {
-  const real = realpathSync(dir);
-  if (seen.has(real)) return [];
-  seen.add(real);
-  const files = [];
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0);
-  for (const e of entries) {
-    if (e.name.startsWith(".") || SKIP_DIRS.has(e.name)) continue;
-    const full = join2(dir, e.name);
-    let isDirectory = e.isDirectory();
-    let isFile = e.isFile();
-    if (e.isSymbolicLink()) {
-      try {
-        const target = statSync(full);
-        isDirectory = target.isDirectory();
-        isFile = target.isFile();
-      } catch {
-        continue;
-      }
-    }
-    if (isDirectory) pushAll(files, walk3(full, seen));
-    else if (isFile && NOTICE_EXTENSIONS[extname(e.name).toLowerCase()]) files.push(full);
-  }
-  return files;
-}
-function displayPath(absolute, cwd = process.cwd()) {
-  const rel = relative2(cwd, absolute);
-  return (rel.startsWith("..") ? absolute : rel).split("\\").join("/");
 }
 
 // src/io/pool.ts
@@ -36920,10 +37372,12 @@ import { existsSync as existsSync2 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { createRequire as createRequire3 } from "node:module";
+var MAX_START_FAILURES = 3;
+var DEFAULT_WATCHDOG_MS = 12e4;
 var PoolStartError = class extends Error {
 };
 var MIN_FILES_PER_WORKER = 200;
-var CHUNK = 16;
+var CHUNK2 = 16;
 function poolSize(files, concurrency) {
   const cores = Math.max(1, concurrency ?? availableParallelism());
   const n = Math.min(cores, Math.floor(files / MIN_FILES_PER_WORKER));
@@ -36948,77 +37402,123 @@ function workerScript() {
   }
   return script;
 }
-async function lintInPool(tasks, init, workers, onResult) {
+function stoppedOn(file, why) {
+  const format = formatOf(file);
+  return { filePath: file, format, language: "und", items: {}, messages: [], errorCount: 0, warningCount: 0, infoCount: 0, fatal: { message: `not linted: the lint process ${why} on this file` } };
+}
+async function lintInPool(tasks, init, workers, onResult, poolOptions = {}) {
+  const watchdogMs = poolOptions.watchdogMs ?? DEFAULT_WATCHDOG_MS;
   const early = /* @__PURE__ */ new Map();
   let delivered = 0;
   const deliver = (index2, r) => {
     early.set(index2, r);
-    for (let next2 = early.get(delivered); next2; next2 = early.get(delivered)) {
+    for (let next = early.get(delivered); next; next = early.get(delivered)) {
       early.delete(delivered++);
-      onResult(next2);
+      onResult(next);
     }
   };
   const chunks = [];
-  const size = Math.max(1, Math.min(CHUNK, Math.ceil(tasks.length / (workers * 4))));
+  const size = Math.max(1, Math.min(CHUNK2, Math.ceil(tasks.length / (workers * 4))));
   for (let i = 0; i < tasks.length; i += size) chunks.push({ start: i, tasks: tasks.slice(i, i + size) });
+  const queue = chunks.map((_, i) => i);
   const { file, loader } = workerScript();
   const execArgv = [...loader, ...CHILD_V8_FLAGS];
-  let next = 0;
-  const pool = [];
+  const pool = /* @__PURE__ */ new Set();
+  let remaining = tasks.length;
   try {
     await new Promise((resolve7, reject) => {
-      let running = 0;
       let failed2 = false;
-      let done = false;
-      const ready = /* @__PURE__ */ new Set();
-      const fail = (child, error) => {
-        if (failed2 || done) return;
+      let everReady = false;
+      let startFailures = 0;
+      const finish = (error) => {
+        if (failed2) return;
         failed2 = true;
-        reject(ready.has(child) ? error : new PoolStartError(error.message));
+        if (error === void 0) resolve7();
+        else reject(error);
       };
-      const abort = (error) => {
-        if (failed2 || done) return;
-        failed2 = true;
-        reject(error);
-      };
-      const feed = (child) => {
-        if (next >= chunks.length) return false;
-        const request = { chunk: next, tasks: chunks[next].tasks };
-        next++;
-        child.send(request);
-        return true;
-      };
-      for (let i = 0; i < Math.min(workers, chunks.length); i++) {
+      const start = () => {
         const child = fork(file, [], { execArgv, stdio: ["ignore", "ignore", "inherit", "ipc"] });
-        pool.push(child);
-        running++;
-        child.on("message", (reply) => {
-          if ("ready" in reply) return void ready.add(child);
-          if ("error" in reply) return fail(child, new Error(reply.error));
-          const start = chunks[reply.chunk].start;
-          try {
-            reply.results.forEach((r, k) => deliver(start + k, r));
-          } catch (error) {
-            return abort(error);
+        pool.add(child);
+        poolOptions.onChild?.(child);
+        let ready = false;
+        let gone = false;
+        let current2 = null;
+        let timer;
+        const watch = () => {
+          clearTimeout(timer);
+          timer = setTimeout(() => {
+            child.kill("SIGKILL");
+            stopped(`did not answer for ${Math.round(watchdogMs / 1e3)} s`);
+          }, watchdogMs);
+          timer.unref?.();
+        };
+        const feed = () => {
+          const next = queue.shift();
+          if (next === void 0) {
+            current2 = null;
+            clearTimeout(timer);
+            return;
           }
-          if (!feed(child)) {
-            running--;
-            if (running === 0) {
-              done = true;
-              resolve7();
+          current2 = { chunk: next, done: 0 };
+          watch();
+          child.send({ chunk: next, tasks: chunks[next].tasks });
+        };
+        const stopped = (why) => {
+          if (gone || failed2) return;
+          gone = true;
+          clearTimeout(timer);
+          pool.delete(child);
+          if (!ready && !everReady) return finish(new PoolStartError(`a lint process ${why}`));
+          if (!ready) {
+            if (++startFailures > MAX_START_FAILURES) return finish(new PoolStartError(`a lint process ${why}`));
+            if (current2) queue.unshift(current2.chunk);
+            current2 = null;
+          }
+          if (current2) {
+            const { start: first2, tasks: list4 } = chunks[current2.chunk];
+            const at = current2.done;
+            current2 = null;
+            remaining--;
+            try {
+              deliver(first2 + at, stoppedOn(list4[at].file, why));
+            } catch (error) {
+              return finish(error);
             }
+            if (at + 1 < list4.length) queue.unshift(chunks.push({ start: first2 + at + 1, tasks: list4.slice(at + 1) }) - 1);
           }
+          if (remaining === 0) return finish();
+          if (queue.length > 0 || pool.size === 0) start();
+        };
+        child.on("message", (reply) => {
+          if (failed2 || gone) return;
+          if ("ready" in reply) {
+            ready = everReady = true;
+            return;
+          }
+          if (!current2 || reply.chunk !== current2.chunk) return;
+          watch();
+          if ("done" in reply) return feed();
+          current2.done = reply.k + 1;
+          remaining--;
+          try {
+            deliver(chunks[reply.chunk].start + reply.k, reply.result);
+          } catch (error) {
+            return finish(error);
+          }
+          if (remaining === 0) finish();
         });
-        child.on("error", (error) => fail(child, new Error(`a lint process failed (${error.message})`)));
+        child.on("error", (error) => stopped(`failed (${error.message})`));
         child.on("exit", (code3, signal) => {
-          if (!done && (code3 !== 0 || signal)) fail(child, new Error(`a lint process stopped (${signal ?? `exit code ${code3}`})`));
+          if (code3 !== 0 || signal || current2) stopped(signal ? `stopped (${signal})` : `stopped (exit code ${code3})`);
+          else pool.delete(child);
         });
         child.send({ init });
-        feed(child);
-      }
+        feed();
+      };
+      for (let i = 0; i < Math.min(workers, chunks.length); i++) start();
     });
   } catch (error) {
-    for (const child of pool) if (child.exitCode === null && child.signalCode === null) child.kill();
+    for (const child of pool) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
     throw error;
   }
   for (const child of pool) if (child.connected) child.disconnect();
@@ -37035,146 +37535,9 @@ function tooManyElements(text4) {
   }
   return false;
 }
-var MAX_LINES = 25e4;
-function tooManyLines(text4) {
-  if (text4.length <= MAX_LINES) return false;
-  let breaks = 0;
-  for (let i = 0; i < text4.length; i++) {
-    const c = text4.charCodeAt(i);
-    if (c === 10 || c === 13 && text4.charCodeAt(i + 1) !== 10) {
-      if (++breaks > MAX_LINES) return true;
-    }
-  }
-  return false;
-}
 
 // src/io/read-notice.ts
-import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
-
-// src/io/decode.ts
-init_windows_1252();
-var MIXED_ENCODING = "utf-8+windows-1252";
-var BINARY_SNIFF = 8e3;
-var utf8Strict = new TextDecoder("utf-8", { fatal: true });
-function decodeBytes(bytes, forced) {
-  if (forced) {
-    if (!iconv().encodingExists(forced)) return { ok: false, reason: "unknown-encoding", message: `unknown encoding "${forced}"` };
-    const text4 = iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), forced);
-    return { ok: true, text: text4.replace(/^\uFEFF/u, ""), encoding: forced.toLowerCase(), legacy: false };
-  }
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buf.length >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191) {
-    return { ok: true, text: iconv().decode(buf.subarray(3), "utf-8"), encoding: "utf-8", legacy: false };
-  }
-  if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254) {
-    return { ok: true, text: iconv().decode(buf.subarray(2), "utf-16le"), encoding: "utf-16le", legacy: false };
-  }
-  if (buf.length >= 2 && buf[0] === 254 && buf[1] === 255) {
-    return { ok: true, text: iconv().decode(buf.subarray(2), "utf-16be"), encoding: "utf-16be", legacy: false };
-  }
-  const sniff = buf.subarray(0, BINARY_SNIFF);
-  if (sniff.includes(0)) return { ok: false, reason: "binary", message: "binary file (it contains NUL bytes), not a text notice" };
-  try {
-    return { ok: true, text: utf8Strict.decode(buf), encoding: "utf-8", legacy: false };
-  } catch {
-    const mixed = decodeMostlyUtf8(buf);
-    if (mixed) return { ok: true, text: mixed.text, encoding: MIXED_ENCODING, legacy: true, stray: mixed.stray };
-    return { ok: true, text: iconv().decode(buf, "windows-1252"), encoding: "windows-1252", legacy: true };
-  }
-}
-function utf8SequenceAt(buf, i) {
-  const b = buf[i];
-  if (b < 128) return 1;
-  const cont = (k, lo = 128, hi = 191) => i + k < buf.length && buf[i + k] >= lo && buf[i + k] <= hi;
-  if (b >= 194 && b <= 223) return cont(1) ? 2 : 0;
-  if (b >= 224 && b <= 239) {
-    const ok3 = b === 224 ? cont(1, 160) : b === 237 ? cont(1, 128, 159) : cont(1);
-    return ok3 && cont(2) ? 3 : 0;
-  }
-  if (b >= 240 && b <= 244) {
-    const ok3 = b === 240 ? cont(1, 144) : b === 244 ? cont(1, 128, 143) : cont(1);
-    return ok3 && cont(2) && cont(3) ? 4 : 0;
-  }
-  return 0;
-}
-function decodeMostlyUtf8(buf) {
-  let multi = 0;
-  let strays = 0;
-  for (let i = 0; i < buf.length; ) {
-    if (buf[i] < 128) {
-      i++;
-      continue;
-    }
-    const n = utf8SequenceAt(buf, i);
-    if (n === 0) {
-      strays++;
-      i++;
-    } else {
-      multi++;
-      i += n;
-    }
-  }
-  if (strays === 0 || multi <= strays) return null;
-  const decoder = new TextDecoder("utf-8", { fatal: true });
-  let text4 = "";
-  let first2 = -1;
-  let run = 0;
-  for (let i = 0; i < buf.length; ) {
-    const n = buf[i] < 128 ? 1 : utf8SequenceAt(buf, i);
-    if (n > 0) {
-      i += n;
-      continue;
-    }
-    text4 += decoder.decode(buf.subarray(run, i));
-    if (first2 < 0) first2 = text4.length;
-    text4 += windows1252Char(buf[i]);
-    run = ++i;
-  }
-  text4 += decoder.decode(buf.subarray(run));
-  return { text: text4, stray: { count: strays, first: first2 } };
-}
-
-// src/io/read-bounded.ts
-import { closeSync, openSync, readSync } from "node:fs";
-var CHUNK2 = 64 * 1024;
-var pause = new Int32Array(new SharedArrayBuffer(4));
-function readStdin(limit) {
-  return readBounded(0, limit);
-}
-function readPathBounded(path, limit) {
-  const fd = openSync(path, "r");
-  try {
-    return readBounded(fd, limit);
-  } finally {
-    closeSync(fd);
-  }
-}
-function readBounded(fd, limit) {
-  const chunks = [];
-  let total = 0;
-  const buffer = Buffer.allocUnsafe(CHUNK2);
-  for (; ; ) {
-    let n;
-    try {
-      n = readSync(fd, buffer, 0, CHUNK2, null);
-    } catch (error) {
-      const code3 = error.code;
-      if (code3 === "EAGAIN") {
-        Atomics.wait(pause, 0, 0, 10);
-        continue;
-      }
-      if (code3 === "EOF") break;
-      throw error;
-    }
-    if (n === 0) break;
-    chunks.push(Buffer.from(buffer.subarray(0, n)));
-    total += n;
-    if (total > limit) break;
-  }
-  return Buffer.concat(chunks, total);
-}
-
-// src/io/read-notice.ts
+import { readFileSync, statSync as statSync3 } from "node:fs";
 function readNotice(filePath, options2) {
   const { absolute, maxSize } = options2;
   let bytes;
@@ -37182,11 +37545,11 @@ function readNotice(filePath, options2) {
   try {
     if (filePath === "-") bytes = options2.stdin ? options2.stdin() : readStdin(maxSize);
     else {
-      const st = statSync2(absolute);
+      const st = statSync3(absolute);
       if (st.isDirectory()) return { ok: false, message: "is a directory, not a file" };
       if (st.size > maxSize) return { ok: false, message: `file is ${st.size} bytes, over the ${maxSize}-byte limit (settings.maxFileSize or --max-file-size)` };
       bounded = !st.isFile();
-      bytes = bounded ? readPathBounded(absolute, maxSize) : readFileSync2(absolute);
+      bytes = bounded ? readPathBounded(absolute, maxSize) : readFileSync(absolute);
     }
   } catch (e) {
     return { ok: false, message: `cannot read file (${e.code ?? e.message})` };
@@ -37197,9 +37560,6 @@ function readNotice(filePath, options2) {
   }
   const decoded = decodeBytes(bytes, options2.encoding);
   if (!decoded.ok) return { ok: false, message: decoded.message };
-  if (tooManyLines(decoded.text)) {
-    return { ok: false, message: `has over ${MAX_LINES.toLocaleString("en")} lines, more than noticelint reads from one file (a privacy notice has a few hundred)` };
-  }
   if (options2.format === "html" && tooManyElements(decoded.text)) {
     return { ok: false, message: `has over ${MAX_HTML_ELEMENTS.toLocaleString("en")} HTML elements, more than noticelint reads from one file (a privacy notice has a few thousand)` };
   }
@@ -37223,12 +37583,12 @@ function mergeConfig(base4, over) {
 function fatalResult(filePath, message, format = "text") {
   return { filePath, format, language: "und", items: {}, messages: [], errorCount: 0, warningCount: 0, infoCount: 0, fatal: { message } };
 }
-function lintFile(filePath, options2 = {}, loaded2 = null) {
+function lintFile(filePath, options2 = {}, loaded2 = null, rawPath) {
   const config = mergeConfig(loaded2?.config, options2.config);
   const format = options2.format ?? formatOf(filePath);
   const maxSize = options2.maxFileSize ?? config.settings?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const absolute = resolve4(options2.cwd ?? process.cwd(), filePath);
-  const input2 = readNotice(filePath, { absolute, format, maxSize, encoding: options2.encoding, stdin: options2.stdin });
+  const input2 = readNotice(filePath, { absolute: rawPath === void 0 ? absolute : Buffer.from(rawPath, "latin1"), format, maxSize, encoding: options2.encoding, stdin: options2.stdin });
   if (!input2.ok) return fatalResult(filePath, input2.message, format);
   const sourceOptions = {
     filePath,
@@ -37240,8 +37600,10 @@ function lintFile(filePath, options2 = {}, loaded2 = null) {
     legacyEncoding: input2.legacy,
     strayBytes: input2.stray
   };
-  if (options2.fix) {
-    return fixFile({ filePath, absolute, bytes: input2.bytes, text: input2.text, encoding: input2.encoding, legacy: input2.legacy, lint: sourceOptions }, options2.fix);
+  if (options2.fix && rawPath !== void 0) {
+    options2.fix.onOutcome?.({ filePath, status: "refused", applied: 0, reason: "its name is not valid UTF-8 (rename it to fix it)" });
+  } else if (options2.fix) {
+    return fixFile({ filePath, absolute, cwd: options2.cwd ?? process.cwd(), bytes: input2.bytes, text: input2.text, encoding: input2.encoding, legacy: input2.legacy, lint: sourceOptions }, options2.fix);
   }
   const { result } = lintSource(input2.text, sourceOptions);
   return result;
@@ -37272,33 +37634,54 @@ async function lintEach(paths, options2, onResult) {
     addToSummary(summary, r);
     onResult(r);
   };
-  const files = expandPaths(paths, options2.cwd);
+  const targets = expandTargets(paths, options2.cwd);
+  const files = targets.map((t) => t.file);
   if (files.some((f) => (options2.format ?? formatOf(f)) !== "text")) await loadMarkupParsers();
   const fixed = options2.configFile ? loadConfigFile(resolve4(options2.cwd ?? process.cwd(), options2.configFile), options2.configFile) : null;
-  const finder = new ConfigFinder();
+  const finder = new ConfigFinder(options2.cwd ?? process.cwd());
   const tasks = [];
   const cwd = options2.cwd ?? process.cwd();
-  for (const file of files) {
+  const kept = /* @__PURE__ */ new Set();
+  const ignoredBy = /* @__PURE__ */ new Map();
+  for (const { file, arg, fromFolder, error, rawPath } of targets) {
+    if (error) {
+      tasks.push({ file, loaded: null, error });
+      kept.add(arg);
+      continue;
+    }
     const absolute = resolve4(cwd, file);
     const loaded2 = options2.noConfig ? null : fixed ?? (file === "-" ? null : finder.find(absolute));
-    if (loaded2 && file !== "-" && isIgnored(absolute, loaded2) && !paths.includes(file)) continue;
-    tasks.push({ file, loaded: loaded2 });
+    if (loaded2 && fromFolder && isIgnored(absolute, loaded2)) {
+      ignoredBy.set(arg, loaded2.path ?? "the configuration");
+      continue;
+    }
+    kept.add(arg);
+    tasks.push({ file, loaded: loaded2, ...rawPath !== void 0 ? { rawPath } : {} });
+  }
+  for (const [arg, config] of ignoredBy) {
+    if (!kept.has(arg)) throw new UsageError(`every notice file in ${paths[arg]} is ignored by ${displayPath(config, cwd)}: nothing to lint (name a file to lint it anyway)`);
   }
   const workers = options2.fix || tasks.some((t) => t.file === "-") ? 0 : poolSize(tasks.length, options2.concurrency);
   if (workers > 0) {
     const configs = [];
     const index2 = /* @__PURE__ */ new Map();
-    const poolTasks = tasks.map(({ file, loaded: loaded2 }) => {
+    const poolTasks = tasks.map(({ file, loaded: loaded2, error, rawPath }) => {
       if (loaded2 && !index2.has(loaded2)) index2.set(loaded2, configs.push(loaded2) - 1);
-      return { file, config: loaded2 ? index2.get(loaded2) : -1 };
+      return { file, config: loaded2 ? index2.get(loaded2) : -1, ...error ? { error } : {}, ...rawPath !== void 0 ? { rawPath } : {} };
     });
     const { format, language, config, today, encoding, maxFileSize } = options2;
     let delivered = 0;
     try {
-      await lintInPool(poolTasks, { options: { format, language, config, today, encoding, maxFileSize }, configs }, workers, (r) => {
-        delivered++;
-        emit(r);
-      });
+      await lintInPool(
+        poolTasks,
+        { options: { format, language, config, today, encoding, maxFileSize }, configs },
+        workers,
+        (r) => {
+          delivered++;
+          emit(r);
+        },
+        { watchdogMs: options2.poolWatchdogMs }
+      );
       return summary;
     } catch (error) {
       if (!(error instanceof PoolStartError)) throw error;
@@ -37307,20 +37690,20 @@ async function lintEach(paths, options2, onResult) {
     }
   }
   if (tasks.length >= TRIE_AT_ONCE_FILES) usePhraseTrieAfter(0);
-  for (const { file, loaded: loaded2 } of tasks) emit(lintFile(file, options2, loaded2));
+  for (const { file, loaded: loaded2, error, rawPath } of tasks) emit(error ? fatalResult(file, error) : lintFile(file, options2, loaded2, rawPath));
   return summary;
 }
 
 // src/reporters/common.ts
 import { createHash } from "node:crypto";
-import { isAbsolute, relative as relative3 } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative3, sep as sep2 } from "node:path";
 function repoPath(filePath, cwd) {
   let p2 = filePath;
-  if (isAbsolute(p2)) {
+  if (isAbsolute2(p2)) {
     const rel = relative3(cwd, p2);
-    if (rel && !rel.startsWith("..") && !isAbsolute(rel)) p2 = rel;
+    if (rel && !rel.startsWith("..") && !isAbsolute2(rel)) p2 = rel;
   }
-  p2 = p2.split("\\").join("/");
+  if (sep2 === "\\") p2 = p2.split("\\").join("/");
   return p2.startsWith("./") ? p2.slice(2) : p2;
 }
 function normalizeMessage(message) {
@@ -37338,7 +37721,7 @@ function fingerprints(path, messages) {
 var LANGUAGE_NAMES = { fi: "Finnish", sv: "Swedish", en: "English", und: "undetermined" };
 var plural = (n, word, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
 function nestedJson(value, depth, replacer) {
-  return JSON.stringify(value, replacer, 2).replace(/\n/gu, `
+  return escapeJsonText(JSON.stringify(value, replacer, 2)).replace(/\n/gu, `
 ${"  ".repeat(depth)}`);
 }
 function jsonArrayItems(depth, replacer) {
@@ -37363,12 +37746,6 @@ function wholeReport(stream) {
 
 // src/reporters/github.ts
 var GITHUB_ANNOTATION_LIMIT = 10;
-function escapeData(s2) {
-  return s2.replace(/%/gu, "%25").replace(/\r/gu, "%0D").replace(/\n/gu, "%0A");
-}
-function escapeProperty(s2) {
-  return escapeData(s2).replace(/:/gu, "%3A").replace(/,/gu, "%2C");
-}
 function command(kind, props, message) {
   const p2 = Object.entries(props).filter(([, v]) => v !== void 0 && v !== "").map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
   return `::${kind}${p2 ? ` ${p2}` : ""}::${escapeData(message)}`;
@@ -37432,11 +37809,13 @@ var STATUS = {
 };
 var SEVERITY = { error: "🔴 error", warning: "🟡 warning", info: "🔵 info" };
 function escapeMarkdown(s2) {
-  return s2.replace(/\r\n|\r|\n/gu, " ").replace(/([\\`*_[\]|<>#~])/gu, "\\$1");
+  return escapeTerminal(s2.replace(/\r\n|\r|\n|\u2028|\u2029/gu, " ")).replace(/([\\`*_[\]|<>#~])/gu, "\\$1");
 }
-function code2(s2) {
-  return s2.includes("`") ? escapeMarkdown(s2) : `\`${s2}\``;
+function markdownCode(s2) {
+  const t = escapeTerminal(s2);
+  return /[`|]/u.test(t) ? escapeMarkdown(s2) : `\`${t}\``;
 }
+var code2 = markdownCode;
 function itemIds(r) {
   const known = ITEM_IDS;
   return [...known.filter((id) => r.items[id]), ...Object.keys(r.items).filter((id) => !known.includes(id)).sort()];
@@ -37662,8 +38041,8 @@ var sarif = wholeReport(sarifStream);
 // src/action/files.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { execFileSync } from "node:child_process";
-import { readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node:fs";
-import { join as join3, relative as relative4, resolve as resolve5 } from "node:path";
+import { readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
+import { join as join4, relative as relative4, resolve as resolve5 } from "node:path";
 var SKIP_DIRS2 = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 function matchFiles(workspace, globs) {
   const include = globs.filter((g) => !g.startsWith("!"));
@@ -37677,7 +38056,7 @@ function matchFiles(workspace, globs) {
     for (const e of entries) {
       const r = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
-        if (!SKIP_DIRS2.has(e.name) && !e.name.startsWith(".")) walk4(join3(dir, e.name), r);
+        if (!SKIP_DIRS2.has(e.name) && !e.name.startsWith(".")) walk4(join4(dir, e.name), r);
       } else if (e.isFile() && isIncluded(r) && !isExcluded(r)) out.push(r);
     }
   };
@@ -37688,7 +38067,7 @@ function changeRange(eventName, eventPath) {
   if (!eventPath) return null;
   let event;
   try {
-    event = JSON.parse(readFileSync3(eventPath, "utf8"));
+    event = JSON.parse(readFileSync2(eventPath, "utf8"));
   } catch {
     return null;
   }
@@ -37826,8 +38205,8 @@ async function runAction(env2 = process.env, io = { stdout: (t) => process.stdou
         }
       }
     }
-    log(`::group::noticelint ${VERSION}: ${scope}`);
-    for (const f of targets) log(f);
+    log(`::group::${escapeData(`noticelint ${VERSION}: ${scope}`)}`);
+    for (const f of targets) log(escapeLogLine(f));
     log("::endgroup::");
     const report = targets.length ? await lint(targets, { cwd: workspace, configFile: inputs.config, concurrency: 1 }) : buildReport([]);
     const options2 = { color: false, cwd: workspace };
@@ -37835,8 +38214,8 @@ async function runAction(env2 = process.env, io = { stdout: (t) => process.stdou
     let sarifPath = "";
     if (inputs.sarifFile) {
       sarifPath = resolve6(workspace, inputs.sarifFile);
-      mkdirSync(dirname2(sarifPath), { recursive: true });
-      writeFileSync2(sarifPath, sarif(report, options2));
+      mkdirSync(dirname5(sarifPath), { recursive: true });
+      writeFileAtomic(sarifPath, sarif(report, options2));
     }
     const note2 = `
 _Linted ${scope}._
@@ -37865,7 +38244,7 @@ runAction().then(
     process.exitCode = code3;
   },
   (error) => {
-    process.stdout.write(`::error title=noticelint::internal error: ${String(error?.message ?? error).replace(/%/gu, "%25").replace(/\r/gu, "%0D").replace(/\n/gu, "%0A")}
+    process.stdout.write(`::error title=noticelint::internal error: ${escapeData(String(error?.message ?? error))}
 `);
     process.exitCode = 2;
   }

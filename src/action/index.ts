@@ -1,4 +1,5 @@
 /** The action's entry point (bundled to dist/action/index.js by `npm run build:action`). */
+import { escapeData } from '../reporters/escape.js';
 import { runAction } from './main.js';
 
 runAction().then(
@@ -6,7 +7,7 @@ runAction().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stdout.write(`::error title=noticelint::internal error: ${String((error as Error)?.message ?? error).replace(/%/gu, '%25').replace(/\r/gu, '%0D').replace(/\n/gu, '%0A')}\n`);
+    process.stdout.write(`::error title=noticelint::internal error: ${escapeData(String((error as Error)?.message ?? error))}\n`);
     process.exitCode = 2;
   },
 );

@@ -4,15 +4,17 @@
  * to `sarif-file`, and the counts to $GITHUB_OUTPUT. Exit code from `fail-on`.
  * Plain runner protocol (environment and files), no @actions/* packages.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { buildReport, lint } from '../api.js';
 import { ConfigError } from '../config/load.js';
 import { UsageError } from '../io/files.js';
+import { writeFileAtomic } from '../io/write-atomic.js';
 import { VERSION } from '../meta.js';
 import type { LintReport } from '../report.js';
 import { plural } from '../reporters/common.js';
-import { escapeData, github } from '../reporters/github.js';
+import { escapeData, escapeLogLine } from '../reporters/escape.js';
+import { github } from '../reporters/github.js';
 import { markdownReport, STEP_SUMMARY_LIMIT } from '../reporters/markdown.js';
 import { sarif } from '../reporters/sarif.js';
 import { changedFiles, changeRange, matchFiles } from './files.js';
@@ -58,8 +60,9 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, io: Action
       }
     }
 
-    log(`::group::noticelint ${VERSION}: ${scope}`);
-    for (const f of targets) log(f);
+    // File names come from the pull request: each line escaped, so none is a workflow command.
+    log(`::group::${escapeData(`noticelint ${VERSION}: ${scope}`)}`);
+    for (const f of targets) log(escapeLogLine(f));
     log('::endgroup::');
 
     const report = targets.length ? await lint(targets, { cwd: workspace, configFile: inputs.config, concurrency: 1 }) : buildReport([]);
@@ -70,7 +73,8 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, io: Action
     if (inputs.sarifFile) {
       sarifPath = resolve(workspace, inputs.sarifFile);
       mkdirSync(dirname(sarifPath), { recursive: true });
-      writeFileSync(sarifPath, sarif(report, options));
+      // Whole or absent: a later upload step never sends half a SARIF file.
+      writeFileAtomic(sarifPath, sarif(report, options));
     }
 
     const note = `\n_Linted ${scope}._\n`;

@@ -3,7 +3,7 @@
  * within --max-warnings), 1 error findings or too many warnings, 2 usage, configuration or
  * file errors (one line, no stack trace unless --debug).
  */
-import { closeSync, existsSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
@@ -11,8 +11,10 @@ import { addToSummary, emptySummary, lintEach, type LintOptions } from '../api.j
 import { ConfigError } from '../config/load.js';
 import { countSeverities } from '../linter.js';
 import { UsageError } from '../io/files.js';
+import { type AtomicFile, openAtomic, writeFileAtomic } from '../io/write-atomic.js';
 import type { DetectedLang, Format } from '../model/types.js';
 import type { FileResult } from '../report.js';
+import { escapeTerminalLines } from '../reporters/escape.js';
 import { streamReporters } from '../reporters/index.js';
 import { formatRules } from './rules.js';
 import { runTree } from './tree.js';
@@ -60,7 +62,9 @@ function isCalendarDate(text: string): boolean {
 /** yargs drops a lone "-" argument: it stands for standard input, so carry it through as a token. */
 const STDIN_TOKEN = '\u0000stdin';
 
-export async function main(rawArgs: string[] = hideBin(process.argv), io: CliIo = defaultIo()): Promise<number> {
+export async function main(rawArgs: string[] = hideBin(process.argv), givenIo: CliIo = defaultIo()): Promise<number> {
+  // Messages name files and quote configurations and notices: no control character of theirs reaches the terminal.
+  const io: CliIo = { ...givenIo, stderr: (t) => givenIo.stderr(escapeTerminalLines(t)) };
   const args = rawArgs.map((a) => (a === '-' ? STDIN_TOKEN : a));
   let exitCode = EXIT_OK;
   const debug = args.includes('--debug');
@@ -133,11 +137,16 @@ export async function main(rawArgs: string[] = hideBin(process.argv), io: CliIo 
     };
     if (argv.fix && argv['fix-dry-run']) throw new UsageError('use --fix or --fix-dry-run, not both');
     const diffs: string[] = [];
+    let fixFailed = false;
     if (argv.fix || argv['fix-dry-run']) {
       options.fix = {
         mode: argv.fix ? 'write' : 'dry-run',
         onOutcome: (o) => {
           if (o.status === 'refused') io.stderr(`noticelint: ${o.filePath}: not fixed: ${o.reason}\n`);
+          else if (o.status === 'failed') {
+            io.stderr(`noticelint: ${o.filePath}: not fixed: ${o.reason}\n`);
+            fixFailed = true;
+          }
           else if (o.status === 'fixed') io.stderr(`noticelint: ${o.filePath}: ${o.applied} fix${o.applied === 1 ? '' : 'es'} applied\n`);
           else if (o.status === 'would-fix' && o.diff) diffs.push(o.diff);
         },
@@ -150,7 +159,11 @@ export async function main(rawArgs: string[] = hideBin(process.argv), io: CliIo 
       const text = formatRules(argv.format);
       if (output) {
         checkOutput(output);
-        writeFileSync(output, text);
+        try {
+          writeFileAtomic(output, text);
+        } catch (e) {
+          throw new UsageError(`cannot write the report to ${output} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+        }
       } else io.stdout(text);
       return EXIT_OK;
     }
@@ -173,6 +186,7 @@ export async function main(rawArgs: string[] = hideBin(process.argv), io: CliIo 
       if (!begun) sink.write(writer.begin());
       begun = true;
     };
+    let whole = false;
     try {
       await lintEach(paths, options, (found) => {
         const r = argv.quiet ? quietResult(found) : found;
@@ -183,10 +197,12 @@ export async function main(rawArgs: string[] = hideBin(process.argv), io: CliIo 
       });
       begin();
       sink.write(writer.end(summary, fatal.length));
+      whole = true;
     } finally {
-      sink.close();
+      // A run that stops half-way (a lint process died, the disk is full) leaves no half report.
+      sink.close(whole);
     }
-    if (argv['fix-dry-run']) io.stdout(diffs.join(''));
+    if (argv['fix-dry-run']) io.stdout(escapeTerminalLines(diffs.join('')));
 
     for (const r of fatal) io.stderr(`noticelint: ${r.filePath}: ${r.message}\n`);
     if (summary.errorCount > 0) exitCode = EXIT_FINDINGS;
@@ -195,7 +211,7 @@ export async function main(rawArgs: string[] = hideBin(process.argv), io: CliIo 
       io.stderr(`noticelint: ${summary.warningCount} warnings, more than --max-warnings ${maxWarnings}\n`);
       exitCode = EXIT_FINDINGS;
     }
-    if (fatal.length) exitCode = EXIT_USAGE;
+    if (fatal.length || fixFailed) exitCode = EXIT_USAGE;
     return exitCode;
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) return fail(error.message, error);
@@ -218,24 +234,37 @@ function checkOutput(file: string): void {
 }
 
 /**
- * Where the report goes: the --output file (created at the first write, so a usage error
- * leaves no file behind) or standard output; `toStdout` null writes nowhere.
+ * Where the report goes: the --output file or standard output; `toStdout` null writes nowhere.
+ * The file is written beside its place and renamed there only when the report is whole (see
+ * io/write-atomic.ts): a run that fails half-way, or a full disk, leaves no half report for a
+ * later step to upload. Nothing is created before the first write, so a usage error leaves no file.
  */
-function reportSink(file: string | null, toStdout: ((t: string) => void) | null): { write(text: string): void; close(): void } {
-  let fd: number | null = null;
+function reportSink(file: string | null, toStdout: ((t: string) => void) | null): { write(text: string): void; close(whole: boolean): void } {
+  let out: AtomicFile | null = null;
+  const cannot = (e: unknown) => new UsageError(`cannot write the report to ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   return {
     write(text) {
       if (file !== null) {
         try {
-          fd ??= openSync(file, 'w');
-          writeSync(fd, text);
+          out ??= openAtomic(file);
+          out.write(text);
         } catch (e) {
-          throw new UsageError(`cannot write the report to ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+          out?.abort();
+          out = null;
+          throw cannot(e);
         }
       } else if (toStdout && text) toStdout(text);
     },
-    close() {
-      if (fd !== null) closeSync(fd);
+    close(whole) {
+      if (out === null) return;
+      const done = out;
+      out = null;
+      if (!whole) return done.abort();
+      try {
+        done.commit();
+      } catch (e) {
+        throw cannot(e);
+      }
     },
   };
 }

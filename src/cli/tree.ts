@@ -4,6 +4,7 @@ import { DEFAULT_MAX_FILE_SIZE } from '../io/limits.js';
 import { readNotice } from '../io/read-notice.js';
 import { loadMarkupParsers } from '../model/markup.js';
 import { parseNotice } from '../model/notice.js';
+import { escapeTerminalLines } from '../reporters/escape.js';
 import { formatTree } from '../reporters/tree.js';
 import { resolve } from 'node:path';
 import type { CliIo } from './main.js';
@@ -23,7 +24,8 @@ export async function runTree(paths: string[], options: LintOptions, io: CliIo):
       continue;
     }
     const notice = parseNotice(input.text, format, { language: options.language });
-    io.stdout(formatTree(notice, file) + '\n');
+    // Headings are the notice's text: no control character of theirs reaches the terminal.
+    io.stdout(escapeTerminalLines(formatTree(notice, file)) + '\n');
   }
   return code;
 }

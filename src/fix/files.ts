@@ -4,7 +4,10 @@
  * unified diff. A file is never written when its decoding was a guess (Windows-1252), when the
  * text would not encode back to the very bytes it came from, or when it came from standard input.
  */
-import { writeFileSync } from 'node:fs';
+import { lstatSync, realpathSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { isWithin, repositoryRoot } from '../io/files.js';
+import { writeFileAtomic } from '../io/write-atomic.js';
 import { iconv } from '../io/iconv.js';
 import { type LintSourceOptions, lintSource } from '../linter.js';
 import type { FileResult } from '../report.js';
@@ -20,8 +23,11 @@ export interface FixOptions {
 
 export interface FixOutcome {
   filePath: string;
-  /** fixed: written; would-fix: dry run with changes; unchanged: nothing to fix; refused: not written. */
-  status: 'fixed' | 'would-fix' | 'unchanged' | 'refused';
+  /**
+   * fixed: written; would-fix: dry run with changes; unchanged: nothing to fix; refused: not
+   * written (by choice); failed: the write failed, the file is as it was (an error: exit 2).
+   */
+  status: 'fixed' | 'would-fix' | 'unchanged' | 'refused' | 'failed';
   /** Number of fixes applied (or that would be). */
   applied: number;
   /** Why a file was refused. */
@@ -73,12 +79,44 @@ export interface FixFileInput {
   filePath: string;
   /** Where to write. */
   absolute: string;
+  /** The folder linted from (the working directory): the bound for links outside a repository. */
+  cwd?: string;
   bytes: Uint8Array;
   text: string;
   encoding: string;
   /** The encoding was a guess. */
   legacy: boolean;
   lint: LintSourceOptions;
+}
+
+/**
+ * The file to write: the notice itself, or the file a symbolic link points to when that is in the
+ * same repository (or, outside one, under the folder linted from). A link out of it (a pull
+ * request's link to a file elsewhere on the runner) is refused.
+ */
+function writeTarget(input: FixFileInput): { path: string } | { refused: string } {
+  let isLink = false;
+  try {
+    isLink = lstatSync(input.absolute).isSymbolicLink();
+  } catch {
+    return { path: input.absolute };
+  }
+  if (!isLink) return { path: input.absolute };
+  let real: string;
+  try {
+    real = realpathSync(input.absolute);
+  } catch (e) {
+    return { refused: `it is a symbolic link that cannot be followed (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
+  }
+  const bound = repositoryRoot(dirname(input.absolute)) ?? input.cwd ?? process.cwd();
+  let realBound = bound;
+  try {
+    realBound = realpathSync(bound);
+  } catch {
+    /* compared as given */
+  }
+  if (!isWithin(real, realBound)) return { refused: 'it is a symbolic link to a file outside the repository (or the folder linted), which --fix does not write' };
+  return { path: real };
 }
 
 /** Fixes one decoded file; returns the lint result of the fixed text (or of the original, when refused). */
@@ -106,10 +144,13 @@ export function fixFile(input: FixFileInput, options: FixOptions): FileResult {
     report({ filePath: input.filePath, status: 'would-fix', applied, diff });
     return result;
   }
+  const target = writeTarget(input);
+  if ('refused' in target) return refuse(target.refused);
   try {
-    writeFileSync(input.absolute, encode(output, input.encoding, bom));
+    // Beside it, then renamed over it: a failed write (a full disk, a size limit) leaves the notice whole.
+    writeFileAtomic(target.path, encode(output, input.encoding, bom));
   } catch (e) {
-    report({ filePath: input.filePath, status: 'refused', applied: 0, reason: `cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` });
+    report({ filePath: input.filePath, status: 'failed', applied: 0, reason: `cannot write the fixed text (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); the file is unchanged` });
     return lintSource(input.text, input.lint).result;
   }
   report({ filePath: input.filePath, status: 'fixed', applied, diff });

@@ -21,23 +21,4 @@ export function tooManyElements(text: string): boolean {
   return false;
 }
 
-/**
- * The most lines read from one file. Every line costs the readers and the rules some hundreds
- * of bytes whatever it holds: 5 MB of empty lines took 0.8 GB, 8 MB of one-letter lines 2.2 GB
- * and 42 s. A privacy notice has hundreds of lines, the longest a few thousand.
- */
-export const MAX_LINES = 250_000;
-
-/** Whether the text has more than MAX_LINES line ends (LF, CRLF or CR alone). */
-export function tooManyLines(text: string): boolean {
-  // Every line end is a character: a shorter text cannot have too many.
-  if (text.length <= MAX_LINES) return false;
-  let breaks = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
-      if (++breaks > MAX_LINES) return true;
-    }
-  }
-  return false;
-}
+/** Files of many lines are read flat rather than refused: see MAX_LINES in model/notice.ts. */

@@ -1,5 +1,5 @@
 /** A child process of the lint pool (see pool.ts): lints the chunks of files it is sent. */
-import { lintFile } from '../api.js';
+import { fatalResult, lintFile } from '../api.js';
 import { loadMarkupParsers } from '../model/markup.js';
 import { usePhraseTrieAfter } from '../text/phrase-regexp.js';
 import type { FileResult } from '../report.js';
@@ -16,10 +16,14 @@ let init: WorkerInit | undefined;
  */
 const HEAP_SOFT_LIMIT = 128 * 1024 * 1024;
 
+function lintTasks(tasks: readonly PoolTask[], { options, configs }: WorkerInit): FileResult[] {
+  return tasks.map((t) => (t.error ? fatalResult(t.file, t.error) : lintFile(t.file, options, t.config >= 0 ? configs[t.config] : null, t.rawPath)));
+}
+
 /** Lints one chunk of files (exported for scripts/write-code-cache.mjs, which compiles this bundle's code). */
-export async function lintChunk(tasks: readonly PoolTask[], { options, configs }: WorkerInit): Promise<FileResult[]> {
-  if (tasks.some((t) => (options.format ?? formatOf(t.file)) !== 'text')) await loadMarkupParsers();
-  return tasks.map((t) => lintFile(t.file, options, t.config >= 0 ? configs[t.config] : null));
+export async function lintChunk(tasks: readonly PoolTask[], init: WorkerInit): Promise<FileResult[]> {
+  if (tasks.some((t) => (init.options.format ?? formatOf(t.file)) !== 'text')) await loadMarkupParsers();
+  return lintTasks(tasks, init);
 }
 
 process.on('message', async (request: WorkerRequest) => {
@@ -31,13 +35,21 @@ process.on('message', async (request: WorkerRequest) => {
     return;
   }
   const { chunk, tasks } = request;
-  let reply: WorkerReply;
-  try {
-    reply = { chunk, results: await lintChunk(tasks, init!) };
-  } catch (e) {
-    reply = { chunk, error: `${(e as Error).message ?? String(e)}` };
+  const { options } = init!;
+  if (tasks.some((t) => (options.format ?? formatOf(t.file)) !== 'text')) await loadMarkupParsers();
+  // One reply per file, each sent before the next file starts: the parent knows which file this
+  // process was on if it stops, and its watchdog hears from it after every file.
+  for (let k = 0; k < tasks.length; k++) {
+    let result: FileResult;
+    try {
+      [result] = lintTasks([tasks[k]], init!);
+    } catch (e) {
+      result = fatalResult(tasks[k].file, `internal error: ${(e as Error)?.message ?? String(e)}`, options.format ?? formatOf(tasks[k].file));
+    }
+    process.send!({ chunk, k, result } satisfies WorkerReply);
+    await new Promise((resolve) => setImmediate(resolve));
   }
-  process.send!(reply);
+  process.send!({ chunk, done: true } satisfies WorkerReply);
   const collect = (globalThis as { gc?: () => void }).gc;
   if (collect && process.memoryUsage().heapUsed > HEAP_SOFT_LIMIT) collect();
 });

@@ -11,7 +11,9 @@
  * flag inside a running process crashed V8 now and then; on the command line it is safe.)
  *
  * If a child cannot be started, the pool throws a PoolStartError and `lintEach` lints the files
- * not yet delivered in its own process; if one stops later, the pool throws and the run fails.
+ * not yet delivered in its own process. A child that stops later (out of memory, killed) or stops
+ * answering (a watchdog: no result for `watchdogMs`) stopped on a file: that file is reported as
+ * a file error, the rest of its chunk goes to a new child, and the run finishes.
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -21,6 +23,7 @@ import { createRequire } from 'node:module';
 import type { LintOptions } from '../api.js';
 import type { LoadedConfig } from '../config/load.js';
 import type { FileResult } from '../report.js';
+import { formatOf } from './files.js';
 
 /** What a worker needs to lint a file: everything cloneable from LintOptions. */
 export type WorkerLintOptions = Pick<LintOptions, 'format' | 'language' | 'config' | 'today' | 'encoding' | 'maxFileSize'>;
@@ -29,6 +32,10 @@ export interface PoolTask {
   file: string;
   /** Index into the configs array, or -1 for no configuration file. */
   config: number;
+  /** Why the file cannot be linted (a folder that cannot be listed): its result is this file error. */
+  error?: string;
+  /** A name that is not valid UTF-8: the path's bytes (see io/files.ts Target). */
+  rawPath?: string;
 }
 
 export interface WorkerInit {
@@ -37,8 +44,25 @@ export interface WorkerInit {
 }
 
 export type WorkerRequest = { init: WorkerInit } | { chunk: number; tasks: PoolTask[] };
-/** `ready`: the child has loaded the linter and taken its options (sent once, before any chunk's reply). */
-export type WorkerReply = { ready: true } | { chunk: number; results: FileResult[] } | { chunk: number; error: string };
+/**
+ * `ready`: the child has loaded the linter and taken its options (sent once, before any result).
+ * Then one reply per file, in the chunk's order (so the parent knows which file a child that
+ * stops was on), and `done` at the end of the chunk.
+ */
+export type WorkerReply = { ready: true } | { chunk: number; k: number; result: FileResult } | { chunk: number; done: true };
+
+/** Replacement children that may fail to start before the pool gives up (the caller then lints the rest itself). */
+const MAX_START_FAILURES = 3;
+
+/** How long a child may go without a result before it is taken to have hung (a file costs seconds at most). */
+export const DEFAULT_WATCHDOG_MS = 120_000;
+
+export interface PoolOptions {
+  /** A child that sends nothing for this long is killed and its file reported as a file error. */
+  watchdogMs?: number;
+  /** Told of each child started (tests). */
+  onChild?: (child: ChildProcess) => void;
+}
 
 /**
  * A lint process failed before it was ready (it could not start: a V8 flag this node refuses,
@@ -98,12 +122,19 @@ function workerScript(): { file: string; loader: string[] } | null {
   return script;
 }
 
+/** The result of a file a child stopped on. */
+function stoppedOn(file: string, why: string): FileResult {
+  const format = formatOf(file);
+  return { filePath: file, format, language: 'und', items: {}, messages: [], errorCount: 0, warningCount: 0, infoCount: 0, fatal: { message: `not linted: the lint process ${why} on this file` } };
+}
+
 /**
  * Lints the tasks in `workers` child processes and hands each result to `onResult` in task
  * order, as soon as it and all before it are done (so a caller that writes them out holds only
  * the results that arrived early, not all of them).
  */
-export async function lintInPool(tasks: PoolTask[], init: WorkerInit, workers: number, onResult: (r: FileResult) => void): Promise<void> {
+export async function lintInPool(tasks: PoolTask[], init: WorkerInit, workers: number, onResult: (r: FileResult) => void, poolOptions: PoolOptions = {}): Promise<void> {
+  const watchdogMs = poolOptions.watchdogMs ?? DEFAULT_WATCHDOG_MS;
   const early = new Map<number, FileResult>();
   let delivered = 0;
   const deliver = (index: number, r: FileResult) => {
@@ -113,69 +144,115 @@ export async function lintInPool(tasks: PoolTask[], init: WorkerInit, workers: n
       onResult(next);
     }
   };
+  /** A run of tasks from `start`; a chunk a child stopped in comes back as the part after the file it stopped on. */
   const chunks: { start: number; tasks: PoolTask[] }[] = [];
   // Smaller chunks towards the end keep both cores busy until the last file.
   const size = Math.max(1, Math.min(CHUNK, Math.ceil(tasks.length / (workers * 4))));
   for (let i = 0; i < tasks.length; i += size) chunks.push({ start: i, tasks: tasks.slice(i, i + size) });
+  const queue = chunks.map((_, i) => i);
   const { file, loader } = workerScript()!;
   const execArgv = [...loader, ...CHILD_V8_FLAGS];
-  let next = 0;
-  const pool: ChildProcess[] = [];
+  const pool = new Set<ChildProcess>();
+  let remaining = tasks.length;
   try {
     await new Promise<void>((resolve, reject) => {
-      let running = 0;
       let failed = false;
-      let done = false;
-      const ready = new Set<ChildProcess>();
-      const fail = (child: ChildProcess, error: Error) => {
-        if (failed || done) return;
+      let everReady = false;
+      let startFailures = 0;
+      const finish = (error?: unknown) => {
+        if (failed) return;
         failed = true;
-        reject(ready.has(child) ? error : new PoolStartError(error.message));
+        if (error === undefined) resolve();
+        else reject(error);
       };
-      // The caller's onResult threw (say, its report cannot be written): stop, with its error.
-      const abort = (error: unknown) => {
-        if (failed || done) return;
-        failed = true;
-        reject(error);
-      };
-      const feed = (child: ChildProcess): boolean => {
-        if (next >= chunks.length) return false;
-        const request: WorkerRequest = { chunk: next, tasks: chunks[next].tasks };
-        next++;
-        child.send(request);
-        return true;
-      };
-      for (let i = 0; i < Math.min(workers, chunks.length); i++) {
+      const start = () => {
         const child = fork(file, [], { execArgv, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-        pool.push(child);
-        running++;
-        child.on('message', (reply: WorkerReply) => {
-          if ('ready' in reply) return void ready.add(child);
-          if ('error' in reply) return fail(child, new Error(reply.error));
-          const start = chunks[reply.chunk].start;
-          try {
-            reply.results.forEach((r, k) => deliver(start + k, r));
-          } catch (error) {
-            return abort(error);
+        pool.add(child);
+        poolOptions.onChild?.(child);
+        let ready = false;
+        let gone = false;
+        /** The chunk it is linting and how many of its files are done. */
+        let current: { chunk: number; done: number } | null = null;
+        let timer: NodeJS.Timeout | undefined;
+        const watch = () => {
+          clearTimeout(timer);
+          timer = setTimeout(() => {
+            child.kill('SIGKILL');
+            stopped(`did not answer for ${Math.round(watchdogMs / 1000)} s`);
+          }, watchdogMs);
+          timer.unref?.();
+        };
+        const feed = () => {
+          const next = queue.shift();
+          if (next === undefined) {
+            current = null;
+            clearTimeout(timer);
+            return;
           }
-          if (!feed(child)) {
-            running--;
-            if (running === 0) {
-              done = true;
-              resolve();
+          current = { chunk: next, done: 0 };
+          watch();
+          child.send({ chunk: next, tasks: chunks[next].tasks } satisfies WorkerRequest);
+        };
+        const stopped = (why: string) => {
+          if (gone || failed) return;
+          gone = true;
+          clearTimeout(timer);
+          pool.delete(child);
+          // Before it was ready, and no child ever was: the children cannot start here.
+          if (!ready && !everReady) return finish(new PoolStartError(`a lint process ${why}`));
+          if (!ready) {
+            // A replacement that could not start: its chunk was not begun, nothing to blame a file for.
+            if (++startFailures > MAX_START_FAILURES) return finish(new PoolStartError(`a lint process ${why}`));
+            if (current) queue.unshift(current.chunk);
+            current = null;
+          }
+          if (current) {
+            const { start: first, tasks: list } = chunks[current.chunk];
+            const at = current.done;
+            current = null;
+            remaining--;
+            try {
+              deliver(first + at, stoppedOn(list[at].file, why));
+            } catch (error) {
+              return finish(error);
             }
+            if (at + 1 < list.length) queue.unshift(chunks.push({ start: first + at + 1, tasks: list.slice(at + 1) }) - 1);
           }
+          if (remaining === 0) return finish();
+          // Someone has to lint the rest: a new child when no other one is left, or when there is work waiting.
+          if (queue.length > 0 || pool.size === 0) start();
+        };
+        child.on('message', (reply: WorkerReply) => {
+          if (failed || gone) return;
+          if ('ready' in reply) {
+            ready = everReady = true;
+            return;
+          }
+          if (!current || reply.chunk !== current.chunk) return;
+          watch();
+          if ('done' in reply) return feed();
+          current.done = reply.k + 1;
+          remaining--;
+          try {
+            deliver(chunks[reply.chunk].start + reply.k, reply.result);
+          } catch (error) {
+            // The caller's onResult threw (say, its report cannot be written): stop, with its error.
+            return finish(error);
+          }
+          if (remaining === 0) finish();
         });
-        child.on('error', (error) => fail(child, new Error(`a lint process failed (${error.message})`)));
+        child.on('error', (error) => stopped(`failed (${error.message})`));
         child.on('exit', (code, signal) => {
-          if (!done && (code !== 0 || signal)) fail(child, new Error(`a lint process stopped (${signal ?? `exit code ${code}`})`));
+          if (code !== 0 || signal || current) stopped(signal ? `stopped (${signal})` : `stopped (exit code ${code})`);
+          else pool.delete(child);
         });
         child.send({ init } satisfies WorkerRequest);
-        feed(child);
-      }
+        feed();
+      };
+      for (let i = 0; i < Math.min(workers, chunks.length); i++) start();
     });
   } catch (error) {
-    for (const child of pool) if (child.exitCode === null && child.signalCode === null) child.kill();
+    for (const child of pool) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     throw error;
   }
   // Done: close the channels, and each child leaves by itself (lint-worker.ts), its exit hooks run.

@@ -16,7 +16,7 @@ export function readStdin(limit: number): Uint8Array {
 }
 
 /** A path that is not a regular file (a pipe, a device): see readBounded. */
-export function readPathBounded(path: string, limit: number): Uint8Array {
+export function readPathBounded(path: string | Buffer, limit: number): Uint8Array {
   const fd = openSync(path, 'r');
   try {
     return readBounded(fd, limit);

@@ -5,7 +5,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Format, StrayBytes } from '../model/types.js';
 import { decodeBytes } from './decode.js';
-import { MAX_HTML_ELEMENTS, MAX_LINES, tooManyElements, tooManyLines } from './limits.js';
+import { MAX_HTML_ELEMENTS, tooManyElements } from './limits.js';
 import { readPathBounded, readStdin } from './read-bounded.js';
 
 export type NoticeInput =
@@ -13,8 +13,8 @@ export type NoticeInput =
   | { ok: false; message: string };
 
 export interface ReadOptions {
-  /** The file's path resolved against the working directory (unused for "-"). */
-  absolute: string;
+  /** The file's path resolved against the working directory (unused for "-"); bytes for a name that is not valid UTF-8. */
+  absolute: string | Buffer;
   format: Format;
   maxSize: number;
   /** Forces the encoding (e.g. "windows-1252"). */
@@ -48,9 +48,6 @@ export function readNotice(filePath: string, options: ReadOptions): NoticeInput 
   }
   const decoded = decodeBytes(bytes, options.encoding);
   if (!decoded.ok) return { ok: false, message: decoded.message };
-  if (tooManyLines(decoded.text)) {
-    return { ok: false, message: `has over ${MAX_LINES.toLocaleString('en')} lines, more than noticelint reads from one file (a privacy notice has a few hundred)` };
-  }
   if (options.format === 'html' && tooManyElements(decoded.text)) {
     return { ok: false, message: `has over ${MAX_HTML_ELEMENTS.toLocaleString('en')} HTML elements, more than noticelint reads from one file (a privacy notice has a few thousand)` };
   }

@@ -1,3 +1,4 @@
+import { sliceBlock } from './blocks.js';
 import { detectLanguage } from './language.js';
 import { markupParsers } from './markup.js';
 import { frontMatterEnd } from './front-matter.js';
@@ -62,14 +63,68 @@ function tooDeepMarkdown(source: string): boolean {
  * (a stack overflow) or too deep for micromark to be fast, and Markdown with a part too long to
  * parse in bounded memory (see markdown-chunks.ts), are read as plain text.
  */
-function formatEvents(source: string, format: Format): Event[] {
-  if (format === 'text' || (format === 'markdown' && tooDeepMarkdown(source))) return parseText(source);
+function formatEvents(source: string, format: Format): { events: Event[]; readPlainly?: string } {
+  if (format === 'text') return { events: parseText(source) };
+  if (format === 'markdown' && tooDeepMarkdown(source)) return { events: parseText(source), readPlainly: `its lines nest more than ${MAX_MARKDOWN_PREFIX} columns deep (lists or quotes)` };
   try {
-    return format === 'markdown' ? markupParsers().parseMarkdown(source) : markupParsers().parseHtml(source);
+    return { events: format === 'markdown' ? markupParsers().parseMarkdown(source) : markupParsers().parseHtml(source) };
   } catch (error) {
-    if (error instanceof RangeError) return parseText(source);
+    // Too long, too deep, or over the work budget (parse-markup.ts): the message says which.
+    if (error instanceof RangeError) return { events: parseText(source), readPlainly: /stack/iu.test(error.message) ? 'it nests too deep to parse' : error.message };
     throw error;
   }
+}
+
+/**
+ * The most lines read line by line. Every line costs the readers and the rules some hundreds of
+ * bytes whatever it holds (5 MB of empty lines took 0.8 GB, 8 MB of one-letter lines 2.2 GB and
+ * 42 s); a notice has hundreds. A longer text is read flat: one paragraph, its line breaks as
+ * spaces (8 MB of one-letter lines: 2 s, 0.4 GB), and an info finding says so.
+ */
+export const MAX_LINES = 250_000;
+
+/** Whether the text has more than MAX_LINES line ends (LF, CRLF or CR alone). */
+export function tooManyLines(text: string): boolean {
+  // Every line end is a character: a shorter text cannot have too many.
+  if (text.length <= MAX_LINES) return false;
+  let breaks = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      if (++breaks > MAX_LINES) return true;
+    }
+  }
+  return false;
+}
+
+/** The whole text as one paragraph, each line break a space (same length: offsets map one to one). */
+function flatRead(source: string): { events: Event[]; readPlainly: string } {
+  const text = source.replace(/[\r\n]/gu, ' ');
+  const events: Event[] = text.trim() ? [{ type: 'block', block: sliceBlock('paragraph', text, 0) }] : [];
+  return { events, readPlainly: `it has over ${MAX_LINES.toLocaleString('en')} lines` };
+}
+
+/**
+ * The most sections read from one notice. Every section costs the rules about 0.3 ms and 16 KB
+ * (100,000 headings: 30 s and 1.65 GB); a notice has tens. Past this, the headings are read as
+ * the paragraphs they would be in plain text without headings, and an info finding says so.
+ */
+export const MAX_SECTIONS = 5_000;
+
+/**
+ * The most blocks (paragraphs, list items, cells, headings) read from one notice: the rules cost
+ * some tens of microseconds and kilobytes for each (100,000 one-line paragraphs: 5 s); a notice
+ * has hundreds. Past this, the text is read flat.
+ */
+export const MAX_BLOCKS = 50_000;
+
+function withinSectionBudget(events: Event[], readPlainly: string | undefined, source: string): { events: Event[]; readPlainly?: string } {
+  if (events.length > MAX_BLOCKS) return { events: flatRead(source).events, readPlainly: `it has over ${MAX_BLOCKS.toLocaleString('en')} paragraphs` };
+  let headings = 0;
+  for (const e of events) if (e.type === 'heading') headings++;
+  if (headings <= MAX_SECTIONS) return { events, ...(readPlainly ? { readPlainly } : {}) };
+  const flat: Event[] = events.map((e) => (e.type === 'heading' ? { type: 'block', block: { ...e.block, kind: 'paragraph' } } : e));
+  return { events: flat, readPlainly: readPlainly ?? `it has over ${MAX_SECTIONS.toLocaleString('en')} headings` };
 }
 
 /**
@@ -108,7 +163,8 @@ function titlesOf(source: string, format: Format, fileName: string | undefined):
 
 /** Reads a notice into its section tree: one parse per file, linear in its length. */
 export function parseNotice(source: string, format: Format, options: ParseOptions = {}): Notice {
-  const events = formatEvents(source, format);
+  const read = tooManyLines(source) ? flatRead(source) : formatEvents(source, format);
+  const { events, readPlainly } = withinSectionBudget(read.events, read.readPlainly, source);
   const { root, sections, blocks } = buildTree(events, source.length);
   const lines = new LineIndex(source);
   const language = options.language ?? detectLanguage(blocks.map((b) => b.text).join('\n'));
@@ -125,5 +181,6 @@ export function parseNotice(source: string, format: Format, options: ParseOption
     directives: format === 'text' ? [] : directives(source, lines),
     titles: titlesOf(source, format, options.fileName),
     ...(options.encoding ? { encoding: options.encoding } : {}),
+    ...(readPlainly ? { readPlainly } : {}),
   };
 }

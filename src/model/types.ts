@@ -85,6 +85,8 @@ export interface Notice {
   titles: string[];
   /** How the file's bytes were decoded; `legacy` when the encoding was a guess (Windows-1252). */
   encoding?: { name: string; legacy: boolean; stray?: StrayBytes };
+  /** Why a Markdown or HTML file was read as plain text (hostile or too costly markup), when it was. */
+  readPlainly?: string;
 }
 
 /** The bytes of a UTF-8 file that were not UTF-8 (read as Windows-1252). */

@@ -1,7 +1,8 @@
 /** Helpers shared by the CI-facing reporters (SARIF, GitHub, Code Climate, Markdown). */
 import { createHash } from 'node:crypto';
-import { isAbsolute, relative } from 'node:path';
+import { isAbsolute, relative, sep } from 'node:path';
 import type { FileResult, LintMessage } from '../report.js';
+import { escapeJsonText } from './escape.js';
 
 /** The path as CI systems want it: relative to the working directory, forward slashes. */
 export function repoPath(filePath: string, cwd: string): string {
@@ -10,7 +11,7 @@ export function repoPath(filePath: string, cwd: string): string {
     const rel = relative(cwd, p);
     if (rel && !rel.startsWith('..') && !isAbsolute(rel)) p = rel;
   }
-  p = p.split('\\').join('/');
+  if (sep === '\\') p = p.split('\\').join('/');
   return p.startsWith('./') ? p.slice(2) : p;
 }
 
@@ -65,7 +66,7 @@ export const plural = (n: number, word: string, many = `${word}s`): string => `$
  * JSON.stringify of the whole).
  */
 export function nestedJson(value: unknown, depth: number, replacer?: (key: string, value: unknown) => unknown): string {
-  return JSON.stringify(value, replacer as never, 2).replace(/\n/gu, `\n${'  '.repeat(depth)}`);
+  return escapeJsonText(JSON.stringify(value, replacer as never, 2)).replace(/\n/gu, `\n${'  '.repeat(depth)}`);
 }
 
 /**

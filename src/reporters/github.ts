@@ -6,20 +6,13 @@
  */
 import type { FileResult, LintMessage } from '../report.js';
 import { plural, repoPath } from './common.js';
+import { escapeData, escapeProperty } from './escape.js';
 import { type StreamReporter, wholeReport } from './types.js';
 
 /** Annotations GitHub displays per step and kind. */
 export const GITHUB_ANNOTATION_LIMIT = 10;
 
-/** Escapes a command's message (data): %, CR and LF. */
-export function escapeData(s: string): string {
-  return s.replace(/%/gu, '%25').replace(/\r/gu, '%0D').replace(/\n/gu, '%0A');
-}
-
-/** Escapes a property value: as data, plus ':' and ','. */
-export function escapeProperty(s: string): string {
-  return escapeData(s).replace(/:/gu, '%3A').replace(/,/gu, '%2C');
-}
+export { escapeData, escapeProperty };
 
 type Kind = 'error' | 'warning' | 'notice';
 

@@ -7,6 +7,7 @@
 import { ITEM_IDS } from '../items/index.js';
 import type { FileResult, ItemStatus, LintReport } from '../report.js';
 import { LANGUAGE_NAMES, plural, repoPath } from './common.js';
+import { escapeTerminal } from './escape.js';
 import { type ReporterOptions, type StreamReporter, wholeReport } from './types.js';
 
 /** GitHub's limit for one step's summary. */
@@ -20,14 +21,22 @@ const STATUS: Record<ItemStatus, string> = {
 };
 const SEVERITY = { error: '🔴 error', warning: '🟡 warning', info: '🔵 info' } as const;
 
-/** Escapes text for a table cell or a line of Markdown. */
+/**
+ * Escapes text for a table cell or a line of Markdown: line breaks become spaces, other
+ * controls show as \xNN, and every character Markdown or HTML could act on is backslash-escaped
+ * (so "<img onerror>" or a link is shown, never rendered).
+ */
 export function escapeMarkdown(s: string): string {
-  return s.replace(/\r\n|\r|\n/gu, ' ').replace(/([\\`*_[\]|<>#~])/gu, '\\$1');
+  return escapeTerminal(s.replace(/\r\n|\r|\n|\u2028|\u2029/gu, ' ')).replace(/([\\`*_[\]|<>#~])/gu, '\\$1');
 }
 
-function code(s: string): string {
-  return s.includes('`') ? escapeMarkdown(s) : `\`${s}\``;
+/** Text as inline code (a file name, an item id): escaped text instead when it holds a backtick or a pipe. */
+export function markdownCode(s: string): string {
+  const t = escapeTerminal(s);
+  return /[`|]/u.test(t) ? escapeMarkdown(s) : `\`${t}\``;
 }
+
+const code = markdownCode;
 
 function itemIds(r: FileResult): string[] {
   const known: readonly string[] = ITEM_IDS;

@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import { type StreamReporter, wholeReport } from './types.js';
 import { maxOf } from '../util/arrays.js';
+import { escapeTerminal } from './escape.js';
 
 /** One Chalk with colour and one without, not a new one for every file written. */
 const COLOURED = new Chalk({ level: 1 });
@@ -12,13 +13,15 @@ export const stylishStream: StreamReporter = (options) => ({
   begin: () => '',
   result: (r) => {
     const c = chalkFor(options.color);
-    if (r.fatal) return `${c.underline(r.filePath)}\n  ${c.red('fatal')}  ${r.fatal.message}\n\n`;
+    // The file's name and the messages (which quote the notice) are the notice author's text: escaped.
+    const path = escapeTerminal(r.filePath);
+    if (r.fatal) return `${c.underline(path)}\n  ${c.red('fatal')}  ${escapeTerminal(r.fatal.message)}\n\n`;
     if (r.messages.length === 0) return '';
     const paint = { error: c.red, warning: c.yellow, info: c.blue };
-    const rows = r.messages.map((m) => [`${m.line}:${m.column}`, m.severity, m.message, m.ruleId] as const);
+    const rows = r.messages.map((m) => [`${m.line}:${m.column}`, m.severity, escapeTerminal(m.message), escapeTerminal(m.ruleId)] as const);
     const w0 = maxOf(rows.map((x) => x[0].length));
     const w1 = maxOf(rows.map((x) => x[1].length));
-    let out = `${c.underline(r.filePath)}\n`;
+    let out = `${c.underline(path)}\n`;
     for (const [pos, sev, msg, id] of rows) out += `  ${c.dim(pos.padEnd(w0))}  ${paint[sev](sev.padEnd(w1))}  ${msg}  ${c.dim(id)}\n`;
     return `${out}\n`;
   },

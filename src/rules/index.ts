@@ -31,6 +31,7 @@ import { missingStatutoryRequirement } from './missing-statutory-requirement.js'
 import { notANotice } from './not-a-notice.js';
 import { noticeDateRule } from './notice-date.js';
 import { outdatedLawReference } from './outdated-law-reference.js';
+import { readAsPlainText } from './read-as-plain-text.js';
 import { staleAgencyName } from './stale-agency-name.js';
 import { staleAuthorityContact } from './stale-authority-contact.js';
 import { transferContradiction } from './transfer-contradiction.js';
@@ -38,6 +39,6 @@ import { transferSafeguards } from './transfer-safeguards.js';
 import { vagueLanguage } from './vague-language.js';
 
 /** Every rule, ordered by id. */
-export const rules: readonly Rule<any>[] = [consentByUse, cookieConsentBrowserSettings, duplicateSectionNumber, emptySection, invalidBusinessId, invalidatedTransferMechanism, leftoverArtifact, legacyEncoding, missingAutomatedDecisionMaking, missingComplaintRight, missingConsentWithdrawal, missingControllerIdentity, missingDataCategories, missingDataSources, missingDpoContact, missingInternationalTransfers, missingLegalBasis, missingLegitimateInterests, missingPurposes, missingRecipients, missingRetentionPeriod, missingRightOfAccess, missingRightToErasure, missingRightToObject, missingRightToPortability, missingRightToRectification, missingRightToRestriction, missingStatutoryRequirement, notANotice, noticeDateRule, outdatedLawReference, staleAgencyName, staleAuthorityContact, transferContradiction, transferSafeguards, vagueLanguage];
+export const rules: readonly Rule<any>[] = [consentByUse, cookieConsentBrowserSettings, duplicateSectionNumber, emptySection, invalidBusinessId, invalidatedTransferMechanism, leftoverArtifact, legacyEncoding, missingAutomatedDecisionMaking, missingComplaintRight, missingConsentWithdrawal, missingControllerIdentity, missingDataCategories, missingDataSources, missingDpoContact, missingInternationalTransfers, missingLegalBasis, missingLegitimateInterests, missingPurposes, missingRecipients, missingRetentionPeriod, missingRightOfAccess, missingRightToErasure, missingRightToObject, missingRightToPortability, missingRightToRectification, missingRightToRestriction, missingStatutoryRequirement, notANotice, noticeDateRule, outdatedLawReference, readAsPlainText, staleAgencyName, staleAuthorityContact, transferContradiction, transferSafeguards, vagueLanguage];
 
 export const rulesById: ReadonlyMap<string, Rule<any>> = new Map(rules.map((r) => [r.meta.id, r]));
