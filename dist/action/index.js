@@ -5691,9 +5691,9 @@ function segmentBlock(kind, segments2, span) {
       else hi = mid - 1;
     }
     const seg = segments2[lo];
-    const within = idx - starts[lo];
-    if (seg.text.length === seg.source.end - seg.source.start) return seg.source.start + within;
-    return Math.min(seg.source.start + within, seg.source.end);
+    const within2 = idx - starts[lo];
+    if (seg.text.length === seg.source.end - seg.source.start) return seg.source.start + within2;
+    return Math.min(seg.source.start + within2, seg.source.end);
   };
   return withoutInvisibles({ kind, text: text4, span, toSource });
 }
@@ -5752,7 +5752,7 @@ function isNumberedHeading(s2, bare = false) {
 }
 function headingShape(s2) {
   const t = s2.trim();
-  if (t.length < 2 || !STARTS_UPPER.test(t) || DATE.test(t) || CONTACT.test(t)) return null;
+  if (t.length < 2 || !STARTS_UPPER.test(t) || DATE.test(t) || CONTACT.test(t) || LINKS.test(t)) return null;
   if (t.endsWith("?")) return t.length <= 120 && wordCount(t) <= 16 ? "question" : null;
   if (/[.,;!]$/u.test(t)) return null;
   if (t.endsWith(":") && (t.length > 30 || wordCount(t) > 2)) return null;
@@ -5937,7 +5937,7 @@ function parseTable(lines) {
   if (!inTable && before.length) pushAll(events, parseParagraphs(before));
   return events;
 }
-var HTML_TAG, isBlank, NUMBERED, DATE, CONTACT, LETTER, UPPER, STARTS_UPPER, BARE_NUMBERED, LIST_ITEM, STARTS_NEW_LINE, GLUED, MIN_GLUED, LETTER_TEST, TAB_ROW;
+var HTML_TAG, isBlank, NUMBERED, DATE, CONTACT, LINKS, LETTER, UPPER, STARTS_UPPER, BARE_NUMBERED, LIST_ITEM, STARTS_NEW_LINE, GLUED, MIN_GLUED, LETTER_TEST, TAB_ROW;
 var init_parse_text = __esm({
   "src/model/parse-text.ts"() {
     "use strict";
@@ -5948,6 +5948,7 @@ var init_parse_text = __esm({
     NUMBERED = new RegExp("^\\s*(?:(?:\\d{1,2}(?:\\.\\d{1,2}){1,3}\\.?|\\d{1,2}[.)])[ \\t\\u00a0]+|\\d{1,2}\\.(?=\\p{Lu}))\\p{Lu}", "u");
     DATE = /\d{1,2}\s?\.\s?\d{1,2}\s?\.\s?(?:\d{2}|\d{4})(?!\d)|\d{4}-\d{2}-\d{2}/u;
     CONTACT = /@|https?:|www\.|\(at\)|\d{3}[ -]?\d{3,}/iu;
+    LINKS = /[|·•»›>][^|·•»›>]{1,40}[|·•»›>]|\S\s[|›»>]\s\S/u;
     LETTER = new RegExp("\\p{L}", "gu");
     UPPER = new RegExp("\\p{Lu}", "gu");
     STARTS_UPPER = new RegExp(`^["'“”«(]?\\p{Lu}`, "u");
@@ -8380,8 +8381,8 @@ var init_esm = __esm({
     init_serialize();
     esm_default = typeof structuredClone === "function" ? (
       /* c8 ignore start */
-      (any, options2) => options2 && ("json" in options2 || "lossy" in options2) ? deserialize(serialize(any, options2)) : structuredClone(any)
-    ) : (any, options2) => deserialize(serialize(any, options2));
+      (any2, options2) => options2 && ("json" in options2 || "lossy" in options2) ? deserialize(serialize(any2, options2)) : structuredClone(any2)
+    ) : (any2, options2) => deserialize(serialize(any2, options2));
   }
 });
 
@@ -8392,8 +8393,8 @@ function anyFactory(tests) {
   while (++index2 < tests.length) {
     checks2[index2] = convertElement(tests[index2]);
   }
-  return castFactory(any);
-  function any(...parameters) {
+  return castFactory(any2);
+  function any2(...parameters) {
     let index3 = -1;
     while (++index3 < checks2.length) {
       if (checks2[index3].apply(this, parameters)) return true;
@@ -8553,8 +8554,8 @@ function anyFactory2(tests) {
   while (++index2 < tests.length) {
     checks2[index2] = convert(tests[index2]);
   }
-  return castFactory2(any);
-  function any(...parameters) {
+  return castFactory2(any2);
+  function any2(...parameters) {
     let index3 = -1;
     while (++index3 < checks2.length) {
       if (checks2[index3].apply(this, parameters)) return true;
@@ -30809,6 +30810,34 @@ var init_html_normalise = __esm({
   }
 });
 
+// src/model/front-matter.ts
+function frontMatterEnd(source) {
+  const open = FRONT_MATTER_OPEN.exec(source);
+  if (!open) return 0;
+  const fence = open[1];
+  if (!/^[\w-]+[ \t]*[:=]/u.test(source.slice(open[0].length, open[0].length + 200))) return 0;
+  const lineBreak = /\r\n|\r|\n/gu;
+  for (let at = open[0].length; at <= Math.min(source.length, FRONT_MATTER_MAX); ) {
+    lineBreak.lastIndex = at;
+    const m = lineBreak.exec(source);
+    const end = m ? m.index : source.length;
+    const line = source.slice(at, end).trimEnd();
+    const next = m ? end + m[0].length : source.length;
+    if (line === fence || fence === "---" && line === "...") return next;
+    if (!m) break;
+    at = next;
+  }
+  return 0;
+}
+var FRONT_MATTER_OPEN, FRONT_MATTER_MAX;
+var init_front_matter = __esm({
+  "src/model/front-matter.ts"() {
+    "use strict";
+    FRONT_MATTER_OPEN = /^(---|\+\+\+)[ \t]*(?:\r\n|\r|\n)/u;
+    FRONT_MATTER_MAX = 2e4;
+  }
+});
+
 // src/model/markdown-chunks.ts
 function markdownChunks(source, chunking = CHUNKING) {
   if (source.length <= chunking.above || source.includes("]:")) return [{ start: 0, end: source.length }];
@@ -30834,7 +30863,7 @@ function markdownChunks(source, chunking = CHUNKING) {
       mayCut = false;
       bullet = null;
     } else {
-      const item = BULLET.exec(line);
+      const item = BULLET2.exec(line);
       if ((mayCut && STARTER.test(line) || bullet !== null && item?.[1] === bullet) && start - cuts[cuts.length - 1] >= chunking.size) cuts.push(start);
       bullet = item ? item[1] : null;
       const top = TOP_FENCE.exec(line);
@@ -30858,7 +30887,7 @@ function markdownChunks(source, chunking = CHUNKING) {
   for (let i = 0; i + 1 < cuts.length; i++) out.push({ start: cuts[i], end: cuts[i + 1] });
   return out;
 }
-var CHUNKING, ATX, STARTER, BULLET, TOP_FENCE, CLOSING_FENCE, hasFence, BLANK, HTML_START, RAW_HTML, closes;
+var CHUNKING, ATX, STARTER, BULLET2, TOP_FENCE, CLOSING_FENCE, hasFence, BLANK, HTML_START, RAW_HTML, closes;
 var init_markdown_chunks = __esm({
   "src/model/markdown-chunks.ts"() {
     "use strict";
@@ -30866,7 +30895,7 @@ var init_markdown_chunks = __esm({
     CHUNKING = { above: 2e5, size: 64e3, largest: 5e5 };
     ATX = /^#{1,6}(?:[ \t]|$)/u;
     STARTER = new RegExp("^(?:#{1,6}(?:[ \\t]|$)|\\p{L}|\\*\\*[^\\s*])", "u");
-    BULLET = /^([-*+])[ \t]+(?![-*+_][ \t]*(?:[-*+_][ \t]*)+$)\S/u;
+    BULLET2 = /^([-*+])[ \t]+(?![-*+_][ \t]*(?:[-*+_][ \t]*)+$)\S/u;
     TOP_FENCE = /^(`{3,}|~{3,})/u;
     CLOSING_FENCE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/u;
     hasFence = (line) => line.includes("```") || line.includes("~~~");
@@ -30887,7 +30916,6 @@ var init_markdown_chunks = __esm({
 var parse_markup_exports = {};
 __export(parse_markup_exports, {
   MARKDOWN_WORK_BUDGET: () => MARKDOWN_WORK_BUDGET,
-  frontMatterEnd: () => frontMatterEnd,
   parseHtml: () => parseHtml,
   parseMarkdown: () => parseMarkdown
 });
@@ -30926,24 +30954,6 @@ function overWorkBudget(source, start, end) {
   if (emphasis > MARKDOWN_WORK_BUDGET.emphasis) throw new RangeError(`a part of the Markdown has over ${MARKDOWN_WORK_BUDGET.emphasis.toLocaleString("en")} emphasis marks (* or _)`);
   if (cells > MARKDOWN_WORK_BUDGET.tableCells) throw new RangeError(`a part of the Markdown has over ${MARKDOWN_WORK_BUDGET.tableCells.toLocaleString("en")} table cell separators (|)`);
 }
-function frontMatterEnd(source) {
-  const open = FRONT_MATTER_OPEN.exec(source);
-  if (!open) return 0;
-  const fence = open[1];
-  if (!/^[\w-]+[ \t]*[:=]/u.test(source.slice(open[0].length, open[0].length + 200))) return 0;
-  const lineBreak = /\r\n|\r|\n/gu;
-  for (let at = open[0].length; at <= Math.min(source.length, FRONT_MATTER_MAX); ) {
-    lineBreak.lastIndex = at;
-    const m = lineBreak.exec(source);
-    const end = m ? m.index : source.length;
-    const line = source.slice(at, end).trimEnd();
-    const next = m ? end + m[0].length : source.length;
-    if (line === fence || fence === "---" && line === "...") return next;
-    if (!m) break;
-    at = next;
-  }
-  return 0;
-}
 function parseHtml(source) {
   current = source;
   const hast = htmlParser.parse(source);
@@ -30952,6 +30962,17 @@ function parseHtml(source) {
   const events = [];
   walk3(mdast, events);
   return events;
+}
+function embeddedHtml(span, events, headingLevel) {
+  const outer = base3;
+  base3 = span.start;
+  try {
+    const hast = htmlFragmentParser.parse(current.slice(span.start, span.end));
+    normaliseHtml(hast);
+    return walk3(toMdast(hast), events, headingLevel);
+  } finally {
+    base3 = outer;
+  }
 }
 function spanOf2(node3) {
   const s2 = node3.position?.start.offset;
@@ -31059,6 +31080,16 @@ function boldLead(node3) {
     rest: { type: "paragraph", children: rest, position: { start: rest[0].position?.start ?? second.position.end, end: node3.position.end } }
   };
 }
+function titleLike(node3) {
+  if (!node3 || node3.type !== "paragraph") return false;
+  const text4 = toString2(node3).trim();
+  return text4.length >= 3 && text4.length <= 80 && !text4.includes("\n") && new RegExp("^\\p{Lu}", "u").test(text4) && !/[.,;:!]$/u.test(text4);
+}
+function numberedHeadings(list4, next) {
+  if (!list4.children.every((item) => titleLike(item.children[0]))) return false;
+  if (list4.children.every((item) => item.children.length > 1)) return true;
+  return list4.children.length === 1 && list4.children[0].children.length === 1 && next?.type === "paragraph" && !titleLike(next);
+}
 function nonEmptyRows(table2) {
   return table2.children.filter((row2) => row2.children.some((cell2) => toString2(cell2).trim() !== ""));
 }
@@ -31080,7 +31111,8 @@ function isColumnLabels(row2) {
 function walk3(root2, events, headingLevel = 0) {
   let lastHeadingLevel = headingLevel;
   const visit2 = (nodes, listDepth) => {
-    for (const node3 of nodes) {
+    for (let k = 0; k < nodes.length; k++) {
+      const node3 = nodes[k];
       switch (node3.type) {
         case "heading": {
           const b = block("heading", node3);
@@ -31106,9 +31138,20 @@ function walk3(root2, events, headingLevel = 0) {
           } else events.push({ type: "block", block: b });
           break;
         }
-        case "list":
+        case "list": {
+          const numbered = listDepth === 0 && node3.ordered ? numberedHeadings(node3, nodes[k + 1]) : null;
+          if (numbered) {
+            node3.children.forEach((item) => {
+              const [title, ...rest] = item.children;
+              const head = block("heading", title);
+              if (head) events.push({ type: "heading", level: Math.min(6, lastHeadingLevel + 1), kind: "numbered", block: head });
+              for (const child of rest) visit2([child], child.type === "list" ? 1 : 0);
+            });
+            break;
+          }
           for (const item of node3.children) visit2(item.children, listDepth + 1);
           break;
+        }
         case "table":
           if (isKeyValueTable(node3)) {
             const level = Math.min(6, lastHeadingLevel + 1);
@@ -31131,6 +31174,11 @@ function walk3(root2, events, headingLevel = 0) {
         case "footnoteDefinition":
           visit2(node3.children, listDepth);
           break;
+        case "html": {
+          const span = spanOf2(node3);
+          if (span && /<[a-z][^>]*>[^<]*[\p{L}]/iu.test(node3.value)) lastHeadingLevel = embeddedHtml(span, events, lastHeadingLevel);
+          break;
+        }
         case "code": {
           const span = spanOf2(node3);
           if (span && node3.value.trim()) events.push({ type: "block", block: segmentBlock("other", [{ text: node3.value, source: span }], span) });
@@ -31144,7 +31192,7 @@ function walk3(root2, events, headingLevel = 0) {
   visit2(root2.children, 0);
   return lastHeadingLevel;
 }
-var markdownParser, htmlParser, current, base3, MARKDOWN_WORK_BUDGET, FRONT_MATTER_OPEN, FRONT_MATTER_MAX, isSpace2;
+var markdownParser, htmlParser, htmlFragmentParser, current, base3, MARKDOWN_WORK_BUDGET, isSpace2;
 var init_parse_markup = __esm({
   "src/model/parse-markup.ts"() {
     "use strict";
@@ -31163,15 +31211,15 @@ var init_parse_markup = __esm({
     init_blocks();
     init_html_normalise();
     init_windows_1252();
+    init_front_matter();
     init_markdown_chunks();
     init_arrays();
     markdownParser = unified().use(remarkParse).use(gfmWithoutAutolinks);
     htmlParser = unified().use(rehypeParse, { fragment: false });
+    htmlFragmentParser = unified().use(rehypeParse, { fragment: true });
     current = "";
     base3 = 0;
     MARKDOWN_WORK_BUDGET = { emphasis: 2e4, tableCells: 2e4 };
-    FRONT_MATTER_OPEN = /^(---|\+\+\+)[ \t]*(?:\r\n|\r|\n)/u;
-    FRONT_MATTER_MAX = 2e4;
     isSpace2 = (c) => c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
   }
 });
@@ -31486,6 +31534,8 @@ function readBounded(fd, limit) {
 var common = {
   lang: "en",
   furniture: ["scroll to top", "back to top", "skip to content", "skip to main content", "toggle navigation", "open menu", "close menu", "select page", "go to top"],
+  bracketWords: ["at", "dot", "sic", "emphasis added", "redacted"],
+  templateNotes: ["this template", "the template should", "adapt this", "customize this", "customise this", "replace this text", "insert here", "add here", "fill in here"],
   placeholderWords: ["email address", "e-mail address", "email", "e-mail", "address", "postal address", "phone number", "phone", "telephone", "company name", "company", "name", "date", "business id", "contact person", "controller", "website", "insert date", "insert name"],
   businessIdLabels: ["business id", "business identity code", "company number", "company registration number", "registration number", "reg. no", "vat number", "vat no", "vat id"]
 };
@@ -31493,9 +31543,10 @@ var common = {
 // src/lang/en/items.ts
 var items = {
   lang: "en",
+  noticeTitles: ["privacy", "data protection", "personal data", "gdpr", "personal information"],
   personalData: ["personal data", "personal information", "privacy", "data protection", "data controller", "controller", "GDPR", "data subject*", "personal details"],
   headings: {
-    controller: ["controller", "data controller", "who we are", "who are we", "about us", "contact us", "contact details", "contact information", "how to contact us", "register keeper", "controller of the register", "who is responsible", "who is the controller", "contact person"],
+    controller: ["controller", "data controller", "who we are", "who are we", "about us", "contact", "contact us", "contact details", "contact information", "how to contact us", "register keeper", "controller of the register", "who is responsible", "who is the controller", "contact person", "responsible party", "responsible for data processing", "responsible for processing"],
     dpo: ["data protection officer", "DPO"],
     purposes: ["purpose*", "why", "what we use", "how we use", "why we process", "why we collect", "why we use", "use of your*", "what do we use", "why do we", "how do we use"],
     basis: ["legal basis", "legal bases", "on what basis", "on what grounds", "what allows us", "lawful basis", "lawful bases", "legal ground*", "basis for processing", "bases for processing", "grounds for processing", "basis of processing"],
@@ -31506,7 +31557,7 @@ var items = {
     rights: ["your rights", "rights", "your choices and rights", "data subject rights", "rights of the data subject", "right of*", "right to*", "your privacy rights", "exercising your rights"],
     consent: ["consent"],
     "consent-withdrawal": ["withdraw* .. consent", "withdrawal of consent", "withdrawing consent"],
-    complaint: ["complaint*", "complain*", "supervisory authority", "data protection authority"],
+    complaint: ["complain*", "supervisory authority", "data protection authority"],
     statutory: ["do you have to provide*", "do i have to provide*", "do i have to*", "do you have to*", "must i*", "is it mandatory*", "is it optional*", "is it compulsory*", "required to provide*", "must you provide*", "obligation to provide*", "mandatory", "is providing data mandatory", "what happens if you do not provide*", "failure to provide*", "statutory or contractual requirement"],
     automated: ["automated decision*", "automatic decision*", "by automated means", "automated means alone", "build .. profiles", "profiling", "automated processing"],
     categories: ["what we collect", "what data we collect", "what information we collect", "what personal data", "data we collect", "information we collect", "categories of personal data", "categories of data", "personal data we process", "data we process", "data content", "information we hold", "types of data", "types of personal data", "what data do we", "what information do we", "content of the register", "data in the register"],
@@ -31517,31 +31568,36 @@ var items = {
   shortAnswers: ["no", "none", "not applicable", "n/a", "we do not", "we don't", "does not apply", "not used"],
   cookies: ["cookie*", "browser*"],
   controller: {
-    labels: ["controller", "data controller", "register keeper", "we are", "contact person", "responsible for the register"],
-    companyForms: ["Oy", "Oyj", "AB", "Ltd", "Ltd.", "Limited", "Inc", "Inc.", "LLC", "GmbH", "plc", "ry", "rf", "business ID", "company ID", "corporate identity number", "registration number", "org. no", "VAT number", "municipality", "city of"]
+    labels: ["controller", "data controller", "register keeper", "we are", "contact person", "responsible for the register", "responsible party", "responsible for data processing", "responsible for the processing"],
+    companyForms: ["Oy", "Oyj", "AB", "Ltd", "Ltd.", "Limited", "Inc", "Inc.", "LLC", "GmbH", "plc", "ry", "rf", "business ID", "company ID", "corporate identity number", "registration number", "org. no", "VAT number", "municipality", "city of"],
+    contactForms: ["contact form", "web form", "online form", "feedback form", "the form on"],
+    authorities: ["supervisory authority", "supervisory authorities", "data protection authority", "Data Protection Ombudsman", "Information Commissioner*", "ICO"]
   },
   dpo: ["data protection officer*", "DPO"],
   purposes: [
     "purpose*",
-    { all: [["we use", "we process", "we collect", "is used", "are used", "we handle", "used", "processed"], ["to run", "to provide", "to handle", "to send", "to manage", "to process", "to deliver", "to improve", "to contact", "to fulfil", "to fulfill", "to administer", "to invoice", "to market", "to operate", "for marketing", "for invoicing", "for billing", "in order to", "so that", "for the purpose*", "to perform", "to assess", "to evaluate", "to recruit"]] }
+    { all: [["we use", "we process", "we collect", "is used", "are used", "we handle", "used", "processed"], ["to run", "to provide", "to handle", "to send", "to manage", "to process", "to deliver", "to improve", "to contact", "to fulfil", "to fulfill", "to administer", "to invoice", "to market", "to operate", "for marketing", "for invoicing", "for billing", "in order to", "so that", "for the purpose*", "to perform", "to assess", "to evaluate", "to recruit", "administration", "for managing", "for the management", "for sending", "for handling", "for communicating", "for communication*"]], none: ["to contact us", "free to contact", "questions about"] }
   ],
   basis: {
     markers: ["legal basis", "legal bases", "lawful basis", "lawful bases", "legal ground*", "basis", "based on", "on the basis", "rely on", "relies on", "relying on", "grounds", "Art. 6", "Article 6", "6(1)", "6.1", "under"],
     consent: ["consent*"],
-    contract: ["contract*", "contractual", "agreement", "terms of service", "terms of use", "terms and conditions", "perform* .. contract*", "fulfil* .. order*", "pre-contractual", "employment contract"],
-    legalObligation: ["legal obligation*", "statutory obligation*", "legal requirement*", "legal dut*", "required by law", "obligation* under law", "obligations under the law", "comply with the law", "Accounting Act", "Bookkeeping Act", "tax law*", "anti-money laundering", "law requires"],
+    contract: ["contract*", "agreement", "terms of service", "terms of use", "terms and conditions", "perform* .. contract*", "fulfil* .. order*", "pre-contractual", "employment contract"],
+    legalObligation: ["Associations Act", "legal obligation*", "statutory obligation*", "legal requirement*", "legal dut*", "required by law", "obligation* under law", "obligations under the law", "comply with the law", "Accounting Act", "Bookkeeping Act", "tax law*", "anti-money laundering", "law requires"],
     vitalInterests: ["vital interest*"],
     publicTask: ["public interest", "public task", "official authority", "task carried out in the public interest", "statutory task*"],
     legitimateInterests: ["legitimate interest*"],
+    /** How a citation of Art. 6(1)(x) is worded: the article, its paragraph, its point ("6 artiklan 1 kohdan f alakohta", "artikel 6.1 f", "Art. 6 para. 1 lit. f"). */
+    citation: { article: ["article", "articles", "art.", "art"], paragraph: ["paragraph", "para.", "para", "par.", "abs.", "sec."], point: ["point", "points", "lit.", "lit", "letter", "sub-paragraph", "subparagraph"] },
     relationshipOnly: ["customer relationship*", "client relationship*", "business relationship*", "membership", "customership", "relevant connection", "customer relation", "employment relationship*"]
   },
   legitimateInterestsIntro: ["in", "to", "is", "are", "based on", "arising from", "namely", "such as", "for example", "for instance", "e.g.", "which is", "which are", "that is", "including", "for", "being", "are:", "is:", "consist*"],
+  legitimateInterestsPurpose: ["for the following purposes", "for the purpose*", "for purposes", "in order to", "particularly", "in particular", "especially", "i.e.", "namely", "so that", "so as to"],
   interestStatements: ["our interest is", "our interests are", "our legitimate interest is", "our legitimate interests are", "the interest is", "the interest we pursue", "the interests we pursue"],
   balancingTest: ["balancing test*", "legitimate interests assessment", "balancing of interests", "weighed"],
   recipients: [
     "recipient*",
-    "disclose*",
-    "disclosure*",
+    // Not "this policy discloses our practices" nor security against "unauthorised access or disclosure".
+    { all: [["disclose*", "disclosure*"]], none: ["policy discloses", "notice discloses", "statement discloses", "unauthori* .. disclosure", "unlawful .. disclosure", "accidental .. disclosure", "against .. disclosure"] },
     "share*",
     "sharing",
     "processor*",
@@ -31556,11 +31612,15 @@ var items = {
     "sell* .. information",
     "hand over",
     "passed on",
+    // Handed over to someone, not a statement on transfers abroad ("not transferred to countries outside the EU").
+    { all: [["transferred to", "passed to", "forwarded to"]], none: ["outside", "countr*", "EU", "EEA", "abroad", "United States", "USA"] },
     "process* .. for us",
     "on our behalf"
   ],
   transfers: {
     statements: [
+      "other countries",
+      "another country",
       "outside the EU*",
       "outside of the EU*",
       "outside the EEA*",
@@ -31591,53 +31651,60 @@ var items = {
       "international data transfer*",
       "transfer* .. abroad"
     ],
+    within: ["within the EU*", "within the EEA*", "within the European*", "within EU*", "inside the EU*", "inside the EEA*", "in the EU", "in the EEA", "in the EU/EEA", "in the European Union", "in the European Economic Area", "in EU/EEA", "in Europe", "in Finland", "in Sweden"],
     safeguards: ["standard contractual clauses", "standard data protection clauses", "model clauses", "SCC*", "adequacy decision*", "adequate level of protection", "adequate protection", "binding corporate rules", "BCR*", "Data Privacy Framework*", "DPF", "appropriate safeguards", "suitable safeguards", "Article 49", "Art. 49", "derogation*"],
-    foreignContext: ["located", "based", "server*", "hosted", "cloud", "provider*", "transfer*", "stored", "processed", "store*"],
-    foreignWords: ["US-based", "American", "U.S.-based", "in the US", "in the U.S.", "in the USA"]
+    foreignContext: ["located", "based", "server*", "hosted", "cloud", "provider*", "transfer*", "processed", "store*"],
+    foreignWords: ["other countries", "another country", "US-based", "American", "U.S.-based", "in the US", "in the U.S.", "in the USA"]
   },
   retention: {
-    words: ["keep*", "kept", "retain*", "retention", "store*", "stored", "storing", "delete*", "deletion", "erase*", "destroy*", "anonymi*", "archive*", "remove*", "hold", "held"],
-    units: ["year*", "yr*", "month*", "day*", "week*", "hour*"],
+    words: ["keep*", "kept", "retain*", "retention", "store*", "storing", "delete*", "deletion", "erase*", "destroy*", "anonymi*", "archive*", "remove*", "hold", "held"],
+    units: ["year", "years", "year's", "yr", "yrs", "month", "months", "month's", "day", "days", "day's", "week", "weeks", "week's", "hour", "hours", "hrs"],
     numberWords: ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "eighteen", "twenty-four", "thirty", "a", "a full"],
-    frequency: ["every", "per", "each", "times", "once", "twice"],
-    criteria: ["until", "end of", "ends", "ended", "ending", "after the", "after your", "after you", "after which", "for the duration", "duration of", "while", "as long as your", "as long as you", "as long as the", "Accounting Act", "Bookkeeping Act", "limitation period*", "termination", "terminat*", "expiry", "expires", "closure", "close your", "unsubscribe*", "withdraw*", "lifetime", "following"],
-    vague: ["as long as .. necessary", "as long as .. needed", "as long as .. required", "as long as is necessary", "no longer .. needed", "no longer .. necessary", "no longer .. required", "indefinitely", "for a reasonable period", "reasonable time", "as required by law", "as long as the law requires", "period required by law", "required period", "necessary period", "as long as we need", "until further notice", "for as long as necessary", "as long as it is needed"],
+    frequency: ["every", "per", "each", "times", "once", "twice", "interval", "intervals"],
+    criteria: ["until", "end of", "ends", "ended", "ending", "delet* after the", "eras* after the", "remov* after the", "destroy* after the", "anonymi* after the", "after the end", "after the last", "after the contract", "after the termination", "after the completion", "after the conclusion", "after the expiry", "after the closure", "after the event", "after your last", "after your account", "after your membership", "after your contract", "after your subscription", "after your relationship", "after your employment", "after your application", "after your visit", "after you close", "after you cancel", "after you leave", "after you stop", "after you end", "after you delete", "after you terminate", "after you last", "for the duration", "duration of", "while you", "while your", "while the contract", "while the account", "while the membership", "while the relationship", "while the agreement", "as long as your", "as long as you", "as long as the", "Accounting Act", "Bookkeeping Act", "limitation period*", "terminat*", "expiry", "expires", "closure", "close your", "unsubscribe*", "withdraw*", "lifetime", "during your", "during the term", "for the term of", "for the life of", "life of the", "tax law*", "tax legislation", "accounting law*", "accounting legislation", "commercial code"],
+    vague: ["as long as .. necessary", "as long as .. needed", "as long as .. required", "as long as is necessary", "no longer .. needed", "no longer .. necessary", "no longer .. required", "indefinitely", "for a reasonable period", "reasonable time", "as required by law", "as long as the law requires", "period required by law", "required period", "necessary period", "as long as we need", "until further notice", "for as long as necessary", "as long as it is needed", "longer than .. necessary", "longer than .. needed", "longer than .. required", "so long as .. necessary", "so long as .. needed", "until .. request* .. delet*", "until .. request* .. eras*", "until .. ask* .. delet*", "until .. ask* .. remov*", "until .. ask* .. eras*", "for the time necessary", "the time necessary", "period necessary", "as long as .. business need", "as long as .. legitimate need", "as long as .. reasonably necessary", "until .. no longer .. needed", "until .. no longer .. necessary", "until .. no longer .. required", "until .. no longer need*", "until .. not needed", "until .. not necessary", "until .. purpose* .. fulfilled", "until .. purpose* .. achieved", "until .. purpose* .. served", "until .. purpose* .. met", "as long as the purpose*", "as long as .. purpose* .. require*"],
+    routine: ["regularly", "periodically", "from time to time", "annually", "once a year", "every year", "intervals", "retention policy", "retention policies", "retention schedule"],
+    within: ["within"],
     onRequest: ["request*", "ask*", "right*"]
   },
   rights: {
-    context: ["right", "rights", "can", "may", "request*", "ask*", "entitled", "you have", "let us know", "contact us"],
+    context: ["right", "rights", "can", "may", "request*", "ask*", "entitled", "you have", "let us know", "contact us", "option to", "options for", "opportunity to"],
+    controllerRight: ["reserve the right", "reserves the right", "reserving the right", "retains the right", "retain the right", "we may remove", "we can remove", "we may delete", "we can delete", "we may erase", "we may restrict", "we can restrict", "we may suspend", "we may block", "we have the right", "we are entitled"],
+    denial: ["do not have the right", "does not have the right", "have no right", "has no right", "no need to", "override*", "overridden", "takes precedence over", "not possible", "cannot request", "can not request", "cannot ask", "may not request", "cannot be deleted", "cannot be erased", "cannot be removed"],
+    grant: ["you have", "you may", "you can", "you are entitled", "is entitled", "are entitled", "have .. the right", "has .. the right"],
+    listLead: ["rights"],
     access: {
-      named: ["right of access", "right to access", "right of inspection", "right to inspect", "right to check", "subject access", "access request*", "right to obtain a copy", "right to know"],
-      terms: ["access", "inspect", "inspection", "check what", "check and correct", "check your data", "check your details", "copy of", "a copy", "see the data", "see the information", "see your data", "see the personal data", "see what data", "information we hold", "data we hold", "what we hold", "know what data", "know what personal data", "confirmation whether", "information about the data", "what data we hold", "what data we have", "what information we hold"],
-      exclude: ["authori*", "staff", "employee*", "password*", "personnel", "access control*", "restricted access", "access rights", "access is", "only .. access", "processor*", "provider*", "partner*", "supplier*", "cookie*"]
+      named: ["right to information", "right to request information", "right of information", "right to obtain information", "right to receive information", "right of access", "right to access", "right of inspection", "right to inspect", "right to check", "subject access", "access request*", "right to obtain a copy", "right to know", "right to get information", "right to receive a copy", "right to get a copy"],
+      terms: ["access to your*", "access to the personal*", "access to the data", "access to the information", "access to personal*", "access to any personal*", "access to data", "access to information", "access to it", "access to them", "access to,", "access your*", "access the personal*", "access the data", "access the information", "access personal*", "request access", "requesting access", "request for access", "obtain access", "access, correct*", "access, rectif*", "access and correct*", "access and rectif*", "access or correct*", "access, update", "access and update", "access, delete", "access or delete", "access, amend", "review your personal*", "review your data", "review your information", "review the personal data we", "review .. collected about you", "review .. we hold about you", "you can review", "you may review", "users can review", "users may review", "request* a review", "inspect", "inspection", "check what", "check and correct", "check your data", "check your details", "copy of", "a copy", "see the data", "see the information", "see your data", "see the personal data", "see what data", "information we hold", "data we hold", "what we hold", "know what data", "know what personal data", "confirmation whether", "information about the data", "what data we hold", "what data we have", "what information we hold", "which data we store", "what data we store", "which data we hold", "which personal data we", "which information we"],
+      exclude: ["authori*", "staff", "employee*", "password*", "personnel", "access control*", "restricted access", "access rights", "access is", "only .. access", "processor*", "provider*", "partner*", "supplier*", "third part*", "may have access", "will have access", "who have access", "who has access", "cookie*", "copy of .. clauses", "copy of .. safeguards", "copy of the safeguards", "who can access", "who may access", "who will have access", "who receives"]
     },
     rectification: {
       named: ["right to rectification", "right to rectify", "right to correct*", "right to have .. corrected", "right to have .. rectified"],
-      terms: ["rectif*", "correct", "corrected", "correcting", "correction*", "inaccurate", "incorrect", "update your", "amend*", "incomplete"]
+      terms: ["rectif*", "correct your*", "correct the*", "correct any*", "correct it", "correct them", "correct inaccura*", "correct incorrect", "correct errors", "correct or*", "to correct", "and correct", "or correct", "corrected", "correcting", "correction*", "inaccurate", "incorrect", "update your", "amend*", "incomplete", "modify your*", "modification of your*"]
     },
     erasure: {
       named: ["right to erasure", "right to be forgotten", "right to delete", "right to deletion", "right to have .. erased", "right to have .. deleted", "right to erase"],
-      terms: ["erase*", "erasure", "delet*", "be forgotten", "remove*", "removal"],
-      exclude: ["cookie*", "browser*"]
+      terms: ["erase*", "erasure", "erasing", "delet*", "be forgotten", "remove*", "removing", "removal"],
+      exclude: ["cookie*", "browser*", "deleted automatically", "automatically deleted", "erased automatically", "automatically erased", "removed automatically", "automatically removed", "automatic deletion"]
     },
     restriction: {
       named: ["right to restrict*", "right to restriction", "restriction of processing", "right to limit*"],
-      terms: ["restrict*", "restriction", "limit the processing", "limit how we", "limit our use", "limit processing"],
-      exclude: ["access is restricted", "access to .. is restricted", "restricted to", "authori* personnel", "staff", "access rights", "cookie*"]
+      terms: ["restrict*", "limit the processing", "limit how we", "limit our use", "limit processing"],
+      exclude: ["access is restricted", "access to .. is restricted", "access may be restricted", "access can be restricted", "access .. may be restricted", "access .. can be restricted", "restrict access", "restricting access", "restricts access", "restricted to", "authori* personnel", "staff", "access rights", "cookie*", "rights may be restricted", "rights .. may be restricted", "rights .. be restricted", "restricted by law"]
     },
     object: {
-      named: ["right to object", "right of objection", "right to opt out of* .. marketing", "object to"],
-      terms: ["object", "objection*", "objecting", "stop using", "stop processing", "not to send you", "stop sending you", "prohibit*", "forbid*", "opt out of* .. direct marketing", "opt out of* .. marketing", "opt-out of* .. marketing", "say no to* .. marketing", "refuse* .. direct marketing"],
+      named: ["right to object", "right of objection", "right to opt out of* .. marketing", "object to", "right of opposition", "right to oppose", "right to opposition"],
+      terms: ["object", "objection*", "objecting", "stop using", "stop processing", "not to send you", "stop sending you", "prohibit*", "forbid*", "opt out of* .. direct marketing", "opt out of* .. marketing", "opt-out of* .. marketing", "say no to* .. marketing", "refuse* .. direct marketing", "opt out of* receiving", "opt-out of* receiving", "opt out of* .. promotional", "opt-out of* .. promotional", "opt out of* .. communications", "opt-out of* .. communications", "opt out of* .. use of", "opt-out of* .. use of", "opting out of* .. marketing", "unsubscribe* .. marketing", "unsubscribe* .. promotional", "oppose* .. processing", "oppose* .. use of"],
       exclude: ["cookie*"]
     },
     portability: {
-      named: ["right to data portability", "data portability", "right to portability", "portability"],
-      terms: ["portab*", "download your data", "download a copy of your data", "export your data", "machine-readable", "machine readable", "another controller", "another service provider", "another organisation", "another organization", "transmit* .. to another", "transfer* .. to another", "move your data", "commonly used"]
+      named: ["right to data portability", "data portability", "right to portability", "portability", "right to transfer your data", "right to transfer the data", "right to move your data", "right to data transfer", "data transferability"],
+      terms: ["portab*", "download your data", "download a copy of your data", "export your data", "machine-readable", "machine readable", "another controller", "another service provider", "another organisation", "another organization", "transmit* .. to another", "transfer* .. to another", "move your data", "commonly used", "structured format", "in a structured", "structured, commonly used", "to you or to a third party", "to you or a third party"]
     }
   },
   consent: {
     uses: ["consent*", "opt in", "opt-in", "opted in", "cookie settings", "cookie preferences", "cookie choices", "accept* .. cookies", "subscribe* .. newsletter", "sign up for .. newsletter", "your permission", "with your agreement", "with the permission of", { all: [["if", "when", "provided", "only if", "unless"], ["you agree", "parents agree", "guardians agree", "guardian agrees", "parent agrees", "they agree", "agree to this", "give permission", "given permission", "gives permission", "permission is given"]] }],
-    notConsent: ["when you use our", "when you use the", "if you use our", "if you use the", "by your use", "by using our", "by using this", "by using the site", "by using the website", "by using the app", "by using the service*", "by continuing*", "by visiting*", "by accessing*", "not based on consent", "do not rely on consent", "don't rely on consent", "does not rely on consent", "without your consent", "not ask for your consent", "browser settings", "your browser"],
+    notConsent: ["when you use our", "when you use the", "if you use our", "if you use the", "by your use", "by using our", "by using this", "by using the site", "by using the website", "by using the app", "by using the service*", "by continuing*", "by visiting*", "by accessing*", "not based on consent", "do not rely on consent", "don't rely on consent", "does not rely on consent", "without your consent", "without .. consent", "not ask for your consent", "browser settings", "your browser"],
     withdrawal: [
       { all: [["withdraw*", "revoke*", "revocation", "take back", "change your mind", "cancel*", "change"], ["consent*", "permission", "opt-in", "choices", "preferences"]] },
       "unsubscribe*",
@@ -31652,7 +31719,25 @@ var items = {
     { all: [["supervisory authority", "supervisory authorities", "data protection authority", "data protection authorities", "Data Protection Ombudsman", "Ombudsman", "ICO", "Information Commissioner*", "regulator", "IMY", "Integritetsskyddsmyndigheten", "Tietosuojavaltuutet*", "Datainspektionen", "authority"], ["complain*", "complaint*", "lodge", "report", "turn to", "refer", "raise a concern", "raise your concern", "escalate", "contact", "right", "appeal"]] }
   ],
   statutory: [
-    { all: [["provide", "providing", "provision of", "give us", "giving us", "to give", "supply", "supplying"], ["mandatory", "voluntary", "optional", "statutory requirement", "contractual requirement", "a requirement", "required to", "are required", "is required", "not obliged", "obliged to", "not required", "obligation", "need to", "you must", "necessary to", "necessary for", "condition"]] },
+    // The person giving data (not "we provide information to the authorities"), said to be required or not.
+    { all: [["you provide", "you to provide", "provide us", "provide your", "providing us", "providing your", "providing personal", "providing data", "providing the", "providing this", "providing these", "providing any", "provide personal", "provide the data", "provide the information", "provide this", "provide these", "provide certain", "provision of", "give us", "giving us", "you give", "supply us", "you supply", "supplying your", "to give"], ["mandatory", "voluntary", "optional", "statutory requirement", "contractual requirement", "a requirement", "required to", "are required", "is required", "not obliged", "obliged to", "not required", "obligation", "need to", "you must", "necessary to", "necessary for", "condition"]], none: ["we are obliged", "we are obligated", "we are required", "we may be obliged", "we may be required", "we are legally obliged", "we are legally required", "we have to provide", "we provide", "we may provide", "we will provide", "we will not provide", "we do not provide", "we never provide", "we only provide", "will not provide"] },
+    // A piece of data said to be mandatory or optional ("Fields marked with an asterisk are mandatory.").
+    { all: [["data", "information", "details", "field*", "address", "number", "name", "collection of"], ["is required to", "are required to", "is required for", "are required for", "is required in order", "are required in order", "is mandatory", "are mandatory", "is optional", "are optional", "is voluntary", "are voluntary", "is compulsory", "are compulsory", "mandatory field*", "optional field*", "marked with an asterisk", "fields marked with", "marked with an asterisk"]], none: ["kept", "keep", "retain*", "stored", "deleted"] },
+    "free to refuse",
+    "you must provide",
+    "you need to provide",
+    "you have to provide",
+    "you will need to provide",
+    "you are required to provide",
+    "you are obliged to provide",
+    "you are not required to provide",
+    "you are not obliged to provide",
+    "refuse to provide",
+    "refuse our request",
+    "choose not to provide",
+    "without providing",
+    "without giving us",
+    { all: [["we cannot", "we can not", "we are unable", "unable to", "not be able to", "may not be able"], ["revok*", "withdraw*", "refus*", "decline", "do not consent", "not to provide"]] },
     "if you do not provide",
     "if you don't provide",
     "if you choose not to provide",
@@ -31671,11 +31756,16 @@ var items = {
     "without it, we cannot",
     { all: [["we cannot", "we can not", "we are unable", "we can't", "you cannot", "you can't", "not be able", "unable to"], ["without", "if you do not", "if you don't"]] }
   ],
-  automated: [{ all: [["automatically", "automated"], ["scor*", "assess*", "rank*", "profil*"]] }, "automated decision*", "automatic decision*", "automated individual decision*", "decisions .. made automatically", "decided automatically", "solely automated", "solely on automated", "automatically .. decision*", "profiling", "profile you", "build profiles", "Article 22", "Art. 22"],
+  automated: [{ all: [["automatically", "automated"], ["scor*", "assess*", "rank*", "profiling", "profiled", "build* profiles", "create* profiles"]] }, "automated decision*", "automated .. decision*", "by automated means", "decision* .. automated means", "automatic decision*", "automated individual decision*", "decisions .. made automatically", "decided automatically", "solely automated", "solely on automated", "automatically .. decision*", "profile you", "build profiles", "Article 22", "Art. 22"],
+  automatedRight: ["right not to be subject*", "right .. not to be subject*", "right not to be the subject*", "right to object to automated*", "right to object to profiling", "rights related to automated*", "rights relating to automated*", "rights in relation to automated*", "right to contest automated*"],
   categories: {
-    statements: ["we collect the following", "we process the following", "the following personal data", "the following data", "the following information", "categories of personal data", "categories of data", "the register contains", "the register may contain", "types of personal data", "types of data", "data we collect", "information we collect", "we collect"],
-    kinds: ["name", "names", "your name", "full name", "first name", "last name", "e-mail address*", "email address*", "e-mail", "email", "phone number*", "telephone number*", "mobile number*", "phone", "address", "postal address*", "home address*", "billing address*", "date of birth", "birth date", "birthday", "personal identity code", "social security number", "ip address*", "ip-address*", "contact details", "contact information", "payment details", "payment information", "billing details", "purchase history", "order history", "customer number", "username", "user name", "gender", "age", "occupation", "job title", "language", "bank account*", "photo*", "photograph*", "membership number", "employer", "CV", "education", "work experience", "licence plate*", "health data", "health information", "location data", "device data", "browser type", "log data", "nationality", "passport"]
+    statements: ["we collect the following", "we process the following", "the following personal data", "the following data", "the following information", "categories of personal data", "categories of data", "the register contains", "the register may contain", "types of personal data", "types of data", "data we collect", "information we collect", { all: [["we collect", "we process", "is collected", "are collected", "we store", "we record", "collects", "is stored", "are stored"], ["data:", "information:", "details:"]] }],
+    kinds: ["name", "names", "your name", "full name", "first name", "last name", "e-mail address*", "email address*", "e-mail", "email", "phone number*", "telephone number*", "mobile number*", "phone", "address", "postal address*", "home address*", "billing address*", "date of birth", "birth date", "birthday", "personal identity code", "social security number", "ip address*", "ip-address*", "contact details", "contact information", "payment details", "payment information", "billing details", "purchase history", "order history", "customer number", "username", "user name", "gender", "age", "occupation", "job title", "language", "bank account*", "photo*", "membership number", "employer", "CV", "education", "work experience", "licence plate*", "health data", "health information", "location data", "device data", "browser type", "log data", "nationality", "passport"]
   },
+  /** Data collected, obtained or given, with no word on from whom: the person or their device is the source ("we collect data when you visit"). */
+  collection: ["collect*", "obtain*", "we receive", "are received", "is received", "you provide", "you submit", "you give", "provided by you", "submitted by you", "we record", "is recorded", "are recorded", "we log", "is logged", "are logged"],
+  /** A collection statement about how much, not from whom ("kerätään vain siltä osin kuin on tarpeen"). */
+  collectionLimits: ["only what", "necessary", "as needed", "minimum", "only the data", "only the information"],
   sources: [
     "you give us",
     "you provide",
@@ -31689,6 +31779,8 @@ var items = {
     "directly from you",
     "from you",
     "from yourself",
+    // Observed: usage tracked or logged, data collected automatically.
+    { all: [["we track", "we log", "is logged", "are logged", "automatically collect*", "collected automatically", "collects automatically", "automatically logged", "automatically recorded"]], none: ["do not track", "don't track", "never track", "not tracked", "do not log", "don't log", "not logged", "do not automatically", "not automatically"] },
     { all: [["we collect", "is collected", "are collected", "we receive", "we get", "we record", "is recorded", "are recorded"], ["when you", "through", "via", "you fill", "you subscribe", "you visit", "you browse", "you sign", "you book", "you order", "you apply", "you contact"]] },
     { all: [["we receive", "we obtain", "we get", "we collect", "collected from", "obtained from", "received from", "comes from", "come from", "we may receive", "is generated", "are generated", "updated from", "gives us", "give us"], ["from", "by the", "by our", "by you", "your employer", "generated"]] }
   ],
@@ -31734,6 +31826,8 @@ var outdated = {
 var common2 = {
   lang: "fi",
   furniture: ["valitse sivu", "siirry sisältöön", "takaisin ylös", "sivun alkuun", "hyppää sisältöön", "avaa valikko", "sulje valikko", "jaa sivu"],
+  bracketWords: ["at", "ät", "piste", "sic", "huom"],
+  templateNotes: ["tämä malli", "tätä mallia", "tämän mallin", "tämä pohja", "tätä pohjaa", "tämän pohjan", "mallipohjaa", "muokkaa tätä", "täydennä tähän", "lisää tähän"],
   placeholderWords: ["s-postiosoite", "sähköpostiosoite", "sähköposti", "osoite", "postiosoite", "puhelinnumero", "puhelin", "yrityksen nimi", "yritys", "nimi", "päivämäärä", "pvm", "y-tunnus", "yhteyshenkilö", "rekisterinpitäjä", "verkkosivusto", "www-osoite"],
   businessIdLabels: ["y-tunnus", "y-tun", "ytunnus", "y tunnus", "yritystunnus", "alv-numero", "alv-tunniste", "alv nro"]
 };
@@ -31741,53 +31835,61 @@ var common2 = {
 // src/lang/fi/items.ts
 var items2 = {
   lang: "fi",
+  noticeTitles: ["tietosuoj*", "rekisteriselo*", "henkilötietojen käsittely*", "henkilötietojen suoja*", "yksityisyy*"],
   personalData: ["henkilötie*", "tietosuoj*", "rekisterinpitäjä*", "rekisteriselo*", "rekisteröi*", "henkilörekister*", "asiakasrekister*", "jäsenrekister*"],
   headings: {
-    controller: ["rekisterinpitäjä*", "rekisterin pitäjä*", "rekisterin ylläpitäjä*", "rekisterinpidosta vastaava*", "yhteystiedot", "yhteystietomme", "kuka käsittelee*", "keitä olemme", "keitä me olemme", "kuka olemme", "tietoa meistä", "yhteyshenkilö*", "rekisteriasioi*", "rekisteristä vastaava*"],
+    controller: ["rekisterinpitäjä*", "rekisterin pitäjä*", "rekisterin ylläpitäjä*", "rekisterinpidosta vastaava*", "yhteystiedot", "yhteystietomme", "yhteydenotot", "ota yhteyttä", "ottakaa yhteyttä", "kuka käsittelee*", "keitä olemme", "keitä me olemme", "kuka olemme", "tietoa meistä", "yhteyshenkilö*", "rekisteriasioi*", "rekisteristä vastaava*"],
     dpo: ["tietosuojavastaava*"],
     purposes: ["tarkoitu*", "käyttötarkoitu*", "miksi", "mihin käytämme*", "mihin tietoja*", "käsittelytarkoitu*", "mihin käytämme", "mihin .. käyte*", "mihin .. käytä*", "miksi .. käsittel*", "miksi .. kerää*", "mihin .. tarvitse*", "mihin tietoja käytetään", "mihin henkilötietoja käytetään", "miksi käsittelemme", "miksi keräämme", "mihin tarkoituksiin"],
     basis: ["oikeusperust*", "käsittelyperust*", "käsittelyn perust*", "peruste", "perusteet", "ylläpidon peruste*", "oikeudellinen peruste*", "millä perusteella", "millä oikeudella"],
     "legitimate-interests": ["oikeutettu etu", "oikeutetun edun*", "oikeutettuun etuun", "oikeutetut edut", "oikeutettujen etujen"],
-    recipients: ["vastaanottaja*", "luovutu*", "luovuttami*", "luovutet*", "kenelle", "keille", "minne tiedot*", "käsittelijä*", "henkilötietojen käsittelijä*", "alihankkija*", "tietojen jakaminen", "jaamme"],
+    recipients: ["vastaanottaja*", "luovutu*", "luovuttami*", "luovutet*", "kenelle", "keille", "minne tiedot*", "käsittelijä*", "henkilötietojen käsittelijä*", "alihankkija*", "tietojen jakaminen", "jaamme", "kolmansien osapuolten palvelu*", "kolmannen osapuolen palvelu*", "kolmannet osapuolet"],
     transfers: ["siirto* .. ulkopuol*", "siirtämi* .. ulkopuol*", "siirrot* .. ulkopuol*", "kansainväli* siir*", "kolmansiin maihin", "kolmanteen maahan"],
-    retention: ["säilytysai*", "säilytysaj*", "säilyttämisai*", "säilyttämisaj*", "säilytysaik*", "säilytyksen ke*", "säilyttämis aika", "kuinka kauan", "miten kauan", "kauanko", "tietojen säilyttämi*", "tietojen säilytys", "säilytys ja poist*", "tietojen poistami*"],
-    rights: ["oikeudet", "oikeutesi", "oikeuksi*", "oikeuksista*", "rekisteröidyn oikeu*", "rekisteröidyn oikeuksi*", "tarkastusoikeu*", "oikeus saada", "oikeus vaatia", "oikeus tehdä", "oikeus siirtää", "oikeus kieltää", "oikeus vastustaa", "oikeus rajoittaa", "oikeus peruuttaa", "oikeus tulla", "oikeus tarkastaa", "oikeus oikaista", "oikeus poistaa", "oikeus tietojen*", "muut oikeudet", "vaikutusmahdollisuu*"],
+    retention: ["säilytysai*", "säilytysaj*", "säilyttämisai*", "säilyttämisaj*", "säilytyksen ke*", "säilyttämis aika", "kuinka kauan", "miten kauan", "kauanko", "tietojen säilyttämi*", "tietojen säilytys", "säilytys ja poist*", "tietojen poistami*"],
+    rights: ["oikeudet", "oikeutesi", "oikeuksi*", "rekisteröidyn oikeu*", "rekisteröidyn oikeuksi*", "tarkastusoikeu*", "oikeus saada", "oikeus vaatia", "oikeus tehdä", "oikeus siirtää", "oikeus kieltää", "oikeus vastustaa", "oikeus rajoittaa", "oikeus peruuttaa", "oikeus tulla", "oikeus tarkastaa", "oikeus oikaista", "oikeus poistaa", "oikeus tietojen*", "muut oikeudet", "vaikutusmahdollisuu*"],
     consent: ["suostumu*"],
     "consent-withdrawal": ["suostumuksen peruuttami*", "suostumuksen peruutus", "suostumuksen perumi*"],
-    complaint: ["valitus*", "valitusoikeu*", "kantelu*", "valvontaviranomai*"],
-    statutory: ["pakollisuus", "pakollisuu*", "onko pakko*", "onko .. pakollista", "pitääkö minun*", "täytyykö minun*", "onko .. vapaaehtoista", "vapaaehtoisuu*", "antamatta jättämi*", "lakisääteinen tai sopimukseen perustuva vaatimus", "onko tietojen antaminen*", "tietojen antaminen"],
+    complaint: ["valitus*", "kantelu*", "valvontaviranomai*"],
+    statutory: ["pakollisuu*", "onko pakko*", "onko .. pakollista", "pitääkö minun*", "täytyykö minun*", "onko .. vapaaehtoista", "vapaaehtoisuu*", "antamatta jättämi*", "lakisääteinen tai sopimukseen perustuva vaatimus", "onko tietojen antaminen*", "tietojen antaminen"],
     automated: ["automaattis* päätöksen*", "automaattis* käsittel*", "automatisoi* päätöksen*", "profilointi*", "automaattinen päätöksenteko"],
     categories: ["tietosisältö*", "tietoryhmä*", "henkilötietoryhmä*", "henkilötietojen ryhmä*", "käsiteltävät tiedot", "käsiteltävät henkilötiedot", "käsiteltävät henkilötietoryhmät", "mitä tietoja", "mitä henkilötietoja", "rekisterin sisältämät tiedot", "rekisteriin tallennettavat tiedot", "kerättävät tiedot", "keräämämme tiedot", "tietojen sisältö", "rekisterin sisältö", "tiedot, joita käsittelemme", "henkilötiedot, joita käsittelemme"],
-    sources: ["tietolähte*", "mistä saamme", "mistä tiedot saadaan", "mistä tietoja saadaan", "mistä keräämme", "mistä henkilötiedot saadaan", "tietojen kerääminen", "henkilötietojen kerääminen", "tietojen keruu", "henkilötietojen keruu", "tietojen lähteet", "keräämme tietoja"],
-    security: ["suojau*", "tietoturva*", "suojaami*", "suojaus*"],
+    sources: ["tietolähte*", "lähteet", "lähde", "lähteistä", "mistä saamme", "mistä tiedot saadaan", "mistä tietoja saadaan", "mistä keräämme", "mistä henkilötiedot saadaan", "tietojen kerääminen", "henkilötietojen kerääminen", "tietojen keruu", "henkilötietojen keruu", "tietojen lähteet", "keräämme tietoja"],
+    security: ["suojau*", "tietoturva*", "suojaami*"],
     cookies: ["eväste*"]
   },
   shortAnswers: ["ei", "ei tehdä", "ei käytetä", "ei ole", "ei siirretä", "ei luovuteta", "ei sovelleta", "ei koske", "ei käsitellä", "ei suoriteta"],
   cookies: ["eväste*", "selai*", "cookie*"],
   controller: {
     labels: ["rekisterinpitäjä*", "rekisterin pitäjä*", "rekisterin ylläpitäjä*", "rekisterinpidosta vastaava*", "yhteyshenkilö*", "rekisteriasioista vastaava*"],
-    companyForms: ["oy", "oyj", "oy:n", "oyj:n", "ky", "ay", "tmi", "ry", "ry:n", "rs", "osk", "kunta", "kaupunki", "y-tunnus*", "y-tunnu*", "ytunnus"]
+    companyForms: ["oy", "oyj", "oy:n", "oyj:n", "ky", "ay", "tmi", "ry", "ry:n", "rs", "osk", "kunta", "kaupunki", "y-tunnu*", "ytunnus"],
+    contactForms: ["yhteydenottolomak*", "yhteystietolomak*", "palautelomak*", "verkkolomak*", "lomakkeella", "lomakkeen kautta"],
+    authorities: ["tietosuojavaltuutet*", "valvontaviranomai*", "tietosuojaviranomai*", "valvova* viranomai*"]
   },
-  dpo: ["tietosuojavastaava*", "tietosuojavastaavamme", "DPO"],
+  dpo: ["tietosuojavastaava*", "DPO"],
   purposes: [
     "käyttötarkoitu*",
     "käsittelytarkoitu*",
     "tarkoitukse*",
     "tarkoituksi*",
-    "tarkoituksena",
-    { all: [["käytämme", "käytetään", "käsittelemme", "käsitellään", "keräämme", "kerätään", "hyödynnämme", "hyödynnetään"], ["varten", "jotta", "hoitami*", "toimittami*", "toteuttami*", "ylläpitämi*", "markkinoin*", "laskutu*", "hallinnoi*", "tarjoami*", "kehittämi*"]] }
+    // "for doing X": a verbal noun before "varten" ("uutiskirjeen lähettämistä varten").
+    "*mistä varten",
+    "*mista varten",
+    { all: [["käytämme", "käytetään", "käsittelemme", "käsitellään", "keräämme", "kerätään", "hyödynnämme", "hyödynnetään", "käytän", "käsittelen", "kerään", "hyödynnän"], ["varten", "jotta", "hoitami*", "toimittami*", "toteuttami*", "ylläpitämi*", "markkinoin*", "laskutu*", "hallinnoi*", "tarjoami*", "kehittämi*", "*miseksi", "*miseen", "ylläpito*", "*hoitoon", "*hallintaan", "viestintä*", "yhteydenpito*", "tiedottami*", "tilastoi*", "analysoi*"]] }
   ],
   basis: {
     markers: ["oikeusperust*", "käsittelyperust*", "käsittelyn perust*", "peruste", "perusteena", "perusteella", "perusteet", "perustuu", "perustuvat", "perustuva", "perustuen", "nojalla", "nojautuu", "artikla 6", "6 artikla*", "artiklan 6", "6 art*", "art. 6", "6(1)", "6.1"],
     consent: ["suostumu*"],
-    contract: ["sopimu*", "*sopimukse*", "*sopimuks*", "*sopimus", "sopimussuhte*", "asiakassopimu*", "jäsensopimu*", "työsopimu*", "palvelusopimu*", "toimitussopimu*", "käyttöehdo*", "tilauksen toimittami*", "tilauksen toteuttami*"],
-    legalObligation: ["lakisääteis*", "*lain velvoit*", "*lain mukai* velvoit*", "*lakiin perustuv*", "*lain nojalla", "*lain edellyttäm*", "lakiin perustuv* velvoit*", "lain* velvoit*", "oikeudellis* velvoit*", "lakisääteinen velvollisuu*", "lakisääteisen velvoitteen", "kirjanpitolai*", "rahanpesulai*", "verolainsäädän*", "lainsäädännön velvoitt*", "lainsäädäntöön perustuv*", "lakiin perustuva*", "lain edellyttämä*", "lain nojalla"],
+    contract: ["sopimu*", "*sopimukse*", "*sopimuks*", "*sopimus", "asiakassopimu*", "jäsensopimu*", "työsopimu*", "palvelusopimu*", "toimitussopimu*", "käyttöehdo*", "tilauksen toimittami*", "tilauksen toteuttami*"],
+    legalObligation: ["lakisäätei*", "yhdistyslai*", "yhdistyslaki*", "*lain velvoit*", "*lain mukai* velvoit*", "*lakiin perustuv*", "*lain nojalla", "*lain edellyttäm*", "lakiin perustuv* velvoit*", "lain* velvoit*", "oikeudellis* velvoit*", "lakisääteinen velvollisuu*", "lakisääteisen velvoitteen", "kirjanpitolai*", "rahanpesulai*", "verolainsäädän*", "lainsäädännön velvoitt*", "lainsäädäntöön perustuv*", "lakiin perustuva*", "lain edellyttämä*", "lain nojalla"],
     vitalInterests: ["elintärke* etu*", "elintärkeiden etujen", "elintärkeän edun"],
     publicTask: ["yleistä etua koskev*", "yleisen edun", "yleisen edun mukais*", "julkisen vallan*", "julkisen tehtävän*", "lakisääteisen tehtävän*", "lakisääteiset tehtävä*", "yleisen edun nimissä"],
     legitimateInterests: ["oikeutettu etu", "oikeutettu etumme", "oikeutetun edun", "oikeutetun etumme", "oikeutettuun etuun", "oikeutettuun etuumme", "oikeutetut edut", "oikeutetut etumme", "oikeutettujen etujen", "oikeutettujen etujemme", "oikeutettuihin etuihin", "oikeutettuihin etuihimme", "oikeutettu intressi*", "oikeutetun intressi*"],
+    /** How a citation of Art. 6(1)(x) is worded: the article, its paragraph, its point ("6 artiklan 1 kohdan f alakohta", "artikel 6.1 f", "Art. 6 para. 1 lit. f"). */
+    citation: { article: ["artikla*", "art."], paragraph: ["kohta*", "kohda*", "momentti*", "momentin*", "mom.", "k."], point: ["alakohta*", "alakohda*", "kohta", "kohdan", "kohdassa"] },
     relationshipOnly: ["asiakassuhde", "asiakassuhtee*", "asiakassuhtei*", "asiakkuu*", "jäsenyy*", "jäsensuhte*", "palvelusuhte*", "yhteistyösuhte*", "asiallinen yhteys", "asiakasyhteys*", "asukassuhde", "asukassuhte*", "osakkuussuhde", "osakkuussuhte*", "osakassuhde", "osakassuhte*", "vuokrasuhde", "vuokrasuhte*", "työsuhde", "työsuhte*", "palvelussuhde", "palvelussuhte*"]
   },
   legitimateInterestsIntro: ["on", "ovat", "joka on", "jotka ovat", "joka koskee", "joka perustuu", "jotka perustuvat", "joka liittyy", "jotka liittyvät", "joka muodostuu", "eli", "kuten", "esimerkiksi", "esim.", "mm.", "muun muassa", "varten", "jotta", "turvata*", "toteuttaa*", "kehittää*", "markkinoi*", "estää*", "ehkäis*", "valvoa*", "varmista*", "ylläpitää*"],
+  legitimateInterestsPurpose: ["*miseksi", "*mista varten", "varten", "takia", "vuoksi", "ts.", "toisin sanoen", "nimittäin", "tarkoituksena"],
   interestStatements: ["etumme on", "etumme ovat", "oikeutettu etumme on", "oikeutettu etumme ovat", "etu on siinä", "etuna on", "etunamme on"],
   balancingTest: ["tasapainotest*", "intressipunninta*", "punninta*", "intressivertailu*", "tasapainotus*"],
   recipients: [
@@ -31795,10 +31897,12 @@ var items2 = {
     "luovute*",
     "luovuta*",
     "luovutta*",
-    "luovutuks*",
     "luovutu*",
     "jaamme",
     "jaetaan",
+    "välitämme",
+    "välitet*",
+    "*toimittaj*",
     "käsittelijä*",
     "henkilötietojen käsittelijä*",
     "alihankkij*",
@@ -31814,11 +31918,24 @@ var items2 = {
     "lukuun toimiv*",
     "viranomaisille",
     "kolmansille osapuolille",
+    // Third-party services used, data given to a third party (not "from third parties" nor "a third-party site").
+    "kolmansien osapuolten palvelu*",
+    "kolmansien osapuolien palvelu*",
+    "kolmannen osapuolen palvelu*",
+    "kolmannen osapuolen palveluntarjoaj*",
+    "kolmansien osapuolten palveluntarjoaj*",
+    "kolmannelle osapuolelle",
+    "kolmansien osapuolten käyttöön",
+    "kolmannen osapuolen käyttöön",
     "ulkopuolisille",
     "myy* .. tietoja"
   ],
   transfers: {
     statements: [
+      "EU* .. alueella",
+      "ETA* .. alueella",
+      "muihin maihin",
+      "muissa maissa",
       "EU* .. ulkopuol*",
       "ETA* .. ulkopuol*",
       "EU:n* .. ulkopuol*",
@@ -31850,50 +31967,57 @@ var items2 = {
       "kansainväli* tiedonsiir*",
       "kansainväli* siir*"
     ],
-    safeguards: ["vakiosopimuslauseke*", "mallisopimuslauseke*", "vakiolauseke*", "tietosuojalauseke*", "komission hyväksym* .. lauseke*", "riittävyyspäätö*", "tietosuojan riittävyy*", "riittävän tietosuojan tason", "riittävä tietosuojan taso", "riittävän tietosuojatason", "sitovat yrityssäännöt", "sitovia yrityssääntöjä", "sitovi* yrityssään*", "Data Privacy Framework*", "DPF", "tietosuojakehy*", "asianmukai* suojatoim*", "SCC*", "standard contractual clauses"],
-    foreignContext: ["sijaitse*", "sijaitsev*", "palvelim*", "palvelinkesk*", "pilvipalvelu*", "palveluntarjoaj*", "toimittaj*", "siirr*", "siirtä*", "tallenne*", "käsitel*"],
-    foreignWords: ["amerikkalai*", "yhdysvaltalai*", "yhdysvaltain", "yhdysvalloissa", "yhdysvaltoihin", "EU:n ulkopuoli* palveluntarjoaj*"]
+    within: ["EU* .. alueella", "ETA* .. alueella", "EU* .. sisällä", "ETA* .. sisällä", "Euroopan unionin alueella", "Euroopan talousalueella", "Euroopan talousalueen alueella", "Euroopan unionin sisällä", "Suomessa sijaitsev*", "sijaitsevat Suomessa", "sijaitsee Suomessa"],
+    safeguards: ["vakiosopimuslauseke*", "mallisopimuslauseke*", "vakiolauseke*", "tietosuojalausekkei*", "tietosuojalausekkeet", "komission hyväksym* .. lauseke*", "riittävyyspäätö*", "tietosuojan riittävyy*", "riittävän tietosuojan tason", "riittävä tietosuojan taso", "riittävän tietosuojatason", "sitovat yrityssäännöt", "sitovia yrityssääntöjä", "sitovi* yrityssään*", "Data Privacy Framework*", "DPF", "tietosuojakehy*", "asianmukai* suojatoim*", "SCC*", "standard contractual clauses"],
+    foreignContext: ["sijaitse*", "palvelim*", "palvelinkesk*", "pilvipalvelu*", "palveluntarjoaj*", "toimittaj*", "siirr*", "siirtä*", "tallenne*", "käsitel*"],
+    foreignWords: ["muihin maihin", "muissa maissa", "muuhun maahan", "amerikkalai*", "yhdysvaltalai*", "yhdysvaltain", "yhdysvalloissa", "yhdysvaltoihin", "EU:n ulkopuoli* palveluntarjoaj*"]
   },
   retention: {
-    words: ["säilyt*", "säilö*", "säilytä*", "säilyttä*", "säilytysai*", "poiste*", "poista*", "poisto*", "hävite*", "hävitä*", "hävittä*", "tuhota*", "tuhotaan", "tuhoam*", "anonymisoi*", "arkistoi*", "pidetään tallessa", "tallessa", "säilyvät"],
+    words: ["säilyt*", "säilö*", "poiste*", "poista*", "poisto*", "hävite*", "hävitä*", "hävittä*", "tuhota*", "tuhoam*", "anonymisoi*", "arkistoi*", "pidetään tallessa", "tallessa", "säilyvät"],
     units: ["vuosi", "vuotta", "vuoden", "vuodeksi", "vuodessa", "vuosiksi", "vuoteen", "vuosia", "v", "v.", "kk", "kk:n", "kuukausi", "kuukautta", "kuukauden", "kuukaudeksi", "kuukaudessa", "kuukausiksi", "kuukaudet", "päivä", "päivää", "päivän", "päiväksi", "päivässä", "vrk", "vuorokausi", "vuorokautta", "vuorokauden", "viikko", "viikkoa", "viikon", "viikoksi", "tunti", "tuntia", "tunnin"],
     numberWords: ["yksi", "yhden", "yhdeksi", "kaksi", "kahden", "kahdeksi", "kolme", "kolmen", "neljä", "neljän", "viisi", "viiden", "kuusi", "kuuden", "seitsemän", "kahdeksan", "yhdeksän", "kymmenen", "kaksitoista", "kahdentoista", "puoli", "puolen", "kaksikymmentäneljä", "kolmekymmentä", "yhteen", "yhtä", "kahteen", "kahta", "kolmeen", "kolmea", "neljään", "neljää", "viiteen", "viittä", "kuuteen", "kuutta", "seitsemään", "seitsemää", "kahdeksaan", "kahdeksaa", "yhdeksään", "yhdeksää", "kymmeneen", "kymmentä", "kahdeksitoista"],
     frequency: ["välein", "välin", "joka", "kerran"],
-    criteria: ["päättymi*", "päätyttyä", "päättyessä", "päättymisestä", "kunnes", "voimassaolo*", "kirjanpitolai*", "kirjanpitoa koskev*", "kirjanpitoaineisto*", "rahanpesulai*", "rahanpesun*", "verolai*", "työsopimuslai*", "arkistolai*", "lakisääteis* säilytysai*", "peruuttamise* asti", "peruuttamiseen asti", "peruutukseen asti", "irtisanomi*", "eroamise*", "eron jälkeen", "tilikauden* päättymi*", "tilikauden lopusta", "vuoden ajan", "kuukauden ajan", "viikon ajan", "vuorokauden ajan", "vuoden kuluttua", "kuukauden kuluttua", "vuoden päästä", "kalenterivuoden*", "asiakassuhteen ajan", "asiakassuhteen aikana", "asiakassuhteen jälkeen", "asiakassuhteen päätyttyä", "asiakassuhteen loppuun", "asiakassuhteen voimassaolon ajan", "asiakkuuden ajan", "asiakkuuden aikana", "asiakkuuden jälkeen", "asiakkuuden päätyttyä", "asiakkuuden loppuun", "asiakkuuden voimassaolon ajan", "jäsenyyden ajan", "jäsenyyden aikana", "jäsenyyden jälkeen", "jäsenyyden päätyttyä", "jäsenyyden loppuun", "jäsenyyden voimassaolon ajan", "sopimuksen ajan", "sopimuksen aikana", "sopimuksen jälkeen", "sopimuksen päätyttyä", "sopimuksen loppuun", "sopimuksen voimassaolon ajan", "sopimussuhteen ajan", "sopimussuhteen aikana", "sopimussuhteen jälkeen", "sopimussuhteen päätyttyä", "sopimussuhteen loppuun", "sopimussuhteen voimassaolon ajan", "työsuhteen ajan", "työsuhteen aikana", "työsuhteen jälkeen", "työsuhteen päätyttyä", "työsuhteen loppuun", "työsuhteen voimassaolon ajan", "palvelusuhteen ajan", "palvelusuhteen aikana", "palvelusuhteen jälkeen", "palvelusuhteen päätyttyä", "palvelusuhteen loppuun", "palvelusuhteen voimassaolon ajan", "rekrytointiprosessin ajan", "rekrytointiprosessin aikana", "rekrytointiprosessin jälkeen", "rekrytointiprosessin päätyttyä", "rekrytointiprosessin loppuun", "rekrytointiprosessin voimassaolon ajan", "hakuprosessin ajan", "hakuprosessin aikana", "hakuprosessin jälkeen", "hakuprosessin päätyttyä", "hakuprosessin loppuun", "hakuprosessin voimassaolon ajan", "rekrytoinnin ajan", "rekrytoinnin aikana", "rekrytoinnin jälkeen", "rekrytoinnin päätyttyä", "rekrytoinnin loppuun", "rekrytoinnin voimassaolon ajan", "tilauksen ajan", "tilauksen aikana", "tilauksen jälkeen", "tilauksen päätyttyä", "tilauksen loppuun", "tilauksen voimassaolon ajan", "käyttäjätilin ajan", "käyttäjätilin aikana", "käyttäjätilin jälkeen", "käyttäjätilin päätyttyä", "käyttäjätilin loppuun", "käyttäjätilin voimassaolon ajan", "tilin ajan", "tilin aikana", "tilin jälkeen", "tilin päätyttyä", "tilin loppuun", "tilin voimassaolon ajan", "opintojen ajan", "opintojen aikana", "opintojen jälkeen", "opintojen päätyttyä", "opintojen loppuun", "opintojen voimassaolon ajan", "toimeksiannon ajan", "toimeksiannon aikana", "toimeksiannon jälkeen", "toimeksiannon päätyttyä", "toimeksiannon loppuun", "toimeksiannon voimassaolon ajan"],
-    vague: ["niin kauan kuin .. tarpee*", "niin kauan kuin .. tarpeellis*", "niin kauan kuin .. tarvi*", "niin kauan kuin .. edellyttää", "tarpeen mukaan", "toistaiseksi", "ei ole enää tarpee*", "ei ole enää tarpeellis*", "ei enää ole tarpee*", "ei enää ole tarpeellis*", "ei enää tarvita", "ei tarvita enää", "ei ole enää tarvetta", "enää tarpeellis*", "enää tarpee*", "vanhentumissään*", "vanhentumisaik*", "lakivaatimu*", "lain edellyttämän ajan", "lainsäädännön edellyttämän ajan", "tarpeellisen ajan", "tarpeelliseksi katsotun ajan", "vain tarpeellisen ajan", "kohtuullisen ajan"],
+    criteria: ["niin kauan kuin .. on aktiivi*", "niin kauan kuin .. on voimassa", "niin kauan kuin .. jatkuu", "niin kauan kuin .. kestää", "niin kauan kuin olet", "niin kauan kuin .. on jäsen*", "niin kauan kuin .. on asiakka*", "päättymi*", "päätyttyä", "päättyessä", "kunnes", "voimassaolo*", "kirjanpitolai*", "kirjanpitoa koskev*", "kirjanpitoaineisto*", "rahanpesulai*", "rahanpesun*", "verolai*", "työsopimuslai*", "arkistolai*", "lakisääteis* säilytysai*", "peruuttamise* asti", "peruuttamiseen asti", "peruutukseen asti", "irtisanomi*", "eroamise*", "eron jälkeen", "tilikauden* päättymi*", "tilikauden lopusta", "vuoden ajan", "kuukauden ajan", "viikon ajan", "vuorokauden ajan", "vuoden kuluttua", "kuukauden kuluttua", "vuoden päästä", "kalenterivuoden*", "asiakassuhteen ajan", "asiakassuhteen aikana", "asiakassuhteen jälkeen", "asiakassuhteen päätyttyä", "asiakassuhteen loppuun", "asiakassuhteen voimassaolon ajan", "asiakkuuden ajan", "asiakkuuden aikana", "asiakkuuden jälkeen", "asiakkuuden päätyttyä", "asiakkuuden loppuun", "asiakkuuden voimassaolon ajan", "jäsenyyden ajan", "jäsenyyden aikana", "jäsenyyden jälkeen", "jäsenyyden päätyttyä", "jäsenyyden loppuun", "jäsenyyden voimassaolon ajan", "sopimuksen ajan", "sopimuksen aikana", "sopimuksen jälkeen", "sopimuksen päätyttyä", "sopimuksen loppuun", "sopimuksen voimassaolon ajan", "sopimussuhteen ajan", "sopimussuhteen aikana", "sopimussuhteen jälkeen", "sopimussuhteen päätyttyä", "sopimussuhteen loppuun", "sopimussuhteen voimassaolon ajan", "työsuhteen ajan", "työsuhteen aikana", "työsuhteen jälkeen", "työsuhteen päätyttyä", "työsuhteen loppuun", "työsuhteen voimassaolon ajan", "palvelusuhteen ajan", "palvelusuhteen aikana", "palvelusuhteen jälkeen", "palvelusuhteen päätyttyä", "palvelusuhteen loppuun", "palvelusuhteen voimassaolon ajan", "rekrytointiprosessin ajan", "rekrytointiprosessin aikana", "rekrytointiprosessin jälkeen", "rekrytointiprosessin päätyttyä", "rekrytointiprosessin loppuun", "rekrytointiprosessin voimassaolon ajan", "hakuprosessin ajan", "hakuprosessin aikana", "hakuprosessin jälkeen", "hakuprosessin päätyttyä", "hakuprosessin loppuun", "hakuprosessin voimassaolon ajan", "rekrytoinnin ajan", "rekrytoinnin aikana", "rekrytoinnin jälkeen", "rekrytoinnin päätyttyä", "rekrytoinnin loppuun", "rekrytoinnin voimassaolon ajan", "tilauksen ajan", "tilauksen aikana", "tilauksen jälkeen", "tilauksen päätyttyä", "tilauksen loppuun", "tilauksen voimassaolon ajan", "käyttäjätilin ajan", "käyttäjätilin aikana", "käyttäjätilin jälkeen", "käyttäjätilin päätyttyä", "käyttäjätilin loppuun", "käyttäjätilin voimassaolon ajan", "tilin ajan", "tilin aikana", "tilin jälkeen", "tilin päätyttyä", "tilin loppuun", "tilin voimassaolon ajan", "opintojen ajan", "opintojen aikana", "opintojen jälkeen", "opintojen päätyttyä", "opintojen loppuun", "opintojen voimassaolon ajan", "toimeksiannon ajan", "toimeksiannon aikana", "toimeksiannon jälkeen", "toimeksiannon päätyttyä", "toimeksiannon loppuun", "toimeksiannon voimassaolon ajan", "*suhteen .. ajan", "*suhteen .. aikana", "*suhteen .. päätyttyä", "*suhteen .. jälkeen", "*sopimuksen .. ajan", "*sopimuksen .. päätyttyä", "*jäsenyyden .. ajan", "*jäsenyyden .. päätyttyä", "*seen saakka", "*seen asti", "sulkemi*", "lopettami*", "vuoden loppuun", "*kauden loppuun", "loppuun asti", "loppuun saakka"],
+    vague: ["niin kauan kuin .. tarpee*", "niin kauan kuin .. tarpeellis*", "niin kauan kuin .. tarvi*", "niin kauan kuin .. edellyttää", "tarpeen mukaan", "toistaiseksi", "ei ole enää tarpee*", "ei ole enää tarpeellis*", "ei enää ole tarpee*", "ei enää ole tarpeellis*", "ei enää tarvita", "ei tarvita enää", "ei ole enää tarvetta", "enää tarpeellis*", "enää tarpee*", "vanhentumissään*", "vanhentumisaik*", "lakivaatimu*", "lain edellyttämän ajan", "lainsäädännön edellyttämän ajan", "tarpeellisen ajan", "tarpeelliseksi katsotun ajan", "vain tarpeellisen ajan", "kohtuullisen ajan", "pidempään kuin .. tarpee*", "pidempään kuin .. tarpeellis*", "kunnes .. pyy* .. poist*", "kunnes .. pyy* .. poista*", "niin kauan kuin .. välttämät*", "välttämättömän ajan", "tarvittavan ajan", "tarpeen vaatiman ajan", "tarkoituksen edellyttämän ajan", "kunnes .. ei enää .. tarvi*", "kunnes .. ei enää .. tarpee*", "kunnes .. ei enää .. tarpeellis*", "kunnes .. ei .. tarvita", "kunnes .. tarpeettom*", "siihen asti .. tarvi*", "siihen asti .. tarpee*", "siihen saakka .. tarvi*", "siihen saakka .. tarpee*", "siihen asti, kun .. tarvi*", "siihen asti, kun .. tarpee*", "siihen saakka, kun .. tarvi*", "siihen saakka, kun .. tarpee*", "kunnes .. tarkoitu* .. täytty*", "kunnes .. tarkoitu* .. saavut*", "*tarkoituksen edellyttämän ajan", "*tarkoituksen vaatiman ajan", "niin kauan kuin .. tarkoitu* .. edellyttää", "niin kauan kuin .. tarkoitu* .. vaatii"],
+    routine: ["säännöllisesti", "määräajoin", "jatkuvasti", "ajoittain", "vuosittain", "kerran vuodessa", "kerran kuukaudessa", "välein"],
+    within: ["kuluessa", "sisällä", "aikana"],
     onRequest: ["pyynnöstä", "pyynnöstäsi", "pyyntö*", "pyytä*", "pyydä*", "oikeus*"]
   },
   rights: {
-    context: ["oikeus", "oikeutta", "oikeuden", "oikeudet", "oikeutesi", "oikeuksi*", "oikeuksista*", "oikeuttasi", "voi", "voit", "voitte", "voivat", "pyytää*", "pyyntö*", "pyynnö*", "pyydä*", "vaatia*", "vaatimu*", "vaadi*", "voi vaatia", "halutessasi"],
+    context: ["oikeus", "oikeutta", "oikeuden", "oikeudet", "oikeutesi", "oikeuksi*", "oikeuttasi", "voi", "voit", "voitte", "voivat", "pyytää*", "pyyntö*", "pyynnö*", "pyydä*", "vaatia*", "vaatimu*", "vaadi*", "voi vaatia", "halutessasi"],
+    controllerRight: ["pidätämme oikeuden", "pidättää oikeuden", "pidättää itsellään oikeuden", "pidättävät oikeuden", "meillä on oikeus", "meillä on .. oikeus", "voimme poistaa", "voimme rajoittaa"],
+    denial: ["ei ole oikeutta", "ei ole oikeus", "ei ole tarvetta", "ei ole tarpeita", "ei ole tarpeen", "ei ole mahdollista", "syrjäyttää*", "syrjäyttävät", "ei voi pyytää", "ei voi vaatia", "eivät voi pyytää", "eivät voi vaatia", "ei voida poistaa", "ei voida oikaista", "ei voida siirtää"],
+    grant: ["on .. oikeus", "oikeus on", "voit", "voitte", "voi pyytää", "voivat pyytää", "voi vaatia", "voivat vaatia", "halutessasi"],
+    listLead: ["oikeudet", "oikeuksia", "oikeuksista", "oikeuksiin"],
     access: {
-      terms: ["tarkastusoikeu*", "tarkastaa*", "tarkastami*", "tarkastuspyyn*", "tarkistaa*", "tarkistami*", "tarkistusoikeu*", "tarkistuspyyn*", "saada pääsy*", "pääsyoikeu*", "päästä .. tietoihin*", "saada tieto*", "saada tietää", "saada .. jäljennö*", "jäljennö*", "kopio", "kopion", "kopiota", "kopiot", "nähdä* .. tiedot", "tietojen tarkastus*", "tietojen tarkistus*", "oikeus saada pääsy*", "mitä tietoja .. on tallennettu", "mitä tietoja hänestä", "mitä tietoja sinusta"],
-      named: ["tarkastusoikeu*", "tarkistusoikeu*", "pääsyoikeu*", "nähtäväksesi", "nähtäväkseen", "oikeus nähdä*", "oikeus saada pääsy*", "oikeus tarkastaa*", "oikeus tarkistaa*"],
-      exclude: ["työntekijö*", "henkilöstö*", "salasan*", "käyttöoikeu*", "suojattu*", "käyttäjätunnu*"]
+      terms: ["tarkastusoikeu*", "tarkastaa*", "tarkastami*", "tarkastuspyyn*", "tarkistaa*", "tarkistami*", "tarkistusoikeu*", "tarkistuspyyn*", "saada pääsy*", "pääsyoikeu*", "päästä .. tietoihin*", "saada tieto*", "saada tietää", "saada .. jäljennö*", "jäljennö*", "kopio", "kopion", "kopiota", "kopiot", "nähdä* .. tiedot", "tietojen tarkastus*", "tietojen tarkistus*", "oikeus saada pääsy*", "mitä tietoja .. on tallennettu", "mitä tietoja hänestä", "mitä tietoja sinusta", "pyytää tieto* .. mitä henkilötie*", "pyytää tieto* .. mitä tieto*", "tieto* siitä .. mitä henkilötie*", "tieto* siitä .. mitä tietoja", "pääsy* .. tietoihi*", "pääsy* .. henkilötietoihi*"],
+      named: ["tarkastusoikeu*", "tarkistusoikeu*", "tarkastuspyyn*", "tarkistuspyyn*", "pääsyoikeu*", "nähtäväksesi", "nähtäväkseen", "oikeus nähdä*", "oikeus saada pääsy*", "oikeus tarkastaa*", "oikeus tarkistaa*", "tiedonsaantioikeu*"],
+      exclude: ["työntekijö*", "henkilöstö*", "salasan*", "käyttöoikeu*", "suojattu*", "käyttäjätunnu*", "vakiolausek*", "mallisopimuslausek*", "jäljennö* .. lausek*", "jäljennö* .. suojatoim*", "kenellä on pääsy", "keillä on pääsy", "kuka näkee", "ketkä näkevät"]
     },
-    rectification: { named: ["oikaisuoikeu*", "korjausoikeu*", "oikeus oikaista", "oikeus .. oikaisemiseen", "oikeus .. korjaamiseen", "oikeus vaatia .. korjaamista", "oikeus .. oikaisuun"], terms: ["oikaisu*", "oikaista*", "oikaise*", "oikaistaan", "oikaistava*", "oikaisemi*", "korja*", "täydentä*", "täydennettävä*", "päivittää .. tiedot", "virheellis* .. tie*"] },
+    rectification: { named: ["oikaisuoikeu*", "korjausoikeu*", "oikeus oikaista", "oikeus .. oikaisemiseen", "oikeus .. korjaamiseen", "oikeus vaatia .. korjaamista", "oikeus .. oikaisuun"], terms: ["oikaisu*", "oikaista*", "oikaise*", "korja*", "täydentä*", "täydennettävä*", "päivittää .. tiedot", "virheellis* .. tie*", "päivittä* .. tieto*"] },
     erasure: {
-      terms: ["poist*", "unohdetu*", "unohdetuksi", "unohtami*", "hävittä*", "hävitetään", "hävitet*", "tuhoam*", "tuhotaan"],
+      terms: ["poist*", "unohdetu*", "unohtami*", "hävittä*", "hävitet*", "tuhoam*", "tuhotaan"],
       named: ["poisto-oikeu*", "oikeus tulla unohdetuksi", "oikeus tulla kokonaan unohdetuksi", "oikeus .. poistamiseen", "oikeus poistaa*", "oikeus vaatia .. poistamista"],
-      exclude: ["eväste*"]
+      exclude: ["eväste*", "poistetaan automaattisesti", "poistuvat automaattisesti", "poistuu automaattisesti", "automaattisesti poistet*", "automaattisesti poistu*", "automaattinen poisto"]
     },
     restriction: {
-      terms: ["rajoittami*", "rajoittaa*", "rajoitta*", "rajoitetaan", "rajoitettava*", "rajoitusoikeu*", "rajoittamisoikeu*", "käsittelyn rajoit*"],
+      terms: ["rajoitta*", "rajoitetaan", "rajoitettava*", "rajoitusoikeu*", "käsittelyn rajoit*"],
       named: ["rajoittamisoikeu*", "rajoitusoikeu*", "oikeus .. rajoittamiseen", "oikeus rajoittaa", "oikeus .. käsittelyn rajoittami*"],
-      exclude: ["pääsy on rajoitettu", "pääsy .. rajoitet*", "rajoitettu pääsy", "pääsyä rajoitetaan", "käyttöoikeu* .. rajoit*", "rajoit* .. käyttöoikeu*", "työntekijö*", "henkilöstö*", "eväste*"]
+      exclude: ["pääsy on rajoitettu", "pääsy .. rajoitet*", "pääsy* .. voidaan rajoittaa", "rajoittaa pääsy*", "rajoittaa pääsyä*", "rajoitettu pääsy", "pääsyä rajoitetaan", "käyttöoikeu* .. rajoit*", "rajoit* .. käyttöoikeu*", "työntekijö*", "henkilöstö*", "eväste*", "oikeuksiin .. kohdistu* .. rajoitu*", "oikeuksia .. voidaan rajoittaa", "oikeuksia voi* .. rajoittaa", "rajoitu* .. oikeuksi*"]
     },
     object: {
-      named: ["vastustamisoikeu*", "kielto-oikeu*", "kieltoikeu*", "oikeus vastustaa", "oikeus kieltää"],
-      terms: ["vastust*", "vastustamisoikeu*", "lopettamaan .. käsittel*", "lopettamaan .. käyttämi*", "lopettaa .. käsittel*", "kielto-oikeu*", "kieltoikeu*", "kieltää*", "kieltämi*", "kielto*", "kieltäytyä* .. suoramarkkin*"],
+      named: ["vastustamisoikeu*", "kielto-oikeu*", "kieltoikeu*", "oikeus vastustaa", "oikeus kieltää", "*markkinointikiel*"],
+      terms: ["vastust*", "lopettamaan .. käsittel*", "lopettamaan .. käyttämi*", "lopettaa .. käsittel*", "kieltää*", "kieltämi*", "kielto*", "kiello*", "kiellä*", "kieltäytyä* .. suoramarkkin*", "kieltäytyä* .. markkinointi*"],
       exclude: ["eväste*"]
     },
     portability: {
       named: ["siirrettävyy*", "siirto-oikeu*", "oikeus siirtää .. toiseen", "oikeus .. siirtää .. järjestelmästä toiseen", "oikeus .. järjestelmästä toiseen"],
-      terms: ["siirrettävyy*", "järjestelmästä toiseen", "ladata .. tiedot*", "viedä .. tiedot*", "tiedostona", "koneluettava*", "koneellisesti luettava*", "rekisterinpitäjältä toiselle", "toiselle rekisterinpitäjälle", "siirtää .. toiselle", "siirtämään .. toiselle", "siirtoa .. toiselle", "tiedot .. toiselle palveluntarjoajalle", "yleisesti käytetyssä .. muodossa"]
+      terms: ["siirrettävyy*", "järjestelmästä toiseen", "ladata .. tiedot*", "viedä .. tiedot*", "tiedostona", "koneluettava*", "koneellisesti luettava*", "rekisterinpitäjältä toiselle", "toiselle rekisterinpitäjälle", "siirtää .. toiselle", "siirtämään .. toiselle", "siirtoa .. toiselle", "tiedot .. toiselle palveluntarjoajalle", "yleisesti käytetyssä .. muodossa", "siirtämi* .. toiselle", "siirron .. toiselle", "siirre* .. toiselle", "siirre* .. toiseen palvelu*", "siirtää .. toiseen palvelu*", { all: [["tietojen siirto*", "tietojen siirtämi*", "tietojen siirrot"]], none: ["ulkopuol*", "kolmans*", "kolmante*", "maihin", "maahan", "EU*", "ETA*", "Euroopan*", "palveluntarjoaj*", "käsittelijä*", "alihankkij*"] }]
     }
   },
   consent: {
     uses: ["suostumu*", "evästevalin*", "evästeasetu*", "evästesuostum*", "markkinointilupa*", "markkinointiluva*", "opt-in", "hyväksyt .. evästeet", "hyväksymällä evästee*", "hyväksyä evästee*", "uutiskirje* .. tilaa*", "tilaamalla uutiskirjee*", "luvallasi", "luvallanne", "huoltajan luvalla", "huoltajien luvalla", "vanhempien luvalla", { all: [["jos", "mikäli", "kun"], ["suostut", "suostuvat", "suostuu", "annat luvan", "antavat luvan", "antaa luvan", "on antanut luvan", "ovat antaneet luvan"]] }],
-    notConsent: ["kun käytät*", "käyttäessäsi*", "käyttämällä sivusto*", "käyttämällä verkkosivu*", "käyttämällä palvelu*", "käyttämällä tätä*", "käyttämällä sivuja*", "jatkamalla*", "ei perustu suostumuk*", "emme pyydä suostumus*", "emme käsittele .. suostumuk*", "ilman suostumusta", "selaimen asetu*", "selaimesi asetu*", "selaimensa asetu*"],
+    notConsent: ["kun käytät*", "käyttäessäsi*", "käyttämällä sivusto*", "käyttämällä verkkosivu*", "käyttämällä palvelu*", "käyttämällä tätä*", "käyttämällä sivuja*", "jatkamalla*", "ei perustu suostumuk*", "emme pyydä suostumus*", "emme käsittele .. suostumuk*", "ilman suostumusta", "ilman .. suostumusta", "selaimen asetu*", "selaimesi asetu*", "selaimensa asetu*"],
     withdrawal: [
       { all: [["peruuttaa*", "peruuta*", "peruutta*", "peruute*", "perua", "perumalla", "perumi*", "perut*", "perutta*", "vetää takaisin", "vetäminen takaisin", "peruuttamisoikeu*", "peruttavissa", "peruutettavissa"], ["suostumu*", "luva*", "lupa*", "tilau*", "uutiskirje*", "markkinointilupa*"]] },
       "suostumuksen peruuttami*",
@@ -31931,13 +32055,33 @@ var items2 = {
     "ilman henkilötietoja",
     "ilman pyydettyjä tietoja",
     "ilman tarpeellisia* tietoja",
-    { all: [["emme voi", "emme pysty", "ei voida", "ei ole mahdollista", "emme voisi", "ettemme pysty", "ettemme voi"], ["ilman", "jos et", "mikäli et", "jos ette"]] }
+    { all: [["emme voi", "emme pysty", "ei voida", "ei ole mahdollista", "emme voisi", "ettemme pysty", "ettemme voi"], ["ilman", "jos et", "mikäli et", "jos ette"]] },
+    // A piece of data said to be mandatory or optional ("Puhelinnumero on vapaaehtoinen tieto.", "Tähdellä merkityt kentät ovat pakollisia.").
+    { all: [["*tieto", "*tiedot", "*tietoja", "*tietoa", "*tietojen", "nimi", "nimesi", "*osoite", "*osoitteet", "*sähköposti", "*sähköpostit", "*numero", "*numerot", "kenttä*", "*kentät", "tämä", "nämä"], ["on pakollinen", "ei ole pakollinen", "ovat pakollisia", "eivät ole pakollisia", "on pakollista", "ei ole pakollista", "on vapaaehtoinen", "ei ole vapaaehtoinen", "on vapaaehtoista", "ovat vapaaehtoisia", "pakollinen tieto", "pakollisia tietoja", "pakolliset tiedot", "pakollisena", "vapaaehtoinen tieto", "vapaaehtoiset tiedot", "vapaaehtoisia tietoja", "pakollisiksi merkit*", "tähdellä merkit*"]] },
+    // Data required for something ("Tilauksen tekemiseen vaaditaan nimi ja osoite.").
+    { all: [["vaaditaan", "edellytetään", "tarvitaan"], ["nimi", "nimimerkki", "*osoite", "*numero", "*tiedot", "henkilötunnus", "syntymäaika"]], none: ["säilyt*", "säilytys*", "suostumu*"] },
+    // The data is necessary for the service ("Nämä tiedot ovat välttämättömiä tilauksen toimittamiseksi.") - not "only the data that are necessary".
+    { all: [["*tiedot", "tiedot"], ["ovat välttämättömiä", "ovat välttämättömät", "ovat edellytys*", "ovat tarpeen"]], none: ["vain", "ainoastaan", "jotka ovat", "mitkä ovat", "säilyt*", "säilö*"] },
+    // The person must give data ("Jäsenen on annettava nimensä"), not the controller's duty to give information.
+    { all: [["on annettava", "täytyy antaa", "tulee antaa", "pitää antaa"]], none: ["rekisterinpitäjän", "rekisterinpitäjä", "meidän", "meillä", "yhdistyksen on", "yrityksen on", "pyynnö*", "viranomai*", "asiakkaalle", "rekisteröidylle", "jäsenelle", "sinulle", "hänelle"] },
+    // Data a law requires ("kirjanpitolain edellyttämät tiedot").
+    "*lain vaatimat tiedot",
+    "*lain vaatimia tietoja",
+    "*lain edellyttämät tiedot",
+    "*lain edellyttämiä tietoja",
+    "lain vaatimat tiedot",
+    "lain edellyttämät tiedot"
   ],
-  automated: [{ all: [["automaattisesti", "automaattisen", "automaattinen"], ["pisteyt*", "arvioi*", "luokittel*", "profiloi*"]] }, "automaattis* päätöksen*", "automaattis* päätöks*", "automatisoi* päätöksen*", "automatisoi* päätöks*", "automaattisesti tehtäv* päätö*", "automaattisia päätöksiä", "automaattisen päätöksenteon", "profiloi*", "profilointi*", "tietosuoja-asetuksen 22 artikla*", "22 artikla*", "artiklan 22", "art. 22"],
+  automated: [{ all: [["automaattisesti", "automaattisen", "automaattinen"], ["pisteyt*", "arvioi*", "luokittel*", "profiloi*"]] }, { all: [["*päätö*"], ["automaattisesti", "automatisoidusti", "automaattisia", "automaattiset", "automaattisten"]] }, "automaattis* *päätö*", "automatisoi* *päätö*", "automaattis* päätöksen*", "automaattis* päätöks*", "automatisoi* päätöksen*", "automatisoi* päätöks*", "automaattisesti tehtäv* päätö*", "automaattisia päätöksiä", "automaattisen päätöksenteon", "tietosuoja-asetuksen 22 artikla*", "22 artikla*", "artiklan 22", "art. 22"],
+  automatedRight: ["oikeus olla joutumatta*", "oikeus .. olla joutumatta*", "oikeutta olla joutumatta*", "oikeus vastustaa automaattis*", "oikeus vastustaa profilointi*", "automaattiseen päätöksentekoon liittyvät oikeudet", "automaattisiin päätöksiin liittyvät oikeudet"],
   categories: {
-    statements: ["käsittelemme seuraavia* .. tietoja", "keräämme seuraavia* .. tietoja", "tallennetaan seuraavat* .. tiedot", "rekisteri sisältää*", "rekisteriin tallennetaan", "rekisteriin voidaan tallentaa", "rekisteri voi sisältää", "käsittelemme .. seuraavia*", "keräämme .. seuraavia*", "seuraavia henkilötietoja", "seuraavat henkilötiedot", "seuraavia tietoja", "seuraavat tiedot", "tietosisältö*", "henkilötietoryhm*", "tietoryhm*"],
+    statements: ["käsittelemme seuraavia* .. tietoja", "keräämme seuraavia* .. tietoja", "tallennetaan seuraavat* .. tiedot", "rekisteri sisältää*", "rekisteriin tallennetaan", "rekisteriin voidaan tallentaa", "rekisteri voi sisältää", "käsittelemme .. seuraavia*", "keräämme .. seuraavia*", "seuraavia henkilötietoja", "seuraavat henkilötiedot", "seuraavia tietoja", "seuraavat tiedot", "tietosisältö*", "henkilötietoryhm*", "tietoryhm*", { all: [["kerätään", "keräämme", "kerää", "käsitellään", "käsittelemme", "tallennetaan", "tallennamme", "tallentuu", "tallentuvat"], ["tietoja:", "tiedot:", "tietoa:", "henkilötietoja:", "henkilötiedot:"]] }],
     kinds: ["nimi", "nimesi", "etunimi", "sukunimi", "etu- ja sukunimi", "sähköpostiosoi*", "sähköposti-osoi*", "sähköposti", "puhelinnumero*", "puhelin", "osoite", "osoitteesi", "osoitetie*", "postiosoi*", "laskutusosoi*", "syntymäai*", "syntymäpäivä*", "henkilötunnu*", "ip-osoi*", "ip numero", "yhteystie*", "laskutustie*", "maksutie*", "tilaustie*", "tilaushistori*", "ostohistori*", "asiakasnumero*", "käyttäjätunnu*", "sukupuol*", "ikä", "ammatti", "äidinkieli", "kieli", "tilinumero*", "pankkiyhteys*", "valokuva*", "kuva*", "jäsennumero*", "työnantaja*", "tehtävänimike*", "ansioluettelo*", "koulutus*", "työkokemu*", "ajoneuvo*", "rekisterinumero*", "terveystie*", "selaintie*", "evästetie*", "sijaintitie*"]
   },
+  /** Data collected, obtained or given, with no word on from whom: the person or their device is the source ("we collect data when you visit"). */
+  collection: ["kerää*", "kerät*", "keruu*", "saadaan", "saamme", "tallentuu", "tallentuvat", "kirjautuu", "kirjautuvat", "ilmoittamat", "ilmoittama", "antamat", "antama", "luovuttamat", "syöttämät"],
+  /** A collection statement about how much, not from whom ("kerätään vain siltä osin kuin on tarpeen"). */
+  collectionLimits: ["siltä osin kuin", "tarpeen", "tarpeellis*", "välttämätt*"],
   sources: [
     "tietolähte*",
     "itseltään",
@@ -31948,7 +32092,13 @@ var items2 = {
     "suoraan asiakkaalta",
     "suoraan henkilöltä",
     { all: [["tulee", "tulevat", "saadaan", "saamme", "saatu*", "saadut", "kerätään", "keräämme", "kerätty*", "kerättävät", "hankitaan", "hankimme", "päivitetään", "saada"], ["asiakkaalta", "asiakkailta", "jäseneltä", "jäseniltä", "henkilöltä", "henkilöiltä", "sinulta", "teiltä", "hakijalta", "hakijoilta", "käyttäjältä", "käyttäjiltä", "rekisteröidyltä", "rekisteröidyiltä", "viranomaisilta", "yhteistyökumppaneilta", "kumppaneiltamme", "kumppaneilta", "lähteistä", "rekistereistä", "palveluntarjoajilta", "työnantajalta", "huoltajalta", "vanhemmilta", "väestötietojärjestelmä*", "alihankkijoilta", "evästei*", "tilauksista", "ostoksista", "rekisteröitymisi*", "ilmoituksista", "antamista", "yrityksiltä", "suosittelijoilta", "rekrytointipalvelu*"]] },
-    { all: [["annat", "antamasi", "antamiasi", "ilmoitat", "ilmoittamasi"], ["tietoja", "tiedot", "henkilötiedot", "henkilötietoja", "meille"]] }
+    { all: [["annat", "antamasi", "antamiasi", "ilmoitat", "ilmoittamasi", "voit antaa", "voit ilmoittaa", "syöttää", "syöttämä*", "syötät", "syöttämäsi"], ["tietoja", "tiedot", "tietosi", "henkilötiedot", "henkilötietoja", "meille", "minulle", "nimesi", "yhteystietosi", "*osoitteesi", "*numerosi"]] },
+    // Received from someone: a verb of getting and a word in the ablative ("saamme tiedot yhteistyöseuroilta").
+    { all: [["saamme", "saadaan", "saatu*", "saadut", "saatavat", "saan", "kerätään", "keräämme", "kerään", "hankimme", "hankitaan", "hankitut", "vastaanotamme"], ["*iltä", "*ilta", "*jältä", "*jalta", "*eltä", "*elta", "*ltään", "*ltaan"]], none: ["siltä osin", "tältä osin", "kannalta", "ajalta", "puolelta", "sivulta", "sivuilta"] },
+    // Collected automatically, by a tool or in the course of something ("kerätään analytiikkatyökalun avulla", "lomakkeen kautta").
+    { all: [["kerätään", "kerää", "keräämme", "kerään", "keräävät", "keräämät", "keräämiä", "kerätyt", "kerättävät", "tallentuu", "tallentuvat", "tallennetaan", "tallennamme", "saadaan"], ["automaattisesti", "avulla", "kautta", "yhteydessä", "*lomakkee*", "*lomakkeella", "kun käytät", "kun vierailet", "käytön yhteydessä", "kun täytät", "kun lähetät", "kun rekisteröidyt", "kun tilaat", "kun liityt", "kun otat yhteyttä", "kun ilmoittaudut"]] },
+    // The person gives the data themself ("Tiedot ilmoittaa jäsen itse.", "henkilön itse antamat tiedot").
+    { all: [["itse"], ["ilmoitta*", "ilmoittama*", "antaa", "antama*", "antamat", "toimitta*", "syöttä*", "kertoma*", "kertoo", "luovutta*", "täyttä*"]] }
   ],
   negation: ["ei", "emme", "eivät", "et", "eikä"],
   conditional: ["jos", "mikäli", "silloin kun", "siltä osin kuin", "niissä tapauksissa"]
@@ -31990,7 +32140,7 @@ var outdated2 = {
     "muuttui nimeltään",
     "uusi nimi"
   ],
-  invalidated: ["mitätöi*", "mitätöity*", "mitätön", "pätemät*", "kumo*", "ei ole enää voimassa", "ei enää", "lakkasi", "lakannut", "korvattiin", "korvattu*", "korvannut", "korvasi", "aiemmin", "aikaisemmin", "entinen", "entisen", "ent."],
+  invalidated: ["mitätöi*", "mitätön", "pätemät*", "kumo*", "ei ole enää voimassa", "ei enää", "lakkasi", "lakannut", "korvattiin", "korvattu*", "korvannut", "korvasi", "aiemmin", "aikaisemmin", "entinen", "entisen", "ent."],
   finland: ["Suome*", "Helsin*", "tietosuojavaltuute*", "y-tunnus*", "523/1999", "1050/2018"],
   sweden: ["Ruotsi*", "Integritetsskyddsmyndighet*", "1998:204"]
 };
@@ -31999,6 +32149,8 @@ var outdated2 = {
 var common3 = {
   lang: "sv",
   furniture: ["hoppa till innehåll", "hoppa till huvudinnehåll", "till toppen", "tillbaka till toppen", "välj sida", "öppna meny", "stäng meny", "dela sidan"],
+  bracketWords: ["at", "snabel-a", "punkt", "sic"],
+  templateNotes: ["denna mall", "den här mallen", "mallen bör", "anpassa mallen", "fyll i här", "lägg till här"],
   placeholderWords: ["e-postadress", "e-post", "adress", "postadress", "telefonnummer", "telefon", "företagets namn", "företag", "namn", "datum", "org.nr", "organisationsnummer", "kontaktperson", "personuppgiftsansvarig", "webbplats"],
   businessIdLabels: ["fo-nummer", "fo-nr", "fo nr", "företagssignum", "org.nr", "org. nr", "org nr", "orgnr", "organisationsnummer", "momsregistreringsnummer"]
 };
@@ -32006,16 +32158,17 @@ var common3 = {
 // src/lang/sv/items.ts
 var items3 = {
   lang: "sv",
-  personalData: ["personuppgift*", "dataskydd*", "integritet*", "personuppgiftsansvarig*", "registerbeskrivning*", "registeransvarig*", "dataskyddsförordning*", "GDPR"],
+  noticeTitles: ["dataskydd*", "integritet*", "personuppgift*", "registerbeskrivning*", "gdpr"],
+  personalData: ["personuppgift*", "dataskydd*", "integritet*", "registerbeskrivning*", "registeransvarig*", "GDPR"],
   headings: {
-    controller: ["personuppgiftsansvarig*", "personuppgiftsansvar*", "registeransvarig*", "registerförare*", "registerhållare*", "kontaktuppgifter", "kontakta oss", "vem är ansvarig*", "vem ansvarar*", "vilka är vi", "vem är vi", "om oss", "kontaktperson*", "ansvarig för registret"],
+    controller: ["personuppgiftsansvar*", "registeransvarig*", "registerförare*", "registerhållare*", "kontaktuppgifter", "kontakt", "kontakta oss", "vem är ansvarig*", "vem ansvarar*", "vilka är vi", "vem är vi", "om oss", "kontaktperson*", "ansvarig för registret"],
     dpo: ["dataskyddsombud", "dataskyddsombudet", "dataskyddsombudets"],
     purposes: ["ändamål*", "syfte*", "varför", "varför behandlar", "varför samlar", "vad används", "vad använder vi", "till vad", "hur använder vi", "användning av"],
     basis: ["rättslig* grund*", "laglig* grund*", "grund för", "grunden för", "grunder för", "rättsliga grunder", "på vilken grund", "behandlingsgrund*", "stöd för behandlingen", "med vilken rätt", "vilken rätt har vi", "vad ger oss rätt*"],
     "legitimate-interests": ["berättigat intresse", "berättigade intressen", "berättigat intresse*", "berättigade intresse*"],
     recipients: ["mottagare*", "utlämnan*", "utlämning*", "vart .. uppgifter* går", "vart går", "vem får", "vem delar", "vilka får", "delning*", "vi delar", "personuppgiftsbiträde*", "biträde*", "överlåtelse*", "regelmässiga utlämnanden"],
     transfers: ["överföring* .. utanför*", "tredjeland*", "utanför EU*", "utanför EES*", "internationell* överföring*"],
-    retention: ["lagringstid*", "bevarandetid*", "hur länge", "sparas*", "lagring*", "gallring*", "radering*", "hur länge sparas", "hur länge lagras", "förvaring*"],
+    retention: ["bevarandetid*", "hur länge", "sparas*", "lagring*", "gallring*", "radering*", "hur länge sparas", "hur länge lagras", "förvaring*"],
     rights: ["rättigheter", "rättigheterna", "dina rättigheter", "den registrerades rättigheter", "registrerades rätt*", "rätt till*", "rätt att*", "rätten till*", "rätten att*", "övriga rättigheter"],
     consent: ["samtycke*"],
     "consent-withdrawal": ["återkall* .. samtycke*", "återkallande av samtycke*"],
@@ -32023,36 +32176,40 @@ var items3 = {
     statutory: ["skyldighet att lämna*", "måste du lämna*", "måste jag*", "måste du*", "behöver jag lämna*", "behöver du lämna*", "är det obligatoriskt*", "är det frivilligt*", "krav på att lämna*", "obligatorisk*", "frivillig", "frivilligt", "frivilliga", "följder av att inte lämna*", "lagstadgat eller avtalsenligt krav"],
     automated: ["automatiserat beslutsfattande", "automatiserade beslut*", "automatiska beslut*", "automatiserad* beslut*", "profilering*", "automatiserad behandling"],
     categories: ["vilka uppgifter", "vilka personuppgifter", "uppgifter i registret", "registrets innehåll", "registrets datainnehåll", "personuppgifter som behandlas", "uppgifter som behandlas", "uppgifter vi behandlar", "personuppgifter vi behandlar", "kategorier av personuppgifter", "personuppgiftskategorier*", "uppgiftskategorier*", "insamlade uppgifter", "uppgifter som samlas in", "vad samlar vi in", "datainnehåll*", "registrets uppgiftsinnehåll"],
-    sources: ["varifrån", "var får vi", "källor*", "uppgiftskällor*", "regelmässiga uppgiftskällor", "informationskällor*", "hur samlar vi in", "insamling*", "hur får vi", "varifrån kommer"],
-    security: ["skydd*", "säkerhet*", "informationssäkerhet*", "skyddas"],
+    sources: ["varifrån", "ifrån", "var kommer", "var får vi", "källor*", "uppgiftskällor*", "regelmässiga uppgiftskällor", "informationskällor*", "hur samlar vi in", "insamling*", "hur får vi", "varifrån kommer"],
+    security: ["skydd*", "säkerhet*", "informationssäkerhet*"],
     cookies: ["kakor", "cookies", "kakor och*"]
   },
   shortAnswers: ["nej", "inga", "ingen", "inget", "förekommer inte", "används inte", "tillämpas inte", "görs inte", "sker inte", "överförs inte", "lämnas inte ut"],
   cookies: ["kakor", "kaka", "kakorna", "cookie*", "webbläsar*"],
   controller: {
     labels: ["personuppgiftsansvarig*", "registeransvarig*", "registerförare*", "registerhållare*", "kontaktperson*", "ansvarig för registret"],
-    companyForms: ["ab", "ab:s", "oy ab", "ab oy", "hb", "kb", "rf", "r.f.", "ek. för.", "ekonomisk förening", "stiftelse*", "kommun", "stad", "org.nr", "org. nr", "organisationsnummer*", "fo-nummer*", "fo-nr", "FO-nummer", "y-tunnus"]
+    companyForms: ["ab", "ab:s", "oy ab", "ab oy", "hb", "kb", "rf", "r.f.", "ek. för.", "ekonomisk förening", "stiftelse*", "kommun", "stad", "org.nr", "org. nr", "organisationsnummer*", "fo-nummer*", "fo-nr", "FO-nummer", "y-tunnus"],
+    contactForms: ["kontaktformulär*", "webbformulär*", "formuläret", "formulär på"],
+    authorities: ["tillsynsmyndighet*", "Integritetsskyddsmyndighet*", "IMY", "Datainspektion*", "dataombudsman*", "dataskyddsmyndighet*"]
   },
   dpo: ["dataskyddsombud", "dataskyddsombudet", "dataskyddsombudets", "dataskyddsombuden", "DPO"],
   purposes: [
     "ändamål*",
-    "ändamålen*",
     "i syfte att",
     "syftet*",
     "syften*",
-    { all: [["används", "använder", "behandlar", "behandlas", "samlar in", "samlas in"], ["för att", "till att", "för administration*", "för fakturering*", "för marknadsföring*"]] }
+    { all: [["används", "använder", "behandlar", "behandlas", "samlar in", "samlas in"], ["för att", "till att", "för administration*", "för fakturering*", "för marknadsföring*", "för *administration*", "för *hantering*", "för *kommunikation*", "för *utskick*", "för *fakturering*", "för *uppföljning*", "för *statistik*"]] }
   ],
   basis: {
     markers: ["rättslig* grund*", "laglig* grund*", "grund för", "grunden för", "grunder för", "grundar sig", "grundas på", "grundar", "baseras på", "baserar sig", "bygger på", "med stöd av", "stöd för", "stöder sig", "stödjer sig", "behandlingsgrund*", "artikel 6", "art. 6", "6.1", "6(1)", "på grund av"],
-    consent: ["samtycke*", "samtyck*"],
-    contract: ["avtal", "avtalet", "avtalets", "avtal*", "avtalsförhållande*", "köpeavtal*", "anställningsavtal*", "fullgöra* .. avtal*", "ingå* .. avtal*", "kundavtal*", "medlemsavtal*", "användarvillkor*", "fullgöra* .. beställning*"],
-    legalObligation: ["rättslig* förpliktelse*", "rättslig* skyldighet*", "lagstadgad* skyldighet*", "lagstadgad* förpliktelse*", "lagkrav*", "rättsliga krav", "bokföringslag*", "penningtvättslag*", "skattelag*", "lagstiftning*", "enligt lag", "följer av lag"],
+    consent: ["samtyck*"],
+    contract: ["avtal", "avtal*", "köpeavtal*", "anställningsavtal*", "fullgöra* .. avtal*", "ingå* .. avtal*", "kundavtal*", "medlemsavtal*", "användarvillkor*", "fullgöra* .. beställning*"],
+    legalObligation: ["föreningslag*", "lagstadgad*", "rättslig* förpliktelse*", "rättslig* skyldighet*", "lagstadgad* skyldighet*", "lagstadgad* förpliktelse*", "lagkrav*", "rättsliga krav", "bokföringslag*", "penningtvättslag*", "skattelag*", "lagstiftning*", "enligt lag", "följer av lag"],
     vitalInterests: ["grundläggande intresse*", "vitala intressen", "vitalt intresse"],
     publicTask: ["allmänt intresse", "allmänt intresse*", "myndighetsutövning*", "allmänna intresse*", "uppgift av allmänt intresse"],
     legitimateInterests: ["berättigat intresse", "berättigade intresse*", "berättigat intresse*", "berättigade intressen", "legitimt intresse*", "legitima intresse*"],
+    /** How a citation of Art. 6(1)(x) is worded: the article, its paragraph, its point ("6 artiklan 1 kohdan f alakohta", "artikel 6.1 f", "Art. 6 para. 1 lit. f"). */
+    citation: { article: ["artikel*", "art."], paragraph: ["punkt*", "stycke*", "st."], point: ["första stycket", "led", "leden", "punkt", "punkten", "litt.", "lit."] },
     relationshipOnly: ["kundförhållande*", "kundrelation*", "medlemskap*", "medlemsförhållande*", "kundskap*", "affärsrelation*", "affärsförbindelse*", "relevant samband", "klientförhållande*", "uppdragsförhållande*", "anställningsförhållande*", "hyresförhållande*"]
   },
   legitimateInterestsIntro: ["är", "av att", "att", "i att", "som består i", "som är", "nämligen", "såsom", "t.ex.", "till exempel", "exempelvis", "bland annat", "för att", "för", "avseende", "gällande", "i form av"],
+  legitimateInterestsPurpose: ["i syfte att", "i syfte", "för ändamål*", "dvs.", "dvs", "det vill säga", "i synnerhet", "särskilt", "för följande ändamål"],
   interestStatements: ["vårt intresse är", "vårt intresse består i", "vårt berättigade intresse är", "vårt berättigade intresse består i", "intresset är att", "intresset består i", "våra intressen är"],
   balancingTest: ["intresseavvägning*", "avvägning*", "balanstest*"],
   recipients: [
@@ -32080,10 +32237,13 @@ var items3 = {
     "tredje part*",
     "myndighet*",
     "säljer .. uppgifter*",
-    "lämnas till"
+    "lämnas till",
+    // Handed over to someone, not a statement on transfers abroad ("överförs till tredje land").
+    { all: [["överförs till", "vi överför", "överför vi"]], none: ["utanför", "land", "länder", "tredjeland*", "EU", "EES", "USA"] }
   ],
   transfers: {
     statements: [
+      "andra länder",
       "utanför EU*",
       "utanför EES*",
       "utanför Europeiska*",
@@ -32101,46 +32261,52 @@ var items3 = {
       "tredjeland*",
       "tredje land*",
       "tredje länder*",
-      "utanför Europa",
       "internationell* överföring*"
     ],
+    within: ["inom EU*", "inom EES*", "inom Europeiska*", "inom Europa", "i EU", "i EES", "i EU/EES", "i Europa", "i Sverige", "stannar inom*"],
     safeguards: ["standardavtalsklausul*", "standardklausul*", "standardiserade dataskyddsbestämmelser", "EU-kommissionens standard*", "kommissionens standard*", "beslut om adekvat*", "adekvat* skyddsnivå*", "adekvat nivå", "tillräcklig skyddsnivå", "lämplig skyddsnivå", "bindande företagsbestämmelser", "Data Privacy Framework*", "DPF", "lämpliga skyddsåtgärder", "SCC*", "standard contractual clauses"],
     foreignContext: ["belägen", "belägna", "finns i", "ligger i", "server*", "molntjänst*", "leverantör*", "överför*", "lagras", "lagrar", "behandlas", "baserad", "baserat", "baserade"],
-    foreignWords: ["amerikansk*", "USA-baserad*", "i USA"]
+    foreignWords: ["andra länder", "annat land", "amerikansk*", "USA-baserad*", "i USA"]
   },
   retention: {
-    words: ["spara*", "sparas", "sparar", "lagra*", "lagras", "lagrar", "bevara*", "bevaras", "behåll*", "förvara*", "radera*", "raderas", "gallr*", "ta bort", "tas bort", "tar bort", "förstör*", "anonymiser*", "lagringstid*", "arkiver*"],
-    units: ["år", "året", "åren", "års", "månad*", "mån", "dag", "dagar", "dagars", "dygn*", "vecka", "veckor", "veckors", "timm*"],
+    words: ["spara*", "lagra*", "bevara*", "behåll*", "förvara*", "radera*", "gallr*", "ta bort", "tas bort", "tar bort", "förstör*", "anonymiser*", "lagringstid*", "arkiver*"],
+    units: ["år", "året", "åren", "års", "månad", "månader", "månaden", "månaderna", "månaders", "månads", "mån", "dag", "dagar", "dagars", "dygn", "dygns", "dygnet", "vecka", "veckor", "veckors", "timme", "timmar", "timmars"],
     numberWords: ["ett", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv", "ett halvt", "arton", "tjugofyra", "trettio"],
-    frequency: ["varje", "var", "per", "gång"],
-    criteria: ["upphör*", "upphört", "avslut*", "avslutats", "tills du*", "tills avtal*", "tills medlemskap*", "tills kund*", "tills .. upphör*", "tills .. återkallar*", "tills .. avslutas", "till dess att", "till dess", "fram till", "under den tid", "under avtalstiden", "under medlemskapet", "under anställning*", "under kundförhållandet", "under rekryteringsprocess*", "så länge .. pågår", "så länge .. gäller", "så länge .. är aktiv*", "så länge du är", "så länge du har", "bokföringslag*", "penningtvättslag*", "arkivlag*", "preskriptionstid*", "efter att .. upphört", "efter att .. avslutats", "efter utgången", "efter avslut*", "efter .. avslut*", "räkenskapsår*", "kalenderår*", "återkallar*", "avregistrerar*"],
-    vague: ["så länge .. nödvändig*", "så länge .. behövs", "så länge .. krävs", "så länge det finns behov*", "så länge som behövs", "inte längre .. behövs", "inte längre .. nödvändig*", "inte längre behöv*", "tills vidare", "till vidare", "skälig tid", "rimlig tid", "den tid som krävs", "den tid som behövs", "nödvändig tid", "enligt gällande lag*", "lagstadgade tider*", "preskriptionsregler*"],
-    onRequest: ["begäran", "begär", "begära*", "rätt"]
+    frequency: ["varje", "var", "per", "gång", "mellanrum"],
+    criteria: ["upphör*", "avslutas", "avslutats", "avslutat", "avslutar .. konto*", "avslutar .. medlemskap*", "avslutar .. prenumeration*", "avslutar .. avtal*", "avslutning*", "tills du*", "tills avtal*", "tills medlemskap*", "tills kund*", "tills .. upphör*", "tills .. återkallar*", "tills .. avslutas", "till dess att", "till dess", "fram till", "under den tid", "under avtalstiden", "under medlemskapet", "under anställning*", "under kundförhållandet", "under rekryteringsprocess*", "så länge .. pågår", "så länge .. gäller", "så länge .. är aktiv*", "så länge du är", "så länge du har", "bokföringslag*", "penningtvättslag*", "arkivlag*", "preskriptionstid*", "efter att .. upphört", "efter att .. avslutats", "efter utgången", "efter avslut*", "efter .. avslut*", "räkenskapsår*", "kalenderår*", "återkallar*", "avregistrerar*", "under hela", "under pågående", "under .. medlemskap*", "under .. anställning*", "under .. avtal*", "under .. kundförhållande*", "årets slut", "slutet av", "utgången av"],
+    vague: ["så länge .. nödvändig*", "så länge .. behövs", "så länge .. krävs", "så länge det finns behov*", "så länge som behövs", "inte längre .. behövs", "inte längre .. nödvändig*", "inte längre behöv*", "tills vidare", "till vidare", "skälig tid", "rimlig tid", "den tid som krävs", "den tid som behövs", "nödvändig tid", "enligt gällande lag*", "lagstadgade tider*", "preskriptionsregler*", "längre än .. nödvändig*", "längre än .. behövs", "längre än .. krävs", "tills .. begär* .. radera*", "tills .. begär* .. borttag*", "tills .. ber oss .. radera*", "tills .. ber oss .. ta bort", "den tid som är nödvändig*", "den tid det behövs", "så länge det behövs", "tills .. inte längre .. behövs", "tills .. inte längre .. behöv*", "tills .. inte längre .. nödvändig*", "till dess .. inte längre .. behövs", "till dess .. inte längre .. behöv*", "till dess .. inte längre .. nödvändig*", "tills .. inte behövs", "till dess .. inte behövs", "tills .. ändamål* .. uppfyll*", "tills .. ändamål* .. uppnå*", "till dess .. ändamål* .. uppfyll*", "till dess .. ändamål* .. uppnå*", "så länge .. ändamål*"],
+    routine: ["löpande", "kontinuerligt", "regelbundet", "årligen", "varje år", "en gång per år", "en gång om året", "mellanrum", "enligt .. rutiner", "gallringsrutin*", "gallringsplan*"],
+    within: ["inom"],
+    onRequest: ["begär", "begära*", "rätt"]
   },
   rights: {
-    context: ["rätt", "rätten", "rättigheter", "rättigheterna", "rättighet*", "kan", "kan du", "begära*", "begäran", "begär", "be oss", "kräva*", "kräver", "får"],
+    context: ["rätt", "rätten", "rättighet*", "kan", "kan du", "begära*", "begär", "be oss", "kräva*", "kräver", "får"],
+    controllerRight: ["förbehåller oss rätt*", "förbehåller sig rätt*", "förbehåller .. rätt*", "vi kan ta bort", "vi kan radera", "vi får ta bort", "vi får radera", "vi kan begränsa", "vi får begränsa", "vi har rätt att", "vi har rätten att"],
+    denial: ["har inte rätt", "har ingen rätt", "inget behov", "finns inget behov", "åsidosätter", "går före", "inte möjligt", "kan inte begära", "kan du inte", "kan inte raderas", "inte kan raderas", "kan inte tas bort"],
+    grant: ["du har .. rätt", "har du .. rätt", "har .. rätt", "du kan", "kan du", "du får", "rätt att", "rätten att"],
+    listLead: ["rättigheter", "rättigheterna"],
     access: {
-      named: ["rätt till tillgång*", "rätten till tillgång*", "registerutdrag*", "rätt till insyn", "rätt att få tillgång*", "insynsrätt*", "tillgång till dina* .. uppgifter*", "rätt att granska*", "granskningsrätt*"],
-      terms: ["tillgång*", "registerutdrag*", "begära ut", "begär ut", "få ut", "få se", "kan se", "se dina uppgifter", "få veta", "få information om", "få ta del", "ta del av", "kopia", "kopian", "kopior", "granska*", "kontrollera* .. uppgifter*", "insyn*", "få besked", "vilka uppgifter"],
-      exclude: ["behörig*", "personalen", "vår personal", "personal som", "personal med", "anställd*", "medarbetare", "lösenord*", "användarnamn*", "åtkomst*", "tillgång till lokal*", "leverantör*", "biträde*", "kakor", "cookie*"]
+      named: ["rätt till tillgång*", "rätten till tillgång*", "registerutdrag*", "rätt till insyn", "rätt att få tillgång*", "insynsrätt*", "tillgång till dina* .. uppgifter*", "rätt att granska*", "granskningsrätt*", "rätt att begära information*", "rätt att begära ut*", "rätt att få information*"],
+      terms: ["tillgång*", "registerutdrag*", "*utdrag*", "begära ut", "begär ut", "få ut", "få se", "kan se", "se dina uppgifter", "få veta", "få information om", "få ta del", "ta del av", "kopia", "kopian", "kopior", "granska*", "kontrollera* .. uppgifter*", "insyn*", "få besked", "vilka uppgifter"],
+      exclude: ["behörig*", "personalen", "vår personal", "personal som", "personal med", "anställd*", "medarbetare", "lösenord*", "användarnamn*", "åtkomst*", "tillgång till lokal*", "leverantör*", "biträde*", "myndighet*", "granskare*", "revisor*", "kakor", "cookie*", "standardavtalsklausul*", "kopia av .. klausul*", "kopia av .. skyddsåtgärd*", "vem får", "vilka får", "vem har tillgång", "vilka har tillgång", "vem kan ta del"]
     },
     rectification: {
       named: ["rätt till rättelse*", "rätten till rättelse*", "rätt att få .. rättade", "rätt att .. rätta*", "rättelserätt*"],
-      terms: ["rättelse*", "rätta*", "rättade", "rättas", "korriger*", "komplettera*", "felaktig*", "uppdatera*", "ändra* .. uppgifter*"]
+      terms: ["rättelse*", "rätta*", "korriger*", "komplettera*", "felaktig*", "uppdatera* .. uppgifter*", "uppdatera* .. personuppgifter*", "uppdatera* .. information*", "ändra* .. uppgifter*"]
     },
     erasure: {
       named: ["rätt till radering*", "rätten till radering*", "rätt att bli bortglömd", "rätten att bli bortglömd", "rätt att få .. raderade", "rätt att .. radera*"],
-      terms: ["radera*", "radering*", "raderade", "raderas", "bortglömd", "bli glömd", "tas bort", "ta bort", "tar bort", "avlägsna*", "utplåna*"],
-      exclude: ["kakor", "kaka", "cookie*"]
+      terms: ["radera*", "radering*", "bortglömd", "bli glömd", "tas bort", "ta bort", "tar bort", "avlägsna*", "utplåna*"],
+      exclude: ["kakor", "kaka", "cookie*", "raderas automatiskt", "automatiskt raderas", "tas bort automatiskt", "automatiskt tas bort", "automatisk radering", "automatisk gallring"]
     },
     restriction: {
       named: ["rätt till begränsning*", "rätten till begränsning*", "rätt att begränsa*", "begränsning av behandling*"],
-      terms: ["begränsning*", "begränsa*", "begränsas", "begränsar"],
-      exclude: ["åtkomst* .. begränsa*", "begränsad åtkomst", "åtkomsten är begränsad", "behörig*", "personalen", "vår personal", "personal som", "personal med", "anställd*", "lokal*"]
+      terms: ["begränsning*", "begränsa*", "uteslutande lagras", "endast lagras", "enbart lagras", "bara lagras", "lagras men inte används", "lagras och inte används"],
+      exclude: ["åtkomst* .. begränsa*", "begränsad åtkomst", "tillgång* .. kan begränsas", "begränsa* tillgång*", "begränsad tillgång", "åtkomsten är begränsad", "behörig*", "personalen", "vår personal", "personal som", "personal med", "anställd*", "lokal*", "rättigheter* kan .. begränsas", "rättigheter* .. kan begränsas", "begränsas av lag*", "begränsas enligt lag*", "begränsningar i* .. rättigheter*"]
     },
     object: {
       named: ["rätt att invända*", "rätten att invända*", "invändningsrätt*", "rätt till invändning*", "rätt att motsätta*"],
-      terms: ["invänd*", "invändning*", "motsätta*", "slutar använda", "sluta använda", "upphör med att använda", "sluta behandla", "slutar behandla", "förbjuda* .. direktmarknadsföring*", "förbjuda* .. marknadsföring*", "förbjuda*", "avböja* .. direktmarknadsföring*", "avböja* .. påminnelse*", "avböja* .. utskick*", "avböja* .. erbjudande*", "neka* .. direktmarknadsföring*", "säga nej till* .. marknadsföring*"],
+      terms: ["invänd*", "motsätta*", "slutar använda", "sluta använda", "upphör med att använda", "sluta behandla", "slutar behandla", "förbjuda* .. direktmarknadsföring*", "förbjuda* .. marknadsföring*", "förbjuda*", "avböja* .. direktmarknadsföring*", "avböja* .. påminnelse*", "avböja* .. utskick*", "avböja* .. erbjudande*", "neka* .. direktmarknadsföring*", "säga nej till* .. marknadsföring*", "tacka nej till* .. marknadsföring*", "avstå* .. marknadsföring*", "avregistrera* .. marknadsföring*"],
       exclude: ["kakor", "cookie*"]
     },
     portability: {
@@ -32149,8 +32315,8 @@ var items3 = {
     }
   },
   consent: {
-    uses: ["samtycke*", "samtyck*", "kakinställning*", "cookieinställning*", "cookie-inställning*", "godkänn* .. kakor", "godkänn* .. cookies", "prenumerer* .. nyhetsbrev*", "anmäl* .. nyhetsbrev*", "opt-in", "med ditt godkännande", "med ditt medgivande", "medgivande*", "med vårdnadshavares* tillstånd", { all: [["om", "när", "ifall", "endast om"], ["du godkänner", "du tillåter", "vårdnadshavar* godkänner", "vårdnadshavar* tillåter", "föräldrar* godkänner", "ger ditt tillstånd", "ger sitt tillstånd", "har gett tillstånd", "har godkänt"]] }],
-    notConsent: ["genom att använda webbplats*", "genom att använda vår*", "genom att använda denna*", "genom att använda den här*", "genom att använda tjänst*", "när du använder vår*", "när du använder webbplats*", "när du använder tjänst*", "när du besöker*", "genom att fortsätta*", "bygger inte på samtycke", "grundar sig inte på samtycke", "inte på samtycke", "utan samtycke", "webbläsarens inställning*", "din webbläsare*"],
+    uses: ["samtyck*", "kakinställning*", "cookieinställning*", "cookie-inställning*", "godkänn* .. kakor", "godkänn* .. cookies", "prenumerer* .. nyhetsbrev*", "anmäl* .. nyhetsbrev*", "opt-in", "med ditt godkännande", "med ditt medgivande", "medgivande*", "med vårdnadshavares* tillstånd", { all: [["om", "när", "ifall", "endast om"], ["du godkänner", "du tillåter", "vårdnadshavar* godkänner", "vårdnadshavar* tillåter", "föräldrar* godkänner", "ger ditt tillstånd", "ger sitt tillstånd", "har gett tillstånd", "har godkänt"]] }],
+    notConsent: ["genom att använda webbplats*", "genom att använda vår*", "genom att använda denna*", "genom att använda den här*", "genom att använda tjänst*", "när du använder vår*", "när du använder webbplats*", "när du använder tjänst*", "när du besöker*", "genom att fortsätta*", "bygger inte på samtycke", "grundar sig inte på samtycke", "inte på samtycke", "utan samtycke", "utan .. samtycke*", "webbläsarens inställning*", "din webbläsare*"],
     withdrawal: [
       { all: [["återkalla*", "återkallas", "återkallat", "återta*", "dra tillbaka", "dras tillbaka", "ta tillbaka", "tas tillbaka", "ändra*"], ["samtycke*", "samtyck*", "medgivande*", "godkännande*"]] },
       "återkalla* .. samtycke*",
@@ -32169,12 +32335,23 @@ var items3 = {
     { all: [["tillsynsmyndighet*", "Integritetsskyddsmyndighet*", "IMY", "dataombudsman*", "dataombudsmannens byrå", "Datainspektion*", "dataskyddsmyndighet*", "dataskyddsombudsman*", "dataskyddsmyndighet"], ["klaga*", "klagomål*", "anmäl*", "lämna in", "vända dig", "vända sig", "framföra", "rätt"]] }
   ],
   statutory: [
-    { all: [["lämna* .. uppgifter*", "lämna* .. personuppgifter*", "tillhandahålla*", "tillhandahåller*", "uppge*", "uppgifterna", "personuppgifterna", "dina uppgifter", "lämnandet"], ["obligatorisk*", "frivillig", "frivilligt", "frivilliga", "frivilligt", "ett krav", "lagstadgat krav", "avtalsenligt krav", "förutsättning*", "nödvändig* för att", "är ett villkor", "är ett krav", "krävs för att", "måste du", "du måste", "inte skyldig*", "skyldig att"]] },
+    { all: [["lämna* .. uppgifter*", "lämna* .. personuppgifter*", "tillhandahålla*", "tillhandahåller*", "uppge*", "uppgifterna", "personuppgifterna", "dina uppgifter", "lämnandet"], ["obligatorisk*", "frivillig", "frivilligt", "frivilliga", "frivilligt", "ett krav", "lagstadgat krav", "avtalsenligt krav", "förutsättning*", "nödvändig* för att", "är ett villkor", "är ett krav", "krävs för att", "måste du", "du måste", "inte skyldig*", "skyldig att"]], none: ["som krävs för att", "som behövs för att", "som är nödvändig*"] },
     "om du inte lämnar*",
+    // "you need to give X" ("behöver du ange en e-postadress", "måste du uppge namn").
+    "behöver du .. ange",
+    "du behöver .. ange",
+    "behöver du .. uppge",
+    "du behöver .. uppge",
+    "måste du .. ange",
+    "du måste .. ange",
+    "måste du .. uppge",
+    "du måste .. uppge",
+    "måste du .. informera om",
+    "måste du .. informera oss om",
     "om du väljer att inte lämna*",
     "om uppgifterna inte lämnas",
     "om du avstår från att lämna*",
-    { all: [["namn*", "förnamn*", "efternamn*", "e-postadress*", "telefonnummer*", "adress*", "personnummer*", "*uppgift*", "svar*", "delta*", "deltagande*"], ["är frivillig", "är frivilligt", "är frivilliga", "är helt frivillig", "är helt frivilligt", "är obligatorisk*", "behövs för att", "krävs för att", "är nödvändig* för att", "måste anges", "måste lämnas", "frivilligt att"]] },
+    { all: [["namn*", "förnamn*", "efternamn*", "e-postadress*", "telefonnummer*", "adress*", "personnummer*", "*uppgift*", "svar*", "delta*", "deltagande*"], ["är frivillig", "är frivilligt", "är frivilliga", "är helt frivillig", "är helt frivilligt", "är obligatorisk*", "behövs för att", "krävs för att", "är nödvändig* för att", "måste anges", "måste lämnas", "frivilligt att"]], none: ["som krävs för att", "som behövs för att", "som är nödvändig*"] },
     "utan dessa uppgifter",
     "utan uppgifterna",
     "utan personuppgifterna",
@@ -32182,11 +32359,16 @@ var items3 = {
     "följden av att inte lämna*",
     { all: [["kan vi inte", "kan inte", "inte möjligt", "inte kan"], ["utan", "om du inte"]] }
   ],
-  automated: [{ all: [["automatiskt", "automatisk", "automatiska"], ["poängsätt*", "bedöm*", "rangordna*", "profiler*"]] }, "automatiserat beslutsfattande", "automatiserade beslut*", "automatiska beslut*", "automatiserad* beslut*", "automatiskt beslut*", "beslut som .. automatiskt", "profilering*", "profilera*", "profileras", "artikel 22", "art. 22"],
+  automated: [{ all: [["automatiskt", "automatisk", "automatiska"], ["poängsätt*", "bedöm*", "rangordna*", "profiler*"]] }, { all: [["beslut*", "*beslut"], ["automatiskt", "automatiserat"]] }, "automatisk* *beslut*", "automatiserad* *beslut*", "automatiserat beslutsfattande", "automatiserade beslut*", "automatiska beslut*", "automatiserad* beslut*", "automatiskt beslut*", "beslut som .. automatiskt", "profilering*", "profilera*", "artikel 22", "art. 22"],
+  automatedRight: ["rätt att inte bli föremål*", "rätten att inte bli föremål*", "rätt att inte vara föremål*", "rätten att inte vara föremål*", "rätt .. att inte bli föremål*", "rätt att invända mot automatiserat*", "rätt att invända mot automatiserade*", "rätt att invända mot profilering*", "rättigheter .. automatiserat beslutsfattande"],
   categories: {
-    statements: ["vi behandlar följande", "vi samlar in följande", "följande personuppgifter", "följande uppgifter", "registret innehåller", "i registret lagras", "registret kan innehålla", "personuppgiftskategori*", "kategorier av personuppgifter", "uppgiftskategori*", "i registret sparas", "vi behandlar .. uppgifter som"],
+    statements: ["vi behandlar följande", "vi samlar in följande", "följande personuppgifter", "följande uppgifter", "registret innehåller", "i registret lagras", "registret kan innehålla", "personuppgiftskategori*", "kategorier av personuppgifter", "uppgiftskategori*", "i registret sparas", "vi behandlar .. uppgifter som", { all: [["samlar in", "samlas in", "behandlar", "behandlas", "sparas", "sparar", "lagras", "lagrar", "registreras"], ["uppgifter:", "personuppgifter:", "information:", "data:"]] }],
     kinds: ["namn", "namnet", "för- och efternamn", "förnamn", "efternamn", "e-postadress*", "epostadress*", "e-post", "telefonnummer*", "telefon", "adress", "adressen", "adresser", "postadress*", "hemadress*", "faktureringsadress*", "personnummer*", "personbeteckning*", "födelsedatum*", "födelsetid*", "ip-adress*", "kontaktuppgift*", "betalningsuppgift*", "faktureringsuppgift*", "köphistorik*", "orderhistorik*", "beställningsuppgift*", "kundnummer*", "användarnamn*", "kön", "ålder", "yrke*", "modersmål*", "språk", "kontonummer*", "bilder", "fotografi*", "medlemsnummer*", "arbetsgivare*", "titel", "befattning*", "CV", "utbildning*", "arbetserfarenhet*", "registreringsnummer*", "hälsouppgift*", "hemkommun*", "licensnummer*"]
   },
+  /** Data collected, obtained or given, with no word on from whom: the person or their device is the source ("we collect data when you visit"). */
+  collection: ["samlar in", "samlas in", "samla in", "insamla*", "hämtar", "hämtas", "tar emot", "får vi", "loggar", "loggas", "registreras", "du lämnar", "som du lämnat", "du har lämnat"],
+  /** A collection statement about how much, not from whom ("kerätään vain siltä osin kuin on tarpeen"). */
+  collectionLimits: ["nödvändig*", "i den mån", "endast de uppgifter"],
   sources: [
     "uppgiftskällor*",
     "regelmässiga uppgiftskällor",
@@ -32201,8 +32383,23 @@ var items3 = {
     "du lämnar",
     "du har lämnat",
     "du ger oss",
+    "du ger till oss",
+    "du har gett oss",
+    "du har gett till oss",
     "du uppger",
-    { all: [["lämnas", "lämnats", "registreras", "får vi", "vi får", "fås", "erhålls", "erhåller", "samlar in", "samlas in", "insamlas", "hämtas", "inhämtas", "kommer", "uppdateras", "får"], ["från dig", "av dig", "själv", "från kunden", "av kunden", "från medlemmen", "av medlemmen", "från den registrerade", "av den registrerade", "från myndighet*", "från offentliga*", "från register*", "från befolkningsdatasystem*", "från våra partner*", "från samarbetspartner*", "från arbetsgivare*", "från tredje part*", "från förbund*", "från grenförbund*", "från vårdnadshavare*", "via kakor", "via cookies", "via webbplatsen", "vid registrering*", "från", "av"]] }
+    "du anger",
+    "anger du",
+    "som du anger",
+    "du fyller i",
+    "fyller du i",
+    "du laddar upp",
+    "du väljer att ladda upp",
+    "från dig när",
+    "från dig då",
+    "från dig som",
+    // Collected when you do something, or through a channel ("vi samlar in ditt namn när du anmäler dig").
+    { all: [["samla in", "samlar in", "samlas in", "insamlas", "registreras", "loggar", "loggas", "sparas automatiskt", "samlas automatiskt"], ["när du", "då du", "om du", "via", "genom", "automatiskt", "i samband med"]], none: ["inte samlar in", "samlar inte in", "samlas inte in"] },
+    { all: [["lämnas", "lämnats", "registreras", "får vi", "vi får", "fås", "erhålls", "erhåller", "samlar in", "samlas in", "insamlas", "hämtas", "inhämtas", "hämtar vi", "vi hämtar", "kommer", "uppdateras", "får"], ["därifrån", "från dig", "av dig", "själv", "från kunden", "av kunden", "från medlemmen", "av medlemmen", "från den registrerade", "av den registrerade", "från myndighet*", "från offentliga*", "från register*", "från befolkningsdatasystem*", "från våra partner*", "från samarbetspartner*", "från arbetsgivare*", "från tredje part*", "från förbund*", "från grenförbund*", "från vårdnadshavare*", "via kakor", "via cookies", "via webbplatsen", "vid registrering*", "från"]], none: ["lämnas ut", "lämnas inte ut", "lämnas aldrig ut", "lämnats ut", "lämnas vidare", "lämnas inte vidare", "lämnas aldrig vidare", "lämnas .. till"] }
   ],
   negation: ["inte", "ej", "icke", "aldrig", "inga", "ingen", "inget", "nej"],
   conditional: ["om", "när", "i de fall", "ifall", "i den mån"]
@@ -32217,7 +32414,6 @@ var outdated3 = {
     "ersatts",
     "ersatte",
     "ersatt",
-    "ersätter",
     "ersätt*",
     "inte längre",
     "ej längre",
@@ -32266,6 +32462,23 @@ var consent = {
   lang: "en",
   useTriggers: ["by using", "by continuing", "by visiting", "by browsing", "by accessing", "by navigating", "by staying", "if you continue", "continued use", "continuing to use", "continuing to browse", "your use of", "by submitting", "by registering", "by signing up", "by entering", "by downloading", "by installing", "by creating an account"],
   acceptance: [
+    "regarded as acceptance",
+    "regarded as your acceptance",
+    "considered acceptance",
+    "considered as acceptance",
+    "deemed acceptance",
+    "deemed as acceptance",
+    "treated as acceptance",
+    "expressing your agreement",
+    "express your agreement",
+    "you signify",
+    "signifies your",
+    "indicates your agreement",
+    "indicates your acceptance",
+    "means you accept",
+    "means that you accept",
+    "means you agree",
+    "means that you agree",
     "you accept",
     "you agree",
     "you consent",
@@ -32288,11 +32501,11 @@ var consent = {
   dataWords: ["personal data", "data", "information", "process*", "cookie*", "privacy", "notice", "policy", "tracking"],
   cookies: ["cookie*"],
   browser: ["browser*"],
-  refusal: ["block*", "disable*", "delete*", "refuse*", "reject*", "decline*", "remove*", "turn off", "switch off", "manage*", "control*", "change*", "adjust*", "opt out", "prevent*", "settings"],
+  refusal: ["set your browser", "set your web browser", "configure*", "do not wish to receive", "not want to receive", "block*", "disable*", "delete*", "refuse*", "reject*", "decline*", "remove*", "turn off", "switch off", "manage*", "control*", "change*", "adjust*", "opt out", "prevent*", "settings"],
   consentTool: ["cookie settings", "cookie preferences", "cookie banner", "cookie consent", "consent banner", "consent tool", "consent manager", "consent management", "manage cookies", "manage consent", "privacy settings", "cookie choices"],
   consentAsked: ["with your consent", "ask for your consent", "ask your consent", "if you consent", "if you accept", "once you consent", "accept or reject", "accept or decline", "only if you accept", "based on your consent", "after you consent", "when you accept"],
-  necessaryOnly: ["only strictly necessary", "only necessary", "only essential", "only use essential", "only use strictly necessary", "only use necessary", "strictly necessary cookies only", "essential cookies only", "necessary cookies only"],
-  nonEssential: ["analytic*", "statistic*", "marketing", "advertis*", "tracking", "targeting", "third-party", "third party", "remarketing", "retargeting"]
+  necessaryOnly: ["only technically necessary", "only uses technically necessary", "only use technically necessary", "only uses strictly necessary", "only uses necessary", "only uses essential", "only strictly necessary", "only necessary", "only essential", "only use essential", "only use strictly necessary", "only use necessary", "strictly necessary cookies only", "essential cookies only", "necessary cookies only"],
+  nonEssential: ["pixel*", "ads", "adwords*", "doubleclick*", "tag manager*", "insight tag", "analytic*", "statistic*", "marketing", "advertis*", "tracking", "targeting", "third-party", "third party", "remarketing", "retargeting"]
 };
 
 // src/lang/en/dates.ts
@@ -32343,7 +32556,7 @@ var transfers = {
   euArea: ["EU", "EEA", "EU/EEA", "European Union", "European Economic Area", "Europe"],
   outsideAfter: [],
   outsideBefore: ["outside", "beyond"],
-  thirdCountry: ["third countr*", "third-countr*"],
+  thirdCountry: ["other countries", "countries outside*", "third countr*", "third-countr*"],
   inside: [
     "within the EU",
     "within the EEA",
@@ -32365,6 +32578,7 @@ var transfers = {
   only: ["only", "exclusively", "solely"],
   stay: ["stays", "stay", "remains", "remain", "never leaves", "never leave"],
   negation: ["not", "no", "never", "don't", "doesn't", "won't", "isn't", "aren't", "none", "neither", "nor"],
+  negationCarriers: ["or", "nor"],
   exception: ["unless", "except", "other than", "save where", "save as", "apart from", "with the exception", "exceptionally"],
   otherData: ["all other", "any other", "no other", "other data", "other personal data", "other information", "otherwise", "remaining", "the rest of"],
   transferWords: [
@@ -32411,6 +32625,10 @@ var transfers = {
   ],
   adTools: ["remarketing", "retargeting", "ad tools", "ads", "advertising", "pixel*", "analytics", "tracking", "Custom Audiences", "Lookalike*", "conversion*"],
   mechanisms: [
+    "consent to the transfer*",
+    "consent to transfer*",
+    "consent to this transfer*",
+    "consent to such transfer*",
     "standard contractual clauses",
     "standard data protection clauses",
     "model clauses",
@@ -32438,6 +32656,10 @@ var transfers = {
     "explicit consent"
   ],
   generalMechanisms: [
+    "consent to the transfer*",
+    "consent to transfer*",
+    "consent to this transfer*",
+    "consent to such transfer*",
     "standard contractual clauses",
     "standard data protection clauses",
     "model clauses",
@@ -32496,17 +32718,17 @@ var vague = {
 // src/lang/fi/consent.ts
 var consent2 = {
   lang: "fi",
-  useTriggers: ["käyttämällä", "kun käytät", "kun käytätte", "käyttäessäsi", "käyttäessänne", "jatkamalla", "kun jatkat", "jos jatkat", "jatkaessasi", "selaamalla", "vierailemalla", "siirtymällä sivustolle", "lähettämällä", "rekisteröitymällä", "ilmoittautumalla", "lataamalla", "asentamalla", "luomalla tilin"],
+  useTriggers: ["täyttämällä", "tilaamalla", "kirjautumalla", "käyttämällä", "kun käytät", "kun käytätte", "käyttäessäsi", "käyttäessänne", "jatkamalla", "kun jatkat", "jos jatkat", "jatkaessasi", "selaamalla", "vierailemalla", "siirtymällä sivustolle", "lähettämällä", "rekisteröitymällä", "ilmoittautumalla", "lataamalla", "asentamalla", "luomalla tilin"],
   acceptance: ["hyväksyt", "hyväksytte", "annat suostumuksesi", "annatte suostumuksenne", "suostut", "suostutte", "katsotaan hyväksyneen*", "katsotaan antaneen*", "katsomme sinun hyväksyneen*", "olet hyväksynyt", "hyväksyy"],
   termsOfUse: ["käyttöehd*", "sopimusehd*", "toimitusehd*", "palveluehd*"],
-  dataWords: ["henkilötie*", "tieto*", "tietoj*", "käsittel*", "käsitel*", "eväste*", "seloste*", "tietosuoja*", "seurant*"],
+  dataWords: ["henkilötie*", "tieto*", "käsittel*", "käsitel*", "eväste*", "seloste*", "seurant*"],
   cookies: ["eväste*", "cookie*"],
   browser: ["selaime*", "selain*"],
-  refusal: ["est*", "poista*", "kieltä*", "kieltäy*", "hylä*", "hylkää*", "rajoit*", "halli*", "poiskytke*", "kytkeä pois", "pois käytöstä", "muutta*", "säätä*", "asetuks*"],
-  consentTool: ["evästeasetu*", "evästeasetuks*", "suostumustyökalu*", "suostumuksenhallin*", "suostumusten hallin*", "evästebanneri*", "evästeilmoitu*", "evästevalin*", "evästeikkuna*", "evästeiden hallinta*", "hallitse evästeitä", "evästepreferenss*", "evästesuostumu*"],
+  refusal: ["kytke*", "est*", "poista*", "kieltä*", "hylä*", "hylkää*", "rajoit*", "halli*", "poiskytke*", "kytkeä pois", "pois käytöstä", "muutta*", "säätä*", "asetuks*"],
+  consentTool: ["evästeasetu*", "suostumustyökalu*", "suostumuksenhallin*", "suostumusten hallin*", "evästebanneri*", "evästeilmoitu*", "evästevalin*", "evästeikkuna*", "evästeiden hallinta*", "hallitse evästeitä", "evästepreferenss*", "evästesuostumu*"],
   consentAsked: ["suostumuksellasi", "suostumuksesi perusteella", "pyydämme suostumustasi", "pyydämme suostumuksesi", "kysymme suostumustasi", "hyväksyä tai hylätä", "hyväksy tai hylkää", "vain jos hyväksyt", "kun olet hyväksynyt", "kun olet antanut suostumuksesi"],
   necessaryOnly: ["vain välttämätt*", "ainoastaan välttämätt*", "pelkästään välttämätt*", "vain teknisesti välttämätt*", "ainoastaan teknisesti välttämätt*", "vain toiminnan kannalta välttämätt*"],
-  nonEssential: ["analytiik*", "analysoi*", "tilastoi*", "kävijäseuran*", "käyttöstatistiik*", "statistiik*", "markkinoin*", "mainon*", "mainost*", "kohdenn*", "kohdist*", "seuranta*", "seurantaeväste*", "uudelleenmarkkinoin*", "kolmannen osapuolen", "kolmansien osapuolten"]
+  nonEssential: ["pikseli*", "analytiik*", "analysoi*", "tilastoi*", "kävijäseuran*", "käyttöstatistiik*", "statistiik*", "markkinoin*", "mainon*", "mainost*", "kohdenn*", "kohdist*", "seuranta*", "uudelleenmarkkinoin*", "kolmannen osapuolen", "kolmansien osapuolten"]
 };
 
 // src/lang/fi/dates.ts
@@ -32560,7 +32782,7 @@ var transfers2 = {
   euArea: ["EU", "ETA", "EU-alue*", "ETA-alue*", "EU/ETA*", "EU-mai*", "ETA-mai*", "EU-valtio*", "ETA-valtio*", "Euroopan unioni*", "Euroopan talousalue*", "Euroopan alue*"],
   outsideAfter: ["ulkopuol*"],
   outsideBefore: [],
-  thirdCountry: ["kolmas maa", "kolmanteen maahan", "kolmannessa maassa", "kolmannen maan", "kolmansiin maihin", "kolmansissa maissa", "kolmansista maista", "kolmansien maiden", "kolmansiin valtioihin", "kolmansissa valtioissa"],
+  thirdCountry: ["muihin maihin", "muissa maissa", "muihin valtioihin", "kolmas maa", "kolmanteen maahan", "kolmannessa maassa", "kolmannen maan", "kolmansiin maihin", "kolmansissa maissa", "kolmansista maista", "kolmansien maiden", "kolmansiin valtioihin", "kolmansissa valtioissa"],
   inside: [
     "EU:ssa",
     "ETA:ssa",
@@ -32589,6 +32811,7 @@ var transfers2 = {
   only: ["vain", "ainoastaan", "pelkästään", "yksinomaan"],
   stay: ["pysyvät", "pysyy", "pysytään"],
   negation: ["ei", "eikä", "eivät", "emme", "emmekä"],
+  negationCarriers: ["tai", "eikä", "eivätkä", "emmekä"],
   exception: ["ellei*", "paitsi", "lukuun ottamatta", "poikkeuksena", "poikkeustapauksissa", "muutoin kuin", "muuten kuin"],
   otherData: ["muut", "muita", "muuta", "muiden", "muihin", "muista", "muutoin", "muuten", "muualle", "muussa"],
   transferWords: [
@@ -32606,7 +32829,6 @@ var transfers2 = {
     "datakeskus*",
     "pilvipalvel*",
     "jae*",
-    "jaetaan",
     "jakaa",
     "lähete*",
     "lähettä*",
@@ -32615,8 +32837,6 @@ var transfers2 = {
     "isännöi*"
   ],
   recipientNouns: [
-    "palveluntarjoaj*",
-    "palvelutarjoaj*",
     "toimittaj*",
     "yhtiö*",
     "yritys*",
@@ -32636,13 +32856,11 @@ var transfers2 = {
   adTools: [
     "uudelleenmarkkinoin*",
     "mainostyökal*",
-    "mainontatyökal*",
     "mainosverkosto*",
     "mainospalvelu*",
     "mainonta*",
     "mainokse*",
     "analytiikka*",
-    "analytiikkapalvelu*",
     "pikseli*",
     "seurantapikseli*",
     "seurantakoodi*",
@@ -32651,9 +32869,15 @@ var transfers2 = {
     "kohderyhm*"
   ],
   mechanisms: [
+    "suostut siirtoon",
+    "suostumus siirtoon",
+    "suostumuksesi siirtoon",
+    "suostut tietojen siirtoon",
+    "suostumuksesi tietojen siirtoon",
     "vakiosopimuslausek*",
     "mallisopimuslausek*",
-    "tietosuojalausek*",
+    "tietosuojalausekkei*",
+    "tietosuojalausekkeet",
     "sopimuslausek*",
     "yritystä koskevat sitovat säännöt",
     "yritystä koskevien sitovien sääntöjen",
@@ -32676,9 +32900,15 @@ var transfers2 = {
     "nimenomai* suostumu*"
   ],
   generalMechanisms: [
+    "suostut siirtoon",
+    "suostumus siirtoon",
+    "suostumuksesi siirtoon",
+    "suostut tietojen siirtoon",
+    "suostumuksesi tietojen siirtoon",
     "vakiosopimuslausek*",
     "mallisopimuslausek*",
-    "tietosuojalausek*",
+    "tietosuojalausekkei*",
+    "tietosuojalausekkeet",
     "sopimuslausek*",
     "yritystä koskevat sitovat säännöt",
     "yritystä koskevien sitovien sääntöjen",
@@ -32739,17 +32969,17 @@ var vague2 = {
 // src/lang/sv/consent.ts
 var consent3 = {
   lang: "sv",
-  useTriggers: ["genom att använda", "genom att fortsätta", "genom att besöka", "genom att surfa", "genom att navigera", "när du använder", "när du besöker", "om du fortsätter", "fortsatt användning", "genom din användning", "genom att skicka", "genom att registrera", "genom att anmäla", "genom att ladda ner", "genom att installera", "genom att skapa ett konto"],
-  acceptance: ["godkänner du", "godkänner ni", "samtycker du", "samtycker ni", "accepterar du", "accepterar ni", "ger du ditt samtycke", "ger du samtycke", "ger ni ert samtycke", "anses du ha godkänt", "anses du ha samtyckt", "anses du ha accepterat", "medger du", "godkänner", "accepterar"],
+  useTriggers: ["användandet av", "användningen av", "din användning av", "genom att fylla i", "genom att använda", "genom att fortsätta", "genom att besöka", "genom att surfa", "genom att navigera", "när du använder", "när du besöker", "om du fortsätter", "fortsatt användning", "genom din användning", "genom att skicka", "genom att registrera", "genom att anmäla", "genom att ladda ner", "genom att installera", "genom att skapa ett konto"],
+  acceptance: ["innebär ett godkännande", "innebär godkännande", "utgör ett godkännande", "innebär att du godkänner", "innebär att du accepterar", "innebär att du samtycker", "godkänner du", "godkänner ni", "samtycker du", "samtycker ni", "accepterar du", "accepterar ni", "ger du ditt samtycke", "ger du samtycke", "ger ni ert samtycke", "anses du ha godkänt", "anses du ha samtyckt", "anses du ha accepterat", "medger du", "godkänner", "accepterar"],
   termsOfUse: ["villkor*", "användarvillkor*", "avtalsvillkor*", "köpvillkor*"],
   dataWords: ["personuppgift*", "uppgift*", "behandl*", "kak*", "cookie*", "integritet*", "dataskydd*", "spårning*"],
   cookies: ["kaka", "kakan", "kakor*", "cookie*"],
   browser: ["webbläsar*"],
-  refusal: ["blocker*", "blockera*", "radera*", "ta bort", "stäng* av", "avaktivera*", "inaktivera*", "neka*", "vägra*", "hantera*", "ändra*", "ställa in", "ställ in", "begränsa*", "inställning*"],
+  refusal: ["blocker*", "radera*", "ta bort", "stäng* av", "avaktivera*", "inaktivera*", "neka*", "vägra*", "hantera*", "ändra*", "ställa in", "ställ in", "begränsa*", "inställning*"],
   consentTool: ["cookieinställning*", "kakinställning*", "cookie-inställning*", "cookiebanner*", "cookie-banner*", "kakbanner*", "samtyckesverktyg*", "samtyckesruta*", "cookieval*", "hantera kakor", "hantera cookies", "cookiesamtycke*"],
   consentAsked: ["med ditt samtycke", "ber om ditt samtycke", "ber vi om ditt samtycke", "om du samtycker", "när du har samtyckt", "godkänna eller neka", "godkänna eller avvisa", "bara om du godkänner", "endast om du godkänner"],
   necessaryOnly: ["endast nödvändiga", "bara nödvändiga", "enbart nödvändiga", "endast strikt nödvändiga", "endast tekniskt nödvändiga", "bara tekniskt nödvändiga"],
-  nonEssential: ["analys*", "statistik*", "marknadsföring*", "annons*", "spårning*", "tredjepart*", "tredje part*", "remarketing*"]
+  nonEssential: ["pixel*", "analys*", "statistik*", "marknadsföring*", "annons*", "spårning*", "tredjepart*", "tredje part*", "remarketing*"]
 };
 
 // src/lang/sv/dates.ts
@@ -32801,13 +33031,14 @@ var transfers3 = {
   euArea: ["EU", "EES", "EU/EES*", "EU-land*", "EU-länder*", "EES-land*", "EES-länder*", "EU-område*", "EES-område*", "Europeiska unionen*", "Europeiska ekonomiska samarbetsområdet*"],
   outsideAfter: [],
   outsideBefore: ["utanför"],
-  thirdCountry: ["tredje land*", "tredjeland*"],
+  thirdCountry: ["andra länder", "länder utanför*", "tredje land*", "tredjeland*"],
   inside: ["inom EU*", "inom EES*", "inom Europeiska unionen*", "inom Europeiska ekonomiska samarbetsområdet*", "i EU", "i EES", "i EU/EES", "i Finland", "i Sverige", "inom Finland", "inom Sverige", "inom Norden"],
   only: ["endast", "bara", "enbart", "uteslutande"],
   stay: ["stannar", "förblir", "stannar kvar"],
   negation: ["inte", "ej", "icke", "ingen", "inga", "inget", "aldrig"],
+  negationCarriers: ["eller", "varken", "ej heller", "inte heller"],
   exception: ["om inte", "såvida inte", "utom", "förutom", "med undantag", "undantagsvis", "om det inte"],
-  otherData: ["övriga", "övrig", "övrigt", "i övrigt", "annan", "någon annan"],
+  otherData: ["andra uppgifter", "andra personuppgifter", "alla andra", "andra data", "resten av", "övriga", "övrig", "övrigt", "i övrigt", "annan", "någon annan"],
   transferWords: [
     "överför*",
     "överlå*",
@@ -32850,8 +33081,11 @@ var transfers3 = {
     "program*",
     "plattform*"
   ],
-  adTools: ["remarketing*", "retargeting*", "annonsverktyg*", "annonsering*", "annonser*", "pixel*", "pixeln", "analys*", "analysverktyg*", "spårning*", "mätverktyg*", "statistik*", "målgrupp*"],
+  adTools: ["remarketing*", "retargeting*", "annonsverktyg*", "annonser*", "pixel*", "analys*", "spårning*", "mätverktyg*", "statistik*", "målgrupp*"],
   mechanisms: [
+    "samtycker till överföring*",
+    "samtycke till överföring*",
+    "samtycker till att uppgifterna överförs",
     "standardavtalsklausul*",
     "standardklausul*",
     "modellklausul*",
@@ -32869,6 +33103,9 @@ var transfers3 = {
     "uttryckliga samtycke"
   ],
   generalMechanisms: [
+    "samtycker till överföring*",
+    "samtycke till överföring*",
+    "samtycker till att uppgifterna överförs",
     "standardavtalsklausul*",
     "standardklausul*",
     "modellklausul*",
@@ -32996,14 +33233,6 @@ var keyOf = (a2, b) => fold(a2) * 65536 + charKey(b);
 var keyAt = (text4, p2) => keyOf(text4.charCodeAt(p2), p2 + 1 < text4.length ? text4.charCodeAt(p2 + 1) : 0);
 
 // src/text/phrase-trie.ts
-var wordsOfLiteral = (phrase) => {
-  const stem = phrase.endsWith("*");
-  const literal = stem ? phrase.slice(0, -1) : phrase;
-  if (literal !== literal.trim()) return void 0;
-  const parts = literal.split(/ +/u);
-  if (parts.some((w) => /\s/u.test(w))) return void 0;
-  return parts.map((text4, i) => ({ text: text4, stem: stem && i === parts.length - 1 }));
-};
 function readWords(p2) {
   if (!p2.read || /[\ud800-\udfff]/u.test(p2.phrase)) return void 0;
   const words5 = p2.read(p2.phrase);
@@ -33618,24 +33847,55 @@ var PhraseRegExp = class _PhraseRegExp extends RegExp {
   }
 };
 
+// src/text/phrase-grammar.ts
+var AFTER = `(?!${WORD_CHAR})`;
+var STEM_TAIL2 = `${STEM_CHAR}{0,40}`;
+var COMPOUND_HEAD = `${STEM_CHAR}{0,30}?`;
+var GAP = "(?:\\s+[^\\s]{1,40}){0,5}?";
+function escapeRegExp(text4) {
+  return text4.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+function wordSource(word) {
+  const compound = word.length > 1 && word.startsWith("*");
+  const w = compound ? word.slice(1) : word;
+  const stem = w.endsWith("*");
+  const body = escapeRegExp(stem ? w.slice(0, -1) : w);
+  const end = stem ? STEM_TAIL2 : /[\p{L}\p{N}]$/u.test(w) ? AFTER : "";
+  return (compound ? COMPOUND_HEAD : "") + body + end;
+}
+function phraseSource(phrase) {
+  const tokens = phrase.trim().split(/\s+/u);
+  let out = "";
+  for (const t of tokens) {
+    if (t === "..") {
+      out += GAP;
+      continue;
+    }
+    if (out !== "") out += "\\s+";
+    out += wordSource(t);
+  }
+  return out;
+}
+var phraseWords = (phrase) => phrase.trim().split(/\s+/u).map((t) => {
+  if (t === ".." || t.length > 1 && t.startsWith("*")) return null;
+  const stem = t.endsWith("*");
+  return { text: stem ? t.slice(0, -1) : t, stem: stem || /[^\p{L}\p{N}]$/u.test(t) };
+});
+
 // src/text/patterns.ts
 var NOT_WORD_AFTER = `(?!${WORD_CHAR})`;
 function nothing(flags = "gu") {
   return new RegExp("^(?!)", flags);
 }
-function escapeRegExp(text4) {
+function escapeRegExp2(text4) {
   return text4.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
 function escapePhrase(text4) {
-  return escapeRegExp(text4).replace(/ +/g, "\\s+");
+  return escapeRegExp2(text4).replace(/ +/g, "\\s+");
 }
 function phrasePattern(phrases2, flags = "giu") {
   if (phrases2.length === 0) return nothing();
-  const alternatives = [...phrases2].sort((a2, b) => b.length - a2.length).map((p2) => {
-    const stem = p2.endsWith("*");
-    const literal = stem ? p2.slice(0, -1) : p2;
-    return alternative(p2, escapePhrase(literal) + (stem ? `${STEM_CHAR}{0,40}` : NOT_WORD_AFTER), wordsOfLiteral);
-  });
+  const alternatives = [...new Set(phrases2.map((p2) => p2.trim()).filter(Boolean))].sort((a2, b) => b.length - a2.length).map((p2) => alternative(p2, phraseSource(p2), phraseWords));
   return new PhraseRegExp("", flags, alternatives);
 }
 function caseless(source, flags = "u") {
@@ -33660,7 +33920,7 @@ function allMatches(pattern, text4) {
 function allLangs(data, pick) {
   return [...new Set(LANGS.flatMap((l) => pick(data[l])))];
 }
-function phraseSource(phrases2) {
+function phraseSource2(phrases2) {
   return phrases2.length === 0 ? "(?!)" : phrasePattern(phrases2).source;
 }
 function casePattern(phrases2) {
@@ -33715,23 +33975,23 @@ var RULINGS = {
     cite: "CJEU C-673/17 Planet49 (1.10.2019)",
     holding: "pre-ticked boxes or implied consent are not valid consent to cookies"
   },
-  ombudsman2020: {
-    id: "ombudsman2020",
-    date: "2020-05-14",
-    cite: "the Deputy Data Protection Ombudsman's decision of 14.5.2020",
-    holding: 'browser settings and "by continuing to browse you accept" banners are not valid consent'
-  },
   helsinkiAdminCourt2021: {
     id: "helsinkiAdminCourt2021",
     date: "2021-04-08",
-    cite: "the Helsinki Administrative Court (8.4.2021)",
-    holding: "upheld the Deputy Ombudsman's decision of 14.5.2020"
+    cite: "the Helsinki Administrative Court (8.4.2021, H1515/2021 and H1516/2021)",
+    holding: "held that browser settings that allow cookies in general are not consent: consent under § 205 of the Act on Electronic Communications Services (917/2014) is consent as the GDPR defines it"
   },
   traficom2021: {
     id: "traficom2021",
     date: "2021-09-13",
     cite: "Traficom's cookie guidance of 13.9.2021",
     holding: "consent to non-essential cookies must be asked actively, before they are set"
+  },
+  helsinkiAdminCourt2024: {
+    id: "helsinkiAdminCourt2024",
+    date: "2024-10-09",
+    cite: "the Helsinki Administrative Court (9.10.2024)",
+    holding: "upheld Traficom's orders: refusing non-essential cookies must be possible on the consent tool's first layer"
   }
 };
 var CONSENT_PLATFORMS = ["Cookiebot", "OneTrust", "CookieYes", "Cookie Information", "Usercentrics", "Didomi", "Complianz", "CookieHub", "Iubenda", "Termly"];
@@ -33768,7 +34028,8 @@ function splitSentences(block2, section) {
         let j = i + 1;
         while (j < text4.length && (text4[j] === " " || text4[j] === "	" || text4[j] === " ")) j++;
         const next = text4[j] ?? "";
-        if (/[\p{Lu}\p{N}"“”'(«-]/u.test(next) && !/\d/u.test(text4[i - 1] ?? "")) push2(i + 1);
+        const abbreviation = new RegExp("\\p{N}", "u").test(next) && new RegExp("(?<![\\p{L}\\p{N}])\\p{L}{1,4}$", "u").test(text4.slice(Math.max(0, i - 5), i));
+        if (/[\p{Lu}\p{N}"“”'(«-]/u.test(next) && !/\d/u.test(text4[i - 1] ?? "") && !abbreviation) push2(i + 1);
       }
     }
   }
@@ -33813,7 +34074,7 @@ var consentByUse = {
       const from = Math.min(trigger.index, accept.index);
       const to = Math.max(trigger.index + trigger[0].length, accept.index + accept[0].length);
       context.report({
-        message: `"${s2.text.slice(from, to).replace(/\s+/gu, " ")}" treats using the site or service as acceptance. Consent must be a clear, active choice: implied consent is not consent (${RULINGS.planet49.cite}; in Finland ${RULINGS.ombudsman2020.cite}). Name the real legal basis for the processing (contract, legal obligation, legitimate interests) and ask for consent actively where it is needed.`,
+        message: `"${s2.text.slice(from, to).replace(/\s+/gu, " ")}" treats using the site or service as acceptance. Consent must be a clear, active choice: implied consent is not consent (GDPR Art. 4(11) and recital 32: silence or inactivity is not consent; ${RULINGS.planet49.cite}). Name the real legal basis for the processing (contract, legal obligation, legitimate interests) and ask for consent actively where it is needed.`,
         span: blockSpan(s2.block, s2.index + from, s2.index + to)
       });
     }
@@ -33998,10 +34259,10 @@ function isWithin2(notice, section, ancestor) {
 
 // src/analysis/transfers.ts
 var words = (pick) => allLangs(transferPhrases, pick);
-var EU_AREA = phraseSource(words((p2) => p2.euArea));
-var OUTSIDE_AFTER = phraseSource(words((p2) => p2.outsideAfter));
-var OUTSIDE_BEFORE = phraseSource(words((p2) => p2.outsideBefore));
-var THIRD_COUNTRY = phraseSource(words((p2) => p2.thirdCountry));
+var EU_AREA = phraseSource2(words((p2) => p2.euArea));
+var OUTSIDE_AFTER = phraseSource2(words((p2) => p2.outsideAfter));
+var OUTSIDE_BEFORE = phraseSource2(words((p2) => p2.outsideBefore));
+var THIRD_COUNTRY = phraseSource2(words((p2) => p2.thirdCountry));
 var OUTSIDE_EU = caseless(
   `(?:${EU_AREA})[^.!?;\\n]{0,45}?(?:${OUTSIDE_AFTER})|(?:${OUTSIDE_BEFORE})[^.!?;\\n]{0,15}?(?:${EU_AREA})|(?:${THIRD_COUNTRY})`
 );
@@ -34009,6 +34270,7 @@ var INSIDE_EU = phrasePattern(words((p2) => p2.inside), "iu");
 var ONLY = phrasePattern(words((p2) => p2.only), "iu");
 var STAY = phrasePattern(words((p2) => p2.stay), "iu");
 var NEGATION = phrasePattern(words((p2) => p2.negation), "iu");
+var CARRIER = new RegExp(`^\\s*(?:${phraseSource2(words((p2) => p2.negationCarriers))})`, "iu");
 var EXCEPTION = phrasePattern(words((p2) => p2.exception), "iu");
 var OTHER_DATA = phrasePattern(words((p2) => p2.otherData), "iu");
 var TRANSFER_WORD = phrasePattern(words((p2) => p2.transferWords), "iu");
@@ -34039,8 +34301,15 @@ var cache3 = /* @__PURE__ */ new WeakMap();
 function spanOf(s2, from, to) {
   return blockSpan(s2.block, s2.index + from, s2.index + to);
 }
-function negatedAt(text4, at) {
-  return clauseHas(NEGATION, text4, at);
+var MAX_CARRIED = 3;
+function negatedAt(text4, at, depth = 0) {
+  if (clauseHas(NEGATION, text4, at)) return true;
+  if (depth >= MAX_CARRIED) return false;
+  const [start] = clauseAt(text4, at);
+  if (start === 0 || !CARRIER.test(text4.slice(start, start + 30))) return false;
+  let before = start - 1;
+  while (before > 0 && /[\s,;:]/u.test(text4[before])) before--;
+  return negatedAt(text4, before, depth + 1);
 }
 function isTransferSection(notice, section) {
   for (let s2 = section; s2 && s2.level > 0; s2 = parentOf(notice, s2)) {
@@ -34196,6 +34465,7 @@ var CONSENT_TOOL = phrasePattern([...words2((p2) => p2.consentTool), ...CONSENT_
 var CONSENT_ASKED = phrasePattern(words2((p2) => p2.consentAsked), "iu");
 var NECESSARY_ONLY = phrasePattern(words2((p2) => p2.necessaryOnly), "iu");
 var NON_ESSENTIAL = phrasePattern(words2((p2) => p2.nonEssential), "iu");
+var NEGATION2 = phrasePattern(allLangs(transferPhrases, (p2) => p2.negation), "iu");
 var cookieConsentBrowserSettings = {
   meta: {
     id: "cookie-consent-browser-settings",
@@ -34208,9 +34478,10 @@ var cookieConsentBrowserSettings = {
     const all7 = sentences(notice);
     let browserSentence;
     let browserMatch = null;
-    let nonEssential = analyzeTransfers(notice).mentions.some((m) => m.kind === "service");
+    let nonEssential = analyzeTransfers(notice).mentions.some((m) => m.kind === "service" && NON_ESSENTIAL.test(m.text));
     let necessaryOnly = false;
     let cookiesMentioned = false;
+    let previousAboutCookies = false;
     for (const s3 of all7) {
       const cookie = COOKIE.test(s3.text);
       if (CONSENT_TOOL.test(s3.text)) return;
@@ -34218,9 +34489,14 @@ var cookieConsentBrowserSettings = {
         cookiesMentioned = true;
         if (CONSENT_ASKED.test(s3.text)) return;
         if (NECESSARY_ONLY.test(s3.text)) necessaryOnly = true;
-        if (NON_ESSENTIAL.test(s3.text)) nonEssential = true;
+        if (NON_ESSENTIAL.test(s3.text)) {
+          if (NEGATION2.test(s3.text)) necessaryOnly = true;
+          else nonEssential = true;
+        }
       }
-      if (!browserSentence && cookie && s3.block.kind !== "heading") {
+      const aboutCookies = cookie || previousAboutCookies || COOKIE.test(s3.section.title);
+      previousAboutCookies = cookie && s3.block.kind !== "heading";
+      if (!browserSentence && aboutCookies && s3.block.kind !== "heading") {
         const browser = BROWSER.exec(s3.text);
         if (browser && REFUSAL.test(s3.text)) {
           browserSentence = s3;
@@ -34234,7 +34510,7 @@ var cookieConsentBrowserSettings = {
     const what = nonEssential ? "The notice uses cookies for analytics or advertising, and the only way it offers to refuse them is" : "The only way the notice offers to refuse its cookies is";
     const unless = nonEssential ? "" : " If the site sets only strictly necessary cookies, say so instead.";
     context.report({
-      message: `${what} the browser's settings. That is not consent: non-essential cookies need the visitor's prior, active consent (${RULINGS.ombudsman2020.cite}, upheld by ${RULINGS.helsinkiAdminCourt2021.cite}; ${RULINGS.planet49.cite}). Ask consent with a cookie banner or consent tool before setting them, and tell readers how to change their choice.${unless}`,
+      message: `${what} the browser's settings. That is not consent: non-essential cookies need the visitor's prior, active consent (ePrivacy Directive 2002/58/EC Art. 5(3); ${RULINGS.planet49.cite}; in Finland ${RULINGS.helsinkiAdminCourt2021.cite} held that browser settings that allow cookies in general are not consent). Ask consent with a cookie banner or consent tool before setting them, and tell readers how to change their choice.${unless}`,
       span: blockSpan(s2.block, s2.index + browserMatch.index, s2.index + browserMatch.index + browserMatch[0].length)
     });
   }
@@ -34267,307 +34543,12 @@ var duplicateSectionNumber = {
   }
 };
 
-// src/rules/empty-section.ts
-var CERTAIN = /* @__PURE__ */ new Set(["table-row", "markup", "numbered", "bold-line"]);
-var emptySection = {
-  meta: {
-    id: "empty-section",
-    severity: "warning",
-    description: "A section heading with no text under it.",
-    reference: "GDPR Art. 12(1): information in a concise, transparent, intelligible form",
-    languages: ["fi", "sv", "en"]
-  },
-  check(notice, context) {
-    for (const section of notice.sections) {
-      if (!section.headingKind || !CERTAIN.has(section.headingKind)) continue;
-      if (section.children.length > 0) continue;
-      if (section.blocks.some((b) => b.text.trim() !== "")) continue;
-      context.report({
-        message: `Section "${section.title}" is empty: state what applies under it (or that nothing does), or remove the heading.`,
-        span: section.titleSpan
-      });
-    }
-  }
-};
-
-// src/facts/business-id.ts
-var Y_WEIGHTS = [7, 9, 10, 5, 8, 4, 2];
-function yTunnusCheckDigit(sevenDigits) {
-  let sum = 0;
-  for (let i = 0; i < 7; i++) sum += Number(sevenDigits[i]) * Y_WEIGHTS[i];
-  const r = sum % 11;
-  if (r === 0) return 0;
-  if (r === 1) return null;
-  return 11 - r;
-}
-function luhnCheckDigit(nineDigits) {
-  let sum = 0;
-  for (let i = 0; i < 9; i++) {
-    let d = Number(nineDigits[i]) * (i % 2 === 0 ? 2 : 1);
-    if (d > 9) d -= 9;
-    sum += d;
-  }
-  return (10 - sum % 10) % 10;
-}
-function isValidOrganisationsnummer(id) {
-  const digits2 = id.replace("-", "");
-  return /^\d{10}$/.test(digits2) && luhnCheckDigit(digits2.slice(0, 9)) === Number(digits2[9]);
-}
-
-// src/rules/invalid-business-id.ts
-init_blocks();
-var LABELS = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${LANGS.flatMap((l) => commonPhrases[l].businessIdLabels).map(escapePhrase).join("|")})(?![\\p{L}])`,
-  "iu"
-);
-var COMPANY_FORM = /(?<![\p{L}])(?:oy|oyj|ab|abp|ky|ay|tmi|ry|ltd|inc|gmbh|as|asa|aps)(?![\p{L}])/iu;
-var Y_TUNNUS = /(?<![\p{N}-])(?:(Y-)|FI)?(\d{7})-(\d)(?![\p{N}-])/gu;
-var FI_VAT = /(?<![\p{L}\p{N}])FI[ \u00a0]?(\d{7})(\d)(?![\p{N}])/gu;
-var ORGNR = /(?<![\p{N}-])(\d{6})-?(\d{4})(?![\p{N}-])/gu;
-var CONTEXT = 40;
-var SIX_DIGITS = /\d{6}/u;
-var invalidBusinessId = {
-  meta: {
-    id: "invalid-business-id",
-    severity: "error",
-    description: "A Finnish Y-tunnus or Swedish organisationsnummer whose check digit is wrong.",
-    reference: "GDPR Art. 13(1)(a): the identity of the controller",
-    languages: ["fi", "sv", "en"]
-  },
-  check(notice, context) {
-    for (const block2 of notice.blocks) {
-      const text4 = block2.text;
-      if (!SIX_DIGITS.test(text4)) continue;
-      const before = (i) => text4.slice(Math.max(0, i - CONTEXT), i);
-      for (const m of text4.matchAll(Y_TUNNUS)) {
-        const i = m.index ?? 0;
-        if (!m[1] && !LABELS.test(before(i)) && !COMPANY_FORM.test(before(i))) continue;
-        const expected = yTunnusCheckDigit(m[2]);
-        if (expected === Number(m[3])) continue;
-        const id = `${m[2]}-${m[3]}`;
-        context.report({
-          message: expected === null ? `Y-tunnus ${id} cannot be valid: no business ID starting ${m[2]} is ever issued (check digit rule, Y-tunnus weights 7-9-10-5-8-4-2). Check the number against the trade register.` : `Y-tunnus ${id} has a wrong check digit: ${m[2]} needs -${expected}. Check the number against the trade register.`,
-          span: blockSpan(block2, i, i + m[0].length)
-        });
-      }
-      for (const m of text4.matchAll(FI_VAT)) {
-        const i = m.index ?? 0;
-        const expected = yTunnusCheckDigit(m[1]);
-        if (expected === Number(m[2])) continue;
-        context.report({
-          message: `VAT number ${m[0]} has a wrong check digit: FI numbers are the Y-tunnus without the dash, and ${m[1]} ${expected === null ? "starts no valid Y-tunnus" : `needs ${expected}`}.`,
-          span: blockSpan(block2, i, i + m[0].length)
-        });
-      }
-      for (const m of text4.matchAll(ORGNR)) {
-        const i = m.index ?? 0;
-        if (!LABELS.test(before(i)) || /^FI/u.test(text4.slice(i - 2, i))) continue;
-        const id = `${m[1]}-${m[2]}`;
-        if (isValidOrganisationsnummer(id)) continue;
-        context.report({
-          message: `Organisationsnummer ${id} has a wrong check digit (Luhn): ${m[1]}-${m[2].slice(0, 3)} needs ${luhnCheckDigit((m[1] + m[2]).slice(0, 9))} last. Check it against Bolagsverket's register.`,
-          span: blockSpan(block2, i, i + m[0].length)
-        });
-      }
-    }
-  }
-};
-
-// src/rules/invalidated-transfer-mechanism.ts
-init_blocks();
-var INVALIDATED = phrasePattern(LANGS.flatMap((l) => outdatedPhrases[l].invalidated));
-var KNOWN_GONE = /Schrems|C-311\/18|C-362\/14|2021\/914/iu;
-var numbersSource = (numbers) => `(?<![\\p{N}/])(?:${numbers.map(escapeRegExp).join("|")})(?:\\/(?:EY|EC|EG|EU|EEC|ETY|EEG))?(?![\\p{N}])`;
-var MECHANISMS = INVALID_MECHANISMS.map((m) => ({
-  mechanism: m,
-  pattern: new RegExp(
-    [m.names.length ? phrasePattern(m.names).source : null, m.numbers.length ? numbersSource(m.numbers) : null].filter(Boolean).join("|"),
-    "giu"
-  )
-}));
-var ANY_NAME = phrasePattern(INVALID_MECHANISMS.flatMap((m) => m.names), "iu");
-var ANY_NUMBER = new RegExp(numbersSource(INVALID_MECHANISMS.flatMap((m) => m.numbers)), "iu");
-var invalidatedTransferMechanism = {
-  meta: {
-    id: "invalidated-transfer-mechanism",
-    severity: "error",
-    description: "Transfers based on Safe Harbor, the EU-US Privacy Shield or the old standard contractual clauses, all invalid now.",
-    reference: "GDPR Art. 13(1)(f), 44-46; CJEU C-362/14 and C-311/18",
-    languages: ["fi", "sv", "en"]
-  },
-  check(notice, context) {
-    for (const s2 of sentences(notice)) {
-      if (!ANY_NAME.test(s2.text) && !ANY_NUMBER.test(s2.text)) continue;
-      if (hasPhrase(INVALIDATED, s2.text) || KNOWN_GONE.test(s2.text)) continue;
-      for (const { mechanism: mech, pattern } of MECHANISMS) {
-        pattern.lastIndex = 0;
-        const m = pattern.exec(s2.text);
-        pattern.lastIndex = 0;
-        if (!m) continue;
-        const start = s2.index + m.index;
-        const what = mech.id === "old-sccs" ? `cites ${mech.title}, which lapsed on ${mech.invalidSinceText}` : `names ${mech.title}, which the CJEU invalidated on ${mech.invalidSinceText} (${mech.source.replace(/^CJEU /u, "")})`;
-        context.report({
-          message: `"${m[0]}" ${what}: no transfer can rest on it. Name a valid safeguard, e.g. ${VALID_MECHANISMS_TEXT}.`,
-          span: blockSpan(s2.block, start, start + m[0].length)
-        });
-      }
-    }
-  }
-};
-
-// src/rules/leftover-artifact.ts
-init_blocks();
-init_parse_text();
-var furniture = LANGS.flatMap((l) => commonPhrases[l].furniture);
-var placeholderWords = LANGS.flatMap((l) => commonPhrases[l].placeholderWords);
-var LEADING = new Set("^↑⇧›»<>|-");
-var TRAILING = new Set("↑⇧›»<>|.-");
-function bareLine(line) {
-  let a2 = 0;
-  let b = line.length;
-  while (a2 < b && (LEADING.has(line[a2]) || /\s/u.test(line[a2]))) a2++;
-  while (b > a2 && (TRAILING.has(line[b - 1]) || /\s/u.test(line[b - 1]))) b--;
-  return line.slice(a2, b);
-}
-var FURNITURE = new Set(furniture.map((f) => bareLine(f).toLowerCase()));
-var LONGEST = Math.max(...[...FURNITURE].map((f) => f.length));
-var ODD_SPACE = /[^\S ]|\s\s/u;
-function isFurniture(line) {
-  const bare = bareLine(line);
-  if (bare.length <= LONGEST && FURNITURE.has(bare.toLowerCase())) return true;
-  if (bare.length > 4 * LONGEST || !ODD_SPACE.test(bare)) return false;
-  const words5 = bare.replace(/\s+/gu, " ");
-  return words5.length <= LONGEST && FURNITURE.has(words5.toLowerCase());
-}
-var PROTECTED_EMAIL = /\[email(?:\u00a0|\s)protected\]/giu;
-var words3 = placeholderWords.map(escapePhrase).join("|");
-var PLACEHOLDER_FIELD = caseless(`(?:\\[|\\(|\\{\\{?|<)\\s?(?:${words3})\\s?(?:\\]|\\)|\\}\\}?|>)`, "gu");
-var CLOSING = { "[": "]", "(": ")", "{": "}", "<": ">" };
-var paired = (field) => CLOSING[field[0]] === field[field.length - 1];
-var PLACEHOLDER_FILLER = /(?<![\p{L}\p{N}])(?:XXX+|xx\.xx\.(?:20)?xx|[Ll]orem\s+ipsum)(?![\p{L}\p{N}])/gu;
-var HTML_TAG2 = caseless("<\\/?(?:p|ul|ol|li|div|span|br|strong|em|b|i|u|a|h[1-6]|table|tr|td|th|tbody|thead|img|font|section|article)(?:\\s[^<>]{0,400})?\\/?>", "gu");
-var leftoverArtifact = {
-  meta: {
-    id: "leftover-artifact",
-    severity: "warning",
-    description: "Page furniture, hidden e-mail addresses, raw HTML or unfilled template fields left in the notice.",
-    reference: "GDPR Art. 12(1): information in a concise, transparent, intelligible and easily accessible form",
-    languages: ["fi", "sv", "en"]
-  },
-  check(notice, context) {
-    for (const block2 of notice.blocks) {
-      const text4 = block2.text;
-      for (const line of splitLines(text4)) {
-        if (line.text !== "" && isFurniture(line.text)) {
-          context.report({
-            message: `"${line.text.trim()}" is page navigation copied with the notice: remove it.`,
-            span: blockSpan(block2, line.start, line.start + line.text.length)
-          });
-        }
-      }
-      for (const m of text4.matchAll(PROTECTED_EMAIL)) {
-        const i = m.index ?? 0;
-        context.report({
-          message: `"${m[0]}" stands where an e-mail address was: the hosting service hid it, so readers cannot see how to contact you. Write the address out in the notice's source.`,
-          span: blockSpan(block2, i, i + m[0].length)
-        });
-      }
-      for (const pattern of placeholdersIn(text4)) {
-        for (const m of text4.matchAll(pattern)) {
-          if (pattern === PLACEHOLDER_FIELD && !paired(m[0])) continue;
-          const i = m.index ?? 0;
-          context.report({
-            message: `"${m[0]}" looks like a template field that was never filled in: replace it with the real information.`,
-            span: blockSpan(block2, i, i + m[0].length)
-          });
-        }
-      }
-    }
-    if (notice.format !== "text") return;
-    const tags = [...notice.source.matchAll(HTML_TAG2)];
-    if (tags.length === 0) return;
-    const first2 = tags[0];
-    const start = first2.index ?? 0;
-    const lineCount = new Set(tags.map((m) => notice.lines.position(m.index ?? 0).line)).size;
-    const names = [...new Set(tags.map((m) => `<${/^<\/?([a-z0-9]+)/iu.exec(m[0])[1].toLowerCase()}>`))].slice(0, 5).join(", ");
-    context.report({
-      message: `Raw HTML tags (${names}) on ${lineCount} line${lineCount === 1 ? "" : "s"} of this plain-text notice, the first here: the markup was copied as text. Remove the tags.`,
-      span: { start, end: start + first2[0].length }
-    });
-  }
-};
-function placeholdersIn(text4) {
-  const out = [];
-  if (/[[({<]/u.test(text4)) out.push(PLACEHOLDER_FIELD);
-  if (text4.includes("XXX") || text4.includes("xx.xx.") || text4.includes("ipsum")) out.push(PLACEHOLDER_FILLER);
-  return out;
-}
-
-// src/rules/legacy-encoding.ts
-var legacyEncoding = {
-  meta: {
-    id: "legacy-encoding",
-    severity: "info",
-    description: "The file is not UTF-8 and was read as a legacy encoding (Windows-1252), or is UTF-8 with stray bytes that are not.",
-    languages: ["fi", "sv", "en"]
-  },
-  check(notice, context) {
-    const encoding = notice.encoding;
-    if (!encoding?.legacy) return;
-    const stray = encoding.stray;
-    if (stray) {
-      const shown = JSON.stringify(notice.source.charAt(stray.first));
-      const bytes = stray.count === 1 ? "one byte that is not" : `${stray.count} bytes that are not`;
-      const first2 = stray.count === 1 ? "here" : "the first here";
-      context.report({
-        message: `The file is UTF-8 except for ${bytes} valid UTF-8 (${first2}, read as Windows-1252: ${shown}), probably pasted from an older program. Check that character and save the file as valid UTF-8.`,
-        span: { start: stray.first, end: stray.first + 1 }
-      });
-      return;
-    }
-    context.report({
-      message: `The file is not valid UTF-8; it was read as ${encoding.name}. Check that ä, ö, å and quotes show correctly, and save it as UTF-8.`,
-      span: { start: 0, end: 0 }
-    });
-  }
-};
-
 // src/items/compile.ts
-var AFTER = NOT_WORD_AFTER;
-var STEM_TAIL2 = `${STEM_CHAR}{0,40}`;
-var COMPOUND_HEAD = `${STEM_CHAR}{0,30}?`;
-var GAP = "(?:\\s+[^\\s]{1,40}){0,5}?";
-function wordSource(word) {
-  const compound = word.length > 1 && word.startsWith("*");
-  const w = compound ? word.slice(1) : word;
-  const stem = w.endsWith("*");
-  const body = escapeRegExp(stem ? w.slice(0, -1) : w);
-  return (compound ? COMPOUND_HEAD : "") + body + (stem ? STEM_TAIL2 : AFTER);
-}
-function phraseSource2(phrase) {
-  const tokens = phrase.trim().split(/\s+/u);
-  let out = "";
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t === "..") {
-      out += GAP;
-      continue;
-    }
-    if (out !== "") out += "\\s+";
-    out += wordSource(t);
-  }
-  return out;
-}
-var phraseWords = (phrase) => phrase.trim().split(/\s+/u).map((t) => {
-  if (t === ".." || t.length > 1 && t.startsWith("*")) return null;
-  const stem = t.endsWith("*");
-  return { text: stem ? t.slice(0, -1) : t, stem };
-});
 function compilePhrases(phrases2) {
   const unique = [...new Set(phrases2.map((p2) => p2.trim()).filter(Boolean))];
   if (unique.length === 0) return nothing("iu");
   unique.sort((a2, b) => b.length - a2.length);
-  const alternatives = unique.map((p2) => alternative(p2, phraseSource2(p2), phraseWords));
+  const alternatives = unique.map((p2) => alternative(p2, phraseSource(p2), phraseWords));
   return new PhraseRegExp("", "iu", alternatives);
 }
 function compileCue(cues2) {
@@ -34582,24 +34563,6 @@ function compileCue(cues2) {
 }
 function matches(matchers2, text4) {
   return matchers2.some((m) => m.all.every((r) => r.test(text4)) && !(m.none && m.none.test(text4)));
-}
-
-// src/items/find.ts
-function place(u) {
-  return { line: u.line, span: u.span, text: u.text };
-}
-function first(view, test) {
-  return view.units.find(test);
-}
-function home(view, ...topics) {
-  for (const t of topics) {
-    for (const s2 of view.notice.sections) {
-      if (!s2.titleSpan || !view.ownTopics.get(s2)?.has(t)) continue;
-      const line = view.notice.lines.position(s2.titleSpan.start).line;
-      return { line, span: s2.titleSpan, text: s2.title };
-    }
-  }
-  return void 0;
 }
 
 // src/items/vocab.ts
@@ -34628,12 +34591,15 @@ var TOPICS = [
 ];
 var RIGHTS = ["access", "rectification", "erasure", "restriction", "object", "portability"];
 var V = {
+  noticeTitles: phrases((p2) => p2.noticeTitles),
   personalData: phrases((p2) => p2.personalData),
   headings: new Map(TOPICS.map((t) => [t, phrases((p2) => p2.headings[t])])),
-  shortAnswer: new RegExp(`^(?:${all((p2) => p2.shortAnswers).map(escapeRegExp).join("|")})[\\s.!]*$`, "iu"),
+  shortAnswer: new RegExp(`^(?:${all((p2) => p2.shortAnswers).map(escapeRegExp2).join("|")})[\\s.!]*$`, "iu"),
   cookies: phrases((p2) => p2.cookies),
   controllerLabels: phrases((p2) => p2.controller.labels),
   companyForms: phrases((p2) => p2.controller.companyForms),
+  authorities: phrases((p2) => p2.controller.authorities),
+  contactForms: phrases((p2) => p2.controller.contactForms),
   dpo: phrases((p2) => p2.dpo),
   purposes: cues((p2) => p2.purposes),
   basis: {
@@ -34644,14 +34610,21 @@ var V = {
     vitalInterests: phrases((p2) => p2.basis.vitalInterests),
     publicTask: phrases((p2) => p2.basis.publicTask),
     legitimateInterests: phrases((p2) => p2.basis.legitimateInterests),
-    relationshipOnly: phrases((p2) => p2.basis.relationshipOnly)
+    relationshipOnly: phrases((p2) => p2.basis.relationshipOnly),
+    citation: {
+      article: all((p2) => p2.basis.citation.article),
+      paragraph: all((p2) => p2.basis.citation.paragraph),
+      point: all((p2) => p2.basis.citation.point)
+    }
   },
   legitimateInterestsIntro: all((p2) => p2.legitimateInterestsIntro),
+  interestPurpose: phrases((p2) => p2.legitimateInterestsPurpose),
   interestStatements: phrases((p2) => p2.interestStatements),
   balancingTest: phrases((p2) => p2.balancingTest),
   recipients: cues((p2) => p2.recipients),
   transfers: {
     statements: cues((p2) => p2.transfers.statements),
+    within: phrases((p2) => p2.transfers.within),
     safeguards: phrases((p2) => p2.transfers.safeguards),
     foreignContext: phrases((p2) => p2.transfers.foreignContext),
     foreignWords: phrases((p2) => p2.transfers.foreignWords)
@@ -34660,13 +34633,19 @@ var V = {
     words: phrases((p2) => p2.retention.words),
     criteria: phrases((p2) => p2.retention.criteria),
     vague: phrases((p2) => p2.retention.vague),
+    routine: phrases((p2) => p2.retention.routine),
     onRequest: phrases((p2) => p2.retention.onRequest),
+    within: all((p2) => p2.retention.within),
     units: all((p2) => p2.retention.units),
     numberWords: all((p2) => p2.retention.numberWords),
     frequency: all((p2) => p2.retention.frequency)
   },
   rights: {
     context: phrases((p2) => p2.rights.context),
+    controllerRight: phrases((p2) => p2.rights.controllerRight),
+    denial: phrases((p2) => p2.rights.denial),
+    grant: phrases((p2) => p2.rights.grant),
+    listLead: phrases((p2) => p2.rights.listLead),
     ...Object.fromEntries(
       RIGHTS.map((r) => [
         r,
@@ -34686,275 +34665,14 @@ var V = {
   complaint: cues((p2) => p2.complaint),
   statutory: cues((p2) => p2.statutory),
   automated: cues((p2) => p2.automated),
+  automatedRight: phrases((p2) => p2.automatedRight),
   categories: { statements: cues((p2) => p2.categories.statements), kinds: all((p2) => p2.categories.kinds) },
   sources: cues((p2) => p2.sources),
+  collection: phrases((p2) => p2.collection),
+  collectionLimits: phrases((p2) => p2.collectionLimits),
   negation: phrases((p2) => p2.negation),
   conditional: phrases((p2) => p2.conditional)
 };
-
-// src/items/detect-simple.ts
-var EMAIL = /[\p{L}\p{N}._%+-]{1,64}(?:@|\s?\((?:at|ät|a)\)\s?|\s?\[(?:at|ät)\]\s?)[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4}|\[email(?:\u00a0|\s)protected\]/iu;
-var PHONE = /(?<![\p{L}\p{N}])(?:\+\d{2,3}[\s-]?\(?0?\)?|0)\d{1,3}(?:[\s-]?\d{2,4}){2,4}(?![\p{N}])/u;
-var POSTAL = new RegExp("(?<![\\p{N}])(?:\\d{5}|\\d{3}\\s\\d{2}|FI-\\d{5}|SE-\\d{3}\\s?\\d{2})\\s+\\p{Lu}\\p{L}{2,}", "u");
-var WEB = /(?:https?:\/\/|www\.)[\p{L}\p{N}.-]{2,}/iu;
-var hasContact = (t) => EMAIL.test(t) || PHONE.test(t) || POSTAL.test(t) || WEB.test(t);
-var present = (u, fallback) => u ? { status: "present", evidence: place(u) } : fallback;
-function controllerIdentity(view) {
-  const source = view.notice.source;
-  for (const s2 of view.notice.sections) {
-    if (!view.ownTopics.get(s2)?.has("controller") || !view.hasBody(s2)) continue;
-    const u = first(view, (x) => !x.heading && (x.section === s2 || isWithin2(view.notice, x.section, s2)));
-    if (u) return { status: "present", evidence: place(u) };
-  }
-  if (!hasContact(source)) return { status: "missing", home: home(view, "controller") };
-  const named = first(view, (u) => V.controllerLabels.test(u.text) || V.companyForms.test(u.text));
-  return present(named, { status: "missing", home: home(view, "controller") });
-}
-function dpoContact(view) {
-  const names = (text4) => !V.negation.test(text4) || hasContact(text4);
-  const u = first(view, (x) => {
-    if (!V.dpo.test(x.text)) return false;
-    if (x.heading) return names(x.section.blocks.map((b) => b.text).join(" "));
-    return x.text.split(/(?<=[.!?])\s+/u).some((s2) => V.dpo.test(s2) && names(s2));
-  });
-  return present(u, { status: "missing", home: home(view, "dpo", "controller") });
-}
-function purposes(view) {
-  const u = first(view, (x) => x.heading && x.topics.has("purposes") || !x.heading && x.topics.has("purposes") && !x.topics.has("cookies") || matches(V.purposes, x.text));
-  return present(u, { status: "missing", home: home(view, "purposes") });
-}
-function recipients(view) {
-  const u = first(view, (x) => x.heading && x.topics.has("recipients") || matches(V.recipients, x.text) && !V.cookies.test(x.text));
-  return present(u, { status: "missing", home: home(view, "recipients") });
-}
-function complaintRight(view) {
-  const u = first(view, (x) => matches(V.complaint, x.text) || x.heading && ownHas(view, x, "complaint"));
-  return present(u, { status: "missing", home: home(view, "complaint", "rights") });
-}
-function statutoryRequirement(view) {
-  const u = first(view, (x) => x.heading && x.section.heading === x.block && ownHas(view, x, "statutory") || matches(V.statutory, x.text) && !V.cookies.test(x.text));
-  return present(u, { status: "missing", home: home(view, "statutory", "basis") });
-}
-function automatedDecisionMaking(view) {
-  const u = first(view, (x) => matches(V.automated, x.text) || x.heading && ownHas(view, x, "automated"));
-  return present(u, { status: "missing", home: home(view, "automated") });
-}
-function dataCategories(view) {
-  const heading2 = first(view, (x) => x.heading && ownHas(view, x, "categories"));
-  if (heading2) return { status: "present", evidence: place(heading2) };
-  const stated = first(view, (x) => matches(V.categories.statements, x.text));
-  if (stated) return { status: "present", evidence: place(stated) };
-  const byBlock = /* @__PURE__ */ new Map();
-  for (const u of view.units) {
-    if (V.cookies.test(u.text)) continue;
-    const key2 = u.block.kind === "list-item" ? u.section : u.block;
-    const found2 = byBlock.get(key2) ?? /* @__PURE__ */ new Set();
-    for (const m of allMatches(KINDS, u.text)) found2.add(m[0].toLowerCase());
-    byBlock.set(key2, found2);
-    if (found2.size >= 2) return { status: "present", evidence: place(u) };
-  }
-  return { status: "missing", home: home(view, "categories") };
-}
-var KINDS = withFlags(compilePhrases(V.categories.kinds), "giu");
-function dataSources(view) {
-  const u = first(view, (x) => x.heading && ownHas(view, x, "sources") || !x.heading && x.topics.has("sources") || matches(V.sources, x.text));
-  return present(u, { status: "missing", home: home(view, "sources") });
-}
-function ownHas(view, u, topic) {
-  return view.ownTopics.get(u.section)?.has(topic) ?? false;
-}
-
-// src/items/ids.ts
-var ITEM_IDS = [
-  "controller-identity",
-  "dpo-contact",
-  "purposes",
-  "legal-basis",
-  "legitimate-interests",
-  "recipients",
-  "international-transfers",
-  "retention-period",
-  "right-of-access",
-  "right-to-rectification",
-  "right-to-erasure",
-  "right-to-restriction",
-  "right-to-object",
-  "right-to-portability",
-  "consent-withdrawal",
-  "complaint-right",
-  "statutory-requirement",
-  "automated-decision-making",
-  "data-categories",
-  "data-sources"
-];
-
-// src/items/legal-basis.ts
-var B = V.basis;
-var SAFEGUARDS = V.transfers.safeguards;
-var SAFEGUARDS_ALL = withFlags(SAFEGUARDS, "giu");
-var REAL_BASES = [B.consent, B.contract, B.legalObligation, B.vitalInterests, B.publicTask, B.legitimateInterests];
-function conditionalRight(u) {
-  return V.conditional.test(u.text) && (V.rights.object.named.test(u.text) || matches(V.rights.object.terms, u.text));
-}
-function inBasisContext(u) {
-  return B.markers.test(u.text) || u.topics.has("basis") || u.topics.has("legitimate-interests") || u.row !== "" && B.markers.test(u.row);
-}
-function consentMention(u) {
-  return B.consent.test(u.text) && !V.consent.notConsent.test(u.text);
-}
-function analyzeBases(view) {
-  let present2;
-  let vague4;
-  let liClaim;
-  let consentBasis;
-  let onlyConsent = true;
-  for (const unit2 of view.units) {
-    const u = SAFEGUARDS.test(unit2.text) ? { ...unit2, text: unit2.text.replace(SAFEGUARDS_ALL, " ") } : unit2;
-    if (!inBasisContext(u) || conditionalRight(u) || V.cookies.test(u.text) && !u.topics.has("basis")) continue;
-    const real = REAL_BASES.some((r) => r === B.consent ? consentMention(u) : r.test(u.text));
-    if (real) {
-      present2 ??= unit2;
-      if (!consentMention(u) || REAL_BASES.some((r) => r !== B.consent && r.test(u.text))) onlyConsent = false;
-      if (B.legitimateInterests.test(u.text)) liClaim ??= unit2;
-      if (consentMention(u)) consentBasis ??= unit2;
-    } else if (B.relationshipOnly.test(u.text) && (!vague4 || B.markers.test(u.text) && !B.markers.test(vague4.text))) vague4 = unit2;
-  }
-  const liHeading = first(view, (u) => u.heading && (view.ownTopics.get(u.section)?.has("legitimate-interests") ?? false));
-  if (liHeading) {
-    present2 ??= liHeading;
-    liClaim ??= liHeading;
-  }
-  if (present2 && vague4 && onlyConsent && B.markers.test(vague4.text)) present2 = void 0;
-  const legalBasis = present2 ? { status: "present", evidence: place(present2) } : vague4 ? { status: "vague", evidence: place(vague4), note: "relationship" } : { status: "missing", home: home(view, "basis", "purposes") };
-  let legitimateInterests = { status: "not-applicable" };
-  if (liClaim) {
-    const described = liHeading ?? first(view, (u) => describesInterest(u));
-    legitimateInterests = described ? { status: "present", evidence: place(described) } : { status: "missing", evidence: place(liClaim), home: { line: liClaim.line, span: liClaim.span, text: liClaim.text } };
-  }
-  const withdrawal = first(view, (u) => matches(V.consent.withdrawal, u.text) && !V.consent.notConsent.test(u.text));
-  const used = consentBasis ?? first(view, (u) => matches(V.consent.uses, u.text) && !V.consent.notConsent.test(u.text));
-  let consentWithdrawal = { status: "not-applicable" };
-  if (withdrawal) consentWithdrawal = { status: "present", evidence: place(withdrawal) };
-  else if (used) {
-    const h2 = home(view, "consent-withdrawal", "consent", "rights");
-    consentWithdrawal = { status: "missing", home: h2 ?? { line: used.line, span: used.span, text: used.text }, note: used.text };
-  }
-  return { legalBasis, legitimateInterests, consentWithdrawal };
-}
-var INTRO = new RegExp(
-  `^[\\s,;()–—-]{0,4}(?::|\\(|–|—|(?:${V.legitimateInterestsIntro.map(escapePhrase).join("|")})(?![\\p{L}\\p{N}]))`,
-  "iu"
-);
-function describesInterest(u) {
-  if (V.balancingTest.test(u.text) || V.interestStatements.test(u.text)) return true;
-  if (V.rights.object.named.test(u.text) || matches(V.rights.object.terms, u.text)) return false;
-  const m = B.legitimateInterests.exec(u.text);
-  if (!m) return false;
-  if (u.row && u.row.split("|").filter((c) => new RegExp("\\p{L}{3,}", "u").test(c)).length >= 2 && !B.legitimateInterests.test(u.row.split("|")[0])) return true;
-  const rest = u.text.slice(m.index + m[0].length);
-  const tail = rest.replace(/^[\s]*(?:nojalla|perusteella|perusteena|basis|grounds?|grund(?:en)?)?/iu, "");
-  if (new RegExp("^\\s*\\p{L}{3,}(?:[aä])(?![\\p{L}\\p{N}])\\s+\\p{L}{2,}", "u").test(tail) && !new RegExp("^\\s*(?:sekä|tai|ja|mukaisesti|osalta|vuoksi|kannalta|nojalla|perustu\\p{L}*|nojautu\\p{L}*|liittyv\\p{L}*|koskev\\p{L}*)\\s", "iu").test(tail)) return true;
-  const intro = INTRO.exec(tail);
-  if (!intro) return false;
-  const words5 = tail.slice(intro[0].length).match(new RegExp("\\p{L}{2,}", "gu")) ?? [];
-  return words5.length >= 2;
-}
-
-// src/items/notice-kind.ts
-init_blocks();
-var CORE = [
-  "controller-identity",
-  "purposes",
-  "legal-basis",
-  "recipients",
-  "retention-period",
-  "right-of-access",
-  "right-to-rectification",
-  "right-to-erasure",
-  "complaint-right",
-  "data-categories",
-  "data-sources"
-];
-var MIN_CORE_ITEMS = 4;
-var MIN_PERSONAL_DATA_MENTIONS = 2;
-var PERSONAL_DATA = withFlags(V.personalData, "giu");
-function mentions(text4) {
-  let n = 0;
-  for (const _ of text4.matchAll(PERSONAL_DATA)) if (++n >= MIN_PERSONAL_DATA_MENTIONS) break;
-  return n;
-}
-function isPrivacyNotice(view, items4) {
-  if (mentions(visibleText(view.notice.source)) < MIN_PERSONAL_DATA_MENTIONS && mentions(view.notice.blocks.map((b) => b.text).join("\n")) < MIN_PERSONAL_DATA_MENTIONS) return false;
-  const stated = CORE.filter((id) => items4[id].status === "present" || items4[id].status === "vague").length;
-  return stated >= MIN_CORE_ITEMS;
-}
-
-// src/items/retention.ts
-var R = V.retention;
-var unit = R.units.map((u) => u.endsWith("*") ? `${escapePhrase(u.slice(0, -1))}${STEM_CHAR}{0,12}` : `${escapePhrase(u)}${NOT_WORD_AFTER}`).join("|");
-var number = `\\d{1,4}(?:[.,]\\d{1,2})?(?:\\s?[-–]\\s?\\d{1,4})?|${R.numberWords.map(escapePhrase).join("|")}`;
-var frequency = R.frequency.map(escapePhrase).join("|");
-var DURATION = caseless(
-  `(?<![\\p{L}\\p{N}])(?<!(?:${frequency})\\s{1,3})(?:${number})\\s?-?\\s?(?:${unit})(?!\\s{0,3}(?:${frequency})${NOT_WORD_AFTER})`
-);
-var VAGUE_ALL = withFlags(R.vague, "giu");
-function isRetentionUnit(u) {
-  if (V.cookies.test(u.text) && !u.topics.has("retention")) return false;
-  return R.words.test(u.text) || u.topics.has("retention") || u.row !== "" && (R.words.test(u.row) || /retention|säilytys|lagring|how long|hur länge|kuinka kauan/iu.test(u.row));
-}
-function concrete(text4) {
-  const rest = text4.replace(VAGUE_ALL, " ");
-  return DURATION.test(rest) || R.criteria.test(rest);
-}
-function retentionPeriod(view) {
-  const candidates = view.units.filter((u) => isRetentionUnit(u) && !(u.heading && !u.topics.has("retention") && !concrete(u.text)));
-  const period = candidates.find((u) => concrete(u.text) && !(R.onRequest.test(u.text) && !DURATION.test(u.text) && !u.topics.has("retention")));
-  if (period) return { status: "present", evidence: place(period) };
-  const vague4 = candidates.find((u) => R.vague.test(u.text));
-  const where = home(view, "retention");
-  if (vague4) return { status: "vague", evidence: place(vague4), ...where ? { home: where } : {} };
-  return { status: "missing", ...where ? { home: where } : {} };
-}
-
-// src/items/rights.ts
-function right(view, id) {
-  const r = V.rights[id];
-  const u = first(view, (x) => {
-    if (r.exclude.test(x.text)) return false;
-    if (r.named.test(x.text)) return true;
-    return matches(r.terms, x.text) && (V.rights.context.test(x.text) || x.topics.has("rights"));
-  });
-  return u ? { status: "present", evidence: place(u) } : { status: "missing", home: home(view, "rights") };
-}
-
-// src/items/transfers.ts
-var T = V.transfers;
-var COUNTRY = compilePhrases(COUNTRIES.flatMap((c) => LANGS.flatMap((l) => c.names[l])));
-var SERVICES2 = withFlags(compilePhrases(US_SERVICES), "giu");
-var INVALID = compilePhrases(INVALID_MECHANISMS.flatMap((m) => [...m.names]));
-var NO_LONGER = compilePhrases(LANGS.flatMap((l) => outdatedPhrases[l].invalidated));
-var reliesOnInvalid = (text4) => INVALID.test(text4) && !NO_LONGER.test(text4);
-function sectionText(s2) {
-  return [s2.title, ...s2.blocks.map((b) => b.text)].join("\n");
-}
-function internationalTransfers(view) {
-  const usServices = [...new Set([...view.notice.source.matchAll(SERVICES2)].map((m) => m[0]))];
-  const extra = usServices.length ? { usServices } : {};
-  const safeguard = first(view, (u) => T.safeguards.test(u.text) && !reliesOnInvalid(u.text));
-  if (safeguard) return { status: "present", evidence: place(safeguard), ...extra };
-  const invalid = first(view, (u) => reliesOnInvalid(u.text));
-  if (invalid) return { status: "vague", evidence: place(invalid), home: home(view, "transfers", "recipients"), ...extra };
-  const statements = view.units.filter((u) => matches(T.statements, u.text) || u.heading && (view.ownTopics.get(u.section)?.has("transfers") ?? false));
-  const answers = statements.find((u) => {
-    const text4 = u.heading ? sectionText(u.section) : u.text;
-    return V.negation.test(text4) || COUNTRY.test(text4) || T.foreignWords.test(text4);
-  });
-  if (answers) return { status: "present", evidence: place(answers), ...extra };
-  if (statements.length) return { status: "vague", evidence: place(statements[0]), home: home(view, "transfers", "recipients"), ...extra };
-  const abroad = first(view, (u) => !V.cookies.test(u.text) && (T.foreignWords.test(u.text) || COUNTRY.test(u.text) && T.foreignContext.test(u.text)));
-  if (abroad) return { status: "vague", evidence: place(abroad), home: home(view, "transfers", "recipients"), ...extra };
-  return { status: "missing", home: home(view, "transfers", "recipients"), ...extra };
-}
 
 // src/items/view.ts
 var MAX_CELL_UNIT = 200;
@@ -35054,6 +34772,737 @@ function tableRows(notice) {
   return out;
 }
 
+// src/model/template-markup.ts
+var ONLY_TEMPLATE = /^\s*(?:(?:\{\{[^{}\n]{0,300}\}\}|\{%[^\n]{0,300}?%\}|<!--[^\n]{0,300}?-->)\s*)+$|^\s*::?[A-Za-z][\w-]{0,60}(?:\{[^}\n]{0,300}\})?\s*$/u;
+function isTemplateMarkup(text4) {
+  return text4.length <= 2e3 && ONLY_TEMPLATE.test(text4);
+}
+
+// src/rules/empty-section.ts
+var CERTAIN = /* @__PURE__ */ new Set(["table-row", "markup", "numbered", "bold-line"]);
+var says = (b) => b.text.trim() !== "" && !isTemplateMarkup(b.text);
+function firstText(notice) {
+  const b = notice.blocks.find((x) => x.kind !== "heading" && says(x));
+  return b ? b.span.start : Infinity;
+}
+var emptySection = {
+  meta: {
+    id: "empty-section",
+    severity: "warning",
+    description: "A section heading with no text under it.",
+    reference: "GDPR Art. 12(1): information in a concise, transparent, intelligible form",
+    languages: ["fi", "sv", "en"]
+  },
+  check(notice, context) {
+    const start = firstText(notice);
+    for (const section of notice.sections) {
+      if (!section.headingKind || !CERTAIN.has(section.headingKind)) continue;
+      if (section.children.length > 0) continue;
+      if (section.blocks.some(says)) continue;
+      if (isTemplateMarkup(section.title)) continue;
+      if (section.titleSpan.start < start && headingTopics(section.title).size === 0) continue;
+      context.report({
+        message: `Section "${section.title}" is empty: state what applies under it (or that nothing does), or remove the heading.`,
+        span: section.titleSpan
+      });
+    }
+  }
+};
+
+// src/facts/business-id.ts
+var Y_WEIGHTS = [7, 9, 10, 5, 8, 4, 2];
+function yTunnusCheckDigit(sevenDigits) {
+  let sum = 0;
+  for (let i = 0; i < 7; i++) sum += Number(sevenDigits[i]) * Y_WEIGHTS[i];
+  const r = sum % 11;
+  if (r === 0) return 0;
+  if (r === 1) return null;
+  return 11 - r;
+}
+function luhnCheckDigit(nineDigits) {
+  let sum = 0;
+  for (let i = 0; i < 9; i++) {
+    let d = Number(nineDigits[i]) * (i % 2 === 0 ? 2 : 1);
+    if (d > 9) d -= 9;
+    sum += d;
+  }
+  return (10 - sum % 10) % 10;
+}
+function isValidOrganisationsnummer(id) {
+  const digits2 = id.replace("-", "");
+  return /^\d{10}$/.test(digits2) && luhnCheckDigit(digits2.slice(0, 9)) === Number(digits2[9]);
+}
+
+// src/rules/invalid-business-id.ts
+init_blocks();
+var LABELS = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${LANGS.flatMap((l) => commonPhrases[l].businessIdLabels).map(escapePhrase).join("|")})(?![\\p{L}])`,
+  "iu"
+);
+var COMPANY_FORM = /(?<![\p{L}])(?:oy|oyj|ab|abp|ky|ay|tmi|ry|ltd|inc|gmbh|as|asa|aps)(?![\p{L}])/iu;
+var Y_TUNNUS = /(?<![\p{N}-])(?:(Y-)|FI)?(\d{7})-(\d)(?![\p{N}-])/gu;
+var FI_VAT = /(?<![\p{L}\p{N}])FI[ \u00a0]?(\d{7})(\d)(?![\p{N}])/gu;
+var ORGNR = /(?<![\p{N}-])(\d{6})-?(\d{4})(?![\p{N}-])/gu;
+var CONTEXT = 40;
+var SIX_DIGITS = /\d{6}/u;
+var invalidBusinessId = {
+  meta: {
+    id: "invalid-business-id",
+    severity: "error",
+    description: "A Finnish Y-tunnus or Swedish organisationsnummer whose check digit is wrong.",
+    reference: "GDPR Art. 13(1)(a): the identity of the controller",
+    languages: ["fi", "sv", "en"]
+  },
+  check(notice, context) {
+    for (const block2 of notice.blocks) {
+      const text4 = block2.text;
+      if (!SIX_DIGITS.test(text4)) continue;
+      const before = (i) => text4.slice(Math.max(0, i - CONTEXT), i);
+      for (const m of text4.matchAll(Y_TUNNUS)) {
+        const i = m.index ?? 0;
+        if (!m[1] && !LABELS.test(before(i)) && !COMPANY_FORM.test(before(i))) continue;
+        const expected = yTunnusCheckDigit(m[2]);
+        if (expected === Number(m[3])) continue;
+        const id = `${m[2]}-${m[3]}`;
+        context.report({
+          message: expected === null ? `Y-tunnus ${id} cannot be valid: no business ID starting ${m[2]} is ever issued (check digit rule, Y-tunnus weights 7-9-10-5-8-4-2). Check the number against the trade register.` : `Y-tunnus ${id} has a wrong check digit: ${m[2]} needs -${expected}. Check the number against the trade register.`,
+          span: blockSpan(block2, i, i + m[0].length)
+        });
+      }
+      for (const m of text4.matchAll(FI_VAT)) {
+        const i = m.index ?? 0;
+        const expected = yTunnusCheckDigit(m[1]);
+        if (expected === Number(m[2])) continue;
+        context.report({
+          message: `VAT number ${m[0]} has a wrong check digit: FI numbers are the Y-tunnus without the dash, and ${m[1]} ${expected === null ? "starts no valid Y-tunnus" : `needs ${expected}`}.`,
+          span: blockSpan(block2, i, i + m[0].length)
+        });
+      }
+      for (const m of text4.matchAll(ORGNR)) {
+        const i = m.index ?? 0;
+        if (!LABELS.test(before(i)) || /^FI/u.test(text4.slice(i - 2, i))) continue;
+        const id = `${m[1]}-${m[2]}`;
+        if (isValidOrganisationsnummer(id)) continue;
+        context.report({
+          message: `Organisationsnummer ${id} has a wrong check digit (Luhn): ${m[1]}-${m[2].slice(0, 3)} needs ${luhnCheckDigit((m[1] + m[2]).slice(0, 9))} last. Check it against Bolagsverket's register.`,
+          span: blockSpan(block2, i, i + m[0].length)
+        });
+      }
+    }
+  }
+};
+
+// src/rules/invalidated-transfer-mechanism.ts
+init_blocks();
+var INVALIDATED = phrasePattern(LANGS.flatMap((l) => outdatedPhrases[l].invalidated));
+var KNOWN_GONE = /Schrems|C-311\/18|C-362\/14|2021\/914/iu;
+var numbersSource = (numbers) => `(?<![\\p{N}/])(?:${numbers.map(escapeRegExp2).join("|")})(?:\\/(?:EY|EC|EG|EU|EEC|ETY|EEG))?(?![\\p{N}])`;
+var MECHANISMS = INVALID_MECHANISMS.map((m) => ({
+  mechanism: m,
+  pattern: new RegExp(
+    [m.names.length ? phrasePattern(m.names).source : null, m.numbers.length ? numbersSource(m.numbers) : null].filter(Boolean).join("|"),
+    "giu"
+  )
+}));
+var ANY_NAME = phrasePattern(INVALID_MECHANISMS.flatMap((m) => m.names), "iu");
+var ANY_NUMBER = new RegExp(numbersSource(INVALID_MECHANISMS.flatMap((m) => m.numbers)), "iu");
+var invalidatedTransferMechanism = {
+  meta: {
+    id: "invalidated-transfer-mechanism",
+    severity: "error",
+    description: "Transfers based on Safe Harbor, the EU-US Privacy Shield or the old standard contractual clauses, all invalid now.",
+    reference: "GDPR Art. 13(1)(f), 44-46; CJEU C-362/14 and C-311/18",
+    languages: ["fi", "sv", "en"]
+  },
+  check(notice, context) {
+    for (const s2 of sentences(notice)) {
+      if (!ANY_NAME.test(s2.text) && !ANY_NUMBER.test(s2.text)) continue;
+      if (hasPhrase(INVALIDATED, s2.text) || KNOWN_GONE.test(s2.text)) continue;
+      for (const { mechanism: mech, pattern } of MECHANISMS) {
+        pattern.lastIndex = 0;
+        const m = pattern.exec(s2.text);
+        pattern.lastIndex = 0;
+        if (!m) continue;
+        const start = s2.index + m.index;
+        const what = mech.id === "old-sccs" ? `cites ${mech.title}, which lapsed on ${mech.invalidSinceText}` : `names ${mech.title}, which the CJEU invalidated on ${mech.invalidSinceText} (${mech.source.replace(/^CJEU /u, "")})`;
+        context.report({
+          message: `"${m[0]}" ${what}: no transfer can rest on it. Name a valid safeguard, e.g. ${VALID_MECHANISMS_TEXT}.`,
+          span: blockSpan(s2.block, start, start + m[0].length)
+        });
+      }
+    }
+  }
+};
+
+// src/rules/leftover-artifact.ts
+init_blocks();
+init_parse_text();
+var furniture = LANGS.flatMap((l) => commonPhrases[l].furniture);
+var placeholderWords = LANGS.flatMap((l) => commonPhrases[l].placeholderWords);
+var BRACKET_WORDS = new Set(LANGS.flatMap((l) => commonPhrases[l].bracketWords));
+var TEMPLATE_NOTE = phrasePattern(LANGS.flatMap((l) => commonPhrases[l].templateNotes), "iu");
+var BRACKETED_CHOICE = new RegExp("(?<![\\]\\p{L}\\p{N}])\\[(\\p{Ll}[\\p{L}-]{2,40}(?: \\p{Ll}[\\p{L}-]{1,40}){0,2})\\](?![(\\[:])", "gu");
+var WORK_MARKER = /(?<![\p{L}\p{N}])(?:TODO|FIXME|FIX|TBD)(?![\p{L}\p{N}])/gu;
+var LEADING = new Set("^↑⇧›»<>|-");
+var TRAILING = new Set("↑⇧›»<>|.-");
+function bareLine(line) {
+  let a2 = 0;
+  let b = line.length;
+  while (a2 < b && (LEADING.has(line[a2]) || /\s/u.test(line[a2]))) a2++;
+  while (b > a2 && (TRAILING.has(line[b - 1]) || /\s/u.test(line[b - 1]))) b--;
+  return line.slice(a2, b);
+}
+var FURNITURE = new Set(furniture.map((f) => bareLine(f).toLowerCase()));
+var LONGEST = Math.max(...[...FURNITURE].map((f) => f.length));
+var ODD_SPACE = /[^\S ]|\s\s/u;
+function isFurniture(line) {
+  const bare = bareLine(line);
+  if (bare.length <= LONGEST && FURNITURE.has(bare.toLowerCase())) return true;
+  if (bare.length > 4 * LONGEST || !ODD_SPACE.test(bare)) return false;
+  const words5 = bare.replace(/\s+/gu, " ");
+  return words5.length <= LONGEST && FURNITURE.has(words5.toLowerCase());
+}
+var PROTECTED_EMAIL = /\[email(?:\u00a0|\s)protected\]/giu;
+var words3 = placeholderWords.map(escapePhrase).join("|");
+var PLACEHOLDER_FIELD = caseless(`(?:\\[|\\(|\\{\\{?|<)\\s?(?:${words3})\\s?(?:\\]|\\)|\\}\\}?|>)`, "gu");
+var CLOSING = { "[": "]", "(": ")", "{": "}", "<": ">" };
+var PLACEHOLDER_FIELD_WHOLE = caseless(`^\\[\\s?(?:${words3})\\s?\\]$`, "u");
+var isPlaceholderField = (text4) => PLACEHOLDER_FIELD_WHOLE.test(text4);
+var PROTECTED_EMAIL_WHOLE = /^\[email(?:\u00a0|\s)protected\]$/iu;
+var paired = (field) => CLOSING[field[0]] === field[field.length - 1];
+var PLACEHOLDER_FILLER = /(?<![\p{L}\p{N}])(?:XXX+|xx\.xx\.(?:20)?xx|[Ll]orem\s+ipsum)(?![\p{L}\p{N}])/gu;
+var HTML_TAG2 = caseless("<\\/?(?:p|ul|ol|li|div|span|br|strong|em|b|i|u|a|h[1-6]|table|tr|td|th|tbody|thead|img|font|section|article)(?:\\s[^<>]{0,400})?\\/?>", "gu");
+var leftoverArtifact = {
+  meta: {
+    id: "leftover-artifact",
+    severity: "warning",
+    description: "Page furniture, hidden e-mail addresses, raw HTML, unfilled template fields, template notes or work markers (TODO) left in the notice.",
+    reference: "GDPR Art. 12(1): information in a concise, transparent, intelligible and easily accessible form",
+    languages: ["fi", "sv", "en"]
+  },
+  check(notice, context) {
+    for (const block2 of notice.blocks) {
+      const text4 = block2.text;
+      for (const line of splitLines(text4)) {
+        if (line.text !== "" && isFurniture(line.text)) {
+          context.report({
+            message: `"${line.text.trim()}" is page navigation copied with the notice: remove it.`,
+            span: blockSpan(block2, line.start, line.start + line.text.length)
+          });
+        }
+      }
+      for (const m of text4.matchAll(PROTECTED_EMAIL)) {
+        const i = m.index ?? 0;
+        context.report({
+          message: `"${m[0]}" stands where an e-mail address was: the hosting service hid it, so readers cannot see how to contact you. Write the address out in the notice's source.`,
+          span: blockSpan(block2, i, i + m[0].length)
+        });
+      }
+      for (const m of text4.includes("[") ? text4.matchAll(BRACKETED_CHOICE) : []) {
+        if (BRACKET_WORDS.has(m[1].toLowerCase()) || PROTECTED_EMAIL_WHOLE.test(m[0]) || isPlaceholderField(m[0])) continue;
+        const i = m.index ?? 0;
+        context.report({
+          message: `"${m[0]}" in brackets looks like a choice from a template that was left in: keep the words that apply, without brackets, or remove them.`,
+          span: blockSpan(block2, i, i + m[0].length)
+        });
+      }
+      for (const m of /TODO|FIX|TBD/u.test(text4) ? text4.matchAll(WORK_MARKER) : []) {
+        const i = m.index ?? 0;
+        context.report({
+          message: `"${m[0]}" is a note to the writer left in the notice: write what it stands for, or remove it.`,
+          span: blockSpan(block2, i, i + m[0].length)
+        });
+      }
+      const note2 = TEMPLATE_NOTE.exec(text4);
+      if (note2) {
+        context.report({
+          message: `"${note2[0]}": the notice still carries the template's note to whoever fills it in. Adapt the text and remove the note.`,
+          span: blockSpan(block2, note2.index, note2.index + note2[0].length)
+        });
+      }
+      for (const pattern of placeholdersIn(text4)) {
+        for (const m of text4.matchAll(pattern)) {
+          if (pattern === PLACEHOLDER_FIELD && !paired(m[0])) continue;
+          const i = m.index ?? 0;
+          context.report({
+            message: `"${m[0]}" looks like a template field that was never filled in: replace it with the real information.`,
+            span: blockSpan(block2, i, i + m[0].length)
+          });
+        }
+      }
+    }
+    if (notice.format !== "text") return;
+    const tags = [...notice.source.matchAll(HTML_TAG2)];
+    if (tags.length === 0) return;
+    const first2 = tags[0];
+    const start = first2.index ?? 0;
+    const lineCount = new Set(tags.map((m) => notice.lines.position(m.index ?? 0).line)).size;
+    const names = [...new Set(tags.map((m) => `<${/^<\/?([a-z0-9]+)/iu.exec(m[0])[1].toLowerCase()}>`))].slice(0, 5).join(", ");
+    context.report({
+      message: `Raw HTML tags (${names}) on ${lineCount} line${lineCount === 1 ? "" : "s"} of this plain-text notice, the first here: the markup was copied as text. Remove the tags.`,
+      span: { start, end: start + first2[0].length }
+    });
+  }
+};
+function placeholdersIn(text4) {
+  const out = [];
+  if (/[[({<]/u.test(text4)) out.push(PLACEHOLDER_FIELD);
+  if (text4.includes("XXX") || text4.includes("xx.xx.") || text4.includes("ipsum")) out.push(PLACEHOLDER_FILLER);
+  return out;
+}
+
+// src/rules/legacy-encoding.ts
+var legacyEncoding = {
+  meta: {
+    id: "legacy-encoding",
+    severity: "info",
+    description: "The file is not UTF-8 and was read as a legacy encoding (Windows-1252), or is UTF-8 with stray bytes that are not.",
+    languages: ["fi", "sv", "en"]
+  },
+  check(notice, context) {
+    const encoding = notice.encoding;
+    if (!encoding?.legacy) return;
+    const stray = encoding.stray;
+    if (stray) {
+      const shown = JSON.stringify(notice.source.charAt(stray.first));
+      const bytes = stray.count === 1 ? "one byte that is not" : `${stray.count} bytes that are not`;
+      const first2 = stray.count === 1 ? "here" : "the first here";
+      context.report({
+        message: `The file is UTF-8 except for ${bytes} valid UTF-8 (${first2}, read as Windows-1252: ${shown}), probably pasted from an older program. Check that character and save the file as valid UTF-8.`,
+        span: { start: stray.first, end: stray.first + 1 }
+      });
+      return;
+    }
+    context.report({
+      message: `The file is not valid UTF-8; it was read as ${encoding.name}. Check that ä, ö, å and quotes show correctly, and save it as UTF-8.`,
+      span: { start: 0, end: 0 }
+    });
+  }
+};
+
+// src/items/find.ts
+function place(u) {
+  return { line: u.line, span: u.span, text: u.text };
+}
+function first(view, test) {
+  return view.units.find(test);
+}
+function home(view, ...topics) {
+  for (const t of topics) {
+    for (const s2 of view.notice.sections) {
+      if (!s2.titleSpan || !view.ownTopics.get(s2)?.has(t)) continue;
+      const line = view.notice.lines.position(s2.titleSpan.start).line;
+      return { line, span: s2.titleSpan, text: s2.title };
+    }
+  }
+  return void 0;
+}
+
+// src/items/detect-simple.ts
+var EMAIL = /[\p{L}\p{N}._%+-]{1,64}(?:@|\s?\((?:at|ät|a)\)\s?|\s?\[(?:at|ät)\]\s?)[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4}|\[email(?:\u00a0|\s)protected\]/iu;
+var PHONE = /(?<![\p{L}\p{N}])(?:\+\d{2,3}[\s-]?\(?0?\)?|0)\d{1,3}(?:[\s-]?\d{2,4}){2,4}(?![\p{N}])/u;
+var POSTAL = new RegExp("(?<![\\p{N}])(?:\\d{5}|\\d{3}\\s\\d{2}|FI-\\d{5}|SE-\\d{3}\\s?\\d{2})\\s+\\p{Lu}\\p{L}{2,}", "u");
+var hasContact = (t) => EMAIL.test(t) || PHONE.test(t) || POSTAL.test(t) || V.contactForms.test(t);
+var present = (u, fallback) => u ? { status: "present", evidence: place(u) } : fallback;
+function controllerIdentity(view) {
+  const authority = (u, i) => {
+    const before = view.units[i - 1];
+    return V.authorities.test(u.text) || u.topics.has("complaint") || before?.block === u.block && V.authorities.test(before.text);
+  };
+  const contact = view.units.some((u, i) => !authority(u, i) && hasContact(view.notice.source.slice(u.span.start, u.span.end))) || // A heading with nothing under it is no unit, but a last line "Sähköposti: info@example.fi" read as one still gives an address.
+  view.notice.sections.some((s2) => s2.titleSpan && !view.hasBody(s2) && !V.authorities.test(s2.title) && hasContact(view.notice.source.slice(s2.titleSpan.start, s2.titleSpan.end)));
+  if (!contact) return { status: "missing", home: home(view, "controller") };
+  for (const s2 of view.notice.sections) {
+    if (!view.ownTopics.get(s2)?.has("controller") || !view.hasBody(s2)) continue;
+    const u = first(view, (x) => !x.heading && (x.section === s2 || isWithin2(view.notice, x.section, s2)));
+    if (u) return { status: "present", evidence: place(u) };
+  }
+  const named = first(view, (u) => V.controllerLabels.test(u.text) || V.companyForms.test(u.text));
+  return present(named, { status: "missing", home: home(view, "controller") });
+}
+function dpoContact(view) {
+  const names = (text4) => !V.negation.test(text4) || hasContact(text4);
+  const u = first(view, (x) => {
+    if (!V.dpo.test(x.text)) return false;
+    if (x.heading) return names(x.section.blocks.map((b) => b.text).join(" "));
+    return x.text.split(/(?<=[.!?])\s+/u).some((s2) => V.dpo.test(s2) && names(s2));
+  });
+  return present(u, { status: "missing", home: home(view, "dpo", "controller") });
+}
+function purposes(view) {
+  const u = first(view, (x) => x.heading && x.topics.has("purposes") || !x.heading && x.topics.has("purposes") && !x.topics.has("cookies") || matches(V.purposes, x.text));
+  return present(u, { status: "missing", home: home(view, "purposes") });
+}
+function recipients(view) {
+  const u = first(view, (x) => x.heading && x.topics.has("recipients") || matches(V.recipients, x.text) && !V.cookies.test(x.text));
+  return present(u, { status: "missing", home: home(view, "recipients") });
+}
+function complaintRight(view) {
+  const u = first(view, (x) => matches(V.complaint, x.text) || x.heading && ownHas(view, x, "complaint"));
+  return present(u, { status: "missing", home: home(view, "complaint", "rights") });
+}
+function statutoryRequirement(view) {
+  const u = first(view, (x) => x.heading && x.section.heading === x.block && ownHas(view, x, "statutory") || matches(V.statutory, x.text) && !V.cookies.test(x.text));
+  return present(u, { status: "missing", home: home(view, "statutory", "basis") });
+}
+var AUTOMATED_RIGHT = withFlags(V.automatedRight, "giu");
+function onlyTheRight(text4) {
+  const rest = text4.replace(AUTOMATED_RIGHT, " ");
+  return rest !== text4 && !V.negation.test(rest);
+}
+function automatedDecisionMaking(view) {
+  const names = (x) => matches(V.automated, x.text) || x.heading && ownHas(view, x, "automated");
+  const rightSection = (x) => {
+    const body = view.units.filter((y) => y.section === x.section && !y.heading);
+    return body.length > 0 && body.every((y) => onlyTheRight(y.text));
+  };
+  const u = first(view, (x) => names(x) && !onlyTheRight(x.text) && !(x.heading && rightSection(x)));
+  if (u) return { status: "present", evidence: place(u) };
+  const right2 = first(view, names);
+  if (right2) return { status: "vague", evidence: place(right2), note: "names the right about automated decisions but not whether such decisions are made" };
+  return { status: "missing", home: home(view, "automated") };
+}
+function dataCategories(view) {
+  const heading2 = first(view, (x) => x.heading && ownHas(view, x, "categories"));
+  if (heading2) return { status: "present", evidence: place(heading2) };
+  const stated = first(view, (x) => matches(V.categories.statements, x.text));
+  if (stated) return { status: "present", evidence: place(stated) };
+  const byBlock = /* @__PURE__ */ new Map();
+  for (const u of view.units) {
+    if (V.cookies.test(u.text)) continue;
+    const key2 = u.block.kind === "list-item" ? u.section : u.block;
+    const found2 = byBlock.get(key2) ?? /* @__PURE__ */ new Set();
+    for (const m of allMatches(KINDS, u.text)) found2.add(m[0].toLowerCase());
+    byBlock.set(key2, found2);
+    if (found2.size >= 2) return { status: "present", evidence: place(u) };
+  }
+  return { status: "missing", home: home(view, "categories") };
+}
+var KINDS = withFlags(compilePhrases(V.categories.kinds), "giu");
+function dataSources(view) {
+  const u = first(view, (x) => x.heading && ownHas(view, x, "sources") || !x.heading && x.topics.has("sources") || matches(V.sources, x.text));
+  const collected = u ?? first(view, (x) => !x.heading && V.collection.test(x.text) && !V.negation.test(x.text) && !V.collectionLimits.test(x.text));
+  return present(collected, { status: "missing", home: home(view, "sources") });
+}
+function ownHas(view, u, topic) {
+  return view.ownTopics.get(u.section)?.has(topic) ?? false;
+}
+
+// src/items/ids.ts
+var ITEM_IDS = [
+  "controller-identity",
+  "dpo-contact",
+  "purposes",
+  "legal-basis",
+  "legitimate-interests",
+  "recipients",
+  "international-transfers",
+  "retention-period",
+  "right-of-access",
+  "right-to-rectification",
+  "right-to-erasure",
+  "right-to-restriction",
+  "right-to-object",
+  "right-to-portability",
+  "consent-withdrawal",
+  "complaint-right",
+  "statutory-requirement",
+  "automated-decision-making",
+  "data-categories",
+  "data-sources"
+];
+
+// src/facts/gdpr.ts
+var GDPR_APPLIES = "2018-05-25";
+var NOTICE_REVIEW_MONTHS = 24;
+var ART_6_1_POINTS = {
+  a: "consent",
+  b: "contract",
+  c: "legalObligation",
+  d: "vitalInterests",
+  e: "publicTask",
+  f: "legitimateInterests"
+};
+
+// src/items/citations.ts
+var any = (ws) => `(?:${ws.map(phraseSource).join("|")})`;
+var C = V.basis.citation;
+var ART = any(C.article);
+var PARA = any(C.paragraph);
+var POINT = any(C.point);
+var ONE = `(?:\\s?\\(1\\)|\\s?\\.\\s?1|[\\s,]{0,3}${PARA}\\s{0,2}1|\\s{1,2}1\\s{0,2}${PARA})(?!\\d)`;
+var LETTER2 = `[\\s.,]{0,3}(?:${POINT}\\s{0,2})?\\(?([a-f])\\)?(?![\\p{L}\\p{N}])`;
+var CITATION = new RegExp(
+  [
+    // Art. 6(1)(f), Art. 6 para. 1 lit. f, artikel 6.1 b, Article 6(1) point (b)
+    `(?<![\\p{L}\\p{N}])${ART}\\s{0,2}6${ONE}${LETTER2}`,
+    // 6 artiklan 1 kohdan f alakohta, 6 art. 1 k. f
+    `(?<![\\p{L}\\p{N}])6\\s{0,2}${ART}${ONE}${LETTER2}`,
+    // 6(1)(f) with no word for the article: the brackets say what it is
+    `(?<![\\p{L}\\p{N}.])6\\(1\\)\\s?\\(([a-f])\\)`,
+    // point (f) of Article 6(1)
+    `(?<![\\p{L}\\p{N}])${POINT}\\s{0,2}\\(?([a-f])\\)?\\s{0,2}(?:of|in|i)?\\s{0,2}${ART}\\s{0,2}6${ONE}`
+  ].join("|"),
+  "giu"
+);
+var MORE = /^(?:\s{0,2}(?:,|and|or|ja|tai|och|eller|&|\/)\s{0,2}\(?([a-f])\)?(?![\p{L}\p{N}]))/iu;
+function citedBases(text4) {
+  const out = /* @__PURE__ */ new Set();
+  if (!text4.includes("6")) return out;
+  for (const m of text4.matchAll(CITATION)) {
+    const letter = (m[1] ?? m[2] ?? m[3] ?? m[4]).toLowerCase();
+    out.add(ART_6_1_POINTS[letter]);
+    let rest = text4.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 80);
+    for (let more = MORE.exec(rest); more; more = MORE.exec(rest)) {
+      out.add(ART_6_1_POINTS[more[1].toLowerCase()]);
+      rest = rest.slice(more[0].length);
+    }
+  }
+  return out;
+}
+function legitimateInterestsCitation(text4) {
+  if (!text4.includes("6")) return null;
+  for (const m of text4.matchAll(CITATION)) if ((m[1] ?? m[2] ?? m[3] ?? m[4]).toLowerCase() === "f") return m;
+  return null;
+}
+
+// src/items/legal-basis.ts
+var B = V.basis;
+var SAFEGUARDS = V.transfers.safeguards;
+var SAFEGUARDS_ALL = withFlags(SAFEGUARDS, "giu");
+var REAL_BASES = [B.consent, B.contract, B.legalObligation, B.vitalInterests, B.publicTask, B.legitimateInterests];
+function conditionalRight(u) {
+  return V.conditional.test(u.text) && (V.rights.object.named.test(u.text) || matches(V.rights.object.terms, u.text));
+}
+function inBasisContext(u) {
+  return B.markers.test(u.text) || u.topics.has("basis") || u.topics.has("legitimate-interests") || u.row !== "" && B.markers.test(u.row);
+}
+function consentMention(u) {
+  return B.consent.test(u.text) && !V.consent.notConsent.test(u.text);
+}
+function analyzeBases(view) {
+  let present2;
+  let vague4;
+  let liClaim;
+  let consentBasis;
+  let onlyConsent = true;
+  for (const unit2 of view.units) {
+    const u = SAFEGUARDS.test(unit2.text) ? { ...unit2, text: unit2.text.replace(SAFEGUARDS_ALL, " ") } : unit2;
+    if (conditionalRight(u) || V.cookies.test(u.text) && !u.topics.has("basis")) continue;
+    const cited = citedBases(u.text);
+    if (cited.size) {
+      present2 ??= unit2;
+      if ([...cited].some((b) => b !== "consent")) onlyConsent = false;
+      if (cited.has("legitimateInterests")) liClaim ??= unit2;
+      if (cited.has("consent")) consentBasis ??= unit2;
+      continue;
+    }
+    if (!inBasisContext(u)) {
+      if (consentMention(u)) {
+        present2 ??= unit2;
+        consentBasis ??= unit2;
+      }
+      continue;
+    }
+    const real = REAL_BASES.some((r) => r === B.consent ? consentMention(u) : r.test(u.text));
+    if (real) {
+      present2 ??= unit2;
+      if (!consentMention(u) || REAL_BASES.some((r) => r !== B.consent && r.test(u.text))) onlyConsent = false;
+      if (B.legitimateInterests.test(u.text)) liClaim ??= unit2;
+      if (consentMention(u)) consentBasis ??= unit2;
+    } else if (B.relationshipOnly.test(u.text) && (!vague4 || B.markers.test(u.text) && !B.markers.test(vague4.text))) vague4 = unit2;
+  }
+  const liHeading = first(view, (u) => u.heading && (view.ownTopics.get(u.section)?.has("legitimate-interests") ?? false));
+  if (liHeading) {
+    present2 ??= liHeading;
+    liClaim ??= liHeading;
+  }
+  if (present2 && vague4 && onlyConsent && B.markers.test(vague4.text)) present2 = void 0;
+  const legalBasis = present2 ? { status: "present", evidence: place(present2) } : vague4 ? { status: "vague", evidence: place(vague4), note: "relationship" } : { status: "missing", home: home(view, "basis", "purposes") };
+  let legitimateInterests = { status: "not-applicable" };
+  if (liClaim) {
+    const described = liHeading ?? first(view, (u) => describesInterest(u));
+    legitimateInterests = described ? { status: "present", evidence: place(described) } : { status: "missing", evidence: place(liClaim), home: { line: liClaim.line, span: liClaim.span, text: liClaim.text } };
+  }
+  const withdrawal = first(view, (u) => matches(V.consent.withdrawal, u.text) && !V.consent.notConsent.test(u.text));
+  const used = consentBasis ?? first(view, (u) => matches(V.consent.uses, u.text) && !V.consent.notConsent.test(u.text));
+  let consentWithdrawal = { status: "not-applicable" };
+  if (withdrawal) consentWithdrawal = { status: "present", evidence: place(withdrawal) };
+  else if (used) {
+    const h2 = home(view, "consent-withdrawal", "consent", "rights");
+    consentWithdrawal = { status: "missing", home: h2 ?? { line: used.line, span: used.span, text: used.text }, note: used.text };
+  }
+  return { legalBasis, legitimateInterests, consentWithdrawal };
+}
+var INTRO = new RegExp(
+  `^[\\s,;()–—-]{0,4}(?::|\\(|–|—|(?:${V.legitimateInterestsIntro.map(phraseSource).join("|")})(?![\\p{L}\\p{N}]))`,
+  "iu"
+);
+var PURPOSE_WITHIN = 80;
+function describesInterest(u) {
+  if (V.balancingTest.test(u.text) || V.interestStatements.test(u.text)) return true;
+  if (V.rights.object.named.test(u.text) || matches(V.rights.object.terms, u.text)) return false;
+  const m = B.legitimateInterests.exec(u.text) ?? legitimateInterestsCitation(u.text);
+  if (!m) return false;
+  if (u.row && u.row.split("|").filter((c) => new RegExp("\\p{L}{3,}", "u").test(c)).length >= 2 && !B.legitimateInterests.test(u.row.split("|")[0])) return true;
+  const rest = u.text.slice((m.index ?? 0) + m[0].length);
+  const tail = rest.replace(/^[\s]*(?:nojalla|perusteella|perusteena|basis|grounds?|grund(?:en)?)?/iu, "");
+  if (new RegExp("^\\s*\\p{L}{3,}(?:[aä])(?![\\p{L}\\p{N}])\\s+\\p{L}{2,}", "u").test(tail) && !new RegExp("^\\s*(?:sekä|tai|ja|mukaisesti|osalta|vuoksi|kannalta|nojalla|perustu\\p{L}*|nojautu\\p{L}*|liittyv\\p{L}*|koskev\\p{L}*)\\s", "iu").test(tail)) return true;
+  if (V.interestPurpose.test(tail.slice(0, PURPOSE_WITHIN))) return true;
+  const intro = INTRO.exec(tail);
+  if (!intro) return false;
+  const words5 = tail.slice(intro[0].length).match(new RegExp("\\p{L}{2,}", "gu")) ?? [];
+  return words5.length >= 2;
+}
+
+// src/items/notice-kind.ts
+init_blocks();
+var CORE = [
+  "controller-identity",
+  "purposes",
+  "legal-basis",
+  "recipients",
+  "retention-period",
+  "right-of-access",
+  "right-to-rectification",
+  "right-to-erasure",
+  "complaint-right",
+  "data-categories",
+  "data-sources"
+];
+var MIN_CORE_ITEMS = 4;
+var MIN_PERSONAL_DATA_MENTIONS = 2;
+var PERSONAL_DATA = withFlags(V.personalData, "giu");
+var TITLE_HEADINGS = 2;
+function namedANotice(view) {
+  const headings = view.notice.sections.slice(0, TITLE_HEADINGS).map((s2) => s2.title);
+  return [...view.notice.titles, ...headings].some((t) => V.noticeTitles.test(t));
+}
+function mentions(text4) {
+  let n = 0;
+  for (const _ of text4.matchAll(PERSONAL_DATA)) if (++n >= MIN_PERSONAL_DATA_MENTIONS) break;
+  return n;
+}
+function isPrivacyNotice(view, items4) {
+  if (namedANotice(view)) return true;
+  if (mentions(visibleText(view.notice.source)) < MIN_PERSONAL_DATA_MENTIONS && mentions(view.notice.blocks.map((b) => b.text).join("\n")) < MIN_PERSONAL_DATA_MENTIONS) return false;
+  const stated = CORE.filter((id) => items4[id].status === "present" || items4[id].status === "vague").length;
+  return stated >= MIN_CORE_ITEMS;
+}
+
+// src/items/retention.ts
+var R = V.retention;
+var unit = R.units.map((u) => `${u.endsWith("*") ? `${escapePhrase(u.slice(0, -1))}${STEM_CHAR}{0,12}` : escapePhrase(u)}${NOT_WORD_AFTER}`).join("|");
+var number = `(?:(?:${R.numberWords.map(escapePhrase).join("|")})\\s{1,3}\\()?\\d{1,4}(?:[.,]\\d{1,2})?(?:\\s?[-–]\\s?\\d{1,4})?\\)?\\s?-?\\s?|(?:${R.numberWords.map(escapePhrase).join("|")})(?:\\s{1,3}|\\s?-\\s?)`;
+var frequency = R.frequency.map(escapePhrase).join("|");
+var DURATION = caseless(
+  `(?<![\\p{L}\\p{N}])(?<!(?:${frequency})\\s{1,3})(?:${number})(?:${unit})(?!\\s{0,3}(?:${frequency})${NOT_WORD_AFTER})`
+);
+var VAGUE_ALL = withFlags(R.vague, "giu");
+var within = R.within.map(escapePhrase).join("|");
+var WITHIN = caseless(
+  `(?<![\\p{L}\\p{N}])(?:(?:${within})\\s{1,3}(?:${number})(?:${unit})|(?:${number})(?:${unit})\\s{1,3}(?:${within})${NOT_WORD_AFTER})`,
+  "gu"
+);
+function isRetentionUnit(u) {
+  if (V.cookies.test(u.text) && !u.topics.has("retention")) return false;
+  return R.words.test(u.text) || u.topics.has("retention") || u.row !== "" && (R.words.test(u.row) || /retention|säilytys|lagring|how long|hur länge|kuinka kauan/iu.test(u.row));
+}
+function concrete(text4) {
+  const rest = text4.replace(VAGUE_ALL, " ");
+  return DURATION.test(rest) || R.criteria.test(rest);
+}
+function retentionPeriod(view) {
+  const candidates = view.units.filter((u) => isRetentionUnit(u) && !(u.heading && !u.topics.has("retention") && !concrete(u.text)));
+  const period = candidates.find((u) => concrete(u.text) && !(R.onRequest.test(u.text) && !DURATION.test(u.text.replace(WITHIN, " ")) && !u.topics.has("retention")));
+  if (period) return { status: "present", evidence: place(period) };
+  const vague4 = candidates.find((u) => R.vague.test(u.text)) ?? candidates.find((u) => R.routine.test(u.text));
+  const where = home(view, "retention");
+  if (vague4) return { status: "vague", evidence: place(vague4), ...where ? { home: where } : {} };
+  return { status: "missing", ...where ? { home: where } : {} };
+}
+
+// src/items/rights.ts
+var DENIAL_ALL = withFlags(V.rights.denial, "giu");
+var LEAD_IN_REACH = 12;
+var BULLET = new RegExp("^\\s*(?:[-*•–·]|\\d{1,2}[.)]|\\p{Ll}\\))\\s", "u");
+var isListItem = (u) => u.block.kind === "list-item" || BULLET.test(u.block.text);
+function ledIn(view) {
+  const out = /* @__PURE__ */ new Set();
+  let lead = null;
+  let reach = 0;
+  for (const u of view.units) {
+    if (lead && !u.heading && reach > 0 && u.section === lead.section && (isListItem(u) || u.block === lead.block)) {
+      out.add(u);
+      reach--;
+      continue;
+    }
+    lead = null;
+    const leads = u.text.trimEnd().endsWith(":") || !isListItem(u) && V.rights.listLead.test(u.text);
+    if (leads && V.rights.context.test(u.text) && V.rights.grant.test(u.text)) {
+      lead = u;
+      reach = LEAD_IN_REACH;
+    }
+  }
+  return out;
+}
+var denies = (u) => V.rights.denial.test(u.text) && !V.rights.grant.test(u.text.replace(DENIAL_ALL, " "));
+function right(view, id) {
+  const r = V.rights[id];
+  const inList = ledIn(view);
+  const usable = (x) => !r.exclude.test(x.text) && !V.rights.controllerRight.test(x.text);
+  const named = (x) => r.named.test(x.text);
+  const termed = (x) => matches(r.terms, x.text);
+  const mentions2 = (x) => usable(x) && (named(x) || termed(x) && (V.rights.context.test(x.text) || x.topics.has("rights") || inList.has(x)));
+  let denied;
+  for (const x of view.units) {
+    if (!mentions2(x)) continue;
+    if (denies(x)) {
+      denied ??= x;
+      continue;
+    }
+    if (x.heading && !named(x) && !V.rights.context.test(x.text) && view.units.some((u) => u.section === x.section && !u.heading && mentions2(u) && denies(u))) continue;
+    return { status: "present", evidence: place(x) };
+  }
+  const where = home(view, "rights");
+  if (denied) return { status: "vague", evidence: place(denied), note: "named only to be denied", ...where ? { home: where } : {} };
+  return where ? { status: "missing", home: where } : { status: "missing" };
+}
+
+// src/items/transfers.ts
+var T = V.transfers;
+var COUNTRY = compilePhrases(COUNTRIES.flatMap((c) => LANGS.flatMap((l) => c.names[l])));
+var SERVICES2 = withFlags(compilePhrases(US_SERVICES), "giu");
+var INVALID = compilePhrases(INVALID_MECHANISMS.flatMap((m) => [...m.names]));
+var NO_LONGER = compilePhrases(LANGS.flatMap((l) => outdatedPhrases[l].invalidated));
+var reliesOnInvalid = (text4) => INVALID.test(text4) && !NO_LONGER.test(text4);
+function sectionText(s2) {
+  return [s2.title, ...s2.blocks.map((b) => b.text)].join("\n");
+}
+function withAnswer(view, u) {
+  if (!u.text.trimEnd().endsWith("?")) return u.text;
+  const next = view.units[view.units.indexOf(u) + 1];
+  return next && next.section === u.section ? `${u.text} ${next.text}` : u.text;
+}
+function internationalTransfers(view) {
+  const usServices = [...new Set([...view.notice.source.matchAll(SERVICES2)].map((m) => m[0]))];
+  const extra = usServices.length ? { usServices } : {};
+  const safeguard = first(view, (u) => T.safeguards.test(u.text) && !reliesOnInvalid(u.text));
+  if (safeguard) return { status: "present", evidence: place(safeguard), ...extra };
+  const invalid = first(view, (u) => reliesOnInvalid(u.text));
+  if (invalid) return { status: "present", evidence: place(invalid), ...extra };
+  const statements = view.units.filter((u) => matches(T.statements, u.text) || u.heading && (view.ownTopics.get(u.section)?.has("transfers") ?? false));
+  const answers = statements.find((u) => {
+    const text4 = u.heading ? sectionText(u.section) : withAnswer(view, u);
+    return V.negation.test(text4) || COUNTRY.test(text4) || T.foreignWords.test(text4) || T.within.test(text4);
+  });
+  if (answers) return { status: "present", evidence: place(answers), ...extra };
+  if (statements.length) return { status: "vague", evidence: place(statements[0]), home: home(view, "transfers", "recipients"), ...extra };
+  const abroad = first(view, (u) => !V.cookies.test(u.text) && (T.foreignWords.test(u.text) || COUNTRY.test(u.text) && T.foreignContext.test(u.text)));
+  if (abroad) return { status: "vague", evidence: place(abroad), home: home(view, "transfers", "recipients"), ...extra };
+  return { status: "missing", home: home(view, "transfers", "recipients"), ...extra };
+}
+
 // src/items/index.ts
 var cache4 = /* @__PURE__ */ new WeakMap();
 function analyzeNotice(notice) {
@@ -35088,8 +35537,7 @@ function analyzeNotice(notice) {
   return result;
 }
 function analyzeItems(notice) {
-  const { isNotice, items: items4 } = analyzeNotice(notice);
-  if (!isNotice) return {};
+  const { items: items4 } = analyzeNotice(notice);
   const out = {};
   for (const id of ITEM_IDS) {
     const it = items4[id];
@@ -35118,6 +35566,7 @@ function itemRule(spec) {
     check(notice, context) {
       const analysis = analyzeNotice(notice);
       if (!analysis.isNotice) return;
+      if (spec.appliesUnder && !spec.appliesUnder(context.settings)) return;
       const e = analysis.items[spec.item];
       if (e.status !== "missing" && e.status !== "vague") return;
       const severity = spec.severityFor?.(e, context.settings);
@@ -35138,6 +35587,7 @@ var missingAutomatedDecisionMaking = itemRule({
   reference: "GDPR Art. 13(2)(f), 22",
   description: "The notice does not say whether automated decision-making or profiling takes place.",
   missing: () => "The notice does not say whether automated decision-making, including profiling, takes place: GDPR Art. 13(2)(f) requires it (a plain statement that it does not is enough).",
+  vague: (q2) => `"${q2}" names the right about automated decisions but does not say whether any are made: GDPR Art. 13(2)(f) requires the notice to say whether automated decision-making, including profiling, takes place.`,
   suggestion: 'Add, e.g. "We do not make decisions based solely on automated processing, and we do not use your data for profiling."'
 });
 
@@ -35196,10 +35646,12 @@ var missingDpoContact = itemRule({
   item: "dpo-contact",
   severity: "info",
   reference: "GDPR Art. 13(1)(b), 37-39",
-  description: "No contact details of a data protection officer (required where one is appointed; settings.dpoAppointed raises it to an error).",
+  description: "No contact details of a data protection officer (required where one is appointed; settings.dpoAppointed: true raises it to an error, false turns it off).",
   missing: () => "No contact details of a data protection officer: GDPR Art. 13(1)(b) requires them where a DPO is appointed (public bodies, and organisations whose core activity is large-scale monitoring or special categories of data must appoint one).",
-  suggestion: `If you have appointed a data protection officer, give the DPO's e-mail or address; if you have not, you may say so, or set "dpoAppointed": false.`,
-  severityFor: (_e, settings) => settings.dpoAppointed ? "error" : void 0
+  suggestion: `If you have appointed a data protection officer, give the DPO's e-mail or address; if you have not, you may say so, and set "dpoAppointed": false in the configuration to turn this finding off.`,
+  severityFor: (_e, settings) => settings.dpoAppointed ? "error" : void 0,
+  // Without a DPO there are no DPO contact details to give (Art. 13(1)(b): "where applicable").
+  appliesUnder: (settings) => settings.dpoAppointed !== false
 });
 
 // src/rules/missing-international-transfers.ts
@@ -35276,6 +35728,7 @@ var missingRightOfAccess = itemRule({
   reference: "GDPR Art. 13(2)(b), Art. 15",
   description: "The notice does not mention the right of access to one’s own data.",
   missing: () => "The notice does not mention the right of access to one’s own data (Art. 15): GDPR Art. 13(2)(b) requires the notice to inform the data subject of it.",
+  vague: (q2) => `"${q2}" names the right of access only to deny or set it aside: the notice must still tell the data subject that the right exists (Art. 15) and when it applies.`,
   suggestion: 'Add it to the rights, e.g. "You have the right to know what data we hold about you and to get a copy of it."'
 });
 
@@ -35286,6 +35739,7 @@ var missingRightToErasure = itemRule({
   reference: "GDPR Art. 13(2)(b), Art. 17",
   description: 'The notice does not mention the right to erasure ("right to be forgotten").',
   missing: () => 'The notice does not mention the right to erasure ("right to be forgotten") (Art. 17): GDPR Art. 13(2)(b) requires the notice to inform the data subject of it.',
+  vague: (q2) => `"${q2}" names the right to erasure only to deny or set it aside: the notice must still tell the data subject that the right exists (Art. 17) and when it applies.`,
   suggestion: 'Add it to the rights, e.g. "You have the right to have your data erased, unless we must keep it by law."'
 });
 
@@ -35296,6 +35750,7 @@ var missingRightToObject = itemRule({
   reference: "GDPR Art. 13(2)(b), Art. 21",
   description: "The notice does not mention the right to object to processing (including direct marketing).",
   missing: () => "The notice does not mention the right to object to processing (including direct marketing) (Art. 21): GDPR Art. 13(2)(b) requires the notice to inform the data subject of it.",
+  vague: (q2) => `"${q2}" names the right to object only to deny or set it aside: the notice must still tell the data subject that the right exists (Art. 21) and when it applies.`,
   suggestion: 'Add it to the rights, e.g. "You may object to processing based on our legitimate interests, and to direct marketing at any time."'
 });
 
@@ -35306,6 +35761,7 @@ var missingRightToPortability = itemRule({
   reference: "GDPR Art. 13(2)(b), Art. 20",
   description: "The notice does not mention the right to data portability.",
   missing: () => "The notice does not mention the right to data portability (Art. 20): GDPR Art. 13(2)(b) requires the notice to inform the data subject of it.",
+  vague: (q2) => `"${q2}" names the right to data portability only to deny or set it aside: the notice must still tell the data subject that the right exists (Art. 20) and when it applies.`,
   suggestion: 'Add it to the rights, e.g. "You have the right to receive the data you gave us in a machine-readable format and to have it transmitted to another controller."'
 });
 
@@ -35316,6 +35772,7 @@ var missingRightToRectification = itemRule({
   reference: "GDPR Art. 13(2)(b), Art. 16",
   description: "The notice does not mention the right to have inaccurate data rectified.",
   missing: () => "The notice does not mention the right to have inaccurate data rectified (Art. 16): GDPR Art. 13(2)(b) requires the notice to inform the data subject of it.",
+  vague: (q2) => `"${q2}" names the right to rectification only to deny or set it aside: the notice must still tell the data subject that the right exists (Art. 16) and when it applies.`,
   suggestion: 'Add it to the rights, e.g. "You have the right to have inaccurate or incomplete data about you corrected."'
 });
 
@@ -35326,6 +35783,7 @@ var missingRightToRestriction = itemRule({
   reference: "GDPR Art. 13(2)(b), Art. 18",
   description: "The notice does not mention the right to restriction of processing.",
   missing: () => "The notice does not mention the right to restriction of processing (Art. 18): GDPR Art. 13(2)(b) requires the notice to inform the data subject of it.",
+  vague: (q2) => `"${q2}" names the right to restriction of processing only to deny or set it aside: the notice must still tell the data subject that the right exists (Art. 18) and when it applies.`,
   suggestion: 'Add it to the rights, e.g. "You have the right to ask us to restrict the processing of your data, for example while we check its accuracy."'
 });
 
@@ -35361,12 +35819,12 @@ var notANotice = {
 // src/analysis/dates.ts
 init_blocks();
 var LABEL = phrasePattern(allLangs(datePhrases, (p2) => p2.labels), "giu");
-var FILLER = allLangs(datePhrases, (p2) => p2.filler).map((w) => escapeRegExp(w)).join("|");
+var FILLER = allLangs(datePhrases, (p2) => p2.filler).map((w) => escapeRegExp2(w)).join("|");
 var GAP2 = new RegExp(`^[\\s:.,|\\-–—]{0,12}(?:(?:${FILLER})\\s+){0,2}`, "iu");
 var MONTHS = /* @__PURE__ */ new Map();
 for (const l of LANGS) for (const [n, names] of datePhrases[l].months) for (const name of names) MONTHS.set(name.replace(/\*$/u, "").toLowerCase(), n);
 var MONTH_STEMS = [...MONTHS.keys()].sort((a2, b) => b.length - a2.length);
-var MONTH = `(${MONTH_STEMS.map(escapeRegExp).join("|")})\\p{L}{0,8}\\.?`;
+var MONTH = `(${MONTH_STEMS.map(escapeRegExp2).join("|")})\\p{L}{0,8}\\.?`;
 var NUMERIC_DMY = /^(\d{1,2})\s?[./-]\s?(\d{1,2})\s?[./-]\s?(\d{4}|\d{2})(?![\p{N}])/u;
 var ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?![\p{N}])/u;
 var DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})(?![\\p{N}])`, "iu");
@@ -35438,7 +35896,8 @@ function labelledDates(notice) {
       if (!date) continue;
       const start = block2.toSource(labelStart);
       const end = target.toSource(from + gap + date.length);
-      found2.push({ iso: date.iso, precision: date.precision, text: visibleText(notice.source.slice(start, end)).replace(/\s+/gu, " "), span: { start, end } });
+      const shown = target === block2 ? text4.slice(labelStart, from + gap + date.length) : `${text4.slice(labelStart)} ${target.text.slice(0, from + gap + date.length)}`;
+      found2.push({ iso: date.iso, precision: date.precision, text: visibleText(shown).replace(/\s+/gu, " ").trim(), span: { start, end } });
     }
   });
   return found2;
@@ -35460,10 +35919,6 @@ function noticeDate(notice) {
   cache5.set(notice, latest);
   return latest;
 }
-
-// src/facts/gdpr.ts
-var GDPR_APPLIES = "2018-05-25";
-var NOTICE_REVIEW_MONTHS = 24;
 
 // src/rules/notice-date.ts
 function fiDate(iso) {
@@ -35492,7 +35947,7 @@ var noticeDateRule = {
   meta: {
     id: "notice-date",
     severity: "info",
-    description: "The notice is undated, dated before the GDPR applied, or not reviewed for over two years.",
+    description: "The notice is undated, dated before the GDPR applied, or not reviewed for over two years (good practice, not a legal deadline).",
     reference: "GDPR Art. 12(1), Art. 5(2); Art. 99(2)",
     languages: ["fi", "sv", "en"]
   },
@@ -35520,7 +35975,7 @@ var noticeDateRule = {
     const months = monthsBetween(date.iso, today);
     if (date.iso < monthsBefore(today, NOTICE_REVIEW_MONTHS)) {
       context.report({
-        message: `"${date.text}": the notice was last dated ${shown}, ${age(months)} before ${fiDate(today)}. Review it (recipients, services, transfers, retention and authority details change) and update the date, at least every ${NOTICE_REVIEW_MONTHS / 12} years.`,
+        message: `"${date.text}": the notice was last dated ${shown}, ${age(months)} before ${fiDate(today)}. Recipients, services, transfers, retention and authority details change: check that it is still accurate and date the new version. No law sets a review interval; a review every ${NOTICE_REVIEW_MONTHS / 12} years, and whenever the processing changes, is good practice.`,
         span: date.span
       });
     }
@@ -35614,7 +36069,12 @@ var REPEALED_LAWS = [
   {
     id: "directive-95-46",
     title: "the Data Protection Directive 95/46/EC",
-    names: { fi: [], sv: [], en: [] },
+    names: {
+      fi: ["tietosuojadirektiivi", "tietosuojadirektiivin", "tietosuojadirektiiviä", "tietosuojadirektiivissä", "tietosuojadirektiivistä", "tietosuojadirektiiviin", "tietosuojadirektiivillä", "henkilötietodirektiivi", "henkilötietodirektiivin"],
+      sv: ["dataskyddsdirektivet", "dataskyddsdirektivets", "dataskyddsdirektiv"],
+      en: ["Data Protection Directive", "Data Protection Directive’s", "Data Protection Directive's"]
+    },
+    notAfter: ["sähköisen viestinnän", "sähköisen viestinnän alan", "ePrivacy", "e-Privacy", "Law Enforcement", "rikosasioiden", "brottsdatadirektivet"],
     caseSensitive: [],
     numbers: ["95/46"],
     status: "repealed by the GDPR (EU) 2016/679 with effect from 25.5.2018",
@@ -35676,10 +36136,10 @@ var HISTORICAL = phrasePattern(LANGS.flatMap((l) => outdatedPhrases[l].historica
 var OTHER_COUNTRY = new RegExp("(?<![\\p{L}])(?:Norw\\p{L}*|Norge|Noreg|Norja\\p{L}*|Iceland\\p{L}*|Islan\\p{L}*)", "iu");
 function numberPattern(numbers) {
   if (numbers.length === 0) return nothing();
-  return new RegExp(`(?<![\\p{N}/:])(?:${numbers.map(escapeRegExp).join("|")})(?:\\/(?:EY|EC|EG|ETY|EEC|EEG))?(?![\\p{N}])`, "gu");
+  return new RegExp(`(?<![\\p{N}/:])(?:${numbers.map(escapeRegExp2).join("|")})(?:\\/(?:EY|EC|EG|ETY|EEC|EEG))?(?![\\p{N}])`, "gu");
 }
 function exactPattern(tokens, flags) {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${tokens.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, flags);
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${tokens.map(escapeRegExp2).join("|")})(?![\\p{L}\\p{N}])`, flags);
 }
 var AMBIGUOUS_LAW = "henkilotietolaki";
 var LAWS = REPEALED_LAWS.map((law) => {
@@ -35689,7 +36149,8 @@ var LAWS = REPEALED_LAWS.map((law) => {
     ambiguous: phrasePattern(ambiguousNames),
     names: phrasePattern(law.id === AMBIGUOUS_LAW ? law.names.fi : LANGS.flatMap((l) => law.names[l])),
     exact: law.caseSensitive.length ? exactPattern(law.caseSensitive, "gu") : nothing(),
-    numbers: numberPattern(law.numbers)
+    numbers: numberPattern(law.numbers),
+    notAfter: law.notAfter?.length ? new RegExp(`(?:${phrasePattern(law.notAfter).source})\\s*$`, "iu") : nothing()
   };
 });
 var PUL_ABBREVIATIONS = exactPattern(SWEDISH_PUL.abbreviations, "gu");
@@ -35742,7 +36203,8 @@ var outdatedLawReference = {
         const ambiguous = p2.law.id === AMBIGUOUS_LAW ? [...hitsOf(p2.ambiguous, text4), ...hitsOf(PUL_ABBREVIATIONS, text4)] : [];
         if (direct.length === 0 && ambiguous.length === 0) continue;
         if (p2.law.id !== AMBIGUOUS_LAW) {
-          found2.push({ key: p2.law.id, hits: direct, law: p2.law });
+          const own7 = direct.filter((h2) => !p2.notAfter.test(text4.slice(Math.max(0, h2.start - 40), h2.start)));
+          if (own7.length) found2.push({ key: p2.law.id, hits: own7, law: p2.law });
           continue;
         }
         const swedish = hitsOf(SWEDISH_NUMBERS, text4).length > 0;
@@ -35922,7 +36384,7 @@ init_arrays();
 var HISTORICAL2 = phrasePattern(LANGS.flatMap((l) => outdatedPhrases[l].historical));
 function exactSource(tokens) {
   if (tokens.length === 0) return "(?!)";
-  return `(?<![\\p{L}\\p{N}])(?<!\\p{N}${LINE_SPACE}?)(?:${tokens.map(escapeRegExp).join("|")})(?::\\p{Ll}{1,5})?(?![\\p{L}\\p{N}])`;
+  return `(?<![\\p{L}\\p{N}])(?<!\\p{N}${LINE_SPACE}?)(?:${tokens.map(escapeRegExp2).join("|")})(?::\\p{Ll}{1,5})?(?![\\p{L}\\p{N}])`;
 }
 var AGENCIES = RENAMED_AGENCIES.map((agency) => ({
   agency,
@@ -36060,25 +36522,25 @@ var SEP = `${LINE_SPACE}{0,2}[,.]?${LINE_SPACE}{0,2}`;
 var FLOOR = `(?:6\\.?${LINE_SPACE}?(?:krs|kerros|vån(?:ingen)?|v\\.)\\.?|6(?:th|\\.)?${LINE_SPACE}floor|(?:krs|floor|vån)\\.?${LINE_SPACE}?6)`;
 var CITY = "(Helsinki|HELSINKI|Helsingfors|HELSINGFORS)";
 var OLD_STREET = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${OLD_STREETS.map((s2) => escapeRegExp(s2.street).replace(/ /gu, `${LINE_SPACE}?`)).join("|")})(?![\\p{N}])(?:${SEP}${FLOOR})?(?:${SEP}(?:FI-)?(${OLD_VISITING_POSTAL_CODES.join("|")})(?![\\p{N}]))?(?:${LINE_SPACE}{1,2}${CITY}(?![\\p{L}]))?`,
+  `(?<![\\p{L}\\p{N}])(${OLD_STREETS.map((s2) => escapeRegExp2(s2.street).replace(/ /gu, `${LINE_SPACE}?`)).join("|")})(?![\\p{N}])(?:${SEP}${FLOOR})?(?:${SEP}(?:FI-)?(${OLD_VISITING_POSTAL_CODES.join("|")})(?![\\p{N}]))?(?:${LINE_SPACE}{1,2}${CITY}(?![\\p{L}]))?`,
   "giu"
 );
 var POSTAL_CODE = new RegExp(`(?<![\\p{N}])(?:FI-)?(${[...OLD_POSTAL_CODES.map((c) => c.code), ...OLD_VISITING_POSTAL_CODES].join("|")})(?![\\p{N}])`, "gu");
 var PHONE_SEP = `(?:${LINE_SPACE}|-)`;
 var PHONE2 = new RegExp(`(?<![\\p{N}+])(?:\\+358${PHONE_SEP}?\\(?0?\\)?${PHONE_SEP}?|0)29(?:${PHONE_SEP}?\\d){7,8}(?![\\p{N}])`, "gu");
 var BOX_BEFORE = /(?:PL|PB|P\.?\s?O\.?\s?Box|Box|Postilokero|Postbox)\s?800[\s,]*$/iu;
-var CURRENT_STREET_BEFORE = new RegExp(`(?:${[FINNISH_AUTHORITY.street.fi, FINNISH_AUTHORITY.street.sv].map(escapeRegExp).join("|")})[\\s,]{0,3}$`, "iu");
+var CURRENT_STREET_BEFORE = new RegExp(`(?:${[FINNISH_AUTHORITY.street.fi, FINNISH_AUTHORITY.street.sv].map(escapeRegExp2).join("|")})[\\s,]{0,3}$`, "iu");
 var FAX_LABEL = new RegExp("(?:fax|faksi|telefax|telefaksi)\\p{L}*[\\s:.]*$", "iu");
 var OLD_URL = new RegExp(
-  `(https?:\\/\\/)?(www\\.)?${escapeRegExp(AUTHORITY_HOST)}\\/(?:${OLD_URL_PATHS.map(escapeRegExp).join("|")})[^\\s<>"'()\\[\\]]{0,300}`,
+  `(https?:\\/\\/)?(www\\.)?${escapeRegExp2(AUTHORITY_HOST)}\\/(?:${OLD_URL_PATHS.map(escapeRegExp2).join("|")})[^\\s<>"'()\\[\\]]{0,300}`,
   "giu"
 );
-var WRONG_EMAIL = new RegExp(`(?<![\\p{L}\\p{N}._%+-])(?:${WRONG_EMAILS.map((e) => escapeRegExp(e.email)).join("|")})(?![\\p{L}\\p{N}])`, "giu");
+var WRONG_EMAIL = new RegExp(`(?<![\\p{L}\\p{N}._%+-])(?:${WRONG_EMAILS.map((e) => escapeRegExp2(e.email)).join("|")})(?![\\p{L}\\p{N}])`, "giu");
 var SWEDISH_OLD_NAME = new RegExp(
-  `(?<![\\p{L}\\p{N}./@])(?:${[...SWEDISH_AUTHORITY.oldNames].sort((a2, b) => b.name.length - a2.name.length).map((n) => escapeRegExp(n.name).replace(/ /gu, "\\s+")).join("|")})(?![\\p{L}\\p{N}]|\\.\\p{L})`,
+  `(?<![\\p{L}\\p{N}./@])(?:${[...SWEDISH_AUTHORITY.oldNames].sort((a2, b) => b.name.length - a2.name.length).map((n) => escapeRegExp2(n.name).replace(/ /gu, "\\s+")).join("|")})(?![\\p{L}\\p{N}]|\\.\\p{L})`,
   "giu"
 );
-var SWEDISH_OLD_URL = new RegExp(`(?<![\\p{L}\\p{N}.@-])(https?:\\/\\/)?(www\\.)?${escapeRegExp(SWEDISH_AUTHORITY.oldHost)}(?![\\p{L}\\p{N}-])[^\\s<>"'()\\[\\]]{0,300}`, "giu");
+var SWEDISH_OLD_URL = new RegExp(`(?<![\\p{L}\\p{N}.@-])(https?:\\/\\/)?(www\\.)?${escapeRegExp2(SWEDISH_AUTHORITY.oldHost)}(?![\\p{L}\\p{N}-])[^\\s<>"'()\\[\\]]{0,300}`, "giu");
 var HISTORICAL3 = phrasePattern(LANGS.flatMap((l) => outdatedPhrases[l].historical));
 var SWEDISH_NEW_NAME = /Integritetsskyddsmyndighet|(?<![\p{L}])IMY(?![\p{L}])/u;
 var firstWord = (text4) => text4.toLowerCase().split(/\s+/u)[0];
@@ -36363,13 +36825,12 @@ var transferSafeguards = {
       return;
     }
     if (mechanism) return;
-    const hasStatement = claims.length > 0 || admissions.length > 0;
     const unconditionalClaim = claims.some((c) => !c.exception);
     const admitted = unconditionalClaim ? [] : admissions;
     const usPlaces = mentions2.filter((m) => m.kind !== "service" && m.country.adequacy === "partial");
-    const services2 = hasStatement ? mentions2.filter((m) => m.kind === "service") : [];
+    if (admitted.length === 0 && usPlaces.length === 0) return;
+    const services2 = mentions2.filter((m) => m.kind === "service");
     const recipients2 = uniqueByName([...usPlaces, ...services2]);
-    if (admitted.length === 0 && recipients2.length === 0) return;
     const statement = mostTelling(notice, admitted) ?? mostTelling(notice, claims);
     const at = statement?.span ?? recipients2[0].span;
     const parts = [];
@@ -36400,10 +36861,10 @@ var HEDGE = phrasePattern(words4((p2) => p2.hedges), "giu");
 var MODAL = phrasePattern(words4((p2) => p2.modals), "giu");
 var CONDITION = phrasePattern(words4((p2) => p2.conditions), "iu");
 var MODAL_PASSIVE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${words4((p2) => p2.modalsBeforePassive).map(escapeRegExp).join("|") || "(?!)"})\\s+(?:(?:också|även|inte|komma att)\\s+){0,2}\\p{L}{2,30}s(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:${words4((p2) => p2.modalsBeforePassive).map(escapeRegExp2).join("|") || "(?!)"})\\s+(?:(?:också|även|inte|komma att)\\s+){0,2}\\p{L}{2,30}s(?![\\p{L}\\p{N}])`,
   "giu"
 );
-var READER = new RegExp(`(?<![\\p{L}\\p{N}])(?:${LANGS.flatMap((l) => vaguePhrases[l].readerSubjects).map(escapeRegExp).join("|") || "(?!)"})\\s+$`, "iu");
+var READER = new RegExp(`(?<![\\p{L}\\p{N}])(?:${LANGS.flatMap((l) => vaguePhrases[l].readerSubjects).map(escapeRegExp2).join("|") || "(?!)"})\\s+$`, "iu");
 var TOPIC = phrasePattern(words4((p2) => p2.topics), "iu");
 var RIGHTS2 = phrasePattern(words4((p2) => p2.rights), "iu");
 var MIN_WORDS = 4;
@@ -36865,6 +37326,7 @@ function markupParsers() {
 }
 
 // src/model/notice.ts
+init_front_matter();
 init_parse_text();
 
 // src/model/positions.ts
@@ -37052,6 +37514,23 @@ function detectWhenAsked(s2) {
     configurable: true
   });
 }
+var FRONT_MATTER_TITLE = /^[ \t]*(?:title|name|linkTitle)[ \t]*[:=][ \t]*["']?([^\r\n"']{1,200})/imu;
+var HTML_TITLE = /<title(?:\s[^>]{0,200})?>([^<]{1,300})<\/title/iu;
+function titlesOf(source, format, fileName) {
+  const out = [];
+  if (format === "markdown") {
+    const end = frontMatterEnd(source);
+    const m = end ? FRONT_MATTER_TITLE.exec(source.slice(0, end)) : null;
+    if (m) out.push(m[1].trim());
+  }
+  if (format === "html") {
+    const m = HTML_TITLE.exec(source.slice(0, 1e5));
+    if (m) out.push(m[1].trim());
+  }
+  const base4 = fileName?.split(/[\\/]/u).filter(Boolean).pop();
+  if (base4 && base4 !== "-") out.push(base4.replace(/[_.-]+/gu, " ").trim());
+  return out;
+}
 function parseNotice(source, format, options2 = {}) {
   const read = tooManyLines(source) ? flatRead(source) : formatEvents(source, format);
   const { events, readPlainly } = withinSectionBudget(read.events, read.readPlainly, source);
@@ -37069,6 +37548,7 @@ function parseNotice(source, format, options2 = {}) {
     blocks: blocks2,
     lines,
     directives: format === "text" ? [] : directives(source, lines),
+    titles: titlesOf(source, format, options2.fileName),
     ...options2.encoding ? { encoding: options2.encoding } : {},
     ...readPlainly ? { readPlainly } : {}
   };
@@ -37166,6 +37646,7 @@ function lintSource(source, options2) {
   forgetTexts();
   const notice = parseNotice(source, options2.format, {
     language: options2.language,
+    fileName: options2.filePath,
     encoding: options2.encoding ? { name: options2.encoding, legacy: !!options2.legacyEncoding, ...options2.strayBytes ? { stray: options2.strayBytes } : {} } : void 0
   });
   const messages = lintNotice(notice, options2);
