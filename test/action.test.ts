@@ -29,6 +29,22 @@ Käsittelemme asiakkaiden nimiä ja yhteystietoja tilausten toimittamiseksi.
 ## Oikeus tehdä valitus
 
 Voit tehdä valituksen tietosuojavaltuutetun toimistolle.
+
+## Käsittelyn oikeusperuste
+
+Käsittely perustuu asiakkaan kanssa tehtyyn sopimukseen.
+
+## Tietojen vastaanottajat
+
+Tietoja käsittelee puolestamme verkkokaupan palveluntarjoaja. Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle.
+
+## Oikeutesi
+
+Sinulla on oikeus tarkastaa tietosi, pyytää niiden oikaisemista tai poistamista, rajoittaa käsittelyä, vastustaa käsittelyä ja siirtää tiedot järjestelmästä toiseen.
+
+## Muut tiedot
+
+Tiedot saadaan asiakkaalta itseltään. Nimi ja osoite tarvitaan tilauksen toimittamiseen. Emme tee automaattisia päätöksiä. Tietosuojavastaavamme tavoittaa osoitteesta tietosuoja@esimerkki.fi.
 `;
 
 /** The pull request: a mistyped business ID (line 7) and an empty section (line 13). */
@@ -49,9 +65,25 @@ Käsittelemme asiakkaiden nimiä ja yhteystietoja tilausten toimittamiseksi.
 ## Oikeus tehdä valitus
 
 Voit tehdä valituksen tietosuojavaltuutetun toimistolle, Ratapihantie 9, 00521 Helsinki.
+
+## Käsittelyn oikeusperuste
+
+Käsittely perustuu asiakkaan kanssa tehtyyn sopimukseen.
+
+## Tietojen vastaanottajat
+
+Tietoja käsittelee puolestamme verkkokaupan palveluntarjoaja. Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle.
+
+## Oikeutesi
+
+Sinulla on oikeus tarkastaa tietosi, pyytää niiden oikaisemista tai poistamista, rajoittaa käsittelyä, vastustaa käsittelyä ja siirtää tiedot järjestelmästä toiseen.
+
+## Muut tiedot
+
+Tiedot saadaan asiakkaalta itseltään. Nimi ja osoite tarvitaan tilauksen toimittamiseen. Emme tee automaattisia päätöksiä. Tietosuojavastaavamme tavoittaa osoitteesta tietosuoja@esimerkki.fi.
 `;
 
-/** The other notice (English, invented): it has an error of its own but the pull request does not touch it. */
+/** The other notice (English, invented, complete): it has an error of its own (its business ID) but the pull request does not touch it. */
 const OTHER_NOTICE = `PRIVACY NOTICE
 
 Controller
@@ -61,6 +93,26 @@ Example Bikes Ltd (business ID 7654321-0), Harbour Road 1, 00100 Helsinki.
 Purposes
 
 We process customers' names and contact details to rent bikes.
+
+Legal basis
+
+The processing is necessary for the rental contract.
+
+Recipients
+
+Our booking system provider processes the data on our behalf. We do not transfer data outside the EU/EEA.
+
+Retention
+
+We keep rental records for two years after the rental.
+
+Your rights
+
+You have the right to access your data, to have it corrected or erased, to restrict or object to its processing and to data portability. You may lodge a complaint with the Data Protection Ombudsman.
+
+Other information
+
+We receive the data from you when you book. Your name and phone number are needed to rent a bike. We make no automated decisions. Our data protection officer: dpo@example-bikes.com. Updated 1.3.2026.
 `;
 
 let repo: string;
