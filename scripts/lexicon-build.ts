@@ -28,7 +28,12 @@ const LANGS = ['fi', 'sv', 'en'];
 
 /** The module for one YAML file. */
 export function moduleFor(lang: string, topic: string, yamlText: string): string {
-  const data = parse(yamlText) as Record<string, unknown>;
+  let data: Record<string, unknown>;
+  try {
+    data = parse(yamlText) as Record<string, unknown>;
+  } catch (e) {
+    throw new Error(`lexicon/${lang}/${topic}.yaml: ${(e as Error).message.split('\n')[0]}`);
+  }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new Error(`lexicon/${lang}/${topic}.yaml: not a mapping of lists`);
   const { type, from } = TOPICS[topic];
   const body = JSON.stringify({ lang, ...data }, null, 2);
@@ -41,8 +46,8 @@ export function moduleFor(lang: string, topic: string, yamlText: string): string
   ].join('\n');
 }
 
-function main(): void {
-  const check = process.argv.includes('--check');
+/** Builds every module; with `check`, writes nothing and returns the stale ones. */
+export function staleModules(check = true): string[] {
   const stale: string[] = [];
   for (const lang of LANGS) {
     const dir = join(root, 'lexicon', lang);
@@ -62,14 +67,24 @@ function main(): void {
         // written below
       }
       if (current === text) continue;
-      if (check) stale.push(`src/lang/${lang}/${topic}.ts`);
-      else writeFileSync(out, text);
+      stale.push(`src/lang/${lang}/${topic}.ts`);
+      if (!check) writeFileSync(out, text);
     }
   }
-  if (stale.length) {
-    console.log(`stale (run npm run lexicon:build): ${stale.join(', ')}`);
-    process.exitCode = 1;
-  }
+  return stale;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const check = process.argv.includes('--check');
+  let stale: string[] = [];
+  try {
+    stale = staleModules(check);
+  } catch (e) {
+    console.error((e as Error).message);
+    process.exit(1);
+  }
+  if (check && stale.length) {
+    console.log(`stale (run npm run lexicon:build): ${stale.join(', ')}`);
+    process.exitCode = 1;
+  } else if (!check) console.log(stale.length ? `wrote ${stale.join(', ')}` : 'the modules are up to date');
+}

@@ -1,8 +1,10 @@
 /**
- * Checks the lexicon: every phrase list of every language (src/lang/<lang>/*.ts), in the one
- * phrase grammar (src/text/phrase-grammar.ts, docs/lexicon.md), and the example sentences of
- * lexicon/<lang>.examples.yaml. Fails (exit 1) on:
+ * Checks the lexicon: every phrase list of every language (lexicon/<lang>/<topic>.yaml, built
+ * into src/lang/<lang>/<topic>.ts), in the one phrase grammar (src/text/phrase-grammar.ts,
+ * docs/lexicon.md), and the example sentences of lexicon/<lang>.examples.yaml. Fails (exit 1) on:
  *
+ * - a YAML file that is not a lexicon file (lexicon/schema.json), or a built module that is
+ *   stale (run npm run lexicon:build);
  * - a phrase the grammar cannot read (empty, a lone `*`, `**`, `..` at an end, a stray space);
  * - a phrase listed twice in a list;
  * - a phrase made redundant by a stem of the same list ("tietosuoj*" and "tietosuojaseloste");
@@ -16,7 +18,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { Ajv } from 'ajv';
+import { readdirSync } from 'node:fs';
 import { parse } from 'yaml';
+import { staleModules } from './lexicon-build.js';
 import { compileCue, matches } from '../src/items/compile.js';
 import type { Cue } from '../src/lang/items-types.js';
 import { commonPhrases, consentPhrases, datePhrases, itemPhrases, LANGS, outdatedPhrases, transferPhrases, vaguePhrases } from '../src/lang/index.js';
@@ -126,7 +131,13 @@ interface Examples {
 
 function checkExamples(lang: Lang, lists: PhraseList[], problems: string[]): number {
   const file = `lexicon/${lang}.examples.yaml`;
-  const data = (parse(readFileSync(`${root}${file}`, 'utf8')) ?? {}) as Record<string, Examples>;
+  let data: Record<string, Examples>;
+  try {
+    data = (parse(readFileSync(`${root}${file}`, 'utf8')) ?? {}) as Record<string, Examples>;
+  } catch (e) {
+    problems.push(`${file}: ${(e as Error).message.split('\n')[0]}`);
+    return 0;
+  }
   const byPath = new Map(lists.map((l) => [l.path, l]));
   for (const [path, examples] of Object.entries(data)) {
     const list = byPath.get(path);
@@ -154,6 +165,23 @@ function compileList(list: PhraseList): (text: string) => boolean {
 
 const problems: string[] = [];
 const summary: string[] = [];
+const validate = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(`${root}lexicon/schema.json`, 'utf8')));
+for (const lang of LANGS) {
+  for (const f of readdirSync(`${root}lexicon/${lang}`).filter((x) => x.endsWith('.yaml'))) {
+    const file = `lexicon/${lang}/${f}`;
+    let data: unknown;
+    try {
+      data = parse(readFileSync(`${root}${file}`, 'utf8'));
+    } catch (e) {
+      problems.push(`${file}: ${(e as Error).message.split('\n')[0]}`);
+      continue;
+    }
+    if (!validate(data)) {
+      for (const e of validate.errors ?? []) problems.push(`${file}: ${e.instancePath || '/'} ${e.message}`);
+    }
+  }
+}
+if (problems.length === 0) for (const stale of staleModules()) problems.push(`${stale} is stale: run npm run lexicon:build`);
 for (const lang of LANGS) {
   const lists = listsOf(lang);
   for (const list of lists) checkList(lang, list, problems);

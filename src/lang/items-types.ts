@@ -1,9 +1,11 @@
 /**
- * Vocabulary of the GDPR Art. 13/14 completeness analysis (src/items/), one file per language.
+ * Vocabulary of the GDPR Art. 13/14 completeness analysis (src/items/), one file per language:
+ * lexicon/<lang>/items.yaml, built into src/lang/<lang>/items.ts by npm run lexicon:build.
  *
- * A phrase is words separated by spaces; a word ending in `*` is a stem (Finnish and Swedish
- * inflect); `..` stands for up to five words. A `Cue` is a phrase, or a conjunction: one phrase
- * of every `all` group, and none of the `none` phrases, in the same sentence.
+ * Phrases are in the one phrase grammar (src/text/phrase-grammar.ts, docs/lexicon.md): words
+ * separated by spaces; a word ending in `*` is a stem (Finnish and Swedish inflect); `..` stands
+ * for up to five words. A `Cue` is a phrase, or a conjunction: one phrase of every `all` group,
+ * and none of the `none` phrases, in the same sentence.
  */
 import type { Lang } from '../model/types.js';
 

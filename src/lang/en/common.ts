@@ -1,10 +1,67 @@
+// Generated from lexicon/en/common.yaml by `npm run lexicon:build`: edit the YAML, not this file.
 import type { CommonPhrases } from '../types.js';
 
 export const common: CommonPhrases = {
-  lang: 'en',
-  furniture: ['scroll to top', 'back to top', 'skip to content', 'skip to main content', 'toggle navigation', 'open menu', 'close menu', 'select page', 'go to top'],
-  bracketWords: ['at', 'dot', 'sic', 'emphasis added', 'redacted'],
-  templateNotes: ['this template', 'the template should', 'adapt this', 'customize this', 'customise this', 'replace this text', 'insert here', 'add here', 'fill in here'],
-  placeholderWords: ['email address', 'e-mail address', 'email', 'e-mail', 'address', 'postal address', 'phone number', 'phone', 'telephone', 'company name', 'company', 'name', 'date', 'business id', 'contact person', 'controller', 'website', 'insert date', 'insert name'],
-  businessIdLabels: ['business id', 'business identity code', 'company number', 'company registration number', 'registration number', 'reg. no', 'vat number', 'vat no', 'vat id'],
+  "lang": "en",
+  "furniture": [
+    "scroll to top",
+    "back to top",
+    "skip to content",
+    "skip to main content",
+    "toggle navigation",
+    "open menu",
+    "close menu",
+    "select page",
+    "go to top"
+  ],
+  "bracketWords": [
+    "at",
+    "dot",
+    "sic",
+    "emphasis added",
+    "redacted"
+  ],
+  "templateNotes": [
+    "this template",
+    "the template should",
+    "adapt this",
+    "customize this",
+    "customise this",
+    "replace this text",
+    "insert here",
+    "add here",
+    "fill in here"
+  ],
+  "placeholderWords": [
+    "email address",
+    "e-mail address",
+    "email",
+    "e-mail",
+    "address",
+    "postal address",
+    "phone number",
+    "phone",
+    "telephone",
+    "company name",
+    "company",
+    "name",
+    "date",
+    "business id",
+    "contact person",
+    "controller",
+    "website",
+    "insert date",
+    "insert name"
+  ],
+  "businessIdLabels": [
+    "business id",
+    "business identity code",
+    "company number",
+    "company registration number",
+    "registration number",
+    "reg. no",
+    "vat number",
+    "vat no",
+    "vat id"
+  ]
 };

@@ -1,16 +1,133 @@
+// Generated from lexicon/fi/consent.yaml by `npm run lexicon:build`: edit the YAML, not this file.
 import type { ConsentPhrases } from '../topics.js';
 
 export const consent: ConsentPhrases = {
-  lang: 'fi',
-  useTriggers: ['täyttämällä', 'tilaamalla', 'kirjautumalla', 'käyttämällä', 'kun käytät', 'kun käytätte', 'käyttäessäsi', 'käyttäessänne', 'jatkamalla', 'kun jatkat', 'jos jatkat', 'jatkaessasi', 'selaamalla', 'vierailemalla', 'siirtymällä sivustolle', 'lähettämällä', 'rekisteröitymällä', 'ilmoittautumalla', 'lataamalla', 'asentamalla', 'luomalla tilin'],
-  acceptance: ['hyväksyt', 'hyväksytte', 'annat suostumuksesi', 'annatte suostumuksenne', 'suostut', 'suostutte', 'katsotaan hyväksyneen*', 'katsotaan antaneen*', 'katsomme sinun hyväksyneen*', 'olet hyväksynyt', 'hyväksyy'],
-  termsOfUse: ['käyttöehd*', 'sopimusehd*', 'toimitusehd*', 'palveluehd*'],
-  dataWords: ['henkilötie*', 'tieto*', 'käsittel*', 'käsitel*', 'eväste*', 'seloste*', 'seurant*'],
-  cookies: ['eväste*', 'cookie*'],
-  browser: ['selaime*', 'selain*'],
-  refusal: ['kytke*', 'est*', 'poista*', 'kieltä*', 'hylä*', 'hylkää*', 'rajoit*', 'halli*', 'poiskytke*', 'kytkeä pois', 'pois käytöstä', 'muutta*', 'säätä*', 'asetuks*'],
-  consentTool: ['evästeasetu*', 'suostumustyökalu*', 'suostumuksenhallin*', 'suostumusten hallin*', 'evästebanneri*', 'evästeilmoitu*', 'evästevalin*', 'evästeikkuna*', 'evästeiden hallinta*', 'hallitse evästeitä', 'evästepreferenss*', 'evästesuostumu*'],
-  consentAsked: ['suostumuksellasi', 'suostumuksesi perusteella', 'pyydämme suostumustasi', 'pyydämme suostumuksesi', 'kysymme suostumustasi', 'hyväksyä tai hylätä', 'hyväksy tai hylkää', 'vain jos hyväksyt', 'kun olet hyväksynyt', 'kun olet antanut suostumuksesi'],
-  necessaryOnly: ['vain välttämätt*', 'ainoastaan välttämätt*', 'pelkästään välttämätt*', 'vain teknisesti välttämätt*', 'ainoastaan teknisesti välttämätt*', 'vain toiminnan kannalta välttämätt*'],
-  nonEssential: ['pikseli*', 'analytiik*', 'analysoi*', 'tilastoi*', 'kävijäseuran*', 'käyttöstatistiik*', 'statistiik*', 'markkinoin*', 'mainon*', 'mainost*', 'kohdenn*', 'kohdist*', 'seuranta*', 'uudelleenmarkkinoin*', 'kolmannen osapuolen', 'kolmansien osapuolten'],
+  "lang": "fi",
+  "useTriggers": [
+    "täyttämällä",
+    "tilaamalla",
+    "kirjautumalla",
+    "käyttämällä",
+    "kun käytät",
+    "kun käytätte",
+    "käyttäessäsi",
+    "käyttäessänne",
+    "jatkamalla",
+    "kun jatkat",
+    "jos jatkat",
+    "jatkaessasi",
+    "selaamalla",
+    "vierailemalla",
+    "siirtymällä sivustolle",
+    "lähettämällä",
+    "rekisteröitymällä",
+    "ilmoittautumalla",
+    "lataamalla",
+    "asentamalla",
+    "luomalla tilin"
+  ],
+  "acceptance": [
+    "hyväksyt",
+    "hyväksytte",
+    "annat suostumuksesi",
+    "annatte suostumuksenne",
+    "suostut",
+    "suostutte",
+    "katsotaan hyväksyneen*",
+    "katsotaan antaneen*",
+    "katsomme sinun hyväksyneen*",
+    "olet hyväksynyt",
+    "hyväksyy"
+  ],
+  "termsOfUse": [
+    "käyttöehd*",
+    "sopimusehd*",
+    "toimitusehd*",
+    "palveluehd*"
+  ],
+  "dataWords": [
+    "henkilötie*",
+    "tieto*",
+    "käsittel*",
+    "käsitel*",
+    "eväste*",
+    "seloste*",
+    "seurant*"
+  ],
+  "cookies": [
+    "eväste*",
+    "cookie*"
+  ],
+  "browser": [
+    "selaime*",
+    "selain*"
+  ],
+  "refusal": [
+    "kytke*",
+    "est*",
+    "poista*",
+    "kieltä*",
+    "hylä*",
+    "hylkää*",
+    "rajoit*",
+    "halli*",
+    "poiskytke*",
+    "kytkeä pois",
+    "pois käytöstä",
+    "muutta*",
+    "säätä*",
+    "asetuks*"
+  ],
+  "consentTool": [
+    "evästeasetu*",
+    "suostumustyökalu*",
+    "suostumuksenhallin*",
+    "suostumusten hallin*",
+    "evästebanneri*",
+    "evästeilmoitu*",
+    "evästevalin*",
+    "evästeikkuna*",
+    "evästeiden hallinta*",
+    "hallitse evästeitä",
+    "evästepreferenss*",
+    "evästesuostumu*"
+  ],
+  "consentAsked": [
+    "suostumuksellasi",
+    "suostumuksesi perusteella",
+    "pyydämme suostumustasi",
+    "pyydämme suostumuksesi",
+    "kysymme suostumustasi",
+    "hyväksyä tai hylätä",
+    "hyväksy tai hylkää",
+    "vain jos hyväksyt",
+    "kun olet hyväksynyt",
+    "kun olet antanut suostumuksesi"
+  ],
+  "necessaryOnly": [
+    "vain välttämätt*",
+    "ainoastaan välttämätt*",
+    "pelkästään välttämätt*",
+    "vain teknisesti välttämätt*",
+    "ainoastaan teknisesti välttämätt*",
+    "vain toiminnan kannalta välttämätt*"
+  ],
+  "nonEssential": [
+    "pikseli*",
+    "analytiik*",
+    "analysoi*",
+    "tilastoi*",
+    "kävijäseuran*",
+    "käyttöstatistiik*",
+    "statistiik*",
+    "markkinoin*",
+    "mainon*",
+    "mainost*",
+    "kohdenn*",
+    "kohdist*",
+    "seuranta*",
+    "uudelleenmarkkinoin*",
+    "kolmannen osapuolen",
+    "kolmansien osapuolten"
+  ]
 };

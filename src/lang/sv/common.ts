@@ -1,10 +1,59 @@
+// Generated from lexicon/sv/common.yaml by `npm run lexicon:build`: edit the YAML, not this file.
 import type { CommonPhrases } from '../types.js';
 
 export const common: CommonPhrases = {
-  lang: 'sv',
-  furniture: ['hoppa till innehåll', 'hoppa till huvudinnehåll', 'till toppen', 'tillbaka till toppen', 'välj sida', 'öppna meny', 'stäng meny', 'dela sidan'],
-  bracketWords: ['at', 'snabel-a', 'punkt', 'sic'],
-  templateNotes: ['denna mall', 'den här mallen', 'mallen bör', 'anpassa mallen', 'fyll i här', 'lägg till här'],
-  placeholderWords: ['e-postadress', 'e-post', 'adress', 'postadress', 'telefonnummer', 'telefon', 'företagets namn', 'företag', 'namn', 'datum', 'org.nr', 'organisationsnummer', 'kontaktperson', 'personuppgiftsansvarig', 'webbplats'],
-  businessIdLabels: ['fo-nummer', 'fo-nr', 'fo nr', 'företagssignum', 'org.nr', 'org. nr', 'org nr', 'orgnr', 'organisationsnummer', 'momsregistreringsnummer'],
+  "lang": "sv",
+  "furniture": [
+    "hoppa till innehåll",
+    "hoppa till huvudinnehåll",
+    "till toppen",
+    "tillbaka till toppen",
+    "välj sida",
+    "öppna meny",
+    "stäng meny",
+    "dela sidan"
+  ],
+  "bracketWords": [
+    "at",
+    "snabel-a",
+    "punkt",
+    "sic"
+  ],
+  "templateNotes": [
+    "denna mall",
+    "den här mallen",
+    "mallen bör",
+    "anpassa mallen",
+    "fyll i här",
+    "lägg till här"
+  ],
+  "placeholderWords": [
+    "e-postadress",
+    "e-post",
+    "adress",
+    "postadress",
+    "telefonnummer",
+    "telefon",
+    "företagets namn",
+    "företag",
+    "namn",
+    "datum",
+    "org.nr",
+    "organisationsnummer",
+    "kontaktperson",
+    "personuppgiftsansvarig",
+    "webbplats"
+  ],
+  "businessIdLabels": [
+    "fo-nummer",
+    "fo-nr",
+    "fo nr",
+    "företagssignum",
+    "org.nr",
+    "org. nr",
+    "org nr",
+    "orgnr",
+    "organisationsnummer",
+    "momsregistreringsnummer"
+  ]
 };

@@ -1,253 +1,1567 @@
+// Generated from lexicon/sv/items.yaml by `npm run lexicon:build`: edit the YAML, not this file.
 import type { ItemPhrases } from '../items-types.js';
 
-/** Swedish vocabulary of privacy notices (integritetspolicy, dataskyddsbeskrivning, registerbeskrivning). */
 export const items: ItemPhrases = {
-  lang: 'sv',
-  noticeTitles: ['dataskydd*', 'integritet*', 'personuppgift*', 'registerbeskrivning*', 'gdpr'],
-  personalData: ['personuppgift*', 'dataskydd*', 'integritet*', 'registerbeskrivning*', 'registeransvarig*', 'GDPR'],
-  headings: {
-    controller: ['personuppgiftsansvar*', 'registeransvarig*', 'registerförare*', 'registerhållare*', 'kontaktuppgifter', 'kontakt', 'kontakta oss', 'vem är ansvarig*', 'vem ansvarar*', 'vilka är vi', 'vem är vi', 'om oss', 'kontaktperson*', 'ansvarig för registret'],
-    dpo: ['dataskyddsombud', 'dataskyddsombudet', 'dataskyddsombudets'],
-    purposes: ['ändamål*', 'syfte*', 'varför', 'varför behandlar', 'varför samlar', 'vad används', 'vad använder vi', 'till vad', 'hur använder vi', 'användning av'],
-    basis: ['rättslig* grund*', 'laglig* grund*', 'grund för', 'grunden för', 'grunder för', 'rättsliga grunder', 'på vilken grund', 'behandlingsgrund*', 'stöd för behandlingen', 'med vilken rätt', 'vilken rätt har vi', 'vad ger oss rätt*'],
-    'legitimate-interests': ['berättigat intresse', 'berättigade intressen', 'berättigat intresse*', 'berättigade intresse*'],
-    recipients: ['mottagare*', 'utlämnan*', 'utlämning*', 'vart .. uppgifter* går', 'vart går', 'vem får', 'vem delar', 'vilka får', 'delning*', 'vi delar', 'personuppgiftsbiträde*', 'biträde*', 'överlåtelse*', 'regelmässiga utlämnanden'],
-    transfers: ['överföring* .. utanför*', 'tredjeland*', 'utanför EU*', 'utanför EES*', 'internationell* överföring*'],
-    retention: ['bevarandetid*', 'hur länge', 'sparas*', 'lagring*', 'gallring*', 'radering*', 'hur länge sparas', 'hur länge lagras', 'förvaring*'],
-    rights: ['rättigheter', 'rättigheterna', 'dina rättigheter', 'den registrerades rättigheter', 'registrerades rätt*', 'rätt till*', 'rätt att*', 'rätten till*', 'rätten att*', 'övriga rättigheter'],
-    consent: ['samtycke*'],
-    'consent-withdrawal': ['återkall* .. samtycke*', 'återkallande av samtycke*'],
-    complaint: ['klagomål*', 'klaga*', 'tillsynsmyndighet*', 'anmälan till*'],
-    statutory: ['skyldighet att lämna*', 'måste du lämna*', 'måste jag*', 'måste du*', 'behöver jag lämna*', 'behöver du lämna*', 'är det obligatoriskt*', 'är det frivilligt*', 'krav på att lämna*', 'obligatorisk*', 'frivillig', 'frivilligt', 'frivilliga', 'följder av att inte lämna*', 'lagstadgat eller avtalsenligt krav'],
-    automated: ['automatiserat beslutsfattande', 'automatiserade beslut*', 'automatiska beslut*', 'automatiserad* beslut*', 'profilering*', 'automatiserad behandling'],
-    categories: ['vilka uppgifter', 'vilka personuppgifter', 'uppgifter i registret', 'registrets innehåll', 'registrets datainnehåll', 'personuppgifter som behandlas', 'uppgifter som behandlas', 'uppgifter vi behandlar', 'personuppgifter vi behandlar', 'kategorier av personuppgifter', 'personuppgiftskategorier*', 'uppgiftskategorier*', 'insamlade uppgifter', 'uppgifter som samlas in', 'vad samlar vi in', 'datainnehåll*', 'registrets uppgiftsinnehåll'],
-    sources: ['varifrån', 'ifrån', 'var kommer', 'var får vi', 'källor*', 'uppgiftskällor*', 'regelmässiga uppgiftskällor', 'informationskällor*', 'hur samlar vi in', 'insamling*', 'hur får vi', 'varifrån kommer'],
-    security: ['skydd*', 'säkerhet*', 'informationssäkerhet*'],
-    cookies: ['kakor', 'cookies', 'kakor och*'],
-  },
-  shortAnswers: ['nej', 'inga', 'ingen', 'inget', 'förekommer inte', 'används inte', 'tillämpas inte', 'görs inte', 'sker inte', 'överförs inte', 'lämnas inte ut'],
-  cookies: ['kakor', 'kaka', 'kakorna', 'cookie*', 'webbläsar*'],
-  controller: {
-    labels: ['personuppgiftsansvarig*', 'registeransvarig*', 'registerförare*', 'registerhållare*', 'kontaktperson*', 'ansvarig för registret'],
-    companyForms: ['ab', 'ab:s', 'oy ab', 'ab oy', 'hb', 'kb', 'rf', 'r.f.', 'ek. för.', 'ekonomisk förening', 'stiftelse*', 'kommun', 'stad', 'org.nr', 'org. nr', 'organisationsnummer*', 'fo-nummer*', 'fo-nr', 'FO-nummer', 'y-tunnus'],
-    contactForms: ['kontaktformulär*', 'webbformulär*', 'formuläret', 'formulär på'],
-    authorities: ['tillsynsmyndighet*', 'Integritetsskyddsmyndighet*', 'IMY', 'Datainspektion*', 'dataombudsman*', 'dataskyddsmyndighet*'],
-  },
-  dpo: ['dataskyddsombud', 'dataskyddsombudet', 'dataskyddsombudets', 'dataskyddsombuden', 'DPO'],
-  purposes: [
-    'ändamål*',
-    
-    'i syfte att',
-    'syftet*',
-    'syften*',
-    { all: [['används', 'använder', 'behandlar', 'behandlas', 'samlar in', 'samlas in'], ['för att', 'till att', 'för administration*', 'för fakturering*', 'för marknadsföring*', 'för *administration*', 'för *hantering*', 'för *kommunikation*', 'för *utskick*', 'för *fakturering*', 'för *uppföljning*', 'för *statistik*']] },
+  "lang": "sv",
+  "noticeTitles": [
+    "dataskydd*",
+    "integritet*",
+    "personuppgift*",
+    "registerbeskrivning*",
+    "gdpr"
   ],
-  basis: {
-    markers: ['rättslig* grund*', 'laglig* grund*', 'grund för', 'grunden för', 'grunder för', 'grundar sig', 'grundas på', 'grundar', 'baseras på', 'baserar sig', 'bygger på', 'med stöd av', 'stöd för', 'stöder sig', 'stödjer sig', 'behandlingsgrund*', 'artikel 6', 'art. 6', '6.1', '6(1)', 'på grund av'],
-    consent: ['samtyck*'],
-    contract: ['avtal', 'avtal*', 'köpeavtal*', 'anställningsavtal*', 'fullgöra* .. avtal*', 'ingå* .. avtal*', 'kundavtal*', 'medlemsavtal*', 'användarvillkor*', 'fullgöra* .. beställning*'],
-    legalObligation: ['föreningslag*', 'lagstadgad*', 'rättslig* förpliktelse*', 'rättslig* skyldighet*', 'lagstadgad* skyldighet*', 'lagstadgad* förpliktelse*', 'lagkrav*', 'rättsliga krav', 'bokföringslag*', 'penningtvättslag*', 'skattelag*', 'lagstiftning*', 'enligt lag', 'följer av lag'],
-    vitalInterests: ['grundläggande intresse*', 'vitala intressen', 'vitalt intresse'],
-    publicTask: ['allmänt intresse', 'allmänt intresse*', 'myndighetsutövning*', 'allmänna intresse*', 'uppgift av allmänt intresse'],
-    legitimateInterests: ['berättigat intresse', 'berättigade intresse*', 'berättigat intresse*', 'berättigade intressen', 'legitimt intresse*', 'legitima intresse*'],
-    /** How a citation of Art. 6(1)(x) is worded: the article, its paragraph, its point ("6 artiklan 1 kohdan f alakohta", "artikel 6.1 f", "Art. 6 para. 1 lit. f"). */
-    citation: { article: ['artikel*', 'art.'], paragraph: ['punkt*', 'stycke*', 'st.'], point: ['första stycket', 'led', 'leden', 'punkt', 'punkten', 'litt.', 'lit.'] },
-    relationshipOnly: ['kundförhållande*', 'kundrelation*', 'medlemskap*', 'medlemsförhållande*', 'kundskap*', 'affärsrelation*', 'affärsförbindelse*', 'relevant samband', 'klientförhållande*', 'uppdragsförhållande*', 'anställningsförhållande*', 'hyresförhållande*'],
-  },
-  legitimateInterestsIntro: ['är', 'av att', 'att', 'i att', 'som består i', 'som är', 'nämligen', 'såsom', 't.ex.', 'till exempel', 'exempelvis', 'bland annat', 'för att', 'för', 'avseende', 'gällande', 'i form av'],
-  legitimateInterestsPurpose: ['i syfte att', 'i syfte', 'för ändamål*', 'dvs.', 'dvs', 'det vill säga', 'i synnerhet', 'särskilt', 'för följande ändamål'],
-  interestStatements: ['vårt intresse är', 'vårt intresse består i', 'vårt berättigade intresse är', 'vårt berättigade intresse består i', 'intresset är att', 'intresset består i', 'våra intressen är'],
-  balancingTest: ['intresseavvägning*', 'avvägning*', 'balanstest*'],
-  recipients: [
-    'mottagare*',
-    'vi anlitar',
-    'anlitar vi',
-    'lämnas ut',
-    'lämnas inte ut',
-    'lämnar ut',
-    'lämnar inte ut',
-    'lämnas vidare',
-    'lämnar vi ut',
-    'utlämna*',
-    'överlåt*',
-    'delar',
-    'delas',
-    'delar vi',
-    'personuppgiftsbiträde*',
-    'biträde*',
-    'tjänsteleverantör*',
-    'underleverantör*',
-    'leverantör*',
-    'samarbetspartner*',
-    'partner*',
-    'tredje part*',
-    'myndighet*',
-    'säljer .. uppgifter*',
-    'lämnas till',
-    // Handed over to someone, not a statement on transfers abroad ("överförs till tredje land").
-    { all: [['överförs till', 'vi överför', 'överför vi']], none: ['utanför', 'land', 'länder', 'tredjeland*', 'EU', 'EES', 'USA'] },
+  "personalData": [
+    "personuppgift*",
+    "dataskydd*",
+    "integritet*",
+    "registerbeskrivning*",
+    "registeransvarig*",
+    "GDPR"
   ],
-  transfers: {
-    statements: [
-      'andra länder',
-      'utanför EU*',
-      'utanför EES*',
-      'utanför Europeiska*',
-      'utanför Europa',
-      'inom EU*',
-      'inom EES*',
-      'inom Europeiska*',
-      'inom Europa',
-      'i EU',
-      'i EES',
-      'i EU/EES',
-      'i Europa',
-      'utanför .. EU/EES*',
-      'utanför .. EES-området',
-      'tredjeland*',
-      'tredje land*',
-      'tredje länder*',
-      
-      'internationell* överföring*',
+  "headings": {
+    "controller": [
+      "personuppgiftsansvar*",
+      "registeransvarig*",
+      "registerförare*",
+      "registerhållare*",
+      "kontaktuppgifter",
+      "kontakt",
+      "kontakta oss",
+      "vem är ansvarig*",
+      "vem ansvarar*",
+      "vilka är vi",
+      "vem är vi",
+      "om oss",
+      "kontaktperson*",
+      "ansvarig för registret"
     ],
-    within: ['inom EU*', 'inom EES*', 'inom Europeiska*', 'inom Europa', 'i EU', 'i EES', 'i EU/EES', 'i Europa', 'i Sverige', 'stannar inom*'],
-    safeguards: ['standardavtalsklausul*', 'standardklausul*', 'standardiserade dataskyddsbestämmelser', 'EU-kommissionens standard*', 'kommissionens standard*', 'beslut om adekvat*', 'adekvat* skyddsnivå*', 'adekvat nivå', 'tillräcklig skyddsnivå', 'lämplig skyddsnivå', 'bindande företagsbestämmelser', 'Data Privacy Framework*', 'DPF', 'lämpliga skyddsåtgärder', 'SCC*', 'standard contractual clauses'],
-    foreignContext: ['belägen', 'belägna', 'finns i', 'ligger i', 'server*', 'molntjänst*', 'leverantör*', 'överför*', 'lagras', 'lagrar', 'behandlas', 'baserad', 'baserat', 'baserade'],
-    foreignWords: ['andra länder', 'annat land', 'amerikansk*', 'USA-baserad*', 'i USA'],
-  },
-  retention: {
-    words: ['spara*', 'lagra*', 'bevara*', 'behåll*', 'förvara*', 'radera*', 'gallr*', 'ta bort', 'tas bort', 'tar bort', 'förstör*', 'anonymiser*', 'lagringstid*', 'arkiver*'],
-    units: ['år', 'året', 'åren', 'års', 'månad', 'månader', 'månaden', 'månaderna', 'månaders', 'månads', 'mån', 'dag', 'dagar', 'dagars', 'dygn', 'dygns', 'dygnet', 'vecka', 'veckor', 'veckors', 'timme', 'timmar', 'timmars'],
-    numberWords: ['ett', 'en', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv', 'ett halvt', 'arton', 'tjugofyra', 'trettio'],
-    frequency: ['varje', 'var', 'per', 'gång', 'mellanrum'],
-    criteria: ['upphör*', 'avslutas', 'avslutats', 'avslutat', 'avslutar .. konto*', 'avslutar .. medlemskap*', 'avslutar .. prenumeration*', 'avslutar .. avtal*', 'avslutning*', 'tills du*', 'tills avtal*', 'tills medlemskap*', 'tills kund*', 'tills .. upphör*', 'tills .. återkallar*', 'tills .. avslutas', 'till dess att', 'till dess', 'fram till', 'under den tid', 'under avtalstiden', 'under medlemskapet', 'under anställning*', 'under kundförhållandet', 'under rekryteringsprocess*', 'så länge .. pågår', 'så länge .. gäller', 'så länge .. är aktiv*', 'så länge du är', 'så länge du har', 'bokföringslag*', 'penningtvättslag*', 'arkivlag*', 'preskriptionstid*', 'efter att .. upphört', 'efter att .. avslutats', 'efter utgången', 'efter avslut*', 'efter .. avslut*', 'räkenskapsår*', 'kalenderår*', 'återkallar*', 'avregistrerar*', 'under hela', 'under pågående', 'under .. medlemskap*', 'under .. anställning*', 'under .. avtal*', 'under .. kundförhållande*', 'årets slut', 'slutet av', 'utgången av'],
-    vague: ['så länge .. nödvändig*', 'så länge .. behövs', 'så länge .. krävs', 'så länge det finns behov*', 'så länge som behövs', 'inte längre .. behövs', 'inte längre .. nödvändig*', 'inte längre behöv*', 'tills vidare', 'till vidare', 'skälig tid', 'rimlig tid', 'den tid som krävs', 'den tid som behövs', 'nödvändig tid', 'enligt gällande lag*', 'lagstadgade tider*', 'preskriptionsregler*', 'längre än .. nödvändig*', 'längre än .. behövs', 'längre än .. krävs', 'tills .. begär* .. radera*', 'tills .. begär* .. borttag*', 'tills .. ber oss .. radera*', 'tills .. ber oss .. ta bort', 'den tid som är nödvändig*', 'den tid det behövs', 'så länge det behövs', 'tills .. inte längre .. behövs', 'tills .. inte längre .. behöv*', 'tills .. inte längre .. nödvändig*', 'till dess .. inte längre .. behövs', 'till dess .. inte längre .. behöv*', 'till dess .. inte längre .. nödvändig*', 'tills .. inte behövs', 'till dess .. inte behövs', 'tills .. ändamål* .. uppfyll*', 'tills .. ändamål* .. uppnå*', 'till dess .. ändamål* .. uppfyll*', 'till dess .. ändamål* .. uppnå*', 'så länge .. ändamål*'],
-    routine: ['löpande', 'kontinuerligt', 'regelbundet', 'årligen', 'varje år', 'en gång per år', 'en gång om året', 'mellanrum', 'enligt .. rutiner', 'gallringsrutin*', 'gallringsplan*'],
-    within: ['inom'],
-    onRequest: ['begär', 'begära*', 'rätt'],
-  },
-  rights: {
-    context: ['rätt', 'rätten', 'rättighet*', 'kan', 'kan du', 'begära*', 'begär', 'be oss', 'kräva*', 'kräver', 'får'],
-    controllerRight: ['förbehåller oss rätt*', 'förbehåller sig rätt*', 'förbehåller .. rätt*', 'vi kan ta bort', 'vi kan radera', 'vi får ta bort', 'vi får radera', 'vi kan begränsa', 'vi får begränsa', 'vi har rätt att', 'vi har rätten att'],
-    denial: ['har inte rätt', 'har ingen rätt', 'inget behov', 'finns inget behov', 'åsidosätter', 'går före', 'inte möjligt', 'kan inte begära', 'kan du inte', 'kan inte raderas', 'inte kan raderas', 'kan inte tas bort'],
-    grant: ['du har .. rätt', 'har du .. rätt', 'har .. rätt', 'du kan', 'kan du', 'du får', 'rätt att', 'rätten att'],
-    listLead: ['rättigheter', 'rättigheterna'],
-    access: {
-      named: ['rätt till tillgång*', 'rätten till tillgång*', 'registerutdrag*', 'rätt till insyn', 'rätt att få tillgång*', 'insynsrätt*', 'tillgång till dina* .. uppgifter*', 'rätt att granska*', 'granskningsrätt*', 'rätt att begära information*', 'rätt att begära ut*', 'rätt att få information*'],
-      terms: ['tillgång*', 'registerutdrag*', '*utdrag*', 'begära ut', 'begär ut', 'få ut', 'få se', 'kan se', 'se dina uppgifter', 'få veta', 'få information om', 'få ta del', 'ta del av', 'kopia', 'kopian', 'kopior', 'granska*', 'kontrollera* .. uppgifter*', 'insyn*', 'få besked', 'vilka uppgifter'],
-      exclude: ['behörig*', 'personalen', 'vår personal', 'personal som', 'personal med', 'anställd*', 'medarbetare', 'lösenord*', 'användarnamn*', 'åtkomst*', 'tillgång till lokal*', 'leverantör*', 'biträde*', 'myndighet*', 'granskare*', 'revisor*', 'kakor', 'cookie*', 'standardavtalsklausul*', 'kopia av .. klausul*', 'kopia av .. skyddsåtgärd*', 'vem får', 'vilka får', 'vem har tillgång', 'vilka har tillgång', 'vem kan ta del'],
-    },
-    rectification: {
-      named: ['rätt till rättelse*', 'rätten till rättelse*', 'rätt att få .. rättade', 'rätt att .. rätta*', 'rättelserätt*'],
-      terms: ['rättelse*', 'rätta*', 'korriger*', 'komplettera*', 'felaktig*', 'uppdatera* .. uppgifter*', 'uppdatera* .. personuppgifter*', 'uppdatera* .. information*', 'ändra* .. uppgifter*'],
-    },
-    erasure: {
-      named: ['rätt till radering*', 'rätten till radering*', 'rätt att bli bortglömd', 'rätten att bli bortglömd', 'rätt att få .. raderade', 'rätt att .. radera*'],
-      terms: ['radera*', 'radering*', 'bortglömd', 'bli glömd', 'tas bort', 'ta bort', 'tar bort', 'avlägsna*', 'utplåna*'],
-      exclude: ['kakor', 'kaka', 'cookie*', 'raderas automatiskt', 'automatiskt raderas', 'tas bort automatiskt', 'automatiskt tas bort', 'automatisk radering', 'automatisk gallring'],
-    },
-    restriction: {
-      named: ['rätt till begränsning*', 'rätten till begränsning*', 'rätt att begränsa*', 'begränsning av behandling*'],
-      terms: ['begränsning*', 'begränsa*', 'uteslutande lagras', 'endast lagras', 'enbart lagras', 'bara lagras', 'lagras men inte används', 'lagras och inte används'],
-      exclude: ['åtkomst* .. begränsa*', 'begränsad åtkomst', 'tillgång* .. kan begränsas', 'begränsa* tillgång*', 'begränsad tillgång', 'åtkomsten är begränsad', 'behörig*', 'personalen', 'vår personal', 'personal som', 'personal med', 'anställd*', 'lokal*', 'rättigheter* kan .. begränsas', 'rättigheter* .. kan begränsas', 'begränsas av lag*', 'begränsas enligt lag*', 'begränsningar i* .. rättigheter*'],
-    },
-    object: {
-      named: ['rätt att invända*', 'rätten att invända*', 'invändningsrätt*', 'rätt till invändning*', 'rätt att motsätta*'],
-      terms: ['invänd*', 'motsätta*', 'slutar använda', 'sluta använda', 'upphör med att använda', 'sluta behandla', 'slutar behandla', 'förbjuda* .. direktmarknadsföring*', 'förbjuda* .. marknadsföring*', 'förbjuda*', 'avböja* .. direktmarknadsföring*', 'avböja* .. påminnelse*', 'avböja* .. utskick*', 'avböja* .. erbjudande*', 'neka* .. direktmarknadsföring*', 'säga nej till* .. marknadsföring*', 'tacka nej till* .. marknadsföring*', 'avstå* .. marknadsföring*', 'avregistrera* .. marknadsföring*'],
-      exclude: ['kakor', 'cookie*'],
-    },
-    portability: {
-      named: ['dataportabilitet*', 'rätt till dataportabilitet*', 'rätt att flytta*', 'rätt att överföra* .. till en annan*', 'portabilitet*'],
-      terms: ['dataportabilitet*', 'portabilitet*', 'ladda ner* .. uppgifter*', 'ladda ner* .. historik*', 'som en fil', 'JSON', 'CSV', 'flytta* .. uppgifter*', 'flyttas', 'överföra* .. till en annan*', 'överförs .. till en annan*', 'maskinläsbar*', 'till en annan personuppgiftsansvarig', 'till annan personuppgiftsansvarig', 'strukturerat, allmänt använt'],
-    },
-  },
-  consent: {
-    uses: ['samtyck*', 'kakinställning*', 'cookieinställning*', 'cookie-inställning*', 'godkänn* .. kakor', 'godkänn* .. cookies', 'prenumerer* .. nyhetsbrev*', 'anmäl* .. nyhetsbrev*', 'opt-in', 'med ditt godkännande', 'med ditt medgivande', 'medgivande*', 'med vårdnadshavares* tillstånd', { all: [['om', 'när', 'ifall', 'endast om'], ['du godkänner', 'du tillåter', 'vårdnadshavar* godkänner', 'vårdnadshavar* tillåter', 'föräldrar* godkänner', 'ger ditt tillstånd', 'ger sitt tillstånd', 'har gett tillstånd', 'har godkänt']] }],
-    notConsent: ['genom att använda webbplats*', 'genom att använda vår*', 'genom att använda denna*', 'genom att använda den här*', 'genom att använda tjänst*', 'när du använder vår*', 'när du använder webbplats*', 'när du använder tjänst*', 'när du besöker*', 'genom att fortsätta*', 'bygger inte på samtycke', 'grundar sig inte på samtycke', 'inte på samtycke', 'utan samtycke', 'utan .. samtycke*', 'webbläsarens inställning*', 'din webbläsare*'],
-    withdrawal: [
-      { all: [['återkalla*', 'återkallas', 'återkallat', 'återta*', 'dra tillbaka', 'dras tillbaka', 'ta tillbaka', 'tas tillbaka', 'ändra*'], ['samtycke*', 'samtyck*', 'medgivande*', 'godkännande*']] },
-      'återkalla* .. samtycke*',
-      'avregistrera*',
-      'avsluta* .. prenumeration*',
-      'avsluta* .. nyhetsbrev*',
-      'avsluta* .. utskick*',
-      'avbeställ*',
-      'avanmäl*',
-      'säga upp* .. prenumeration*',
-      'säga upp* .. nyhetsbrev*',
-      'länken för avregistrering',
+    "dpo": [
+      "dataskyddsombud",
+      "dataskyddsombudet",
+      "dataskyddsombudets"
     ],
+    "purposes": [
+      "ändamål*",
+      "syfte*",
+      "varför",
+      "varför behandlar",
+      "varför samlar",
+      "vad används",
+      "vad använder vi",
+      "till vad",
+      "hur använder vi",
+      "användning av"
+    ],
+    "basis": [
+      "rättslig* grund*",
+      "laglig* grund*",
+      "grund för",
+      "grunden för",
+      "grunder för",
+      "rättsliga grunder",
+      "på vilken grund",
+      "behandlingsgrund*",
+      "stöd för behandlingen",
+      "med vilken rätt",
+      "vilken rätt har vi",
+      "vad ger oss rätt*"
+    ],
+    "legitimate-interests": [
+      "berättigat intresse",
+      "berättigade intressen",
+      "berättigat intresse*",
+      "berättigade intresse*"
+    ],
+    "recipients": [
+      "mottagare*",
+      "utlämnan*",
+      "utlämning*",
+      "vart .. uppgifter* går",
+      "vart går",
+      "vem får",
+      "vem delar",
+      "vilka får",
+      "delning*",
+      "vi delar",
+      "personuppgiftsbiträde*",
+      "biträde*",
+      "överlåtelse*",
+      "regelmässiga utlämnanden"
+    ],
+    "transfers": [
+      "överföring* .. utanför*",
+      "tredjeland*",
+      "utanför EU*",
+      "utanför EES*",
+      "internationell* överföring*"
+    ],
+    "retention": [
+      "bevarandetid*",
+      "hur länge",
+      "sparas*",
+      "lagring*",
+      "gallring*",
+      "radering*",
+      "hur länge sparas",
+      "hur länge lagras",
+      "förvaring*"
+    ],
+    "rights": [
+      "rättigheter",
+      "rättigheterna",
+      "dina rättigheter",
+      "den registrerades rättigheter",
+      "registrerades rätt*",
+      "rätt till*",
+      "rätt att*",
+      "rätten till*",
+      "rätten att*",
+      "övriga rättigheter"
+    ],
+    "consent": [
+      "samtycke*"
+    ],
+    "consent-withdrawal": [
+      "återkall* .. samtycke*",
+      "återkallande av samtycke*"
+    ],
+    "complaint": [
+      "klagomål*",
+      "klaga*",
+      "tillsynsmyndighet*",
+      "anmälan till*"
+    ],
+    "statutory": [
+      "skyldighet att lämna*",
+      "måste du lämna*",
+      "måste jag*",
+      "måste du*",
+      "behöver jag lämna*",
+      "behöver du lämna*",
+      "är det obligatoriskt*",
+      "är det frivilligt*",
+      "krav på att lämna*",
+      "obligatorisk*",
+      "frivillig",
+      "frivilligt",
+      "frivilliga",
+      "följder av att inte lämna*",
+      "lagstadgat eller avtalsenligt krav"
+    ],
+    "automated": [
+      "automatiserat beslutsfattande",
+      "automatiserade beslut*",
+      "automatiska beslut*",
+      "automatiserad* beslut*",
+      "profilering*",
+      "automatiserad behandling"
+    ],
+    "categories": [
+      "vilka uppgifter",
+      "vilka personuppgifter",
+      "uppgifter i registret",
+      "registrets innehåll",
+      "registrets datainnehåll",
+      "personuppgifter som behandlas",
+      "uppgifter som behandlas",
+      "uppgifter vi behandlar",
+      "personuppgifter vi behandlar",
+      "kategorier av personuppgifter",
+      "personuppgiftskategorier*",
+      "uppgiftskategorier*",
+      "insamlade uppgifter",
+      "uppgifter som samlas in",
+      "vad samlar vi in",
+      "datainnehåll*",
+      "registrets uppgiftsinnehåll"
+    ],
+    "sources": [
+      "varifrån",
+      "ifrån",
+      "var kommer",
+      "var får vi",
+      "källor*",
+      "uppgiftskällor*",
+      "regelmässiga uppgiftskällor",
+      "informationskällor*",
+      "hur samlar vi in",
+      "insamling*",
+      "hur får vi",
+      "varifrån kommer"
+    ],
+    "security": [
+      "skydd*",
+      "säkerhet*",
+      "informationssäkerhet*"
+    ],
+    "cookies": [
+      "kakor",
+      "cookies",
+      "kakor och*"
+    ]
   },
-  complaint: [
-    { all: [['tillsynsmyndighet*', 'Integritetsskyddsmyndighet*', 'IMY', 'dataombudsman*', 'dataombudsmannens byrå', 'Datainspektion*', 'dataskyddsmyndighet*', 'dataskyddsombudsman*', 'dataskyddsmyndighet'], ['klaga*', 'klagomål*', 'anmäl*', 'lämna in', 'vända dig', 'vända sig', 'framföra', 'rätt']] },
+  "shortAnswers": [
+    "nej",
+    "inga",
+    "ingen",
+    "inget",
+    "förekommer inte",
+    "används inte",
+    "tillämpas inte",
+    "görs inte",
+    "sker inte",
+    "överförs inte",
+    "lämnas inte ut"
   ],
-  statutory: [
-    { all: [['lämna* .. uppgifter*', 'lämna* .. personuppgifter*', 'tillhandahålla*', 'tillhandahåller*', 'uppge*', 'uppgifterna', 'personuppgifterna', 'dina uppgifter', 'lämnandet'], ['obligatorisk*', 'frivillig', 'frivilligt', 'frivilliga', 'frivilligt', 'ett krav', 'lagstadgat krav', 'avtalsenligt krav', 'förutsättning*', 'nödvändig* för att', 'är ett villkor', 'är ett krav', 'krävs för att', 'måste du', 'du måste', 'inte skyldig*', 'skyldig att']], none: ['som krävs för att', 'som behövs för att', 'som är nödvändig*'] },
-    'om du inte lämnar*',
-    // "you need to give X" ("behöver du ange en e-postadress", "måste du uppge namn").
-    'behöver du .. ange',
-    'du behöver .. ange',
-    'behöver du .. uppge',
-    'du behöver .. uppge',
-    'måste du .. ange',
-    'du måste .. ange',
-    'måste du .. uppge',
-    'du måste .. uppge',
-    'måste du .. informera om',
-    'måste du .. informera oss om',
-    'om du väljer att inte lämna*',
-    'om uppgifterna inte lämnas',
-    'om du avstår från att lämna*',
-    { all: [['namn*', 'förnamn*', 'efternamn*', 'e-postadress*', 'telefonnummer*', 'adress*', 'personnummer*', '*uppgift*', 'svar*', 'delta*', 'deltagande*'], ['är frivillig', 'är frivilligt', 'är frivilliga', 'är helt frivillig', 'är helt frivilligt', 'är obligatorisk*', 'behövs för att', 'krävs för att', 'är nödvändig* för att', 'måste anges', 'måste lämnas', 'frivilligt att']], none: ['som krävs för att', 'som behövs för att', 'som är nödvändig*'] },
-    'utan dessa uppgifter',
-    'utan uppgifterna',
-    'utan personuppgifterna',
-    'utan de uppgifter*',
-    'följden av att inte lämna*',
-    { all: [['kan vi inte', 'kan inte', 'inte möjligt', 'inte kan'], ['utan', 'om du inte']] },
+  "cookies": [
+    "kakor",
+    "kaka",
+    "kakorna",
+    "cookie*",
+    "webbläsar*"
   ],
-  automated: [{ all: [['automatiskt', 'automatisk', 'automatiska'], ['poängsätt*', 'bedöm*', 'rangordna*', 'profiler*']] }, { all: [['beslut*', '*beslut'], ['automatiskt', 'automatiserat']] }, 'automatisk* *beslut*', 'automatiserad* *beslut*', 'automatiserat beslutsfattande', 'automatiserade beslut*', 'automatiska beslut*', 'automatiserad* beslut*', 'automatiskt beslut*', 'beslut som .. automatiskt', 'profilering*', 'profilera*', 'artikel 22', 'art. 22'],
-  automatedRight: ['rätt att inte bli föremål*', 'rätten att inte bli föremål*', 'rätt att inte vara föremål*', 'rätten att inte vara föremål*', 'rätt .. att inte bli föremål*', 'rätt att invända mot automatiserat*', 'rätt att invända mot automatiserade*', 'rätt att invända mot profilering*', 'rättigheter .. automatiserat beslutsfattande'],
-  categories: {
-    statements: ['vi behandlar följande', 'vi samlar in följande', 'följande personuppgifter', 'följande uppgifter', 'registret innehåller', 'i registret lagras', 'registret kan innehålla', 'personuppgiftskategori*', 'kategorier av personuppgifter', 'uppgiftskategori*', 'i registret sparas', 'vi behandlar .. uppgifter som', { all: [['samlar in', 'samlas in', 'behandlar', 'behandlas', 'sparas', 'sparar', 'lagras', 'lagrar', 'registreras'], ['uppgifter:', 'personuppgifter:', 'information:', 'data:']] }],
-    kinds: ['namn', 'namnet', 'för- och efternamn', 'förnamn', 'efternamn', 'e-postadress*', 'epostadress*', 'e-post', 'telefonnummer*', 'telefon', 'adress', 'adressen', 'adresser', 'postadress*', 'hemadress*', 'faktureringsadress*', 'personnummer*', 'personbeteckning*', 'födelsedatum*', 'födelsetid*', 'ip-adress*', 'kontaktuppgift*', 'betalningsuppgift*', 'faktureringsuppgift*', 'köphistorik*', 'orderhistorik*', 'beställningsuppgift*', 'kundnummer*', 'användarnamn*', 'kön', 'ålder', 'yrke*', 'modersmål*', 'språk', 'kontonummer*', 'bilder', 'fotografi*', 'medlemsnummer*', 'arbetsgivare*', 'titel', 'befattning*', 'CV', 'utbildning*', 'arbetserfarenhet*', 'registreringsnummer*', 'hälsouppgift*', 'hemkommun*', 'licensnummer*'],
+  "controller": {
+    "labels": [
+      "personuppgiftsansvarig*",
+      "registeransvarig*",
+      "registerförare*",
+      "registerhållare*",
+      "kontaktperson*",
+      "ansvarig för registret"
+    ],
+    "companyForms": [
+      "ab",
+      "ab:s",
+      "oy ab",
+      "ab oy",
+      "hb",
+      "kb",
+      "rf",
+      "r.f.",
+      "ek. för.",
+      "ekonomisk förening",
+      "stiftelse*",
+      "kommun",
+      "stad",
+      "org.nr",
+      "org. nr",
+      "organisationsnummer*",
+      "fo-nummer*",
+      "fo-nr",
+      "FO-nummer",
+      "y-tunnus"
+    ],
+    "contactForms": [
+      "kontaktformulär*",
+      "webbformulär*",
+      "formuläret",
+      "formulär på"
+    ],
+    "authorities": [
+      "tillsynsmyndighet*",
+      "Integritetsskyddsmyndighet*",
+      "IMY",
+      "Datainspektion*",
+      "dataombudsman*",
+      "dataskyddsmyndighet*"
+    ]
   },
-  /** Data collected, obtained or given, with no word on from whom: the person or their device is the source ("we collect data when you visit"). */
-  collection: ['samlar in', 'samlas in', 'samla in', 'insamla*', 'hämtar', 'hämtas', 'tar emot', 'får vi', 'loggar', 'loggas', 'registreras', 'du lämnar', 'som du lämnat', 'du har lämnat'],
-  /** A collection statement about how much, not from whom ("kerätään vain siltä osin kuin on tarpeen"). */
-  collectionLimits: ['nödvändig*', 'i den mån', 'endast de uppgifter'],
-  sources: [
-    'uppgiftskällor*',
-    'regelmässiga uppgiftskällor',
-    'direkt från dig',
-    'från dig själv',
-    'av dig själv',
-    'du själv lämnar',
-    'lämnar du själv',
-    'lämnar du',
-    'uppger du',
-    'som du själv anger',
-    'du lämnar',
-    'du har lämnat',
-    'du ger oss',
-    'du ger till oss',
-    'du har gett oss',
-    'du har gett till oss',
-    'du uppger',
-    'du anger',
-    'anger du',
-    'som du anger',
-    'du fyller i',
-    'fyller du i',
-    'du laddar upp',
-    'du väljer att ladda upp',
-    'från dig när',
-    'från dig då',
-    'från dig som',
-    // Collected when you do something, or through a channel ("vi samlar in ditt namn när du anmäler dig").
-    { all: [['samla in', 'samlar in', 'samlas in', 'insamlas', 'registreras', 'loggar', 'loggas', 'sparas automatiskt', 'samlas automatiskt'], ['när du', 'då du', 'om du', 'via', 'genom', 'automatiskt', 'i samband med']], none: ['inte samlar in', 'samlar inte in', 'samlas inte in'] },
-    { all: [['lämnas', 'lämnats', 'registreras', 'får vi', 'vi får', 'fås', 'erhålls', 'erhåller', 'samlar in', 'samlas in', 'insamlas', 'hämtas', 'inhämtas', 'hämtar vi', 'vi hämtar', 'kommer', 'uppdateras', 'får'], ['därifrån', 'från dig', 'av dig', 'själv', 'från kunden', 'av kunden', 'från medlemmen', 'av medlemmen', 'från den registrerade', 'av den registrerade', 'från myndighet*', 'från offentliga*', 'från register*', 'från befolkningsdatasystem*', 'från våra partner*', 'från samarbetspartner*', 'från arbetsgivare*', 'från tredje part*', 'från förbund*', 'från grenförbund*', 'från vårdnadshavare*', 'via kakor', 'via cookies', 'via webbplatsen', 'vid registrering*', 'från']], none: ['lämnas ut', 'lämnas inte ut', 'lämnas aldrig ut', 'lämnats ut', 'lämnas vidare', 'lämnas inte vidare', 'lämnas aldrig vidare', 'lämnas .. till'] },
+  "dpo": [
+    "dataskyddsombud",
+    "dataskyddsombudet",
+    "dataskyddsombudets",
+    "dataskyddsombuden",
+    "DPO"
   ],
-  negation: ['inte', 'ej', 'icke', 'aldrig', 'inga', 'ingen', 'inget', 'nej'],
-  conditional: ['om', 'när', 'i de fall', 'ifall', 'i den mån'],
+  "purposes": [
+    "ändamål*",
+    "i syfte att",
+    "syftet*",
+    "syften*",
+    {
+      "all": [
+        [
+          "används",
+          "använder",
+          "behandlar",
+          "behandlas",
+          "samlar in",
+          "samlas in"
+        ],
+        [
+          "för att",
+          "till att",
+          "för administration*",
+          "för fakturering*",
+          "för marknadsföring*",
+          "för *administration*",
+          "för *hantering*",
+          "för *kommunikation*",
+          "för *utskick*",
+          "för *fakturering*",
+          "för *uppföljning*",
+          "för *statistik*"
+        ]
+      ]
+    }
+  ],
+  "basis": {
+    "markers": [
+      "rättslig* grund*",
+      "laglig* grund*",
+      "grund för",
+      "grunden för",
+      "grunder för",
+      "grundar sig",
+      "grundas på",
+      "grundar",
+      "baseras på",
+      "baserar sig",
+      "bygger på",
+      "med stöd av",
+      "stöd för",
+      "stöder sig",
+      "stödjer sig",
+      "behandlingsgrund*",
+      "artikel 6",
+      "art. 6",
+      "6.1",
+      "6(1)",
+      "på grund av"
+    ],
+    "consent": [
+      "samtyck*"
+    ],
+    "contract": [
+      "avtal",
+      "avtal*",
+      "köpeavtal*",
+      "anställningsavtal*",
+      "fullgöra* .. avtal*",
+      "ingå* .. avtal*",
+      "kundavtal*",
+      "medlemsavtal*",
+      "användarvillkor*",
+      "fullgöra* .. beställning*"
+    ],
+    "legalObligation": [
+      "föreningslag*",
+      "lagstadgad*",
+      "rättslig* förpliktelse*",
+      "rättslig* skyldighet*",
+      "lagstadgad* skyldighet*",
+      "lagstadgad* förpliktelse*",
+      "lagkrav*",
+      "rättsliga krav",
+      "bokföringslag*",
+      "penningtvättslag*",
+      "skattelag*",
+      "lagstiftning*",
+      "enligt lag",
+      "följer av lag"
+    ],
+    "vitalInterests": [
+      "grundläggande intresse*",
+      "vitala intressen",
+      "vitalt intresse"
+    ],
+    "publicTask": [
+      "allmänt intresse",
+      "allmänt intresse*",
+      "myndighetsutövning*",
+      "allmänna intresse*",
+      "uppgift av allmänt intresse"
+    ],
+    "legitimateInterests": [
+      "berättigat intresse",
+      "berättigade intresse*",
+      "berättigat intresse*",
+      "berättigade intressen",
+      "legitimt intresse*",
+      "legitima intresse*"
+    ],
+    "citation": {
+      "article": [
+        "artikel*",
+        "art."
+      ],
+      "paragraph": [
+        "punkt*",
+        "stycke*",
+        "st."
+      ],
+      "point": [
+        "första stycket",
+        "led",
+        "leden",
+        "punkt",
+        "punkten",
+        "litt.",
+        "lit."
+      ]
+    },
+    "relationshipOnly": [
+      "kundförhållande*",
+      "kundrelation*",
+      "medlemskap*",
+      "medlemsförhållande*",
+      "kundskap*",
+      "affärsrelation*",
+      "affärsförbindelse*",
+      "relevant samband",
+      "klientförhållande*",
+      "uppdragsförhållande*",
+      "anställningsförhållande*",
+      "hyresförhållande*"
+    ]
+  },
+  "legitimateInterestsIntro": [
+    "är",
+    "av att",
+    "att",
+    "i att",
+    "som består i",
+    "som är",
+    "nämligen",
+    "såsom",
+    "t.ex.",
+    "till exempel",
+    "exempelvis",
+    "bland annat",
+    "för att",
+    "för",
+    "avseende",
+    "gällande",
+    "i form av"
+  ],
+  "legitimateInterestsPurpose": [
+    "i syfte att",
+    "i syfte",
+    "för ändamål*",
+    "dvs.",
+    "dvs",
+    "det vill säga",
+    "i synnerhet",
+    "särskilt",
+    "för följande ändamål"
+  ],
+  "interestStatements": [
+    "vårt intresse är",
+    "vårt intresse består i",
+    "vårt berättigade intresse är",
+    "vårt berättigade intresse består i",
+    "intresset är att",
+    "intresset består i",
+    "våra intressen är"
+  ],
+  "balancingTest": [
+    "intresseavvägning*",
+    "avvägning*",
+    "balanstest*"
+  ],
+  "recipients": [
+    "mottagare*",
+    "vi anlitar",
+    "anlitar vi",
+    "lämnas ut",
+    "lämnas inte ut",
+    "lämnar ut",
+    "lämnar inte ut",
+    "lämnas vidare",
+    "lämnar vi ut",
+    "utlämna*",
+    "överlåt*",
+    "delar",
+    "delas",
+    "delar vi",
+    "personuppgiftsbiträde*",
+    "biträde*",
+    "tjänsteleverantör*",
+    "underleverantör*",
+    "leverantör*",
+    "samarbetspartner*",
+    "partner*",
+    "tredje part*",
+    "myndighet*",
+    "säljer .. uppgifter*",
+    "lämnas till",
+    {
+      "all": [
+        [
+          "överförs till",
+          "vi överför",
+          "överför vi"
+        ]
+      ],
+      "none": [
+        "utanför",
+        "land",
+        "länder",
+        "tredjeland*",
+        "EU",
+        "EES",
+        "USA"
+      ]
+    }
+  ],
+  "transfers": {
+    "statements": [
+      "andra länder",
+      "utanför EU*",
+      "utanför EES*",
+      "utanför Europeiska*",
+      "utanför Europa",
+      "inom EU*",
+      "inom EES*",
+      "inom Europeiska*",
+      "inom Europa",
+      "i EU",
+      "i EES",
+      "i EU/EES",
+      "i Europa",
+      "utanför .. EU/EES*",
+      "utanför .. EES-området",
+      "tredjeland*",
+      "tredje land*",
+      "tredje länder*",
+      "internationell* överföring*"
+    ],
+    "within": [
+      "inom EU*",
+      "inom EES*",
+      "inom Europeiska*",
+      "inom Europa",
+      "i EU",
+      "i EES",
+      "i EU/EES",
+      "i Europa",
+      "i Sverige",
+      "stannar inom*"
+    ],
+    "safeguards": [
+      "standardavtalsklausul*",
+      "standardklausul*",
+      "standardiserade dataskyddsbestämmelser",
+      "EU-kommissionens standard*",
+      "kommissionens standard*",
+      "beslut om adekvat*",
+      "adekvat* skyddsnivå*",
+      "adekvat nivå",
+      "tillräcklig skyddsnivå",
+      "lämplig skyddsnivå",
+      "bindande företagsbestämmelser",
+      "Data Privacy Framework*",
+      "DPF",
+      "lämpliga skyddsåtgärder",
+      "SCC*",
+      "standard contractual clauses"
+    ],
+    "foreignContext": [
+      "belägen",
+      "belägna",
+      "finns i",
+      "ligger i",
+      "server*",
+      "molntjänst*",
+      "leverantör*",
+      "överför*",
+      "lagras",
+      "lagrar",
+      "behandlas",
+      "baserad",
+      "baserat",
+      "baserade"
+    ],
+    "foreignWords": [
+      "andra länder",
+      "annat land",
+      "amerikansk*",
+      "USA-baserad*",
+      "i USA"
+    ]
+  },
+  "retention": {
+    "words": [
+      "spara*",
+      "lagra*",
+      "bevara*",
+      "behåll*",
+      "förvara*",
+      "radera*",
+      "gallr*",
+      "ta bort",
+      "tas bort",
+      "tar bort",
+      "förstör*",
+      "anonymiser*",
+      "lagringstid*",
+      "arkiver*"
+    ],
+    "units": [
+      "år",
+      "året",
+      "åren",
+      "års",
+      "månad",
+      "månader",
+      "månaden",
+      "månaderna",
+      "månaders",
+      "månads",
+      "mån",
+      "dag",
+      "dagar",
+      "dagars",
+      "dygn",
+      "dygns",
+      "dygnet",
+      "vecka",
+      "veckor",
+      "veckors",
+      "timme",
+      "timmar",
+      "timmars"
+    ],
+    "numberWords": [
+      "ett",
+      "en",
+      "två",
+      "tre",
+      "fyra",
+      "fem",
+      "sex",
+      "sju",
+      "åtta",
+      "nio",
+      "tio",
+      "elva",
+      "tolv",
+      "ett halvt",
+      "arton",
+      "tjugofyra",
+      "trettio"
+    ],
+    "frequency": [
+      "varje",
+      "var",
+      "per",
+      "gång",
+      "mellanrum"
+    ],
+    "criteria": [
+      "upphör*",
+      "avslutas",
+      "avslutats",
+      "avslutat",
+      "avslutar .. konto*",
+      "avslutar .. medlemskap*",
+      "avslutar .. prenumeration*",
+      "avslutar .. avtal*",
+      "avslutning*",
+      "tills du*",
+      "tills avtal*",
+      "tills medlemskap*",
+      "tills kund*",
+      "tills .. upphör*",
+      "tills .. återkallar*",
+      "tills .. avslutas",
+      "till dess att",
+      "till dess",
+      "fram till",
+      "under den tid",
+      "under avtalstiden",
+      "under medlemskapet",
+      "under anställning*",
+      "under kundförhållandet",
+      "under rekryteringsprocess*",
+      "så länge .. pågår",
+      "så länge .. gäller",
+      "så länge .. är aktiv*",
+      "så länge du är",
+      "så länge du har",
+      "bokföringslag*",
+      "penningtvättslag*",
+      "arkivlag*",
+      "preskriptionstid*",
+      "efter att .. upphört",
+      "efter att .. avslutats",
+      "efter utgången",
+      "efter avslut*",
+      "efter .. avslut*",
+      "räkenskapsår*",
+      "kalenderår*",
+      "återkallar*",
+      "avregistrerar*",
+      "under hela",
+      "under pågående",
+      "under .. medlemskap*",
+      "under .. anställning*",
+      "under .. avtal*",
+      "under .. kundförhållande*",
+      "årets slut",
+      "slutet av",
+      "utgången av"
+    ],
+    "vague": [
+      "så länge .. nödvändig*",
+      "så länge .. behövs",
+      "så länge .. krävs",
+      "så länge det finns behov*",
+      "så länge som behövs",
+      "inte längre .. behövs",
+      "inte längre .. nödvändig*",
+      "inte längre behöv*",
+      "tills vidare",
+      "till vidare",
+      "skälig tid",
+      "rimlig tid",
+      "den tid som krävs",
+      "den tid som behövs",
+      "nödvändig tid",
+      "enligt gällande lag*",
+      "lagstadgade tider*",
+      "preskriptionsregler*",
+      "längre än .. nödvändig*",
+      "längre än .. behövs",
+      "längre än .. krävs",
+      "tills .. begär* .. radera*",
+      "tills .. begär* .. borttag*",
+      "tills .. ber oss .. radera*",
+      "tills .. ber oss .. ta bort",
+      "den tid som är nödvändig*",
+      "den tid det behövs",
+      "så länge det behövs",
+      "tills .. inte längre .. behövs",
+      "tills .. inte längre .. behöv*",
+      "tills .. inte längre .. nödvändig*",
+      "till dess .. inte längre .. behövs",
+      "till dess .. inte längre .. behöv*",
+      "till dess .. inte längre .. nödvändig*",
+      "tills .. inte behövs",
+      "till dess .. inte behövs",
+      "tills .. ändamål* .. uppfyll*",
+      "tills .. ändamål* .. uppnå*",
+      "till dess .. ändamål* .. uppfyll*",
+      "till dess .. ändamål* .. uppnå*",
+      "så länge .. ändamål*"
+    ],
+    "routine": [
+      "löpande",
+      "kontinuerligt",
+      "regelbundet",
+      "årligen",
+      "varje år",
+      "en gång per år",
+      "en gång om året",
+      "mellanrum",
+      "enligt .. rutiner",
+      "gallringsrutin*",
+      "gallringsplan*"
+    ],
+    "within": [
+      "inom"
+    ],
+    "onRequest": [
+      "begär",
+      "begära*",
+      "rätt"
+    ]
+  },
+  "rights": {
+    "context": [
+      "rätt",
+      "rätten",
+      "rättighet*",
+      "kan",
+      "kan du",
+      "begära*",
+      "begär",
+      "be oss",
+      "kräva*",
+      "kräver",
+      "får"
+    ],
+    "controllerRight": [
+      "förbehåller oss rätt*",
+      "förbehåller sig rätt*",
+      "förbehåller .. rätt*",
+      "vi kan ta bort",
+      "vi kan radera",
+      "vi får ta bort",
+      "vi får radera",
+      "vi kan begränsa",
+      "vi får begränsa",
+      "vi har rätt att",
+      "vi har rätten att"
+    ],
+    "denial": [
+      "har inte rätt",
+      "har ingen rätt",
+      "inget behov",
+      "finns inget behov",
+      "åsidosätter",
+      "går före",
+      "inte möjligt",
+      "kan inte begära",
+      "kan du inte",
+      "kan inte raderas",
+      "inte kan raderas",
+      "kan inte tas bort"
+    ],
+    "grant": [
+      "du har .. rätt",
+      "har du .. rätt",
+      "har .. rätt",
+      "du kan",
+      "kan du",
+      "du får",
+      "rätt att",
+      "rätten att"
+    ],
+    "listLead": [
+      "rättigheter",
+      "rättigheterna"
+    ],
+    "access": {
+      "named": [
+        "rätt till tillgång*",
+        "rätten till tillgång*",
+        "registerutdrag*",
+        "rätt till insyn",
+        "rätt att få tillgång*",
+        "insynsrätt*",
+        "tillgång till dina* .. uppgifter*",
+        "rätt att granska*",
+        "granskningsrätt*",
+        "rätt att begära information*",
+        "rätt att begära ut*",
+        "rätt att få information*"
+      ],
+      "terms": [
+        "tillgång*",
+        "registerutdrag*",
+        "*utdrag*",
+        "begära ut",
+        "begär ut",
+        "få ut",
+        "få se",
+        "kan se",
+        "se dina uppgifter",
+        "få veta",
+        "få information om",
+        "få ta del",
+        "ta del av",
+        "kopia",
+        "kopian",
+        "kopior",
+        "granska*",
+        "kontrollera* .. uppgifter*",
+        "insyn*",
+        "få besked",
+        "vilka uppgifter"
+      ],
+      "exclude": [
+        "behörig*",
+        "personalen",
+        "vår personal",
+        "personal som",
+        "personal med",
+        "anställd*",
+        "medarbetare",
+        "lösenord*",
+        "användarnamn*",
+        "åtkomst*",
+        "tillgång till lokal*",
+        "leverantör*",
+        "biträde*",
+        "myndighet*",
+        "granskare*",
+        "revisor*",
+        "kakor",
+        "cookie*",
+        "standardavtalsklausul*",
+        "kopia av .. klausul*",
+        "kopia av .. skyddsåtgärd*",
+        "vem får",
+        "vilka får",
+        "vem har tillgång",
+        "vilka har tillgång",
+        "vem kan ta del"
+      ]
+    },
+    "rectification": {
+      "named": [
+        "rätt till rättelse*",
+        "rätten till rättelse*",
+        "rätt att få .. rättade",
+        "rätt att .. rätta*",
+        "rättelserätt*"
+      ],
+      "terms": [
+        "rättelse*",
+        "rätta*",
+        "korriger*",
+        "komplettera*",
+        "felaktig*",
+        "uppdatera* .. uppgifter*",
+        "uppdatera* .. personuppgifter*",
+        "uppdatera* .. information*",
+        "ändra* .. uppgifter*"
+      ]
+    },
+    "erasure": {
+      "named": [
+        "rätt till radering*",
+        "rätten till radering*",
+        "rätt att bli bortglömd",
+        "rätten att bli bortglömd",
+        "rätt att få .. raderade",
+        "rätt att .. radera*"
+      ],
+      "terms": [
+        "radera*",
+        "radering*",
+        "bortglömd",
+        "bli glömd",
+        "tas bort",
+        "ta bort",
+        "tar bort",
+        "avlägsna*",
+        "utplåna*"
+      ],
+      "exclude": [
+        "kakor",
+        "kaka",
+        "cookie*",
+        "raderas automatiskt",
+        "automatiskt raderas",
+        "tas bort automatiskt",
+        "automatiskt tas bort",
+        "automatisk radering",
+        "automatisk gallring"
+      ]
+    },
+    "restriction": {
+      "named": [
+        "rätt till begränsning*",
+        "rätten till begränsning*",
+        "rätt att begränsa*",
+        "begränsning av behandling*"
+      ],
+      "terms": [
+        "begränsning*",
+        "begränsa*",
+        "uteslutande lagras",
+        "endast lagras",
+        "enbart lagras",
+        "bara lagras",
+        "lagras men inte används",
+        "lagras och inte används"
+      ],
+      "exclude": [
+        "åtkomst* .. begränsa*",
+        "begränsad åtkomst",
+        "tillgång* .. kan begränsas",
+        "begränsa* tillgång*",
+        "begränsad tillgång",
+        "åtkomsten är begränsad",
+        "behörig*",
+        "personalen",
+        "vår personal",
+        "personal som",
+        "personal med",
+        "anställd*",
+        "lokal*",
+        "rättigheter* kan .. begränsas",
+        "rättigheter* .. kan begränsas",
+        "begränsas av lag*",
+        "begränsas enligt lag*",
+        "begränsningar i* .. rättigheter*"
+      ]
+    },
+    "object": {
+      "named": [
+        "rätt att invända*",
+        "rätten att invända*",
+        "invändningsrätt*",
+        "rätt till invändning*",
+        "rätt att motsätta*"
+      ],
+      "terms": [
+        "invänd*",
+        "motsätta*",
+        "slutar använda",
+        "sluta använda",
+        "upphör med att använda",
+        "sluta behandla",
+        "slutar behandla",
+        "förbjuda* .. direktmarknadsföring*",
+        "förbjuda* .. marknadsföring*",
+        "förbjuda*",
+        "avböja* .. direktmarknadsföring*",
+        "avböja* .. påminnelse*",
+        "avböja* .. utskick*",
+        "avböja* .. erbjudande*",
+        "neka* .. direktmarknadsföring*",
+        "säga nej till* .. marknadsföring*",
+        "tacka nej till* .. marknadsföring*",
+        "avstå* .. marknadsföring*",
+        "avregistrera* .. marknadsföring*"
+      ],
+      "exclude": [
+        "kakor",
+        "cookie*"
+      ]
+    },
+    "portability": {
+      "named": [
+        "dataportabilitet*",
+        "rätt till dataportabilitet*",
+        "rätt att flytta*",
+        "rätt att överföra* .. till en annan*",
+        "portabilitet*"
+      ],
+      "terms": [
+        "dataportabilitet*",
+        "portabilitet*",
+        "ladda ner* .. uppgifter*",
+        "ladda ner* .. historik*",
+        "som en fil",
+        "JSON",
+        "CSV",
+        "flytta* .. uppgifter*",
+        "flyttas",
+        "överföra* .. till en annan*",
+        "överförs .. till en annan*",
+        "maskinläsbar*",
+        "till en annan personuppgiftsansvarig",
+        "till annan personuppgiftsansvarig",
+        "strukturerat, allmänt använt"
+      ]
+    }
+  },
+  "consent": {
+    "uses": [
+      "samtyck*",
+      "kakinställning*",
+      "cookieinställning*",
+      "cookie-inställning*",
+      "godkänn* .. kakor",
+      "godkänn* .. cookies",
+      "prenumerer* .. nyhetsbrev*",
+      "anmäl* .. nyhetsbrev*",
+      "opt-in",
+      "med ditt godkännande",
+      "med ditt medgivande",
+      "medgivande*",
+      "med vårdnadshavares* tillstånd",
+      {
+        "all": [
+          [
+            "om",
+            "när",
+            "ifall",
+            "endast om"
+          ],
+          [
+            "du godkänner",
+            "du tillåter",
+            "vårdnadshavar* godkänner",
+            "vårdnadshavar* tillåter",
+            "föräldrar* godkänner",
+            "ger ditt tillstånd",
+            "ger sitt tillstånd",
+            "har gett tillstånd",
+            "har godkänt"
+          ]
+        ]
+      }
+    ],
+    "notConsent": [
+      "genom att använda webbplats*",
+      "genom att använda vår*",
+      "genom att använda denna*",
+      "genom att använda den här*",
+      "genom att använda tjänst*",
+      "när du använder vår*",
+      "när du använder webbplats*",
+      "när du använder tjänst*",
+      "när du besöker*",
+      "genom att fortsätta*",
+      "bygger inte på samtycke",
+      "grundar sig inte på samtycke",
+      "inte på samtycke",
+      "utan samtycke",
+      "utan .. samtycke*",
+      "webbläsarens inställning*",
+      "din webbläsare*"
+    ],
+    "withdrawal": [
+      {
+        "all": [
+          [
+            "återkalla*",
+            "återkallas",
+            "återkallat",
+            "återta*",
+            "dra tillbaka",
+            "dras tillbaka",
+            "ta tillbaka",
+            "tas tillbaka",
+            "ändra*"
+          ],
+          [
+            "samtycke*",
+            "samtyck*",
+            "medgivande*",
+            "godkännande*"
+          ]
+        ]
+      },
+      "återkalla* .. samtycke*",
+      "avregistrera*",
+      "avsluta* .. prenumeration*",
+      "avsluta* .. nyhetsbrev*",
+      "avsluta* .. utskick*",
+      "avbeställ*",
+      "avanmäl*",
+      "säga upp* .. prenumeration*",
+      "säga upp* .. nyhetsbrev*",
+      "länken för avregistrering"
+    ]
+  },
+  "complaint": [
+    {
+      "all": [
+        [
+          "tillsynsmyndighet*",
+          "Integritetsskyddsmyndighet*",
+          "IMY",
+          "dataombudsman*",
+          "dataombudsmannens byrå",
+          "Datainspektion*",
+          "dataskyddsmyndighet*",
+          "dataskyddsombudsman*",
+          "dataskyddsmyndighet"
+        ],
+        [
+          "klaga*",
+          "klagomål*",
+          "anmäl*",
+          "lämna in",
+          "vända dig",
+          "vända sig",
+          "framföra",
+          "rätt"
+        ]
+      ]
+    }
+  ],
+  "statutory": [
+    {
+      "all": [
+        [
+          "lämna* .. uppgifter*",
+          "lämna* .. personuppgifter*",
+          "tillhandahålla*",
+          "tillhandahåller*",
+          "uppge*",
+          "uppgifterna",
+          "personuppgifterna",
+          "dina uppgifter",
+          "lämnandet"
+        ],
+        [
+          "obligatorisk*",
+          "frivillig",
+          "frivilligt",
+          "frivilliga",
+          "frivilligt",
+          "ett krav",
+          "lagstadgat krav",
+          "avtalsenligt krav",
+          "förutsättning*",
+          "nödvändig* för att",
+          "är ett villkor",
+          "är ett krav",
+          "krävs för att",
+          "måste du",
+          "du måste",
+          "inte skyldig*",
+          "skyldig att"
+        ]
+      ],
+      "none": [
+        "som krävs för att",
+        "som behövs för att",
+        "som är nödvändig*"
+      ]
+    },
+    "om du inte lämnar*",
+    "behöver du .. ange",
+    "du behöver .. ange",
+    "behöver du .. uppge",
+    "du behöver .. uppge",
+    "måste du .. ange",
+    "du måste .. ange",
+    "måste du .. uppge",
+    "du måste .. uppge",
+    "måste du .. informera om",
+    "måste du .. informera oss om",
+    "om du väljer att inte lämna*",
+    "om uppgifterna inte lämnas",
+    "om du avstår från att lämna*",
+    {
+      "all": [
+        [
+          "namn*",
+          "förnamn*",
+          "efternamn*",
+          "e-postadress*",
+          "telefonnummer*",
+          "adress*",
+          "personnummer*",
+          "*uppgift*",
+          "svar*",
+          "delta*",
+          "deltagande*"
+        ],
+        [
+          "är frivillig",
+          "är frivilligt",
+          "är frivilliga",
+          "är helt frivillig",
+          "är helt frivilligt",
+          "är obligatorisk*",
+          "behövs för att",
+          "krävs för att",
+          "är nödvändig* för att",
+          "måste anges",
+          "måste lämnas",
+          "frivilligt att"
+        ]
+      ],
+      "none": [
+        "som krävs för att",
+        "som behövs för att",
+        "som är nödvändig*"
+      ]
+    },
+    "utan dessa uppgifter",
+    "utan uppgifterna",
+    "utan personuppgifterna",
+    "utan de uppgifter*",
+    "följden av att inte lämna*",
+    {
+      "all": [
+        [
+          "kan vi inte",
+          "kan inte",
+          "inte möjligt",
+          "inte kan"
+        ],
+        [
+          "utan",
+          "om du inte"
+        ]
+      ]
+    }
+  ],
+  "automated": [
+    {
+      "all": [
+        [
+          "automatiskt",
+          "automatisk",
+          "automatiska"
+        ],
+        [
+          "poängsätt*",
+          "bedöm*",
+          "rangordna*",
+          "profiler*"
+        ]
+      ]
+    },
+    {
+      "all": [
+        [
+          "beslut*",
+          "*beslut"
+        ],
+        [
+          "automatiskt",
+          "automatiserat"
+        ]
+      ]
+    },
+    "automatisk* *beslut*",
+    "automatiserad* *beslut*",
+    "automatiserat beslutsfattande",
+    "automatiserade beslut*",
+    "automatiska beslut*",
+    "automatiserad* beslut*",
+    "automatiskt beslut*",
+    "beslut som .. automatiskt",
+    "profilering*",
+    "profilera*",
+    "artikel 22",
+    "art. 22"
+  ],
+  "automatedRight": [
+    "rätt att inte bli föremål*",
+    "rätten att inte bli föremål*",
+    "rätt att inte vara föremål*",
+    "rätten att inte vara föremål*",
+    "rätt .. att inte bli föremål*",
+    "rätt att invända mot automatiserat*",
+    "rätt att invända mot automatiserade*",
+    "rätt att invända mot profilering*",
+    "rättigheter .. automatiserat beslutsfattande"
+  ],
+  "categories": {
+    "statements": [
+      "vi behandlar följande",
+      "vi samlar in följande",
+      "följande personuppgifter",
+      "följande uppgifter",
+      "registret innehåller",
+      "i registret lagras",
+      "registret kan innehålla",
+      "personuppgiftskategori*",
+      "kategorier av personuppgifter",
+      "uppgiftskategori*",
+      "i registret sparas",
+      "vi behandlar .. uppgifter som",
+      {
+        "all": [
+          [
+            "samlar in",
+            "samlas in",
+            "behandlar",
+            "behandlas",
+            "sparas",
+            "sparar",
+            "lagras",
+            "lagrar",
+            "registreras"
+          ],
+          [
+            "uppgifter:",
+            "personuppgifter:",
+            "information:",
+            "data:"
+          ]
+        ]
+      }
+    ],
+    "kinds": [
+      "namn",
+      "namnet",
+      "för- och efternamn",
+      "förnamn",
+      "efternamn",
+      "e-postadress*",
+      "epostadress*",
+      "e-post",
+      "telefonnummer*",
+      "telefon",
+      "adress",
+      "adressen",
+      "adresser",
+      "postadress*",
+      "hemadress*",
+      "faktureringsadress*",
+      "personnummer*",
+      "personbeteckning*",
+      "födelsedatum*",
+      "födelsetid*",
+      "ip-adress*",
+      "kontaktuppgift*",
+      "betalningsuppgift*",
+      "faktureringsuppgift*",
+      "köphistorik*",
+      "orderhistorik*",
+      "beställningsuppgift*",
+      "kundnummer*",
+      "användarnamn*",
+      "kön",
+      "ålder",
+      "yrke*",
+      "modersmål*",
+      "språk",
+      "kontonummer*",
+      "bilder",
+      "fotografi*",
+      "medlemsnummer*",
+      "arbetsgivare*",
+      "titel",
+      "befattning*",
+      "CV",
+      "utbildning*",
+      "arbetserfarenhet*",
+      "registreringsnummer*",
+      "hälsouppgift*",
+      "hemkommun*",
+      "licensnummer*"
+    ]
+  },
+  "collection": [
+    "samlar in",
+    "samlas in",
+    "samla in",
+    "insamla*",
+    "hämtar",
+    "hämtas",
+    "tar emot",
+    "får vi",
+    "loggar",
+    "loggas",
+    "registreras",
+    "du lämnar",
+    "som du lämnat",
+    "du har lämnat"
+  ],
+  "collectionLimits": [
+    "nödvändig*",
+    "i den mån",
+    "endast de uppgifter"
+  ],
+  "sources": [
+    "uppgiftskällor*",
+    "regelmässiga uppgiftskällor",
+    "direkt från dig",
+    "från dig själv",
+    "av dig själv",
+    "du själv lämnar",
+    "lämnar du själv",
+    "lämnar du",
+    "uppger du",
+    "som du själv anger",
+    "du lämnar",
+    "du har lämnat",
+    "du ger oss",
+    "du ger till oss",
+    "du har gett oss",
+    "du har gett till oss",
+    "du uppger",
+    "du anger",
+    "anger du",
+    "som du anger",
+    "du fyller i",
+    "fyller du i",
+    "du laddar upp",
+    "du väljer att ladda upp",
+    "från dig när",
+    "från dig då",
+    "från dig som",
+    {
+      "all": [
+        [
+          "samla in",
+          "samlar in",
+          "samlas in",
+          "insamlas",
+          "registreras",
+          "loggar",
+          "loggas",
+          "sparas automatiskt",
+          "samlas automatiskt"
+        ],
+        [
+          "när du",
+          "då du",
+          "om du",
+          "via",
+          "genom",
+          "automatiskt",
+          "i samband med"
+        ]
+      ],
+      "none": [
+        "inte samlar in",
+        "samlar inte in",
+        "samlas inte in"
+      ]
+    },
+    {
+      "all": [
+        [
+          "lämnas",
+          "lämnats",
+          "registreras",
+          "får vi",
+          "vi får",
+          "fås",
+          "erhålls",
+          "erhåller",
+          "samlar in",
+          "samlas in",
+          "insamlas",
+          "hämtas",
+          "inhämtas",
+          "hämtar vi",
+          "vi hämtar",
+          "kommer",
+          "uppdateras",
+          "får"
+        ],
+        [
+          "därifrån",
+          "från dig",
+          "av dig",
+          "själv",
+          "från kunden",
+          "av kunden",
+          "från medlemmen",
+          "av medlemmen",
+          "från den registrerade",
+          "av den registrerade",
+          "från myndighet*",
+          "från offentliga*",
+          "från register*",
+          "från befolkningsdatasystem*",
+          "från våra partner*",
+          "från samarbetspartner*",
+          "från arbetsgivare*",
+          "från tredje part*",
+          "från förbund*",
+          "från grenförbund*",
+          "från vårdnadshavare*",
+          "via kakor",
+          "via cookies",
+          "via webbplatsen",
+          "vid registrering*",
+          "från"
+        ]
+      ],
+      "none": [
+        "lämnas ut",
+        "lämnas inte ut",
+        "lämnas aldrig ut",
+        "lämnats ut",
+        "lämnas vidare",
+        "lämnas inte vidare",
+        "lämnas aldrig vidare",
+        "lämnas .. till"
+      ]
+    }
+  ],
+  "negation": [
+    "inte",
+    "ej",
+    "icke",
+    "aldrig",
+    "inga",
+    "ingen",
+    "inget",
+    "nej"
+  ],
+  "conditional": [
+    "om",
+    "när",
+    "i de fall",
+    "ifall",
+    "i den mån"
+  ]
 };

@@ -1,36 +1,180 @@
+// Generated from lexicon/sv/transfers.yaml by `npm run lexicon:build`: edit the YAML, not this file.
 import type { TransferPhrases } from '../topics.js';
 
 export const transfers: TransferPhrases = {
-  lang: 'sv',
-  euArea: ['EU', 'EES', 'EU/EES*', 'EU-land*', 'EU-länder*', 'EES-land*', 'EES-länder*', 'EU-område*', 'EES-område*', 'Europeiska unionen*', 'Europeiska ekonomiska samarbetsområdet*'],
-  outsideAfter: [],
-  outsideBefore: ['utanför'],
-  thirdCountry: ['andra länder', 'länder utanför*', 'tredje land*', 'tredjeland*'],
-  inside: ['inom EU*', 'inom EES*', 'inom Europeiska unionen*', 'inom Europeiska ekonomiska samarbetsområdet*', 'i EU', 'i EES', 'i EU/EES', 'i Finland', 'i Sverige', 'inom Finland', 'inom Sverige', 'inom Norden'],
-  only: ['endast', 'bara', 'enbart', 'uteslutande'],
-  stay: ['stannar', 'förblir', 'stannar kvar'],
-  negation: ['inte', 'ej', 'icke', 'ingen', 'inga', 'inget', 'aldrig'],
-  negationCarriers: ['eller', 'varken', 'ej heller', 'inte heller'],
-  exception: ['om inte', 'såvida inte', 'utom', 'förutom', 'med undantag', 'undantagsvis', 'om det inte'],
-  otherData: ['andra uppgifter', 'andra personuppgifter', 'alla andra', 'andra data', 'resten av', 'övriga', 'övrig', 'övrigt', 'i övrigt', 'annan', 'någon annan'],
-  transferWords: [
-    'överför*', 'överlå*', 'lämna*', 'utlämna*', 'behandl*', 'hanter*', 'lagr*', 'sparas', 'förvara*', 'server*', 'servrar*',
-    'datacent*', 'belägen', 'belägna', 'finns i', 'molntjänst*', 'skickas', 'delas', 'dela', 'delar', 'support*', 'driftas',
+  "lang": "sv",
+  "euArea": [
+    "EU",
+    "EES",
+    "EU/EES*",
+    "EU-land*",
+    "EU-länder*",
+    "EES-land*",
+    "EES-länder*",
+    "EU-område*",
+    "EES-område*",
+    "Europeiska unionen*",
+    "Europeiska ekonomiska samarbetsområdet*"
   ],
-  recipientNouns: [
-    'leverantör*', 'bolag*', 'företag*', 'tjänst*', 'molntjänst*', 'partner*', 'samarbetspartner*', 'biträde*',
-    'personuppgiftsbiträde*', 'underleverantör*', 'underbiträde*', 'koncern*', 'moderbolag*', 'system*', 'program*', 'plattform*',
+  "outsideAfter": [],
+  "outsideBefore": [
+    "utanför"
   ],
-  adTools: ['remarketing*', 'retargeting*', 'annonsverktyg*', 'annonser*', 'pixel*', 'analys*', 'spårning*', 'mätverktyg*', 'statistik*', 'målgrupp*'],
-  mechanisms: [
-    'samtycker till överföring*', 'samtycke till överföring*', 'samtycker till att uppgifterna överförs',
-    'standardavtalsklausul*', 'standardklausul*', 'modellklausul*', 'standardiserade dataskyddsbestämmelser*', 'bindande företagsbestämmelser*',
-    'adekvat skyddsnivå', 'adekvat nivå', 'beslut om adekvat*', 'adekvansbeslut*', 'lämpliga skyddsåtgärder', 'dataskyddsramverk*',
-    'artikel 46', 'artikel 49', 'uttryckligt samtycke', 'uttryckliga samtycke',
+  "thirdCountry": [
+    "andra länder",
+    "länder utanför*",
+    "tredje land*",
+    "tredjeland*"
   ],
-  generalMechanisms: [
-    'samtycker till överföring*', 'samtycke till överföring*', 'samtycker till att uppgifterna överförs',
-    'standardavtalsklausul*', 'standardklausul*', 'modellklausul*', 'standardiserade dataskyddsbestämmelser*', 'bindande företagsbestämmelser*',
-    'lämpliga skyddsåtgärder', 'artikel 46', 'artikel 49', 'uttryckligt samtycke', 'uttryckliga samtycke',
+  "inside": [
+    "inom EU*",
+    "inom EES*",
+    "inom Europeiska unionen*",
+    "inom Europeiska ekonomiska samarbetsområdet*",
+    "i EU",
+    "i EES",
+    "i EU/EES",
+    "i Finland",
+    "i Sverige",
+    "inom Finland",
+    "inom Sverige",
+    "inom Norden"
   ],
+  "only": [
+    "endast",
+    "bara",
+    "enbart",
+    "uteslutande"
+  ],
+  "stay": [
+    "stannar",
+    "förblir",
+    "stannar kvar"
+  ],
+  "negation": [
+    "inte",
+    "ej",
+    "icke",
+    "ingen",
+    "inga",
+    "inget",
+    "aldrig"
+  ],
+  "negationCarriers": [
+    "eller",
+    "varken",
+    "ej heller",
+    "inte heller"
+  ],
+  "exception": [
+    "om inte",
+    "såvida inte",
+    "utom",
+    "förutom",
+    "med undantag",
+    "undantagsvis",
+    "om det inte"
+  ],
+  "otherData": [
+    "andra uppgifter",
+    "andra personuppgifter",
+    "alla andra",
+    "andra data",
+    "resten av",
+    "övriga",
+    "övrig",
+    "övrigt",
+    "i övrigt",
+    "annan",
+    "någon annan"
+  ],
+  "transferWords": [
+    "överför*",
+    "överlå*",
+    "lämna*",
+    "utlämna*",
+    "behandl*",
+    "hanter*",
+    "lagr*",
+    "sparas",
+    "förvara*",
+    "server*",
+    "servrar*",
+    "datacent*",
+    "belägen",
+    "belägna",
+    "finns i",
+    "molntjänst*",
+    "skickas",
+    "delas",
+    "dela",
+    "delar",
+    "support*",
+    "driftas"
+  ],
+  "recipientNouns": [
+    "leverantör*",
+    "bolag*",
+    "företag*",
+    "tjänst*",
+    "molntjänst*",
+    "partner*",
+    "samarbetspartner*",
+    "biträde*",
+    "personuppgiftsbiträde*",
+    "underleverantör*",
+    "underbiträde*",
+    "koncern*",
+    "moderbolag*",
+    "system*",
+    "program*",
+    "plattform*"
+  ],
+  "adTools": [
+    "remarketing*",
+    "retargeting*",
+    "annonsverktyg*",
+    "annonser*",
+    "pixel*",
+    "analys*",
+    "spårning*",
+    "mätverktyg*",
+    "statistik*",
+    "målgrupp*"
+  ],
+  "mechanisms": [
+    "samtycker till överföring*",
+    "samtycke till överföring*",
+    "samtycker till att uppgifterna överförs",
+    "standardavtalsklausul*",
+    "standardklausul*",
+    "modellklausul*",
+    "standardiserade dataskyddsbestämmelser*",
+    "bindande företagsbestämmelser*",
+    "adekvat skyddsnivå",
+    "adekvat nivå",
+    "beslut om adekvat*",
+    "adekvansbeslut*",
+    "lämpliga skyddsåtgärder",
+    "dataskyddsramverk*",
+    "artikel 46",
+    "artikel 49",
+    "uttryckligt samtycke",
+    "uttryckliga samtycke"
+  ],
+  "generalMechanisms": [
+    "samtycker till överföring*",
+    "samtycke till överföring*",
+    "samtycker till att uppgifterna överförs",
+    "standardavtalsklausul*",
+    "standardklausul*",
+    "modellklausul*",
+    "standardiserade dataskyddsbestämmelser*",
+    "bindande företagsbestämmelser*",
+    "lämpliga skyddsåtgärder",
+    "artikel 46",
+    "artikel 49",
+    "uttryckligt samtycke",
+    "uttryckliga samtycke"
+  ]
 };
