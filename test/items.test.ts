@@ -17,7 +17,7 @@ const EXPECTED: Record<keyof typeof SEEDS, string> = {
   s001: 'P6 M P9 P9 P10 P9 P17 P18 P27 P29 P17 P30 P9 P28 - P29 P9 M P14 P15',
   s002: 'P13 M P26 P28 P46 P54 P54 V72 P74 P76 P76 M P78 M - M P46 M P37 P48',
   s003: 'P13 M P31 P29 - P35 P73 P77 P139 P149 P73 P159 P143 P145 - P157 M P135 P41 P63',
-  s004: 'P11 M P25 V38 - P42 P68 V107 P81 P79 M M P85 M P89 P115 M P40 P44 P60',
+  s004: 'P11 M P25 V38 - P42 P68 V107 P81 P79 M M P85 M P89 P115 M P37 P44 P60',
 };
 
 function code(item: { status: string; line?: number } | undefined): string {

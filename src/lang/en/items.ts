@@ -1525,6 +1525,7 @@ export const items: ItemPhrases = {
         ]
       ]
     },
+    "profiling",
     "automated decision*",
     "automated .. decision*",
     "by automated means",

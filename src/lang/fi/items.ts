@@ -1631,6 +1631,7 @@ export const items: ItemPhrases = {
         ]
       ]
     },
+    "profiloi*",
     {
       "all": [
         [
