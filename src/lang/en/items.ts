@@ -1292,6 +1292,8 @@ export const items: ItemPhrases = {
     {
       "all": [
         [
+          "European Data Protection Supervisor",
+          "EDPS",
           "supervisory authority",
           "supervisory authorities",
           "data protection authority",

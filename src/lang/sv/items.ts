@@ -1134,6 +1134,8 @@ export const items: ItemPhrases = {
     {
       "all": [
         [
+          "Europeiska datatillsynsmannen",
+          "EDPS",
           "tillsynsmyndighet*",
           "Integritetsskyddsmyndighet*",
           "IMY",
