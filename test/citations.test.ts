@@ -17,6 +17,11 @@ describe('citations of Art. 6(1)', () => {
     ['artikel 6.1 första stycket e', ['publicTask']],
   ];
   for (const [text, bases] of cases) it(text, () => expect([...citedBases(text)].sort()).toEqual(bases));
+  it('reads Art. 5(1) of Regulation (EU) 2018/1725 (EU bodies) in its own order', () => {
+    expect([...citedBases('The processing is lawful under Article 5(1)(a) of Regulation (EU) 2018/1725.')]).toEqual(['publicTask']);
+    expect([...citedBases('Article 5(1)(d) of Regulation (EU) 2018/1725 (consent).')]).toEqual(['consent']);
+    expect([...citedBases('Article 5(1)(a) of the GDPR says data must be processed lawfully.')]).toEqual([]);
+  });
   it('is not fooled by other articles and numbers', () => {
     for (const t of ['Art. 6 and 9 GDPR', 'Art. 16 (1) a', '6.1.2024', 'Article 61(1)(f)', 'Art. 7(3)']) expect([...citedBases(t)], t).toEqual([]);
   });

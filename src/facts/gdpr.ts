@@ -16,3 +16,17 @@ export const ART_6_1_POINTS: Readonly<Record<string, LegalBasis>> = {
   e: 'publicTask',
   f: 'legitimateInterests',
 };
+
+/**
+ * Regulation (EU) 2018/1725, the GDPR's counterpart for EU institutions and bodies: the notices
+ * of EU bodies cite the lawfulness of processing as its Art. 5(1), whose points come in another
+ * order than the GDPR's Art. 6(1).
+ */
+export const EUDPR = '2018/1725';
+export const EUDPR_ART_5_1_POINTS: Readonly<Record<string, LegalBasis>> = {
+  a: 'publicTask',
+  b: 'legalObligation',
+  c: 'contract',
+  d: 'consent',
+  e: 'vitalInterests',
+};

@@ -4,7 +4,7 @@
  * "6 artiklan 1 kohdan f alakohta", "artikel 6.1 första stycket f". The point's letter names the
  * basis (facts/gdpr.ts); the words around the numbers are per-language data (basis.citation).
  */
-import { ART_6_1_POINTS, type LegalBasis } from '../facts/gdpr.js';
+import { ART_6_1_POINTS, EUDPR, EUDPR_ART_5_1_POINTS, type LegalBasis } from '../facts/gdpr.js';
 import { phraseSource } from '../text/phrase-grammar.js';
 import { V } from './vocab.js';
 
@@ -33,9 +33,13 @@ const CITATION = new RegExp(
 /** More points after the first: "(a) and (b)", "b ja c", "(b), (c)". */
 const MORE = /^(?:\s{0,2}(?:,|and|or|ja|tai|och|eller|&|\/)\s{0,2}\(?([a-f])\)?(?![\p{L}\p{N}]))/iu;
 
-/** The Art. 6(1) bases a text cites by point. */
+/** "Article 5(1)(a) of Regulation (EU) 2018/1725", in a text that names that regulation. */
+const EUDPR_CITATION = new RegExp(`(?<![\\p{L}\\p{N}])${ART}\\s{0,2}5${ONE}${LETTER}`, 'giu');
+
+/** The Art. 6(1) bases a text cites by point (and, where it names Regulation 2018/1725, its Art. 5(1)). */
 export function citedBases(text: string): Set<LegalBasis> {
   const out = new Set<LegalBasis>();
+  if (text.includes(EUDPR)) for (const m of text.matchAll(EUDPR_CITATION)) out.add(EUDPR_ART_5_1_POINTS[m[1].toLowerCase()] ?? 'publicTask');
   if (!text.includes('6')) return out;
   for (const m of text.matchAll(CITATION)) {
     const letter = (m[1] ?? m[2] ?? m[3] ?? m[4])!.toLowerCase();
