@@ -428,6 +428,13 @@ export const items: ItemPhrases = {
     ]
   },
   "legitimateInterestsIntro": [
+    "lies in",
+    "lie in",
+    "consists in",
+    "is to",
+    "are to",
+    "lies in the",
+    "is that",
     "in",
     "to",
     "is",

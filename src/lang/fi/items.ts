@@ -473,6 +473,9 @@ export const items: ItemPhrases = {
     ]
   },
   "legitimateInterestsIntro": [
+    "on siinä",
+    "on se, että",
+    "on, että",
     "on",
     "ovat",
     "joka on",

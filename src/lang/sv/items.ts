@@ -416,6 +416,9 @@ export const items: ItemPhrases = {
     ]
   },
   "legitimateInterestsIntro": [
+    "ligger i",
+    "består i",
+    "är att",
     "är",
     "av att",
     "att",
