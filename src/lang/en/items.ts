@@ -1067,6 +1067,7 @@ export const items: ItemPhrases = {
         "right to erase"
       ],
       "terms": [
+        "cancellation",
         "erase*",
         "erasure",
         "erasing",
@@ -1077,6 +1078,10 @@ export const items: ItemPhrases = {
         "removal"
       ],
       "exclude": [
+        "cancellation of* .. order*",
+        "cancellation polic*",
+        "cancellation fee*",
+        "cancellation terms",
         "cookie*",
         "browser*",
         "deleted automatically",
@@ -1096,6 +1101,7 @@ export const items: ItemPhrases = {
         "right to limit*"
       ],
       "terms": [
+        "limitation",
         "restrict*",
         "limit the processing",
         "limit how we",
@@ -1103,6 +1109,9 @@ export const items: ItemPhrases = {
         "limit processing"
       ],
       "exclude": [
+        "without limitation",
+        "limitation period*",
+        "limitation of liability",
         "access is restricted",
         "access to .. is restricted",
         "access may be restricted",
@@ -1134,6 +1143,7 @@ export const items: ItemPhrases = {
         "right to opposition"
       ],
       "terms": [
+        "opposition",
         "object",
         "objection*",
         "objecting",
@@ -1658,6 +1668,11 @@ export const items: ItemPhrases = {
     ]
   },
   "collection": [
+    "you send",
+    "sent by you",
+    "contact form*",
+    "through the form",
+    "via the form",
     "collect*",
     "obtain*",
     "we receive",

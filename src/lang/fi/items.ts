@@ -1766,6 +1766,7 @@ export const items: ItemPhrases = {
     ]
   },
   "collection": [
+    "yhteydenottolomak*",
     "kerää*",
     "kerät*",
     "keruu*",

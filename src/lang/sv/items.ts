@@ -1412,6 +1412,8 @@ export const items: ItemPhrases = {
     ]
   },
   "collection": [
+    "kontaktformulär*",
+    "du skickar",
     "samlar in",
     "samlas in",
     "samla in",
