@@ -36,15 +36,37 @@ const MORE = /^(?:\s{0,2}(?:,|and|or|ja|tai|och|eller|&|\/)\s{0,2}\(?([a-f])\)?(
 /** "Article 5(1)(a) of Regulation (EU) 2018/1725", in a text that names that regulation. */
 const EUDPR_CITATION = new RegExp(`(?<![\\p{L}\\p{N}])${ART}\\s{0,2}5${ONE}${LETTER}`, 'giu');
 
+/**
+ * What every citation of Art. 6(1) has: a 6 before "(1)", ".1" or a word ("6 para. 1", "6
+ * artiklan"). The full pattern is tried only around such a 6, in a window of the text: most
+ * texts have none, and a text with many ("6 months") is not searched from every position.
+ */
+const SIX = /(?<!\p{N})6(?=\s?\(1\)|\s?\.\s?1|\s{1,2}\p{L}|,\s)/gu;
+const BEFORE_SIX = 60;
+const AFTER_SIX = 160;
+
+/** Citations of Art. 6(1) around each 6 that may start or end one. */
+function* citations(text: string): Generator<RegExpMatchArray & { end: number }> {
+  let searched = 0;
+  for (const six of text.matchAll(SIX)) {
+    const from = Math.max(searched, (six.index ?? 0) - BEFORE_SIX);
+    const window = text.slice(from, (six.index ?? 0) + AFTER_SIX);
+    for (const m of window.matchAll(CITATION)) {
+      const end = from + (m.index ?? 0) + m[0].length;
+      searched = Math.max(searched, end);
+      yield Object.assign(m, { index: from + (m.index ?? 0), end });
+    }
+  }
+}
+
 /** The Art. 6(1) bases a text cites by point (and, where it names Regulation 2018/1725, its Art. 5(1)). */
 export function citedBases(text: string): Set<LegalBasis> {
   const out = new Set<LegalBasis>();
   if (text.includes(EUDPR)) for (const m of text.matchAll(EUDPR_CITATION)) out.add(EUDPR_ART_5_1_POINTS[m[1].toLowerCase()] ?? 'publicTask');
-  if (!text.includes('6')) return out;
-  for (const m of text.matchAll(CITATION)) {
+  for (const m of citations(text)) {
     const letter = (m[1] ?? m[2] ?? m[3] ?? m[4])!.toLowerCase();
     out.add(ART_6_1_POINTS[letter]!);
-    let rest = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 80);
+    let rest = text.slice(m.end, m.end + 80);
     for (let more = MORE.exec(rest); more; more = MORE.exec(rest)) {
       out.add(ART_6_1_POINTS[more[1].toLowerCase()]!);
       rest = rest.slice(more[0].length);
@@ -55,7 +77,6 @@ export function citedBases(text: string): Set<LegalBasis> {
 
 /** The first citation of Art. 6(1)(f) in a text (legitimate interests), to read what follows it. */
 export function legitimateInterestsCitation(text: string): RegExpMatchArray | null {
-  if (!text.includes('6')) return null;
-  for (const m of text.matchAll(CITATION)) if ((m[1] ?? m[2] ?? m[3] ?? m[4])!.toLowerCase() === 'f') return m;
+  for (const m of citations(text)) if ((m[1] ?? m[2] ?? m[3] ?? m[4])!.toLowerCase() === 'f') return m;
   return null;
 }

@@ -15,7 +15,11 @@ const EMAIL = /[\p{L}\p{N}._%+-]{1,64}(?:@|\s?\((?:at|ät|a)\)\s?|\s?\[(?:at|ät
 const PHONE = /(?<![\p{L}\p{N}])(?:\+\d{2,3}[\s-]?\(?0?\)?|0)\d{1,3}(?:[\s-]?\d{2,4}){2,4}(?![\p{N}])/u;
 const POSTAL = /(?<![\p{N}])(?:\d{5}|\d{3}\s\d{2}|FI-\d{5}|SE-\d{3}\s?\d{2})\s+\p{Lu}\p{L}{2,}/u;
 // A web address alone is no way of contact; a contact form is.
-const hasContact = (t: string) => EMAIL.test(t) || PHONE.test(t) || POSTAL.test(t) || V.contactForms.test(t);
+// Each pattern only where it can match: an e-mail needs its "@" (or "(at)"), a number its digits.
+const MAY_EMAIL = /@|[([](?:at|ät|a)[)\]]|\[email/iu;
+const MAY_NUMBER = /\d{3}/u;
+const hasContact = (t: string) =>
+  (MAY_EMAIL.test(t) && EMAIL.test(t)) || (MAY_NUMBER.test(t) && (PHONE.test(t) || POSTAL.test(t))) || V.contactForms.test(t);
 
 const present = (u: Unit | undefined, fallback: ItemEvidence): ItemEvidence => (u ? { status: 'present', evidence: place(u) } : fallback);
 
@@ -27,7 +31,7 @@ export function controllerIdentity(view: NoticeView): ItemEvidence {
     return V.authorities.test(u.text) || u.topics.has('complaint') || (before?.block === u.block && V.authorities.test(before.text));
   };
   const contact =
-    view.units.some((u, i) => !authority(u, i) && hasContact(view.notice.source.slice(u.span.start, u.span.end))) ||
+    view.units.some((u, i) => hasContact(view.notice.source.slice(u.span.start, u.span.end)) && !authority(u, i)) ||
     // A heading with nothing under it is no unit, but a last line "Sähköposti: info@example.fi" read as one still gives an address.
     view.notice.sections.some((s) => s.titleSpan && !view.hasBody(s) && !V.authorities.test(s.title) && hasContact(view.notice.source.slice(s.titleSpan.start, s.titleSpan.end)));
   if (!contact) return { status: 'missing', home: home(view, 'controller') };
