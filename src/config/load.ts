@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
+import { PARITY_RULE_IDS } from '../parity/meta.js';
 import { rulesById } from '../rules/index.js';
 import type { Config } from './types.js';
 
@@ -37,7 +38,7 @@ export function parseConfig(text: string, path: string): Config {
   if (config.rules !== undefined) {
     if (typeof config.rules !== 'object' || config.rules === null || Array.isArray(config.rules)) throw new ConfigError(`${path}: "rules" must be an object`);
     for (const [id, setting] of Object.entries(config.rules)) {
-      if (!rulesById.has(id)) throw new ConfigError(`${path}: unknown rule "${id}"`);
+      if (!rulesById.has(id) && !PARITY_RULE_IDS.has(id)) throw new ConfigError(`${path}: unknown rule "${id}"`);
       const severity = Array.isArray(setting) ? setting[0] : setting;
       if (typeof severity !== 'string' || !SEVERITIES.has(severity)) {
         throw new ConfigError(`${path}: rule "${id}" must be "off", "info", "warning" or "error", or [severity, options]`);
