@@ -1,0 +1,48 @@
+/**
+ * The command line's language-version comparison: `noticelint parity A B [C]` compares the
+ * files given, and `noticelint --parity PATHS` lints as usual and compares the versions it finds
+ * among the linted files by their names (src/parity/discover.ts).
+ */
+import { lintEach, type LintOptions } from '../api.js';
+import { expandPaths, UsageError } from '../io/files.js';
+import { countSeverities } from '../linter.js';
+import { discoverVersions } from '../parity/discover.js';
+import { parityGroup, parityMessages, readVersions, runParity } from '../parity/run.js';
+import type { FileResult, ParityGroup } from '../report.js';
+
+/** `noticelint parity A B [C]`: hands over each version's result (its differences), returns the comparison. */
+export async function compareEach(paths: string[], options: LintOptions, onResult: (r: FileResult) => void): Promise<ParityGroup[]> {
+  const files = expandPaths(paths, options.cwd);
+  if (files.includes('-')) throw new UsageError('noticelint parity compares files, not standard input');
+  if (files.length < 2 || files.length > 3) throw new UsageError(`noticelint parity compares two or three language versions of one notice, not ${files.length} file${files.length === 1 ? '' : 's'}`);
+  if (new Set(files).size !== files.length) throw new UsageError('noticelint parity: a file is given twice');
+  const { results, group } = await runParity(files, options);
+  for (const r of results) onResult(r);
+  return group ? [group] : [];
+}
+
+/** `--parity`: lints every file, then adds the differences between the versions found among them. */
+export async function lintEachWithParity(paths: string[], options: LintOptions, onResult: (r: FileResult) => void): Promise<ParityGroup[]> {
+  const results: FileResult[] = [];
+  await lintEach(paths, options, (r) => results.push(r));
+  const linted = results.filter((r) => !r.fatal).map((r) => r.filePath);
+  const groups: ParityGroup[] = [];
+  const added = new Map<string, FileResult['messages']>();
+  for (const files of discoverVersions(linted)) {
+    const { versions } = await readVersions(files, options);
+    if (versions.length < 2) continue;
+    const group = parityGroup(versions);
+    groups.push(group);
+    for (const [file, messages] of parityMessages(group)) added.set(file, [...(added.get(file) ?? []), ...messages]);
+  }
+  for (const r of results) {
+    const more = added.get(r.filePath);
+    if (!more?.length) {
+      onResult(r);
+      continue;
+    }
+    const messages = [...r.messages, ...more].sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message));
+    onResult({ ...r, messages, ...countSeverities(messages) });
+  }
+  return groups;
+}
