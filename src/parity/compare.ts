@@ -92,14 +92,17 @@ function topSections(notice: Notice): Section[] {
   return top;
 }
 
-/** The items each top-level section states (its evidence) or is the home of. */
-function sectionItems(notice: Notice): { section: Section; items: Set<ItemId> }[] {
+/**
+ * The items each top-level section states (its evidence) or, with `homes`, is the home of (a
+ * heading that names the item, even when the version does not state it).
+ */
+function sectionItems(notice: Notice, homes = true): { section: Section; items: Set<ItemId> }[] {
   const { items } = analyzeNotice(notice);
   return topSections(notice).map((section) => {
     const set = new Set<ItemId>();
     for (const id of ITEM_IDS) {
       const it = items[id];
-      for (const p of [it.status === 'present' || it.status === 'vague' ? it.evidence : undefined, it.home]) {
+      for (const p of [it.status === 'present' || it.status === 'vague' ? it.evidence : undefined, homes ? it.home : undefined]) {
         if (p && p.span.start >= section.span.start && p.span.start < section.span.end) set.add(id);
       }
     }
@@ -290,26 +293,33 @@ function compareDefects(versions: readonly ParityVersion[]): ParityDifference[] 
 /** Sections of one version whose items no section of another version states. */
 function compareSections(versions: readonly ParityVersion[]): ParityDifference[] {
   const out: ParityDifference[] = [];
-  const all = versions.map((v) => sectionItems(v.notice));
+  const all = versions.map((v) => sectionItems(v.notice, false));
   versions.forEach((_, a) => {
     versions.forEach((_, b) => {
       if (a === b) return;
       // Only when the other version has fewer sections: one that merges two is not lacking one.
       if (all[b].length >= all[a].length) return;
-      for (const s of all[a]) {
-        if (s.items.size === 0) continue;
-        const counterpart = all[b].some((t) => [...s.items].some((id) => t.items.has(id)));
-        if (counterpart) continue;
-        const title = s.section.title || s.section.heading?.text || '';
+      all[a].forEach((s, i) => {
+        if (s.items.size === 0) return;
+        const overlaps = (x: Set<ItemId>, y: Set<ItemId>) => [...x].some((id) => y.has(id));
+        if (all[b].some((t) => overlaps(s.items, t.items))) return;
+        // Where it would be: before the counterpart of the next section that has one.
+        let next: Section | null = null;
+        for (const later of all[a].slice(i + 1)) {
+          next = all[b].find((t) => later.items.size > 0 && overlaps(later.items, t.items))?.section ?? null;
+          if (next) break;
+        }
+        const title = s.section.heading?.text ?? s.section.title;
+        const there = place(versions, a, s.section.titleSpan ?? s.section.span, title);
         out.push({
           ruleId: 'parity-section',
           kind: 'section',
-          subject: s.section.number ?? title,
-          at: place(versions, b, null),
-          others: [place(versions, a, s.section.titleSpan ?? s.section.span, title)],
-          message: `This version has no section for what ${quote(title)} (${versions[a].filePath}:${place(versions, a, s.section.titleSpan ?? s.section.span).line}) states (${[...s.items].join(', ')}).`,
+          subject: s.section.number ?? s.section.title,
+          at: place(versions, b, next ? (next.titleSpan ?? next.span) : null),
+          others: [there],
+          message: `This version has no section ${quote(title)} (${where(versions, there)}: ${[...s.items].join(', ')})${next ? ' (it would come before this section)' : ''}.`,
         });
-      }
+      });
     });
   });
   return out;

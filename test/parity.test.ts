@@ -1,0 +1,128 @@
+/**
+ * The language-version comparison (noticelint parity): fixtures/parity/<case>/ holds two or
+ * three versions of one invented notice and expected.json, the findings users read (file, line,
+ * rule id, message). Faithful translations, with numbers and dates written differently, must
+ * give nothing. UPDATE_FIXTURES=1 rewrites expected.json (review the diff before committing).
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.js';
+import { parseConfig } from '../src/config/load.js';
+import { discoverVersions } from '../src/parity/discover.js';
+import { runParity } from '../src/parity/run.js';
+import { ROOT, TODAY } from './helpers.js';
+
+const DIR = join(ROOT, 'fixtures', 'parity');
+const update = process.env.UPDATE_FIXTURES === '1';
+
+/** A case's files in comparison order: the name without a language suffix first (the reference). */
+function versionsOf(dir: string): string[] {
+  const files = readdirSync(dir).filter((f) => /\.(md|txt|html)$/u.test(f));
+  const rank = (f: string) => (/-sv\./u.test(f) ? 1 : /-en\./u.test(f) ? 2 : 0);
+  return files.sort((a, b) => rank(a) - rank(b)).map((f) => join('fixtures', 'parity', dir.split('/').pop()!, f));
+}
+
+describe('parity fixtures', () => {
+  for (const name of readdirSync(DIR).sort()) {
+    it(name, async () => {
+      const files = versionsOf(join(DIR, name));
+      const { results, group } = await runParity(files, { cwd: ROOT, noConfig: true, today: TODAY });
+      expect(group).not.toBeNull();
+      const actual = results.flatMap((r) => r.messages.map((m) => ({ file: r.filePath.split('/').pop(), line: m.line, ruleId: m.ruleId, severity: m.severity, message: m.message })));
+      const expectedPath = join(DIR, name, 'expected.json');
+      if (update) writeFileSync(expectedPath, JSON.stringify(actual, null, 2) + '\n');
+      expect(existsSync(expectedPath), `${expectedPath} is missing`).toBe(true);
+      expect(actual).toEqual(JSON.parse(readFileSync(expectedPath, 'utf8')));
+      // The report's parity section says the same, with the line in every version.
+      expect(group!.differences.length).toBe(actual.length);
+    });
+  }
+
+  it('faithful translations give nothing, in whatever order they are given', async () => {
+    const files = versionsOf(join(DIR, 'faithful'));
+    for (const order of [files, [...files].reverse(), [files[1], files[0]]]) {
+      const { group } = await runParity(order, { cwd: ROOT, noConfig: true, today: TODAY });
+      expect(group!.differences).toEqual([]);
+    }
+  });
+});
+
+describe('noticelint parity', () => {
+  const drift = versionsOf(join(DIR, 'drift'));
+  const run = async (args: string[]) => {
+    let out = '';
+    let err = '';
+    const code = await main(args, { stdout: (t) => (out += t), stderr: (t) => (err += t), isTTY: false, env: {}, cwd: ROOT });
+    return { code, out, err };
+  };
+
+  it('writes the JSON report with a parity section citing the line in each version', async () => {
+    const { code, out } = await run(['parity', ...drift, '--no-config', '--today', TODAY, '-f', 'json']);
+    expect(code).toBe(0);
+    const report = JSON.parse(out);
+    expect(report.parity).toHaveLength(1);
+    const period = report.parity[0].differences.find((d: { subject: string }) => d.subject === 'period');
+    expect(period).toMatchObject({ ruleId: 'parity-fact', filePath: drift[1], line: 31 });
+    expect(period.others).toEqual([
+      { filePath: drift[0], line: 31, text: '30 päivän' },
+      { filePath: drift[2], line: 28, text: 'thirty days' },
+    ]);
+  });
+
+  it('shows the differences in the other formats as findings', async () => {
+    const sarif = JSON.parse((await run(['parity', ...drift, '--no-config', '--today', TODAY, '-f', 'sarif'])).out);
+    expect(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toContain('parity-item');
+    const github = (await run(['parity', ...drift, '--no-config', '--today', TODAY, '-f', 'github'])).out;
+    expect(github).toContain('parity-fact');
+    const markdown = (await run(['parity', ...drift, '--no-config', '--today', TODAY, '-f', 'markdown'])).out;
+    expect(markdown).toContain('parity-defect');
+  });
+
+  it('is a usage error with one file or four', async () => {
+    expect((await run(['parity', drift[0]])).code).toBe(2);
+    expect((await run(['parity', ...drift, join('fixtures', 'parity', 'pair-numbers', 'saannot.txt')])).code).toBe(2);
+  });
+
+  it('--parity lints the files and adds the differences between the versions it finds by name', async () => {
+    const { out } = await run([join('fixtures', 'parity', 'drift'), '--parity', '--no-config', '--today', TODAY, '-f', 'json']);
+    const report = JSON.parse(out);
+    expect(report.parity[0].versions.map((v: { filePath: string }) => v.filePath)).toEqual(drift);
+    const sv = report.results.find((r: { filePath: string }) => r.filePath === drift[1]);
+    expect(sv.messages.map((m: { ruleId: string }) => m.ruleId)).toContain('parity-item');
+  });
+});
+
+describe('parity configuration', () => {
+  it('accepts the parity rule ids and switches them off', async () => {
+    expect(() => parseConfig('{"rules":{"parity-citation":"off","parity-fact":"error"}}', 'x')).not.toThrow();
+    const files = versionsOf(join(DIR, 'drift'));
+    const { results } = await runParity(files, { cwd: ROOT, noConfig: true, today: TODAY, config: { rules: { 'parity-citation': 'off', 'parity-fact': 'error' } } });
+    const messages = results.flatMap((r) => r.messages);
+    expect(messages.some((m) => m.ruleId === 'parity-citation')).toBe(false);
+    expect(messages.filter((m) => m.ruleId === 'parity-fact').every((m) => m.severity === 'error')).toBe(true);
+  });
+});
+
+describe('discovering versions by name', () => {
+  it('groups suffixes, Hugo language names and language folders, fi first', () => {
+    expect(
+      discoverVersions([
+        'site/tietosuojaseloste-en.html',
+        'site/tietosuojaseloste.md',
+        'site/tietosuojaseloste-sv.md',
+        'content/privacy/_index.sv.md',
+        'content/privacy/_index.fi.md',
+        'docs/en/privacy.md',
+        'docs/fi/tietosuoja.md',
+        'docs/sv/dataskydd.md',
+        'other/readme.md',
+        'lonely/notice_sv.md',
+      ]),
+    ).toEqual([
+      ['site/tietosuojaseloste.md', 'site/tietosuojaseloste-sv.md', 'site/tietosuojaseloste-en.html'],
+      ['content/privacy/_index.fi.md', 'content/privacy/_index.sv.md'],
+      ['docs/fi/tietosuoja.md', 'docs/sv/dataskydd.md', 'docs/en/privacy.md'],
+    ]);
+  });
+});
