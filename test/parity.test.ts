@@ -6,6 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { parseConfig } from '../src/config/load.js';
@@ -61,6 +62,8 @@ describe('noticelint parity', () => {
     const { code, out } = await run(['parity', ...drift, '--no-config', '--today', TODAY, '-f', 'json']);
     expect(code).toBe(0);
     const report = JSON.parse(out);
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(join(ROOT, 'schemas', 'report.schema.json'), 'utf8')));
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
     expect(report.parity).toHaveLength(1);
     const period = report.parity[0].differences.find((d: { subject: string }) => d.subject === 'period');
     expect(period).toMatchObject({ ruleId: 'parity-fact', filePath: drift[1], line: 31 });
