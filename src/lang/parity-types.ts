@@ -20,6 +20,8 @@ export interface ParityPhrases {
   articlesBefore: string[];
   /** Words after it ("6 artiklan"). */
   articlesAfter: string[];
+  /** Words after a number that make it a paragraph's, not an article's ("artiklan 1 kohdan"). */
+  articleParts: string[];
 }
 
 import { parity as fi } from './fi/parity.js';

@@ -15,6 +15,7 @@ import type { Config } from '../config/types.js';
 import type { DetectedLang, Notice, Section, Span } from '../model/types.js';
 import { rulesById } from '../rules/index.js';
 import type { Severity } from '../rules/types.js';
+import { LOOSELY_WORDED_ITEMS } from './data.js';
 import { type Fact, type FactKind, KIND_NAMES, noticeFacts } from './facts.js';
 
 export interface ParityVersion {
@@ -61,6 +62,9 @@ export const DEFECT_RULES: readonly string[] = [
   'transfer-contradiction',
   'invalid-business-id',
 ];
+
+/** Fewer items stated than this: a stub ("the English version is coming"), not a version to compare. */
+const MIN_ITEMS = 3;
 
 const CITATION_KINDS: ReadonlySet<FactKind> = new Set(['law', 'article']);
 
@@ -149,9 +153,12 @@ function compareItems(versions: readonly ParityVersion[]): ParityDifference[] {
     const present = statuses.map((s) => s === 'present');
     if (!present.some(Boolean) || present.every(Boolean)) continue;
     const stating = present.flatMap((p, i) => (p ? [i] : []));
+    const loose = LOOSELY_WORDED_ITEMS.includes(id);
+    if (loose && !stating.every((o) => analysed[o][id].home)) continue;
     statuses.forEach((status, version) => {
       if (status === 'present') return;
       const it = analysed[version][id];
+      if (loose && it.home) return;
       const others = stating.map((o) => place(versions, o, analysed[o][id].evidence?.span ?? null, analysed[o][id].evidence?.text));
       const cited = others.map((o) => where(versions, o)).join(', ');
       const span = status === 'vague' ? (it.evidence?.span ?? it.home?.span ?? null) : (it.home?.span ?? null);
@@ -328,6 +335,30 @@ function compareSections(versions: readonly ParityVersion[]): ParityDifference[]
 /** Every difference between the versions, in version order, then line order. */
 export function compareVersions(versions: readonly ParityVersion[]): ParityDifference[] {
   if (versions.length < 2) return [];
+  // A version that is no notice at all (a stub: "the English version is coming") would differ in
+  // everything: one finding says so, and nothing is compared.
+  const notices = versions.map((v) => {
+    const { isNotice, items } = analyzeNotice(v.notice);
+    return isNotice && ITEM_IDS.filter((id) => items[id].status === 'present').length >= MIN_ITEMS;
+  });
+  if (notices.some((n) => !n)) {
+    if (!notices.some(Boolean)) return [];
+    const full = notices.flatMap((n, i) => (n ? [i] : []));
+    return notices.flatMap((n, version) =>
+      n
+        ? []
+        : [
+            {
+              ruleId: 'parity-item',
+              kind: 'item' as const,
+              subject: 'notice',
+              at: place(versions, version, null),
+              others: full.map((o) => place(versions, o, null)),
+              message: `This version does not read as a full privacy notice (it states fewer than ${MIN_ITEMS} of the GDPR items), while ${full.map((o) => versions[o].filePath).join(' and ')} ${full.length > 1 ? 'do' : 'does'}: the versions were not compared.`,
+            },
+          ],
+    );
+  }
   const diffs = [...compareItems(versions), ...compareFacts(versions), ...compareDefects(versions), ...compareSections(versions)];
   return diffs.sort((x, y) => x.at.version - y.at.version || x.at.line - y.at.line || x.at.column - y.at.column || x.ruleId.localeCompare(y.ruleId) || x.message.localeCompare(y.message));
 }

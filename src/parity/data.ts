@@ -21,3 +21,11 @@ export const SAME_SERVICE: readonly (readonly string[])[] = [
  * GDPR"; that is wording, not a different law.
  */
 export const UNCOUNTED_LAWS: readonly string[] = ['2016/679'];
+
+/**
+ * Items whose wording varies most, so the completeness analysis finds them less surely in one
+ * language than in another ("optional, except that ... is required"). A difference in one of
+ * them is reported only when the structure agrees: the stating versions give it a heading of
+ * its own and the version without it has none.
+ */
+export const LOOSELY_WORDED_ITEMS: readonly string[] = ['statutory-requirement', 'data-sources', 'legitimate-interests', 'recipients', 'purposes', 'data-categories'];

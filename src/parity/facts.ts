@@ -66,7 +66,8 @@ const NUMBER = `(\\d{1,4}|${alternation([...NUMBER_WORDS.keys()])})`;
 const TIME = new RegExp(`(?<![\\p{L}\\p{N}.,/:])${NUMBER}(?:\\s{1,3}|\\s?[-–]\\s?)(${alternation(UNIT_WORDS)})(?![\\p{L}\\p{N}])`, 'giu');
 const AGE = new RegExp(`(?<![\\p{L}])${alternation(LANGS.flatMap((l) => parityPhrases[l].agesBefore))}\\s{1,3}(\\d{1,2})(?![\\p{L}\\p{N}])`, 'giu');
 const NUMBER_LIST = '\\d{1,3}(?:(?:\\s?[-–,]\\s?|\\s\\p{L}{1,5}\\s)\\d{1,3}){0,10}';
-const ARTICLE_BEFORE = new RegExp(`(?<![\\p{L}])${alternation(LANGS.flatMap((l) => parityPhrases[l].articlesBefore))}\\s?(${NUMBER_LIST})(?![\\p{N}])`, 'giu');
+const ARTICLE_PART = alternation(LANGS.flatMap((l) => parityPhrases[l].articleParts));
+const ARTICLE_BEFORE = new RegExp(`(?<![\\p{L}])${alternation(LANGS.flatMap((l) => parityPhrases[l].articlesBefore))}\\s?(${NUMBER_LIST})(?![\\p{N}])(?!\\s{1,3}${ARTICLE_PART}(?![\\p{L}]))`, 'giu');
 const ARTICLE_AFTER = new RegExp(`(?<![\\p{N}/])(${NUMBER_LIST})\\s?${alternation(LANGS.flatMap((l) => parityPhrases[l].articlesAfter))}(?![\\p{L}])`, 'giu');
 
 const EMAIL = /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]{1,64})(?:@|\s?[([](?:at|ät)[)\]]\s?)([\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8})/giu;

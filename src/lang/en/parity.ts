@@ -17,4 +17,5 @@ export const parity: ParityPhrases = {
   agesBefore: ['age of', 'aged'],
   articlesBefore: ['Article', 'Articles', 'Art.'],
   articlesAfter: [],
+  articleParts: [],
 };

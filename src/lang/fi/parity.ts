@@ -23,6 +23,7 @@ export const parity: ParityPhrases = {
     ['year', ['vuosi', 'vuotta', 'vuoden', 'vuodeksi', 'vuodessa', 'vuosien', 'vuosiksi', 'vuotia*', 'vuotis*']],
   ],
   agesBefore: [],
-  articlesBefore: [],
+  articlesBefore: ['artiklan', 'artiklassa', 'artikla'],
   articlesAfter: ['artikla*', 'art.'],
+  articleParts: ['kohda*', 'kohta*', 'alakohd*', 'alakohta*', 'momentti*', 'momenti*'],
 };

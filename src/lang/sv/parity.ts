@@ -17,4 +17,5 @@ export const parity: ParityPhrases = {
   agesBefore: ['åldern'],
   articlesBefore: ['artikel', 'artiklarna', 'artikeln', 'art.'],
   articlesAfter: [],
+  articleParts: [],
 };
