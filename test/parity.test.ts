@@ -8,10 +8,13 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
+import { addUnchangedVersions } from '../src/action/parity.js';
+import { buildReport } from '../src/api.js';
 import { main } from '../src/cli/main.js';
 import { parseConfig } from '../src/config/load.js';
 import { discoverVersions } from '../src/parity/discover.js';
 import { runParity } from '../src/parity/run.js';
+import { changedAlone } from '../src/parity/unchanged.js';
 import { ROOT, TODAY } from './helpers.js';
 
 const DIR = join(ROOT, 'fixtures', 'parity');
@@ -127,5 +130,32 @@ describe('discovering versions by name', () => {
       ['content/privacy/_index.fi.md', 'content/privacy/_index.sv.md'],
       ['docs/fi/tietosuoja.md', 'docs/sv/dataskydd.md', 'docs/en/privacy.md'],
     ]);
+  });
+});
+
+describe('a change to one language version only (the Action)', () => {
+  const all = ['notices/tietosuojaseloste.md', 'notices/tietosuojaseloste-sv.md', 'notices/tietosuojaseloste-en.html', 'other/privacy.md'];
+
+  it('is reported on the changed version, naming the others', () => {
+    expect(changedAlone(all, new Set(['notices/tietosuojaseloste.md']), 'This pull request #7')).toEqual([
+      {
+        filePath: 'notices/tietosuojaseloste.md',
+        unchanged: ['notices/tietosuojaseloste-sv.md', 'notices/tietosuojaseloste-en.html'],
+        message:
+          'This pull request #7 changes this language version but not notices/tietosuojaseloste-sv.md or notices/tietosuojaseloste-en.html: update them too, or check that the versions still say the same.',
+      },
+    ]);
+  });
+
+  it('is not reported when every version changed, or none', () => {
+    expect(changedAlone(all, new Set(all))).toEqual([]);
+    expect(changedAlone(all, new Set(['other/privacy.md']))).toEqual([]);
+  });
+
+  it('becomes a finding in the Action report, counted in the summary', () => {
+    const report = buildReport([{ filePath: 'notices/tietosuojaseloste.md', format: 'markdown', language: 'fi', items: {}, messages: [], errorCount: 0, warningCount: 0, infoCount: 0 }]);
+    addUnchangedVersions(report, all, new Set(['notices/tietosuojaseloste.md']), 'pull request #7', { cwd: ROOT, configFile: undefined });
+    expect(report.results[0].messages.map((m) => [m.ruleId, m.line, m.severity])).toEqual([['parity-unchanged', 1, 'warning']]);
+    expect(report.summary.warningCount).toBe(1);
   });
 });

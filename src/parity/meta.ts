@@ -43,6 +43,13 @@ export const PARITY_RULES: readonly RuleMeta[] = [
     reference: 'GDPR Art. 12(1)',
     languages: ['fi', 'sv', 'en'],
   },
+  {
+    id: 'parity-unchanged',
+    severity: 'warning',
+    description: 'A pull request (or push) changes one language version of a notice and not the others (GitHub Action)',
+    reference: 'GDPR Art. 12(1)',
+    languages: ['fi', 'sv', 'en'],
+  },
 ];
 
 export const PARITY_RULE_IDS: ReadonlySet<string> = new Set(PARITY_RULES.map((r) => r.id));
