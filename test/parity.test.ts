@@ -12,7 +12,7 @@ import { addUnchangedVersions } from '../src/action/parity.js';
 import { buildReport } from '../src/api.js';
 import { main } from '../src/cli/main.js';
 import { parseConfig } from '../src/config/load.js';
-import { discoverVersions } from '../src/parity/discover.js';
+import { discoverByContent, discoverVersions } from '../src/parity/discover.js';
 import { runParity } from '../src/parity/run.js';
 import { changedAlone } from '../src/parity/unchanged.js';
 import { ROOT, TODAY } from './helpers.js';
@@ -130,6 +130,36 @@ describe('discovering versions by name', () => {
       ['content/privacy/_index.fi.md', 'content/privacy/_index.sv.md'],
       ['docs/fi/tietosuoja.md', 'docs/sv/dataskydd.md', 'docs/en/privacy.md'],
     ]);
+  });
+});
+
+describe('discovering versions by content', () => {
+  it('groups notices in different languages that share a business ID or two contact details', () => {
+    expect(
+      discoverByContent([
+        { file: 'a.md', language: 'en', facts: ['business-id|2845173-5', 'email|x@example.fi'] },
+        { file: 'b.md', language: 'fi', facts: ['business-id|2845173-5'] },
+        { file: 'c.md', language: 'sv', facts: ['email|x@example.fi', 'phone|0401234567'] },
+        { file: 'd.md', language: 'sv', facts: ['email|x@example.fi'] },
+        { file: 'e.md', language: 'fi', facts: ['email|x@example.fi', 'phone|0401234567'] },
+      ]),
+    ).toEqual([
+      ['b.md', 'a.md'],
+      ['e.md', 'c.md'],
+    ]);
+  });
+
+  it('--parity finds versions whose names say nothing by their content', async () => {
+    let out = '';
+    await main([join('fixtures', 'parity', 'faithful'), join('fixtures', 'parity', 'pair-numbers', 'saannot.txt'), '--parity', '--no-config', '-f', 'json'], {
+      stdout: (t) => (out += t),
+      stderr: () => {},
+      isTTY: false,
+      env: {},
+      cwd: ROOT,
+    });
+    // By name: the faithful triple. The Finnish training notice has no version beside it.
+    expect(JSON.parse(out).parity.map((g: { versions: unknown[] }) => g.versions.length)).toEqual([3]);
   });
 });
 

@@ -6,7 +6,8 @@
 import { lintEach, type LintOptions } from '../api.js';
 import { expandPaths, UsageError } from '../io/files.js';
 import { countSeverities } from '../linter.js';
-import { discoverVersions } from '../parity/discover.js';
+import { discoverByContent, discoverVersions } from '../parity/discover.js';
+import { noticeFacts } from '../parity/facts.js';
 import { parityGroup, parityMessages, readVersions, runParity } from '../parity/run.js';
 import type { FileResult, ParityGroup } from '../report.js';
 
@@ -21,6 +22,23 @@ export async function compareEach(paths: string[], options: LintOptions, onResul
   return group ? [group] : [];
 }
 
+/** Files whose names say nothing are compared by content up to this many (each is read again). */
+const CONTENT_DISCOVERY_MAX = 200;
+
+const IDENTIFYING = new Set(['business-id', 'email', 'phone']);
+
+async function byContent(files: string[], options: LintOptions): Promise<string[][]> {
+  if (files.length < 2) return [];
+  const { versions } = await readVersions(files, options);
+  return discoverByContent(
+    versions.map((v) => ({
+      file: v.filePath,
+      language: v.notice.language,
+      facts: [...new Set(noticeFacts(v.notice).filter((f) => IDENTIFYING.has(f.kind)).map((f) => `${f.kind}|${f.key}`))],
+    })),
+  );
+}
+
 /** `--parity`: lints every file, then adds the differences between the versions found among them. */
 export async function lintEachWithParity(paths: string[], options: LintOptions, onResult: (r: FileResult) => void): Promise<ParityGroup[]> {
   const results: FileResult[] = [];
@@ -28,7 +46,11 @@ export async function lintEachWithParity(paths: string[], options: LintOptions, 
   const linted = results.filter((r) => !r.fatal).map((r) => r.filePath);
   const groups: ParityGroup[] = [];
   const added = new Map<string, FileResult['messages']>();
-  for (const files of discoverVersions(linted)) {
+  const byName = discoverVersions(linted);
+  const named = new Set(byName.flat());
+  const rest = linted.filter((f) => !named.has(f));
+  const groups0 = [...byName, ...(rest.length <= CONTENT_DISCOVERY_MAX ? await byContent(rest, options) : [])];
+  for (const files of groups0) {
     const { versions } = await readVersions(files, options);
     if (versions.length < 2) continue;
     const group = parityGroup(versions);

@@ -83,3 +83,32 @@ export function discoverVersions(files: readonly string[]): string[][] {
   }
   return groups;
 }
+
+export interface ContentPrint {
+  file: string;
+  language: Lang | 'und';
+  /** Identifying facts: business IDs, e-mail addresses, phone numbers ("business-id|1234567-8"). */
+  facts: string[];
+}
+
+/**
+ * Groups by content, for files whose names say nothing: notices in different languages that
+ * share a business ID, or two contact details (e-mail addresses, phone numbers), are versions of
+ * one notice. At most one file per language in a group, ordered fi, sv, en.
+ */
+export function discoverByContent(prints: readonly ContentPrint[]): string[][] {
+  const known = prints.filter((p) => p.language !== 'und');
+  const groups: ContentPrint[][] = [];
+  const sameNotice = (a: ContentPrint, b: ContentPrint) => {
+    const shared = a.facts.filter((f) => b.facts.includes(f));
+    return shared.some((f) => f.startsWith('business-id|')) || new Set(shared).size >= 2;
+  };
+  for (const p of known) {
+    const group = groups.find((g) => !g.some((q) => q.language === p.language) && g.some((q) => sameNotice(p, q)));
+    if (group) group.push(p);
+    else groups.push([p]);
+  }
+  return groups
+    .filter((g) => g.length >= 2)
+    .map((g) => [...g].sort((a, b) => LANG_ORDER.indexOf(a.language as Lang) - LANG_ORDER.indexOf(b.language as Lang)).map((p) => p.file));
+}
