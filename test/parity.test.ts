@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { addUnchangedVersions } from '../src/action/parity.js';
 import { buildReport } from '../src/api.js';
 import { main } from '../src/cli/main.js';
+import { lintEachWithParity } from '../src/cli/parity.js';
 import { parseConfig } from '../src/config/load.js';
 import { discoverByContent, discoverVersions } from '../src/parity/discover.js';
 import { runParity } from '../src/parity/run.js';
@@ -160,6 +161,22 @@ describe('discovering versions by content', () => {
     });
     // By name: the faithful triple. The Finnish training notice has no version beside it.
     expect(JSON.parse(out).parity.map((g: { versions: unknown[] }) => g.versions.length)).toEqual([3]);
+  });
+});
+
+describe('settings.languageVersions', () => {
+  it('declares versions that names do not tell, the original first', async () => {
+    const dir = join('fixtures', 'parity', 'pair-drift');
+    const results: { filePath: string; messages: { ruleId: string }[] }[] = [];
+    const groups = await lintEachWithParity([dir], { cwd: ROOT, noConfig: true, today: TODAY, config: { settings: { languageVersions: [[join(dir, 'saannot-en.txt'), join(dir, 'saannot.txt')]] } } }, (r) => results.push(r));
+    expect(groups.map((g) => g.versions.map((v) => v.filePath))).toEqual([[join(dir, 'saannot-en.txt'), join(dir, 'saannot.txt')]]);
+    // The English one is now the reference: the differences are on the Finnish one.
+    expect(results.find((r) => r.filePath.endsWith('saannot.txt'))!.messages.filter((m) => m.ruleId === 'parity-fact')).toHaveLength(3);
+  });
+
+  it('is checked when the configuration is read', () => {
+    expect(() => parseConfig('{"settings":{"languageVersions":[["only-one.md"]]}}', 'x')).toThrow(/groups of two or three/u);
+    expect(() => parseConfig('{"settings":{"languageVersions":[["a.md","b-sv.md"]]}}', 'x')).not.toThrow();
   });
 });
 

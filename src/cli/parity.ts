@@ -3,7 +3,9 @@
  * files given, and `noticelint --parity PATHS` lints as usual and compares the versions it finds
  * among the linted files by their names (src/parity/discover.ts).
  */
+import { resolve } from 'node:path';
 import { lintEach, type LintOptions } from '../api.js';
+import { ConfigFinder, loadConfigFile, type LoadedConfig } from '../config/load.js';
 import { expandPaths, UsageError } from '../io/files.js';
 import { countSeverities } from '../linter.js';
 import { discoverByContent, discoverVersions } from '../parity/discover.js';
@@ -39,6 +41,32 @@ async function byContent(files: string[], options: LintOptions): Promise<string[
   );
 }
 
+/** The groups `settings.languageVersions` declares, among the linted files (paths relative to each configuration's folder). */
+function configuredGroups(linted: string[], options: LintOptions): string[][] {
+  if (options.noConfig && !options.config?.settings?.languageVersions) return [];
+  const cwd = options.cwd ?? process.cwd();
+  const byAbsolute = new Map(linted.map((f) => [resolve(cwd, f), f]));
+  const fixed = options.configFile ? loadConfigFile(resolve(cwd, options.configFile), options.configFile) : null;
+  const finder = new ConfigFinder();
+  const seen = new Set<LoadedConfig | null>();
+  const groups: string[][] = [];
+  const take = (declared: string[][] | undefined, dir: string) => {
+    for (const group of declared ?? []) {
+      const files = group.flatMap((f) => byAbsolute.get(resolve(dir, f)) ?? []);
+      if (files.length >= 2 && !files.some((f) => groups.flat().includes(f))) groups.push(files);
+    }
+  };
+  take(options.config?.settings?.languageVersions, cwd);
+  if (options.noConfig) return groups;
+  for (const absolute of byAbsolute.keys()) {
+    const loaded = fixed ?? finder.find(absolute);
+    if (seen.has(loaded)) continue;
+    seen.add(loaded);
+    if (loaded) take(loaded.config.settings?.languageVersions, loaded.dir);
+  }
+  return groups;
+}
+
 /** `--parity`: lints every file, then adds the differences between the versions found among them. */
 export async function lintEachWithParity(paths: string[], options: LintOptions, onResult: (r: FileResult) => void): Promise<ParityGroup[]> {
   const results: FileResult[] = [];
@@ -46,10 +74,12 @@ export async function lintEachWithParity(paths: string[], options: LintOptions, 
   const linted = results.filter((r) => !r.fatal).map((r) => r.filePath);
   const groups: ParityGroup[] = [];
   const added = new Map<string, FileResult['messages']>();
-  const byName = discoverVersions(linted);
-  const named = new Set(byName.flat());
+  const configured = configuredGroups(linted, options);
+  const taken = new Set(configured.flat());
+  const byName = discoverVersions(linted.filter((f) => !taken.has(f)));
+  const named = new Set([...taken, ...byName.flat()]);
   const rest = linted.filter((f) => !named.has(f));
-  const groups0 = [...byName, ...(rest.length <= CONTENT_DISCOVERY_MAX ? await byContent(rest, options) : [])];
+  const groups0 = [...configured, ...byName, ...(rest.length <= CONTENT_DISCOVERY_MAX ? await byContent(rest, options) : [])];
   for (const files of groups0) {
     const { versions } = await readVersions(files, options);
     if (versions.length < 2) continue;

@@ -55,10 +55,14 @@ export function parseConfig(text: string, path: string): Config {
     const s = config.settings as Record<string, unknown>;
     if (typeof s !== 'object' || s === null || Array.isArray(s)) throw new ConfigError(`${path}: "settings" must be an object`);
     for (const key of Object.keys(s)) {
-      if (!['dpoAppointed', 'maxFileSize'].includes(key)) throw new ConfigError(`${path}: unknown setting "${key}"`);
+      if (!['dpoAppointed', 'maxFileSize', 'languageVersions'].includes(key)) throw new ConfigError(`${path}: unknown setting "${key}"`);
     }
     if (s.dpoAppointed !== undefined && typeof s.dpoAppointed !== 'boolean') throw new ConfigError(`${path}: settings.dpoAppointed must be true or false`);
     if (s.maxFileSize !== undefined && (typeof s.maxFileSize !== 'number' || !(s.maxFileSize > 0))) throw new ConfigError(`${path}: settings.maxFileSize must be a positive number of bytes`);
+    const versions = s.languageVersions;
+    if (versions !== undefined && (!Array.isArray(versions) || !versions.every((g) => Array.isArray(g) && g.length >= 2 && g.length <= 3 && g.every((f) => typeof f === 'string')))) {
+      throw new ConfigError(`${path}: settings.languageVersions must be a list of groups of two or three file paths`);
+    }
   }
   return config as Config;
 }
