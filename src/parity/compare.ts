@@ -66,6 +66,9 @@ export const DEFECT_RULES: readonly string[] = [
 /** Fewer items stated than this: a stub ("the English version is coming"), not a version to compare. */
 const MIN_ITEMS = 3;
 
+/** Periods that are one unit (a day, a week, a month, a year, an hour), by their keys in facts.ts. */
+const ONE_UNIT: ReadonlySet<string> = new Set(['1 day', '7 day', '1 month', '12 month', '1 hour', '24 hour']);
+
 const CITATION_KINDS: ReadonlySet<FactKind> = new Set(['law', 'article']);
 
 function quote(text: string, max = 60): string {
@@ -218,6 +221,9 @@ function compareFacts(versions: readonly ParityVersion[]): ParityDifference[] {
         const here = i < extra.length ? extra[i] : null;
         const there = i < missing.length ? missing[i] : null;
         const fact = (here ?? there)!.fact;
+        // "12 months" where another version says "vuoden ajan", "ett år", "a year": one unit is
+        // often said without a number, so alone it is no difference (paired with another value, it is).
+        if (i >= pairs && fact.kind === 'time' && ONE_UNIT.has(fact.key)) continue;
         const ruleId = CITATION_KINDS.has(fact.kind) ? 'parity-citation' : 'parity-fact';
         const kind = CITATION_KINDS.has(fact.kind) ? 'citation' : 'fact';
         const name = KIND_NAMES[fact.kind];
