@@ -103,9 +103,15 @@ function topSections(notice: Notice): Section[] {
  * The items each top-level section states (its evidence) or, with `homes`, is the home of (a
  * heading that names the item, even when the version does not state it).
  */
-function sectionItems(notice: Notice, homes = true): { section: Section; items: Set<ItemId> }[] {
+const sectionItemsCache = [new WeakMap<Notice, SectionItems[]>(), new WeakMap<Notice, SectionItems[]>()];
+type SectionItems = { section: Section; items: Set<ItemId> };
+
+function sectionItems(notice: Notice, homes = true): SectionItems[] {
+  const cache = sectionItemsCache[homes ? 1 : 0];
+  const cached = cache.get(notice);
+  if (cached) return cached;
   const { items } = analyzeNotice(notice);
-  return topSections(notice).map((section) => {
+  const out = topSections(notice).map((section) => {
     const set = new Set<ItemId>();
     for (const id of ITEM_IDS) {
       const it = items[id];
@@ -115,6 +121,8 @@ function sectionItems(notice: Notice, homes = true): { section: Section; items: 
     }
     return { section, items: set };
   });
+  cache.set(notice, out);
+  return out;
 }
 
 /** The section of `to` that states the items of the section of `from` around `offset`. */

@@ -198,21 +198,36 @@ function candidates(text: string): Candidate[] {
   return found;
 }
 
-/** Keeps the candidates that claim text first (by kind, then the longest), dropping those inside them. */
-function resolve(found: Candidate[]): Candidate[] {
+/**
+ * Keeps the candidates that claim text first (by kind, then the longest), dropping those that
+ * overlap them. Several articles of one list share their span: all are kept. Linear in the
+ * text's length (a character map), not in the square of the candidates.
+ */
+function resolve(found: Candidate[], length: number): Candidate[] {
   const rank = (c: Candidate) => PRIORITY.indexOf(c.kind);
-  const sorted = [...found].sort((a, b) => rank(a) - rank(b) || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const units = new Map<string, Candidate[]>();
+  for (const c of found) {
+    const key = `${c.kind}|${c.start}|${c.end}`;
+    const unit = units.get(key);
+    if (unit) unit.push(c);
+    else units.set(key, [c]);
+  }
+  const sorted = [...units.values()].sort((a, b) => rank(a[0]) - rank(b[0]) || b[0].end - b[0].start - (a[0].end - a[0].start) || a[0].start - b[0].start);
+  const claimed = new Uint8Array(length + 1);
   const kept: Candidate[] = [];
-  for (const c of sorted) {
-    // Several articles of one list share their span: all are kept.
-    const clash = kept.some((k) => c.start < k.end && k.start < c.end && !(k.kind === c.kind && k.start === c.start && k.end === c.end));
-    if (!clash) kept.push(c);
+  for (const unit of sorted) {
+    const { start, end } = unit[0];
+    let free = true;
+    for (let i = start; i < end && free; i++) if (claimed[i]) free = false;
+    if (!free) continue;
+    claimed.fill(1, start, end);
+    kept.push(...unit);
   }
   return kept.sort((a, b) => a.start - b.start);
 }
 
 function blockFacts(block: Block): Fact[] {
-  return resolve(candidates(block.text))
+  return resolve(candidates(block.text), block.text.length)
     .filter((c) => !(c.kind === 'law' && UNCOUNTED_LAWS.includes(c.key)))
     .map((c) => ({
       kind: c.kind,
