@@ -16,7 +16,7 @@ import type { DetectedLang, Notice, Section, Span } from '../model/types.js';
 import { rulesById } from '../rules/index.js';
 import type { Severity } from '../rules/types.js';
 import { LOOSELY_WORDED_ITEMS } from './data.js';
-import { type Fact, type FactKind, KIND_NAMES, noticeFacts } from './facts.js';
+import { bareNumbers, type Fact, type FactKind, KIND_NAMES, noticeFacts } from './facts.js';
 
 export interface ParityVersion {
   /** As the user named it; cited in messages. */
@@ -222,8 +222,12 @@ function compareFacts(versions: readonly ParityVersion[]): ParityDifference[] {
   versions.forEach((version, v) => {
     const dims = new Set([...lacks[v].keys(), ...alone[v].keys()]);
     for (const dim of dims) {
-      const missing = (lacks[v].get(dim) ?? []).sort(byOffset);
-      const extra = (alone[v].get(dim) ?? []).sort(byOffset);
+      // "children under 13" where another version says "alle 13-vuotiaat": the number is there,
+      // its unit implied, so neither is a difference (nor one half of a changed value).
+      const missing = (lacks[v].get(dim) ?? []).filter((e) => e.fact.number === undefined || !bareNumbers(version.notice).has(e.fact.number)).sort(byOffset);
+      const extra = (alone[v].get(dim) ?? [])
+        .filter((e) => e.fact.number === undefined || !versions.every((o, k) => k === v || bareNumbers(o.notice).has(e.fact.number!)))
+        .sort(byOffset);
       const pairs = Math.min(missing.length, extra.length);
       for (let i = 0; i < Math.max(missing.length, extra.length); i++) {
         const here = i < extra.length ? extra[i] : null;

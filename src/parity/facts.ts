@@ -24,6 +24,8 @@ export interface Fact {
   /** As written in the notice (one line, trimmed). */
   text: string;
   span: Span;
+  /** A period's number as written (13 in "13-vuotiaat"), before its unit is normalised. */
+  number?: number;
 }
 
 /** How users read each kind. */
@@ -117,6 +119,7 @@ interface Candidate {
   dimension: string;
   start: number;
   end: number;
+  number?: number;
 }
 
 function timeFact(value: number, unit: TimeUnit): { key: string; dimension: string } {
@@ -155,7 +158,8 @@ const PRIORITY: FactKind[] = ['email', 'web-address', 'business-id', 'date', 'la
 
 function candidates(text: string): Candidate[] {
   const found: Candidate[] = [];
-  const push = (kind: FactKind, key: string, start: number, end: number, dimension: string = kind) => found.push({ kind, key, dimension, start, end });
+  const push = (kind: FactKind, key: string, start: number, end: number, dimension: string = kind, number?: number) =>
+    found.push({ kind, key, dimension, start, end, ...(number !== undefined ? { number } : {}) });
   for (const m of text.matchAll(EMAIL)) push('email', `${m[1]}@${m[2]}`.toLowerCase().replace(/\.$/u, ''), m.index, m.index + m[0].length);
   for (const m of text.matchAll(URL)) {
     const host = hostOf(m[0]);
@@ -187,11 +191,11 @@ function candidates(text: string): Candidate[] {
     const unit = unitOf(m[2].replace(/\s+/gu, ' '));
     if (value === undefined || !unit || value === 0) continue;
     const f = timeFact(value, unit);
-    push('time', f.key, m.index, m.index + m[0].length, f.dimension);
+    push('time', f.key, m.index, m.index + m[0].length, f.dimension, value);
   }
   for (const m of text.matchAll(AGE)) {
     const f = timeFact(Number(m[1]), 'year');
-    push('time', f.key, m.index, m.index + m[0].length, f.dimension);
+    push('time', f.key, m.index, m.index + m[0].length, f.dimension, Number(m[1]));
   }
   for (const { key, pattern } of SERVICE_PATTERNS) for (const m of text.matchAll(pattern)) push('service', key, m.index, m.index + m[0].length);
   for (const { key, pattern } of COUNTRY_PATTERNS) for (const m of text.matchAll(pattern)) push('country', key, m.index, m.index + m[0].length);
@@ -235,6 +239,7 @@ function blockFacts(block: Block): Fact[] {
       dimension: c.dimension,
       text: block.text.slice(c.start, c.end).replace(/\s+/gu, ' ').trim(),
       span: { start: block.toSource(c.start), end: block.toSource(c.end) },
+      ...(c.number !== undefined ? { number: c.number } : {}),
     }));
 }
 
@@ -247,4 +252,42 @@ export function noticeFacts(notice: Notice): Fact[] {
   const facts = notice.blocks.flatMap(blockFacts);
   cache.set(notice, facts);
   return facts;
+}
+
+const BARE_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}.,:/])${NUMBER}(?![\\p{L}\\p{N}]|[.,:/]\\d)`, 'giu');
+const bareCache = new WeakMap<Notice, Set<number>>();
+
+/**
+ * Every number the notice writes on its own, in figures or words ("children under 13"): a
+ * period of another version whose number is here may be stated without its unit.
+ */
+export function bareNumbers(notice: Notice): Set<number> {
+  const cached = bareCache.get(notice);
+  if (cached) return cached;
+  const out = new Set<number>();
+  // Not the digits of a phone number, an address, a date or an ID.
+  const taken = noticeFacts(notice)
+    .filter((f) => f.kind !== 'time')
+    .map((f) => f.span)
+    .sort((a, b) => a.start - b.start);
+  const inFact = (offset: number) => {
+    let lo = 0;
+    let hi = taken.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (taken[mid].end <= offset) lo = mid + 1;
+      else if (taken[mid].start > offset) hi = mid - 1;
+      else return true;
+    }
+    return false;
+  };
+  for (const block of notice.blocks) {
+    for (const m of block.text.matchAll(BARE_NUMBER)) {
+      if (inFact(block.toSource(m.index))) continue;
+      const n = /^\d/u.test(m[1]) ? Number(m[1]) : NUMBER_WORDS.get(m[1].toLowerCase());
+      if (n !== undefined) out.add(n);
+    }
+  }
+  bareCache.set(notice, out);
+  return out;
 }
