@@ -4,8 +4,9 @@
  * rule id, message). Faithful translations, with numbers and dates written differently, must
  * give nothing. UPDATE_FIXTURES=1 rewrites expected.json (review the diff before committing).
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { addUnchangedVersions } from '../src/action/parity.js';
@@ -161,6 +162,22 @@ describe('discovering versions by content', () => {
     });
     // By name: the faithful triple. The Finnish training notice has no version beside it.
     expect(JSON.parse(out).parity.map((g: { versions: unknown[] }) => g.versions.length)).toEqual([3]);
+  });
+});
+
+describe('inline control', () => {
+  it('<!-- noticelint-disable-next-line parity-fact --> silences a difference on the next line of that version', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'noticelint-parity-'));
+    try {
+      const files = versionsOf(join(DIR, 'drift')).map((f) => join(ROOT, f));
+      for (const f of files) copyFileSync(f, join(dir, basename(f)));
+      const sv = join(dir, 'tietosuojaseloste-sv.md');
+      writeFileSync(sv, readFileSync(sv, 'utf8').replace('Beställningsuppgifterna sparas', '<!-- noticelint-disable-next-line parity-fact -->\nBeställningsuppgifterna sparas'));
+      const { results } = await runParity(files.map((f) => join(dir, basename(f))), { noConfig: true, today: TODAY });
+      expect(results[1].messages.map((m) => m.ruleId)).toEqual(['parity-item']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

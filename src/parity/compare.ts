@@ -12,7 +12,7 @@
 import { analyzeNotice, ITEM_IDS, type ItemId } from '../items/index.js';
 import { lintNotice } from '../linter.js';
 import type { Config } from '../config/types.js';
-import type { DetectedLang, Notice, Section, Span } from '../model/types.js';
+import type { Notice, Section, Span } from '../model/types.js';
 import { rulesById } from '../rules/index.js';
 import type { Severity } from '../rules/types.js';
 import { LOOSELY_WORDED_ITEMS } from './data.js';
@@ -381,4 +381,3 @@ export function compareVersions(versions: readonly ParityVersion[]): ParityDiffe
   return diffs.sort((x, y) => x.at.version - y.at.version || x.at.line - y.at.line || x.at.column - y.at.column || x.ruleId.localeCompare(y.ruleId) || x.message.localeCompare(y.message));
 }
 
-export type { DetectedLang };

@@ -10,7 +10,7 @@ import type { Config, RuleSetting } from '../config/types.js';
 import { formatOf } from '../io/files.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../io/limits.js';
 import { readNotice } from '../io/read-notice.js';
-import { countSeverities, itemsOf } from '../linter.js';
+import { countSeverities, itemsOf, silencer } from '../linter.js';
 import { ruleDocsUrl } from '../meta.js';
 import { loadMarkupParsers } from '../model/markup.js';
 import { parseNotice } from '../model/notice.js';
@@ -48,7 +48,10 @@ export function parityMessages(group: ParityGroup): Map<string, LintMessage[]> {
 
 /** Compares parsed versions into a report group, applying each version's configuration. */
 export function parityGroup(versions: readonly ParityVersion[]): ParityGroup {
+  const silenced = versions.map((v) => silencer(v.notice.directives));
   const differences = compareVersions(versions).flatMap((d) => {
+    // <!-- noticelint-disable parity-fact --> in the version the finding is on.
+    if (silenced[d.at.version](d.ruleId, d.at.line)) return [];
     const config: Config = versions[d.at.version].config ?? {};
     const configured = settingOf(config.rules?.[d.ruleId]);
     if (configured === 'off') return [];
