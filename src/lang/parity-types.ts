@@ -3,6 +3,9 @@ import type { Lang } from '../model/types.js';
 /** A unit of time a notice states a number in (retention periods, ages, deadlines). */
 export type TimeUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
 
+/** A ground for transfers outside the EU/EEA (GDPR Art. 45-47). */
+export type TransferMechanism = 'adequacy' | 'standard-contractual-clauses' | 'binding-corporate-rules';
+
 /**
  * Words the language-version comparison (src/parity/) reads numbers with. Exact words, not
  * phrases: each is matched as a whole word, case-insensitively; a unit word ending in `*` is a
@@ -22,6 +25,11 @@ export interface ParityPhrases {
   articlesAfter: string[];
   /** Words after a number that make it a paragraph's, not an article's ("artiklan 1 kohdan"). */
   articleParts: string[];
+  /**
+   * Names of transfer mechanisms, by mechanism, in the phrase grammar (docs/lexicon.md). The EU-US
+   * Data Privacy Framework is an adequacy decision: one mechanism, however a version names it.
+   */
+  mechanisms: [TransferMechanism, string[]][];
 }
 
 import { parity as fi } from './fi/parity.js';

@@ -161,30 +161,26 @@ function compareItems(versions: readonly ParityVersion[]): ParityDifference[] {
     const statuses = analysed.map((a) => a[id].status);
     // An item that does not apply to a version is no difference (precision over recall).
     if (statuses.includes('not-applicable')) continue;
-    const present = statuses.map((s) => s === 'present');
-    if (!present.some(Boolean) || present.every(Boolean)) continue;
-    const stating = present.flatMap((p, i) => (p ? [i] : []));
+    // Vague counts as stated: the analysis judges vagueness differently by language more often
+    // than versions differ in it (a vague period against a concrete one is a parity-fact).
+    const stated = statuses.map((s) => s === 'present' || s === 'vague');
+    if (!stated.some(Boolean) || stated.every(Boolean)) continue;
+    const stating = stated.flatMap((p, i) => (p ? [i] : []));
     const loose = LOOSELY_WORDED_ITEMS.includes(id);
     if (loose && !stating.every((o) => analysed[o][id].home)) continue;
     statuses.forEach((status, version) => {
-      if (status === 'present') return;
+      if (stated[version]) return;
       const it = analysed[version][id];
       if (loose && it.home) return;
       const others = stating.map((o) => place(versions, o, analysed[o][id].evidence?.span ?? null, analysed[o][id].evidence?.text));
       const cited = others.map((o) => where(versions, o)).join(', ');
-      const span = status === 'vague' ? (it.evidence?.span ?? it.home?.span ?? null) : (it.home?.span ?? null);
-      const message =
-        status === 'vague'
-          ? `${id}: stated only vaguely here${it.evidence ? ` (${quote(it.evidence.text)})` : ''}, but clearly in ${cited}.`
-          : `${id}: not stated in this version, but stated in ${cited}${others[0]?.text ? ` (${quote(others[0].text)})` : ''}.`;
       out.push({
         ruleId: 'parity-item',
         kind: 'item',
         subject: id,
-        at: place(versions, version, span, it.evidence?.text),
+        at: place(versions, version, it.home?.span ?? null),
         others,
-        message,
-        ...(status === 'vague' ? { severity: 'info' as const } : {}),
+        message: `${id}: not stated in this version, but stated in ${cited}${others[0]?.text ? ` (${quote(others[0].text)})` : ''}.`,
       });
     });
   }

@@ -13,7 +13,7 @@ import type { Block, Notice, Span } from '../model/types.js';
 import { escapeRegExp, phrasePattern } from '../text/patterns.js';
 import { SAME_SERVICE, UNCOUNTED_LAWS } from './data.js';
 
-export type FactKind = 'time' | 'date' | 'email' | 'phone' | 'postal-code' | 'web-address' | 'business-id' | 'service' | 'country' | 'law' | 'article';
+export type FactKind = 'time' | 'date' | 'email' | 'phone' | 'postal-code' | 'web-address' | 'business-id' | 'service' | 'country' | 'mechanism' | 'law' | 'article';
 
 export interface Fact {
   kind: FactKind;
@@ -39,6 +39,7 @@ export const KIND_NAMES: Record<FactKind, string> = {
   'business-id': 'business ID',
   service: 'named service',
   country: 'country',
+  mechanism: 'transfer mechanism',
   law: 'cited law',
   article: 'cited article',
 };
@@ -113,6 +114,11 @@ const COUNTRY_PATTERNS: { key: string; pattern: RegExp }[] = COUNTRIES.flatMap((
   return out;
 });
 
+const MECHANISM_PATTERNS: { key: string; pattern: RegExp }[] = (['adequacy', 'standard-contractual-clauses', 'binding-corporate-rules'] as const).map((key) => ({
+  key,
+  pattern: phrasePattern(LANGS.flatMap((l) => parityPhrases[l].mechanisms.filter(([k]) => k === key).flatMap(([, names]) => names))),
+}));
+
 interface Candidate {
   kind: FactKind;
   key: string;
@@ -154,7 +160,7 @@ function phoneKey(text: string): string | null {
 }
 
 /** Kinds in the order they claim text: a business ID is not also a phone number. */
-const PRIORITY: FactKind[] = ['email', 'web-address', 'business-id', 'date', 'law', 'phone', 'postal-code', 'article', 'time', 'service', 'country'];
+const PRIORITY: FactKind[] = ['email', 'web-address', 'business-id', 'date', 'law', 'phone', 'postal-code', 'article', 'time', 'service', 'country', 'mechanism'];
 
 function candidates(text: string): Candidate[] {
   const found: Candidate[] = [];
@@ -199,6 +205,7 @@ function candidates(text: string): Candidate[] {
   }
   for (const { key, pattern } of SERVICE_PATTERNS) for (const m of text.matchAll(pattern)) push('service', key, m.index, m.index + m[0].length);
   for (const { key, pattern } of COUNTRY_PATTERNS) for (const m of text.matchAll(pattern)) push('country', key, m.index, m.index + m[0].length);
+  for (const { key, pattern } of MECHANISM_PATTERNS) for (const m of text.matchAll(pattern)) push('mechanism', key, m.index, m.index + m[0].length);
   return found;
 }
 

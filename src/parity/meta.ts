@@ -11,14 +11,14 @@ export const PARITY_RULES: readonly RuleMeta[] = [
   {
     id: 'parity-item',
     severity: 'warning',
-    description: 'One language version states a GDPR Art. 13/14 item that another leaves out or states only vaguely',
+    description: 'One language version states a GDPR Art. 13/14 item that another leaves out',
     reference: 'GDPR Art. 12(1), Art. 13-14',
     languages: ['fi', 'sv', 'en'],
   },
   {
     id: 'parity-fact',
     severity: 'warning',
-    description: 'Language versions give different facts: periods, dates, e-mail addresses, phone numbers, postal codes, web addresses, business IDs, named services, countries',
+    description: 'Language versions give different facts: periods, dates, e-mail addresses, phone numbers, postal codes, web addresses, business IDs, named services, countries, transfer mechanisms',
     reference: 'GDPR Art. 12(1), Art. 5(1)(a)',
     languages: ['fi', 'sv', 'en'],
   },

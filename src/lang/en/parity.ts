@@ -18,4 +18,9 @@ export const parity: ParityPhrases = {
   articlesBefore: ['Article', 'Articles', 'Art.'],
   articlesAfter: [],
   articleParts: [],
+  mechanisms: [
+    ['adequacy', ['Data Privacy Framework', 'adequacy decision*', 'adequate level of protection', 'adequate level of data protection']],
+    ['standard-contractual-clauses', ['standard contractual clauses', 'standard data protection clauses', 'model clauses', 'model contractual clauses', 'SCCs', 'SCC']],
+    ['binding-corporate-rules', ['binding corporate rules', 'BCRs', 'BCR']],
+  ],
 };

@@ -26,4 +26,9 @@ export const parity: ParityPhrases = {
   articlesBefore: ['artiklan', 'artiklassa', 'artikla'],
   articlesAfter: ['artikla*', 'art.'],
   articleParts: ['kohda*', 'kohta*', 'alakohd*', 'alakohta*', 'momentti*', 'momenti*'],
+  mechanisms: [
+    ['adequacy', ['Data Privacy Framework', 'tietosuojakehy*', 'riittävyyspäätö*', 'tietosuojan riittävyy*', 'riittävän tietosuojan tason']],
+    ['standard-contractual-clauses', ['vakiosopimuslausek*', 'mallisopimuslausek*', 'vakiolausek*', 'tietosuojalausek*']],
+    ['binding-corporate-rules', ['yritystä koskevat sitovat säännöt', 'yritystä koskevi* sitovi* sääntö*', 'sitovat yrityssäännöt', 'sitovi* yrityssään*']],
+  ],
 };

@@ -18,4 +18,9 @@ export const parity: ParityPhrases = {
   articlesBefore: ['artikel', 'artiklarna', 'artikeln', 'art.'],
   articlesAfter: [],
   articleParts: [],
+  mechanisms: [
+    ['adequacy', ['Data Privacy Framework', 'ramverk* för dataskydd', 'adekvat skyddsnivå', 'beslut om adekvat*', 'adekvansbeslut*']],
+    ['standard-contractual-clauses', ['standardavtalsklausul*', 'standardklausul*', 'modellklausul*', 'standardiserade avtalsklausul*']],
+    ['binding-corporate-rules', ['bindande företagsbestämmelse*', 'bindande företagsregl*']],
+  ],
 };
