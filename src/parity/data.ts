@@ -29,3 +29,9 @@ export const UNCOUNTED_LAWS: readonly string[] = ['2016/679'];
  * its own and the version without it has none.
  */
 export const LOOSELY_WORDED_ITEMS: readonly string[] = ['statutory-requirement', 'data-sources', 'legitimate-interests', 'recipients', 'purposes', 'data-categories'];
+
+/**
+ * Top-level domains under which a name without "https://" or "www." ("tietosuoja.fi/sv", a
+ * link's text) is read as a web address: those of the notices' countries and the common ones.
+ */
+export const WEB_TLDS: readonly string[] = ['fi', 'ax', 'se', 'nu', 'eu', 'com', 'org', 'net', 'info', 'io', 'app', 'dev'];

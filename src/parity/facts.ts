@@ -11,7 +11,7 @@ import { LANGS } from '../lang/index.js';
 import { parityPhrases, type TimeUnit } from '../lang/parity-types.js';
 import type { Block, Notice, Span } from '../model/types.js';
 import { escapeRegExp, phrasePattern } from '../text/patterns.js';
-import { SAME_SERVICE, UNCOUNTED_LAWS } from './data.js';
+import { SAME_SERVICE, UNCOUNTED_LAWS, WEB_TLDS } from './data.js';
 
 export type FactKind = 'time' | 'date' | 'email' | 'phone' | 'postal-code' | 'web-address' | 'business-id' | 'service' | 'country' | 'mechanism' | 'law' | 'article';
 
@@ -75,6 +75,7 @@ const ARTICLE_AFTER = new RegExp(`(?<![\\p{N}/])(${NUMBER_LIST})\\s?${alternatio
 
 const EMAIL = /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]{1,64})(?:@|\s?[([](?:at|ät)[)\]]\s?)([\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8})/giu;
 const URL = /(?<![\p{L}\p{N}@.])(?:https?:\/\/|www\.)[^\s<>"'()[\]]{1,300}/giu;
+const BARE_HOST = new RegExp(`(?<![\\p{L}\\p{N}@./_-])(?:[a-z0-9-]{1,63}\\.){1,4}(?:${WEB_TLDS.join('|')})(?![\\p{L}\\p{N}_-]|\\.[\\p{L}\\p{N}])(?:/[^\\s<>"'()[\\]]{0,300})?`, 'giu');
 const BUSINESS_ID = /(?<![\p{N}-])(\d{7}-\d|\d{6}-\d{4})(?![\p{N}-])/gu;
 const VAT_FI = /(?<![\p{L}\p{N}])FI\s?(\d{7})(\d)(?![\p{N}])/gu;
 const PHONE = /(?<![\p{L}\p{N}+\-.\/])(?:\+\s?\d{2,3}|0)(?:\s?\(0\))?[\d\s\-()]{5,18}\d(?![\p{N}])/gu;
@@ -171,6 +172,7 @@ function candidates(text: string): Candidate[] {
     const host = hostOf(m[0]);
     if (host.includes('.')) push('web-address', host, m.index, m.index + m[0].replace(/[.,;:]+$/u, '').length);
   }
+  for (const m of text.matchAll(BARE_HOST)) push('web-address', hostOf(m[0]), m.index, m.index + m[0].replace(/[.,;:]+$/u, '').length);
   for (const m of text.matchAll(BUSINESS_ID)) push('business-id', m[1], m.index, m.index + m[0].length);
   for (const m of text.matchAll(VAT_FI)) push('business-id', `${m[1]}-${m[2]}`, m.index, m.index + m[0].length);
   for (const m of text.matchAll(WORD_START)) {
