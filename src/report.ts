@@ -76,6 +76,8 @@ export interface ParityDifferenceReport {
   filePath: string;
   line: number;
   column: number;
+  endLine: number;
+  endColumn: number;
   /** What every other version says there; line 0 when it says nothing. */
   others: { filePath: string; line: number; text?: string }[];
 }

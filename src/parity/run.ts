@@ -37,8 +37,8 @@ export function parityMessages(group: ParityGroup): Map<string, LintMessage[]> {
       message: d.message,
       line: d.line,
       column: d.column,
-      endLine: d.line,
-      endColumn: d.column,
+      endLine: d.endLine,
+      endColumn: d.endColumn,
       ...(meta.reference ? { reference: meta.reference } : {}),
       url: ruleDocsUrl(d.ruleId),
     });
@@ -66,6 +66,8 @@ export function parityGroup(versions: readonly ParityVersion[]): ParityGroup {
         filePath: versions[d.at.version].filePath,
         line: d.at.line,
         column: d.at.column,
+        endLine: d.at.endLine,
+        endColumn: d.at.endColumn,
         others: d.others.map((o) => ({ filePath: versions[o.version].filePath, line: o.line, ...(o.text !== undefined ? { text: o.text } : {}) })),
       },
     ];
