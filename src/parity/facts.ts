@@ -7,10 +7,10 @@
  */
 import { parseDateAt } from '../analysis/dates.js';
 import { COUNTRIES, CASE_SENSITIVE_SERVICES, US_SERVICES } from '../facts/transfers.js';
-import { LANGS } from '../lang/index.js';
+import { LANGS, transferPhrases } from '../lang/index.js';
 import { parityPhrases, type TimeUnit } from '../lang/parity-types.js';
 import type { Block, Notice, Span } from '../model/types.js';
-import { escapeRegExp, phrasePattern } from '../text/patterns.js';
+import { escapeRegExp, hasPhrase, phrasePattern } from '../text/patterns.js';
 import { SAME_SERVICE, UNCOUNTED_LAWS, WEB_TLDS } from './data.js';
 
 export type FactKind = 'time' | 'date' | 'email' | 'phone' | 'postal-code' | 'web-address' | 'business-id' | 'service' | 'country' | 'mechanism' | 'law' | 'article';
@@ -120,6 +120,18 @@ const MECHANISM_PATTERNS: { key: string; pattern: RegExp }[] = (['adequacy', 'st
   pattern: phrasePattern(LANGS.flatMap((l) => parityPhrases[l].mechanisms.filter(([k]) => k === key).flatMap(([, names]) => names))),
 }));
 
+/**
+ * A country counts only in a block about data going somewhere (a transfer word, a recipient, the
+ * EU/EEA): a country in a site's menu ("Venäjän kieli ja kulttuuri" among the links) is not a
+ * fact of the notice.
+ */
+const TRANSFER_CONTEXT = phrasePattern(
+  LANGS.flatMap((l) => {
+    const t = transferPhrases[l];
+    return [...t.transferWords, ...t.recipientNouns, ...t.euArea, ...t.thirdCountry, ...t.mechanisms];
+  }),
+);
+
 interface Candidate {
   kind: FactKind;
   key: string;
@@ -206,7 +218,9 @@ function candidates(text: string): Candidate[] {
     push('time', f.key, m.index, m.index + m[0].length, f.dimension, Number(m[1]));
   }
   for (const { key, pattern } of SERVICE_PATTERNS) for (const m of text.matchAll(pattern)) push('service', key, m.index, m.index + m[0].length);
-  for (const { key, pattern } of COUNTRY_PATTERNS) for (const m of text.matchAll(pattern)) push('country', key, m.index, m.index + m[0].length);
+  if (hasPhrase(TRANSFER_CONTEXT, text)) {
+    for (const { key, pattern } of COUNTRY_PATTERNS) for (const m of text.matchAll(pattern)) push('country', key, m.index, m.index + m[0].length);
+  }
   for (const { key, pattern } of MECHANISM_PATTERNS) for (const m of text.matchAll(pattern)) push('mechanism', key, m.index, m.index + m[0].length);
   return found;
 }
