@@ -15,7 +15,8 @@ import { main } from '../src/cli/main.js';
 import { lintEachWithParity } from '../src/cli/parity.js';
 import { parseConfig } from '../src/config/load.js';
 import { discoverByContent, discoverVersions } from '../src/parity/discover.js';
-import { runParity } from '../src/parity/run.js';
+import { compareVersions } from '../src/parity/compare.js';
+import { readVersions, runParity } from '../src/parity/run.js';
 import { changedAlone } from '../src/parity/unchanged.js';
 import { ROOT, TODAY } from './helpers.js';
 
@@ -50,6 +51,18 @@ describe('parity fixtures', () => {
     for (const order of [files, [...files].reverse(), [files[1], files[0]]]) {
       const { group } = await runParity(order, { cwd: ROOT, noConfig: true, today: TODAY });
       expect(group!.differences).toEqual([]);
+    }
+  });
+});
+
+describe('a notice compared with itself', () => {
+  it('gives nothing, for every notice of the corpus', async () => {
+    const corpus = join(ROOT, 'fixtures', 'corpus');
+    const files = readdirSync(corpus).filter((f) => /\.(txt|md|html)$/u.test(f));
+    expect(files.length).toBeGreaterThan(10);
+    for (const f of files) {
+      const { versions } = await readVersions([join(corpus, f), join(corpus, f)], { noConfig: true, today: TODAY });
+      expect(compareVersions(versions), f).toEqual([]);
     }
   });
 });
