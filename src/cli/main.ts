@@ -98,7 +98,7 @@ export async function main(rawArgs: string[] = hideBin(process.argv), io: CliIo 
       .option('color', { type: 'boolean', describe: 'colour the output (--no-color turns it off)' })
       .option('fix', { type: 'boolean', default: false, describe: 'rewrite what can be fixed safely (stale authority details) in the files, then report what is left' })
       .option('fix-dry-run', { type: 'boolean', default: false, describe: 'print the fixes --fix would make as a unified diff; write nothing' })
-      .option('parity', { type: 'boolean', default: false, describe: 'also compare the language versions found among the files by name (-sv, -en, fi/ sv/ en/, _index.fi.md)' })
+      .option('parity', { type: 'boolean', default: false, describe: 'also compare the language versions found among the files (by name: -sv, -en, fi/ sv/ en/, _index.fi.md; by content; or settings.languageVersions)' })
       .option('debug', { type: 'boolean', default: false, describe: 'show stack traces of internal errors' })
       .strict()
       .help()
