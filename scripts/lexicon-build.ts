@@ -21,6 +21,7 @@ export const TOPICS: Record<string, { type: string; from: string }> = {
   dates: { type: 'DatePhrases', from: '../topics.js' },
   items: { type: 'ItemPhrases', from: '../items-types.js' },
   outdated: { type: 'OutdatedPhrases', from: '../types.js' },
+  parity: { type: 'ParityPhrases', from: '../parity-types.js' },
   transfers: { type: 'TransferPhrases', from: '../topics.js' },
   vague: { type: 'VaguePhrases', from: '../topics.js' },
 };

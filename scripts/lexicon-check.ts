@@ -25,6 +25,7 @@ import { staleModules } from './lexicon-build.js';
 import { compileCue, matches } from '../src/items/compile.js';
 import type { Cue } from '../src/lang/items-types.js';
 import { commonPhrases, consentPhrases, datePhrases, itemPhrases, LANGS, outdatedPhrases, transferPhrases, vaguePhrases } from '../src/lang/index.js';
+import { parityPhrases } from '../src/lang/parity-types.js';
 import type { Lang } from '../src/model/types.js';
 import { phrasePattern } from '../src/text/patterns.js';
 
@@ -44,6 +45,7 @@ function listsOf(lang: Lang): PhraseList[] {
     dates: datePhrases[lang],
     items: itemPhrases[lang],
     outdated: outdatedPhrases[lang],
+    parity: parityPhrases[lang],
     transfers: transferPhrases[lang],
     vague: vaguePhrases[lang],
   };
@@ -78,12 +80,14 @@ function grammarProblem(phrase: string): string | null {
 
 /**
  * Lists of exact words, read as literal text by their code (a whole line, a word in brackets,
- * a word right after another): no stems, no gaps. `retention.units` may end a word with `*`.
+ * a word right after another): no stems, no gaps. `retention.units` and the parity lists may end
+ * a word with `*`.
  */
 const LITERAL_LISTS = new Set([
   'common.furniture', 'common.placeholderWords', 'common.bracketWords', 'common.businessIdLabels',
   'items.shortAnswers', 'items.retention.numberWords', 'items.retention.frequency',
   'items.retention.units', 'dates.filler', 'dates.months', 'vague.modalsBeforePassive', 'vague.readerSubjects',
+  'parity.numbers', 'parity.units', 'parity.agesBefore', 'parity.articlesBefore', 'parity.articlesAfter', 'parity.articleParts',
 ]);
 
 /** Letters a stem keeps before its `*` ("poist*": 5). */
@@ -103,7 +107,8 @@ function checkList(lang: Lang, list: PhraseList, problems: string[]): void {
   const literal = LITERAL_LISTS.has(list.path) || LITERAL_LISTS.has(list.path.replace(/\.\d+$/u, ''));
   for (const p of phrases) {
     if (literal) {
-      const stemmed = list.path === 'items.retention.units' ? /\*(?!$)|\s\.\.\s/u : /\*|(?:^|\s)\.\.(?:\s|$)/u;
+      const trailingStem = list.path === 'items.retention.units' || list.path.startsWith('parity.');
+      const stemmed = trailingStem ? /\*(?!$)|\s\.\.\s/u : /\*|(?:^|\s)\.\.(?:\s|$)/u;
       if (stemmed.test(p)) problems.push(`${where}: "${p}": this list holds exact words (no stems, no gaps)`);
       continue;
     }

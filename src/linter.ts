@@ -37,7 +37,7 @@ function resolveSetting(rule: Rule<any>, setting: RuleSetting | undefined): { se
 }
 
 /** Lines on which each rule is silenced by inline comments (null key: every rule). */
-function silencer(directives: Directive[]): (ruleId: string, line: number) => boolean {
+export function silencer(directives: Directive[]): (ruleId: string, line: number) => boolean {
   if (directives.length === 0) return () => false;
   const sorted = [...directives].sort((a, b) => a.line - b.line);
   return (ruleId, line) => {

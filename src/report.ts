@@ -54,4 +54,30 @@ export interface LintReport {
   tool: { name: 'noticelint'; version: string };
   results: FileResult[];
   summary: { files: number; errorCount: number; warningCount: number; infoCount: number };
+  /** Language versions compared (`noticelint parity`, `--parity`): one entry per notice. */
+  parity?: ParityGroup[];
+}
+
+/** One notice in two or three language versions, and what they say differently. */
+export interface ParityGroup {
+  versions: { filePath: string; language: DetectedLang }[];
+  differences: ParityDifferenceReport[];
+}
+
+export interface ParityDifferenceReport {
+  ruleId: string;
+  severity: Severity;
+  /** item, fact, citation, defect or section. */
+  kind: string;
+  /** The item id, the kind of fact ("period", "e-mail address"), the defect's rule id, the section's number or title. */
+  subject: string;
+  message: string;
+  /** The version the finding is on. */
+  filePath: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** What every other version says there; line 0 when it says nothing. */
+  others: { filePath: string; line: number; text?: string }[];
 }

@@ -18,6 +18,7 @@ import { github } from '../reporters/github.js';
 import { markdownReport, STEP_SUMMARY_LIMIT } from '../reporters/markdown.js';
 import { sarif } from '../reporters/sarif.js';
 import { changedFiles, changeRange, matchFiles } from './files.js';
+import { addUnchangedVersions } from './parity.js';
 import { type ActionInputs, InputError, readInputs } from './inputs.js';
 import { appendSummary, setOutput } from './runner.js';
 
@@ -44,6 +45,8 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, io: Action
     const matched = matchFiles(workspace, inputs.files);
     let targets = matched;
     let scope = `${plural(matched.length, 'notice')} matching the files globs`;
+    let changedSet: Set<string> | null = null;
+    let changeLabel = '';
     if (inputs.onlyChanged) {
       const range = changeRange(env.GITHUB_EVENT_NAME, env.GITHUB_EVENT_PATH);
       if (!range) {
@@ -55,6 +58,8 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, io: Action
         } else {
           const set = new Set(changed.files);
           targets = matched.filter((f) => set.has(f));
+          changedSet = set;
+          changeLabel = range.label;
           scope = `${plural(targets.length, 'notice')} changed by the ${range.label}, of ${matched.length} matching the files globs`;
         }
       }
@@ -66,6 +71,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, io: Action
     log('::endgroup::');
 
     const report = targets.length ? await lint(targets, { cwd: workspace, configFile: inputs.config, concurrency: 1 }) : buildReport([]);
+    if (changedSet) addUnchangedVersions(report, matched, changedSet, changeLabel, { cwd: workspace, configFile: inputs.config });
     const options = { color: false, cwd: workspace };
     io.stdout(github(report, options));
 

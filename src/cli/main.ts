@@ -13,9 +13,10 @@ import { countSeverities } from '../linter.js';
 import { UsageError } from '../io/files.js';
 import { type AtomicFile, openAtomic, writeFileAtomic } from '../io/write-atomic.js';
 import type { DetectedLang, Format } from '../model/types.js';
-import type { FileResult } from '../report.js';
+import type { FileResult, ParityGroup } from '../report.js';
 import { escapeTerminalLines } from '../reporters/escape.js';
 import { streamReporters } from '../reporters/index.js';
+import { compareEach, lintEachWithParity } from './parity.js';
 import { formatRules } from './rules.js';
 import { runTree } from './tree.js';
 
@@ -83,6 +84,9 @@ export async function main(rawArgs: string[] = hideBin(process.argv), givenIo: C
       .command('tree <paths..>', 'print the section tree: how each notice was understood', (y) =>
         y.positional('paths', { type: 'string', array: true, demandOption: true }),
       )
+      .command('parity <paths..>', 'compare two or three language versions of one notice: what they say differently', (y) =>
+        y.positional('paths', { type: 'string', array: true, demandOption: true }),
+      )
       .command('rules', 'list every rule: id, default severity, languages, legal reference, description (--format json for machines)')
       .option('format', { alias: 'f', type: 'string', default: 'stylish', describe: `output format: ${Object.keys(streamReporters).join(', ')}` })
       .option('output', { alias: 'o', type: 'string', describe: 'write the report to a file' })
@@ -98,6 +102,7 @@ export async function main(rawArgs: string[] = hideBin(process.argv), givenIo: C
       .option('color', { type: 'boolean', describe: 'colour the output (--no-color turns it off)' })
       .option('fix', { type: 'boolean', default: false, describe: 'rewrite what can be fixed safely (stale authority details) in the files, then report what is left' })
       .option('fix-dry-run', { type: 'boolean', default: false, describe: 'print the fixes --fix would make as a unified diff; write nothing' })
+      .option('parity', { type: 'boolean', default: false, describe: 'also compare the language versions found among the files (by name: -sv, -en, fi/ sv/ en/, _index.fi.md; by content; or settings.languageVersions)' })
       .option('debug', { type: 'boolean', default: false, describe: 'show stack traces of internal errors' })
       .strict()
       .help()
@@ -187,16 +192,21 @@ export async function main(rawArgs: string[] = hideBin(process.argv), givenIo: C
       begun = true;
     };
     let whole = false;
+    const parityMode = argv._[0] === 'parity' ? compareEach : argv.parity ? lintEachWithParity : null;
+    if (parityMode && options.fix) throw new UsageError('--fix and --fix-dry-run do not combine with comparing language versions');
+    let parity: ParityGroup[] | undefined;
     try {
-      await lintEach(paths, options, (found) => {
+      const run = parityMode ?? lintEach;
+      const compared = await run(paths, options, (found) => {
         const r = argv.quiet ? quietResult(found) : found;
         addToSummary(summary, r);
         if (r.fatal) fatal.push({ filePath: r.filePath, message: r.fatal.message });
         begin();
         sink.write(writer.result(r));
       });
+      if (parityMode) parity = compared as ParityGroup[];
       begin();
-      sink.write(writer.end(summary, fatal.length));
+      sink.write(writer.end(summary, fatal.length, parity));
       whole = true;
     } finally {
       // A run that stops half-way (a lint process died, the disk is full) leaves no half report.

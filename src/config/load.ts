@@ -14,6 +14,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { isWithin, repositoryRoot } from '../io/files.js';
 import { readBounded } from '../io/read-bounded.js';
+import { PARITY_RULE_IDS } from '../parity/meta.js';
 import { rulesById } from '../rules/index.js';
 import type { Config } from './types.js';
 
@@ -87,7 +88,7 @@ export function parseConfig(text: string, path: string): Config {
   if (config.rules !== undefined) {
     if (typeof config.rules !== 'object' || config.rules === null || Array.isArray(config.rules)) throw new ConfigError(`${path}: "rules" must be an object`);
     for (const [id, setting] of Object.entries(config.rules)) {
-      if (!rulesById.has(id)) throw new ConfigError(`${path}: unknown rule ${shownKey(id)}`);
+      if (!rulesById.has(id) && !PARITY_RULE_IDS.has(id)) throw new ConfigError(`${path}: unknown rule ${shownKey(id)}`);
       const severity = Array.isArray(setting) ? setting[0] : setting;
       if (typeof severity !== 'string' || !SEVERITIES.has(severity)) {
         throw new ConfigError(`${path}: rule "${id}" must be "off", "info", "warning" or "error", or [severity, options]`);
@@ -104,10 +105,14 @@ export function parseConfig(text: string, path: string): Config {
     const s = config.settings as Record<string, unknown>;
     if (typeof s !== 'object' || s === null || Array.isArray(s)) throw new ConfigError(`${path}: "settings" must be an object`);
     for (const key of Object.keys(s)) {
-      if (!['dpoAppointed', 'maxFileSize'].includes(key)) throw new ConfigError(`${path}: unknown setting ${shownKey(key)}`);
+      if (!['dpoAppointed', 'maxFileSize', 'languageVersions'].includes(key)) throw new ConfigError(`${path}: unknown setting ${shownKey(key)}`);
     }
     if (s.dpoAppointed !== undefined && typeof s.dpoAppointed !== 'boolean') throw new ConfigError(`${path}: settings.dpoAppointed must be true or false`);
     if (s.maxFileSize !== undefined && (typeof s.maxFileSize !== 'number' || !(s.maxFileSize > 0))) throw new ConfigError(`${path}: settings.maxFileSize must be a positive number of bytes`);
+    const versions = s.languageVersions;
+    if (versions !== undefined && (!Array.isArray(versions) || !versions.every((g) => Array.isArray(g) && g.length >= 2 && g.length <= 3 && g.every((f) => typeof f === 'string')))) {
+      throw new ConfigError(`${path}: settings.languageVersions must be a list of groups of two or three file paths`);
+    }
   }
   return config as Config;
 }

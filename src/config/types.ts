@@ -13,5 +13,10 @@ export interface Config {
     dpoAppointed?: boolean;
     /** Refuse files larger than this many bytes (default 10 MB). */
     maxFileSize?: number;
+    /**
+     * Language versions of one notice that `--parity` cannot tell by name: each entry lists two
+     * or three files (relative to the configuration file's folder), the original first.
+     */
+    languageVersions?: string[][];
   };
 }

@@ -16,7 +16,7 @@ export const jsonStream: StreamReporter = () => {
   return {
     begin: () => `{\n  "schemaVersion": ${SCHEMA_VERSION},\n  "tool": ${nested(REPORT_TOOL, 1)},\n  "results": [`,
     result: (r) => results.item(r),
-    end: (summary) => `${results.close()},\n  "summary": ${nested(summary, 1)}\n}\n`,
+    end: (summary, _fatal, parity) => `${results.close()},\n  "summary": ${nested(summary, 1)}${parity ? `,\n  "parity": ${nested(parity, 1)}` : ''}\n}\n`,
   };
 };
 

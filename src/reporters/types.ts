@@ -1,4 +1,4 @@
-import type { FileResult, LintReport } from '../report.js';
+import type { FileResult, LintReport, ParityGroup } from '../report.js';
 
 export interface ReporterOptions {
   color: boolean;
@@ -21,8 +21,12 @@ export interface ReportWriter {
   begin(): string;
   /** One file's part, in the report's order. */
   result(r: FileResult): string;
-  /** The end, after all files; `fatal`: how many files could not be linted. */
-  end(summary: LintReport['summary'], fatal: number): string;
+  /**
+   * The end, after all files; `fatal`: how many files could not be linted; `parity`: the
+   * language versions compared, when they were (the JSON report's `parity` section; the other
+   * formats show the differences as the files' findings).
+   */
+  end(summary: LintReport['summary'], fatal: number, parity?: ParityGroup[]): string;
 }
 
 /** The whole-report form of a streaming reporter. */
@@ -31,6 +35,6 @@ export function wholeReport(stream: StreamReporter): Reporter {
     const writer = stream(options);
     let out = writer.begin();
     for (const r of report.results) out += writer.result(r);
-    return out + writer.end(report.summary, report.results.filter((r) => r.fatal).length);
+    return out + writer.end(report.summary, report.results.filter((r) => r.fatal).length, report.parity);
   };
 }

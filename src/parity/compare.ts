@@ -1,0 +1,379 @@
+/**
+ * The language-version comparison: two or three parsed notices that are one notice in
+ * different languages, and what they say differently. Pure: a function of the parsed notices
+ * (and of the per-notice rules it runs for defects).
+ *
+ * Which version a difference is reported on ("the version that differs"): with three versions,
+ * the one that disagrees with the other two (a fact in two versions and not the third: on the
+ * third; in one only: on that one); with two, or when all three disagree, the version given
+ * later, the first being the reference (usually the original). An item is reported on every
+ * version that lacks it while another states it.
+ */
+import { analyzeNotice, ITEM_IDS, type ItemId } from '../items/index.js';
+import { lintNotice } from '../linter.js';
+import type { Config } from '../config/types.js';
+import type { Notice, Section, Span } from '../model/types.js';
+import { rulesById } from '../rules/index.js';
+import type { Severity } from '../rules/types.js';
+import { LOOSELY_WORDED_ITEMS } from './data.js';
+import { bareNumbers, type Fact, type FactKind, KIND_NAMES, noticeFacts } from './facts.js';
+
+export interface ParityVersion {
+  /** As the user named it; cited in messages. */
+  filePath: string;
+  notice: Notice;
+  config?: Config;
+  today?: string;
+}
+
+export type DifferenceKind = 'item' | 'fact' | 'citation' | 'defect' | 'section';
+
+/** A place in one version. */
+export interface ParityPlace {
+  version: number;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** What the version says there, as written (absent when it says nothing). */
+  text?: string;
+}
+
+export interface ParityDifference {
+  ruleId: string;
+  kind: DifferenceKind;
+  /** What differs: an item id, a fact kind ("period", "e-mail address"), a rule id, a section number. */
+  subject: string;
+  /** The version the finding is on, and where. */
+  at: ParityPlace;
+  /** What each other version says, and where (no line when it says nothing). */
+  others: ParityPlace[];
+  message: string;
+  /** A severity for this one finding, below the rule's (an item only vague, not missing). */
+  severity?: Severity;
+}
+
+/** Per-notice rules whose findings are defects: fixed in one version, they must be fixed in all. */
+export const DEFECT_RULES: readonly string[] = [
+  'outdated-law-reference',
+  'stale-authority-contact',
+  'stale-agency-name',
+  'invalidated-transfer-mechanism',
+  'transfer-contradiction',
+  'invalid-business-id',
+];
+
+/** Fewer items stated than this: a stub ("the English version is coming"), not a version to compare. */
+const MIN_ITEMS = 3;
+
+/** Periods that are one unit (a day, a week, a month, a year, an hour), by their keys in facts.ts. */
+const ONE_UNIT: ReadonlySet<string> = new Set(['1 day', '7 day', '1 month', '12 month', '1 hour', '24 hour']);
+
+const CITATION_KINDS: ReadonlySet<FactKind> = new Set(['law', 'article']);
+
+function quote(text: string, max = 60): string {
+  const t = text.replace(/\s+/gu, ' ').trim();
+  return `"${t.length > max ? t.slice(0, max - 1) + '…' : t}"`;
+}
+
+function place(versions: readonly ParityVersion[], version: number, span: Span | null, text?: string): ParityPlace {
+  const lines = versions[version].notice.lines;
+  const s = lines.position(span?.start ?? 0);
+  const e = lines.position(span ? Math.max(span.end, span.start) : 0);
+  return { version, line: s.line, column: s.column, endLine: e.line, endColumn: e.column, ...(text !== undefined ? { text } : {}) };
+}
+
+/** A version that says nothing of it (line 0). */
+function absent(version: number): ParityPlace {
+  return { version, line: 0, column: 0, endLine: 0, endColumn: 0 };
+}
+
+function where(versions: readonly ParityVersion[], p: ParityPlace): string {
+  return `${versions[p.version].filePath}:${p.line}`;
+}
+
+/** The top-level sections: the root's children, or its one child's when the notice has a title heading. */
+function topSections(notice: Notice): Section[] {
+  let top = notice.root.children;
+  if (top.length === 1 && top[0].children.length > 1) top = top[0].children;
+  return top;
+}
+
+/**
+ * The items each top-level section states (its evidence) or, with `homes`, is the home of (a
+ * heading that names the item, even when the version does not state it).
+ */
+const sectionItemsCache = [new WeakMap<Notice, SectionItems[]>(), new WeakMap<Notice, SectionItems[]>()];
+type SectionItems = { section: Section; items: Set<ItemId> };
+
+function sectionItems(notice: Notice, homes = true): SectionItems[] {
+  const cache = sectionItemsCache[homes ? 1 : 0];
+  const cached = cache.get(notice);
+  if (cached) return cached;
+  const { items } = analyzeNotice(notice);
+  const out = topSections(notice).map((section) => {
+    const set = new Set<ItemId>();
+    for (const id of ITEM_IDS) {
+      const it = items[id];
+      for (const p of [it.status === 'present' || it.status === 'vague' ? it.evidence : undefined, homes ? it.home : undefined]) {
+        if (p && p.span.start >= section.span.start && p.span.start < section.span.end) set.add(id);
+      }
+    }
+    return { section, items: set };
+  });
+  cache.set(notice, out);
+  return out;
+}
+
+/** The section of `to` that states the items of the section of `from` around `offset`. */
+function alignedSpan(from: Notice, offset: number, to: Notice): Span | null {
+  const source = sectionItems(from).find((s) => offset >= s.section.span.start && offset < s.section.span.end);
+  if (!source || source.items.size === 0) return null;
+  let best: { span: Span; overlap: number } | null = null;
+  for (const s of sectionItems(to)) {
+    let overlap = 0;
+    for (const id of source.items) if (s.items.has(id)) overlap++;
+    if (overlap > 0 && (!best || overlap > best.overlap)) best = { span: s.section.titleSpan ?? s.section.span, overlap };
+  }
+  return best?.span ?? null;
+}
+
+/**
+ * Which versions a difference is on: those that disagree with the majority, or with the
+ * reference (version 0) when there is none.
+ */
+function targets(has: boolean[]): { version: number; has: boolean }[] {
+  const yes = has.filter(Boolean).length;
+  const no = has.length - yes;
+  if (yes === 0 || no === 0) return [];
+  if (yes !== no) {
+    const minority = yes < no;
+    return has.flatMap((h, version) => (h === minority ? [{ version, has: h }] : []));
+  }
+  // A tie (two versions): on every version but the reference.
+  return has.flatMap((h, version) => (version === 0 ? [] : [{ version, has: h }]));
+}
+
+function compareItems(versions: readonly ParityVersion[]): ParityDifference[] {
+  const out: ParityDifference[] = [];
+  const analysed = versions.map((v) => analyzeNotice(v.notice).items);
+  for (const id of ITEM_IDS) {
+    const statuses = analysed.map((a) => a[id].status);
+    // An item that does not apply to a version is no difference (precision over recall).
+    if (statuses.includes('not-applicable')) continue;
+    // Vague counts as stated: the analysis judges vagueness differently by language more often
+    // than versions differ in it (a vague period against a concrete one is a parity-fact).
+    const stated = statuses.map((s) => s === 'present' || s === 'vague');
+    if (!stated.some(Boolean) || stated.every(Boolean)) continue;
+    const stating = stated.flatMap((p, i) => (p ? [i] : []));
+    const loose = LOOSELY_WORDED_ITEMS.includes(id);
+    if (loose && !stating.every((o) => analysed[o][id].home)) continue;
+    statuses.forEach((status, version) => {
+      if (stated[version]) return;
+      const it = analysed[version][id];
+      if (loose && it.home) return;
+      const others = stating.map((o) => place(versions, o, analysed[o][id].evidence?.span ?? null, analysed[o][id].evidence?.text));
+      const cited = others.map((o) => where(versions, o)).join(', ');
+      out.push({
+        ruleId: 'parity-item',
+        kind: 'item',
+        subject: id,
+        at: place(versions, version, it.home?.span ?? null),
+        others,
+        message: `${id}: not stated in this version, but stated in ${cited}${others[0]?.text ? ` (${quote(others[0].text)})` : ''}.`,
+      });
+    });
+  }
+  return out;
+}
+
+function compareFacts(versions: readonly ParityVersion[]): ParityDifference[] {
+  const facts = versions.map((v) => noticeFacts(v.notice));
+  const byKey = versions.map((_, i) => {
+    const m = new Map<string, Fact>();
+    for (const f of facts[i]) {
+      const k = `${f.kind}|${f.key}`;
+      if (!m.has(k)) m.set(k, f);
+    }
+    return m;
+  });
+  const keys = [...new Set(byKey.flatMap((m) => [...m.keys()]))];
+  // Per version: the facts it lacks and the facts only it has, by dimension, in document order.
+  type Entry = { key: string; fact: Fact; from: number };
+  const lacks = versions.map(() => new Map<string, Entry[]>());
+  const alone = versions.map(() => new Map<string, Entry[]>());
+  for (const key of keys) {
+    const has = byKey.map((m) => m.has(key));
+    for (const t of targets(has)) {
+      const from = t.has ? t.version : has.findIndex(Boolean);
+      const fact = byKey[from].get(key)!;
+      const bucket = (t.has ? alone : lacks)[t.version];
+      const list = bucket.get(fact.dimension) ?? [];
+      list.push({ key, fact, from });
+      bucket.set(fact.dimension, list);
+    }
+  }
+  const out: ParityDifference[] = [];
+  const byOffset = (a: Entry, b: Entry) => a.fact.span.start - b.fact.span.start;
+  versions.forEach((version, v) => {
+    const dims = new Set([...lacks[v].keys(), ...alone[v].keys()]);
+    for (const dim of dims) {
+      // "children under 13" where another version says "alle 13-vuotiaat": the number is there,
+      // its unit implied, so neither is a difference (nor one half of a changed value).
+      const missing = (lacks[v].get(dim) ?? []).filter((e) => e.fact.number === undefined || !bareNumbers(version.notice).has(e.fact.number)).sort(byOffset);
+      const extra = (alone[v].get(dim) ?? [])
+        .filter((e) => e.fact.number === undefined || !versions.every((o, k) => k === v || bareNumbers(o.notice).has(e.fact.number!)))
+        .sort(byOffset);
+      const pairs = Math.min(missing.length, extra.length);
+      for (let i = 0; i < Math.max(missing.length, extra.length); i++) {
+        const here = i < extra.length ? extra[i] : null;
+        const there = i < missing.length ? missing[i] : null;
+        const fact = (here ?? there)!.fact;
+        // "12 months" where another version says "vuoden ajan", "ett år", "a year": one unit is
+        // often said without a number, so alone it is no difference (paired with another value, it is).
+        if (i >= pairs && fact.kind === 'time' && ONE_UNIT.has(fact.key)) continue;
+        const ruleId = CITATION_KINDS.has(fact.kind) ? 'parity-citation' : 'parity-fact';
+        const kind = CITATION_KINDS.has(fact.kind) ? 'citation' : 'fact';
+        const name = KIND_NAMES[fact.kind];
+        const othersOf = (key: string) =>
+          versions.flatMap((_, o) => {
+            if (o === v) return [];
+            const f = byKey[o].get(key);
+            return f ? [place(versions, o, f.span, f.text)] : [absent(o)];
+          });
+        if (i < pairs && here && there) {
+          const others = othersOf(there.key);
+          const said = others.filter((o) => o.text !== undefined && o.line > 0).map((o) => `${quote(o.text!)} (${where(versions, o)})`).join(', ');
+          out.push({
+            ruleId,
+            kind,
+            subject: name,
+            at: place(versions, v, here.fact.span, here.fact.text),
+            others,
+            message: `The ${name} ${quote(here.fact.text)} differs from the other version${others.length > 1 ? 's' : ''}: ${said}.`,
+          });
+        } else if (here) {
+          const others = othersOf(here.key);
+          const lacking = others.map((o) => versions[o.version].filePath).join(' and ');
+          out.push({
+            ruleId,
+            kind,
+            subject: name,
+            at: place(versions, v, here.fact.span, here.fact.text),
+            others,
+            message: `The ${name} ${quote(here.fact.text)} is only in this version, not in ${lacking}.`,
+          });
+        } else if (there) {
+          const others = othersOf(there.key);
+          const said = others.filter((o) => o.line > 0).map((o) => `${quote(o.text!)} (${where(versions, o)})`).join(', ');
+          const span = alignedSpan(versions[there.from].notice, there.fact.span.start, version.notice);
+          out.push({
+            ruleId,
+            kind,
+            subject: name,
+            at: place(versions, v, span),
+            others,
+            message: `The ${name} ${said} is not in this version.`,
+          });
+        }
+      }
+    }
+  });
+  return out;
+}
+
+function compareDefects(versions: readonly ParityVersion[]): ParityDifference[] {
+  const rules = DEFECT_RULES.flatMap((id) => {
+    const r = rulesById.get(id);
+    return r ? [r] : [];
+  });
+  const found = versions.map((v) => lintNotice(v.notice, { config: v.config, today: v.today, rules }));
+  const out: ParityDifference[] = [];
+  for (const rule of rules) {
+    const per = found.map((messages) => messages.filter((m) => m.ruleId === rule.meta.id));
+    const has = per.map((m) => m.length > 0);
+    if (!has.some(Boolean) || has.every(Boolean)) continue;
+    const clean = has.flatMap((h, i) => (h ? [] : [i]));
+    has.forEach((h, v) => {
+      if (!h) return;
+      const first = per[v][0];
+      const fixedIn = clean.map((c) => versions[c].filePath).join(' and ');
+      out.push({
+        ruleId: 'parity-defect',
+        kind: 'defect',
+        subject: rule.meta.id,
+        at: { version: v, line: first.line, column: first.column, endLine: first.endLine, endColumn: first.endColumn },
+        others: clean.map(absent),
+        message: `${rule.meta.id} is fixed in ${fixedIn} but not in this version: ${first.message}`,
+      });
+    });
+  }
+  return out;
+}
+
+/** Sections of one version whose items no section of another version states. */
+function compareSections(versions: readonly ParityVersion[]): ParityDifference[] {
+  const out: ParityDifference[] = [];
+  const all = versions.map((v) => sectionItems(v.notice, false));
+  versions.forEach((_, a) => {
+    versions.forEach((_, b) => {
+      if (a === b) return;
+      // Only when the other version has fewer sections: one that merges two is not lacking one.
+      if (all[b].length >= all[a].length) return;
+      all[a].forEach((s, i) => {
+        if (s.items.size === 0) return;
+        const overlaps = (x: Set<ItemId>, y: Set<ItemId>) => [...x].some((id) => y.has(id));
+        if (all[b].some((t) => overlaps(s.items, t.items))) return;
+        // Where it would be: before the counterpart of the next section that has one.
+        let next: Section | null = null;
+        for (const later of all[a].slice(i + 1)) {
+          next = all[b].find((t) => later.items.size > 0 && overlaps(later.items, t.items))?.section ?? null;
+          if (next) break;
+        }
+        const title = s.section.heading?.text ?? s.section.title;
+        const there = place(versions, a, s.section.titleSpan ?? s.section.span, title);
+        out.push({
+          ruleId: 'parity-section',
+          kind: 'section',
+          subject: s.section.number ?? s.section.title,
+          at: place(versions, b, next ? (next.titleSpan ?? next.span) : null),
+          others: [there],
+          message: `This version has no section ${quote(title)} (${where(versions, there)}: ${[...s.items].join(', ')})${next ? ' (it would come before this section)' : ''}.`,
+        });
+      });
+    });
+  });
+  return out;
+}
+
+/** Every difference between the versions, in version order, then line order. */
+export function compareVersions(versions: readonly ParityVersion[]): ParityDifference[] {
+  if (versions.length < 2) return [];
+  // A version that is no notice at all (a stub: "the English version is coming") would differ in
+  // everything: one finding says so, and nothing is compared.
+  const notices = versions.map((v) => {
+    const { isNotice, items } = analyzeNotice(v.notice);
+    return isNotice && ITEM_IDS.filter((id) => items[id].status === 'present').length >= MIN_ITEMS;
+  });
+  if (notices.some((n) => !n)) {
+    if (!notices.some(Boolean)) return [];
+    const full = notices.flatMap((n, i) => (n ? [i] : []));
+    return notices.flatMap((n, version) =>
+      n
+        ? []
+        : [
+            {
+              ruleId: 'parity-item',
+              kind: 'item' as const,
+              subject: 'notice',
+              at: place(versions, version, null),
+              others: full.map((o) => place(versions, o, null)),
+              message: `This version does not read as a full privacy notice (it states fewer than ${MIN_ITEMS} of the GDPR items), while ${full.map((o) => versions[o].filePath).join(' and ')} ${full.length > 1 ? 'do' : 'does'}: the versions were not compared.`,
+            },
+          ],
+    );
+  }
+  const diffs = [...compareItems(versions), ...compareFacts(versions), ...compareDefects(versions), ...compareSections(versions)];
+  return diffs.sort((x, y) => x.at.version - y.at.version || x.at.line - y.at.line || x.at.column - y.at.column || x.ruleId.localeCompare(y.ruleId) || x.message.localeCompare(y.message));
+}
+
