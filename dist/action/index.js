@@ -10341,16 +10341,16 @@ var init_li = __esm({
 // node_modules/hast-util-to-mdast/lib/handlers/list.js
 function list2(state, node3) {
   const properties = node3.properties || {};
-  const ordered = node3.tagName === "ol";
+  const ordered2 = node3.tagName === "ol";
   const children = state.toSpecificContent(state.all(node3), create2);
   let start = null;
-  if (ordered) {
+  if (ordered2) {
     start = Number.parseInt(String(properties.start), 10);
     if (Number.isNaN(start)) start = 1;
   }
   const result = {
     type: "list",
-    ordered,
+    ordered: ordered2,
     start,
     spread: listItemsSpread(children),
     children
@@ -11758,10 +11758,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve7 = constructs2[index2].resolveAll;
-    if (resolve7 && !called.includes(resolve7)) {
-      events = resolve7(events, context);
-      called.push(resolve7);
+    const resolve8 = constructs2[index2].resolveAll;
+    if (resolve8 && !called.includes(resolve8)) {
+      events = resolve8(events, context);
+      called.push(resolve8);
     }
   }
   return events;
@@ -30279,7 +30279,7 @@ var init_lib32 = __esm({
         assertParser("process", this.parser || this.Parser);
         assertCompiler("process", this.compiler || this.Compiler);
         return done ? executor(void 0, done) : new Promise(executor);
-        function executor(resolve7, reject) {
+        function executor(resolve8, reject) {
           const realFile = vfile(file);
           const parseTree = (
             /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -30310,8 +30310,8 @@ var init_lib32 = __esm({
           function realDone(error, file2) {
             if (error || !file2) {
               reject(error);
-            } else if (resolve7) {
-              resolve7(file2);
+            } else if (resolve8) {
+              resolve8(file2);
             } else {
               ok2(done, "`done` is defined if `resolve` is not");
               done(void 0, file2);
@@ -30413,7 +30413,7 @@ var init_lib32 = __esm({
           file = void 0;
         }
         return done ? executor(void 0, done) : new Promise(executor);
-        function executor(resolve7, reject) {
+        function executor(resolve8, reject) {
           ok2(
             typeof file !== "function",
             "`file` can’t be a `done` anymore, we checked"
@@ -30427,8 +30427,8 @@ var init_lib32 = __esm({
             );
             if (error) {
               reject(error);
-            } else if (resolve7) {
-              resolve7(resultingTree);
+            } else if (resolve8) {
+              resolve8(resultingTree);
             } else {
               ok2(done, "`done` is defined if `resolve` is not");
               done(void 0, resultingTree, file2);
@@ -31228,8 +31228,8 @@ var init_parse_markup = __esm({
 var TERMINAL_UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
 var NAMED = { "\n": "\\n", "\r": "\\r" };
 function visible(c) {
-  const named = NAMED[c];
-  if (named) return named;
+  const named2 = NAMED[c];
+  if (named2) return named2;
   const n = c.charCodeAt(0);
   return n <= 255 ? `\\x${n.toString(16).padStart(2, "0")}` : `\\u${n.toString(16).padStart(4, "0")}`;
 }
@@ -31258,7 +31258,7 @@ function escapeLogLine(s2) {
 
 // src/action/main.ts
 import { mkdirSync } from "node:fs";
-import { dirname as dirname5, resolve as resolve6 } from "node:path";
+import { dirname as dirname5, resolve as resolve7 } from "node:path";
 
 // src/api.ts
 import { resolve as resolve4 } from "node:path";
@@ -31530,74 +31530,622 @@ function readBounded(fd, limit) {
   return Buffer.concat(chunks, total);
 }
 
+// src/parity/meta.ts
+var PARITY_RULES = [
+  {
+    id: "parity-item",
+    severity: "warning",
+    description: "One language version states a GDPR Art. 13/14 item that another leaves out",
+    reference: "GDPR Art. 12(1), Art. 13-14",
+    languages: ["fi", "sv", "en"]
+  },
+  {
+    id: "parity-fact",
+    severity: "warning",
+    description: "Language versions give different facts: periods, dates, e-mail addresses, phone numbers, postal codes, web addresses, business IDs, named services, countries, transfer mechanisms",
+    reference: "GDPR Art. 12(1), Art. 5(1)(a)",
+    languages: ["fi", "sv", "en"]
+  },
+  {
+    id: "parity-citation",
+    severity: "info",
+    description: "Language versions cite different laws or GDPR articles",
+    reference: "GDPR Art. 12(1)",
+    languages: ["fi", "sv", "en"]
+  },
+  {
+    id: "parity-defect",
+    severity: "warning",
+    description: "A defect (repealed law, stale authority detail, invalidated transfer mechanism, contradiction) was fixed in one language version and not in another",
+    reference: "GDPR Art. 12(1)",
+    languages: ["fi", "sv", "en"]
+  },
+  {
+    id: "parity-section",
+    severity: "info",
+    description: "One language version has a section (aligned by the items it states, not by its title) that another lacks",
+    reference: "GDPR Art. 12(1)",
+    languages: ["fi", "sv", "en"]
+  },
+  {
+    id: "parity-unchanged",
+    severity: "warning",
+    description: "A pull request (or push) changes one language version of a notice and not the others (GitHub Action)",
+    reference: "GDPR Art. 12(1)",
+    languages: ["fi", "sv", "en"]
+  }
+];
+var PARITY_RULE_IDS = new Set(PARITY_RULES.map((r) => r.id));
+
 // src/lang/en/common.ts
 var common = {
-  lang: "en",
-  furniture: ["scroll to top", "back to top", "skip to content", "skip to main content", "toggle navigation", "open menu", "close menu", "select page", "go to top"],
-  bracketWords: ["at", "dot", "sic", "emphasis added", "redacted"],
-  templateNotes: ["this template", "the template should", "adapt this", "customize this", "customise this", "replace this text", "insert here", "add here", "fill in here"],
-  placeholderWords: ["email address", "e-mail address", "email", "e-mail", "address", "postal address", "phone number", "phone", "telephone", "company name", "company", "name", "date", "business id", "contact person", "controller", "website", "insert date", "insert name"],
-  businessIdLabels: ["business id", "business identity code", "company number", "company registration number", "registration number", "reg. no", "vat number", "vat no", "vat id"]
+  "lang": "en",
+  "furniture": [
+    "scroll to top",
+    "back to top",
+    "skip to content",
+    "skip to main content",
+    "toggle navigation",
+    "open menu",
+    "close menu",
+    "select page",
+    "go to top"
+  ],
+  "bracketWords": [
+    "at",
+    "dot",
+    "sic",
+    "emphasis added",
+    "redacted"
+  ],
+  "templateNotes": [
+    "this template",
+    "the template should",
+    "adapt this",
+    "customize this",
+    "customise this",
+    "replace this text",
+    "insert here",
+    "add here",
+    "fill in here"
+  ],
+  "placeholderWords": [
+    "email address",
+    "e-mail address",
+    "email",
+    "e-mail",
+    "address",
+    "postal address",
+    "phone number",
+    "phone",
+    "telephone",
+    "company name",
+    "company",
+    "name",
+    "date",
+    "business id",
+    "contact person",
+    "controller",
+    "website",
+    "insert date",
+    "insert name"
+  ],
+  "businessIdLabels": [
+    "business id",
+    "business identity code",
+    "company number",
+    "company registration number",
+    "registration number",
+    "reg. no",
+    "vat number",
+    "vat no",
+    "vat id"
+  ]
 };
 
 // src/lang/en/items.ts
 var items = {
-  lang: "en",
-  noticeTitles: ["privacy", "data protection", "personal data", "gdpr", "personal information"],
-  personalData: ["personal data", "personal information", "privacy", "data protection", "data controller", "controller", "GDPR", "data subject*", "personal details"],
-  headings: {
-    controller: ["controller", "data controller", "who we are", "who are we", "about us", "contact", "contact us", "contact details", "contact information", "how to contact us", "register keeper", "controller of the register", "who is responsible", "who is the controller", "contact person", "responsible party", "responsible for data processing", "responsible for processing"],
-    dpo: ["data protection officer", "DPO"],
-    purposes: ["purpose*", "why", "what we use", "how we use", "why we process", "why we collect", "why we use", "use of your*", "what do we use", "why do we", "how do we use"],
-    basis: ["legal basis", "legal bases", "on what basis", "on what grounds", "what allows us", "lawful basis", "lawful bases", "legal ground*", "basis for processing", "bases for processing", "grounds for processing", "basis of processing"],
-    "legitimate-interests": ["legitimate interest*"],
-    recipients: ["recipient*", "where your data goes", "where the data goes", "who sees", "who we share", "who do we share", "sharing", "disclosure*", "who has access", "processors", "third parties", "who receives", "who gets", "disclosing"],
-    transfers: ["international transfer*", "transfer* .. outside*", "third countr*", "data transfers", "transfers abroad"],
-    retention: ["retention*", "how long", "storage period*", "keeping your*", "data storage", "deletion"],
-    rights: ["your rights", "rights", "your choices and rights", "data subject rights", "rights of the data subject", "right of*", "right to*", "your privacy rights", "exercising your rights"],
-    consent: ["consent"],
-    "consent-withdrawal": ["withdraw* .. consent", "withdrawal of consent", "withdrawing consent"],
-    complaint: ["complain*", "supervisory authority", "data protection authority"],
-    statutory: ["do you have to provide*", "do i have to provide*", "do i have to*", "do you have to*", "must i*", "is it mandatory*", "is it optional*", "is it compulsory*", "required to provide*", "must you provide*", "obligation to provide*", "mandatory", "is providing data mandatory", "what happens if you do not provide*", "failure to provide*", "statutory or contractual requirement"],
-    automated: ["automated decision*", "automatic decision*", "by automated means", "automated means alone", "build .. profiles", "profiling", "automated processing"],
-    categories: ["what we collect", "what data we collect", "what information we collect", "what personal data", "data we collect", "information we collect", "categories of personal data", "categories of data", "personal data we process", "data we process", "data content", "information we hold", "types of data", "types of personal data", "what data do we", "what information do we", "content of the register", "data in the register"],
-    sources: ["source*", "where we get", "where do we get", "how we get", "how do we get", "how we collect", "how do we collect", "where it comes from", "where the data comes from", "where your data comes from", "where does", "collection of data"],
-    security: ["security", "protection of", "safeguarding", "how we protect"],
-    cookies: ["cookies", "cookie"]
-  },
-  shortAnswers: ["no", "none", "not applicable", "n/a", "we do not", "we don't", "does not apply", "not used"],
-  cookies: ["cookie*", "browser*"],
-  controller: {
-    labels: ["controller", "data controller", "register keeper", "we are", "contact person", "responsible for the register", "responsible party", "responsible for data processing", "responsible for the processing"],
-    companyForms: ["Oy", "Oyj", "AB", "Ltd", "Ltd.", "Limited", "Inc", "Inc.", "LLC", "GmbH", "plc", "ry", "rf", "business ID", "company ID", "corporate identity number", "registration number", "org. no", "VAT number", "municipality", "city of"],
-    contactForms: ["contact form", "web form", "online form", "feedback form", "the form on"],
-    authorities: ["supervisory authority", "supervisory authorities", "data protection authority", "Data Protection Ombudsman", "Information Commissioner*", "ICO"]
-  },
-  dpo: ["data protection officer*", "DPO"],
-  purposes: [
-    "purpose*",
-    { all: [["we use", "we process", "we collect", "is used", "are used", "we handle", "used", "processed"], ["to run", "to provide", "to handle", "to send", "to manage", "to process", "to deliver", "to improve", "to contact", "to fulfil", "to fulfill", "to administer", "to invoice", "to market", "to operate", "for marketing", "for invoicing", "for billing", "in order to", "so that", "for the purpose*", "to perform", "to assess", "to evaluate", "to recruit", "administration", "for managing", "for the management", "for sending", "for handling", "for communicating", "for communication*"]], none: ["to contact us", "free to contact", "questions about"] }
+  "lang": "en",
+  "noticeTitles": [
+    "privacy",
+    "data protection",
+    "personal data",
+    "gdpr",
+    "personal information"
   ],
-  basis: {
-    markers: ["legal basis", "legal bases", "lawful basis", "lawful bases", "legal ground*", "basis", "based on", "on the basis", "rely on", "relies on", "relying on", "grounds", "Art. 6", "Article 6", "6(1)", "6.1", "under"],
-    consent: ["consent*"],
-    contract: ["contract*", "agreement", "terms of service", "terms of use", "terms and conditions", "perform* .. contract*", "fulfil* .. order*", "pre-contractual", "employment contract"],
-    legalObligation: ["Associations Act", "legal obligation*", "statutory obligation*", "legal requirement*", "legal dut*", "required by law", "obligation* under law", "obligations under the law", "comply with the law", "Accounting Act", "Bookkeeping Act", "tax law*", "anti-money laundering", "law requires"],
-    vitalInterests: ["vital interest*"],
-    publicTask: ["public interest", "public task", "official authority", "task carried out in the public interest", "statutory task*"],
-    legitimateInterests: ["legitimate interest*"],
-    /** How a citation of Art. 6(1)(x) is worded: the article, its paragraph, its point ("6 artiklan 1 kohdan f alakohta", "artikel 6.1 f", "Art. 6 para. 1 lit. f"). */
-    citation: { article: ["article", "articles", "art.", "art"], paragraph: ["paragraph", "para.", "para", "par.", "abs.", "sec."], point: ["point", "points", "lit.", "lit", "letter", "sub-paragraph", "subparagraph"] },
-    relationshipOnly: ["customer relationship*", "client relationship*", "business relationship*", "membership", "customership", "relevant connection", "customer relation", "employment relationship*"]
+  "personalData": [
+    "personal data",
+    "personal information",
+    "privacy",
+    "data protection",
+    "data controller",
+    "controller",
+    "GDPR",
+    "data subject*",
+    "personal details"
+  ],
+  "headings": {
+    "controller": [
+      "controller",
+      "data controller",
+      "who we are",
+      "who are we",
+      "about us",
+      "contact",
+      "contact us",
+      "contact details",
+      "contact information",
+      "how to contact us",
+      "register keeper",
+      "controller of the register",
+      "who is responsible",
+      "who is the controller",
+      "contact person",
+      "responsible party",
+      "responsible for data processing",
+      "responsible for processing"
+    ],
+    "dpo": [
+      "data protection officer",
+      "DPO"
+    ],
+    "purposes": [
+      "purpose*",
+      "why",
+      "what we use",
+      "how we use",
+      "why we process",
+      "why we collect",
+      "why we use",
+      "use of your*",
+      "what do we use",
+      "why do we",
+      "how do we use"
+    ],
+    "basis": [
+      "legal basis",
+      "legal bases",
+      "on what basis",
+      "on what grounds",
+      "what allows us",
+      "lawful basis",
+      "lawful bases",
+      "legal ground*",
+      "basis for processing",
+      "bases for processing",
+      "grounds for processing",
+      "basis of processing"
+    ],
+    "legitimate-interests": [
+      "legitimate interest*"
+    ],
+    "recipients": [
+      "recipient*",
+      "where your data goes",
+      "where the data goes",
+      "who sees",
+      "who we share",
+      "who do we share",
+      "sharing",
+      "disclosure*",
+      "who has access",
+      "processors",
+      "third parties",
+      "who receives",
+      "who gets",
+      "disclosing"
+    ],
+    "transfers": [
+      "international transfer*",
+      "transfer* .. outside*",
+      "third countr*",
+      "data transfers",
+      "transfers abroad"
+    ],
+    "retention": [
+      "retention*",
+      "how long",
+      "storage period*",
+      "keeping your*",
+      "data storage",
+      "deletion"
+    ],
+    "rights": [
+      "your rights",
+      "rights",
+      "your choices and rights",
+      "data subject rights",
+      "rights of the data subject",
+      "right of*",
+      "right to*",
+      "your privacy rights",
+      "exercising your rights"
+    ],
+    "consent": [
+      "consent"
+    ],
+    "consent-withdrawal": [
+      "withdraw* .. consent",
+      "withdrawal of consent",
+      "withdrawing consent"
+    ],
+    "complaint": [
+      "complain*",
+      "supervisory authority",
+      "data protection authority"
+    ],
+    "statutory": [
+      "do you have to provide*",
+      "do i have to provide*",
+      "do i have to*",
+      "do you have to*",
+      "must i*",
+      "is it mandatory*",
+      "is it optional*",
+      "is it compulsory*",
+      "required to provide*",
+      "must you provide*",
+      "obligation to provide*",
+      "mandatory",
+      "is providing data mandatory",
+      "what happens if you do not provide*",
+      "failure to provide*",
+      "statutory or contractual requirement"
+    ],
+    "automated": [
+      "automated decision*",
+      "automatic decision*",
+      "by automated means",
+      "automated means alone",
+      "build .. profiles",
+      "profiling",
+      "automated processing"
+    ],
+    "categories": [
+      "what we collect",
+      "what data we collect",
+      "what information we collect",
+      "what personal data",
+      "data we collect",
+      "information we collect",
+      "categories of personal data",
+      "categories of data",
+      "personal data we process",
+      "data we process",
+      "data content",
+      "information we hold",
+      "types of data",
+      "types of personal data",
+      "what data do we",
+      "what information do we",
+      "content of the register",
+      "data in the register"
+    ],
+    "sources": [
+      "source*",
+      "where we get",
+      "where do we get",
+      "how we get",
+      "how do we get",
+      "how we collect",
+      "how do we collect",
+      "where it comes from",
+      "where the data comes from",
+      "where your data comes from",
+      "where does",
+      "collection of data"
+    ],
+    "security": [
+      "security",
+      "protection of",
+      "safeguarding",
+      "how we protect"
+    ],
+    "cookies": [
+      "cookies",
+      "cookie"
+    ]
   },
-  legitimateInterestsIntro: ["in", "to", "is", "are", "based on", "arising from", "namely", "such as", "for example", "for instance", "e.g.", "which is", "which are", "that is", "including", "for", "being", "are:", "is:", "consist*"],
-  legitimateInterestsPurpose: ["for the following purposes", "for the purpose*", "for purposes", "in order to", "particularly", "in particular", "especially", "i.e.", "namely", "so that", "so as to"],
-  interestStatements: ["our interest is", "our interests are", "our legitimate interest is", "our legitimate interests are", "the interest is", "the interest we pursue", "the interests we pursue"],
-  balancingTest: ["balancing test*", "legitimate interests assessment", "balancing of interests", "weighed"],
-  recipients: [
+  "shortAnswers": [
+    "no",
+    "none",
+    "not applicable",
+    "n/a",
+    "we do not",
+    "we don't",
+    "does not apply",
+    "not used"
+  ],
+  "cookies": [
+    "cookie*",
+    "browser*"
+  ],
+  "controller": {
+    "labels": [
+      "controller",
+      "data controller",
+      "register keeper",
+      "we are",
+      "contact person",
+      "responsible for the register",
+      "responsible party",
+      "responsible for data processing",
+      "responsible for the processing"
+    ],
+    "companyForms": [
+      "Oy",
+      "Oyj",
+      "AB",
+      "Ltd",
+      "Ltd.",
+      "Limited",
+      "Inc",
+      "Inc.",
+      "LLC",
+      "GmbH",
+      "plc",
+      "ry",
+      "rf",
+      "business ID",
+      "company ID",
+      "corporate identity number",
+      "registration number",
+      "org. no",
+      "VAT number",
+      "municipality",
+      "city of"
+    ],
+    "contactForms": [
+      "contact form",
+      "web form",
+      "online form",
+      "feedback form",
+      "the form on"
+    ],
+    "authorities": [
+      "supervisory authority",
+      "supervisory authorities",
+      "data protection authority",
+      "Data Protection Ombudsman",
+      "Information Commissioner*",
+      "ICO"
+    ]
+  },
+  "dpo": [
+    "data protection officer*",
+    "DPO"
+  ],
+  "purposes": [
+    "purpose*",
+    {
+      "all": [
+        [
+          "we use",
+          "we process",
+          "we collect",
+          "is used",
+          "are used",
+          "we handle",
+          "used",
+          "processed"
+        ],
+        [
+          "to run",
+          "to provide",
+          "to handle",
+          "to send",
+          "to manage",
+          "to process",
+          "to deliver",
+          "to improve",
+          "to contact",
+          "to fulfil",
+          "to fulfill",
+          "to administer",
+          "to invoice",
+          "to market",
+          "to operate",
+          "for marketing",
+          "for invoicing",
+          "for billing",
+          "in order to",
+          "so that",
+          "for the purpose*",
+          "to perform",
+          "to assess",
+          "to evaluate",
+          "to recruit",
+          "administration",
+          "for managing",
+          "for the management",
+          "for sending",
+          "for handling",
+          "for communicating",
+          "for communication*"
+        ]
+      ],
+      "none": [
+        "to contact us",
+        "free to contact",
+        "questions about"
+      ]
+    }
+  ],
+  "basis": {
+    "markers": [
+      "legal basis",
+      "legal bases",
+      "lawful basis",
+      "lawful bases",
+      "legal ground*",
+      "basis",
+      "based on",
+      "on the basis",
+      "rely on",
+      "relies on",
+      "relying on",
+      "grounds",
+      "Art. 6",
+      "Article 6",
+      "6(1)",
+      "6.1",
+      "under"
+    ],
+    "consent": [
+      "consent*"
+    ],
+    "contract": [
+      "contract*",
+      "agreement",
+      "terms of service",
+      "terms of use",
+      "terms and conditions",
+      "perform* .. contract*",
+      "fulfil* .. order*",
+      "pre-contractual",
+      "employment contract"
+    ],
+    "legalObligation": [
+      "Associations Act",
+      "legal obligation*",
+      "statutory obligation*",
+      "legal requirement*",
+      "legal dut*",
+      "required by law",
+      "obligation* under law",
+      "obligations under the law",
+      "comply with the law",
+      "Accounting Act",
+      "Bookkeeping Act",
+      "tax law*",
+      "anti-money laundering",
+      "law requires"
+    ],
+    "vitalInterests": [
+      "vital interest*"
+    ],
+    "publicTask": [
+      "public interest",
+      "public task",
+      "official authority",
+      "task carried out in the public interest",
+      "statutory task*"
+    ],
+    "legitimateInterests": [
+      "legitimate interest*"
+    ],
+    "citation": {
+      "article": [
+        "article",
+        "articles",
+        "art.",
+        "art"
+      ],
+      "paragraph": [
+        "paragraph",
+        "para.",
+        "para",
+        "par.",
+        "abs.",
+        "sec."
+      ],
+      "point": [
+        "point",
+        "points",
+        "lit.",
+        "lit",
+        "letter",
+        "sub-paragraph",
+        "subparagraph"
+      ]
+    },
+    "relationshipOnly": [
+      "customer relationship*",
+      "client relationship*",
+      "business relationship*",
+      "membership",
+      "customership",
+      "relevant connection",
+      "customer relation",
+      "employment relationship*"
+    ]
+  },
+  "legitimateInterestsIntro": [
+    "lies in",
+    "lie in",
+    "consists in",
+    "is to",
+    "are to",
+    "lies in the",
+    "is that",
+    "in",
+    "to",
+    "is",
+    "are",
+    "based on",
+    "arising from",
+    "namely",
+    "such as",
+    "for example",
+    "for instance",
+    "e.g.",
+    "which is",
+    "which are",
+    "that is",
+    "including",
+    "for",
+    "being",
+    "are:",
+    "is:",
+    "consist*"
+  ],
+  "legitimateInterestsPurpose": [
+    "for the following purposes",
+    "for the purpose*",
+    "for purposes",
+    "in order to",
+    "particularly",
+    "in particular",
+    "especially",
+    "i.e.",
+    "namely",
+    "so that",
+    "so as to"
+  ],
+  "interestStatements": [
+    "our interest is",
+    "our interests are",
+    "our legitimate interest is",
+    "our legitimate interests are",
+    "the interest is",
+    "the interest we pursue",
+    "the interests we pursue"
+  ],
+  "balancingTest": [
+    "balancing test*",
+    "legitimate interests assessment",
+    "balancing of interests",
+    "weighed"
+  ],
+  "recipients": [
     "recipient*",
-    // Not "this policy discloses our practices" nor security against "unauthorised access or disclosure".
-    { all: [["disclose*", "disclosure*"]], none: ["policy discloses", "notice discloses", "statement discloses", "unauthori* .. disclosure", "unlawful .. disclosure", "accidental .. disclosure", "against .. disclosure"] },
+    {
+      "all": [
+        [
+          "disclose*",
+          "disclosure*"
+        ]
+      ],
+      "none": [
+        "policy discloses",
+        "notice discloses",
+        "statement discloses",
+        "unauthori* .. disclosure",
+        "unlawful .. disclosure",
+        "accidental .. disclosure",
+        "against .. disclosure"
+      ]
+    },
     "share*",
     "sharing",
     "processor*",
@@ -31612,13 +32160,29 @@ var items = {
     "sell* .. information",
     "hand over",
     "passed on",
-    // Handed over to someone, not a statement on transfers abroad ("not transferred to countries outside the EU").
-    { all: [["transferred to", "passed to", "forwarded to"]], none: ["outside", "countr*", "EU", "EEA", "abroad", "United States", "USA"] },
+    {
+      "all": [
+        [
+          "transferred to",
+          "passed to",
+          "forwarded to"
+        ]
+      ],
+      "none": [
+        "outside",
+        "countr*",
+        "EU",
+        "EEA",
+        "abroad",
+        "United States",
+        "USA"
+      ]
+    },
     "process* .. for us",
     "on our behalf"
   ],
-  transfers: {
-    statements: [
+  "transfers": {
+    "statements": [
       "other countries",
       "another country",
       "outside the EU*",
@@ -31651,62 +32215,731 @@ var items = {
       "international data transfer*",
       "transfer* .. abroad"
     ],
-    within: ["within the EU*", "within the EEA*", "within the European*", "within EU*", "inside the EU*", "inside the EEA*", "in the EU", "in the EEA", "in the EU/EEA", "in the European Union", "in the European Economic Area", "in EU/EEA", "in Europe", "in Finland", "in Sweden"],
-    safeguards: ["standard contractual clauses", "standard data protection clauses", "model clauses", "SCC*", "adequacy decision*", "adequate level of protection", "adequate protection", "binding corporate rules", "BCR*", "Data Privacy Framework*", "DPF", "appropriate safeguards", "suitable safeguards", "Article 49", "Art. 49", "derogation*"],
-    foreignContext: ["located", "based", "server*", "hosted", "cloud", "provider*", "transfer*", "processed", "store*"],
-    foreignWords: ["other countries", "another country", "US-based", "American", "U.S.-based", "in the US", "in the U.S.", "in the USA"]
+    "within": [
+      "within the EU*",
+      "within the EEA*",
+      "within the European*",
+      "within EU*",
+      "inside the EU*",
+      "inside the EEA*",
+      "in the EU",
+      "in the EEA",
+      "in the EU/EEA",
+      "in the European Union",
+      "in the European Economic Area",
+      "in EU/EEA",
+      "in Europe",
+      "in Finland",
+      "in Sweden"
+    ],
+    "safeguards": [
+      "standard contractual clauses",
+      "standard data protection clauses",
+      "model clauses",
+      "SCC*",
+      "adequacy decision*",
+      "adequate level of protection",
+      "adequate protection",
+      "binding corporate rules",
+      "BCR*",
+      "Data Privacy Framework*",
+      "DPF",
+      "appropriate safeguards",
+      "suitable safeguards",
+      "Article 49",
+      "Art. 49",
+      "derogation*"
+    ],
+    "foreignContext": [
+      "located",
+      "based",
+      "server*",
+      "hosted",
+      "cloud",
+      "provider*",
+      "transfer*",
+      "processed",
+      "store*"
+    ],
+    "foreignWords": [
+      "other countries",
+      "another country",
+      "US-based",
+      "American",
+      "U.S.-based",
+      "in the US",
+      "in the U.S.",
+      "in the USA"
+    ]
   },
-  retention: {
-    words: ["keep*", "kept", "retain*", "retention", "store*", "storing", "delete*", "deletion", "erase*", "destroy*", "anonymi*", "archive*", "remove*", "hold", "held"],
-    units: ["year", "years", "year's", "yr", "yrs", "month", "months", "month's", "day", "days", "day's", "week", "weeks", "week's", "hour", "hours", "hrs"],
-    numberWords: ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "eighteen", "twenty-four", "thirty", "a", "a full"],
-    frequency: ["every", "per", "each", "times", "once", "twice", "interval", "intervals"],
-    criteria: ["until", "end of", "ends", "ended", "ending", "delet* after the", "eras* after the", "remov* after the", "destroy* after the", "anonymi* after the", "after the end", "after the last", "after the contract", "after the termination", "after the completion", "after the conclusion", "after the expiry", "after the closure", "after the event", "after your last", "after your account", "after your membership", "after your contract", "after your subscription", "after your relationship", "after your employment", "after your application", "after your visit", "after you close", "after you cancel", "after you leave", "after you stop", "after you end", "after you delete", "after you terminate", "after you last", "for the duration", "duration of", "while you", "while your", "while the contract", "while the account", "while the membership", "while the relationship", "while the agreement", "as long as your", "as long as you", "as long as the", "Accounting Act", "Bookkeeping Act", "limitation period*", "terminat*", "expiry", "expires", "closure", "close your", "unsubscribe*", "withdraw*", "lifetime", "during your", "during the term", "for the term of", "for the life of", "life of the", "tax law*", "tax legislation", "accounting law*", "accounting legislation", "commercial code"],
-    vague: ["as long as .. necessary", "as long as .. needed", "as long as .. required", "as long as is necessary", "no longer .. needed", "no longer .. necessary", "no longer .. required", "indefinitely", "for a reasonable period", "reasonable time", "as required by law", "as long as the law requires", "period required by law", "required period", "necessary period", "as long as we need", "until further notice", "for as long as necessary", "as long as it is needed", "longer than .. necessary", "longer than .. needed", "longer than .. required", "so long as .. necessary", "so long as .. needed", "until .. request* .. delet*", "until .. request* .. eras*", "until .. ask* .. delet*", "until .. ask* .. remov*", "until .. ask* .. eras*", "for the time necessary", "the time necessary", "period necessary", "as long as .. business need", "as long as .. legitimate need", "as long as .. reasonably necessary", "until .. no longer .. needed", "until .. no longer .. necessary", "until .. no longer .. required", "until .. no longer need*", "until .. not needed", "until .. not necessary", "until .. purpose* .. fulfilled", "until .. purpose* .. achieved", "until .. purpose* .. served", "until .. purpose* .. met", "as long as the purpose*", "as long as .. purpose* .. require*"],
-    routine: ["regularly", "periodically", "from time to time", "annually", "once a year", "every year", "intervals", "retention policy", "retention policies", "retention schedule"],
-    within: ["within"],
-    onRequest: ["request*", "ask*", "right*"]
+  "retention": {
+    "words": [
+      "keep*",
+      "kept",
+      "retain*",
+      "retention",
+      "store*",
+      "storing",
+      "delete*",
+      "deletion",
+      "erase*",
+      "destroy*",
+      "anonymi*",
+      "archive*",
+      "remove*",
+      "hold",
+      "held"
+    ],
+    "units": [
+      "year",
+      "years",
+      "year's",
+      "yr",
+      "yrs",
+      "month",
+      "months",
+      "month's",
+      "day",
+      "days",
+      "day's",
+      "week",
+      "weeks",
+      "week's",
+      "hour",
+      "hours",
+      "hrs"
+    ],
+    "numberWords": [
+      "one",
+      "two",
+      "three",
+      "four",
+      "five",
+      "six",
+      "seven",
+      "eight",
+      "nine",
+      "ten",
+      "eleven",
+      "twelve",
+      "eighteen",
+      "twenty-four",
+      "thirty",
+      "a",
+      "a full"
+    ],
+    "frequency": [
+      "every",
+      "per",
+      "each",
+      "times",
+      "once",
+      "twice",
+      "interval",
+      "intervals"
+    ],
+    "criteria": [
+      "until",
+      "end of",
+      "ends",
+      "ended",
+      "ending",
+      "delet* after the",
+      "eras* after the",
+      "remov* after the",
+      "destroy* after the",
+      "anonymi* after the",
+      "after the end",
+      "after the last",
+      "after the contract",
+      "after the termination",
+      "after the completion",
+      "after the conclusion",
+      "after the expiry",
+      "after the closure",
+      "after the event",
+      "after your last",
+      "after your account",
+      "after your membership",
+      "after your contract",
+      "after your subscription",
+      "after your relationship",
+      "after your employment",
+      "after your application",
+      "after your visit",
+      "after you close",
+      "after you cancel",
+      "after you leave",
+      "after you stop",
+      "after you end",
+      "after you delete",
+      "after you terminate",
+      "after you last",
+      "for the duration",
+      "duration of",
+      "while you",
+      "while your",
+      "while the contract",
+      "while the account",
+      "while the membership",
+      "while the relationship",
+      "while the agreement",
+      "as long as your",
+      "as long as you",
+      "as long as the",
+      "Accounting Act",
+      "Bookkeeping Act",
+      "limitation period*",
+      "terminat*",
+      "expiry",
+      "expires",
+      "closure",
+      "close your",
+      "unsubscribe*",
+      "withdraw*",
+      "lifetime",
+      "during your",
+      "during the term",
+      "for the term of",
+      "for the life of",
+      "life of the",
+      "tax law*",
+      "tax legislation",
+      "accounting law*",
+      "accounting legislation",
+      "commercial code"
+    ],
+    "vague": [
+      "as long as .. necessary",
+      "as long as .. needed",
+      "as long as .. required",
+      "as long as is necessary",
+      "no longer .. needed",
+      "no longer .. necessary",
+      "no longer .. required",
+      "indefinitely",
+      "for a reasonable period",
+      "reasonable time",
+      "as required by law",
+      "as long as the law requires",
+      "period required by law",
+      "required period",
+      "necessary period",
+      "as long as we need",
+      "until further notice",
+      "for as long as necessary",
+      "as long as it is needed",
+      "longer than .. necessary",
+      "longer than .. needed",
+      "longer than .. required",
+      "so long as .. necessary",
+      "so long as .. needed",
+      "until .. request* .. delet*",
+      "until .. request* .. eras*",
+      "until .. ask* .. delet*",
+      "until .. ask* .. remov*",
+      "until .. ask* .. eras*",
+      "for the time necessary",
+      "the time necessary",
+      "period necessary",
+      "as long as .. business need",
+      "as long as .. legitimate need",
+      "as long as .. reasonably necessary",
+      "until .. no longer .. needed",
+      "until .. no longer .. necessary",
+      "until .. no longer .. required",
+      "until .. no longer need*",
+      "until .. not needed",
+      "until .. not necessary",
+      "until .. purpose* .. fulfilled",
+      "until .. purpose* .. achieved",
+      "until .. purpose* .. served",
+      "until .. purpose* .. met",
+      "as long as the purpose*",
+      "as long as .. purpose* .. require*"
+    ],
+    "routine": [
+      "regularly",
+      "periodically",
+      "from time to time",
+      "annually",
+      "once a year",
+      "every year",
+      "intervals",
+      "retention policy",
+      "retention policies",
+      "retention schedule"
+    ],
+    "within": [
+      "within"
+    ],
+    "onRequest": [
+      "request*",
+      "ask*",
+      "right*"
+    ]
   },
-  rights: {
-    context: ["right", "rights", "can", "may", "request*", "ask*", "entitled", "you have", "let us know", "contact us", "option to", "options for", "opportunity to"],
-    controllerRight: ["reserve the right", "reserves the right", "reserving the right", "retains the right", "retain the right", "we may remove", "we can remove", "we may delete", "we can delete", "we may erase", "we may restrict", "we can restrict", "we may suspend", "we may block", "we have the right", "we are entitled"],
-    denial: ["do not have the right", "does not have the right", "have no right", "has no right", "no need to", "override*", "overridden", "takes precedence over", "not possible", "cannot request", "can not request", "cannot ask", "may not request", "cannot be deleted", "cannot be erased", "cannot be removed"],
-    grant: ["you have", "you may", "you can", "you are entitled", "is entitled", "are entitled", "have .. the right", "has .. the right"],
-    listLead: ["rights"],
-    access: {
-      named: ["right to information", "right to request information", "right of information", "right to obtain information", "right to receive information", "right of access", "right to access", "right of inspection", "right to inspect", "right to check", "subject access", "access request*", "right to obtain a copy", "right to know", "right to get information", "right to receive a copy", "right to get a copy"],
-      terms: ["access to your*", "access to the personal*", "access to the data", "access to the information", "access to personal*", "access to any personal*", "access to data", "access to information", "access to it", "access to them", "access to,", "access your*", "access the personal*", "access the data", "access the information", "access personal*", "request access", "requesting access", "request for access", "obtain access", "access, correct*", "access, rectif*", "access and correct*", "access and rectif*", "access or correct*", "access, update", "access and update", "access, delete", "access or delete", "access, amend", "review your personal*", "review your data", "review your information", "review the personal data we", "review .. collected about you", "review .. we hold about you", "you can review", "you may review", "users can review", "users may review", "request* a review", "inspect", "inspection", "check what", "check and correct", "check your data", "check your details", "copy of", "a copy", "see the data", "see the information", "see your data", "see the personal data", "see what data", "information we hold", "data we hold", "what we hold", "know what data", "know what personal data", "confirmation whether", "information about the data", "what data we hold", "what data we have", "what information we hold", "which data we store", "what data we store", "which data we hold", "which personal data we", "which information we"],
-      exclude: ["authori*", "staff", "employee*", "password*", "personnel", "access control*", "restricted access", "access rights", "access is", "only .. access", "processor*", "provider*", "partner*", "supplier*", "third part*", "may have access", "will have access", "who have access", "who has access", "cookie*", "copy of .. clauses", "copy of .. safeguards", "copy of the safeguards", "who can access", "who may access", "who will have access", "who receives"]
+  "rights": {
+    "context": [
+      "right",
+      "rights",
+      "can",
+      "may",
+      "request*",
+      "ask*",
+      "entitled",
+      "you have",
+      "let us know",
+      "contact us",
+      "option to",
+      "options for",
+      "opportunity to"
+    ],
+    "controllerRight": [
+      "reserve the right",
+      "reserves the right",
+      "reserving the right",
+      "retains the right",
+      "retain the right",
+      "we may remove",
+      "we can remove",
+      "we may delete",
+      "we can delete",
+      "we may erase",
+      "we may restrict",
+      "we can restrict",
+      "we may suspend",
+      "we may block",
+      "we have the right",
+      "we are entitled"
+    ],
+    "denial": [
+      "do not have the right",
+      "does not have the right",
+      "have no right",
+      "has no right",
+      "no need to",
+      "override*",
+      "overridden",
+      "takes precedence over",
+      "not possible",
+      "cannot request",
+      "can not request",
+      "cannot ask",
+      "may not request",
+      "cannot be deleted",
+      "cannot be erased",
+      "cannot be removed"
+    ],
+    "grant": [
+      "you have",
+      "you may",
+      "you can",
+      "you are entitled",
+      "is entitled",
+      "are entitled",
+      "have .. the right",
+      "has .. the right"
+    ],
+    "listLead": [
+      "rights"
+    ],
+    "access": {
+      "named": [
+        "right to information",
+        "right to request information",
+        "right of information",
+        "right to obtain information",
+        "right to receive information",
+        "right of access",
+        "right to access",
+        "right of inspection",
+        "right to inspect",
+        "right to check",
+        "subject access",
+        "access request*",
+        "right to obtain a copy",
+        "right to know",
+        "right to get information",
+        "right to receive a copy",
+        "right to get a copy"
+      ],
+      "terms": [
+        "access to your*",
+        "access to the personal*",
+        "access to the data",
+        "access to the information",
+        "access to personal*",
+        "access to any personal*",
+        "access to data",
+        "access to information",
+        "access to it",
+        "access to them",
+        "access to,",
+        "access your*",
+        "access the personal*",
+        "access the data",
+        "access the information",
+        "access personal*",
+        "request access",
+        "requesting access",
+        "request for access",
+        "obtain access",
+        "access, correct*",
+        "access, rectif*",
+        "access and correct*",
+        "access and rectif*",
+        "access or correct*",
+        "access, update",
+        "access and update",
+        "access, delete",
+        "access or delete",
+        "access, amend",
+        "review your personal*",
+        "review your data",
+        "review your information",
+        "review the personal data we",
+        "review .. collected about you",
+        "review .. we hold about you",
+        "you can review",
+        "you may review",
+        "users can review",
+        "users may review",
+        "request* a review",
+        "inspect",
+        "inspection",
+        "check what",
+        "check and correct",
+        "check your data",
+        "check your details",
+        "copy of",
+        "a copy",
+        "see the data",
+        "see the information",
+        "see your data",
+        "see the personal data",
+        "see what data",
+        "information we hold",
+        "data we hold",
+        "what we hold",
+        "know what data",
+        "know what personal data",
+        "confirmation whether",
+        "information about the data",
+        "what data we hold",
+        "what data we have",
+        "what information we hold",
+        "which data we store",
+        "what data we store",
+        "which data we hold",
+        "which personal data we",
+        "which information we"
+      ],
+      "exclude": [
+        "authori*",
+        "staff",
+        "employee*",
+        "password*",
+        "personnel",
+        "access control*",
+        "restricted access",
+        "access rights",
+        "access is",
+        "only .. access",
+        "processor*",
+        "provider*",
+        "partner*",
+        "supplier*",
+        "third part*",
+        "may have access",
+        "will have access",
+        "who have access",
+        "who has access",
+        "cookie*",
+        "copy of .. clauses",
+        "copy of .. safeguards",
+        "copy of the safeguards",
+        "who can access",
+        "who may access",
+        "who will have access",
+        "who receives"
+      ]
     },
-    rectification: {
-      named: ["right to rectification", "right to rectify", "right to correct*", "right to have .. corrected", "right to have .. rectified"],
-      terms: ["rectif*", "correct your*", "correct the*", "correct any*", "correct it", "correct them", "correct inaccura*", "correct incorrect", "correct errors", "correct or*", "to correct", "and correct", "or correct", "corrected", "correcting", "correction*", "inaccurate", "incorrect", "update your", "amend*", "incomplete", "modify your*", "modification of your*"]
+    "rectification": {
+      "named": [
+        "right to rectification",
+        "right to rectify",
+        "right to correct*",
+        "right to have .. corrected",
+        "right to have .. rectified"
+      ],
+      "terms": [
+        "rectif*",
+        "correct your*",
+        "correct the*",
+        "correct any*",
+        "correct it",
+        "correct them",
+        "correct inaccura*",
+        "correct incorrect",
+        "correct errors",
+        "correct or*",
+        "to correct",
+        "and correct",
+        "or correct",
+        "corrected",
+        "correcting",
+        "correction*",
+        "inaccurate",
+        "incorrect",
+        "update your",
+        "amend*",
+        "incomplete",
+        "modify your*",
+        "modification of your*"
+      ]
     },
-    erasure: {
-      named: ["right to erasure", "right to be forgotten", "right to delete", "right to deletion", "right to have .. erased", "right to have .. deleted", "right to erase"],
-      terms: ["erase*", "erasure", "erasing", "delet*", "be forgotten", "remove*", "removing", "removal"],
-      exclude: ["cookie*", "browser*", "deleted automatically", "automatically deleted", "erased automatically", "automatically erased", "removed automatically", "automatically removed", "automatic deletion"]
+    "erasure": {
+      "named": [
+        "right to erasure",
+        "right to be forgotten",
+        "right to delete",
+        "right to deletion",
+        "right to have .. erased",
+        "right to have .. deleted",
+        "right to erase"
+      ],
+      "terms": [
+        "cancellation",
+        "erase*",
+        "erasure",
+        "erasing",
+        "delet*",
+        "be forgotten",
+        "remove*",
+        "removing",
+        "removal"
+      ],
+      "exclude": [
+        "cancellation of* .. order*",
+        "cancellation polic*",
+        "cancellation fee*",
+        "cancellation terms",
+        "cookie*",
+        "browser*",
+        "deleted automatically",
+        "automatically deleted",
+        "erased automatically",
+        "automatically erased",
+        "removed automatically",
+        "automatically removed",
+        "automatic deletion"
+      ]
     },
-    restriction: {
-      named: ["right to restrict*", "right to restriction", "restriction of processing", "right to limit*"],
-      terms: ["restrict*", "limit the processing", "limit how we", "limit our use", "limit processing"],
-      exclude: ["access is restricted", "access to .. is restricted", "access may be restricted", "access can be restricted", "access .. may be restricted", "access .. can be restricted", "restrict access", "restricting access", "restricts access", "restricted to", "authori* personnel", "staff", "access rights", "cookie*", "rights may be restricted", "rights .. may be restricted", "rights .. be restricted", "restricted by law"]
+    "restriction": {
+      "named": [
+        "right to restrict*",
+        "right to restriction",
+        "restriction of processing",
+        "right to limit*"
+      ],
+      "terms": [
+        "limitation",
+        "restrict*",
+        "limit the processing",
+        "limit how we",
+        "limit our use",
+        "limit processing"
+      ],
+      "exclude": [
+        "without limitation",
+        "limitation period*",
+        "limitation of liability",
+        "access is restricted",
+        "access to .. is restricted",
+        "access may be restricted",
+        "access can be restricted",
+        "access .. may be restricted",
+        "access .. can be restricted",
+        "restrict access",
+        "restricting access",
+        "restricts access",
+        "restricted to",
+        "authori* personnel",
+        "staff",
+        "access rights",
+        "cookie*",
+        "rights may be restricted",
+        "rights .. may be restricted",
+        "rights .. be restricted",
+        "restricted by law"
+      ]
     },
-    object: {
-      named: ["right to object", "right of objection", "right to opt out of* .. marketing", "object to", "right of opposition", "right to oppose", "right to opposition"],
-      terms: ["object", "objection*", "objecting", "stop using", "stop processing", "not to send you", "stop sending you", "prohibit*", "forbid*", "opt out of* .. direct marketing", "opt out of* .. marketing", "opt-out of* .. marketing", "say no to* .. marketing", "refuse* .. direct marketing", "opt out of* receiving", "opt-out of* receiving", "opt out of* .. promotional", "opt-out of* .. promotional", "opt out of* .. communications", "opt-out of* .. communications", "opt out of* .. use of", "opt-out of* .. use of", "opting out of* .. marketing", "unsubscribe* .. marketing", "unsubscribe* .. promotional", "oppose* .. processing", "oppose* .. use of"],
-      exclude: ["cookie*"]
+    "object": {
+      "named": [
+        "right to object",
+        "right of objection",
+        "right to opt out of* .. marketing",
+        "object to",
+        "right of opposition",
+        "right to oppose",
+        "right to opposition"
+      ],
+      "terms": [
+        "opposition",
+        "object",
+        "objection*",
+        "objecting",
+        "stop using",
+        "stop processing",
+        "not to send you",
+        "stop sending you",
+        "prohibit*",
+        "forbid*",
+        "opt out of* .. direct marketing",
+        "opt out of* .. marketing",
+        "opt-out of* .. marketing",
+        "say no to* .. marketing",
+        "refuse* .. direct marketing",
+        "opt out of* receiving",
+        "opt-out of* receiving",
+        "opt out of* .. promotional",
+        "opt-out of* .. promotional",
+        "opt out of* .. communications",
+        "opt-out of* .. communications",
+        "opt out of* .. use of",
+        "opt-out of* .. use of",
+        "opting out of* .. marketing",
+        "unsubscribe* .. marketing",
+        "unsubscribe* .. promotional",
+        "oppose* .. processing",
+        "oppose* .. use of"
+      ],
+      "exclude": [
+        "cookie*"
+      ]
     },
-    portability: {
-      named: ["right to data portability", "data portability", "right to portability", "portability", "right to transfer your data", "right to transfer the data", "right to move your data", "right to data transfer", "data transferability"],
-      terms: ["portab*", "download your data", "download a copy of your data", "export your data", "machine-readable", "machine readable", "another controller", "another service provider", "another organisation", "another organization", "transmit* .. to another", "transfer* .. to another", "move your data", "commonly used", "structured format", "in a structured", "structured, commonly used", "to you or to a third party", "to you or a third party"]
+    "portability": {
+      "named": [
+        "right to data portability",
+        "data portability",
+        "right to portability",
+        "portability",
+        "right to transfer your data",
+        "right to transfer the data",
+        "right to move your data",
+        "right to data transfer",
+        "data transferability"
+      ],
+      "terms": [
+        "portab*",
+        "download your data",
+        "download a copy of your data",
+        "export your data",
+        "machine-readable",
+        "machine readable",
+        "another controller",
+        "another service provider",
+        "another organisation",
+        "another organization",
+        "transmit* .. to another",
+        "transfer* .. to another",
+        "move your data",
+        "commonly used",
+        "structured format",
+        "in a structured",
+        "structured, commonly used",
+        "to you or to a third party",
+        "to you or a third party"
+      ]
     }
   },
-  consent: {
-    uses: ["consent*", "opt in", "opt-in", "opted in", "cookie settings", "cookie preferences", "cookie choices", "accept* .. cookies", "subscribe* .. newsletter", "sign up for .. newsletter", "your permission", "with your agreement", "with the permission of", { all: [["if", "when", "provided", "only if", "unless"], ["you agree", "parents agree", "guardians agree", "guardian agrees", "parent agrees", "they agree", "agree to this", "give permission", "given permission", "gives permission", "permission is given"]] }],
-    notConsent: ["when you use our", "when you use the", "if you use our", "if you use the", "by your use", "by using our", "by using this", "by using the site", "by using the website", "by using the app", "by using the service*", "by continuing*", "by visiting*", "by accessing*", "not based on consent", "do not rely on consent", "don't rely on consent", "does not rely on consent", "without your consent", "without .. consent", "not ask for your consent", "browser settings", "your browser"],
-    withdrawal: [
-      { all: [["withdraw*", "revoke*", "revocation", "take back", "change your mind", "cancel*", "change"], ["consent*", "permission", "opt-in", "choices", "preferences"]] },
+  "consent": {
+    "uses": [
+      "consent*",
+      "opt in",
+      "opt-in",
+      "opted in",
+      "cookie settings",
+      "cookie preferences",
+      "cookie choices",
+      "accept* .. cookies",
+      "subscribe* .. newsletter",
+      "sign up for .. newsletter",
+      "your permission",
+      "with your agreement",
+      "with the permission of",
+      {
+        "all": [
+          [
+            "if",
+            "when",
+            "provided",
+            "only if",
+            "unless"
+          ],
+          [
+            "you agree",
+            "parents agree",
+            "guardians agree",
+            "guardian agrees",
+            "parent agrees",
+            "they agree",
+            "agree to this",
+            "give permission",
+            "given permission",
+            "gives permission",
+            "permission is given"
+          ]
+        ]
+      }
+    ],
+    "notConsent": [
+      "when you use our",
+      "when you use the",
+      "if you use our",
+      "if you use the",
+      "by your use",
+      "by using our",
+      "by using this",
+      "by using the site",
+      "by using the website",
+      "by using the app",
+      "by using the service*",
+      "by continuing*",
+      "by visiting*",
+      "by accessing*",
+      "not based on consent",
+      "do not rely on consent",
+      "don't rely on consent",
+      "does not rely on consent",
+      "without your consent",
+      "without .. consent",
+      "not ask for your consent",
+      "browser settings",
+      "your browser"
+    ],
+    "withdrawal": [
+      {
+        "all": [
+          [
+            "withdraw*",
+            "revoke*",
+            "revocation",
+            "take back",
+            "change your mind",
+            "cancel*",
+            "change"
+          ],
+          [
+            "consent*",
+            "permission",
+            "opt-in",
+            "choices",
+            "preferences"
+          ]
+        ]
+      },
       "unsubscribe*",
       "opt out",
       "opt-out",
@@ -31715,14 +32948,157 @@ var items = {
       "stop receiving"
     ]
   },
-  complaint: [
-    { all: [["supervisory authority", "supervisory authorities", "data protection authority", "data protection authorities", "Data Protection Ombudsman", "Ombudsman", "ICO", "Information Commissioner*", "regulator", "IMY", "Integritetsskyddsmyndigheten", "Tietosuojavaltuutet*", "Datainspektionen", "authority"], ["complain*", "complaint*", "lodge", "report", "turn to", "refer", "raise a concern", "raise your concern", "escalate", "contact", "right", "appeal"]] }
+  "complaint": [
+    {
+      "all": [
+        [
+          "European Data Protection Supervisor",
+          "EDPS",
+          "supervisory authority",
+          "supervisory authorities",
+          "data protection authority",
+          "data protection authorities",
+          "Data Protection Ombudsman",
+          "Ombudsman",
+          "ICO",
+          "Information Commissioner*",
+          "regulator",
+          "IMY",
+          "Integritetsskyddsmyndigheten",
+          "Tietosuojavaltuutet*",
+          "Datainspektionen",
+          "authority"
+        ],
+        [
+          "complain*",
+          "complaint*",
+          "lodge",
+          "report",
+          "turn to",
+          "refer",
+          "raise a concern",
+          "raise your concern",
+          "escalate",
+          "contact",
+          "right",
+          "appeal"
+        ]
+      ]
+    }
   ],
-  statutory: [
-    // The person giving data (not "we provide information to the authorities"), said to be required or not.
-    { all: [["you provide", "you to provide", "provide us", "provide your", "providing us", "providing your", "providing personal", "providing data", "providing the", "providing this", "providing these", "providing any", "provide personal", "provide the data", "provide the information", "provide this", "provide these", "provide certain", "provision of", "give us", "giving us", "you give", "supply us", "you supply", "supplying your", "to give"], ["mandatory", "voluntary", "optional", "statutory requirement", "contractual requirement", "a requirement", "required to", "are required", "is required", "not obliged", "obliged to", "not required", "obligation", "need to", "you must", "necessary to", "necessary for", "condition"]], none: ["we are obliged", "we are obligated", "we are required", "we may be obliged", "we may be required", "we are legally obliged", "we are legally required", "we have to provide", "we provide", "we may provide", "we will provide", "we will not provide", "we do not provide", "we never provide", "we only provide", "will not provide"] },
-    // A piece of data said to be mandatory or optional ("Fields marked with an asterisk are mandatory.").
-    { all: [["data", "information", "details", "field*", "address", "number", "name", "collection of"], ["is required to", "are required to", "is required for", "are required for", "is required in order", "are required in order", "is mandatory", "are mandatory", "is optional", "are optional", "is voluntary", "are voluntary", "is compulsory", "are compulsory", "mandatory field*", "optional field*", "marked with an asterisk", "fields marked with", "marked with an asterisk"]], none: ["kept", "keep", "retain*", "stored", "deleted"] },
+  "statutory": [
+    {
+      "all": [
+        [
+          "you provide",
+          "you to provide",
+          "provide us",
+          "provide your",
+          "providing us",
+          "providing your",
+          "providing personal",
+          "providing data",
+          "providing the",
+          "providing this",
+          "providing these",
+          "providing any",
+          "provide personal",
+          "provide the data",
+          "provide the information",
+          "provide this",
+          "provide these",
+          "provide certain",
+          "provision of",
+          "give us",
+          "giving us",
+          "you give",
+          "supply us",
+          "you supply",
+          "supplying your",
+          "to give"
+        ],
+        [
+          "mandatory",
+          "voluntary",
+          "optional",
+          "statutory requirement",
+          "contractual requirement",
+          "a requirement",
+          "required to",
+          "are required",
+          "is required",
+          "not obliged",
+          "obliged to",
+          "not required",
+          "obligation",
+          "need to",
+          "you must",
+          "necessary to",
+          "necessary for",
+          "condition"
+        ]
+      ],
+      "none": [
+        "we are obliged",
+        "we are obligated",
+        "we are required",
+        "we may be obliged",
+        "we may be required",
+        "we are legally obliged",
+        "we are legally required",
+        "we have to provide",
+        "we provide",
+        "we may provide",
+        "we will provide",
+        "we will not provide",
+        "we do not provide",
+        "we never provide",
+        "we only provide",
+        "will not provide"
+      ]
+    },
+    {
+      "all": [
+        [
+          "data",
+          "information",
+          "details",
+          "field*",
+          "address",
+          "number",
+          "name",
+          "collection of"
+        ],
+        [
+          "is required to",
+          "are required to",
+          "is required for",
+          "are required for",
+          "is required in order",
+          "are required in order",
+          "is mandatory",
+          "are mandatory",
+          "is optional",
+          "are optional",
+          "is voluntary",
+          "are voluntary",
+          "is compulsory",
+          "are compulsory",
+          "mandatory field*",
+          "optional field*",
+          "marked with an asterisk",
+          "fields marked with",
+          "marked with an asterisk"
+        ]
+      ],
+      "none": [
+        "kept",
+        "keep",
+        "retain*",
+        "stored",
+        "deleted"
+      ]
+    },
     "free to refuse",
     "you must provide",
     "you need to provide",
@@ -31737,7 +33113,26 @@ var items = {
     "choose not to provide",
     "without providing",
     "without giving us",
-    { all: [["we cannot", "we can not", "we are unable", "unable to", "not be able to", "may not be able"], ["revok*", "withdraw*", "refus*", "decline", "do not consent", "not to provide"]] },
+    {
+      "all": [
+        [
+          "we cannot",
+          "we can not",
+          "we are unable",
+          "unable to",
+          "not be able to",
+          "may not be able"
+        ],
+        [
+          "revok*",
+          "withdraw*",
+          "refus*",
+          "decline",
+          "do not consent",
+          "not to provide"
+        ]
+      ]
+    },
     "if you do not provide",
     "if you don't provide",
     "if you choose not to provide",
@@ -31754,19 +33149,199 @@ var items = {
     "without these data",
     "without it we cannot",
     "without it, we cannot",
-    { all: [["we cannot", "we can not", "we are unable", "we can't", "you cannot", "you can't", "not be able", "unable to"], ["without", "if you do not", "if you don't"]] }
+    {
+      "all": [
+        [
+          "we cannot",
+          "we can not",
+          "we are unable",
+          "we can't",
+          "you cannot",
+          "you can't",
+          "not be able",
+          "unable to"
+        ],
+        [
+          "without",
+          "if you do not",
+          "if you don't"
+        ]
+      ]
+    }
   ],
-  automated: [{ all: [["automatically", "automated"], ["scor*", "assess*", "rank*", "profiling", "profiled", "build* profiles", "create* profiles"]] }, "automated decision*", "automated .. decision*", "by automated means", "decision* .. automated means", "automatic decision*", "automated individual decision*", "decisions .. made automatically", "decided automatically", "solely automated", "solely on automated", "automatically .. decision*", "profile you", "build profiles", "Article 22", "Art. 22"],
-  automatedRight: ["right not to be subject*", "right .. not to be subject*", "right not to be the subject*", "right to object to automated*", "right to object to profiling", "rights related to automated*", "rights relating to automated*", "rights in relation to automated*", "right to contest automated*"],
-  categories: {
-    statements: ["we collect the following", "we process the following", "the following personal data", "the following data", "the following information", "categories of personal data", "categories of data", "the register contains", "the register may contain", "types of personal data", "types of data", "data we collect", "information we collect", { all: [["we collect", "we process", "is collected", "are collected", "we store", "we record", "collects", "is stored", "are stored"], ["data:", "information:", "details:"]] }],
-    kinds: ["name", "names", "your name", "full name", "first name", "last name", "e-mail address*", "email address*", "e-mail", "email", "phone number*", "telephone number*", "mobile number*", "phone", "address", "postal address*", "home address*", "billing address*", "date of birth", "birth date", "birthday", "personal identity code", "social security number", "ip address*", "ip-address*", "contact details", "contact information", "payment details", "payment information", "billing details", "purchase history", "order history", "customer number", "username", "user name", "gender", "age", "occupation", "job title", "language", "bank account*", "photo*", "membership number", "employer", "CV", "education", "work experience", "licence plate*", "health data", "health information", "location data", "device data", "browser type", "log data", "nationality", "passport"]
+  "automated": [
+    {
+      "all": [
+        [
+          "automatically",
+          "automated"
+        ],
+        [
+          "scor*",
+          "assess*",
+          "rank*",
+          "profiling",
+          "profiled",
+          "build* profiles",
+          "create* profiles"
+        ]
+      ]
+    },
+    "profiling",
+    "automated decision*",
+    "automated .. decision*",
+    "by automated means",
+    "decision* .. automated means",
+    "automatic decision*",
+    "automated individual decision*",
+    "decisions .. made automatically",
+    "decided automatically",
+    "solely automated",
+    "solely on automated",
+    "automatically .. decision*",
+    "profile you",
+    "build profiles",
+    "Article 22",
+    "Art. 22"
+  ],
+  "automatedRight": [
+    "right not to be subject*",
+    "right .. not to be subject*",
+    "right not to be the subject*",
+    "right to object to automated*",
+    "right to object to profiling",
+    "rights related to automated*",
+    "rights relating to automated*",
+    "rights in relation to automated*",
+    "right to contest automated*"
+  ],
+  "categories": {
+    "statements": [
+      "we collect the following",
+      "we process the following",
+      "the following personal data",
+      "the following data",
+      "the following information",
+      "categories of personal data",
+      "categories of data",
+      "the register contains",
+      "the register may contain",
+      "types of personal data",
+      "types of data",
+      "data we collect",
+      "information we collect",
+      {
+        "all": [
+          [
+            "we collect",
+            "we process",
+            "is collected",
+            "are collected",
+            "we store",
+            "we record",
+            "collects",
+            "is stored",
+            "are stored"
+          ],
+          [
+            "data:",
+            "information:",
+            "details:"
+          ]
+        ]
+      }
+    ],
+    "kinds": [
+      "name",
+      "names",
+      "your name",
+      "full name",
+      "first name",
+      "last name",
+      "e-mail address*",
+      "email address*",
+      "e-mail",
+      "email",
+      "phone number*",
+      "telephone number*",
+      "mobile number*",
+      "phone",
+      "address",
+      "postal address*",
+      "home address*",
+      "billing address*",
+      "date of birth",
+      "birth date",
+      "birthday",
+      "personal identity code",
+      "social security number",
+      "ip address*",
+      "ip-address*",
+      "contact details",
+      "contact information",
+      "payment details",
+      "payment information",
+      "billing details",
+      "purchase history",
+      "order history",
+      "customer number",
+      "username",
+      "user name",
+      "gender",
+      "age",
+      "occupation",
+      "job title",
+      "language",
+      "bank account*",
+      "photo*",
+      "membership number",
+      "employer",
+      "CV",
+      "education",
+      "work experience",
+      "licence plate*",
+      "health data",
+      "health information",
+      "location data",
+      "device data",
+      "browser type",
+      "log data",
+      "nationality",
+      "passport"
+    ]
   },
-  /** Data collected, obtained or given, with no word on from whom: the person or their device is the source ("we collect data when you visit"). */
-  collection: ["collect*", "obtain*", "we receive", "are received", "is received", "you provide", "you submit", "you give", "provided by you", "submitted by you", "we record", "is recorded", "are recorded", "we log", "is logged", "are logged"],
-  /** A collection statement about how much, not from whom ("kerätään vain siltä osin kuin on tarpeen"). */
-  collectionLimits: ["only what", "necessary", "as needed", "minimum", "only the data", "only the information"],
-  sources: [
+  "collection": [
+    "you send",
+    "sent by you",
+    "contact form*",
+    "through the form",
+    "via the form",
+    "collect*",
+    "obtain*",
+    "we receive",
+    "are received",
+    "is received",
+    "you provide",
+    "you submit",
+    "you give",
+    "provided by you",
+    "submitted by you",
+    "we record",
+    "is recorded",
+    "are recorded",
+    "we log",
+    "is logged",
+    "are logged"
+  ],
+  "collectionLimits": [
+    "only what",
+    "necessary",
+    "as needed",
+    "minimum",
+    "only the data",
+    "only the information"
+  ],
+  "sources": [
     "you give us",
     "you provide",
     "you have provided",
@@ -31779,19 +33354,113 @@ var items = {
     "directly from you",
     "from you",
     "from yourself",
-    // Observed: usage tracked or logged, data collected automatically.
-    { all: [["we track", "we log", "is logged", "are logged", "automatically collect*", "collected automatically", "collects automatically", "automatically logged", "automatically recorded"]], none: ["do not track", "don't track", "never track", "not tracked", "do not log", "don't log", "not logged", "do not automatically", "not automatically"] },
-    { all: [["we collect", "is collected", "are collected", "we receive", "we get", "we record", "is recorded", "are recorded"], ["when you", "through", "via", "you fill", "you subscribe", "you visit", "you browse", "you sign", "you book", "you order", "you apply", "you contact"]] },
-    { all: [["we receive", "we obtain", "we get", "we collect", "collected from", "obtained from", "received from", "comes from", "come from", "we may receive", "is generated", "are generated", "updated from", "gives us", "give us"], ["from", "by the", "by our", "by you", "your employer", "generated"]] }
+    {
+      "all": [
+        [
+          "we track",
+          "we log",
+          "is logged",
+          "are logged",
+          "automatically collect*",
+          "collected automatically",
+          "collects automatically",
+          "automatically logged",
+          "automatically recorded"
+        ]
+      ],
+      "none": [
+        "do not track",
+        "don't track",
+        "never track",
+        "not tracked",
+        "do not log",
+        "don't log",
+        "not logged",
+        "do not automatically",
+        "not automatically"
+      ]
+    },
+    {
+      "all": [
+        [
+          "we collect",
+          "is collected",
+          "are collected",
+          "we receive",
+          "we get",
+          "we record",
+          "is recorded",
+          "are recorded"
+        ],
+        [
+          "when you",
+          "through",
+          "via",
+          "you fill",
+          "you subscribe",
+          "you visit",
+          "you browse",
+          "you sign",
+          "you book",
+          "you order",
+          "you apply",
+          "you contact"
+        ]
+      ]
+    },
+    {
+      "all": [
+        [
+          "we receive",
+          "we obtain",
+          "we get",
+          "we collect",
+          "collected from",
+          "obtained from",
+          "received from",
+          "comes from",
+          "come from",
+          "we may receive",
+          "is generated",
+          "are generated",
+          "updated from",
+          "gives us",
+          "give us"
+        ],
+        [
+          "from",
+          "by the",
+          "by our",
+          "by you",
+          "your employer",
+          "generated"
+        ]
+      ]
+    }
   ],
-  negation: ["not", "no", "never", "don't", "doesn't", "none", "neither", "nor"],
-  conditional: ["if", "where", "when", "insofar as", "to the extent"]
+  "negation": [
+    "not",
+    "no",
+    "never",
+    "don't",
+    "doesn't",
+    "none",
+    "neither",
+    "nor"
+  ],
+  "conditional": [
+    "if",
+    "where",
+    "when",
+    "insofar as",
+    "to the extent"
+  ]
 };
 
 // src/lang/en/outdated.ts
 var outdated = {
-  lang: "en",
-  historical: [
+  "lang": "en",
+  "historical": [
     "repeal*",
     "replaced",
     "replacing",
@@ -31817,82 +33486,638 @@ var outdated = {
     "prior to the GDPR",
     "before the GDPR"
   ],
-  invalidated: ["invalidat*", "invalid", "struck down", "annulled", "no longer", "repealed", "replaced", "superseded", "successor", "formerly", "former", "previously", "ceased", "expired", "lapsed"],
-  finland: ["Finland", "Finnish", "Helsinki", "Data Protection Ombudsman*", "business ID", "523/1999", "1050/2018"],
-  sweden: ["Sweden", "Swedish", "Integritetsskyddsmyndighet*", "IMY", "1998:204", "2018:218", "Stockholm"]
+  "invalidated": [
+    "invalidat*",
+    "invalid",
+    "struck down",
+    "annulled",
+    "no longer",
+    "repealed",
+    "replaced",
+    "superseded",
+    "successor",
+    "formerly",
+    "former",
+    "previously",
+    "ceased",
+    "expired",
+    "lapsed"
+  ],
+  "finland": [
+    "Finland",
+    "Finnish",
+    "Helsinki",
+    "Data Protection Ombudsman*",
+    "business ID",
+    "523/1999",
+    "1050/2018"
+  ],
+  "sweden": [
+    "Sweden",
+    "Swedish",
+    "Integritetsskyddsmyndighet*",
+    "IMY",
+    "1998:204",
+    "2018:218",
+    "Stockholm"
+  ]
 };
 
 // src/lang/fi/common.ts
 var common2 = {
-  lang: "fi",
-  furniture: ["valitse sivu", "siirry sisältöön", "takaisin ylös", "sivun alkuun", "hyppää sisältöön", "avaa valikko", "sulje valikko", "jaa sivu"],
-  bracketWords: ["at", "ät", "piste", "sic", "huom"],
-  templateNotes: ["tämä malli", "tätä mallia", "tämän mallin", "tämä pohja", "tätä pohjaa", "tämän pohjan", "mallipohjaa", "muokkaa tätä", "täydennä tähän", "lisää tähän"],
-  placeholderWords: ["s-postiosoite", "sähköpostiosoite", "sähköposti", "osoite", "postiosoite", "puhelinnumero", "puhelin", "yrityksen nimi", "yritys", "nimi", "päivämäärä", "pvm", "y-tunnus", "yhteyshenkilö", "rekisterinpitäjä", "verkkosivusto", "www-osoite"],
-  businessIdLabels: ["y-tunnus", "y-tun", "ytunnus", "y tunnus", "yritystunnus", "alv-numero", "alv-tunniste", "alv nro"]
+  "lang": "fi",
+  "furniture": [
+    "valitse sivu",
+    "siirry sisältöön",
+    "takaisin ylös",
+    "sivun alkuun",
+    "hyppää sisältöön",
+    "avaa valikko",
+    "sulje valikko",
+    "jaa sivu"
+  ],
+  "bracketWords": [
+    "at",
+    "ät",
+    "piste",
+    "sic",
+    "huom"
+  ],
+  "templateNotes": [
+    "tämä malli",
+    "tätä mallia",
+    "tämän mallin",
+    "tämä pohja",
+    "tätä pohjaa",
+    "tämän pohjan",
+    "mallipohjaa",
+    "muokkaa tätä",
+    "täydennä tähän",
+    "lisää tähän"
+  ],
+  "placeholderWords": [
+    "s-postiosoite",
+    "sähköpostiosoite",
+    "sähköposti",
+    "osoite",
+    "postiosoite",
+    "puhelinnumero",
+    "puhelin",
+    "yrityksen nimi",
+    "yritys",
+    "nimi",
+    "päivämäärä",
+    "pvm",
+    "y-tunnus",
+    "yhteyshenkilö",
+    "rekisterinpitäjä",
+    "verkkosivusto",
+    "www-osoite"
+  ],
+  "businessIdLabels": [
+    "y-tunnus",
+    "y-tun",
+    "ytunnus",
+    "y tunnus",
+    "yritystunnus",
+    "alv-numero",
+    "alv-tunniste",
+    "alv nro"
+  ]
 };
 
 // src/lang/fi/items.ts
 var items2 = {
-  lang: "fi",
-  noticeTitles: ["tietosuoj*", "rekisteriselo*", "henkilötietojen käsittely*", "henkilötietojen suoja*", "yksityisyy*"],
-  personalData: ["henkilötie*", "tietosuoj*", "rekisterinpitäjä*", "rekisteriselo*", "rekisteröi*", "henkilörekister*", "asiakasrekister*", "jäsenrekister*"],
-  headings: {
-    controller: ["rekisterinpitäjä*", "rekisterin pitäjä*", "rekisterin ylläpitäjä*", "rekisterinpidosta vastaava*", "yhteystiedot", "yhteystietomme", "yhteydenotot", "ota yhteyttä", "ottakaa yhteyttä", "kuka käsittelee*", "keitä olemme", "keitä me olemme", "kuka olemme", "tietoa meistä", "yhteyshenkilö*", "rekisteriasioi*", "rekisteristä vastaava*"],
-    dpo: ["tietosuojavastaava*"],
-    purposes: ["tarkoitu*", "käyttötarkoitu*", "miksi", "mihin käytämme*", "mihin tietoja*", "käsittelytarkoitu*", "mihin käytämme", "mihin .. käyte*", "mihin .. käytä*", "miksi .. käsittel*", "miksi .. kerää*", "mihin .. tarvitse*", "mihin tietoja käytetään", "mihin henkilötietoja käytetään", "miksi käsittelemme", "miksi keräämme", "mihin tarkoituksiin"],
-    basis: ["oikeusperust*", "käsittelyperust*", "käsittelyn perust*", "peruste", "perusteet", "ylläpidon peruste*", "oikeudellinen peruste*", "millä perusteella", "millä oikeudella"],
-    "legitimate-interests": ["oikeutettu etu", "oikeutetun edun*", "oikeutettuun etuun", "oikeutetut edut", "oikeutettujen etujen"],
-    recipients: ["vastaanottaja*", "luovutu*", "luovuttami*", "luovutet*", "kenelle", "keille", "minne tiedot*", "käsittelijä*", "henkilötietojen käsittelijä*", "alihankkija*", "tietojen jakaminen", "jaamme", "kolmansien osapuolten palvelu*", "kolmannen osapuolen palvelu*", "kolmannet osapuolet"],
-    transfers: ["siirto* .. ulkopuol*", "siirtämi* .. ulkopuol*", "siirrot* .. ulkopuol*", "kansainväli* siir*", "kolmansiin maihin", "kolmanteen maahan"],
-    retention: ["säilytysai*", "säilytysaj*", "säilyttämisai*", "säilyttämisaj*", "säilytyksen ke*", "säilyttämis aika", "kuinka kauan", "miten kauan", "kauanko", "tietojen säilyttämi*", "tietojen säilytys", "säilytys ja poist*", "tietojen poistami*"],
-    rights: ["oikeudet", "oikeutesi", "oikeuksi*", "rekisteröidyn oikeu*", "rekisteröidyn oikeuksi*", "tarkastusoikeu*", "oikeus saada", "oikeus vaatia", "oikeus tehdä", "oikeus siirtää", "oikeus kieltää", "oikeus vastustaa", "oikeus rajoittaa", "oikeus peruuttaa", "oikeus tulla", "oikeus tarkastaa", "oikeus oikaista", "oikeus poistaa", "oikeus tietojen*", "muut oikeudet", "vaikutusmahdollisuu*"],
-    consent: ["suostumu*"],
-    "consent-withdrawal": ["suostumuksen peruuttami*", "suostumuksen peruutus", "suostumuksen perumi*"],
-    complaint: ["valitus*", "kantelu*", "valvontaviranomai*"],
-    statutory: ["pakollisuu*", "onko pakko*", "onko .. pakollista", "pitääkö minun*", "täytyykö minun*", "onko .. vapaaehtoista", "vapaaehtoisuu*", "antamatta jättämi*", "lakisääteinen tai sopimukseen perustuva vaatimus", "onko tietojen antaminen*", "tietojen antaminen"],
-    automated: ["automaattis* päätöksen*", "automaattis* käsittel*", "automatisoi* päätöksen*", "profilointi*", "automaattinen päätöksenteko"],
-    categories: ["tietosisältö*", "tietoryhmä*", "henkilötietoryhmä*", "henkilötietojen ryhmä*", "käsiteltävät tiedot", "käsiteltävät henkilötiedot", "käsiteltävät henkilötietoryhmät", "mitä tietoja", "mitä henkilötietoja", "rekisterin sisältämät tiedot", "rekisteriin tallennettavat tiedot", "kerättävät tiedot", "keräämämme tiedot", "tietojen sisältö", "rekisterin sisältö", "tiedot, joita käsittelemme", "henkilötiedot, joita käsittelemme"],
-    sources: ["tietolähte*", "lähteet", "lähde", "lähteistä", "mistä saamme", "mistä tiedot saadaan", "mistä tietoja saadaan", "mistä keräämme", "mistä henkilötiedot saadaan", "tietojen kerääminen", "henkilötietojen kerääminen", "tietojen keruu", "henkilötietojen keruu", "tietojen lähteet", "keräämme tietoja"],
-    security: ["suojau*", "tietoturva*", "suojaami*"],
-    cookies: ["eväste*"]
+  "lang": "fi",
+  "noticeTitles": [
+    "tietosuoj*",
+    "rekisteriselo*",
+    "henkilötietojen käsittely*",
+    "henkilötietojen suoja*",
+    "yksityisyy*"
+  ],
+  "personalData": [
+    "henkilötie*",
+    "tietosuoj*",
+    "rekisterinpitäjä*",
+    "rekisteriselo*",
+    "rekisteröi*",
+    "henkilörekister*",
+    "asiakasrekister*",
+    "jäsenrekister*"
+  ],
+  "headings": {
+    "controller": [
+      "rekisterinpitäjä*",
+      "rekisterin pitäjä*",
+      "rekisterin ylläpitäjä*",
+      "rekisterinpidosta vastaava*",
+      "yhteystiedot",
+      "yhteystietomme",
+      "yhteydenotot",
+      "ota yhteyttä",
+      "ottakaa yhteyttä",
+      "kuka käsittelee*",
+      "keitä olemme",
+      "keitä me olemme",
+      "kuka olemme",
+      "tietoa meistä",
+      "yhteyshenkilö*",
+      "rekisteriasioi*",
+      "rekisteristä vastaava*"
+    ],
+    "dpo": [
+      "tietosuojavastaava*"
+    ],
+    "purposes": [
+      "tarkoitu*",
+      "käyttötarkoitu*",
+      "miksi",
+      "mihin käytämme*",
+      "mihin tietoja*",
+      "käsittelytarkoitu*",
+      "mihin käytämme",
+      "mihin .. käyte*",
+      "mihin .. käytä*",
+      "miksi .. käsittel*",
+      "miksi .. kerää*",
+      "mihin .. tarvitse*",
+      "mihin tietoja käytetään",
+      "mihin henkilötietoja käytetään",
+      "miksi käsittelemme",
+      "miksi keräämme",
+      "mihin tarkoituksiin"
+    ],
+    "basis": [
+      "oikeusperust*",
+      "käsittelyperust*",
+      "käsittelyn perust*",
+      "peruste",
+      "perusteet",
+      "ylläpidon peruste*",
+      "oikeudellinen peruste*",
+      "millä perusteella",
+      "millä oikeudella"
+    ],
+    "legitimate-interests": [
+      "oikeutettu etu",
+      "oikeutetun edun*",
+      "oikeutettuun etuun",
+      "oikeutetut edut",
+      "oikeutettujen etujen"
+    ],
+    "recipients": [
+      "vastaanottaja*",
+      "luovutu*",
+      "luovuttami*",
+      "luovutet*",
+      "kenelle",
+      "keille",
+      "minne tiedot*",
+      "käsittelijä*",
+      "henkilötietojen käsittelijä*",
+      "alihankkija*",
+      "tietojen jakaminen",
+      "jaamme",
+      "kolmansien osapuolten palvelu*",
+      "kolmannen osapuolen palvelu*",
+      "kolmannet osapuolet"
+    ],
+    "transfers": [
+      "siirto* .. ulkopuol*",
+      "siirtämi* .. ulkopuol*",
+      "siirrot* .. ulkopuol*",
+      "kansainväli* siir*",
+      "kolmansiin maihin",
+      "kolmanteen maahan"
+    ],
+    "retention": [
+      "säilytysai*",
+      "säilytysaj*",
+      "säilyttämisai*",
+      "säilyttämisaj*",
+      "säilytyksen ke*",
+      "säilyttämis aika",
+      "kuinka kauan",
+      "miten kauan",
+      "kauanko",
+      "tietojen säilyttämi*",
+      "tietojen säilytys",
+      "säilytys ja poist*",
+      "tietojen poistami*"
+    ],
+    "rights": [
+      "oikeudet",
+      "oikeutesi",
+      "oikeuksi*",
+      "rekisteröidyn oikeu*",
+      "rekisteröidyn oikeuksi*",
+      "tarkastusoikeu*",
+      "oikeus saada",
+      "oikeus vaatia",
+      "oikeus tehdä",
+      "oikeus siirtää",
+      "oikeus kieltää",
+      "oikeus vastustaa",
+      "oikeus rajoittaa",
+      "oikeus peruuttaa",
+      "oikeus tulla",
+      "oikeus tarkastaa",
+      "oikeus oikaista",
+      "oikeus poistaa",
+      "oikeus tietojen*",
+      "muut oikeudet",
+      "vaikutusmahdollisuu*"
+    ],
+    "consent": [
+      "suostumu*"
+    ],
+    "consent-withdrawal": [
+      "suostumuksen peruuttami*",
+      "suostumuksen peruutus",
+      "suostumuksen perumi*"
+    ],
+    "complaint": [
+      "valitus*",
+      "kantelu*",
+      "valvontaviranomai*"
+    ],
+    "statutory": [
+      "pakollisuu*",
+      "onko pakko*",
+      "onko .. pakollista",
+      "pitääkö minun*",
+      "täytyykö minun*",
+      "onko .. vapaaehtoista",
+      "vapaaehtoisuu*",
+      "antamatta jättämi*",
+      "lakisääteinen tai sopimukseen perustuva vaatimus",
+      "onko tietojen antaminen*",
+      "tietojen antaminen"
+    ],
+    "automated": [
+      "automaattis* päätöksen*",
+      "automaattis* käsittel*",
+      "automatisoi* päätöksen*",
+      "profilointi*",
+      "automaattinen päätöksenteko"
+    ],
+    "categories": [
+      "tietosisältö*",
+      "tietoryhmä*",
+      "henkilötietoryhmä*",
+      "henkilötietojen ryhmä*",
+      "käsiteltävät tiedot",
+      "käsiteltävät henkilötiedot",
+      "käsiteltävät henkilötietoryhmät",
+      "mitä tietoja",
+      "mitä henkilötietoja",
+      "rekisterin sisältämät tiedot",
+      "rekisteriin tallennettavat tiedot",
+      "kerättävät tiedot",
+      "keräämämme tiedot",
+      "tietojen sisältö",
+      "rekisterin sisältö",
+      "tiedot, joita käsittelemme",
+      "henkilötiedot, joita käsittelemme"
+    ],
+    "sources": [
+      "tietolähte*",
+      "lähteet",
+      "lähde",
+      "lähteistä",
+      "mistä saamme",
+      "mistä tiedot saadaan",
+      "mistä tietoja saadaan",
+      "mistä keräämme",
+      "mistä henkilötiedot saadaan",
+      "tietojen kerääminen",
+      "henkilötietojen kerääminen",
+      "tietojen keruu",
+      "henkilötietojen keruu",
+      "tietojen lähteet",
+      "keräämme tietoja"
+    ],
+    "security": [
+      "suojau*",
+      "tietoturva*",
+      "suojaami*"
+    ],
+    "cookies": [
+      "eväste*"
+    ]
   },
-  shortAnswers: ["ei", "ei tehdä", "ei käytetä", "ei ole", "ei siirretä", "ei luovuteta", "ei sovelleta", "ei koske", "ei käsitellä", "ei suoriteta"],
-  cookies: ["eväste*", "selai*", "cookie*"],
-  controller: {
-    labels: ["rekisterinpitäjä*", "rekisterin pitäjä*", "rekisterin ylläpitäjä*", "rekisterinpidosta vastaava*", "yhteyshenkilö*", "rekisteriasioista vastaava*"],
-    companyForms: ["oy", "oyj", "oy:n", "oyj:n", "ky", "ay", "tmi", "ry", "ry:n", "rs", "osk", "kunta", "kaupunki", "y-tunnu*", "ytunnus"],
-    contactForms: ["yhteydenottolomak*", "yhteystietolomak*", "palautelomak*", "verkkolomak*", "lomakkeella", "lomakkeen kautta"],
-    authorities: ["tietosuojavaltuutet*", "valvontaviranomai*", "tietosuojaviranomai*", "valvova* viranomai*"]
+  "shortAnswers": [
+    "ei",
+    "ei tehdä",
+    "ei käytetä",
+    "ei ole",
+    "ei siirretä",
+    "ei luovuteta",
+    "ei sovelleta",
+    "ei koske",
+    "ei käsitellä",
+    "ei suoriteta"
+  ],
+  "cookies": [
+    "eväste*",
+    "selai*",
+    "cookie*"
+  ],
+  "controller": {
+    "labels": [
+      "rekisterinpitäjä*",
+      "rekisterin pitäjä*",
+      "rekisterin ylläpitäjä*",
+      "rekisterinpidosta vastaava*",
+      "yhteyshenkilö*",
+      "rekisteriasioista vastaava*"
+    ],
+    "companyForms": [
+      "oy",
+      "oyj",
+      "oy:n",
+      "oyj:n",
+      "ky",
+      "ay",
+      "tmi",
+      "ry",
+      "ry:n",
+      "rs",
+      "osk",
+      "kunta",
+      "kaupunki",
+      "y-tunnu*",
+      "ytunnus"
+    ],
+    "contactForms": [
+      "yhteydenottolomak*",
+      "yhteystietolomak*",
+      "palautelomak*",
+      "verkkolomak*",
+      "lomakkeella",
+      "lomakkeen kautta"
+    ],
+    "authorities": [
+      "tietosuojavaltuutet*",
+      "valvontaviranomai*",
+      "tietosuojaviranomai*",
+      "valvova* viranomai*"
+    ]
   },
-  dpo: ["tietosuojavastaava*", "DPO"],
-  purposes: [
+  "dpo": [
+    "tietosuojavastaava*",
+    "DPO"
+  ],
+  "purposes": [
     "käyttötarkoitu*",
     "käsittelytarkoitu*",
     "tarkoitukse*",
     "tarkoituksi*",
-    // "for doing X": a verbal noun before "varten" ("uutiskirjeen lähettämistä varten").
     "*mistä varten",
     "*mista varten",
-    { all: [["käytämme", "käytetään", "käsittelemme", "käsitellään", "keräämme", "kerätään", "hyödynnämme", "hyödynnetään", "käytän", "käsittelen", "kerään", "hyödynnän"], ["varten", "jotta", "hoitami*", "toimittami*", "toteuttami*", "ylläpitämi*", "markkinoin*", "laskutu*", "hallinnoi*", "tarjoami*", "kehittämi*", "*miseksi", "*miseen", "ylläpito*", "*hoitoon", "*hallintaan", "viestintä*", "yhteydenpito*", "tiedottami*", "tilastoi*", "analysoi*"]] }
+    {
+      "all": [
+        [
+          "käytämme",
+          "käytetään",
+          "käsittelemme",
+          "käsitellään",
+          "keräämme",
+          "kerätään",
+          "hyödynnämme",
+          "hyödynnetään",
+          "käytän",
+          "käsittelen",
+          "kerään",
+          "hyödynnän"
+        ],
+        [
+          "varten",
+          "jotta",
+          "hoitami*",
+          "toimittami*",
+          "toteuttami*",
+          "ylläpitämi*",
+          "markkinoin*",
+          "laskutu*",
+          "hallinnoi*",
+          "tarjoami*",
+          "kehittämi*",
+          "*miseksi",
+          "*miseen",
+          "ylläpito*",
+          "*hoitoon",
+          "*hallintaan",
+          "viestintä*",
+          "yhteydenpito*",
+          "tiedottami*",
+          "tilastoi*",
+          "analysoi*"
+        ]
+      ]
+    }
   ],
-  basis: {
-    markers: ["oikeusperust*", "käsittelyperust*", "käsittelyn perust*", "peruste", "perusteena", "perusteella", "perusteet", "perustuu", "perustuvat", "perustuva", "perustuen", "nojalla", "nojautuu", "artikla 6", "6 artikla*", "artiklan 6", "6 art*", "art. 6", "6(1)", "6.1"],
-    consent: ["suostumu*"],
-    contract: ["sopimu*", "*sopimukse*", "*sopimuks*", "*sopimus", "asiakassopimu*", "jäsensopimu*", "työsopimu*", "palvelusopimu*", "toimitussopimu*", "käyttöehdo*", "tilauksen toimittami*", "tilauksen toteuttami*"],
-    legalObligation: ["lakisäätei*", "yhdistyslai*", "yhdistyslaki*", "*lain velvoit*", "*lain mukai* velvoit*", "*lakiin perustuv*", "*lain nojalla", "*lain edellyttäm*", "lakiin perustuv* velvoit*", "lain* velvoit*", "oikeudellis* velvoit*", "lakisääteinen velvollisuu*", "lakisääteisen velvoitteen", "kirjanpitolai*", "rahanpesulai*", "verolainsäädän*", "lainsäädännön velvoitt*", "lainsäädäntöön perustuv*", "lakiin perustuva*", "lain edellyttämä*", "lain nojalla"],
-    vitalInterests: ["elintärke* etu*", "elintärkeiden etujen", "elintärkeän edun"],
-    publicTask: ["yleistä etua koskev*", "yleisen edun", "yleisen edun mukais*", "julkisen vallan*", "julkisen tehtävän*", "lakisääteisen tehtävän*", "lakisääteiset tehtävä*", "yleisen edun nimissä"],
-    legitimateInterests: ["oikeutettu etu", "oikeutettu etumme", "oikeutetun edun", "oikeutetun etumme", "oikeutettuun etuun", "oikeutettuun etuumme", "oikeutetut edut", "oikeutetut etumme", "oikeutettujen etujen", "oikeutettujen etujemme", "oikeutettuihin etuihin", "oikeutettuihin etuihimme", "oikeutettu intressi*", "oikeutetun intressi*"],
-    /** How a citation of Art. 6(1)(x) is worded: the article, its paragraph, its point ("6 artiklan 1 kohdan f alakohta", "artikel 6.1 f", "Art. 6 para. 1 lit. f"). */
-    citation: { article: ["artikla*", "art."], paragraph: ["kohta*", "kohda*", "momentti*", "momentin*", "mom.", "k."], point: ["alakohta*", "alakohda*", "kohta", "kohdan", "kohdassa"] },
-    relationshipOnly: ["asiakassuhde", "asiakassuhtee*", "asiakassuhtei*", "asiakkuu*", "jäsenyy*", "jäsensuhte*", "palvelusuhte*", "yhteistyösuhte*", "asiallinen yhteys", "asiakasyhteys*", "asukassuhde", "asukassuhte*", "osakkuussuhde", "osakkuussuhte*", "osakassuhde", "osakassuhte*", "vuokrasuhde", "vuokrasuhte*", "työsuhde", "työsuhte*", "palvelussuhde", "palvelussuhte*"]
+  "basis": {
+    "markers": [
+      "oikeusperust*",
+      "käsittelyperust*",
+      "käsittelyn perust*",
+      "peruste",
+      "perusteena",
+      "perusteella",
+      "perusteet",
+      "perustuu",
+      "perustuvat",
+      "perustuva",
+      "perustuen",
+      "nojalla",
+      "nojautuu",
+      "artikla 6",
+      "6 artikla*",
+      "artiklan 6",
+      "6 art*",
+      "art. 6",
+      "6(1)",
+      "6.1"
+    ],
+    "consent": [
+      "suostumu*"
+    ],
+    "contract": [
+      "sopimu*",
+      "*sopimukse*",
+      "*sopimuks*",
+      "*sopimus",
+      "asiakassopimu*",
+      "jäsensopimu*",
+      "työsopimu*",
+      "palvelusopimu*",
+      "toimitussopimu*",
+      "käyttöehdo*",
+      "tilauksen toimittami*",
+      "tilauksen toteuttami*"
+    ],
+    "legalObligation": [
+      "lakisäätei*",
+      "yhdistyslai*",
+      "yhdistyslaki*",
+      "*lain velvoit*",
+      "*lain mukai* velvoit*",
+      "*lakiin perustuv*",
+      "*lain nojalla",
+      "*lain edellyttäm*",
+      "lakiin perustuv* velvoit*",
+      "lain* velvoit*",
+      "oikeudellis* velvoit*",
+      "lakisääteinen velvollisuu*",
+      "lakisääteisen velvoitteen",
+      "kirjanpitolai*",
+      "rahanpesulai*",
+      "verolainsäädän*",
+      "lainsäädännön velvoitt*",
+      "lainsäädäntöön perustuv*",
+      "lakiin perustuva*",
+      "lain edellyttämä*",
+      "lain nojalla"
+    ],
+    "vitalInterests": [
+      "elintärke* etu*",
+      "elintärkeiden etujen",
+      "elintärkeän edun"
+    ],
+    "publicTask": [
+      "yleistä etua koskev*",
+      "yleisen edun",
+      "yleisen edun mukais*",
+      "julkisen vallan*",
+      "julkisen tehtävän*",
+      "lakisääteisen tehtävän*",
+      "lakisääteiset tehtävä*",
+      "yleisen edun nimissä"
+    ],
+    "legitimateInterests": [
+      "oikeutettu etu",
+      "oikeutettu etumme",
+      "oikeutetun edun",
+      "oikeutetun etumme",
+      "oikeutettuun etuun",
+      "oikeutettuun etuumme",
+      "oikeutetut edut",
+      "oikeutetut etumme",
+      "oikeutettujen etujen",
+      "oikeutettujen etujemme",
+      "oikeutettuihin etuihin",
+      "oikeutettuihin etuihimme",
+      "oikeutettu intressi*",
+      "oikeutetun intressi*"
+    ],
+    "citation": {
+      "article": [
+        "artikla*",
+        "art."
+      ],
+      "paragraph": [
+        "kohta*",
+        "kohda*",
+        "momentti*",
+        "momentin*",
+        "mom.",
+        "k."
+      ],
+      "point": [
+        "alakohta*",
+        "alakohda*",
+        "kohta",
+        "kohdan",
+        "kohdassa"
+      ]
+    },
+    "relationshipOnly": [
+      "asiakassuhde",
+      "asiakassuhtee*",
+      "asiakassuhtei*",
+      "asiakkuu*",
+      "jäsenyy*",
+      "jäsensuhte*",
+      "palvelusuhte*",
+      "yhteistyösuhte*",
+      "asiallinen yhteys",
+      "asiakasyhteys*",
+      "asukassuhde",
+      "asukassuhte*",
+      "osakkuussuhde",
+      "osakkuussuhte*",
+      "osakassuhde",
+      "osakassuhte*",
+      "vuokrasuhde",
+      "vuokrasuhte*",
+      "työsuhde",
+      "työsuhte*",
+      "palvelussuhde",
+      "palvelussuhte*"
+    ]
   },
-  legitimateInterestsIntro: ["on", "ovat", "joka on", "jotka ovat", "joka koskee", "joka perustuu", "jotka perustuvat", "joka liittyy", "jotka liittyvät", "joka muodostuu", "eli", "kuten", "esimerkiksi", "esim.", "mm.", "muun muassa", "varten", "jotta", "turvata*", "toteuttaa*", "kehittää*", "markkinoi*", "estää*", "ehkäis*", "valvoa*", "varmista*", "ylläpitää*"],
-  legitimateInterestsPurpose: ["*miseksi", "*mista varten", "varten", "takia", "vuoksi", "ts.", "toisin sanoen", "nimittäin", "tarkoituksena"],
-  interestStatements: ["etumme on", "etumme ovat", "oikeutettu etumme on", "oikeutettu etumme ovat", "etu on siinä", "etuna on", "etunamme on"],
-  balancingTest: ["tasapainotest*", "intressipunninta*", "punninta*", "intressivertailu*", "tasapainotus*"],
-  recipients: [
+  "legitimateInterestsIntro": [
+    "on siinä",
+    "on se, että",
+    "on, että",
+    "on",
+    "ovat",
+    "joka on",
+    "jotka ovat",
+    "joka koskee",
+    "joka perustuu",
+    "jotka perustuvat",
+    "joka liittyy",
+    "jotka liittyvät",
+    "joka muodostuu",
+    "eli",
+    "kuten",
+    "esimerkiksi",
+    "esim.",
+    "mm.",
+    "muun muassa",
+    "varten",
+    "jotta",
+    "turvata*",
+    "toteuttaa*",
+    "kehittää*",
+    "markkinoi*",
+    "estää*",
+    "ehkäis*",
+    "valvoa*",
+    "varmista*",
+    "ylläpitää*"
+  ],
+  "legitimateInterestsPurpose": [
+    "*miseksi",
+    "*mista varten",
+    "varten",
+    "takia",
+    "vuoksi",
+    "ts.",
+    "toisin sanoen",
+    "nimittäin",
+    "tarkoituksena"
+  ],
+  "interestStatements": [
+    "etumme on",
+    "etumme ovat",
+    "oikeutettu etumme on",
+    "oikeutettu etumme ovat",
+    "etu on siinä",
+    "etuna on",
+    "etunamme on"
+  ],
+  "balancingTest": [
+    "tasapainotest*",
+    "intressipunninta*",
+    "punninta*",
+    "intressivertailu*",
+    "tasapainotus*"
+  ],
+  "recipients": [
     "vastaanottaja*",
     "luovute*",
     "luovuta*",
@@ -31918,7 +34143,6 @@ var items2 = {
     "lukuun toimiv*",
     "viranomaisille",
     "kolmansille osapuolille",
-    // Third-party services used, data given to a third party (not "from third parties" nor "a third-party site").
     "kolmansien osapuolten palvelu*",
     "kolmansien osapuolien palvelu*",
     "kolmannen osapuolen palvelu*",
@@ -31930,8 +34154,8 @@ var items2 = {
     "ulkopuolisille",
     "myy* .. tietoja"
   ],
-  transfers: {
-    statements: [
+  "transfers": {
+    "statements": [
       "EU* .. alueella",
       "ETA* .. alueella",
       "muihin maihin",
@@ -31967,59 +34191,778 @@ var items2 = {
       "kansainväli* tiedonsiir*",
       "kansainväli* siir*"
     ],
-    within: ["EU* .. alueella", "ETA* .. alueella", "EU* .. sisällä", "ETA* .. sisällä", "Euroopan unionin alueella", "Euroopan talousalueella", "Euroopan talousalueen alueella", "Euroopan unionin sisällä", "Suomessa sijaitsev*", "sijaitsevat Suomessa", "sijaitsee Suomessa"],
-    safeguards: ["vakiosopimuslauseke*", "mallisopimuslauseke*", "vakiolauseke*", "tietosuojalausekkei*", "tietosuojalausekkeet", "komission hyväksym* .. lauseke*", "riittävyyspäätö*", "tietosuojan riittävyy*", "riittävän tietosuojan tason", "riittävä tietosuojan taso", "riittävän tietosuojatason", "sitovat yrityssäännöt", "sitovia yrityssääntöjä", "sitovi* yrityssään*", "Data Privacy Framework*", "DPF", "tietosuojakehy*", "asianmukai* suojatoim*", "SCC*", "standard contractual clauses"],
-    foreignContext: ["sijaitse*", "palvelim*", "palvelinkesk*", "pilvipalvelu*", "palveluntarjoaj*", "toimittaj*", "siirr*", "siirtä*", "tallenne*", "käsitel*"],
-    foreignWords: ["muihin maihin", "muissa maissa", "muuhun maahan", "amerikkalai*", "yhdysvaltalai*", "yhdysvaltain", "yhdysvalloissa", "yhdysvaltoihin", "EU:n ulkopuoli* palveluntarjoaj*"]
+    "within": [
+      "EU* .. alueella",
+      "ETA* .. alueella",
+      "EU* .. sisällä",
+      "ETA* .. sisällä",
+      "Euroopan unionin alueella",
+      "Euroopan talousalueella",
+      "Euroopan talousalueen alueella",
+      "Euroopan unionin sisällä",
+      "Suomessa sijaitsev*",
+      "sijaitsevat Suomessa",
+      "sijaitsee Suomessa"
+    ],
+    "safeguards": [
+      "vakiosopimuslauseke*",
+      "mallisopimuslauseke*",
+      "vakiolauseke*",
+      "tietosuojalausekkei*",
+      "tietosuojalausekkeet",
+      "komission hyväksym* .. lauseke*",
+      "riittävyyspäätö*",
+      "tietosuojan riittävyy*",
+      "riittävän tietosuojan tason",
+      "riittävä tietosuojan taso",
+      "riittävän tietosuojatason",
+      "sitovat yrityssäännöt",
+      "sitovia yrityssääntöjä",
+      "sitovi* yrityssään*",
+      "Data Privacy Framework*",
+      "DPF",
+      "tietosuojakehy*",
+      "asianmukai* suojatoim*",
+      "SCC*",
+      "standard contractual clauses"
+    ],
+    "foreignContext": [
+      "sijaitse*",
+      "palvelim*",
+      "palvelinkesk*",
+      "pilvipalvelu*",
+      "palveluntarjoaj*",
+      "toimittaj*",
+      "siirr*",
+      "siirtä*",
+      "tallenne*",
+      "käsitel*"
+    ],
+    "foreignWords": [
+      "muihin maihin",
+      "muissa maissa",
+      "muuhun maahan",
+      "amerikkalai*",
+      "yhdysvaltalai*",
+      "yhdysvaltain",
+      "yhdysvalloissa",
+      "yhdysvaltoihin",
+      "EU:n ulkopuoli* palveluntarjoaj*"
+    ]
   },
-  retention: {
-    words: ["säilyt*", "säilö*", "poiste*", "poista*", "poisto*", "hävite*", "hävitä*", "hävittä*", "tuhota*", "tuhoam*", "anonymisoi*", "arkistoi*", "pidetään tallessa", "tallessa", "säilyvät"],
-    units: ["vuosi", "vuotta", "vuoden", "vuodeksi", "vuodessa", "vuosiksi", "vuoteen", "vuosia", "v", "v.", "kk", "kk:n", "kuukausi", "kuukautta", "kuukauden", "kuukaudeksi", "kuukaudessa", "kuukausiksi", "kuukaudet", "päivä", "päivää", "päivän", "päiväksi", "päivässä", "vrk", "vuorokausi", "vuorokautta", "vuorokauden", "viikko", "viikkoa", "viikon", "viikoksi", "tunti", "tuntia", "tunnin"],
-    numberWords: ["yksi", "yhden", "yhdeksi", "kaksi", "kahden", "kahdeksi", "kolme", "kolmen", "neljä", "neljän", "viisi", "viiden", "kuusi", "kuuden", "seitsemän", "kahdeksan", "yhdeksän", "kymmenen", "kaksitoista", "kahdentoista", "puoli", "puolen", "kaksikymmentäneljä", "kolmekymmentä", "yhteen", "yhtä", "kahteen", "kahta", "kolmeen", "kolmea", "neljään", "neljää", "viiteen", "viittä", "kuuteen", "kuutta", "seitsemään", "seitsemää", "kahdeksaan", "kahdeksaa", "yhdeksään", "yhdeksää", "kymmeneen", "kymmentä", "kahdeksitoista"],
-    frequency: ["välein", "välin", "joka", "kerran"],
-    criteria: ["niin kauan kuin .. on aktiivi*", "niin kauan kuin .. on voimassa", "niin kauan kuin .. jatkuu", "niin kauan kuin .. kestää", "niin kauan kuin olet", "niin kauan kuin .. on jäsen*", "niin kauan kuin .. on asiakka*", "päättymi*", "päätyttyä", "päättyessä", "kunnes", "voimassaolo*", "kirjanpitolai*", "kirjanpitoa koskev*", "kirjanpitoaineisto*", "rahanpesulai*", "rahanpesun*", "verolai*", "työsopimuslai*", "arkistolai*", "lakisääteis* säilytysai*", "peruuttamise* asti", "peruuttamiseen asti", "peruutukseen asti", "irtisanomi*", "eroamise*", "eron jälkeen", "tilikauden* päättymi*", "tilikauden lopusta", "vuoden ajan", "kuukauden ajan", "viikon ajan", "vuorokauden ajan", "vuoden kuluttua", "kuukauden kuluttua", "vuoden päästä", "kalenterivuoden*", "asiakassuhteen ajan", "asiakassuhteen aikana", "asiakassuhteen jälkeen", "asiakassuhteen päätyttyä", "asiakassuhteen loppuun", "asiakassuhteen voimassaolon ajan", "asiakkuuden ajan", "asiakkuuden aikana", "asiakkuuden jälkeen", "asiakkuuden päätyttyä", "asiakkuuden loppuun", "asiakkuuden voimassaolon ajan", "jäsenyyden ajan", "jäsenyyden aikana", "jäsenyyden jälkeen", "jäsenyyden päätyttyä", "jäsenyyden loppuun", "jäsenyyden voimassaolon ajan", "sopimuksen ajan", "sopimuksen aikana", "sopimuksen jälkeen", "sopimuksen päätyttyä", "sopimuksen loppuun", "sopimuksen voimassaolon ajan", "sopimussuhteen ajan", "sopimussuhteen aikana", "sopimussuhteen jälkeen", "sopimussuhteen päätyttyä", "sopimussuhteen loppuun", "sopimussuhteen voimassaolon ajan", "työsuhteen ajan", "työsuhteen aikana", "työsuhteen jälkeen", "työsuhteen päätyttyä", "työsuhteen loppuun", "työsuhteen voimassaolon ajan", "palvelusuhteen ajan", "palvelusuhteen aikana", "palvelusuhteen jälkeen", "palvelusuhteen päätyttyä", "palvelusuhteen loppuun", "palvelusuhteen voimassaolon ajan", "rekrytointiprosessin ajan", "rekrytointiprosessin aikana", "rekrytointiprosessin jälkeen", "rekrytointiprosessin päätyttyä", "rekrytointiprosessin loppuun", "rekrytointiprosessin voimassaolon ajan", "hakuprosessin ajan", "hakuprosessin aikana", "hakuprosessin jälkeen", "hakuprosessin päätyttyä", "hakuprosessin loppuun", "hakuprosessin voimassaolon ajan", "rekrytoinnin ajan", "rekrytoinnin aikana", "rekrytoinnin jälkeen", "rekrytoinnin päätyttyä", "rekrytoinnin loppuun", "rekrytoinnin voimassaolon ajan", "tilauksen ajan", "tilauksen aikana", "tilauksen jälkeen", "tilauksen päätyttyä", "tilauksen loppuun", "tilauksen voimassaolon ajan", "käyttäjätilin ajan", "käyttäjätilin aikana", "käyttäjätilin jälkeen", "käyttäjätilin päätyttyä", "käyttäjätilin loppuun", "käyttäjätilin voimassaolon ajan", "tilin ajan", "tilin aikana", "tilin jälkeen", "tilin päätyttyä", "tilin loppuun", "tilin voimassaolon ajan", "opintojen ajan", "opintojen aikana", "opintojen jälkeen", "opintojen päätyttyä", "opintojen loppuun", "opintojen voimassaolon ajan", "toimeksiannon ajan", "toimeksiannon aikana", "toimeksiannon jälkeen", "toimeksiannon päätyttyä", "toimeksiannon loppuun", "toimeksiannon voimassaolon ajan", "*suhteen .. ajan", "*suhteen .. aikana", "*suhteen .. päätyttyä", "*suhteen .. jälkeen", "*sopimuksen .. ajan", "*sopimuksen .. päätyttyä", "*jäsenyyden .. ajan", "*jäsenyyden .. päätyttyä", "*seen saakka", "*seen asti", "sulkemi*", "lopettami*", "vuoden loppuun", "*kauden loppuun", "loppuun asti", "loppuun saakka"],
-    vague: ["niin kauan kuin .. tarpee*", "niin kauan kuin .. tarpeellis*", "niin kauan kuin .. tarvi*", "niin kauan kuin .. edellyttää", "tarpeen mukaan", "toistaiseksi", "ei ole enää tarpee*", "ei ole enää tarpeellis*", "ei enää ole tarpee*", "ei enää ole tarpeellis*", "ei enää tarvita", "ei tarvita enää", "ei ole enää tarvetta", "enää tarpeellis*", "enää tarpee*", "vanhentumissään*", "vanhentumisaik*", "lakivaatimu*", "lain edellyttämän ajan", "lainsäädännön edellyttämän ajan", "tarpeellisen ajan", "tarpeelliseksi katsotun ajan", "vain tarpeellisen ajan", "kohtuullisen ajan", "pidempään kuin .. tarpee*", "pidempään kuin .. tarpeellis*", "kunnes .. pyy* .. poist*", "kunnes .. pyy* .. poista*", "niin kauan kuin .. välttämät*", "välttämättömän ajan", "tarvittavan ajan", "tarpeen vaatiman ajan", "tarkoituksen edellyttämän ajan", "kunnes .. ei enää .. tarvi*", "kunnes .. ei enää .. tarpee*", "kunnes .. ei enää .. tarpeellis*", "kunnes .. ei .. tarvita", "kunnes .. tarpeettom*", "siihen asti .. tarvi*", "siihen asti .. tarpee*", "siihen saakka .. tarvi*", "siihen saakka .. tarpee*", "siihen asti, kun .. tarvi*", "siihen asti, kun .. tarpee*", "siihen saakka, kun .. tarvi*", "siihen saakka, kun .. tarpee*", "kunnes .. tarkoitu* .. täytty*", "kunnes .. tarkoitu* .. saavut*", "*tarkoituksen edellyttämän ajan", "*tarkoituksen vaatiman ajan", "niin kauan kuin .. tarkoitu* .. edellyttää", "niin kauan kuin .. tarkoitu* .. vaatii"],
-    routine: ["säännöllisesti", "määräajoin", "jatkuvasti", "ajoittain", "vuosittain", "kerran vuodessa", "kerran kuukaudessa", "välein"],
-    within: ["kuluessa", "sisällä", "aikana"],
-    onRequest: ["pyynnöstä", "pyynnöstäsi", "pyyntö*", "pyytä*", "pyydä*", "oikeus*"]
+  "retention": {
+    "words": [
+      "säilyt*",
+      "säilö*",
+      "poiste*",
+      "poista*",
+      "poisto*",
+      "hävite*",
+      "hävitä*",
+      "hävittä*",
+      "tuhota*",
+      "tuhoam*",
+      "anonymisoi*",
+      "arkistoi*",
+      "pidetään tallessa",
+      "tallessa",
+      "säilyvät"
+    ],
+    "units": [
+      "vuosi",
+      "vuotta",
+      "vuoden",
+      "vuodeksi",
+      "vuodessa",
+      "vuosiksi",
+      "vuoteen",
+      "vuosia",
+      "v",
+      "v.",
+      "kk",
+      "kk:n",
+      "kuukausi",
+      "kuukautta",
+      "kuukauden",
+      "kuukaudeksi",
+      "kuukaudessa",
+      "kuukausiksi",
+      "kuukaudet",
+      "päivä",
+      "päivää",
+      "päivän",
+      "päiväksi",
+      "päivässä",
+      "vrk",
+      "vuorokausi",
+      "vuorokautta",
+      "vuorokauden",
+      "viikko",
+      "viikkoa",
+      "viikon",
+      "viikoksi",
+      "tunti",
+      "tuntia",
+      "tunnin"
+    ],
+    "numberWords": [
+      "yksi",
+      "yhden",
+      "yhdeksi",
+      "kaksi",
+      "kahden",
+      "kahdeksi",
+      "kolme",
+      "kolmen",
+      "neljä",
+      "neljän",
+      "viisi",
+      "viiden",
+      "kuusi",
+      "kuuden",
+      "seitsemän",
+      "kahdeksan",
+      "yhdeksän",
+      "kymmenen",
+      "kaksitoista",
+      "kahdentoista",
+      "puoli",
+      "puolen",
+      "kaksikymmentäneljä",
+      "kolmekymmentä",
+      "yhteen",
+      "yhtä",
+      "kahteen",
+      "kahta",
+      "kolmeen",
+      "kolmea",
+      "neljään",
+      "neljää",
+      "viiteen",
+      "viittä",
+      "kuuteen",
+      "kuutta",
+      "seitsemään",
+      "seitsemää",
+      "kahdeksaan",
+      "kahdeksaa",
+      "yhdeksään",
+      "yhdeksää",
+      "kymmeneen",
+      "kymmentä",
+      "kahdeksitoista"
+    ],
+    "frequency": [
+      "välein",
+      "välin",
+      "joka",
+      "kerran"
+    ],
+    "criteria": [
+      "niin kauan kuin .. on aktiivi*",
+      "niin kauan kuin .. on voimassa",
+      "niin kauan kuin .. jatkuu",
+      "niin kauan kuin .. kestää",
+      "niin kauan kuin olet",
+      "niin kauan kuin .. on jäsen*",
+      "niin kauan kuin .. on asiakka*",
+      "päättymi*",
+      "päätyttyä",
+      "päättyessä",
+      "kunnes",
+      "voimassaolo*",
+      "kirjanpitolai*",
+      "kirjanpitoa koskev*",
+      "kirjanpitoaineisto*",
+      "rahanpesulai*",
+      "rahanpesun*",
+      "verolai*",
+      "työsopimuslai*",
+      "arkistolai*",
+      "lakisääteis* säilytysai*",
+      "peruuttamise* asti",
+      "peruuttamiseen asti",
+      "peruutukseen asti",
+      "irtisanomi*",
+      "eroamise*",
+      "eron jälkeen",
+      "tilikauden* päättymi*",
+      "tilikauden lopusta",
+      "vuoden ajan",
+      "kuukauden ajan",
+      "viikon ajan",
+      "vuorokauden ajan",
+      "vuoden kuluttua",
+      "kuukauden kuluttua",
+      "vuoden päästä",
+      "kalenterivuoden*",
+      "asiakassuhteen ajan",
+      "asiakassuhteen aikana",
+      "asiakassuhteen jälkeen",
+      "asiakassuhteen päätyttyä",
+      "asiakassuhteen loppuun",
+      "asiakassuhteen voimassaolon ajan",
+      "asiakkuuden ajan",
+      "asiakkuuden aikana",
+      "asiakkuuden jälkeen",
+      "asiakkuuden päätyttyä",
+      "asiakkuuden loppuun",
+      "asiakkuuden voimassaolon ajan",
+      "jäsenyyden ajan",
+      "jäsenyyden aikana",
+      "jäsenyyden jälkeen",
+      "jäsenyyden päätyttyä",
+      "jäsenyyden loppuun",
+      "jäsenyyden voimassaolon ajan",
+      "sopimuksen ajan",
+      "sopimuksen aikana",
+      "sopimuksen jälkeen",
+      "sopimuksen päätyttyä",
+      "sopimuksen loppuun",
+      "sopimuksen voimassaolon ajan",
+      "sopimussuhteen ajan",
+      "sopimussuhteen aikana",
+      "sopimussuhteen jälkeen",
+      "sopimussuhteen päätyttyä",
+      "sopimussuhteen loppuun",
+      "sopimussuhteen voimassaolon ajan",
+      "työsuhteen ajan",
+      "työsuhteen aikana",
+      "työsuhteen jälkeen",
+      "työsuhteen päätyttyä",
+      "työsuhteen loppuun",
+      "työsuhteen voimassaolon ajan",
+      "palvelusuhteen ajan",
+      "palvelusuhteen aikana",
+      "palvelusuhteen jälkeen",
+      "palvelusuhteen päätyttyä",
+      "palvelusuhteen loppuun",
+      "palvelusuhteen voimassaolon ajan",
+      "rekrytointiprosessin ajan",
+      "rekrytointiprosessin aikana",
+      "rekrytointiprosessin jälkeen",
+      "rekrytointiprosessin päätyttyä",
+      "rekrytointiprosessin loppuun",
+      "rekrytointiprosessin voimassaolon ajan",
+      "hakuprosessin ajan",
+      "hakuprosessin aikana",
+      "hakuprosessin jälkeen",
+      "hakuprosessin päätyttyä",
+      "hakuprosessin loppuun",
+      "hakuprosessin voimassaolon ajan",
+      "rekrytoinnin ajan",
+      "rekrytoinnin aikana",
+      "rekrytoinnin jälkeen",
+      "rekrytoinnin päätyttyä",
+      "rekrytoinnin loppuun",
+      "rekrytoinnin voimassaolon ajan",
+      "tilauksen ajan",
+      "tilauksen aikana",
+      "tilauksen jälkeen",
+      "tilauksen päätyttyä",
+      "tilauksen loppuun",
+      "tilauksen voimassaolon ajan",
+      "käyttäjätilin ajan",
+      "käyttäjätilin aikana",
+      "käyttäjätilin jälkeen",
+      "käyttäjätilin päätyttyä",
+      "käyttäjätilin loppuun",
+      "käyttäjätilin voimassaolon ajan",
+      "tilin ajan",
+      "tilin aikana",
+      "tilin jälkeen",
+      "tilin päätyttyä",
+      "tilin loppuun",
+      "tilin voimassaolon ajan",
+      "opintojen ajan",
+      "opintojen aikana",
+      "opintojen jälkeen",
+      "opintojen päätyttyä",
+      "opintojen loppuun",
+      "opintojen voimassaolon ajan",
+      "toimeksiannon ajan",
+      "toimeksiannon aikana",
+      "toimeksiannon jälkeen",
+      "toimeksiannon päätyttyä",
+      "toimeksiannon loppuun",
+      "toimeksiannon voimassaolon ajan",
+      "*suhteen .. ajan",
+      "*suhteen .. aikana",
+      "*suhteen .. päätyttyä",
+      "*suhteen .. jälkeen",
+      "*sopimuksen .. ajan",
+      "*sopimuksen .. päätyttyä",
+      "*jäsenyyden .. ajan",
+      "*jäsenyyden .. päätyttyä",
+      "*seen saakka",
+      "*seen asti",
+      "sulkemi*",
+      "lopettami*",
+      "vuoden loppuun",
+      "*kauden loppuun",
+      "loppuun asti",
+      "loppuun saakka"
+    ],
+    "vague": [
+      "niin kauan kuin .. tarpee*",
+      "niin kauan kuin .. tarpeellis*",
+      "niin kauan kuin .. tarvi*",
+      "niin kauan kuin .. edellyttää",
+      "tarpeen mukaan",
+      "toistaiseksi",
+      "ei ole enää tarpee*",
+      "ei ole enää tarpeellis*",
+      "ei enää ole tarpee*",
+      "ei enää ole tarpeellis*",
+      "ei enää tarvita",
+      "ei tarvita enää",
+      "ei ole enää tarvetta",
+      "enää tarpeellis*",
+      "enää tarpee*",
+      "vanhentumissään*",
+      "vanhentumisaik*",
+      "lakivaatimu*",
+      "lain edellyttämän ajan",
+      "lainsäädännön edellyttämän ajan",
+      "tarpeellisen ajan",
+      "tarpeelliseksi katsotun ajan",
+      "vain tarpeellisen ajan",
+      "kohtuullisen ajan",
+      "pidempään kuin .. tarpee*",
+      "pidempään kuin .. tarpeellis*",
+      "kunnes .. pyy* .. poist*",
+      "kunnes .. pyy* .. poista*",
+      "niin kauan kuin .. välttämät*",
+      "välttämättömän ajan",
+      "tarvittavan ajan",
+      "tarpeen vaatiman ajan",
+      "tarkoituksen edellyttämän ajan",
+      "kunnes .. ei enää .. tarvi*",
+      "kunnes .. ei enää .. tarpee*",
+      "kunnes .. ei enää .. tarpeellis*",
+      "kunnes .. ei .. tarvita",
+      "kunnes .. tarpeettom*",
+      "siihen asti .. tarvi*",
+      "siihen asti .. tarpee*",
+      "siihen saakka .. tarvi*",
+      "siihen saakka .. tarpee*",
+      "siihen asti, kun .. tarvi*",
+      "siihen asti, kun .. tarpee*",
+      "siihen saakka, kun .. tarvi*",
+      "siihen saakka, kun .. tarpee*",
+      "kunnes .. tarkoitu* .. täytty*",
+      "kunnes .. tarkoitu* .. saavut*",
+      "*tarkoituksen edellyttämän ajan",
+      "*tarkoituksen vaatiman ajan",
+      "niin kauan kuin .. tarkoitu* .. edellyttää",
+      "niin kauan kuin .. tarkoitu* .. vaatii"
+    ],
+    "routine": [
+      "säännöllisesti",
+      "määräajoin",
+      "jatkuvasti",
+      "ajoittain",
+      "vuosittain",
+      "kerran vuodessa",
+      "kerran kuukaudessa",
+      "välein"
+    ],
+    "within": [
+      "kuluessa",
+      "sisällä",
+      "aikana"
+    ],
+    "onRequest": [
+      "pyynnöstä",
+      "pyynnöstäsi",
+      "pyyntö*",
+      "pyytä*",
+      "pyydä*",
+      "oikeus*"
+    ]
   },
-  rights: {
-    context: ["oikeus", "oikeutta", "oikeuden", "oikeudet", "oikeutesi", "oikeuksi*", "oikeuttasi", "voi", "voit", "voitte", "voivat", "pyytää*", "pyyntö*", "pyynnö*", "pyydä*", "vaatia*", "vaatimu*", "vaadi*", "voi vaatia", "halutessasi"],
-    controllerRight: ["pidätämme oikeuden", "pidättää oikeuden", "pidättää itsellään oikeuden", "pidättävät oikeuden", "meillä on oikeus", "meillä on .. oikeus", "voimme poistaa", "voimme rajoittaa"],
-    denial: ["ei ole oikeutta", "ei ole oikeus", "ei ole tarvetta", "ei ole tarpeita", "ei ole tarpeen", "ei ole mahdollista", "syrjäyttää*", "syrjäyttävät", "ei voi pyytää", "ei voi vaatia", "eivät voi pyytää", "eivät voi vaatia", "ei voida poistaa", "ei voida oikaista", "ei voida siirtää"],
-    grant: ["on .. oikeus", "oikeus on", "voit", "voitte", "voi pyytää", "voivat pyytää", "voi vaatia", "voivat vaatia", "halutessasi"],
-    listLead: ["oikeudet", "oikeuksia", "oikeuksista", "oikeuksiin"],
-    access: {
-      terms: ["tarkastusoikeu*", "tarkastaa*", "tarkastami*", "tarkastuspyyn*", "tarkistaa*", "tarkistami*", "tarkistusoikeu*", "tarkistuspyyn*", "saada pääsy*", "pääsyoikeu*", "päästä .. tietoihin*", "saada tieto*", "saada tietää", "saada .. jäljennö*", "jäljennö*", "kopio", "kopion", "kopiota", "kopiot", "nähdä* .. tiedot", "tietojen tarkastus*", "tietojen tarkistus*", "oikeus saada pääsy*", "mitä tietoja .. on tallennettu", "mitä tietoja hänestä", "mitä tietoja sinusta", "pyytää tieto* .. mitä henkilötie*", "pyytää tieto* .. mitä tieto*", "tieto* siitä .. mitä henkilötie*", "tieto* siitä .. mitä tietoja", "pääsy* .. tietoihi*", "pääsy* .. henkilötietoihi*"],
-      named: ["tarkastusoikeu*", "tarkistusoikeu*", "tarkastuspyyn*", "tarkistuspyyn*", "pääsyoikeu*", "nähtäväksesi", "nähtäväkseen", "oikeus nähdä*", "oikeus saada pääsy*", "oikeus tarkastaa*", "oikeus tarkistaa*", "tiedonsaantioikeu*"],
-      exclude: ["työntekijö*", "henkilöstö*", "salasan*", "käyttöoikeu*", "suojattu*", "käyttäjätunnu*", "vakiolausek*", "mallisopimuslausek*", "jäljennö* .. lausek*", "jäljennö* .. suojatoim*", "kenellä on pääsy", "keillä on pääsy", "kuka näkee", "ketkä näkevät"]
+  "rights": {
+    "context": [
+      "oikeus",
+      "oikeutta",
+      "oikeuden",
+      "oikeudet",
+      "oikeutesi",
+      "oikeuksi*",
+      "oikeuttasi",
+      "voi",
+      "voit",
+      "voitte",
+      "voivat",
+      "pyytää*",
+      "pyyntö*",
+      "pyynnö*",
+      "pyydä*",
+      "vaatia*",
+      "vaatimu*",
+      "vaadi*",
+      "voi vaatia",
+      "halutessasi"
+    ],
+    "controllerRight": [
+      "pidätämme oikeuden",
+      "pidättää oikeuden",
+      "pidättää itsellään oikeuden",
+      "pidättävät oikeuden",
+      "meillä on oikeus",
+      "meillä on .. oikeus",
+      "voimme poistaa",
+      "voimme rajoittaa"
+    ],
+    "denial": [
+      "ei ole oikeutta",
+      "ei ole oikeus",
+      "ei ole tarvetta",
+      "ei ole tarpeita",
+      "ei ole tarpeen",
+      "ei ole mahdollista",
+      "syrjäyttää*",
+      "syrjäyttävät",
+      "ei voi pyytää",
+      "ei voi vaatia",
+      "eivät voi pyytää",
+      "eivät voi vaatia",
+      "ei voida poistaa",
+      "ei voida oikaista",
+      "ei voida siirtää"
+    ],
+    "grant": [
+      "on .. oikeus",
+      "oikeus on",
+      "voit",
+      "voitte",
+      "voi pyytää",
+      "voivat pyytää",
+      "voi vaatia",
+      "voivat vaatia",
+      "halutessasi"
+    ],
+    "listLead": [
+      "oikeudet",
+      "oikeuksia",
+      "oikeuksista",
+      "oikeuksiin"
+    ],
+    "access": {
+      "terms": [
+        "tarkastusoikeu*",
+        "tarkastaa*",
+        "tarkastami*",
+        "tarkastuspyyn*",
+        "tarkistaa*",
+        "tarkistami*",
+        "tarkistusoikeu*",
+        "tarkistuspyyn*",
+        "saada pääsy*",
+        "pääsyoikeu*",
+        "päästä .. tietoihin*",
+        "saada tieto*",
+        "saada tietää",
+        "saada .. jäljennö*",
+        "jäljennö*",
+        "kopio",
+        "kopion",
+        "kopiota",
+        "kopiot",
+        "nähdä* .. tiedot",
+        "tietojen tarkastus*",
+        "tietojen tarkistus*",
+        "oikeus saada pääsy*",
+        "mitä tietoja .. on tallennettu",
+        "mitä tietoja hänestä",
+        "mitä tietoja sinusta",
+        "pyytää tieto* .. mitä henkilötie*",
+        "pyytää tieto* .. mitä tieto*",
+        "tieto* siitä .. mitä henkilötie*",
+        "tieto* siitä .. mitä tietoja",
+        "pääsy* .. tietoihi*",
+        "pääsy* .. henkilötietoihi*"
+      ],
+      "named": [
+        "tarkastusoikeu*",
+        "tarkistusoikeu*",
+        "tarkastuspyyn*",
+        "tarkistuspyyn*",
+        "pääsyoikeu*",
+        "nähtäväksesi",
+        "nähtäväkseen",
+        "oikeus nähdä*",
+        "oikeus saada pääsy*",
+        "oikeus tarkastaa*",
+        "oikeus tarkistaa*",
+        "tiedonsaantioikeu*"
+      ],
+      "exclude": [
+        "työntekijö*",
+        "henkilöstö*",
+        "salasan*",
+        "käyttöoikeu*",
+        "suojattu*",
+        "käyttäjätunnu*",
+        "vakiolausek*",
+        "mallisopimuslausek*",
+        "jäljennö* .. lausek*",
+        "jäljennö* .. suojatoim*",
+        "kenellä on pääsy",
+        "keillä on pääsy",
+        "kuka näkee",
+        "ketkä näkevät"
+      ]
     },
-    rectification: { named: ["oikaisuoikeu*", "korjausoikeu*", "oikeus oikaista", "oikeus .. oikaisemiseen", "oikeus .. korjaamiseen", "oikeus vaatia .. korjaamista", "oikeus .. oikaisuun"], terms: ["oikaisu*", "oikaista*", "oikaise*", "korja*", "täydentä*", "täydennettävä*", "päivittää .. tiedot", "virheellis* .. tie*", "päivittä* .. tieto*"] },
-    erasure: {
-      terms: ["poist*", "unohdetu*", "unohtami*", "hävittä*", "hävitet*", "tuhoam*", "tuhotaan"],
-      named: ["poisto-oikeu*", "oikeus tulla unohdetuksi", "oikeus tulla kokonaan unohdetuksi", "oikeus .. poistamiseen", "oikeus poistaa*", "oikeus vaatia .. poistamista"],
-      exclude: ["eväste*", "poistetaan automaattisesti", "poistuvat automaattisesti", "poistuu automaattisesti", "automaattisesti poistet*", "automaattisesti poistu*", "automaattinen poisto"]
+    "rectification": {
+      "named": [
+        "oikaisuoikeu*",
+        "korjausoikeu*",
+        "oikeus oikaista",
+        "oikeus .. oikaisemiseen",
+        "oikeus .. korjaamiseen",
+        "oikeus vaatia .. korjaamista",
+        "oikeus .. oikaisuun"
+      ],
+      "terms": [
+        "oikaisu*",
+        "oikaista*",
+        "oikaise*",
+        "korja*",
+        "täydentä*",
+        "täydennettävä*",
+        "päivittää .. tiedot",
+        "virheellis* .. tie*",
+        "päivittä* .. tieto*"
+      ]
     },
-    restriction: {
-      terms: ["rajoitta*", "rajoitetaan", "rajoitettava*", "rajoitusoikeu*", "käsittelyn rajoit*"],
-      named: ["rajoittamisoikeu*", "rajoitusoikeu*", "oikeus .. rajoittamiseen", "oikeus rajoittaa", "oikeus .. käsittelyn rajoittami*"],
-      exclude: ["pääsy on rajoitettu", "pääsy .. rajoitet*", "pääsy* .. voidaan rajoittaa", "rajoittaa pääsy*", "rajoittaa pääsyä*", "rajoitettu pääsy", "pääsyä rajoitetaan", "käyttöoikeu* .. rajoit*", "rajoit* .. käyttöoikeu*", "työntekijö*", "henkilöstö*", "eväste*", "oikeuksiin .. kohdistu* .. rajoitu*", "oikeuksia .. voidaan rajoittaa", "oikeuksia voi* .. rajoittaa", "rajoitu* .. oikeuksi*"]
+    "erasure": {
+      "terms": [
+        "poist*",
+        "unohdetu*",
+        "unohtami*",
+        "hävittä*",
+        "hävitet*",
+        "tuhoam*",
+        "tuhotaan"
+      ],
+      "named": [
+        "poisto-oikeu*",
+        "oikeus tulla unohdetuksi",
+        "oikeus tulla kokonaan unohdetuksi",
+        "oikeus .. poistamiseen",
+        "oikeus poistaa*",
+        "oikeus vaatia .. poistamista"
+      ],
+      "exclude": [
+        "eväste*",
+        "poistetaan automaattisesti",
+        "poistuvat automaattisesti",
+        "poistuu automaattisesti",
+        "automaattisesti poistet*",
+        "automaattisesti poistu*",
+        "automaattinen poisto"
+      ]
     },
-    object: {
-      named: ["vastustamisoikeu*", "kielto-oikeu*", "kieltoikeu*", "oikeus vastustaa", "oikeus kieltää", "*markkinointikiel*"],
-      terms: ["vastust*", "lopettamaan .. käsittel*", "lopettamaan .. käyttämi*", "lopettaa .. käsittel*", "kieltää*", "kieltämi*", "kielto*", "kiello*", "kiellä*", "kieltäytyä* .. suoramarkkin*", "kieltäytyä* .. markkinointi*"],
-      exclude: ["eväste*"]
+    "restriction": {
+      "terms": [
+        "rajoitta*",
+        "rajoitetaan",
+        "rajoitettava*",
+        "rajoitusoikeu*",
+        "käsittelyn rajoit*"
+      ],
+      "named": [
+        "rajoittamisoikeu*",
+        "rajoitusoikeu*",
+        "oikeus .. rajoittamiseen",
+        "oikeus rajoittaa",
+        "oikeus .. käsittelyn rajoittami*"
+      ],
+      "exclude": [
+        "pääsy on rajoitettu",
+        "pääsy .. rajoitet*",
+        "pääsy* .. voidaan rajoittaa",
+        "rajoittaa pääsy*",
+        "rajoittaa pääsyä*",
+        "rajoitettu pääsy",
+        "pääsyä rajoitetaan",
+        "käyttöoikeu* .. rajoit*",
+        "rajoit* .. käyttöoikeu*",
+        "työntekijö*",
+        "henkilöstö*",
+        "eväste*",
+        "oikeuksiin .. kohdistu* .. rajoitu*",
+        "oikeuksia .. voidaan rajoittaa",
+        "oikeuksia voi* .. rajoittaa",
+        "rajoitu* .. oikeuksi*"
+      ]
     },
-    portability: {
-      named: ["siirrettävyy*", "siirto-oikeu*", "oikeus siirtää .. toiseen", "oikeus .. siirtää .. järjestelmästä toiseen", "oikeus .. järjestelmästä toiseen"],
-      terms: ["siirrettävyy*", "järjestelmästä toiseen", "ladata .. tiedot*", "viedä .. tiedot*", "tiedostona", "koneluettava*", "koneellisesti luettava*", "rekisterinpitäjältä toiselle", "toiselle rekisterinpitäjälle", "siirtää .. toiselle", "siirtämään .. toiselle", "siirtoa .. toiselle", "tiedot .. toiselle palveluntarjoajalle", "yleisesti käytetyssä .. muodossa", "siirtämi* .. toiselle", "siirron .. toiselle", "siirre* .. toiselle", "siirre* .. toiseen palvelu*", "siirtää .. toiseen palvelu*", { all: [["tietojen siirto*", "tietojen siirtämi*", "tietojen siirrot"]], none: ["ulkopuol*", "kolmans*", "kolmante*", "maihin", "maahan", "EU*", "ETA*", "Euroopan*", "palveluntarjoaj*", "käsittelijä*", "alihankkij*"] }]
+    "object": {
+      "named": [
+        "vastustamisoikeu*",
+        "kielto-oikeu*",
+        "kieltoikeu*",
+        "oikeus vastustaa",
+        "oikeus kieltää",
+        "*markkinointikiel*"
+      ],
+      "terms": [
+        "vastust*",
+        "lopettamaan .. käsittel*",
+        "lopettamaan .. käyttämi*",
+        "lopettaa .. käsittel*",
+        "kieltää*",
+        "kieltämi*",
+        "kielto*",
+        "kiello*",
+        "kiellä*",
+        "kieltäytyä* .. suoramarkkin*",
+        "kieltäytyä* .. markkinointi*"
+      ],
+      "exclude": [
+        "eväste*"
+      ]
+    },
+    "portability": {
+      "named": [
+        "siirrettävyy*",
+        "siirto-oikeu*",
+        "oikeus siirtää .. toiseen",
+        "oikeus .. siirtää .. järjestelmästä toiseen",
+        "oikeus .. järjestelmästä toiseen"
+      ],
+      "terms": [
+        "siirrettävyy*",
+        "järjestelmästä toiseen",
+        "ladata .. tiedot*",
+        "viedä .. tiedot*",
+        "tiedostona",
+        "koneluettava*",
+        "koneellisesti luettava*",
+        "rekisterinpitäjältä toiselle",
+        "toiselle rekisterinpitäjälle",
+        "siirtää .. toiselle",
+        "siirtämään .. toiselle",
+        "siirtoa .. toiselle",
+        "tiedot .. toiselle palveluntarjoajalle",
+        "yleisesti käytetyssä .. muodossa",
+        "siirtämi* .. toiselle",
+        "siirron .. toiselle",
+        "siirre* .. toiselle",
+        "siirre* .. toiseen palvelu*",
+        "siirtää .. toiseen palvelu*",
+        {
+          "all": [
+            [
+              "tietojen siirto*",
+              "tietojen siirtämi*",
+              "tietojen siirrot"
+            ]
+          ],
+          "none": [
+            "ulkopuol*",
+            "kolmans*",
+            "kolmante*",
+            "maihin",
+            "maahan",
+            "EU*",
+            "ETA*",
+            "Euroopan*",
+            "palveluntarjoaj*",
+            "käsittelijä*",
+            "alihankkij*"
+          ]
+        }
+      ]
     }
   },
-  consent: {
-    uses: ["suostumu*", "evästevalin*", "evästeasetu*", "evästesuostum*", "markkinointilupa*", "markkinointiluva*", "opt-in", "hyväksyt .. evästeet", "hyväksymällä evästee*", "hyväksyä evästee*", "uutiskirje* .. tilaa*", "tilaamalla uutiskirjee*", "luvallasi", "luvallanne", "huoltajan luvalla", "huoltajien luvalla", "vanhempien luvalla", { all: [["jos", "mikäli", "kun"], ["suostut", "suostuvat", "suostuu", "annat luvan", "antavat luvan", "antaa luvan", "on antanut luvan", "ovat antaneet luvan"]] }],
-    notConsent: ["kun käytät*", "käyttäessäsi*", "käyttämällä sivusto*", "käyttämällä verkkosivu*", "käyttämällä palvelu*", "käyttämällä tätä*", "käyttämällä sivuja*", "jatkamalla*", "ei perustu suostumuk*", "emme pyydä suostumus*", "emme käsittele .. suostumuk*", "ilman suostumusta", "ilman .. suostumusta", "selaimen asetu*", "selaimesi asetu*", "selaimensa asetu*"],
-    withdrawal: [
-      { all: [["peruuttaa*", "peruuta*", "peruutta*", "peruute*", "perua", "perumalla", "perumi*", "perut*", "perutta*", "vetää takaisin", "vetäminen takaisin", "peruuttamisoikeu*", "peruttavissa", "peruutettavissa"], ["suostumu*", "luva*", "lupa*", "tilau*", "uutiskirje*", "markkinointilupa*"]] },
+  "consent": {
+    "uses": [
+      "suostumu*",
+      "evästevalin*",
+      "evästeasetu*",
+      "evästesuostum*",
+      "markkinointilupa*",
+      "markkinointiluva*",
+      "opt-in",
+      "hyväksyt .. evästeet",
+      "hyväksymällä evästee*",
+      "hyväksyä evästee*",
+      "uutiskirje* .. tilaa*",
+      "tilaamalla uutiskirjee*",
+      "luvallasi",
+      "luvallanne",
+      "huoltajan luvalla",
+      "huoltajien luvalla",
+      "vanhempien luvalla",
+      {
+        "all": [
+          [
+            "jos",
+            "mikäli",
+            "kun"
+          ],
+          [
+            "suostut",
+            "suostuvat",
+            "suostuu",
+            "annat luvan",
+            "antavat luvan",
+            "antaa luvan",
+            "on antanut luvan",
+            "ovat antaneet luvan"
+          ]
+        ]
+      }
+    ],
+    "notConsent": [
+      "kun käytät*",
+      "käyttäessäsi*",
+      "käyttämällä sivusto*",
+      "käyttämällä verkkosivu*",
+      "käyttämällä palvelu*",
+      "käyttämällä tätä*",
+      "käyttämällä sivuja*",
+      "jatkamalla*",
+      "ei perustu suostumuk*",
+      "emme pyydä suostumus*",
+      "emme käsittele .. suostumuk*",
+      "ilman suostumusta",
+      "ilman .. suostumusta",
+      "selaimen asetu*",
+      "selaimesi asetu*",
+      "selaimensa asetu*"
+    ],
+    "withdrawal": [
+      {
+        "all": [
+          [
+            "peruuttaa*",
+            "peruuta*",
+            "peruutta*",
+            "peruute*",
+            "perua",
+            "perumalla",
+            "perumi*",
+            "perut*",
+            "perutta*",
+            "vetää takaisin",
+            "vetäminen takaisin",
+            "peruuttamisoikeu*",
+            "peruttavissa",
+            "peruutettavissa"
+          ],
+          [
+            "suostumu*",
+            "luva*",
+            "lupa*",
+            "tilau*",
+            "uutiskirje*",
+            "markkinointilupa*"
+          ]
+        ]
+      },
       "suostumuksen peruuttami*",
       "peruuttaa suostumuksen*",
       "tilauksen voi perua",
@@ -32034,12 +34977,78 @@ var items2 = {
       "markkinointi* .. perua milloin*"
     ]
   },
-  complaint: [
-    { all: [["valvontaviranomai*", "tietosuojavaltuutet*", "tietosuojavaltuutettu", "tietosuojaviranomai*", "valvova* viranomai*", "Tietosuojavaltuutetun toimisto*"], ["valitu*", "valitta*", "valittaa", "kantelu*", "kantel*", "ratkaistavaksi", "käsiteltäväksi", "käänty*", "tehdä ilmoitu*", "saattaa asia*", "ilmoitus*", "yhteyttä", "oikeus"]] }
+  "complaint": [
+    {
+      "all": [
+        [
+          "valvontaviranomai*",
+          "tietosuojavaltuutet*",
+          "tietosuojavaltuutettu",
+          "tietosuojaviranomai*",
+          "valvova* viranomai*",
+          "Tietosuojavaltuutetun toimisto*"
+        ],
+        [
+          "valitu*",
+          "valitta*",
+          "valittaa",
+          "kantelu*",
+          "kantel*",
+          "ratkaistavaksi",
+          "käsiteltäväksi",
+          "käänty*",
+          "tehdä ilmoitu*",
+          "saattaa asia*",
+          "ilmoitus*",
+          "yhteyttä",
+          "oikeus"
+        ]
+      ]
+    }
   ],
-  statutory: [
-    { all: [["ei voi", "emme voi", "ei pysty", "emme pysty", "ei ole mahdollista", "ei onnistu"], ["ilman"]] },
-    { all: [["antaminen", "antamine*", "antaa", "antama*", "anna", "annettava*", "ilmoittami*", "luovuttaminen", "tietojen antami*"], ["pakollis*", "vapaaehtois*", "edellytys*", "edellyttää", "edellytyksenä", "lakisääteinen vaatimus", "sopimukseen perustuva vaatimus", "ei ole pakko", "välttämätön*", "välttämättö*"]] },
+  "statutory": [
+    {
+      "all": [
+        [
+          "ei voi",
+          "emme voi",
+          "ei pysty",
+          "emme pysty",
+          "ei ole mahdollista",
+          "ei onnistu"
+        ],
+        [
+          "ilman"
+        ]
+      ]
+    },
+    {
+      "all": [
+        [
+          "antaminen",
+          "antamine*",
+          "antaa",
+          "antama*",
+          "anna",
+          "annettava*",
+          "ilmoittami*",
+          "luovuttaminen",
+          "tietojen antami*"
+        ],
+        [
+          "pakollis*",
+          "vapaaehtois*",
+          "edellytys*",
+          "edellyttää",
+          "edellytyksenä",
+          "lakisääteinen vaatimus",
+          "sopimukseen perustuva vaatimus",
+          "ei ole pakko",
+          "välttämätön*",
+          "välttämättö*"
+        ]
+      ]
+    },
     "antamatta jättämi*",
     "jos et anna",
     "jos ette anna",
@@ -32055,16 +35064,139 @@ var items2 = {
     "ilman henkilötietoja",
     "ilman pyydettyjä tietoja",
     "ilman tarpeellisia* tietoja",
-    { all: [["emme voi", "emme pysty", "ei voida", "ei ole mahdollista", "emme voisi", "ettemme pysty", "ettemme voi"], ["ilman", "jos et", "mikäli et", "jos ette"]] },
-    // A piece of data said to be mandatory or optional ("Puhelinnumero on vapaaehtoinen tieto.", "Tähdellä merkityt kentät ovat pakollisia.").
-    { all: [["*tieto", "*tiedot", "*tietoja", "*tietoa", "*tietojen", "nimi", "nimesi", "*osoite", "*osoitteet", "*sähköposti", "*sähköpostit", "*numero", "*numerot", "kenttä*", "*kentät", "tämä", "nämä"], ["on pakollinen", "ei ole pakollinen", "ovat pakollisia", "eivät ole pakollisia", "on pakollista", "ei ole pakollista", "on vapaaehtoinen", "ei ole vapaaehtoinen", "on vapaaehtoista", "ovat vapaaehtoisia", "pakollinen tieto", "pakollisia tietoja", "pakolliset tiedot", "pakollisena", "vapaaehtoinen tieto", "vapaaehtoiset tiedot", "vapaaehtoisia tietoja", "pakollisiksi merkit*", "tähdellä merkit*"]] },
-    // Data required for something ("Tilauksen tekemiseen vaaditaan nimi ja osoite.").
-    { all: [["vaaditaan", "edellytetään", "tarvitaan"], ["nimi", "nimimerkki", "*osoite", "*numero", "*tiedot", "henkilötunnus", "syntymäaika"]], none: ["säilyt*", "säilytys*", "suostumu*"] },
-    // The data is necessary for the service ("Nämä tiedot ovat välttämättömiä tilauksen toimittamiseksi.") - not "only the data that are necessary".
-    { all: [["*tiedot", "tiedot"], ["ovat välttämättömiä", "ovat välttämättömät", "ovat edellytys*", "ovat tarpeen"]], none: ["vain", "ainoastaan", "jotka ovat", "mitkä ovat", "säilyt*", "säilö*"] },
-    // The person must give data ("Jäsenen on annettava nimensä"), not the controller's duty to give information.
-    { all: [["on annettava", "täytyy antaa", "tulee antaa", "pitää antaa"]], none: ["rekisterinpitäjän", "rekisterinpitäjä", "meidän", "meillä", "yhdistyksen on", "yrityksen on", "pyynnö*", "viranomai*", "asiakkaalle", "rekisteröidylle", "jäsenelle", "sinulle", "hänelle"] },
-    // Data a law requires ("kirjanpitolain edellyttämät tiedot").
+    {
+      "all": [
+        [
+          "emme voi",
+          "emme pysty",
+          "ei voida",
+          "ei ole mahdollista",
+          "emme voisi",
+          "ettemme pysty",
+          "ettemme voi"
+        ],
+        [
+          "ilman",
+          "jos et",
+          "mikäli et",
+          "jos ette"
+        ]
+      ]
+    },
+    {
+      "all": [
+        [
+          "*tieto",
+          "*tiedot",
+          "*tietoja",
+          "*tietoa",
+          "*tietojen",
+          "nimi",
+          "nimesi",
+          "*osoite",
+          "*osoitteet",
+          "*sähköposti",
+          "*sähköpostit",
+          "*numero",
+          "*numerot",
+          "kenttä*",
+          "*kentät",
+          "tämä",
+          "nämä"
+        ],
+        [
+          "on pakollinen",
+          "ei ole pakollinen",
+          "ovat pakollisia",
+          "eivät ole pakollisia",
+          "on pakollista",
+          "ei ole pakollista",
+          "on vapaaehtoinen",
+          "ei ole vapaaehtoinen",
+          "on vapaaehtoista",
+          "ovat vapaaehtoisia",
+          "pakollinen tieto",
+          "pakollisia tietoja",
+          "pakolliset tiedot",
+          "pakollisena",
+          "vapaaehtoinen tieto",
+          "vapaaehtoiset tiedot",
+          "vapaaehtoisia tietoja",
+          "pakollisiksi merkit*",
+          "tähdellä merkit*"
+        ]
+      ]
+    },
+    {
+      "all": [
+        [
+          "vaaditaan",
+          "edellytetään",
+          "tarvitaan"
+        ],
+        [
+          "nimi",
+          "nimimerkki",
+          "*osoite",
+          "*numero",
+          "*tiedot",
+          "henkilötunnus",
+          "syntymäaika"
+        ]
+      ],
+      "none": [
+        "säilyt*",
+        "säilytys*",
+        "suostumu*"
+      ]
+    },
+    {
+      "all": [
+        [
+          "*tiedot",
+          "tiedot"
+        ],
+        [
+          "ovat välttämättömiä",
+          "ovat välttämättömät",
+          "ovat edellytys*",
+          "ovat tarpeen"
+        ]
+      ],
+      "none": [
+        "vain",
+        "ainoastaan",
+        "jotka ovat",
+        "mitkä ovat",
+        "säilyt*",
+        "säilö*"
+      ]
+    },
+    {
+      "all": [
+        [
+          "on annettava",
+          "täytyy antaa",
+          "tulee antaa",
+          "pitää antaa"
+        ]
+      ],
+      "none": [
+        "rekisterinpitäjän",
+        "rekisterinpitäjä",
+        "meidän",
+        "meillä",
+        "yhdistyksen on",
+        "yrityksen on",
+        "pyynnö*",
+        "viranomai*",
+        "asiakkaalle",
+        "rekisteröidylle",
+        "jäsenelle",
+        "sinulle",
+        "hänelle"
+      ]
+    },
     "*lain vaatimat tiedot",
     "*lain vaatimia tietoja",
     "*lain edellyttämät tiedot",
@@ -32072,17 +35204,178 @@ var items2 = {
     "lain vaatimat tiedot",
     "lain edellyttämät tiedot"
   ],
-  automated: [{ all: [["automaattisesti", "automaattisen", "automaattinen"], ["pisteyt*", "arvioi*", "luokittel*", "profiloi*"]] }, { all: [["*päätö*"], ["automaattisesti", "automatisoidusti", "automaattisia", "automaattiset", "automaattisten"]] }, "automaattis* *päätö*", "automatisoi* *päätö*", "automaattis* päätöksen*", "automaattis* päätöks*", "automatisoi* päätöksen*", "automatisoi* päätöks*", "automaattisesti tehtäv* päätö*", "automaattisia päätöksiä", "automaattisen päätöksenteon", "tietosuoja-asetuksen 22 artikla*", "22 artikla*", "artiklan 22", "art. 22"],
-  automatedRight: ["oikeus olla joutumatta*", "oikeus .. olla joutumatta*", "oikeutta olla joutumatta*", "oikeus vastustaa automaattis*", "oikeus vastustaa profilointi*", "automaattiseen päätöksentekoon liittyvät oikeudet", "automaattisiin päätöksiin liittyvät oikeudet"],
-  categories: {
-    statements: ["käsittelemme seuraavia* .. tietoja", "keräämme seuraavia* .. tietoja", "tallennetaan seuraavat* .. tiedot", "rekisteri sisältää*", "rekisteriin tallennetaan", "rekisteriin voidaan tallentaa", "rekisteri voi sisältää", "käsittelemme .. seuraavia*", "keräämme .. seuraavia*", "seuraavia henkilötietoja", "seuraavat henkilötiedot", "seuraavia tietoja", "seuraavat tiedot", "tietosisältö*", "henkilötietoryhm*", "tietoryhm*", { all: [["kerätään", "keräämme", "kerää", "käsitellään", "käsittelemme", "tallennetaan", "tallennamme", "tallentuu", "tallentuvat"], ["tietoja:", "tiedot:", "tietoa:", "henkilötietoja:", "henkilötiedot:"]] }],
-    kinds: ["nimi", "nimesi", "etunimi", "sukunimi", "etu- ja sukunimi", "sähköpostiosoi*", "sähköposti-osoi*", "sähköposti", "puhelinnumero*", "puhelin", "osoite", "osoitteesi", "osoitetie*", "postiosoi*", "laskutusosoi*", "syntymäai*", "syntymäpäivä*", "henkilötunnu*", "ip-osoi*", "ip numero", "yhteystie*", "laskutustie*", "maksutie*", "tilaustie*", "tilaushistori*", "ostohistori*", "asiakasnumero*", "käyttäjätunnu*", "sukupuol*", "ikä", "ammatti", "äidinkieli", "kieli", "tilinumero*", "pankkiyhteys*", "valokuva*", "kuva*", "jäsennumero*", "työnantaja*", "tehtävänimike*", "ansioluettelo*", "koulutus*", "työkokemu*", "ajoneuvo*", "rekisterinumero*", "terveystie*", "selaintie*", "evästetie*", "sijaintitie*"]
+  "automated": [
+    {
+      "all": [
+        [
+          "automaattisesti",
+          "automaattisen",
+          "automaattinen"
+        ],
+        [
+          "pisteyt*",
+          "arvioi*",
+          "luokittel*",
+          "profiloi*"
+        ]
+      ]
+    },
+    "profiloi*",
+    {
+      "all": [
+        [
+          "*päätö*"
+        ],
+        [
+          "automaattisesti",
+          "automatisoidusti",
+          "automaattisia",
+          "automaattiset",
+          "automaattisten"
+        ]
+      ]
+    },
+    "automaattis* *päätö*",
+    "automatisoi* *päätö*",
+    "automaattis* päätöksen*",
+    "automaattis* päätöks*",
+    "automatisoi* päätöksen*",
+    "automatisoi* päätöks*",
+    "automaattisesti tehtäv* päätö*",
+    "automaattisia päätöksiä",
+    "automaattisen päätöksenteon",
+    "tietosuoja-asetuksen 22 artikla*",
+    "22 artikla*",
+    "artiklan 22",
+    "art. 22"
+  ],
+  "automatedRight": [
+    "oikeus olla joutumatta*",
+    "oikeus .. olla joutumatta*",
+    "oikeutta olla joutumatta*",
+    "oikeus vastustaa automaattis*",
+    "oikeus vastustaa profilointi*",
+    "automaattiseen päätöksentekoon liittyvät oikeudet",
+    "automaattisiin päätöksiin liittyvät oikeudet"
+  ],
+  "categories": {
+    "statements": [
+      "käsittelemme seuraavia* .. tietoja",
+      "keräämme seuraavia* .. tietoja",
+      "tallennetaan seuraavat* .. tiedot",
+      "rekisteri sisältää*",
+      "rekisteriin tallennetaan",
+      "rekisteriin voidaan tallentaa",
+      "rekisteri voi sisältää",
+      "käsittelemme .. seuraavia*",
+      "keräämme .. seuraavia*",
+      "seuraavia henkilötietoja",
+      "seuraavat henkilötiedot",
+      "seuraavia tietoja",
+      "seuraavat tiedot",
+      "tietosisältö*",
+      "henkilötietoryhm*",
+      "tietoryhm*",
+      {
+        "all": [
+          [
+            "kerätään",
+            "keräämme",
+            "kerää",
+            "käsitellään",
+            "käsittelemme",
+            "tallennetaan",
+            "tallennamme",
+            "tallentuu",
+            "tallentuvat"
+          ],
+          [
+            "tietoja:",
+            "tiedot:",
+            "tietoa:",
+            "henkilötietoja:",
+            "henkilötiedot:"
+          ]
+        ]
+      }
+    ],
+    "kinds": [
+      "nimi",
+      "nimesi",
+      "etunimi",
+      "sukunimi",
+      "etu- ja sukunimi",
+      "sähköpostiosoi*",
+      "sähköposti-osoi*",
+      "sähköposti",
+      "puhelinnumero*",
+      "puhelin",
+      "osoite",
+      "osoitteesi",
+      "osoitetie*",
+      "postiosoi*",
+      "laskutusosoi*",
+      "syntymäai*",
+      "syntymäpäivä*",
+      "henkilötunnu*",
+      "ip-osoi*",
+      "ip numero",
+      "yhteystie*",
+      "laskutustie*",
+      "maksutie*",
+      "tilaustie*",
+      "tilaushistori*",
+      "ostohistori*",
+      "asiakasnumero*",
+      "käyttäjätunnu*",
+      "sukupuol*",
+      "ikä",
+      "ammatti",
+      "äidinkieli",
+      "kieli",
+      "tilinumero*",
+      "pankkiyhteys*",
+      "valokuva*",
+      "kuva*",
+      "jäsennumero*",
+      "työnantaja*",
+      "tehtävänimike*",
+      "ansioluettelo*",
+      "koulutus*",
+      "työkokemu*",
+      "ajoneuvo*",
+      "rekisterinumero*",
+      "terveystie*",
+      "selaintie*",
+      "evästetie*",
+      "sijaintitie*"
+    ]
   },
-  /** Data collected, obtained or given, with no word on from whom: the person or their device is the source ("we collect data when you visit"). */
-  collection: ["kerää*", "kerät*", "keruu*", "saadaan", "saamme", "tallentuu", "tallentuvat", "kirjautuu", "kirjautuvat", "ilmoittamat", "ilmoittama", "antamat", "antama", "luovuttamat", "syöttämät"],
-  /** A collection statement about how much, not from whom ("kerätään vain siltä osin kuin on tarpeen"). */
-  collectionLimits: ["siltä osin kuin", "tarpeen", "tarpeellis*", "välttämätt*"],
-  sources: [
+  "collection": [
+    "yhteydenottolomak*",
+    "kerää*",
+    "kerät*",
+    "keruu*",
+    "saadaan",
+    "saamme",
+    "tallentuu",
+    "tallentuvat",
+    "kirjautuu",
+    "kirjautuvat",
+    "ilmoittamat",
+    "ilmoittama",
+    "antamat",
+    "antama",
+    "luovuttamat",
+    "syöttämät"
+  ],
+  "collectionLimits": [
+    "siltä osin kuin",
+    "tarpeen",
+    "tarpeellis*",
+    "välttämätt*"
+  ],
+  "sources": [
     "tietolähte*",
     "itseltään",
     "itseltäsi",
@@ -32091,23 +35384,210 @@ var items2 = {
     "suoraan rekisteröidyltä",
     "suoraan asiakkaalta",
     "suoraan henkilöltä",
-    { all: [["tulee", "tulevat", "saadaan", "saamme", "saatu*", "saadut", "kerätään", "keräämme", "kerätty*", "kerättävät", "hankitaan", "hankimme", "päivitetään", "saada"], ["asiakkaalta", "asiakkailta", "jäseneltä", "jäseniltä", "henkilöltä", "henkilöiltä", "sinulta", "teiltä", "hakijalta", "hakijoilta", "käyttäjältä", "käyttäjiltä", "rekisteröidyltä", "rekisteröidyiltä", "viranomaisilta", "yhteistyökumppaneilta", "kumppaneiltamme", "kumppaneilta", "lähteistä", "rekistereistä", "palveluntarjoajilta", "työnantajalta", "huoltajalta", "vanhemmilta", "väestötietojärjestelmä*", "alihankkijoilta", "evästei*", "tilauksista", "ostoksista", "rekisteröitymisi*", "ilmoituksista", "antamista", "yrityksiltä", "suosittelijoilta", "rekrytointipalvelu*"]] },
-    { all: [["annat", "antamasi", "antamiasi", "ilmoitat", "ilmoittamasi", "voit antaa", "voit ilmoittaa", "syöttää", "syöttämä*", "syötät", "syöttämäsi"], ["tietoja", "tiedot", "tietosi", "henkilötiedot", "henkilötietoja", "meille", "minulle", "nimesi", "yhteystietosi", "*osoitteesi", "*numerosi"]] },
-    // Received from someone: a verb of getting and a word in the ablative ("saamme tiedot yhteistyöseuroilta").
-    { all: [["saamme", "saadaan", "saatu*", "saadut", "saatavat", "saan", "kerätään", "keräämme", "kerään", "hankimme", "hankitaan", "hankitut", "vastaanotamme"], ["*iltä", "*ilta", "*jältä", "*jalta", "*eltä", "*elta", "*ltään", "*ltaan"]], none: ["siltä osin", "tältä osin", "kannalta", "ajalta", "puolelta", "sivulta", "sivuilta"] },
-    // Collected automatically, by a tool or in the course of something ("kerätään analytiikkatyökalun avulla", "lomakkeen kautta").
-    { all: [["kerätään", "kerää", "keräämme", "kerään", "keräävät", "keräämät", "keräämiä", "kerätyt", "kerättävät", "tallentuu", "tallentuvat", "tallennetaan", "tallennamme", "saadaan"], ["automaattisesti", "avulla", "kautta", "yhteydessä", "*lomakkee*", "*lomakkeella", "kun käytät", "kun vierailet", "käytön yhteydessä", "kun täytät", "kun lähetät", "kun rekisteröidyt", "kun tilaat", "kun liityt", "kun otat yhteyttä", "kun ilmoittaudut"]] },
-    // The person gives the data themself ("Tiedot ilmoittaa jäsen itse.", "henkilön itse antamat tiedot").
-    { all: [["itse"], ["ilmoitta*", "ilmoittama*", "antaa", "antama*", "antamat", "toimitta*", "syöttä*", "kertoma*", "kertoo", "luovutta*", "täyttä*"]] }
+    {
+      "all": [
+        [
+          "tulee",
+          "tulevat",
+          "saadaan",
+          "saamme",
+          "saatu*",
+          "saadut",
+          "kerätään",
+          "keräämme",
+          "kerätty*",
+          "kerättävät",
+          "hankitaan",
+          "hankimme",
+          "päivitetään",
+          "saada"
+        ],
+        [
+          "asiakkaalta",
+          "asiakkailta",
+          "jäseneltä",
+          "jäseniltä",
+          "henkilöltä",
+          "henkilöiltä",
+          "sinulta",
+          "teiltä",
+          "hakijalta",
+          "hakijoilta",
+          "käyttäjältä",
+          "käyttäjiltä",
+          "rekisteröidyltä",
+          "rekisteröidyiltä",
+          "viranomaisilta",
+          "yhteistyökumppaneilta",
+          "kumppaneiltamme",
+          "kumppaneilta",
+          "lähteistä",
+          "rekistereistä",
+          "palveluntarjoajilta",
+          "työnantajalta",
+          "huoltajalta",
+          "vanhemmilta",
+          "väestötietojärjestelmä*",
+          "alihankkijoilta",
+          "evästei*",
+          "tilauksista",
+          "ostoksista",
+          "rekisteröitymisi*",
+          "ilmoituksista",
+          "antamista",
+          "yrityksiltä",
+          "suosittelijoilta",
+          "rekrytointipalvelu*"
+        ]
+      ]
+    },
+    {
+      "all": [
+        [
+          "annat",
+          "antamasi",
+          "antamiasi",
+          "ilmoitat",
+          "ilmoittamasi",
+          "voit antaa",
+          "voit ilmoittaa",
+          "syöttää",
+          "syöttämä*",
+          "syötät",
+          "syöttämäsi"
+        ],
+        [
+          "tietoja",
+          "tiedot",
+          "tietosi",
+          "henkilötiedot",
+          "henkilötietoja",
+          "meille",
+          "minulle",
+          "nimesi",
+          "yhteystietosi",
+          "*osoitteesi",
+          "*numerosi"
+        ]
+      ]
+    },
+    {
+      "all": [
+        [
+          "saamme",
+          "saadaan",
+          "saatu*",
+          "saadut",
+          "saatavat",
+          "saan",
+          "kerätään",
+          "keräämme",
+          "kerään",
+          "hankimme",
+          "hankitaan",
+          "hankitut",
+          "vastaanotamme"
+        ],
+        [
+          "*iltä",
+          "*ilta",
+          "*jältä",
+          "*jalta",
+          "*eltä",
+          "*elta",
+          "*ltään",
+          "*ltaan"
+        ]
+      ],
+      "none": [
+        "siltä osin",
+        "tältä osin",
+        "kannalta",
+        "ajalta",
+        "puolelta",
+        "sivulta",
+        "sivuilta"
+      ]
+    },
+    {
+      "all": [
+        [
+          "kerätään",
+          "kerää",
+          "keräämme",
+          "kerään",
+          "keräävät",
+          "keräämät",
+          "keräämiä",
+          "kerätyt",
+          "kerättävät",
+          "tallentuu",
+          "tallentuvat",
+          "tallennetaan",
+          "tallennamme",
+          "saadaan"
+        ],
+        [
+          "automaattisesti",
+          "avulla",
+          "kautta",
+          "yhteydessä",
+          "*lomakkee*",
+          "*lomakkeella",
+          "kun käytät",
+          "kun vierailet",
+          "käytön yhteydessä",
+          "kun täytät",
+          "kun lähetät",
+          "kun rekisteröidyt",
+          "kun tilaat",
+          "kun liityt",
+          "kun otat yhteyttä",
+          "kun ilmoittaudut"
+        ]
+      ]
+    },
+    {
+      "all": [
+        [
+          "itse"
+        ],
+        [
+          "ilmoitta*",
+          "ilmoittama*",
+          "antaa",
+          "antama*",
+          "antamat",
+          "toimitta*",
+          "syöttä*",
+          "kertoma*",
+          "kertoo",
+          "luovutta*",
+          "täyttä*"
+        ]
+      ]
+    }
   ],
-  negation: ["ei", "emme", "eivät", "et", "eikä"],
-  conditional: ["jos", "mikäli", "silloin kun", "siltä osin kuin", "niissä tapauksissa"]
+  "negation": [
+    "ei",
+    "emme",
+    "eivät",
+    "et",
+    "eikä"
+  ],
+  "conditional": [
+    "jos",
+    "mikäli",
+    "silloin kun",
+    "siltä osin kuin",
+    "niissä tapauksissa"
+  ]
 };
 
 // src/lang/fi/outdated.ts
 var outdated2 = {
-  lang: "fi",
-  historical: [
+  "lang": "fi",
+  "historical": [
     "kumo*",
     "korvattiin",
     "korvattu*",
@@ -32140,79 +35620,561 @@ var outdated2 = {
     "muuttui nimeltään",
     "uusi nimi"
   ],
-  invalidated: ["mitätöi*", "mitätön", "pätemät*", "kumo*", "ei ole enää voimassa", "ei enää", "lakkasi", "lakannut", "korvattiin", "korvattu*", "korvannut", "korvasi", "aiemmin", "aikaisemmin", "entinen", "entisen", "ent."],
-  finland: ["Suome*", "Helsin*", "tietosuojavaltuute*", "y-tunnus*", "523/1999", "1050/2018"],
-  sweden: ["Ruotsi*", "Integritetsskyddsmyndighet*", "1998:204"]
+  "invalidated": [
+    "mitätöi*",
+    "mitätön",
+    "pätemät*",
+    "kumo*",
+    "ei ole enää voimassa",
+    "ei enää",
+    "lakkasi",
+    "lakannut",
+    "korvattiin",
+    "korvattu*",
+    "korvannut",
+    "korvasi",
+    "aiemmin",
+    "aikaisemmin",
+    "entinen",
+    "entisen",
+    "ent."
+  ],
+  "finland": [
+    "Suome*",
+    "Helsin*",
+    "tietosuojavaltuute*",
+    "y-tunnus*",
+    "523/1999",
+    "1050/2018"
+  ],
+  "sweden": [
+    "Ruotsi*",
+    "Integritetsskyddsmyndighet*",
+    "1998:204"
+  ]
 };
 
 // src/lang/sv/common.ts
 var common3 = {
-  lang: "sv",
-  furniture: ["hoppa till innehåll", "hoppa till huvudinnehåll", "till toppen", "tillbaka till toppen", "välj sida", "öppna meny", "stäng meny", "dela sidan"],
-  bracketWords: ["at", "snabel-a", "punkt", "sic"],
-  templateNotes: ["denna mall", "den här mallen", "mallen bör", "anpassa mallen", "fyll i här", "lägg till här"],
-  placeholderWords: ["e-postadress", "e-post", "adress", "postadress", "telefonnummer", "telefon", "företagets namn", "företag", "namn", "datum", "org.nr", "organisationsnummer", "kontaktperson", "personuppgiftsansvarig", "webbplats"],
-  businessIdLabels: ["fo-nummer", "fo-nr", "fo nr", "företagssignum", "org.nr", "org. nr", "org nr", "orgnr", "organisationsnummer", "momsregistreringsnummer"]
+  "lang": "sv",
+  "furniture": [
+    "hoppa till innehåll",
+    "hoppa till huvudinnehåll",
+    "till toppen",
+    "tillbaka till toppen",
+    "välj sida",
+    "öppna meny",
+    "stäng meny",
+    "dela sidan"
+  ],
+  "bracketWords": [
+    "at",
+    "snabel-a",
+    "punkt",
+    "sic"
+  ],
+  "templateNotes": [
+    "denna mall",
+    "den här mallen",
+    "mallen bör",
+    "anpassa mallen",
+    "fyll i här",
+    "lägg till här"
+  ],
+  "placeholderWords": [
+    "e-postadress",
+    "e-post",
+    "adress",
+    "postadress",
+    "telefonnummer",
+    "telefon",
+    "företagets namn",
+    "företag",
+    "namn",
+    "datum",
+    "org.nr",
+    "organisationsnummer",
+    "kontaktperson",
+    "personuppgiftsansvarig",
+    "webbplats"
+  ],
+  "businessIdLabels": [
+    "fo-nummer",
+    "fo-nr",
+    "fo nr",
+    "företagssignum",
+    "org.nr",
+    "org. nr",
+    "org nr",
+    "orgnr",
+    "organisationsnummer",
+    "momsregistreringsnummer"
+  ]
 };
 
 // src/lang/sv/items.ts
 var items3 = {
-  lang: "sv",
-  noticeTitles: ["dataskydd*", "integritet*", "personuppgift*", "registerbeskrivning*", "gdpr"],
-  personalData: ["personuppgift*", "dataskydd*", "integritet*", "registerbeskrivning*", "registeransvarig*", "GDPR"],
-  headings: {
-    controller: ["personuppgiftsansvar*", "registeransvarig*", "registerförare*", "registerhållare*", "kontaktuppgifter", "kontakt", "kontakta oss", "vem är ansvarig*", "vem ansvarar*", "vilka är vi", "vem är vi", "om oss", "kontaktperson*", "ansvarig för registret"],
-    dpo: ["dataskyddsombud", "dataskyddsombudet", "dataskyddsombudets"],
-    purposes: ["ändamål*", "syfte*", "varför", "varför behandlar", "varför samlar", "vad används", "vad använder vi", "till vad", "hur använder vi", "användning av"],
-    basis: ["rättslig* grund*", "laglig* grund*", "grund för", "grunden för", "grunder för", "rättsliga grunder", "på vilken grund", "behandlingsgrund*", "stöd för behandlingen", "med vilken rätt", "vilken rätt har vi", "vad ger oss rätt*"],
-    "legitimate-interests": ["berättigat intresse", "berättigade intressen", "berättigat intresse*", "berättigade intresse*"],
-    recipients: ["mottagare*", "utlämnan*", "utlämning*", "vart .. uppgifter* går", "vart går", "vem får", "vem delar", "vilka får", "delning*", "vi delar", "personuppgiftsbiträde*", "biträde*", "överlåtelse*", "regelmässiga utlämnanden"],
-    transfers: ["överföring* .. utanför*", "tredjeland*", "utanför EU*", "utanför EES*", "internationell* överföring*"],
-    retention: ["bevarandetid*", "hur länge", "sparas*", "lagring*", "gallring*", "radering*", "hur länge sparas", "hur länge lagras", "förvaring*"],
-    rights: ["rättigheter", "rättigheterna", "dina rättigheter", "den registrerades rättigheter", "registrerades rätt*", "rätt till*", "rätt att*", "rätten till*", "rätten att*", "övriga rättigheter"],
-    consent: ["samtycke*"],
-    "consent-withdrawal": ["återkall* .. samtycke*", "återkallande av samtycke*"],
-    complaint: ["klagomål*", "klaga*", "tillsynsmyndighet*", "anmälan till*"],
-    statutory: ["skyldighet att lämna*", "måste du lämna*", "måste jag*", "måste du*", "behöver jag lämna*", "behöver du lämna*", "är det obligatoriskt*", "är det frivilligt*", "krav på att lämna*", "obligatorisk*", "frivillig", "frivilligt", "frivilliga", "följder av att inte lämna*", "lagstadgat eller avtalsenligt krav"],
-    automated: ["automatiserat beslutsfattande", "automatiserade beslut*", "automatiska beslut*", "automatiserad* beslut*", "profilering*", "automatiserad behandling"],
-    categories: ["vilka uppgifter", "vilka personuppgifter", "uppgifter i registret", "registrets innehåll", "registrets datainnehåll", "personuppgifter som behandlas", "uppgifter som behandlas", "uppgifter vi behandlar", "personuppgifter vi behandlar", "kategorier av personuppgifter", "personuppgiftskategorier*", "uppgiftskategorier*", "insamlade uppgifter", "uppgifter som samlas in", "vad samlar vi in", "datainnehåll*", "registrets uppgiftsinnehåll"],
-    sources: ["varifrån", "ifrån", "var kommer", "var får vi", "källor*", "uppgiftskällor*", "regelmässiga uppgiftskällor", "informationskällor*", "hur samlar vi in", "insamling*", "hur får vi", "varifrån kommer"],
-    security: ["skydd*", "säkerhet*", "informationssäkerhet*"],
-    cookies: ["kakor", "cookies", "kakor och*"]
+  "lang": "sv",
+  "noticeTitles": [
+    "dataskydd*",
+    "integritet*",
+    "personuppgift*",
+    "registerbeskrivning*",
+    "gdpr"
+  ],
+  "personalData": [
+    "personuppgift*",
+    "dataskydd*",
+    "integritet*",
+    "registerbeskrivning*",
+    "registeransvarig*",
+    "GDPR"
+  ],
+  "headings": {
+    "controller": [
+      "personuppgiftsansvar*",
+      "registeransvarig*",
+      "registerförare*",
+      "registerhållare*",
+      "kontaktuppgifter",
+      "kontakt",
+      "kontakta oss",
+      "vem är ansvarig*",
+      "vem ansvarar*",
+      "vilka är vi",
+      "vem är vi",
+      "om oss",
+      "kontaktperson*",
+      "ansvarig för registret"
+    ],
+    "dpo": [
+      "dataskyddsombud",
+      "dataskyddsombudet",
+      "dataskyddsombudets"
+    ],
+    "purposes": [
+      "ändamål*",
+      "syfte*",
+      "varför",
+      "varför behandlar",
+      "varför samlar",
+      "vad används",
+      "vad använder vi",
+      "till vad",
+      "hur använder vi",
+      "användning av"
+    ],
+    "basis": [
+      "rättslig* grund*",
+      "laglig* grund*",
+      "grund för",
+      "grunden för",
+      "grunder för",
+      "rättsliga grunder",
+      "på vilken grund",
+      "behandlingsgrund*",
+      "stöd för behandlingen",
+      "med vilken rätt",
+      "vilken rätt har vi",
+      "vad ger oss rätt*"
+    ],
+    "legitimate-interests": [
+      "berättigat intresse",
+      "berättigade intressen",
+      "berättigat intresse*",
+      "berättigade intresse*"
+    ],
+    "recipients": [
+      "mottagare*",
+      "utlämnan*",
+      "utlämning*",
+      "vart .. uppgifter* går",
+      "vart går",
+      "vem får",
+      "vem delar",
+      "vilka får",
+      "delning*",
+      "vi delar",
+      "personuppgiftsbiträde*",
+      "biträde*",
+      "överlåtelse*",
+      "regelmässiga utlämnanden"
+    ],
+    "transfers": [
+      "överföring* .. utanför*",
+      "tredjeland*",
+      "utanför EU*",
+      "utanför EES*",
+      "internationell* överföring*"
+    ],
+    "retention": [
+      "bevarandetid*",
+      "hur länge",
+      "sparas*",
+      "lagring*",
+      "gallring*",
+      "radering*",
+      "hur länge sparas",
+      "hur länge lagras",
+      "förvaring*"
+    ],
+    "rights": [
+      "rättigheter",
+      "rättigheterna",
+      "dina rättigheter",
+      "den registrerades rättigheter",
+      "registrerades rätt*",
+      "rätt till*",
+      "rätt att*",
+      "rätten till*",
+      "rätten att*",
+      "övriga rättigheter"
+    ],
+    "consent": [
+      "samtycke*"
+    ],
+    "consent-withdrawal": [
+      "återkall* .. samtycke*",
+      "återkallande av samtycke*"
+    ],
+    "complaint": [
+      "klagomål*",
+      "klaga*",
+      "tillsynsmyndighet*",
+      "anmälan till*"
+    ],
+    "statutory": [
+      "skyldighet att lämna*",
+      "måste du lämna*",
+      "måste jag*",
+      "måste du*",
+      "behöver jag lämna*",
+      "behöver du lämna*",
+      "är det obligatoriskt*",
+      "är det frivilligt*",
+      "krav på att lämna*",
+      "obligatorisk*",
+      "frivillig",
+      "frivilligt",
+      "frivilliga",
+      "följder av att inte lämna*",
+      "lagstadgat eller avtalsenligt krav"
+    ],
+    "automated": [
+      "automatiserat beslutsfattande",
+      "automatiserade beslut*",
+      "automatiska beslut*",
+      "automatiserad* beslut*",
+      "profilering*",
+      "automatiserad behandling"
+    ],
+    "categories": [
+      "vilka uppgifter",
+      "vilka personuppgifter",
+      "uppgifter i registret",
+      "registrets innehåll",
+      "registrets datainnehåll",
+      "personuppgifter som behandlas",
+      "uppgifter som behandlas",
+      "uppgifter vi behandlar",
+      "personuppgifter vi behandlar",
+      "kategorier av personuppgifter",
+      "personuppgiftskategorier*",
+      "uppgiftskategorier*",
+      "insamlade uppgifter",
+      "uppgifter som samlas in",
+      "vad samlar vi in",
+      "datainnehåll*",
+      "registrets uppgiftsinnehåll"
+    ],
+    "sources": [
+      "varifrån",
+      "ifrån",
+      "var kommer",
+      "var får vi",
+      "källor*",
+      "uppgiftskällor*",
+      "regelmässiga uppgiftskällor",
+      "informationskällor*",
+      "hur samlar vi in",
+      "insamling*",
+      "hur får vi",
+      "varifrån kommer"
+    ],
+    "security": [
+      "skydd*",
+      "säkerhet*",
+      "informationssäkerhet*"
+    ],
+    "cookies": [
+      "kakor",
+      "cookies",
+      "kakor och*"
+    ]
   },
-  shortAnswers: ["nej", "inga", "ingen", "inget", "förekommer inte", "används inte", "tillämpas inte", "görs inte", "sker inte", "överförs inte", "lämnas inte ut"],
-  cookies: ["kakor", "kaka", "kakorna", "cookie*", "webbläsar*"],
-  controller: {
-    labels: ["personuppgiftsansvarig*", "registeransvarig*", "registerförare*", "registerhållare*", "kontaktperson*", "ansvarig för registret"],
-    companyForms: ["ab", "ab:s", "oy ab", "ab oy", "hb", "kb", "rf", "r.f.", "ek. för.", "ekonomisk förening", "stiftelse*", "kommun", "stad", "org.nr", "org. nr", "organisationsnummer*", "fo-nummer*", "fo-nr", "FO-nummer", "y-tunnus"],
-    contactForms: ["kontaktformulär*", "webbformulär*", "formuläret", "formulär på"],
-    authorities: ["tillsynsmyndighet*", "Integritetsskyddsmyndighet*", "IMY", "Datainspektion*", "dataombudsman*", "dataskyddsmyndighet*"]
+  "shortAnswers": [
+    "nej",
+    "inga",
+    "ingen",
+    "inget",
+    "förekommer inte",
+    "används inte",
+    "tillämpas inte",
+    "görs inte",
+    "sker inte",
+    "överförs inte",
+    "lämnas inte ut"
+  ],
+  "cookies": [
+    "kakor",
+    "kaka",
+    "kakorna",
+    "cookie*",
+    "webbläsar*"
+  ],
+  "controller": {
+    "labels": [
+      "personuppgiftsansvarig*",
+      "registeransvarig*",
+      "registerförare*",
+      "registerhållare*",
+      "kontaktperson*",
+      "ansvarig för registret"
+    ],
+    "companyForms": [
+      "ab",
+      "ab:s",
+      "oy ab",
+      "ab oy",
+      "hb",
+      "kb",
+      "rf",
+      "r.f.",
+      "ek. för.",
+      "ekonomisk förening",
+      "stiftelse*",
+      "kommun",
+      "stad",
+      "org.nr",
+      "org. nr",
+      "organisationsnummer*",
+      "fo-nummer*",
+      "fo-nr",
+      "FO-nummer",
+      "y-tunnus"
+    ],
+    "contactForms": [
+      "kontaktformulär*",
+      "webbformulär*",
+      "formuläret",
+      "formulär på"
+    ],
+    "authorities": [
+      "tillsynsmyndighet*",
+      "Integritetsskyddsmyndighet*",
+      "IMY",
+      "Datainspektion*",
+      "dataombudsman*",
+      "dataskyddsmyndighet*"
+    ]
   },
-  dpo: ["dataskyddsombud", "dataskyddsombudet", "dataskyddsombudets", "dataskyddsombuden", "DPO"],
-  purposes: [
+  "dpo": [
+    "dataskyddsombud",
+    "dataskyddsombudet",
+    "dataskyddsombudets",
+    "dataskyddsombuden",
+    "DPO"
+  ],
+  "purposes": [
     "ändamål*",
     "i syfte att",
     "syftet*",
     "syften*",
-    { all: [["används", "använder", "behandlar", "behandlas", "samlar in", "samlas in"], ["för att", "till att", "för administration*", "för fakturering*", "för marknadsföring*", "för *administration*", "för *hantering*", "för *kommunikation*", "för *utskick*", "för *fakturering*", "för *uppföljning*", "för *statistik*"]] }
+    {
+      "all": [
+        [
+          "används",
+          "använder",
+          "behandlar",
+          "behandlas",
+          "samlar in",
+          "samlas in"
+        ],
+        [
+          "för att",
+          "till att",
+          "för administration*",
+          "för fakturering*",
+          "för marknadsföring*",
+          "för *administration*",
+          "för *hantering*",
+          "för *kommunikation*",
+          "för *utskick*",
+          "för *fakturering*",
+          "för *uppföljning*",
+          "för *statistik*"
+        ]
+      ]
+    }
   ],
-  basis: {
-    markers: ["rättslig* grund*", "laglig* grund*", "grund för", "grunden för", "grunder för", "grundar sig", "grundas på", "grundar", "baseras på", "baserar sig", "bygger på", "med stöd av", "stöd för", "stöder sig", "stödjer sig", "behandlingsgrund*", "artikel 6", "art. 6", "6.1", "6(1)", "på grund av"],
-    consent: ["samtyck*"],
-    contract: ["avtal", "avtal*", "köpeavtal*", "anställningsavtal*", "fullgöra* .. avtal*", "ingå* .. avtal*", "kundavtal*", "medlemsavtal*", "användarvillkor*", "fullgöra* .. beställning*"],
-    legalObligation: ["föreningslag*", "lagstadgad*", "rättslig* förpliktelse*", "rättslig* skyldighet*", "lagstadgad* skyldighet*", "lagstadgad* förpliktelse*", "lagkrav*", "rättsliga krav", "bokföringslag*", "penningtvättslag*", "skattelag*", "lagstiftning*", "enligt lag", "följer av lag"],
-    vitalInterests: ["grundläggande intresse*", "vitala intressen", "vitalt intresse"],
-    publicTask: ["allmänt intresse", "allmänt intresse*", "myndighetsutövning*", "allmänna intresse*", "uppgift av allmänt intresse"],
-    legitimateInterests: ["berättigat intresse", "berättigade intresse*", "berättigat intresse*", "berättigade intressen", "legitimt intresse*", "legitima intresse*"],
-    /** How a citation of Art. 6(1)(x) is worded: the article, its paragraph, its point ("6 artiklan 1 kohdan f alakohta", "artikel 6.1 f", "Art. 6 para. 1 lit. f"). */
-    citation: { article: ["artikel*", "art."], paragraph: ["punkt*", "stycke*", "st."], point: ["första stycket", "led", "leden", "punkt", "punkten", "litt.", "lit."] },
-    relationshipOnly: ["kundförhållande*", "kundrelation*", "medlemskap*", "medlemsförhållande*", "kundskap*", "affärsrelation*", "affärsförbindelse*", "relevant samband", "klientförhållande*", "uppdragsförhållande*", "anställningsförhållande*", "hyresförhållande*"]
+  "basis": {
+    "markers": [
+      "rättslig* grund*",
+      "laglig* grund*",
+      "grund för",
+      "grunden för",
+      "grunder för",
+      "grundar sig",
+      "grundas på",
+      "grundar",
+      "baseras på",
+      "baserar sig",
+      "bygger på",
+      "med stöd av",
+      "stöd för",
+      "stöder sig",
+      "stödjer sig",
+      "behandlingsgrund*",
+      "artikel 6",
+      "art. 6",
+      "6.1",
+      "6(1)",
+      "på grund av"
+    ],
+    "consent": [
+      "samtyck*"
+    ],
+    "contract": [
+      "avtal",
+      "avtal*",
+      "köpeavtal*",
+      "anställningsavtal*",
+      "fullgöra* .. avtal*",
+      "ingå* .. avtal*",
+      "kundavtal*",
+      "medlemsavtal*",
+      "användarvillkor*",
+      "fullgöra* .. beställning*"
+    ],
+    "legalObligation": [
+      "föreningslag*",
+      "lagstadgad*",
+      "rättslig* förpliktelse*",
+      "rättslig* skyldighet*",
+      "lagstadgad* skyldighet*",
+      "lagstadgad* förpliktelse*",
+      "lagkrav*",
+      "rättsliga krav",
+      "bokföringslag*",
+      "penningtvättslag*",
+      "skattelag*",
+      "lagstiftning*",
+      "enligt lag",
+      "följer av lag"
+    ],
+    "vitalInterests": [
+      "grundläggande intresse*",
+      "vitala intressen",
+      "vitalt intresse"
+    ],
+    "publicTask": [
+      "allmänt intresse",
+      "allmänt intresse*",
+      "myndighetsutövning*",
+      "allmänna intresse*",
+      "uppgift av allmänt intresse"
+    ],
+    "legitimateInterests": [
+      "berättigat intresse",
+      "berättigade intresse*",
+      "berättigat intresse*",
+      "berättigade intressen",
+      "legitimt intresse*",
+      "legitima intresse*"
+    ],
+    "citation": {
+      "article": [
+        "artikel*",
+        "art."
+      ],
+      "paragraph": [
+        "punkt*",
+        "stycke*",
+        "st."
+      ],
+      "point": [
+        "första stycket",
+        "led",
+        "leden",
+        "punkt",
+        "punkten",
+        "litt.",
+        "lit."
+      ]
+    },
+    "relationshipOnly": [
+      "kundförhållande*",
+      "kundrelation*",
+      "medlemskap*",
+      "medlemsförhållande*",
+      "kundskap*",
+      "affärsrelation*",
+      "affärsförbindelse*",
+      "relevant samband",
+      "klientförhållande*",
+      "uppdragsförhållande*",
+      "anställningsförhållande*",
+      "hyresförhållande*"
+    ]
   },
-  legitimateInterestsIntro: ["är", "av att", "att", "i att", "som består i", "som är", "nämligen", "såsom", "t.ex.", "till exempel", "exempelvis", "bland annat", "för att", "för", "avseende", "gällande", "i form av"],
-  legitimateInterestsPurpose: ["i syfte att", "i syfte", "för ändamål*", "dvs.", "dvs", "det vill säga", "i synnerhet", "särskilt", "för följande ändamål"],
-  interestStatements: ["vårt intresse är", "vårt intresse består i", "vårt berättigade intresse är", "vårt berättigade intresse består i", "intresset är att", "intresset består i", "våra intressen är"],
-  balancingTest: ["intresseavvägning*", "avvägning*", "balanstest*"],
-  recipients: [
+  "legitimateInterestsIntro": [
+    "ligger i",
+    "består i",
+    "är att",
+    "är",
+    "av att",
+    "att",
+    "i att",
+    "som består i",
+    "som är",
+    "nämligen",
+    "såsom",
+    "t.ex.",
+    "till exempel",
+    "exempelvis",
+    "bland annat",
+    "för att",
+    "för",
+    "avseende",
+    "gällande",
+    "i form av"
+  ],
+  "legitimateInterestsPurpose": [
+    "i syfte att",
+    "i syfte",
+    "för ändamål*",
+    "dvs.",
+    "dvs",
+    "det vill säga",
+    "i synnerhet",
+    "särskilt",
+    "för följande ändamål"
+  ],
+  "interestStatements": [
+    "vårt intresse är",
+    "vårt intresse består i",
+    "vårt berättigade intresse är",
+    "vårt berättigade intresse består i",
+    "intresset är att",
+    "intresset består i",
+    "våra intressen är"
+  ],
+  "balancingTest": [
+    "intresseavvägning*",
+    "avvägning*",
+    "balanstest*"
+  ],
+  "recipients": [
     "mottagare*",
     "vi anlitar",
     "anlitar vi",
@@ -32238,11 +36200,27 @@ var items3 = {
     "myndighet*",
     "säljer .. uppgifter*",
     "lämnas till",
-    // Handed over to someone, not a statement on transfers abroad ("överförs till tredje land").
-    { all: [["överförs till", "vi överför", "överför vi"]], none: ["utanför", "land", "länder", "tredjeland*", "EU", "EES", "USA"] }
+    {
+      "all": [
+        [
+          "överförs till",
+          "vi överför",
+          "överför vi"
+        ]
+      ],
+      "none": [
+        "utanför",
+        "land",
+        "länder",
+        "tredjeland*",
+        "EU",
+        "EES",
+        "USA"
+      ]
+    }
   ],
-  transfers: {
-    statements: [
+  "transfers": {
+    "statements": [
       "andra länder",
       "utanför EU*",
       "utanför EES*",
@@ -32263,62 +36241,598 @@ var items3 = {
       "tredje länder*",
       "internationell* överföring*"
     ],
-    within: ["inom EU*", "inom EES*", "inom Europeiska*", "inom Europa", "i EU", "i EES", "i EU/EES", "i Europa", "i Sverige", "stannar inom*"],
-    safeguards: ["standardavtalsklausul*", "standardklausul*", "standardiserade dataskyddsbestämmelser", "EU-kommissionens standard*", "kommissionens standard*", "beslut om adekvat*", "adekvat* skyddsnivå*", "adekvat nivå", "tillräcklig skyddsnivå", "lämplig skyddsnivå", "bindande företagsbestämmelser", "Data Privacy Framework*", "DPF", "lämpliga skyddsåtgärder", "SCC*", "standard contractual clauses"],
-    foreignContext: ["belägen", "belägna", "finns i", "ligger i", "server*", "molntjänst*", "leverantör*", "överför*", "lagras", "lagrar", "behandlas", "baserad", "baserat", "baserade"],
-    foreignWords: ["andra länder", "annat land", "amerikansk*", "USA-baserad*", "i USA"]
+    "within": [
+      "inom EU*",
+      "inom EES*",
+      "inom Europeiska*",
+      "inom Europa",
+      "i EU",
+      "i EES",
+      "i EU/EES",
+      "i Europa",
+      "i Sverige",
+      "stannar inom*"
+    ],
+    "safeguards": [
+      "standardavtalsklausul*",
+      "standardklausul*",
+      "standardiserade dataskyddsbestämmelser",
+      "EU-kommissionens standard*",
+      "kommissionens standard*",
+      "beslut om adekvat*",
+      "adekvat* skyddsnivå*",
+      "adekvat nivå",
+      "tillräcklig skyddsnivå",
+      "lämplig skyddsnivå",
+      "bindande företagsbestämmelser",
+      "Data Privacy Framework*",
+      "DPF",
+      "lämpliga skyddsåtgärder",
+      "SCC*",
+      "standard contractual clauses"
+    ],
+    "foreignContext": [
+      "belägen",
+      "belägna",
+      "finns i",
+      "ligger i",
+      "server*",
+      "molntjänst*",
+      "leverantör*",
+      "överför*",
+      "lagras",
+      "lagrar",
+      "behandlas",
+      "baserad",
+      "baserat",
+      "baserade"
+    ],
+    "foreignWords": [
+      "andra länder",
+      "annat land",
+      "amerikansk*",
+      "USA-baserad*",
+      "i USA"
+    ]
   },
-  retention: {
-    words: ["spara*", "lagra*", "bevara*", "behåll*", "förvara*", "radera*", "gallr*", "ta bort", "tas bort", "tar bort", "förstör*", "anonymiser*", "lagringstid*", "arkiver*"],
-    units: ["år", "året", "åren", "års", "månad", "månader", "månaden", "månaderna", "månaders", "månads", "mån", "dag", "dagar", "dagars", "dygn", "dygns", "dygnet", "vecka", "veckor", "veckors", "timme", "timmar", "timmars"],
-    numberWords: ["ett", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv", "ett halvt", "arton", "tjugofyra", "trettio"],
-    frequency: ["varje", "var", "per", "gång", "mellanrum"],
-    criteria: ["upphör*", "avslutas", "avslutats", "avslutat", "avslutar .. konto*", "avslutar .. medlemskap*", "avslutar .. prenumeration*", "avslutar .. avtal*", "avslutning*", "tills du*", "tills avtal*", "tills medlemskap*", "tills kund*", "tills .. upphör*", "tills .. återkallar*", "tills .. avslutas", "till dess att", "till dess", "fram till", "under den tid", "under avtalstiden", "under medlemskapet", "under anställning*", "under kundförhållandet", "under rekryteringsprocess*", "så länge .. pågår", "så länge .. gäller", "så länge .. är aktiv*", "så länge du är", "så länge du har", "bokföringslag*", "penningtvättslag*", "arkivlag*", "preskriptionstid*", "efter att .. upphört", "efter att .. avslutats", "efter utgången", "efter avslut*", "efter .. avslut*", "räkenskapsår*", "kalenderår*", "återkallar*", "avregistrerar*", "under hela", "under pågående", "under .. medlemskap*", "under .. anställning*", "under .. avtal*", "under .. kundförhållande*", "årets slut", "slutet av", "utgången av"],
-    vague: ["så länge .. nödvändig*", "så länge .. behövs", "så länge .. krävs", "så länge det finns behov*", "så länge som behövs", "inte längre .. behövs", "inte längre .. nödvändig*", "inte längre behöv*", "tills vidare", "till vidare", "skälig tid", "rimlig tid", "den tid som krävs", "den tid som behövs", "nödvändig tid", "enligt gällande lag*", "lagstadgade tider*", "preskriptionsregler*", "längre än .. nödvändig*", "längre än .. behövs", "längre än .. krävs", "tills .. begär* .. radera*", "tills .. begär* .. borttag*", "tills .. ber oss .. radera*", "tills .. ber oss .. ta bort", "den tid som är nödvändig*", "den tid det behövs", "så länge det behövs", "tills .. inte längre .. behövs", "tills .. inte längre .. behöv*", "tills .. inte längre .. nödvändig*", "till dess .. inte längre .. behövs", "till dess .. inte längre .. behöv*", "till dess .. inte längre .. nödvändig*", "tills .. inte behövs", "till dess .. inte behövs", "tills .. ändamål* .. uppfyll*", "tills .. ändamål* .. uppnå*", "till dess .. ändamål* .. uppfyll*", "till dess .. ändamål* .. uppnå*", "så länge .. ändamål*"],
-    routine: ["löpande", "kontinuerligt", "regelbundet", "årligen", "varje år", "en gång per år", "en gång om året", "mellanrum", "enligt .. rutiner", "gallringsrutin*", "gallringsplan*"],
-    within: ["inom"],
-    onRequest: ["begär", "begära*", "rätt"]
+  "retention": {
+    "words": [
+      "spara*",
+      "lagra*",
+      "bevara*",
+      "behåll*",
+      "förvara*",
+      "radera*",
+      "gallr*",
+      "ta bort",
+      "tas bort",
+      "tar bort",
+      "förstör*",
+      "anonymiser*",
+      "lagringstid*",
+      "arkiver*"
+    ],
+    "units": [
+      "år",
+      "året",
+      "åren",
+      "års",
+      "månad",
+      "månader",
+      "månaden",
+      "månaderna",
+      "månaders",
+      "månads",
+      "mån",
+      "dag",
+      "dagar",
+      "dagars",
+      "dygn",
+      "dygns",
+      "dygnet",
+      "vecka",
+      "veckor",
+      "veckors",
+      "timme",
+      "timmar",
+      "timmars"
+    ],
+    "numberWords": [
+      "ett",
+      "en",
+      "två",
+      "tre",
+      "fyra",
+      "fem",
+      "sex",
+      "sju",
+      "åtta",
+      "nio",
+      "tio",
+      "elva",
+      "tolv",
+      "ett halvt",
+      "arton",
+      "tjugofyra",
+      "trettio"
+    ],
+    "frequency": [
+      "varje",
+      "var",
+      "per",
+      "gång",
+      "mellanrum"
+    ],
+    "criteria": [
+      "upphör*",
+      "avslutas",
+      "avslutats",
+      "avslutat",
+      "avslutar .. konto*",
+      "avslutar .. medlemskap*",
+      "avslutar .. prenumeration*",
+      "avslutar .. avtal*",
+      "avslutning*",
+      "tills du*",
+      "tills avtal*",
+      "tills medlemskap*",
+      "tills kund*",
+      "tills .. upphör*",
+      "tills .. återkallar*",
+      "tills .. avslutas",
+      "till dess att",
+      "till dess",
+      "fram till",
+      "under den tid",
+      "under avtalstiden",
+      "under medlemskapet",
+      "under anställning*",
+      "under kundförhållandet",
+      "under rekryteringsprocess*",
+      "så länge .. pågår",
+      "så länge .. gäller",
+      "så länge .. är aktiv*",
+      "så länge du är",
+      "så länge du har",
+      "bokföringslag*",
+      "penningtvättslag*",
+      "arkivlag*",
+      "preskriptionstid*",
+      "efter att .. upphört",
+      "efter att .. avslutats",
+      "efter utgången",
+      "efter avslut*",
+      "efter .. avslut*",
+      "räkenskapsår*",
+      "kalenderår*",
+      "återkallar*",
+      "avregistrerar*",
+      "under hela",
+      "under pågående",
+      "under .. medlemskap*",
+      "under .. anställning*",
+      "under .. avtal*",
+      "under .. kundförhållande*",
+      "årets slut",
+      "slutet av",
+      "utgången av"
+    ],
+    "vague": [
+      "så länge .. nödvändig*",
+      "så länge .. behövs",
+      "så länge .. krävs",
+      "så länge det finns behov*",
+      "så länge som behövs",
+      "inte längre .. behövs",
+      "inte längre .. nödvändig*",
+      "inte längre behöv*",
+      "tills vidare",
+      "till vidare",
+      "skälig tid",
+      "rimlig tid",
+      "den tid som krävs",
+      "den tid som behövs",
+      "nödvändig tid",
+      "enligt gällande lag*",
+      "lagstadgade tider*",
+      "preskriptionsregler*",
+      "längre än .. nödvändig*",
+      "längre än .. behövs",
+      "längre än .. krävs",
+      "tills .. begär* .. radera*",
+      "tills .. begär* .. borttag*",
+      "tills .. ber oss .. radera*",
+      "tills .. ber oss .. ta bort",
+      "den tid som är nödvändig*",
+      "den tid det behövs",
+      "så länge det behövs",
+      "tills .. inte längre .. behövs",
+      "tills .. inte längre .. behöv*",
+      "tills .. inte längre .. nödvändig*",
+      "till dess .. inte längre .. behövs",
+      "till dess .. inte längre .. behöv*",
+      "till dess .. inte längre .. nödvändig*",
+      "tills .. inte behövs",
+      "till dess .. inte behövs",
+      "tills .. ändamål* .. uppfyll*",
+      "tills .. ändamål* .. uppnå*",
+      "till dess .. ändamål* .. uppfyll*",
+      "till dess .. ändamål* .. uppnå*",
+      "så länge .. ändamål*"
+    ],
+    "routine": [
+      "löpande",
+      "kontinuerligt",
+      "regelbundet",
+      "årligen",
+      "varje år",
+      "en gång per år",
+      "en gång om året",
+      "mellanrum",
+      "enligt .. rutiner",
+      "gallringsrutin*",
+      "gallringsplan*"
+    ],
+    "within": [
+      "inom"
+    ],
+    "onRequest": [
+      "begär",
+      "begära*",
+      "rätt"
+    ]
   },
-  rights: {
-    context: ["rätt", "rätten", "rättighet*", "kan", "kan du", "begära*", "begär", "be oss", "kräva*", "kräver", "får"],
-    controllerRight: ["förbehåller oss rätt*", "förbehåller sig rätt*", "förbehåller .. rätt*", "vi kan ta bort", "vi kan radera", "vi får ta bort", "vi får radera", "vi kan begränsa", "vi får begränsa", "vi har rätt att", "vi har rätten att"],
-    denial: ["har inte rätt", "har ingen rätt", "inget behov", "finns inget behov", "åsidosätter", "går före", "inte möjligt", "kan inte begära", "kan du inte", "kan inte raderas", "inte kan raderas", "kan inte tas bort"],
-    grant: ["du har .. rätt", "har du .. rätt", "har .. rätt", "du kan", "kan du", "du får", "rätt att", "rätten att"],
-    listLead: ["rättigheter", "rättigheterna"],
-    access: {
-      named: ["rätt till tillgång*", "rätten till tillgång*", "registerutdrag*", "rätt till insyn", "rätt att få tillgång*", "insynsrätt*", "tillgång till dina* .. uppgifter*", "rätt att granska*", "granskningsrätt*", "rätt att begära information*", "rätt att begära ut*", "rätt att få information*"],
-      terms: ["tillgång*", "registerutdrag*", "*utdrag*", "begära ut", "begär ut", "få ut", "få se", "kan se", "se dina uppgifter", "få veta", "få information om", "få ta del", "ta del av", "kopia", "kopian", "kopior", "granska*", "kontrollera* .. uppgifter*", "insyn*", "få besked", "vilka uppgifter"],
-      exclude: ["behörig*", "personalen", "vår personal", "personal som", "personal med", "anställd*", "medarbetare", "lösenord*", "användarnamn*", "åtkomst*", "tillgång till lokal*", "leverantör*", "biträde*", "myndighet*", "granskare*", "revisor*", "kakor", "cookie*", "standardavtalsklausul*", "kopia av .. klausul*", "kopia av .. skyddsåtgärd*", "vem får", "vilka får", "vem har tillgång", "vilka har tillgång", "vem kan ta del"]
+  "rights": {
+    "context": [
+      "rätt",
+      "rätten",
+      "rättighet*",
+      "kan",
+      "kan du",
+      "begära*",
+      "begär",
+      "be oss",
+      "kräva*",
+      "kräver",
+      "får"
+    ],
+    "controllerRight": [
+      "förbehåller oss rätt*",
+      "förbehåller sig rätt*",
+      "förbehåller .. rätt*",
+      "vi kan ta bort",
+      "vi kan radera",
+      "vi får ta bort",
+      "vi får radera",
+      "vi kan begränsa",
+      "vi får begränsa",
+      "vi har rätt att",
+      "vi har rätten att"
+    ],
+    "denial": [
+      "har inte rätt",
+      "har ingen rätt",
+      "inget behov",
+      "finns inget behov",
+      "åsidosätter",
+      "går före",
+      "inte möjligt",
+      "kan inte begära",
+      "kan du inte",
+      "kan inte raderas",
+      "inte kan raderas",
+      "kan inte tas bort"
+    ],
+    "grant": [
+      "du har .. rätt",
+      "har du .. rätt",
+      "har .. rätt",
+      "du kan",
+      "kan du",
+      "du får",
+      "rätt att",
+      "rätten att"
+    ],
+    "listLead": [
+      "rättigheter",
+      "rättigheterna"
+    ],
+    "access": {
+      "named": [
+        "rätt till tillgång*",
+        "rätten till tillgång*",
+        "registerutdrag*",
+        "rätt till insyn",
+        "rätt att få tillgång*",
+        "insynsrätt*",
+        "tillgång till dina* .. uppgifter*",
+        "rätt att granska*",
+        "granskningsrätt*",
+        "rätt att begära information*",
+        "rätt att begära ut*",
+        "rätt att få information*"
+      ],
+      "terms": [
+        "tillgång*",
+        "registerutdrag*",
+        "*utdrag*",
+        "begära ut",
+        "begär ut",
+        "få ut",
+        "få se",
+        "kan se",
+        "se dina uppgifter",
+        "få veta",
+        "få information om",
+        "få ta del",
+        "ta del av",
+        "kopia",
+        "kopian",
+        "kopior",
+        "granska*",
+        "kontrollera* .. uppgifter*",
+        "insyn*",
+        "få besked",
+        "vilka uppgifter"
+      ],
+      "exclude": [
+        "behörig*",
+        "personalen",
+        "vår personal",
+        "personal som",
+        "personal med",
+        "anställd*",
+        "medarbetare",
+        "lösenord*",
+        "användarnamn*",
+        "åtkomst*",
+        "tillgång till lokal*",
+        "leverantör*",
+        "biträde*",
+        "myndighet*",
+        "granskare*",
+        "revisor*",
+        "kakor",
+        "cookie*",
+        "standardavtalsklausul*",
+        "kopia av .. klausul*",
+        "kopia av .. skyddsåtgärd*",
+        "vem får",
+        "vilka får",
+        "vem har tillgång",
+        "vilka har tillgång",
+        "vem kan ta del"
+      ]
     },
-    rectification: {
-      named: ["rätt till rättelse*", "rätten till rättelse*", "rätt att få .. rättade", "rätt att .. rätta*", "rättelserätt*"],
-      terms: ["rättelse*", "rätta*", "korriger*", "komplettera*", "felaktig*", "uppdatera* .. uppgifter*", "uppdatera* .. personuppgifter*", "uppdatera* .. information*", "ändra* .. uppgifter*"]
+    "rectification": {
+      "named": [
+        "rätt till rättelse*",
+        "rätten till rättelse*",
+        "rätt att få .. rättade",
+        "rätt att .. rätta*",
+        "rättelserätt*"
+      ],
+      "terms": [
+        "rättelse*",
+        "rätta*",
+        "korriger*",
+        "komplettera*",
+        "felaktig*",
+        "uppdatera* .. uppgifter*",
+        "uppdatera* .. personuppgifter*",
+        "uppdatera* .. information*",
+        "ändra* .. uppgifter*"
+      ]
     },
-    erasure: {
-      named: ["rätt till radering*", "rätten till radering*", "rätt att bli bortglömd", "rätten att bli bortglömd", "rätt att få .. raderade", "rätt att .. radera*"],
-      terms: ["radera*", "radering*", "bortglömd", "bli glömd", "tas bort", "ta bort", "tar bort", "avlägsna*", "utplåna*"],
-      exclude: ["kakor", "kaka", "cookie*", "raderas automatiskt", "automatiskt raderas", "tas bort automatiskt", "automatiskt tas bort", "automatisk radering", "automatisk gallring"]
+    "erasure": {
+      "named": [
+        "rätt till radering*",
+        "rätten till radering*",
+        "rätt att bli bortglömd",
+        "rätten att bli bortglömd",
+        "rätt att få .. raderade",
+        "rätt att .. radera*"
+      ],
+      "terms": [
+        "radera*",
+        "radering*",
+        "bortglömd",
+        "bli glömd",
+        "tas bort",
+        "ta bort",
+        "tar bort",
+        "avlägsna*",
+        "utplåna*"
+      ],
+      "exclude": [
+        "kakor",
+        "kaka",
+        "cookie*",
+        "raderas automatiskt",
+        "automatiskt raderas",
+        "tas bort automatiskt",
+        "automatiskt tas bort",
+        "automatisk radering",
+        "automatisk gallring"
+      ]
     },
-    restriction: {
-      named: ["rätt till begränsning*", "rätten till begränsning*", "rätt att begränsa*", "begränsning av behandling*"],
-      terms: ["begränsning*", "begränsa*", "uteslutande lagras", "endast lagras", "enbart lagras", "bara lagras", "lagras men inte används", "lagras och inte används"],
-      exclude: ["åtkomst* .. begränsa*", "begränsad åtkomst", "tillgång* .. kan begränsas", "begränsa* tillgång*", "begränsad tillgång", "åtkomsten är begränsad", "behörig*", "personalen", "vår personal", "personal som", "personal med", "anställd*", "lokal*", "rättigheter* kan .. begränsas", "rättigheter* .. kan begränsas", "begränsas av lag*", "begränsas enligt lag*", "begränsningar i* .. rättigheter*"]
+    "restriction": {
+      "named": [
+        "rätt till begränsning*",
+        "rätten till begränsning*",
+        "rätt att begränsa*",
+        "begränsning av behandling*"
+      ],
+      "terms": [
+        "begränsning*",
+        "begränsa*",
+        "uteslutande lagras",
+        "endast lagras",
+        "enbart lagras",
+        "bara lagras",
+        "lagras men inte används",
+        "lagras och inte används"
+      ],
+      "exclude": [
+        "åtkomst* .. begränsa*",
+        "begränsad åtkomst",
+        "tillgång* .. kan begränsas",
+        "begränsa* tillgång*",
+        "begränsad tillgång",
+        "åtkomsten är begränsad",
+        "behörig*",
+        "personalen",
+        "vår personal",
+        "personal som",
+        "personal med",
+        "anställd*",
+        "lokal*",
+        "rättigheter* kan .. begränsas",
+        "rättigheter* .. kan begränsas",
+        "begränsas av lag*",
+        "begränsas enligt lag*",
+        "begränsningar i* .. rättigheter*"
+      ]
     },
-    object: {
-      named: ["rätt att invända*", "rätten att invända*", "invändningsrätt*", "rätt till invändning*", "rätt att motsätta*"],
-      terms: ["invänd*", "motsätta*", "slutar använda", "sluta använda", "upphör med att använda", "sluta behandla", "slutar behandla", "förbjuda* .. direktmarknadsföring*", "förbjuda* .. marknadsföring*", "förbjuda*", "avböja* .. direktmarknadsföring*", "avböja* .. påminnelse*", "avböja* .. utskick*", "avböja* .. erbjudande*", "neka* .. direktmarknadsföring*", "säga nej till* .. marknadsföring*", "tacka nej till* .. marknadsföring*", "avstå* .. marknadsföring*", "avregistrera* .. marknadsföring*"],
-      exclude: ["kakor", "cookie*"]
+    "object": {
+      "named": [
+        "rätt att invända*",
+        "rätten att invända*",
+        "invändningsrätt*",
+        "rätt till invändning*",
+        "rätt att motsätta*"
+      ],
+      "terms": [
+        "invänd*",
+        "motsätta*",
+        "slutar använda",
+        "sluta använda",
+        "upphör med att använda",
+        "sluta behandla",
+        "slutar behandla",
+        "förbjuda* .. direktmarknadsföring*",
+        "förbjuda* .. marknadsföring*",
+        "förbjuda*",
+        "avböja* .. direktmarknadsföring*",
+        "avböja* .. påminnelse*",
+        "avböja* .. utskick*",
+        "avböja* .. erbjudande*",
+        "neka* .. direktmarknadsföring*",
+        "säga nej till* .. marknadsföring*",
+        "tacka nej till* .. marknadsföring*",
+        "avstå* .. marknadsföring*",
+        "avregistrera* .. marknadsföring*"
+      ],
+      "exclude": [
+        "kakor",
+        "cookie*"
+      ]
     },
-    portability: {
-      named: ["dataportabilitet*", "rätt till dataportabilitet*", "rätt att flytta*", "rätt att överföra* .. till en annan*", "portabilitet*"],
-      terms: ["dataportabilitet*", "portabilitet*", "ladda ner* .. uppgifter*", "ladda ner* .. historik*", "som en fil", "JSON", "CSV", "flytta* .. uppgifter*", "flyttas", "överföra* .. till en annan*", "överförs .. till en annan*", "maskinläsbar*", "till en annan personuppgiftsansvarig", "till annan personuppgiftsansvarig", "strukturerat, allmänt använt"]
+    "portability": {
+      "named": [
+        "dataportabilitet*",
+        "rätt till dataportabilitet*",
+        "rätt att flytta*",
+        "rätt att överföra* .. till en annan*",
+        "portabilitet*"
+      ],
+      "terms": [
+        "dataportabilitet*",
+        "portabilitet*",
+        "ladda ner* .. uppgifter*",
+        "ladda ner* .. historik*",
+        "som en fil",
+        "JSON",
+        "CSV",
+        "flytta* .. uppgifter*",
+        "flyttas",
+        "överföra* .. till en annan*",
+        "överförs .. till en annan*",
+        "maskinläsbar*",
+        "till en annan personuppgiftsansvarig",
+        "till annan personuppgiftsansvarig",
+        "strukturerat, allmänt använt"
+      ]
     }
   },
-  consent: {
-    uses: ["samtyck*", "kakinställning*", "cookieinställning*", "cookie-inställning*", "godkänn* .. kakor", "godkänn* .. cookies", "prenumerer* .. nyhetsbrev*", "anmäl* .. nyhetsbrev*", "opt-in", "med ditt godkännande", "med ditt medgivande", "medgivande*", "med vårdnadshavares* tillstånd", { all: [["om", "när", "ifall", "endast om"], ["du godkänner", "du tillåter", "vårdnadshavar* godkänner", "vårdnadshavar* tillåter", "föräldrar* godkänner", "ger ditt tillstånd", "ger sitt tillstånd", "har gett tillstånd", "har godkänt"]] }],
-    notConsent: ["genom att använda webbplats*", "genom att använda vår*", "genom att använda denna*", "genom att använda den här*", "genom att använda tjänst*", "när du använder vår*", "när du använder webbplats*", "när du använder tjänst*", "när du besöker*", "genom att fortsätta*", "bygger inte på samtycke", "grundar sig inte på samtycke", "inte på samtycke", "utan samtycke", "utan .. samtycke*", "webbläsarens inställning*", "din webbläsare*"],
-    withdrawal: [
-      { all: [["återkalla*", "återkallas", "återkallat", "återta*", "dra tillbaka", "dras tillbaka", "ta tillbaka", "tas tillbaka", "ändra*"], ["samtycke*", "samtyck*", "medgivande*", "godkännande*"]] },
+  "consent": {
+    "uses": [
+      "samtyck*",
+      "kakinställning*",
+      "cookieinställning*",
+      "cookie-inställning*",
+      "godkänn* .. kakor",
+      "godkänn* .. cookies",
+      "prenumerer* .. nyhetsbrev*",
+      "anmäl* .. nyhetsbrev*",
+      "opt-in",
+      "med ditt godkännande",
+      "med ditt medgivande",
+      "medgivande*",
+      "med vårdnadshavares* tillstånd",
+      {
+        "all": [
+          [
+            "om",
+            "när",
+            "ifall",
+            "endast om"
+          ],
+          [
+            "du godkänner",
+            "du tillåter",
+            "vårdnadshavar* godkänner",
+            "vårdnadshavar* tillåter",
+            "föräldrar* godkänner",
+            "ger ditt tillstånd",
+            "ger sitt tillstånd",
+            "har gett tillstånd",
+            "har godkänt"
+          ]
+        ]
+      }
+    ],
+    "notConsent": [
+      "genom att använda webbplats*",
+      "genom att använda vår*",
+      "genom att använda denna*",
+      "genom att använda den här*",
+      "genom att använda tjänst*",
+      "när du använder vår*",
+      "när du använder webbplats*",
+      "när du använder tjänst*",
+      "när du besöker*",
+      "genom att fortsätta*",
+      "bygger inte på samtycke",
+      "grundar sig inte på samtycke",
+      "inte på samtycke",
+      "utan samtycke",
+      "utan .. samtycke*",
+      "webbläsarens inställning*",
+      "din webbläsare*"
+    ],
+    "withdrawal": [
+      {
+        "all": [
+          [
+            "återkalla*",
+            "återkallas",
+            "återkallat",
+            "återta*",
+            "dra tillbaka",
+            "dras tillbaka",
+            "ta tillbaka",
+            "tas tillbaka",
+            "ändra*"
+          ],
+          [
+            "samtycke*",
+            "samtyck*",
+            "medgivande*",
+            "godkännande*"
+          ]
+        ]
+      },
       "återkalla* .. samtycke*",
       "avregistrera*",
       "avsluta* .. prenumeration*",
@@ -32331,13 +36845,76 @@ var items3 = {
       "länken för avregistrering"
     ]
   },
-  complaint: [
-    { all: [["tillsynsmyndighet*", "Integritetsskyddsmyndighet*", "IMY", "dataombudsman*", "dataombudsmannens byrå", "Datainspektion*", "dataskyddsmyndighet*", "dataskyddsombudsman*", "dataskyddsmyndighet"], ["klaga*", "klagomål*", "anmäl*", "lämna in", "vända dig", "vända sig", "framföra", "rätt"]] }
+  "complaint": [
+    {
+      "all": [
+        [
+          "Europeiska datatillsynsmannen",
+          "EDPS",
+          "tillsynsmyndighet*",
+          "Integritetsskyddsmyndighet*",
+          "IMY",
+          "dataombudsman*",
+          "dataombudsmannens byrå",
+          "Datainspektion*",
+          "dataskyddsmyndighet*",
+          "dataskyddsombudsman*",
+          "dataskyddsmyndighet"
+        ],
+        [
+          "klaga*",
+          "klagomål*",
+          "anmäl*",
+          "lämna in",
+          "vända dig",
+          "vända sig",
+          "framföra",
+          "rätt"
+        ]
+      ]
+    }
   ],
-  statutory: [
-    { all: [["lämna* .. uppgifter*", "lämna* .. personuppgifter*", "tillhandahålla*", "tillhandahåller*", "uppge*", "uppgifterna", "personuppgifterna", "dina uppgifter", "lämnandet"], ["obligatorisk*", "frivillig", "frivilligt", "frivilliga", "frivilligt", "ett krav", "lagstadgat krav", "avtalsenligt krav", "förutsättning*", "nödvändig* för att", "är ett villkor", "är ett krav", "krävs för att", "måste du", "du måste", "inte skyldig*", "skyldig att"]], none: ["som krävs för att", "som behövs för att", "som är nödvändig*"] },
+  "statutory": [
+    {
+      "all": [
+        [
+          "lämna* .. uppgifter*",
+          "lämna* .. personuppgifter*",
+          "tillhandahålla*",
+          "tillhandahåller*",
+          "uppge*",
+          "uppgifterna",
+          "personuppgifterna",
+          "dina uppgifter",
+          "lämnandet"
+        ],
+        [
+          "obligatorisk*",
+          "frivillig",
+          "frivilligt",
+          "frivilliga",
+          "frivilligt",
+          "ett krav",
+          "lagstadgat krav",
+          "avtalsenligt krav",
+          "förutsättning*",
+          "nödvändig* för att",
+          "är ett villkor",
+          "är ett krav",
+          "krävs för att",
+          "måste du",
+          "du måste",
+          "inte skyldig*",
+          "skyldig att"
+        ]
+      ],
+      "none": [
+        "som krävs för att",
+        "som behövs för att",
+        "som är nödvändig*"
+      ]
+    },
     "om du inte lämnar*",
-    // "you need to give X" ("behöver du ange en e-postadress", "måste du uppge namn").
     "behöver du .. ange",
     "du behöver .. ange",
     "behöver du .. uppge",
@@ -32351,25 +36928,225 @@ var items3 = {
     "om du väljer att inte lämna*",
     "om uppgifterna inte lämnas",
     "om du avstår från att lämna*",
-    { all: [["namn*", "förnamn*", "efternamn*", "e-postadress*", "telefonnummer*", "adress*", "personnummer*", "*uppgift*", "svar*", "delta*", "deltagande*"], ["är frivillig", "är frivilligt", "är frivilliga", "är helt frivillig", "är helt frivilligt", "är obligatorisk*", "behövs för att", "krävs för att", "är nödvändig* för att", "måste anges", "måste lämnas", "frivilligt att"]], none: ["som krävs för att", "som behövs för att", "som är nödvändig*"] },
+    {
+      "all": [
+        [
+          "namn*",
+          "förnamn*",
+          "efternamn*",
+          "e-postadress*",
+          "telefonnummer*",
+          "adress*",
+          "personnummer*",
+          "*uppgift*",
+          "svar*",
+          "delta*",
+          "deltagande*"
+        ],
+        [
+          "är frivillig",
+          "är frivilligt",
+          "är frivilliga",
+          "är helt frivillig",
+          "är helt frivilligt",
+          "är obligatorisk*",
+          "behövs för att",
+          "krävs för att",
+          "är nödvändig* för att",
+          "måste anges",
+          "måste lämnas",
+          "frivilligt att"
+        ]
+      ],
+      "none": [
+        "som krävs för att",
+        "som behövs för att",
+        "som är nödvändig*"
+      ]
+    },
     "utan dessa uppgifter",
     "utan uppgifterna",
     "utan personuppgifterna",
     "utan de uppgifter*",
     "följden av att inte lämna*",
-    { all: [["kan vi inte", "kan inte", "inte möjligt", "inte kan"], ["utan", "om du inte"]] }
+    {
+      "all": [
+        [
+          "kan vi inte",
+          "kan inte",
+          "inte möjligt",
+          "inte kan"
+        ],
+        [
+          "utan",
+          "om du inte"
+        ]
+      ]
+    }
   ],
-  automated: [{ all: [["automatiskt", "automatisk", "automatiska"], ["poängsätt*", "bedöm*", "rangordna*", "profiler*"]] }, { all: [["beslut*", "*beslut"], ["automatiskt", "automatiserat"]] }, "automatisk* *beslut*", "automatiserad* *beslut*", "automatiserat beslutsfattande", "automatiserade beslut*", "automatiska beslut*", "automatiserad* beslut*", "automatiskt beslut*", "beslut som .. automatiskt", "profilering*", "profilera*", "artikel 22", "art. 22"],
-  automatedRight: ["rätt att inte bli föremål*", "rätten att inte bli föremål*", "rätt att inte vara föremål*", "rätten att inte vara föremål*", "rätt .. att inte bli föremål*", "rätt att invända mot automatiserat*", "rätt att invända mot automatiserade*", "rätt att invända mot profilering*", "rättigheter .. automatiserat beslutsfattande"],
-  categories: {
-    statements: ["vi behandlar följande", "vi samlar in följande", "följande personuppgifter", "följande uppgifter", "registret innehåller", "i registret lagras", "registret kan innehålla", "personuppgiftskategori*", "kategorier av personuppgifter", "uppgiftskategori*", "i registret sparas", "vi behandlar .. uppgifter som", { all: [["samlar in", "samlas in", "behandlar", "behandlas", "sparas", "sparar", "lagras", "lagrar", "registreras"], ["uppgifter:", "personuppgifter:", "information:", "data:"]] }],
-    kinds: ["namn", "namnet", "för- och efternamn", "förnamn", "efternamn", "e-postadress*", "epostadress*", "e-post", "telefonnummer*", "telefon", "adress", "adressen", "adresser", "postadress*", "hemadress*", "faktureringsadress*", "personnummer*", "personbeteckning*", "födelsedatum*", "födelsetid*", "ip-adress*", "kontaktuppgift*", "betalningsuppgift*", "faktureringsuppgift*", "köphistorik*", "orderhistorik*", "beställningsuppgift*", "kundnummer*", "användarnamn*", "kön", "ålder", "yrke*", "modersmål*", "språk", "kontonummer*", "bilder", "fotografi*", "medlemsnummer*", "arbetsgivare*", "titel", "befattning*", "CV", "utbildning*", "arbetserfarenhet*", "registreringsnummer*", "hälsouppgift*", "hemkommun*", "licensnummer*"]
+  "automated": [
+    {
+      "all": [
+        [
+          "automatiskt",
+          "automatisk",
+          "automatiska"
+        ],
+        [
+          "poängsätt*",
+          "bedöm*",
+          "rangordna*",
+          "profiler*"
+        ]
+      ]
+    },
+    {
+      "all": [
+        [
+          "beslut*",
+          "*beslut"
+        ],
+        [
+          "automatiskt",
+          "automatiserat"
+        ]
+      ]
+    },
+    "automatisk* *beslut*",
+    "automatiserad* *beslut*",
+    "automatiserat beslutsfattande",
+    "automatiserade beslut*",
+    "automatiska beslut*",
+    "automatiserad* beslut*",
+    "automatiskt beslut*",
+    "beslut som .. automatiskt",
+    "profilering*",
+    "profilera*",
+    "artikel 22",
+    "art. 22"
+  ],
+  "automatedRight": [
+    "rätt att inte bli föremål*",
+    "rätten att inte bli föremål*",
+    "rätt att inte vara föremål*",
+    "rätten att inte vara föremål*",
+    "rätt .. att inte bli föremål*",
+    "rätt att invända mot automatiserat*",
+    "rätt att invända mot automatiserade*",
+    "rätt att invända mot profilering*",
+    "rättigheter .. automatiserat beslutsfattande"
+  ],
+  "categories": {
+    "statements": [
+      "vi behandlar följande",
+      "vi samlar in följande",
+      "följande personuppgifter",
+      "följande uppgifter",
+      "registret innehåller",
+      "i registret lagras",
+      "registret kan innehålla",
+      "personuppgiftskategori*",
+      "kategorier av personuppgifter",
+      "uppgiftskategori*",
+      "i registret sparas",
+      "vi behandlar .. uppgifter som",
+      {
+        "all": [
+          [
+            "samlar in",
+            "samlas in",
+            "behandlar",
+            "behandlas",
+            "sparas",
+            "sparar",
+            "lagras",
+            "lagrar",
+            "registreras"
+          ],
+          [
+            "uppgifter:",
+            "personuppgifter:",
+            "information:",
+            "data:"
+          ]
+        ]
+      }
+    ],
+    "kinds": [
+      "namn",
+      "namnet",
+      "för- och efternamn",
+      "förnamn",
+      "efternamn",
+      "e-postadress*",
+      "epostadress*",
+      "e-post",
+      "telefonnummer*",
+      "telefon",
+      "adress",
+      "adressen",
+      "adresser",
+      "postadress*",
+      "hemadress*",
+      "faktureringsadress*",
+      "personnummer*",
+      "personbeteckning*",
+      "födelsedatum*",
+      "födelsetid*",
+      "ip-adress*",
+      "kontaktuppgift*",
+      "betalningsuppgift*",
+      "faktureringsuppgift*",
+      "köphistorik*",
+      "orderhistorik*",
+      "beställningsuppgift*",
+      "kundnummer*",
+      "användarnamn*",
+      "kön",
+      "ålder",
+      "yrke*",
+      "modersmål*",
+      "språk",
+      "kontonummer*",
+      "bilder",
+      "fotografi*",
+      "medlemsnummer*",
+      "arbetsgivare*",
+      "titel",
+      "befattning*",
+      "CV",
+      "utbildning*",
+      "arbetserfarenhet*",
+      "registreringsnummer*",
+      "hälsouppgift*",
+      "hemkommun*",
+      "licensnummer*"
+    ]
   },
-  /** Data collected, obtained or given, with no word on from whom: the person or their device is the source ("we collect data when you visit"). */
-  collection: ["samlar in", "samlas in", "samla in", "insamla*", "hämtar", "hämtas", "tar emot", "får vi", "loggar", "loggas", "registreras", "du lämnar", "som du lämnat", "du har lämnat"],
-  /** A collection statement about how much, not from whom ("kerätään vain siltä osin kuin on tarpeen"). */
-  collectionLimits: ["nödvändig*", "i den mån", "endast de uppgifter"],
-  sources: [
+  "collection": [
+    "kontaktformulär*",
+    "du skickar",
+    "samlar in",
+    "samlas in",
+    "samla in",
+    "insamla*",
+    "hämtar",
+    "hämtas",
+    "tar emot",
+    "får vi",
+    "loggar",
+    "loggas",
+    "registreras",
+    "du lämnar",
+    "som du lämnat",
+    "du har lämnat"
+  ],
+  "collectionLimits": [
+    "nödvändig*",
+    "i den mån",
+    "endast de uppgifter"
+  ],
+  "sources": [
     "uppgiftskällor*",
     "regelmässiga uppgiftskällor",
     "direkt från dig",
@@ -32397,18 +37174,121 @@ var items3 = {
     "från dig när",
     "från dig då",
     "från dig som",
-    // Collected when you do something, or through a channel ("vi samlar in ditt namn när du anmäler dig").
-    { all: [["samla in", "samlar in", "samlas in", "insamlas", "registreras", "loggar", "loggas", "sparas automatiskt", "samlas automatiskt"], ["när du", "då du", "om du", "via", "genom", "automatiskt", "i samband med"]], none: ["inte samlar in", "samlar inte in", "samlas inte in"] },
-    { all: [["lämnas", "lämnats", "registreras", "får vi", "vi får", "fås", "erhålls", "erhåller", "samlar in", "samlas in", "insamlas", "hämtas", "inhämtas", "hämtar vi", "vi hämtar", "kommer", "uppdateras", "får"], ["därifrån", "från dig", "av dig", "själv", "från kunden", "av kunden", "från medlemmen", "av medlemmen", "från den registrerade", "av den registrerade", "från myndighet*", "från offentliga*", "från register*", "från befolkningsdatasystem*", "från våra partner*", "från samarbetspartner*", "från arbetsgivare*", "från tredje part*", "från förbund*", "från grenförbund*", "från vårdnadshavare*", "via kakor", "via cookies", "via webbplatsen", "vid registrering*", "från"]], none: ["lämnas ut", "lämnas inte ut", "lämnas aldrig ut", "lämnats ut", "lämnas vidare", "lämnas inte vidare", "lämnas aldrig vidare", "lämnas .. till"] }
+    {
+      "all": [
+        [
+          "samla in",
+          "samlar in",
+          "samlas in",
+          "insamlas",
+          "registreras",
+          "loggar",
+          "loggas",
+          "sparas automatiskt",
+          "samlas automatiskt"
+        ],
+        [
+          "när du",
+          "då du",
+          "om du",
+          "via",
+          "genom",
+          "automatiskt",
+          "i samband med"
+        ]
+      ],
+      "none": [
+        "inte samlar in",
+        "samlar inte in",
+        "samlas inte in"
+      ]
+    },
+    {
+      "all": [
+        [
+          "lämnas",
+          "lämnats",
+          "registreras",
+          "får vi",
+          "vi får",
+          "fås",
+          "erhålls",
+          "erhåller",
+          "samlar in",
+          "samlas in",
+          "insamlas",
+          "hämtas",
+          "inhämtas",
+          "hämtar vi",
+          "vi hämtar",
+          "kommer",
+          "uppdateras",
+          "får"
+        ],
+        [
+          "därifrån",
+          "från dig",
+          "av dig",
+          "själv",
+          "från kunden",
+          "av kunden",
+          "från medlemmen",
+          "av medlemmen",
+          "från den registrerade",
+          "av den registrerade",
+          "från myndighet*",
+          "från offentliga*",
+          "från register*",
+          "från befolkningsdatasystem*",
+          "från våra partner*",
+          "från samarbetspartner*",
+          "från arbetsgivare*",
+          "från tredje part*",
+          "från förbund*",
+          "från grenförbund*",
+          "från vårdnadshavare*",
+          "via kakor",
+          "via cookies",
+          "via webbplatsen",
+          "vid registrering*",
+          "från"
+        ]
+      ],
+      "none": [
+        "lämnas ut",
+        "lämnas inte ut",
+        "lämnas aldrig ut",
+        "lämnats ut",
+        "lämnas vidare",
+        "lämnas inte vidare",
+        "lämnas aldrig vidare",
+        "lämnas .. till"
+      ]
+    }
   ],
-  negation: ["inte", "ej", "icke", "aldrig", "inga", "ingen", "inget", "nej"],
-  conditional: ["om", "när", "i de fall", "ifall", "i den mån"]
+  "negation": [
+    "inte",
+    "ej",
+    "icke",
+    "aldrig",
+    "inga",
+    "ingen",
+    "inget",
+    "nej"
+  ],
+  "conditional": [
+    "om",
+    "när",
+    "i de fall",
+    "ifall",
+    "i den mån"
+  ]
 };
 
 // src/lang/sv/outdated.ts
 var outdated3 = {
-  lang: "sv",
-  historical: [
+  "lang": "sv",
+  "historical": [
     "upphäv*",
     "ersattes",
     "ersatts",
@@ -32436,8 +37316,23 @@ var outdated3 = {
     "fram till 2019",
     "till och med 2018"
   ],
-  invalidated: ["ogiltig*", "underkän*", "upphäv*", "inte längre", "ej längre", "upphört", "upphörde", "slutat gälla", "ersattes", "ersatts", "ersatt", "tidigare", "före detta", "f.d."],
-  finland: [
+  "invalidated": [
+    "ogiltig*",
+    "underkän*",
+    "upphäv*",
+    "inte längre",
+    "ej längre",
+    "upphört",
+    "upphörde",
+    "slutat gälla",
+    "ersattes",
+    "ersatts",
+    "ersatt",
+    "tidigare",
+    "före detta",
+    "f.d."
+  ],
+  "finland": [
     "Finland*",
     "finländsk*",
     "finsk*",
@@ -32454,14 +37349,48 @@ var outdated3 = {
     "523/99",
     "1050/2018"
   ],
-  sweden: ["Sverige*", "svensk*", "Integritetsskyddsmyndighet*", "IMY", "org.nr", "organisationsnummer", "Bolagsverket", "1998:204", "2018:218", "Skatteverket", "Stockholm", "Göteborg", "Malmö"]
+  "sweden": [
+    "Sverige*",
+    "svensk*",
+    "Integritetsskyddsmyndighet*",
+    "IMY",
+    "org.nr",
+    "organisationsnummer",
+    "Bolagsverket",
+    "1998:204",
+    "2018:218",
+    "Skatteverket",
+    "Stockholm",
+    "Göteborg",
+    "Malmö"
+  ]
 };
 
 // src/lang/en/consent.ts
 var consent = {
-  lang: "en",
-  useTriggers: ["by using", "by continuing", "by visiting", "by browsing", "by accessing", "by navigating", "by staying", "if you continue", "continued use", "continuing to use", "continuing to browse", "your use of", "by submitting", "by registering", "by signing up", "by entering", "by downloading", "by installing", "by creating an account"],
-  acceptance: [
+  "lang": "en",
+  "useTriggers": [
+    "by using",
+    "by continuing",
+    "by visiting",
+    "by browsing",
+    "by accessing",
+    "by navigating",
+    "by staying",
+    "if you continue",
+    "continued use",
+    "continuing to use",
+    "continuing to browse",
+    "your use of",
+    "by submitting",
+    "by registering",
+    "by signing up",
+    "by entering",
+    "by downloading",
+    "by installing",
+    "by creating an account"
+  ],
+  "acceptance": [
     "regarded as acceptance",
     "regarded as your acceptance",
     "considered acceptance",
@@ -32497,21 +37426,121 @@ var consent = {
     "you have accepted",
     "you have consented"
   ],
-  termsOfUse: ["terms of use", "terms and conditions", "terms of service", "conditions of use"],
-  dataWords: ["personal data", "data", "information", "process*", "cookie*", "privacy", "notice", "policy", "tracking"],
-  cookies: ["cookie*"],
-  browser: ["browser*"],
-  refusal: ["set your browser", "set your web browser", "configure*", "do not wish to receive", "not want to receive", "block*", "disable*", "delete*", "refuse*", "reject*", "decline*", "remove*", "turn off", "switch off", "manage*", "control*", "change*", "adjust*", "opt out", "prevent*", "settings"],
-  consentTool: ["cookie settings", "cookie preferences", "cookie banner", "cookie consent", "consent banner", "consent tool", "consent manager", "consent management", "manage cookies", "manage consent", "privacy settings", "cookie choices"],
-  consentAsked: ["with your consent", "ask for your consent", "ask your consent", "if you consent", "if you accept", "once you consent", "accept or reject", "accept or decline", "only if you accept", "based on your consent", "after you consent", "when you accept"],
-  necessaryOnly: ["only technically necessary", "only uses technically necessary", "only use technically necessary", "only uses strictly necessary", "only uses necessary", "only uses essential", "only strictly necessary", "only necessary", "only essential", "only use essential", "only use strictly necessary", "only use necessary", "strictly necessary cookies only", "essential cookies only", "necessary cookies only"],
-  nonEssential: ["pixel*", "ads", "adwords*", "doubleclick*", "tag manager*", "insight tag", "analytic*", "statistic*", "marketing", "advertis*", "tracking", "targeting", "third-party", "third party", "remarketing", "retargeting"]
+  "termsOfUse": [
+    "terms of use",
+    "terms and conditions",
+    "terms of service",
+    "conditions of use"
+  ],
+  "dataWords": [
+    "personal data",
+    "data",
+    "information",
+    "process*",
+    "cookie*",
+    "privacy",
+    "notice",
+    "policy",
+    "tracking"
+  ],
+  "cookies": [
+    "cookie*"
+  ],
+  "browser": [
+    "browser*"
+  ],
+  "refusal": [
+    "set your browser",
+    "set your web browser",
+    "configure*",
+    "do not wish to receive",
+    "not want to receive",
+    "block*",
+    "disable*",
+    "delete*",
+    "refuse*",
+    "reject*",
+    "decline*",
+    "remove*",
+    "turn off",
+    "switch off",
+    "manage*",
+    "control*",
+    "change*",
+    "adjust*",
+    "opt out",
+    "prevent*",
+    "settings"
+  ],
+  "consentTool": [
+    "cookie settings",
+    "cookie preferences",
+    "cookie banner",
+    "cookie consent",
+    "consent banner",
+    "consent tool",
+    "consent manager",
+    "consent management",
+    "manage cookies",
+    "manage consent",
+    "privacy settings",
+    "cookie choices"
+  ],
+  "consentAsked": [
+    "with your consent",
+    "ask for your consent",
+    "ask your consent",
+    "if you consent",
+    "if you accept",
+    "once you consent",
+    "accept or reject",
+    "accept or decline",
+    "only if you accept",
+    "based on your consent",
+    "after you consent",
+    "when you accept"
+  ],
+  "necessaryOnly": [
+    "only technically necessary",
+    "only uses technically necessary",
+    "only use technically necessary",
+    "only uses strictly necessary",
+    "only uses necessary",
+    "only uses essential",
+    "only strictly necessary",
+    "only necessary",
+    "only essential",
+    "only use essential",
+    "only use strictly necessary",
+    "only use necessary",
+    "strictly necessary cookies only",
+    "essential cookies only",
+    "necessary cookies only"
+  ],
+  "nonEssential": [
+    "pixel*",
+    "ads",
+    "adwords*",
+    "doubleclick*",
+    "tag manager*",
+    "insight tag",
+    "analytic*",
+    "statistic*",
+    "marketing",
+    "advertis*",
+    "tracking",
+    "targeting",
+    "third-party",
+    "third party",
+    "remarketing",
+    "retargeting"
+  ]
 };
 
 // src/lang/en/dates.ts
 var dates = {
-  lang: "en",
-  labels: [
+  "lang": "en",
+  "labels": [
     "last updated",
     "updated",
     "last update",
@@ -32533,31 +37562,123 @@ var dates = {
     "last reviewed",
     "reviewed"
   ],
-  months: [
-    [1, ["january", "jan"]],
-    [2, ["february", "feb"]],
-    [3, ["march", "mar"]],
-    [4, ["april", "apr"]],
-    [5, ["may"]],
-    [6, ["june", "jun"]],
-    [7, ["july", "jul"]],
-    [8, ["august", "aug"]],
-    [9, ["september", "sep", "sept"]],
-    [10, ["october", "oct"]],
-    [11, ["november", "nov"]],
-    [12, ["december", "dec"]]
+  "months": [
+    [
+      1,
+      [
+        "january",
+        "jan"
+      ]
+    ],
+    [
+      2,
+      [
+        "february",
+        "feb"
+      ]
+    ],
+    [
+      3,
+      [
+        "march",
+        "mar"
+      ]
+    ],
+    [
+      4,
+      [
+        "april",
+        "apr"
+      ]
+    ],
+    [
+      5,
+      [
+        "may"
+      ]
+    ],
+    [
+      6,
+      [
+        "june",
+        "jun"
+      ]
+    ],
+    [
+      7,
+      [
+        "july",
+        "jul"
+      ]
+    ],
+    [
+      8,
+      [
+        "august",
+        "aug"
+      ]
+    ],
+    [
+      9,
+      [
+        "september",
+        "sep",
+        "sept"
+      ]
+    ],
+    [
+      10,
+      [
+        "october",
+        "oct"
+      ]
+    ],
+    [
+      11,
+      [
+        "november",
+        "nov"
+      ]
+    ],
+    [
+      12,
+      [
+        "december",
+        "dec"
+      ]
+    ]
   ],
-  filler: ["on", "the", "from", "as of"]
+  "filler": [
+    "on",
+    "the",
+    "from",
+    "as of"
+  ]
 };
 
 // src/lang/en/transfers.ts
 var transfers = {
-  lang: "en",
-  euArea: ["EU", "EEA", "EU/EEA", "European Union", "European Economic Area", "Europe"],
-  outsideAfter: [],
-  outsideBefore: ["outside", "beyond"],
-  thirdCountry: ["other countries", "countries outside*", "third countr*", "third-countr*"],
-  inside: [
+  "lang": "en",
+  "euArea": [
+    "EU",
+    "EEA",
+    "EU/EEA",
+    "European Union",
+    "European Economic Area",
+    "Europe"
+  ],
+  "outsideAfter": [],
+  "outsideBefore": [
+    "outside",
+    "beyond"
+  ],
+  "thirdCountry": [
+    "other countries",
+    "countries outside*",
+    "third countr*",
+    "third-countr*"
+  ],
+  "inside": [
     "within the EU",
     "within the EEA",
     "within the EU/EEA",
@@ -32575,13 +37696,58 @@ var transfers = {
     "within Finland",
     "within Sweden"
   ],
-  only: ["only", "exclusively", "solely"],
-  stay: ["stays", "stay", "remains", "remain", "never leaves", "never leave"],
-  negation: ["not", "no", "never", "don't", "doesn't", "won't", "isn't", "aren't", "none", "neither", "nor"],
-  negationCarriers: ["or", "nor"],
-  exception: ["unless", "except", "other than", "save where", "save as", "apart from", "with the exception", "exceptionally"],
-  otherData: ["all other", "any other", "no other", "other data", "other personal data", "other information", "otherwise", "remaining", "the rest of"],
-  transferWords: [
+  "only": [
+    "only",
+    "exclusively",
+    "solely"
+  ],
+  "stay": [
+    "stays",
+    "stay",
+    "remains",
+    "remain",
+    "never leaves",
+    "never leave"
+  ],
+  "negation": [
+    "not",
+    "no",
+    "never",
+    "don't",
+    "doesn't",
+    "won't",
+    "isn't",
+    "aren't",
+    "none",
+    "neither",
+    "nor"
+  ],
+  "negationCarriers": [
+    "or",
+    "nor"
+  ],
+  "exception": [
+    "unless",
+    "except",
+    "other than",
+    "save where",
+    "save as",
+    "apart from",
+    "with the exception",
+    "exceptionally"
+  ],
+  "otherData": [
+    "all other",
+    "any other",
+    "no other",
+    "other data",
+    "other personal data",
+    "other information",
+    "otherwise",
+    "remaining",
+    "the rest of"
+  ],
+  "transferWords": [
     "transfer*",
     "disclos*",
     "share",
@@ -32603,7 +37769,7 @@ var transfers = {
     "send*",
     "access*"
   ],
-  recipientNouns: [
+  "recipientNouns": [
     "provider*",
     "supplier*",
     "vendor*",
@@ -32623,8 +37789,20 @@ var transfers = {
     "app",
     "apps"
   ],
-  adTools: ["remarketing", "retargeting", "ad tools", "ads", "advertising", "pixel*", "analytics", "tracking", "Custom Audiences", "Lookalike*", "conversion*"],
-  mechanisms: [
+  "adTools": [
+    "remarketing",
+    "retargeting",
+    "ad tools",
+    "ads",
+    "advertising",
+    "pixel*",
+    "analytics",
+    "tracking",
+    "Custom Audiences",
+    "Lookalike*",
+    "conversion*"
+  ],
+  "mechanisms": [
     "consent to the transfer*",
     "consent to transfer*",
     "consent to this transfer*",
@@ -32655,7 +37833,7 @@ var transfers = {
     "Art. 49",
     "explicit consent"
   ],
-  generalMechanisms: [
+  "generalMechanisms": [
     "consent to the transfer*",
     "consent to transfer*",
     "consent to this transfer*",
@@ -32680,13 +37858,37 @@ var transfers = {
 
 // src/lang/en/vague.ts
 var vague = {
-  lang: "en",
-  hedges: ["possibly", "some", "certain", "from time to time", "in some cases", "in certain cases"],
-  modals: ["may", "might", "could"],
-  modalsBeforePassive: [],
-  conditions: ["if", "when", "in the event", "unpaid", "debt collection", "required by law"],
-  readerSubjects: ["you", "you also", "users", "customers", "the data subject"],
-  topics: [
+  "lang": "en",
+  "hedges": [
+    "possibly",
+    "some",
+    "certain",
+    "from time to time",
+    "in some cases",
+    "in certain cases"
+  ],
+  "modals": [
+    "may",
+    "might",
+    "could"
+  ],
+  "modalsBeforePassive": [],
+  "conditions": [
+    "if",
+    "when",
+    "in the event",
+    "unpaid",
+    "debt collection",
+    "required by law"
+  ],
+  "readerSubjects": [
+    "you",
+    "you also",
+    "users",
+    "customers",
+    "the data subject"
+  ],
+  "topics": [
     "purpose*",
     "use",
     "used",
@@ -32712,29 +37914,153 @@ var vague = {
     "personalis*",
     "personaliz*"
   ],
-  rights: ["right to", "rights", "right of", "you can", "request", "object", "withdraw"]
+  "rights": [
+    "right to",
+    "rights",
+    "right of",
+    "you can",
+    "request",
+    "object",
+    "withdraw"
+  ]
 };
 
 // src/lang/fi/consent.ts
 var consent2 = {
-  lang: "fi",
-  useTriggers: ["täyttämällä", "tilaamalla", "kirjautumalla", "käyttämällä", "kun käytät", "kun käytätte", "käyttäessäsi", "käyttäessänne", "jatkamalla", "kun jatkat", "jos jatkat", "jatkaessasi", "selaamalla", "vierailemalla", "siirtymällä sivustolle", "lähettämällä", "rekisteröitymällä", "ilmoittautumalla", "lataamalla", "asentamalla", "luomalla tilin"],
-  acceptance: ["hyväksyt", "hyväksytte", "annat suostumuksesi", "annatte suostumuksenne", "suostut", "suostutte", "katsotaan hyväksyneen*", "katsotaan antaneen*", "katsomme sinun hyväksyneen*", "olet hyväksynyt", "hyväksyy"],
-  termsOfUse: ["käyttöehd*", "sopimusehd*", "toimitusehd*", "palveluehd*"],
-  dataWords: ["henkilötie*", "tieto*", "käsittel*", "käsitel*", "eväste*", "seloste*", "seurant*"],
-  cookies: ["eväste*", "cookie*"],
-  browser: ["selaime*", "selain*"],
-  refusal: ["kytke*", "est*", "poista*", "kieltä*", "hylä*", "hylkää*", "rajoit*", "halli*", "poiskytke*", "kytkeä pois", "pois käytöstä", "muutta*", "säätä*", "asetuks*"],
-  consentTool: ["evästeasetu*", "suostumustyökalu*", "suostumuksenhallin*", "suostumusten hallin*", "evästebanneri*", "evästeilmoitu*", "evästevalin*", "evästeikkuna*", "evästeiden hallinta*", "hallitse evästeitä", "evästepreferenss*", "evästesuostumu*"],
-  consentAsked: ["suostumuksellasi", "suostumuksesi perusteella", "pyydämme suostumustasi", "pyydämme suostumuksesi", "kysymme suostumustasi", "hyväksyä tai hylätä", "hyväksy tai hylkää", "vain jos hyväksyt", "kun olet hyväksynyt", "kun olet antanut suostumuksesi"],
-  necessaryOnly: ["vain välttämätt*", "ainoastaan välttämätt*", "pelkästään välttämätt*", "vain teknisesti välttämätt*", "ainoastaan teknisesti välttämätt*", "vain toiminnan kannalta välttämätt*"],
-  nonEssential: ["pikseli*", "analytiik*", "analysoi*", "tilastoi*", "kävijäseuran*", "käyttöstatistiik*", "statistiik*", "markkinoin*", "mainon*", "mainost*", "kohdenn*", "kohdist*", "seuranta*", "uudelleenmarkkinoin*", "kolmannen osapuolen", "kolmansien osapuolten"]
+  "lang": "fi",
+  "useTriggers": [
+    "täyttämällä",
+    "tilaamalla",
+    "kirjautumalla",
+    "käyttämällä",
+    "kun käytät",
+    "kun käytätte",
+    "käyttäessäsi",
+    "käyttäessänne",
+    "jatkamalla",
+    "kun jatkat",
+    "jos jatkat",
+    "jatkaessasi",
+    "selaamalla",
+    "vierailemalla",
+    "siirtymällä sivustolle",
+    "lähettämällä",
+    "rekisteröitymällä",
+    "ilmoittautumalla",
+    "lataamalla",
+    "asentamalla",
+    "luomalla tilin"
+  ],
+  "acceptance": [
+    "hyväksyt",
+    "hyväksytte",
+    "annat suostumuksesi",
+    "annatte suostumuksenne",
+    "suostut",
+    "suostutte",
+    "katsotaan hyväksyneen*",
+    "katsotaan antaneen*",
+    "katsomme sinun hyväksyneen*",
+    "olet hyväksynyt",
+    "hyväksyy"
+  ],
+  "termsOfUse": [
+    "käyttöehd*",
+    "sopimusehd*",
+    "toimitusehd*",
+    "palveluehd*"
+  ],
+  "dataWords": [
+    "henkilötie*",
+    "tieto*",
+    "käsittel*",
+    "käsitel*",
+    "eväste*",
+    "seloste*",
+    "seurant*"
+  ],
+  "cookies": [
+    "eväste*",
+    "cookie*"
+  ],
+  "browser": [
+    "selaime*",
+    "selain*"
+  ],
+  "refusal": [
+    "kytke*",
+    "est*",
+    "poista*",
+    "kieltä*",
+    "hylä*",
+    "hylkää*",
+    "rajoit*",
+    "halli*",
+    "poiskytke*",
+    "kytkeä pois",
+    "pois käytöstä",
+    "muutta*",
+    "säätä*",
+    "asetuks*"
+  ],
+  "consentTool": [
+    "evästeasetu*",
+    "suostumustyökalu*",
+    "suostumuksenhallin*",
+    "suostumusten hallin*",
+    "evästebanneri*",
+    "evästeilmoitu*",
+    "evästevalin*",
+    "evästeikkuna*",
+    "evästeiden hallinta*",
+    "hallitse evästeitä",
+    "evästepreferenss*",
+    "evästesuostumu*"
+  ],
+  "consentAsked": [
+    "suostumuksellasi",
+    "suostumuksesi perusteella",
+    "pyydämme suostumustasi",
+    "pyydämme suostumuksesi",
+    "kysymme suostumustasi",
+    "hyväksyä tai hylätä",
+    "hyväksy tai hylkää",
+    "vain jos hyväksyt",
+    "kun olet hyväksynyt",
+    "kun olet antanut suostumuksesi"
+  ],
+  "necessaryOnly": [
+    "vain välttämätt*",
+    "ainoastaan välttämätt*",
+    "pelkästään välttämätt*",
+    "vain teknisesti välttämätt*",
+    "ainoastaan teknisesti välttämätt*",
+    "vain toiminnan kannalta välttämätt*"
+  ],
+  "nonEssential": [
+    "pikseli*",
+    "analytiik*",
+    "analysoi*",
+    "tilastoi*",
+    "kävijäseuran*",
+    "käyttöstatistiik*",
+    "statistiik*",
+    "markkinoin*",
+    "mainon*",
+    "mainost*",
+    "kohdenn*",
+    "kohdist*",
+    "seuranta*",
+    "uudelleenmarkkinoin*",
+    "kolmannen osapuolen",
+    "kolmansien osapuolten"
+  ]
 };
 
 // src/lang/fi/dates.ts
 var dates2 = {
-  lang: "fi",
-  labels: [
+  "lang": "fi",
+  "labels": [
     "päivitetty",
     "viimeksi päivitetty",
     "päivitetty viimeksi",
@@ -32759,31 +38085,123 @@ var dates2 = {
     "seloste päivitetty",
     "seloste laadittu"
   ],
-  months: [
-    [1, ["tammikuu*"]],
-    [2, ["helmikuu*"]],
-    [3, ["maaliskuu*"]],
-    [4, ["huhtikuu*"]],
-    [5, ["toukokuu*"]],
-    [6, ["kesäkuu*"]],
-    [7, ["heinäkuu*"]],
-    [8, ["elokuu*"]],
-    [9, ["syyskuu*"]],
-    [10, ["lokakuu*"]],
-    [11, ["marraskuu*"]],
-    [12, ["joulukuu*"]]
+  "months": [
+    [
+      1,
+      [
+        "tammikuu*"
+      ]
+    ],
+    [
+      2,
+      [
+        "helmikuu*"
+      ]
+    ],
+    [
+      3,
+      [
+        "maaliskuu*"
+      ]
+    ],
+    [
+      4,
+      [
+        "huhtikuu*"
+      ]
+    ],
+    [
+      5,
+      [
+        "toukokuu*"
+      ]
+    ],
+    [
+      6,
+      [
+        "kesäkuu*"
+      ]
+    ],
+    [
+      7,
+      [
+        "heinäkuu*"
+      ]
+    ],
+    [
+      8,
+      [
+        "elokuu*"
+      ]
+    ],
+    [
+      9,
+      [
+        "syyskuu*"
+      ]
+    ],
+    [
+      10,
+      [
+        "lokakuu*"
+      ]
+    ],
+    [
+      11,
+      [
+        "marraskuu*"
+      ]
+    ],
+    [
+      12,
+      [
+        "joulukuu*"
+      ]
+    ]
   ],
-  filler: ["alkaen", "lähtien"]
+  "filler": [
+    "alkaen",
+    "lähtien"
+  ]
 };
 
 // src/lang/fi/transfers.ts
 var transfers2 = {
-  lang: "fi",
-  euArea: ["EU", "ETA", "EU-alue*", "ETA-alue*", "EU/ETA*", "EU-mai*", "ETA-mai*", "EU-valtio*", "ETA-valtio*", "Euroopan unioni*", "Euroopan talousalue*", "Euroopan alue*"],
-  outsideAfter: ["ulkopuol*"],
-  outsideBefore: [],
-  thirdCountry: ["muihin maihin", "muissa maissa", "muihin valtioihin", "kolmas maa", "kolmanteen maahan", "kolmannessa maassa", "kolmannen maan", "kolmansiin maihin", "kolmansissa maissa", "kolmansista maista", "kolmansien maiden", "kolmansiin valtioihin", "kolmansissa valtioissa"],
-  inside: [
+  "lang": "fi",
+  "euArea": [
+    "EU",
+    "ETA",
+    "EU-alue*",
+    "ETA-alue*",
+    "EU/ETA*",
+    "EU-mai*",
+    "ETA-mai*",
+    "EU-valtio*",
+    "ETA-valtio*",
+    "Euroopan unioni*",
+    "Euroopan talousalue*",
+    "Euroopan alue*"
+  ],
+  "outsideAfter": [
+    "ulkopuol*"
+  ],
+  "outsideBefore": [],
+  "thirdCountry": [
+    "muihin maihin",
+    "muissa maissa",
+    "muihin valtioihin",
+    "kolmas maa",
+    "kolmanteen maahan",
+    "kolmannessa maassa",
+    "kolmannen maan",
+    "kolmansiin maihin",
+    "kolmansissa maissa",
+    "kolmansista maista",
+    "kolmansien maiden",
+    "kolmansiin valtioihin",
+    "kolmansissa valtioissa"
+  ],
+  "inside": [
     "EU:ssa",
     "ETA:ssa",
     "EU-alueella",
@@ -32808,13 +38226,52 @@ var transfers2 = {
     "Suomessa",
     "Suomen rajojen sisällä"
   ],
-  only: ["vain", "ainoastaan", "pelkästään", "yksinomaan"],
-  stay: ["pysyvät", "pysyy", "pysytään"],
-  negation: ["ei", "eikä", "eivät", "emme", "emmekä"],
-  negationCarriers: ["tai", "eikä", "eivätkä", "emmekä"],
-  exception: ["ellei*", "paitsi", "lukuun ottamatta", "poikkeuksena", "poikkeustapauksissa", "muutoin kuin", "muuten kuin"],
-  otherData: ["muut", "muita", "muuta", "muiden", "muihin", "muista", "muutoin", "muuten", "muualle", "muussa"],
-  transferWords: [
+  "only": [
+    "vain",
+    "ainoastaan",
+    "pelkästään",
+    "yksinomaan"
+  ],
+  "stay": [
+    "pysyvät",
+    "pysyy",
+    "pysytään"
+  ],
+  "negation": [
+    "ei",
+    "eikä",
+    "eivät",
+    "emme",
+    "emmekä"
+  ],
+  "negationCarriers": [
+    "tai",
+    "eikä",
+    "eivätkä",
+    "emmekä"
+  ],
+  "exception": [
+    "ellei*",
+    "paitsi",
+    "lukuun ottamatta",
+    "poikkeuksena",
+    "poikkeustapauksissa",
+    "muutoin kuin",
+    "muuten kuin"
+  ],
+  "otherData": [
+    "muut",
+    "muita",
+    "muuta",
+    "muiden",
+    "muihin",
+    "muista",
+    "muutoin",
+    "muuten",
+    "muualle",
+    "muussa"
+  ],
+  "transferWords": [
     "siir*",
     "luovu*",
     "käsitel*",
@@ -32836,7 +38293,7 @@ var transfers2 = {
     "ylläpi*",
     "isännöi*"
   ],
-  recipientNouns: [
+  "recipientNouns": [
     "toimittaj*",
     "yhtiö*",
     "yritys*",
@@ -32853,7 +38310,7 @@ var transfers2 = {
     "ohjelmisto*",
     "järjestelm*"
   ],
-  adTools: [
+  "adTools": [
     "uudelleenmarkkinoin*",
     "mainostyökal*",
     "mainosverkosto*",
@@ -32868,7 +38325,7 @@ var transfers2 = {
     "tilastointipalvelu*",
     "kohderyhm*"
   ],
-  mechanisms: [
+  "mechanisms": [
     "suostut siirtoon",
     "suostumus siirtoon",
     "suostumuksesi siirtoon",
@@ -32899,7 +38356,7 @@ var transfers2 = {
     "49 artikla*",
     "nimenomai* suostumu*"
   ],
-  generalMechanisms: [
+  "generalMechanisms": [
     "suostut siirtoon",
     "suostumus siirtoon",
     "suostumuksesi siirtoon",
@@ -32923,13 +38380,38 @@ var transfers2 = {
 
 // src/lang/fi/vague.ts
 var vague2 = {
-  lang: "fi",
-  hedges: ["mahdollisesti", "joissain tapauksissa", "joissakin tapauksissa", "tietyissä tapauksissa", "eräissä tapauksissa", "joitakin", "joitain", "eräitä"],
-  modals: ["saatetaan", "saattaa", "saattavat", "voidaan", "voitaisiin", "voivat"],
-  modalsBeforePassive: [],
-  conditions: ["jos", "mikäli", "kun", "silloin kun", "siinä tapauksessa", "maksamatto*", "perintä*", "laiminlyö*"],
-  readerSubjects: [],
-  topics: [
+  "lang": "fi",
+  "hedges": [
+    "mahdollisesti",
+    "joissain tapauksissa",
+    "joissakin tapauksissa",
+    "tietyissä tapauksissa",
+    "eräissä tapauksissa",
+    "joitakin",
+    "joitain",
+    "eräitä"
+  ],
+  "modals": [
+    "saatetaan",
+    "saattaa",
+    "saattavat",
+    "voidaan",
+    "voitaisiin",
+    "voivat"
+  ],
+  "modalsBeforePassive": [],
+  "conditions": [
+    "jos",
+    "mikäli",
+    "kun",
+    "silloin kun",
+    "siinä tapauksessa",
+    "maksamatto*",
+    "perintä*",
+    "laiminlyö*"
+  ],
+  "readerSubjects": [],
+  "topics": [
     "tarkoitu*",
     "käyttötarkoitu*",
     "käytetään",
@@ -32963,29 +38445,161 @@ var vague2 = {
     "myydä",
     "myydään"
   ],
-  rights: ["oikeus", "oikeutta", "oikeuden", "oikeuksi*", "oikeutesi", "oikeutensa", "voit", "voitte", "pyytää", "pyynnö*", "vastustaa", "kieltää"]
+  "rights": [
+    "oikeus",
+    "oikeutta",
+    "oikeuden",
+    "oikeuksi*",
+    "oikeutesi",
+    "oikeutensa",
+    "voit",
+    "voitte",
+    "pyytää",
+    "pyynnö*",
+    "vastustaa",
+    "kieltää"
+  ]
 };
 
 // src/lang/sv/consent.ts
 var consent3 = {
-  lang: "sv",
-  useTriggers: ["användandet av", "användningen av", "din användning av", "genom att fylla i", "genom att använda", "genom att fortsätta", "genom att besöka", "genom att surfa", "genom att navigera", "när du använder", "när du besöker", "om du fortsätter", "fortsatt användning", "genom din användning", "genom att skicka", "genom att registrera", "genom att anmäla", "genom att ladda ner", "genom att installera", "genom att skapa ett konto"],
-  acceptance: ["innebär ett godkännande", "innebär godkännande", "utgör ett godkännande", "innebär att du godkänner", "innebär att du accepterar", "innebär att du samtycker", "godkänner du", "godkänner ni", "samtycker du", "samtycker ni", "accepterar du", "accepterar ni", "ger du ditt samtycke", "ger du samtycke", "ger ni ert samtycke", "anses du ha godkänt", "anses du ha samtyckt", "anses du ha accepterat", "medger du", "godkänner", "accepterar"],
-  termsOfUse: ["villkor*", "användarvillkor*", "avtalsvillkor*", "köpvillkor*"],
-  dataWords: ["personuppgift*", "uppgift*", "behandl*", "kak*", "cookie*", "integritet*", "dataskydd*", "spårning*"],
-  cookies: ["kaka", "kakan", "kakor*", "cookie*"],
-  browser: ["webbläsar*"],
-  refusal: ["blocker*", "radera*", "ta bort", "stäng* av", "avaktivera*", "inaktivera*", "neka*", "vägra*", "hantera*", "ändra*", "ställa in", "ställ in", "begränsa*", "inställning*"],
-  consentTool: ["cookieinställning*", "kakinställning*", "cookie-inställning*", "cookiebanner*", "cookie-banner*", "kakbanner*", "samtyckesverktyg*", "samtyckesruta*", "cookieval*", "hantera kakor", "hantera cookies", "cookiesamtycke*"],
-  consentAsked: ["med ditt samtycke", "ber om ditt samtycke", "ber vi om ditt samtycke", "om du samtycker", "när du har samtyckt", "godkänna eller neka", "godkänna eller avvisa", "bara om du godkänner", "endast om du godkänner"],
-  necessaryOnly: ["endast nödvändiga", "bara nödvändiga", "enbart nödvändiga", "endast strikt nödvändiga", "endast tekniskt nödvändiga", "bara tekniskt nödvändiga"],
-  nonEssential: ["pixel*", "analys*", "statistik*", "marknadsföring*", "annons*", "spårning*", "tredjepart*", "tredje part*", "remarketing*"]
+  "lang": "sv",
+  "useTriggers": [
+    "användandet av",
+    "användningen av",
+    "din användning av",
+    "genom att fylla i",
+    "genom att använda",
+    "genom att fortsätta",
+    "genom att besöka",
+    "genom att surfa",
+    "genom att navigera",
+    "när du använder",
+    "när du besöker",
+    "om du fortsätter",
+    "fortsatt användning",
+    "genom din användning",
+    "genom att skicka",
+    "genom att registrera",
+    "genom att anmäla",
+    "genom att ladda ner",
+    "genom att installera",
+    "genom att skapa ett konto"
+  ],
+  "acceptance": [
+    "innebär ett godkännande",
+    "innebär godkännande",
+    "utgör ett godkännande",
+    "innebär att du godkänner",
+    "innebär att du accepterar",
+    "innebär att du samtycker",
+    "godkänner du",
+    "godkänner ni",
+    "samtycker du",
+    "samtycker ni",
+    "accepterar du",
+    "accepterar ni",
+    "ger du ditt samtycke",
+    "ger du samtycke",
+    "ger ni ert samtycke",
+    "anses du ha godkänt",
+    "anses du ha samtyckt",
+    "anses du ha accepterat",
+    "medger du",
+    "godkänner",
+    "accepterar"
+  ],
+  "termsOfUse": [
+    "villkor*",
+    "användarvillkor*",
+    "avtalsvillkor*",
+    "köpvillkor*"
+  ],
+  "dataWords": [
+    "personuppgift*",
+    "uppgift*",
+    "behandl*",
+    "kak*",
+    "cookie*",
+    "integritet*",
+    "dataskydd*",
+    "spårning*"
+  ],
+  "cookies": [
+    "kaka",
+    "kakan",
+    "kakor*",
+    "cookie*"
+  ],
+  "browser": [
+    "webbläsar*"
+  ],
+  "refusal": [
+    "blocker*",
+    "radera*",
+    "ta bort",
+    "stäng* av",
+    "avaktivera*",
+    "inaktivera*",
+    "neka*",
+    "vägra*",
+    "hantera*",
+    "ändra*",
+    "ställa in",
+    "ställ in",
+    "begränsa*",
+    "inställning*"
+  ],
+  "consentTool": [
+    "cookieinställning*",
+    "kakinställning*",
+    "cookie-inställning*",
+    "cookiebanner*",
+    "cookie-banner*",
+    "kakbanner*",
+    "samtyckesverktyg*",
+    "samtyckesruta*",
+    "cookieval*",
+    "hantera kakor",
+    "hantera cookies",
+    "cookiesamtycke*"
+  ],
+  "consentAsked": [
+    "med ditt samtycke",
+    "ber om ditt samtycke",
+    "ber vi om ditt samtycke",
+    "om du samtycker",
+    "när du har samtyckt",
+    "godkänna eller neka",
+    "godkänna eller avvisa",
+    "bara om du godkänner",
+    "endast om du godkänner"
+  ],
+  "necessaryOnly": [
+    "endast nödvändiga",
+    "bara nödvändiga",
+    "enbart nödvändiga",
+    "endast strikt nödvändiga",
+    "endast tekniskt nödvändiga",
+    "bara tekniskt nödvändiga"
+  ],
+  "nonEssential": [
+    "pixel*",
+    "analys*",
+    "statistik*",
+    "marknadsföring*",
+    "annons*",
+    "spårning*",
+    "tredjepart*",
+    "tredje part*",
+    "remarketing*"
+  ]
 };
 
 // src/lang/sv/dates.ts
 var dates3 = {
-  lang: "sv",
-  labels: [
+  "lang": "sv",
+  "labels": [
     "uppdaterad",
     "senast uppdaterad",
     "uppdaterades",
@@ -33008,38 +38622,188 @@ var dates3 = {
     "publicerad",
     "fastställd"
   ],
-  months: [
-    [1, ["januari", "jan"]],
-    [2, ["februari", "feb"]],
-    [3, ["mars", "mar"]],
-    [4, ["april", "apr"]],
-    [5, ["maj"]],
-    [6, ["juni", "jun"]],
-    [7, ["juli", "jul"]],
-    [8, ["augusti", "aug"]],
-    [9, ["september", "sep", "sept"]],
-    [10, ["oktober", "okt"]],
-    [11, ["november", "nov"]],
-    [12, ["december", "dec"]]
+  "months": [
+    [
+      1,
+      [
+        "januari",
+        "jan"
+      ]
+    ],
+    [
+      2,
+      [
+        "februari",
+        "feb"
+      ]
+    ],
+    [
+      3,
+      [
+        "mars",
+        "mar"
+      ]
+    ],
+    [
+      4,
+      [
+        "april",
+        "apr"
+      ]
+    ],
+    [
+      5,
+      [
+        "maj"
+      ]
+    ],
+    [
+      6,
+      [
+        "juni",
+        "jun"
+      ]
+    ],
+    [
+      7,
+      [
+        "juli",
+        "jul"
+      ]
+    ],
+    [
+      8,
+      [
+        "augusti",
+        "aug"
+      ]
+    ],
+    [
+      9,
+      [
+        "september",
+        "sep",
+        "sept"
+      ]
+    ],
+    [
+      10,
+      [
+        "oktober",
+        "okt"
+      ]
+    ],
+    [
+      11,
+      [
+        "november",
+        "nov"
+      ]
+    ],
+    [
+      12,
+      [
+        "december",
+        "dec"
+      ]
+    ]
   ],
-  filler: ["den", "från", "fr.o.m."]
+  "filler": [
+    "den",
+    "från",
+    "fr.o.m."
+  ]
 };
 
 // src/lang/sv/transfers.ts
 var transfers3 = {
-  lang: "sv",
-  euArea: ["EU", "EES", "EU/EES*", "EU-land*", "EU-länder*", "EES-land*", "EES-länder*", "EU-område*", "EES-område*", "Europeiska unionen*", "Europeiska ekonomiska samarbetsområdet*"],
-  outsideAfter: [],
-  outsideBefore: ["utanför"],
-  thirdCountry: ["andra länder", "länder utanför*", "tredje land*", "tredjeland*"],
-  inside: ["inom EU*", "inom EES*", "inom Europeiska unionen*", "inom Europeiska ekonomiska samarbetsområdet*", "i EU", "i EES", "i EU/EES", "i Finland", "i Sverige", "inom Finland", "inom Sverige", "inom Norden"],
-  only: ["endast", "bara", "enbart", "uteslutande"],
-  stay: ["stannar", "förblir", "stannar kvar"],
-  negation: ["inte", "ej", "icke", "ingen", "inga", "inget", "aldrig"],
-  negationCarriers: ["eller", "varken", "ej heller", "inte heller"],
-  exception: ["om inte", "såvida inte", "utom", "förutom", "med undantag", "undantagsvis", "om det inte"],
-  otherData: ["andra uppgifter", "andra personuppgifter", "alla andra", "andra data", "resten av", "övriga", "övrig", "övrigt", "i övrigt", "annan", "någon annan"],
-  transferWords: [
+  "lang": "sv",
+  "euArea": [
+    "EU",
+    "EES",
+    "EU/EES*",
+    "EU-land*",
+    "EU-länder*",
+    "EES-land*",
+    "EES-länder*",
+    "EU-område*",
+    "EES-område*",
+    "Europeiska unionen*",
+    "Europeiska ekonomiska samarbetsområdet*"
+  ],
+  "outsideAfter": [],
+  "outsideBefore": [
+    "utanför"
+  ],
+  "thirdCountry": [
+    "andra länder",
+    "länder utanför*",
+    "tredje land*",
+    "tredjeland*"
+  ],
+  "inside": [
+    "inom EU*",
+    "inom EES*",
+    "inom Europeiska unionen*",
+    "inom Europeiska ekonomiska samarbetsområdet*",
+    "i EU",
+    "i EES",
+    "i EU/EES",
+    "i Finland",
+    "i Sverige",
+    "inom Finland",
+    "inom Sverige",
+    "inom Norden"
+  ],
+  "only": [
+    "endast",
+    "bara",
+    "enbart",
+    "uteslutande"
+  ],
+  "stay": [
+    "stannar",
+    "förblir",
+    "stannar kvar"
+  ],
+  "negation": [
+    "inte",
+    "ej",
+    "icke",
+    "ingen",
+    "inga",
+    "inget",
+    "aldrig"
+  ],
+  "negationCarriers": [
+    "eller",
+    "varken",
+    "ej heller",
+    "inte heller"
+  ],
+  "exception": [
+    "om inte",
+    "såvida inte",
+    "utom",
+    "förutom",
+    "med undantag",
+    "undantagsvis",
+    "om det inte"
+  ],
+  "otherData": [
+    "andra uppgifter",
+    "andra personuppgifter",
+    "alla andra",
+    "andra data",
+    "resten av",
+    "övriga",
+    "övrig",
+    "övrigt",
+    "i övrigt",
+    "annan",
+    "någon annan"
+  ],
+  "transferWords": [
     "överför*",
     "överlå*",
     "lämna*",
@@ -33063,7 +38827,7 @@ var transfers3 = {
     "support*",
     "driftas"
   ],
-  recipientNouns: [
+  "recipientNouns": [
     "leverantör*",
     "bolag*",
     "företag*",
@@ -33081,8 +38845,19 @@ var transfers3 = {
     "program*",
     "plattform*"
   ],
-  adTools: ["remarketing*", "retargeting*", "annonsverktyg*", "annonser*", "pixel*", "analys*", "spårning*", "mätverktyg*", "statistik*", "målgrupp*"],
-  mechanisms: [
+  "adTools": [
+    "remarketing*",
+    "retargeting*",
+    "annonsverktyg*",
+    "annonser*",
+    "pixel*",
+    "analys*",
+    "spårning*",
+    "mätverktyg*",
+    "statistik*",
+    "målgrupp*"
+  ],
+  "mechanisms": [
     "samtycker till överföring*",
     "samtycke till överföring*",
     "samtycker till att uppgifterna överförs",
@@ -33102,7 +38877,7 @@ var transfers3 = {
     "uttryckligt samtycke",
     "uttryckliga samtycke"
   ],
-  generalMechanisms: [
+  "generalMechanisms": [
     "samtycker till överföring*",
     "samtycke till överföring*",
     "samtycker till att uppgifterna överförs",
@@ -33121,13 +38896,33 @@ var transfers3 = {
 
 // src/lang/sv/vague.ts
 var vague3 = {
-  lang: "sv",
-  hedges: ["eventuellt", "eventuella", "i vissa fall", "vissa", "visst", "möjligen", "ibland"],
-  modals: ["kan komma att"],
-  modalsBeforePassive: ["kan", "kommer eventuellt att"],
-  conditions: ["om", "ifall", "när", "i de fall", "obetald*", "inkasso*"],
-  readerSubjects: [],
-  topics: [
+  "lang": "sv",
+  "hedges": [
+    "eventuellt",
+    "eventuella",
+    "i vissa fall",
+    "vissa",
+    "visst",
+    "möjligen",
+    "ibland"
+  ],
+  "modals": [
+    "kan komma att"
+  ],
+  "modalsBeforePassive": [
+    "kan",
+    "kommer eventuellt att"
+  ],
+  "conditions": [
+    "om",
+    "ifall",
+    "när",
+    "i de fall",
+    "obetald*",
+    "inkasso*"
+  ],
+  "readerSubjects": [],
+  "topics": [
     "ändamål*",
     "syfte*",
     "används",
@@ -33152,7 +38947,15 @@ var vague3 = {
     "sälja",
     "samkörs"
   ],
-  rights: ["rätt", "rätten", "rättighet*", "du kan", "ni kan", "begära", "invända"]
+  "rights": [
+    "rätt",
+    "rätten",
+    "rättighet*",
+    "du kan",
+    "ni kan",
+    "begära",
+    "invända"
+  ]
 };
 
 // src/lang/topics.ts
@@ -35102,14 +40905,16 @@ function home(view, ...topics) {
 var EMAIL = /[\p{L}\p{N}._%+-]{1,64}(?:@|\s?\((?:at|ät|a)\)\s?|\s?\[(?:at|ät)\]\s?)[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4}|\[email(?:\u00a0|\s)protected\]/iu;
 var PHONE = /(?<![\p{L}\p{N}])(?:\+\d{2,3}[\s-]?\(?0?\)?|0)\d{1,3}(?:[\s-]?\d{2,4}){2,4}(?![\p{N}])/u;
 var POSTAL = new RegExp("(?<![\\p{N}])(?:\\d{5}|\\d{3}\\s\\d{2}|FI-\\d{5}|SE-\\d{3}\\s?\\d{2})\\s+\\p{Lu}\\p{L}{2,}", "u");
-var hasContact = (t) => EMAIL.test(t) || PHONE.test(t) || POSTAL.test(t) || V.contactForms.test(t);
+var MAY_EMAIL = /@|[([](?:at|ät|a)[)\]]|\[email/iu;
+var MAY_NUMBER = /\d{3}/u;
+var hasContact = (t) => MAY_EMAIL.test(t) && EMAIL.test(t) || MAY_NUMBER.test(t) && (PHONE.test(t) || POSTAL.test(t)) || V.contactForms.test(t);
 var present = (u, fallback) => u ? { status: "present", evidence: place(u) } : fallback;
 function controllerIdentity(view) {
   const authority = (u, i) => {
     const before = view.units[i - 1];
     return V.authorities.test(u.text) || u.topics.has("complaint") || before?.block === u.block && V.authorities.test(before.text);
   };
-  const contact = view.units.some((u, i) => !authority(u, i) && hasContact(view.notice.source.slice(u.span.start, u.span.end))) || // A heading with nothing under it is no unit, but a last line "Sähköposti: info@example.fi" read as one still gives an address.
+  const contact = view.units.some((u, i) => hasContact(view.notice.source.slice(u.span.start, u.span.end)) && !authority(u, i)) || // A heading with nothing under it is no unit, but a last line "Sähköposti: info@example.fi" read as one still gives an address.
   view.notice.sections.some((s2) => s2.titleSpan && !view.hasBody(s2) && !V.authorities.test(s2.title) && hasContact(view.notice.source.slice(s2.titleSpan.start, s2.titleSpan.end)));
   if (!contact) return { status: "missing", home: home(view, "controller") };
   for (const s2 of view.notice.sections) {
@@ -35117,8 +40922,8 @@ function controllerIdentity(view) {
     const u = first(view, (x) => !x.heading && (x.section === s2 || isWithin2(view.notice, x.section, s2)));
     if (u) return { status: "present", evidence: place(u) };
   }
-  const named = first(view, (u) => V.controllerLabels.test(u.text) || V.companyForms.test(u.text));
-  return present(named, { status: "missing", home: home(view, "controller") });
+  const named2 = first(view, (u) => V.controllerLabels.test(u.text) || V.companyForms.test(u.text));
+  return present(named2, { status: "missing", home: home(view, "controller") });
 }
 function dpoContact(view) {
   const names = (text4) => !V.negation.test(text4) || hasContact(text4);
@@ -35223,6 +41028,14 @@ var ART_6_1_POINTS = {
   e: "publicTask",
   f: "legitimateInterests"
 };
+var EUDPR = "2018/1725";
+var EUDPR_ART_5_1_POINTS = {
+  a: "publicTask",
+  b: "legalObligation",
+  c: "contract",
+  d: "consent",
+  e: "vitalInterests"
+};
 
 // src/items/citations.ts
 var any = (ws) => `(?:${ws.map(phraseSource).join("|")})`;
@@ -35246,13 +41059,29 @@ var CITATION = new RegExp(
   "giu"
 );
 var MORE = /^(?:\s{0,2}(?:,|and|or|ja|tai|och|eller|&|\/)\s{0,2}\(?([a-f])\)?(?![\p{L}\p{N}]))/iu;
+var EUDPR_CITATION = new RegExp(`(?<![\\p{L}\\p{N}])${ART}\\s{0,2}5${ONE}${LETTER2}`, "giu");
+var SIX = new RegExp("(?<!\\p{N})6(?=\\s?\\(1\\)|\\s?\\.\\s?1|\\s{1,2}\\p{L}|,\\s)", "gu");
+var BEFORE_SIX = 60;
+var AFTER_SIX = 160;
+function* citations(text4) {
+  let searched = 0;
+  for (const six of text4.matchAll(SIX)) {
+    const from = Math.max(searched, (six.index ?? 0) - BEFORE_SIX);
+    const window = text4.slice(from, (six.index ?? 0) + AFTER_SIX);
+    for (const m of window.matchAll(CITATION)) {
+      const end = from + (m.index ?? 0) + m[0].length;
+      searched = Math.max(searched, end);
+      yield Object.assign(m, { index: from + (m.index ?? 0), end });
+    }
+  }
+}
 function citedBases(text4) {
   const out = /* @__PURE__ */ new Set();
-  if (!text4.includes("6")) return out;
-  for (const m of text4.matchAll(CITATION)) {
+  if (text4.includes(EUDPR)) for (const m of text4.matchAll(EUDPR_CITATION)) out.add(EUDPR_ART_5_1_POINTS[m[1].toLowerCase()] ?? "publicTask");
+  for (const m of citations(text4)) {
     const letter = (m[1] ?? m[2] ?? m[3] ?? m[4]).toLowerCase();
     out.add(ART_6_1_POINTS[letter]);
-    let rest = text4.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 80);
+    let rest = text4.slice(m.end, m.end + 80);
     for (let more = MORE.exec(rest); more; more = MORE.exec(rest)) {
       out.add(ART_6_1_POINTS[more[1].toLowerCase()]);
       rest = rest.slice(more[0].length);
@@ -35261,8 +41090,7 @@ function citedBases(text4) {
   return out;
 }
 function legitimateInterestsCitation(text4) {
-  if (!text4.includes("6")) return null;
-  for (const m of text4.matchAll(CITATION)) if ((m[1] ?? m[2] ?? m[3] ?? m[4]).toLowerCase() === "f") return m;
+  for (const m of citations(text4)) if ((m[1] ?? m[2] ?? m[3] ?? m[4]).toLowerCase() === "f") return m;
   return null;
 }
 
@@ -35451,9 +41279,9 @@ function right(view, id) {
   const r = V.rights[id];
   const inList = ledIn(view);
   const usable = (x) => !r.exclude.test(x.text) && !V.rights.controllerRight.test(x.text);
-  const named = (x) => r.named.test(x.text);
+  const named2 = (x) => r.named.test(x.text);
   const termed = (x) => matches(r.terms, x.text);
-  const mentions2 = (x) => usable(x) && (named(x) || termed(x) && (V.rights.context.test(x.text) || x.topics.has("rights") || inList.has(x)));
+  const mentions2 = (x) => usable(x) && (named2(x) || termed(x) && (V.rights.context.test(x.text) || x.topics.has("rights") || inList.has(x)));
   let denied;
   for (const x of view.units) {
     if (!mentions2(x)) continue;
@@ -35461,7 +41289,7 @@ function right(view, id) {
       denied ??= x;
       continue;
     }
-    if (x.heading && !named(x) && !V.rights.context.test(x.text) && view.units.some((u) => u.section === x.section && !u.heading && mentions2(u) && denies(u))) continue;
+    if (x.heading && !named2(x) && !V.rights.context.test(x.text) && view.units.some((u) => u.section === x.section && !u.heading && mentions2(u) && denies(u))) continue;
     return { status: "present", evidence: place(x) };
   }
   const where = home(view, "rights");
@@ -36985,7 +42813,7 @@ function parseConfig(text4, path) {
   if (config.rules !== void 0) {
     if (typeof config.rules !== "object" || config.rules === null || Array.isArray(config.rules)) throw new ConfigError(`${path}: "rules" must be an object`);
     for (const [id, setting] of Object.entries(config.rules)) {
-      if (!rulesById.has(id)) throw new ConfigError(`${path}: unknown rule ${shownKey(id)}`);
+      if (!rulesById.has(id) && !PARITY_RULE_IDS.has(id)) throw new ConfigError(`${path}: unknown rule ${shownKey(id)}`);
       const severity = Array.isArray(setting) ? setting[0] : setting;
       if (typeof severity !== "string" || !SEVERITIES.has(severity)) {
         throw new ConfigError(`${path}: rule "${id}" must be "off", "info", "warning" or "error", or [severity, options]`);
@@ -37002,10 +42830,14 @@ function parseConfig(text4, path) {
     const s2 = config.settings;
     if (typeof s2 !== "object" || s2 === null || Array.isArray(s2)) throw new ConfigError(`${path}: "settings" must be an object`);
     for (const key2 of Object.keys(s2)) {
-      if (!["dpoAppointed", "maxFileSize"].includes(key2)) throw new ConfigError(`${path}: unknown setting ${shownKey(key2)}`);
+      if (!["dpoAppointed", "maxFileSize", "languageVersions"].includes(key2)) throw new ConfigError(`${path}: unknown setting ${shownKey(key2)}`);
     }
     if (s2.dpoAppointed !== void 0 && typeof s2.dpoAppointed !== "boolean") throw new ConfigError(`${path}: settings.dpoAppointed must be true or false`);
     if (s2.maxFileSize !== void 0 && (typeof s2.maxFileSize !== "number" || !(s2.maxFileSize > 0))) throw new ConfigError(`${path}: settings.maxFileSize must be a positive number of bytes`);
+    const versions = s2.languageVersions;
+    if (versions !== void 0 && (!Array.isArray(versions) || !versions.every((g) => Array.isArray(g) && g.length >= 2 && g.length <= 3 && g.every((f) => typeof f === "string")))) {
+      throw new ConfigError(`${path}: settings.languageVersions must be a list of groups of two or three file paths`);
+    }
   }
   return config;
 }
@@ -37907,14 +43739,14 @@ async function lintInPool(tasks, init, workers, onResult, poolOptions = {}) {
   const pool = /* @__PURE__ */ new Set();
   let remaining = tasks.length;
   try {
-    await new Promise((resolve7, reject) => {
+    await new Promise((resolve8, reject) => {
       let failed2 = false;
       let everReady = false;
       let startFailures = 0;
       const finish = (error) => {
         if (failed2) return;
         failed2 = true;
-        if (error === void 0) resolve7();
+        if (error === void 0) resolve8();
         else reject(error);
       };
       const start = () => {
@@ -38221,7 +44053,7 @@ function wholeReport(stream) {
     const writer = stream(options2);
     let out = writer.begin();
     for (const r of report.results) out += writer.result(r);
-    return out + writer.end(report.summary, report.results.filter((r) => r.fatal).length);
+    return out + writer.end(report.summary, report.results.filter((r) => r.fatal).length, report.parity);
   };
 }
 
@@ -38594,6 +44426,118 @@ function changedFiles(workspace, range) {
   }
 }
 
+// src/action/parity.ts
+import { resolve as resolve6 } from "node:path";
+
+// src/parity/discover.ts
+var LANG_ORDER = ["fi", "sv", "en"];
+var SUFFIX = /^(.+?)[-_.](fi|sv|en)(\.[^./\\]+)$/iu;
+var EXT = /^(.+?)(\.[^./\\]+)$/u;
+function named(file) {
+  const parts = file.split(/[/\\]/u);
+  const base4 = parts.pop() ?? "";
+  let lang = null;
+  let folderKey = null;
+  const langSegment = parts.findLastIndex((p2) => /^(fi|sv|en)$/iu.test(p2));
+  if (langSegment >= 0) {
+    lang = parts[langSegment].toLowerCase();
+    folderKey = [...parts.slice(0, langSegment), "*", ...parts.slice(langSegment + 1)].join("/");
+  }
+  let stem = base4;
+  const m = SUFFIX.exec(base4);
+  if (m) {
+    lang = m[2].toLowerCase();
+    stem = m[1];
+  } else {
+    stem = EXT.exec(base4)?.[1] ?? base4;
+  }
+  const dir = folderKey ?? parts.join("/");
+  return { file, lang, key: `${dir}/${stem}`, folderKey };
+}
+function ordered(members) {
+  const byLang = /* @__PURE__ */ new Map();
+  for (const m of members) {
+    const k = m.lang ?? "original";
+    if (!byLang.has(k)) byLang.set(k, m);
+  }
+  const original = byLang.get("original");
+  const out = [...original ? [original] : [], ...LANG_ORDER.flatMap((l) => byLang.has(l) ? [byLang.get(l)] : [])];
+  const files = out.slice(0, 3).map((m) => m.file);
+  return files.length >= 2 ? files : null;
+}
+function discoverVersions(files) {
+  const all7 = files.filter((f) => f !== "-").map(named);
+  const groups = [];
+  const used = /* @__PURE__ */ new Set();
+  const byKey = /* @__PURE__ */ new Map();
+  for (const n of all7) byKey.set(n.key, [...byKey.get(n.key) ?? [], n]);
+  for (const members of byKey.values()) {
+    if (!members.some((m) => m.lang)) continue;
+    const g = ordered(members);
+    if (g) {
+      groups.push(g);
+      for (const f of g) used.add(f);
+    }
+  }
+  const byFolder = /* @__PURE__ */ new Map();
+  for (const n of all7) if (n.folderKey !== null && !used.has(n.file)) byFolder.set(n.folderKey, [...byFolder.get(n.folderKey) ?? [], n]);
+  for (const members of byFolder.values()) {
+    const langs = members.map((m) => m.lang);
+    if (new Set(langs).size !== members.length) continue;
+    const g = ordered(members);
+    if (g) groups.push(g);
+  }
+  return groups;
+}
+
+// src/parity/unchanged.ts
+function changedAlone(all7, changed, what = "This change") {
+  const out = [];
+  for (const group of discoverVersions(all7)) {
+    const touched = group.filter((f) => changed.has(f));
+    const untouched = group.filter((f) => !changed.has(f));
+    if (touched.length === 0 || untouched.length === 0) continue;
+    for (const filePath of touched) {
+      out.push({
+        filePath,
+        unchanged: untouched,
+        message: `${what} changes this language version but not ${untouched.join(" or ")}: update ${untouched.length > 1 ? "them" : "it"} too, or check that the versions still say the same.`
+      });
+    }
+  }
+  return out;
+}
+
+// src/action/parity.ts
+var META = PARITY_RULES.find((r) => r.id === "parity-unchanged");
+function severityOf2(setting) {
+  if (setting === void 0) return META.severity;
+  return typeof setting === "string" ? setting : setting[0];
+}
+function addUnchangedVersions(report, matched, changed, label, options2) {
+  const fixed = options2.configFile ? loadConfigFile(resolve6(options2.cwd, options2.configFile), options2.configFile) : null;
+  const finder = new ConfigFinder();
+  for (const found2 of changedAlone(matched, changed, `This ${label}`)) {
+    const result = report.results.find((r) => r.filePath === found2.filePath);
+    if (!result || result.fatal) continue;
+    const loaded2 = fixed ?? finder.find(resolve6(options2.cwd, found2.filePath));
+    const severity = severityOf2(loaded2?.config.rules?.[META.id]);
+    if (severity === "off") continue;
+    result.messages = [
+      { ruleId: META.id, severity, message: found2.message, line: 1, column: 1, endLine: 1, endColumn: 1, ...META.reference ? { reference: META.reference } : {}, url: ruleDocsUrl(META.id) },
+      ...result.messages
+    ];
+    Object.assign(result, countSeverities(result.messages));
+  }
+  const summary = { files: report.results.length, errorCount: 0, warningCount: 0, infoCount: 0 };
+  for (const r of report.results) {
+    summary.errorCount += r.errorCount;
+    summary.warningCount += r.warningCount;
+    summary.infoCount += r.infoCount;
+  }
+  report.summary = summary;
+}
+
 // src/action/inputs.ts
 var DEFAULT_FILES = [
   "**/*{tietosuoja,rekisteriseloste,henkilotietoseloste,henkilötietoseloste,privacy,dataskydd,integritet,personuppgift}*.{md,markdown,txt,html,htm}",
@@ -38665,12 +44609,14 @@ async function runAction(env2 = process.env, io = { stdout: (t) => process.stdou
   const log = (s2) => io.stdout(s2.endsWith("\n") ? s2 : s2 + "\n");
   const error = (s2) => log(`::error title=noticelint::${escapeData(s2)}`);
   try {
-    const workspace = resolve6(env2.GITHUB_WORKSPACE || process.cwd());
+    const workspace = resolve7(env2.GITHUB_WORKSPACE || process.cwd());
     process.chdir(workspace);
     const inputs = readInputs(env2);
     const matched = matchFiles(workspace, inputs.files);
     let targets = matched;
     let scope = `${plural(matched.length, "notice")} matching the files globs`;
+    let changedSet = null;
+    let changeLabel = "";
     if (inputs.onlyChanged) {
       const range = changeRange(env2.GITHUB_EVENT_NAME, env2.GITHUB_EVENT_PATH);
       if (!range) {
@@ -38682,6 +44628,8 @@ async function runAction(env2 = process.env, io = { stdout: (t) => process.stdou
         } else {
           const set = new Set(changed.files);
           targets = matched.filter((f) => set.has(f));
+          changedSet = set;
+          changeLabel = range.label;
           scope = `${plural(targets.length, "notice")} changed by the ${range.label}, of ${matched.length} matching the files globs`;
         }
       }
@@ -38690,11 +44638,12 @@ async function runAction(env2 = process.env, io = { stdout: (t) => process.stdou
     for (const f of targets) log(escapeLogLine(f));
     log("::endgroup::");
     const report = targets.length ? await lint(targets, { cwd: workspace, configFile: inputs.config, concurrency: 1 }) : buildReport([]);
+    if (changedSet) addUnchangedVersions(report, matched, changedSet, changeLabel, { cwd: workspace, configFile: inputs.config });
     const options2 = { color: false, cwd: workspace };
     io.stdout(github(report, options2));
     let sarifPath = "";
     if (inputs.sarifFile) {
-      sarifPath = resolve6(workspace, inputs.sarifFile);
+      sarifPath = resolve7(workspace, inputs.sarifFile);
       mkdirSync(dirname5(sarifPath), { recursive: true });
       writeFileAtomic(sarifPath, sarif(report, options2));
     }
