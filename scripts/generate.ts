@@ -35,9 +35,10 @@ function registrySource(): string {
 
 async function docsIndexSource(): Promise<string> {
   const { rules } = await import('../src/rules/index.js');
-  const rows = [...rules]
-    .sort((a, b) => a.meta.id.localeCompare(b.meta.id))
-    .map((r) => `| [${r.meta.id}](${r.meta.id}.md) | ${r.meta.severity} | ${r.meta.languages.join(', ')} | ${r.meta.reference ?? ''} | ${r.meta.description}${r.meta.fixable ? ' (fixable)' : ''} |`);
+  const { PARITY_RULES } = await import('../src/parity/meta.js');
+  const rows = [...rules.map((r) => r.meta), ...PARITY_RULES]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((m) => `| [${m.id}](${m.id}.md) | ${m.severity} | ${m.languages.join(', ')} | ${m.reference ?? ''} | ${m.description}${m.fixable ? ' (fixable)' : ''} |`);
   return [
     '# Rules',
     '',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { main, type CliIo } from '../src/cli/main.js';
-import { ruleCatalogue } from '../src/cli/rules.js';
-import { rules } from '../src/rules/index.js';
+import { ALL_RULE_METAS, ruleCatalogue } from '../src/cli/rules.js';
+import { PARITY_RULES } from '../src/parity/meta.js';
 import { ROOT } from './helpers.js';
 
 async function run(args: string[]) {
@@ -13,14 +13,15 @@ async function run(args: string[]) {
 }
 
 describe('noticelint rules', () => {
-  it('--format json lists every registered rule with its metadata', async () => {
+  it('--format json lists every rule, the language-version comparison\'s too, with its metadata', async () => {
     const { code, stdout } = await run(['rules', '--format', 'json']);
     expect(code).toBe(0);
     const list = JSON.parse(stdout) as { id: string; severity: string; languages: string[]; reference: string | null; description: string; url: string }[];
-    expect(list.map((r) => r.id)).toEqual([...rules].map((r) => r.meta.id).sort());
+    expect(list.map((r) => r.id)).toEqual(ALL_RULE_METAS.map((m) => m.id).sort());
+    expect(list.map((r) => r.id)).toEqual(expect.arrayContaining(PARITY_RULES.map((m) => m.id)));
     for (const r of list) {
-      const rule = rules.find((x) => x.meta.id === r.id)!;
-      expect(r).toMatchObject({ severity: rule.meta.severity, languages: rule.meta.languages, description: rule.meta.description, reference: rule.meta.reference ?? null });
+      const meta = ALL_RULE_METAS.find((x) => x.id === r.id)!;
+      expect(r).toMatchObject({ severity: meta.severity, languages: meta.languages, description: meta.description, reference: meta.reference ?? null });
       expect(r.url).toMatch(new RegExp(`/docs/rules/${r.id}\\.md$`, 'u'));
     }
     expect(list).toEqual(ruleCatalogue());
@@ -30,11 +31,11 @@ describe('noticelint rules', () => {
     const { code, stdout } = await run(['rules']);
     expect(code).toBe(0);
     expect(stdout.split('\n')[0]).toMatch(/^rule\s+severity\s+languages\s+reference \/ description$/u);
-    for (const r of rules) {
-      expect(stdout).toMatch(new RegExp(`^${r.meta.id}\\s+${r.meta.severity}\\s+${r.meta.languages.join(',')}\\s`, 'mu'));
-      expect(stdout).toContain(r.meta.description);
+    for (const m of ALL_RULE_METAS) {
+      expect(stdout).toMatch(new RegExp(`^${m.id}\\s+${m.severity}\\s+${m.languages.join(',')}\\s`, 'mu'));
+      expect(stdout).toContain(m.description);
     }
-    expect(stdout).toContain(`${rules.length} rules.`);
+    expect(stdout).toContain(`${ALL_RULE_METAS.length} rules.`);
   });
 
   it('refuses a lint format it cannot print (exit 2)', async () => {

@@ -1,7 +1,11 @@
-/** `noticelint rules`: the rule catalogue, from the rules' metadata. */
+/** `noticelint rules`: the rule catalogue, from the rules' metadata (the comparison of language versions' rules too). */
 import { ruleDocsUrl } from '../meta.js';
+import { PARITY_RULES } from '../parity/meta.js';
 import { rules } from '../rules/index.js';
-import type { Rule } from '../rules/types.js';
+import type { RuleMeta } from '../rules/types.js';
+
+/** Every rule's metadata: the per-notice rules and those that compare language versions. */
+export const ALL_RULE_METAS: readonly RuleMeta[] = [...rules.map((r) => r.meta), ...PARITY_RULES];
 
 export interface RuleCatalogueEntry {
   id: string;
@@ -13,22 +17,22 @@ export interface RuleCatalogueEntry {
   url: string;
 }
 
-export function ruleCatalogue(list: readonly Rule<any>[] = rules): RuleCatalogueEntry[] {
+export function ruleCatalogue(list: readonly RuleMeta[] = ALL_RULE_METAS): RuleCatalogueEntry[] {
   return [...list]
-    .sort((a, b) => a.meta.id.localeCompare(b.meta.id))
-    .map((r) => ({
-      id: r.meta.id,
-      severity: r.meta.severity,
-      languages: [...r.meta.languages],
-      reference: r.meta.reference ?? null,
-      description: r.meta.description,
-      fixable: !!r.meta.fixable,
-      url: ruleDocsUrl(r.meta.id),
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((m) => ({
+      id: m.id,
+      severity: m.severity,
+      languages: [...m.languages],
+      reference: m.reference ?? null,
+      description: m.description,
+      fixable: !!m.fixable,
+      url: ruleDocsUrl(m.id),
     }));
 }
 
 /** The catalogue as text (one rule per block: id, severity, languages; then reference and description) or JSON. */
-export function formatRules(format: string, list: readonly Rule<any>[] = rules): string {
+export function formatRules(format: string, list: readonly RuleMeta[] = ALL_RULE_METAS): string {
   const entries = ruleCatalogue(list);
   if (format === 'json') return JSON.stringify(entries, null, 2) + '\n';
   const w0 = Math.max(4, ...entries.map((e) => e.id.length));
