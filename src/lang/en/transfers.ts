@@ -147,6 +147,11 @@ export const transfers: TransferPhrases = {
     "conversion*"
   ],
   "mechanisms": [
+    "standard clauses",
+    "contractual clauses",
+    "adequate safeguards",
+    "suitable safeguards",
+    "Data Privacy Framework*",
     "consent to the transfer*",
     "consent to transfer*",
     "consent to this transfer*",
@@ -178,6 +183,10 @@ export const transfers: TransferPhrases = {
     "explicit consent"
   ],
   "generalMechanisms": [
+    "standard clauses",
+    "contractual clauses",
+    "adequate safeguards",
+    "suitable safeguards",
     "consent to the transfer*",
     "consent to transfer*",
     "consent to this transfer*",

@@ -161,6 +161,10 @@ export const transfers: TransferPhrases = {
     "kohderyhm*"
   ],
   "mechanisms": [
+    "vakiolausek*",
+    "mallilausek*",
+    "EU:n komission hyväksymi* .. lausek*",
+    "komission hyväksymi* .. lausek*",
     "suostut siirtoon",
     "suostumus siirtoon",
     "suostumuksesi siirtoon",
@@ -192,6 +196,10 @@ export const transfers: TransferPhrases = {
     "nimenomai* suostumu*"
   ],
   "generalMechanisms": [
+    "vakiolausek*",
+    "mallilausek*",
+    "EU:n komission hyväksymi* .. lausek*",
+    "komission hyväksymi* .. lausek*",
     "suostut siirtoon",
     "suostumus siirtoon",
     "suostumuksesi siirtoon",

@@ -143,6 +143,10 @@ export const transfers: TransferPhrases = {
     "målgrupp*"
   ],
   "mechanisms": [
+    "EU-kommissionens standard*",
+    "kommissionens standard*",
+    "lämpliga skyddsåtgärder*",
+    "Data Privacy Framework*",
     "samtycker till överföring*",
     "samtycke till överföring*",
     "samtycker till att uppgifterna överförs",
@@ -163,6 +167,8 @@ export const transfers: TransferPhrases = {
     "uttryckliga samtycke"
   ],
   "generalMechanisms": [
+    "EU-kommissionens standard*",
+    "kommissionens standard*",
     "samtycker till överföring*",
     "samtycke till överföring*",
     "samtycker till att uppgifterna överförs",
