@@ -1,0 +1,212 @@
+/**
+ * A Word document (DOCX) read as HTML: mammoth turns the document's body into plain semantic
+ * HTML (Word's heading styles as h1-h6, lists, tables, bold), which the HTML reader then reads
+ * as it reads any page. What mammoth does with the rest, on purpose:
+ * - tracked changes are read as if accepted (insertions kept, deletions left out);
+ * - comments are left out (they are about the notice, not part of it);
+ * - headers and footers are left out (a page number or "Confidential" is no part of the notice);
+ * - footnotes and endnotes are kept, as a list at the end;
+ * - images are left out (no data is read from them), and nothing outside the file is read
+ *   (mammoth's `externalFileAccess` stays off: a linked image or file is not followed).
+ *
+ * Each Word paragraph (a heading, a paragraph, a list item, a table cell's paragraph) starts a
+ * line of the HTML made here, so a finding's line tells which paragraph it is in
+ * (`DocxParagraph`), which is how the report says where it is in Word terms.
+ */
+import { listZip, looksLikeZip, readZipEntry, type ZipEntry } from './zip.js';
+
+export interface DocxParagraph {
+  /** The HTML line the paragraph starts on (1-based). */
+  line: number;
+  /** Its number in the document, counting the non-empty paragraphs from 1 (table cells and list items included). */
+  number: number;
+  /** Its first words, as the reader sees them. */
+  excerpt: string;
+}
+
+export type DocxInput = { ok: true; html: string; paragraphs: DocxParagraph[] } | { ok: false; message: string };
+
+/** Most bytes all the parts the converter reads may inflate to together (a 20-page notice's are under 1 MB). */
+export const MAX_DOCX_INFLATED = 64 * 1024 * 1024;
+
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** "EncryptedPackage" in UTF-16LE: the stream an Office file protected by a password keeps its content in. */
+const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return prefix.every((b, i) => bytes[i] === b);
+}
+
+/** Why the bytes are no DOCX that can be read, or null when they look like one (with its entries). */
+function checkContainer(bytes: Uint8Array): { ok: true; entries: ZipEntry[] } | { ok: false; message: string } {
+  if (startsWith(bytes, OLE)) {
+    const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return buf.includes(ENCRYPTED_PACKAGE)
+      ? { ok: false, message: 'password-protected (encrypted) Word document: noticelint cannot read it; save a copy without a password' }
+      : { ok: false, message: 'an old binary Office file (Word 97-2003 .doc?), not a DOCX: save it as .docx' };
+  }
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return { ok: false, message: 'a PDF file with a .docx name, not a Word document' };
+  if (!looksLikeZip(bytes)) return { ok: false, message: 'not a Word document: a DOCX is a ZIP archive, and this file is not one' };
+  const listing = listZip(bytes);
+  if (!listing.ok) return { ok: false, message: `not a readable Word document: ${listing.message}` };
+  const names = new Set(listing.entries.map((e) => e.name));
+  if (!names.has('word/document.xml')) {
+    const what = names.has('xl/workbook.xml')
+      ? 'an Excel workbook'
+      : names.has('ppt/presentation.xml')
+        ? 'a PowerPoint presentation'
+        : names.has('content.xml')
+          ? 'an OpenDocument file (save it as .docx)'
+          : 'a ZIP archive of something else';
+    return { ok: false, message: `not a Word document: ${what}, without the word/document.xml a DOCX has` };
+  }
+  if (listing.entries.some((e) => e.encrypted)) return { ok: false, message: 'an encrypted ZIP archive: noticelint cannot read it' };
+  // Every part the converter may read is inflated here first, with a bound (see zip.ts).
+  let budget = MAX_DOCX_INFLATED;
+  for (const e of listing.entries) {
+    if (e.name.endsWith('/') || e.name.startsWith('word/media/')) continue;
+    const data = readZipEntry(bytes, e, budget);
+    if (!data) {
+      return { ok: false, message: `not a readable Word document: its part ${JSON.stringify(e.name.slice(0, 100))} is damaged or inflates to more than the ${MAX_DOCX_INFLATED / 1024 / 1024} MB noticelint reads from one document` };
+    }
+    budget -= data.length;
+  }
+  return { ok: true, entries: listing.entries };
+}
+
+type Mammoth = typeof import('mammoth');
+let mammothModule: Mammoth | undefined;
+
+async function mammoth(): Promise<Mammoth> {
+  if (!mammothModule) {
+    const m = (await import('mammoth')) as Mammoth & { default?: Mammoth };
+    mammothModule = m.default ?? m;
+  }
+  return mammothModule;
+}
+
+/** Word's own title style is the document's title: a heading, as in HTML. */
+const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
+
+/** A paragraph-like element's start: each begins a line. */
+const PARAGRAPH_START = /<(p|h[1-6]|li)(?=[ >])/gu;
+const TAG = /<[^>]{0,2000}>/gu;
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'" };
+
+/** The text of an HTML fragment as written by mammoth (it escapes only & < > " '). */
+export function htmlText(fragment: string): string {
+  return fragment.replace(TAG, ' ').replace(/&(amp|lt|gt|quot|#39|apos);/gu, (_m, name: string) => ENTITIES[name]);
+}
+
+const EXCERPT_WORDS = 8;
+const EXCERPT_CHARS = 60;
+
+/** A paragraph's first words: up to eight, at most 60 characters, "…" when cut. */
+export function firstWords(text: string): string {
+  // Control and bidirectional-override characters would reach a terminal as they are: left out.
+  // eslint-disable-next-line no-control-regex
+  const words = text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, '').split(/\s+/u).filter(Boolean);
+  let out = words.slice(0, EXCERPT_WORDS).join(' ');
+  if (out.length > EXCERPT_CHARS) {
+    out = out.slice(0, EXCERPT_CHARS);
+    // Cut at a word's end where there is one.
+    const space = out.lastIndexOf(' ');
+    out = (space > 20 ? out.slice(0, space) : out).trimEnd();
+  }
+  return out.length < words.join(' ').length ? `${out}…` : out;
+}
+
+/** A DOCX's bytes read into HTML, one Word paragraph a line. Never throws for a bad file. */
+export async function readDocx(bytes: Uint8Array): Promise<DocxInput> {
+  const container = checkContainer(bytes);
+  if (!container.ok) return container;
+  let value: string;
+  try {
+    const m = await mammoth();
+    const result = await m.convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      {
+        styleMap: STYLE_MAP,
+        externalFileAccess: false,
+        // Images are no part of the text: none is read (mammoth's default inlines each as base64).
+        convertImage: m.images.imgElement(async () => ({ src: '' })),
+      },
+    );
+    value = result.value;
+  } catch (error) {
+    const why = (error as Error).message?.split('\n')[0].slice(0, 200) ?? String(error);
+    return { ok: false, message: `not a readable Word document (${why})` };
+  }
+  const html = `<!DOCTYPE html>\n<html><body>${value.replace(PARAGRAPH_START, '\n<$1')}\n</body></html>\n`;
+  const paragraphs: DocxParagraph[] = [];
+  const lines = html.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    // A list item whose text is in paragraphs of its own (footnotes) is counted by those.
+    if (!/^<(p|h[1-6]|li)[ >]/u.test(line) || /^<li[^>]*>\s*$/u.test(line)) continue;
+    const text = htmlText(line).replace(/\s+/gu, ' ').trim();
+    if (!text) continue;
+    paragraphs.push({ line: i + 1, number: paragraphs.length + 1, excerpt: firstWords(text) });
+  }
+  return { ok: true, html, paragraphs };
+}
+
+/** Where a position of the HTML made by readDocx is, in Word terms. */
+export interface WordPosition {
+  /** The paragraph's number (0 before the first paragraph: a finding about the whole document). */
+  paragraph: number;
+  /** 1-based column in the paragraph's text (tags left out, an entity one character). */
+  column: number;
+  excerpt: string;
+}
+
+/** Maps 1-based HTML lines and columns of a DOCX's HTML back to its paragraphs. */
+export class WordPositions {
+  private readonly lines: string[];
+  constructor(
+    html: string,
+    private readonly paragraphs: readonly DocxParagraph[],
+  ) {
+    this.lines = html.split('\n');
+  }
+
+  at(line: number, column: number): WordPosition {
+    // The last paragraph starting on or before the line (binary search).
+    let lo = 0;
+    let hi = this.paragraphs.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.paragraphs[mid].line <= line) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (found < 0) return { paragraph: 0, column: 1, excerpt: '' };
+    const p = this.paragraphs[found];
+    return { paragraph: p.number, column: p.line === line ? textColumn(this.lines[line - 1] ?? '', column) : 1, excerpt: p.excerpt };
+  }
+}
+
+/** The 1-based column in a line's text of a 1-based column in its HTML. */
+function textColumn(html: string, column: number): number {
+  let text = 0;
+  const end = Math.min(column - 1, html.length);
+  for (let i = 0; i < end; ) {
+    const c = html[i];
+    if (c === '<') {
+      const close = html.indexOf('>', i);
+      i = close < 0 ? end : close + 1;
+    } else if (c === '&') {
+      const semi = html.indexOf(';', i);
+      i = semi < 0 || semi - i > 6 ? i + 1 : semi + 1;
+      text++;
+    } else {
+      i++;
+      text++;
+    }
+  }
+  return text + 1;
+}
