@@ -1,18 +1,21 @@
 /** Finding the files to lint: paths, recursive directories, and "-" for standard input. */
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
-import type { Format } from '../model/types.js';
+import type { InputFormat } from '../model/types.js';
+import { isOtherUrl, isUrl } from './fetch-url.js';
 import { pushAll } from '../util/arrays.js';
 
-export const NOTICE_EXTENSIONS: Readonly<Record<string, Format>> = {
+export const NOTICE_EXTENSIONS: Readonly<Record<string, InputFormat>> = {
   '.txt': 'text',
   '.md': 'markdown',
   '.markdown': 'markdown',
   '.html': 'html',
   '.htm': 'html',
+  '.docx': 'docx',
 };
 
-export function formatOf(filePath: string): Format {
+export function formatOf(filePath: string): InputFormat {
+  if (isUrl(filePath)) return 'html';
   return NOTICE_EXTENSIONS[extname(filePath).toLowerCase()] ?? 'text';
 }
 
@@ -23,12 +26,14 @@ const SKIP_DIRS = new Set(['node_modules', '.git']);
 /**
  * Expands the given paths: a file as it is (whatever its extension), a directory recursively
  * to its notice files (sorted, so the order is stable), "-" kept for standard input.
+ * An http or https URL is kept as it is (it is fetched when linted).
  * A path that does not exist, or a directory without notice files, is an error (exit 2).
  */
 export function expandPaths(paths: string[], cwd = process.cwd()): string[] {
   const out: string[] = [];
   for (const p of paths) {
-    if (p === '-') {
+    if (isOtherUrl(p)) throw new UsageError(`only http:// and https:// URLs are fetched, not ${p.slice(0, p.indexOf(':'))}: ${p}`);
+    if (p === '-' || isUrl(p)) {
       out.push(p);
       continue;
     }

@@ -1,5 +1,5 @@
 /** A child process of the lint pool (see pool.ts): lints the chunks of files it is sent. */
-import { lintFile } from '../api.js';
+import { lintInput } from '../api.js';
 import { loadMarkupParsers } from '../model/markup.js';
 import { usePhraseTrieAfter } from '../text/phrase-regexp.js';
 import type { FileResult } from '../report.js';
@@ -19,7 +19,9 @@ const HEAP_SOFT_LIMIT = 128 * 1024 * 1024;
 /** Lints one chunk of files (exported for scripts/write-code-cache.mjs, which compiles this bundle's code). */
 export async function lintChunk(tasks: readonly PoolTask[], { options, configs }: WorkerInit): Promise<FileResult[]> {
   if (tasks.some((t) => (options.format ?? formatOf(t.file)) !== 'text')) await loadMarkupParsers();
-  return tasks.map((t) => lintFile(t.file, options, t.config >= 0 ? configs[t.config] : null));
+  const results: FileResult[] = [];
+  for (const t of tasks) results.push(await lintInput(t.file, options, t.config >= 0 ? configs[t.config] : null));
+  return results;
 }
 
 process.on('message', async (request: WorkerRequest) => {

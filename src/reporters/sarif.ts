@@ -50,6 +50,7 @@ function descriptor(r: RuleInfo) {
 
 /** SARIF URIs are URI references: encode each path segment. */
 function uriOf(path: string): string {
+  if (/^https?:\/\//iu.test(path)) return new URL(path).href;
   return path.split('/').map(encodeURIComponent).join('/');
 }
 
@@ -110,7 +111,16 @@ export const sarifStream: StreamReporter = (options) => {
           ruleIndex: ruleIndex(m),
           level: LEVEL[m.severity],
           message: { text: m.message },
-          locations: [{ physicalLocation: { artifactLocation, region: region(m) } }],
+          // A Word document's region is in paragraphs (startLine is the paragraph number); the
+          // logical location names the paragraph and its first words for a reader.
+          locations: [
+            {
+              physicalLocation: { artifactLocation, region: region(m) },
+              ...(m.location
+                ? { logicalLocations: [{ kind: 'paragraph', name: `paragraph ${m.location.paragraph}`, fullyQualifiedName: `paragraph ${m.location.paragraph}: ${m.location.excerpt}` }] }
+                : {}),
+            },
+          ],
           ...(m.related?.length
             ? {
                 relatedLocations: m.related.map((rel, id) => ({

@@ -15,10 +15,12 @@ export const stylishStream: StreamReporter = (options) => ({
     if (r.fatal) return `${c.underline(r.filePath)}\n  ${c.red('fatal')}  ${r.fatal.message}\n\n`;
     if (r.messages.length === 0) return '';
     const paint = { error: c.red, warning: c.yellow, info: c.blue };
-    const rows = r.messages.map((m) => [`${m.line}:${m.column}`, m.severity, m.message, m.ruleId] as const);
+    // A Word document's lines are its paragraphs (¶), each finding with the paragraph's first words.
+    const rows = r.messages.map((m) => [`${m.location ? '¶' : ''}${m.line}:${m.column}`, m.severity, m.location ? `${m.message} ${c.dim(`(¶${m.location.paragraph} “${m.location.excerpt}”)`)}` : m.message, m.ruleId] as const);
     const w0 = maxOf(rows.map((x) => x[0].length));
     const w1 = maxOf(rows.map((x) => x[1].length));
     let out = `${c.underline(r.filePath)}\n`;
+    if (r.fetched) out += `  ${c.dim(`fetched ${r.fetched.date}${r.fetched.finalUrl !== r.filePath ? ` from ${r.fetched.finalUrl}` : ''}`)}\n`;
     for (const [pos, sev, msg, id] of rows) out += `  ${c.dim(pos.padEnd(w0))}  ${paint[sev](sev.padEnd(w1))}  ${msg}  ${c.dim(id)}\n`;
     return `${out}\n`;
   },
