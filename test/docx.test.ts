@@ -79,6 +79,30 @@ describe('a DOCX reads as the HTML of the same document', () => {
   });
 });
 
+describe('headings a Word user makes without heading styles', () => {
+  it('numbered paragraphs, Word-numbered titles and bold lines are headings, in DOCX and in its HTML', async () => {
+    const spec = {
+      lang: 'fi',
+      blocks: [
+        { p: 'Tietosuojaseloste' },
+        { p: '1. Rekisterinpitäjä' },
+        { p: 'Esimerkkipaja Oy, Pajakuja 2, 00990 Helsinki.' },
+        { p: '1.1 Yhteyshenkilö' },
+        { p: 'Maija Malli, maija@esimerkkipaja.example' },
+        { ol: ['Käsittelyn tarkoitus'] },
+        { p: 'Asiakassuhteen hoitaminen ja laskutus.' },
+        { bold: 'Säilytysaika' },
+        { p: 'Tiedot poistetaan kahden vuoden kuluttua. 3. kohdan tiedot säilytetään.' },
+      ],
+    };
+    const doc = await readDocx(docxOf(spec));
+    if (!doc.ok) throw new Error(doc.message);
+    const titles = (text: string) => parseNotice(text, 'html').sections.map((s) => `${s.level} ${s.headingKind} ${s.title}`);
+    expect(titles(doc.html)).toEqual(['1 numbered Rekisterinpitäjä', '2 numbered Yhteyshenkilö', '1 numbered Käsittelyn tarkoitus', '1 bold-line Säilytysaika']);
+    expect(titles(htmlOf(spec)).slice(0, 2)).toEqual(['1 numbered Rekisterinpitäjä', '2 numbered Yhteyshenkilö']);
+  });
+});
+
 describe('findings placed by paragraph', () => {
   it('line is the paragraph number, columns count its text, location has its first words', async () => {
     const r = await lintInput(join(DIR, 'en-notice.docx'), { today: TODAY, noConfig: true });
