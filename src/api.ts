@@ -7,7 +7,8 @@ import { expandPaths, formatOf } from './io/files.js';
 import { lintInPool, PoolStartError, poolSize } from './io/pool.js';
 import { DEFAULT_MAX_FILE_SIZE } from './io/limits.js';
 import { decodeNotice, readNotice, readNoticeBytes } from './io/read-notice.js';
-import { readDocx, WordPositions } from './io/docx.js';
+import { type DocPlace, type Placer, readDocx, WordPositions } from './io/docx.js';
+import { readPdf } from './io/pdf.js';
 import { DEFAULT_FETCH_TIMEOUT_MS, DEFAULT_MAX_REDIRECTS, fetchUrl, formatOfFetched, isUrl } from './io/fetch-url.js';
 import { isSupportedEncoding } from './io/decode.js';
 import { MAX_HTML_ELEMENTS, MAX_LINES, tooManyElements, tooManyLines } from './io/limits.js';
@@ -66,7 +67,8 @@ export function fatalResult(filePath: string, message: string, format: InputForm
 
 /** Whether a file or URL is read by `lintInput` only (asynchronously): a Word document, or a page to fetch. */
 export function needsAsyncRead(filePath: string, format: InputFormat | undefined): boolean {
-  return isUrl(filePath) || (format ?? formatOf(filePath)) === 'docx';
+  const kind = format ?? formatOf(filePath);
+  return isUrl(filePath) || kind === 'docx' || kind === 'pdf';
 }
 
 /**
@@ -76,7 +78,7 @@ export function needsAsyncRead(filePath: string, format: InputFormat | undefined
 export function lintFile(filePath: string, options: LintOptions = {}, loaded: LoadedConfig | null = null): FileResult {
   const config = mergeConfig(loaded?.config, options.config);
   const format = options.format ?? formatOf(filePath);
-  if (format === 'docx' || isUrl(filePath)) return fatalResult(filePath, 'a Word document or a URL is read by lintInput() (asynchronous), not lintFile()', format);
+  if (format === 'docx' || format === 'pdf' || isUrl(filePath)) return fatalResult(filePath, 'a Word document, a PDF or a URL is read by lintInput() (asynchronous), not lintFile()', format);
   const maxSize = options.maxFileSize ?? config.settings?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const absolute = resolve(options.cwd ?? process.cwd(), filePath);
   const input = readNotice(filePath, { absolute, format, maxSize, encoding: options.encoding, stdin: options.stdin });
@@ -118,7 +120,7 @@ export async function lintInput(filePath: string, options: LintOptions = {}, loa
     const fetchedFrom = { finalUrl: fetched.finalUrl, date: fetched.date, status: fetched.status, contentType: fetched.contentType };
     options.fix?.onOutcome?.({ filePath, status: 'refused', applied: 0, reason: 'a page fetched over the network is never rewritten: change it where it is published' });
     const kind = options.format ?? formatOfFetched(fetched, fetched.bytes);
-    if (kind === 'pdf') return { ...fatalResult(filePath, 'a PDF: noticelint does not read PDF yet', 'text'), fetched: fetchedFrom };
+    if (kind === 'pdf') return { ...(await lintPdf(fetched.bytes, base)), fetched: fetchedFrom };
     if (kind === 'docx') return { ...(await lintDocx(fetched.bytes, base)), fetched: fetchedFrom };
     // The server's charset, when it names one noticelint knows, unless --encoding says otherwise.
     const encoding = options.encoding ?? (fetched.charset && fetched.charset !== 'utf-8' && isSupportedEncoding(fetched.charset) ? fetched.charset : undefined);
@@ -129,9 +131,23 @@ export async function lintInput(filePath: string, options: LintOptions = {}, loa
   }
   const absolute = resolve(options.cwd ?? process.cwd(), filePath);
   const read = readNoticeBytes(filePath, { absolute, maxSize, stdin: options.stdin });
-  if (!read.ok) return fatalResult(filePath, read.message, 'docx');
+  const format = options.format ?? formatOf(filePath);
+  if (!read.ok) return fatalResult(filePath, read.message, format);
+  if (format === 'pdf') {
+    options.fix?.onOutcome?.({ filePath, status: 'refused', applied: 0, reason: 'a PDF is binary and never rewritten: change the document it was made from' });
+    return lintPdf(read.bytes, base);
+  }
   options.fix?.onOutcome?.({ filePath, status: 'refused', applied: 0, reason: 'a Word document is binary and never rewritten: make the change in Word' });
   return lintDocx(read.bytes, base);
+}
+
+/** A text PDF linted as the plain text it reads as, its findings placed by page and line (see io/pdf.ts). */
+async function lintPdf(bytes: Uint8Array, base: Omit<LintSourceOptions, 'format'>): Promise<FileResult> {
+  const doc = await readPdf(bytes);
+  if (!doc.ok) return fatalResult(base.filePath, doc.message, 'pdf');
+  if (tooManyLines(doc.text)) return fatalResult(base.filePath, `has over ${MAX_LINES.toLocaleString('en')} paragraphs, more than noticelint reads from one document`, 'pdf');
+  const { result } = lintSource(doc.text, { ...base, format: 'text' });
+  return inDocumentTerms(result, doc.placer, 'pdf');
 }
 
 /** A Word document linted as the HTML it converts to, its findings placed by paragraph (see io/docx.ts). */
@@ -141,37 +157,49 @@ async function lintDocx(bytes: Uint8Array, base: Omit<LintSourceOptions, 'format
   if (tooManyLines(doc.html)) return fatalResult(base.filePath, `has over ${MAX_LINES.toLocaleString('en')} paragraphs, more than noticelint reads from one document`, 'docx');
   if (tooManyElements(doc.html)) return fatalResult(base.filePath, `has over ${MAX_HTML_ELEMENTS.toLocaleString('en')} elements, more than noticelint reads from one document`, 'docx');
   const { result } = lintSource(doc.html, { ...base, format: 'html' });
-  return inWordTerms(result, new WordPositions(doc.html, doc.paragraphs));
+  return inDocumentTerms(result, new WordPositions(doc.html, doc.paragraphs), 'docx');
 }
 
 /**
- * A DOCX's result with its lines and columns (of the HTML it was read as) turned into
- * paragraph numbers and columns of the paragraph's text, each finding with its paragraph's
- * first words. A finding about the whole document stays at line 1, column 1, without them.
+ * A DOCX's or PDF's result with its lines and columns (of the text it was read as) turned into
+ * places in the document: a DOCX's paragraph numbers and columns of the paragraph's text, a
+ * PDF's lines on their pages; each finding with `location` (its paragraph or page and line, and
+ * first words). A finding about the whole document stays at line 1, column 1, without one.
  */
-export function inWordTerms(result: FileResult, positions: WordPositions): FileResult {
+export function inDocumentTerms(result: FileResult, placer: Placer, format: 'docx' | 'pdf'): FileResult {
   const place = (p: { line: number; column: number; endLine: number; endColumn: number }) => {
-    const start = positions.at(p.line, p.column);
-    const end = positions.at(p.endLine, p.endColumn);
-    const line = Math.max(1, start.paragraph);
-    const endLine = Math.max(line, end.paragraph);
-    const endColumn = endLine === line ? Math.max(start.column, end.column) : end.column;
+    const start = placer.at(p.line, p.column);
+    const end = placer.at(p.endLine, p.endColumn);
+    const line = start.line;
+    // A span that ends on another page of a PDF ends, as far as a line number can say, on its own line's end.
+    const samePage = start.page === end.page;
+    const endLine = samePage ? Math.max(line, end.line) : line;
+    const endColumn = endLine === line ? Math.max(start.column, samePage ? end.column : start.column) : end.column;
     return { start, span: { line, column: start.column, endLine, endColumn } };
   };
-  // Messages that point at another place ("(line 12)", "first at line 4") point at its paragraph.
-  const text = (message: string) => message.replace(/(\(|\bat |\bon )line (\d{1,7})\b/gu, (_m, before: string, n: string) => `${before}paragraph ${Math.max(1, positions.at(Number(n), 1).paragraph)}`);
+  const where = (d: DocPlace) => (d.page !== undefined ? `page ${d.page}, line ${d.line}` : `paragraph ${d.line}`);
+  // Messages that point at another place ("(line 12)", "first at line 4") point at it in the document.
+  const text = (message: string) => message.replace(/(\(|\bat |\bon )line (\d{1,7})\b/gu, (_m, before: string, n: string) => `${before}${where(placer.at(Number(n), 1))}`);
   const messages = result.messages.map((m) => {
     const { start, span } = place(m);
     const out: LintMessage = { ...m, ...span, message: text(m.message) };
     if (m.related) out.related = m.related.map((r) => ({ ...r, ...place(r).span, message: text(r.message) }));
-    if (start.paragraph > 0) out.location = { paragraph: start.paragraph, excerpt: start.excerpt };
+    if (start.known) {
+      out.location = { ...(start.paragraph !== undefined ? { paragraph: start.paragraph } : {}), ...(start.page !== undefined ? { page: start.page } : {}), excerpt: start.excerpt };
+    }
     return out;
   });
+  // A PDF's lines count from 1 on each page: in page order.
+  messages.sort((a, b) => (a.location?.page ?? 0) - (b.location?.page ?? 0) || a.line - b.line || a.column - b.column);
   const items: FileResult['items'] = {};
   for (const [id, item] of Object.entries(result.items)) {
-    items[id] = item.line === undefined ? item : { ...item, line: Math.max(1, positions.at(item.line, 1).paragraph) };
+    if (item.line === undefined) items[id] = item;
+    else {
+      const d = placer.at(item.line, 1);
+      items[id] = { ...item, line: d.line, ...(d.page !== undefined ? { page: d.page } : {}) };
+    }
   }
-  return { ...result, format: 'docx', items, messages };
+  return { ...result, format, items, messages };
 }
 
 export type LintSummary = LintReport['summary'];

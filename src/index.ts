@@ -6,7 +6,7 @@ export { lintNotice, lintSource, type LintSourceOptions } from './linter.js';
 export { TOOL_NAME, VERSION } from './meta.js';
 export { parseNotice } from './model/notice.js';
 export type { Block, DetectedLang, Format, InputFormat, Lang, Notice, Section, Span } from './model/types.js';
-export type { FetchedFrom, FileResult, ItemResult, ItemStatus, LintMessage, LintReport, WordLocation } from './report.js';
+export type { FetchedFrom, DocumentLocation, FileResult, ItemResult, ItemStatus, LintMessage, LintReport } from './report.js';
 export { reporters } from './reporters/index.js';
 export { rules, rulesById } from './rules/index.js';
 export type { Rule, RuleMeta, Severity } from './rules/types.js';

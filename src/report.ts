@@ -11,8 +11,10 @@ export type ItemStatus = 'present' | 'vague' | 'missing' | 'not-applicable';
 
 export interface ItemResult {
   status: ItemStatus;
-  /** 1-based line of the evidence, when there is some. */
+  /** 1-based line of the evidence, when there is some (a DOCX's paragraph number; a PDF's line on `page`). */
   line?: number;
+  /** A PDF's page of the evidence. */
+  page?: number;
 }
 
 export interface LintMessage {
@@ -31,15 +33,18 @@ export interface LintMessage {
   fix?: { range: [number, number]; text: string };
   suggestion?: string;
   /**
-   * Where the finding is in terms a Word user can find (DOCX only, where `line` and `endLine`
-   * are paragraph numbers and the columns count characters of the paragraph's text): the
-   * paragraph's number, counting the document's non-empty paragraphs from 1, and its first words.
+   * Where the finding is in a Word document or a PDF, in terms its reader can find. DOCX:
+   * `line` and `endLine` are paragraph numbers and the columns count characters of the
+   * paragraph's text; `paragraph` is that number (the document's non-empty paragraphs counted
+   * from 1). PDF: `line` is the line on the page `page`, the columns count characters of that
+   * line. `excerpt`: the first words of the paragraph or line.
    */
-  location?: WordLocation;
+  location?: DocumentLocation;
 }
 
-export interface WordLocation {
-  paragraph: number;
+export interface DocumentLocation {
+  paragraph?: number;
+  page?: number;
   excerpt: string;
 }
 

@@ -1,6 +1,6 @@
 /**
  * Word documents: a DOCX gives the findings and item statuses of the HTML of the same document
- * (fixtures/docx/, written by scripts/make-docx-fixtures.ts), findings are placed by paragraph,
+ * (fixtures/documents/, written by scripts/make-document-fixtures.ts), findings are placed by paragraph,
  * tracked deletions, comments, headers and footers are not read, and a bad DOCX is a file error.
  */
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,10 +14,10 @@ import { readDocx } from '../src/io/docx.js';
 import { parseNotice } from '../src/model/notice.js';
 import type { FileResult } from '../src/report.js';
 import { docxOf, htmlOf, zip } from '../scripts/docx-writer.js';
-import { NOTICES } from '../scripts/make-docx-fixtures.js';
+import { NOTICES } from '../scripts/make-document-fixtures.js';
 import { ROOT } from './helpers.js';
 
-const DIR = join(ROOT, 'fixtures', 'docx');
+const DIR = join(ROOT, 'fixtures', 'documents');
 const TODAY = '2026-12-07';
 const LANGS = ['fi', 'sv', 'en'] as const;
 
@@ -41,7 +41,7 @@ const statuses = (r: FileResult) => Object.fromEntries(Object.entries(r.items).m
 const outline = (text: string) => parseNotice(text, 'html').sections.map((s) => `${s.level} ${s.title}`);
 
 describe('DOCX fixtures', () => {
-  it.each(LANGS)('%s: the files on disk are what scripts/make-docx-fixtures.ts writes', (lang) => {
+  it.each(LANGS)('%s: the files on disk are what scripts/make-document-fixtures.ts writes', (lang) => {
     expect(readFileSync(join(DIR, `${lang}-notice.html`), 'utf8')).toBe(htmlOf(NOTICES[lang]));
     expect(readFileSync(join(DIR, `${lang}-notice.docx`)).equals(docxOf(NOTICES[lang]))).toBe(true);
   });
@@ -122,21 +122,21 @@ describe('findings placed by paragraph', () => {
   });
 
   it('the JSON report validates and SARIF names the paragraph', async () => {
-    const json = await run([join('fixtures', 'docx', 'sv-notice.docx'), '-f', 'json']);
+    const json = await run([join('fixtures', 'documents', 'sv-notice.docx'), '-f', 'json']);
     expect(json.code).toBe(1);
     const report = JSON.parse(json.stdout);
     const schema = JSON.parse(readFileSync(join(ROOT, 'schemas', 'report.schema.json'), 'utf8'));
     const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
     expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
     expect(report.results[0].messages.find((m: { ruleId: string }) => m.ruleId === 'missing-right-to-portability').location).toEqual({ paragraph: 22, excerpt: 'Dina rättigheter' });
-    const sarif = JSON.parse((await run([join('fixtures', 'docx', 'sv-notice.docx'), '-f', 'sarif'])).stdout);
+    const sarif = JSON.parse((await run([join('fixtures', 'documents', 'sv-notice.docx'), '-f', 'sarif'])).stdout);
     const located = sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'missing-right-to-portability');
     expect(located.locations[0].logicalLocations).toEqual([{ kind: 'paragraph', name: 'paragraph 22', fullyQualifiedName: 'paragraph 22: Dina rättigheter' }]);
     expect(located.locations[0].physicalLocation.region.startLine).toBe(22);
   });
 
   it('stylish marks paragraph positions and quotes the first words', async () => {
-    const { stdout } = await run([join('fixtures', 'docx', 'sv-notice.docx')]);
+    const { stdout } = await run([join('fixtures', 'documents', 'sv-notice.docx')]);
     expect(stdout).toMatch(/¶22:1 +info|¶22:1 +warning|¶22:1 +error/u);
     expect(stdout).toContain('(¶22 “Dina rättigheter”)');
   });

@@ -13,7 +13,7 @@ import { main, type CliIo } from '../src/cli/main.js';
 import type { FileResult } from '../src/report.js';
 import { ROOT } from './helpers.js';
 
-const DIR = join(ROOT, 'fixtures', 'docx');
+const DIR = join(ROOT, 'fixtures', 'documents');
 const TODAY = '2026-12-07';
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -34,6 +34,10 @@ beforeAll(async () => {
       case '/download':
         res.writeHead(200, { 'content-type': DOCX_TYPE });
         res.end(readFileSync(join(DIR, `${lang}-notice.docx`)));
+        return;
+      case '/rekisteriseloste':
+        res.writeHead(200, { 'content-type': 'application/pdf' });
+        res.end(readFileSync(join(DIR, `${lang}-notice.pdf`)));
         return;
       case '/latin1':
         res.writeHead(200, { 'content-type': 'text/html; charset=windows-1252' });
@@ -135,6 +139,15 @@ describe('a page served over HTTP gives the findings of the same file on disk', 
     expect(statuses(page)).toEqual(statuses(file));
   });
 
+  it.each(['fi', 'sv', 'en'])('%s: a PDF', async (lang) => {
+    const report = await lint([`${base}/rekisteriseloste?lang=${lang}`, join(DIR, `${lang}-notice.pdf`)], { today: TODAY, noConfig: true });
+    const [page, file] = report.results;
+    expect(page.format).toBe('pdf');
+    expect(page.fetched?.contentType).toBe('application/pdf');
+    expect(page.messages).toEqual(file.messages);
+    expect(statuses(page)).toEqual(statuses(file));
+  });
+
   it('follows a redirect and reports the final URL; the report keeps the URL given', async () => {
     const { code, stdout } = await run([`${base}/moved?lang=en`, '-f', 'json']);
     expect(code).toBe(1);
@@ -170,7 +183,7 @@ describe('a network error is a file error: one line, exit 2, the other inputs st
   it.each(cases)('%s', async (_name, args, message) => {
     const started = Date.now();
     const [url, ...rest] = args();
-    const { code, stdout, stderr } = await run([url, join('fixtures', 'docx', 'en-notice.html'), ...rest, '-f', 'json']);
+    const { code, stdout, stderr } = await run([url, join('fixtures', 'documents', 'en-notice.html'), ...rest, '-f', 'json']);
     expect(Date.now() - started).toBeLessThan(15_000);
     expect(code).toBe(2);
     const lines = stderr.trimEnd().split('\n');

@@ -72,7 +72,7 @@ export async function main(rawArgs: string[] = hideBin(process.argv), io: CliIo 
   try {
     const parser = yargs(args)
       .scriptName('noticelint')
-      .usage('$0 [paths..]\n\nLint GDPR privacy notices (plain text, Markdown, HTML, Word DOCX, or an http(s) URL; Finnish, Swedish, English).')
+      .usage('$0 [paths..]\n\nLint GDPR privacy notices (plain text, Markdown, HTML, Word DOCX, text PDF, or an http(s) URL; Finnish, Swedish, English).')
       .command('$0 [paths..]', 'lint files, directories (recursively), http(s) URLs, or - for standard input', (y) =>
         y.positional('paths', { type: 'string', array: true, describe: 'files or directories; - reads standard input' }),
       )
@@ -86,7 +86,7 @@ export async function main(rawArgs: string[] = hideBin(process.argv), io: CliIo 
       .option('max-warnings', { type: 'number', default: -1, describe: 'exit 1 when there are more warnings than this' })
       .option('config', { alias: 'c', type: 'string', describe: 'use this configuration file for every notice' })
       .option('no-config', { type: 'boolean', describe: 'ignore .noticelintrc.json files' })
-      .option('input-format', { type: 'string', choices: ['text', 'markdown', 'html', 'docx'], describe: 'read every input as this format' })
+      .option('input-format', { type: 'string', choices: ['text', 'markdown', 'html', 'docx', 'pdf'], describe: 'read every input as this format' })
       .option('lang', { type: 'string', choices: ['fi', 'sv', 'en'], describe: 'the notices’ language (skips detection)' })
       .option('encoding', { type: 'string', describe: 'decode every file with this encoding (e.g. windows-1252)' })
       .option('max-file-size', { type: 'number', describe: 'refuse files larger than this many bytes (default 10 MB)' })

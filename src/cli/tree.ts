@@ -3,6 +3,7 @@ import { expandPaths, formatOf } from '../io/files.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../io/limits.js';
 import { decodeNotice, readNotice, readNoticeBytes } from '../io/read-notice.js';
 import { readDocx } from '../io/docx.js';
+import { readPdf } from '../io/pdf.js';
 import { DEFAULT_FETCH_TIMEOUT_MS, DEFAULT_MAX_REDIRECTS, fetchUrl, formatOfFetched, isUrl } from '../io/fetch-url.js';
 import type { Format } from '../model/types.js';
 import { loadMarkupParsers } from '../model/markup.js';
@@ -39,10 +40,9 @@ async function readForTree(file: string, options: LintOptions): Promise<{ ok: tr
     const fetched = await fetchUrl(file, { timeoutMs: options.fetch?.timeoutMs ?? DEFAULT_FETCH_TIMEOUT_MS, maxRedirects: options.fetch?.maxRedirects ?? DEFAULT_MAX_REDIRECTS, maxSize });
     if (!fetched.ok) return fetched;
     const kind = options.format ?? formatOfFetched(fetched, fetched.bytes);
-    if (kind === 'pdf') return { ok: false, message: 'a PDF: noticelint does not read PDF yet' };
     bytes = fetched.bytes;
     format = kind;
-  } else if (format === 'docx') {
+  } else if (format === 'docx' || format === 'pdf') {
     const read = readNoticeBytes(file, { absolute: resolve(options.cwd ?? process.cwd(), file), maxSize, stdin: options.stdin });
     if (!read.ok) return read;
     bytes = read.bytes;
@@ -53,6 +53,10 @@ async function readForTree(file: string, options: LintOptions): Promise<{ ok: tr
   if (format === 'docx') {
     const doc = await readDocx(bytes);
     return doc.ok ? { ok: true, text: doc.html, format: 'html' } : doc;
+  }
+  if (format === 'pdf') {
+    const doc = await readPdf(bytes);
+    return doc.ok ? { ok: true, text: doc.text, format: 'text' } : doc;
   }
   const input = decodeNotice(bytes, format, options.encoding);
   return input.ok ? { ok: true, text: input.text, format } : input;

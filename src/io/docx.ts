@@ -153,17 +153,27 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxInput> {
   return { ok: true, html, paragraphs };
 }
 
-/** Where a position of the HTML made by readDocx is, in Word terms. */
-export interface WordPosition {
-  /** The paragraph's number (0 before the first paragraph: a finding about the whole document). */
-  paragraph: number;
-  /** 1-based column in the paragraph's text (tags left out, an entity one character). */
+/** Where a position of the text a document was read as is in the document itself. */
+export interface DocPlace {
+  /** The line to report: a DOCX's paragraph number, a PDF's line on its page (1 when not known). */
+  line: number;
+  /** 1-based column in that paragraph's or line's text. */
   column: number;
+  /** The first words of that paragraph or line. */
   excerpt: string;
+  /** false before the document's first paragraph or line (a finding about the whole document). */
+  known: boolean;
+  paragraph?: number;
+  page?: number;
+}
+
+/** Maps lines and columns of the text a binary document was read as back to the document. */
+export interface Placer {
+  at(line: number, column: number): DocPlace;
 }
 
 /** Maps 1-based HTML lines and columns of a DOCX's HTML back to its paragraphs. */
-export class WordPositions {
+export class WordPositions implements Placer {
   private readonly lines: string[];
   constructor(
     html: string,
@@ -172,7 +182,7 @@ export class WordPositions {
     this.lines = html.split('\n');
   }
 
-  at(line: number, column: number): WordPosition {
+  at(line: number, column: number): DocPlace {
     // The last paragraph starting on or before the line (binary search).
     let lo = 0;
     let hi = this.paragraphs.length - 1;
@@ -184,9 +194,9 @@ export class WordPositions {
         lo = mid + 1;
       } else hi = mid - 1;
     }
-    if (found < 0) return { paragraph: 0, column: 1, excerpt: '' };
+    if (found < 0) return { line: 1, column: 1, excerpt: '', known: false };
     const p = this.paragraphs[found];
-    return { paragraph: p.number, column: p.line === line ? textColumn(this.lines[line - 1] ?? '', column) : 1, excerpt: p.excerpt };
+    return { line: p.number, paragraph: p.number, column: p.line === line ? textColumn(this.lines[line - 1] ?? '', column) : 1, excerpt: p.excerpt, known: true };
   }
 }
 

@@ -41,7 +41,7 @@ export function isOtherUrl(path: string): boolean {
   return /^[a-z][a-z0-9+.-]{1,30}:\/\//iu.test(path) && !isUrl(path);
 }
 
-const CONTENT_TYPES: Record<string, InputFormat | 'pdf'> = {
+const CONTENT_TYPES: Record<string, InputFormat> = {
   'text/html': 'html',
   'application/xhtml+xml': 'html',
   'text/plain': 'text',
@@ -51,7 +51,7 @@ const CONTENT_TYPES: Record<string, InputFormat | 'pdf'> = {
   'application/pdf': 'pdf',
 };
 
-const EXTENSIONS: Record<string, InputFormat | 'pdf'> = {
+const EXTENSIONS: Record<string, InputFormat> = {
   '.html': 'html',
   '.htm': 'html',
   '.txt': 'text',
@@ -65,7 +65,7 @@ const EXTENSIONS: Record<string, InputFormat | 'pdf'> = {
  * What a fetched body is: from the server's media type, else the final URL's extension, else
  * its first bytes (a ZIP is a DOCX, "%PDF" a PDF, anything else a page).
  */
-export function formatOfFetched(info: Pick<FetchInfo, 'contentType' | 'finalUrl'>, bytes: Uint8Array): InputFormat | 'pdf' {
+export function formatOfFetched(info: Pick<FetchInfo, 'contentType' | 'finalUrl'>, bytes: Uint8Array): InputFormat {
   const byType = CONTENT_TYPES[info.contentType];
   if (byType) return byType;
   let pathname = '';

@@ -12,6 +12,7 @@ export const NOTICE_EXTENSIONS: Readonly<Record<string, InputFormat>> = {
   '.html': 'html',
   '.htm': 'html',
   '.docx': 'docx',
+  '.pdf': 'pdf',
 };
 
 export function formatOf(filePath: string): InputFormat {

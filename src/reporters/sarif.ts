@@ -6,7 +6,7 @@
  * notifications: they are not findings about the notice.
  */
 import { HOMEPAGE, ruleDocsUrl, TOOL_NAME, VERSION } from '../meta.js';
-import type { LintMessage } from '../report.js';
+import type { DocumentLocation, LintMessage } from '../report.js';
 import { rules } from '../rules/index.js';
 import type { Severity } from '../rules/types.js';
 import { fingerprints, jsonArrayItems, nestedJson, repoPath } from './common.js';
@@ -49,6 +49,11 @@ function descriptor(r: RuleInfo) {
 }
 
 /** SARIF URIs are URI references: encode each path segment. */
+function logicalLocation(line: number, location: DocumentLocation) {
+  const name = location.page !== undefined ? `page ${location.page}, line ${line}` : `paragraph ${location.paragraph ?? line}`;
+  return { kind: location.page !== undefined ? 'line' : 'paragraph', name, fullyQualifiedName: `${name}: ${location.excerpt}` };
+}
+
 function uriOf(path: string): string {
   if (/^https?:\/\//iu.test(path)) return new URL(path).href;
   return path.split('/').map(encodeURIComponent).join('/');
@@ -111,13 +116,13 @@ export const sarifStream: StreamReporter = (options) => {
           ruleIndex: ruleIndex(m),
           level: LEVEL[m.severity],
           message: { text: m.message },
-          // A Word document's region is in paragraphs (startLine is the paragraph number); the
-          // logical location names the paragraph and its first words for a reader.
+          // A Word document's region is in paragraphs (startLine is the paragraph number), a PDF's
+          // in lines of the page; the logical location names the place and its first words.
           locations: [
             {
               physicalLocation: { artifactLocation, region: region(m) },
               ...(m.location
-                ? { logicalLocations: [{ kind: 'paragraph', name: `paragraph ${m.location.paragraph}`, fullyQualifiedName: `paragraph ${m.location.paragraph}: ${m.location.excerpt}` }] }
+                ? { logicalLocations: [logicalLocation(m.line, m.location)] }
                 : {}),
             },
           ],

@@ -15,8 +15,15 @@ export const stylishStream: StreamReporter = (options) => ({
     if (r.fatal) return `${c.underline(r.filePath)}\n  ${c.red('fatal')}  ${r.fatal.message}\n\n`;
     if (r.messages.length === 0) return '';
     const paint = { error: c.red, warning: c.yellow, info: c.blue };
-    // A Word document's lines are its paragraphs (¶), each finding with the paragraph's first words.
-    const rows = r.messages.map((m) => [`${m.location ? '¶' : ''}${m.line}:${m.column}`, m.severity, m.location ? `${m.message} ${c.dim(`(¶${m.location.paragraph} “${m.location.excerpt}”)`)}` : m.message, m.ruleId] as const);
+    // A Word document's lines are its paragraphs (¶), a PDF's are lines of a page (p2:11); each
+    // such finding ends with the first words of its paragraph or line.
+    const rows = r.messages.map((m) => {
+      const loc = m.location;
+      if (!loc) return [`${m.line}:${m.column}`, m.severity, m.message, m.ruleId] as const;
+      const where = loc.page !== undefined ? `p${loc.page}:${m.line}:${m.column}` : `¶${m.line}:${m.column}`;
+      const what = loc.page !== undefined ? `page ${loc.page}, line ${m.line}` : `¶${m.line}`;
+      return [where, m.severity, `${m.message} ${c.dim(`(${what} “${loc.excerpt}”)`)}`, m.ruleId] as const;
+    });
     const w0 = maxOf(rows.map((x) => x[0].length));
     const w1 = maxOf(rows.map((x) => x[1].length));
     let out = `${c.underline(r.filePath)}\n`;

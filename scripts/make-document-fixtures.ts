@@ -1,16 +1,19 @@
 /**
- * Writes fixtures/docx/: one invented notice per language as a Word document and as the HTML of
- * the same document (`<lang>-notice.docx`, `<lang>-notice.html`), for the test that both give
- * the same findings (test/docx.test.ts). Each Word document also has what the HTML must not
- * get: a tracked deletion and a comment naming an outdated law or mechanism, and a header and
- * a footer, so reading any of them would show up as a finding.
+ * Writes fixtures/documents/: one invented notice per language as a Word document and as the
+ * HTML of the same document (`<lang>-notice.docx`, `<lang>-notice.html`), and printed to a PDF
+ * of small pages and as its plain text (`<lang>-notice.pdf`, `<lang>-notice.txt`), for the tests
+ * that each pair gives the same findings (test/docx.test.ts, test/pdf.test.ts). Each Word
+ * document also has what the HTML must not get: a tracked deletion and a comment naming an
+ * outdated law or mechanism, and a header and a footer, so reading any of them would show up
+ * as a finding.
  *
- *   npx tsx scripts/make-docx-fixtures.ts
+ *   npx tsx scripts/make-document-fixtures.ts
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type DocSpec, docxOf, htmlOf } from './docx-writer.js';
+import { pdfOf, textOf } from './pdf-writer.js';
 
 export const NOTICES: Record<'fi' | 'sv' | 'en', DocSpec> = {
   fi: {
@@ -92,11 +95,13 @@ export const NOTICES: Record<'fi' | 'sv' | 'en', DocSpec> = {
 };
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'docx');
+  const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'documents');
   mkdirSync(dir, { recursive: true });
   for (const [lang, spec] of Object.entries(NOTICES)) {
     writeFileSync(join(dir, `${lang}-notice.html`), htmlOf(spec));
     writeFileSync(join(dir, `${lang}-notice.docx`), docxOf(spec));
+    writeFileSync(join(dir, `${lang}-notice.txt`), textOf(spec));
+    writeFileSync(join(dir, `${lang}-notice.pdf`), pdfOf(spec));
   }
-  console.log(`wrote ${Object.keys(NOTICES).length * 2} files to fixtures/docx/`);
+  console.log(`wrote ${Object.keys(NOTICES).length * 4} files to fixtures/documents/`);
 }
