@@ -20,6 +20,8 @@ describe('dist/action/index.js', () => {
       ...[...text.matchAll(/\bimport\(["']([^"']+)["']\)/gu)].map((m) => m[1]),
     ];
     expect(specifiers.length).toBeGreaterThan(0);
-    expect(specifiers.filter((s) => !isBuiltin(s))).toEqual([]);
+    // pdf.js builds the text `await import("${url}")` for browsers (a CDN worker): a string, not an import.
+    const imports = specifiers.filter((s) => !s.includes('${'));
+    expect(imports.filter((s) => !isBuiltin(s))).toEqual([]);
   });
 });
