@@ -12,24 +12,12 @@
  * scripting and no XFA; a PDF with no text at all (a scan) is refused, no OCR.
  */
 import type { DocPlace, Placer } from './docx.js';
+import { pdfjs } from './pdfjs.js';
 
 export type PdfInput = { ok: true; text: string; placer: Placer } | { ok: false; message: string };
 
 /** Most pages read from one PDF (a notice has a few; each page costs time). */
 export const MAX_PDF_PAGES = 500;
-
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-let pdfjsModule: PdfJs | undefined;
-
-async function pdfjs(): Promise<PdfJs> {
-  if (!pdfjsModule) {
-    // The worker's code runs in this thread ("fake worker"): given here, it is found in a bundle too.
-    const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
-    pdfjsModule = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  }
-  return pdfjsModule;
-}
 
 interface Run {
   str: string;
@@ -185,7 +173,7 @@ function excerptOf(text: string): string {
 export async function readPdf(bytes: Uint8Array): Promise<PdfInput> {
   let doc;
   try {
-    const lib = await pdfjs();
+    const lib = pdfjs();
     const task = lib.getDocument({
       data: new Uint8Array(bytes),
       isEvalSupported: false,
