@@ -46,9 +46,12 @@ const staticPdfjs: Plugin = {
   name: 'static-pdfjs',
   setup(b) {
     b.onLoad({ filter: /[\\/]src[\\/]io[\\/]pdfjs\.ts$/ }, () => ({
+      // pdfjs-before.ts (stand-ins, quiet warnings) is evaluated before pdf.js: imports run in order.
       contents: [
+        "import { restoreConsole } from './pdfjs-before.js';",
         "import * as worker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';",
         "import * as lib from 'pdfjs-dist/legacy/build/pdf.mjs';",
+        'restoreConsole();',
         'export function pdfjs() {',
         '  globalThis.pdfjsWorker = worker;',
         '  return lib;',
