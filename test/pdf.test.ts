@@ -122,6 +122,15 @@ const BAD: Record<string, { bytes: () => Buffer; message: string }> = {
   },
 };
 
+describe('bounded time', () => {
+  it('a PDF that takes longer than the budget is given up with a message', async () => {
+    const r = await readPdf(readFileSync(join(DIR, 'fi-notice.pdf')), 0);
+    expect(r).toEqual({ ok: false, message: 'took over 0 s to read, more than a notice takes: noticelint gave it up' });
+    // and the reader still works afterwards
+    expect((await readPdf(readFileSync(join(DIR, 'fi-notice.pdf')))).ok).toBe(true);
+  });
+});
+
 describe('a bad PDF is a file error: one line, exit 2, the other files still linted', () => {
   it.each(Object.keys(BAD))('%s', async (name) => {
     const { bytes, message } = BAD[name];

@@ -13,6 +13,7 @@
  * line of the HTML made here, so a finding's line tells which paragraph it is in
  * (`DocxParagraph`), which is how the report says where it is in Word terms.
  */
+import { oneLine } from '../util/one-line.js';
 import { listZip, looksLikeZip, readZipEntry, type ZipEntry } from './zip.js';
 
 export interface DocxParagraph {
@@ -136,8 +137,7 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxInput> {
     );
     value = result.value;
   } catch (error) {
-    const why = (error as Error).message?.split('\n')[0].slice(0, 200) ?? String(error);
-    return { ok: false, message: `not a readable Word document (${why})` };
+    return { ok: false, message: `not a readable Word document (${oneLine(error)})` };
   }
   const html = `<!DOCTYPE html>\n<html><body>${value.replace(PARAGRAPH_START, '\n<$1')}\n</body></html>\n`;
   const paragraphs: DocxParagraph[] = [];

@@ -13,11 +13,21 @@
  */
 import type { DocPlace, Placer } from './docx.js';
 import { pdfjs } from './pdfjs.js';
+import { oneLine } from '../util/one-line.js';
 
 export type PdfInput = { ok: true; text: string; placer: Placer } | { ok: false; message: string };
 
 /** Most pages read from one PDF (a notice has a few; each page costs time). */
 export const MAX_PDF_PAGES = 500;
+
+/**
+ * Most time spent reading one PDF's text (a 20-page notice takes well under a second): past it,
+ * the PDF is given up before its next page. (pdf.js runs in this thread and yields only to
+ * promises, so one page that keeps it busy cannot be cut short: a bound on pages, not on a page.)
+ */
+export const PDF_TIME_BUDGET_MS = 30_000;
+
+const overBudget = (ms: number) => ({ ok: false as const, message: `took over ${ms / 1000} s to read, more than a notice takes: noticelint gave it up` });
 
 interface Run {
   str: string;
@@ -169,8 +179,9 @@ function excerptOf(text: string): string {
   return out.length < words.join(' ').length ? `${out}…` : out;
 }
 
-/** A PDF's bytes read into plain text. Never throws for a bad file. */
-export async function readPdf(bytes: Uint8Array): Promise<PdfInput> {
+/** A PDF's bytes read into plain text, within the time budget. Never throws for a bad file. */
+export async function readPdf(bytes: Uint8Array, budgetMs = PDF_TIME_BUDGET_MS): Promise<PdfInput> {
+  const started = Date.now();
   let doc;
   try {
     const lib = pdfjs();
@@ -188,12 +199,13 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfInput> {
     const name = (error as Error).name;
     if (name === 'PasswordException') return { ok: false, message: 'password-protected (encrypted) PDF: noticelint cannot read it; save a copy without a password' };
     if (name === 'InvalidPDFException') return { ok: false, message: 'not a readable PDF (it is damaged, or not a PDF at all)' };
-    return { ok: false, message: `not a readable PDF (${String((error as Error).message ?? error).split('\n')[0].slice(0, 160)})` };
+    return { ok: false, message: `not a readable PDF (${oneLine(error)})` };
   }
   try {
     if (doc.numPages > MAX_PDF_PAGES) return { ok: false, message: `has ${doc.numPages} pages, more than the ${MAX_PDF_PAGES} noticelint reads from one PDF` };
     const pages: PdfLine[][] = [];
     for (let n = 1; n <= doc.numPages; n++) {
+      if (Date.now() - started >= budgetMs) return overBudget(budgetMs);
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
       const runs: Run[] = [];
@@ -211,7 +223,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfInput> {
     const { text, pieces } = paragraphs(pages);
     return { ok: true, text, placer: new PdfPlacer(text.split('\n'), pieces) };
   } catch (error) {
-    return { ok: false, message: `not a readable PDF (${String((error as Error).message ?? error).split('\n')[0].slice(0, 160)})` };
+    return { ok: false, message: `not a readable PDF (${oneLine(error)})` };
   } finally {
     await doc.destroy();
   }
