@@ -7,8 +7,12 @@
 import iconv from 'iconv-lite';
 import { type DocSpec, plainOf } from './docx-writer.js';
 
-const PAGE_W = 420;
-const PAGE_H = 400;
+/** The fixtures' small pages (so that page breaks cut paragraphs); `pdfOf` takes others (A4: 595 x 842). */
+export interface PageSize {
+  width: number;
+  height: number;
+}
+const SMALL: PageSize = { width: 420, height: 400 };
 const MARGIN = 50;
 const BODY = 10;
 const HEAD = 13;
@@ -52,7 +56,7 @@ function wrap(text: string, width: number, size: number): string[] {
 }
 
 /** The document laid out on pages. */
-function layout(spec: DocSpec): Drawn[][] {
+function layout(spec: DocSpec, { width: PAGE_W, height: PAGE_H }: PageSize): Drawn[][] {
   const pages: Drawn[][] = [[]];
   let y = PAGE_H - MARGIN;
   const line = (text: string, x: number, size: number, bold: boolean, before = 0) => {
@@ -110,7 +114,7 @@ export function pdfFromObjects(objects: string[], trailerExtra = ''): Buffer {
 }
 
 /** Pages of content streams, with Courier (F1) and Courier-Bold (F2). */
-export function pdfOfStreams(streams: string[], trailerExtra = ''): Buffer {
+export function pdfOfStreams(streams: string[], trailerExtra = '', { width: PAGE_W, height: PAGE_H }: PageSize = SMALL): Buffer {
   // 1 catalog, 2 pages, 3 F1, 4 F2, then a page and its content per page.
   const kids = streams.map((_s, i) => `${5 + 2 * i} 0 R`).join(' ');
   const objects = [
@@ -127,11 +131,12 @@ export function pdfOfStreams(streams: string[], trailerExtra = ''): Buffer {
 }
 
 /** The document printed to PDF. */
-export function pdfOf(spec: DocSpec): Buffer {
-  const pages = layout(spec);
+export function pdfOf(spec: DocSpec, size: PageSize = SMALL): Buffer {
+  const { width: PAGE_W } = size;
+  const pages = layout(spec, size);
   const streams = pages.map((page, n) => {
     const drawn = [...page, { text: `\u2013 ${n + 1} \u2013`, x: PAGE_W / 2 - 12, y: 25, size: 8, bold: false }];
     return drawn.map((d) => `BT /${d.bold ? 'F2' : 'F1'} ${d.size} Tf 1 0 0 1 ${d.x.toFixed(2)} ${d.y.toFixed(2)} Tm (${esc(iconv.encode(d.text, 'windows-1252'))}) Tj ET`).join('\n');
   });
-  return pdfOfStreams(streams);
+  return pdfOfStreams(streams, '', size);
 }
