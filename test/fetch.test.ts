@@ -155,6 +155,9 @@ describe('a page served over HTTP gives the findings of the same file on disk', 
     expect(r.filePath).toBe(`${base}/moved?lang=en`);
     expect(r.fetched.finalUrl).toBe(`${base}/notice.html?lang=en`);
     expect(r.language).toBe('en');
+    const { Ajv } = await import('ajv');
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(join(ROOT, 'schemas', 'report.schema.json'), 'utf8')));
+    expect(validate(JSON.parse(stdout)), JSON.stringify(validate.errors)).toBe(true);
   });
 
   it('reads the charset the server names', async () => {

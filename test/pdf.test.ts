@@ -14,7 +14,8 @@ import { readPdf } from '../src/io/pdf.js';
 import type { FileResult } from '../src/report.js';
 import { NOTICES } from '../scripts/make-document-fixtures.js';
 import { pdfFromObjects, pdfOf, pdfOfStreams, textOf } from '../scripts/pdf-writer.js';
-import { ROOT } from './helpers.js';
+import AjvModule from 'ajv-draft-04';
+import { NO_SHARED, ROOT, SARIF_SCHEMA } from './helpers.js';
 
 const DIR = join(ROOT, 'fixtures', 'documents');
 const TODAY = '2026-12-07';
@@ -121,6 +122,33 @@ const BAD: Record<string, { bytes: () => Buffer; message: string }> = {
     message: 'not a readable PDF',
   },
 };
+
+describe('SARIF and the JSON report of Word, PDF and fetched documents', () => {
+  it.skipIf(NO_SHARED)('SARIF with paragraph and page locations validates against SARIF 2.1.0', async () => {
+    const Ajv = AjvModule.default ?? AjvModule;
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    ajv.addFormat('uri', (s: string) => URL.canParse(s));
+    ajv.addFormat('uri-reference', (s: string) => URL.canParse(s, 'file:///root/'));
+    ajv.addFormat('date-time', (s: string) => !Number.isNaN(Date.parse(s)));
+    const validate = ajv.compile(JSON.parse(readFileSync(SARIF_SCHEMA, 'utf8')));
+    const { stdout } = await run([join('fixtures', 'documents', 'en-notice.pdf'), join('fixtures', 'documents', 'en-notice.docx'), '-f', 'sarif']);
+    const sarif = JSON.parse(stdout);
+    expect(validate(sarif), JSON.stringify(validate.errors)).toBe(true);
+    const names = sarif.runs[0].results.flatMap((x: { locations: { logicalLocations?: { name: string }[] }[] }) => x.locations[0].logicalLocations?.map((l) => l.name) ?? []);
+    expect(names).toContain('page 2, line 7');
+    expect(names).toContain('paragraph 14');
+  });
+});
+
+describe('the JSON report of a PDF', () => {
+  it('validates against schemas/report.schema.json', async () => {
+    const { Ajv } = await import('ajv');
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(join(ROOT, 'schemas', 'report.schema.json'), 'utf8')));
+    const report = JSON.parse((await run([join('fixtures', 'documents', 'sv-notice.pdf'), '-f', 'json'])).stdout);
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+    expect(report.results[0].format).toBe('pdf');
+  });
+});
 
 describe('bounded time', () => {
   it('a PDF that takes longer than the budget is given up with a message', async () => {
