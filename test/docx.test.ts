@@ -196,9 +196,9 @@ const BAD: Record<string, { bytes: () => Buffer; message: string }> = {
     bytes: () => zip([{ name: 'word/document.xml', data: '<w:document><<<' }]),
     message: 'not a readable Word document',
   },
-  'a zip bomb (document.xml inflating past 64 MB)': {
-    bytes: () => zip([{ name: 'word/document.xml', data: Buffer.alloc(70 * 1024 * 1024, 0x20) }]),
-    message: 'not a readable Word document: its part "word/document.xml" is damaged or inflates to more than the 64 MB noticelint reads from one document',
+  'a zip bomb (document.xml inflating past 10 MB)': {
+    bytes: () => zip([{ name: 'word/document.xml', data: Buffer.alloc(11 * 1024 * 1024, 0x20) }]),
+    message: 'not a readable Word document: its part "word/document.xml" is damaged or inflates to more than the 10 MB noticelint reads from one document',
   },
 };
 

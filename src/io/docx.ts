@@ -27,8 +27,12 @@ export interface DocxParagraph {
 
 export type DocxInput = { ok: true; html: string; paragraphs: DocxParagraph[] } | { ok: false; message: string };
 
-/** Most bytes all the parts the converter reads may inflate to together (a 20-page notice's are under 1 MB). */
-export const MAX_DOCX_INFLATED = 64 * 1024 * 1024;
+/**
+ * Most bytes all the parts the converter reads may inflate to together. A 20-page notice's are
+ * under 1 MB; mammoth holds its XML as a DOM, and 7.7 MB of document.xml (12,000 paragraphs)
+ * took 6.7 s and 880 MB with the linting, so more than this would cost gigabytes.
+ */
+export const MAX_DOCX_INFLATED = 10 * 1024 * 1024;
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
