@@ -27,6 +27,9 @@ export const MAX_PDF_PAGES = 500;
  */
 export const PDF_TIME_BUDGET_MS = 30_000;
 
+/** Most characters of text read from one PDF (a plain-text notice file may have 10 MB). */
+export const MAX_PDF_TEXT = 10_000_000;
+
 const overBudget = (ms: number) => ({ ok: false as const, message: `took over ${ms / 1000} s to read, more than a notice takes: noticelint gave it up` });
 
 interface Run {
@@ -204,6 +207,7 @@ export async function readPdf(bytes: Uint8Array, budgetMs = PDF_TIME_BUDGET_MS):
   try {
     if (doc.numPages > MAX_PDF_PAGES) return { ok: false, message: `has ${doc.numPages} pages, more than the ${MAX_PDF_PAGES} noticelint reads from one PDF` };
     const pages: PdfLine[][] = [];
+    let chars = 0;
     for (let n = 1; n <= doc.numPages; n++) {
       if (Date.now() - started >= budgetMs) return overBudget(budgetMs);
       const page = await doc.getPage(n);
@@ -216,6 +220,8 @@ export async function readPdf(bytes: Uint8Array, budgetMs = PDF_TIME_BUDGET_MS):
       }
       pages.push(pageLines(runs, n));
       page.cleanup();
+      for (const r of runs) chars += r.str.length;
+      if (chars > MAX_PDF_TEXT) return { ok: false, message: `has over ${MAX_PDF_TEXT.toLocaleString('en')} characters of text, more than noticelint reads from one file` };
     }
     if (pages.every((p) => p.length === 0)) {
       return { ok: false, message: 'a PDF without text (a scanned document?): noticelint does not read images of text (no OCR); lint the original document' };
