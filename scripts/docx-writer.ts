@@ -9,6 +9,7 @@
  *   [+text+]  a tracked insertion (kept in the HTML)
  *   [-text-]  a tracked deletion (left out of the HTML)
  *   [#text#]  a comment on the text before it (left out of the HTML)
+ *   [/]       where Word's last layout broke the page (w:lastRenderedPageBreak; nothing in the HTML)
  */
 import { crc32, deflateRawSync } from 'node:zlib';
 
@@ -19,7 +20,9 @@ export type DocBlock =
   | { bold: string }
   | { ul: string[] }
   | { ol: string[] }
-  | { table: string[][] };
+  | { table: string[][] }
+  /** A page break typed in Word (Ctrl+Enter): a paragraph of its own in the DOCX, nothing elsewhere. */
+  | { pageBreak: true };
 
 export interface DocSpec {
   lang: string;
@@ -82,7 +85,7 @@ export function zip(files: { name: string; data: Uint8Array | string; store?: bo
 
 const esc = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
 
-const MARK = /\[\+([^\]]*?)\+\]|\[-([^\]]*?)-\]|\[#([^\]]*?)#\]/gu;
+const MARK = /\[\+([^\]]*?)\+\]|\[-([^\]]*?)-\]|\[#([^\]]*?)#\]|(\[\/\])/gu;
 
 /** A block's text as the HTML has it: insertions kept, deletions and comments left out. */
 export function plainOf(text: string): string {
@@ -93,6 +96,7 @@ export function plainOf(text: string): string {
 export function htmlOf(spec: DocSpec): string {
   const out: string[] = [`<!DOCTYPE html>`, `<html lang="${spec.lang}">`, `<head><meta charset="utf-8"></head>`, `<body>`];
   for (const b of spec.blocks) {
+    if ('pageBreak' in b) continue;
     if ('h' in b) out.push(`<h${b.h}>${esc(plainOf(b.text))}</h${b.h}>`);
     else if ('title' in b) out.push(`<h1>${esc(plainOf(b.title))}</h1>`);
     else if ('p' in b) out.push(`<p>${esc(plainOf(b.p))}</p>`);
@@ -125,7 +129,8 @@ function runs(text: string, comments: string[], bold = false): string {
     if (m[1] !== undefined) out += `<w:ins w:id="${change++}" w:author="Fixture" w:date="2026-12-01T00:00:00Z">${run(m[1])}</w:ins>`;
     else if (m[2] !== undefined) {
       out += `<w:del w:id="${change++}" w:author="Fixture" w:date="2026-12-01T00:00:00Z"><w:r>${rPr}<w:delText xml:space="preserve">${esc(m[2])}</w:delText></w:r></w:del>`;
-    } else {
+    } else if (m[4] !== undefined) out += '<w:r><w:lastRenderedPageBreak/></w:r>';
+    else {
       const id = comments.push(m[3]!) - 1;
       out += `<w:r><w:commentReference w:id="${id}"/></w:r>`;
     }
@@ -160,7 +165,8 @@ export function docxOf(spec: DocSpec): Buffer {
   const comments: string[] = [];
   const body: string[] = [];
   for (const b of spec.blocks) {
-    if ('h' in b) body.push(para(b.text, comments, { style: `Heading${b.h}` }));
+    if ('pageBreak' in b) body.push('<w:p><w:r><w:br w:type="page"/></w:r></w:p>');
+    else if ('h' in b) body.push(para(b.text, comments, { style: `Heading${b.h}` }));
     else if ('title' in b) body.push(para(b.title, comments, { style: 'Title' }));
     else if ('p' in b) body.push(para(b.p, comments));
     else if ('bold' in b) body.push(para(b.bold, comments, { bold: true }));

@@ -31,6 +31,7 @@ interface Drawn {
 export function textOf(spec: DocSpec): string {
   const out: string[] = [];
   for (const b of spec.blocks) {
+    if ('pageBreak' in b) continue;
     if ('h' in b) out.push(plainOf(b.text));
     else if ('title' in b) out.push(plainOf(b.title));
     else if ('p' in b) out.push(plainOf(b.p));
@@ -72,6 +73,7 @@ function layout(spec: DocSpec, { width: PAGE_W, height: PAGE_H }: PageSize): Dra
   };
   const width = PAGE_W - 2 * MARGIN;
   for (const b of spec.blocks) {
+    if ('pageBreak' in b) continue;
     if ('h' in b || 'title' in b) {
       const text = plainOf('h' in b ? b.text : b.title);
       wrap(text, width, HEAD).forEach((l, i) => line(l, MARGIN, HEAD, true, i === 0 ? 10 : 0));

@@ -172,12 +172,13 @@ export function inDocumentTerms(result: FileResult, placer: Placer, format: 'doc
     const end = placer.at(p.endLine, p.endColumn);
     const line = start.line;
     // A span that ends on another page of a PDF ends, as far as a line number can say, on its own line's end.
-    const samePage = start.page === end.page;
+    const samePage = start.paragraph !== undefined || start.page === end.page;
     const endLine = samePage ? Math.max(line, end.line) : line;
     const endColumn = endLine === line ? Math.max(start.column, samePage ? end.column : start.column) : end.column;
     return { start, span: { line, column: start.column, endLine, endColumn } };
   };
-  const where = (d: DocPlace) => (d.page !== undefined ? `page ${d.page}, line ${d.line}` : `paragraph ${d.line}`);
+  const where = (d: DocPlace) =>
+    d.paragraph !== undefined ? `paragraph ${d.paragraph}${d.page !== undefined ? `, page ${d.page}` : ''}` : `page ${d.page}, line ${d.line}`;
   // Messages that point at another place ("(line 12)", "first at line 4") point at it in the document.
   const text = (message: string) => message.replace(/(\(|\bat |\bon )line (\d{1,7})\b/gu, (_m, before: string, n: string) => `${before}${where(placer.at(Number(n), 1))}`);
   const messages = result.messages.map((m) => {

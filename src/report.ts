@@ -36,7 +36,7 @@ export interface LintMessage {
    * Where the finding is in a Word document or a PDF, in terms its reader can find. DOCX:
    * `line` and `endLine` are paragraph numbers and the columns count characters of the
    * paragraph's text; `paragraph` is that number (the document's non-empty paragraphs counted
-   * from 1). PDF: `line` is the line on the page `page`, the columns count characters of that
+   * from 1), and `page` the page it starts on where the document records page breaks. PDF: `line` is the line on the page `page`, the columns count characters of that
    * line. `excerpt`: the first words of the paragraph or line.
    */
   location?: DocumentLocation;

@@ -128,17 +128,37 @@ describe('findings placed by paragraph', () => {
     const schema = JSON.parse(readFileSync(join(ROOT, 'schemas', 'report.schema.json'), 'utf8'));
     const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
     expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
-    expect(report.results[0].messages.find((m: { ruleId: string }) => m.ruleId === 'missing-right-to-portability').location).toEqual({ paragraph: 22, excerpt: 'Dina rättigheter' });
+    expect(report.results[0].messages.find((m: { ruleId: string }) => m.ruleId === 'missing-right-to-portability').location).toEqual({ paragraph: 22, page: 1, excerpt: 'Dina rättigheter' });
     const sarif = JSON.parse((await run([join('fixtures', 'documents', 'sv-notice.docx'), '-f', 'sarif'])).stdout);
     const located = sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'missing-right-to-portability');
-    expect(located.locations[0].logicalLocations).toEqual([{ kind: 'paragraph', name: 'paragraph 22', fullyQualifiedName: 'paragraph 22: Dina rättigheter' }]);
+    expect(located.locations[0].logicalLocations).toEqual([{ kind: 'paragraph', name: 'paragraph 22, page 1', fullyQualifiedName: 'paragraph 22, page 1: Dina rättigheter' }]);
     expect(located.locations[0].physicalLocation.region.startLine).toBe(22);
   });
 
   it('stylish marks paragraph positions and quotes the first words', async () => {
     const { stdout } = await run([join('fixtures', 'documents', 'sv-notice.docx')]);
     expect(stdout).toMatch(/¶22:1 +info|¶22:1 +warning|¶22:1 +error/u);
-    expect(stdout).toContain('(¶22 “Dina rättigheter”)');
+    expect(stdout).toContain('(¶22, page 1 “Dina rättigheter”)');
+  });
+});
+
+describe('pages, where the document records them', () => {
+  it('a typed page break and Word\'s last layout give each paragraph its page; a document without breaks gets none', async () => {
+    const pages = async (lang: string) => {
+      const doc = await readDocx(readFileSync(join(DIR, `${lang}-notice.docx`)));
+      if (!doc.ok) throw new Error(doc.message);
+      return doc.paragraphs.map((p) => p.page);
+    };
+    // fi: a page break (Ctrl+Enter) before "6. Tietojen luovutukset ja siirrot", paragraph 16.
+    const fi = await pages('fi');
+    expect(fi.slice(0, 15).every((p) => p === 1)).toBe(true);
+    expect(fi.slice(15).every((p) => p === 2)).toBe(true);
+    // sv: Word's layout broke the page inside paragraph 23: it starts on page 1, the next on page 2.
+    const sv = await pages('sv');
+    expect(sv.slice(21)).toEqual([1, 1, 2]);
+    expect((await pages('en')).every((p) => p === undefined)).toBe(true);
+    const r = await lintInput(join(DIR, 'sv-notice.docx'), { today: TODAY, noConfig: true });
+    expect(r.messages.find((m) => m.ruleId === 'missing-dpo-contact')?.message).toContain('(paragraph 3, page 1)');
   });
 });
 

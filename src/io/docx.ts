@@ -23,6 +23,8 @@ export interface DocxParagraph {
   number: number;
   /** Its first words, as the reader sees them. */
   excerpt: string;
+  /** The page it starts on, where the document records page breaks (Word's last layout, or typed ones). */
+  page?: number;
 }
 
 export type DocxInput = { ok: true; html: string; paragraphs: DocxParagraph[] } | { ok: false; message: string };
@@ -44,7 +46,7 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 }
 
 /** Why the bytes are no DOCX that can be read, or null when they look like one (with its entries). */
-function checkContainer(bytes: Uint8Array): { ok: true; entries: ZipEntry[] } | { ok: false; message: string } {
+function checkContainer(bytes: Uint8Array): { ok: true; entries: ZipEntry[]; documentXml: string } | { ok: false; message: string } {
   if (startsWith(bytes, OLE)) {
     const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     return buf.includes(ENCRYPTED_PACKAGE)
@@ -69,6 +71,7 @@ function checkContainer(bytes: Uint8Array): { ok: true; entries: ZipEntry[] } | 
   if (listing.entries.some((e) => e.encrypted)) return { ok: false, message: 'an encrypted ZIP archive: noticelint cannot read it' };
   // Every part the converter may read is inflated here first, with a bound (see zip.ts).
   let budget = MAX_DOCX_INFLATED;
+  let documentXml = '';
   for (const e of listing.entries) {
     if (e.name.endsWith('/') || e.name.startsWith('word/media/')) continue;
     const data = readZipEntry(bytes, e, budget);
@@ -76,8 +79,9 @@ function checkContainer(bytes: Uint8Array): { ok: true; entries: ZipEntry[] } | 
       return { ok: false, message: `not a readable Word document: its part ${JSON.stringify(e.name.slice(0, 100))} is damaged or inflates to more than the ${MAX_DOCX_INFLATED / 1024 / 1024} MB noticelint reads from one document` };
     }
     budget -= data.length;
+    if (e.name === 'word/document.xml') documentXml = data.toString('utf8');
   }
-  return { ok: true, entries: listing.entries };
+  return { ok: true, entries: listing.entries, documentXml };
 }
 
 type Mammoth = typeof import('mammoth');
@@ -145,6 +149,7 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxInput> {
   }
   const html = `<!DOCTYPE html>\n<html><body>${value.replace(PARAGRAPH_START, '\n<$1')}\n</body></html>\n`;
   const paragraphs: DocxParagraph[] = [];
+  const texts: string[] = [];
   const lines = html.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -153,8 +158,68 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxInput> {
     const text = htmlText(line).replace(/\s+/gu, ' ').trim();
     if (!text) continue;
     paragraphs.push({ line: i + 1, number: paragraphs.length + 1, excerpt: firstWords(text) });
+    texts.push(text);
   }
+  assignPages(paragraphs, texts, container.documentXml);
   return { ok: true, html, paragraphs };
+}
+
+const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const W_T = /<w:t(?:\s[^>]{0,200})?>([^<]{0,100000})<\/w:t>/gu;
+const PAGE_BREAK = /<w:lastRenderedPageBreak\b|<w:br\b[^>]{0,200}w:type="page"/gu;
+/** A paragraph's text without any white space: mammoth's and the XML's spacing differ (tabs, breaks). */
+const squeeze = (text: string) => text.replace(/\s+/gu, '');
+const TEXT_OR_BREAK = new RegExp(`${W_T.source}|${PAGE_BREAK.source}`, 'gu');
+
+/**
+ * The page each paragraph starts on, where the document says: Word records where its last
+ * layout broke the pages (w:lastRenderedPageBreak) and the page breaks typed in (w:br
+ * type="page"). The body's paragraphs are read from document.xml in order, scanning forward
+ * (linear), and matched to mammoth's by their text; a paragraph with no match (a footnote) gets
+ * no page. A document that records no break gets no pages at all.
+ */
+function assignPages(paragraphs: DocxParagraph[], texts: string[], xml: string): void {
+  PAGE_BREAK.lastIndex = 0;
+  if (!PAGE_BREAK.test(xml)) return;
+  const raw: { text: string; page: number }[] = [];
+  let page = 1;
+  for (let at = xml.indexOf('<w:body'); at >= 0; ) {
+    const start = xml.indexOf('<w:p', at);
+    if (start < 0) break;
+    const c = xml[start + 4];
+    if (c !== ' ' && c !== '>' && c !== '/') {
+      at = start + 4;
+      continue;
+    }
+    const gt = xml.indexOf('>', start);
+    if (gt < 0) break;
+    const end = xml[gt - 1] === '/' ? gt + 1 : xml.indexOf('</w:p>', gt);
+    if (end < 0) break;
+    const body = xml.slice(start, end);
+    let text = '';
+    let startsOn = page;
+    let breaks = 0;
+    // A break before the paragraph's first text moves the whole paragraph to the next page.
+    for (const m of body.matchAll(TEXT_OR_BREAK)) {
+      if (m[1] !== undefined) text += m[1];
+      else if (text === '') startsOn = page + ++breaks;
+      else breaks++;
+    }
+    raw.push({ text: squeeze(text.replace(/&(amp|lt|gt|quot|apos);/gu, (_m, e: string) => XML_ENTITIES[e])), page: startsOn });
+    page += breaks;
+    at = end;
+  }
+  let r = 0;
+  for (let k = 0; k < paragraphs.length; k++) {
+    const want = squeeze(texts[k]);
+    for (let j = r; j < Math.min(raw.length, r + 200); j++) {
+      if (raw[j].text === want) {
+        paragraphs[k].page = raw[j].page;
+        r = j + 1;
+        break;
+      }
+    }
+  }
 }
 
 /** Where a position of the text a document was read as is in the document itself. */
@@ -200,7 +265,14 @@ export class WordPositions implements Placer {
     }
     if (found < 0) return { line: 1, column: 1, excerpt: '', known: false };
     const p = this.paragraphs[found];
-    return { line: p.number, paragraph: p.number, column: p.line === line ? textColumn(this.lines[line - 1] ?? '', column) : 1, excerpt: p.excerpt, known: true };
+    return {
+      line: p.number,
+      paragraph: p.number,
+      ...(p.page !== undefined ? { page: p.page } : {}),
+      column: p.line === line ? textColumn(this.lines[line - 1] ?? '', column) : 1,
+      excerpt: p.excerpt,
+      known: true,
+    };
   }
 }
 

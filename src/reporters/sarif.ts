@@ -50,8 +50,9 @@ function descriptor(r: RuleInfo) {
 
 /** SARIF URIs are URI references: encode each path segment. */
 function logicalLocation(line: number, location: DocumentLocation) {
-  const name = location.page !== undefined ? `page ${location.page}, line ${line}` : `paragraph ${location.paragraph ?? line}`;
-  return { kind: location.page !== undefined ? 'line' : 'paragraph', name, fullyQualifiedName: `${name}: ${location.excerpt}` };
+  const pdf = location.paragraph === undefined;
+  const name = pdf ? `page ${location.page}, line ${line}` : `paragraph ${location.paragraph}${location.page !== undefined ? `, page ${location.page}` : ''}`;
+  return { kind: pdf ? 'line' : 'paragraph', name, fullyQualifiedName: `${name}: ${location.excerpt}` };
 }
 
 function uriOf(path: string): string {

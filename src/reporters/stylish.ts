@@ -20,8 +20,9 @@ export const stylishStream: StreamReporter = (options) => ({
     const rows = r.messages.map((m) => {
       const loc = m.location;
       if (!loc) return [`${m.line}:${m.column}`, m.severity, m.message, m.ruleId] as const;
-      const where = loc.page !== undefined ? `p${loc.page}:${m.line}:${m.column}` : `¶${m.line}:${m.column}`;
-      const what = loc.page !== undefined ? `page ${loc.page}, line ${m.line}` : `¶${m.line}`;
+      const pdf = loc.paragraph === undefined;
+      const where = pdf ? `p${loc.page}:${m.line}:${m.column}` : `¶${m.line}:${m.column}`;
+      const what = pdf ? `page ${loc.page}, line ${m.line}` : `¶${m.line}${loc.page !== undefined ? `, page ${loc.page}` : ''}`;
       return [where, m.severity, `${m.message} ${c.dim(`(${what} “${loc.excerpt}”)`)}`, m.ruleId] as const;
     });
     const w0 = maxOf(rows.map((x) => x[0].length));
