@@ -21,6 +21,9 @@ import { availableParallelism, cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCorpus, loadSources, type GeneratedFile } from './corpus.js';
+import { docxOf } from './docx-writer.js';
+import { NOTICES } from './make-document-fixtures.js';
+import { pdfOf, textOf } from './pdf-writer.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'bench-out');
@@ -204,6 +207,22 @@ const large = largeFiles.map(({ name, file, text }) => {
   return { name, mb: +(statSync(path).size / 1e6).toFixed(2), ms: Math.round(r.ms), maxRssMB: r.maxRssMB && Math.round(r.maxRssMB), refused: fatal?.message ?? null };
 });
 
+// ---- a Word and a PDF notice of 20 A4 pages (the Finnish fixture notice 22 times) and the
+// same as plain text: the best of three runs of the CLI each (budget: under 1 s)
+const docSpec = { lang: 'fi', blocks: Array.from({ length: 22 }, () => NOTICES.fi.blocks).flat() };
+const documents = [
+  { name: '20-page DOCX notice', file: 'notice-20p.docx', bytes: () => docxOf(docSpec) },
+  { name: '20-page PDF notice', file: 'notice-20p.pdf', bytes: () => pdfOf(docSpec, { width: 595, height: 842 }) },
+  { name: 'the same as plain text', file: 'notice-20p.txt', bytes: () => Buffer.from(textOf(docSpec)) },
+].map(({ name, file, bytes }) => {
+  const path = join(largeDir, file);
+  writeFileSync(path, bytes());
+  const runs = [1, 2, 3].map(() => run([cli, path, '--format', 'json', '--output', join(largeDir, `${file}.json`), '--no-config', '--today', TODAY], name));
+  const best = runs.reduce((a, b) => (b.ms < a.ms ? b : a));
+  process.stderr.write(`  ${name}: ${(best.ms / 1000).toFixed(2)} s, ${best.maxRssMB?.toFixed(0)} MB\n`);
+  return { name, kb: Math.round(statSync(path).size / 1024), ms: Math.round(best.ms), maxRssMB: best.maxRssMB && Math.round(best.maxRssMB) };
+});
+
 // ---- results
 const files1x = parts.a.length;
 const mb1x = mb(parts.a);
@@ -230,6 +249,7 @@ const result = {
   },
   markdownlint: markdownlint && { version: markdownlint.version, ms: Math.round(markdownlint.ms), filesPerSec: +(files1x / (markdownlint.ms / 1000)).toFixed(1), maxRssMB: markdownlint.maxRssMB },
   largeFiles: large,
+  documents,
 };
 writeFileSync(join(out, 'bench.json'), JSON.stringify(result, null, 2) + '\n');
 
@@ -244,6 +264,7 @@ const rows: [string, string, string][] = [
   ['CLI 4x', `${(scale['4x'].ms / 1000).toFixed(2)} s`, `${(linearity['4x'] * 100).toFixed(0)}% of linear, ${scale['4x'].maxRssMB?.toFixed(0)} MB peak (${scale['4x'].processes} processes)`],
   ['markdownlint-cli, 1x', markdownlint ? `${(markdownlint.ms / 1000).toFixed(2)} s` : 'n/a', markdownlint ? `v${markdownlint.version}, ${result.markdownlint!.filesPerSec} files/s; noticelint is ${(markdownlint.ms / scale['1x'].ms).toFixed(2)}x as fast` : 'not installed'],
 ];
+for (const d of documents) rows.push([d.name, `${(d.ms / 1000).toFixed(2)} s`, `${d.kb} KB, ${d.maxRssMB} MB peak${d.name.startsWith('20-page') ? ` (target < 1 s: ${d.ms < 1000 ? 'met' : 'NOT met'})` : ''}`]);
 for (const l of large) rows.push([l.name, `${(l.ms / 1000).toFixed(2)} s`, `${l.mb} MB, ${l.maxRssMB} MB peak${l.refused ? `, refused: ${l.refused}` : ''}`]);
 const w0 = Math.max(...rows.map((r) => r[0].length));
 const w1 = Math.max(...rows.map((r) => r[1].length));

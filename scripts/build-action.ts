@@ -41,6 +41,28 @@ const staticIconv: Plugin = {
   },
 };
 
+/** src/io/pdfjs.ts loads pdf.js from node_modules on first use; the Action has no node_modules: import it. */
+const staticPdfjs: Plugin = {
+  name: 'static-pdfjs',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]io[\\/]pdfjs\.ts$/ }, () => ({
+      // pdfjs-before.ts (stand-ins, quiet warnings) is evaluated before pdf.js: imports run in order.
+      contents: [
+        "import { restoreConsole } from './pdfjs-before.js';",
+        "import * as worker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';",
+        "import * as lib from 'pdfjs-dist/legacy/build/pdf.mjs';",
+        'restoreConsole();',
+        'export function pdfjs() {',
+        '  globalThis.pdfjsWorker = worker;',
+        '  return lib;',
+        '}',
+        '',
+      ].join('\n'),
+      loader: 'ts',
+    }));
+  },
+};
+
 /** Builds the bundle and returns its text. */
 export async function bundleAction(): Promise<string> {
   const result = await build({
@@ -69,7 +91,7 @@ export async function bundleAction(): Promise<string> {
     minify: false,
     sourcemap: false,
     logLevel: 'error',
-    plugins: [inlinePackageJson, staticIconv],
+    plugins: [inlinePackageJson, staticIconv, staticPdfjs],
   });
   return result.outputFiles[0].text;
 }

@@ -8,8 +8,8 @@
  *   modules, and compiling the bundle and the functions the first notice calls was about a third
  *   of a single-file run. The Markdown/HTML parsers are in the bundle, initialised only when
  *   such a file is read (the cache holds their compiled code).
- * - iconv-lite and yargs' string-width stay in node_modules, loaded on first use
- *   (src/io/iconv.ts, src/cli/string-width.ts say why).
+ * - iconv-lite, yargs' string-width and pdf.js stay in node_modules, loaded on first use
+ *   (src/io/iconv.ts, src/cli/string-width.ts, src/io/pdf.ts say why).
  * bin/noticelint.js loads cli.cjs; lint-worker.js, the file the pool forks, loads lint-worker.cjs.
  * The library (lib/index.js) is tsc's output and is not bundled. Run by `npm run build`.
  */
@@ -34,6 +34,8 @@ await build({
   format: 'cjs',
   outdir,
   outExtension: { '.js': '.cjs' },
+  // pdf.js (3 MB) stays in node_modules, loaded on first use through require(esm) (src/io/pdf.ts).
+  external: ['pdfjs-dist'],
   // Loaded on first use instead (src/cli/string-width.ts says why).
   alias: { 'string-width': './src/cli/string-width.ts' },
   // The sources find files beside them (createRequire, the pool's worker) from import.meta.url.

@@ -6,22 +6,27 @@ import { fixFile, type FixOptions } from './fix/files.js';
 import { displayPath, expandTargets, formatOf, UsageError } from './io/files.js';
 import { lintInPool, PoolStartError, poolSize } from './io/pool.js';
 import { DEFAULT_MAX_FILE_SIZE } from './io/limits.js';
-import { readNotice } from './io/read-notice.js';
-import { countSeverities, lintSource } from './linter.js';
+import { decodeNotice, readNotice, readNoticeBytes } from './io/read-notice.js';
+import { type DocPlace, type Placer, readDocx, WordPositions } from './io/docx.js';
+import { readPdf } from './io/pdf.js';
+import { DEFAULT_FETCH_TIMEOUT_MS, DEFAULT_MAX_REDIRECTS, fetchUrl, formatOfFetched, isUrl } from './io/fetch-url.js';
+import { isSupportedEncoding } from './io/decode.js';
+import { MAX_HTML_ELEMENTS, tooManyElements } from './io/limits.js';
+import { countSeverities, type LintSourceOptions, lintSource } from './linter.js';
 import { loadMarkupParsers } from './model/markup.js';
 import { usePhraseTrieAfter } from './text/phrase-regexp.js';
 import { TOOL_NAME, VERSION } from './meta.js';
-import type { DetectedLang, Format } from './model/types.js';
-import { type FileResult, type LintReport, SCHEMA_VERSION } from './report.js';
+import type { DetectedLang, Format, InputFormat } from './model/types.js';
+import { type FileResult, type LintMessage, type LintReport, SCHEMA_VERSION } from './report.js';
 
-export { DEFAULT_MAX_FILE_SIZE };
+export { DEFAULT_FETCH_TIMEOUT_MS, DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_REDIRECTS };
 
 /** From this many files, one process builds the phrase trie before the first (text/phrase-regexp.ts). */
 const TRIE_AT_ONCE_FILES = 100;
 
 export interface LintOptions {
-  /** Overrides the format that comes from each file's extension. */
-  format?: Format;
+  /** Overrides the format that comes from each file's extension (or a fetched page's media type). */
+  format?: InputFormat;
   language?: DetectedLang;
   /** A config to use for every file, instead of looking for .noticelintrc.json. */
   configFile?: string;
@@ -33,6 +38,8 @@ export interface LintOptions {
   /** Forces the encoding of every file (e.g. "windows-1252"). */
   encoding?: string;
   maxFileSize?: number;
+  /** Fetching an http or https URL: the time-out of the whole exchange (ms) and the most redirects followed. */
+  fetch?: { timeoutMs?: number; maxRedirects?: number };
   /** Standard input, for the path "-". */
   stdin?: () => Uint8Array;
   cwd?: string;
@@ -59,18 +66,26 @@ function mergeConfig(base: Config | undefined, over: Config | undefined): Config
   };
 }
 
-export function fatalResult(filePath: string, message: string, format: Format = 'text'): FileResult {
+export function fatalResult(filePath: string, message: string, format: InputFormat = 'text'): FileResult {
   return { filePath, format, language: 'und', items: {}, messages: [], errorCount: 0, warningCount: 0, infoCount: 0, fatal: { message } };
 }
 
+/** Whether a file or URL is read by `lintInput` only (asynchronously): a Word document, or a page to fetch. */
+export function needsAsyncRead(filePath: string, format: InputFormat | undefined): boolean {
+  const kind = format ?? formatOf(filePath);
+  return isUrl(filePath) || kind === 'docx' || kind === 'pdf';
+}
+
 /**
- * Lints one file (or "-"): never throws for a bad file; the problem is in `fatal`. `rawPath`:
- * the bytes of the path of a file whose name is not valid UTF-8, one character each (see
+ * Lints one text, Markdown or HTML file (or "-"), synchronously: never throws for a bad file;
+ * the problem is in `fatal`. A Word document, a PDF or a URL takes `lintInput`. `rawPath`: the
+ * bytes of the path of a file whose name is not valid UTF-8, one character each (see
  * io/files.ts Target), to open it by.
  */
 export function lintFile(filePath: string, options: LintOptions = {}, loaded: LoadedConfig | null = null, rawPath?: string): FileResult {
   const config = mergeConfig(loaded?.config, options.config);
   const format = options.format ?? formatOf(filePath);
+  if (format === 'docx' || format === 'pdf' || isUrl(filePath)) return fatalResult(filePath, 'a Word document, a PDF or a URL is read by lintInput() (asynchronous), not lintFile()', format);
   const maxSize = options.maxFileSize ?? config.settings?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const absolute = resolve(options.cwd ?? process.cwd(), filePath);
   const input = readNotice(filePath, { absolute: rawPath === undefined ? absolute : Buffer.from(rawPath, 'latin1'), format, maxSize, encoding: options.encoding, stdin: options.stdin });
@@ -93,6 +108,107 @@ export function lintFile(filePath: string, options: LintOptions = {}, loaded: Lo
   }
   const { result } = lintSource(input.text, sourceOptions);
   return result;
+}
+
+/**
+ * Lints one file, "-", or an http or https URL, whatever its format (text, Markdown, HTML,
+ * DOCX): never throws for a bad file or a network error; the problem is in `fatal`.
+ */
+export async function lintInput(filePath: string, options: LintOptions = {}, loaded: LoadedConfig | null = null): Promise<FileResult> {
+  if (!needsAsyncRead(filePath, options.format)) return lintFile(filePath, options, loaded);
+  await loadMarkupParsers();
+  const config = mergeConfig(loaded?.config, options.config);
+  const maxSize = options.maxFileSize ?? config.settings?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const base = { filePath, language: options.language, config, today: options.today };
+  if (isUrl(filePath)) {
+    const fetched = await fetchUrl(filePath, {
+      timeoutMs: options.fetch?.timeoutMs ?? DEFAULT_FETCH_TIMEOUT_MS,
+      maxRedirects: options.fetch?.maxRedirects ?? DEFAULT_MAX_REDIRECTS,
+      maxSize,
+    });
+    if (!fetched.ok) return fatalResult(filePath, fetched.message, options.format ?? 'html');
+    const fetchedFrom = { finalUrl: fetched.finalUrl, date: fetched.date, status: fetched.status, contentType: fetched.contentType };
+    options.fix?.onOutcome?.({ filePath, status: 'refused', applied: 0, reason: 'a page fetched over the network is never rewritten: change it where it is published' });
+    const kind = options.format ?? formatOfFetched(fetched, fetched.bytes);
+    if (kind === 'pdf') return { ...(await lintPdf(fetched.bytes, base)), fetched: fetchedFrom };
+    if (kind === 'docx') return { ...(await lintDocx(fetched.bytes, base)), fetched: fetchedFrom };
+    // The server's charset, when it names one noticelint knows, unless --encoding says otherwise.
+    const encoding = options.encoding ?? (fetched.charset && fetched.charset !== 'utf-8' && isSupportedEncoding(fetched.charset) ? fetched.charset : undefined);
+    const input = decodeNotice(fetched.bytes, kind, encoding);
+    if (!input.ok) return { ...fatalResult(filePath, input.message, kind), fetched: fetchedFrom };
+    const { result } = lintSource(input.text, { ...base, format: kind, encoding: input.encoding, legacyEncoding: input.legacy, strayBytes: input.stray });
+    return { ...result, fetched: fetchedFrom };
+  }
+  const absolute = resolve(options.cwd ?? process.cwd(), filePath);
+  const read = readNoticeBytes(filePath, { absolute, maxSize, stdin: options.stdin });
+  const format = options.format ?? formatOf(filePath);
+  if (!read.ok) return fatalResult(filePath, read.message, format);
+  if (format === 'pdf') {
+    options.fix?.onOutcome?.({ filePath, status: 'refused', applied: 0, reason: 'a PDF is binary and never rewritten: change the document it was made from' });
+    return lintPdf(read.bytes, base);
+  }
+  options.fix?.onOutcome?.({ filePath, status: 'refused', applied: 0, reason: 'a Word document is binary and never rewritten: make the change in Word' });
+  return lintDocx(read.bytes, base);
+}
+
+/** A text PDF linted as the plain text it reads as, its findings placed by page and line (see io/pdf.ts). */
+async function lintPdf(bytes: Uint8Array, base: Omit<LintSourceOptions, 'format'>): Promise<FileResult> {
+  const doc = await readPdf(bytes);
+  if (!doc.ok) return fatalResult(base.filePath, doc.message, 'pdf');
+  const { result } = lintSource(doc.text, { ...base, format: 'text' });
+  return inDocumentTerms(result, doc.placer, 'pdf');
+}
+
+/** A Word document linted as the HTML it converts to, its findings placed by paragraph (see io/docx.ts). */
+async function lintDocx(bytes: Uint8Array, base: Omit<LintSourceOptions, 'format'>): Promise<FileResult> {
+  const doc = await readDocx(bytes);
+  if (!doc.ok) return fatalResult(base.filePath, doc.message, 'docx');
+  if (tooManyElements(doc.html)) return fatalResult(base.filePath, `has over ${MAX_HTML_ELEMENTS.toLocaleString('en')} elements, more than noticelint reads from one document`, 'docx');
+  const { result } = lintSource(doc.html, { ...base, format: 'html' });
+  return inDocumentTerms(result, new WordPositions(doc.html, doc.paragraphs), 'docx');
+}
+
+/**
+ * A DOCX's or PDF's result with its lines and columns (of the text it was read as) turned into
+ * places in the document: a DOCX's paragraph numbers and columns of the paragraph's text, a
+ * PDF's lines on their pages; each finding with `location` (its paragraph or page and line, and
+ * first words). A finding about the whole document stays at line 1, column 1, without one.
+ */
+export function inDocumentTerms(result: FileResult, placer: Placer, format: 'docx' | 'pdf'): FileResult {
+  const place = (p: { line: number; column: number; endLine: number; endColumn: number }) => {
+    const start = placer.at(p.line, p.column);
+    const end = placer.at(p.endLine, p.endColumn);
+    const line = start.line;
+    // A span that ends on another page of a PDF ends, as far as a line number can say, on its own line's end.
+    const samePage = start.paragraph !== undefined || start.page === end.page;
+    const endLine = samePage ? Math.max(line, end.line) : line;
+    const endColumn = endLine === line ? Math.max(start.column, samePage ? end.column : start.column) : end.column;
+    return { start, span: { line, column: start.column, endLine, endColumn } };
+  };
+  const where = (d: DocPlace) =>
+    d.paragraph !== undefined ? `paragraph ${d.paragraph}${d.page !== undefined ? `, page ${d.page}` : ''}` : `page ${d.page}, line ${d.line}`;
+  // Messages that point at another place ("(line 12)", "first at line 4") point at it in the document.
+  const text = (message: string) => message.replace(/(\(|\bat |\bon )line (\d{1,7})\b/gu, (_m, before: string, n: string) => `${before}${where(placer.at(Number(n), 1))}`);
+  const messages = result.messages.map((m) => {
+    const { start, span } = place(m);
+    const out: LintMessage = { ...m, ...span, message: text(m.message) };
+    if (m.related) out.related = m.related.map((r) => ({ ...r, ...place(r).span, message: text(r.message) }));
+    if (start.known) {
+      out.location = { ...(start.paragraph !== undefined ? { paragraph: start.paragraph } : {}), ...(start.page !== undefined ? { page: start.page } : {}), excerpt: start.excerpt };
+    }
+    return out;
+  });
+  // A PDF's lines count from 1 on each page: in page order.
+  messages.sort((a, b) => (a.location?.page ?? 0) - (b.location?.page ?? 0) || a.line - b.line || a.column - b.column);
+  const items: FileResult['items'] = {};
+  for (const [id, item] of Object.entries(result.items)) {
+    if (item.line === undefined) items[id] = item;
+    else {
+      const d = placer.at(item.line, 1);
+      items[id] = { ...item, line: d.line, ...(d.page !== undefined ? { page: d.page } : {}) };
+    }
+  }
+  return { ...result, format, items, messages };
 }
 
 export type LintSummary = LintReport['summary'];
@@ -157,8 +273,9 @@ export async function lintEach(paths: string[], options: LintOptions, onResult: 
       continue;
     }
     const absolute = resolve(cwd, file);
-    const loaded = options.noConfig ? null : (fixed ?? (file === '-' ? null : finder.find(absolute)));
-    if (loaded && fromFolder && isIgnored(absolute, loaded)) {
+    const local = file !== '-' && !isUrl(file);
+    const loaded = options.noConfig ? null : (fixed ?? (local ? finder.find(absolute) : null));
+    if (loaded && local && fromFolder && isIgnored(absolute, loaded)) {
       ignoredBy.set(arg, loaded.path ?? 'the configuration');
       continue;
     }
@@ -170,7 +287,8 @@ export async function lintEach(paths: string[], options: LintOptions, onResult: 
     if (!kept.has(arg)) throw new UsageError(`every notice file in ${paths[arg]} is ignored by ${displayPath(config, cwd)}: nothing to lint (name a file to lint it anyway)`);
   }
   // Many files: child processes (results in the same order); few files or stdin: this process.
-  const workers = options.fix || tasks.some((t) => t.file === '-') ? 0 : poolSize(tasks.length, options.concurrency);
+  // A URL is fetched here: the pool's children never use the network.
+  const workers = options.fix || tasks.some((t) => t.file === '-' || isUrl(t.file)) ? 0 : poolSize(tasks.length, options.concurrency);
   if (workers > 0) {
     const configs: LoadedConfig[] = [];
     const index = new Map<LoadedConfig, number>();
@@ -202,7 +320,9 @@ export async function lintEach(paths: string[], options: LintOptions, onResult: 
   }
   // Many files in this process: the phrase trie pays at once (as in a pool child).
   if (tasks.length >= TRIE_AT_ONCE_FILES) usePhraseTrieAfter(0);
-  for (const { file, loaded, error, rawPath } of tasks) emit(error ? fatalResult(file, error) : lintFile(file, options, loaded, rawPath));
+  for (const { file, loaded, error, rawPath } of tasks) {
+    emit(error ? fatalResult(file, error) : needsAsyncRead(file, options.format) ? await lintInput(file, options, loaded) : lintFile(file, options, loaded, rawPath));
+  }
   return summary;
 }
 

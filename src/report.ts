@@ -2,7 +2,7 @@
  * The JSON report, schema version 1 (schemas/report.schema.json). Dashboards depend on it:
  * change it only by adding fields; a breaking change bumps `schemaVersion`.
  */
-import type { DetectedLang, Format } from './model/types.js';
+import type { DetectedLang, InputFormat } from './model/types.js';
 import type { Severity } from './rules/types.js';
 
 export const SCHEMA_VERSION = 1;
@@ -11,8 +11,10 @@ export type ItemStatus = 'present' | 'vague' | 'missing' | 'not-applicable';
 
 export interface ItemResult {
   status: ItemStatus;
-  /** 1-based line of the evidence, when there is some. */
+  /** 1-based line of the evidence, when there is some (a DOCX's paragraph number; a PDF's line on `page`). */
   line?: number;
+  /** A PDF's page of the evidence. */
+  page?: number;
 }
 
 export interface LintMessage {
@@ -30,11 +32,38 @@ export interface LintMessage {
   /** A mechanical fix: replace source offsets [range[0], range[1]) with text. */
   fix?: { range: [number, number]; text: string };
   suggestion?: string;
+  /**
+   * Where the finding is in a Word document or a PDF, in terms its reader can find. DOCX:
+   * `line` and `endLine` are paragraph numbers and the columns count characters of the
+   * paragraph's text; `paragraph` is that number (the document's non-empty paragraphs counted
+   * from 1), and `page` the page it starts on where the document records page breaks. PDF: `line` is the line on the page `page`, the columns count characters of that
+   * line. `excerpt`: the first words of the paragraph or line.
+   */
+  location?: DocumentLocation;
+}
+
+export interface DocumentLocation {
+  paragraph?: number;
+  page?: number;
+  excerpt: string;
+}
+
+/** A page fetched over HTTP: where it ended up and when. */
+export interface FetchedFrom {
+  /** The URL after redirects. */
+  finalUrl: string;
+  /** When it was fetched (ISO 8601, UTC). */
+  date: string;
+  /** The HTTP status of the final answer. */
+  status: number;
+  /** The server's media type ('' when none). */
+  contentType: string;
 }
 
 export interface FileResult {
+  /** The path as given; the URL as given for a fetched page. */
   filePath: string;
-  format: Format;
+  format: InputFormat;
   language: DetectedLang;
   /** How the bytes were decoded (utf-8, utf-16le, windows-1252, ...). */
   encoding?: string;
@@ -45,6 +74,8 @@ export interface FileResult {
   infoCount: number;
   /** Share of purpose, sharing and transfer sentences that use hedging qualifiers (0..1). */
   vagueSentenceRate?: number;
+  /** Set for a page fetched over HTTP (`filePath` is the URL as given). */
+  fetched?: FetchedFrom;
   /** Set when the file could not be linted at all (binary, unreadable, too large). */
   fatal?: { message: string };
 }

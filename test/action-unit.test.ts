@@ -44,9 +44,9 @@ describe('inputs', () => {
 
   it('the default files globs find notices by name in three languages, and leave other files alone', () => {
     const match = picomatch(DEFAULT_FILES.split('\n'), { nocase: true });
-    for (const p of ['tietosuojaseloste.txt', 'docs/Tietosuojaseloste.md', 'site/rekisteriseloste.html', 'PRIVACY.md', 'legal/privacy-policy.html', 'sv/dataskyddsbeskrivning.md', 'integritetspolicy.txt', 'personuppgiftspolicy.md', 'privacy/index.md', 'tietosuoja/asiakasrekisteri.txt']) {
+    for (const p of ['tietosuojaseloste.txt', 'docs/Tietosuojaseloste.md', 'site/rekisteriseloste.html', 'PRIVACY.md', 'legal/privacy-policy.html', 'sv/dataskyddsbeskrivning.md', 'integritetspolicy.txt', 'personuppgiftspolicy.md', 'privacy/index.md', 'tietosuoja/asiakasrekisteri.txt', 'rekisteriseloste.pdf', 'docs/Tietosuojaseloste.docx']) {
       expect(match(p), p).toBe(true);
     }
-    for (const p of ['README.md', 'src/privacy.ts', 'CHANGELOG.md', 'docs/terms.md', 'privacy.pdf']) expect(match(p), p).toBe(false);
+    for (const p of ['README.md', 'src/privacy.ts', 'CHANGELOG.md', 'docs/terms.md', 'privacy.png', 'terms.pdf']) expect(match(p), p).toBe(false);
   });
 });

@@ -60,7 +60,7 @@ describe('exit codes and messages', () => {
   it('a folder without notice files is a usage error, not "No problems in 0 files"', async () => {
     const dir = tempDir({ 'docs/readme.rst': 'Nothing here.\n', 'notices/n.md': EMPTY_SECTIONS });
     const r = await run(['docs', 'notices'], { cwd: dir });
-    expect(r).toEqual({ code: 2, stdout: '', stderr: 'noticelint: no notice files in docs (noticelint reads .txt .md .markdown .html .htm files)\n' });
+    expect(r).toEqual({ code: 2, stdout: '', stderr: 'noticelint: no notice files in docs (noticelint reads .txt .md .markdown .html .htm .docx .pdf files)\n' });
   });
   it('no paths is a usage error', async () => {
     const r = await run([]);

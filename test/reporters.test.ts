@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import AjvModule from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
-import { buildReport } from '../src/api.js';
+import { buildReport, fatalResult } from '../src/api.js';
 import { lintSource } from '../src/linter.js';
 import type { FileResult, LintReport } from '../src/report.js';
 import { codeclimate } from '../src/reporters/codeclimate.js';
@@ -112,16 +112,26 @@ describe('github (workflow commands)', () => {
     expect(lines[10]).toMatch(/^::notice title=noticelint%3A more findings::1 more finding \(1 warning\) not shown as annotations/u);
   });
 
-  it.skipIf(NO_SHARED)('prints errors first (the fatal file among them), then warnings, then infos as notices', () => {
+  it.skipIf(NO_SHARED)('prints the file not linted first, then errors, warnings, and infos as notices', () => {
     const lines = github(syntheticReport(), OPTS).trimEnd().split('\n');
     const kinds = lines.map((l) => /^::(\w+)/u.exec(l)![1]);
     expect(kinds).toEqual(['error', 'error', 'warning', 'notice']);
-    expect(lines[0]).toContain('line=40,endLine=40,col=5,endColumn=20,title=noticelint (outdated-law-reference)::Cites the repealed');
-    expect(lines[1]).toBe('::error file=notices/broken%2C 100%25.txt,title=noticelint%3A file not linted::notices/broken, 100%25.txt could not be linted: binary file (NUL bytes): not a notice');
+    expect(lines[1]).toContain('line=40,endLine=40,col=5,endColumn=20,title=noticelint (outdated-law-reference)::Cites the repealed');
+    expect(lines[0]).toBe('::error file=notices/broken%2C 100%25.txt,title=noticelint%3A file not linted::notices/broken, 100%25.txt could not be linted: binary file (NUL bytes): not a notice');
   });
 
   it.skipIf(NO_SHARED)('is empty for a clean run', () => {
     expect(github(buildReport([lintSeedWith(SEEDS.s003, SUBSET)]), OPTS)).toBe('');
+  });
+
+  it('a file not linted is shown even after ten errors, one of them making room', () => {
+    const { fatal: _none, ...many } = fatalResult('a.txt', 'x');
+    const errors = Array.from({ length: 12 }, (_, i) => ({ ruleId: 'r', severity: 'error' as const, message: `e${i}`, line: i + 1, column: 1, endLine: i + 1, endColumn: 2, url: 'u' }));
+    const report = buildReport([{ ...many, messages: errors, errorCount: 12 }, fatalResult('b.docx', 'not a Word document')]);
+    const lines = github(report, OPTS).trimEnd().split('\n');
+    expect(lines[0]).toBe('::error file=b.docx,title=noticelint%3A file not linted::b.docx could not be linted: not a Word document');
+    expect(lines.filter((l) => l.startsWith('::error'))).toHaveLength(10);
+    expect(lines.at(-1)).toMatch(/^::notice title=noticelint%3A more findings::3 more findings \(3 errors\)/u);
   });
 });
 

@@ -1,9 +1,9 @@
 /** The action's inputs, read the way the runner passes them: INPUT_<NAME> (upper case, hyphens kept). */
 
-/** Notice files by name, in the three languages, as text, Markdown or HTML. */
+/** Notice files by name, in the three languages, as text, Markdown, HTML, Word (DOCX) or PDF. */
 export const DEFAULT_FILES = [
-  '**/*{tietosuoja,rekisteriseloste,henkilotietoseloste,henkilötietoseloste,privacy,dataskydd,integritet,personuppgift}*.{md,markdown,txt,html,htm}',
-  '**/{tietosuoja,privacy,dataskydd,integritet}*/**/*.{md,markdown,txt,html,htm}',
+  '**/*{tietosuoja,rekisteriseloste,henkilotietoseloste,henkilötietoseloste,privacy,dataskydd,integritet,personuppgift}*.{md,markdown,txt,html,htm,docx,pdf}',
+  '**/{tietosuoja,privacy,dataskydd,integritet}*/**/*.{md,markdown,txt,html,htm,docx,pdf}',
 ].join('\n');
 
 export type FailOn = 'error' | 'warning' | 'never';

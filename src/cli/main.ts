@@ -12,7 +12,7 @@ import { ConfigError } from '../config/load.js';
 import { countSeverities } from '../linter.js';
 import { UsageError } from '../io/files.js';
 import { type AtomicFile, openAtomic, writeFileAtomic } from '../io/write-atomic.js';
-import type { DetectedLang, Format } from '../model/types.js';
+import type { DetectedLang, InputFormat } from '../model/types.js';
 import type { FileResult, ParityGroup } from '../report.js';
 import { escapeTerminalLines } from '../reporters/escape.js';
 import { streamReporters } from '../reporters/index.js';
@@ -77,8 +77,8 @@ export async function main(rawArgs: string[] = hideBin(process.argv), givenIo: C
   try {
     const parser = yargs(args)
       .scriptName('noticelint')
-      .usage('$0 [paths..]\n\nLint GDPR privacy notices (plain text, Markdown, HTML; Finnish, Swedish, English).')
-      .command('$0 [paths..]', 'lint files, directories (recursively) or - for standard input', (y) =>
+      .usage('$0 [paths..]\n\nLint GDPR privacy notices (plain text, Markdown, HTML, Word DOCX, text PDF, or an http(s) URL; Finnish, Swedish, English).')
+      .command('$0 [paths..]', 'lint files, directories (recursively), http(s) URLs, or - for standard input', (y) =>
         y.positional('paths', { type: 'string', array: true, describe: 'files or directories; - reads standard input' }),
       )
       .command('tree <paths..>', 'print the section tree: how each notice was understood', (y) =>
@@ -94,10 +94,12 @@ export async function main(rawArgs: string[] = hideBin(process.argv), givenIo: C
       .option('max-warnings', { type: 'number', default: -1, describe: 'exit 1 when there are more warnings than this' })
       .option('config', { alias: 'c', type: 'string', describe: 'use this configuration file for every notice' })
       .option('no-config', { type: 'boolean', describe: 'ignore .noticelintrc.json files' })
-      .option('input-format', { type: 'string', choices: ['text', 'markdown', 'html'], describe: 'read every input as this format' })
+      .option('input-format', { type: 'string', choices: ['text', 'markdown', 'html', 'docx', 'pdf'], describe: 'read every input as this format' })
       .option('lang', { type: 'string', choices: ['fi', 'sv', 'en'], describe: 'the notices’ language (skips detection)' })
       .option('encoding', { type: 'string', describe: 'decode every file with this encoding (e.g. windows-1252)' })
       .option('max-file-size', { type: 'number', describe: 'refuse files larger than this many bytes (default 10 MB)' })
+      .option('fetch-timeout', { type: 'number', describe: 'seconds to wait for a URL’s whole answer (default 20)' })
+      .option('max-redirects', { type: 'number', describe: 'most redirects followed when fetching a URL (default 5)' })
       .option('today', { type: 'string', describe: 'reference date yyyy-mm-dd for date rules (reproducible runs)' })
       .option('color', { type: 'boolean', describe: 'colour the output (--no-color turns it off)' })
       .option('fix', { type: 'boolean', default: false, describe: 'rewrite what can be fixed safely (stale authority details) in the files, then report what is left' })
@@ -123,12 +125,14 @@ export async function main(rawArgs: string[] = hideBin(process.argv), givenIo: C
     if (argv.help || argv.version) return EXIT_OK;
     if (argv.today !== undefined && !isCalendarDate(argv.today)) throw new UsageError(`--today must be a date as yyyy-mm-dd, not "${argv.today}"`);
     if (argv['max-file-size'] !== undefined && !(argv['max-file-size'] > 0)) throw new UsageError('--max-file-size must be a positive number of bytes');
+    if (argv['fetch-timeout'] !== undefined && !(argv['fetch-timeout'] > 0)) throw new UsageError('--fetch-timeout must be a positive number of seconds');
+    if (argv['max-redirects'] !== undefined && !(Number.isInteger(argv['max-redirects']) && argv['max-redirects'] >= 0)) throw new UsageError('--max-redirects must be a whole number (0: follow none)');
     // A typo ("abc" is NaN to yargs) must not switch the warning gate off in CI.
     if (!Number.isInteger(argv['max-warnings']) || argv['max-warnings'] < -1) throw new UsageError('--max-warnings must be a whole number of warnings (-1, the default, for no limit)');
     const paths = ((argv.paths as string[] | undefined) ?? []).map((p) => (p === STDIN_TOKEN ? '-' : p));
     const configFile = typeof argv.config === 'string' ? argv.config : undefined;
     const options: LintOptions = {
-      format: argv['input-format'] as Format | undefined,
+      format: argv['input-format'] as InputFormat | undefined,
       language: argv.lang as DetectedLang | undefined,
       configFile,
       // yargs reads --no-config as config: false.
@@ -136,6 +140,10 @@ export async function main(rawArgs: string[] = hideBin(process.argv), givenIo: C
       today: argv.today,
       encoding: argv.encoding,
       maxFileSize: argv['max-file-size'],
+      fetch: {
+        ...(argv['fetch-timeout'] !== undefined ? { timeoutMs: argv['fetch-timeout'] * 1000 } : {}),
+        ...(argv['max-redirects'] !== undefined ? { maxRedirects: argv['max-redirects'] } : {}),
+      },
       stdin: io.stdin,
       cwd: io.cwd,
       onWarning: (message) => io.stderr(`noticelint: ${message}\n`),

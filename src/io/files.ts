@@ -1,19 +1,23 @@
 /** Finding the files to lint: paths, recursive directories, and "-" for standard input. */
 import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { Format } from '../model/types.js';
+import type { InputFormat } from '../model/types.js';
+import { isOtherUrl, isUrl } from './fetch-url.js';
 import { pushAll } from '../util/arrays.js';
 import { utf8SequenceAt } from './decode.js';
 
-export const NOTICE_EXTENSIONS: Readonly<Record<string, Format>> = {
+export const NOTICE_EXTENSIONS: Readonly<Record<string, InputFormat>> = {
   '.txt': 'text',
   '.md': 'markdown',
   '.markdown': 'markdown',
   '.html': 'html',
   '.htm': 'html',
+  '.docx': 'docx',
+  '.pdf': 'pdf',
 };
 
-export function formatOf(filePath: string): Format {
+export function formatOf(filePath: string): InputFormat {
+  if (isUrl(filePath)) return 'html';
   return NOTICE_EXTENSIONS[extname(filePath).toLowerCase()] ?? 'text';
 }
 
@@ -55,8 +59,9 @@ function whyNot(path: string, error: unknown): string {
 /**
  * Expands the given paths: a file as it is (whatever its extension), a directory recursively
  * to its notice files (sorted, so the order is stable), "-" kept for standard input.
- * A path that does not exist, or a directory without notice files, is an error (exit 2). A
- * folder inside one that cannot be listed is a target with an error: the run goes on.
+ * An http or https URL is kept as it is (it is fetched when linted); another scheme is a usage
+ * error. A path that does not exist, or a directory without notice files, is an error (exit 2).
+ * A folder inside one that cannot be listed is a target with an error: the run goes on.
  */
 export function expandTargets(paths: string[], cwd = process.cwd()): Target[] {
   const out: Target[] = [];
@@ -67,7 +72,8 @@ export function expandTargets(paths: string[], cwd = process.cwd()): Target[] {
     out.push(t);
   };
   paths.forEach((p, arg) => {
-    if (p === '-') return add({ file: p, arg, fromFolder: false });
+    if (isOtherUrl(p)) throw new UsageError(`only http:// and https:// URLs are fetched, not ${p.slice(0, p.indexOf(':'))}: ${p}`);
+    if (p === '-' || isUrl(p)) return add({ file: p, arg, fromFolder: false });
     let st;
     try {
       st = statSync(resolve(cwd, p));

@@ -1,5 +1,5 @@
 /** A child process of the lint pool (see pool.ts): lints the chunks of files it is sent. */
-import { fatalResult, lintFile } from '../api.js';
+import { fatalResult, lintFile, lintInput, needsAsyncRead } from '../api.js';
 import { loadMarkupParsers } from '../model/markup.js';
 import { usePhraseTrieAfter } from '../text/phrase-regexp.js';
 import type { FileResult } from '../report.js';
@@ -16,14 +16,19 @@ let init: WorkerInit | undefined;
  */
 const HEAP_SOFT_LIMIT = 128 * 1024 * 1024;
 
-function lintTasks(tasks: readonly PoolTask[], { options, configs }: WorkerInit): FileResult[] {
-  return tasks.map((t) => (t.error ? fatalResult(t.file, t.error) : lintFile(t.file, options, t.config >= 0 ? configs[t.config] : null, t.rawPath)));
+/** One file: a folder's error as it is; a Word document or a PDF read asynchronously; the rest as text. */
+async function lintTask(t: PoolTask, { options, configs }: WorkerInit): Promise<FileResult> {
+  if (t.error) return fatalResult(t.file, t.error);
+  const loaded = t.config >= 0 ? configs[t.config] : null;
+  return needsAsyncRead(t.file, options.format) ? lintInput(t.file, options, loaded) : lintFile(t.file, options, loaded, t.rawPath);
 }
 
 /** Lints one chunk of files (exported for scripts/write-code-cache.mjs, which compiles this bundle's code). */
 export async function lintChunk(tasks: readonly PoolTask[], init: WorkerInit): Promise<FileResult[]> {
   if (tasks.some((t) => (init.options.format ?? formatOf(t.file)) !== 'text')) await loadMarkupParsers();
-  return lintTasks(tasks, init);
+  const results: FileResult[] = [];
+  for (const t of tasks) results.push(await lintTask(t, init));
+  return results;
 }
 
 process.on('message', async (request: WorkerRequest) => {
@@ -42,7 +47,7 @@ process.on('message', async (request: WorkerRequest) => {
   for (let k = 0; k < tasks.length; k++) {
     let result: FileResult;
     try {
-      [result] = lintTasks([tasks[k]], init!);
+      result = await lintTask(tasks[k], init!);
     } catch (e) {
       result = fatalResult(tasks[k].file, `internal error: ${(e as Error)?.message ?? String(e)}`, options.format ?? formatOf(tasks[k].file));
     }

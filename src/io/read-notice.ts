@@ -23,8 +23,8 @@ export interface ReadOptions {
   stdin?: () => Uint8Array;
 }
 
-/** Never throws for a bad file: the problem is the message. */
-export function readNotice(filePath: string, options: ReadOptions): NoticeInput {
+/** The file's bytes (or standard input's), within the size limit. Never throws for a bad file: the problem is the message. */
+export function readNoticeBytes(filePath: string, options: Pick<ReadOptions, 'absolute' | 'maxSize' | 'stdin'>): { ok: true; bytes: Uint8Array } | { ok: false; message: string } {
   const { absolute, maxSize } = options;
   let bytes: Uint8Array;
   /** A pipe or a device, read only up to just past the limit (as standard input is): its whole length is not known. */
@@ -46,9 +46,21 @@ export function readNotice(filePath: string, options: ReadOptions): NoticeInput 
     const what = filePath === '-' ? 'standard input is' : bounded ? 'input is' : `file is ${bytes.byteLength} bytes,`;
     return { ok: false, message: `${what} over the ${maxSize}-byte limit (settings.maxFileSize or --max-file-size)` };
   }
-  const decoded = decodeBytes(bytes, options.encoding);
+  return { ok: true, bytes };
+}
+
+/** Never throws for a bad file: the problem is the message. */
+export function readNotice(filePath: string, options: ReadOptions): NoticeInput {
+  const read = readNoticeBytes(filePath, options);
+  if (!read.ok) return read;
+  return decodeNotice(read.bytes, options.format, options.encoding);
+}
+
+/** Bytes to a notice's text, within the line and element limits (files and fetched pages alike). */
+export function decodeNotice(bytes: Uint8Array, format: Format, encoding?: string): NoticeInput {
+  const decoded = decodeBytes(bytes, encoding);
   if (!decoded.ok) return { ok: false, message: decoded.message };
-  if (options.format === 'html' && tooManyElements(decoded.text)) {
+  if (format === 'html' && tooManyElements(decoded.text)) {
     return { ok: false, message: `has over ${MAX_HTML_ELEMENTS.toLocaleString('en')} HTML elements, more than noticelint reads from one file (a privacy notice has a few thousand)` };
   }
   return { ok: true, bytes, text: decoded.text, encoding: decoded.encoding, legacy: decoded.legacy, ...(decoded.stray ? { stray: decoded.stray } : {}) };

@@ -8,6 +8,7 @@ import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 import { toMdast } from 'hast-util-to-mdast';
 import type { List, Nodes, Paragraph, Root, RootContent, Table, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { isNumberedHeading, numberLevel } from './parse-text.js';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
@@ -261,6 +262,12 @@ function boldLead(node: RootContent): { title: Paragraph; rest: Paragraph } | nu
   };
 }
 
+/** A paragraph that is one numbered title ("1. Rekisterinpitäjä", "7.2 Säilytysaika"), not a numbered sentence. */
+function numberedLine(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 80 && !t.includes('\n') && !/[.,;:!]$/u.test(t) && isNumberedHeading(t);
+}
+
 /** A numbered list item's first line that reads as a heading: short, capitalised, no sentence end. */
 function titleLike(node: RootContent | undefined): boolean {
   if (!node || node.type !== 'paragraph') return false;
@@ -331,6 +338,10 @@ function walk(root: Root, events: Event[], headingLevel = 0): number {
           if (!b) break;
           if (listDepth === 0 && isBoldLine(node)) {
             events.push({ type: 'heading', level: Math.min(6, lastHeadingLevel + 1), kind: 'bold-line', block: b });
+          } else if (listDepth === 0 && numberedLine(b.text)) {
+            // "1. Rekisterinpitäjä", "7.2 Säilytysaika" typed as a paragraph of its own (a Word
+            // document or its HTML): a numbered heading, as in plain text, one level per number.
+            events.push({ type: 'heading', level: Math.min(6, lastHeadingLevel + numberLevel(b.text)), kind: 'numbered', block: b });
           } else events.push({ type: 'block', block: b });
           break;
         }

@@ -74,7 +74,7 @@ function bareNumbering(lines: Line[]): boolean {
   return false;
 }
 
-function isNumberedHeading(s: string, bare = false): boolean {
+export function isNumberedHeading(s: string, bare = false): boolean {
   const t = s.trim();
   // "9.3 You may lodge a complaint with the Office of ... ." is a numbered sentence, not a heading.
   const sentence = t.endsWith('.') && wordCount(t) > 9;
@@ -120,7 +120,7 @@ function lineBlock(line: Line, kind: Block['kind']): Block {
   return sliceBlock(kind, text, line.start + lead);
 }
 
-function numberLevel(s: string): number {
+export function numberLevel(s: string): number {
   const m = /^\s*(\d{1,2}(?:\.\d{1,2}){0,3})/u.exec(s);
   return m ? m[1].split('.').filter(Boolean).length : 1;
 }

@@ -6,6 +6,8 @@
  */
 
 export type Format = 'text' | 'markdown' | 'html';
+/** What a file is: one of the readers' formats, a Word document (read as the HTML it converts to) or a PDF (read as plain text). */
+export type InputFormat = Format | 'docx' | 'pdf';
 export type Lang = 'fi' | 'sv' | 'en';
 export type DetectedLang = Lang | 'und';
 

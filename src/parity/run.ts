@@ -4,6 +4,7 @@
  * section lists them with the line in each version.
  */
 import { resolve } from 'node:path';
+import { isUrl } from '../io/fetch-url.js';
 import type { LintOptions } from '../api.js';
 import { ConfigFinder, loadConfigFile, type LoadedConfig } from '../config/load.js';
 import type { Config, RuleSetting } from '../config/types.js';
@@ -84,7 +85,13 @@ export async function readVersions(files: string[], options: LintOptions): Promi
   const versions: ParityVersion[] = [];
   const fatal: FileResult[] = [];
   for (const file of files) {
-    const format = options.format ?? formatOf(file);
+    const inputFormat = options.format ?? formatOf(file);
+    if (inputFormat === 'docx' || inputFormat === 'pdf' || isUrl(file)) {
+      // Versions are compared as text, Markdown or HTML files: a Word document, a PDF or a page to fetch is not yet.
+      fatal.push({ filePath: file, format: inputFormat, language: 'und', items: {}, messages: [], errorCount: 0, warningCount: 0, infoCount: 0, fatal: { message: 'language versions are compared as text, Markdown or HTML files: save this one as HTML or text to compare it' } });
+      continue;
+    }
+    const format = inputFormat;
     const absolute = resolve(cwd, file);
     const loaded: LoadedConfig | null = options.noConfig ? null : (fixed ?? finder.find(absolute));
     const config: Config = { ...loaded?.config, ...options.config, rules: { ...loaded?.config.rules, ...options.config?.rules } };

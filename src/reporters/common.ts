@@ -6,6 +6,8 @@ import { escapeJsonText } from './escape.js';
 
 /** The path as CI systems want it: relative to the working directory, forward slashes. */
 export function repoPath(filePath: string, cwd: string): string {
+  // A fetched page is named by its URL.
+  if (/^https?:\/\//iu.test(filePath)) return filePath;
   let p = filePath;
   if (isAbsolute(p)) {
     const rel = relative(cwd, p);
@@ -21,7 +23,7 @@ export function repoPath(filePath: string, cwd: string): string {
  */
 export function normalizeMessage(message: string): string {
   return message
-    .replace(/(?<![\p{L}\p{N}])(line|lines|rivi|rivillä|rivit|rad|raden|raderna)\s+\d+(?:\s*[-–,]\s*\d+)*/giu, '$1 #')
+    .replace(/(?<![\p{L}\p{N}])(line|lines|paragraph|rivi|rivillä|rivit|rad|raden|raderna)\s+\d+(?:\s*[-–,]\s*\d+)*/giu, '$1 #')
     .replace(/(?<![\p{N}:])\d+:\d+(?![\p{N}:])/gu, '#:#')
     .replace(/\s+/gu, ' ')
     .trim()

@@ -37,10 +37,11 @@ function fatalAnnotation(path: string, r: FileResult): string {
   return command('error', { file: path, title: 'noticelint: file not linted' }, `${path} could not be linted: ${r.fatal!.message}`);
 }
 
-/** Errors first, then warnings, then infos: it keeps the annotations it will show and counts the rest. */
+/** Files not linted first, then errors, warnings, infos: it keeps the annotations it will show and counts the rest. */
 export const githubStream: StreamReporter = (options) => {
   const shown: Record<Kind, string[]> = { error: [], warning: [], notice: [] };
   const hidden: Record<Kind, number> = { error: 0, warning: 0, notice: 0 };
+  let fatalShown = 0;
   const add = (kind: Kind, make: () => string) => {
     // Keep one notice free for the closing summary.
     const limit = kind === 'notice' ? GITHUB_ANNOTATION_LIMIT - 1 : GITHUB_ANNOTATION_LIMIT;
@@ -51,8 +52,17 @@ export const githubStream: StreamReporter = (options) => {
     begin: () => '',
     result: (r) => {
       const path = repoPath(r.filePath, options.cwd);
-      if (r.fatal) add('error', () => fatalAnnotation(path, r));
-      else for (const m of r.messages) add(m.severity === 'info' ? 'notice' : m.severity, () => annotation(path, m));
+      if (r.fatal) {
+        // A file that could not be linted (a damaged DOCX, a page that did not answer) is shown
+        // before any finding, which it may otherwise have been crowded out by.
+        if (fatalShown < GITHUB_ANNOTATION_LIMIT) {
+          shown.error.splice(fatalShown++, 0, fatalAnnotation(path, r));
+          if (shown.error.length > GITHUB_ANNOTATION_LIMIT) {
+            shown.error.pop();
+            hidden.error++;
+          }
+        } else hidden.error++;
+      } else for (const m of r.messages) add(m.severity === 'info' ? 'notice' : m.severity, () => annotation(path, m));
       return '';
     },
     end: () => {

@@ -6,7 +6,7 @@
  * notifications: they are not findings about the notice.
  */
 import { HOMEPAGE, ruleDocsUrl, TOOL_NAME, VERSION } from '../meta.js';
-import type { LintMessage } from '../report.js';
+import type { DocumentLocation, LintMessage } from '../report.js';
 import { rules } from '../rules/index.js';
 import type { Severity } from '../rules/types.js';
 import { fingerprints, jsonArrayItems, nestedJson, repoPath } from './common.js';
@@ -49,7 +49,14 @@ function descriptor(r: RuleInfo) {
 }
 
 /** SARIF URIs are URI references: encode each path segment. */
+function logicalLocation(line: number, location: DocumentLocation) {
+  const pdf = location.paragraph === undefined;
+  const name = pdf ? `page ${location.page}, line ${line}` : `paragraph ${location.paragraph}${location.page !== undefined ? `, page ${location.page}` : ''}`;
+  return { kind: pdf ? 'line' : 'paragraph', name, fullyQualifiedName: `${name}: ${location.excerpt}` };
+}
+
 function uriOf(path: string): string {
+  if (/^https?:\/\//iu.test(path)) return new URL(path).href;
   return path.split('/').map(encodeURIComponent).join('/');
 }
 
@@ -110,7 +117,16 @@ export const sarifStream: StreamReporter = (options) => {
           ruleIndex: ruleIndex(m),
           level: LEVEL[m.severity],
           message: { text: m.message },
-          locations: [{ physicalLocation: { artifactLocation, region: region(m) } }],
+          // A Word document's region is in paragraphs (startLine is the paragraph number), a PDF's
+          // in lines of the page; the logical location names the place and its first words.
+          locations: [
+            {
+              physicalLocation: { artifactLocation, region: region(m) },
+              ...(m.location
+                ? { logicalLocations: [logicalLocation(m.line, m.location)] }
+                : {}),
+            },
+          ],
           ...(m.related?.length
             ? {
                 relatedLocations: m.related.map((rel, id) => ({

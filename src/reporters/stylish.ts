@@ -18,10 +18,21 @@ export const stylishStream: StreamReporter = (options) => ({
     if (r.fatal) return `${c.underline(path)}\n  ${c.red('fatal')}  ${escapeTerminal(r.fatal.message)}\n\n`;
     if (r.messages.length === 0) return '';
     const paint = { error: c.red, warning: c.yellow, info: c.blue };
-    const rows = r.messages.map((m) => [`${m.line}:${m.column}`, m.severity, escapeTerminal(m.message), escapeTerminal(m.ruleId)] as const);
+    // A Word document's lines are its paragraphs (¶), a PDF's are lines of a page (p2:11); each
+    // such finding ends with the first words of its paragraph or line. Notice text and file names
+    // never reach the terminal unescaped.
+    const rows = r.messages.map((m) => {
+      const loc = m.location;
+      if (!loc) return [`${m.line}:${m.column}`, m.severity, escapeTerminal(m.message), escapeTerminal(m.ruleId)] as const;
+      const pdf = loc.paragraph === undefined;
+      const where = pdf ? `p${loc.page}:${m.line}:${m.column}` : `¶${m.line}:${m.column}`;
+      const what = pdf ? `page ${loc.page}, line ${m.line}` : `¶${m.line}${loc.page !== undefined ? `, page ${loc.page}` : ''}`;
+      return [where, m.severity, `${escapeTerminal(m.message)} ${c.dim(`(${what} “${escapeTerminal(loc.excerpt)}”)`)}`, escapeTerminal(m.ruleId)] as const;
+    });
     const w0 = maxOf(rows.map((x) => x[0].length));
     const w1 = maxOf(rows.map((x) => x[1].length));
     let out = `${c.underline(path)}\n`;
+    if (r.fetched) out += `  ${c.dim(`fetched ${escapeTerminal(r.fetched.date)}${r.fetched.finalUrl !== r.filePath ? ` from ${escapeTerminal(r.fetched.finalUrl)}` : ''}`)}\n`;
     for (const [pos, sev, msg, id] of rows) out += `  ${c.dim(pos.padEnd(w0))}  ${paint[sev](sev.padEnd(w1))}  ${msg}  ${c.dim(id)}\n`;
     return `${out}\n`;
   },
