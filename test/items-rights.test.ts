@@ -149,7 +149,7 @@ const rightIn = (item: string, lang: Lang, body: string, heading: string = RIGHT
 describe('the six rights', () => {
   it('a list led in by "you have the right to:" gives its items their context, however the lead-in is worded', () => {
     const list = (lead: string, items: string[]) => `${lead}\n\n${items.map((i) => `- ${i}`).join('\n')}`;
-    const fi = list('Rekisteröidyllä on tietosuoja-asetuksen mukaisesti oikeus:', ['saada tietonsa koneluettavassa muodossa ja siirtää ne toiselle rekisterinpitäjälle']);
+    const fi = list('Rekisteröidyllä on tietosuoja-asetuksen mukaisesti oikeus:', ['pyytää tietonsa tiedostona ja viedä ne toiselle rekisterinpitäjälle']);
     expect(rightIn('right-to-portability', 'fi', fi, 'Muuta tietoa')).toBe('present');
     const en = list('You have the right to:', ['receive your data in a machine-readable format']);
     expect(rightIn('right-to-portability', 'en', en, 'Other information')).toBe('present');
