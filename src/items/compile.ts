@@ -22,12 +22,24 @@ export interface Matcher {
   none: RegExp | null;
 }
 
+/** A phrase that may start anywhere in a word or with a gap ("*tieto", ".. toiseen"): no word start narrows where to try it. */
+const startsAnywhere = (phrase: string) => /^\s*(?:\*|\.\.)/u.test(phrase);
+
+/**
+ * A cue's groups, the ones that can be looked up by their first word before those that must be
+ * tried at every word start: all must match, so the cheap ones decide first (the same answer).
+ */
+function byCost(groups: readonly string[][]): string[][] {
+  const anywhere = (g: readonly string[]) => (g.some(startsAnywhere) ? 1 : 0);
+  return [...groups].sort((a, b) => anywhere(a) - anywhere(b));
+}
+
 export function compileCue(cues: readonly Cue[]): Matcher[] {
   const out: Matcher[] = [];
   const simple: string[] = [];
   for (const cue of cues) {
     if (typeof cue === 'string') simple.push(cue);
-    else out.push({ all: cue.all.map(compilePhrases), none: cue.none ? compilePhrases(cue.none) : null });
+    else out.push({ all: byCost(cue.all).map(compilePhrases), none: cue.none ? compilePhrases(cue.none) : null });
   }
   if (simple.length) out.unshift({ all: [compilePhrases(simple)], none: null });
   return out;
