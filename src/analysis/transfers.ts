@@ -42,7 +42,7 @@ const TRANSFER_WORD = phrasePattern(words((p) => p.transferWords), 'iu');
 const RECIPIENT = phrasePattern(words((p) => p.recipientNouns), 'iu');
 const AD_TOOL = phrasePattern(words((p) => p.adTools), 'iu');
 /** Transfer mechanisms, in any language. */
-export const MECHANISM = phrasePattern(words((p) => p.mechanisms), 'iu');
+export const MECHANISM = phrasePattern(words((p) => [...p.adequacyMechanisms, ...p.generalMechanisms]), 'iu');
 /** Mechanisms that cover any destination (not an adequacy decision or the DPF, which cover one country). */
 const GENERAL_MECHANISM = phrasePattern(words((p) => p.generalMechanisms), 'iu');
 

@@ -50,9 +50,9 @@ export interface TransferPhrases {
   recipientNouns: string[];
   /** Advertising and analytics tools of a brand: "uudelleenmarkkinointi", "pixel", "ad tools". */
   adTools: string[];
-  /** Transfer mechanisms: SCCs, BCRs, adequacy decision, Data Privacy Framework, Art. 46/49. */
-  mechanisms: string[];
-  /** Mechanisms that can cover any destination (SCCs, BCRs, Art. 46/49): an adequacy decision or the Data Privacy Framework covers only its own country. */
+  /** Mechanisms that cover one destination: an adequacy decision, the Data Privacy Framework (and the invalidated Privacy Shield and Safe Harbor). */
+  adequacyMechanisms: string[];
+  /** Mechanisms that cover any destination: SCCs, BCRs, appropriate safeguards, Art. 46/49, consent to the transfer. */
   generalMechanisms: string[];
 }
 

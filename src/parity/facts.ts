@@ -128,7 +128,7 @@ const MECHANISM_PATTERNS: { key: string; pattern: RegExp }[] = (['adequacy', 'st
 const TRANSFER_CONTEXT = phrasePattern(
   LANGS.flatMap((l) => {
     const t = transferPhrases[l];
-    return [...t.transferWords, ...t.recipientNouns, ...t.euArea, ...t.thirdCountry, ...t.mechanisms];
+    return [...t.transferWords, ...t.recipientNouns, ...t.euArea, ...t.thirdCountry, ...t.adequacyMechanisms, ...t.generalMechanisms];
   }),
 );
 

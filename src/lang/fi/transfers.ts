@@ -160,25 +160,7 @@ export const transfers: TransferPhrases = {
     "tilastointipalvelu*",
     "kohderyhm*"
   ],
-  "mechanisms": [
-    "vakiolausek*",
-    "mallilausek*",
-    "EU:n komission hyväksymi* .. lausek*",
-    "komission hyväksymi* .. lausek*",
-    "suostut siirtoon",
-    "suostumus siirtoon",
-    "suostumuksesi siirtoon",
-    "suostut tietojen siirtoon",
-    "suostumuksesi tietojen siirtoon",
-    "vakiosopimuslausek*",
-    "mallisopimuslausek*",
-    "tietosuojalausekkei*",
-    "tietosuojalausekkeet",
-    "sopimuslausek*",
-    "yritystä koskevat sitovat säännöt",
-    "yritystä koskevien sitovien sääntöjen",
-    "sitovat yrityssäännöt",
-    "sitovi* yrityssään*",
+  "adequacyMechanisms": [
     "riittävyyspäätö*",
     "tietosuojan riittävyy*",
     "riittävän tietosuojan tason",
@@ -187,13 +169,9 @@ export const transfers: TransferPhrases = {
     "riittävän tietosuojatason",
     "riittävä tietosuojataso",
     "tietosuojakehy*",
-    "asianmukai* suojatoim*",
     "asianmukaisia suojatoimia",
     "asianmukaiset suojatoimet",
-    "asianmukaisin suojatoimin",
-    "46 artikla*",
-    "49 artikla*",
-    "nimenomai* suostumu*"
+    "asianmukaisin suojatoimin"
   ],
   "generalMechanisms": [
     "vakiolausek*",

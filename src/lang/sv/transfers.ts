@@ -142,29 +142,14 @@ export const transfers: TransferPhrases = {
     "statistik*",
     "målgrupp*"
   ],
-  "mechanisms": [
-    "EU-kommissionens standard*",
-    "kommissionens standard*",
+  "adequacyMechanisms": [
     "lämpliga skyddsåtgärder*",
     "Data Privacy Framework*",
-    "samtycker till överföring*",
-    "samtycke till överföring*",
-    "samtycker till att uppgifterna överförs",
-    "standardavtalsklausul*",
-    "standardklausul*",
-    "modellklausul*",
-    "standardiserade dataskyddsbestämmelser*",
-    "bindande företagsbestämmelser*",
     "adekvat skyddsnivå",
     "adekvat nivå",
     "beslut om adekvat*",
     "adekvansbeslut*",
-    "lämpliga skyddsåtgärder",
-    "dataskyddsramverk*",
-    "artikel 46",
-    "artikel 49",
-    "uttryckligt samtycke",
-    "uttryckliga samtycke"
+    "dataskyddsramverk*"
   ],
   "generalMechanisms": [
     "EU-kommissionens standard*",
