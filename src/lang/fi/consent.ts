@@ -5,8 +5,6 @@ export const consent: ConsentPhrases = {
   "lang": "fi",
   "useTriggers": [
     "täyttämällä",
-    "tilaamalla",
-    "kirjautumalla",
     "käyttämällä",
     "kun käytät",
     "kun käytätte",
