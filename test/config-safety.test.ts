@@ -9,9 +9,8 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main, type CliIo } from '../src/cli/main.js';
 import { ConfigFinder, MAX_CONFIG_DEPTH, MAX_CONFIG_SIZE, parseConfig } from '../src/config/load.js';
-import { TODAY } from './helpers.js';
+import { TODAY, runCli } from './helpers.js';
 
 const NOTICE = '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki Oy, Puistokatu 4, 00100 Helsinki.\n';
 const SECRET = 'root:x:0:0:root:/root:/bin/bash\nAWS_SECRET=shh\n';
@@ -30,13 +29,7 @@ function repo(files: Record<string, string> = {}, git = true): string {
   return dir;
 }
 
-async function run(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTTY: false, env: {}, cwd };
-  const code = await main(['--today', TODAY, '--format', 'json', ...args], io);
-  return { code, stdout, stderr };
-}
+const run = (args: string[], cwd: string) => runCli(['--today', TODAY, '--format', 'json', ...args], cwd);
 
 describe('reading a configuration', () => {
   it('a found configuration linked to /dev/zero is refused at once, one line, exit 2', async () => {

@@ -9,25 +9,18 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { lint, lintInput } from '../src/api.js';
-import { main, type CliIo } from '../src/cli/main.js';
 import { readDocx } from '../src/io/docx.js';
 import { parseNotice } from '../src/model/notice.js';
 import type { FileResult } from '../src/report.js';
 import { docxOf, htmlOf, zip } from '../scripts/docx-writer.js';
 import { NOTICES } from '../scripts/make-document-fixtures.js';
-import { ROOT } from './helpers.js';
+import { ROOT, runCli } from './helpers.js';
 
 const DIR = join(ROOT, 'fixtures', 'documents');
 const TODAY = '2026-12-07';
 const LANGS = ['fi', 'sv', 'en'] as const;
 
-async function run(args: string[], cwd = ROOT) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTTY: false, env: {}, cwd };
-  const code = await main(['--today', TODAY, '--no-config', ...args], io);
-  return { code, stdout, stderr };
-}
+const run = (args: string[], cwd = ROOT) => runCli(['--today', TODAY, '--no-config', ...args], cwd);
 
 function tempDir(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(join(tmpdir(), 'noticelint-docx-'));

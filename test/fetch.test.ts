@@ -9,9 +9,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lint } from '../src/api.js';
-import { main, type CliIo } from '../src/cli/main.js';
 import type { FileResult } from '../src/report.js';
-import { ROOT } from './helpers.js';
+import { ROOT, runCli } from './helpers.js';
 
 const DIR = join(ROOT, 'fixtures', 'documents');
 const TODAY = '2026-12-07';
@@ -105,13 +104,7 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTTY: false, env: {}, cwd: ROOT };
-  const code = await main(['--today', TODAY, '--no-config', ...args], io);
-  return { code, stdout, stderr };
-}
+const run = (args: string[]) => runCli(['--today', TODAY, '--no-config', ...args], ROOT);
 
 const findings = (r: FileResult) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`);
 const statuses = (r: FileResult) => Object.fromEntries(Object.entries(r.items).map(([id, item]) => [id, item.status]));

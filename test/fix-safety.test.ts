@@ -8,8 +8,7 @@ import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main, type CliIo } from '../src/cli/main.js';
-import { ROOT, TODAY } from './helpers.js';
+import { ROOT, TODAY, runCli } from './helpers.js';
 
 /** An invented notice with two fixable findings (the authority's old address), about 11 KB. */
 export const FIXABLE =
@@ -26,13 +25,7 @@ function repo(): string {
   return dir;
 }
 
-async function run(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTTY: false, env: {}, cwd };
-  const code = await main(['--today', TODAY, ...args], io);
-  return { code, stdout, stderr };
-}
+const run = (args: string[], cwd: string) => runCli(['--today', TODAY, ...args], cwd);
 
 /** The command from the sources in a shell with a file-size limit of 4 KiB (ulimit -f counts 1 KiB blocks in bash). */
 function runLimited(args: string[], cwd: string) {

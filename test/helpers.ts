@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { lintSource } from '../src/linter.js';
 import { parseNotice } from '../src/model/notice.js';
 import type { Format } from '../src/model/types.js';
+import { type CliIo, main } from '../src/cli/main.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 /**
@@ -77,4 +78,13 @@ export function formatOfPath(path: string): Format {
 /** "line:ruleId" pairs of a result's messages for the given rules, in order. */
 export function findings(result: { messages: { line: number; ruleId: string }[] }, ruleIds: string[]): string[] {
   return result.messages.filter((m) => ruleIds.includes(m.ruleId)).map((m) => `${m.line}:${m.ruleId}`);
+}
+
+/** The command run in this process as a user would run it: its exit code and what it printed. */
+export async function runCli(args: string[], cwd = ROOT): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTTY: false, env: {}, cwd };
+  const code = await main(args, io);
+  return { code, stdout, stderr };
 }

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { main, type CliIo } from '../src/cli/main.js';
 import { ALL_RULE_METAS, ruleCatalogue } from '../src/cli/rules.js';
 import { PARITY_RULES } from '../src/parity/meta.js';
-import { ROOT } from './helpers.js';
+import { ROOT, runCli } from './helpers.js';
 
-async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTTY: false, env: {}, cwd: ROOT };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
+const run = (args: string[]) => runCli(args, ROOT);
 
 describe('noticelint rules', () => {
   it('--format json lists every rule, the language-version comparison\'s too, with its metadata', async () => {

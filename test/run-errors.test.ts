@@ -9,8 +9,7 @@ import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, symlin
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { main, type CliIo } from '../src/cli/main.js';
-import { ROOT, TODAY } from './helpers.js';
+import { ROOT, TODAY, runCli } from './helpers.js';
 
 /** A folder the walk cannot list, as a non-root user's chmod 000 would make it (the tests may run as root). */
 const UNREADABLE = 'unreadable-for-the-test';
@@ -37,13 +36,7 @@ function repo(files: Record<string, string>): string {
   return dir;
 }
 
-async function run(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTTY: false, env: {}, cwd };
-  const code = await main(['--today', TODAY, '--format', 'json', ...args], io);
-  return { code, stdout, stderr };
-}
+const run = (args: string[], cwd: string) => runCli(['--today', TODAY, '--format', 'json', ...args], cwd);
 
 describe('a run of many files', () => {
   it('a folder whose every notice is ignored is a usage error, not "No problems in 0 files"', async () => {
