@@ -13,7 +13,7 @@ import { withFlags } from '../text/patterns.js';
 import { first, home, place } from './find.js';
 import type { ItemEvidence } from './types.js';
 import type { Section } from '../model/types.js';
-import type { NoticeView, Unit } from './view.js';
+import type { NoticeView } from './view.js';
 import { V } from './vocab.js';
 
 const T = V.transfers;
@@ -30,9 +30,10 @@ function sectionText(s: Section): string {
 }
 
 /** A question's text with the unit after it, which answers it ("Överförs uppgifter utanför EU/EES?" "Nej."). */
-function withAnswer(view: NoticeView, u: Unit): string {
+function withAnswer(view: NoticeView, k: number): string {
+  const u = view.units[k];
   if (!u.text.trimEnd().endsWith('?')) return u.text;
-  const next = view.units[view.units.indexOf(u) + 1];
+  const next = view.units[k + 1];
   return next && next.section === u.section ? `${u.text} ${next.text}` : u.text;
 }
 
@@ -45,15 +46,20 @@ export function internationalTransfers(view: NoticeView): ItemEvidence {
   // does, and where to); that the mechanism no longer works is invalidated-transfer-mechanism's finding.
   const invalid = first(view, (u) => reliesOnInvalid(u.text));
   if (invalid) return { status: 'present', evidence: place(invalid), ...extra };
-  const statements = view.units.filter((u) => matches(T.statements, u.text) || (u.heading && (view.ownTopics.get(u.section)?.has('transfers') ?? false)));
+  // Indexes of the units that make a statement, so that a question's answer is the unit after it.
+  const statements: number[] = [];
+  view.units.forEach((u, k) => {
+    if (matches(T.statements, u.text) || (u.heading && (view.ownTopics.get(u.section)?.has('transfers') ?? false))) statements.push(k);
+  });
   // "Data is not transferred outside the EU" and "data goes to Russia" both answer; "data may be
   // transferred outside the EU" with no destination and no safeguard does not.
-  const answers = statements.find((u) => {
-    const text = u.heading ? sectionText(u.section) : withAnswer(view, u);
+  const answer = statements.find((k) => {
+    const u = view.units[k];
+    const text = u.heading ? sectionText(u.section) : withAnswer(view, k);
     return V.negation.test(text) || COUNTRY.test(text) || T.foreignWords.test(text) || T.within.test(text);
   });
-  if (answers) return { status: 'present', evidence: place(answers), ...extra };
-  if (statements.length) return { status: 'vague', evidence: place(statements[0]), home: home(view, 'transfers', 'recipients'), ...extra };
+  if (answer !== undefined) return { status: 'present', evidence: place(view.units[answer]), ...extra };
+  if (statements.length) return { status: 'vague', evidence: place(view.units[statements[0]]), home: home(view, 'transfers', 'recipients'), ...extra };
   const abroad = first(view, (u) => !V.cookies.test(u.text) && (T.foreignWords.test(u.text) || (COUNTRY.test(u.text) && T.foreignContext.test(u.text))));
   if (abroad) return { status: 'vague', evidence: place(abroad), home: home(view, 'transfers', 'recipients'), ...extra };
   return { status: 'missing', home: home(view, 'transfers', 'recipients'), ...extra };
