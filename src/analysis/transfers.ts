@@ -34,7 +34,8 @@ export const OUTSIDE_EU = caseless(
 export const INSIDE_EU = phrasePattern(words((p) => p.inside), 'iu');
 const ONLY = phrasePattern(words((p) => p.only), 'iu');
 const STAY = phrasePattern(words((p) => p.stay), 'iu');
-const NEGATION = phrasePattern(words((p) => p.negation), 'iu');
+/** Negation words in any language ("ei", "inte", "not"): also the cookie rule's. */
+export const NEGATION = phrasePattern(words((p) => p.negation), 'iu');
 const CARRIER = new RegExp(`^\\s*(?:${phraseSource(words((p) => p.negationCarriers))})`, 'iu');
 const EXCEPTION = phrasePattern(words((p) => p.exception), 'iu');
 const OTHER_DATA = phrasePattern(words((p) => p.otherData), 'iu');

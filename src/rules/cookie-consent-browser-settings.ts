@@ -1,7 +1,7 @@
 import { allLangs } from '../analysis/patterns.js';
-import { analyzeTransfers } from '../analysis/transfers.js';
+import { analyzeTransfers, NEGATION } from '../analysis/transfers.js';
 import { CONSENT_PLATFORMS, RULINGS } from '../facts/cookies.js';
-import { consentPhrases, transferPhrases } from '../lang/index.js';
+import { consentPhrases } from '../lang/index.js';
 import { blockSpan } from '../model/blocks.js';
 import { sentences } from '../model/sentences.js';
 import { phrasePattern } from '../text/patterns.js';
@@ -15,7 +15,6 @@ const CONSENT_TOOL = phrasePattern([...words((p) => p.consentTool), ...CONSENT_P
 const CONSENT_ASKED = phrasePattern(words((p) => p.consentAsked), 'iu');
 const NECESSARY_ONLY = phrasePattern(words((p) => p.necessaryOnly), 'iu');
 const NON_ESSENTIAL = phrasePattern(words((p) => p.nonEssential), 'iu');
-const NEGATION = phrasePattern(allLangs(transferPhrases, (p) => p.negation), 'iu');
 
 /**
  * Cookies whose only refusal is the browser's settings. Silent when the notice offers a consent
