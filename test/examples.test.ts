@@ -21,7 +21,7 @@ const EXPECTED: Record<string, { language: string; findings: Finding[] }> = {
     findings: [
       [26, 'info', 'missing-dpo-contact', 'No contact details of a data protection officer: GDPR Art. 13(1)(b) requires them where a DPO is appointed (public bodies, and organisations whose core activity is large-scale monitoring or special categories of data must appoint one). It belongs under "Who we are" (line 26).'],
       [33, 'warning', 'transfer-contradiction', 'Line 47 says personal data is not transferred outside the EU/EEA, but this uses "Google Analytics", a service that processes personal data in the USA: the two contradict each other. Say which data goes to the USA and on what basis (the EU-US Data Privacy Framework, standard contractual clauses), or stop using the service (GDPR Art. 13(1)(f)).'],
-      [38, 'warning', 'missing-legitimate-interests', 'Legitimate interests are named as a legal basis, but the notice does not say what those interests are: GDPR Art. 13(1)(d) requires the legitimate interests pursued to be stated. It belongs under "We also analyse how visitors use the shop, based on our leg…" (line 38).'],
+      [38, 'warning', 'missing-legitimate-interests', 'Legitimate interests are named as a legal basis, but the notice does not say what those interests are: GDPR Art. 13(1)(d) requires the legitimate interests pursued to be stated. It belongs under "We also rely on our legitimate interests (Art. 6(1)(f))." (line 38).'],
     ],
   },
   'examples/tietosuojaseloste.txt': {

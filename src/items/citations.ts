@@ -80,3 +80,14 @@ export function legitimateInterestsCitation(text: string): RegExpMatchArray | nu
   for (const m of citations(text)) if ((m[1] ?? m[2] ?? m[3] ?? m[4])!.toLowerCase() === 'f') return m;
   return null;
 }
+
+/** The text with its Art. 6(1) citations blanked out, to read what else it says. */
+export function withoutCitations(text: string): string {
+  let out = '';
+  let at = 0;
+  for (const m of citations(text)) {
+    out += `${text.slice(at, m.index)} `;
+    at = m.end;
+  }
+  return out + text.slice(at);
+}

@@ -8,7 +8,7 @@
  */
 import { phraseSource } from '../text/phrase-grammar.js';
 import { withFlags } from '../text/patterns.js';
-import { citedBases, legitimateInterestsCitation } from './citations.js';
+import { citedBases, legitimateInterestsCitation, withoutCitations } from './citations.js';
 import { matches } from './compile.js';
 import { first, home, place } from './find.js';
 import type { ItemEvidence } from './types.js';
@@ -27,6 +27,21 @@ function conditionalRight(u: Unit): boolean {
 
 function inBasisContext(u: Unit): boolean {
   return B.markers.test(u.text) || u.topics.has('basis') || u.topics.has('legitimate-interests') || (u.row !== '' && B.markers.test(u.row));
+}
+
+/** "You may object to processing based on legitimate interests": the right, not a claim of the basis. */
+function namesObjection(u: Unit): boolean {
+  return V.rights.object.named.test(u.text) || matches(V.rights.object.terms, u.text);
+}
+
+/** "Processing is lawful if based on consent, a contract, …, or legitimate interests": the law's list, not this notice's bases. */
+function listsEveryBasis(u: Unit): boolean {
+  return REAL_BASES.filter((r) => r.test(u.text)).length + citedBases(u.text).size >= REAL_BASES.length - 1;
+}
+
+/** A legitimate-interests claim, not a mention in the right to object or in the law's list of bases. */
+function claimsInterest(u: Unit): boolean {
+  return !namesObjection(u) && !listsEveryBasis(u);
 }
 
 function consentMention(u: Unit): boolean {
@@ -54,7 +69,7 @@ export function analyzeBases(view: NoticeView): BasisAnalysis {
     if (cited.size) {
       present ??= unit;
       if ([...cited].some((b) => b !== 'consent')) onlyConsent = false;
-      if (cited.has('legitimateInterests')) liClaim ??= unit;
+      if (cited.has('legitimateInterests') && claimsInterest(u)) liClaim ??= unit;
       if (cited.has('consent')) consentBasis ??= unit;
       continue;
     }
@@ -71,7 +86,7 @@ export function analyzeBases(view: NoticeView): BasisAnalysis {
     if (real) {
       present ??= unit;
       if (!consentMention(u) || REAL_BASES.some((r) => r !== B.consent && r.test(u.text))) onlyConsent = false;
-      if (B.legitimateInterests.test(u.text)) liClaim ??= unit;
+      if (B.legitimateInterests.test(u.text) && claimsInterest(u)) liClaim ??= unit;
       if (consentMention(u)) consentBasis ??= unit;
     } else if (B.relationshipOnly.test(u.text) && (!vague || (B.markers.test(u.text) && !B.markers.test(vague.text)))) vague = unit;
   }
@@ -135,7 +150,20 @@ function describesInterest(u: Unit): boolean {
   // A purpose soon after it says what the interest serves: "oikeutettu etu jäsentoiminnan järjestämiseksi", "particularly for the following purposes:".
   if (V.interestPurpose.test(tail.slice(0, PURPOSE_WITHIN))) return true;
   const intro = INTRO.exec(tail);
-  if (!intro) return false;
-  const words = tail.slice(intro[0].length).match(/\p{L}{2,}/gu) ?? [];
-  return words.length >= 2;
+  if (intro && (tail.slice(intro[0].length).match(/\p{L}{2,}/gu) ?? []).length >= 2) return true;
+  return namesProcessing(u.text);
+}
+
+const FILLER = [B.markers, ...REAL_BASES, V.personalData, V.basisFiller].map((r) => withFlags(r, 'giu'));
+
+/**
+ * The claim names the processing it covers ("Erämaksun yhteydessä käsittely perustuu oikeutettuun
+ * etuun", "The legal basis for sending newsletters is our legitimate interest"): a word is left
+ * when the basis words and the words that name no processing are taken out. A bare claim
+ * ("Processing is based on our legitimate interest.") or a list of bases leaves none.
+ */
+function namesProcessing(text: string): boolean {
+  let rest = withoutCitations(text);
+  for (const r of FILLER) rest = rest.replace(r, ' ');
+  return /\p{L}{4,}/u.test(rest);
 }

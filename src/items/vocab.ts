@@ -45,6 +45,7 @@ export const V = {
   interestPurpose: phrases((p) => p.legitimateInterestsPurpose),
   interestStatements: phrases((p) => p.interestStatements),
   balancingTest: phrases((p) => p.balancingTest),
+  basisFiller: phrases((p) => p.basisFiller),
   recipients: cues((p) => p.recipients),
   transfers: {
     statements: cues((p) => p.transfers.statements),

@@ -92,6 +92,12 @@ export interface ItemPhrases {
   interestStatements: string[];
   /** A balancing test mentioned: the interests were weighed. */
   balancingTest: string[];
+  /**
+   * Words of a basis sentence that name no processing ("käsittely", "personal data", "our", "GDPR"):
+   * a legitimate-interests claim with nothing but these ("Processing is based on our legitimate
+   * interest.") does not say what the interest is; one word more ("… for sending newsletters") does.
+   */
+  basisFiller: string[];
   /** Sentences that name recipients or say there are none. */
   recipients: Cue[];
   transfers: {

@@ -1,0 +1,53 @@
+/**
+ * Legitimate interests (Art. 13(1)(d)) on sentences written for these tests: when a notice claims
+ * the basis, and when it says what the interest is. A claim that names the processing it covers
+ * says what the interest serves; a bare claim does not. The right to object and the law's list of
+ * all bases mention legitimate interests without claiming them.
+ */
+import { describe, expect, it } from 'vitest';
+import { lintSource } from '../src/linter.js';
+
+const TITLE = { fi: 'Tietosuojaseloste', sv: 'Integritetspolicy', en: 'Privacy notice' } as const;
+type Lang = keyof typeof TITLE;
+
+function status(lang: Lang, text: string): string | undefined {
+  const source = `# ${TITLE[lang]}\n\n${text}\n`;
+  return lintSource(source, { filePath: 'n.md', format: 'markdown' }).result.items['legitimate-interests']?.status;
+}
+
+describe('legitimate interests', () => {
+  const described: [Lang, string][] = [
+    ['fi', 'Laskujen perinnässä käsittely perustuu oikeutettuun etuun.'],
+    ['fi', 'Käsittely perustuu rekisterinpitäjän oikeutettuun etuun asiakassuhteen hoitamisessa.'],
+    ['fi', 'Muistutusviestien lähettäminen perustuu oikeutettuun etuumme.'],
+    ['sv', 'Behandlingen av bilder från kameraövervakning grundar sig på berättigat intresse.'],
+    ['sv', 'Bedrägeriförebyggande sker med stöd av berättigat intresse.'],
+    ['en', 'The legal basis for sending newsletters is our legitimate interest.'],
+    ['en', 'We rely on our legitimate interests for security monitoring.'],
+    ['en', 'We process your data based on our legitimate interest in marketing our services to existing customers.'],
+  ];
+  for (const [lang, text] of described) it(`present: ${text}`, () => expect(status(lang, text)).toBe('present'));
+
+  const bare: [Lang, string][] = [
+    ['fi', 'Henkilötietojen käsittely perustuu oikeutettuun etuun.'],
+    ['fi', 'Käsittelyn oikeusperusteet ovat suostumus, sopimus, lakisääteinen velvoite ja oikeutettu etu.'],
+    ['fi', 'Keräämme asiakkailtamme henkilötiedot pääsääntöisesti oikeutetun edun perusteella.'],
+    ['sv', 'Den rättsliga grunden är berättigat intresse.'],
+    ['sv', 'Viss behandling sker med stöd av föreningens berättigade intresse.'],
+    ['en', 'The legal basis for processing your personal data is our legitimate interest.'],
+    ['en', 'Legal basis: Art. 6(1)(f) GDPR.'],
+    ['en', 'We rely on consent, performance of a contract and legitimate interests.'],
+  ];
+  for (const [lang, text] of bare) it(`missing: ${text}`, () => expect(status(lang, text)).toBe('missing'));
+
+  const notClaimed: [Lang, string][] = [
+    ['fi', 'Sinulla on oikeus vastustaa oikeutettuun etuun perustuvaa käsittelyä.'],
+    ['sv', 'Du har rätt att invända mot behandling som grundar sig på berättigat intresse.'],
+    ['en', 'You have the right to object to processing based on our legitimate interests.'],
+    [
+      'en',
+      'Under the GDPR, processing is lawful only if it is based on consent, a contract, a legal obligation, vital interests, a public task or legitimate interests.',
+    ],
+  ];
+  for (const [lang, text] of notClaimed) it(`not claimed: ${text}`, () => expect(status(lang, text)).toBe('not-applicable'));
+});
