@@ -214,3 +214,22 @@ describe('controller contact on a line of its own', () => {
     expect(lintSource(text, { filePath: 'n.txt', format: 'text' }).result.items['controller-identity']?.status).toBe('present');
   });
 });
+
+describe('data categories: tables and headings', () => {
+  it('a table whose data column names one kind per row', () => {
+    const table = '| Purpose | Data |\n|---|---|\n| Orders | Name |\n| Newsletter | E-mail address |';
+    expect(status('en', 'data-categories', table)).toBe('present');
+  });
+  const headed: [keyof typeof TITLE, string][] = [
+    ['fi', '## Minkälaisia tietoja keräämme?\n\nTilauksen toimittamiseen tarvittavat.'],
+    ['sv', '## Vilken information samlar vi in?\n\nDet som behövs för bokningen.'],
+    ['en', '## Which personal data do we process?\n\nWhat the booking needs.'],
+  ];
+  for (const [lang, text] of headed) it(`a heading that asks it: ${text.split('\n')[0]}`, () => expect(status(lang, 'data-categories', text)).toBe('present'));
+  const compounds: [keyof typeof TITLE, string][] = [
+    ['fi', 'Käsittelemme tunnistetietoja ja asiointitietoja.'],
+    ['sv', 'Vi behandlar identitetsuppgifter och kunduppgifter.'],
+    ['en', 'We hold identification data and transaction data.'],
+  ];
+  for (const [lang, text] of compounds) it(`two kinds named as compounds: ${text}`, () => expect(status(lang, 'data-categories', text)).toBe('present'));
+});

@@ -3,7 +3,7 @@
  * recipients, complaint, statutory requirement, automated decisions, data categories, sources.
  */
 import type { HeadingTopic } from '../lang/items-types.js';
-import { isWithin } from '../model/sections.js';
+import { isWithin, parentOf } from '../model/sections.js';
 import { compilePhrases, matches } from './compile.js';
 import { allMatches, withFlags } from '../text/patterns.js';
 import { first, home, place } from './find.js';
@@ -107,11 +107,18 @@ export function dataCategories(view: NoticeView): ItemEvidence {
   if (heading) return { status: 'present', evidence: place(heading) };
   const stated = first(view, (x) => matches(V.categories.statements, x.text));
   if (stated) return { status: 'present', evidence: place(stated) };
-  // A paragraph or list that names two kinds of data ("nimi, sähköpostiosoite").
+  // A paragraph, list or table that names two kinds of data ("nimi, sähköpostiosoite"; a table's
+  // data column with one kind per row).
   const byBlock = new Map<unknown, Set<string>>();
   for (const u of view.units) {
     if (V.cookies.test(u.text)) continue;
-    const key = u.block.kind === 'list-item' ? u.section : u.block;
+    // The rows of a two-column table are sections of their own: the table is their parent.
+    const key =
+      u.section.headingKind === 'table-row'
+        ? parentOf(view.notice, u.section)
+        : u.block.kind === 'list-item' || u.block.kind === 'table-cell' || u.row !== ''
+          ? u.section
+          : u.block;
     const found = byBlock.get(key) ?? new Set<string>();
     for (const m of allMatches(KINDS, u.text)) found.add(m[0].toLowerCase());
     byBlock.set(key, found);
