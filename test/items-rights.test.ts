@@ -342,3 +342,15 @@ describe('Finnish compounds with the key word as their second half', () => {
     expect(rightIn('right-to-portability', 'fi', 'Tiedot siirretään toiselle palvelimelle varmuuskopiointia varten.', 'Tietoturva')).toBe('missing');
   });
 });
+
+describe('rights said in other words', () => {
+  const right = (item: string, lang: Lang, body: string) => statusOf(item, lang, { fi: 'Rekisteröidyn oikeudet', sv: 'Dina rättigheter', en: 'Your rights' }[lang], body);
+  const cases: [string, Lang, string][] = [
+    ['right-to-rectification', 'fi', 'Jokaisella on oikeus tietää, mitä tietoja hänestä on tallennettu, ja pyytää niiden päivittämistä.'],
+    ['right-to-rectification', 'sv', 'Du har rätt att få veta vilka uppgifter vi har om dig och att få dem uppdaterade.'],
+    ['right-to-rectification', 'en', 'You can request a copy of the data we hold about you and ask us to update it if it is wrong.'],
+    ['right-of-access', 'en', 'You are entitled to obtain confirmation as to whether we process your data.'],
+    ['right-to-object', 'sv', 'Du kan när som helst säga nej till direktmarknadsföring.'],
+  ];
+  for (const [item, lang, body] of cases) it(`${item}: ${body}`, () => expect(right(item, lang, body)).toBe('present'));
+});

@@ -1095,7 +1095,9 @@ export const items: ItemPhrases = {
         "what data we store",
         "which data we hold",
         "which personal data we",
-        "which information we"
+        "which information we",
+        "obtain confirmation",
+        "confirmation as to whether"
       ],
       "exclude": [
         "authori*",
@@ -1158,7 +1160,13 @@ export const items: ItemPhrases = {
         "amend*",
         "incomplete",
         "modify your*",
-        "modification of your*"
+        "modification of your*",
+        "ask us to update",
+        "request that we update",
+        "update it",
+        "update them",
+        "update any",
+        "update inaccurate"
       ]
     },
     "erasure": {

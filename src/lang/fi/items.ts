@@ -1231,7 +1231,10 @@ export const items: ItemPhrases = {
         "täydennettävä*",
         "päivittää .. tiedot",
         "virheellis* .. tie*",
-        "päivittä* .. tieto*"
+        "päivittä* .. tieto*",
+        "pyytää .. päivittämi*",
+        "vaatia .. päivittämi*",
+        "pyytää .. päivittämään"
       ]
     },
     "erasure": {

@@ -985,7 +985,9 @@ export const items: ItemPhrases = {
         "uppdatera* .. uppgifter*",
         "uppdatera* .. personuppgifter*",
         "uppdatera* .. information*",
-        "ändra* .. uppgifter*"
+        "ändra* .. uppgifter*",
+        "få .. uppdaterade",
+        "få .. ändrade"
       ]
     },
     "erasure": {
@@ -1082,10 +1084,10 @@ export const items: ItemPhrases = {
         "avböja* .. utskick*",
         "avböja* .. erbjudande*",
         "neka* .. direktmarknadsföring*",
-        "säga nej till* .. marknadsföring*",
-        "tacka nej till* .. marknadsföring*",
-        "avstå* .. marknadsföring*",
-        "avregistrera* .. marknadsföring*"
+        "säga nej till* .. *marknadsföring*",
+        "tacka nej till* .. *marknadsföring*",
+        "avstå* .. *marknadsföring*",
+        "avregistrera* .. *marknadsföring*"
       ],
       "exclude": [
         "kakor",
