@@ -233,3 +233,23 @@ describe('data categories: tables and headings', () => {
   ];
   for (const [lang, text] of compounds) it(`two kinds named as compounds: ${text}`, () => expect(status(lang, 'data-categories', text)).toBe('present'));
 });
+
+describe('international transfers: where the data is kept', () => {
+  const present: [keyof typeof TITLE, string][] = [
+    ['fi', 'Henkilötietoja säilytetään Suomessa sijaitsevilla palvelimilla.'],
+    ['fi', 'Palvelimet sijaitsevat EU:n alueella.'],
+    ['fi', 'Käytämme sähköpostipalvelua, jonka palvelimet ovat Irlannissa ja Alankomaissa.'],
+    ['fi', 'Tietoja voidaan siirtää Yhdysvaltoihin vakiosopimuslausekkeiden perusteella.'],
+    ['sv', 'Vi lagrar alla uppgifter på servrar i Sverige.'],
+    ['en', 'Your data is stored on servers located in Germany.'],
+    ['en', 'The data is processed exclusively in Finland.'],
+  ];
+  for (const [lang, text] of present) it(`present: ${text}`, () => expect(status(lang, 'international-transfers', text)).toBe('present'));
+  it('a place far from the words of keeping data is no location of the data', () => {
+    const text = 'Tiedot tallennetaan väliaikaisesti kyselypalveluun, josta vastauksia käytetään kunnan päätöksenteon tueksi ja tilannekuvan saamiseksi Suomessa.';
+    expect(status('fi', 'international-transfers', text)).toBe('missing');
+  });
+  it('the controller\'s own address is no location of the data', () => {
+    expect(status('en', 'international-transfers', 'Example Ltd is a company located in Finland.')).toBe('missing');
+  });
+});

@@ -194,3 +194,30 @@ export const INVALID_MECHANISMS = [
 /** What a notice can name instead of an invalid mechanism. */
 export const VALID_MECHANISMS_TEXT =
   'the EU-US Data Privacy Framework (adequacy decision of 10.7.2023) for certified US recipients, or the standard contractual clauses of Decision (EU) 2021/914';
+
+/**
+ * The EU and EEA states (EU 27, Iceland, Liechtenstein, Norway) by the names notices use: data
+ * kept in one of them stays in the EEA. Finnish and Swedish language names are ordinary words in
+ * another case ("suomeksi", "svenska"), so those states are spelled out in the forms that place
+ * something there.
+ */
+export const EEA_STATES: Record<Lang, readonly string[]> = {
+  fi: [
+    'Suomi', 'Suomessa', 'Suomeen', 'Ruotsi', 'Ruotsissa', 'Ruotsiin', 'Saksa', 'Saksassa', 'Saksaan', 'Irlan*', 'Alankomai*', 'Hollannissa',
+    'Hollantiin', 'Ranskassa', 'Ranskaan', 'Tanskassa', 'Tanskaan', 'Norjassa', 'Norjaan', 'Virossa', 'Viroon', 'Belgia*', 'Itävalla*',
+    'Itävaltaan', 'Espanjassa', 'Espanjaan', 'Italiassa', 'Italiaan', 'Puolassa', 'Puolaan', 'Portugalissa', 'Portugaliin', 'Kreikassa',
+    'Kreikkaan', 'Latviassa', 'Latviaan', 'Liettuassa', 'Liettuaan', 'Luxemburg*', 'Unkarissa', 'Unkariin', 'Tšekissä', 'Tšekkiin',
+    'Slovakiassa', 'Sloveniassa', 'Kroatiassa', 'Romaniassa', 'Bulgariassa', 'Kyproksella', 'Kyprokselle', 'Maltalla', 'Maltalle',
+    'Islannissa', 'Liechtensteinissa',
+  ],
+  sv: [
+    'Finland', 'Sverige', 'Tyskland', 'Irland', 'Nederländerna', 'Holland', 'Frankrike', 'Danmark', 'Norge', 'Estland', 'Belgien',
+    'Österrike', 'Spanien', 'Italien', 'Polen', 'Portugal', 'Grekland', 'Lettland', 'Litauen', 'Luxemburg', 'Ungern', 'Tjeckien',
+    'Slovakien', 'Slovenien', 'Kroatien', 'Rumänien', 'Bulgarien', 'Cypern', 'Malta', 'Island', 'Liechtenstein',
+  ],
+  en: [
+    'Finland', 'Sweden', 'Germany', 'Ireland', 'Netherlands', 'Holland', 'France', 'Denmark', 'Norway', 'Estonia', 'Belgium', 'Austria',
+    'Spain', 'Italy', 'Poland', 'Portugal', 'Greece', 'Latvia', 'Lithuania', 'Luxembourg', 'Hungary', 'Czech Republic', 'Czechia',
+    'Slovakia', 'Slovenia', 'Croatia', 'Romania', 'Bulgaria', 'Cyprus', 'Malta', 'Iceland', 'Liechtenstein',
+  ],
+};

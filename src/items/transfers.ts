@@ -2,11 +2,11 @@
  * International transfers (Art. 13(1)(f)): present when the notice says whether data leaves the
  * EU/EEA (either way: "is processed within the EU", "goes to the USA under ...") or names a
  * safeguard, valid or not (whether the mechanism still works is invalidated-transfer-mechanism's
- * question); vague when it only places a provider or server abroad ("some of our service
+ * question), or says where the data is kept ("servers in Finland", "hosted in Germany"); vague when it only places a provider or server abroad ("some of our service
  * providers are in the United States"); missing otherwise. US services the
  * notice names (Google Analytics, the Facebook pixel) are collected: they make silence worse.
  */
-import { COUNTRIES, INVALID_MECHANISMS, US_SERVICES } from '../facts/transfers.js';
+import { COUNTRIES, EEA_STATES, INVALID_MECHANISMS, US_SERVICES } from '../facts/transfers.js';
 import { LANGS, outdatedPhrases } from '../lang/index.js';
 import { compilePhrases, matches } from './compile.js';
 import { withFlags } from '../text/patterns.js';
@@ -19,6 +19,7 @@ import { V } from './vocab.js';
 const T = V.transfers;
 const COUNTRY = compilePhrases(COUNTRIES.flatMap((c) => LANGS.flatMap((l) => c.names[l])));
 const SERVICES = withFlags(compilePhrases(US_SERVICES), 'giu');
+const EEA_STATE = compilePhrases(LANGS.flatMap((l) => EEA_STATES[l]));
 /** Safe Harbor, the Privacy Shield, the old SCC decisions: naming one is naming no valid safeguard. */
 const INVALID = compilePhrases(INVALID_MECHANISMS.flatMap((m) => [...m.names]));
 /** "... which replaced the Privacy Shield": a mention as history is no reliance on it. */
@@ -35,6 +36,26 @@ function withAnswer(view: NoticeView, k: number): string {
   if (!u.text.trimEnd().endsWith('?')) return u.text;
   const next = view.units[k + 1];
   return next && next.section === u.section ? `${u.text} ${next.text}` : u.text;
+}
+
+const PLACES = [T.within, EEA_STATE, COUNTRY].map((r) => withFlags(r, 'giu'));
+const KEPT = withFlags(T.dataLocation, 'giu');
+/** How many words apart a word of keeping data and a place may stand and still be one statement. */
+const NEAR_WORDS = 5;
+
+/** "tallennetaan Suomessa sijaitseville palvelimille", "servers located in Germany": data kept at a place, said in one breath. */
+function keptAt(text: string): boolean {
+  const kept = [...text.matchAll(KEPT)];
+  if (kept.length === 0) return false;
+  for (const place of PLACES) {
+    for (const p of text.matchAll(place)) {
+      for (const k of kept) {
+        const [a, b] = k.index! < p.index! ? [k.index! + k[0].length, p.index!] : [p.index! + p[0].length, k.index!];
+        if (b < a || text.slice(a, b).split(/\s+/u).filter(Boolean).length <= NEAR_WORDS) return true;
+      }
+    }
+  }
+  return false;
 }
 
 export function internationalTransfers(view: NoticeView): ItemEvidence {
@@ -59,6 +80,10 @@ export function internationalTransfers(view: NoticeView): ItemEvidence {
     return V.negation.test(text) || COUNTRY.test(text) || T.foreignWords.test(text) || T.within.test(text);
   });
   if (answer !== undefined) return { status: 'present', evidence: place(view.units[answer]), ...extra };
+  // "Tiedot tallennetaan Suomessa sijaitseville palvelimille", "servers located in Germany",
+  // "servrar i USA": where the data is kept says whether it leaves the EU/EEA.
+  const located = first(view, (u) => !u.heading && !V.cookies.test(u.text) && keptAt(u.text));
+  if (located) return { status: 'present', evidence: place(located), ...extra };
   if (statements.length) return { status: 'vague', evidence: place(view.units[statements[0]]), home: home(view, 'transfers', 'recipients'), ...extra };
   const abroad = first(view, (u) => !V.cookies.test(u.text) && (T.foreignWords.test(u.text) || (COUNTRY.test(u.text) && T.foreignContext.test(u.text))));
   if (abroad) return { status: 'vague', evidence: place(abroad), home: home(view, 'transfers', 'recipients'), ...extra };

@@ -53,6 +53,7 @@ export const V = {
     safeguards: phrases((p) => p.transfers.safeguards),
     foreignContext: phrases((p) => p.transfers.foreignContext),
     foreignWords: phrases((p) => p.transfers.foreignWords),
+    dataLocation: phrases((p) => p.transfers.dataLocation),
   },
   retention: {
     words: phrases((p) => p.retention.words),

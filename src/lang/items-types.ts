@@ -109,6 +109,8 @@ export interface ItemPhrases {
     safeguards: string[];
     /** A provider or server abroad, with words that tie it to the data ("located", "palvelimet"). */
     foreignContext: string[];
+    /** Where data is kept or handled ("palvelimet", "tallennetaan", "lagras", "hosted"): with a place, it says whether data leaves the EU/EEA. */
+    dataLocation: string[];
     /** Adjectives of foreign origin ("amerikkalainen", "amerikansk", "US-based"). */
     foreignWords: string[];
   };

@@ -732,6 +732,18 @@ export const items: ItemPhrases = {
       "in the US",
       "in the U.S.",
       "in the USA"
+    ],
+    "dataLocation": [
+      "server*",
+      "data cent*",
+      "datacent*",
+      "hosted",
+      "hosting",
+      "stored",
+      "store",
+      "kept",
+      "processed",
+      "cloud"
     ]
   },
   "retention": {

@@ -700,12 +700,19 @@ export const items: ItemPhrases = {
       "Euroopan unionin sisällä",
       "Suomessa sijaitsev*",
       "sijaitsevat Suomessa",
-      "sijaitsee Suomessa"
+      "sijaitsee Suomessa",
+      "EU:n* alueella",
+      "ETA:n* alueella",
+      "EU:n* sisällä",
+      "ETA:n* sisällä",
+      "EU-alue*",
+      "ETA-alue*",
+      "EU/ETA-alue*"
     ],
     "safeguards": [
-      "vakiosopimuslauseke*",
-      "mallisopimuslauseke*",
-      "vakiolauseke*",
+      "vakiosopimuslausek*",
+      "mallisopimuslausek*",
+      "vakiolausek*",
       "tietosuojalausekkei*",
       "tietosuojalausekkeet",
       "komission hyväksym* .. lauseke*",
@@ -746,6 +753,20 @@ export const items: ItemPhrases = {
       "yhdysvalloissa",
       "yhdysvaltoihin",
       "EU:n ulkopuoli* palveluntarjoaj*"
+    ],
+    "dataLocation": [
+      "palvelim*",
+      "palvelinkesk*",
+      "konesali*",
+      "datakeskuk*",
+      "tallennetaan",
+      "tallennamme",
+      "tallentuvat",
+      "säilytetään",
+      "säilytämme",
+      "käsitellään",
+      "käsittelemme",
+      "pilvipalvelu*"
     ]
   },
   "retention": {

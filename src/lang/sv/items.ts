@@ -657,6 +657,17 @@ export const items: ItemPhrases = {
       "amerikansk*",
       "USA-baserad*",
       "i USA"
+    ],
+    "dataLocation": [
+      "server*",
+      "datacenter*",
+      "lagras",
+      "lagrar",
+      "sparas",
+      "sparar",
+      "behandlas",
+      "hanteras",
+      "molntjänst*"
     ]
   },
   "retention": {
