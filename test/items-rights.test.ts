@@ -354,3 +354,11 @@ describe('rights said in other words', () => {
   ];
   for (const [item, lang, body] of cases) it(`${item}: ${body}`, () => expect(right(item, lang, body)).toBe('present'));
 });
+
+describe('retention: recordings overwritten', () => {
+  it('a period of overwriting is a retention period', () => {
+    expect(retention('en', 'Camera recordings are overwritten automatically after 14 days.')).toBe('present');
+    expect(retention('sv', 'Inspelningarna skrivs över automatiskt efter 30 dagar.')).toBe('present');
+    expect(retention('fi', 'Tallenteet ylikirjoitetaan automaattisesti 30 päivän kuluttua.')).toBe('present');
+  });
+});

@@ -762,7 +762,9 @@ export const items: ItemPhrases = {
       "archive*",
       "remove*",
       "hold",
-      "held"
+      "held",
+      "overwrit*",
+      "purge*"
     ],
     "units": [
       "year",

@@ -785,7 +785,11 @@ export const items: ItemPhrases = {
       "arkistoi*",
       "pidetään tallessa",
       "tallessa",
-      "säilyvät"
+      "säilyvät",
+      "ylikirjoit*",
+      "päällekirjoit*",
+      "tallentuvat päällekkäin",
+      "tallentuu päälle"
     ],
     "units": [
       "vuosi",

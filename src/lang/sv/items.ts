@@ -685,7 +685,10 @@ export const items: ItemPhrases = {
       "förstör*",
       "anonymiser*",
       "lagringstid*",
-      "arkiver*"
+      "arkiver*",
+      "skrivs över",
+      "skriver över",
+      "skrivas över"
     ],
     "units": [
       "år",
