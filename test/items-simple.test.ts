@@ -253,3 +253,13 @@ describe('international transfers: where the data is kept', () => {
     expect(status('en', 'international-transfers', 'Example Ltd is a company located in Finland.')).toBe('missing');
   });
 });
+
+describe('statutory requirement: mandatory fields', () => {
+  const present: [keyof typeof TITLE, string][] = [
+    ['fi', 'Pakolliset kentät on merkitty lomakkeeseen tähdellä.'],
+    ['sv', 'Obligatoriska fält är markerade med en asterisk.'],
+    ['en', 'Required fields are marked in the form.'],
+    ['en', 'You do not have to give us your phone number.'],
+  ];
+  for (const [lang, text] of present) it(`present: ${text}`, () => expect(status(lang, 'statutory-requirement', text)).toBe('present'));
+});

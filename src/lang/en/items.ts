@@ -1651,7 +1651,13 @@ export const items: ItemPhrases = {
           "if you don't"
         ]
       ]
-    }
+    },
+    "mandatory fields",
+    "required fields",
+    "do not have to give",
+    "do not have to provide",
+    "don't have to give",
+    "don't have to provide"
   ],
   "automated": [
     {

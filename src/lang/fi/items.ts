@@ -1728,7 +1728,12 @@ export const items: ItemPhrases = {
     "*lain edellyttämät tiedot",
     "*lain edellyttämiä tietoja",
     "lain vaatimat tiedot",
-    "lain edellyttämät tiedot"
+    "lain edellyttämät tiedot",
+    "pakolliset kentät",
+    "pakollinen kenttä",
+    "pakollisiksi merkit*",
+    "tähdellä merkit*",
+    "tähdellä merkityt"
   ],
   "automated": [
     {

@@ -1362,7 +1362,13 @@ export const items: ItemPhrases = {
           "om du inte"
         ]
       ]
-    }
+    },
+    "obligatoriska fält",
+    "obligatoriskt fält",
+    "markerade med en asterisk",
+    "markerade med asterisk",
+    "märkta med en asterisk",
+    "märkta med asterisk"
   ],
   "automated": [
     {
