@@ -1,4 +1,4 @@
-import { analyzeTransfers, nameKey, uniqueByName, countryName, describeMention, lineOf, type TransferClaim, type TransferMention } from '../analysis/transfers.js';
+import { analyzeTransfers, INSIDE_EU, MECHANISM, nameKey, uniqueByName, countryName, describeMention, lineOf, type TransferClaim, type TransferMention } from '../analysis/transfers.js';
 import type { Rule, Severity } from './types.js';
 
 /** A place outside the EU/EEA named as such is an error; a service that processes data in the USA is a warning. */
@@ -25,8 +25,18 @@ export const transferContradiction: Rule = {
   check(notice, context) {
     const { claims, mentions } = analyzeTransfers(notice);
     if (claims.length === 0) return;
-    // A mention in the claim's own sentence is the claim's exception when the claim has one.
-    const against = mentions.filter((m) => m.country.adequacy !== 'adequate' && !claims.some((c) => c.exception && c.sentence === m.sentence));
+    // A mention in the claim's own sentence is the claim's exception when the claim has one; so is
+    // one whose sentence gives its mechanism, when the claim announces exceptions ("except as
+    // described below" … "Google Analytics, under the Data Privacy Framework"). A service the notice
+    // places in the EU ("stored in Microsoft's data centres in the EU") contradicts no claim.
+    const excepted = claims.some((c) => c.exception);
+    const against = mentions.filter(
+      (m) =>
+        m.country.adequacy !== 'adequate' &&
+        !claims.some((c) => c.exception && c.sentence === m.sentence) &&
+        !(excepted && MECHANISM.test(m.sentence.text)) &&
+        !(m.kind === 'service' && INSIDE_EU.test(m.sentence.text)),
+    );
     if (against.length === 0) return;
     const distance = (m: TransferMention, c: TransferClaim) => Math.abs(m.span.start - c.span.start);
     const nearestClaim = (m: TransferMention) => claims.reduce((best, c) => (distance(m, c) < distance(m, best) ? c : best));
