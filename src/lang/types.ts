@@ -12,10 +12,12 @@ export interface CommonPhrases {
   placeholderWords: string[];
   /** Words that a notice may put in square brackets in finished text ("info[at]example.fi", "[sic]"). */
   bracketWords: string[];
-  /** A template's note to whoever fills it in ("this template should be adapted", "denna mall bör anpassas"). */
+  /** A template's note to whoever fills it in ("this template should be adapted", "denna mall ska anpassas"). */
   templateNotes: string[];
   /** Labels before a business identifier ("y-tunnus", "org.nr"). */
   businessIdLabels: string[];
+  /** Sample text that no finished notice contains: dummy names and date masks ("Matti Meikäläinen", "pp.kk.vvvv", "John Doe"). */
+  sampleText: string[];
 }
 
 /**

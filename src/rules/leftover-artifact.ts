@@ -9,7 +9,7 @@ const placeholderWords = LANGS.flatMap((l) => commonPhrases[l].placeholderWords)
 const BRACKET_WORDS = new Set(LANGS.flatMap((l) => commonPhrases[l].bracketWords));
 const TEMPLATE_NOTE = phrasePattern(LANGS.flatMap((l) => commonPhrases[l].templateNotes), 'iu');
 /**
- * A choice left in brackets in running text ("sekä markkinointi että [suoramarkkinointi]"): one
+ * A choice left in brackets in running text ("sekä uutiskirjeet että [tarjoukset]"): one
  * to three lower-case words in square brackets, not a link's text, not "[at]" or "[sic]".
  */
 const BRACKETED_CHOICE = /(?<![\]\p{L}\p{N}])\[(\p{Ll}[\p{L}-]{2,40}(?: \p{Ll}[\p{L}-]{1,40}){0,2})\](?![(\[:])/gu;
@@ -58,8 +58,10 @@ const PLACEHOLDER_FIELD_WHOLE = caseless(`^\\[\\s?(?:${words})\\s?\\]$`, 'u');
 const isPlaceholderField = (text: string): boolean => PLACEHOLDER_FIELD_WHOLE.test(text);
 const PROTECTED_EMAIL_WHOLE = /^\[email(?:\u00a0|\s)protected\]$/iu;
 const paired = (field: string): boolean => CLOSING[field[0]] === field[field.length - 1];
-/** Filler that no finished text contains: "XXX", "xx.xx.20xx", "Lorem ipsum" (case matters for XXX). */
-const PLACEHOLDER_FILLER = /(?<![\p{L}\p{N}])(?:XXX+|xx\.xx\.(?:20)?xx|[Ll]orem\s+ipsum)(?![\p{L}\p{N}])/gu;
+/** Filler that no finished text contains: "XXX", "xx.xx.20xx" (case matters for XXX). */
+const PLACEHOLDER_FILLER = /(?<![\p{L}\p{N}])(?:XXX+|xx\.xx\.(?:20)?xx)(?![\p{L}\p{N}])/gu;
+/** Sample text of a template: "Lorem ipsum", "Matti Meikäläinen", "pp.kk.vvvv" (lexicon: sampleText). */
+const SAMPLE_TEXT = phrasePattern(LANGS.flatMap((l) => commonPhrases[l].sampleText), 'giu');
 /** Raw HTML tags in plain text (scraped table cells keep `<p>`, `<ul style=...>`). */
 const HTML_TAG = caseless('<\\/?(?:p|ul|ol|li|div|span|br|strong|em|b|i|u|a|h[1-6]|table|tr|td|th|tbody|thead|img|font|section|article)(?:\\s[^<>]{0,400})?\\/?>', 'gu');
 
@@ -145,6 +147,7 @@ export const leftoverArtifact: Rule = {
 function placeholdersIn(text: string): RegExp[] {
   const out: RegExp[] = [];
   if (/[[({<]/u.test(text)) out.push(PLACEHOLDER_FIELD);
-  if (text.includes('XXX') || text.includes('xx.xx.') || text.includes('ipsum')) out.push(PLACEHOLDER_FILLER);
+  if (text.includes('XXX') || text.includes('xx.xx.')) out.push(PLACEHOLDER_FILLER);
+  out.push(SAMPLE_TEXT);
   return out;
 }

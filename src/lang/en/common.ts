@@ -12,7 +12,15 @@ export const common: CommonPhrases = {
     "open menu",
     "close menu",
     "select page",
-    "go to top"
+    "go to top",
+    "print this page",
+    "print",
+    "share",
+    "share on facebook",
+    "share on twitter",
+    "share on linkedin",
+    "share this page",
+    "tweet"
   ],
   "bracketWords": [
     "at",
@@ -63,5 +71,14 @@ export const common: CommonPhrases = {
     "vat number",
     "vat no",
     "vat id"
+  ],
+  "sampleText": [
+    "john doe",
+    "jane doe",
+    "dd.mm.yyyy",
+    "dd/mm/yyyy",
+    "mm/dd/yyyy",
+    "yyyy-mm-dd",
+    "lorem ipsum"
   ]
 };

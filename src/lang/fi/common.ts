@@ -11,7 +11,14 @@ export const common: CommonPhrases = {
     "hyppää sisältöön",
     "avaa valikko",
     "sulje valikko",
-    "jaa sivu"
+    "jaa sivu",
+    "tulosta sivu",
+    "tulosta",
+    "jaa",
+    "jaa facebookissa",
+    "jaa twitterissä",
+    "jaa linkedinissä",
+    "jaa sivu facebookissa"
   ],
   "bracketWords": [
     "at",
@@ -27,10 +34,14 @@ export const common: CommonPhrases = {
     "tämä pohja",
     "tätä pohjaa",
     "tämän pohjan",
-    "mallipohjaa",
     "muokkaa tätä",
     "täydennä tähän",
-    "lisää tähän"
+    "lisää tähän",
+    "malliseloste*",
+    "mallipohja*",
+    "muokkaa .. vastaamaan",
+    "muokkaa tämä",
+    "muokkaa se"
   ],
   "placeholderWords": [
     "s-postiosoite",
@@ -60,5 +71,12 @@ export const common: CommonPhrases = {
     "alv-numero",
     "alv-tunniste",
     "alv nro"
+  ],
+  "sampleText": [
+    "matti meikäläinen",
+    "maija meikäläinen",
+    "pp.kk.vvvv",
+    "pp.kk.vv",
+    "lorem ipsum"
   ]
 };

@@ -11,7 +11,13 @@ export const common: CommonPhrases = {
     "välj sida",
     "öppna meny",
     "stäng meny",
-    "dela sidan"
+    "dela sidan",
+    "skriv ut",
+    "skriv ut sidan",
+    "dela",
+    "dela på facebook",
+    "dela på twitter",
+    "dela på linkedin"
   ],
   "bracketWords": [
     "at",
@@ -25,7 +31,10 @@ export const common: CommonPhrases = {
     "mallen bör",
     "anpassa mallen",
     "fyll i här",
-    "lägg till här"
+    "lägg till här",
+    "anpassa denna",
+    "anpassas till er",
+    "anpassas efter er"
   ],
   "placeholderWords": [
     "e-postadress",
@@ -55,5 +64,10 @@ export const common: CommonPhrases = {
     "orgnr",
     "organisationsnummer",
     "momsregistreringsnummer"
+  ],
+  "sampleText": [
+    "åååå-mm-dd",
+    "dd.mm.åååå",
+    "lorem ipsum"
   ]
 };
