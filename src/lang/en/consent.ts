@@ -22,7 +22,22 @@ export const consent: ConsentPhrases = {
     "by entering",
     "by downloading",
     "by installing",
-    "by creating an account"
+    "by creating an account",
+    "please do not use",
+    "you should not use",
+    "do not use our website",
+    "do not use the website",
+    "do not use this website",
+    "do not use the site",
+    "do not use our site",
+    "do not use our services",
+    "do not use the service",
+    "use of the website",
+    "use of this website",
+    "use of our website",
+    "use of the site",
+    "use of this site",
+    "use of our site"
   ],
   "acceptance": [
     "regarded as acceptance",
@@ -58,7 +73,17 @@ export const consent: ConsentPhrases = {
     "constitutes your consent",
     "you have agreed",
     "you have accepted",
-    "you have consented"
+    "you have consented",
+    "do not agree",
+    "do not accept",
+    "don't agree",
+    "don't accept",
+    "implies acceptance",
+    "implies your acceptance",
+    "implies consent",
+    "implies your consent",
+    "implies agreement",
+    "implies your agreement"
   ],
   "termsOfUse": [
     "terms of use",

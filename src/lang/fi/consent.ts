@@ -22,7 +22,12 @@ export const consent: ConsentPhrases = {
     "ilmoittautumalla",
     "lataamalla",
     "asentamalla",
-    "luomalla tilin"
+    "luomalla tilin",
+    "älä käytä",
+    "älkää käyttäkö",
+    "sivuston käyttö",
+    "sivuston käyttäminen",
+    "palvelun käyttö"
   ],
   "acceptance": [
     "hyväksyt",
@@ -35,7 +40,13 @@ export const consent: ConsentPhrases = {
     "katsotaan antaneen*",
     "katsomme sinun hyväksyneen*",
     "olet hyväksynyt",
-    "hyväksyy"
+    "hyväksyy",
+    "et hyväksy",
+    "ette hyväksy",
+    "merkitsee hyväksyntää",
+    "tarkoittaa hyväksyntää",
+    "katsotaan hyväksynnäksi",
+    "katsotaan suostumukseksi"
   ],
   "termsOfUse": [
     "käyttöehd*",

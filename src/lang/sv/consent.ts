@@ -23,7 +23,11 @@ export const consent: ConsentPhrases = {
     "genom att anmäla",
     "genom att ladda ner",
     "genom att installera",
-    "genom att skapa ett konto"
+    "genom att skapa ett konto",
+    "ska du inte använda",
+    "bör du inte använda",
+    "använd inte",
+    "vänligen använd inte"
   ],
   "acceptance": [
     "innebär ett godkännande",
@@ -46,7 +50,10 @@ export const consent: ConsentPhrases = {
     "anses du ha accepterat",
     "medger du",
     "godkänner",
-    "accepterar"
+    "accepterar",
+    "inte godkänner",
+    "inte accepterar",
+    "inte samtycker"
   ],
   "termsOfUse": [
     "villkor*",

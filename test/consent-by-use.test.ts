@@ -1,0 +1,29 @@
+/**
+ * consent-by-use on sentences written for these tests: use taken as acceptance, said forwards
+ * ("by using … you accept"), backwards ("if you do not agree, do not use") and as a noun ("use of
+ * the website implies acceptance"); and sentences about use that take nothing as consent.
+ */
+import { describe, expect, it } from 'vitest';
+import { lintSource } from '../src/linter.js';
+
+function reported(text: string): boolean {
+  const { result } = lintSource(`# Notice\n\n${text}\n`, { filePath: 'n.md', format: 'markdown' });
+  return result.messages.some((m) => m.ruleId === 'consent-by-use');
+}
+
+describe('consent-by-use', () => {
+  const found = [
+    'If you do not agree with this policy, please do not use our website.',
+    'Use of this website implies your acceptance of this privacy policy.',
+    'Mikäli et hyväksy tätä selostetta, älä käytä palvelua.',
+    'Om du inte godkänner denna policy ska du inte använda webbplatsen.',
+  ];
+  for (const text of found) it(`reports: ${text}`, () => expect(reported(text)).toBe(true));
+  const fine = [
+    'If you do not accept cookies, we do not use analytics.',
+    'When you use our website, we collect your IP address.',
+    'Kun käytät sivustoa, keräämme IP-osoitteesi.',
+    'När du använder webbplatsen samlar vi in din IP-adress.',
+  ];
+  for (const text of fine) it(`silent: ${text}`, () => expect(reported(text)).toBe(false));
+});
