@@ -151,7 +151,14 @@ function describesInterest(u: Unit): boolean {
   if (V.interestPurpose.test(tail.slice(0, PURPOSE_WITHIN))) return true;
   const intro = INTRO.exec(tail);
   if (intro && (tail.slice(intro[0].length).match(/\p{L}{2,}/gu) ?? []).length >= 2) return true;
-  return namesProcessing(u.text);
+  return namesProcessing(sentenceAround(u.text, m.index ?? 0));
+}
+
+/** The sentence of a text around a position (a table cell or a list item may hold several). */
+function sentenceAround(text: string, at: number): string {
+  const start = Math.max(...[...text.slice(0, at).matchAll(/[.!?]\s+/gu)].map((x) => (x.index ?? 0) + x[0].length), 0);
+  const end = /[.!?](?:\s|$)/u.exec(text.slice(at));
+  return text.slice(start, end ? at + end.index + 1 : text.length);
 }
 
 const FILLER = [B.markers, ...REAL_BASES, V.personalData, V.basisFiller].map((r) => withFlags(r, 'giu'));

@@ -518,6 +518,7 @@ export const items: ItemPhrases = {
     "kund",
     "kunder",
     "kunderna",
+    "kunden",
     "kundens",
     "kunds",
     "medlem",
