@@ -12,10 +12,28 @@ const CERTAIN: ReadonlySet<HeadingKind> = new Set(['table-row', 'markup', 'numbe
 /** Text a reader sees: not blank, and not only site-generator syntax ("{{ highlight html }}"). */
 const says = (b: Block) => b.text.trim() !== '' && !isTemplateMarkup(b.text);
 
+/** An image, a video, a map or a form embedded under the heading: the reader sees something there. */
+const EMBEDDED = /<(?:iframe|img|video|audio|embed|object|form|canvas|svg)\b|!\[[^\]\n]{0,200}\]\(/iu;
+
 /** Where the notice's first text below a heading starts: the headings above it are its title lines. */
 function firstText(notice: Notice): number {
   const b = notice.blocks.find((x) => x.kind !== 'heading' && says(x));
   return b ? b.span.start : Infinity;
+}
+
+/** The heading starts of a notice in order, and where the next one after a position starts (the source's end when none follows). */
+function headingStarts(notice: Notice): (from: number) => number {
+  const starts = notice.sections.flatMap((s) => (s.titleSpan ? [s.titleSpan.start] : [])).sort((a, b) => a - b);
+  return (from) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < starts.length ? starts[lo] : notice.source.length;
+  };
 }
 
 export const emptySection: Rule = {
@@ -28,11 +46,13 @@ export const emptySection: Rule = {
   },
   check(notice, context) {
     const start = firstText(notice);
+    const nextHeading = headingStarts(notice);
     for (const section of notice.sections) {
       if (!section.headingKind || !CERTAIN.has(section.headingKind)) continue;
       if (section.children.length > 0) continue;
       if (section.blocks.some(says)) continue;
       if (isTemplateMarkup(section.title)) continue;
+      if (EMBEDDED.test(notice.source.slice(section.titleSpan!.end, nextHeading(section.titleSpan!.end)))) continue;
       // Title lines over the first text ("REKISTERISELOSTE", "Henkilötietolaki (523/99) 10 §",
       // "Päivitetty 6.4.2017") are no sections; a heading there that names a topic of the notice
       // ("Mitä tietoja keräämme") still is one.

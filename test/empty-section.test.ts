@@ -1,0 +1,20 @@
+/**
+ * empty-section on notices written for these tests: a heading with an image, a video or a form
+ * embedded under it is not empty, though it has no text; a heading with nothing under it is.
+ */
+import { describe, expect, it } from 'vitest';
+import { lintSource } from '../src/linter.js';
+
+function empty(source: string, format: 'markdown' | 'html'): number[] {
+  const { result } = lintSource(source, { filePath: format === 'html' ? 'n.html' : 'n.md', format });
+  return result.messages.filter((m) => m.ruleId === 'empty-section').map((m) => m.line);
+}
+
+describe('empty-section', () => {
+  it('an image or an embedded frame under a heading is something there', () => {
+    const md = '# Tietosuojaseloste\n\nTeksti.\n\n## Kaavio\n\n![Tietojen kulku](kaavio.png)\n\n## Lomake\n\n<iframe src="https://example.fi/lomake"></iframe>\n\n## Tyhjä\n\n## Loppu\n\nTeksti.\n';
+    expect(empty(md, 'markdown')).toEqual([13]);
+    const html = '<html><body><h1>Privacy notice</h1><p>Text.</p>\n<h2>Video</h2>\n<video src="v.mp4"></video>\n<h2>Empty</h2>\n<h2>End</h2><p>Text.</p></body></html>';
+    expect(empty(html, 'html')).toEqual([4]);
+  });
+});
