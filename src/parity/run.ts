@@ -11,7 +11,7 @@ import type { Config, RuleSetting } from '../config/types.js';
 import { formatOf } from '../io/files.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../io/limits.js';
 import { readNotice } from '../io/read-notice.js';
-import { countSeverities, itemsOf, silencer } from '../linter.js';
+import { contributionsOf, countSeverities, silencer } from '../linter.js';
 import { ruleDocsUrl } from '../meta.js';
 import { loadMarkupParsers } from '../model/markup.js';
 import { parseNotice } from '../model/notice.js';
@@ -124,5 +124,5 @@ export async function runParity(files: string[], options: LintOptions): Promise<
 }
 
 function emptyResult(v: ParityVersion): FileResult {
-  return { filePath: v.filePath, format: v.notice.format, language: v.notice.language, items: itemsOf(v.notice), messages: [], errorCount: 0, warningCount: 0, infoCount: 0 };
+  return { filePath: v.filePath, format: v.notice.format, language: v.notice.language, items: contributionsOf(v.notice).items, messages: [], errorCount: 0, warningCount: 0, infoCount: 0 };
 }

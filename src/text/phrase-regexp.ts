@@ -109,22 +109,41 @@ export function usePhraseTrieAfter(texts: number): void {
   trieAfterTexts = texts;
 }
 
-/** Enough for every unit of a long notice: the item analysis sweeps them all for each cue. */
-const CACHE_SIZE = 2048;
-const cache = new Map<string, TextIndex>();
-
 /**
- * The text indexes only pay within one notice, where the same sentences are asked about again
- * and again. Kept across notices they would hold old notices' text until the cache filled:
- * memory would grow with the number of files. The linter calls this before each notice.
+ * Text indexes, kept while they pay: within one notice the same sentences are asked about again
+ * and again. Two generations of up to CACHE_SIZE texts each: a text asked about again moves to
+ * the newer one, and when the newer one is full the older one is dropped. So the indexes of the
+ * notice being linted stay, old notices' texts go as new ones come (memory does not grow with
+ * the number of files), and nobody has to say when a notice ends (the kernel used to clear
+ * them before each notice). A memo of a pure function of
+ * the text: which texts it holds never changes an answer.
  */
-export function forgetTexts(): void {
-  cache.clear();
+const CACHE_SIZE = 2048;
+/** And up to about this many characters a generation, so that a few huge texts are not kept long. */
+const CACHE_CHARS = 1 << 22;
+let recent = new Map<string, TextIndex>();
+let recentChars = 0;
+let older = new Map<string, TextIndex>();
+
+function remember(text: string, index: TextIndex): void {
+  if (recent.size >= CACHE_SIZE || recentChars >= CACHE_CHARS) {
+    older = recent;
+    recent = new Map();
+    recentChars = 0;
+  }
+  recent.set(text, index);
+  recentChars += text.length;
 }
 
 function textIndex(text: string): TextIndex {
-  let index = cache.get(text);
+  let index = recent.get(text);
   if (index) return index;
+  index = older.get(text);
+  if (index) {
+    older.delete(text);
+    remember(text, index);
+    return index;
+  }
   const starts: number[] = [];
   const keys: number[] = [];
   const n = text.length;
@@ -135,8 +154,7 @@ function textIndex(text: string): TextIndex {
   }
   index = { starts, keys, byKey: null, lower: null, tags: null, tagVersion: -1, askers: 0, lastAsker: null };
   textsIndexed++;
-  if (cache.size >= CACHE_SIZE) cache.clear();
-  cache.set(text, index);
+  remember(text, index);
   return index;
 }
 
