@@ -15,9 +15,8 @@ import { MAX_HTML_ELEMENTS, tooManyElements } from './io/limits.js';
 import { countSeverities, type LintSourceOptions, lintSource } from './linter.js';
 import { loadMarkupParsers } from './model/markup.js';
 import { usePhraseTrieAfter } from './text/phrase-regexp.js';
-import { TOOL_NAME, VERSION } from './meta.js';
 import type { DetectedLang, Format, InputFormat } from './model/types.js';
-import { type FileResult, type LintMessage, type LintReport, SCHEMA_VERSION } from './report.js';
+import { type FileResult, type LintMessage, type LintReport, REPORT_TOOL, SCHEMA_VERSION } from './report.js';
 
 export { DEFAULT_FETCH_TIMEOUT_MS, DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_REDIRECTS };
 
@@ -225,7 +224,7 @@ export function addToSummary(summary: LintSummary, r: FileResult): void {
   summary.infoCount += r.infoCount;
 }
 
-export const REPORT_TOOL: LintReport['tool'] = { name: TOOL_NAME, version: VERSION };
+export { REPORT_TOOL };
 
 export function buildReport(results: FileResult[]): LintReport {
   const summary = emptySummary();

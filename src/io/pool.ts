@@ -20,13 +20,24 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
-import type { LintOptions } from '../api.js';
 import type { LoadedConfig } from '../config/load.js';
+import type { Config } from '../config/types.js';
+import type { DetectedLang, InputFormat } from '../model/types.js';
 import type { FileResult } from '../report.js';
 import { formatOf } from './files.js';
 
-/** What a worker needs to lint a file: everything cloneable from LintOptions. */
-export type WorkerLintOptions = Pick<LintOptions, 'format' | 'language' | 'config' | 'today' | 'encoding' | 'maxFileSize'>;
+/**
+ * What a worker needs to lint a file: the cloneable part of the library's LintOptions (src/api.ts),
+ * spelled out here so that the pool does not import the API that uses it.
+ */
+export interface WorkerLintOptions {
+  format?: InputFormat;
+  language?: DetectedLang;
+  config?: Config;
+  today?: string;
+  encoding?: string;
+  maxFileSize?: number;
+}
 
 export interface PoolTask {
   file: string;

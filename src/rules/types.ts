@@ -1,7 +1,7 @@
 import type { Lang, Notice, Span } from '../model/types.js';
-import type { ItemResult } from '../report.js';
+import type { ItemResult, Severity } from '../report.js';
 
-export type Severity = 'error' | 'warning' | 'info';
+export type { Severity };
 export type SeveritySetting = Severity | 'off';
 
 export interface RuleMeta {
