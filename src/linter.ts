@@ -6,7 +6,7 @@
  */
 import type { Config, RuleSetting } from './config/types.js';
 import { ruleDocsUrl } from './meta.js';
-import { parseNotice } from './model/notice.js';
+import { parseNotice } from './parse/notice.js';
 import type { DetectedLang, Directive, Format, Notice, StrayBytes } from './model/types.js';
 import type { FileResult, ItemResult, LintMessage } from './report.js';
 import { contributors as allContributors, rules as allRules } from './rules/index.js';

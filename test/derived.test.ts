@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { derivedKey, getCached } from '../src/model/derived.js';
-import { parseNotice } from '../src/model/notice.js';
+import { parseNotice } from '../src/parse/notice.js';
 import { sentences } from '../src/model/sentences.js';
 
 describe('the per-notice store of derived values', () => {

@@ -9,8 +9,8 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compilePhrases } from '../src/items/compile.js';
 import { commonPhrases, consentPhrases, datePhrases, itemPhrases, LANGS, outdatedPhrases, transferPhrases, vaguePhrases } from '../src/lang/index.js';
-import { caseExpanded, PHRASE_TRIE_AFTER_TEXTS, PhraseRegExp, usePhraseTrieAfter } from '../src/text/phrase-regexp.js';
-import { phrasePattern } from '../src/text/patterns.js';
+import { caseExpanded, PHRASE_TRIE_AFTER_TEXTS, PhraseRegExp, usePhraseTrieAfter } from '../src/matching/phrase-regexp.js';
+import { phrasePattern } from '../src/matching/patterns.js';
 import { NO_SHARED, ROOT, SEEDS, readSeed } from './helpers.js';
 
 /** Every match of a pattern as "index:text", found with the pattern's own exec loop. */

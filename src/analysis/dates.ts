@@ -10,7 +10,7 @@ import { LANGS } from '../lang/index.js';
 import { datePhrases } from '../lang/index.js';
 import { blockSpan, visibleText } from '../model/blocks.js';
 import type { Block, Notice, Span } from '../model/types.js';
-import { escapeRegExp, phrasePattern } from '../text/patterns.js';
+import { escapeRegExp, phrasePattern } from '../matching/patterns.js';
 import { allLangs } from './patterns.js';
 
 export interface NoticeDate {

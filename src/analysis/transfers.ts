@@ -17,7 +17,7 @@ import { blockSpan } from '../model/blocks.js';
 import { type Sentence, sentences } from '../model/sentences.js';
 import { parentOf } from '../model/sections.js';
 import type { Notice, Section, Span } from '../model/types.js';
-import { allMatches, caseless, hasPhrase, phrasePattern } from '../text/patterns.js';
+import { allMatches, caseless, hasPhrase, phrasePattern } from '../matching/patterns.js';
 import { allLangs, casePattern, clauseAt, clauseHas, phraseSource, tester } from './patterns.js';
 
 const words = (pick: (p: (typeof transferPhrases)['fi']) => readonly string[]) => allLangs(transferPhrases, pick);

@@ -10,7 +10,7 @@ import { LANGS } from '../lang/index.js';
 import { blockSpan } from '../model/blocks.js';
 import { type Sentence, sentences } from '../model/sentences.js';
 import type { Notice, Span } from '../model/types.js';
-import { escapeRegExp, phrasePattern } from '../text/patterns.js';
+import { escapeRegExp, phrasePattern } from '../matching/patterns.js';
 import { allLangs } from './patterns.js';
 
 const words = (pick: (p: (typeof vaguePhrases)['fi']) => readonly string[]) => allLangs(vaguePhrases, pick);

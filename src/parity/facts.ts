@@ -11,7 +11,7 @@ import { COUNTRIES, CASE_SENSITIVE_SERVICES, US_SERVICES } from '../facts/transf
 import { LANGS, transferPhrases } from '../lang/index.js';
 import { parityPhrases, type TimeUnit } from '../lang/parity-types.js';
 import type { Block, Notice, Span } from '../model/types.js';
-import { escapeRegExp, hasPhrase, phrasePattern } from '../text/patterns.js';
+import { escapeRegExp, hasPhrase, phrasePattern } from '../matching/patterns.js';
 import { SAME_SERVICE, UNCOUNTED_LAWS, WEB_TLDS } from './data.js';
 
 export type FactKind = 'time' | 'date' | 'email' | 'phone' | 'postal-code' | 'web-address' | 'business-id' | 'service' | 'country' | 'mechanism' | 'law' | 'article';

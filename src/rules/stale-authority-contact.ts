@@ -18,9 +18,9 @@ import { blockSpan, visibleText } from '../model/blocks.js';
 import { sentences } from '../model/sentences.js';
 import type { Block, Lang, Notice, Span } from '../model/types.js';
 import { noticeDate } from '../analysis/dates.js';
-import { noticeCountry } from '../text/notice-context.js';
-import { LINE_SPACE } from '../text/chars.js';
-import { allMatches, escapeRegExp, hasPhrase, phrasePattern } from '../text/patterns.js';
+import { noticeCountry } from '../analysis/notice-context.js';
+import { LINE_SPACE } from '../matching/chars.js';
+import { allMatches, escapeRegExp, hasPhrase, phrasePattern } from '../matching/patterns.js';
 import type { Report, Rule } from './types.js';
 import { countAtMost } from '../util/arrays.js';
 

@@ -8,7 +8,7 @@
 import { derivedKey, getCached } from '../model/derived.js';
 import { LANGS, outdatedPhrases } from '../lang/index.js';
 import type { Notice } from '../model/types.js';
-import { phrasePattern } from './patterns.js';
+import { phrasePattern } from '../matching/patterns.js';
 
 const FINLAND = phrasePattern(LANGS.flatMap((l) => outdatedPhrases[l].finland));
 const SWEDEN = phrasePattern(LANGS.flatMap((l) => outdatedPhrases[l].sweden));

@@ -17,7 +17,7 @@
  * tried at every word start, but only in texts that contain its literal part.
  *
  * Once a run has read many texts, a text that several lists ask about is read once for all of
- * them by the phrase trie (text/phrase-trie.ts), and only the phrases it notes are tried.
+ * them by the phrase trie (matching/phrase-trie.ts), and only the phrases it notes are tried.
  *
  * It is shaped like a RegExp, not a subclass of one (see PhraseRegExp), so `test`, `exec`,
  * `matchAll`, `replace`, `match`, `search` and `split` work as on a RegExp, and `new RegExp(p)`
@@ -80,7 +80,7 @@ interface TextIndex {
   byKey: Map<number, number[]> | null;
   /** The text in lower case, made when first needed. */
   lower: string | null;
-  /** Where each list of the phrase trie may match (text/phrase-trie.ts), and the trie's version then. */
+  /** Where each list of the phrase trie may match (matching/phrase-trie.ts), and the trie's version then. */
   tags: Int32Array | null;
   tagVersion: number;
   /** How many lists have asked about the text (counted when the asking list changes), and the last one. */
@@ -89,7 +89,7 @@ interface TextIndex {
 }
 
 /**
- * Texts indexed before the phrase trie (text/phrase-trie.ts) is used. Building the trie of
+ * Texts indexed before the phrase trie (matching/phrase-trie.ts) is used. Building the trie of
  * every list costs about as much, in a fresh process, as searching ~2,000 texts list by list
  * (some 50 ms): a run of one notice never builds it, a run of many builds it once (lint() and
  * the pool's children at once). Either search gives the same answers.
@@ -469,7 +469,7 @@ function alternation(alternatives: readonly Alternative[]): string {
  * took 45 ms of every start), and then `new RegExp(pattern)`, which copies a RegExp's own
  * pattern and not its `source`, silently made a RegExp that matched everywhere. Not being a
  * RegExp, it is copied by `new RegExp` from its `source` and `flags`: a slower pattern, but the
- * same matches (`withFlags` in text/patterns.ts keeps the fast search).
+ * same matches (`withFlags` in matching/patterns.ts keeps the fast search).
  */
 export class PhraseRegExp implements RegExp {
   lastIndex = 0;
