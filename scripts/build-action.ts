@@ -30,22 +30,22 @@ export const inlinePackageJson: Plugin = {
   },
 };
 
-/** src/io/iconv.ts loads iconv-lite from node_modules on first use; the Action has no node_modules: import it. */
+/** src/input/iconv.ts loads iconv-lite from node_modules on first use; the Action has no node_modules: import it. */
 const staticIconv: Plugin = {
   name: 'static-iconv',
   setup(b) {
-    b.onLoad({ filter: /[\\/]src[\\/]io[\\/]iconv\.ts$/ }, () => ({
+    b.onLoad({ filter: /[\\/]src[\\/]input[\\/]iconv\.ts$/ }, () => ({
       contents: "import iconvLite from 'iconv-lite';\nexport function iconv() {\n  return iconvLite;\n}\n",
       loader: 'ts',
     }));
   },
 };
 
-/** src/io/pdfjs.ts loads pdf.js from node_modules on first use; the Action has no node_modules: import it. */
+/** src/input/pdfjs.ts loads pdf.js from node_modules on first use; the Action has no node_modules: import it. */
 const staticPdfjs: Plugin = {
   name: 'static-pdfjs',
   setup(b) {
-    b.onLoad({ filter: /[\\/]src[\\/]io[\\/]pdfjs\.ts$/ }, () => ({
+    b.onLoad({ filter: /[\\/]src[\\/]input[\\/]pdfjs\.ts$/ }, () => ({
       // pdfjs-before.ts (stand-ins, quiet warnings) is evaluated before pdf.js: imports run in order.
       contents: [
         "import { restoreConsole } from './pdfjs-before.js';",

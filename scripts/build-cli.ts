@@ -1,5 +1,5 @@
 /**
- * Bundles the command line (src/cli/main.ts) and the pool's worker (src/io/lint-worker.ts) into
+ * Bundles the command line (src/cli/main.ts) and the pool's worker (src/pool/lint-worker.ts) into
  * lib/bundle/ with esbuild, then writes their V8 code caches (scripts/write-code-cache.mjs).
  *
  * - One bundle each: loading ~150 separate modules (ours, yargs, chalk) took about 200 ms of a
@@ -9,7 +9,7 @@
  *   of a single-file run. The Markdown/HTML parsers are in the bundle, initialised only when
  *   such a file is read (the cache holds their compiled code).
  * - iconv-lite, yargs' string-width and pdf.js stay in node_modules, loaded on first use
- *   (src/io/iconv.ts, src/cli/string-width.ts, src/io/pdf.ts say why).
+ *   (src/input/iconv.ts, src/cli/string-width.ts, src/input/pdf.ts say why).
  * bin/noticelint.js loads cli.cjs; lint-worker.js, the file the pool forks, loads lint-worker.cjs.
  * The library (lib/index.js) is tsc's output and is not bundled. Run by `npm run build`.
  */
@@ -18,7 +18,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { CHILD_V8_FLAGS } from '../src/io/pool.js';
+import { CHILD_V8_FLAGS } from '../src/pool/pool.js';
 import { inlinePackageJson } from './build-action.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -27,14 +27,14 @@ const outdir = join(root, 'lib', 'bundle');
 rmSync(outdir, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: { cli: 'src/cli/main.ts', 'lint-worker': 'src/io/lint-worker.ts' },
+  entryPoints: { cli: 'src/cli/main.ts', 'lint-worker': 'src/pool/lint-worker.ts' },
   bundle: true,
   platform: 'node',
   target: 'node20',
   format: 'cjs',
   outdir,
   outExtension: { '.js': '.cjs' },
-  // pdf.js (3 MB) stays in node_modules, loaded on first use through require(esm) (src/io/pdf.ts).
+  // pdf.js (3 MB) stays in node_modules, loaded on first use through require(esm) (src/input/pdf.ts).
   external: ['pdfjs-dist'],
   // Loaded on first use instead (src/cli/string-width.ts says why).
   alias: { 'string-width': './src/cli/string-width.ts' },
@@ -62,7 +62,7 @@ for (const bundle of ['cli.cjs', 'lint-worker.cjs']) {
   }
 }
 
-// The file the pool forks (src/io/pool.ts looks for lint-worker.js beside its own module).
+// The file the pool forks (src/pool/pool.ts looks for lint-worker.js beside its own module).
 writeFileSync(
   join(outdir, 'lint-worker.js'),
   [

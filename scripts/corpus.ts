@@ -8,8 +8,8 @@
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { loadMarkupParsers } from '../src/model/markup.js';
-import { parseNotice } from '../src/model/notice.js';
+import { loadMarkupParsers } from '../src/parse/markup.js';
+import { parseNotice } from '../src/parse/notice.js';
 import type { Format, Lang, Section } from '../src/model/types.js';
 
 interface SourceSection {

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeItems, ITEM_IDS, type ItemId } from '../src/items/index.js';
-import { parseNotice } from '../src/model/notice.js';
+import { parseNotice } from '../src/parse/notice.js';
 import type { Format } from '../src/model/types.js';
 
 export const THRESHOLD = 0.95;

@@ -1,6 +1,6 @@
 /**
  * Checks the lexicon: every phrase list of every language (lexicon/<lang>/<topic>.yaml, built
- * into src/lang/<lang>/<topic>.ts), in the one phrase grammar (src/text/phrase-grammar.ts,
+ * into src/lang/<lang>/<topic>.ts), in the one phrase grammar (src/matching/phrase-grammar.ts,
  * docs/lexicon.md), and the example sentences of lexicon/<lang>.examples.yaml. Fails (exit 1) on:
  *
  * - a YAML file that is not a lexicon file (lexicon/schema.json), or a built module that is
@@ -27,7 +27,7 @@ import type { Cue } from '../src/lang/items-types.js';
 import { commonPhrases, consentPhrases, datePhrases, itemPhrases, LANGS, outdatedPhrases, transferPhrases, vaguePhrases } from '../src/lang/index.js';
 import { parityPhrases } from '../src/lang/parity-types.js';
 import type { Lang } from '../src/model/types.js';
-import { phrasePattern } from '../src/text/patterns.js';
+import { phrasePattern } from '../src/matching/patterns.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 

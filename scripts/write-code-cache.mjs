@@ -10,7 +10,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadBundle } from '../lib/cli/load-bundle.js';
-import { expandPaths } from '../lib/io/files.js';
+import { expandPaths } from '../lib/input/files.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** The notice files of a folder of the repository, as the command finds them. */

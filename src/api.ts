@@ -3,25 +3,24 @@ import { resolve } from 'node:path';
 import { ConfigFinder, isIgnored, loadConfigFile, type LoadedConfig } from './config/load.js';
 import type { Config } from './config/types.js';
 import { fixFile, type FixOptions } from './fix/files.js';
-import { displayPath, expandTargets, formatOf, UsageError } from './io/files.js';
-import { lintInPool, PoolStartError, poolSize } from './io/pool.js';
-import { DEFAULT_MAX_FILE_SIZE } from './io/limits.js';
-import { decodeNotice, readNotice, readNoticeBytes } from './io/read-notice.js';
-import { type DocPlace, type Placer, readDocx, WordPositions } from './io/docx.js';
-import { readPdf } from './io/pdf.js';
-import { DEFAULT_FETCH_TIMEOUT_MS, DEFAULT_MAX_REDIRECTS, fetchUrl, formatOfFetched, isUrl } from './io/fetch-url.js';
-import { isSupportedEncoding } from './io/decode.js';
-import { MAX_HTML_ELEMENTS, tooManyElements } from './io/limits.js';
+import { displayPath, expandTargets, formatOf, UsageError } from './input/files.js';
+import { lintInPool, PoolStartError, poolSize } from './pool/pool.js';
+import { DEFAULT_MAX_FILE_SIZE } from './input/limits.js';
+import { decodeNotice, readNotice, readNoticeBytes } from './input/read-notice.js';
+import { type DocPlace, type Placer, readDocx, WordPositions } from './input/docx.js';
+import { readPdf } from './input/pdf.js';
+import { DEFAULT_FETCH_TIMEOUT_MS, DEFAULT_MAX_REDIRECTS, fetchUrl, formatOfFetched, isUrl } from './input/fetch-url.js';
+import { isSupportedEncoding } from './input/decode.js';
+import { MAX_HTML_ELEMENTS, tooManyElements } from './input/limits.js';
 import { countSeverities, type LintSourceOptions, lintSource } from './linter.js';
-import { loadMarkupParsers } from './model/markup.js';
-import { usePhraseTrieAfter } from './text/phrase-regexp.js';
-import { TOOL_NAME, VERSION } from './meta.js';
+import { loadMarkupParsers } from './parse/markup.js';
+import { usePhraseTrieAfter } from './matching/phrase-regexp.js';
 import type { DetectedLang, Format, InputFormat } from './model/types.js';
-import { type FileResult, type LintMessage, type LintReport, SCHEMA_VERSION } from './report.js';
+import { type FileResult, type LintMessage, type LintReport, REPORT_TOOL, SCHEMA_VERSION } from './report.js';
 
 export { DEFAULT_FETCH_TIMEOUT_MS, DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_REDIRECTS };
 
-/** From this many files, one process builds the phrase trie before the first (text/phrase-regexp.ts). */
+/** From this many files, one process builds the phrase trie before the first (matching/phrase-regexp.ts). */
 const TRIE_AT_ONCE_FILES = 100;
 
 export interface LintOptions {
@@ -80,7 +79,7 @@ export function needsAsyncRead(filePath: string, format: InputFormat | undefined
  * Lints one text, Markdown or HTML file (or "-"), synchronously: never throws for a bad file;
  * the problem is in `fatal`. A Word document, a PDF or a URL takes `lintInput`. `rawPath`: the
  * bytes of the path of a file whose name is not valid UTF-8, one character each (see
- * io/files.ts Target), to open it by.
+ * input/files.ts Target), to open it by.
  */
 export function lintFile(filePath: string, options: LintOptions = {}, loaded: LoadedConfig | null = null, rawPath?: string): FileResult {
   const config = mergeConfig(loaded?.config, options.config);
@@ -151,7 +150,7 @@ export async function lintInput(filePath: string, options: LintOptions = {}, loa
   return lintDocx(read.bytes, base);
 }
 
-/** A text PDF linted as the plain text it reads as, its findings placed by page and line (see io/pdf.ts). */
+/** A text PDF linted as the plain text it reads as, its findings placed by page and line (see input/pdf.ts). */
 async function lintPdf(bytes: Uint8Array, base: Omit<LintSourceOptions, 'format'>): Promise<FileResult> {
   const doc = await readPdf(bytes);
   if (!doc.ok) return fatalResult(base.filePath, doc.message, 'pdf');
@@ -159,7 +158,7 @@ async function lintPdf(bytes: Uint8Array, base: Omit<LintSourceOptions, 'format'
   return inDocumentTerms(result, doc.placer, 'pdf');
 }
 
-/** A Word document linted as the HTML it converts to, its findings placed by paragraph (see io/docx.ts). */
+/** A Word document linted as the HTML it converts to, its findings placed by paragraph (see input/docx.ts). */
 async function lintDocx(bytes: Uint8Array, base: Omit<LintSourceOptions, 'format'>): Promise<FileResult> {
   const doc = await readDocx(bytes);
   if (!doc.ok) return fatalResult(base.filePath, doc.message, 'docx');
@@ -225,7 +224,7 @@ export function addToSummary(summary: LintSummary, r: FileResult): void {
   summary.infoCount += r.infoCount;
 }
 
-export const REPORT_TOOL: LintReport['tool'] = { name: TOOL_NAME, version: VERSION };
+export { REPORT_TOOL };
 
 export function buildReport(results: FileResult[]): LintReport {
   const summary = emptySummary();
@@ -257,7 +256,7 @@ export async function lintEach(paths: string[], options: LintOptions, onResult: 
   };
   const targets = expandTargets(paths, options.cwd);
   const files = targets.map((t) => t.file);
-  // Plain text never loads the Markdown/HTML parsers (see model/markup.ts).
+  // Plain text never loads the Markdown/HTML parsers (see parse/markup.ts).
   if (files.some((f) => (options.format ?? formatOf(f)) !== 'text')) await loadMarkupParsers();
   const fixed = options.configFile ? loadConfigFile(resolve(options.cwd ?? process.cwd(), options.configFile), options.configFile) : null;
   const finder = new ConfigFinder(options.cwd ?? process.cwd());

@@ -4,7 +4,7 @@ export { ConfigError, parseConfig } from './config/load.js';
 export type { Config, RuleSetting } from './config/types.js';
 export { lintNotice, lintSource, type LintSourceOptions } from './linter.js';
 export { TOOL_NAME, VERSION } from './meta.js';
-export { parseNotice } from './model/notice.js';
+export { parseNotice } from './parse/notice.js';
 export type { Block, DetectedLang, Format, InputFormat, Lang, Notice, Section, Span } from './model/types.js';
 export type { FetchedFrom, DocumentLocation, FileResult, ItemResult, ItemStatus, LintMessage, LintReport } from './report.js';
 export { reporters } from './reporters/index.js';

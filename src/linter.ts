@@ -1,17 +1,16 @@
 /**
  * The linting kernel: runs the enabled rules over one parsed notice and stamps every report
- * with its rule id, severity, reference and docs URL. Pure: no I/O, no global state.
+ * with its rule id, severity, reference and docs URL, then runs the contributors registered
+ * beside the rules for the rest of the file's result (items, rates). It knows no analysis by
+ * name. No I/O; what it derives from a notice is kept with the notice (src/model/derived.ts).
  */
-import { analyzeVague } from './analysis/vague.js';
 import type { Config, RuleSetting } from './config/types.js';
-import { analyzeItems, ITEM_IDS } from './items/index.js';
 import { ruleDocsUrl } from './meta.js';
-import { parseNotice } from './model/notice.js';
+import { parseNotice } from './parse/notice.js';
 import type { DetectedLang, Directive, Format, Notice, StrayBytes } from './model/types.js';
 import type { FileResult, ItemResult, LintMessage } from './report.js';
-import { rules as allRules } from './rules/index.js';
-import type { Report, Rule, RuleSettings, Severity, SeveritySetting } from './rules/types.js';
-import { forgetTexts } from './text/phrase-regexp.js';
+import { contributors as allContributors, rules as allRules } from './rules/index.js';
+import type { Contribution, Contributor, Report, Rule, RuleSettings, Severity, SeveritySetting } from './rules/types.js';
 
 export interface LintSourceOptions {
   filePath: string;
@@ -28,6 +27,8 @@ export interface LintSourceOptions {
   strayBytes?: StrayBytes;
   /** Rules to run instead of the built-in set (tests). */
   rules?: readonly Rule<any>[];
+  /** Contributors to run instead of the built-in set (tests). */
+  contributors?: readonly Contributor[];
 }
 
 function resolveSetting(rule: Rule<any>, setting: RuleSetting | undefined): { severity: SeveritySetting; options: Record<string, unknown> } {
@@ -104,14 +105,15 @@ export function lintNotice(notice: Notice, options: Omit<LintSourceOptions, 'fil
   return messages;
 }
 
-export function itemsOf(notice: Notice): Record<string, ItemResult> {
-  const analysed = analyzeItems(notice);
-  const items: Record<string, ItemResult> = {};
-  for (const id of ITEM_IDS) {
-    const r = analysed[id];
-    if (r) items[id] = r;
+/** What the contributors add to a file's result: the `items` map (always there) and the rates they give. */
+export function contributionsOf(notice: Notice, contributors: readonly Contributor[] = allContributors): Contribution & { items: Record<string, ItemResult> } {
+  const out: Contribution & { items: Record<string, ItemResult> } = { items: {} };
+  for (const contributor of contributors) {
+    const { items, ...rates } = contributor.contribute(notice);
+    if (items) Object.assign(out.items, items);
+    Object.assign(out, rates);
   }
-  return items;
+  return out;
 }
 
 export function countSeverities(messages: LintMessage[]): Pick<FileResult, 'errorCount' | 'warningCount' | 'infoCount'> {
@@ -128,24 +130,22 @@ export function countSeverities(messages: LintMessage[]): Pick<FileResult, 'erro
 
 /** Parses and lints one notice given as text. */
 export function lintSource(source: string, options: LintSourceOptions): { result: FileResult; notice: Notice } {
-  forgetTexts();
   const notice = parseNotice(source, options.format, {
     language: options.language,
     fileName: options.filePath,
     encoding: options.encoding ? { name: options.encoding, legacy: !!options.legacyEncoding, ...(options.strayBytes ? { stray: options.strayBytes } : {}) } : undefined,
   });
   const messages = lintNotice(notice, options);
+  const { items, ...rates } = contributionsOf(notice, options.contributors);
   const result: FileResult = {
     filePath: options.filePath,
     format: options.format,
     language: notice.language,
     ...(options.encoding ? { encoding: options.encoding } : {}),
-    items: itemsOf(notice),
+    items,
     messages,
     ...countSeverities(messages),
+    ...rates,
   };
-  // The same sentences as the vague-language rule's findings (src/analysis/vague.ts).
-  const vagueRate = analyzeVague(notice).rate;
-  if (vagueRate !== undefined) result.vagueSentenceRate = Math.round(vagueRate * 1000) / 1000;
   return { result, notice };
 }

@@ -2,10 +2,15 @@
  * The JSON report, schema version 1 (schemas/report.schema.json). Dashboards depend on it:
  * change it only by adding fields; a breaking change bumps `schemaVersion`.
  */
+import { TOOL_NAME, VERSION } from './meta.js';
 import type { DetectedLang, InputFormat } from './model/types.js';
-import type { Severity } from './rules/types.js';
 
 export const SCHEMA_VERSION = 1;
+
+/** The report's `tool`: this program's name and version. */
+export const REPORT_TOOL: LintReport['tool'] = { name: TOOL_NAME, version: VERSION };
+
+export type Severity = 'error' | 'warning' | 'info';
 
 export type ItemStatus = 'present' | 'vague' | 'missing' | 'not-applicable';
 

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lint } from '../src/api.js';
-import { CHILD_V8_FLAGS } from '../src/io/pool.js';
+import { CHILD_V8_FLAGS } from '../src/pool/pool.js';
 import { generateCorpus, loadSources } from '../scripts/corpus.js';
 import { ROOT, TODAY } from './helpers.js';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lintSource } from '../src/linter.js';
-import { parseNotice } from '../src/model/notice.js';
+import { parseNotice } from '../src/parse/notice.js';
 import type { Format } from '../src/model/types.js';
 import { type CliIo, main } from '../src/cli/main.js';
 

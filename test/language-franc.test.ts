@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { franc } from 'franc';
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../src/model/language.js';
-import { parseNotice } from '../src/model/notice.js';
+import { detectLanguage } from '../src/parse/language.js';
+import { parseNotice } from '../src/parse/notice.js';
 import { formatOfPath, NO_SHARED, ROOT, SEEDS_DIR } from './helpers.js';
 
 function reference(text: string): string {

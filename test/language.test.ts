@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseNotice } from '../src/model/notice.js';
+import { parseNotice } from '../src/parse/notice.js';
 import { formatOfPath, ROOT } from './helpers.js';
 
 const CORPUS = join(ROOT, 'fixtures', 'corpus');

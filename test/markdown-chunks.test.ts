@@ -1,14 +1,14 @@
-// A long Markdown text is parsed piece by piece (src/model/markdown-chunks.ts): the events must
+// A long Markdown text is parsed piece by piece (src/parse/markdown-chunks.ts): the events must
 // be exactly those of parsing it whole, text, kinds, levels and source positions alike.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { markdownChunks } from '../src/model/markdown-chunks.js';
-import { loadMarkupParsers } from '../src/model/markup.js';
-import { parseNotice } from '../src/model/notice.js';
-import { parseMarkdown } from '../src/model/parse-markup.js';
-import type { Event } from '../src/model/tree.js';
+import { markdownChunks } from '../src/parse/markdown-chunks.js';
+import { loadMarkupParsers } from '../src/parse/markup.js';
+import { parseNotice } from '../src/parse/notice.js';
+import { parseMarkdown } from '../src/parse/parse-markup.js';
+import type { Event } from '../src/parse/tree.js';
 import { ROOT } from './helpers.js';
 
 const WHOLE = { above: Infinity, size: 0, largest: Infinity };

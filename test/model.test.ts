@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blockSpan, segmentBlock, sliceBlock, visibleText } from '../src/model/blocks.js';
-import { parseNotice } from '../src/model/notice.js';
+import { parseNotice } from '../src/parse/notice.js';
 import { LineIndex } from '../src/model/positions.js';
 import { sentences } from '../src/model/sentences.js';
 import type { Notice } from '../src/model/types.js';

@@ -6,7 +6,7 @@
 // that only a heading gives ("90 päivää" under "Kuinka kauan säilytämme tietoja?").
 import { describe, expect, it } from 'vitest';
 import { lintSource } from '../src/linter.js';
-import { parseNotice } from '../src/model/notice.js';
+import { parseNotice } from '../src/parse/notice.js';
 import type { FileResult } from '../src/report.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

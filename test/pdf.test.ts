@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint, lintInput } from '../src/api.js';
-import { readPdf } from '../src/io/pdf.js';
+import { readPdf } from '../src/input/pdf.js';
 import type { FileResult } from '../src/report.js';
 import { NOTICES } from '../scripts/make-document-fixtures.js';
 import { pdfFromObjects, pdfOf, pdfOfStreams, textOf } from '../scripts/pdf-writer.js';

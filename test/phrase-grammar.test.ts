@@ -1,8 +1,8 @@
-/** The one phrase grammar (src/text/phrase-grammar.ts): what each form finds, in every pattern that uses it. */
+/** The one phrase grammar (src/matching/phrase-grammar.ts): what each form finds, in every pattern that uses it. */
 import { describe, expect, it } from 'vitest';
 import { compilePhrases } from '../src/items/compile.js';
-import { phrasePattern } from '../src/text/patterns.js';
-import { PHRASE_TRIE_AFTER_TEXTS, usePhraseTrieAfter } from '../src/text/phrase-regexp.js';
+import { phrasePattern } from '../src/matching/patterns.js';
+import { PHRASE_TRIE_AFTER_TEXTS, usePhraseTrieAfter } from '../src/matching/phrase-regexp.js';
 
 const both = (phrases: string[]) => [phrasePattern(phrases, 'iu'), compilePhrases(phrases)];
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lint, lintEach } from '../src/api.js';
-import { CHILD_V8_FLAGS, poolSize } from '../src/io/pool.js';
+import { CHILD_V8_FLAGS, poolSize } from '../src/pool/pool.js';
 import type { FileResult } from '../src/report.js';
 import { generateCorpus, loadSources } from '../scripts/corpus.js';
 import { ROOT, TODAY } from './helpers.js';

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lintSource } from '../src/linter.js';
 import type { Format } from '../src/model/types.js';
-import { PHRASE_TRIE_AFTER_TEXTS, usePhraseTrieAfter } from '../src/text/phrase-regexp.js';
+import { PHRASE_TRIE_AFTER_TEXTS, usePhraseTrieAfter } from '../src/matching/phrase-regexp.js';
 import { formatOfPath, NO_SHARED, readSeed, ROOT, SEEDS, TODAY } from './helpers.js';
 import { checkResult } from './report-check.js';
 

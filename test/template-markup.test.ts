@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTemplateMarkup } from '../src/model/template-markup.js';
+import { isTemplateMarkup } from '../src/parse/template-markup.js';
 
 describe('site-generator syntax that renders away', () => {
   it('knows shortcodes, Liquid tags, component lines and comments', () => {

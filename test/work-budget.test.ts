@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { lintSource } from '../src/linter.js';
-import { MARKDOWN_WORK_BUDGET } from '../src/model/parse-markup.js';
+import { MARKDOWN_WORK_BUDGET } from '../src/parse/parse-markup.js';
 import { checkResult } from './report-check.js';
 import { TODAY } from './helpers.js';
 

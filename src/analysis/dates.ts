@@ -5,11 +5,12 @@
  * near the top. Dates elsewhere (rulings, laws, events) are never taken. When several labelled
  * dates are found the latest wins: it is the current version's. Computed once per notice.
  */
+import { derivedKey, getCached } from '../model/derived.js';
 import { LANGS } from '../lang/index.js';
 import { datePhrases } from '../lang/index.js';
 import { blockSpan, visibleText } from '../model/blocks.js';
 import type { Block, Notice, Span } from '../model/types.js';
-import { escapeRegExp, phrasePattern } from '../text/patterns.js';
+import { escapeRegExp, phrasePattern } from '../matching/patterns.js';
 import { allLangs } from './patterns.js';
 
 export interface NoticeDate {
@@ -89,7 +90,7 @@ export function parseDateAt(text: string): { iso: string; precision: 'day' | 'mo
   return null;
 }
 
-const cache = new WeakMap<Notice, NoticeDate | null>();
+const NOTICE_DATE = derivedKey<NoticeDate | null>('notice date');
 
 /** Every labelled date of the notice, in document order. */
 export function labelledDates(notice: Notice): NoticeDate[] {
@@ -122,7 +123,10 @@ export function labelledDates(notice: Notice): NoticeDate[] {
 
 /** The notice's own date, or null when it has none. */
 export function noticeDate(notice: Notice): NoticeDate | null {
-  if (cache.has(notice)) return cache.get(notice)!;
+  return getCached(notice, NOTICE_DATE, computeNoticeDate);
+}
+
+function computeNoticeDate(notice: Notice): NoticeDate | null {
   let dates = labelledDates(notice);
   if (dates.length === 0) {
     for (const block of notice.blocks.slice(0, TOP_BLOCKS)) {
@@ -135,6 +139,5 @@ export function noticeDate(notice: Notice): NoticeDate | null {
     }
   }
   const latest = dates.reduce<NoticeDate | null>((best, d) => (!best || d.iso > best.iso ? d : best), null);
-  cache.set(notice, latest);
   return latest;
 }

@@ -4,7 +4,7 @@
  */
 import { LANGS } from '../lang/index.js';
 import type { Lang } from '../model/types.js';
-import { hasPhrase, phrasePattern, withFlags } from '../text/patterns.js';
+import { hasPhrase, phrasePattern, withFlags } from '../matching/patterns.js';
 
 /** One phrase list gathered from every language (notices mix languages; phrases rarely clash). */
 export function allLangs<T>(data: Readonly<Record<Lang, T>>, pick: (t: T) => readonly string[]): string[] {

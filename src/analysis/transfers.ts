@@ -9,6 +9,7 @@
  *   recipient of a given nationality) and named services that process data in the USA;
  * - mechanism: the first transfer mechanism the notice names (SCCs, adequacy, DPF, BCRs, Art. 49).
  */
+import { derivedKey, getCached } from '../model/derived.js';
 import { CASE_SENSITIVE_SERVICES, COUNTRIES, type Country, US_BRANDS, US_SERVICES } from '../facts/transfers.js';
 import { LANGS } from '../lang/index.js';
 import { transferPhrases } from '../lang/index.js';
@@ -16,7 +17,7 @@ import { blockSpan } from '../model/blocks.js';
 import { type Sentence, sentences } from '../model/sentences.js';
 import { parentOf } from '../model/sections.js';
 import type { Notice, Section, Span } from '../model/types.js';
-import { allMatches, caseless, hasPhrase, phrasePattern } from '../text/patterns.js';
+import { allMatches, caseless, hasPhrase, phrasePattern } from '../matching/patterns.js';
 import { allLangs, casePattern, clauseAt, clauseHas, phraseSource, tester } from './patterns.js';
 
 const words = (pick: (p: (typeof transferPhrases)['fi']) => readonly string[]) => allLangs(transferPhrases, pick);
@@ -113,7 +114,7 @@ export interface TransferAnalysis {
 }
 
 const USA = COUNTRIES.find((c) => c.id === 'usa')!;
-const cache = new WeakMap<Notice, TransferAnalysis>();
+const TRANSFERS = derivedKey<TransferAnalysis>('transfers');
 
 function spanOf(s: Sentence, from: number, to: number): Span {
   return blockSpan(s.block, s.index + from, s.index + to);
@@ -183,8 +184,10 @@ class Intervals {
 }
 
 export function analyzeTransfers(notice: Notice): TransferAnalysis {
-  const cached = cache.get(notice);
-  if (cached) return cached;
+  return getCached(notice, TRANSFERS, computeAnalyzeTransfers);
+}
+
+function computeAnalyzeTransfers(notice: Notice): TransferAnalysis {
   const claims: TransferClaim[] = [];
   const admissions: TransferStatement[] = [];
   const mentions: TransferMention[] = [];
@@ -272,7 +275,6 @@ export function analyzeTransfers(notice: Notice): TransferAnalysis {
     }
   }
   const result = { claims, admissions, mentions, mechanism, generalMechanism };
-  cache.set(notice, result);
   return result;
 }
 

@@ -4,12 +4,13 @@
  * they hide what is really done. Shared by the `vague-language` rule and the report's
  * `vagueSentenceRate`, so both count the same sentences. Computed once per notice.
  */
+import { derivedKey, getCached } from '../model/derived.js';
 import { vaguePhrases } from '../lang/index.js';
 import { LANGS } from '../lang/index.js';
 import { blockSpan } from '../model/blocks.js';
 import { type Sentence, sentences } from '../model/sentences.js';
 import type { Notice, Span } from '../model/types.js';
-import { escapeRegExp, phrasePattern } from '../text/patterns.js';
+import { escapeRegExp, phrasePattern } from '../matching/patterns.js';
 import { allLangs } from './patterns.js';
 
 const words = (pick: (p: (typeof vaguePhrases)['fi']) => readonly string[]) => allLangs(vaguePhrases, pick);
@@ -41,7 +42,7 @@ export interface VagueAnalysis {
   rate: number | undefined;
 }
 
-const cache = new WeakMap<Notice, VagueAnalysis>();
+const VAGUE_SENTENCES = derivedKey<VagueAnalysis>('vague sentences');
 
 function hedgesIn(text: string): { index: number; text: string }[] {
   const out: { index: number; text: string }[] = [];
@@ -58,8 +59,10 @@ function hedgesIn(text: string): { index: number; text: string }[] {
 }
 
 export function analyzeVague(notice: Notice): VagueAnalysis {
-  const cached = cache.get(notice);
-  if (cached) return cached;
+  return getCached(notice, VAGUE_SENTENCES, computeAnalyzeVague);
+}
+
+function computeAnalyzeVague(notice: Notice): VagueAnalysis {
   let topicSentences = 0;
   const hedged: HedgedSentence[] = [];
   for (const s of sentences(notice)) {
@@ -77,6 +80,5 @@ export function analyzeVague(notice: Notice): VagueAnalysis {
     });
   }
   const result: VagueAnalysis = { topicSentences, hedged, rate: topicSentences ? hedged.length / topicSentences : undefined };
-  cache.set(notice, result);
   return result;
 }

@@ -10,8 +10,8 @@ import { hideBin } from 'yargs/helpers';
 import { addToSummary, emptySummary, lintEach, type LintOptions } from '../api.js';
 import { ConfigError } from '../config/load.js';
 import { countSeverities } from '../linter.js';
-import { UsageError } from '../io/files.js';
-import { type AtomicFile, openAtomic, writeFileAtomic } from '../io/write-atomic.js';
+import { UsageError } from '../input/files.js';
+import { type AtomicFile, openAtomic, writeFileAtomic } from '../output/write-atomic.js';
 import type { DetectedLang, InputFormat } from '../model/types.js';
 import type { FileResult, ParityGroup } from '../report.js';
 import { escapeTerminalLines } from '../reporters/escape.js';
@@ -254,7 +254,7 @@ function checkOutput(file: string): void {
 /**
  * Where the report goes: the --output file or standard output; `toStdout` null writes nowhere.
  * The file is written beside its place and renamed there only when the report is whole (see
- * io/write-atomic.ts): a run that fails half-way, or a full disk, leaves no half report for a
+ * output/write-atomic.ts): a run that fails half-way, or a full disk, leaves no half report for a
  * later step to upload. Nothing is created before the first write, so a usage error leaves no file.
  */
 function reportSink(file: string | null, toStdout: ((t: string) => void) | null): { write(text: string): void; close(whole: boolean): void } {

@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { lintEach, type LintOptions } from '../api.js';
 import { ConfigFinder, loadConfigFile, type LoadedConfig } from '../config/load.js';
-import { expandPaths, UsageError } from '../io/files.js';
+import { expandPaths, UsageError } from '../input/files.js';
 import { countSeverities } from '../linter.js';
 import { discoverByContent, discoverVersions } from '../parity/discover.js';
 import { noticeFacts } from '../parity/facts.js';

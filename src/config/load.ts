@@ -12,8 +12,8 @@ import { closeSync, constants, fstatSync, lstatSync, openSync, realpathSync } fr
 import { homedir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
-import { isWithin, repositoryRoot } from '../io/files.js';
-import { readBounded } from '../io/read-bounded.js';
+import { isWithin, repositoryRoot } from '../input/files.js';
+import { readBounded } from '../input/read-bounded.js';
 import { PARITY_RULE_IDS } from '../parity/meta.js';
 import { rulesById } from '../rules/index.js';
 import type { Config } from './types.js';

@@ -6,9 +6,9 @@
  */
 import { lstatSync, realpathSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { isWithin, repositoryRoot } from '../io/files.js';
-import { writeFileAtomic } from '../io/write-atomic.js';
-import { iconv } from '../io/iconv.js';
+import { isWithin, repositoryRoot } from '../input/files.js';
+import { writeFileAtomic } from '../output/write-atomic.js';
+import { iconv } from '../input/iconv.js';
 import { type LintSourceOptions, lintSource } from '../linter.js';
 import type { FileResult } from '../report.js';
 import { applyFixes, type TextFix, unifiedDiff } from './apply.js';

@@ -5,7 +5,7 @@
  * basis (facts/gdpr.ts); the words around the numbers are per-language data (basis.citation).
  */
 import { ART_6_1_POINTS, EUDPR, EUDPR_ART_5_1_POINTS, type LegalBasis } from '../facts/gdpr.js';
-import { phraseSource } from '../text/phrase-grammar.js';
+import { phraseSource } from '../matching/phrase-grammar.js';
 import { V } from './vocab.js';
 
 const any = (ws: readonly string[]) => `(?:${ws.map(phraseSource).join('|')})`;

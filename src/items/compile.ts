@@ -1,10 +1,10 @@
 /**
  * Compiles the item vocabularies (src/lang/<lang>/items.ts) into RegExps, once, at module load,
- * in the one phrase grammar (text/phrase-grammar.ts); a cue is a conjunction of phrase lists.
+ * in the one phrase grammar (matching/phrase-grammar.ts); a cue is a conjunction of phrase lists.
  */
-import { nothing } from '../text/patterns.js';
-import { phraseSource, phraseWords } from '../text/phrase-grammar.js';
-import { alternative, PhraseRegExp } from '../text/phrase-regexp.js';
+import { nothing } from '../matching/patterns.js';
+import { phraseSource, phraseWords } from '../matching/phrase-grammar.js';
+import { alternative, PhraseRegExp } from '../matching/phrase-regexp.js';
 import type { Cue } from '../lang/items-types.js';
 
 /** One case-insensitive RegExp that matches any of the phrases (never matches for an empty list). */

@@ -5,7 +5,7 @@
 import type { HeadingTopic } from '../lang/items-types.js';
 import { isWithin, parentOf } from '../model/sections.js';
 import { compilePhrases, matches } from './compile.js';
-import { allMatches, withFlags } from '../text/patterns.js';
+import { allMatches, withFlags } from '../matching/patterns.js';
 import { first, home, place } from './find.js';
 import type { ItemEvidence } from './types.js';
 import type { NoticeView, Unit } from './view.js';

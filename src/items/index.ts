@@ -4,6 +4,7 @@
  * by the report's `items` map. One module per concern: detect-simple.ts, legal-basis.ts,
  * transfers.ts, retention.ts, rights.ts; notice-kind.ts decides whether a file is a notice at all.
  */
+import { derivedKey, getCached } from '../model/derived.js';
 import type { Notice } from '../model/types.js';
 import type { ItemResult } from '../report.js';
 import {
@@ -29,12 +30,14 @@ import { buildView } from './view.js';
 export { ITEM_IDS, type ItemId };
 export type { ItemEvidence, NoticeItems, Place } from './types.js';
 
-const cache = new WeakMap<Notice, NoticeItems>();
+const COMPLETENESS_ITEMS = derivedKey<NoticeItems>('completeness items');
 
 /** Every item with its evidence, and whether the file is a notice at all; computed once per notice. */
 export function analyzeNotice(notice: Notice): NoticeItems {
-  const cached = cache.get(notice);
-  if (cached) return cached;
+  return getCached(notice, COMPLETENESS_ITEMS, computeAnalyzeNotice);
+}
+
+function computeAnalyzeNotice(notice: Notice): NoticeItems {
   const view = buildView(notice);
   const bases = analyzeBases(view);
   const items: Record<ItemId, ItemEvidence> = {
@@ -60,7 +63,6 @@ export function analyzeNotice(notice: Notice): NoticeItems {
     'data-sources': dataSources(view),
   };
   const result: NoticeItems = { isNotice: isPrivacyNotice(view, items), items };
-  cache.set(notice, result);
   return result;
 }
 

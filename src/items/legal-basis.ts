@@ -6,8 +6,8 @@
  * basis: vague. Legitimate interests apply when claimed as a basis; they are present when the
  * notice says what they are. Consent withdrawal applies when consent is used.
  */
-import { phraseSource } from '../text/phrase-grammar.js';
-import { withFlags } from '../text/patterns.js';
+import { phraseSource } from '../matching/phrase-grammar.js';
+import { withFlags } from '../matching/patterns.js';
 import { citedBases, legitimateInterestsCitation, withoutCitations } from './citations.js';
 import { matches } from './compile.js';
 import { first, home, place } from './find.js';

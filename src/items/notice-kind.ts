@@ -9,7 +9,7 @@ import type { ItemEvidence } from './types.js';
 import type { NoticeView } from './view.js';
 import { V } from './vocab.js';
 import { visibleText } from '../model/blocks.js';
-import { withFlags } from '../text/patterns.js';
+import { withFlags } from '../matching/patterns.js';
 
 /** Items every notice, even a poor one, tends to state. */
 const CORE: readonly ItemId[] = [

@@ -10,7 +10,7 @@
 import { home, place } from './find.js';
 import type { ItemEvidence } from './types.js';
 import type { NoticeView, Unit } from './view.js';
-import { caseless, escapePhrase as esc, NOT_WORD_AFTER, STEM_CHAR, withFlags } from '../text/patterns.js';
+import { caseless, escapePhrase as esc, NOT_WORD_AFTER, STEM_CHAR, withFlags } from '../matching/patterns.js';
 import { V } from './vocab.js';
 
 const R = V.retention;

@@ -14,7 +14,7 @@ import { home, place } from './find.js';
 import type { ItemEvidence } from './types.js';
 import type { NoticeView, Unit } from './view.js';
 import { V } from './vocab.js';
-import { withFlags } from '../text/patterns.js';
+import { withFlags } from '../matching/patterns.js';
 
 /** The denials, to take out of a sentence before asking whether it grants the right ("ei voi pyytää" is no "voi pyytää"). */
 const DENIAL_ALL = withFlags(V.rights.denial, 'giu');

@@ -9,7 +9,7 @@
 import { COUNTRIES, EEA_STATES, INVALID_MECHANISMS, US_SERVICES } from '../facts/transfers.js';
 import { LANGS, outdatedPhrases } from '../lang/index.js';
 import { compilePhrases, matches } from './compile.js';
-import { withFlags } from '../text/patterns.js';
+import { withFlags } from '../matching/patterns.js';
 import { first, home, place } from './find.js';
 import type { ItemEvidence } from './types.js';
 import type { Section } from '../model/types.js';

@@ -1,7 +1,7 @@
 /** The item vocabularies of all three languages, compiled once. A notice may mix languages. */
 import { LANGS, itemPhrases } from '../lang/index.js';
 import type { Cue, HeadingTopic, ItemPhrases, RightId } from '../lang/items-types.js';
-import { escapeRegExp } from '../text/patterns.js';
+import { escapeRegExp } from '../matching/patterns.js';
 import { compileCue, compilePhrases, type Matcher } from './compile.js';
 
 const all = <T>(pick: (p: ItemPhrases) => readonly T[]): T[] => LANGS.flatMap((l) => pick(itemPhrases[l]));

@@ -2,7 +2,7 @@
  * Vocabulary of the GDPR Art. 13/14 completeness analysis (src/items/), one file per language:
  * lexicon/<lang>/items.yaml, built into src/lang/<lang>/items.ts by npm run lexicon:build.
  *
- * Phrases are in the one phrase grammar (src/text/phrase-grammar.ts, docs/lexicon.md): words
+ * Phrases are in the one phrase grammar (src/matching/phrase-grammar.ts, docs/lexicon.md): words
  * separated by spaces; a word ending in `*` is a stem (Finnish and Swedish inflect); `..` stands
  * for up to five words. A `Cue` is a phrase, or a conjunction: one phrase of every `all` group,
  * and none of the `none` phrases, in the same sentence.

@@ -2,7 +2,7 @@
  * Phrase data of the transfer, consent, date and vague-language rules, one topic file per
  * language (lexicon/<lang>/transfers.yaml, consent.yaml, dates.yaml, vague.yaml, built into
  * src/lang/<lang>/*.ts), gathered here. Entries are phrases in the one phrase grammar
- * (src/text/phrase-grammar.ts, docs/lexicon.md). Names of countries and services are facts
+ * (src/matching/phrase-grammar.ts, docs/lexicon.md). Names of countries and services are facts
  * (src/facts/transfers.ts); these are the words around them.
  */
 import type { Lang } from '../model/types.js';

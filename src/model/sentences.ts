@@ -1,3 +1,4 @@
+import { derivedKey, getCached } from './derived.js';
 import type { Block, Notice, Section } from './types.js';
 import { pushAll } from '../util/arrays.js';
 
@@ -54,19 +55,20 @@ export function splitSentences(block: Block, section: Section): Sentence[] {
   return out;
 }
 
-const cache = new WeakMap<Notice, Sentence[]>();
+const SENTENCES = derivedKey<Sentence[]>('sentences');
 
 /** Every sentence of the notice, in document order (headings included), computed once per notice. */
 export function sentences(notice: Notice): Sentence[] {
-  let all = cache.get(notice);
-  if (all) return all;
-  all = [];
+  return getCached(notice, SENTENCES, allSentences);
+}
+
+function allSentences(notice: Notice): Sentence[] {
+  const all: Sentence[] = [];
   const visit = (section: Section) => {
-    if (section.heading) pushAll(all!, splitSentences(section.heading, section));
-    for (const b of section.blocks) pushAll(all!, splitSentences(b, section));
+    if (section.heading) pushAll(all, splitSentences(section.heading, section));
+    for (const b of section.blocks) pushAll(all, splitSentences(b, section));
     for (const c of section.children) visit(c);
   };
   visit(notice.root);
-  cache.set(notice, all);
   return all;
 }

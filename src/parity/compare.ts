@@ -9,6 +9,7 @@
  * later, the first being the reference (usually the original). An item is reported on every
  * version that lacks it while another states it.
  */
+import { derivedKey, getCached } from '../model/derived.js';
 import { analyzeNotice, ITEM_IDS, type ItemId } from '../items/index.js';
 import { lintNotice } from '../linter.js';
 import type { Config } from '../config/types.js';
@@ -103,13 +104,15 @@ function topSections(notice: Notice): Section[] {
  * The items each top-level section states (its evidence) or, with `homes`, is the home of (a
  * heading that names the item, even when the version does not state it).
  */
-const sectionItemsCache = [new WeakMap<Notice, SectionItems[]>(), new WeakMap<Notice, SectionItems[]>()];
 type SectionItems = { section: Section; items: Set<ItemId> };
+const SECTION_ITEMS = derivedKey<SectionItems[]>('items stated or at home in each top-level section');
+const SECTION_ITEMS_STATED = derivedKey<SectionItems[]>('items stated in each top-level section');
 
 function sectionItems(notice: Notice, homes = true): SectionItems[] {
-  const cache = sectionItemsCache[homes ? 1 : 0];
-  const cached = cache.get(notice);
-  if (cached) return cached;
+  return getCached(notice, homes ? SECTION_ITEMS : SECTION_ITEMS_STATED, (n) => computeSectionItems(n, homes));
+}
+
+function computeSectionItems(notice: Notice, homes: boolean): SectionItems[] {
   const { items } = analyzeNotice(notice);
   const out = topSections(notice).map((section) => {
     const set = new Set<ItemId>();
@@ -121,7 +124,6 @@ function sectionItems(notice: Notice, homes = true): SectionItems[] {
     }
     return { section, items: set };
   });
-  cache.set(notice, out);
   return out;
 }
 

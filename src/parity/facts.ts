@@ -5,12 +5,13 @@
  * key that does not depend on the language ("30 day", "2024-01-01", "0401234567"), so that
  * versions can be compared by keys alone. Pure: a function of the parsed notice.
  */
+import { derivedKey, getCached } from '../model/derived.js';
 import { parseDateAt } from '../analysis/dates.js';
 import { COUNTRIES, CASE_SENSITIVE_SERVICES, US_SERVICES } from '../facts/transfers.js';
 import { LANGS, transferPhrases } from '../lang/index.js';
 import { parityPhrases, type TimeUnit } from '../lang/parity-types.js';
 import type { Block, Notice, Span } from '../model/types.js';
-import { escapeRegExp, hasPhrase, phrasePattern } from '../text/patterns.js';
+import { escapeRegExp, hasPhrase, phrasePattern } from '../matching/patterns.js';
 import { SAME_SERVICE, UNCOUNTED_LAWS, WEB_TLDS } from './data.js';
 
 export type FactKind = 'time' | 'date' | 'email' | 'phone' | 'postal-code' | 'web-address' | 'business-id' | 'service' | 'country' | 'mechanism' | 'law' | 'article';
@@ -266,27 +267,25 @@ function blockFacts(block: Block): Fact[] {
     }));
 }
 
-const cache = new WeakMap<Notice, Fact[]>();
+const FACTS = derivedKey<Fact[]>('parity facts');
 
 /** Every fact of the notice, in document order. */
 export function noticeFacts(notice: Notice): Fact[] {
-  const cached = cache.get(notice);
-  if (cached) return cached;
-  const facts = notice.blocks.flatMap(blockFacts);
-  cache.set(notice, facts);
-  return facts;
+  return getCached(notice, FACTS, (n) => n.blocks.flatMap(blockFacts));
 }
 
 const BARE_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}.,:/])${NUMBER}(?![\\p{L}\\p{N}]|[.,:/]\\d)`, 'giu');
-const bareCache = new WeakMap<Notice, Set<number>>();
+const BARE_NUMBERS = derivedKey<Set<number>>('bare numbers');
 
 /**
  * Every number the notice writes on its own, in figures or words ("children under 13"): a
  * period of another version whose number is here may be stated without its unit.
  */
 export function bareNumbers(notice: Notice): Set<number> {
-  const cached = bareCache.get(notice);
-  if (cached) return cached;
+  return getCached(notice, BARE_NUMBERS, computeBareNumbers);
+}
+
+function computeBareNumbers(notice: Notice): Set<number> {
   const out = new Set<number>();
   // Not the digits of a phone number, an address, a date or an ID.
   const taken = noticeFacts(notice)
@@ -311,6 +310,5 @@ export function bareNumbers(notice: Notice): Set<number> {
       if (n !== undefined) out.add(n);
     }
   }
-  bareCache.set(notice, out);
   return out;
 }

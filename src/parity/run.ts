@@ -4,17 +4,17 @@
  * section lists them with the line in each version.
  */
 import { resolve } from 'node:path';
-import { isUrl } from '../io/fetch-url.js';
+import { isUrl } from '../input/fetch-url.js';
 import type { LintOptions } from '../api.js';
 import { ConfigFinder, loadConfigFile, type LoadedConfig } from '../config/load.js';
 import type { Config, RuleSetting } from '../config/types.js';
-import { formatOf } from '../io/files.js';
-import { DEFAULT_MAX_FILE_SIZE } from '../io/limits.js';
-import { readNotice } from '../io/read-notice.js';
-import { countSeverities, itemsOf, silencer } from '../linter.js';
+import { formatOf } from '../input/files.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../input/limits.js';
+import { readNotice } from '../input/read-notice.js';
+import { contributionsOf, countSeverities, silencer } from '../linter.js';
 import { ruleDocsUrl } from '../meta.js';
-import { loadMarkupParsers } from '../model/markup.js';
-import { parseNotice } from '../model/notice.js';
+import { loadMarkupParsers } from '../parse/markup.js';
+import { parseNotice } from '../parse/notice.js';
 import type { FileResult, LintMessage, ParityGroup } from '../report.js';
 import type { Severity, SeveritySetting } from '../rules/types.js';
 import { compareVersions, type ParityVersion } from './compare.js';
@@ -124,5 +124,5 @@ export async function runParity(files: string[], options: LintOptions): Promise<
 }
 
 function emptyResult(v: ParityVersion): FileResult {
-  return { filePath: v.filePath, format: v.notice.format, language: v.notice.language, items: itemsOf(v.notice), messages: [], errorCount: 0, warningCount: 0, infoCount: 0 };
+  return { filePath: v.filePath, format: v.notice.format, language: v.notice.language, items: contributionsOf(v.notice).items, messages: [], errorCount: 0, warningCount: 0, infoCount: 0 };
 }

@@ -1,5 +1,4 @@
-import { REPORT_TOOL } from '../api.js';
-import { SCHEMA_VERSION } from '../report.js';
+import { REPORT_TOOL, SCHEMA_VERSION } from '../report.js';
 import { jsonArrayItems, nestedJson } from './common.js';
 import { type StreamReporter, wholeReport } from './types.js';
 

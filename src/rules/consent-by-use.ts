@@ -3,7 +3,7 @@ import { RULINGS } from '../facts/cookies.js';
 import { consentPhrases } from '../lang/index.js';
 import { blockSpan } from '../model/blocks.js';
 import { sentences } from '../model/sentences.js';
-import { phrasePattern } from '../text/patterns.js';
+import { phrasePattern } from '../matching/patterns.js';
 import type { Rule } from './types.js';
 
 const TRIGGER = phrasePattern(allLangs(consentPhrases, (p) => p.useTriggers), 'iu');

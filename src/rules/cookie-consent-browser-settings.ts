@@ -4,7 +4,7 @@ import { CONSENT_PLATFORMS, RULINGS } from '../facts/cookies.js';
 import { consentPhrases } from '../lang/index.js';
 import { blockSpan } from '../model/blocks.js';
 import { sentences } from '../model/sentences.js';
-import { phrasePattern } from '../text/patterns.js';
+import { phrasePattern } from '../matching/patterns.js';
 import type { Rule } from './types.js';
 
 const words = (pick: (p: (typeof consentPhrases)['fi']) => readonly string[]) => allLangs(consentPhrases, pick);

@@ -1,5 +1,5 @@
 import { headingTopics } from '../items/view.js';
-import { isTemplateMarkup } from '../model/template-markup.js';
+import { isTemplateMarkup } from '../parse/template-markup.js';
 import type { Block, HeadingKind, Notice } from '../model/types.js';
 import type { Rule } from './types.js';
 

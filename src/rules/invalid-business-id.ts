@@ -1,7 +1,7 @@
 import { isValidOrganisationsnummer, luhnCheckDigit, yTunnusCheckDigit } from '../facts/business-id.js';
 import { commonPhrases, LANGS } from '../lang/index.js';
 import { blockSpan } from '../model/blocks.js';
-import { escapePhrase } from '../text/patterns.js';
+import { escapePhrase } from '../matching/patterns.js';
 import type { Rule } from './types.js';
 
 const LABELS = new RegExp(

@@ -2,7 +2,7 @@ import { INVALID_MECHANISMS, VALID_MECHANISMS_TEXT } from '../facts/transfers.js
 import { LANGS, outdatedPhrases } from '../lang/index.js';
 import { blockSpan } from '../model/blocks.js';
 import { sentences } from '../model/sentences.js';
-import { escapeRegExp, hasPhrase, phrasePattern } from '../text/patterns.js';
+import { escapeRegExp, hasPhrase, phrasePattern } from '../matching/patterns.js';
 import type { Rule } from './types.js';
 
 /** Words saying the mechanism is no longer valid: "invalidated by the CJEU", "mitätöi", "ogiltigförklarade". */

@@ -1,7 +1,7 @@
 import { commonPhrases, LANGS } from '../lang/index.js';
 import { blockSpan } from '../model/blocks.js';
-import { splitLines } from '../model/parse-text.js';
-import { caseless, escapePhrase, phrasePattern } from '../text/patterns.js';
+import { splitLines } from '../parse/parse-text.js';
+import { caseless, escapePhrase, phrasePattern } from '../matching/patterns.js';
 import type { Rule } from './types.js';
 
 const furniture = LANGS.flatMap((l) => commonPhrases[l].furniture);

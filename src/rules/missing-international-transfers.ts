@@ -1,4 +1,4 @@
-import { itemRule } from '../items/item-rule.js';
+import { itemRule } from './item-rule.js';
 import type { Rule } from './types.js';
 
 function services(list: string[] | undefined): string {

@@ -3,8 +3,8 @@ import { LANGS, noticeLang, outdatedPhrases } from '../lang/index.js';
 import { blockSpan } from '../model/blocks.js';
 import type { Lang, Notice } from '../model/types.js';
 import { sentences } from '../model/sentences.js';
-import { noticeCountry } from '../text/notice-context.js';
-import { allMatches, escapeRegExp, hasPhrase, nothing, phrasePattern } from '../text/patterns.js';
+import { noticeCountry } from '../analysis/notice-context.js';
+import { allMatches, escapeRegExp, hasPhrase, nothing, phrasePattern } from '../matching/patterns.js';
 import type { Rule } from './types.js';
 
 const HISTORICAL = phrasePattern(LANGS.flatMap((l) => outdatedPhrases[l].historical));

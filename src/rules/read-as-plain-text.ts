@@ -1,6 +1,6 @@
 import type { Rule } from './types.js';
 
-/** Says when a Markdown or HTML file was read as plain text because its markup would cost too much to parse (model/notice.ts). */
+/** Says when a Markdown or HTML file was read as plain text because its markup would cost too much to parse (parse/notice.ts). */
 export const readAsPlainText: Rule = {
   meta: {
     id: 'read-as-plain-text',

@@ -3,9 +3,9 @@ import { LANGS, outdatedPhrases } from '../lang/index.js';
 import { blockSpan } from '../model/blocks.js';
 import { sentences } from '../model/sentences.js';
 import type { Lang } from '../model/types.js';
-import { LINE_SPACE } from '../text/chars.js';
-import { noticeCountry } from '../text/notice-context.js';
-import { allMatches, escapeRegExp, hasPhrase, nothing, phrasePattern } from '../text/patterns.js';
+import { LINE_SPACE } from '../matching/chars.js';
+import { noticeCountry } from '../analysis/notice-context.js';
+import { allMatches, escapeRegExp, hasPhrase, nothing, phrasePattern } from '../matching/patterns.js';
 import type { Rule } from './types.js';
 import { pushAll } from '../util/arrays.js';
 

@@ -12,14 +12,15 @@ import {
   SWEDISH_AUTHORITY,
   WRONG_EMAILS,
 } from '../facts/authority.js';
+import { derivedKey, getCached } from '../model/derived.js';
 import { LANGS, noticeLang, outdatedPhrases } from '../lang/index.js';
 import { blockSpan, visibleText } from '../model/blocks.js';
 import { sentences } from '../model/sentences.js';
 import type { Block, Lang, Notice, Span } from '../model/types.js';
 import { noticeDate } from '../analysis/dates.js';
-import { noticeCountry } from '../text/notice-context.js';
-import { LINE_SPACE } from '../text/chars.js';
-import { allMatches, escapeRegExp, hasPhrase, phrasePattern } from '../text/patterns.js';
+import { noticeCountry } from '../analysis/notice-context.js';
+import { LINE_SPACE } from '../matching/chars.js';
+import { allMatches, escapeRegExp, hasPhrase, phrasePattern } from '../matching/patterns.js';
 import type { Report, Rule } from './types.js';
 import { countAtMost } from '../util/arrays.js';
 
@@ -79,14 +80,9 @@ const NEEDS = {
 const mayContain = (lower: string, words: readonly string[]): boolean => words.some((w) => lower.includes(w));
 
 /** The notice's source and its blocks' text in lower case, for the guards above (once per notice). */
-const lowered = new WeakMap<Notice, { source: string; blocks: string }>();
+const LOWERED = derivedKey<{ source: string; blocks: string }>('lower-cased source and blocks');
 function lowerOf(notice: Notice): { source: string; blocks: string } {
-  let l = lowered.get(notice);
-  if (!l) {
-    l = { source: notice.source.toLowerCase(), blocks: notice.blocks.map((b) => b.text).join('\n').toLowerCase() };
-    lowered.set(notice, l);
-  }
-  return l;
+  return getCached(notice, LOWERED, (n) => ({ source: n.source.toLowerCase(), blocks: n.blocks.map((b) => b.text).join('\n').toLowerCase() }));
 }
 
 /**
@@ -114,9 +110,10 @@ function surroundings(notice: Notice, index: number): { text: string; offset: nu
  * every candidate address was quadratic (a block repeating an old address 4,000 times: 3.5 s,
  * 20,000 times: over a minute).
  */
-const rangeCache = new Map<RegExp, { text: string; starts: number[]; ends: number[] }>();
+const MATCH_RANGES = derivedKey<Map<RegExp, { text: string; starts: number[]; ends: number[] }>>('authority pattern match ranges');
 
-function matchRanges(pattern: RegExp, text: string): { starts: number[]; ends: number[] } {
+function matchRanges(notice: Notice, pattern: RegExp, text: string): { starts: number[]; ends: number[] } {
+  const rangeCache = getCached(notice, MATCH_RANGES, () => new Map());
   const cached = rangeCache.get(pattern);
   if (cached && cached.text === text) return cached;
   const starts: number[] = [];
@@ -131,10 +128,10 @@ function matchRanges(pattern: RegExp, text: string): { starts: number[]; ends: n
 }
 
 /** Whether the text at [start, end) is next to the Finnish authority and not nearer another office. */
-function nearAuthority(text: string, start: number, end: number): boolean {
+function nearAuthority(notice: Notice, text: string, start: number, end: number): boolean {
   const distance = (pattern: RegExp): number => {
     // Matches are in order and do not overlap: the nearest is next to the first one ending after `start`.
-    const { starts, ends } = matchRanges(pattern, text);
+    const { starts, ends } = matchRanges(notice, pattern, text);
     const lo = countAtMost(ends, start);
     if (lo < ends.length && starts[lo] < end) return 0;
     const before = lo > 0 ? start - ends[lo - 1] : Infinity;
@@ -207,7 +204,7 @@ export const staleAuthorityContact: Rule = {
     notice.blocks.forEach((block, index) => {
       if (!/\d/u.test(block.text)) return;
       const around = surroundings(notice, index);
-      const near = (from: number, to: number) => nearAuthority(around.text, around.offset + from, around.offset + to);
+      const near = (from: number, to: number) => nearAuthority(notice, around.text, around.offset + from, around.offset + to);
       const streetSpans: [number, number][] = [];
       for (const m of streets ? allMatches(OLD_STREET, block.text) : []) {
         const i = m.index ?? 0;

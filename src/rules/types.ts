@@ -1,6 +1,7 @@
 import type { Lang, Notice, Span } from '../model/types.js';
+import type { ItemResult, Severity } from '../report.js';
 
-export type Severity = 'error' | 'warning' | 'info';
+export type { Severity };
 export type SeveritySetting = Severity | 'off';
 
 export interface RuleMeta {
@@ -53,4 +54,23 @@ export interface RuleContext<Options = Record<string, unknown>> {
 export interface Rule<Options = Record<string, unknown>> {
   meta: RuleMeta;
   check(notice: Notice, context: RuleContext<Options>): void;
+}
+
+/** What a contributor adds to a file's result besides findings. */
+export interface Contribution {
+  /** Entries of the report's `items` map: each item's status and evidence line. */
+  items?: Record<string, ItemResult>;
+  /** Share of purpose, sharing and transfer sentences that hedge (0..1, three decimals). */
+  vagueSentenceRate?: number;
+}
+
+/**
+ * Adds to each file's result what is not a finding (the report's `items`, rates), from the
+ * analyses, registered beside the rules (src/rules/contributors.ts): the kernel runs the
+ * contributors as it runs the rules, and knows no analysis by name.
+ */
+export interface Contributor {
+  /** What it contributes, e.g. "items". */
+  name: string;
+  contribute(notice: Notice): Contribution;
 }

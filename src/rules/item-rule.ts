@@ -5,10 +5,8 @@
  * would be right. Silent for a file that is not a notice (`not-a-notice` says so once).
  */
 import type { Lang, Span } from '../model/types.js';
-import type { Rule, RuleContext, RuleSettings, Severity } from '../rules/types.js';
-import { analyzeNotice } from './index.js';
-import type { ItemId } from './ids.js';
-import type { ItemEvidence } from './types.js';
+import { analyzeNotice, type ItemEvidence, type ItemId } from '../items/index.js';
+import type { Rule, RuleContext, RuleSettings, Severity } from './types.js';
 
 export interface ItemRuleSpec {
   item: ItemId;

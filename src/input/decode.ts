@@ -6,7 +6,7 @@
  * dashes and the euro sign would be lost), so it is not used for legacy text.
  */
 import type { StrayBytes } from '../model/types.js';
-import { windows1252Char } from '../text/windows-1252.js';
+import { windows1252Char } from '../parse/windows-1252.js';
 import { iconv } from './iconv.js';
 
 export type Decoded =

@@ -1,9 +1,9 @@
 /** A child process of the lint pool (see pool.ts): lints the chunks of files it is sent. */
 import { fatalResult, lintFile, lintInput, needsAsyncRead } from '../api.js';
-import { loadMarkupParsers } from '../model/markup.js';
-import { usePhraseTrieAfter } from '../text/phrase-regexp.js';
+import { loadMarkupParsers } from '../parse/markup.js';
+import { usePhraseTrieAfter } from '../matching/phrase-regexp.js';
 import type { FileResult } from '../report.js';
-import { formatOf } from './files.js';
+import { formatOf } from '../input/files.js';
 import type { PoolTask, WorkerInit, WorkerReply, WorkerRequest } from './pool.js';
 
 let init: WorkerInit | undefined;

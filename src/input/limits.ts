@@ -21,4 +21,4 @@ export function tooManyElements(text: string): boolean {
   return false;
 }
 
-/** Files of many lines are read flat rather than refused: see MAX_LINES in model/notice.ts. */
+/** Files of many lines are read flat rather than refused: see MAX_LINES in parse/notice.ts. */

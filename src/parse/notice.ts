@@ -1,11 +1,11 @@
-import { sliceBlock } from './blocks.js';
+import { sliceBlock } from '../model/blocks.js';
 import { detectLanguage } from './language.js';
 import { markupParsers } from './markup.js';
 import { frontMatterEnd } from './front-matter.js';
 import { parseText } from './parse-text.js';
-import { LineIndex } from './positions.js';
+import { LineIndex } from '../model/positions.js';
 import { buildTree, type Event } from './tree.js';
-import type { DetectedLang, Directive, Format, Notice, Section } from './types.js';
+import type { DetectedLang, Directive, Format, Notice, Section } from '../model/types.js';
 
 export interface ParseOptions {
   /** Overrides language detection. */

@@ -1,4 +1,4 @@
-import type { Block, HeadingKind, Section } from './types.js';
+import type { Block, HeadingKind, Section } from '../model/types.js';
 
 /** What a format parser emits, in document order; the tree is built from it in one place. */
 export type Event =

@@ -20,13 +20,24 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
-import type { LintOptions } from '../api.js';
 import type { LoadedConfig } from '../config/load.js';
+import type { Config } from '../config/types.js';
+import type { DetectedLang, InputFormat } from '../model/types.js';
 import type { FileResult } from '../report.js';
-import { formatOf } from './files.js';
+import { formatOf } from '../input/files.js';
 
-/** What a worker needs to lint a file: everything cloneable from LintOptions. */
-export type WorkerLintOptions = Pick<LintOptions, 'format' | 'language' | 'config' | 'today' | 'encoding' | 'maxFileSize'>;
+/**
+ * What a worker needs to lint a file: the cloneable part of the library's LintOptions (src/api.ts),
+ * spelled out here so that the pool does not import the API that uses it.
+ */
+export interface WorkerLintOptions {
+  format?: InputFormat;
+  language?: DetectedLang;
+  config?: Config;
+  today?: string;
+  encoding?: string;
+  maxFileSize?: number;
+}
 
 export interface PoolTask {
   file: string;
@@ -34,7 +45,7 @@ export interface PoolTask {
   config: number;
   /** Why the file cannot be linted (a folder that cannot be listed): its result is this file error. */
   error?: string;
-  /** A name that is not valid UTF-8: the path's bytes (see io/files.ts Target). */
+  /** A name that is not valid UTF-8: the path's bytes (see input/files.ts Target). */
   rawPath?: string;
 }
 
@@ -99,7 +110,7 @@ export const CHILD_V8_FLAGS = ['--no-regexp-tier-up', '--expose-gc', '--heap-gro
 let script: { file: string; loader: string[] } | null | undefined;
 
 /**
- * Built: lib/io/lint-worker.js. From the TypeScript sources (tests, tsx): the .ts file with tsx's
+ * Built: lib/pool/lint-worker.js. From the TypeScript sources (tests, tsx): the .ts file with tsx's
  * loader. In the command's bundle: lib/bundle/lint-worker.js, which loads lint-worker.cjs with
  * its code cache (scripts/build-cli.ts). In a single-file bundle (the GitHub Action) there is no
  * worker file: null, lint in-process.

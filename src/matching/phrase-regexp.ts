@@ -17,10 +17,11 @@
  * tried at every word start, but only in texts that contain its literal part.
  *
  * Once a run has read many texts, a text that several lists ask about is read once for all of
- * them by the phrase trie (text/phrase-trie.ts), and only the phrases it notes are tried.
+ * them by the phrase trie (matching/phrase-trie.ts), and only the phrases it notes are tried.
  *
- * It subclasses RegExp and overrides `exec`, so `test`, `matchAll`, `replace`, `match` and
- * `String#search` keep working unchanged.
+ * It is shaped like a RegExp, not a subclass of one (see PhraseRegExp), so `test`, `exec`,
+ * `matchAll`, `replace`, `match`, `search` and `split` work as on a RegExp, and `new RegExp(p)`
+ * copies the whole pattern.
  */
 
 import { charKey, keyAt, keyOf, wordBefore } from './chars.js';
@@ -79,7 +80,7 @@ interface TextIndex {
   byKey: Map<number, number[]> | null;
   /** The text in lower case, made when first needed. */
   lower: string | null;
-  /** Where each list of the phrase trie may match (text/phrase-trie.ts), and the trie's version then. */
+  /** Where each list of the phrase trie may match (matching/phrase-trie.ts), and the trie's version then. */
   tags: Int32Array | null;
   tagVersion: number;
   /** How many lists have asked about the text (counted when the asking list changes), and the last one. */
@@ -88,7 +89,7 @@ interface TextIndex {
 }
 
 /**
- * Texts indexed before the phrase trie (text/phrase-trie.ts) is used. Building the trie of
+ * Texts indexed before the phrase trie (matching/phrase-trie.ts) is used. Building the trie of
  * every list costs about as much, in a fresh process, as searching ~2,000 texts list by list
  * (some 50 ms): a run of one notice never builds it, a run of many builds it once (lint() and
  * the pool's children at once). Either search gives the same answers.
@@ -109,22 +110,41 @@ export function usePhraseTrieAfter(texts: number): void {
   trieAfterTexts = texts;
 }
 
-/** Enough for every unit of a long notice: the item analysis sweeps them all for each cue. */
-const CACHE_SIZE = 2048;
-const cache = new Map<string, TextIndex>();
-
 /**
- * The text indexes only pay within one notice, where the same sentences are asked about again
- * and again. Kept across notices they would hold old notices' text until the cache filled:
- * memory would grow with the number of files. The linter calls this before each notice.
+ * Text indexes, kept while they pay: within one notice the same sentences are asked about again
+ * and again. Two generations of up to CACHE_SIZE texts each: a text asked about again moves to
+ * the newer one, and when the newer one is full the older one is dropped. So the indexes of the
+ * notice being linted stay, old notices' texts go as new ones come (memory does not grow with
+ * the number of files), and nobody has to say when a notice ends (the kernel used to clear
+ * them before each notice). A memo of a pure function of
+ * the text: which texts it holds never changes an answer.
  */
-export function forgetTexts(): void {
-  cache.clear();
+const CACHE_SIZE = 2048;
+/** And up to about this many characters a generation, so that a few huge texts are not kept long. */
+const CACHE_CHARS = 1 << 22;
+let recent = new Map<string, TextIndex>();
+let recentChars = 0;
+let older = new Map<string, TextIndex>();
+
+function remember(text: string, index: TextIndex): void {
+  if (recent.size >= CACHE_SIZE || recentChars >= CACHE_CHARS) {
+    older = recent;
+    recent = new Map();
+    recentChars = 0;
+  }
+  recent.set(text, index);
+  recentChars += text.length;
 }
 
 function textIndex(text: string): TextIndex {
-  let index = cache.get(text);
+  let index = recent.get(text);
   if (index) return index;
+  index = older.get(text);
+  if (index) {
+    older.delete(text);
+    remember(text, index);
+    return index;
+  }
   const starts: number[] = [];
   const keys: number[] = [];
   const n = text.length;
@@ -135,8 +155,7 @@ function textIndex(text: string): TextIndex {
   }
   index = { starts, keys, byKey: null, lower: null, tags: null, tagVersion: -1, askers: 0, lastAsker: null };
   textsIndexed++;
-  if (cache.size >= CACHE_SIZE) cache.clear();
-  cache.set(text, index);
+  remember(text, index);
   return index;
 }
 
@@ -443,48 +462,80 @@ function alternation(alternatives: readonly Alternative[]): string {
   return `${NOT_WORD_BEFORE}(?:${alternatives.map((a) => a.source).join('|')})`;
 }
 
-export class PhraseRegExp extends RegExp {
-  /** The whole pattern, made when first read (the RegExp underneath holds an empty one, see the constructor). */
+/**
+ * A phrase list's pattern, shaped like a RegExp (it implements RegExp's interface, so `test`,
+ * `exec`, `matchAll`, `replace`, `match`, `search` and `split` work as on any RegExp) but not
+ * one. It used to subclass RegExp over an empty pattern (parsing the ~130 phrase lists whole
+ * took 45 ms of every start), and then `new RegExp(pattern)`, which copies a RegExp's own
+ * pattern and not its `source`, silently made a RegExp that matched everywhere. Not being a
+ * RegExp, it is copied by `new RegExp` from its `source` and `flags`: a slower pattern, but the
+ * same matches (`withFlags` in matching/patterns.ts keeps the fast search).
+ */
+export class PhraseRegExp implements RegExp {
+  lastIndex = 0;
+  /** The flags, in RegExp's order ("giu"). */
+  readonly flags: string;
+  /** The whole pattern, made when first read. */
   private fullSource: string | null;
   private readonly alternatives: readonly Alternative[] | null;
   /** The search's flags: these without `g`, anchored (`y`). */
   private readonly engineFlags: string;
   private searcher: Engine | null;
+  /** The whole pattern as a RegExp, for a sticky pattern (which the search does not handle) only. */
+  private readonly plain: RegExp | null;
 
   /**
    * With `alternatives`, the pattern is NOT_WORD_BEFORE and their alternation (`pattern` is
-   * ignored). Called with another PhraseRegExp (new flags, or the copy matchAll and split
-   * make), it shares that one's search when the flags allow, so nothing is compiled again.
-   *
-   * Every search goes through `exec`, which never uses the RegExp underneath, so that one is
-   * built from an empty pattern: V8 parses a pattern when it is constructed, and parsing the
-   * ~130 phrase lists whole took 45 ms of every start. `source` returns the whole pattern.
-   * (Only a sticky pattern, which the search does not handle, is a real RegExp underneath.)
-   * Do not pass a PhraseRegExp to `new RegExp`: use `withFlags` (text/patterns.ts).
+   * ignored). Called with another PhraseRegExp (new flags, or a copy), it shares that one's
+   * search when the flags allow, so nothing is compiled again.
    */
   constructor(pattern: string | RegExp, flags?: string, alternatives?: readonly Alternative[]) {
     const parent = pattern instanceof PhraseRegExp ? pattern : null;
-    const ownFlags = flags ?? (typeof pattern === 'string' ? undefined : pattern.flags);
-    const searchable = !ownFlags?.includes('y') && (alternatives !== undefined || parent?.alternatives != null);
-    const full = searchable
-      ? null
-      : alternatives
-        ? alternation(alternatives)
-        : typeof pattern === 'string'
-          ? pattern
-          : pattern.source;
-    super(full ?? '(?:)', ownFlags);
-    this.fullSource = full;
+    // Flags checked and put in order as RegExp does (an empty pattern costs nothing to parse).
+    this.flags = new RegExp('', flags ?? (typeof pattern === 'string' ? undefined : pattern.flags)).flags;
+    const searchable = !this.flags.includes('y') && (alternatives !== undefined || parent?.alternatives != null);
+    this.fullSource = searchable ? null : alternatives ? alternation(alternatives) : typeof pattern === 'string' ? pattern : pattern.source;
     this.alternatives = searchable ? (alternatives ?? parent!.alternatives) : null;
+    this.plain = searchable ? null : new RegExp(this.fullSource!, this.flags);
     this.engineFlags = this.flags.replace('g', '') + 'y';
     this.searcher = searchable && parent?.searcher ? parent.searcher.withFlags(this.engineFlags) : null;
     // Lists are added to the phrase trie in bulk, before the first text is read.
     if (alternatives && searchable) TRIE.announce(alternatives);
   }
 
-  override get source(): string {
+  get source(): string {
     this.fullSource ??= alternation(this.alternatives!);
     return this.fullSource;
+  }
+
+  get global(): boolean {
+    return this.flags.includes('g');
+  }
+  get ignoreCase(): boolean {
+    return this.flags.includes('i');
+  }
+  get multiline(): boolean {
+    return this.flags.includes('m');
+  }
+  get sticky(): boolean {
+    return this.flags.includes('y');
+  }
+  get unicode(): boolean {
+    return this.flags.includes('u');
+  }
+  get dotAll(): boolean {
+    return this.flags.includes('s');
+  }
+  get hasIndices(): boolean {
+    return this.flags.includes('d');
+  }
+
+  compile(): this {
+    throw new TypeError('a phrase pattern cannot be compiled again');
+  }
+
+  toString(): string {
+    return `/${this.source}/${this.flags}`;
   }
 
   /** The search, built on first use (most patterns of a run never see most texts). */
@@ -493,29 +544,35 @@ export class PhraseRegExp extends RegExp {
     return this.searcher;
   }
 
-  static override get [Symbol.species](): RegExpConstructor {
-    return PhraseRegExp as unknown as RegExpConstructor;
+  /** Runs a method of the sticky pattern's RegExp with this pattern's lastIndex. */
+  private onPlain<T>(run: (re: RegExp) => T): T {
+    const re = this.plain!;
+    re.lastIndex = this.lastIndex;
+    const out = run(re);
+    this.lastIndex = re.lastIndex;
+    return out;
   }
 
   /** Whether any phrase occurs in the text (lastIndex neither read nor set). */
   has(text: string): boolean {
     const engine = this.engine;
     if (engine) return engine.has(String(text));
-    const last = this.lastIndex;
-    this.lastIndex = 0;
-    const found = super.test(text);
-    this.lastIndex = last;
+    const re = this.plain!;
+    re.lastIndex = 0;
+    const found = re.test(text);
+    re.lastIndex = 0;
     return found;
   }
 
   /** test() of a pattern that is neither global nor sticky needs no match: `has` answers. */
-  override test(text: string): boolean {
-    return this.global || this.sticky || !this.engine ? super.test(text) : this.engine.has(String(text));
+  test(text: string): boolean {
+    if (!this.engine) return this.onPlain((re) => re.test(text));
+    return this.global ? this.exec(text) !== null : this.engine.has(String(text));
   }
 
-  override exec(text: string): RegExpExecArray | null {
+  exec(text: string): RegExpExecArray | null {
     const engine = this.engine;
-    if (!engine) return super.exec(text);
+    if (!engine) return this.onPlain((re) => re.exec(text));
     const m = engine.find(String(text), this.global ? this.lastIndex : 0);
     if (this.global) this.lastIndex = m ? m.index + m[0].length : 0;
     return m;
@@ -525,10 +582,11 @@ export class PhraseRegExp extends RegExp {
    * matchAll without the copy of the pattern the standard method makes for every call (and
    * without touching this pattern's lastIndex, like the standard one).
    */
-  override *[Symbol.matchAll](text: string): RegExpStringIterator<RegExpExecArray> {
+  *[Symbol.matchAll](text: string): RegExpStringIterator<RegExpExecArray> {
     const engine = this.engine;
     if (!engine) {
-      yield* super[Symbol.matchAll](text);
+      this.plain!.lastIndex = this.lastIndex;
+      yield* this.plain![Symbol.matchAll](text);
       return;
     }
     const s = String(text);
@@ -539,5 +597,23 @@ export class PhraseRegExp extends RegExp {
       yield m;
       from = m.index + Math.max(m[0].length, 1);
     }
+  }
+
+  // RegExp's own algorithms, which read `flags` and `lastIndex` and call `exec`, as on a subclass.
+  [Symbol.match](text: string): RegExpMatchArray | null {
+    return RegExp.prototype[Symbol.match].call(this, text);
+  }
+
+  [Symbol.replace](text: string, replacement: string | ((substring: string, ...args: any[]) => string)): string {
+    return (RegExp.prototype[Symbol.replace] as (this: unknown, s: string, r: typeof replacement) => string).call(this, text, replacement);
+  }
+
+  [Symbol.search](text: string): number {
+    return RegExp.prototype[Symbol.search].call(this, text);
+  }
+
+  /** Split by a RegExp copy of the whole pattern (RegExp's algorithm makes a sticky copy). */
+  [Symbol.split](text: string, limit?: number): string[] {
+    return RegExp.prototype[Symbol.split].call(this, text, limit);
   }
 }

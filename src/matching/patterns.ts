@@ -8,7 +8,7 @@ import { STEM_CHAR, WORD_CHAR } from './chars.js';
 import { alternative, caseExpanded, NOT_WORD_BEFORE, PhraseRegExp } from './phrase-regexp.js';
 import { phraseSource, phraseWords } from './phrase-grammar.js';
 
-/** Letters and digits as RegExp classes (see text/chars.ts). */
+/** Letters and digits as RegExp classes (see matching/chars.ts). */
 export { STEM_CHAR, WORD_CHAR };
 /** Not preceded by a letter or digit (once per pattern, outside any alternation). */
 export { NOT_WORD_BEFORE };
@@ -34,7 +34,7 @@ export function escapePhrase(text: string): string {
 
 /**
  * A phrase list as one case-insensitive, Unicode-aware RegExp, in the one phrase grammar
- * (text/phrase-grammar.ts: stems with `*`, compounds with a leading `*`, gaps with `..`).
+ * (matching/phrase-grammar.ts: stems with `*`, compounds with a leading `*`, gaps with `..`).
  * An empty list gives a pattern that never matches (`nothing()`).
  */
 export function phrasePattern(phrases: readonly string[], flags = 'giu'): RegExp {

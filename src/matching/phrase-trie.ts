@@ -5,7 +5,7 @@
  * Searched list by list, every question visited the sentence's word starts again. Here each
  * text is walked once, from each word start, through one trie of the words of every phrase of
  * every list; the walk notes where each phrase may begin. A phrase question is then a scan of
- * those notes (text/phrase-regexp.ts), and only the noted phrases are tried with their RegExp,
+ * those notes (matching/phrase-regexp.ts), and only the noted phrases are tried with their RegExp,
  * which decides the match.
  *
  * The trie may say "may match" where the RegExp does not (it folds case more widely, lets a

@@ -1,6 +1,6 @@
 import { expressions } from 'franc/expressions.js';
 import { LATIN_MODELS } from './language-models.js';
-import type { DetectedLang } from './types.js';
+import type { DetectedLang } from '../model/types.js';
 
 const ISO3: Record<string, DetectedLang> = { fin: 'fi', swe: 'sv', eng: 'en' };
 /** Enough text to tell the three apart; a longer sample only costs time. */

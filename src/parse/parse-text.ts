@@ -3,9 +3,9 @@
  * Headings are recognised from their shape (see `classify`), and a two-column table
  * flattened to `heading<TAB>text` rows becomes one section per row.
  */
-import { sliceBlock } from './blocks.js';
+import { sliceBlock } from '../model/blocks.js';
 import type { Event } from './tree.js';
-import type { Block, HeadingKind } from './types.js';
+import type { Block, HeadingKind } from '../model/types.js';
 import { pushAll } from '../util/arrays.js';
 
 export interface Line {

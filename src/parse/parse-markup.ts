@@ -18,13 +18,13 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import rehypeParse from 'rehype-parse';
 import remarkParse from 'remark-parse';
 import { type Processor, unified } from 'unified';
-import { type Segment, segmentBlock } from './blocks.js';
+import { type Segment, segmentBlock } from '../model/blocks.js';
 import { normaliseHtml } from './html-normalise.js';
-import { windows1252Char } from '../text/windows-1252.js';
+import { windows1252Char } from './windows-1252.js';
 import { frontMatterEnd } from './front-matter.js';
 import { CHUNKING, type Chunking, markdownChunks } from './markdown-chunks.js';
 import type { Event } from './tree.js';
-import type { Block, Span } from './types.js';
+import type { Block, Span } from '../model/types.js';
 import { pushAll } from '../util/arrays.js';
 
 /**
