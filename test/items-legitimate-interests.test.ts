@@ -51,3 +51,16 @@ describe('legitimate interests', () => {
   ];
   for (const [lang, text] of notClaimed) it(`not claimed: ${text}`, () => expect(status(lang, text)).toBe('not-applicable'));
 });
+
+describe('consent said to be given by use', () => {
+  const status = (lang: Lang, item: string, text: string) =>
+    lintSource(`# ${TITLE[lang]}\n\n${text}\n`, { filePath: 'n.md', format: 'markdown' }).result.items[item as 'legal-basis']?.status;
+  it('is still consent relied on: the basis is stated and its withdrawal must be', () => {
+    expect(status('en', 'legal-basis', 'By using this site you consent to the processing of your data.')).toBe('present');
+    expect(status('en', 'consent-withdrawal', 'By using this site you consent to the processing of your data.')).toBe('missing');
+    expect(status('fi', 'consent-withdrawal', 'Käyttämällä sivustoa annat suostumuksesi tietojesi käsittelyyn.')).toBe('missing');
+  });
+  it('acceptance without a word for consent is not', () => {
+    expect(status('fi', 'consent-withdrawal', 'Kun käytät palvelujamme, hyväksyt että käsittelemme tietojasi tämän selosteen mukaisesti.')).toBe('not-applicable');
+  });
+});

@@ -1443,14 +1443,6 @@ export const items: ItemPhrases = {
       }
     ],
     "notConsent": [
-      "kun käytät*",
-      "käyttäessäsi*",
-      "käyttämällä sivusto*",
-      "käyttämällä verkkosivu*",
-      "käyttämällä palvelu*",
-      "käyttämällä tätä*",
-      "käyttämällä sivuja*",
-      "jatkamalla*",
       "ei perustu suostumuk*",
       "emme pyydä suostumus*",
       "emme käsittele .. suostumuk*",

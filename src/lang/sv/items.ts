@@ -1174,16 +1174,6 @@ export const items: ItemPhrases = {
       }
     ],
     "notConsent": [
-      "genom att använda webbplats*",
-      "genom att använda vår*",
-      "genom att använda denna*",
-      "genom att använda den här*",
-      "genom att använda tjänst*",
-      "när du använder vår*",
-      "när du använder webbplats*",
-      "när du använder tjänst*",
-      "när du besöker*",
-      "genom att fortsätta*",
       "bygger inte på samtycke",
       "grundar sig inte på samtycke",
       "inte på samtycke",
