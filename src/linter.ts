@@ -2,13 +2,14 @@
  * The linting kernel: runs the enabled rules over one parsed notice and stamps every report
  * with its rule id, severity, reference and docs URL. Pure: no I/O, no global state.
  */
+import { noticeDate } from './analysis/dates.js';
 import { analyzeVague } from './analysis/vague.js';
 import type { Config, RuleSetting } from './config/types.js';
 import { analyzeItems, ITEM_IDS } from './items/index.js';
 import { ruleDocsUrl } from './meta.js';
 import { parseNotice } from './model/notice.js';
 import type { DetectedLang, Directive, Format, Notice, StrayBytes } from './model/types.js';
-import type { FileResult, ItemResult, LintMessage } from './report.js';
+import type { FileResult, ItemResult, LintMessage, NoticeText } from './report.js';
 import { rules as allRules } from './rules/index.js';
 import type { Report, Rule, RuleSettings, Severity, SeveritySetting } from './rules/types.js';
 import { forgetTexts } from './text/phrase-regexp.js';
@@ -28,6 +29,8 @@ export interface LintSourceOptions {
   strayBytes?: StrayBytes;
   /** Rules to run instead of the built-in set (tests). */
   rules?: readonly Rule<any>[];
+  /** Keep the notice's text, title and date in the result (`FileResult.text`), for a report that shows it (HTML). */
+  keepText?: boolean;
 }
 
 function resolveSetting(rule: Rule<any>, setting: RuleSetting | undefined): { severity: SeveritySetting; options: Record<string, unknown> } {
@@ -127,6 +130,16 @@ export function countSeverities(messages: LintMessage[]): Pick<FileResult, 'erro
 }
 
 /** Parses and lints one notice given as text. */
+/**
+ * What a report that shows the notice needs of it: its text (what the positions count in), its
+ * title (the first heading, else what the document calls itself) and its own date.
+ */
+function noticeText(notice: Notice): NoticeText {
+  const title = notice.sections[0]?.title.trim() || notice.titles[0];
+  const date = noticeDate(notice);
+  return { source: notice.source, ...(title ? { title } : {}), ...(date ? { date: date.iso } : {}) };
+}
+
 export function lintSource(source: string, options: LintSourceOptions): { result: FileResult; notice: Notice } {
   forgetTexts();
   const notice = parseNotice(source, options.format, {
@@ -147,5 +160,6 @@ export function lintSource(source: string, options: LintSourceOptions): { result
   // The same sentences as the vague-language rule's findings (src/analysis/vague.ts).
   const vagueRate = analyzeVague(notice).rate;
   if (vagueRate !== undefined) result.vagueSentenceRate = Math.round(vagueRate * 1000) / 1000;
+  if (options.keepText) result.text = noticeText(notice);
   return { result, notice };
 }

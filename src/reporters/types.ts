@@ -4,6 +4,8 @@ export interface ReporterOptions {
   color: boolean;
   /** Working directory, for repository-relative paths. */
   cwd: string;
+  /** The language of the words a report prints itself (the HTML report's headings and statuses); 'en' when not given. */
+  locale?: 'en' | 'fi' | 'sv';
 }
 
 /** A reporter is a pure function of the report. */
