@@ -29,6 +29,8 @@ export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   isTTY: boolean;
+  /** Standard output's width in columns, when it is a terminal. */
+  columns?: number;
   env: NodeJS.ProcessEnv;
   cwd: string;
   stdin?: () => Uint8Array;
@@ -38,6 +40,7 @@ const defaultIo = (): CliIo => ({
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
   isTTY: !!process.stdout.isTTY,
+  columns: process.stdout.isTTY ? process.stdout.columns : undefined,
   env: process.env,
   cwd: process.cwd(),
 });
@@ -201,7 +204,9 @@ export async function main(rawArgs: string[] = hideBin(process.argv), givenIo: C
     const fatal: { filePath: string; message: string }[] = [];
     const summary = emptySummary();
     // Every format is written file by file and no result is kept: memory stays flat however many files.
-    const writer = stream({ color: output ? false : useColor(argv, io), cwd: io.cwd });
+    // Messages wrap at a terminal's width; in a file, a pipe or a log each stays on one line.
+    const width = !output && io.isTTY && io.columns ? io.columns : undefined;
+    const writer = stream({ color: output ? false : useColor(argv, io), cwd: io.cwd, ...(width ? { width } : {}) });
     // The report begins with the first result: a run that fails before any (a path that does
     // not exist) writes nothing but its error.
     let begun = false;
