@@ -97,7 +97,7 @@ export function noticeArticle(r: FileResult, { id, say }: NoticeOptions): string
   if (lines === null) out += `<p>${h(say(r.format === 'docx' || r.format === 'pdf' ? 'textNone' : 'textNotKept'))}</p>\n`;
   if (whole.length > 0) {
     if (lines !== null) out += `<h4>${h(say('wholeNotice'))}</h4>\n`;
-    out += `<div class="ns">${whole.map(({ m, k }) => note(m, k, id, say, lines === null)).join('')}</div>\n`;
+    out += `<div class="ns">${whole.map(({ m, k }) => note(m, k, id, say, false)).join('')}</div>\n`;
   }
   if (lines !== null) out += textRows(lines, messages, id, say, r.language);
   return `${out}</section>\n</article>\n`;
@@ -150,11 +150,14 @@ function bySeverity(messages: readonly LintMessage[], id: string, say: Say): str
   return `${out}</section>\n`;
 }
 
-/** A finding's note: number (linked to its place in the text), severity, rule, place, message, legal source, fix. */
-function note(m: LintMessage, k: number, id: string, say: Say, noText: boolean): string {
+/**
+ * A finding's note: its number (linked to its pin in the text when it has one), severity,
+ * rule, place, message, legal source, fix.
+ */
+function note(m: LintMessage, k: number, id: string, say: Say, pinned: boolean): string {
   const n = k + 1;
   const cls = SEVERITY_CLASS[m.severity];
-  const pin = noText ? `<span class="pin-x" aria-hidden="true"></span>` : `<a class="pin ${cls}" href="#${id}-m${n}" aria-label="${h(say('inText'))}">${n}</a>`;
+  const pin = pinned ? `<a class="pin ${cls}" href="#${id}-m${n}" aria-label="${h(say('inText'))}">${n}</a>` : `<span class="pin ${cls}">${n}</span>`;
   let out = `<aside class="note ${cls}" id="${id}-n${n}" data-rule="${h(m.ruleId)}" data-severity="${m.severity}" aria-label="${h(say('finding', { n }))}">`;
   out += `<p>${pin} <span class="sev ${cls}">${h(say(m.severity))}</span> <a href="${h(m.url)}">${h(m.ruleId)}</a> · ${h(placeOf(m, say))}</p>`;
   out += `<p class="msg">${h(m.message)}${m.location ? ` <span class="mono">“${h(m.location.excerpt)}”</span>` : ''}</p>`;
@@ -197,7 +200,7 @@ function textRows(lines: readonly string[], messages: readonly LintMessage[], id
     const text = here ? marked(line, here, messages, id, say) : h(line);
     out += `<div class="r" id="${id}-L${L}"><span class="ln">${L}</span><div class="s">${text}</div>`;
     const ks = notes.get(L);
-    if (ks) out += `<div class="ns">${ks.map((k) => note(messages[k], k, id, say, false)).join('')}</div>`;
+    if (ks) out += `<div class="ns">${ks.map((k) => note(messages[k], k, id, say, true)).join('')}</div>`;
     out += '</div>\n';
   }
   return `${out}</div>\n`;

@@ -11,6 +11,7 @@ import type { ReportLocale } from './words.js';
 const STYLE = `
 :root{--fg:#1a1a1a;--muted:#4a4a4a;--bg:#fff;--line:#c8c8c8;--e:#a4001d;--w:#7a4d00;--i:#1d4f91;--eb:#ffe0e3;--wb:#fff1c2;--ib:#e1ecfb;--ok:#1e6b2e}
 *{box-sizing:border-box}
+[hidden]{display:none!important}
 body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:var(--fg);background:var(--bg)}
 main,header,footer{max-width:110rem;margin:0 auto;padding:0 1.25rem}
 h1{font-size:1.6rem;margin:1rem 0 .5rem}h2{font-size:1.35rem;margin:2rem 0 .5rem;border-top:3px solid var(--fg);padding-top:.75rem}h3{font-size:1.15rem;margin:1.5rem 0 .5rem}h4{font-size:1rem;margin:1rem 0 .25rem}
@@ -32,13 +33,13 @@ ol.fl{padding-left:1.5rem}ol.fl li{margin:.25rem 0}
 .s{white-space:pre-wrap;overflow-wrap:anywhere;padding:0 .5rem;min-height:1.5em;font-family:ui-monospace,"DejaVu Sans Mono",Menlo,Consolas,monospace;font-size:.9em}
 .ns{grid-column:2;padding:.25rem .5rem .5rem}
 mark{color:inherit;border-bottom:2px solid}mark.e{background:var(--eb);border-color:var(--e)}mark.w{background:var(--wb);border-color:var(--w)}mark.i{background:var(--ib);border-color:var(--i)}
-a.pin{display:inline-block;min-width:1.4em;padding:0 .2em;border-radius:.7em;font:700 .75em/1.4 system-ui,sans-serif;text-align:center;text-decoration:none;color:#fff;vertical-align:.15em;margin:0 .1em}
-a.pin.e{background:var(--e)}a.pin.w{background:var(--w)}a.pin.i{background:var(--i)}
+a.pin,span.pin{display:inline-block;min-width:1.4em;padding:0 .2em;border-radius:.7em;font:700 .75em/1.4 system-ui,sans-serif;text-align:center;text-decoration:none;color:#fff;vertical-align:.15em;margin:0 .1em}
+.pin.e{background:var(--e)}.pin.w{background:var(--w)}.pin.i{background:var(--i)}
 .note{border-left:4px solid;padding:.35rem .6rem;margin:.35rem 0;background:#fafafa;font-size:.92em}.note.e{border-color:var(--e)}.note.w{border-color:var(--w)}.note.i{border-color:var(--i)}
 .note p{margin:.2rem 0}.note .fix{color:#333}
 .note:target,li:target,.r:target{outline:3px solid #0a58ca}
 .legend{display:flex;flex-wrap:wrap;gap:.25rem 1.25rem;padding:0;list-style:none}
-table.ov{font-size:.85rem}table.ov td.c{text-align:center;font-weight:700;padding:.2rem .3rem}
+table.ov{font-size:.85rem;table-layout:fixed;width:100rem;border-collapse:separate;border-spacing:0;border-left:1px solid var(--line);border-top:1px solid var(--line)}table.ov th,table.ov td{border-width:0 1px 1px 0}table.ov td{overflow-wrap:anywhere}table.ov td.c{text-align:center;font-weight:700;padding:.2rem .3rem}
 td.p{color:var(--ok)}td.v{color:var(--w);background:var(--wb)}td.m{color:var(--e);background:var(--eb)}td.n{color:var(--muted)}
 th button{all:unset;cursor:pointer;text-decoration:underline dotted}th button:focus-visible{outline:3px solid #0a58ca}
 th[aria-sort=ascending] button::after{content:" \\25B2"}th[aria-sort=descending] button::after{content:" \\25BC"}
@@ -56,7 +57,7 @@ h2,h3,h4{break-after:avoid}
 .r{grid-template-columns:2.5rem minmax(0,1fr);break-inside:avoid}.ns{grid-column:2;grid-row:auto;border-left:0}
 .note,tr{break-inside:avoid}
 a{color:inherit;text-decoration:none}
-mark,a.pin,td.m,td.v,.note{print-color-adjust:exact;-webkit-print-color-adjust:exact}
+mark,.pin,td.m,td.v,.note{print-color-adjust:exact;-webkit-print-color-adjust:exact}
 .scroll{overflow:visible}
 }
 `;
