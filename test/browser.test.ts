@@ -18,6 +18,10 @@ import type { LintReport } from '../src/report.js';
 import { pageName } from '../src/reporters/html.js';
 import { ROOT, runCli } from './helpers.js';
 
+// The page's own globals, in the functions page.evaluate runs there (the project's types have no DOM).
+declare const document: any;
+declare const window: any;
+
 const NO_CHROMIUM = !hasChromium();
 if (NO_CHROMIUM) process.stderr.write(`skipped: browser test, no Chromium at ${CHROMIUM} (apt-get install chromium; see CONTRIBUTING.md)\n`);
 
@@ -72,7 +76,7 @@ describe.skipIf(NO_CHROMIUM)('the HTML report in Chromium', () => {
       const page = await open(pageName(i + 1, r.filePath));
       for (const [k, m] of r.messages.entries()) {
         const note = page.locator(`#n1-n${k + 1}`);
-        await expect.poll(() => note.isVisible(), `${r.filePath}: finding ${k + 1}`).toBe(true);
+        expect(await note.isVisible(), `${r.filePath}: finding ${k + 1}`).toBe(true);
         expect(await note.innerText()).toContain(m.message.replace(/\s+/gu, ' ').slice(0, 60));
         // Its entry among the findings by severity links to it.
         expect(await page.locator(`ol.fl a[href="#n1-n${k + 1}"]`).count()).toBe(1);
@@ -85,11 +89,11 @@ describe.skipIf(NO_CHROMIUM)('the HTML report in Chromium', () => {
       }
       // Every link within the page has its target.
       const dangling = await page.evaluate(() =>
-        [...document.querySelectorAll('a[href^="#"]')].map((a) => a.getAttribute('href')!.slice(1)).filter((id) => !document.getElementById(id)),
+        [...document.querySelectorAll('a[href^="#"]')].map((a: any) => String(a.getAttribute('href')).slice(1)).filter((id: string) => !document.getElementById(id)),
       );
       expect(dangling, r.filePath).toEqual([]);
       // The checklist as shown, against the JSON report.
-      const shown = await page.evaluate(() => [...document.querySelectorAll('table.checklist tbody tr')].map((tr) => tr.getAttribute('data-status')));
+      const shown = await page.evaluate(() => [...document.querySelectorAll('table.checklist tbody tr')].map((tr: any) => tr.getAttribute('data-status')));
       const expected = ITEM_IDS.filter((id) => r.items[id]).map((id) => r.items[id].status);
       expect(shown, r.filePath).toEqual(expected);
       if (expected.length) {

@@ -218,6 +218,23 @@ describe('the command: --format html and --output-dir', () => {
   });
 });
 
+describe('language versions in the HTML report', () => {
+  it('shows the parity section: each group\'s versions and every difference, linked to the line in each version', async () => {
+    const files = ['tietosuojaseloste.md', 'tietosuojaseloste-sv.md', 'tietosuojaseloste-en.html'].map((f) => join('fixtures', 'parity', 'drift', f));
+    const report = JSON.parse((await runCli(['parity', ...files, '--no-config', '--today', TODAY, '-f', 'json'])).stdout);
+    const { stdout, code } = await runCli(['parity', ...files, '--no-config', '--today', TODAY, '-f', 'html']);
+    expect(code).toBe(0);
+    const section = stdout.slice(stdout.indexOf('<h3 id="ov-parity">'));
+    expect(section).toContain('<h4>Versions: <a href="#n1">fixtures/parity/drift/tietosuojaseloste.md</a> (Finnish (fi)), <a href="#n2">fixtures/parity/drift/tietosuojaseloste-sv.md</a> (Swedish (sv)), <a href="#n3">fixtures/parity/drift/tietosuojaseloste-en.html</a> (English (en))</h4>');
+    expect(tags(section, 'tr').length - 1).toBe(report.parity[0].differences.length);
+    for (const d of report.parity[0].differences) expect(section).toContain(escapeHtml(d.message));
+    // "30 dagar" on sv.md line 31, against line 31 of fi.md and line 28 of en.html.
+    expect(section).toContain('<a href="#n2-L31">fixtures/parity/drift/tietosuojaseloste-sv.md:31</a></td><td><a href="#n1-L31">fixtures/parity/drift/tietosuojaseloste.md:31</a>: 30 päivän<br><a href="#n3-L28">fixtures/parity/drift/tietosuojaseloste-en.html:28</a>: thirty days</td>');
+    // As findings on each version too.
+    expect(stdout).toContain('data-rule="parity-fact"');
+  });
+});
+
 describe('the suggested fix in the human formats', () => {
   const r: FileResult = {
     ...lintSource('x\n', { filePath: 'n.txt', format: 'text', today: TODAY, rules: [] }).result,

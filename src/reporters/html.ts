@@ -74,7 +74,7 @@ export function htmlSite(options: { locale?: ReportLocale }): { result(r: FileRe
       const title = `${noticeTitle(r)} · ${say('reportTitle')}`;
       const text =
         pageStart(title, locale, false, { href: '#n1-t', label: say('skipToText') }) +
-        `<header><p><a href="../index.html">${h(say('overview'))}</a></p></header>\n<main id="main">\n${noticeArticle(r, { id: 'n1', say })}</main>\n${pageEnd(footer, false)}`;
+        `<header><h1>${h(say('reportTitle'))}</h1><p><a href="../index.html">${h(say('overview'))}</a></p></header>\n<main id="main">\n${noticeArticle(r, { id: 'n1', say })}</main>\n${pageEnd(footer, false)}`;
       return { path, text };
     },
     end(summary, fatal, parity) {
