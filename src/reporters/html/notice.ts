@@ -7,6 +7,7 @@
  */
 import { basename } from 'node:path';
 import { ITEM_IDS } from '../../items/index.js';
+import { LineIndex } from '../../model/positions.js';
 import type { FileResult, ItemStatus, LintMessage } from '../../report.js';
 import { escapeHtml as h } from '../escape.js';
 import { isWordId, type Say } from './words.js';
@@ -46,9 +47,12 @@ export function statusCounts(r: FileResult): Record<ItemStatus, number> {
 /** A finding that points at nothing in particular: the whole notice (offset 0, empty). */
 const isWholeNotice = (m: LintMessage) => m.line === 1 && m.column === 1 && m.endLine === 1 && m.endColumn === 1;
 
-/** The lines of a text as the report's positions count them: CRLF, CR and LF each end a line. */
+/** The lines of a text as the report's positions count them (model/positions.ts: CRLF, CR and LF each end a line). */
 export function splitLines(source: string): string[] {
-  return source.split(/\r\n|\r|\n/u);
+  const index = new LineIndex(source);
+  const lines: string[] = [];
+  for (let line = 1; line <= index.lineCount; line++) lines.push(source.slice(index.lineStart(line), index.lineEnd(line, source)));
+  return lines;
 }
 
 interface Piece {
