@@ -266,6 +266,21 @@ describe('the suggested fix in the human formats', () => {
     expect(wrapText('abcdefghij kl', 4)).toEqual(['abcd', 'efgh', 'ij', 'kl']);
   });
 
+  it('the command wraps at the terminal\'s width, and not when the report goes to a pipe or a file', async () => {
+    const { main } = await import('../src/cli/main.js');
+    const run = async (isTTY: boolean) => {
+      let stdout = '';
+      await main(['--today', TODAY, 'examples/privacy-notice.html'], { stdout: (t) => (stdout += t), stderr: () => {}, isTTY, columns: 100, env: { NO_COLOR: '1' }, cwd: ROOT });
+      return stdout.split('\n');
+    };
+    const terminal = await run(true);
+    expect(Math.max(...terminal.map((l) => [...l].length))).toBeLessThanOrEqual(100);
+    expect(terminal.filter((l) => l.includes('→ ')).length).toBeGreaterThan(0);
+    const pipe = await run(false);
+    expect(Math.max(...pipe.map((l) => [...l].length))).toBeGreaterThan(100);
+    expect(pipe.length).toBeLessThan(terminal.length);
+  });
+
   it('markdown: in the finding\'s cell', () => {
     expect(markdown(report, OPTS)).toContain('| The notice does not say how long the data is kept, which GDPR Art. 13(2)(a) requires.<br>**Suggested fix:** Give a period, e.g. "Kept for 6 years after the contract ends." |');
   });
