@@ -56,13 +56,14 @@ export function overview(say: Say): Overview {
       out += `<div class="controls" id="ov-controls" hidden><label>${h(say('filter'))} <input type="search" id="ov-q" placeholder="${h(say('filterHint'))}"></label>`;
       out += `<label>${h(say('statusFilter'))} <select id="ov-s"><option value="all">${h(say('all'))}</option><option value="e">${h(say('withErrors'))}</option><option value="m">${h(say('withMissing'))}</option></select></label>`;
       out += `<p id="ov-n" role="status" data-t="${h(say('shownOf', { shown: '{shown}', total }))}"></p></div>\n`;
-      const th = (label: string, cls = '', abbr?: string) =>
-        `<th scope="col"${cls ? ` class="${cls}"` : ''}><button type="button" hidden aria-label="${h(say('sortBy', { column: abbr ?? label }))}">${h(label)}</button><span class="lab">${h(label)}</span></th>`;
+      // A column's heading: its label as text, and a sort button that only the script shows.
+      const th = (label: string, cls = '', full?: string) =>
+        `<th scope="col"${cls ? ` class="${cls}"` : ''}${full ? ` title="${h(full)}"` : ''}><button type="button" hidden aria-label="${h(say('sortBy', { column: full ?? label }))}">${h(label)}</button><span class="lab">${h(label)}</span></th>`;
       // Fixed column widths: the browser lays out 2,000 rows without measuring every cell (and again after each sort).
       const cols = `<colgroup><col style="width:17rem"><col style="width:15rem"><col style="width:5.5rem"><col style="width:6.5rem"><col span="3" style="width:5.5rem"><col span="${ITEM_IDS.length}" style="width:2.1rem"></colgroup>`;
       out += `<div class="scroll"><table class="ov" id="ov"><caption class="vh">${h(say('overview'))}</caption>${cols}<thead><tr>`;
       out += th(say('file')) + th(say('title')) + th(say('language')) + th(say('date')) + th(say('errors'), 'num') + th(say('warnings'), 'num') + th(say('infos'), 'num');
-      out += ITEM_IDS.map((id, i) => th(String(i + 1), '', itemLabel(id, say)).replace('<th scope="col">', `<th scope="col" title="${h(itemLabel(id, say))}">`)).join('');
+      out += ITEM_IDS.map((id, i) => th(String(i + 1), '', itemLabel(id, say))).join('');
       out += `</tr></thead>\n<tbody>\n${rows.join('')}</tbody></table></div>\n`;
       out += ruleTable(rules, say);
       out += paritySection(parity, hrefOf, say);
