@@ -57,7 +57,7 @@ describe('a notice in the HTML report', () => {
       r.messages.forEach((m, k) => {
         const n = k + 1;
         // The note beside the text, the pin in the text pointing at it, and the entry in the list by severity.
-        const note = part.slice(part.indexOf(`id="${id}-n${n}"`), part.indexOf('</aside>', part.indexOf(`id="${id}-n${n}"`)));
+        const note = part.slice(part.indexOf(`id="${id}-n${n}"`), part.indexOf('</div>', part.indexOf(`id="${id}-n${n}"`)));
         expect(note).toContain(escapeHtml(m.message));
         if (m.reference) expect(note).toContain(escapeHtml(m.reference));
         if (m.suggestion) expect(note).toContain(escapeHtml(m.suggestion));

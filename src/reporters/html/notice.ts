@@ -162,12 +162,13 @@ function note(m: LintMessage, k: number, id: string, say: Say, pinned: boolean):
   const n = k + 1;
   const cls = SEVERITY_CLASS[m.severity];
   const pin = pinned ? `<a class="pin ${cls}" href="#${id}-m${n}" aria-label="${h(say('inText'))}">${n}</a>` : `<span class="pin ${cls}">${n}</span>`;
-  let out = `<aside class="note ${cls}" id="${id}-n${n}" data-rule="${h(m.ruleId)}" data-severity="${m.severity}" aria-label="${h(say('finding', { n }))}">`;
+  // A note, not an <aside>: a notice with hundreds of findings would flood a screen reader's list of landmarks.
+  let out = `<div class="note ${cls}" role="note" id="${id}-n${n}" data-rule="${h(m.ruleId)}" data-severity="${m.severity}" aria-label="${h(say('finding', { n }))}">`;
   out += `<p>${pin} <span class="sev ${cls}">${h(say(m.severity))}</span> <a href="${h(m.url)}">${h(m.ruleId)}</a> · ${h(placeOf(m, say))}</p>`;
   out += `<p class="msg">${h(m.message)}${m.location ? ` <span class="mono">“${h(m.location.excerpt)}”</span>` : ''}</p>`;
   if (m.reference) out += `<p class="ref"><b>${h(say('legalSource'))}:</b> ${h(m.reference)}</p>`;
   if (m.suggestion) out += `<p class="fix"><b>${h(say('suggestedFix'))}:</b> ${h(m.suggestion)}</p>`;
-  return `${out}</aside>`;
+  return `${out}</div>`;
 }
 
 /**
