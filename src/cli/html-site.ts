@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { UsageError } from '../io/files.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import type { FileResult, LintReport, ParityGroup } from '../report.js';
-import { htmlSite, type SiteFile } from '../reporters/html.js';
+import { htmlSite, type ReportLocale, type SiteFile } from '../reporters/html.js';
 
 export interface HtmlSiteWriter {
   result(r: FileResult): void;
@@ -19,8 +19,11 @@ export interface HtmlSiteWriter {
 
 const OUR_PAGE = /^\d{4,}-[A-Za-z0-9._-]+\.html$/u;
 
-/** Checks and makes the folder (a usage error before anything is linted when it cannot be). */
-export function htmlSiteWriter(dir: string): HtmlSiteWriter {
+/**
+ * Checks and makes the folder (a usage error before anything is linted when it cannot be).
+ * `locale`: the language of the report's own words (English by default).
+ */
+export function htmlSiteWriter(dir: string, options: { locale?: ReportLocale } = {}): HtmlSiteWriter {
   const cannot = (why: string) => new UsageError(`cannot write the report to ${dir}: ${why}`);
   try {
     if (statSync(dir, { throwIfNoEntry: false })?.isDirectory() === false) throw cannot('it is a file, not a folder');
@@ -29,7 +32,7 @@ export function htmlSiteWriter(dir: string): HtmlSiteWriter {
     if (e instanceof UsageError) throw e;
     throw cannot((e as NodeJS.ErrnoException).code ?? (e as Error).message);
   }
-  const site = htmlSite({});
+  const site = htmlSite(options);
   const written = new Set<string>();
   const write = (f: SiteFile) => {
     try {
