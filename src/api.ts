@@ -51,6 +51,8 @@ export interface LintOptions {
    * is stopped, and its file is reported as a file error (default 120 s).
    */
   poolWatchdogMs?: number;
+  /** Keep each notice's text, title and date in its result (`FileResult.text`; the HTML report shows them). */
+  keepText?: boolean;
   /** Told when linting went on another way than asked (the lint processes failed: the rest was linted in this process). */
   onWarning?: (message: string) => void;
 }
@@ -98,6 +100,7 @@ export function lintFile(filePath: string, options: LintOptions = {}, loaded: Lo
     encoding: input.encoding,
     legacyEncoding: input.legacy,
     strayBytes: input.stray,
+    keepText: options.keepText,
   };
   if (options.fix && rawPath !== undefined) {
     // Written back by name only: a name that is not UTF-8 has none here.
@@ -118,7 +121,7 @@ export async function lintInput(filePath: string, options: LintOptions = {}, loa
   await loadMarkupParsers();
   const config = mergeConfig(loaded?.config, options.config);
   const maxSize = options.maxFileSize ?? config.settings?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const base = { filePath, language: options.language, config, today: options.today };
+  const base = { filePath, language: options.language, config, today: options.today, keepText: options.keepText };
   if (isUrl(filePath)) {
     const fetched = await fetchUrl(filePath, {
       timeoutMs: options.fetch?.timeoutMs ?? DEFAULT_FETCH_TIMEOUT_MS,
@@ -207,7 +210,10 @@ export function inDocumentTerms(result: FileResult, placer: Placer, format: 'doc
       items[id] = { ...item, line: d.line, ...(d.page !== undefined ? { page: d.page } : {}) };
     }
   }
-  return { ...result, format, items, messages };
+  const out: FileResult = { ...result, format, items, messages };
+  // The text's lines are not the document's paragraphs or pages: its title and date are kept, not the text.
+  if (result.text) out.text = { title: result.text.title, date: result.text.date };
+  return out;
 }
 
 export type LintSummary = LintReport['summary'];
@@ -295,12 +301,12 @@ export async function lintEach(paths: string[], options: LintOptions, onResult: 
       if (loaded && !index.has(loaded)) index.set(loaded, configs.push(loaded) - 1);
       return { file, config: loaded ? index.get(loaded)! : -1, ...(error ? { error } : {}), ...(rawPath !== undefined ? { rawPath } : {}) };
     });
-    const { format, language, config, today, encoding, maxFileSize } = options;
+    const { format, language, config, today, encoding, maxFileSize, keepText } = options;
     let delivered = 0;
     try {
       await lintInPool(
         poolTasks,
-        { options: { format, language, config, today, encoding, maxFileSize }, configs },
+        { options: { format, language, config, today, encoding, maxFileSize, ...(keepText ? { keepText } : {}) }, configs },
         workers,
         (r) => {
           delivered++;

@@ -8,5 +8,6 @@ export { parseNotice } from './parse/notice.js';
 export type { Block, DetectedLang, Format, InputFormat, Lang, Notice, Section, Span } from './model/types.js';
 export type { FetchedFrom, DocumentLocation, FileResult, ItemResult, ItemStatus, LintMessage, LintReport } from './report.js';
 export { reporters } from './reporters/index.js';
+export { htmlSite, REPORT_LOCALES, REPORT_WORDS, type ReportLocale } from './reporters/html.js';
 export { rules, rulesById } from './rules/index.js';
 export type { Rule, RuleMeta, Severity } from './rules/types.js';

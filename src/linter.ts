@@ -8,7 +8,8 @@ import type { Config, RuleSetting } from './config/types.js';
 import { ruleDocsUrl } from './meta.js';
 import { parseNotice } from './parse/notice.js';
 import type { DetectedLang, Directive, Format, Notice, StrayBytes } from './model/types.js';
-import type { FileResult, ItemResult, LintMessage } from './report.js';
+import type { FileResult, ItemResult, LintMessage, NoticeText } from './report.js';
+import { noticeDateIso } from './rules/contributors.js';
 import { contributors as allContributors, rules as allRules } from './rules/index.js';
 import type { Contribution, Contributor, Report, Rule, RuleSettings, Severity, SeveritySetting } from './rules/types.js';
 
@@ -29,6 +30,8 @@ export interface LintSourceOptions {
   rules?: readonly Rule<any>[];
   /** Contributors to run instead of the built-in set (tests). */
   contributors?: readonly Contributor[];
+  /** Keep the notice's text, title and date in the result (`FileResult.text`), for a report that shows it (HTML). */
+  keepText?: boolean;
 }
 
 function resolveSetting(rule: Rule<any>, setting: RuleSetting | undefined): { severity: SeveritySetting; options: Record<string, unknown> } {
@@ -129,6 +132,16 @@ export function countSeverities(messages: LintMessage[]): Pick<FileResult, 'erro
 }
 
 /** Parses and lints one notice given as text. */
+/**
+ * What a report that shows the notice needs of it: its text (what the positions count in), its
+ * title (the first heading, else what the document calls itself) and its own date.
+ */
+function noticeText(notice: Notice): NoticeText {
+  const title = notice.sections[0]?.title.trim() || notice.titles[0];
+  const date = noticeDateIso(notice);
+  return { source: notice.source, ...(title ? { title } : {}), ...(date ? { date } : {}) };
+}
+
 export function lintSource(source: string, options: LintSourceOptions): { result: FileResult; notice: Notice } {
   const notice = parseNotice(source, options.format, {
     language: options.language,
@@ -147,5 +160,6 @@ export function lintSource(source: string, options: LintSourceOptions): { result
     ...countSeverities(messages),
     ...rates,
   };
+  if (options.keepText) result.text = noticeText(notice);
   return { result, notice };
 }

@@ -83,6 +83,24 @@ export interface FileResult {
   fetched?: FetchedFrom;
   /** Set when the file could not be linted at all (binary, unreadable, too large). */
   fatal?: { message: string };
+  /**
+   * The notice itself, only when asked for (`LintOptions.keepText`, which the HTML report sets):
+   * never written in the JSON report.
+   */
+  text?: NoticeText;
+}
+
+/** A notice's text as a report shows it. */
+export interface NoticeText {
+  /**
+   * The decoded text the findings' lines and columns count in; left out for a Word document or
+   * a PDF, whose positions are paragraphs and pages.
+   */
+  source?: string;
+  /** The first heading, else what the document calls itself (its <title>, front matter, file name). */
+  title?: string;
+  /** The notice's own date (yyyy-mm-dd), when it gives one. */
+  date?: string;
 }
 
 export interface LintReport {

@@ -17,6 +17,7 @@ import type { FileResult, ParityGroup } from '../report.js';
 import { escapeTerminalLines } from '../reporters/escape.js';
 import { streamReporters } from '../reporters/index.js';
 import { compareEach, lintEachWithParity } from './parity.js';
+import { type HtmlSiteWriter, htmlSiteWriter } from './html-site.js';
 import { formatRules } from './rules.js';
 import { runTree } from './tree.js';
 
@@ -28,6 +29,8 @@ export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   isTTY: boolean;
+  /** Standard output's width in columns, when it is a terminal. */
+  columns?: number;
   env: NodeJS.ProcessEnv;
   cwd: string;
   stdin?: () => Uint8Array;
@@ -37,6 +40,7 @@ const defaultIo = (): CliIo => ({
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
   isTTY: !!process.stdout.isTTY,
+  columns: process.stdout.isTTY ? process.stdout.columns : undefined,
   env: process.env,
   cwd: process.cwd(),
 });
@@ -90,6 +94,7 @@ export async function main(rawArgs: string[] = hideBin(process.argv), givenIo: C
       .command('rules', 'list every rule: id, default severity, languages, legal reference, description (--format json for machines)')
       .option('format', { alias: 'f', type: 'string', default: 'stylish', describe: `output format: ${Object.keys(streamReporters).join(', ')}` })
       .option('output', { alias: 'o', type: 'string', describe: 'write the report to a file' })
+      .option('output-dir', { type: 'string', describe: 'with --format html: write index.html (the overview) and one page per notice into this folder' })
       .option('quiet', { type: 'boolean', default: false, describe: 'report errors only' })
       .option('max-warnings', { type: 'number', default: -1, describe: 'exit 1 when there are more warnings than this' })
       .option('config', { alias: 'c', type: 'string', describe: 'use this configuration file for every notice' })
@@ -184,14 +189,24 @@ export async function main(rawArgs: string[] = hideBin(process.argv), givenIo: C
     const stream = streamReporters[argv.format];
     if (!stream) throw new UsageError(`unknown format "${argv.format}" (use one of: ${Object.keys(streamReporters).join(', ')})`);
 
+    // The HTML report shows the notices' text; a folder of pages is the HTML report's alone.
+    if (argv.format === 'html') options.keepText = true;
+    let site: HtmlSiteWriter | null = null;
+    if (argv['output-dir'] !== undefined) {
+      if (argv.format !== 'html') throw new UsageError('--output-dir writes the HTML report (--format html) as a folder; other formats write one file (--output)');
+      if (output) throw new UsageError('use --output (one HTML document) or --output-dir (a folder of pages), not both');
+      site = htmlSiteWriter(resolve(io.cwd, argv['output-dir']));
+    }
     // Checked before anything is linted.
     if (output) checkOutput(output);
     // --fix-dry-run: standard output carries the diff; the report (of the fixed text) only goes to --output.
-    const sink = reportSink(output, argv['fix-dry-run'] ? null : io.stdout);
+    const sink = reportSink(output, argv['fix-dry-run'] || site ? null : io.stdout);
     const fatal: { filePath: string; message: string }[] = [];
     const summary = emptySummary();
     // Every format is written file by file and no result is kept: memory stays flat however many files.
-    const writer = stream({ color: output ? false : useColor(argv, io), cwd: io.cwd });
+    // Messages wrap at a terminal's width; in a file, a pipe or a log each stays on one line.
+    const width = !output && io.isTTY && io.columns ? io.columns : undefined;
+    const writer = stream({ color: output ? false : useColor(argv, io), cwd: io.cwd, ...(width ? { width } : {}) });
     // The report begins with the first result: a run that fails before any (a path that does
     // not exist) writes nothing but its error.
     let begun = false;
@@ -209,12 +224,16 @@ export async function main(rawArgs: string[] = hideBin(process.argv), givenIo: C
         const r = argv.quiet ? quietResult(found) : found;
         addToSummary(summary, r);
         if (r.fatal) fatal.push({ filePath: r.filePath, message: r.fatal.message });
+        if (site) return site.result(r);
         begin();
         sink.write(writer.result(r));
       });
       if (parityMode) parity = compared as ParityGroup[];
-      begin();
-      sink.write(writer.end(summary, fatal.length, parity));
+      if (site) site.end(summary, fatal.length, parity);
+      else {
+        begin();
+        sink.write(writer.end(summary, fatal.length, parity));
+      }
       whole = true;
     } finally {
       // A run that stops half-way (a lint process died, the disk is full) leaves no half report.

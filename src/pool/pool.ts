@@ -37,6 +37,8 @@ export interface WorkerLintOptions {
   today?: string;
   encoding?: string;
   maxFileSize?: number;
+  /** Keep the notice's text in the result, for a report that shows it (HTML). */
+  keepText?: boolean;
 }
 
 export interface PoolTask {

@@ -6,6 +6,7 @@
  * - a GitHub workflow command or a line of the Actions log: escapeData, escapeProperty (github.ts), escapeLogLine
  * - Markdown (the step summary): escapeMarkdown, markdownCode (markdown.ts)
  * - JSON reports (json, sarif, codeclimate): JSON.stringify, which escapes every C0 control
+ * - HTML (the html report): escapeHtml, for text and attribute values alike
  */
 
 /**
@@ -84,4 +85,22 @@ export function escapeProperty(s: string): string {
  */
 export function escapeLogLine(s: string): string {
   return escapeData(s).replace(/:/gu, '%3A').replace(/#/gu, '%23');
+}
+
+/**
+ * What HTML must not get raw: C0 controls but tab, line feed and carriage return (not allowed
+ * in a document), DEL and C1 controls, lone surrogates (not encodable), and the bidirectional
+ * overrides and isolates that would reorder what the reader sees. Shown as \uNNNN. (With the
+ * `u` flag a surrogate in the class matches only a lone one.)
+ */
+const HTML_UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ud800-\udfff]/gu;
+const HTML_SPECIAL: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * Text or an attribute value (quoted) in an HTML document: `& < > " '` as character references,
+ * so markup in a notice ("<script>", "<!--") is shown as text, never parsed; controls,
+ * lone surrogates and bidirectional overrides shown as escapes.
+ */
+export function escapeHtml(s: string): string {
+  return s.replace(HTML_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).replace(/[&<>"']/gu, (c) => HTML_SPECIAL[c]);
 }

@@ -1,5 +1,6 @@
 import { codeclimate, codeclimateStream } from './codeclimate.js';
 import { github, githubStream } from './github.js';
+import { html, htmlStream } from './html.js';
 import { json, jsonStream } from './json.js';
 import { markdown, markdownStream } from './markdown.js';
 import { sarif, sarifStream } from './sarif.js';
@@ -7,7 +8,7 @@ import { stylish, stylishStream } from './stylish.js';
 import type { Reporter, StreamReporter } from './types.js';
 
 /** Output formats by name; `--format NAME`. */
-export const reporters: Record<string, Reporter> = { stylish, json, sarif, github, codeclimate, markdown };
+export const reporters: Record<string, Reporter> = { stylish, json, sarif, github, codeclimate, markdown, html };
 
 /**
  * The same formats written file by file (the command line's way: it keeps no results, so memory
@@ -20,4 +21,5 @@ export const streamReporters: Record<string, StreamReporter> = {
   github: githubStream,
   codeclimate: codeclimateStream,
   markdown: markdownStream(),
+  html: htmlStream,
 };

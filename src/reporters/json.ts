@@ -14,7 +14,8 @@ export const jsonStream: StreamReporter = () => {
   const results = jsonArrayItems(1, withoutFixes);
   return {
     begin: () => `{\n  "schemaVersion": ${SCHEMA_VERSION},\n  "tool": ${nested(REPORT_TOOL, 1)},\n  "results": [`,
-    result: (r) => results.item(r),
+    // A notice's text (kept for the HTML report) is not part of the JSON report.
+    result: (r) => results.item(r.text ? { ...r, text: undefined } : r),
     end: (summary, _fatal, parity) => `${results.close()},\n  "summary": ${nested(summary, 1)}${parity ? `,\n  "parity": ${nested(parity, 1)}` : ''}\n}\n`,
   };
 };

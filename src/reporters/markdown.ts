@@ -1,6 +1,7 @@
 /**
  * A Markdown summary for a pull-request comment or `$GITHUB_STEP_SUMMARY`: per notice its
- * language, its GDPR item coverage (present, vague, missing, not applicable) and its findings.
+ * language, its GDPR item coverage (present, vague, missing, not applicable) and its findings,
+ * each with its suggested fix when it has one.
  * GitHub refuses step summaries over 1 MiB, so the text stops before that with a note saying
  * what was left out.
  */
@@ -115,7 +116,9 @@ export function markdownStream(limit = STEP_SUMMARY_LIMIT): StreamReporter {
         if (r.fatal || r.messages.length === 0) return '';
         if (!keep('\n| line | severity | rule | finding |\n|---:|---|---|---|\n', 'table')) return '';
         for (const m of r.messages) {
-          if (!keep(`| ${m.line}:${m.column} | ${SEVERITY[m.severity]} | [${escapeMarkdown(m.ruleId)}](${m.url}) | ${escapeMarkdown(m.message)} |\n`, 'row')) break;
+          // The suggested fix under the message, in the same cell.
+          const fix = m.suggestion ? `<br>**Suggested fix:** ${escapeMarkdown(m.suggestion)}` : '';
+          if (!keep(`| ${m.line}:${m.column} | ${SEVERITY[m.severity]} | [${escapeMarkdown(m.ruleId)}](${m.url}) | ${escapeMarkdown(m.message)}${fix} |\n`, 'row')) break;
         }
         return '';
       },

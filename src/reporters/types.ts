@@ -4,6 +4,10 @@ export interface ReporterOptions {
   color: boolean;
   /** Working directory, for repository-relative paths. */
   cwd: string;
+  /** The language of the words a report prints itself (the HTML report's headings and statuses); 'en' when not given. */
+  locale?: 'en' | 'fi' | 'sv';
+  /** The terminal's width in columns, when the report goes to one: stylish wraps its messages within it. */
+  width?: number;
 }
 
 /** A reporter is a pure function of the report. */

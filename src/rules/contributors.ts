@@ -3,9 +3,11 @@
  * rules share. The kernel (src/linter.ts) runs them after the rules; the registry
  * (src/rules/index.ts) exports them beside the rules.
  */
+import { noticeDate } from '../analysis/dates.js';
 import { analyzeVague } from '../analysis/vague.js';
 import { analyzeItems, ITEM_IDS } from '../items/index.js';
 import type { ItemResult } from '../report.js';
+import type { Notice } from '../model/types.js';
 import type { Contributor } from './types.js';
 
 /** The report's `items` map: the status and evidence line of each of the twenty items, in their order. */
@@ -33,3 +35,8 @@ const vagueSentenceRate: Contributor = {
 
 /** Every contributor, in the order their fields appear in the report. */
 export const contributors: readonly Contributor[] = [items, vagueSentenceRate];
+
+/** The notice's own date (yyyy-mm-dd), for a report that shows the notice: the kernel knows no analysis, so it asks here. */
+export function noticeDateIso(notice: Notice): string | undefined {
+  return noticeDate(notice)?.iso;
+}
