@@ -21,12 +21,12 @@
  * Used by test/rule-fixtures.test.ts, test/messages-snapshot.test.ts and scripts/generate.ts
  * (the rule pages' examples).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeNotice } from '../src/io/read-notice.js';
 import { lintSource } from '../src/linter.js';
 import type { Format } from '../src/model/types.js';
-import type { FileResult, LintMessage } from '../src/report.js';
+import type { LintMessage } from '../src/report.js';
 
 export const NOTICE_FILE = /^(fi|sv|en)-[\w-]+\.(txt|md|html)$/u;
 
@@ -110,30 +110,51 @@ export function readMarkedFixture(path: string): MarkedFixture {
 }
 
 /**
- * Lints a fixture as `lintFile` lints a file (decoded from its bytes, legacy encodings included,
- * the file's name among the notice's titles), from its bytes without the markers.
+ * Writes a fixture's markers anew: its bytes without markers (from `readMarkedFixture`), a
+ * marker at the end of each marked line, in the file's own encoding.
  */
-export function lintFixture(path: string, bytes: Buffer, today: string): FileResult {
-  const format = formatOf(path);
-  const input = decodeNotice(bytes, format);
-  if (!input.ok) throw new Error(`${path}: ${input.message}`);
-  return lintSource(input.text, { filePath: path, format, today, encoding: input.encoding, legacyEncoding: input.legacy, strayBytes: input.stray }).result;
+export function writeMarkedFixture(path: string, bytes: Buffer, marks: Mark[]): void {
+  const { text, encode } = codec(bytes);
+  const lines = text.split('\n');
+  for (const m of marks) {
+    if (m.line > lines.length) throw new Error(`${path}: a finding on line ${m.line}, past the end`);
+    const l = lines[m.line - 1];
+    lines[m.line - 1] = l + (l.length > 0 ? ' ' : '') + markerOf(m);
+  }
+  writeFileSync(path, encode(lines.join('\n')));
 }
 
-/** A fixture's text without the markers, and its findings of the folder's rule. */
+/** A fixture linted: its markers, its text without them, every finding, and those of the folder's rule. */
 export interface FixtureRun extends RuleFixture {
   marked: MarkedFixture;
-  /** The fixture's decoded text (no markers), split into lines as the linter counts them. */
+  /** The decoded text the linter read (no markers); fixes' ranges are offsets into it. */
+  text: string;
+  /** That text split into lines as the linter counts them. */
   lines: string[];
+  /** Every finding, of every rule. */
+  messages: LintMessage[];
+  /** The findings of the folder's rule. */
   findings: LintMessage[];
 }
 
+/**
+ * Lints a fixture from its bytes without the markers, as `lintFile` lints a file: decoded as
+ * files are (legacy encodings included), the file's name among the notice's titles.
+ */
 export function runFixture(fixture: RuleFixture, today: string): FixtureRun {
   const marked = readMarkedFixture(fixture.path);
-  const result = lintFixture(fixture.path, marked.bytes, today);
   const input = decodeNotice(marked.bytes, formatOf(fixture.path));
-  const lines = input.ok ? input.text.split(/\r\n|\r|\n/u) : [];
-  return { ...fixture, marked, lines, findings: result.messages.filter((m) => m.ruleId === fixture.ruleId) };
+  if (!input.ok) throw new Error(`${fixture.path}: ${input.message}`);
+  const { messages } = lintSource(input.text, {
+    filePath: fixture.path,
+    format: formatOf(fixture.path),
+    today,
+    encoding: input.encoding,
+    legacyEncoding: input.legacy,
+    strayBytes: input.stray,
+  }).result;
+  const lines = input.text.split(/\r\n|\r|\n/u);
+  return { ...fixture, marked, text: input.text, lines, messages, findings: messages.filter((m) => m.ruleId === fixture.ruleId) };
 }
 
 /** A fixture's text without its markers, for code that reads fixtures as sample notices (the bench's corpus). */

@@ -4,15 +4,18 @@
  * rule reports (`<!-- expect: <rule-id> <severity> col <n> -->`; see scripts/rule-fixtures.ts
  * for why the markers are cut out before linting). Every finding of the rule must be marked on
  * its line, with its column and severity, and every marker must have its finding.
+ * UPDATE_FIXTURES=1 rewrites the markers from the current findings (review the diff before
+ * committing: a fixture's findings change only on purpose).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../src/rules/index.js';
-import { type Mark, markerOf, readMarkedFixture, ruleFixtures, runFixture } from '../scripts/rule-fixtures.js';
+import { type Mark, markerOf, readMarkedFixture, ruleFixtures, runFixture, writeMarkedFixture } from '../scripts/rule-fixtures.js';
 import { ROOT, TODAY } from './helpers.js';
 
 const fixtures = ruleFixtures(ROOT);
+const update = process.env.UPDATE_FIXTURES === '1';
 
 const byPlace = (a: Mark, b: Mark) => a.line - b.line || a.column - b.column || a.severity.localeCompare(b.severity);
 const show = (m: Mark) => `line ${m.line}: ${markerOf(m)}`;
@@ -24,8 +27,10 @@ describe('rule fixtures', () => {
       expect(run.marked.problems, 'markers that cannot be read').toEqual([]);
       expect(run.marked.marks.filter((m) => m.ruleId !== fixture.ruleId).map(show), `markers name only the folder's rule, ${fixture.ruleId}`).toEqual([]);
       const actual = run.findings.map((m) => ({ ruleId: m.ruleId, line: m.line, column: m.column, severity: m.severity })).sort(byPlace);
+      if (update) writeMarkedFixture(fixture.path, run.marked.bytes, actual);
+      const marks = update ? actual : run.marked.marks;
       // Compared as the markers a line would carry, so a failure reads as the fix to the fixture.
-      expect(actual.map(show), 'findings of the rule (left) against the markers (right)').toEqual([...run.marked.marks].sort(byPlace).map(show));
+      expect(actual.map(show), 'findings of the rule (left) against the markers (right)').toEqual([...marks].sort(byPlace).map(show));
     });
   }
 });
