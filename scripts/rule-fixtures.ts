@@ -28,6 +28,9 @@ import { lintSource } from '../src/linter.js';
 import type { Format } from '../src/model/types.js';
 import type { LintMessage } from '../src/report.js';
 
+/** The date the fixtures are linted on (their expectations, the message snapshot, the rule pages' examples). */
+export const FIXTURE_TODAY = '2026-11-21';
+
 export const NOTICE_FILE = /^(fi|sv|en)-[\w-]+\.(txt|md|html)$/u;
 
 const FORMATS: Record<string, Format> = { txt: 'text', md: 'markdown', html: 'html' };

@@ -6,12 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { messageSnapshot } from '../scripts/message-snapshot.js';
-import { ruleFixtures, runFixture } from '../scripts/rule-fixtures.js';
-import { ROOT, TODAY } from './helpers.js';
+import { FIXTURE_TODAY, ruleFixtures, runFixture } from '../scripts/rule-fixtures.js';
+import { ROOT } from './helpers.js';
 
 describe('messages on the rule fixtures', () => {
   it('are the reviewed ones in test/__snapshots__/messages.snap.md (npm run snapshot:update rewrites it)', async () => {
-    const runs = ruleFixtures(ROOT).map((f) => runFixture(f, TODAY));
+    const runs = ruleFixtures(ROOT).map((f) => runFixture(f, FIXTURE_TODAY));
     await expect(messageSnapshot(runs)).toMatchFileSnapshot('__snapshots__/messages.snap.md');
   });
 });

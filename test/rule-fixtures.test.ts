@@ -11,8 +11,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../src/rules/index.js';
-import { type Mark, markerOf, readMarkedFixture, ruleFixtures, runFixture, writeMarkedFixture } from '../scripts/rule-fixtures.js';
-import { ROOT, TODAY } from './helpers.js';
+import { type Mark, markerOf, readMarkedFixture, FIXTURE_TODAY, ruleFixtures, runFixture, writeMarkedFixture } from '../scripts/rule-fixtures.js';
+import { ROOT } from './helpers.js';
 
 const fixtures = ruleFixtures(ROOT);
 const update = process.env.UPDATE_FIXTURES === '1';
@@ -23,7 +23,7 @@ const show = (m: Mark) => `line ${m.line}: ${markerOf(m)}`;
 describe('rule fixtures', () => {
   for (const fixture of fixtures) {
     it(`${fixture.ruleId}/${fixture.file}`, () => {
-      const run = runFixture(fixture, TODAY);
+      const run = runFixture(fixture, FIXTURE_TODAY);
       expect(run.marked.problems, 'markers that cannot be read').toEqual([]);
       expect(run.marked.marks.filter((m) => m.ruleId !== fixture.ruleId).map(show), `markers name only the folder's rule, ${fixture.ruleId}`).toEqual([]);
       const actual = run.findings.map((m) => ({ ruleId: m.ruleId, line: m.line, column: m.column, severity: m.severity })).sort(byPlace);
