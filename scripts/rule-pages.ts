@@ -70,13 +70,14 @@ function example(run: FixtureRun, m: LintMessage): string[] {
 export function examplesOf(ruleId: string, runs: FixtureRun[]): string {
   const own = runs.filter((r) => r.ruleId === ruleId);
   const flagged = own.filter((r) => r.findings.length > 0);
+  const clean = own.length - flagged.length;
   const out = [
     EXAMPLES,
     '',
     '## Examples from the fixtures',
     '',
     `The rule's test cases are in [fixtures/rules/${ruleId}/](${REPOSITORY}/tree/main/fixtures/rules/${ruleId}) in the repository:`,
-    `${own.length} notice${own.length === 1 ? '' : 's'}, ${flagged.length} of them with findings of this rule, the others what it must not report.`,
+    `${own.length} notice${own.length === 1 ? '' : 's'}, ${flagged.length} with findings of this rule${clean > 0 ? `, ${clean} clean (what it must not report)` : ''}.`,
     'The first finding in each, the line as it stands in the fixture and what noticelint says:',
     '',
   ];
