@@ -11,6 +11,7 @@ import { extname, join } from 'node:path';
 import { loadMarkupParsers } from '../src/parse/markup.js';
 import { parseNotice } from '../src/parse/notice.js';
 import type { Format, Lang, Section } from '../src/model/types.js';
+import { withoutMarkers } from './rule-fixtures.js';
 
 interface SourceSection {
   title: string;
@@ -69,7 +70,7 @@ export async function loadSources(root: string): Promise<SourceNotice[]> {
   const files = [...listFiles(join(root, 'fixtures', 'corpus')), ...listFiles(join(root, 'fixtures', 'rules')), ...listFiles(join(root, 'examples'))];
   const out: SourceNotice[] = [];
   for (const file of files) {
-    const text = readFileSync(file, 'utf8');
+    const text = withoutMarkers(readFileSync(file, 'utf8'));
     const notice = parseNotice(text, FORMATS[extname(file).toLowerCase()]);
     if (notice.language === 'und') continue;
     const sections: SourceSection[] = [];

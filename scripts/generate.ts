@@ -1,7 +1,10 @@
 /**
  * Writes the generated files from the rule sources: src/rules/index.ts (the registry, from the
- * rule files' exports) and docs/rules/README.md (the index, from the rules' metadata).
- * `npm run generate` writes them; `npm run generate -- --check` fails when they are stale (CI).
+ * rule files' exports), docs/rules/README.md (the index, from the rules' metadata), and the
+ * generated parts of each rule's page docs/rules/<id>.md: its header (from the metadata) and
+ * its examples (from its fixtures; see scripts/rule-pages.ts), the hand-written body between
+ * them kept as it is. `npm run generate` writes them; `npm run generate -- --check` fails when
+ * they are stale (CI, through test/generated.test.ts).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -55,6 +58,26 @@ async function docsIndexSource(): Promise<string> {
   ].join('\n');
 }
 
+/** Each rule's page with its header and examples as the metadata and the fixtures make them now. */
+async function rulePages(): Promise<{ path: string; content: string | null }[]> {
+  const { rules } = await import('../src/rules/index.js');
+  const { PARITY_RULES } = await import('../src/parity/meta.js');
+  const { FIXTURE_TODAY, ruleFixtures, runFixture } = await import('./rule-fixtures.js');
+  const { examplesOf, headerOf, pageWith } = await import('./rule-pages.js');
+  const runs = ruleFixtures(root).map((f) => runFixture(f, FIXTURE_TODAY));
+  const pages = [...rules.map((r) => ({ meta: r.meta, examples: true })), ...PARITY_RULES.map((meta) => ({ meta, examples: false }))];
+  return pages.map(({ meta, examples }) => {
+    const path = join(root, 'docs', 'rules', `${meta.id}.md`);
+    let current: string;
+    try {
+      current = readFileSync(path, 'utf8');
+    } catch {
+      return { path, content: null };
+    }
+    return { path, content: pageWith(current, headerOf(meta), examples ? examplesOf(meta.id, runs) : null) };
+  });
+}
+
 function write(path: string, content: string): boolean {
   let current = '';
   try {
@@ -74,4 +97,10 @@ function write(path: string, content: string): boolean {
 
 let ok = write(join(rulesDir, 'index.ts'), registrySource());
 ok = write(join(root, 'docs', 'rules', 'README.md'), await docsIndexSource()) && ok;
+for (const page of await rulePages()) {
+  if (page.content === null) {
+    console.error(`${page.path.slice(root.length + 1)}: missing, or without its generated header's end marker (see scripts/rule-pages.ts; npm run new-rule writes a page that has it)`);
+    ok = false;
+  } else ok = write(page.path, page.content) && ok;
+}
 process.exitCode = ok ? 0 : 1;

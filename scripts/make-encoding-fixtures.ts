@@ -10,6 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
+import { writeMarkedFixture } from './rule-fixtures.js';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 const dir = join(fixtures, 'encoding');
@@ -80,5 +81,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   writeFileSync(join(dir, 'notice.utf-16le-bom.txt'), iconv.encode(NOTICE, 'utf-16le', { addBOM: true }));
   writeFileSync(join(dir, 'notice.utf-8-stray-bytes.txt'), withStrayBytes(NOTICE));
   writeFileSync(join(dir, 'image-saved-as.txt'), BINARY);
-  writeFileSync(join(fixtures, 'rules', 'legacy-encoding', 'fi-utf8-stray-bytes.txt'), withStrayBytes(PASTED));
+  // With its expectation inline: the finding at the first stray byte, the dash of line 1.
+  writeMarkedFixture(join(fixtures, 'rules', 'legacy-encoding', 'fi-utf8-stray-bytes.txt'), withStrayBytes(PASTED), [{ ruleId: 'legacy-encoding', line: 1, column: 19, severity: 'info' }]);
 }

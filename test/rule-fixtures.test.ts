@@ -1,44 +1,37 @@
 /**
- * One generic runner for every rule's fixtures: fixtures/rules/<rule-id>/<lang>-<case>.<ext>
- * with <lang>-<case>.expected.json beside it, listing that rule's findings
- * ([{ line, column, severity }], [] for a clean case). UPDATE_FIXTURES=1 rewrites the
- * expectations from the current output (review the diff before committing).
+ * One generic runner for every rule's fixtures: fixtures/rules/<rule-id>/<lang>-<case>.<ext>,
+ * each carrying its expectations inline, a marker at the end of every line where the folder's
+ * rule reports (`<!-- expect: <rule-id> <severity> col <n> -->`; see scripts/rule-fixtures.ts
+ * for why the markers are cut out before linting). Every finding of the rule must be marked on
+ * its line, with its column and severity, and every marker must have its finding.
+ * UPDATE_FIXTURES=1 rewrites the markers from the current findings (review the diff before
+ * committing: a fixture's findings change only on purpose).
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintFile } from '../src/api.js';
 import { rules } from '../src/rules/index.js';
-import { ROOT, TODAY } from './helpers.js';
+import { type Mark, markerOf, readMarkedFixture, FIXTURE_TODAY, ruleFixtures, runFixture, writeMarkedFixture } from '../scripts/rule-fixtures.js';
+import { ROOT } from './helpers.js';
 
-const FIXTURES = join(ROOT, 'fixtures', 'rules');
-const NOTICE_FILE = /^(fi|sv|en)-[\w-]+\.(txt|md|html)$/u;
+const fixtures = ruleFixtures(ROOT);
 const update = process.env.UPDATE_FIXTURES === '1';
 
-interface Expected {
-  line: number;
-  column: number;
-  severity: string;
-}
-
-const ruleDirs = existsSync(FIXTURES) ? readdirSync(FIXTURES).sort() : [];
+const byPlace = (a: Mark, b: Mark) => a.line - b.line || a.column - b.column || a.severity.localeCompare(b.severity);
+const show = (m: Mark) => `line ${m.line}: ${markerOf(m)}`;
 
 describe('rule fixtures', () => {
-  for (const ruleId of ruleDirs) {
-    const dir = join(FIXTURES, ruleId);
-    for (const file of readdirSync(dir).filter((f) => NOTICE_FILE.test(f)).sort()) {
-      it(`${ruleId}/${file}`, () => {
-        // Through lintFile, so fixtures are decoded as real files are (legacy encodings included).
-        const result = lintFile(join(dir, file), { today: TODAY });
-        const actual: Expected[] = result.messages
-          .filter((m) => m.ruleId === ruleId)
-          .map((m) => ({ line: m.line, column: m.column, severity: m.severity }));
-        const expectedPath = join(dir, file.replace(/\.(txt|md|html)$/u, '.expected.json'));
-        if (update) writeFileSync(expectedPath, JSON.stringify(actual, null, 2) + '\n');
-        expect(existsSync(expectedPath), `${expectedPath} is missing`).toBe(true);
-        expect(actual).toEqual(JSON.parse(readFileSync(expectedPath, 'utf8')));
-      });
-    }
+  for (const fixture of fixtures) {
+    it(`${fixture.ruleId}/${fixture.file}`, () => {
+      const run = runFixture(fixture, FIXTURE_TODAY);
+      expect(run.marked.problems, 'markers that cannot be read').toEqual([]);
+      expect(run.marked.marks.filter((m) => m.ruleId !== fixture.ruleId).map(show), `markers name only the folder's rule, ${fixture.ruleId}`).toEqual([]);
+      const actual = run.findings.map((m) => ({ ruleId: m.ruleId, line: m.line, column: m.column, severity: m.severity })).sort(byPlace);
+      if (update) writeMarkedFixture(fixture.path, run.marked.bytes, actual);
+      const marks = update ? actual : run.marked.marks;
+      // Compared as the markers a line would carry, so a failure reads as the fix to the fixture.
+      expect(actual.map(show), 'findings of the rule (left) against the markers (right)').toEqual([...marks].sort(byPlace).map(show));
+    });
   }
 });
 
@@ -49,15 +42,17 @@ describe('every rule is documented and has fixtures', () => {
       expect(existsSync(join(ROOT, 'docs', 'rules', `${id}.md`))).toBe(true);
     });
     it(`${id} has fixtures in ${rule.meta.languages.join(', ')}, at least one with a finding`, () => {
-      const dir = join(FIXTURES, id);
-      expect(existsSync(dir), `fixtures/rules/${id}/ is missing`).toBe(true);
-      const files = readdirSync(dir).filter((f) => NOTICE_FILE.test(f));
-      for (const lang of rule.meta.languages) expect(files.some((f) => f.startsWith(`${lang}-`)), `no ${lang}- fixture`).toBe(true);
-      const flagged = files.some((f) => {
-        const exp = join(dir, f.replace(/\.(txt|md|html)$/u, '.expected.json'));
-        return existsSync(exp) && JSON.parse(readFileSync(exp, 'utf8')).length > 0;
-      });
-      expect(flagged, 'no fixture with a finding').toBe(true);
+      const own = fixtures.filter((f) => f.ruleId === id);
+      expect(own.length, `fixtures/rules/${id}/ has no fixture`).toBeGreaterThan(0);
+      for (const lang of rule.meta.languages) expect(own.some((f) => f.file.startsWith(`${lang}-`)), `no ${lang}- fixture`).toBe(true);
+      expect(own.some((f) => readMarkedFixture(f.path).marks.length > 0), 'no fixture with a marked finding').toBe(true);
     });
   }
+});
+
+describe('every fixture folder is a rule', () => {
+  it('fixtures/rules/ has no folder without its rule', () => {
+    const ids = new Set(rules.map((r) => r.meta.id));
+    expect([...new Set(fixtures.map((f) => f.ruleId))].filter((id) => !ids.has(id))).toEqual([]);
+  });
 });
