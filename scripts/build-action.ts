@@ -30,6 +30,20 @@ export const inlinePackageJson: Plugin = {
   },
 };
 
+/** src/config/schema.ts reads schemas/noticelintrc.schema.json with require(): the bundles carry it inline. */
+export const inlineConfigSchema: Plugin = {
+  name: 'inline-config-schema',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]config[\\/]schema\.ts$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const pattern = /require\((['"])\.\.\/\.\.\/schemas\/noticelintrc\.schema\.json\1\)/u;
+      if (!pattern.test(source)) throw new Error('src/config/schema.ts no longer reads the schema with require(): update scripts/build-action.ts');
+      const schema = readFileSync(join(root, 'schemas', 'noticelintrc.schema.json'), 'utf8');
+      return { contents: source.replace(pattern, JSON.stringify(JSON.parse(schema))), loader: 'ts' };
+    });
+  },
+};
+
 /** src/io/iconv.ts loads iconv-lite from node_modules on first use; the Action has no node_modules: import it. */
 const staticIconv: Plugin = {
   name: 'static-iconv',
@@ -91,7 +105,7 @@ export async function bundleAction(): Promise<string> {
     minify: false,
     sourcemap: false,
     logLevel: 'error',
-    plugins: [inlinePackageJson, staticIconv, staticPdfjs],
+    plugins: [inlinePackageJson, inlineConfigSchema, staticIconv, staticPdfjs],
   });
   return result.outputFiles[0].text;
 }

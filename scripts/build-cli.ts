@@ -19,7 +19,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { CHILD_V8_FLAGS } from '../src/io/pool.js';
-import { inlinePackageJson } from './build-action.js';
+import { inlineConfigSchema, inlinePackageJson } from './build-action.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'lib', 'bundle');
@@ -50,7 +50,7 @@ await build({
   charset: 'utf8',
   sourcemap: false,
   logLevel: 'error',
-  plugins: [inlinePackageJson],
+  plugins: [inlinePackageJson, inlineConfigSchema],
 });
 
 // src/cli/load-bundle.ts runs the bundles with vm.Script, which has no loader for import():
