@@ -256,6 +256,15 @@ export class ConfigFinder {
   }
 }
 
+/** Globs as overrides read them: one without "/" matches a file's name in any folder (picomatch's basename option would apply to every glob). */
+function globsMatcher(globs: string[]): (path: string) => boolean {
+  const byName = globs.filter((g) => !g.includes('/'));
+  const byPath = globs.filter((g) => g.includes('/'));
+  const name = byName.length ? picomatch(byName, { dot: true, basename: true }) : () => false;
+  const path = byPath.length ? picomatch(byPath, { dot: true }) : () => false;
+  return (p) => name(p) || path(p);
+}
+
 const overrideMatchers = new WeakMap<Override, { files: (path: string) => boolean; excluded: (path: string) => boolean }>();
 
 /**
@@ -268,9 +277,7 @@ export function overrideApplies(override: Override, dir: string, absolute: strin
   if (rel.startsWith('../') || rel === '..' || isAbsolute(rel)) return false;
   let m = overrideMatchers.get(override);
   if (!m) {
-    const options = { dot: true, basename: true };
-    const excluded = override.excludedFiles?.length ? picomatch(override.excludedFiles, options) : () => false;
-    m = { files: picomatch(override.files, options), excluded };
+    m = { files: globsMatcher(override.files), excluded: globsMatcher(override.excludedFiles ?? []) };
     overrideMatchers.set(override, m);
   }
   return m.files(rel) && !m.excluded(rel);

@@ -33,6 +33,20 @@ function keyOf(instancePath: string): string {
 const list = (items: readonly unknown[]) => items.map((v) => JSON.stringify(v)).join(', ');
 const severities = (): string[] => CONFIG_SCHEMA.definitions.severity.enum;
 
+/** The description of the nearest key above a place in the configuration that has one (what the key is for). */
+function describedAt(instancePath: string): string | undefined {
+  let node: any = CONFIG_SCHEMA;
+  let found: string | undefined;
+  const deref = (n: any) => (n?.$ref ? CONFIG_SCHEMA.definitions[n.$ref.split('/').pop()] : n);
+  for (const part of instancePath.split('/').slice(1)) {
+    node = deref(node);
+    node = /^\d+$/u.test(part) ? node?.items : (node?.properties?.[part] ?? node?.additionalProperties);
+    if (node?.description) found = node.description;
+    else if (deref(node)?.description) found = deref(node).description;
+  }
+  return found;
+}
+
 /** What a value that fits none of an anyOf's branches should have been. */
 function expected(error: ErrorObject): string {
   const ref = (error.parentSchema as { description?: string } | undefined)?.description;
@@ -60,8 +74,10 @@ function describe(error: ErrorObject): string {
     case 'anyOf':
     case 'oneOf':
       return `${at}must be ${expected(error)}`;
-    default:
-      return `${at}${error.message ?? 'is not allowed'}`;
+    default: {
+      const what = describedAt(error.instancePath);
+      return `${at}${(error.message ?? 'is not allowed').replace(/^must NOT have fewer than (\d+) items$/u, 'must have at least $1 items').replace(/^must NOT have more than (\d+) items$/u, 'must have at most $1 items')}${what ? ` (${what})` : ''}`;
+    }
   }
 }
 
