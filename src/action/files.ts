@@ -100,3 +100,15 @@ export function changedFiles(workspace: string, range: ChangeRange): { files: st
     return { files: null, reason: `git could not list the changed files (${((e as Error).message ?? String(e)).split('\n')[0]})` };
   }
 }
+
+/**
+ * The notices whose configuration the change touches, so all of each is changed: those under a
+ * changed `.noticelintrc.json`'s folder, and every one when the `config` input's file or the
+ * workspace's `.noticelintignore` changed.
+ */
+export function underChangedConfiguration(notices: readonly string[], changed: readonly string[], configInput?: string): Set<string> {
+  const config = configInput ? configInput.replace(/^\.\//u, '') : null;
+  if (changed.some((c) => c === config || c === '.noticelintignore')) return new Set(notices);
+  const folders = changed.filter((c) => c === '.noticelintrc.json' || c.endsWith('/.noticelintrc.json')).map((c) => c.slice(0, -'.noticelintrc.json'.length));
+  return new Set(notices.filter((n) => folders.some((f) => n.startsWith(f))));
+}
