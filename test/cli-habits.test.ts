@@ -214,6 +214,12 @@ describe('configuration', () => {
     }
   });
 
+  it('the README\'s example configuration is one noticelint accepts', async () => {
+    const example = /## Configuration[\s\S]*?```json\n([\s\S]*?)```/u.exec(readFileSync(join(ROOT, 'README.md'), 'utf8'))![1];
+    const dir = tempRepo({ 'a.md': EMPTY, '.noticelintrc.json': example });
+    expect((await run(['a.md'], { cwd: dir })).stderr).toBe('');
+  });
+
   it('"warn" is "warning"', async () => {
     const dir = tempRepo({ 'a.md': EMPTY, '.noticelintrc.json': JSON.stringify({ rules: { 'empty-section': 'warn', 'missing-recipients': ['warn'] } }) });
     const r = JSON.parse((await run(['--format', 'json', 'a.md'], { cwd: dir })).stdout);
