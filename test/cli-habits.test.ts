@@ -102,6 +102,8 @@ describe('the command line', () => {
     expect(await files(['n/**/*.md'])).toEqual({ code: 'linted', files: ['n/a.md', 'n/drafts/c.md', 'n/sub/b.md'] });
     expect(await files(['n/*.{md,txt}'])).toEqual({ code: 'linted', files: ['n/a.md', 'n/d.txt'] });
     expect(await files(['n/**/*.md', '--ignore-pattern', 'drafts/'])).toEqual({ code: 'linted', files: ['n/a.md', 'n/sub/b.md'] });
+    // Each pattern takes one value: the paths after it stay paths.
+    expect(await files(['--ignore-pattern', 'drafts/', '--ignore-pattern', 'sub/', 'n/**/*.md'])).toEqual({ code: 'linted', files: ['n/a.md'] });
     expect(await files(['n/*.rst'])).toEqual({ code: 2, files: 'noticelint: no notice files match n/*.rst (noticelint reads .txt .md .markdown .html .htm .docx .pdf files)' });
     writeFileSync(join(dir, '.noticelintignore'), '# drafts are not published\n**/drafts/**\nsub\n');
     expect(await files(['n'])).toEqual({ code: 'linted', files: ['n/a.md', 'n/d.txt'] });

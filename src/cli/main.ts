@@ -92,7 +92,7 @@ interface CliArgs {
   'max-warnings': number;
   config?: string | false;
   'no-config'?: boolean;
-  'ignore-pattern'?: string[];
+  'ignore-pattern'?: string | string[];
   'stdin-filename'?: string;
   'print-config'?: string;
   init: boolean;
@@ -152,7 +152,6 @@ export async function main(rawArgs: string[] = hideBin(process.argv), givenIo: C
         ...(o.alias ? { alias: o.alias } : {}),
         ...(o.default !== undefined ? { default: o.default } : {}),
         ...(o.choices ? { choices: [...o.choices] } : {}),
-        ...(o.array ? { array: true } : {}),
       });
     }
     parser
@@ -184,7 +183,8 @@ export async function main(rawArgs: string[] = hideBin(process.argv), givenIo: C
     const configFile = typeof argv.config === 'string' ? argv.config : undefined;
     const noConfig = argv['no-config'] === true || (argv.config as unknown) === false;
     // .noticelintignore in the working directory, then --ignore-pattern.
-    const ignorePatterns = [...readIgnoreFile(io.cwd), ...((argv['ignore-pattern'] as string[] | undefined) ?? [])];
+    // A repeated option is an array (yargs' array type would also swallow the paths after it).
+    const ignorePatterns = [...readIgnoreFile(io.cwd), ...([] as string[]).concat(argv['ignore-pattern'] ?? [])];
     if (argv.init) {
       const dpo = io.ask ? /^y/iu.test((await io.ask('Has your organisation appointed a data protection officer? [y/N] ')).trim()) : false;
       io.stdout(`noticelint: wrote ${writeStarterConfig(io.cwd, dpo)}\n`);

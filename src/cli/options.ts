@@ -9,7 +9,7 @@ export interface CliOption {
   name: string;
   alias?: string;
   type: 'string' | 'boolean' | 'number';
-  /** Repeatable (`--ignore-pattern a --ignore-pattern b`). */
+  /** Repeatable (`--ignore-pattern a --ignore-pattern b`): the value is then an array. */
   array?: boolean;
   default?: unknown;
   choices?: readonly string[];
