@@ -366,7 +366,7 @@ describe('the GitHub Action (dist/action/index.js) on a pull request', () => {
 
   it('honours the configuration\'s ignore, and a changed configuration file brings its notices in whole', () => {
     git('checkout', '-q', '-b', 'config-change', base);
-    write('docs/.noticelintrc.json', JSON.stringify({ rules: { 'notice-date': 'error' } }));
+    write('docs/.noticelintrc.json', JSON.stringify({ overrides: [{ files: ['*.txt'], rules: { 'invalid-business-id': 'warning' } }] }));
     write('.noticelintrc.json', JSON.stringify({ ignore: ['site/**'] }));
     git('add', '.');
     git('commit', '-q', '-m', 'configuration');
@@ -377,7 +377,8 @@ describe('the GitHub Action (dist/action/index.js) on a pull request', () => {
       // site/ is ignored; docs/privacy-notice.txt did not change, but its configuration did: all of it is shown.
       expect(r.stdout).toContain('1 notice changed by the pull request #7 (1 by a change to their configuration), of 1 matching the files globs');
       expect(r.annotations.filter((a) => a.includes(' file=')).every((a) => a.includes('file=docs/privacy-notice.txt,'))).toBe(true);
-      expect(r.annotations.length).toBeGreaterThan(0);
+      // The override applies.
+      expect(r.annotations).toContainEqual(expect.stringMatching(/^::warning file=docs\/privacy-notice\.txt,line=5,.*\(invalid-business-id\)/u));
       expect(r.summary).not.toContain('more finding');
     } finally {
       git('checkout', '-q', 'feature');

@@ -248,5 +248,6 @@ describe('baseline', () => {
     const dir = tempRepo({ 'a.md': EMPTY, 'x.json': '{"files":{}}' });
     expect((await run(['--baseline', 'nope.json', 'a.md'], { cwd: dir })).stderr).toBe('noticelint: cannot read baseline nope.json (ENOENT): write one with --write-baseline\n');
     expect((await run(['--baseline', 'x.json', 'a.md'], { cwd: dir })).stderr).toBe('noticelint: x.json is not a noticelint baseline (version 1, written by --write-baseline)\n');
+    expect((await run(['--baseline', '.git', 'a.md'], { cwd: dir })).stderr).toBe('noticelint: baseline .git is not a regular file\n');
   });
 });

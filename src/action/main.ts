@@ -76,7 +76,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, io: Action
           filterMode = 'nofilter';
         } else {
           const set = new Set(changed.files);
-          const whole = underChangedConfiguration(matched, changed.files, inputs.config);
+          const whole = underChangedConfiguration(matched, [...changed.files, ...changed.deleted], inputs.config);
           changedScope = { files: set, whole };
           changedSet = new Set([...set, ...whole]);
           changeLabel = range.label;

@@ -6,16 +6,18 @@
  * and a second identical finding is new.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isUrl } from '../io/fetch-url.js';
 import { UsageError } from '../io/files.js';
-import { MAX_CONFIG_SIZE } from '../config/load.js';
+import { readBounded } from '../io/read-bounded.js';
 import type { FileResult, LintMessage } from '../report.js';
 import { normalizeMessage, repoPath } from '../reporters/common.js';
 import { countSeverities } from '../linter.js';
 
 export const BASELINE_VERSION = 1;
+/** The largest baseline read (one of thousands of notices' findings is some megabytes). */
+export const MAX_BASELINE_SIZE = 64 * 1024 * 1024;
 
 export interface BaselineFile {
   noticelintBaseline: number;
@@ -52,9 +54,17 @@ function fingerprint(m: LintMessage, lines: string[] | null): string {
 export function readBaseline(path: string, cwd: string): BaselineFile {
   let data: unknown;
   try {
-    const text = readFileSync(resolve(cwd, path), 'utf8');
-    if (text.length > 64 * MAX_CONFIG_SIZE) throw new UsageError(`baseline ${path} is too large`);
-    data = JSON.parse(text);
+    // A regular file, opened without waiting (never a pipe or a device), read up to the limit.
+    const fd = openSync(resolve(cwd, path), constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    let bytes: Uint8Array;
+    try {
+      if (!fstatSync(fd).isFile()) throw new UsageError(`baseline ${path} is not a regular file`);
+      bytes = readBounded(fd, MAX_BASELINE_SIZE);
+    } finally {
+      closeSync(fd);
+    }
+    if (bytes.byteLength > MAX_BASELINE_SIZE) throw new UsageError(`baseline ${path} is over the ${MAX_BASELINE_SIZE}-byte limit`);
+    data = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
   } catch (e) {
     if (e instanceof UsageError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
