@@ -44,6 +44,24 @@ export const inlineConfigSchema: Plugin = {
   },
 };
 
+/**
+ * src/model/markup.ts loads the Markdown/HTML parsers for a synchronous caller with
+ * createRequire('./parse-markup.js'), a file a bundle does not have: a bundle requires its own
+ * copy of the module instead (esbuild initialises it then), so the library's synchronous
+ * `lintFile` reads Markdown and HTML from the bundle as it does from tsc's output.
+ */
+export const bundledMarkup: Plugin = {
+  name: 'bundled-markup',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]model[\\/]markup\.ts$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const pattern = /createRequire\(import\.meta\.url\)\((['"])\.\/parse-markup\.js\1\)/u;
+      if (!pattern.test(source)) throw new Error('src/model/markup.ts no longer loads parse-markup.js with createRequire: update scripts/build-action.ts');
+      return { contents: source.replace(pattern, "require('./parse-markup.js')"), loader: 'ts' };
+    });
+  },
+};
+
 /** src/io/iconv.ts loads iconv-lite from node_modules on first use; the Action has no node_modules: import it. */
 const staticIconv: Plugin = {
   name: 'static-iconv',
@@ -105,7 +123,7 @@ export async function bundleAction(): Promise<string> {
     minify: false,
     sourcemap: false,
     logLevel: 'error',
-    plugins: [inlinePackageJson, inlineConfigSchema, staticIconv, staticPdfjs],
+    plugins: [inlinePackageJson, inlineConfigSchema, bundledMarkup, staticIconv, staticPdfjs],
   });
   return result.outputFiles[0].text;
 }

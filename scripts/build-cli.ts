@@ -26,7 +26,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { CHILD_V8_FLAGS } from '../src/io/pool.js';
-import { inlineConfigSchema, inlinePackageJson } from './build-action.js';
+import { bundledMarkup, inlineConfigSchema, inlinePackageJson } from './build-action.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'lib', 'bundle');
@@ -57,7 +57,7 @@ await build({
   charset: 'utf8',
   sourcemap: false,
   logLevel: 'error',
-  plugins: [inlinePackageJson, inlineConfigSchema],
+  plugins: [inlinePackageJson, inlineConfigSchema, bundledMarkup],
 });
 
 // src/cli/load-bundle.ts runs the bundles with vm.Script, which has no loader for import():

@@ -79,8 +79,10 @@ describe('the package', () => {
     const example = JSON.stringify(join(ROOT, 'examples', 'tietosuojaseloste.txt'));
     writeFileSync(join(project, 'esm.mjs'), `import { lint, reporters } from 'noticelint';\nconst r = await lint([${example}], { noConfig: true, today: '2026-11-21' });\nconsole.log(r.results[0].format, r.summary.errorCount > 0, typeof reporters.sarif);\n`);
     expect(execFileSync('node', ['esm.mjs'], { cwd: project, encoding: 'utf8' })).toBe('text true function\n');
-    writeFileSync(join(project, 'cjs.cjs'), `const { lintFile } = require('noticelint');\nconsole.log(lintFile(${example}, { noConfig: true, today: '2026-11-21' }).language);\n`);
-    expect(execFileSync('node', ['cjs.cjs'], { cwd: project, encoding: 'utf8' })).toBe('fi\n');
+    // lintFile is synchronous: HTML and Markdown come from the parsers inside the bundle.
+    const html = JSON.stringify(join(ROOT, 'examples', 'privacy-notice.html'));
+    writeFileSync(join(project, 'cjs.cjs'), `const { lintFile } = require('noticelint');\nfor (const f of [${example}, ${html}]) { const r = lintFile(f, { noConfig: true, today: '2026-11-21' }); console.log(r.format, r.language, r.fatal ?? r.messages.length > 0); }\n`);
+    expect(execFileSync('node', ['cjs.cjs'], { cwd: project, encoding: 'utf8' })).toBe('text fi true\nhtml en true\n');
     writeFileSync(join(project, 'typed.ts'), `import { lint, type LintReport } from 'noticelint';\nconst report: LintReport = await lint(['x.md']);\nconst n: number = report.summary.errorCount;\n// @ts-expect-error: no such option\nawait lint([], { colour: true });\nexport { n };\n`);
     const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
     const typed = spawnSync(process.execPath, [tsc, '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--types', 'node', '--typeRoots', join(ROOT, 'node_modules', '@types'), 'typed.ts'], { cwd: project, encoding: 'utf8' });
