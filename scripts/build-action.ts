@@ -30,6 +30,38 @@ export const inlinePackageJson: Plugin = {
   },
 };
 
+/** src/config/schema.ts reads schemas/noticelintrc.schema.json with require(): the bundles carry it inline. */
+export const inlineConfigSchema: Plugin = {
+  name: 'inline-config-schema',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]config[\\/]schema\.ts$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const pattern = /require\((['"])\.\.\/\.\.\/schemas\/noticelintrc\.schema\.json\1\)/u;
+      if (!pattern.test(source)) throw new Error('src/config/schema.ts no longer reads the schema with require(): update scripts/build-action.ts');
+      const schema = readFileSync(join(root, 'schemas', 'noticelintrc.schema.json'), 'utf8');
+      return { contents: source.replace(pattern, JSON.stringify(JSON.parse(schema))), loader: 'ts' };
+    });
+  },
+};
+
+/**
+ * src/parse/markup.ts loads the Markdown/HTML parsers for a synchronous caller with
+ * createRequire('./parse-markup.js'), a file a bundle does not have: a bundle requires its own
+ * copy of the module instead (esbuild initialises it then), so the library's synchronous
+ * `lintFile` reads Markdown and HTML from the bundle as it does from tsc's output.
+ */
+export const bundledMarkup: Plugin = {
+  name: 'bundled-markup',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]parse[\\/]markup\.ts$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const pattern = /createRequire\(import\.meta\.url\)\((['"])\.\/parse-markup\.js\1\)/u;
+      if (!pattern.test(source)) throw new Error('src/parse/markup.ts no longer loads parse-markup.js with createRequire: update scripts/build-action.ts');
+      return { contents: source.replace(pattern, "require('./parse-markup.js')"), loader: 'ts' };
+    });
+  },
+};
+
 /** src/input/iconv.ts loads iconv-lite from node_modules on first use; the Action has no node_modules: import it. */
 const staticIconv: Plugin = {
   name: 'static-iconv',
@@ -91,7 +123,7 @@ export async function bundleAction(): Promise<string> {
     minify: false,
     sourcemap: false,
     logLevel: 'error',
-    plugins: [inlinePackageJson, staticIconv, staticPdfjs],
+    plugins: [inlinePackageJson, inlineConfigSchema, bundledMarkup, staticIconv, staticPdfjs],
   });
   return result.outputFiles[0].text;
 }

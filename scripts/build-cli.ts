@@ -1,6 +1,13 @@
 /**
- * Bundles the command line (src/cli/main.ts) and the pool's worker (src/pool/lint-worker.ts) into
- * lib/bundle/ with esbuild, then writes their V8 code caches (scripts/write-code-cache.mjs).
+ * Bundles the command line (src/cli/main.ts), the pool's worker (src/pool/lint-worker.ts) and the
+ * library (src/index.ts, the package's entry point) into lib/bundle/ with esbuild, then writes
+ * the command's and the worker's V8 code caches (scripts/write-code-cache.mjs).
+ *
+ * The package ships these bundles, and tsc's type declarations (lib/**\/*.d.ts): one way of
+ * running, with only the three dependencies the bundles load from node_modules on first use
+ * (pdf.js, iconv-lite, string-width). The code caches are made for one Node build: they speed up
+ * a checkout, and are left out of the package (package.json `files`); without one, a bundle
+ * compiles as any script does.
  *
  * - One bundle each: loading ~150 separate modules (ours, yargs, chalk) took about 200 ms of a
  *   350 ms single-file run; one bundle loads in a fraction of that.
@@ -11,7 +18,7 @@
  * - iconv-lite, yargs' string-width and pdf.js stay in node_modules, loaded on first use
  *   (src/input/iconv.ts, src/cli/string-width.ts, src/input/pdf.ts say why).
  * bin/noticelint.js loads cli.cjs; lint-worker.js, the file the pool forks, loads lint-worker.cjs.
- * The library (lib/index.js) is tsc's output and is not bundled. Run by `npm run build`.
+ * Run by `npm run build`.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,7 +26,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { CHILD_V8_FLAGS } from '../src/pool/pool.js';
-import { inlinePackageJson } from './build-action.js';
+import { bundledMarkup, inlineConfigSchema, inlinePackageJson } from './build-action.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'lib', 'bundle');
@@ -27,7 +34,7 @@ const outdir = join(root, 'lib', 'bundle');
 rmSync(outdir, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: { cli: 'src/cli/main.ts', 'lint-worker': 'src/pool/lint-worker.ts' },
+  entryPoints: { cli: 'src/cli/main.ts', 'lint-worker': 'src/pool/lint-worker.ts', index: 'src/index.ts' },
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -50,12 +57,12 @@ await build({
   charset: 'utf8',
   sourcemap: false,
   logLevel: 'error',
-  plugins: [inlinePackageJson],
+  plugins: [inlinePackageJson, inlineConfigSchema, bundledMarkup],
 });
 
 // src/cli/load-bundle.ts runs the bundles with vm.Script, which has no loader for import():
 // a dynamic import esbuild could not inline would fail only when reached.
-for (const bundle of ['cli.cjs', 'lint-worker.cjs']) {
+for (const bundle of ['cli.cjs', 'lint-worker.cjs', 'index.cjs']) {
   if (/(?<![\w$.])import\(/u.test(readFileSync(join(outdir, bundle), 'utf8'))) {
     console.error(`build-cli: lib/bundle/${bundle} has a dynamic import(), which load-bundle.ts cannot run: import statically or use createRequire`);
     process.exit(1);

@@ -1,10 +1,13 @@
 /**
  * Writes the generated files from the rule sources: src/rules/index.ts (the registry, from the
- * rule files' exports), docs/rules/README.md (the index, from the rules' metadata), and the
+ * rule files' exports), docs/rules/README.md (the index, from the rules' metadata), the
  * generated parts of each rule's page docs/rules/<id>.md: its header (from the metadata) and
  * its examples (from its fixtures; see scripts/rule-pages.ts), the hand-written body between
- * them kept as it is. `npm run generate` writes them; `npm run generate -- --check` fails when
- * they are stale (CI, through test/generated.test.ts).
+ * them kept as it is; the rule ids in schemas/noticelintrc.schema.json (so the schema the
+ * configuration is validated against knows every rule), and the README's tables of command-line
+ * options (src/cli/options.ts) and configuration keys (from the schema).
+ * `npm run generate` writes them; `npm run generate -- --check` fails when they are stale (CI,
+ * through test/generated.test.ts).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -95,6 +98,46 @@ function write(path: string, content: string): boolean {
   return true;
 }
 
+/** The configuration schema with every rule id (per-notice and parity rules) under definitions.rules. */
+async function configSchemaSource(): Promise<string> {
+  const { rules } = await import('../src/rules/index.js');
+  const { PARITY_RULES } = await import('../src/parity/meta.js');
+  const path = join(root, 'schemas', 'noticelintrc.schema.json');
+  const schema = JSON.parse(readFileSync(path, 'utf8'));
+  const ids = [...rules.map((r) => r.meta.id), ...PARITY_RULES.map((m) => m.id)].sort();
+  schema.definitions.rules.properties = Object.fromEntries(ids.map((id) => [id, { $ref: '#/definitions/ruleSetting' }]));
+  return JSON.stringify(schema, null, 2) + '\n';
+}
+
+/** The configuration keys, one row each, from the schema's descriptions. */
+function configKeysTable(schema: any): string {
+  const rows: string[] = [];
+  const describe = (key: string, node: any) => {
+    const def = node.$ref ? schema.definitions[node.$ref.split('/').pop()] : node;
+    rows.push(`| \`${key}\` | ${(node.description ?? def.description ?? '').replace(/\|/gu, '\\|')} |`);
+    return def;
+  };
+  for (const [key, node] of Object.entries<any>(schema.properties)) {
+    const def = describe(key, node);
+    if (key === 'settings') for (const [k, n] of Object.entries<any>(def.properties)) describe(`settings.${k}`, n);
+    if (key === 'overrides') for (const [k, n] of Object.entries<any>(def.items.properties)) if (k !== '$comment') describe(`overrides[].${k}`, n);
+  }
+  return ['| key | meaning |', '|---|---|', ...rows].join('\n');
+}
+
+/** The README with its generated tables replaced (between `<!-- generated:NAME -->` and `<!-- /generated:NAME -->`). */
+async function readmeSource(schemaText: string): Promise<string> {
+  const { optionsTable } = await import('../src/cli/options.js');
+  let text = readFileSync(join(root, 'README.md'), 'utf8');
+  const tables: Record<string, string> = { options: optionsTable(), 'config-keys': configKeysTable(JSON.parse(schemaText)) };
+  for (const [name, table] of Object.entries(tables)) {
+    const re = new RegExp(`(<!-- generated:${name} [^>]*-->\n)[\\s\\S]*?(<!-- /generated:${name} -->)`, 'u');
+    if (!re.test(text)) throw new Error(`README.md has no <!-- generated:${name} --> block`);
+    text = text.replace(re, (_m, open: string, close: string) => `${open}${table}\n${close}`);
+  }
+  return text;
+}
+
 let ok = write(join(rulesDir, 'index.ts'), registrySource());
 ok = write(join(root, 'docs', 'rules', 'README.md'), await docsIndexSource()) && ok;
 for (const page of await rulePages()) {
@@ -103,4 +146,7 @@ for (const page of await rulePages()) {
     ok = false;
   } else ok = write(page.path, page.content) && ok;
 }
+const schemaText = await configSchemaSource();
+ok = write(join(root, 'schemas', 'noticelintrc.schema.json'), schemaText) && ok;
+ok = write(join(root, 'README.md'), await readmeSource(schemaText)) && ok;
 process.exitCode = ok ? 0 : 1;

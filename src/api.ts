@@ -1,6 +1,7 @@
 /** The library API: lint files or text, get the JSON report (schema version 1). */
 import { resolve } from 'node:path';
 import { ConfigFinder, isIgnored, loadConfigFile, type LoadedConfig } from './config/load.js';
+import { ignoreMatcher } from './config/ignore-file.js';
 import type { Config } from './config/types.js';
 import { fixFile, type FixOptions } from './fix/files.js';
 import { displayPath, expandTargets, formatOf, UsageError } from './input/files.js';
@@ -41,6 +42,14 @@ export interface LintOptions {
   fetch?: { timeoutMs?: number; maxRedirects?: number };
   /** Standard input, for the path "-". */
   stdin?: () => Uint8Array;
+  /** The name of standard input: its format (from the extension), its configuration and its name in the report. */
+  stdinFilename?: string;
+  /**
+   * Files to leave out, in gitignore syntax, relative to `cwd` (a `.noticelintignore`'s lines,
+   * `--ignore-pattern`). Unlike the configuration's `ignore`, they leave out a file named
+   * explicitly too (`onWarning` says so), so that a shell-expanded glob is filtered as a quoted one is.
+   */
+  ignorePatterns?: string[];
   cwd?: string;
   /** Most worker threads to lint with (default: the available cores; 1: in this thread only). */
   concurrency?: number;
@@ -265,9 +274,10 @@ export async function lintEach(paths: string[], options: LintOptions, onResult: 
   // Plain text never loads the Markdown/HTML parsers (see parse/markup.ts).
   if (files.some((f) => (options.format ?? formatOf(f)) !== 'text')) await loadMarkupParsers();
   const fixed = options.configFile ? loadConfigFile(resolve(options.cwd ?? process.cwd(), options.configFile), options.configFile) : null;
-  const finder = new ConfigFinder(options.cwd ?? process.cwd());
-  const tasks: { file: string; loaded: LoadedConfig | null; error?: string; rawPath?: string }[] = [];
   const cwd = options.cwd ?? process.cwd();
+  const finder = new ConfigFinder(cwd, undefined, fixed);
+  const ignored = ignoreMatcher(options.ignorePatterns ?? [], cwd);
+  const tasks: { file: string; loaded: LoadedConfig | null; error?: string; rawPath?: string }[] = [];
   const kept = new Set<number>();
   const ignoredBy = new Map<number, string>();
   for (const { file, arg, fromFolder, error, rawPath } of targets) {
@@ -279,7 +289,13 @@ export async function lintEach(paths: string[], options: LintOptions, onResult: 
     }
     const absolute = resolve(cwd, file);
     const local = file !== '-' && !isUrl(file);
-    const loaded = options.noConfig ? null : (fixed ?? (local ? finder.find(absolute) : null));
+    if (local && ignored(absolute)) {
+      if (fromFolder) ignoredBy.set(arg, 'the ignore patterns');
+      else options.onWarning?.(`${file}: not linted: ignored by the ignore patterns (.noticelintignore, --ignore-pattern)`);
+      continue;
+    }
+    const named = file === '-' && options.stdinFilename ? resolve(cwd, options.stdinFilename) : null;
+    const loaded = options.noConfig ? null : local ? finder.find(absolute) : named ? finder.find(named) : finder.withoutFile();
     if (loaded && local && fromFolder && isIgnored(absolute, loaded)) {
       ignoredBy.set(arg, loaded.path ?? 'the configuration');
       continue;
@@ -289,7 +305,7 @@ export async function lintEach(paths: string[], options: LintOptions, onResult: 
   }
   // A folder whose every notice is ignored is not a pass: a pull request could turn the check green by ignoring them.
   for (const [arg, config] of ignoredBy) {
-    if (!kept.has(arg)) throw new UsageError(`every notice file in ${paths[arg]} is ignored by ${displayPath(config, cwd)}: nothing to lint (name a file to lint it anyway)`);
+    if (!kept.has(arg)) throw new UsageError(`every notice file in ${paths[arg]} is ignored by ${config === 'the ignore patterns' ? config : displayPath(config, cwd)}: nothing to lint${config === 'the ignore patterns' ? '' : ' (name a file to lint it anyway)'}`);
   }
   // Many files: child processes (results in the same order); few files or stdin: this process.
   // A URL is fetched here: the pool's children never use the network.
@@ -326,6 +342,13 @@ export async function lintEach(paths: string[], options: LintOptions, onResult: 
   // Many files in this process: the phrase trie pays at once (as in a pool child).
   if (tasks.length >= TRIE_AT_ONCE_FILES) usePhraseTrieAfter(0);
   for (const { file, loaded, error, rawPath } of tasks) {
+    if (file === '-' && options.stdinFilename) {
+      // Standard input named: read as that name's format, reported under that name.
+      const named = { ...options, format: options.format ?? formatOf(options.stdinFilename) };
+      const r = needsAsyncRead(file, named.format) ? await lintInput(file, named, loaded) : lintFile(file, named, loaded);
+      emit({ ...r, filePath: options.stdinFilename });
+      continue;
+    }
     emit(error ? fatalResult(file, error) : needsAsyncRead(file, options.format) ? await lintInput(file, options, loaded) : lintFile(file, options, loaded, rawPath));
   }
   return summary;

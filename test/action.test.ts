@@ -202,7 +202,7 @@ function runAction(inputs: Record<string, string>, event: object | null = { numb
   };
 }
 
-const DEFAULTS = { files: '', config: '', 'fail-on': 'error', 'only-changed': 'false', 'sarif-file': '' };
+const DEFAULTS = { files: '', config: '', 'fail-on': 'error', 'only-changed': 'false', 'sarif-file': '', 'filter-mode': '' };
 
 describe('the GitHub Action (dist/action/index.js) on a pull request', () => {
   it('is bundled and committed', () => {
@@ -275,7 +275,7 @@ describe('the GitHub Action (dist/action/index.js) on a pull request', () => {
   });
 
   it('only-changed false (the default) lints every notice the files globs match', () => {
-    const r = runAction({ ...DEFAULTS });
+    const r = runAction({ ...DEFAULTS, 'filter-mode': 'nofilter' });
     expect(r.status).toBe(1);
     expect(r.annotations.some((a) => a.includes('file=docs/privacy-notice.txt,'))).toBe(true);
     expect(r.annotations.some((a) => a.includes('file=site/tietosuojaseloste.md,'))).toBe(true);
@@ -284,7 +284,7 @@ describe('the GitHub Action (dist/action/index.js) on a pull request', () => {
   });
 
   it('the files input chooses the notices ("!" excludes)', () => {
-    const r = runAction({ ...DEFAULTS, files: '**/*.md\n**/*.txt\n!README.md\n!site/**' });
+    const r = runAction({ ...DEFAULTS, files: '**/*.md\n**/*.txt\n!README.md\n!site/**', 'filter-mode': 'nofilter' });
     expect(r.annotations.length).toBeGreaterThan(0);
     expect(r.annotations.filter((a) => a.includes(' file=')).every((a) => a.includes('file=docs/privacy-notice.txt,'))).toBe(true);
   });
@@ -326,6 +326,63 @@ describe('the GitHub Action (dist/action/index.js) on a pull request', () => {
     expect(r.annotations.filter((a) => a.includes(' file=')).every((a) => a.includes('file=site/tietosuojaseloste.md,'))).toBe(true);
     } finally {
       rmSync(clone, { recursive: true, force: true });
+    }
+  });
+
+  it('filter-mode added (the default): a one-line edit to an old notice sees no old findings, only their count', () => {
+    // The pull request retitles line 7 of the English notice, whose business ID (line 5) has long been wrong.
+    git('checkout', '-q', '-b', 'one-line', base);
+    write('docs/privacy-notice.txt', OTHER_NOTICE.replace('\nPurposes\n', '\nPurposes of processing\n'));
+    git('commit', '-q', '-am', 'retitle');
+    const saved = head;
+    head = git('rev-parse', 'HEAD');
+    try {
+      const lines = (run: Run) => run.annotations.filter((a) => a.includes(' file=')).map((a) => Number(/,line=(\d+),/u.exec(a)![1]));
+      const all = runAction({ ...DEFAULTS, 'only-changed': 'true', 'filter-mode': 'nofilter' });
+      expect(all.status).toBe(1);
+      expect(lines(all)).toContain(5);
+      const r = runAction({ ...DEFAULTS, 'only-changed': 'true' });
+      expect(lines(r)).toEqual([]);
+      expect(r.status).toBe(0);
+      const hidden = lines(all).length;
+      expect(r.outputs['error-count']).toBe('0');
+      expect(r.summary).toContain(`${hidden} more finding${hidden === 1 ? '' : 's'} outside the changed lines (filter-mode: added): \`docs/privacy-notice.txt\` ${hidden}.`);
+      expect(r.stdout).toContain(`noticelint: ${hidden} more finding${hidden === 1 ? '' : 's'} outside the changed lines not shown (filter-mode: added)`);
+      // diff-context: the three lines around line 7 take in line 5; file: everything in the changed file.
+      const context = runAction({ ...DEFAULTS, 'only-changed': 'true', 'filter-mode': 'diff-context' });
+      expect(lines(context)).toContain(5);
+      expect(lines(context).every((l) => l >= 4 && l <= 10)).toBe(true);
+      expect(context.status).toBe(1);
+      expect(lines(runAction({ ...DEFAULTS, 'only-changed': 'true', 'filter-mode': 'file' })).sort()).toEqual(lines(all).sort());
+      // Without only-changed, the unchanged notice is linted, and its findings counted, not shown.
+      const every = runAction({ ...DEFAULTS });
+      expect(every.annotations.some((a) => a.includes('file=site/tietosuojaseloste.md,'))).toBe(false);
+      expect(every.summary).toMatch(/outside the changed lines \(filter-mode: added\): .*`site\/tietosuojaseloste\.md` \d+/u);
+    } finally {
+      git('checkout', '-q', 'feature');
+      head = saved;
+    }
+  });
+
+  it('honours the configuration\'s ignore, and a changed configuration file brings its notices in whole', () => {
+    git('checkout', '-q', '-b', 'config-change', base);
+    write('docs/.noticelintrc.json', JSON.stringify({ overrides: [{ files: ['*.txt'], rules: { 'invalid-business-id': 'warning' } }] }));
+    write('.noticelintrc.json', JSON.stringify({ ignore: ['site/**'] }));
+    git('add', '.');
+    git('commit', '-q', '-m', 'configuration');
+    const saved = head;
+    head = git('rev-parse', 'HEAD');
+    try {
+      const r = runAction({ ...DEFAULTS, 'only-changed': 'true' });
+      // site/ is ignored; docs/privacy-notice.txt did not change, but its configuration did: all of it is shown.
+      expect(r.stdout).toContain('1 notice changed by the pull request #7 (1 by a change to their configuration), of 1 matching the files globs');
+      expect(r.annotations.filter((a) => a.includes(' file=')).every((a) => a.includes('file=docs/privacy-notice.txt,'))).toBe(true);
+      // The override applies.
+      expect(r.annotations).toContainEqual(expect.stringMatching(/^::warning file=docs\/privacy-notice\.txt,line=5,.*\(invalid-business-id\)/u));
+      expect(r.summary).not.toContain('more finding');
+    } finally {
+      git('checkout', '-q', 'feature');
+      head = saved;
     }
   });
 

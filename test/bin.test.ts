@@ -6,7 +6,7 @@
  * the code caches the build writes (src/cli/load-bundle.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -88,6 +88,26 @@ describe('the bundled command', () => {
     const big = slow('--max-file-size 1000');
     expect(big.status).toBe(2);
     expect(big.stderr).toBe('noticelint: -: standard input is over the 1000-byte limit (settings.maxFileSize or --max-file-size)\n');
+  });
+
+  it('as linter users expect (issue 20): its own --version anywhere, forced colour, a quoted glob with an ignore pattern, compact and JUnit output, a configuration error, a rule\'s page', () => {
+    const site = join(dir, 'site');
+    mkdirSync(join(site, 'notices', 'drafts'), { recursive: true });
+    writeFileSync(join(site, 'package.json'), JSON.stringify({ name: 'site', version: '9.9.9' }));
+    const notice = readFileSync(join(ROOT, 'examples', 'tietosuojaseloste.txt'));
+    writeFileSync(join(site, 'notices', 'tietosuojaseloste.txt'), notice);
+    writeFileSync(join(site, 'notices', 'drafts', 'luonnos.txt'), notice);
+    const inSite = (args: string[]) => spawnSync(process.execPath, [BIN, '--today', TODAY, ...args], { cwd: site, encoding: 'utf8' });
+    expect(inSite(['--version']).stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+    const compact = inSite(['--no-config', '--format', 'compact', '--ignore-pattern', 'drafts/', 'notices/**/*.txt']);
+    expect(compact.stderr).toBe('');
+    expect(compact.stdout.split('\n').filter((l) => l.includes(': ')).every((l) => /^notices\/tietosuojaseloste\.txt:\d+:\d+: (error|warning|info) .+ \[[a-z-]+\]$/u.test(l))).toBe(true);
+    expect(inSite(['--no-config', '--color', 'notices/tietosuojaseloste.txt']).stdout).toMatch(/\u001b\[/u);
+    const junit = inSite(['--no-config', '--format', 'junit', 'notices']);
+    expect(junit.stdout).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<testsuites name="noticelint">\n {2}<testsuite name="notices\/drafts\/luonnos\.txt"/u);
+    writeFileSync(join(site, '.noticelintrc.json'), JSON.stringify({ rules: { 'empty-section': 'warnx' } }));
+    expect(inSite(['notices'])).toMatchObject({ status: 2, stdout: '', stderr: 'noticelint: .noticelintrc.json: rules.empty-section: must be a severity ("off", "info", "warn", "warning", "error") or [severity, options]\n' });
+    expect(inSite(['rules', 'notice-date']).stdout).toBe(readFileSync(join(ROOT, 'docs', 'rules', 'notice-date.md'), 'utf8'));
   });
 
   it('lints 420 files with its pool of child processes, as the sources do in one process', async () => {

@@ -66,12 +66,12 @@ function hasCommit(cwd: string, sha: string): boolean {
 
 /**
  * Workspace-relative paths of the files added, copied, modified or renamed between the
- * range's base and head. A shallow checkout (actions/checkout's default) may lack the base:
+ * range's base and head, and of the configuration files deleted. A shallow checkout (actions/checkout's default) may lack the base:
  * it is fetched on its own; the head defaults to the checked-out commit (for a pull request,
  * the merge commit, whose diff against the base is the pull request's change).
  * Returns null, with the reason, when git cannot tell.
  */
-export function changedFiles(workspace: string, range: ChangeRange): { files: string[] } | { files: null; reason: string } {
+export function changedFiles(workspace: string, range: ChangeRange): { files: string[]; deleted: string[] } | { files: null; reason: string } {
   try {
     const top = git(workspace, ['rev-parse', '--show-toplevel']).trim();
     if (!hasCommit(workspace, range.base)) {
@@ -95,8 +95,31 @@ export function changedFiles(workspace: string, range: ChangeRange): { files: st
       .filter(Boolean)
       .map((p) => relative(workspace, resolve(top, p)).split('\\').join('/'))
       .filter((p) => !p.startsWith('..'));
-    return { files };
+    // A configuration file the change deletes changes how the notices under it are linted too.
+    let deleted: string[] = [];
+    try {
+      deleted = git(workspace, ['diff', '--name-only', '-z', '--diff-filter=D', range.base, head])
+        .split('\0')
+        .filter((p) => /(^|\/)\.noticelint(rc\.json|ignore)$/u.test(p))
+        .map((p) => relative(workspace, resolve(top, p)).split('\\').join('/'))
+        .filter((p) => !p.startsWith('..'));
+    } catch {
+      /* none known */
+    }
+    return { files, deleted };
   } catch (e) {
     return { files: null, reason: `git could not list the changed files (${((e as Error).message ?? String(e)).split('\n')[0]})` };
   }
+}
+
+/**
+ * The notices whose configuration the change touches, so all of each is changed: those under a
+ * changed `.noticelintrc.json`'s folder, and every one when the `config` input's file or the
+ * workspace's `.noticelintignore` changed.
+ */
+export function underChangedConfiguration(notices: readonly string[], changed: readonly string[], configInput?: string): Set<string> {
+  const config = configInput ? configInput.replace(/^\.\//u, '') : null;
+  if (changed.some((c) => c === config || c === '.noticelintignore')) return new Set(notices);
+  const folders = changed.filter((c) => c === '.noticelintrc.json' || c.endsWith('/.noticelintrc.json')).map((c) => c.slice(0, -'.noticelintrc.json'.length));
+  return new Set(notices.filter((n) => folders.some((f) => n.startsWith(f))));
 }

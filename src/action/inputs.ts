@@ -1,10 +1,32 @@
 /** The action's inputs, read the way the runner passes them: INPUT_<NAME> (upper case, hyphens kept). */
+import { FILTER_MODES, type FilterMode } from './filter.js';
 
 /** Notice files by name, in the three languages, as text, Markdown, HTML, Word (DOCX) or PDF. */
 export const DEFAULT_FILES = [
   '**/*{tietosuoja,rekisteriseloste,henkilotietoseloste,henkilötietoseloste,privacy,dataskydd,integritet,personuppgift}*.{md,markdown,txt,html,htm,docx,pdf}',
   '**/{tietosuoja,privacy,dataskydd,integritet}*/**/*.{md,markdown,txt,html,htm,docx,pdf}',
 ].join('\n');
+
+/**
+ * The `paths:` filter of the README's workflow example: every file the default globs match, and
+ * the files that change what is linted and how (a test checks both).
+ */
+export const WORKFLOW_PATHS = [
+  '**/*tietosuoja*',
+  '**/*rekisteriseloste*',
+  '**/*henkilotietoseloste*',
+  '**/*henkilötietoseloste*',
+  '**/*privacy*',
+  '**/*dataskydd*',
+  '**/*integritet*',
+  '**/*personuppgift*',
+  '**/tietosuoja*/**',
+  '**/privacy*/**',
+  '**/dataskydd*/**',
+  '**/integritet*/**',
+  '**/.noticelintrc.json',
+  '**/.noticelintignore',
+];
 
 export type FailOn = 'error' | 'warning' | 'never';
 
@@ -15,6 +37,8 @@ export interface ActionInputs {
   failOn: FailOn;
   onlyChanged: boolean;
   sarifFile?: string;
+  /** Which findings a pull request sees; absent: `added` when the event has a range, else `nofilter`. */
+  filterMode?: FilterMode;
 }
 
 export class InputError extends Error {}
@@ -41,11 +65,16 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
   if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') {
     throw new InputError(`input fail-on must be error, warning or never, not "${failOn}"`);
   }
+  const filterMode = (getInput(env, 'filter-mode') || '').toLowerCase();
+  if (filterMode !== '' && !(FILTER_MODES as readonly string[]).includes(filterMode)) {
+    throw new InputError(`input filter-mode must be ${FILTER_MODES.join(', ')}, not "${filterMode}"`);
+  }
   return {
     files,
     config: getInput(env, 'config') || undefined,
     failOn,
     onlyChanged: getBoolean(env, 'only-changed', false),
     sarifFile: getInput(env, 'sarif-file') || undefined,
+    ...(filterMode ? { filterMode: filterMode as FilterMode } : {}),
   };
 }

@@ -7,7 +7,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { buildReport, lint } from '../api.js';
-import { ConfigError } from '../config/load.js';
 import { UsageError } from '../input/files.js';
 import { writeFileAtomic } from '../output/write-atomic.js';
 import { VERSION } from '../meta.js';
@@ -17,7 +16,11 @@ import { escapeData, escapeLogLine } from '../reporters/escape.js';
 import { github } from '../reporters/github.js';
 import { markdownReport, STEP_SUMMARY_LIMIT } from '../reporters/markdown.js';
 import { sarif } from '../reporters/sarif.js';
-import { changedFiles, changeRange, matchFiles } from './files.js';
+import { ConfigError, ConfigFinder, isIgnored, loadConfigFile } from '../config/load.js';
+import { ignoreMatcher, readIgnoreFile } from '../config/ignore-file.js';
+import { markdownCode } from '../reporters/markdown.js';
+import { changedFiles, changeRange, matchFiles, underChangedConfiguration } from './files.js';
+import { changedLines, type ChangedScope, type FilterMode, filterReport } from './filter.js';
 import { addUnchangedVersions } from './parity.js';
 import { type ActionInputs, InputError, readInputs } from './inputs.js';
 import { appendSummary, setOutput } from './runner.js';
@@ -42,25 +45,46 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, io: Action
     process.chdir(workspace);
     const inputs = readInputs(env);
 
-    const matched = matchFiles(workspace, inputs.files);
+    // The configuration's ignore globs and .noticelintignore leave notices out, as on the command line.
+    const fixed = inputs.config ? loadConfigFile(resolve(workspace, inputs.config), inputs.config) : null;
+    const finder = new ConfigFinder(workspace, '', fixed);
+    const ignoredByPatterns = ignoreMatcher(readIgnoreFile(workspace), workspace);
+    const globbed = matchFiles(workspace, inputs.files);
+    const matched = globbed.filter((f) => {
+      const absolute = resolve(workspace, f);
+      if (ignoredByPatterns(absolute)) return false;
+      const loaded = finder.find(absolute);
+      return !(loaded && isIgnored(absolute, loaded));
+    });
+    const ignoredCount = globbed.length - matched.length;
     let targets = matched;
-    let scope = `${plural(matched.length, 'notice')} matching the files globs`;
+    let scope = `${plural(matched.length, 'notice')} matching the files globs${ignoredCount ? ` (${ignoredCount} more ignored by configuration)` : ''}`;
     let changedSet: Set<string> | null = null;
     let changeLabel = '';
-    if (inputs.onlyChanged) {
-      const range = changeRange(env.GITHUB_EVENT_NAME, env.GITHUB_EVENT_PATH);
+    let changedScope: ChangedScope | null = null;
+    let filterMode: FilterMode = inputs.filterMode ?? 'added';
+    const range = changeRange(env.GITHUB_EVENT_NAME, env.GITHUB_EVENT_PATH);
+    if (inputs.onlyChanged || filterMode !== 'nofilter') {
       if (!range) {
-        log(`::notice title=noticelint::only-changed: this ${env.GITHUB_EVENT_NAME ?? ''} event has no pull request or push range; linting every matching notice`);
+        if (inputs.onlyChanged) log(`::notice title=noticelint::only-changed: this ${env.GITHUB_EVENT_NAME ?? ''} event has no pull request or push range; linting every matching notice`);
+        else if (inputs.filterMode) log(`::notice title=noticelint::filter-mode ${filterMode}: this ${env.GITHUB_EVENT_NAME ?? ''} event has no pull request or push range; showing every finding`);
+        filterMode = 'nofilter';
       } else {
         const changed = changedFiles(workspace, range);
         if (changed.files === null) {
-          log(`::warning title=noticelint::${escapeData(`only-changed: ${changed.reason}; linting every matching notice`)}`);
+          log(`::warning title=noticelint::${escapeData(`${inputs.onlyChanged ? 'only-changed' : `filter-mode ${filterMode}`}: ${changed.reason}; ${inputs.onlyChanged ? 'linting every matching notice' : 'showing every finding'}`)}`);
+          filterMode = 'nofilter';
         } else {
           const set = new Set(changed.files);
-          targets = matched.filter((f) => set.has(f));
-          changedSet = set;
+          const whole = underChangedConfiguration(matched, [...changed.files, ...changed.deleted], inputs.config);
+          changedScope = { files: set, whole };
+          changedSet = new Set([...set, ...whole]);
           changeLabel = range.label;
-          scope = `${plural(targets.length, 'notice')} changed by the ${range.label}, of ${matched.length} matching the files globs`;
+          if (inputs.onlyChanged) {
+            targets = matched.filter((f) => set.has(f) || whole.has(f));
+            const byConfig = targets.filter((f) => !set.has(f)).length;
+            scope = `${plural(targets.length, 'notice')} changed by the ${range.label}${byConfig ? ` (${byConfig} by a change to their configuration)` : ''}, of ${matched.length} matching the files globs`;
+          }
         }
       }
     }
@@ -70,8 +94,13 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, io: Action
     for (const f of targets) log(escapeLogLine(f));
     log('::endgroup::');
 
-    const report = targets.length ? await lint(targets, { cwd: workspace, configFile: inputs.config, concurrency: 1 }) : buildReport([]);
-    if (changedSet) addUnchangedVersions(report, matched, changedSet, changeLabel, { cwd: workspace, configFile: inputs.config });
+    const full = targets.length ? await lint(targets, { cwd: workspace, configFile: inputs.config, concurrency: 1 }) : buildReport([]);
+    if (changedSet) addUnchangedVersions(full, matched, changedSet, changeLabel, { cwd: workspace, configFile: inputs.config });
+    // What the pull request sees; SARIF keeps every finding (code scanning compares with the base branch itself).
+    const mode = filterMode;
+    const { report, hidden } = changedScope && range && mode !== 'nofilter'
+      ? filterReport(full, mode, changedScope, (f) => (mode === 'file' ? null : changedLines(workspace, range, f, mode)), workspace)
+      : { report: full, hidden: [] };
     const options = { color: false, cwd: workspace };
     io.stdout(github(report, options));
 
@@ -80,10 +109,15 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, io: Action
       sarifPath = resolve(workspace, inputs.sarifFile);
       mkdirSync(dirname(sarifPath), { recursive: true });
       // Whole or absent: a later upload step never sends half a SARIF file.
-      writeFileAtomic(sarifPath, sarif(report, options));
+      writeFileAtomic(sarifPath, sarif(full, options));
     }
 
-    const note = `\n_Linted ${scope}._\n`;
+    const hiddenTotal = hidden.reduce((n, h) => n + h.count, 0);
+    const hiddenNote = hiddenTotal
+      ? `\n${plural(hiddenTotal, 'more finding')} outside ${mode === 'file' ? 'the changed files' : 'the changed lines'} (filter-mode: ${mode}): ${hidden.map((h) => `${markdownCode(h.filePath)} ${h.count}`).join(', ')}.\n`
+      : '';
+    if (hiddenTotal) log(`noticelint: ${plural(hiddenTotal, 'more finding')} outside ${mode === 'file' ? 'the changed files' : 'the changed lines'} not shown (filter-mode: ${mode})`);
+    const note = `${hiddenNote}\n_Linted ${scope}._\n`;
     appendSummary(env, markdownReport(report, options, STEP_SUMMARY_LIMIT - Buffer.byteLength(note)) + note);
 
     setOutput(env, 'error-count', report.summary.errorCount, log);

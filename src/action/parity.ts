@@ -22,11 +22,12 @@ function severityOf(setting: RuleSetting | undefined): Severity | 'off' {
 /** Adds the findings to the changed versions' results (and the summary); `label`: "pull request #12". */
 export function addUnchangedVersions(report: LintReport, matched: readonly string[], changed: ReadonlySet<string>, label: string, options: { cwd: string; configFile?: string }): void {
   const fixed = options.configFile ? loadConfigFile(resolve(options.cwd, options.configFile), options.configFile) : null;
-  const finder = new ConfigFinder();
+  // --config's file applies with its overrides, as when linting.
+  const finder = new ConfigFinder(options.cwd, undefined, fixed);
   for (const found of changedAlone(matched, changed, `This ${label}`)) {
     const result = report.results.find((r) => r.filePath === found.filePath);
     if (!result || result.fatal) continue;
-    const loaded = fixed ?? finder.find(resolve(options.cwd, found.filePath));
+    const loaded = finder.find(resolve(options.cwd, found.filePath));
     const severity = severityOf(loaded?.config.rules?.[META.id]);
     if (severity === 'off') continue;
     result.messages = [

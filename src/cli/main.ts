@@ -5,6 +5,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { createInterface } from 'node:readline/promises';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { addToSummary, emptySummary, lintEach, type LintOptions } from '../api.js';
@@ -16,9 +17,14 @@ import type { DetectedLang, InputFormat } from '../model/types.js';
 import type { FileResult, ParityGroup } from '../report.js';
 import { escapeTerminalLines } from '../reporters/escape.js';
 import { streamReporters } from '../reporters/index.js';
+import { readIgnoreFile } from '../config/ignore-file.js';
+import { VERSION } from '../meta.js';
+import { BaselineFilter, BaselineWriter, readBaseline } from './baseline.js';
+import { printConfig, writeStarterConfig } from './config-commands.js';
+import { CLI_OPTIONS } from './options.js';
 import { compareEach, lintEachWithParity } from './parity.js';
 import { type HtmlSiteWriter, htmlSiteWriter } from './html-site.js';
-import { formatRules } from './rules.js';
+import { formatRules, ruleDoc } from './rules.js';
 import { runTree } from './tree.js';
 
 export const EXIT_OK = 0;
@@ -34,6 +40,8 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   cwd: string;
   stdin?: () => Uint8Array;
+  /** Asks the user a question (only when standard input is a terminal): `--init` asks nothing without it. */
+  ask?: (question: string) => Promise<string>;
 }
 
 const defaultIo = (): CliIo => ({
@@ -43,7 +51,18 @@ const defaultIo = (): CliIo => ({
   columns: process.stdout.isTTY ? process.stdout.columns : undefined,
   env: process.env,
   cwd: process.cwd(),
+  ...(process.stdin.isTTY ? { ask: askOnTerminal } : {}),
 });
+
+/** One question on the terminal, its answer (one line). */
+async function askOnTerminal(question: string): Promise<string> {
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return await rl.question(question);
+  } finally {
+    rl.close();
+  }
+}
 
 /** --quiet: errors only. */
 function quietResult(r: FileResult): FileResult {
@@ -51,7 +70,9 @@ function quietResult(r: FileResult): FileResult {
   return { ...r, messages, ...countSeverities(messages) };
 }
 
+/** --color and --no-color decide; else NO_COLOR, FORCE_COLOR, then whether the output is a terminal. */
 function useColor(argv: { color?: boolean }, io: CliIo): boolean {
+  if (argv.color === true) return true;
   if (argv.color === false || io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
   if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') return true;
   return io.isTTY;
@@ -62,6 +83,40 @@ function isCalendarDate(text: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/u.test(text)) return false;
   const date = new Date(`${text}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+
+/** What yargs makes of the command line (the options of options.ts, the commands' positionals). */
+interface CliArgs {
+  _: (string | number)[];
+  paths?: string[];
+  id?: string;
+  format: string;
+  output?: string;
+  'output-dir'?: string;
+  quiet: boolean;
+  'max-warnings': number;
+  config?: string | false;
+  'no-config'?: boolean;
+  'ignore-pattern'?: string | string[];
+  'stdin-filename'?: string;
+  'print-config'?: string;
+  init: boolean;
+  baseline?: string;
+  'write-baseline'?: string;
+  'input-format'?: string;
+  lang?: string;
+  encoding?: string;
+  'max-file-size'?: number;
+  'fetch-timeout'?: number;
+  'max-redirects'?: number;
+  today?: string;
+  fix: boolean;
+  'fix-dry-run': boolean;
+  color?: boolean;
+  parity: boolean;
+  debug: boolean;
+  help?: boolean;
+  version?: boolean;
 }
 
 /** yargs drops a lone "-" argument: it stands for standard input, so carry it through as a token. */
@@ -91,38 +146,33 @@ export async function main(rawArgs: string[] = hideBin(process.argv), givenIo: C
       .command('parity <paths..>', 'compare two or three language versions of one notice: what they say differently', (y) =>
         y.positional('paths', { type: 'string', array: true, demandOption: true }),
       )
-      .command('rules', 'list every rule: id, default severity, languages, legal reference, description (--format json for machines)')
-      .option('format', { alias: 'f', type: 'string', default: 'stylish', describe: `output format: ${Object.keys(streamReporters).join(', ')}` })
-      .option('output', { alias: 'o', type: 'string', describe: 'write the report to a file' })
-      .option('output-dir', { type: 'string', describe: 'with --format html: write index.html (the overview) and one page per notice into this folder' })
-      .option('quiet', { type: 'boolean', default: false, describe: 'report errors only' })
-      .option('max-warnings', { type: 'number', default: -1, describe: 'exit 1 when there are more warnings than this' })
-      .option('config', { alias: 'c', type: 'string', describe: 'use this configuration file for every notice' })
-      .option('no-config', { type: 'boolean', describe: 'ignore .noticelintrc.json files' })
-      .option('input-format', { type: 'string', choices: ['text', 'markdown', 'html', 'docx', 'pdf'], describe: 'read every input as this format' })
-      .option('lang', { type: 'string', choices: ['fi', 'sv', 'en'], describe: 'the notices’ language (skips detection)' })
-      .option('encoding', { type: 'string', describe: 'decode every file with this encoding (e.g. windows-1252)' })
-      .option('max-file-size', { type: 'number', describe: 'refuse files larger than this many bytes (default 10 MB)' })
-      .option('fetch-timeout', { type: 'number', describe: 'seconds to wait for a URL’s whole answer (default 20)' })
-      .option('max-redirects', { type: 'number', describe: 'most redirects followed when fetching a URL (default 5)' })
-      .option('today', { type: 'string', describe: 'reference date yyyy-mm-dd for date rules (reproducible runs)' })
-      .option('color', { type: 'boolean', describe: 'colour the output (--no-color turns it off)' })
-      .option('fix', { type: 'boolean', default: false, describe: 'rewrite what can be fixed safely (stale authority details) in the files, then report what is left' })
-      .option('fix-dry-run', { type: 'boolean', default: false, describe: 'print the fixes --fix would make as a unified diff; write nothing' })
-      .option('parity', { type: 'boolean', default: false, describe: 'also compare the language versions found among the files (by name: -sv, -en, fi/ sv/ en/, _index.fi.md; by content; or settings.languageVersions)' })
-      .option('debug', { type: 'boolean', default: false, describe: 'show stack traces of internal errors' })
+      .command('rules [id]', 'list every rule: id, default severity, languages, legal reference, description (--format json for machines); with an id, print that rule\'s documentation', (y) =>
+        y.positional('id', { type: 'string', describe: 'a rule id' }),
+      );
+    for (const o of CLI_OPTIONS) {
+      if (o.name === 'version' || o.name === 'help') continue;
+      parser.option(o.name, {
+        type: o.type,
+        describe: o.describe,
+        ...(o.alias ? { alias: o.alias } : {}),
+        ...(o.default !== undefined ? { default: o.default } : {}),
+        ...(o.choices ? { choices: [...o.choices] } : {}),
+      });
+    }
+    parser
       .strict()
       .help()
-      .version()
+      // noticelint's own version, never that of a package.json in the working directory.
+      .version('version', 'print noticelint\'s version', VERSION)
       .exitProcess(false)
       .fail((msg, err) => {
         throw new UsageError(msg || err?.message || 'invalid arguments');
       });
     let out = '';
     parser.showHelpOnFail(false);
-    const argv = await parser.parseAsync(args, {}, (_err, _argv, output) => {
+    const argv = (await parser.parseAsync(args, {}, (_err, _argv, output) => {
       out = output;
-    });
+    })) as unknown as CliArgs;
     if (out) {
       io.stdout(out + '\n');
       return EXIT_OK;
@@ -134,14 +184,36 @@ export async function main(rawArgs: string[] = hideBin(process.argv), givenIo: C
     if (argv['max-redirects'] !== undefined && !(Number.isInteger(argv['max-redirects']) && argv['max-redirects'] >= 0)) throw new UsageError('--max-redirects must be a whole number (0: follow none)');
     // A typo ("abc" is NaN to yargs) must not switch the warning gate off in CI.
     if (!Number.isInteger(argv['max-warnings']) || argv['max-warnings'] < -1) throw new UsageError('--max-warnings must be a whole number of warnings (-1, the default, for no limit)');
-    const paths = ((argv.paths as string[] | undefined) ?? []).map((p) => (p === STDIN_TOKEN ? '-' : p));
+    let paths = ((argv.paths as string[] | undefined) ?? []).map((p) => (p === STDIN_TOKEN ? '-' : p));
     const configFile = typeof argv.config === 'string' ? argv.config : undefined;
+    const noConfig = argv['no-config'] === true || (argv.config as unknown) === false;
+    // .noticelintignore in the working directory, then --ignore-pattern.
+    // A repeated option is an array (yargs' array type would also swallow the paths after it).
+    const ignorePatterns = [...readIgnoreFile(io.cwd), ...([] as string[]).concat(argv['ignore-pattern'] ?? [])];
+    if (argv.init) {
+      const dpo = io.ask ? /^y/iu.test((await io.ask('Has your organisation appointed a data protection officer? [y/N] ')).trim()) : false;
+      io.stdout(`noticelint: wrote ${writeStarterConfig(io.cwd, dpo)}\n`);
+      return EXIT_OK;
+    }
+    if (argv['print-config'] !== undefined) {
+      if (!argv['print-config']) throw new UsageError('--print-config needs a file name');
+      io.stdout(printConfig(argv['print-config'], { cwd: io.cwd, configFile, noConfig, ignorePatterns }));
+      return EXIT_OK;
+    }
+    const stdinFilename = argv['stdin-filename'];
+    if (stdinFilename !== undefined) {
+      if (!stdinFilename) throw new UsageError('--stdin-filename needs a name');
+      if (paths.length === 0) paths = ['-'];
+      else if (!paths.includes('-')) throw new UsageError('--stdin-filename names standard input: give - (or no paths) with it');
+    }
     const options: LintOptions = {
       format: argv['input-format'] as InputFormat | undefined,
       language: argv.lang as DetectedLang | undefined,
       configFile,
       // yargs reads --no-config as config: false.
-      noConfig: argv['no-config'] === true || (argv.config as unknown) === false,
+      noConfig,
+      ignorePatterns,
+      ...(stdinFilename ? { stdinFilename } : {}),
       today: argv.today,
       encoding: argv.encoding,
       maxFileSize: argv['max-file-size'],
@@ -174,7 +246,7 @@ export async function main(rawArgs: string[] = hideBin(process.argv), givenIo: C
     const output = argv.output ? resolve(io.cwd, argv.output) : null;
     if (argv._[0] === 'rules') {
       if (argv.format !== 'stylish' && argv.format !== 'json') throw new UsageError(`noticelint rules prints text (the default) or --format json, not "${argv.format}"`);
-      const text = formatRules(argv.format);
+      const text = typeof argv.id === 'string' ? ruleDoc(argv.id) : formatRules(argv.format);
       if (output) {
         checkOutput(output);
         try {
@@ -218,9 +290,19 @@ export async function main(rawArgs: string[] = hideBin(process.argv), givenIo: C
     const parityMode = argv._[0] === 'parity' ? compareEach : argv.parity ? lintEachWithParity : null;
     if (parityMode && options.fix) throw new UsageError('--fix and --fix-dry-run do not combine with comparing language versions');
     let parity: ParityGroup[] | undefined;
+    const baseline = argv.baseline ? new BaselineFilter(readBaseline(argv.baseline, io.cwd), io.cwd) : null;
+    const recording = argv['write-baseline'] ? new BaselineWriter(io.cwd) : null;
+    const baselineOut = argv['write-baseline'] ? resolve(io.cwd, argv['write-baseline']) : null;
+    if (baselineOut) checkOutput(baselineOut);
     try {
       const run = parityMode ?? lintEach;
-      const compared = await run(paths, options, (found) => {
+      const compared = await run(paths, options, (linted) => {
+        let found = baseline ? baseline.apply(linted) : linted;
+        if (recording) {
+          // What is recorded is the baseline from now on: hidden from this run's report too.
+          recording.add(found);
+          found = new BaselineFilter(recording.baseline, io.cwd).apply(found);
+        }
         const r = argv.quiet ? quietResult(found) : found;
         addToSummary(summary, r);
         if (r.fatal) fatal.push({ filePath: r.filePath, message: r.fatal.message });
@@ -240,6 +322,15 @@ export async function main(rawArgs: string[] = hideBin(process.argv), givenIo: C
       sink.close(whole);
     }
     if (argv['fix-dry-run']) io.stdout(escapeTerminalLines(diffs.join('')));
+    if (baseline?.hidden) io.stderr(`noticelint: ${baseline.hidden} finding${baseline.hidden === 1 ? '' : 's'} hidden by the baseline ${argv.baseline}\n`);
+    if (recording && baselineOut) {
+      try {
+        writeFileAtomic(baselineOut, recording.text());
+      } catch (e) {
+        throw new UsageError(`cannot write the baseline to ${argv['write-baseline']} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      }
+      io.stderr(`noticelint: ${recording.recorded} finding${recording.recorded === 1 ? '' : 's'} recorded in ${argv['write-baseline']}\n`);
+    }
 
     for (const r of fatal) io.stderr(`noticelint: ${r.filePath}: ${r.message}\n`);
     if (summary.errorCount > 0) exitCode = EXIT_FINDINGS;

@@ -47,7 +47,8 @@ function configuredGroups(linted: string[], options: LintOptions): string[][] {
   const cwd = options.cwd ?? process.cwd();
   const byAbsolute = new Map(linted.map((f) => [resolve(cwd, f), f]));
   const fixed = options.configFile ? loadConfigFile(resolve(cwd, options.configFile), options.configFile) : null;
-  const finder = new ConfigFinder();
+  // --config's file applies with its overrides, as when linting.
+  const finder = new ConfigFinder(cwd, undefined, fixed);
   const seen = new Set<LoadedConfig | null>();
   const groups: string[][] = [];
   const take = (declared: string[][] | undefined, dir: string) => {
@@ -59,7 +60,7 @@ function configuredGroups(linted: string[], options: LintOptions): string[][] {
   take(options.config?.settings?.languageVersions, cwd);
   if (options.noConfig) return groups;
   for (const absolute of byAbsolute.keys()) {
-    const loaded = fixed ?? finder.find(absolute);
+    const loaded = finder.find(absolute);
     if (seen.has(loaded)) continue;
     seen.add(loaded);
     if (loaded) take(loaded.config.settings?.languageVersions, loaded.dir);

@@ -1,5 +1,8 @@
 /** `noticelint rules`: the rule catalogue, from the rules' metadata (the comparison of language versions' rules too). */
+import { readFileSync } from 'node:fs';
+import { UsageError } from '../input/files.js';
 import { ruleDocsUrl } from '../meta.js';
+import { escapeTerminalLines } from '../reporters/escape.js';
 import { PARITY_RULES } from '../parity/meta.js';
 import { rules } from '../rules/index.js';
 import type { RuleMeta } from '../rules/types.js';
@@ -45,4 +48,14 @@ export function formatRules(format: string, list: readonly RuleMeta[] = ALL_RULE
   }
   out.push('', `${entries.length} rules. Documentation: ${ruleDocsUrl('README')}`);
   return out.join('\n') + '\n';
+}
+
+/** `noticelint rules ID`: the rule's documentation page (docs/rules/<id>.md, shipped in the package), as text. */
+export function ruleDoc(id: string): string {
+  if (!ALL_RULE_METAS.some((m) => m.id === id)) throw new UsageError(`unknown rule "${id.length > 40 ? `${id.slice(0, 40)}…` : id}" (\`noticelint rules\` lists them)`);
+  try {
+    return escapeTerminalLines(readFileSync(new URL(`../../docs/rules/${id}.md`, import.meta.url), 'utf8'));
+  } catch {
+    throw new UsageError(`the documentation of ${id} is not installed: read it at ${ruleDocsUrl(id)}`);
+  }
 }

@@ -10,16 +10,15 @@
  */
 import { closeSync, constants, fstatSync, lstatSync, openSync, realpathSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { isWithin, repositoryRoot } from '../input/files.js';
 import { readBounded } from '../input/read-bounded.js';
-import { PARITY_RULE_IDS } from '../parity/meta.js';
-import { rulesById } from '../rules/index.js';
-import type { Config } from './types.js';
+import type { SeveritySetting } from '../rules/types.js';
+import type { Config, Override, RuleSetting, Settings } from './types.js';
+import { configProblem } from './validate.js';
 
 export const CONFIG_FILE = '.noticelintrc.json';
-const SEVERITIES = new Set(['off', 'info', 'warning', 'error']);
 
 export class ConfigError extends Error {}
 
@@ -27,11 +26,6 @@ export class ConfigError extends Error {}
 export const MAX_CONFIG_SIZE = 1024 * 1024;
 /** The deepest nesting of arrays and objects in a configuration (rule options are shallow). */
 export const MAX_CONFIG_DEPTH = 16;
-
-/** A name or key from the configuration, as shown in a message: short, never the file's content at length. */
-function shownKey(key: string): string {
-  return JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key);
-}
 
 /** Where JSON.parse stopped, as a line and column, without quoting the text (it may be any file's). */
 function jsonErrorWhere(text: string, message: string): string {
@@ -60,11 +54,20 @@ function depthOf(value: unknown, limit: number): number {
   return deepest;
 }
 
+/**
+ * The configuration that applies to a file: the files of the cascade merged, farthest first,
+ * each followed by its overrides that match the file. `config` has no overrides left.
+ */
 export interface LoadedConfig {
   config: Config;
-  /** Folder the config's ignore globs are relative to. */
+  /** Folder of the nearest configuration file: its ignore globs and languageVersions are relative to it. */
   dir: string;
+  /** The nearest configuration file. */
   path: string | null;
+  /** Every configuration file that applies, farthest first (absent: only `path`). */
+  files?: string[];
+  /** Each file's ignore globs with the folder they are relative to (absent: `config.ignore` from `dir`). */
+  ignores?: { dir: string; globs: string[] }[];
 }
 
 /** Parses and checks a config file's text; throws ConfigError with a one-line reason. */
@@ -81,40 +84,30 @@ export function parseConfig(text: string, path: string): Config {
   // Every configuration is passed to the lint processes, and JSON.stringify recurses: a deep one overflowed the stack.
   if (depthOf(data, MAX_CONFIG_DEPTH) > MAX_CONFIG_DEPTH) throw new ConfigError(`${path}: nested more than ${MAX_CONFIG_DEPTH} levels deep`);
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new ConfigError(`${path}: the configuration must be a JSON object`);
-  const config = data as Record<string, unknown>;
-  for (const key of Object.keys(config)) {
-    if (!['rules', 'ignore', 'settings', '$schema'].includes(key)) throw new ConfigError(`${path}: unknown key ${shownKey(key)} (expected rules, ignore, settings)`);
+  // The schema (schemas/noticelintrc.schema.json) says what is allowed; nothing else is checked by hand.
+  const problem = configProblem(data);
+  if (problem !== null) throw new ConfigError(`${path}: ${problem}`);
+  const config = data as Config & { $schema?: string; $comment?: unknown };
+  delete config.$schema;
+  delete config.$comment;
+  config.rules = normaliseRules(config.rules);
+  for (const o of config.overrides ?? []) {
+    delete (o as { $comment?: unknown }).$comment;
+    o.rules = normaliseRules(o.rules);
   }
-  if (config.rules !== undefined) {
-    if (typeof config.rules !== 'object' || config.rules === null || Array.isArray(config.rules)) throw new ConfigError(`${path}: "rules" must be an object`);
-    for (const [id, setting] of Object.entries(config.rules)) {
-      if (!rulesById.has(id) && !PARITY_RULE_IDS.has(id)) throw new ConfigError(`${path}: unknown rule ${shownKey(id)}`);
-      const severity = Array.isArray(setting) ? setting[0] : setting;
-      if (typeof severity !== 'string' || !SEVERITIES.has(severity)) {
-        throw new ConfigError(`${path}: rule "${id}" must be "off", "info", "warning" or "error", or [severity, options]`);
-      }
-      if (Array.isArray(setting) && setting.length > 1 && (typeof setting[1] !== 'object' || setting[1] === null || Array.isArray(setting[1]))) {
-        throw new ConfigError(`${path}: options of rule "${id}" must be an object`);
-      }
-    }
+  if (config.rules === undefined) delete config.rules;
+  return config;
+}
+
+/** "warn" is "warning": the rest of noticelint knows one word. */
+function normaliseRules(rules: Config['rules']): Config['rules'] {
+  if (!rules) return rules;
+  const out: NonNullable<Config['rules']> = {};
+  for (const [id, setting] of Object.entries(rules)) {
+    const word = (w: string) => (w === 'warn' ? 'warning' : w) as SeveritySetting;
+    out[id] = Array.isArray(setting) ? ([word(setting[0]), ...setting.slice(1)] as RuleSetting) : word(setting);
   }
-  if (config.ignore !== undefined && (!Array.isArray(config.ignore) || !config.ignore.every((g) => typeof g === 'string'))) {
-    throw new ConfigError(`${path}: "ignore" must be an array of glob strings`);
-  }
-  if (config.settings !== undefined) {
-    const s = config.settings as Record<string, unknown>;
-    if (typeof s !== 'object' || s === null || Array.isArray(s)) throw new ConfigError(`${path}: "settings" must be an object`);
-    for (const key of Object.keys(s)) {
-      if (!['dpoAppointed', 'maxFileSize', 'languageVersions'].includes(key)) throw new ConfigError(`${path}: unknown setting ${shownKey(key)}`);
-    }
-    if (s.dpoAppointed !== undefined && typeof s.dpoAppointed !== 'boolean') throw new ConfigError(`${path}: settings.dpoAppointed must be true or false`);
-    if (s.maxFileSize !== undefined && (typeof s.maxFileSize !== 'number' || !(s.maxFileSize > 0))) throw new ConfigError(`${path}: settings.maxFileSize must be a positive number of bytes`);
-    const versions = s.languageVersions;
-    if (versions !== undefined && (!Array.isArray(versions) || !versions.every((g) => Array.isArray(g) && g.length >= 2 && g.length <= 3 && g.every((f) => typeof f === 'string')))) {
-      throw new ConfigError(`${path}: settings.languageVersions must be a list of groups of two or three file paths`);
-    }
-  }
-  return config as Config;
+  return out;
 }
 
 /**
@@ -152,72 +145,156 @@ export function loadConfigFile(path: string, shown = path): LoadedConfig {
 }
 
 /**
- * Finds the nearest config for a file, walking up to the repository root (the folder holding
- * .git); outside a repository, up to the user's home folder when the file is in it, else to the
- * working directory when the file is in it, else only the file's own folder. Cached per folder.
+ * Finds the configuration of a file. The files cascade: every `.noticelintrc.json` from the
+ * repository root (the folder holding .git) down to the file's folder applies, the nearer one
+ * winning key by key, and one with `"root": true` stops the walk up. Outside a repository the
+ * walk stops at the user's home folder when the file is in it, else at the working directory
+ * when the file is in it, else at the file's own folder. With a fixed file (--config), only that
+ * file applies. Each file's overrides matching the file apply after it. Cached per folder and
+ * per set of matching overrides.
  */
 export class ConfigFinder {
-  private readonly cache = new Map<string, LoadedConfig | null>();
+  private readonly chains = new Map<string, LoadedConfig[]>();
+  private readonly merged = new Map<string, LoadedConfig>();
   private readonly home: string;
   private readonly cwd: string;
+  private readonly fixed: LoadedConfig | null;
 
-  constructor(cwd = process.cwd(), home = homedir()) {
+  constructor(cwd = process.cwd(), home = homedir(), fixed: LoadedConfig | null = null) {
     this.cwd = resolve(cwd);
     this.home = home ? resolve(home) : '';
+    this.fixed = fixed;
   }
 
+  /** The configuration of a file on disk (or of a name given to standard input). */
   find(filePath: string): LoadedConfig | null {
-    const dir = dirname(resolve(filePath));
+    const absolute = resolve(this.cwd, filePath);
+    if (this.fixed) return this.merge([this.fixed], absolute);
+    const dir = dirname(absolute);
     const repo = repositoryRoot(dir);
     const top = repo ?? (this.home && this.home !== dirname(this.home) && isWithin(dir, this.home) ? this.home : this.cwd !== dirname(this.cwd) && isWithin(dir, this.cwd) ? this.cwd : dir);
-    return this.lookup(dir, top, repo !== null);
+    const chain = this.chain(dir, top, repo !== null);
+    return chain.length ? this.merge(chain, absolute) : null;
   }
 
-  private lookup(dir: string, top: string, inRepository: boolean): LoadedConfig | null {
-    if (this.cache.has(dir)) return this.cache.get(dir)!;
-    let found: LoadedConfig | null;
+  /** The configuration of an input that is no file (standard input unnamed, a URL): the fixed file's, overrides aside. */
+  withoutFile(): LoadedConfig | null {
+    return this.fixed ? this.merge([this.fixed], null) : null;
+  }
+
+  /** The configuration files that apply in a folder, farthest first. */
+  private chain(dir: string, top: string, inRepository: boolean): LoadedConfig[] {
+    const known = this.chains.get(dir);
+    if (known) return known;
+    const own = this.own(dir, top, inRepository);
+    let chain: LoadedConfig[];
+    if (own?.config.root) chain = [own];
+    else {
+      const above = dir === top || dirname(dir) === dir ? [] : this.chain(dirname(dir), top, inRepository);
+      chain = own ? [...above, own] : above;
+    }
+    this.chains.set(dir, chain);
+    return chain;
+  }
+
+  /** The folder's own configuration file, if it has one. */
+  private own(dir: string, top: string, inRepository: boolean): LoadedConfig | null {
     const candidate = join(dir, CONFIG_FILE);
     const shown = relative(this.cwd, candidate) || candidate;
     let entry;
     try {
       entry = lstatSync(candidate);
     } catch {
-      entry = null;
+      return null;
     }
-    if (entry) {
-      if (entry.isSymbolicLink()) {
-        // A committed link to /etc/passwd or /proc/self/environ: refused without reading it.
-        let real: string | null = null;
-        try {
-          real = realpathSync(candidate);
-        } catch {
-          throw new ConfigError(`configuration file ${shown} is a link to nothing`);
-        }
-        let bound = top;
-        try {
-          bound = realpathSync(top);
-        } catch {
-          /* compared as it is */
-        }
-        if (!isWithin(real, bound)) throw new ConfigError(`configuration file ${shown} is a link to a file outside the ${inRepository ? 'repository' : 'folder linted'}, which noticelint does not read`);
+    if (entry.isSymbolicLink()) {
+      // A committed link to /etc/passwd or /proc/self/environ: refused without reading it.
+      let real: string | null = null;
+      try {
+        real = realpathSync(candidate);
+      } catch {
+        throw new ConfigError(`configuration file ${shown} is a link to nothing`);
       }
-      found = loadConfigFile(candidate, shown);
-    } else if (dir === top || dirname(dir) === dir) found = null;
-    else found = this.lookup(dirname(dir), top, inRepository);
-    this.cache.set(dir, found);
-    return found;
+      let bound = top;
+      try {
+        bound = realpathSync(top);
+      } catch {
+        /* compared as it is */
+      }
+      if (!isWithin(real, bound)) throw new ConfigError(`configuration file ${shown} is a link to a file outside the ${inRepository ? 'repository' : 'folder linted'}, which noticelint does not read`);
+    }
+    return loadConfigFile(candidate, shown);
+  }
+
+  /** The chain merged for one file (null: no file, so no override applies). */
+  private merge(chain: LoadedConfig[], absolute: string | null): LoadedConfig {
+    const matched = chain.map((layer) => (absolute === null ? [] : (layer.config.overrides ?? []).flatMap((o, i) => (overrideApplies(o, layer.dir, absolute) ? [i] : []))));
+    const key = `${chain.map((l) => l.path).join('\u0000')}|${matched.map((m) => m.join(',')).join(';')}`;
+    const known = this.merged.get(key);
+    if (known) return known;
+    const nearest = chain[chain.length - 1];
+    const rules: NonNullable<Config['rules']> = {};
+    const settings: Settings = {};
+    const add = (part: { rules?: Config['rules']; settings?: Settings }, dir: string) => {
+      Object.assign(rules, part.rules);
+      const { languageVersions, ...rest } = part.settings ?? {};
+      Object.assign(settings, rest);
+      // Paths stay right when they move to the nearest file's folder.
+      if (languageVersions) settings.languageVersions = languageVersions.map((g) => g.map((f) => relative(nearest.dir, resolve(dir, f)).split('\\').join('/')));
+    };
+    chain.forEach((layer, k) => {
+      add(layer.config, layer.dir);
+      for (const i of matched[k]) add(layer.config.overrides![i], layer.dir);
+    });
+    const config: Config = {};
+    if (Object.keys(rules).length) config.rules = rules;
+    if (Object.keys(settings).length) config.settings = settings;
+    const ignores = chain.filter((l) => l.config.ignore?.length).map((l) => ({ dir: l.dir, globs: l.config.ignore! }));
+    const result: LoadedConfig = { config, dir: nearest.dir, path: nearest.path, files: chain.map((l) => l.path!).filter(Boolean), ignores };
+    this.merged.set(key, result);
+    return result;
   }
 }
 
-const matchers = new WeakMap<LoadedConfig, (path: string) => boolean>();
+/** Globs as overrides read them: one without "/" matches a file's name in any folder (picomatch's basename option would apply to every glob). */
+function globsMatcher(globs: string[]): (path: string) => boolean {
+  const byName = globs.filter((g) => !g.includes('/'));
+  const byPath = globs.filter((g) => g.includes('/'));
+  const name = byName.length ? picomatch(byName, { dot: true, basename: true }) : () => false;
+  const path = byPath.length ? picomatch(byPath, { dot: true }) : () => false;
+  return (p) => name(p) || path(p);
+}
 
-/** True when the file matches one of the config's ignore globs. */
+const overrideMatchers = new WeakMap<Override, { files: (path: string) => boolean; excluded: (path: string) => boolean }>();
+
+/**
+ * Whether an override applies to a file: a glob of `files` matches its path relative to the
+ * configuration's folder (a glob without "/" matches the name in any folder below it) and none
+ * of `excludedFiles` does.
+ */
+export function overrideApplies(override: Override, dir: string, absolute: string): boolean {
+  const rel = relative(dir, absolute).split('\\').join('/');
+  if (rel.startsWith('../') || rel === '..' || isAbsolute(rel)) return false;
+  let m = overrideMatchers.get(override);
+  if (!m) {
+    m = { files: globsMatcher(override.files), excluded: globsMatcher(override.excludedFiles ?? []) };
+    overrideMatchers.set(override, m);
+  }
+  return m.files(rel) && !m.excluded(rel);
+}
+
+const configMatchers = new WeakMap<string[], (path: string) => boolean>();
+
+/** True when the file matches one of the ignore globs of the configuration files that apply to it. */
 export function isIgnored(filePath: string, loaded: LoadedConfig): boolean {
-  const globs = loaded.config.ignore;
-  if (!globs?.length) return false;
-  const rel = relative(loaded.dir, resolve(filePath)).split('\\').join('/');
-  // Compiled once per configuration, not once per file: 10,000 globs over 450 files took minutes.
-  let match = matchers.get(loaded);
-  if (!match) matchers.set(loaded, (match = picomatch(globs, { dot: true })));
-  return match(rel);
+  const absolute = resolve(filePath);
+  const ignores = loaded.ignores ?? (loaded.config.ignore?.length ? [{ dir: loaded.dir, globs: loaded.config.ignore }] : []);
+  for (const { dir, globs } of ignores) {
+    const rel = relative(dir, absolute).split('\\').join('/');
+    // Compiled once per configuration file, not once per file: 10,000 globs over 450 files took minutes.
+    let match = configMatchers.get(globs);
+    if (!match) configMatchers.set(globs, (match = picomatch(globs, { dot: true })));
+    if (match(rel)) return true;
+  }
+  return false;
 }

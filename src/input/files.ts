@@ -5,6 +5,7 @@ import type { InputFormat } from '../model/types.js';
 import { isOtherUrl, isUrl } from './fetch-url.js';
 import { pushAll } from '../util/arrays.js';
 import { utf8SequenceAt } from './decode.js';
+import picomatch from 'picomatch';
 
 export const NOTICE_EXTENSIONS: Readonly<Record<string, InputFormat>> = {
   '.txt': 'text',
@@ -78,6 +79,13 @@ export function expandTargets(paths: string[], cwd = process.cwd()): Target[] {
     try {
       st = statSync(resolve(cwd, p));
     } catch (error) {
+      // Not a file or folder by that name: a glob ("notices/**/*.md"), when it is one.
+      if (isGlob(p)) {
+        const found = expandGlob(p, cwd);
+        if (found.length === 0) throw new UsageError(`no notice files match ${p} (noticelint reads ${Object.keys(NOTICE_EXTENSIONS).join(' ')} files)`);
+        for (const f of found) add({ file: displayPath(f.path, cwd), arg, fromFolder: true, ...(f.error ? { error: f.error } : {}), ...(f.raw ? { rawPath: f.raw.toString('latin1') } : {}) });
+        return;
+      }
       const why = whyNot(resolve(cwd, p), error);
       throw new UsageError(why === 'No such file or directory' ? `No such file or directory: ${p}` : `${p}: ${why}`);
     }
@@ -89,6 +97,33 @@ export function expandTargets(paths: string[], cwd = process.cwd()): Target[] {
     } else add({ file: p, arg, fromFolder: false });
   });
   return out;
+}
+
+/** Whether a path has glob syntax (`*`, `?`, `[...]`, `{a,b}`, `**`). */
+export function isGlob(path: string): boolean {
+  return picomatch.scan(path).isGlob;
+}
+
+/**
+ * The notice files a glob matches, sorted: the folder before its first wildcard is walked as a
+ * folder given would be (hidden files and folders, node_modules and .git left out; notice
+ * extensions only), and each file's path relative to the working directory (or absolute, for
+ * an absolute glob) is matched against the whole glob.
+ */
+function expandGlob(glob: string, cwd: string): { path: string; error?: string; raw?: Buffer }[] {
+  const pattern = sep === '\\' ? glob.split('\\').join('/') : glob;
+  const { base } = picomatch.scan(pattern);
+  const root = resolve(cwd, base || '.');
+  let st;
+  try {
+    st = statSync(root);
+  } catch {
+    return [];
+  }
+  if (!st.isDirectory()) return [];
+  const match = picomatch(pattern.replace(/^\.\//u, ''), { dot: false });
+  const absolute = isAbsolute(pattern);
+  return walk(root).filter((f) => f.error || match(absolute ? f.path.split(sep).join('/') : relative(cwd, f.path).split(sep).join('/')));
 }
 
 /** The files of `expandTargets`, without the folders that could not be read. */

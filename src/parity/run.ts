@@ -81,7 +81,8 @@ export async function readVersions(files: string[], options: LintOptions): Promi
   if (files.some((f) => (options.format ?? formatOf(f)) !== 'text')) await loadMarkupParsers();
   const cwd = options.cwd ?? process.cwd();
   const fixed = options.configFile ? loadConfigFile(resolve(cwd, options.configFile), options.configFile) : null;
-  const finder = new ConfigFinder();
+  // --config's file applies with its overrides, as when linting.
+  const finder = new ConfigFinder(cwd, undefined, fixed);
   const versions: ParityVersion[] = [];
   const fatal: FileResult[] = [];
   for (const file of files) {
@@ -93,7 +94,7 @@ export async function readVersions(files: string[], options: LintOptions): Promi
     }
     const format = inputFormat;
     const absolute = resolve(cwd, file);
-    const loaded: LoadedConfig | null = options.noConfig ? null : (fixed ?? finder.find(absolute));
+    const loaded: LoadedConfig | null = options.noConfig ? null : finder.find(absolute);
     const config: Config = { ...loaded?.config, ...options.config, rules: { ...loaded?.config.rules, ...options.config?.rules } };
     const maxSize = options.maxFileSize ?? config.settings?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     const input = readNotice(file, { absolute, format, maxSize, encoding: options.encoding });
