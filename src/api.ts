@@ -7,7 +7,7 @@ import { displayPath, expandTargets, formatOf, UsageError } from './io/files.js'
 import { lintInPool, PoolStartError, poolSize } from './io/pool.js';
 import { DEFAULT_MAX_FILE_SIZE } from './io/limits.js';
 import { decodeNotice, readNotice, readNoticeBytes } from './io/read-notice.js';
-import { type DocPlace, type Placer, readDocx, WordPositions } from './io/docx.js';
+import { type Placer, readDocx, WordPositions } from './io/docx.js';
 import { readPdf } from './io/pdf.js';
 import { DEFAULT_FETCH_TIMEOUT_MS, DEFAULT_MAX_REDIRECTS, fetchUrl, formatOfFetched, isUrl } from './io/fetch-url.js';
 import { isSupportedEncoding } from './io/decode.js';
@@ -185,14 +185,11 @@ export function inDocumentTerms(result: FileResult, placer: Placer, format: 'doc
     const endColumn = endLine === line ? Math.max(start.column, samePage ? end.column : start.column) : end.column;
     return { start, span: { line, column: start.column, endLine, endColumn } };
   };
-  const where = (d: DocPlace) =>
-    d.paragraph !== undefined ? `paragraph ${d.paragraph}${d.page !== undefined ? `, page ${d.page}` : ''}` : `page ${d.page}, line ${d.line}`;
-  // Messages that point at another place ("(line 12)", "first at line 4") point at it in the document.
-  const text = (message: string) => message.replace(/(\(|\bat |\bon )line (\d{1,7})\b/gu, (_m, before: string, n: string) => `${before}${where(placer.at(Number(n), 1))}`);
   const messages = result.messages.map((m) => {
     const { start, span } = place(m);
-    const out: LintMessage = { ...m, ...span, message: text(m.message) };
-    if (m.related) out.related = m.related.map((r) => ({ ...r, ...place(r).span, message: text(r.message) }));
+    // Other places a finding is about are `related` locations, placed like the finding itself.
+    const out: LintMessage = { ...m, ...span };
+    if (m.related) out.related = m.related.map((r) => ({ ...r, ...place(r).span }));
     if (start.known) {
       out.location = { ...(start.paragraph !== undefined ? { paragraph: start.paragraph } : {}), ...(start.page !== undefined ? { page: start.page } : {}), excerpt: start.excerpt };
     }

@@ -4,13 +4,14 @@
  */
 import { analyzeVague } from './analysis/vague.js';
 import type { Config, RuleSetting } from './config/types.js';
+import { dataMismatch, fillTemplate } from './i18n/format.js';
 import { analyzeItems, ITEM_IDS } from './items/index.js';
 import { ruleDocsUrl } from './meta.js';
 import { parseNotice } from './model/notice.js';
 import type { DetectedLang, Directive, Format, Notice, StrayBytes } from './model/types.js';
 import type { FileResult, ItemResult, LintMessage } from './report.js';
 import { rules as allRules } from './rules/index.js';
-import type { Report, Rule, RuleSettings, Severity, SeveritySetting } from './rules/types.js';
+import type { MessageRef, Report, Rule, RuleSettings, Severity, SeveritySetting } from './rules/types.js';
 import { forgetTexts } from './text/phrase-regexp.js';
 
 export interface LintSourceOptions {
@@ -60,6 +61,21 @@ export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
+/**
+ * A rule's message filled with its data. A message id the rule does not have, or data that does
+ * not fit the template's placeholders, is a bug in the rule: it throws.
+ */
+export function ruleMessage(rule: Rule<any>, ref: MessageRef): string {
+  const template = rule.meta.messages[ref.messageId];
+  if (template === undefined) throw new Error(`${rule.meta.id} reported message "${ref.messageId}", which is not among its messages`);
+  const wrong = dataMismatch(template, ref.data);
+  if (wrong) throw new Error(`${rule.meta.id}, message "${ref.messageId}": ${wrong}`);
+  return fillTemplate(template, ref.data, (nested) => ruleMessage(rule, nested));
+}
+
+/** The message id and data a finding carries (no `data` when the template has no placeholders). */
+const refFields = (ref: MessageRef) => ({ messageId: ref.messageId, ...(ref.data && Object.keys(ref.data).length ? { data: { ...ref.data } } : {}) });
+
 /** Runs the rules over a parsed notice. */
 export function lintNotice(notice: Notice, options: Omit<LintSourceOptions, 'filePath' | 'format'> = {}): LintMessage[] {
   const config = options.config ?? {};
@@ -79,7 +95,8 @@ export function lintNotice(notice: Notice, options: Omit<LintSourceOptions, 'fil
       const message: LintMessage = {
         ruleId: rule.meta.id,
         severity: finalSeverity,
-        message: r.message,
+        message: ruleMessage(rule, r),
+        ...refFields(r),
         line: start.line,
         column: start.column,
         endLine: end.line,
@@ -91,11 +108,17 @@ export function lintNotice(notice: Notice, options: Omit<LintSourceOptions, 'fil
         message.related = r.related.map((rel) => {
           const s = notice.lines.position(rel.span.start);
           const e = notice.lines.position(rel.span.end);
-          return { message: rel.message, line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+          return { message: ruleMessage(rule, rel), ...refFields(rel), line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
         });
       }
       if (r.fix) message.fix = { range: [r.fix.span.start, r.fix.span.end], text: r.fix.text };
-      if (r.suggestion) message.suggestion = r.suggestion;
+      if (typeof r.suggestion === 'string') message.suggestion = r.suggestion;
+      else if (r.suggestion) {
+        message.suggestion = ruleMessage(rule, r.suggestion);
+        const { messageId, data } = refFields(r.suggestion);
+        message.suggestionId = messageId;
+        if (data) message.suggestionData = data;
+      }
       messages.push(message);
     };
     rule.check(notice, { options: ruleOptions, settings, report });

@@ -2,6 +2,7 @@
  * The JSON report, schema version 1 (schemas/report.schema.json). Dashboards depend on it:
  * change it only by adding fields; a breaking change bumps `schemaVersion`.
  */
+import type { MessageData } from './i18n/format.js';
 import type { DetectedLang, InputFormat } from './model/types.js';
 import type { Severity } from './rules/types.js';
 
@@ -20,7 +21,16 @@ export interface ItemResult {
 export interface LintMessage {
   ruleId: string;
   severity: Severity;
+  /** In English, whatever the locale: fingerprints and dashboards rely on it. */
   message: string;
+  /**
+   * The message's id among its rule's messages (`meta.messages`) and the values of its
+   * placeholders. The JSON report writes them only with a locale other than `en`.
+   */
+  messageId?: string;
+  data?: MessageData;
+  /** The message in the report's locale (`--locale` other than `en`). */
+  localizedMessage?: string;
   line: number;
   column: number;
   endLine: number;
@@ -28,10 +38,15 @@ export interface LintMessage {
   reference?: string;
   url: string;
   /** Other places the finding is about (e.g. the claim a contradiction contradicts). */
-  related?: { message: string; line: number; column: number; endLine: number; endColumn: number }[];
+  related?: RelatedLocation[];
   /** A mechanical fix: replace source offsets [range[0], range[1]) with text. */
   fix?: { range: [number, number]; text: string };
   suggestion?: string;
+  /** The suggestion's message id and data, when it is advice (not the words to write into the notice). */
+  suggestionId?: string;
+  suggestionData?: MessageData;
+  /** The suggestion in the report's locale (`--locale` other than `en`). */
+  localizedSuggestion?: string;
   /**
    * Where the finding is in a Word document or a PDF, in terms its reader can find. DOCX:
    * `line` and `endLine` are paragraph numbers and the columns count characters of the
@@ -40,6 +55,18 @@ export interface LintMessage {
    * line. `excerpt`: the first words of the paragraph or line.
    */
   location?: DocumentLocation;
+}
+
+/** Another place a finding is about, and what it is there. */
+export interface RelatedLocation {
+  message: string;
+  messageId?: string;
+  data?: MessageData;
+  localizedMessage?: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
 }
 
 export interface DocumentLocation {

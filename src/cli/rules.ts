@@ -5,7 +5,7 @@ import { rules } from '../rules/index.js';
 import type { RuleMeta } from '../rules/types.js';
 
 /** Every rule's metadata: the per-notice rules and those that compare language versions. */
-export const ALL_RULE_METAS: readonly RuleMeta[] = [...rules.map((r) => r.meta), ...PARITY_RULES];
+export const ALL_RULE_METAS: readonly Omit<RuleMeta, 'messages'>[] = [...rules.map((r) => r.meta), ...PARITY_RULES];
 
 export interface RuleCatalogueEntry {
   id: string;
@@ -17,7 +17,7 @@ export interface RuleCatalogueEntry {
   url: string;
 }
 
-export function ruleCatalogue(list: readonly RuleMeta[] = ALL_RULE_METAS): RuleCatalogueEntry[] {
+export function ruleCatalogue(list: readonly Omit<RuleMeta, 'messages'>[] = ALL_RULE_METAS): RuleCatalogueEntry[] {
   return [...list]
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((m) => ({
@@ -32,7 +32,7 @@ export function ruleCatalogue(list: readonly RuleMeta[] = ALL_RULE_METAS): RuleC
 }
 
 /** The catalogue as text (one rule per block: id, severity, languages; then reference and description) or JSON. */
-export function formatRules(format: string, list: readonly RuleMeta[] = ALL_RULE_METAS): string {
+export function formatRules(format: string, list: readonly Omit<RuleMeta, 'messages'>[] = ALL_RULE_METAS): string {
   const entries = ruleCatalogue(list);
   if (format === 'json') return JSON.stringify(entries, null, 2) + '\n';
   const w0 = Math.max(4, ...entries.map((e) => e.id.length));

@@ -18,13 +18,12 @@ export function repoPath(filePath: string, cwd: string): string {
 }
 
 /**
- * A message's text with what changes when lines move taken out ("line 12", "12:3"), so a
- * fingerprint built on it stays the same when text is added above the finding.
+ * A message's text as a fingerprint reads it: white space and case evened out. Messages carry
+ * no line numbers (other places are `related` locations), so a fingerprint built on it stays
+ * the same when text is added above the finding.
  */
 export function normalizeMessage(message: string): string {
   return message
-    .replace(/(?<![\p{L}\p{N}])(line|lines|paragraph|rivi|rivillä|rivit|rad|raden|raderna)\s+\d+(?:\s*[-–,]\s*\d+)*/giu, '$1 #')
-    .replace(/(?<![\p{N}:])\d+:\d+(?![\p{N}:])/gu, '#:#')
     .replace(/\s+/gu, ' ')
     .trim()
     .toLowerCase();
