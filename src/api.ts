@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { ConfigFinder, isIgnored, loadConfigFile, type LoadedConfig } from './config/load.js';
 import type { Config } from './config/types.js';
+import type { LocaleSetting } from './i18n/localize.js';
 import { fixFile, type FixOptions } from './fix/files.js';
 import { displayPath, expandTargets, formatOf, UsageError } from './io/files.js';
 import { lintInPool, PoolStartError, poolSize } from './io/pool.js';
@@ -35,6 +36,8 @@ export interface LintOptions {
   /** A config object merged over whatever is found (API use). */
   config?: Config;
   today?: string;
+  /** The findings' text also in this language (`auto`: each notice's own); overrides the configuration's `locale`. */
+  locale?: LocaleSetting;
   /** Forces the encoding of every file (e.g. "windows-1252"). */
   encoding?: string;
   maxFileSize?: number;
@@ -63,6 +66,7 @@ function mergeConfig(base: Config | undefined, over: Config | undefined): Config
     rules: { ...base.rules, ...over.rules },
     ignore: [...(base.ignore ?? []), ...(over.ignore ?? [])],
     settings: { ...base.settings, ...over.settings },
+    ...(over.locale ?? base.locale ? { locale: over.locale ?? base.locale } : {}),
   };
 }
 
@@ -96,6 +100,7 @@ export function lintFile(filePath: string, options: LintOptions = {}, loaded: Lo
     language: options.language,
     config,
     today: options.today,
+    locale: options.locale,
     encoding: input.encoding,
     legacyEncoding: input.legacy,
     strayBytes: input.stray,
@@ -119,7 +124,7 @@ export async function lintInput(filePath: string, options: LintOptions = {}, loa
   await loadMarkupParsers();
   const config = mergeConfig(loaded?.config, options.config);
   const maxSize = options.maxFileSize ?? config.settings?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const base = { filePath, language: options.language, config, today: options.today };
+  const base = { filePath, language: options.language, config, today: options.today, locale: options.locale };
   if (isUrl(filePath)) {
     const fetched = await fetchUrl(filePath, {
       timeoutMs: options.fetch?.timeoutMs ?? DEFAULT_FETCH_TIMEOUT_MS,
@@ -293,12 +298,12 @@ export async function lintEach(paths: string[], options: LintOptions, onResult: 
       if (loaded && !index.has(loaded)) index.set(loaded, configs.push(loaded) - 1);
       return { file, config: loaded ? index.get(loaded)! : -1, ...(error ? { error } : {}), ...(rawPath !== undefined ? { rawPath } : {}) };
     });
-    const { format, language, config, today, encoding, maxFileSize } = options;
+    const { format, language, config, today, locale, encoding, maxFileSize } = options;
     let delivered = 0;
     try {
       await lintInPool(
         poolTasks,
-        { options: { format, language, config, today, encoding, maxFileSize }, configs },
+        { options: { format, language, config, today, locale, encoding, maxFileSize }, configs },
         workers,
         (r) => {
           delivered++;

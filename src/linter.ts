@@ -5,6 +5,7 @@
 import { analyzeVague } from './analysis/vague.js';
 import type { Config, RuleSetting } from './config/types.js';
 import { dataMismatch, fillTemplate } from './i18n/format.js';
+import { type LocaleSetting, localizeMessages, resolveLocale } from './i18n/localize.js';
 import { analyzeItems, ITEM_IDS } from './items/index.js';
 import { ruleDocsUrl } from './meta.js';
 import { parseNotice } from './model/notice.js';
@@ -27,6 +28,11 @@ export interface LintSourceOptions {
   legacyEncoding?: boolean;
   /** UTF-8 but for these bytes (read as Windows-1252). */
   strayBytes?: StrayBytes;
+  /**
+   * The language of the findings' text besides English (`auto`: the notice's own); overrides
+   * the configuration's `locale`. `en` (the default) adds nothing.
+   */
+  locale?: LocaleSetting;
   /** Rules to run instead of the built-in set (tests). */
   rules?: readonly Rule<any>[];
 }
@@ -157,11 +163,15 @@ export function lintSource(source: string, options: LintSourceOptions): { result
     fileName: options.filePath,
     encoding: options.encoding ? { name: options.encoding, legacy: !!options.legacyEncoding, ...(options.strayBytes ? { stray: options.strayBytes } : {}) } : undefined,
   });
-  const messages = lintNotice(notice, options);
+  const english = lintNotice(notice, options);
+  const setting = options.locale ?? options.config?.locale ?? 'en';
+  const locale = setting === 'en' ? undefined : resolveLocale(setting, notice.language);
+  const messages = locale ? localizeMessages(english, locale) : english;
   const result: FileResult = {
     filePath: options.filePath,
     format: options.format,
     language: notice.language,
+    ...(locale ? { locale } : {}),
     ...(options.encoding ? { encoding: options.encoding } : {}),
     items: itemsOf(notice),
     messages,

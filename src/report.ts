@@ -92,6 +92,12 @@ export interface FileResult {
   filePath: string;
   format: InputFormat;
   language: DetectedLang;
+  /**
+   * The language of the findings' `localizedMessage` and `localizedSuggestion`, when linted with
+   * a locale other than `en` (`--locale`, `locale` in the configuration); then the findings also
+   * carry their `messageId` and `data`.
+   */
+  locale?: 'en' | 'fi' | 'sv';
   /** How the bytes were decoded (utf-8, utf-16le, windows-1252, ...). */
   encoding?: string;
   items: Record<string, ItemResult>;

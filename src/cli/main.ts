@@ -9,6 +9,7 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { addToSummary, emptySummary, lintEach, type LintOptions } from '../api.js';
 import { ConfigError } from '../config/load.js';
+import type { LocaleSetting } from '../i18n/localize.js';
 import { countSeverities } from '../linter.js';
 import { UsageError } from '../io/files.js';
 import { type AtomicFile, openAtomic, writeFileAtomic } from '../io/write-atomic.js';
@@ -96,6 +97,7 @@ export async function main(rawArgs: string[] = hideBin(process.argv), givenIo: C
       .option('no-config', { type: 'boolean', describe: 'ignore .noticelintrc.json files' })
       .option('input-format', { type: 'string', choices: ['text', 'markdown', 'html', 'docx', 'pdf'], describe: 'read every input as this format' })
       .option('lang', { type: 'string', choices: ['fi', 'sv', 'en'], describe: 'the notices’ language (skips detection)' })
+      .option('locale', { type: 'string', choices: ['en', 'fi', 'sv', 'auto'], describe: 'also give the findings’ text in Finnish, Swedish or English (auto: each notice’s own language); the default en leaves the report as it is' })
       .option('encoding', { type: 'string', describe: 'decode every file with this encoding (e.g. windows-1252)' })
       .option('max-file-size', { type: 'number', describe: 'refuse files larger than this many bytes (default 10 MB)' })
       .option('fetch-timeout', { type: 'number', describe: 'seconds to wait for a URL’s whole answer (default 20)' })
@@ -138,6 +140,7 @@ export async function main(rawArgs: string[] = hideBin(process.argv), givenIo: C
       // yargs reads --no-config as config: false.
       noConfig: argv['no-config'] === true || (argv.config as unknown) === false,
       today: argv.today,
+      ...(argv.locale !== undefined ? { locale: argv.locale as LocaleSetting } : {}),
       encoding: argv.encoding,
       maxFileSize: argv['max-file-size'],
       fetch: {

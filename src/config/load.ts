@@ -83,7 +83,10 @@ export function parseConfig(text: string, path: string): Config {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new ConfigError(`${path}: the configuration must be a JSON object`);
   const config = data as Record<string, unknown>;
   for (const key of Object.keys(config)) {
-    if (!['rules', 'ignore', 'settings', '$schema'].includes(key)) throw new ConfigError(`${path}: unknown key ${shownKey(key)} (expected rules, ignore, settings)`);
+    if (!['rules', 'ignore', 'settings', 'locale', '$schema'].includes(key)) throw new ConfigError(`${path}: unknown key ${shownKey(key)} (expected rules, ignore, settings, locale)`);
+  }
+  if (config.locale !== undefined && !['en', 'fi', 'sv', 'auto'].includes(config.locale as string)) {
+    throw new ConfigError(`${path}: "locale" must be "en", "fi", "sv" or "auto"`);
   }
   if (config.rules !== undefined) {
     if (typeof config.rules !== 'object' || config.rules === null || Array.isArray(config.rules)) throw new ConfigError(`${path}: "rules" must be an object`);

@@ -26,7 +26,7 @@ import type { FileResult } from '../report.js';
 import { formatOf } from './files.js';
 
 /** What a worker needs to lint a file: everything cloneable from LintOptions. */
-export type WorkerLintOptions = Pick<LintOptions, 'format' | 'language' | 'config' | 'today' | 'encoding' | 'maxFileSize'>;
+export type WorkerLintOptions = Pick<LintOptions, 'format' | 'language' | 'config' | 'today' | 'locale' | 'encoding' | 'maxFileSize'>;
 
 export interface PoolTask {
   file: string;

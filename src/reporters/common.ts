@@ -20,10 +20,12 @@ export function repoPath(filePath: string, cwd: string): string {
 /**
  * A message's text as a fingerprint reads it: white space and case evened out. Messages carry
  * no line numbers (other places are `related` locations), so a fingerprint built on it stays
- * the same when text is added above the finding.
+ * the same when text is added above the finding. Number pairs ("1998:204", a Swedish statute)
+ * are still read as "#:#", as fingerprints always read them, so that existing alerts keep theirs.
  */
 export function normalizeMessage(message: string): string {
   return message
+    .replace(/(?<![\p{N}:])\d+:\d+(?![\p{N}:])/gu, '#:#')
     .replace(/\s+/gu, ' ')
     .trim()
     .toLowerCase();
