@@ -115,7 +115,7 @@ export function markdownStream(limit = STEP_SUMMARY_LIMIT): StreamReporter {
         if (r.fatal || r.messages.length === 0) return '';
         if (!keep('\n| line | severity | rule | finding |\n|---:|---|---|---|\n', 'table')) return '';
         for (const m of r.messages) {
-          if (!keep(`| ${m.line}:${m.column} | ${SEVERITY[m.severity]} | [${escapeMarkdown(m.ruleId)}](${m.url}) | ${escapeMarkdown(m.message)} |\n`, 'row')) break;
+          if (!keep(`| ${m.line}:${m.column} | ${SEVERITY[m.severity]} | [${escapeMarkdown(m.ruleId)}](${m.url}) | ${escapeMarkdown(m.localizedMessage ?? m.message)} |\n`, 'row')) break;
         }
         return '';
       },

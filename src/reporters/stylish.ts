@@ -23,11 +23,11 @@ export const stylishStream: StreamReporter = (options) => ({
     // never reach the terminal unescaped.
     const rows = r.messages.map((m) => {
       const loc = m.location;
-      if (!loc) return [`${m.line}:${m.column}`, m.severity, escapeTerminal(m.message), escapeTerminal(m.ruleId)] as const;
+      if (!loc) return [`${m.line}:${m.column}`, m.severity, escapeTerminal(m.localizedMessage ?? m.message), escapeTerminal(m.ruleId)] as const;
       const pdf = loc.paragraph === undefined;
       const where = pdf ? `p${loc.page}:${m.line}:${m.column}` : `¶${m.line}:${m.column}`;
       const what = pdf ? `page ${loc.page}, line ${m.line}` : `¶${m.line}${loc.page !== undefined ? `, page ${loc.page}` : ''}`;
-      return [where, m.severity, `${escapeTerminal(m.message)} ${c.dim(`(${what} “${escapeTerminal(loc.excerpt)}”)`)}`, escapeTerminal(m.ruleId)] as const;
+      return [where, m.severity, `${escapeTerminal(m.localizedMessage ?? m.message)} ${c.dim(`(${what} “${escapeTerminal(loc.excerpt)}”)`)}`, escapeTerminal(m.ruleId)] as const;
     });
     const w0 = maxOf(rows.map((x) => x[0].length));
     const w1 = maxOf(rows.map((x) => x[1].length));
