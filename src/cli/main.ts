@@ -172,7 +172,8 @@ export async function main(rawArgs: string[] = hideBin(process.argv), givenIo: C
     const output = argv.output ? resolve(io.cwd, argv.output) : null;
     if (argv._[0] === 'rules') {
       if (argv.format !== 'stylish' && argv.format !== 'json') throw new UsageError(`noticelint rules prints text (the default) or --format json, not "${argv.format}"`);
-      const text = formatRules(argv.format);
+      // The rules' titles in a language of their own (auto, with no notice to take it from: English).
+      const text = formatRules(argv.format, undefined, argv.locale === 'fi' || argv.locale === 'sv' ? argv.locale : 'en');
       if (output) {
         checkOutput(output);
         try {

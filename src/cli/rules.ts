@@ -1,4 +1,5 @@
 /** `noticelint rules`: the rule catalogue, from the rules' metadata (the comparison of language versions' rules too). */
+import { type Locale, ruleTitle } from '../i18n/localize.js';
 import { ruleDocsUrl } from '../meta.js';
 import { PARITY_RULES } from '../parity/meta.js';
 import { rules } from '../rules/index.js';
@@ -17,7 +18,8 @@ export interface RuleCatalogueEntry {
   url: string;
 }
 
-export function ruleCatalogue(list: readonly Omit<RuleMeta, 'messages'>[] = ALL_RULE_METAS): RuleCatalogueEntry[] {
+/** The catalogue; with a locale, each description is the rule's title in that language. */
+export function ruleCatalogue(list: readonly Omit<RuleMeta, 'messages'>[] = ALL_RULE_METAS, locale: Locale = 'en'): RuleCatalogueEntry[] {
   return [...list]
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((m) => ({
@@ -25,15 +27,15 @@ export function ruleCatalogue(list: readonly Omit<RuleMeta, 'messages'>[] = ALL_
       severity: m.severity,
       languages: [...m.languages],
       reference: m.reference ?? null,
-      description: m.description,
+      description: ruleTitle(m.id, m.description, locale),
       fixable: !!m.fixable,
       url: ruleDocsUrl(m.id),
     }));
 }
 
 /** The catalogue as text (one rule per block: id, severity, languages; then reference and description) or JSON. */
-export function formatRules(format: string, list: readonly Omit<RuleMeta, 'messages'>[] = ALL_RULE_METAS): string {
-  const entries = ruleCatalogue(list);
+export function formatRules(format: string, list: readonly Omit<RuleMeta, 'messages'>[] = ALL_RULE_METAS, locale: Locale = 'en'): string {
+  const entries = ruleCatalogue(list, locale);
   if (format === 'json') return JSON.stringify(entries, null, 2) + '\n';
   const w0 = Math.max(4, ...entries.map((e) => e.id.length));
   const w1 = Math.max(8, ...entries.map((e) => e.severity.length));

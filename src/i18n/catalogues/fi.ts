@@ -340,6 +340,24 @@ export const fi: Catalogue = {
         "hedged": "\"{hedges}\" lauseessa \"{sentence}\" jättää auki, tapahtuuko se ja milloin. Kerro, mitä tehdään, millä tiedoilla ja mihin tarkoitukseen tai kenen kanssa (WP260 rev.01 mainitsee ilmaukset \"saattaa\", \"voi\", \"jotkin\", \"mahdollisesti\" huonona käytäntönä).{more}",
         "more": " Vastaavia lauseita on vielä {more} ({hedged} käsittelyn tarkoituksia, luovutuksia tai siirtoja koskevasta {statements} lausumasta sisältää varauksen)."
       }
+    },
+    "parity-item": {
+      "description": "Yksi kieliversio kertoo tietosuoja-asetuksen 13/14 artiklan mukaisen tiedon, jonka toinen jättää pois"
+    },
+    "parity-fact": {
+      "description": "Kieliversiot kertovat eri tosiasioita: ajanjaksot, päivämäärät, sähköpostiosoitteet, puhelinnumerot, postinumerot, verkko-osoitteet, Y-tunnukset, nimetyt palvelut, maat, siirtoperusteet"
+    },
+    "parity-citation": {
+      "description": "Kieliversiot viittaavat eri lakeihin tai tietosuoja-asetuksen artikloihin"
+    },
+    "parity-defect": {
+      "description": "Virhe (kumottu laki, vanhentunut viranomaisen tieto, pätemätön siirtoperuste, ristiriita) on korjattu yhdessä kieliversiossa mutta ei toisessa"
+    },
+    "parity-section": {
+      "description": "Yhdessä kieliversiossa on luku (kohdistettu siinä kerrottujen tietojen, ei otsikon perusteella), joka toisesta puuttuu"
+    },
+    "parity-unchanged": {
+      "description": "Pull request (tai push) muuttaa selosteen yhtä kieliversiota mutta ei muita (GitHub Action)"
     }
   },
   "items": {

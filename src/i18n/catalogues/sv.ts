@@ -340,6 +340,24 @@ export const sv: Catalogue = {
         "hedged": "\"{hedges}\" i \"{sentence}\" lämnar öppet om och när det sker. Skriv vad som görs, med vilka uppgifter och för vilket ändamål eller med vem (WP260 rev.01 nämner \"kan\", \"skulle kunna\", \"vissa\", \"eventuellt\" som dålig praxis).{more}",
         "more": " Ytterligare {more} sådana meningar följer ({hedged} av {statements} uttalanden om ändamål, utlämnande eller överföring innehåller förbehåll)."
       }
+    },
+    "parity-item": {
+      "description": "En språkversion anger en uppgift enligt artikel 13/14 i dataskyddsförordningen som en annan utelämnar"
+    },
+    "parity-fact": {
+      "description": "Språkversionerna anger olika fakta: tidsperioder, datum, e-postadresser, telefonnummer, postnummer, webbadresser, organisationsnummer, namngivna tjänster, länder, överföringsmekanismer"
+    },
+    "parity-citation": {
+      "description": "Språkversionerna hänvisar till olika lagar eller artiklar i dataskyddsförordningen"
+    },
+    "parity-defect": {
+      "description": "Ett fel (upphävd lag, inaktuell myndighetsuppgift, ogiltig överföringsmekanism, motsägelse) har rättats i en språkversion men inte i en annan"
+    },
+    "parity-section": {
+      "description": "En språkversion har ett avsnitt (matchat efter de uppgifter det anger, inte efter rubriken) som en annan saknar"
+    },
+    "parity-unchanged": {
+      "description": "En pull request (eller push) ändrar en språkversion av en beskrivning men inte de andra (GitHub Action)"
     }
   },
   "items": {
