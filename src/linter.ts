@@ -82,7 +82,14 @@ export function ruleMessage(rule: Rule<any>, ref: MessageRef): string {
 /** The message id and data a finding carries (no `data` when the template has no placeholders). */
 const refFields = (ref: MessageRef) => ({ messageId: ref.messageId, ...(ref.data && Object.keys(ref.data).length ? { data: { ...ref.data } } : {}) });
 
-/** Runs the rules over a parsed notice. */
+/** A finding without its message ids and data (the report at the default locale). */
+function withoutIds(m: LintMessage): LintMessage {
+  const { messageId: _id, data: _data, suggestionId: _sid, suggestionData: _sdata, ...rest } = m;
+  if (rest.related) rest.related = rest.related.map(({ messageId: _rid, data: _rdata, ...r }) => r);
+  return rest;
+}
+
+/** Runs the rules over a parsed notice; its findings carry their message ids and data. */
 export function lintNotice(notice: Notice, options: Omit<LintSourceOptions, 'filePath' | 'format'> = {}): LintMessage[] {
   const config = options.config ?? {};
   const settings: RuleSettings = { today: options.today ?? todayIso(), dpoAppointed: config.settings?.dpoAppointed };
@@ -166,7 +173,8 @@ export function lintSource(source: string, options: LintSourceOptions): { result
   const english = lintNotice(notice, options);
   const setting = options.locale ?? options.config?.locale ?? 'en';
   const locale = setting === 'en' ? undefined : resolveLocale(setting, notice.language);
-  const messages = locale ? localizeMessages(english, locale) : english;
+  // The default report is what it always was: the ids come with a locale.
+  const messages = locale ? localizeMessages(english, locale) : english.map(withoutIds);
   const result: FileResult = {
     filePath: options.filePath,
     format: options.format,

@@ -25,7 +25,7 @@ export interface LintMessage {
   message: string;
   /**
    * The message's id among its rule's messages (`meta.messages`) and the values of its
-   * placeholders. The JSON report writes them only with a locale other than `en`.
+   * placeholders; set with a locale other than `en`, so that the default report is what it was.
    */
   messageId?: string;
   data?: MessageData;

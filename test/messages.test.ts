@@ -48,6 +48,15 @@ describe('catalogues', () => {
     expect(problems).toEqual([]);
   });
 
+  it('has the report\'s words in English, Finnish and Swedish, with the same placeholders', () => {
+    const keys = Object.keys(CATALOGUES.en.report);
+    expect(keys.length).toBeGreaterThan(5);
+    for (const locale of TRANSLATIONS) {
+      expect(Object.keys(CATALOGUES[locale].report).sort(), locale).toEqual([...keys].sort());
+      for (const k of keys) expect(placeholders(CATALOGUES[locale].report[k]), `${locale}: report.${k}`).toEqual(placeholders(CATALOGUES.en.report[k]));
+    }
+  });
+
   it('names every GDPR item in English, Finnish and Swedish', () => {
     for (const locale of ['en', ...TRANSLATIONS] as const) {
       expect(ITEM_IDS.filter((id) => !CATALOGUES[locale].items[id]), locale).toEqual([]);
@@ -72,7 +81,7 @@ function allFindings(): LintMessage[] {
       if (e.isDirectory()) walk(p);
       else if (/\.(txt|md|html)$/u.test(e.name) && !/README/u.test(e.name)) {
         const format = e.name.endsWith('.md') ? 'markdown' : e.name.endsWith('.html') ? 'html' : 'text';
-        out.push(...lintSource(readFileSync(p, 'utf8'), { filePath: p, format, today: TODAY }).result.messages);
+        out.push(...lintSource(readFileSync(p, 'utf8'), { filePath: p, format, today: TODAY, locale: 'fi' }).result.messages);
       }
     }
   };
@@ -119,7 +128,8 @@ describe('locale', () => {
   it('en (the default) adds nothing to the findings', () => {
     const r = lint();
     expect(r.locale).toBeUndefined();
-    expect(r.messages.every((m) => m.localizedMessage === undefined && m.localizedSuggestion === undefined)).toBe(true);
+    expect(r.messages.every((m) => m.localizedMessage === undefined && m.localizedSuggestion === undefined && m.messageId === undefined && m.data === undefined)).toBe(true);
+    expect(r.messages.every((m) => (m.related ?? []).every((rel) => rel.messageId === undefined))).toBe(true);
     expect(lint('en')).toEqual(r);
   });
 
@@ -161,6 +171,8 @@ describe('locale', () => {
     );
     const stylish = (await runCli(['--today', TODAY, '--locale', 'sv', '--no-color', file])).stdout;
     expect(stylish).toContain('Beskrivningen nämner inte rätten till radering ("rätten att bli bortglömd") (artikel 17)');
+    expect(stylish).toMatch(/\n✖ \d+ problem \(\d+ fel, \d+ varningar, \d+ noteringar\) i 1 fil\n$/u);
+    expect((await runCli(['--today', TODAY, '--locale', 'fi', '--no-color', file])).stdout).toMatch(/\n✖ \d+ ongelmaa \(\d+ virhettä, \d+ varoitusta, \d+ huomautusta\) 1 tiedostossa\n$/u);
     expect((await runCli(['--locale', 'de', file])).code).toBe(2);
     expect((await runCli(['rules', '--locale', 'fi'])).stdout).toContain('Seloste ei kerro, kuka rekisterinpitäjä on ja miten siihen saa yhteyden.');
   });

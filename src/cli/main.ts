@@ -195,7 +195,7 @@ export async function main(rawArgs: string[] = hideBin(process.argv), givenIo: C
     const fatal: { filePath: string; message: string }[] = [];
     const summary = emptySummary();
     // Every format is written file by file and no result is kept: memory stays flat however many files.
-    const writer = stream({ color: output ? false : useColor(argv, io), cwd: io.cwd });
+    const writer = stream({ color: output ? false : useColor(argv, io), cwd: io.cwd, ...(argv.locale === 'fi' || argv.locale === 'sv' ? { locale: argv.locale } : {}) });
     // The report begins with the first result: a run that fails before any (a path that does
     // not exist) writes nothing but its error.
     let begun = false;

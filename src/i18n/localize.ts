@@ -63,6 +63,17 @@ export function ruleTitle(ruleId: string, english: string, locale: Locale): stri
   return locale === 'en' ? english : (CATALOGUES[locale].rules[ruleId]?.description ?? english);
 }
 
+/**
+ * One of the report's own words (`report` in the catalogues), filled with `data`; with `count`,
+ * the form for that number (`<key>-one` or `<key>-other`). English when the catalogue lacks it.
+ */
+export function reportWord(key: string, locale: Locale, data: Record<string, string | number> = {}): string {
+  const count = data.count;
+  const id = typeof count === 'number' ? `${key}-${count === 1 ? 'one' : 'other'}` : key;
+  const template = CATALOGUES[locale].report[id] ?? CATALOGUES.en.report[id] ?? id;
+  return fillTemplate(template, data, () => '');
+}
+
 /** A GDPR item's name in `locale` (its id when no catalogue names it). */
 export function itemName(itemId: string, locale: Locale): string {
   return CATALOGUES[locale].items[itemId] ?? CATALOGUES.en.items[itemId] ?? itemId;

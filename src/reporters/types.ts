@@ -1,9 +1,12 @@
+import type { Locale } from '../i18n/localize.js';
 import type { FileResult, LintReport, ParityGroup } from '../report.js';
 
 export interface ReporterOptions {
   color: boolean;
   /** Working directory, for repository-relative paths. */
   cwd: string;
+  /** The language of the report's own words (`--locale fi|sv`); English when absent. */
+  locale?: Locale;
 }
 
 /** A reporter is a pure function of the report. */

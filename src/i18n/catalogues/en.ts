@@ -26,5 +26,19 @@ export const en: Catalogue = {
     "data-categories": "Categories of personal data",
     "data-sources": "Source of the personal data"
   },
-  "report": {}
+  "report": {
+    "problem-one": "{count} problem",
+    "problem-other": "{count} problems",
+    "error-one": "{count} error",
+    "error-other": "{count} errors",
+    "warning-one": "{count} warning",
+    "warning-other": "{count} warnings",
+    "info-one": "{count} info",
+    "info-other": "{count} info",
+    "file-one": "{count} file",
+    "file-other": "{count} files",
+    "summary": "{problems} ({errors}, {warnings}, {infos}) in {files}",
+    "summary-not-linted": "{problems} ({errors}, {warnings}, {infos}) in {files}, {fatal} not linted",
+    "no-problems": "No problems in {files}"
+  }
 };

@@ -382,5 +382,19 @@ export const fi: Catalogue = {
     "data-categories": "Henkilötietoryhmät",
     "data-sources": "Henkilötietojen lähde"
   },
-  "report": {}
+  "report": {
+    "problem-one": "{count} ongelma",
+    "problem-other": "{count} ongelmaa",
+    "error-one": "{count} virhe",
+    "error-other": "{count} virhettä",
+    "warning-one": "{count} varoitus",
+    "warning-other": "{count} varoitusta",
+    "info-one": "{count} huomautus",
+    "info-other": "{count} huomautusta",
+    "file-one": "{count} tiedostossa",
+    "file-other": "{count} tiedostossa",
+    "summary": "{problems} ({errors}, {warnings}, {infos}) {files}",
+    "summary-not-linted": "{problems} ({errors}, {warnings}, {infos}) {files}, {fatal} tarkistamatta",
+    "no-problems": "Ei ongelmia {files}"
+  }
 };

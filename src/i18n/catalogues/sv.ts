@@ -382,5 +382,19 @@ export const sv: Catalogue = {
     "data-categories": "Kategorier av personuppgifter",
     "data-sources": "Personuppgifternas källa"
   },
-  "report": {}
+  "report": {
+    "problem-one": "{count} problem",
+    "problem-other": "{count} problem",
+    "error-one": "{count} fel",
+    "error-other": "{count} fel",
+    "warning-one": "{count} varning",
+    "warning-other": "{count} varningar",
+    "info-one": "{count} notering",
+    "info-other": "{count} noteringar",
+    "file-one": "{count} fil",
+    "file-other": "{count} filer",
+    "summary": "{problems} ({errors}, {warnings}, {infos}) i {files}",
+    "summary-not-linted": "{problems} ({errors}, {warnings}, {infos}) i {files}, {fatal} inte granskade",
+    "no-problems": "Inga problem i {files}"
+  }
 };
