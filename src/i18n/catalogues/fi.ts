@@ -252,9 +252,9 @@ export const fi: Catalogue = {
       "description": "Selosteessa ei ole päiväystä, se on päivätty ennen tietosuoja-asetuksen soveltamisen alkamista, tai sitä ei ole tarkistettu yli kahteen vuoteen (hyvä käytäntö, ei lakisääteinen määräaika).",
       "messages": {
         "undated": "Selosteessa ei ole päiväystä, joten lukijat eivät voi tietää, onko se ajan tasalla. Lisää viimeisimmän päivityksen päivämäärä otsikon lähelle (\"Päivitetty\", \"Senast uppdaterad\" tai \"Last updated\" ja päivämäärä) ja muuta sitä jokaisen päivityksen yhteydessä.",
-        "before-gdpr": "\"{text}\": seloste on päivätty {date}, ennen kuin tietosuoja-asetusta alettiin soveltaa {gdprDate}, joten se on kirjoitettu vanhan lain aikana. Tarkista se tietosuoja-asetuksen 13 ja 14 artiklan vaatimuksia vasten (oikeusperuste, säilytysaika, rekisteröidyn oikeudet, siirrot, valitusoikeus) ja päivää uusi versio.",
-        "stale-months": "\"{text}\": seloste on päivätty viimeksi {date}, {months} kuukautta ennen päivää {today}. Vastaanottajat, palvelut, siirrot, säilytysajat ja viranomaisen yhteystiedot muuttuvat: tarkista, että seloste pitää yhä paikkansa, ja päivää uusi versio. Mikään laki ei määrää tarkistusväliä; tarkistus {reviewYears} vuoden välein ja aina käsittelyn muuttuessa on hyvä käytäntö.",
-        "stale-years": "\"{text}\": seloste on päivätty viimeksi {date}, yli {years} vuotta ennen päivää {today}. Vastaanottajat, palvelut, siirrot, säilytysajat ja viranomaisen yhteystiedot muuttuvat: tarkista, että seloste pitää yhä paikkansa, ja päivää uusi versio. Mikään laki ei määrää tarkistusväliä; tarkistus {reviewYears} vuoden välein ja aina käsittelyn muuttuessa on hyvä käytäntö."
+        "before-gdpr": "\"{text}\": seloste on päivätty {date}, ennen kuin tietosuoja-asetusta alettiin soveltaa {gdprDate}, joten se on kirjoitettu vanhan lain aikana. Tarkista se tietosuoja-asetuksen 13 ja 14 artiklan vaatimuksia vasten (oikeusperuste, säilytysaika, rekisteröidyn oikeudet, siirrot, valitusoikeus) ja merkitse uudelle versiolle päiväys.",
+        "stale-months": "\"{text}\": seloste on päivätty viimeksi {date}, {months} kuukautta ennen päivää {today}. Vastaanottajat, palvelut, siirrot, säilytysajat ja viranomaisen yhteystiedot muuttuvat: tarkista, että seloste pitää yhä paikkansa, ja merkitse uudelle versiolle päiväys. Mikään laki ei määrää tarkistusväliä; tarkistus {reviewYears} vuoden välein ja aina käsittelyn muuttuessa on hyvä käytäntö.",
+        "stale-years": "\"{text}\": seloste on päivätty viimeksi {date}, yli {years} vuotta ennen päivää {today}. Vastaanottajat, palvelut, siirrot, säilytysajat ja viranomaisen yhteystiedot muuttuvat: tarkista, että seloste pitää yhä paikkansa, ja merkitse uudelle versiolle päiväys. Mikään laki ei määrää tarkistusväliä; tarkistus {reviewYears} vuoden välein ja aina käsittelyn muuttuessa on hyvä käytäntö."
       }
     },
     "outdated-law-reference": {
@@ -310,7 +310,7 @@ export const fi: Catalogue = {
         "uses-service": "käyttää palvelua {mention}, joka käsittelee henkilötietoja Yhdysvalloissa",
         "names-recipient": "mainitsee vastaanottajan {mention}",
         "places-data": "sijoittaa henkilötietoja kohteeseen {mention}",
-        "places-data-no-adequacy": "sijoittaa henkilötietoja kohteeseen {mention}, maahan, jota koskevaa tietosuojan riittävyyttä koskevaa päätöstä ei ole",
+        "places-data-no-adequacy": "sijoittaa henkilötietoja kohteeseen {mention}, maahan, josta ei ole tehty tietosuojan riittävyyttä koskevaa päätöstä",
         "also": " (myös {mentions})",
         "also-more": " (myös {mentions}, ...)",
         "vague-exception": " Sen poikkeus ei kerro, minne tietoja siirretään tai millä perusteella.",
@@ -323,7 +323,7 @@ export const fi: Catalogue = {
     "transfer-safeguards": {
       "description": "Siirtoja EU:n/ETA:n ulkopuolelle ilman mainittua tietosuojan riittävyyttä koskevaa päätöstä, suojatoimea tai poikkeusta.",
       "messages": {
-        "no-adequacy": "Henkilötietoja voidaan siirtää kohteeseen {mention}, jota koskevaa tietosuojan riittävyyttä koskevaa päätöstä ei ole{note}, eikä seloste mainitse sille suojatoimea. Kerro 46 artiklan mukainen suojatoimi (päätöksen (EU) 2021/914 mukaiset vakiosopimuslausekkeet ja siirtovaikutusten arviointi, yritystä koskevat sitovat säännöt) tai 49 artiklan mukainen poikkeus, joka kattaa siirrot kohteeseen {country}, ja miten siitä saa jäljennöksen (tietosuoja-asetuksen 13 artiklan 1 kohdan f alakohta).",
+        "no-adequacy": "Henkilötietoja voidaan siirtää kohteeseen {mention}, josta ei ole tehty tietosuojan riittävyyttä koskevaa päätöstä{note}, eikä seloste mainitse sille suojatoimea. Kerro 46 artiklan mukainen suojatoimi (päätöksen (EU) 2021/914 mukaiset vakiosopimuslausekkeet ja siirtovaikutusten arviointi, yritystä koskevat sitovat säännöt) tai 49 artiklan mukainen poikkeus, joka kattaa siirrot kohteeseen {country}, ja miten siitä saa jäljennöksen (tietosuoja-asetuksen 13 artiklan 1 kohdan f alakohta).",
         "no-mechanism": "Seloste {said}, mutta ei mainitse siirtoperustetta. Kerro, mitä tietoja siirretään minne ja millä perusteella: tietosuojan riittävyyttä koskeva päätös (Yhdysvaltojen osalta vastaanottajan sertifiointi EU:n ja Yhdysvaltojen välisen tietosuojakehyksen mukaisesti), vakiosopimuslausekkeet (päätös (EU) 2021/914), yritystä koskevat sitovat säännöt tai 49 artiklan mukainen poikkeus, ja miten siitä saa jäljennöksen (tietosuoja-asetuksen 13 artiklan 1 kohdan f alakohta).",
         "allows-transfers": "sallii siirrot EU:n/ETA:n ulkopuolelle (\"{quote}\")",
         "places-in-usa": "sijoittaa tietoja Yhdysvaltoihin: {places}",
@@ -337,8 +337,8 @@ export const fi: Catalogue = {
     "vague-language": {
       "description": "Varaukset (\"saatetaan\", \"voidaan\", \"joitakin\", \"may\", \"kan komma att\"), jotka peittävät, mitä tiedoille tehdään.",
       "messages": {
-        "hedged": "\"{hedges}\" lauseessa \"{sentence}\" jättää auki, tapahtuuko se ja milloin. Kerro, mitä tehdään, millä tiedoilla ja mihin tarkoitukseen tai kenen kanssa (WP260 rev.01 mainitsee ilmaukset \"saattaa\", \"voi\", \"jotkin\", \"mahdollisesti\" huonona käytäntönä).{more}",
-        "more": " Vastaavia lauseita on vielä {more} ({hedged} käsittelyn tarkoituksia, luovutuksia tai siirtoja koskevasta {statements} lausumasta sisältää varauksen)."
+        "hedged": "\"{hedges}\" lauseessa \"{sentence}\" jättää auki, tapahtuuko se ja milloin. Kerro, mitä tehdään, millä tiedoilla ja mihin tarkoitukseen tai kenen kanssa (WP260 rev.01 mainitsee huonona käytäntönä ilmaukset \"may\", \"might\", \"some\", \"possibly\").{more}",
+        "more": " Vastaavia lauseita on vielä {more} (käsittelyn tarkoituksia, luovutuksia tai siirtoja koskevista {statements} lausumasta {hedged} sisältää varauksen)."
       }
     },
     "parity-item": {

@@ -337,7 +337,7 @@ export const sv: Catalogue = {
     "vague-language": {
       "description": "Förbehåll (\"kan komma att\", \"vissa\", \"may\", \"saatetaan\") som döljer vad som görs med uppgifterna.",
       "messages": {
-        "hedged": "\"{hedges}\" i \"{sentence}\" lämnar öppet om och när det sker. Skriv vad som görs, med vilka uppgifter och för vilket ändamål eller med vem (WP260 rev.01 nämner \"kan\", \"skulle kunna\", \"vissa\", \"eventuellt\" som dålig praxis).{more}",
+        "hedged": "\"{hedges}\" i \"{sentence}\" lämnar öppet om och när det sker. Skriv vad som görs, med vilka uppgifter och för vilket ändamål eller med vem (WP260 rev.01 nämner \"may\", \"might\", \"some\", \"possibly\" som dålig praxis).{more}",
         "more": " Ytterligare {more} sådana meningar följer ({hedged} av {statements} uttalanden om ändamål, utlämnande eller överföring innehåller förbehåll)."
       }
     },
