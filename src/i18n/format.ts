@@ -19,9 +19,17 @@ export interface MessageRef {
 
 const PLACEHOLDER = /\{([a-zA-Z][a-zA-Z0-9]*)\}/gu;
 
+/** Each template's placeholders, read once: templates are a fixed set (the rules' and the catalogues'). */
+const placeholdersOf = new Map<string, readonly string[]>();
+
 /** The placeholder names of a template, sorted, each once. */
 export function placeholders(template: string): string[] {
-  return [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1]))].sort();
+  let names = placeholdersOf.get(template);
+  if (!names) {
+    names = [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1]))].sort();
+    placeholdersOf.set(template, names);
+  }
+  return [...names];
 }
 
 /**
