@@ -7,10 +7,10 @@
  * and exit code 2; nothing is written.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fixtureSources, pageSource, ruleSource } from './new-rule/templates.js';
+import { catalogueEntry, fixtureSources, pageSource, ruleSource } from './new-rule/templates.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -49,7 +49,15 @@ function main(): void {
   put(join('src', 'rules', `${id}.ts`), ruleSource(id));
   put(join('docs', 'rules', `${id}.md`), pageSource(id));
   for (const f of fixtureSources(id)) put(join('fixtures', 'rules', id, f.file), f.text);
+  // The translations to come: the rule's entry at the end of each catalogue's rules.
+  for (const lang of ['fi', 'sv'] as const) {
+    const path = join('messages', `${lang}.yaml`);
+    const text = readFileSync(join(root, path), 'utf8');
+    const at = text.indexOf('\nitems:');
+    put(path, at < 0 ? text : `${text.slice(0, at + 1)}${catalogueEntry(id, lang)}${text.slice(at + 1)}`);
+  }
   console.log(`wrote ${written.join(', ')}`);
+  run('npm', ['run', 'messages:build']);
   run('npx', ['tsx', 'scripts/generate.ts']);
   run('npx', ['vitest', 'run', 'test/messages-snapshot.test.ts', '--update']);
   run('npm', ['run', 'build']);

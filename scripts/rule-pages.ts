@@ -28,7 +28,7 @@ function escape(text: string): string {
   return text.replace(/[\\`*_[\]<>&|]/gu, (c) => `\\${c}`);
 }
 
-export function headerOf(meta: RuleMeta): string {
+export function headerOf(meta: Omit<RuleMeta, 'messages'>): string {
   const lines = [
     `# ${meta.id}`,
     '',

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { ConfigFinder, isIgnored, loadConfigFile, type LoadedConfig } from './config/load.js';
 import { ignoreMatcher } from './config/ignore-file.js';
 import type { Config } from './config/types.js';
+import type { LocaleSetting } from './i18n/localize.js';
 import { fixFile, type FixOptions } from './fix/files.js';
 import { displayPath, expandTargets, formatOf, UsageError } from './input/files.js';
 import { lintInPool, PoolStartError, poolSize } from './pool/pool.js';
@@ -35,6 +36,8 @@ export interface LintOptions {
   /** A config object merged over whatever is found (API use). */
   config?: Config;
   today?: string;
+  /** The findings' text also in this language (`auto`: each notice's own); overrides the configuration's `locale`. */
+  locale?: LocaleSetting;
   /** Forces the encoding of every file (e.g. "windows-1252"). */
   encoding?: string;
   maxFileSize?: number;
@@ -73,6 +76,7 @@ function mergeConfig(base: Config | undefined, over: Config | undefined): Config
     rules: { ...base.rules, ...over.rules },
     ignore: [...(base.ignore ?? []), ...(over.ignore ?? [])],
     settings: { ...base.settings, ...over.settings },
+    ...(over.locale ?? base.locale ? { locale: over.locale ?? base.locale } : {}),
   };
 }
 
@@ -106,6 +110,7 @@ export function lintFile(filePath: string, options: LintOptions = {}, loaded: Lo
     language: options.language,
     config,
     today: options.today,
+    locale: options.locale,
     encoding: input.encoding,
     legacyEncoding: input.legacy,
     strayBytes: input.stray,
@@ -130,7 +135,7 @@ export async function lintInput(filePath: string, options: LintOptions = {}, loa
   await loadMarkupParsers();
   const config = mergeConfig(loaded?.config, options.config);
   const maxSize = options.maxFileSize ?? config.settings?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const base = { filePath, language: options.language, config, today: options.today, keepText: options.keepText };
+  const base = { filePath, language: options.language, config, today: options.today, keepText: options.keepText, locale: options.locale };
   if (isUrl(filePath)) {
     const fetched = await fetchUrl(filePath, {
       timeoutMs: options.fetch?.timeoutMs ?? DEFAULT_FETCH_TIMEOUT_MS,
@@ -196,14 +201,11 @@ export function inDocumentTerms(result: FileResult, placer: Placer, format: 'doc
     const endColumn = endLine === line ? Math.max(start.column, samePage ? end.column : start.column) : end.column;
     return { start, span: { line, column: start.column, endLine, endColumn } };
   };
-  const where = (d: DocPlace) =>
-    d.paragraph !== undefined ? `paragraph ${d.paragraph}${d.page !== undefined ? `, page ${d.page}` : ''}` : `page ${d.page}, line ${d.line}`;
-  // Messages that point at another place ("(line 12)", "first at line 4") point at it in the document.
-  const text = (message: string) => message.replace(/(\(|\bat |\bon )line (\d{1,7})\b/gu, (_m, before: string, n: string) => `${before}${where(placer.at(Number(n), 1))}`);
   const messages = result.messages.map((m) => {
     const { start, span } = place(m);
-    const out: LintMessage = { ...m, ...span, message: text(m.message) };
-    if (m.related) out.related = m.related.map((r) => ({ ...r, ...place(r).span, message: text(r.message) }));
+    // Other places a finding is about are `related` locations, placed like the finding itself.
+    const out: LintMessage = { ...m, ...span };
+    if (m.related) out.related = m.related.map((r) => ({ ...r, ...place(r).span }));
     if (start.known) {
       out.location = { ...(start.paragraph !== undefined ? { paragraph: start.paragraph } : {}), ...(start.page !== undefined ? { page: start.page } : {}), excerpt: start.excerpt };
     }
@@ -317,12 +319,12 @@ export async function lintEach(paths: string[], options: LintOptions, onResult: 
       if (loaded && !index.has(loaded)) index.set(loaded, configs.push(loaded) - 1);
       return { file, config: loaded ? index.get(loaded)! : -1, ...(error ? { error } : {}), ...(rawPath !== undefined ? { rawPath } : {}) };
     });
-    const { format, language, config, today, encoding, maxFileSize, keepText } = options;
+    const { format, language, config, today, locale, encoding, maxFileSize, keepText } = options;
     let delivered = 0;
     try {
       await lintInPool(
         poolTasks,
-        { options: { format, language, config, today, encoding, maxFileSize, ...(keepText ? { keepText } : {}) }, configs },
+        { options: { format, language, config, today, locale, encoding, maxFileSize, ...(keepText ? { keepText } : {}) }, configs },
         workers,
         (r) => {
           delivered++;

@@ -5,13 +5,15 @@
  * name. No I/O; what it derives from a notice is kept with the notice (src/model/derived.ts).
  */
 import type { Config, RuleSetting } from './config/types.js';
+import { dataMismatch, fillTemplate } from './i18n/format.js';
+import { type LocaleSetting, localizeMessages, resolveLocale } from './i18n/localize.js';
 import { ruleDocsUrl } from './meta.js';
 import { parseNotice } from './parse/notice.js';
 import type { DetectedLang, Directive, Format, Notice, StrayBytes } from './model/types.js';
 import type { FileResult, ItemResult, LintMessage, NoticeText } from './report.js';
 import { noticeDateIso } from './rules/contributors.js';
 import { contributors as allContributors, rules as allRules } from './rules/index.js';
-import type { Contribution, Contributor, Report, Rule, RuleSettings, Severity, SeveritySetting } from './rules/types.js';
+import type { Contribution, Contributor, MessageRef, Report, Rule, RuleSettings, Severity, SeveritySetting } from './rules/types.js';
 
 export interface LintSourceOptions {
   filePath: string;
@@ -26,6 +28,11 @@ export interface LintSourceOptions {
   legacyEncoding?: boolean;
   /** UTF-8 but for these bytes (read as Windows-1252). */
   strayBytes?: StrayBytes;
+  /**
+   * The language of the findings' text besides English (`auto`: the notice's own); overrides
+   * the configuration's `locale`. `en` (the default) adds nothing.
+   */
+  locale?: LocaleSetting;
   /** Rules to run instead of the built-in set (tests). */
   rules?: readonly Rule<any>[];
   /** Contributors to run instead of the built-in set (tests). */
@@ -64,7 +71,29 @@ export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** Runs the rules over a parsed notice. */
+/**
+ * A rule's message filled with its data. A message id the rule does not have, or data that does
+ * not fit the template's placeholders, is a bug in the rule: it throws.
+ */
+export function ruleMessage(rule: Rule<any>, ref: MessageRef): string {
+  const template = rule.meta.messages[ref.messageId];
+  if (template === undefined) throw new Error(`${rule.meta.id} reported message "${ref.messageId}", which is not among its messages`);
+  const wrong = dataMismatch(template, ref.data);
+  if (wrong) throw new Error(`${rule.meta.id}, message "${ref.messageId}": ${wrong}`);
+  return fillTemplate(template, ref.data, (nested) => ruleMessage(rule, nested));
+}
+
+/** The message id and data a finding carries (no `data` when the template has no placeholders). */
+const refFields = (ref: MessageRef) => ({ messageId: ref.messageId, ...(ref.data && Object.keys(ref.data).length ? { data: { ...ref.data } } : {}) });
+
+/** A finding without its message ids and data (the report at the default locale). */
+function withoutIds(m: LintMessage): LintMessage {
+  const { messageId: _id, data: _data, suggestionId: _sid, suggestionData: _sdata, ...rest } = m;
+  if (rest.related) rest.related = rest.related.map(({ messageId: _rid, data: _rdata, ...r }) => r);
+  return rest;
+}
+
+/** Runs the rules over a parsed notice; its findings carry their message ids and data. */
 export function lintNotice(notice: Notice, options: Omit<LintSourceOptions, 'filePath' | 'format'> = {}): LintMessage[] {
   const config = options.config ?? {};
   const settings: RuleSettings = { today: options.today ?? todayIso(), dpoAppointed: config.settings?.dpoAppointed };
@@ -83,7 +112,8 @@ export function lintNotice(notice: Notice, options: Omit<LintSourceOptions, 'fil
       const message: LintMessage = {
         ruleId: rule.meta.id,
         severity: finalSeverity,
-        message: r.message,
+        message: ruleMessage(rule, r),
+        ...refFields(r),
         line: start.line,
         column: start.column,
         endLine: end.line,
@@ -95,11 +125,17 @@ export function lintNotice(notice: Notice, options: Omit<LintSourceOptions, 'fil
         message.related = r.related.map((rel) => {
           const s = notice.lines.position(rel.span.start);
           const e = notice.lines.position(rel.span.end);
-          return { message: rel.message, line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+          return { message: ruleMessage(rule, rel), ...refFields(rel), line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
         });
       }
       if (r.fix) message.fix = { range: [r.fix.span.start, r.fix.span.end], text: r.fix.text };
-      if (r.suggestion) message.suggestion = r.suggestion;
+      if (typeof r.suggestion === 'string') message.suggestion = r.suggestion;
+      else if (r.suggestion) {
+        message.suggestion = ruleMessage(rule, r.suggestion);
+        const { messageId, data } = refFields(r.suggestion);
+        message.suggestionId = messageId;
+        if (data) message.suggestionData = data;
+      }
       messages.push(message);
     };
     rule.check(notice, { options: ruleOptions, settings, report });
@@ -148,12 +184,17 @@ export function lintSource(source: string, options: LintSourceOptions): { result
     fileName: options.filePath,
     encoding: options.encoding ? { name: options.encoding, legacy: !!options.legacyEncoding, ...(options.strayBytes ? { stray: options.strayBytes } : {}) } : undefined,
   });
-  const messages = lintNotice(notice, options);
+  const english = lintNotice(notice, options);
+  const setting = options.locale ?? options.config?.locale ?? 'en';
+  const locale = setting === 'en' ? undefined : resolveLocale(setting, notice.language);
+  // The default report is what it always was: the ids come with a locale.
+  const messages = locale ? localizeMessages(english, locale) : english.map(withoutIds);
   const { items, ...rates } = contributionsOf(notice, options.contributors);
   const result: FileResult = {
     filePath: options.filePath,
     format: options.format,
     language: notice.language,
+    ...(locale ? { locale } : {}),
     ...(options.encoding ? { encoding: options.encoding } : {}),
     items,
     messages,

@@ -3,6 +3,7 @@
  * change it only by adding fields; a breaking change bumps `schemaVersion`.
  */
 import { TOOL_NAME, VERSION } from './meta.js';
+import type { MessageData } from './i18n/format.js';
 import type { DetectedLang, InputFormat } from './model/types.js';
 
 export const SCHEMA_VERSION = 1;
@@ -25,7 +26,16 @@ export interface ItemResult {
 export interface LintMessage {
   ruleId: string;
   severity: Severity;
+  /** In English, whatever the locale: fingerprints and dashboards rely on it. */
   message: string;
+  /**
+   * The message's id among its rule's messages (`meta.messages`) and the values of its
+   * placeholders; set with a locale other than `en`, so that the default report is what it was.
+   */
+  messageId?: string;
+  data?: MessageData;
+  /** The message in the report's locale (`--locale` other than `en`). */
+  localizedMessage?: string;
   line: number;
   column: number;
   endLine: number;
@@ -33,10 +43,15 @@ export interface LintMessage {
   reference?: string;
   url: string;
   /** Other places the finding is about (e.g. the claim a contradiction contradicts). */
-  related?: { message: string; line: number; column: number; endLine: number; endColumn: number }[];
+  related?: RelatedLocation[];
   /** A mechanical fix: replace source offsets [range[0], range[1]) with text. */
   fix?: { range: [number, number]; text: string };
   suggestion?: string;
+  /** The suggestion's message id and data, when it is advice (not the words to write into the notice). */
+  suggestionId?: string;
+  suggestionData?: MessageData;
+  /** The suggestion in the report's locale (`--locale` other than `en`). */
+  localizedSuggestion?: string;
   /**
    * Where the finding is in a Word document or a PDF, in terms its reader can find. DOCX:
    * `line` and `endLine` are paragraph numbers and the columns count characters of the
@@ -45,6 +60,18 @@ export interface LintMessage {
    * line. `excerpt`: the first words of the paragraph or line.
    */
   location?: DocumentLocation;
+}
+
+/** Another place a finding is about, and what it is there. */
+export interface RelatedLocation {
+  message: string;
+  messageId?: string;
+  data?: MessageData;
+  localizedMessage?: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
 }
 
 export interface DocumentLocation {
@@ -70,6 +97,12 @@ export interface FileResult {
   filePath: string;
   format: InputFormat;
   language: DetectedLang;
+  /**
+   * The language of the findings' `localizedMessage` and `localizedSuggestion`, when linted with
+   * a locale other than `en` (`--locale`, `locale` in the configuration); then the findings also
+   * carry their `messageId` and `data`.
+   */
+  locale?: 'en' | 'fi' | 'sv';
   /** How the bytes were decoded (utf-8, utf-16le, windows-1252, ...). */
   encoding?: string;
   items: Record<string, ItemResult>;

@@ -206,7 +206,7 @@ describe('configuration', () => {
       [{ rules: { 'empty-section': ['warn', { level: 2 }] } }, 'rules.empty-section[1]: unknown option "level" (this rule takes no options)'],
       [{ rules: { 'empty-section': 'warnings' } }, 'rules.empty-section: must be a severity ("off", "info", "warn", "warning", "error") or [severity, options]'],
       [{ settings: { dpoAppointed: 'yes' } }, 'settings.dpoAppointed: must be a boolean'],
-      [{ setting: {} }, 'unknown key "setting" (allowed: $schema, $comment, root, rules, ignore, settings, overrides)'],
+      [{ setting: {} }, 'unknown key "setting" (allowed: $schema, $comment, root, rules, ignore, locale, settings, overrides)'],
       [{ overrides: [{ rules: { 'empty-section': 'off' } }] }, 'overrides[0]: missing "files"'],
       [{ overrides: [{ files: ['*.txt'], rules: { nope: 'off' } }] }, 'overrides[0].rules: unknown rule "nope" (`noticelint rules` lists them)'],
     ];

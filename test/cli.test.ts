@@ -136,7 +136,7 @@ describe('output', () => {
   });
   it.skipIf(NO_SHARED)('stylish groups by file with line:column, severity, message and rule id, and a summary', async () => {
     const r = await run([join(SEEDS_DIR, SEEDS.s002)]);
-    expect(r.stdout).toMatch(/\n {2}84:1 +warning +Section number 10 is used twice \(first at line 80\)[^\n]*duplicate-section-number\n/u);
+    expect(r.stdout).toMatch(/\n {2}84:1 +warning +Section number 10 is used twice:[^\n]*duplicate-section-number\n/u);
     expect(r.stdout).toMatch(/\u2716 \d+ problems? \(\d+ errors?, \d+ warnings?, \d+ info\) in 1 file\n$/u);
     expect(r.stdout).not.toMatch(/\u001b\[/u);
   });

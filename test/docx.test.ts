@@ -104,8 +104,8 @@ describe('findings placed by paragraph', () => {
     expect(shield).toMatchObject({ line: 14, column: 108, endLine: 14, endColumn: 122, location: { paragraph: 14, excerpt: 'Our booking system is provided by a processor…' } });
     const dpo = r.messages.find((m) => m.ruleId === 'missing-dpo-contact');
     expect(dpo).toMatchObject({ line: 3, location: { paragraph: 3, excerpt: '1. Controller' } });
-    // The message's own pointer is a paragraph too.
-    expect(dpo?.message).toContain('"Controller" (paragraph 3)');
+    // The message names the heading; its place is the finding's own (no line or paragraph in the text).
+    expect(dpo?.message).toContain('It belongs under "Controller".');
     // A finding about the whole document has no paragraph.
     const whole = r.messages.find((m) => m.ruleId === 'missing-automated-decision-making');
     expect(whole).toMatchObject({ line: 1, column: 1 });
@@ -151,7 +151,7 @@ describe('pages, where the document records them', () => {
     expect(sv.slice(21)).toEqual([1, 1, 2]);
     expect((await pages('en')).every((p) => p === undefined)).toBe(true);
     const r = await lintInput(join(DIR, 'sv-notice.docx'), { today: TODAY, noConfig: true });
-    expect(r.messages.find((m) => m.ruleId === 'missing-dpo-contact')?.message).toContain('(paragraph 3, page 1)');
+    expect(r.messages.find((m) => m.ruleId === 'missing-dpo-contact')).toMatchObject({ line: 3, location: { paragraph: 3, page: 1 } });
   });
 });
 

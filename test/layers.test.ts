@@ -12,7 +12,7 @@ import { ROOT } from './helpers.js';
 
 /** From the bottom; the longest matching prefix of a path under src/ gives its layer. */
 const LAYERS: [layer: string, paths: string[]][] = [
-  ['model', ['util/', 'meta.ts', 'report.ts', 'model/']],
+  ['model', ['util/', 'meta.ts', 'report.ts', 'model/', 'i18n/']],
   ['data', ['lang/', 'facts/']],
   ['parsing and matching', ['parse/', 'matching/']],
   ['analyses', ['analysis/', 'items/']],

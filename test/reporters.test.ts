@@ -106,7 +106,7 @@ describe('github (workflow commands)', () => {
       `::warning file=notices/${SEEDS.s000},line=117,endLine=117,col=1,endColumn=14,title=noticelint (leftover-artifact)::"Scroll to Top" is page navigation copied with the notice: remove it. [leftover-artifact: ${DOCS}/leftover-artifact.md]`,
     );
     expect(lines).toContain(
-      `::warning file=notices/${SEEDS.s002},line=84,endLine=84,col=1,endColumn=43,title=noticelint (duplicate-section-number)::Section number 10 is used twice (first at line 80): renumber the sections so each number is unique. [duplicate-section-number: ${DOCS}/duplicate-section-number.md]`,
+      `::warning file=notices/${SEEDS.s002},line=84,endLine=84,col=1,endColumn=43,title=noticelint (duplicate-section-number)::Section number 10 is used twice: renumber the sections so each number is unique. [duplicate-section-number: ${DOCS}/duplicate-section-number.md]`,
     );
     expect(lines.filter((l) => l.includes(`file=notices/${SEEDS.s001}`) && l.includes('(empty-section)')).map((l) => /line=(\d+)/u.exec(l)![1])).toEqual(['11', '13', '26']);
     expect(lines[10]).toMatch(/^::notice title=noticelint%3A more findings::1 more finding \(1 warning\) not shown as annotations/u);
@@ -185,7 +185,7 @@ describe('markdown (step summary)', () => {
     expect(text).toContain(`### ✅ \`notices/${SEEDS.s003}\`\n\nFinnish (\`fi\`) · text · 0 errors, 0 warnings, 0 info\n`);
     expect(text).toContain(`### ⚠️ \`notices/${SEEDS.s002}\`\n\nFinnish (\`fi\`) · text · 0 errors, 1 warning, 0 info\n`);
     expect(text).toContain(
-      `| 84:1 | 🟡 warning | [duplicate-section-number](${DOCS}/duplicate-section-number.md) | Section number 10 is used twice (first at line 80): renumber the sections so each number is unique. |\n`,
+      `| 84:1 | 🟡 warning | [duplicate-section-number](${DOCS}/duplicate-section-number.md) | Section number 10 is used twice: renumber the sections so each number is unique. |\n`,
     );
     // Markdown-significant characters in messages are escaped.
     expect(text).toContain('Raw HTML tags (\\<p\\>, \\<ul\\>)');
@@ -282,8 +282,8 @@ describe.skipIf(NO_SHARED)('sarif', () => {
 });
 
 describe('message normalisation for fingerprints', () => {
-  it('drops line numbers, keeps the words', () => {
-    expect(normalizeMessage('Section number 10 is used twice (first at line 80).')).toBe('section number 10 is used twice (first at line #).');
-    expect(normalizeMessage('Sama kuin rivillä 12 ja 3:4')).toBe('sama kuin rivillä # ja #:#');
+  it('evens out white space and case, and keeps the words and numbers (messages carry no line numbers)', () => {
+    expect(normalizeMessage('Section number 10  is used\ntwice: renumber.')).toBe('section number 10 is used twice: renumber.');
+    expect(normalizeMessage('"personuppgiftslagen 1998:204" rivillä 12')).toBe('"personuppgiftslagen #:#" rivillä 12');
   });
 });

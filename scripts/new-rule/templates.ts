@@ -40,13 +40,17 @@ export const ${exportNameOf(id)}: Rule = {
     description: 'TODO: what the rule reports, in one line.',
     reference: 'GDPR Art. 12(1)',
     languages: ['fi', 'sv', 'en'],
+    messages: {
+      placeholder: '"{text}" stands in the notice: TODO say what is wrong, what the law requires and what to write instead.',
+    },
   },
   check(notice, context) {
     for (const block of notice.blocks) {
       const at = block.text.indexOf(PLACEHOLDER);
       if (at < 0) continue;
       context.report({
-        message: \`"\${PLACEHOLDER}" stands in the notice: TODO say what is wrong, what the law requires and what to write instead.\`,
+        messageId: 'placeholder',
+        data: { text: PLACEHOLDER },
         span: blockSpan(block, at, at + PLACEHOLDER.length),
       });
     }
@@ -126,4 +130,13 @@ export function fixtureSources(id: string): { file: string; text: string }[] {
       ].join('\n'),
     },
   ];
+}
+
+/**
+ * The rule's entry in a catalogue (messages/fi.yaml, messages/sv.yaml): its description and
+ * message with the same placeholders, to be translated with the rule.
+ */
+export function catalogueEntry(id: string, lang: 'fi' | 'sv'): string {
+  const todo = lang === 'fi' ? 'TODO suomeksi' : 'TODO på svenska';
+  return `  ${id}:\n    description: '${todo}: what the rule reports, in one line.'\n    messages:\n      placeholder: '"{text}": ${todo}.'\n\n`;
 }

@@ -10,6 +10,7 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { addToSummary, emptySummary, lintEach, type LintOptions } from '../api.js';
 import { ConfigError } from '../config/load.js';
+import type { LocaleSetting } from '../i18n/localize.js';
 import { countSeverities } from '../linter.js';
 import { UsageError } from '../input/files.js';
 import { type AtomicFile, openAtomic, writeFileAtomic } from '../output/write-atomic.js';
@@ -105,6 +106,7 @@ interface CliArgs {
   'write-baseline'?: string;
   'input-format'?: string;
   lang?: string;
+  locale?: string;
   encoding?: string;
   'max-file-size'?: number;
   'fetch-timeout'?: number;
@@ -215,6 +217,7 @@ export async function main(rawArgs: string[] = hideBin(process.argv), givenIo: C
       ignorePatterns,
       ...(stdinFilename ? { stdinFilename } : {}),
       today: argv.today,
+      ...(argv.locale !== undefined ? { locale: argv.locale as LocaleSetting } : {}),
       encoding: argv.encoding,
       maxFileSize: argv['max-file-size'],
       fetch: {
@@ -246,7 +249,8 @@ export async function main(rawArgs: string[] = hideBin(process.argv), givenIo: C
     const output = argv.output ? resolve(io.cwd, argv.output) : null;
     if (argv._[0] === 'rules') {
       if (argv.format !== 'stylish' && argv.format !== 'json') throw new UsageError(`noticelint rules prints text (the default) or --format json, not "${argv.format}"`);
-      const text = typeof argv.id === 'string' ? ruleDoc(argv.id) : formatRules(argv.format);
+      // The rules' titles in a language of their own (auto, with no notice to take it from: English).
+      const text = typeof argv.id === 'string' ? ruleDoc(argv.id) : formatRules(argv.format, undefined, argv.locale === 'fi' || argv.locale === 'sv' ? argv.locale : 'en');
       if (output) {
         checkOutput(output);
         try {
@@ -278,7 +282,12 @@ export async function main(rawArgs: string[] = hideBin(process.argv), givenIo: C
     // Every format is written file by file and no result is kept: memory stays flat however many files.
     // Messages wrap at a terminal's width; in a file, a pipe or a log each stays on one line.
     const width = !output && io.isTTY && io.columns ? io.columns : undefined;
-    const writer = stream({ color: output ? false : useColor(argv, io), cwd: io.cwd, ...(width ? { width } : {}) });
+    const writer = stream({
+      color: output ? false : useColor(argv, io),
+      cwd: io.cwd,
+      ...(width ? { width } : {}),
+      ...(argv.locale === 'fi' || argv.locale === 'sv' ? { locale: argv.locale } : {}),
+    });
     // The report begins with the first result: a run that fails before any (a path that does
     // not exist) writes nothing but its error.
     let begun = false;

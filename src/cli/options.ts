@@ -44,6 +44,11 @@ export const CLI_OPTIONS: readonly CliOption[] = [
   { name: 'input-format', type: 'string', choices: ['text', 'markdown', 'html', 'docx', 'pdf'], describe: 'read every input as this format', doc: 'override the format that comes from the extension (or a page\'s media type)' },
   { name: 'lang', type: 'string', choices: ['fi', 'sv', 'en'], describe: 'the notices’ language (skips detection)' },
   {
+    name: 'locale', type: 'string', choices: ['en', 'fi', 'sv', 'auto'], arg: 'en|fi|sv|auto',
+    describe: 'also give the findings’ text in Finnish, Swedish or English (auto: each notice’s own language); the default en leaves the report as it is',
+    doc: 'also give the findings in Finnish or Swedish (`auto`: each notice\'s own language); see [Messages in three languages](#messages-in-three-languages). The default `en` leaves every output as it was',
+  },
+  {
     name: 'encoding', type: 'string', arg: 'NAME', describe: 'decode every file with this encoding (e.g. windows-1252)',
     doc: 'decode every file with this encoding (default: a byte-order mark, else UTF-8, else Windows-1252; a UTF-8 file with a few stray Windows-1252 bytes stays UTF-8, and `legacy-encoding` points at them)',
   },

@@ -1,6 +1,7 @@
 /** `noticelint rules`: the rule catalogue, from the rules' metadata (the comparison of language versions' rules too). */
 import { readFileSync } from 'node:fs';
 import { UsageError } from '../input/files.js';
+import { type Locale, ruleTitle } from '../i18n/localize.js';
 import { ruleDocsUrl } from '../meta.js';
 import { escapeTerminalLines } from '../reporters/escape.js';
 import { PARITY_RULES } from '../parity/meta.js';
@@ -8,7 +9,7 @@ import { rules } from '../rules/index.js';
 import type { RuleMeta } from '../rules/types.js';
 
 /** Every rule's metadata: the per-notice rules and those that compare language versions. */
-export const ALL_RULE_METAS: readonly RuleMeta[] = [...rules.map((r) => r.meta), ...PARITY_RULES];
+export const ALL_RULE_METAS: readonly Omit<RuleMeta, 'messages'>[] = [...rules.map((r) => r.meta), ...PARITY_RULES];
 
 export interface RuleCatalogueEntry {
   id: string;
@@ -20,7 +21,8 @@ export interface RuleCatalogueEntry {
   url: string;
 }
 
-export function ruleCatalogue(list: readonly RuleMeta[] = ALL_RULE_METAS): RuleCatalogueEntry[] {
+/** The catalogue; with a locale, each description is the rule's title in that language. */
+export function ruleCatalogue(list: readonly Omit<RuleMeta, 'messages'>[] = ALL_RULE_METAS, locale: Locale = 'en'): RuleCatalogueEntry[] {
   return [...list]
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((m) => ({
@@ -28,15 +30,15 @@ export function ruleCatalogue(list: readonly RuleMeta[] = ALL_RULE_METAS): RuleC
       severity: m.severity,
       languages: [...m.languages],
       reference: m.reference ?? null,
-      description: m.description,
+      description: ruleTitle(m.id, m.description, locale),
       fixable: !!m.fixable,
       url: ruleDocsUrl(m.id),
     }));
 }
 
 /** The catalogue as text (one rule per block: id, severity, languages; then reference and description) or JSON. */
-export function formatRules(format: string, list: readonly RuleMeta[] = ALL_RULE_METAS): string {
-  const entries = ruleCatalogue(list);
+export function formatRules(format: string, list: readonly Omit<RuleMeta, 'messages'>[] = ALL_RULE_METAS, locale: Locale = 'en'): string {
+  const entries = ruleCatalogue(list, locale);
   if (format === 'json') return JSON.stringify(entries, null, 2) + '\n';
   const w0 = Math.max(4, ...entries.map((e) => e.id.length));
   const w1 = Math.max(8, ...entries.map((e) => e.severity.length));

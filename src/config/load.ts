@@ -235,8 +235,10 @@ export class ConfigFinder {
     const nearest = chain[chain.length - 1];
     const rules: NonNullable<Config['rules']> = {};
     const settings: Settings = {};
-    const add = (part: { rules?: Config['rules']; settings?: Settings }, dir: string) => {
+    let locale: Config['locale'];
+    const add = (part: { rules?: Config['rules']; settings?: Settings; locale?: Config['locale'] }, dir: string) => {
       Object.assign(rules, part.rules);
+      if (part.locale) locale = part.locale;
       const { languageVersions, ...rest } = part.settings ?? {};
       Object.assign(settings, rest);
       // Paths stay right when they move to the nearest file's folder.
@@ -249,6 +251,7 @@ export class ConfigFinder {
     const config: Config = {};
     if (Object.keys(rules).length) config.rules = rules;
     if (Object.keys(settings).length) config.settings = settings;
+    if (locale) config.locale = locale;
     const ignores = chain.filter((l) => l.config.ignore?.length).map((l) => ({ dir: l.dir, globs: l.config.ignore! }));
     const result: LoadedConfig = { config, dir: nearest.dir, path: nearest.path, files: chain.map((l) => l.path!).filter(Boolean), ignores };
     this.merged.set(key, result);

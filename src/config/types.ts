@@ -29,6 +29,11 @@ export interface Config {
   root?: boolean;
   /** Rule id to severity, or [severity, options]. */
   rules?: Record<string, RuleSetting>;
+  /**
+   * The language of the findings' text besides English: `fi`, `sv`, `en` (the default: the
+   * report as it always was) or `auto` (each notice's own language). `--locale` overrides it.
+   */
+  locale?: 'en' | 'fi' | 'sv' | 'auto';
   /** Globs (relative to the config file's folder) of files not to lint. */
   ignore?: string[];
   settings?: Settings;

@@ -23,6 +23,7 @@ import { createRequire } from 'node:module';
 import type { LoadedConfig } from '../config/load.js';
 import type { Config } from '../config/types.js';
 import type { DetectedLang, InputFormat } from '../model/types.js';
+import type { LocaleSetting } from '../i18n/localize.js';
 import type { FileResult } from '../report.js';
 import { formatOf } from '../input/files.js';
 
@@ -39,6 +40,8 @@ export interface WorkerLintOptions {
   maxFileSize?: number;
   /** Keep the notice's text in the result, for a report that shows it (HTML). */
   keepText?: boolean;
+  /** The language of the findings' text besides English (`auto`: the notice's own). */
+  locale?: LocaleSetting;
 }
 
 export interface PoolTask {

@@ -40,7 +40,7 @@ function issuesOf(r: FileResult, path: string): CodeClimateIssue[] {
   return r.messages.map((m, k) => ({
     type: 'issue',
     check_name: m.ruleId,
-    description: m.message,
+    description: m.localizedMessage ?? m.message,
     content: { body: `${m.reference ? `Legal source: ${m.reference}. ` : ''}See ${m.url}` },
     categories: ['Bug Risk'],
     severity: SEVERITY[m.severity],

@@ -18,12 +18,13 @@ export function repoPath(filePath: string, cwd: string): string {
 }
 
 /**
- * A message's text with what changes when lines move taken out ("line 12", "12:3"), so a
- * fingerprint built on it stays the same when text is added above the finding.
+ * A message's text as a fingerprint reads it: white space and case evened out. Messages carry
+ * no line numbers (other places are `related` locations), so a fingerprint built on it stays
+ * the same when text is added above the finding. Number pairs ("1998:204", a Swedish statute)
+ * are still read as "#:#", as fingerprints always read them, so that existing alerts keep theirs.
  */
 export function normalizeMessage(message: string): string {
   return message
-    .replace(/(?<![\p{L}\p{N}])(line|lines|paragraph|rivi|rivillä|rivit|rad|raden|raderna)\s+\d+(?:\s*[-–,]\s*\d+)*/giu, '$1 #')
     .replace(/(?<![\p{N}:])\d+:\d+(?![\p{N}:])/gu, '#:#')
     .replace(/\s+/gu, ' ')
     .trim()

@@ -30,7 +30,7 @@ function annotation(path: string, m: LintMessage): string {
   // GitHub uses columns only for a single-line range.
   if (m.endLine === m.line) Object.assign(props, { col: m.column, endColumn: Math.max(m.endColumn, m.column) });
   props.title = `noticelint (${m.ruleId})`;
-  return command(kind, props, `${m.message} [${m.ruleId}: ${m.url}]`);
+  return command(kind, props, `${m.localizedMessage ?? m.message} [${m.ruleId}: ${m.url}]`);
 }
 
 function fatalAnnotation(path: string, r: FileResult): string {

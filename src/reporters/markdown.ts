@@ -117,8 +117,9 @@ export function markdownStream(limit = STEP_SUMMARY_LIMIT): StreamReporter {
         if (!keep('\n| line | severity | rule | finding |\n|---:|---|---|---|\n', 'table')) return '';
         for (const m of r.messages) {
           // The suggested fix under the message, in the same cell.
-          const fix = m.suggestion ? `<br>**Suggested fix:** ${escapeMarkdown(m.suggestion)}` : '';
-          if (!keep(`| ${m.line}:${m.column} | ${SEVERITY[m.severity]} | [${escapeMarkdown(m.ruleId)}](${m.url}) | ${escapeMarkdown(m.message)}${fix} |\n`, 'row')) break;
+          const suggestion = m.localizedSuggestion ?? m.suggestion;
+          const fix = suggestion ? `<br>**Suggested fix:** ${escapeMarkdown(suggestion)}` : '';
+          if (!keep(`| ${m.line}:${m.column} | ${SEVERITY[m.severity]} | [${escapeMarkdown(m.ruleId)}](${m.url}) | ${escapeMarkdown(m.localizedMessage ?? m.message)}${fix} |\n`, 'row')) break;
         }
         return '';
       },

@@ -116,7 +116,7 @@ export const sarifStream: StreamReporter = (options) => {
           ruleId: m.ruleId,
           ruleIndex: ruleIndex(m),
           level: LEVEL[m.severity],
-          message: { text: m.message },
+          message: { text: m.localizedMessage ?? m.message },
           // A Word document's region is in paragraphs (startLine is the paragraph number), a PDF's
           // in lines of the page; the logical location names the place and its first words.
           locations: [
@@ -131,7 +131,7 @@ export const sarifStream: StreamReporter = (options) => {
             ? {
                 relatedLocations: m.related.map((rel, id) => ({
                   id,
-                  message: { text: rel.message },
+                  message: { text: rel.localizedMessage ?? rel.message },
                   physicalLocation: { artifactLocation, region: region(rel) },
                 })),
               }

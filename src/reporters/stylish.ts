@@ -2,6 +2,7 @@ import { Chalk } from 'chalk';
 import { type StreamReporter, wholeReport } from './types.js';
 import { maxOf } from '../util/arrays.js';
 import { escapeTerminal } from './escape.js';
+import { reportWord } from '../i18n/localize.js';
 
 /** One Chalk with colour and one without, not a new one for every file written. */
 const COLOURED = new Chalk({ level: 1 });
@@ -74,12 +75,13 @@ export const stylishStream: StreamReporter = (options) => ({
     // never reach the terminal unescaped.
     const rows = r.messages.map((m) => {
       const loc = m.location;
-      const fix = m.suggestion ? escapeTerminal(m.suggestion) : '';
-      if (!loc) return [`${m.line}:${m.column}`, m.severity, escapeTerminal(m.message), escapeTerminal(m.ruleId), '', fix] as const;
+      const suggestion = m.localizedSuggestion ?? m.suggestion;
+      const fix = suggestion ? escapeTerminal(suggestion) : '';
+      if (!loc) return [`${m.line}:${m.column}`, m.severity, escapeTerminal(m.localizedMessage ?? m.message), escapeTerminal(m.ruleId), '', fix] as const;
       const pdf = loc.paragraph === undefined;
       const where = pdf ? `p${loc.page}:${m.line}:${m.column}` : `¶${m.line}:${m.column}`;
       const what = pdf ? `page ${loc.page}, line ${m.line}` : `¶${m.line}${loc.page !== undefined ? `, page ${loc.page}` : ''}`;
-      return [where, m.severity, escapeTerminal(m.message), escapeTerminal(m.ruleId), `(${what} “${escapeTerminal(loc.excerpt)}”)`, fix] as const;
+      return [where, m.severity, escapeTerminal(m.localizedMessage ?? m.message), escapeTerminal(m.ruleId), `(${what} “${escapeTerminal(loc.excerpt)}”)`, fix] as const;
     });
     const w0 = maxOf(rows.map((x) => x[0].length));
     const w1 = maxOf(rows.map((x) => x[1].length));
@@ -111,10 +113,14 @@ export const stylishStream: StreamReporter = (options) => ({
   end: (s, fatal) => {
     const c = chalkFor(options.color);
     const total = s.errorCount + s.warningCount + s.infoCount;
-    const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
-    const line = `${plural(total, 'problem')} (${plural(s.errorCount, 'error')}, ${plural(s.warningCount, 'warning')}, ${s.infoCount} info) in ${plural(s.files, 'file')}${fatal ? `, ${fatal} not linted` : ''}`;
+    // The summary's words in the report's locale (messages/<locale>.yaml, `report`).
+    const locale = options.locale ?? 'en';
+    const word = (key: string, count: number) => reportWord(key, locale, { count });
+    const files = word('file', s.files);
+    const counts = { problems: word('problem', total), errors: word('error', s.errorCount), warnings: word('warning', s.warningCount), infos: word('info', s.infoCount), files };
+    const line = fatal ? reportWord('summary-not-linted', locale, { ...counts, fatal }) : reportWord('summary', locale, counts);
     const colour = s.errorCount || fatal ? c.red.bold : s.warningCount ? c.yellow.bold : c.green.bold;
-    return `${colour(total === 0 && !fatal ? `No problems in ${plural(s.files, 'file')}` : `\u2716 ${line}`)}\n`;
+    return `${colour(total === 0 && !fatal ? reportWord('no-problems', locale, { files }) : `\u2716 ${line}`)}\n`;
   },
 });
 

@@ -1,11 +1,12 @@
+import type { Locale } from '../i18n/localize.js';
 import type { FileResult, LintReport, ParityGroup } from '../report.js';
 
 export interface ReporterOptions {
   color: boolean;
   /** Working directory, for repository-relative paths. */
   cwd: string;
-  /** The language of the words a report prints itself (the HTML report's headings and statuses); 'en' when not given. */
-  locale?: 'en' | 'fi' | 'sv';
+  /** The language of the report's own words (`--locale fi|sv`, the HTML report's headings and statuses); English when absent. */
+  locale?: Locale;
   /** The terminal's width in columns, when the report goes to one: stylish wraps its messages within it. */
   width?: number;
 }

@@ -19,6 +19,9 @@ export const consentByUse: Rule = {
     description: '"By using our site/services you accept": using a service is not consent to processing or cookies.',
     reference: 'GDPR Art. 4(11), Art. 6(1)(a), Art. 7; CJEU C-673/17 Planet49',
     languages: ['fi', 'sv', 'en'],
+    messages: {
+      'implied-consent': '"{quote}" treats using the site or service as acceptance. Consent must be a clear, active choice: implied consent is not consent (GDPR Art. 4(11) and recital 32: silence or inactivity is not consent; {ruling}). Name the real legal basis for the processing (contract, legal obligation, legitimate interests) and ask for consent actively where it is needed.',
+    },
   },
   check(notice, context) {
     for (const s of sentences(notice)) {
@@ -31,7 +34,8 @@ export const consentByUse: Rule = {
       const from = Math.min(trigger.index, accept.index);
       const to = Math.max(trigger.index + trigger[0].length, accept.index + accept[0].length);
       context.report({
-        message: `"${s.text.slice(from, to).replace(/\s+/gu, ' ')}" treats using the site or service as acceptance. Consent must be a clear, active choice: implied consent is not consent (GDPR Art. 4(11) and recital 32: silence or inactivity is not consent; ${RULINGS.planet49.cite}). Name the real legal basis for the processing (contract, legal obligation, legitimate interests) and ask for consent actively where it is needed.`,
+        messageId: 'implied-consent',
+        data: { quote: s.text.slice(from, to).replace(/\s+/gu, ' '), ruling: RULINGS.planet49.cite },
         span: blockSpan(s.block, s.index + from, s.index + to),
       });
     }

@@ -28,6 +28,12 @@ export const cookieConsentBrowserSettings: Rule = {
     description: "Cookies whose only refusal offered is the browser's settings: that is no consent.",
     reference: 'ePrivacy Directive Art. 5(3); Finnish law 917/2014 §205; GDPR Art. 4(11), Art. 7',
     languages: ['fi', 'sv', 'en'],
+    messages: {
+      'browser-only-tracking':
+        "The notice uses cookies for analytics or advertising, and the only way it offers to refuse them is the browser's settings. That is not consent: non-essential cookies need the visitor's prior, active consent (ePrivacy Directive 2002/58/EC Art. 5(3); {ruling}; in Finland {finnishRuling} held that browser settings that allow cookies in general are not consent). Ask consent with a cookie banner or consent tool before setting them, and tell readers how to change their choice.",
+      'browser-only':
+        "The only way the notice offers to refuse its cookies is the browser's settings. That is not consent: non-essential cookies need the visitor's prior, active consent (ePrivacy Directive 2002/58/EC Art. 5(3); {ruling}; in Finland {finnishRuling} held that browser settings that allow cookies in general are not consent). Ask consent with a cookie banner or consent tool before setting them, and tell readers how to change their choice. If the site sets only strictly necessary cookies, say so instead.",
+    },
   },
   check(notice, context) {
     const all = sentences(notice);
@@ -65,10 +71,9 @@ export const cookieConsentBrowserSettings: Rule = {
     if (!browserSentence || !browserMatch || !cookiesMentioned) return;
     if (necessaryOnly && !nonEssential) return;
     const s = browserSentence;
-    const what = nonEssential ? 'The notice uses cookies for analytics or advertising, and the only way it offers to refuse them is' : 'The only way the notice offers to refuse its cookies is';
-    const unless = nonEssential ? '' : ' If the site sets only strictly necessary cookies, say so instead.';
     context.report({
-      message: `${what} the browser's settings. That is not consent: non-essential cookies need the visitor's prior, active consent (ePrivacy Directive 2002/58/EC Art. 5(3); ${RULINGS.planet49.cite}; in Finland ${RULINGS.helsinkiAdminCourt2021.cite} held that browser settings that allow cookies in general are not consent). Ask consent with a cookie banner or consent tool before setting them, and tell readers how to change their choice.${unless}`,
+      messageId: nonEssential ? 'browser-only-tracking' : 'browser-only',
+      data: { ruling: RULINGS.planet49.cite, finnishRuling: RULINGS.helsinkiAdminCourt2021.cite },
       span: blockSpan(s.block, s.index + browserMatch.index, s.index + browserMatch.index + browserMatch[0].length),
     });
   },

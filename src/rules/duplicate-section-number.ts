@@ -7,6 +7,10 @@ export const duplicateSectionNumber: Rule = {
     description: 'The same section number used for two sections.',
     reference: 'GDPR Art. 12(1): information in a concise, transparent, intelligible form',
     languages: ['fi', 'sv', 'en'],
+    messages: {
+      duplicate: 'Section number {number} is used twice: renumber the sections so each number is unique.',
+      first: 'section {number} first used here',
+    },
   },
   check(notice, context) {
     const first = new Map<string, number>();
@@ -17,10 +21,11 @@ export const duplicateSectionNumber: Rule = {
         first.set(section.number, section.titleSpan.start);
         continue;
       }
-      const line = notice.lines.position(seen).line;
       context.report({
-        message: `Section number ${section.number} is used twice (first at line ${line}): renumber the sections so each number is unique.`,
+        messageId: 'duplicate',
+        data: { number: section.number },
         span: section.titleSpan,
+        related: [{ messageId: 'first', data: { number: section.number }, span: { start: seen, end: seen } }],
       });
     }
   },

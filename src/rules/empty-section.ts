@@ -43,6 +43,9 @@ export const emptySection: Rule = {
     description: 'A section heading with no text under it.',
     reference: 'GDPR Art. 12(1): information in a concise, transparent, intelligible form',
     languages: ['fi', 'sv', 'en'],
+    messages: {
+      empty: 'Section "{title}" is empty: state what applies under it (or that nothing does), or remove the heading.',
+    },
   },
   check(notice, context) {
     const start = firstText(notice);
@@ -58,7 +61,8 @@ export const emptySection: Rule = {
       // ("Mitä tietoja keräämme") still is one.
       if (section.titleSpan!.start < start && headingTopics(section.title).size === 0) continue;
       context.report({
-        message: `Section "${section.title}" is empty: state what applies under it (or that nothing does), or remove the heading.`,
+        messageId: 'empty',
+        data: { title: section.title },
         span: section.titleSpan!,
       });
     }

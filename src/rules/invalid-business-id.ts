@@ -27,6 +27,13 @@ export const invalidBusinessId: Rule = {
     description: 'A Finnish Y-tunnus or Swedish organisationsnummer whose check digit is wrong.',
     reference: 'GDPR Art. 13(1)(a): the identity of the controller',
     languages: ['fi', 'sv', 'en'],
+    messages: {
+      'y-tunnus-impossible': 'Y-tunnus {id} cannot be valid: no business ID starting {digits} is ever issued (check digit rule, Y-tunnus weights 7-9-10-5-8-4-2). Check the number against the trade register.',
+      'y-tunnus-check-digit': 'Y-tunnus {id} has a wrong check digit: {digits} needs -{expected}. Check the number against the trade register.',
+      'vat-impossible': 'VAT number {vat} has a wrong check digit: FI numbers are the Y-tunnus without the dash, and {digits} starts no valid Y-tunnus.',
+      'vat-check-digit': 'VAT number {vat} has a wrong check digit: FI numbers are the Y-tunnus without the dash, and {digits} needs {expected}.',
+      'organisationsnummer-check-digit': "Organisationsnummer {id} has a wrong check digit (Luhn): {digits} needs {expected} last. Check it against Bolagsverket's register.",
+    },
   },
   check(notice, context) {
     for (const block of notice.blocks) {
@@ -40,10 +47,9 @@ export const invalidBusinessId: Rule = {
         if (expected === Number(m[3])) continue;
         const id = `${m[2]}-${m[3]}`;
         context.report({
-          message:
-            expected === null
-              ? `Y-tunnus ${id} cannot be valid: no business ID starting ${m[2]} is ever issued (check digit rule, Y-tunnus weights 7-9-10-5-8-4-2). Check the number against the trade register.`
-              : `Y-tunnus ${id} has a wrong check digit: ${m[2]} needs -${expected}. Check the number against the trade register.`,
+          ...(expected === null
+            ? { messageId: 'y-tunnus-impossible', data: { id, digits: m[2] } }
+            : { messageId: 'y-tunnus-check-digit', data: { id, digits: m[2], expected } }),
           span: blockSpan(block, i, i + m[0].length),
         });
       }
@@ -52,7 +58,9 @@ export const invalidBusinessId: Rule = {
         const expected = yTunnusCheckDigit(m[1]);
         if (expected === Number(m[2])) continue;
         context.report({
-          message: `VAT number ${m[0]} has a wrong check digit: FI numbers are the Y-tunnus without the dash, and ${m[1]} ${expected === null ? 'starts no valid Y-tunnus' : `needs ${expected}`}.`,
+          ...(expected === null
+            ? { messageId: 'vat-impossible', data: { vat: m[0], digits: m[1] } }
+            : { messageId: 'vat-check-digit', data: { vat: m[0], digits: m[1], expected } }),
           span: blockSpan(block, i, i + m[0].length),
         });
       }
@@ -62,7 +70,8 @@ export const invalidBusinessId: Rule = {
         const id = `${m[1]}-${m[2]}`;
         if (isValidOrganisationsnummer(id)) continue;
         context.report({
-          message: `Organisationsnummer ${id} has a wrong check digit (Luhn): ${m[1]}-${m[2].slice(0, 3)} needs ${luhnCheckDigit((m[1] + m[2]).slice(0, 9))} last. Check it against Bolagsverket's register.`,
+          messageId: 'organisationsnummer-check-digit',
+          data: { id, digits: `${m[1]}-${m[2].slice(0, 3)}`, expected: luhnCheckDigit((m[1] + m[2]).slice(0, 9)) },
           span: blockSpan(block, i, i + m[0].length),
         });
       }

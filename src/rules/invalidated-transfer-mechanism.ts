@@ -25,6 +25,14 @@ const MECHANISMS = INVALID_MECHANISMS.map((m) => ({
 const ANY_NAME = phrasePattern(INVALID_MECHANISMS.flatMap((m) => m.names), 'iu');
 const ANY_NUMBER = new RegExp(numbersSource(INVALID_MECHANISMS.flatMap((m) => m.numbers)), 'iu');
 
+/** One message per mechanism, its name and the valid safeguards written in; the date and the judgment are data. */
+const MESSAGES = Object.fromEntries(
+  INVALID_MECHANISMS.map((m) => [
+    m.id,
+    `"{quote}" ${m.id === 'old-sccs' ? `cites ${m.title}, which lapsed on {since}` : `names ${m.title}, which the CJEU invalidated on {since} ({judgment})`}: no transfer can rest on it. Name a valid safeguard, e.g. ${VALID_MECHANISMS_TEXT}.`,
+  ]),
+);
+
 export const invalidatedTransferMechanism: Rule = {
   meta: {
     id: 'invalidated-transfer-mechanism',
@@ -32,6 +40,7 @@ export const invalidatedTransferMechanism: Rule = {
     description: 'Transfers based on Safe Harbor, the EU-US Privacy Shield or the old standard contractual clauses, all invalid now.',
     reference: 'GDPR Art. 13(1)(f), 44-46; CJEU C-362/14 and C-311/18',
     languages: ['fi', 'sv', 'en'],
+    messages: MESSAGES,
   },
   check(notice, context) {
     for (const s of sentences(notice)) {
@@ -43,9 +52,9 @@ export const invalidatedTransferMechanism: Rule = {
         pattern.lastIndex = 0;
         if (!m) continue;
         const start = s.index + m.index;
-        const what = mech.id === 'old-sccs' ? `cites ${mech.title}, which lapsed on ${mech.invalidSinceText}` : `names ${mech.title}, which the CJEU invalidated on ${mech.invalidSinceText} (${mech.source.replace(/^CJEU /u, '')})`;
         context.report({
-          message: `"${m[0]}" ${what}: no transfer can rest on it. Name a valid safeguard, e.g. ${VALID_MECHANISMS_TEXT}.`,
+          messageId: mech.id,
+          data: { quote: m[0], since: mech.invalidSinceText, ...(mech.id === 'old-sccs' ? {} : { judgment: mech.source.replace(/^CJEU /u, '') }) },
           span: blockSpan(s.block, start, start + m[0].length),
         });
       }

@@ -6,7 +6,7 @@
  */
 import type { Lang, Span } from '../model/types.js';
 import { analyzeNotice, type ItemEvidence, type ItemId } from '../items/index.js';
-import type { Rule, RuleContext, RuleSettings, Severity } from './types.js';
+import type { MessageData, Rule, RuleContext, RuleSettings, Severity } from './types.js';
 
 export interface ItemRuleSpec {
   item: ItemId;
@@ -14,12 +14,19 @@ export interface ItemRuleSpec {
   /** GDPR article, e.g. "GDPR Art. 13(2)(a)". */
   reference: string;
   description: string;
-  /** Message for a missing item, before "Add ...": what is missing and what the law requires. */
-  missing: (e: ItemEvidence) => string;
-  /** Message for a vague item, given the vague text. */
-  vague?: (quote: string, e: ItemEvidence) => string;
+  /**
+   * Template of the message for a missing item: what is missing and what the law requires (the
+   * section where it belongs, when there is one, follows as `{where}`).
+   */
+  missing: string;
+  /** Template of the message for a vague item; `{quote}` is the vague text. */
+  vague?: string;
   /** What would be right: one example sentence. */
   suggestion: string;
+  /** More messages of the rule: clauses that `data` puts into the messages above. */
+  messages?: Record<string, string>;
+  /** The values of the messages' placeholders other than `{quote}` and `{where}`. */
+  data?: (e: ItemEvidence) => MessageData;
   /** A severity for this finding other than the rule's default (the DPO setting, US services). */
   severityFor?: (e: ItemEvidence, settings: RuleSettings) => Severity | undefined;
   /** Whether the item applies under the user's settings (no DPO appointed: no DPO contact is owed). */
@@ -43,6 +50,13 @@ export function itemRule(spec: ItemRuleSpec): Rule {
       description: spec.description,
       reference: spec.reference,
       languages: LANGUAGES,
+      messages: {
+        missing: `${spec.missing}{where}`,
+        ...(spec.vague ? { vague: spec.vague } : {}),
+        'belongs-under': ' It belongs under "{heading}".',
+        suggestion: spec.suggestion,
+        ...spec.messages,
+      },
     },
     check(notice, context: RuleContext) {
       const analysis = analyzeNotice(notice);
@@ -51,12 +65,15 @@ export function itemRule(spec: ItemRuleSpec): Rule {
       const e = analysis.items[spec.item];
       if (e.status !== 'missing' && e.status !== 'vague') return;
       const severity = spec.severityFor?.(e, context.settings);
+      const data = spec.data?.(e) ?? {};
+      const suggestion = { messageId: 'suggestion' };
       if (e.status === 'vague' && spec.vague && e.evidence) {
-        context.report({ message: spec.vague(quote(e.evidence.text), e), span: e.evidence.span, suggestion: spec.suggestion, ...(severity ? { severity } : {}) });
+        context.report({ messageId: 'vague', data: { quote: quote(e.evidence.text), ...data }, span: e.evidence.span, suggestion, ...(severity ? { severity } : {}) });
         return;
       }
-      const where = e.home ? ` It belongs under "${quote(e.home.text, 60)}" (line ${e.home.line}).` : '';
-      context.report({ message: spec.missing(e) + where, span: e.home?.span ?? TOP, suggestion: spec.suggestion, ...(severity ? { severity } : {}) });
+      // The finding is at the heading it belongs under: its line is the finding's own.
+      const where = e.home ? { messageId: 'belongs-under', data: { heading: quote(e.home.text, 60) } } : '';
+      context.report({ messageId: 'missing', data: { ...data, where }, span: e.home?.span ?? TOP, suggestion, ...(severity ? { severity } : {}) });
     },
   };
 }

@@ -72,6 +72,16 @@ export const leftoverArtifact: Rule = {
     description: 'Page furniture, hidden e-mail addresses, raw HTML, unfilled template fields, template notes or work markers (TODO) left in the notice.',
     reference: 'GDPR Art. 12(1): information in a concise, transparent, intelligible and easily accessible form',
     languages: ['fi', 'sv', 'en'],
+    messages: {
+      navigation: '"{text}" is page navigation copied with the notice: remove it.',
+      'protected-email': '"{text}" stands where an e-mail address was: the hosting service hid it, so readers cannot see how to contact you. Write the address out in the notice\'s source.',
+      'bracketed-choice': '"{text}" in brackets looks like a choice from a template that was left in: keep the words that apply, without brackets, or remove them.',
+      'work-marker': '"{text}" is a note to the writer left in the notice: write what it stands for, or remove it.',
+      'template-note': '"{text}": the notice still carries the template\'s note to whoever fills it in. Adapt the text and remove the note.',
+      'template-field': '"{text}" looks like a template field that was never filled in: replace it with the real information.',
+      'raw-html-one-line': 'Raw HTML tags ({tags}) on 1 line of this plain-text notice, the first here: the markup was copied as text. Remove the tags.',
+      'raw-html': 'Raw HTML tags ({tags}) on {lines} lines of this plain-text notice, the first here: the markup was copied as text. Remove the tags.',
+    },
   },
   check(notice, context) {
     for (const block of notice.blocks) {
@@ -79,7 +89,8 @@ export const leftoverArtifact: Rule = {
       for (const line of splitLines(text)) {
         if (line.text !== '' && isFurniture(line.text)) {
           context.report({
-            message: `"${line.text.trim()}" is page navigation copied with the notice: remove it.`,
+            messageId: 'navigation',
+            data: { text: line.text.trim() },
             span: blockSpan(block, line.start, line.start + line.text.length),
           });
         }
@@ -87,7 +98,8 @@ export const leftoverArtifact: Rule = {
       for (const m of text.matchAll(PROTECTED_EMAIL)) {
         const i = m.index ?? 0;
         context.report({
-          message: `"${m[0]}" stands where an e-mail address was: the hosting service hid it, so readers cannot see how to contact you. Write the address out in the notice's source.`,
+          messageId: 'protected-email',
+          data: { text: m[0] },
           span: blockSpan(block, i, i + m[0].length),
         });
       }
@@ -96,21 +108,24 @@ export const leftoverArtifact: Rule = {
         if (BRACKET_WORDS.has(m[1].toLowerCase()) || PROTECTED_EMAIL_WHOLE.test(m[0]) || isPlaceholderField(m[0])) continue;
         const i = m.index ?? 0;
         context.report({
-          message: `"${m[0]}" in brackets looks like a choice from a template that was left in: keep the words that apply, without brackets, or remove them.`,
+          messageId: 'bracketed-choice',
+          data: { text: m[0] },
           span: blockSpan(block, i, i + m[0].length),
         });
       }
       for (const m of /TODO|FIX|TBD/u.test(text) ? text.matchAll(WORK_MARKER) : []) {
         const i = m.index ?? 0;
         context.report({
-          message: `"${m[0]}" is a note to the writer left in the notice: write what it stands for, or remove it.`,
+          messageId: 'work-marker',
+          data: { text: m[0] },
           span: blockSpan(block, i, i + m[0].length),
         });
       }
       const note = TEMPLATE_NOTE.exec(text);
       if (note) {
         context.report({
-          message: `"${note[0]}": the notice still carries the template's note to whoever fills it in. Adapt the text and remove the note.`,
+          messageId: 'template-note',
+          data: { text: note[0] },
           span: blockSpan(block, note.index, note.index + note[0].length),
         });
       }
@@ -119,7 +134,8 @@ export const leftoverArtifact: Rule = {
           if (pattern === PLACEHOLDER_FIELD && !paired(m[0])) continue;
           const i = m.index ?? 0;
           context.report({
-            message: `"${m[0]}" looks like a template field that was never filled in: replace it with the real information.`,
+            messageId: 'template-field',
+            data: { text: m[0] },
             span: blockSpan(block, i, i + m[0].length),
           });
         }
@@ -134,7 +150,7 @@ export const leftoverArtifact: Rule = {
     const lineCount = new Set(tags.map((m) => notice.lines.position(m.index ?? 0).line)).size;
     const names = [...new Set(tags.map((m) => `<${/^<\/?([a-z0-9]+)/iu.exec(m[0])![1].toLowerCase()}>`))].slice(0, 5).join(', ');
     context.report({
-      message: `Raw HTML tags (${names}) on ${lineCount} line${lineCount === 1 ? '' : 's'} of this plain-text notice, the first here: the markup was copied as text. Remove the tags.`,
+      ...(lineCount === 1 ? { messageId: 'raw-html-one-line', data: { tags: names } } : { messageId: 'raw-html', data: { tags: names, lines: lineCount } }),
       span: { start, end: start + first[0].length },
     });
   },

@@ -6,6 +6,11 @@ export const legacyEncoding: Rule = {
     severity: 'info',
     description: 'The file is not UTF-8 and was read as a legacy encoding (Windows-1252), or is UTF-8 with stray bytes that are not.',
     languages: ['fi', 'sv', 'en'],
+    messages: {
+      'stray-byte': 'The file is UTF-8 except for one byte that is not valid UTF-8 (here, read as Windows-1252: {character}), probably pasted from an older program. Check that character and save the file as valid UTF-8.',
+      'stray-bytes': 'The file is UTF-8 except for {count} bytes that are not valid UTF-8 (the first here, read as Windows-1252: {character}), probably pasted from an older program. Check that character and save the file as valid UTF-8.',
+      legacy: 'The file is not valid UTF-8; it was read as {encoding}. Check that ä, ö, å and quotes show correctly, and save it as UTF-8.',
+    },
   },
   check(notice, context) {
     const encoding = notice.encoding;
@@ -13,16 +18,15 @@ export const legacyEncoding: Rule = {
     const stray = encoding.stray;
     if (stray) {
       const shown = JSON.stringify(notice.source.charAt(stray.first));
-      const bytes = stray.count === 1 ? 'one byte that is not' : `${stray.count} bytes that are not`;
-      const first = stray.count === 1 ? 'here' : 'the first here';
       context.report({
-        message: `The file is UTF-8 except for ${bytes} valid UTF-8 (${first}, read as Windows-1252: ${shown}), probably pasted from an older program. Check that character and save the file as valid UTF-8.`,
+        ...(stray.count === 1 ? { messageId: 'stray-byte', data: { character: shown } } : { messageId: 'stray-bytes', data: { count: stray.count, character: shown } }),
         span: { start: stray.first, end: stray.first + 1 },
       });
       return;
     }
     context.report({
-      message: `The file is not valid UTF-8; it was read as ${encoding.name}. Check that ä, ö, å and quotes show correctly, and save it as UTF-8.`,
+      messageId: 'legacy',
+      data: { encoding: encoding.name },
       span: { start: 0, end: 0 },
     });
   },

@@ -6,7 +6,7 @@ export const missingDpoContact: Rule = itemRule({
   severity: 'info',
   reference: 'GDPR Art. 13(1)(b), 37-39',
   description: 'No contact details of a data protection officer (required where one is appointed; settings.dpoAppointed: true raises it to an error, false turns it off).',
-  missing: () =>
+  missing:
     'No contact details of a data protection officer: GDPR Art. 13(1)(b) requires them where a DPO is appointed (public bodies, and organisations whose core activity is large-scale monitoring or special categories of data must appoint one).',
   suggestion: 'If you have appointed a data protection officer, give the DPO\'s e-mail or address; if you have not, you may say so, and set "dpoAppointed": false in the configuration to turn this finding off.',
   severityFor: (_e, settings) => (settings.dpoAppointed ? 'error' : undefined),

@@ -26,11 +26,6 @@ function monthsBefore(iso: string, months: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-function age(months: number): string {
-  if (months < 24) return `${months} months`;
-  const years = Math.floor(months / 12);
-  return `over ${years} years`;
-}
 
 /**
  * The notice's own date: before the GDPR applied (warning), older than the review interval
@@ -43,6 +38,14 @@ export const noticeDateRule: Rule = {
     description: 'The notice is undated, dated before the GDPR applied, or not reviewed for over two years (good practice, not a legal deadline).',
     reference: 'GDPR Art. 12(1), Art. 5(2); Art. 99(2)',
     languages: ['fi', 'sv', 'en'],
+    messages: {
+      undated:
+        'The notice carries no date, so readers cannot tell whether it is current. Add the date of the last update near the title ("Päivitetty", "Senast uppdaterad" or "Last updated" and the date), and change it with every update.',
+      'before-gdpr':
+        '"{text}": the notice is dated {date}, before the GDPR began to apply on {gdprDate}, so it was written for the old law. Review it against GDPR Art. 13 and 14 (legal basis, retention, rights, transfers, complaint right) and date the new version.',
+      'stale-months': '"{text}": the notice was last dated {date}, {months} months before {today}. Recipients, services, transfers, retention and authority details change: check that it is still accurate and date the new version. No law sets a review interval; a review every {reviewYears} years, and whenever the processing changes, is good practice.',
+      'stale-years': '"{text}": the notice was last dated {date}, over {years} years before {today}. Recipients, services, transfers, retention and authority details change: check that it is still accurate and date the new version. No law sets a review interval; a review every {reviewYears} years, and whenever the processing changes, is good practice.',
+    },
   },
   check(notice, context) {
     const date = noticeDate(notice);
@@ -51,7 +54,7 @@ export const noticeDateRule: Rule = {
       // A file that is not a notice (an empty file, a README) gets not-a-notice's one finding, not this one.
       if (!analyzeNotice(notice).isNotice) return;
       context.report({
-        message: `The notice carries no date, so readers cannot tell whether it is current. Add the date of the last update near the title ("Päivitetty", "Senast uppdaterad" or "Last updated" and the date), and change it with every update.`,
+        messageId: 'undated',
         span: { start: 0, end: 0 },
       });
       return;
@@ -60,7 +63,8 @@ export const noticeDateRule: Rule = {
     if (date.iso < GDPR_APPLIES) {
       context.report({
         severity: 'warning',
-        message: `"${date.text}": the notice is dated ${shown}, before the GDPR began to apply on ${fiDate(GDPR_APPLIES)}, so it was written for the old law. Review it against GDPR Art. 13 and 14 (legal basis, retention, rights, transfers, complaint right) and date the new version.`,
+        messageId: 'before-gdpr',
+        data: { text: date.text, date: shown, gdprDate: fiDate(GDPR_APPLIES) },
         span: date.span,
       });
       return;
@@ -69,7 +73,7 @@ export const noticeDateRule: Rule = {
     const months = monthsBetween(date.iso, today);
     if (date.iso < monthsBefore(today, NOTICE_REVIEW_MONTHS)) {
       context.report({
-        message: `"${date.text}": the notice was last dated ${shown}, ${age(months)} before ${fiDate(today)}. Recipients, services, transfers, retention and authority details change: check that it is still accurate and date the new version. No law sets a review interval; a review every ${NOTICE_REVIEW_MONTHS / 12} years, and whenever the processing changes, is good practice.`,
+        ...(months < 24 ? { messageId: 'stale-months', data: { text: date.text, date: shown, months, today: fiDate(today), reviewYears: NOTICE_REVIEW_MONTHS / 12 } } : { messageId: 'stale-years', data: { text: date.text, date: shown, years: Math.floor(months / 12), today: fiDate(today), reviewYears: NOTICE_REVIEW_MONTHS / 12 } }),
         span: date.span,
       });
     }

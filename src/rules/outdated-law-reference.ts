@@ -5,7 +5,7 @@ import type { Lang, Notice } from '../model/types.js';
 import { sentences } from '../model/sentences.js';
 import { noticeCountry } from '../analysis/notice-context.js';
 import { allMatches, escapeRegExp, hasPhrase, nothing, phrasePattern } from '../matching/patterns.js';
-import type { Rule } from './types.js';
+import type { MessageData, Rule } from './types.js';
 
 const HISTORICAL = phrasePattern(LANGS.flatMap((l) => outdatedPhrases[l].historical));
 /** The same English name is Norway's current act: a sentence about Norway is not a citation of a repealed law. */
@@ -93,6 +93,17 @@ function hitsOf(pattern: RegExp, text: string): Hit[] {
   return allMatches(pattern, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
+/**
+ * One message per repealed law, its name, status and replacement written in from the facts
+ * (src/facts/laws.ts); the quotation and what the cited sections are now are data.
+ */
+const MESSAGES: Record<string, string> = {
+  ...Object.fromEntries(REPEALED_LAWS.map((l) => [l.id, `"{quote}" cites ${l.title}, ${l.status}.{detail} Cite ${l.replacement} instead.`])),
+  'pul-se': `"{quote}" cites ${SWEDISH_PUL.title}, ${SWEDISH_PUL.status}: cite ${SWEDISH_PUL.replacement} instead.`,
+  'pul-either':
+    `"{quote}" cites a repealed Personal Data Act: Finland's (523/1999, repealed on 1.1.2019) or Sweden's (1998:204, repealed on 25.5.2018). Cite the GDPR (EU) 2016/679 and the national Data Protection Act instead (Finland: tietosuojalaki 1050/2018; Sweden: dataskyddslagen 2018:218).`,
+};
+
 export const outdatedLawReference: Rule = {
   meta: {
     id: 'outdated-law-reference',
@@ -100,6 +111,7 @@ export const outdatedLawReference: Rule = {
     description: 'A repealed law (Henkilötietolaki 523/1999, personuppgiftslagen, Directive 95/46/EC, ...) cited as if in force.',
     reference: 'Tietosuojalaki 1050/2018 (repealed the Personal Data Act 523/1999 on 1.1.2019); GDPR Art. 94 (repealed Directive 95/46/EC)',
     languages: ['fi', 'sv', 'en'],
+    messages: MESSAGES,
   },
   check(notice, context) {
     const notes = noticeLang(notice);
@@ -157,17 +169,16 @@ export const outdatedLawReference: Rule = {
   },
 };
 
-function describe(key: string, law: RepealedLaw | null, quoted: string, sections: number[], notes: Lang): { message: string; suggestion: string } {
+/** The finding for one citation; the suggestion is the words to write into the notice, in its language. */
+function describe(key: string, law: RepealedLaw | null, quoted: string, sections: number[], notes: Lang): { messageId: string; data: MessageData; suggestion: string } {
   if (key === 'pul-se') {
-    return {
-      message: `"${quoted}" cites ${SWEDISH_PUL.title}, ${SWEDISH_PUL.status}: cite ${SWEDISH_PUL.replacement} instead.`,
-      suggestion: SWEDISH_PUL.suggestion,
-    };
+    return { messageId: 'pul-se', data: { quote: quoted }, suggestion: SWEDISH_PUL.suggestion };
   }
   if (key === 'pul-either') {
     const fi = REPEALED_LAWS.find((l) => l.id === AMBIGUOUS_LAW)!;
     return {
-      message: `"${quoted}" cites a repealed Personal Data Act: Finland's (523/1999, repealed on 1.1.2019) or Sweden's (1998:204, repealed on 25.5.2018). Cite the GDPR (EU) 2016/679 and the national Data Protection Act instead (Finland: tietosuojalaki 1050/2018; Sweden: dataskyddslagen 2018:218).`,
+      messageId: 'pul-either',
+      data: { quote: quoted },
       suggestion: notes === 'sv' ? `${fi.suggestion.sv} (i Sverige: ${SWEDISH_PUL.suggestion})` : fi.suggestion[notes],
     };
   }
@@ -176,7 +187,8 @@ function describe(key: string, law: RepealedLaw | null, quoted: string, sections
   const detail = known.map((n) => ` Its § ${n} (${HETIL_SECTIONS[n].topic}) ${HETIL_SECTIONS[n].now}.`).join('');
   const articles = [...new Set(known.flatMap((n) => HETIL_SECTIONS[n].articles))].sort((a, b) => a - b);
   return {
-    message: `"${quoted}" cites ${l.title}, ${l.status}.${detail} Cite ${l.replacement} instead.`,
+    messageId: l.id,
+    data: { quote: quoted, detail },
     suggestion: l.suggestion[notes].replace('2016/679', `2016/679${articleText(notes, articles)}`),
   };
 }

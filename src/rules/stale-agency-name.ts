@@ -61,6 +61,10 @@ export const staleAgencyName: Rule = {
     description: 'A Finnish public body under a name it no longer has (Väestörekisterikeskus, maistraatti, Viestintävirasto, Trafi, Liikennevirasto, Itella).',
     reference: 'GDPR Art. 14(2)(f), 13(1)(e): sources and recipients must be identifiable',
     languages: ['fi', 'sv', 'en'],
+    messages: {
+      renamed: '"{quote}" names {was}, which became {now} on {since}: name the current body.',
+      'renamed-local': '"{quote}" names {was}, which became {now} on {since}: name the current body ({local}).',
+    },
   },
   check(notice, context) {
     const lang: Lang = notice.language === 'und' ? 'fi' : notice.language;
@@ -84,7 +88,9 @@ export const staleAgencyName: Rule = {
         const start = s.index + (m.index ?? 0);
         const a = p.agency;
         context.report({
-          message: `"${m[0]}" names ${a.was}, which became ${a.now.en} on ${a.since}: name the current body${a.now.en === a.now[lang] ? '' : ` (${a.now[lang]})`}.`,
+          ...(a.now.en === a.now[lang]
+            ? { messageId: 'renamed', data: { quote: m[0], was: a.was, now: a.now.en, since: a.since } }
+            : { messageId: 'renamed-local', data: { quote: m[0], was: a.was, now: a.now.en, since: a.since, local: a.now[lang] } }),
           span: blockSpan(s.block, start, start + m[0].length),
           suggestion: a.now[lang],
         });

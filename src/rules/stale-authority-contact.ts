@@ -165,6 +165,24 @@ export const staleAuthorityContact: Rule = {
     reference: 'GDPR Art. 13(2)(d), 77: the right to lodge a complaint with a supervisory authority',
     languages: ['fi', 'sv', 'en'],
     fixable: true,
+    messages: {
+      'old-url': "{url} is a page of the Data Protection Ombudsman's old web site, gone since 2018: link to {web} instead.",
+      'wrong-email': "{email} is not the Data Protection Ombudsman's e-mail address: it is {current}.",
+      'old-street':
+        '"{text}" is the Data Protection Ombudsman\'s old visiting address: the office is at {street}, {visitingCode} {visitingCity}; post goes to {postBox}, {postBoxCode} {postCity}.',
+      'old-postal-code-post': "{code} is {what}: the Data Protection Ombudsman's postal address is {postBox}, {postBoxCode} {city}.",
+      'old-postal-code-visit': "{code} is {what}: the Data Protection Ombudsman's visiting address is {street}, {visitingCode} {city}.",
+      'old-postal-code': "{code} is {what}: the Data Protection Ombudsman's addresses are {postBox}, {postBoxCode} {city} (post) and {street}, {visitingCode} {city} (visits).",
+      'old-fax': '{phone} is {what}: remove it with its label; the switchboard is {switchboard} and the e-mail {email}.',
+      'old-phone': '{phone} is {what}, no longer listed: use the switchboard {switchboard} instead.',
+      'swedish-authority-in-finland':
+        "\"{name}\" was Sweden's supervisory authority (renamed Integritetsskyddsmyndigheten, IMY, on {since}), not Finland's: complaints in Finland go to {authority} ({web}).",
+      'renamed-undated-sweden': '"{name}" has been called {current} since {since}. The notice carries no date: name the authority by its current name.',
+      'renamed-undated': '"{name}" has been called {current} since {since}. The notice carries no date: name the authority by its current name (or, if the notice is about Finland, Dataombudsmannens byrå).',
+      'renamed-dated-sweden': '"{name}" has been called {current} since {since}. The notice is dated {year}: name the authority by its current name.',
+      'renamed-dated': '"{name}" has been called {current} since {since}. The notice is dated {year}: name the authority by its current name (or, if the notice is about Finland, Dataombudsmannens byrå).',
+      'old-swedish-url': "{url} is the old web site of Sweden's supervisory authority, renamed on {since}: it is https://www.{host} now.",
+    },
   },
   check(notice, context) {
     const reported: Span[] = [];
@@ -182,7 +200,8 @@ export const staleAuthorityContact: Rule = {
       const start = m.index ?? 0;
       const text = m[1] ? A.web : m[2] ? A.web.replace(/^https:\/\//u, 'www.') : A.web.replace(/^https:\/\//u, '');
       report({
-        message: `${visibleText(url)} is a page of the Data Protection Ombudsman's old web site, gone since 2018: link to ${A.web} instead.`,
+        messageId: 'old-url',
+        data: { url: visibleText(url), web: A.web },
         span: { start, end: start + url.length },
         fix: { span: { start, end: start + url.length }, text },
       });
@@ -191,7 +210,8 @@ export const staleAuthorityContact: Rule = {
       const start = m.index ?? 0;
       const right = WRONG_EMAILS.find((e) => e.email === m[0].toLowerCase())?.current ?? A.email;
       report({
-        message: `${m[0]} is not the Data Protection Ombudsman's e-mail address: it is ${right}.`,
+        messageId: 'wrong-email',
+        data: { email: m[0], current: right },
         span: { start, end: start + m[0].length },
         fix: { span: { start, end: start + m[0].length }, text: right },
       });
@@ -217,7 +237,16 @@ export const staleAuthorityContact: Rule = {
         const text = `${street}${m[2] ? `, ${A.visitingPostalCode}` : ''}${city}`;
         const cityName = m[1].toLowerCase().startsWith('bang') ? A.city.sv : A.city.fi;
         report({
-          message: `"${m[0].trim()}" is the Data Protection Ombudsman's old visiting address: the office is at ${street}, ${A.visitingPostalCode} ${cityName}; post goes to ${A.postBox[noticeLang(notice)]}, ${A.postBoxPostalCode} ${A.city[noticeLang(notice)]}.`,
+          messageId: 'old-street',
+          data: {
+            text: m[0].trim(),
+            street,
+            visitingCode: A.visitingPostalCode,
+            visitingCity: cityName,
+            postBox: A.postBox[noticeLang(notice)],
+            postBoxCode: A.postBoxPostalCode,
+            postCity: A.city[noticeLang(notice)],
+          },
           span: blockSpan(block, i, end),
           ...literalFix(notice, blockSpan(block, i, end), m[0], text),
         });
@@ -238,9 +267,11 @@ export const staleAuthorityContact: Rule = {
         const what = known?.what ?? 'the postal code of the old visiting address';
         const l = noticeLang(notice);
         report({
-          message: current
-            ? `${code} is ${what}: the Data Protection Ombudsman's ${current === A.postBoxPostalCode ? `postal address is ${A.postBox[l]}, ${A.postBoxPostalCode}` : `visiting address is ${A.street[l]}, ${A.visitingPostalCode}`} ${A.city[l]}.`
-            : `${code} is ${what}: the Data Protection Ombudsman's addresses are ${A.postBox[l]}, ${A.postBoxPostalCode} ${A.city[l]} (post) and ${A.street[l]}, ${A.visitingPostalCode} ${A.city[l]} (visits).`,
+          ...(current === A.postBoxPostalCode
+            ? { messageId: 'old-postal-code-post', data: { code, what, postBox: A.postBox[l], postBoxCode: A.postBoxPostalCode, city: A.city[l] } }
+            : current
+              ? { messageId: 'old-postal-code-visit', data: { code, what, street: A.street[l], visitingCode: A.visitingPostalCode, city: A.city[l] } }
+              : { messageId: 'old-postal-code', data: { code, what, postBox: A.postBox[l], postBoxCode: A.postBoxPostalCode, city: A.city[l], street: A.street[l], visitingCode: A.visitingPostalCode } }),
           span: blockSpan(block, i, end),
           ...(current ? literalFix(notice, blockSpan(block, end - code.length, end), code, current) : {}),
         });
@@ -252,9 +283,9 @@ export const staleAuthorityContact: Rule = {
         if (!stale || !near(i, end)) continue;
         const fax = FAX_LABEL.test(block.text.slice(Math.max(0, i - 20), i)) || stale.what.includes('fax');
         report({
-          message: fax
-            ? `${m[0]} is ${stale.what}: remove it with its label; the switchboard is ${A.switchboard[noticeLang(notice)]} and the e-mail ${A.email}.`
-            : `${m[0]} is ${stale.what}, no longer listed: use the switchboard ${A.switchboard[noticeLang(notice)]} instead.`,
+          ...(fax
+            ? { messageId: 'old-fax', data: { phone: m[0], what: stale.what, switchboard: A.switchboard[noticeLang(notice)], email: A.email } }
+            : { messageId: 'old-phone', data: { phone: m[0], what: stale.what, switchboard: A.switchboard[noticeLang(notice)] } }),
           span: blockSpan(block, i, end),
           ...(fax ? {} : { suggestion: A.switchboard[noticeLang(notice)] }),
         });
@@ -288,7 +319,8 @@ function checkSwedishAuthority(notice: Notice, report: (r: Report) => void): voi
     const span = blockSpan(m.block, m.start, m.end);
     if (country === 'fi') {
       report({
-        message: `"${m.name}" was Sweden's supervisory authority (renamed Integritetsskyddsmyndigheten, IMY, on ${since}), not Finland's: complaints in Finland go to ${FINNISH_AUTHORITY.name[noticeLang(notice)]} (${FINNISH_AUTHORITY.web.replace(/^https:\/\//u, '')}).`,
+        messageId: 'swedish-authority-in-finland',
+        data: { name: m.name, since, authority: FINNISH_AUTHORITY.name[noticeLang(notice)], web: FINNISH_AUTHORITY.web.replace(/^https:\/\//u, '') },
         span,
         suggestion: FINNISH_AUTHORITY.name[noticeLang(notice)],
       });
@@ -296,9 +328,9 @@ function checkSwedishAuthority(notice: Notice, report: (r: Report) => void): voi
     }
     if (year !== null && year < renamedYear) continue;
     const form = SWEDISH_AUTHORITY.oldNames.find((n) => n.name.toLowerCase() === m.name.toLowerCase().replace(/\s+/gu, ' '));
-    const dated = year === null ? 'The notice carries no date' : `The notice is dated ${year}`;
     report({
-      message: `"${m.name}" has been called ${current} since ${since}. ${dated}: name the authority by its current name${country === 'se' ? '' : ' (or, if the notice is about Finland, Dataombudsmannens byrå)'}.`,
+      messageId: `${year === null ? 'renamed-undated' : 'renamed-dated'}${country === 'se' ? '-sweden' : ''}`,
+      data: { name: m.name, current, since, ...(year === null ? {} : { year }) },
       span,
       ...(country === 'se' && form ? literalFix(notice, span, m.name, form.current) : { suggestion: current }),
     });
@@ -310,7 +342,8 @@ function checkSwedishAuthority(notice: Notice, report: (r: Report) => void): voi
     const span = { start, end: start + url.length };
     const host = SWEDISH_AUTHORITY.currentHost;
     report({
-      message: `${visibleText(url)} is the old web site of Sweden's supervisory authority, renamed on ${since}: it is https://www.${host} now.`,
+      messageId: 'old-swedish-url',
+      data: { url: visibleText(url), since, host },
       span,
       fix: { span, text: m[1] ? `https://www.${host}` : m[2] ? `www.${host}` : host },
     });

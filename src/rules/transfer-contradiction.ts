@@ -1,5 +1,5 @@
-import { analyzeTransfers, INSIDE_EU, MECHANISM, nameKey, uniqueByName, countryName, describeMention, lineOf, type TransferClaim, type TransferMention } from '../analysis/transfers.js';
-import type { Rule, Severity } from './types.js';
+import { analyzeTransfers, INSIDE_EU, MECHANISM, nameKey, uniqueByName, countryName, describeMention, type TransferClaim, type TransferMention } from '../analysis/transfers.js';
+import type { MessageRef, Rule, Severity } from './types.js';
 
 /** A place outside the EU/EEA named as such is an error; a service that processes data in the USA is a warning. */
 function severityOf(m: TransferMention): Severity {
@@ -21,6 +21,20 @@ export const transferContradiction: Rule = {
     description: 'The notice says personal data stays in the EU/EEA, yet names a place or a service outside it.',
     reference: 'GDPR Art. 13(1)(f), Art. 12(1), Chapter V',
     languages: ['fi', 'sv', 'en'],
+    messages: {
+      contradiction: 'The notice says personal data is not transferred outside the EU/EEA, but this {what}{also}: the two contradict each other.{exception} {fix} (GDPR Art. 13(1)(f)).',
+      'uses-service': 'uses {mention}, a service that processes personal data in the USA',
+      'names-recipient': 'names {mention}',
+      'places-data': 'places personal data in {mention}',
+      'places-data-no-adequacy': 'places personal data in {mention}, a country with no adequacy decision',
+      also: ' (also {mentions})',
+      'also-more': ' (also {mentions}, ...)',
+      'vague-exception': ' Its exception does not say where data goes or on what basis.',
+      'fix-claim': 'Correct the claim and state the transfer to {country} with its safeguard',
+      'fix-service': 'Say which data goes to the USA and on what basis (the EU-US Data Privacy Framework, standard contractual clauses), or stop using the service',
+      claim: 'the claim that personal data stays in the EU/EEA',
+      'also-outside': 'also outside the EU/EEA: {mention}',
+    },
   },
   check(notice, context) {
     const { claims, mentions } = analyzeTransfers(notice);
@@ -45,26 +59,25 @@ export const transferContradiction: Rule = {
     const claim = nearestClaim(primary);
     const severity = severityOf(primary);
     const others = uniqueByName(against.filter((m) => nameKey(m) !== nameKey(primary)));
-    const claimLine = lineOf(notice, claim.span);
-    const what =
+    const mention = describeMention(primary);
+    const what: MessageRef =
       primary.kind === 'service'
-        ? `uses ${describeMention(primary)}, a service that processes personal data in the USA`
+        ? { messageId: 'uses-service', data: { mention } }
         : primary.kind === 'nationality'
-          ? `names ${describeMention(primary)}`
-          : `places personal data in ${describeMention(primary)}${primary.country.adequacy === 'none' ? ', a country with no adequacy decision' : ''}`;
-    const also = others.length ? ` (also ${others.slice(0, 3).map((m) => `${describeMention(m)} on line ${lineOf(notice, m.span)}`).join(', ')}${others.length > 3 ? ', ...' : ''})` : '';
-    const exception = claim.exception ? ' Its exception does not say where data goes or on what basis.' : '';
-    const fix =
-      severity === 'error'
-        ? `Correct the claim and state the transfer to ${countryName(primary.country)} with its safeguard`
-        : `Say which data goes to the USA and on what basis (the EU-US Data Privacy Framework, standard contractual clauses), or stop using the service`;
+          ? { messageId: 'names-recipient', data: { mention } }
+          : { messageId: primary.country.adequacy === 'none' ? 'places-data-no-adequacy' : 'places-data', data: { mention } };
+    // Where the claim and the other mentions are is in `related`, not in the text.
+    const also = others.length ? { messageId: others.length > 3 ? 'also-more' : 'also', data: { mentions: others.slice(0, 3).map(describeMention).join(', ') } } : '';
+    const exception = claim.exception ? { messageId: 'vague-exception' } : '';
+    const fix: MessageRef = severity === 'error' ? { messageId: 'fix-claim', data: { country: countryName(primary.country) } } : { messageId: 'fix-service' };
     context.report({
       severity,
-      message: `Line ${claimLine} says personal data is not transferred outside the EU/EEA, but this ${what}${also}: the two contradict each other.${exception} ${fix} (GDPR Art. 13(1)(f)).`,
+      messageId: 'contradiction',
+      data: { what, also, exception, fix },
       span: primary.span,
       related: [
-        { message: 'the claim that personal data stays in the EU/EEA', span: claim.span },
-        ...others.slice(0, MAX_RELATED).map((m) => ({ message: `also outside the EU/EEA: ${describeMention(m)}`, span: m.span })),
+        { messageId: 'claim', span: claim.span },
+        ...others.slice(0, MAX_RELATED).map((m) => ({ messageId: 'also-outside', data: { mention: describeMention(m) }, span: m.span })),
       ],
     });
   },

@@ -1,8 +1,6 @@
-import { analyzeTransfers, uniqueByName, countryName, describeMention, isTransferSection, lineOf, type TransferMention, type TransferStatement } from '../analysis/transfers.js';
+import { analyzeTransfers, uniqueByName, countryName, describeMention, isTransferSection, type TransferMention, type TransferStatement } from '../analysis/transfers.js';
 import type { Notice } from '../model/types.js';
-import type { Rule } from './types.js';
-
-const MECHANISMS_TEXT = 'an adequacy decision (for the USA: the recipient’s EU-US Data Privacy Framework certification), standard contractual clauses (Decision (EU) 2021/914), binding corporate rules or an Art. 49 derogation';
+import type { MessageRef, Rule } from './types.js';
 
 
 /** Among statements, the one in a section about transfers, else the first. */
@@ -23,6 +21,19 @@ export const transferSafeguards: Rule = {
     description: 'Transfers outside the EU/EEA with no adequacy decision, safeguard or derogation named.',
     reference: 'GDPR Art. 13(1)(f), Art. 44-49',
     languages: ['fi', 'sv', 'en'],
+    messages: {
+      'no-adequacy':
+        'Personal data may go to {mention}, which has no adequacy decision{note}, and the notice names no safeguard for it. State the Art. 46 safeguard (standard contractual clauses of Decision (EU) 2021/914 with a transfer impact assessment, binding corporate rules) or the Art. 49 derogation that covers transfers to {country}, and how to get a copy (GDPR Art. 13(1)(f)).',
+      'no-mechanism':
+        'The notice {said}, but names no transfer mechanism. Say which data goes where, and on what basis: an adequacy decision (for the USA: the recipient’s EU-US Data Privacy Framework certification), standard contractual clauses (Decision (EU) 2021/914), binding corporate rules or an Art. 49 derogation, and how to get a copy (GDPR Art. 13(1)(f)).',
+      'allows-transfers': 'allows transfers outside the EU/EEA ("{quote}")',
+      'places-in-usa': 'places data in the USA: {places}',
+      'uses-service': 'uses a service that processes personal data in the USA: {services}',
+      'uses-services': 'uses services that process personal data in the USA: {services}',
+      'two-things': '{first} and {second}',
+      'three-things': '{first}, {second} and {third}',
+      recipient: 'recipient outside the EU/EEA: {mention}',
+    },
   },
   check(notice, context) {
     const { claims, admissions, mentions, mechanism, generalMechanism } = analyzeTransfers(notice);
@@ -35,7 +46,8 @@ export const transferSafeguards: Rule = {
       const name = countryName(noAdequacy.country);
       const note = noAdequacy.country.note ? ` (${noAdequacy.country.note})` : '';
       context.report({
-        message: `Personal data may go to ${describeMention(noAdequacy)}, which has no adequacy decision${note}, and the notice names no safeguard for it. State the Art. 46 safeguard (standard contractual clauses of Decision (EU) 2021/914 with a transfer impact assessment, binding corporate rules) or the Art. 49 derogation that covers transfers to ${name}, and how to get a copy (GDPR Art. 13(1)(f)).`,
+        messageId: 'no-adequacy',
+        data: { mention: describeMention(noAdequacy), note, country: name },
         span: noAdequacy.span,
       });
       return;
@@ -55,19 +67,26 @@ export const transferSafeguards: Rule = {
 
     const statement = mostTelling(notice, admitted) ?? mostTelling(notice, claims);
     const at = statement?.span ?? recipients[0].span;
-    const parts: string[] = [];
-    if (admitted.length) parts.push(`allows transfers outside the EU/EEA ("${excerpt(statement!.sentence.text)}")`);
+    const parts: MessageRef[] = [];
+    if (admitted.length) parts.push({ messageId: 'allows-transfers', data: { quote: excerpt(statement!.sentence.text) } });
     const places = recipients.filter((m) => m.kind !== 'service');
     const tools = recipients.filter((m) => m.kind === 'service');
-    const list = (ms: TransferMention[]) => `${ms.slice(0, 3).map((m) => `${m.kind === 'country' ? `"${m.text}"` : describeMention(m)} (line ${lineOf(notice, m.span)})`).join(', ')}${ms.length > 3 ? ', ...' : ''}`;
-    if (places.length) parts.push(`places data in the USA: ${list(places)}`);
-    if (tools.length) parts.push(`uses ${tools.length === 1 ? 'a service' : 'services'} that process${tools.length === 1 ? 'es' : ''} personal data in the USA: ${list(tools)}`);
-    const said = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
+    // Where each is, is in `related`, not in the text.
+    const list = (ms: TransferMention[]) => `${ms.slice(0, 3).map((m) => (m.kind === 'country' ? `"${m.text}"` : describeMention(m))).join(', ')}${ms.length > 3 ? ', ...' : ''}`;
+    if (places.length) parts.push({ messageId: 'places-in-usa', data: { places: list(places) } });
+    if (tools.length) parts.push({ messageId: tools.length === 1 ? 'uses-service' : 'uses-services', data: { services: list(tools) } });
+    const said: MessageRef | string =
+      parts.length === 3
+        ? { messageId: 'three-things', data: { first: parts[0], second: parts[1], third: parts[2] } }
+        : parts.length === 2
+          ? { messageId: 'two-things', data: { first: parts[0], second: parts[1] } }
+          : parts[0];
     context.report({
       severity: 'warning',
-      message: `The notice ${said}, but names no transfer mechanism. Say which data goes where, and on what basis: ${MECHANISMS_TEXT}, and how to get a copy (GDPR Art. 13(1)(f)).`,
+      messageId: 'no-mechanism',
+      data: { said },
       span: at,
-      related: recipients.filter((m) => m.span !== at).slice(0, 5).map((m) => ({ message: `recipient outside the EU/EEA: ${describeMention(m)}`, span: m.span })),
+      related: recipients.filter((m) => m.span !== at).slice(0, 5).map((m) => ({ messageId: 'recipient', data: { mention: describeMention(m) }, span: m.span })),
     });
   },
 };

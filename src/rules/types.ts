@@ -1,7 +1,9 @@
+import type { MessageRef } from '../i18n/format.js';
 import type { Lang, Notice, Span } from '../model/types.js';
 import type { ItemResult, Severity } from '../report.js';
 
 export type { Severity };
+export type { MessageData, MessageRef } from '../i18n/format.js';
 export type SeveritySetting = Severity | 'off';
 
 export interface RuleMeta {
@@ -16,7 +18,14 @@ export interface RuleMeta {
   languages: Lang[];
   /** True when some findings carry a mechanical fix. */
   fixable?: boolean;
+  /**
+   * The rule's messages in English, by message id: templates whose `{name}` placeholders the
+   * finding's data fills (the kernel checks that they match). Their Finnish and Swedish
+   * translations are in `messages/fi.yaml` and `messages/sv.yaml`, under the same ids.
+   */
+  messages: Record<string, string>;
 }
+
 
 /** A text replacement in the notice's source. */
 export interface Fix {
@@ -24,17 +33,24 @@ export interface Fix {
   text: string;
 }
 
-/** What a rule reports; the runner stamps id, severity, reference and url on it. */
-export interface Report {
-  message: string;
+/**
+ * What a rule reports; the runner stamps id, severity, reference and url on it, and fills the
+ * message's template with its data. Other places never go into the text ("line 12"): they are
+ * `related` spans.
+ */
+export interface Report extends MessageRef {
   span: Span;
   /** Overrides the configured severity for this one finding (e.g. a warning-level case of an error rule). */
   severity?: Severity;
   /** A second place the finding is about (the claim a contradiction contradicts). */
-  related?: { message: string; span: Span }[];
+  related?: (MessageRef & { span: Span })[];
   fix?: Fix;
-  /** What to write instead, when a fix would not be safe. */
-  suggestion?: string;
+  /**
+   * What to write instead, when a fix would not be safe: advice, as one of the rule's messages;
+   * or, as a string, the very words to write into the notice (a body's current name in the
+   * notice's language), which are never translated.
+   */
+  suggestion?: string | MessageRef;
 }
 
 /** Settings every rule may read; they come from configuration and the command line. */

@@ -21,13 +21,19 @@ export const vagueLanguage: Rule = {
     description: 'Qualifiers ("may", "some", "saatetaan", "voidaan", "kan komma att") that hide what is done with the data.',
     reference: 'GDPR Art. 12(1), Art. 13(1)(c), (e), (f); WP29/EDPB transparency guidelines (WP260 rev.01), para. 13',
     languages: ['fi', 'sv', 'en'],
+    messages: {
+      hedged:
+        '"{hedges}" in "{sentence}" leaves open whether and when it happens. Say what is done, with which data, and for what purpose or with whom (WP260 rev.01 names "may", "might", "some", "possibly" as poor practice).{more}',
+      more: ' {more} more such sentences follow ({hedged} of {statements} statements of purpose, sharing or transfer hedge).',
+    },
   },
   check(notice, context) {
     const { hedged, topicSentences } = analyzeVague(notice);
     hedged.slice(0, MAX_FINDINGS).forEach((h, i) => {
-      const rest = i === MAX_FINDINGS - 1 && hedged.length > MAX_FINDINGS ? ` ${hedged.length - MAX_FINDINGS} more such sentences follow (${hedged.length} of ${topicSentences} statements of purpose, sharing or transfer hedge).` : '';
+      const more = i === MAX_FINDINGS - 1 && hedged.length > MAX_FINDINGS ? { messageId: 'more', data: { more: hedged.length - MAX_FINDINGS, hedged: hedged.length, statements: topicSentences } } : '';
       context.report({
-        message: `"${h.hedges.join('", "')}" in "${excerpt(h.sentence.text)}" leaves open whether and when it happens. Say what is done, with which data, and for what purpose or with whom (WP260 rev.01 names "may", "might", "some", "possibly" as poor practice).${rest}`,
+        messageId: 'hedged',
+        data: { hedges: h.hedges.join('", "'), sentence: excerpt(h.sentence.text), more },
         span: h.span,
       });
     });
