@@ -210,6 +210,17 @@ describe('the command: --format html and --output-dir', () => {
     expect(readFileSync(join(dir, 'stale.txt'), 'utf8')).toBe('kept');
   });
 
+  it('--locale fi gives the report\'s words and the findings in Finnish, on standard output and in a folder', async () => {
+    const one = await runCli(['--format', 'html', '--locale', 'fi', '--today', TODAY, EXAMPLES[0]]);
+    expect(one.stdout).toMatch(/^<!DOCTYPE html>\n<html lang="fi">/u);
+    expect(one.stdout).toContain('Korjausehdotus');
+    expect(one.stdout).toContain('Se kuuluu otsikon');
+    const dir = tmp();
+    await runCli(['--format', 'html', '--locale', 'sv', '--output-dir', dir, '--today', TODAY, EXAMPLES[1]]);
+    const page = readFileSync(join(dir, 'notices', readdirSync(join(dir, 'notices'))[0]), 'utf8');
+    expect(page).toMatch(/<html lang="sv">/u);
+  });
+
   it('refuses --output-dir with another format, with --output, or on a file', async () => {
     const dir = tmp();
     expect(await runCli(['--format', 'json', '--output-dir', dir, EXAMPLES[0]])).toEqual({ code: 2, stdout: '', stderr: 'noticelint: --output-dir writes the HTML report (--format html) as a folder; other formats write one file (--output)\n' });

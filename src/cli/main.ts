@@ -271,7 +271,7 @@ export async function main(rawArgs: string[] = hideBin(process.argv), givenIo: C
     if (argv['output-dir'] !== undefined) {
       if (argv.format !== 'html') throw new UsageError('--output-dir writes the HTML report (--format html) as a folder; other formats write one file (--output)');
       if (output) throw new UsageError('use --output (one HTML document) or --output-dir (a folder of pages), not both');
-      site = htmlSiteWriter(resolve(io.cwd, argv['output-dir']));
+      site = htmlSiteWriter(resolve(io.cwd, argv['output-dir']), argv.locale === 'fi' || argv.locale === 'sv' ? { locale: argv.locale } : {});
     }
     // Checked before anything is linted.
     if (output) checkOutput(output);

@@ -147,7 +147,7 @@ function bySeverity(messages: readonly LintMessage[], id: string, say: Say): str
     if (these.length === 0) continue;
     out += `<h4 id="${id}-d${SEVERITY_CLASS[severity]}">${h(say(heading))} (${these.length})</h4>\n<ol class="fl">\n`;
     for (const { m, k } of these) {
-      out += `<li data-rule="${h(m.ruleId)}"><a href="#${id}-n${k + 1}">${h(say('finding', { n: k + 1 }))}</a>, ${h(placeOf(m, say))}: <code>${h(m.ruleId)}</code>: ${h(m.message)}</li>\n`;
+      out += `<li data-rule="${h(m.ruleId)}"><a href="#${id}-n${k + 1}">${h(say('finding', { n: k + 1 }))}</a>, ${h(placeOf(m, say))}: <code>${h(m.ruleId)}</code>: ${h(m.localizedMessage ?? m.message)}</li>\n`;
     }
     out += '</ol>\n';
   }
@@ -165,9 +165,9 @@ function note(m: LintMessage, k: number, id: string, say: Say, pinned: boolean):
   // A note, not an <aside>: a notice with hundreds of findings would flood a screen reader's list of landmarks.
   let out = `<div class="note ${cls}" role="note" id="${id}-n${n}" data-rule="${h(m.ruleId)}" data-severity="${m.severity}" aria-label="${h(say('finding', { n }))}">`;
   out += `<p>${pin} <span class="sev ${cls}">${h(say(m.severity))}</span> <a href="${h(m.url)}">${h(m.ruleId)}</a> · ${h(placeOf(m, say))}</p>`;
-  out += `<p class="msg">${h(m.message)}${m.location ? ` <span class="mono">“${h(m.location.excerpt)}”</span>` : ''}</p>`;
+  out += `<p class="msg">${h(m.localizedMessage ?? m.message)}${m.location ? ` <span class="mono">“${h(m.location.excerpt)}”</span>` : ''}</p>`;
   if (m.reference) out += `<p class="ref"><b>${h(say('legalSource'))}:</b> ${h(m.reference)}</p>`;
-  if (m.suggestion) out += `<p class="fix"><b>${h(say('suggestedFix'))}:</b> ${h(m.suggestion)}</p>`;
+  if (m.localizedSuggestion ?? m.suggestion) out += `<p class="fix"><b>${h(say('suggestedFix'))}:</b> ${h(m.localizedSuggestion ?? m.suggestion ?? '')}</p>`;
   return `${out}</div>`;
 }
 
