@@ -64,3 +64,10 @@ describe('consent said to be given by use', () => {
     expect(status('fi', 'consent-withdrawal', 'Kun käytät palvelujamme, hyväksyt että käsittelemme tietojasi tämän selosteen mukaisesti.')).toBe('not-applicable');
   });
 });
+
+describe('cookies accepted by use', () => {
+  it('with no word for consent rely on no consent', () => {
+    const items = lintSource('# Privacy notice\n\nBy using our website you accept the use of cookies. You can disable cookies in your browser settings.\n', { filePath: 'n.md', format: 'markdown' }).result.items;
+    expect(items['consent-withdrawal']?.status).toBe('not-applicable');
+  });
+});

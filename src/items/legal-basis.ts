@@ -115,7 +115,8 @@ export function analyzeBases(view: NoticeView): BasisAnalysis {
   }
 
   const withdrawal = first(view, (u) => matches(V.consent.withdrawal, u.text) && !V.consent.notConsent.test(u.text));
-  const used = consentBasis ?? first(view, (u) => matches(V.consent.uses, u.text) && !V.consent.notConsent.test(u.text));
+  // "By using our website you accept the use of cookies": acceptance by use, with no word for consent, relies on no consent.
+  const used = consentBasis ?? first(view, (u) => matches(V.consent.uses, u.text) && !V.consent.notConsent.test(u.text) && !(V.consent.byUse.test(u.text) && !B.consent.test(u.text)));
   let consentWithdrawal: ItemEvidence = { status: 'not-applicable' };
   if (withdrawal) consentWithdrawal = { status: 'present', evidence: place(withdrawal) };
   else if (used) {

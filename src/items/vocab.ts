@@ -1,5 +1,5 @@
 /** The item vocabularies of all three languages, compiled once. A notice may mix languages. */
-import { LANGS, itemPhrases } from '../lang/index.js';
+import { LANGS, consentPhrases, itemPhrases } from '../lang/index.js';
 import type { Cue, HeadingTopic, ItemPhrases, RightId } from '../lang/items-types.js';
 import { escapeRegExp } from '../matching/patterns.js';
 import { compileCue, compilePhrases, type Matcher } from './compile.js';
@@ -87,6 +87,8 @@ export const V = {
     uses: cues((p) => p.consent.uses),
     notConsent: phrases((p) => p.consent.notConsent),
     withdrawal: cues((p) => p.consent.withdrawal),
+    /** "By using our website you …" (the consent-by-use rule's triggers): acceptance by use, consent only where it says consent. */
+    byUse: compilePhrases(LANGS.flatMap((l) => consentPhrases[l].useTriggers)),
   },
   complaint: cues((p) => p.complaint),
   statutory: cues((p) => p.statutory),
