@@ -103,7 +103,7 @@ export const consent: ConsentPhrases = {
     "tracking"
   ],
   "cookies": [
-    "cookie*"
+    "*cookie*"
   ],
   "browser": [
     "browser*"

@@ -64,8 +64,8 @@ export const consent: ConsentPhrases = {
     "seurant*"
   ],
   "cookies": [
-    "eväste*",
-    "cookie*"
+    "*eväste*",
+    "*cookie*"
   ],
   "browser": [
     "selaime*",

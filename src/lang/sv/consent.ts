@@ -75,7 +75,7 @@ export const consent: ConsentPhrases = {
     "kaka",
     "kakan",
     "kakor*",
-    "cookie*"
+    "*cookie*"
   ],
   "browser": [
     "webbläsar*"
