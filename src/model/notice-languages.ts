@@ -1,0 +1,48 @@
+/**
+ * The languages a notice is written in: the language detected for the whole notice, and any other
+ * language in which a real part of it is written. "A real part" is sections whose own text is
+ * detected as that language and holds together at least PART_LETTERS letters (a few paragraphs;
+ * one heading or an address line never does: the detector calls text under 80 letters 'und').
+ * A notice whose language is undetermined uses all three. Item phrases of a language apply only
+ * to a notice that uses it (items/vocab.ts).
+ */
+import type { Lang, Notice, Section } from './types.js';
+
+/** Letters of text in another language that make it a language of the notice (about three paragraphs). */
+export const PART_LETTERS = 400;
+/** A section with fewer letters of its own is not detected: it cannot reach the detector's minimum. */
+const MIN_SECTION_LETTERS = 80;
+
+const LANGS: readonly Lang[] = ['fi', 'sv', 'en'];
+
+const cache = new WeakMap<Notice, readonly Lang[]>();
+
+function letters(s: Section): number {
+  let n = 0;
+  const count = (t: string) => {
+    for (const _ of t.matchAll(/\p{L}/gu)) n++;
+  };
+  count(s.title);
+  for (const b of s.blocks) count(b.text);
+  return n;
+}
+
+/** The notice's languages in LANGS order; all three when its language is undetermined. */
+export function noticeLanguages(notice: Notice): readonly Lang[] {
+  const cached = cache.get(notice);
+  if (cached) return cached;
+  let out: readonly Lang[];
+  if (notice.language === 'und') out = LANGS;
+  else {
+    const found = new Map<Lang, number>();
+    for (const s of notice.sections) {
+      const n = letters(s);
+      if (n < MIN_SECTION_LETTERS) continue;
+      const lang = s.language;
+      if (lang !== 'und' && lang !== notice.language) found.set(lang, (found.get(lang) ?? 0) + n);
+    }
+    out = LANGS.filter((l) => l === notice.language || (found.get(l) ?? 0) >= PART_LETTERS);
+  }
+  cache.set(notice, out);
+  return out;
+}
