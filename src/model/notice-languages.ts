@@ -1,15 +1,18 @@
 /**
  * The languages a notice is written in: the language detected for the whole notice, and any other
  * language in which a real part of it is written. "A real part" is sections whose own text is
- * detected as that language and holds together at least PART_LETTERS letters (a few paragraphs;
+ * detected as that language and holds together at least PART_LETTERS letters (a real paragraph;
  * one heading or an address line never does: the detector calls text under 80 letters 'und').
  * A notice whose language is undetermined uses all three. Item phrases of a language apply only
  * to a notice that uses it (items/vocab.ts).
  */
 import type { Lang, Notice, Section } from './types.js';
 
-/** Letters of text in another language that make it a language of the notice (about three paragraphs). */
-export const PART_LETTERS = 400;
+/**
+ * Letters of text in another language that make it a language of the notice: a paragraph of two
+ * or three sentences. Below it the detector's guess is unsure and the text too short to state an item.
+ */
+export const PART_LETTERS = 200;
 /** A section with fewer letters of its own is not detected: it cannot reach the detector's minimum. */
 const MIN_SECTION_LETTERS = 80;
 
