@@ -20,13 +20,12 @@ const LANGS: readonly Lang[] = ['fi', 'sv', 'en'];
 
 const cache = new WeakMap<Notice, readonly Lang[]>();
 
+/** The letters of a section's own text (title and blocks), counted up to PART_LETTERS: one such section is enough. */
 function letters(s: Section): number {
   let n = 0;
-  const count = (t: string) => {
-    for (const _ of t.matchAll(/\p{L}/gu)) n++;
-  };
-  count(s.title);
-  for (const b of s.blocks) count(b.text);
+  for (const t of [s.title, ...s.blocks.map((b) => b.text)]) {
+    for (const _ of t.matchAll(/\p{L}/gu)) if (++n >= PART_LETTERS) return n;
+  }
   return n;
 }
 
