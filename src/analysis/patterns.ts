@@ -1,14 +1,36 @@
 /**
  * Small helpers over phrase lists shared by the transfer, consent, date and vague-language
- * analyses. Every pattern is compiled once, at module load, by the modules that use them.
+ * analyses. Every pattern is compiled once, at module load or (per language set) when a notice
+ * in those languages first needs it, by the modules that use them.
  */
 import { LANGS } from '../lang/index.js';
-import type { Lang } from '../model/types.js';
+import { noticeLanguages } from '../model/notice-languages.js';
+import type { Lang, Notice } from '../model/types.js';
 import { hasPhrase, phrasePattern, withFlags } from '../matching/patterns.js';
 
-/** One phrase list gathered from every language (notices mix languages; phrases rarely clash). */
+/** One phrase list gathered from every language (for names and words that are the same in any language). */
 export function allLangs<T>(data: Readonly<Record<Lang, T>>, pick: (t: T) => readonly string[]): string[] {
-  return [...new Set(LANGS.flatMap((l) => pick(data[l])))];
+  return inLangs(LANGS, data, pick);
+}
+
+/** One phrase list gathered from the given languages. */
+export function inLangs<T>(langs: readonly Lang[], data: Readonly<Record<Lang, T>>, pick: (t: T) => readonly string[]): string[] {
+  return [...new Set(langs.flatMap((l) => pick(data[l])))];
+}
+
+/**
+ * What a module builds from phrase lists, built once per set of languages a notice is written in
+ * (model/notice-languages.ts) and kept: one language's phrases are not applied to another's text.
+ */
+export function perLanguages<T>(build: (langs: readonly Lang[]) => T): (notice: Notice) => T {
+  const built = new Map<string, T>();
+  return (notice) => {
+    const langs = noticeLanguages(notice);
+    const key = langs.join(',');
+    let out = built.get(key);
+    if (out === undefined) built.set(key, (out = build(langs)));
+    return out;
+  };
 }
 
 /** The body of a phrase pattern, to embed in a larger expression (a never-matching group when empty). */

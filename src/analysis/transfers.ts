@@ -18,35 +18,44 @@ import { type Sentence, sentences } from '../model/sentences.js';
 import { parentOf } from '../model/sections.js';
 import type { Notice, Section, Span } from '../model/types.js';
 import { allMatches, caseless, hasPhrase, phrasePattern } from '../matching/patterns.js';
-import { allLangs, casePattern, clauseAt, clauseHas, phraseSource, tester } from './patterns.js';
+import { allLangs, casePattern, clauseAt, clauseHas, inLangs, perLanguages, phraseSource, tester } from './patterns.js';
 
-const words = (pick: (p: (typeof transferPhrases)['fi']) => readonly string[]) => allLangs(transferPhrases, pick);
-
-const EU_AREA = phraseSource(words((p) => p.euArea));
-const OUTSIDE_AFTER = phraseSource(words((p) => p.outsideAfter));
-const OUTSIDE_BEFORE = phraseSource(words((p) => p.outsideBefore));
-const THIRD_COUNTRY = phraseSource(words((p) => p.thirdCountry));
-
-/** "EU:n tai ETA:n ulkopuolelle", "utanför EU/EES", "outside the EEA", "kolmansiin maihin", "third countries". */
-export const OUTSIDE_EU = caseless(
-  `(?:${EU_AREA})[^.!?;\\n]{0,45}?(?:${OUTSIDE_AFTER})|(?:${OUTSIDE_BEFORE})[^.!?;\\n]{0,15}?(?:${EU_AREA})|(?:${THIRD_COUNTRY})`,
-);
-/** "EU:n alueella", "inom EU/EES", "within the EEA", "in Finland". */
-export const INSIDE_EU = phrasePattern(words((p) => p.inside), 'iu');
-const ONLY = phrasePattern(words((p) => p.only), 'iu');
-const STAY = phrasePattern(words((p) => p.stay), 'iu');
-/** Negation words in any language ("ei", "inte", "not"): also the cookie rule's. */
-export const NEGATION = phrasePattern(words((p) => p.negation), 'iu');
-const CARRIER = new RegExp(`^\\s*(?:${phraseSource(words((p) => p.negationCarriers))})`, 'iu');
-const EXCEPTION = phrasePattern(words((p) => p.exception), 'iu');
-const OTHER_DATA = phrasePattern(words((p) => p.otherData), 'iu');
-const TRANSFER_WORD = phrasePattern(words((p) => p.transferWords), 'iu');
-const RECIPIENT = phrasePattern(words((p) => p.recipientNouns), 'iu');
-const AD_TOOL = phrasePattern(words((p) => p.adTools), 'iu');
+/** Mechanism names are read in any language: "standard contractual clauses" in a Finnish notice is the same mechanism. */
+const mechanismWords = (pick: (p: (typeof transferPhrases)['fi']) => readonly string[]) => allLangs(transferPhrases, pick);
 /** Transfer mechanisms, in any language. */
-export const MECHANISM = phrasePattern(words((p) => [...p.adequacyMechanisms, ...p.generalMechanisms]), 'iu');
+export const MECHANISM = phrasePattern(mechanismWords((p) => [...p.adequacyMechanisms, ...p.generalMechanisms]), 'iu');
 /** Mechanisms that cover any destination (not an adequacy decision or the DPF, which cover one country). */
-const GENERAL_MECHANISM = phrasePattern(words((p) => p.generalMechanisms), 'iu');
+const GENERAL_MECHANISM = phrasePattern(mechanismWords((p) => p.generalMechanisms), 'iu');
+
+/** The transfer phrases of a notice's languages (model/notice-languages.ts), compiled once per language set. */
+export const transferPatterns = perLanguages((langs) => {
+  const words = (pick: (p: (typeof transferPhrases)['fi']) => readonly string[]) => inLangs(langs, transferPhrases, pick);
+  const EU_AREA = phraseSource(words((p) => p.euArea));
+  const OUTSIDE_AFTER = phraseSource(words((p) => p.outsideAfter));
+  const OUTSIDE_BEFORE = phraseSource(words((p) => p.outsideBefore));
+  const THIRD_COUNTRY = phraseSource(words((p) => p.thirdCountry));
+  return {
+    /** "EU:n tai ETA:n ulkopuolelle", "utanför EU/EES", "outside the EEA", "kolmansiin maihin", "third countries". */
+    OUTSIDE_EU: caseless(
+      `(?:${EU_AREA})[^.!?;\\n]{0,45}?(?:${OUTSIDE_AFTER})|(?:${OUTSIDE_BEFORE})[^.!?;\\n]{0,15}?(?:${EU_AREA})|(?:${THIRD_COUNTRY})`,
+    ),
+    /** "EU:n alueella", "inom EU/EES", "within the EEA", "in Finland". */
+    INSIDE_EU: phrasePattern(words((p) => p.inside), 'iu'),
+    ONLY: phrasePattern(words((p) => p.only), 'iu'),
+    STAY: phrasePattern(words((p) => p.stay), 'iu'),
+    /** Negation words ("ei", "inte", "not"): also the cookie rule's. */
+    NEGATION: phrasePattern(words((p) => p.negation), 'iu'),
+    CARRIER: new RegExp(`^\\s*(?:${phraseSource(words((p) => p.negationCarriers))})`, 'iu'),
+    EXCEPTION: phrasePattern(words((p) => p.exception), 'iu'),
+    OTHER_DATA: phrasePattern(words((p) => p.otherData), 'iu'),
+    TRANSFER_WORD: phrasePattern(words((p) => p.transferWords), 'iu'),
+    RECIPIENT: phrasePattern(words((p) => p.recipientNouns), 'iu'),
+    AD_TOOL: phrasePattern(words((p) => p.adTools), 'iu'),
+    /** Recipient words as bare stems, to find them as the head of a compound ("sähköpostimarkkinointipalvelun"). */
+    RECIPIENT_STEMS: words((p) => p.recipientNouns).map((w) => w.replace(/\*$/u, '').toLowerCase()),
+  };
+});
+type Patterns = ReturnType<typeof transferPatterns>;
 
 interface NamePattern {
   country: Country;
@@ -67,14 +76,12 @@ const SERVICES = phrasePattern(US_SERVICES);
 const SERVICES_CS = casePattern(CASE_SENSITIVE_SERVICES);
 const BRANDS = phrasePattern(US_BRANDS);
 const BRAND_TOOL_WINDOW = 80;
-/** Recipient words as bare stems, to find them as the head of a compound ("sähköpostimarkkinointipalvelun"). */
-const RECIPIENT_STEMS = words((p) => p.recipientNouns).map((w) => w.replace(/\*$/u, '').toLowerCase());
 
 /** A nationality adjective places a recipient abroad only when a recipient word is in its clause or follows it. */
-function namesRecipient(text: string, a: number, b: number): boolean {
-  if (clauseHas(RECIPIENT, text, a)) return true;
+function namesRecipient(P: Patterns, text: string, a: number, b: number): boolean {
+  if (clauseHas(P.RECIPIENT, text, a)) return true;
   const next = text.slice(b, b + 60).toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter(Boolean).slice(0, 2);
-  return next.some((w) => RECIPIENT_STEMS.some((r) => r.length >= 5 && w.includes(r)));
+  return next.some((w) => P.RECIPIENT_STEMS.some((r) => r.length >= 5 && w.includes(r)));
 }
 
 export type MentionKind = 'country' | 'nationality' | 'service';
@@ -128,18 +135,19 @@ const MAX_CARRIED = 3;
  * it when it opens with a conjunction that carries the negation on ("Tietoja ei luovuteta
  * kolmansille, tai siirretä EU:n ulkopuolelle"; "We do not sell data, or transfer it abroad").
  */
-function negatedAt(text: string, at: number, depth = 0): boolean {
-  if (clauseHas(NEGATION, text, at)) return true;
+function negatedIn(P: Patterns, text: string, at: number, depth = 0): boolean {
+  if (clauseHas(P.NEGATION, text, at)) return true;
   if (depth >= MAX_CARRIED) return false;
   const [start] = clauseAt(text, at);
-  if (start === 0 || !CARRIER.test(text.slice(start, start + 30))) return false;
+  if (start === 0 || !P.CARRIER.test(text.slice(start, start + 30))) return false;
   let before = start - 1;
   while (before > 0 && /[\s,;:]/u.test(text[before])) before--;
-  return negatedAt(text, before, depth + 1);
+  return negatedIn(P, text, before, depth + 1);
 }
 
 /** True when the section or one of its ancestors is about transfers outside the EU/EEA (by its title). */
 export function isTransferSection(notice: Notice, section: Section): boolean {
+  const { OUTSIDE_EU } = transferPatterns(notice);
   for (let s: Section | undefined = section; s && s.level > 0; s = parentOf(notice, s)) {
     if (OUTSIDE_EU.test(s.title)) return true;
   }
@@ -188,6 +196,9 @@ export function analyzeTransfers(notice: Notice): TransferAnalysis {
 }
 
 function computeAnalyzeTransfers(notice: Notice): TransferAnalysis {
+  const P = transferPatterns(notice);
+  const { OUTSIDE_EU, INSIDE_EU, ONLY, STAY, EXCEPTION, OTHER_DATA, TRANSFER_WORD, AD_TOOL } = P;
+  const negatedAt = (text: string, at: number) => negatedIn(P, text, at);
   const claims: TransferClaim[] = [];
   const admissions: TransferStatement[] = [];
   const mentions: TransferMention[] = [];
@@ -245,7 +256,7 @@ function computeAnalyzeTransfers(notice: Notice): TransferAnalysis {
         const a = m.index;
         const b = a + m[0].length;
         if (overlaps(a, b) || negatedAt(text, a)) continue;
-        if (!namesRecipient(text, a, b)) continue;
+        if (!namesRecipient(P, text, a, b)) continue;
         taken.add(a, b);
         const noun = /^\s+[\p{L}-]{2,40}/u.exec(text.slice(b))?.[0] ?? '';
         mentions.push({ kind: 'nationality', text: m[0] + noun, span: spanOf(s, a, b), sentence: s, country: p.country });

@@ -6,24 +6,29 @@
  */
 import { derivedKey, getCached } from '../model/derived.js';
 import { vaguePhrases } from '../lang/index.js';
-import { LANGS } from '../lang/index.js';
 import { blockSpan } from '../model/blocks.js';
 import { type Sentence, sentences } from '../model/sentences.js';
 import type { Notice, Span } from '../model/types.js';
 import { escapeRegExp, phrasePattern } from '../matching/patterns.js';
-import { allLangs } from './patterns.js';
+import { inLangs, perLanguages } from './patterns.js';
 
-const words = (pick: (p: (typeof vaguePhrases)['fi']) => readonly string[]) => allLangs(vaguePhrases, pick);
-const HEDGE = phrasePattern(words((p) => p.hedges), 'giu');
-const MODAL = phrasePattern(words((p) => p.modals), 'giu');
-const CONDITION = phrasePattern(words((p) => p.conditions), 'iu');
-const MODAL_PASSIVE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${words((p) => p.modalsBeforePassive).map(escapeRegExp).join('|') || '(?!)'})\\s+(?:(?:också|även|inte|komma att)\\s+){0,2}\\p{L}{2,30}s(?![\\p{L}\\p{N}])`,
-  'giu',
-);
-const READER = new RegExp(`(?<![\\p{L}\\p{N}])(?:${LANGS.flatMap((l) => vaguePhrases[l].readerSubjects).map(escapeRegExp).join('|') || '(?!)'})\\s+$`, 'iu');
-const TOPIC = phrasePattern(words((p) => p.topics), 'iu');
-const RIGHTS = phrasePattern(words((p) => p.rights), 'iu');
+/** The qualifiers and topics of the notice's languages only. */
+const patterns = perLanguages((langs) => {
+  const words = (pick: (p: (typeof vaguePhrases)['fi']) => readonly string[]) => inLangs(langs, vaguePhrases, pick);
+  return {
+    HEDGE: phrasePattern(words((p) => p.hedges), 'giu'),
+    MODAL: phrasePattern(words((p) => p.modals), 'giu'),
+    CONDITION: phrasePattern(words((p) => p.conditions), 'iu'),
+    MODAL_PASSIVE: new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${words((p) => p.modalsBeforePassive).map(escapeRegExp).join('|') || '(?!)'})\\s+(?:(?:också|även|inte|komma att)\\s+){0,2}\\p{L}{2,30}s(?![\\p{L}\\p{N}])`,
+      'giu',
+    ),
+    READER: new RegExp(`(?<![\\p{L}\\p{N}])(?:${langs.flatMap((l) => vaguePhrases[l].readerSubjects).map(escapeRegExp).join('|') || '(?!)'})\\s+$`, 'iu'),
+    TOPIC: phrasePattern(words((p) => p.topics), 'iu'),
+    RIGHTS: phrasePattern(words((p) => p.rights), 'iu'),
+  };
+});
+type Patterns = ReturnType<typeof patterns>;
 const MIN_WORDS = 4;
 
 export interface HedgedSentence {
@@ -44,11 +49,12 @@ export interface VagueAnalysis {
 
 const VAGUE_SENTENCES = derivedKey<VagueAnalysis>('vague sentences');
 
-function hedgesIn(text: string): { index: number; text: string }[] {
+function hedgesIn(P: Patterns, text: string): { index: number; text: string }[] {
   const out: { index: number; text: string }[] = [];
   // A modal under a stated condition ("unpaid fees may be passed to a collection agency") says when it happens.
-  const patterns = CONDITION.test(text) ? [HEDGE] : [HEDGE, MODAL, MODAL_PASSIVE];
-  for (const pattern of patterns) {
+  const { HEDGE, MODAL, MODAL_PASSIVE, READER } = P;
+  const tried = P.CONDITION.test(text) ? [HEDGE] : [HEDGE, MODAL, MODAL_PASSIVE];
+  for (const pattern of tried) {
     for (const m of text.matchAll(pattern)) {
       const i = m.index ?? 0;
       if (READER.test(text.slice(Math.max(0, i - 30), i))) continue; // "you may request": the reader's own choice
@@ -63,6 +69,8 @@ export function analyzeVague(notice: Notice): VagueAnalysis {
 }
 
 function computeAnalyzeVague(notice: Notice): VagueAnalysis {
+  const P = patterns(notice);
+  const { TOPIC, RIGHTS } = P;
   let topicSentences = 0;
   const hedged: HedgedSentence[] = [];
   for (const s of sentences(notice)) {
@@ -70,7 +78,7 @@ function computeAnalyzeVague(notice: Notice): VagueAnalysis {
     if (s.text.split(/\s+/u).length < MIN_WORDS) continue;
     if (!TOPIC.test(s.text) || RIGHTS.test(s.text) || RIGHTS.test(s.section.title)) continue;
     topicSentences++;
-    const found = hedgesIn(s.text);
+    const found = hedgesIn(P, s.text);
     if (found.length === 0) continue;
     const first = found[0];
     hedged.push({

@@ -6,13 +6,14 @@
  */
 import { ART_6_1_POINTS, EUDPR, EUDPR_ART_5_1_POINTS, type LegalBasis } from '../facts/gdpr.js';
 import { phraseSource } from '../matching/phrase-grammar.js';
-import { V } from './vocab.js';
+import { LANGS, itemPhrases } from '../lang/index.js';
 
 const any = (ws: readonly string[]) => `(?:${ws.map(phraseSource).join('|')})`;
-const C = V.basis.citation;
-const ART = any(C.article);
-const PARA = any(C.paragraph);
-const POINT = any(C.point);
+/** A citation is read in every language: its words only stand next to the numbers of an article ("Art. 6(1)(f)" in a Finnish notice). */
+const words = (pick: (c: (typeof itemPhrases)['fi']['basis']['citation']) => readonly string[]) => LANGS.flatMap((l) => pick(itemPhrases[l].basis.citation));
+const ART = any(words((c) => c.article));
+const PARA = any(words((c) => c.paragraph));
+const POINT = any(words((c) => c.point));
 /** "(1)", ".1", " para. 1", " 1 kohdan": paragraph 1 of the article. */
 const ONE = `(?:\\s?\\(1\\)|\\s?\\.\\s?1|[\\s,]{0,3}${PARA}\\s{0,2}1|\\s{1,2}1\\s{0,2}${PARA})(?!\\d)`;
 /** "(f)", " f", " lit. f", " point (f)", " f alakohta". */

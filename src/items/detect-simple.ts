@@ -9,7 +9,7 @@ import { allMatches, withFlags } from '../matching/patterns.js';
 import { first, home, place } from './find.js';
 import type { ItemEvidence } from './types.js';
 import type { NoticeView, Unit } from './view.js';
-import { V } from './vocab.js';
+import { perVocabulary, type Vocabulary } from './vocab.js';
 
 const EMAIL = /[\p{L}\p{N}._%+-]{1,64}(?:@|\s?\((?:at|ät|a)\)\s?|\s?\[(?:at|ät)\]\s?)[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4}|\[email(?:\u00a0|\s)protected\]/iu;
 const PHONE = /(?<![\p{L}\p{N}])(?:\+\d{2,3}[\s-]?\(?0?\)?|0)\d{1,3}(?:[\s-]?\d{2,4}){2,4}(?![\p{N}])/u;
@@ -18,12 +18,13 @@ const POSTAL = /(?<![\p{N}])(?:\d{5}|\d{3}\s\d{2}|FI-\d{5}|SE-\d{3}\s?\d{2})\s+\
 // Each pattern only where it can match: an e-mail needs its "@" (or "(at)"), a number its digits.
 const MAY_EMAIL = /@|[([](?:at|ät|a)[)\]]|\[email/iu;
 const MAY_NUMBER = /\d{3}/u;
-const hasContact = (t: string) =>
+const hasContact = (V: Vocabulary, t: string) =>
   (MAY_EMAIL.test(t) && EMAIL.test(t)) || (MAY_NUMBER.test(t) && (PHONE.test(t) || POSTAL.test(t))) || V.contactForms.test(t);
 
 const present = (u: Unit | undefined, fallback: ItemEvidence): ItemEvidence => (u ? { status: 'present', evidence: place(u) } : fallback);
 
 export function controllerIdentity(view: NoticeView): ItemEvidence {
+  const V = view.vocab;
   // Contact details in the notice's own text (a link's target included), not the supervisory authority's.
   // The authority's unit, the one after it in the same block ("Tietosuojavaltuutetun toimisto. PL 800, 00531 Helsinki.") and a complaint section.
   const authority = (u: Unit, i: number) => {
@@ -31,9 +32,9 @@ export function controllerIdentity(view: NoticeView): ItemEvidence {
     return V.authorities.test(u.text) || u.topics.has('complaint') || (before?.block === u.block && V.authorities.test(before.text));
   };
   const contact =
-    view.units.some((u, i) => hasContact(view.notice.source.slice(u.span.start, u.span.end)) && !authority(u, i)) ||
+    view.units.some((u, i) => hasContact(V, view.notice.source.slice(u.span.start, u.span.end)) && !authority(u, i)) ||
     // A heading with nothing under it is no unit, but a last line "Sähköposti: info@example.fi" read as one still gives an address.
-    view.notice.sections.some((s) => s.titleSpan && !view.hasBody(s) && !V.authorities.test(s.title) && hasContact(view.notice.source.slice(s.titleSpan.start, s.titleSpan.end)));
+    view.notice.sections.some((s) => s.titleSpan && !view.hasBody(s) && !V.authorities.test(s.title) && hasContact(V, view.notice.source.slice(s.titleSpan.start, s.titleSpan.end)));
   if (!contact) return { status: 'missing', home: home(view, 'controller') };
   // A controller section with a name or contact details under it.
   for (const s of view.notice.sections) {
@@ -47,8 +48,9 @@ export function controllerIdentity(view: NoticeView): ItemEvidence {
 
 
 export function dpoContact(view: NoticeView): ItemEvidence {
+  const V = view.vocab;
   // "We have not appointed a DPO" names no DPO (unless the same sentence still gives contact details).
-  const names = (text: string) => !V.negation.test(text) || hasContact(text);
+  const names = (text: string) => !V.negation.test(text) || hasContact(V, text);
   const u = first(view, (x) => {
     if (!V.dpo.test(x.text)) return false;
     // A "Tietosuojavastaava" heading answers with the text under it ("Yhdistyksellä ei ole tietosuojavastaavaa.").
@@ -59,42 +61,47 @@ export function dpoContact(view: NoticeView): ItemEvidence {
 }
 
 export function purposes(view: NoticeView): ItemEvidence {
+  const V = view.vocab;
   const u = first(view, (x) => (x.heading && x.topics.has('purposes')) || (!x.heading && x.topics.has('purposes') && !x.topics.has('cookies')) || matches(V.purposes, x.text));
   return present(u, { status: 'missing', home: home(view, 'purposes') });
 }
 
 export function recipients(view: NoticeView): ItemEvidence {
+  const V = view.vocab;
   const u = first(view, (x) => (x.heading && x.topics.has('recipients')) || (matches(V.recipients, x.text) && !V.cookies.test(x.text)));
   return present(u, { status: 'missing', home: home(view, 'recipients') });
 }
 
 export function complaintRight(view: NoticeView): ItemEvidence {
+  const V = view.vocab;
   // A sentence that names the authority and the complaint, or a complaint heading ("Kan jag klaga?") with text under it.
   const u = first(view, (x) => matches(V.complaint, x.text) || (x.heading && ownHas(view, x, 'complaint')));
   return present(u, { status: 'missing', home: home(view, 'complaint', 'rights') });
 }
 
 export function statutoryRequirement(view: NoticeView): ItemEvidence {
+  const V = view.vocab;
   const u = first(view, (x) => (x.heading && x.section.heading === x.block && ownHas(view, x, 'statutory')) || (matches(V.statutory, x.text) && !V.cookies.test(x.text)));
   return present(u, { status: 'missing', home: home(view, 'statutory', 'basis') });
 }
 
 /** The Art. 22 right named as a right, and nothing else said: "Right to object to automated decision-making." */
-const AUTOMATED_RIGHT = withFlags(V.automatedRight, 'giu');
-function onlyTheRight(text: string): boolean {
-  const rest = text.replace(AUTOMATED_RIGHT, ' ');
+const AUTOMATED_RIGHT = perVocabulary((V) => withFlags(V.automatedRight, 'giu'));
+function onlyTheRight(V: Vocabulary, text: string): boolean {
+  const rest = text.replace(AUTOMATED_RIGHT(V), ' ');
   // "... right not to be subject to such decisions; we do not make any": the rest still says something.
   return rest !== text && !V.negation.test(rest);
 }
 
 export function automatedDecisionMaking(view: NoticeView): ItemEvidence {
+  const V = view.vocab;
   const names = (x: Unit) => matches(V.automated, x.text) || (x.heading && ownHas(view, x, 'automated'));
   // A heading whose text under it only names the right ("Oikeus olla joutumatta automaattisen päätöksenteon kohteeksi").
   const rightSection = (x: Unit) => {
     const body = view.units.filter((y) => y.section === x.section && !y.heading);
-    return body.length > 0 && body.every((y) => onlyTheRight(y.text));
+    return body.length > 0 && body.every((y) => onlyTheRight(V, y.text));
   };
-  const u = first(view, (x) => names(x) && !onlyTheRight(x.text) && !(x.heading && rightSection(x)));
+  const u = first(view, (x) => names(x) && !onlyTheRight(V, x.text) && !(x.heading && rightSection(x)));
   if (u) return { status: 'present', evidence: place(u) };
   // Only the right to object to (or not to be subject to) automated decisions: whether they are made is not said.
   const right = first(view, names);
@@ -103,6 +110,7 @@ export function automatedDecisionMaking(view: NoticeView): ItemEvidence {
 }
 
 export function dataCategories(view: NoticeView): ItemEvidence {
+  const V = view.vocab;
   const heading = first(view, (x) => x.heading && ownHas(view, x, 'categories'));
   if (heading) return { status: 'present', evidence: place(heading) };
   const stated = first(view, (x) => matches(V.categories.statements, x.text));
@@ -120,16 +128,17 @@ export function dataCategories(view: NoticeView): ItemEvidence {
           ? u.section
           : u.block;
     const found = byBlock.get(key) ?? new Set<string>();
-    for (const m of allMatches(KINDS, u.text)) found.add(m[0].toLowerCase());
+    for (const m of allMatches(KINDS(V), u.text)) found.add(m[0].toLowerCase());
     byBlock.set(key, found);
     if (found.size >= 2) return { status: 'present', evidence: place(u) };
   }
   return { status: 'missing', home: home(view, 'categories') };
 }
 
-const KINDS = withFlags(compilePhrases(V.categories.kinds), 'giu');
+const KINDS = perVocabulary((V) => withFlags(compilePhrases(V.categories.kinds), 'giu'));
 
 export function dataSources(view: NoticeView): ItemEvidence {
+  const V = view.vocab;
   const u = first(view, (x) => (x.heading && ownHas(view, x, 'sources')) || (!x.heading && x.topics.has('sources')) || matches(V.sources, x.text));
   // "We collect data when you visit", "tiedot kerätään lomakkeella": data collected from the
   // person or their device, the source said by the collection itself; not "collected only as far

@@ -13,39 +13,39 @@ import { matches } from './compile.js';
 import { first, home, place } from './find.js';
 import type { ItemEvidence } from './types.js';
 import type { NoticeView, Unit } from './view.js';
-import { V } from './vocab.js';
+import { perVocabulary, type Vocabulary } from './vocab.js';
 
-const B = V.basis;
-const SAFEGUARDS = V.transfers.safeguards;
-const SAFEGUARDS_ALL = withFlags(SAFEGUARDS, 'giu');
-const REAL_BASES = [B.consent, B.contract, B.legalObligation, B.vitalInterests, B.publicTask, B.legitimateInterests];
+const SAFEGUARDS_ALL = perVocabulary((V) => withFlags(V.transfers.safeguards, 'giu'));
+const realBases = perVocabulary(({ basis: B }) => [B.consent, B.contract, B.legalObligation, B.vitalInterests, B.publicTask, B.legitimateInterests]);
 
 /** A sentence about the data subject's right to object when a basis applies, not a claim of that basis. */
-function conditionalRight(u: Unit): boolean {
+function conditionalRight(V: Vocabulary, u: Unit): boolean {
   return V.conditional.test(u.text) && (V.rights.object.named.test(u.text) || matches(V.rights.object.terms, u.text));
 }
 
-function inBasisContext(u: Unit): boolean {
+function inBasisContext(V: Vocabulary, u: Unit): boolean {
+  const B = V.basis;
   return B.markers.test(u.text) || u.topics.has('basis') || u.topics.has('legitimate-interests') || (u.row !== '' && B.markers.test(u.row));
 }
 
 /** "You may object to processing based on legitimate interests": the right, not a claim of the basis. */
-function namesObjection(u: Unit): boolean {
+function namesObjection(V: Vocabulary, u: Unit): boolean {
   return V.rights.object.named.test(u.text) || matches(V.rights.object.terms, u.text);
 }
 
 /** "Processing is lawful if based on consent, a contract, …, or legitimate interests": the law's list, not this notice's bases. */
-function listsEveryBasis(u: Unit): boolean {
-  return REAL_BASES.filter((r) => r.test(u.text)).length + citedBases(u.text).size >= REAL_BASES.length - 1;
+function listsEveryBasis(V: Vocabulary, u: Unit): boolean {
+  const bases = realBases(V);
+  return bases.filter((r) => r.test(u.text)).length + citedBases(u.text).size >= bases.length - 1;
 }
 
 /** A legitimate-interests claim, not a mention in the right to object or in the law's list of bases. */
-function claimsInterest(u: Unit): boolean {
-  return !namesObjection(u) && !listsEveryBasis(u);
+function claimsInterest(V: Vocabulary, u: Unit): boolean {
+  return !namesObjection(V, u) && !listsEveryBasis(V, u);
 }
 
-function consentMention(u: Unit): boolean {
-  return B.consent.test(u.text) && !V.consent.notConsent.test(u.text);
+function consentMention(V: Vocabulary, u: Unit): boolean {
+  return V.basis.consent.test(u.text) && !V.consent.notConsent.test(u.text);
 }
 
 export interface BasisAnalysis {
@@ -55,6 +55,9 @@ export interface BasisAnalysis {
 }
 
 export function analyzeBases(view: NoticeView): BasisAnalysis {
+  const V = view.vocab;
+  const B = V.basis;
+  const REAL_BASES = realBases(V);
   let present: Unit | undefined;
   let vague: Unit | undefined;
   let liClaim: Unit | undefined;
@@ -62,32 +65,32 @@ export function analyzeBases(view: NoticeView): BasisAnalysis {
   let onlyConsent = true;
   for (const unit of view.units) {
     // "transferred under the standard contractual clauses" names a transfer safeguard, not a contract basis.
-    const u = SAFEGUARDS.test(unit.text) ? { ...unit, text: unit.text.replace(SAFEGUARDS_ALL, ' ') } : unit;
-    if (conditionalRight(u) || (V.cookies.test(u.text) && !u.topics.has('basis'))) continue;
+    const u = V.transfers.safeguards.test(unit.text) ? { ...unit, text: unit.text.replace(SAFEGUARDS_ALL(V), ' ') } : unit;
+    if (conditionalRight(V, u) || (V.cookies.test(u.text) && !u.topics.has('basis'))) continue;
     // "Art. 6(1)(f)", "6 artiklan 1 kohdan b alakohta": a citation by point is a basis stated, wherever it stands.
     const cited = citedBases(u.text);
     if (cited.size) {
       present ??= unit;
       if ([...cited].some((b) => b !== 'consent')) onlyConsent = false;
-      if (cited.has('legitimateInterests') && claimsInterest(u)) liClaim ??= unit;
+      if (cited.has('legitimateInterests') && claimsInterest(V, u)) liClaim ??= unit;
       if (cited.has('consent')) consentBasis ??= unit;
       continue;
     }
     // Processing "with your consent", or consent that can be withdrawn, names consent as the
     // basis wherever it is said; the other bases need a basis word or a basis heading.
-    if (!inBasisContext(u)) {
-      if (consentMention(u)) {
+    if (!inBasisContext(V, u)) {
+      if (consentMention(V, u)) {
         present ??= unit;
         consentBasis ??= unit;
       }
       continue;
     }
-    const real = REAL_BASES.some((r) => (r === B.consent ? consentMention(u) : r.test(u.text)));
+    const real = REAL_BASES.some((r) => (r === B.consent ? consentMention(V, u) : r.test(u.text)));
     if (real) {
       present ??= unit;
-      if (!consentMention(u) || REAL_BASES.some((r) => r !== B.consent && r.test(u.text))) onlyConsent = false;
-      if (B.legitimateInterests.test(u.text) && claimsInterest(u)) liClaim ??= unit;
-      if (consentMention(u)) consentBasis ??= unit;
+      if (!consentMention(V, u) || REAL_BASES.some((r) => r !== B.consent && r.test(u.text))) onlyConsent = false;
+      if (B.legitimateInterests.test(u.text) && claimsInterest(V, u)) liClaim ??= unit;
+      if (consentMention(V, u)) consentBasis ??= unit;
     } else if (B.relationshipOnly.test(u.text) && (!vague || (B.markers.test(u.text) && !B.markers.test(vague.text)))) vague = unit;
   }
   // A legitimate-interests heading with text under it is a claim (and describes the interest).
@@ -108,7 +111,7 @@ export function analyzeBases(view: NoticeView): BasisAnalysis {
 
   let legitimateInterests: ItemEvidence = { status: 'not-applicable' };
   if (liClaim) {
-    const described = liHeading ?? first(view, (u) => describesInterest(u));
+    const described = liHeading ?? first(view, (u) => describesInterest(V, u));
     legitimateInterests = described
       ? { status: 'present', evidence: place(described) }
       : { status: 'missing', evidence: place(liClaim), home: { line: liClaim.line, span: liClaim.span, text: liClaim.text } };
@@ -126,16 +129,17 @@ export function analyzeBases(view: NoticeView): BasisAnalysis {
   return { legalBasis, legitimateInterests, consentWithdrawal };
 }
 
-const INTRO = new RegExp(
+const INTRO = perVocabulary((V) => new RegExp(
   `^[\\s,;()–—-]{0,4}(?::|\\(|–|—|(?:${V.legitimateInterestsIntro.map(phraseSource).join('|')})(?![\\p{L}\\p{N}]))`,
   'iu',
-);
+));
 
 /** How far after the words "legitimate interest" a purpose still describes it (characters). */
 const PURPOSE_WITHIN = 80;
 
 /** "oikeutettu etumme, joka on ...", "legitimate interest in keeping ...", "berättigat intresse av att ...". */
-function describesInterest(u: Unit): boolean {
+function describesInterest(V: Vocabulary, u: Unit): boolean {
+  const B = V.basis;
   if (V.balancingTest.test(u.text) || V.interestStatements.test(u.text)) return true;
   // "oikeus vastustaa oikeutettuun etuun perustuvaa käsittelyä" is the right to object, not a description.
   if (V.rights.object.named.test(u.text) || matches(V.rights.object.terms, u.text)) return false;
@@ -150,9 +154,9 @@ function describesInterest(u: Unit): boolean {
   if (/^\s*\p{L}{3,}(?:[aä])(?![\p{L}\p{N}])\s+\p{L}{2,}/u.test(tail) && !/^\s*(?:sekä|tai|ja|mukaisesti|osalta|vuoksi|kannalta|nojalla|perustu\p{L}*|nojautu\p{L}*|liittyv\p{L}*|koskev\p{L}*)\s/iu.test(tail)) return true;
   // A purpose soon after it says what the interest serves: "oikeutettu etu jäsentoiminnan järjestämiseksi", "particularly for the following purposes:".
   if (V.interestPurpose.test(tail.slice(0, PURPOSE_WITHIN))) return true;
-  const intro = INTRO.exec(tail);
+  const intro = INTRO(V).exec(tail);
   if (intro && (tail.slice(intro[0].length).match(/\p{L}{2,}/gu) ?? []).length >= 2) return true;
-  return namesProcessing(sentenceAround(u.text, m.index ?? 0));
+  return namesProcessing(V, sentenceAround(u.text, m.index ?? 0));
 }
 
 /** The sentence of a text around a position (a table cell or a list item may hold several). */
@@ -162,7 +166,7 @@ function sentenceAround(text: string, at: number): string {
   return text.slice(start, end ? at + end.index + 1 : text.length);
 }
 
-const FILLER = [B.markers, ...REAL_BASES, V.personalData, V.basisFiller].map((r) => withFlags(r, 'giu'));
+const FILLER = perVocabulary((V) => [V.basis.markers, ...realBases(V), V.personalData, V.basisFiller].map((r) => withFlags(r, 'giu')));
 
 /**
  * The claim names the processing it covers ("Erämaksun yhteydessä käsittely perustuu oikeutettuun
@@ -170,8 +174,8 @@ const FILLER = [B.markers, ...REAL_BASES, V.personalData, V.basisFiller].map((r)
  * when the basis words and the words that name no processing are taken out. A bare claim
  * ("Processing is based on our legitimate interest.") or a list of bases leaves none.
  */
-function namesProcessing(text: string): boolean {
+function namesProcessing(V: Vocabulary, text: string): boolean {
   let rest = withoutCitations(text);
-  for (const r of FILLER) rest = rest.replace(r, ' ');
+  for (const r of FILLER(V)) rest = rest.replace(r, ' ');
   return /\p{L}{4,}/u.test(rest);
 }

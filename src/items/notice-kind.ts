@@ -7,7 +7,9 @@
 import type { ItemId } from './ids.js';
 import type { ItemEvidence } from './types.js';
 import type { NoticeView } from './view.js';
-import { V } from './vocab.js';
+import { perVocabulary } from './vocab.js';
+import { compilePhrases } from './compile.js';
+import { LANGS, itemPhrases } from '../lang/index.js';
 import { visibleText } from '../model/blocks.js';
 import { withFlags } from '../matching/patterns.js';
 
@@ -30,7 +32,9 @@ export const MIN_CORE_ITEMS = 4;
 /** How often the text names personal data, privacy or a register, at least. */
 export const MIN_PERSONAL_DATA_MENTIONS = 2;
 
-const PERSONAL_DATA = withFlags(V.personalData, 'giu');
+const PERSONAL_DATA = perVocabulary((V) => withFlags(V.personalData, 'giu'));
+/** A title names the document in any language: a Finnish notice may be "privacy-policy.md". */
+let anyTitle: RegExp | undefined;
 /** How many headings from the top may carry the notice's title (a site name may come first). */
 const TITLE_HEADINGS = 2;
 
@@ -40,13 +44,13 @@ const TITLE_HEADINGS = 2;
  */
 function namedANotice(view: NoticeView): boolean {
   const headings = view.notice.sections.slice(0, TITLE_HEADINGS).map((s) => s.title);
-  return [...view.notice.titles, ...headings].some((t) => V.noticeTitles.test(t));
+  return [...view.notice.titles, ...headings].some((t) => (anyTitle ??= compilePhrases(LANGS.flatMap((l) => itemPhrases[l].noticeTitles))).test(t));
 }
 
 /** How often the text names personal data, privacy or a register, counted up to the minimum. */
-function mentions(text: string): number {
+function mentions(view: NoticeView, text: string): number {
   let n = 0;
-  for (const _ of text.matchAll(PERSONAL_DATA)) if (++n >= MIN_PERSONAL_DATA_MENTIONS) break;
+  for (const _ of text.matchAll(PERSONAL_DATA(view.vocab))) if (++n >= MIN_PERSONAL_DATA_MENTIONS) break;
   return n;
 }
 
@@ -59,7 +63,7 @@ export function isPrivacyNotice(view: NoticeView, items: Record<ItemId, ItemEvid
   if (namedANotice(view)) return true;
   // The source (an HTML page's title counts there), or else the text as read: in the source a
   // soft hyphen or a character reference splits the words ("henkilö&shy;tietoja", "henkil&ouml;tiedot").
-  if (mentions(visibleText(view.notice.source)) < MIN_PERSONAL_DATA_MENTIONS && mentions(view.notice.blocks.map((b) => b.text).join('\n')) < MIN_PERSONAL_DATA_MENTIONS) return false;
+  if (mentions(view, visibleText(view.notice.source)) < MIN_PERSONAL_DATA_MENTIONS && mentions(view, view.notice.blocks.map((b) => b.text).join('\n')) < MIN_PERSONAL_DATA_MENTIONS) return false;
   const stated = CORE.filter((id) => items[id].status === 'present' || items[id].status === 'vague').length;
   return stated >= MIN_CORE_ITEMS;
 }

@@ -11,40 +11,51 @@ import { home, place } from './find.js';
 import type { ItemEvidence } from './types.js';
 import type { NoticeView, Unit } from './view.js';
 import { caseless, escapePhrase as esc, NOT_WORD_AFTER, STEM_CHAR, withFlags } from '../matching/patterns.js';
-import { V } from './vocab.js';
+import { perVocabulary, type Vocabulary } from './vocab.js';
 
-const R = V.retention;
-const unit = R.units.map((u) => `${u.endsWith('*') ? `${esc(u.slice(0, -1))}${STEM_CHAR}{0,12}` : esc(u)}${NOT_WORD_AFTER}`).join('|');
-/** A number in digits may touch its unit ("30d", "12-month") and follow its word ("six (6) years"); a number word stands apart ("a day", not "av"). */
-const number = `(?:(?:${R.numberWords.map(esc).join('|')})\\s{1,3}\\()?\\d{1,4}(?:[.,]\\d{1,2})?(?:\\s?[-–]\\s?\\d{1,4})?\\)?\\s?-?\\s?|(?:${R.numberWords.map(esc).join('|')})(?:\\s{1,3}|\\s?-\\s?)`;
-const frequency = R.frequency.map(esc).join('|');
-/** A number and a time unit, not preceded or followed by a frequency word. */
-const DURATION = caseless(
-  `(?<![\\p{L}\\p{N}])(?<!(?:${frequency})\\s{1,3})(?:${number})(?:${unit})(?!\\s{0,3}(?:${frequency})${NOT_WORD_AFTER})`,
-);
-const VAGUE_ALL = withFlags(R.vague, 'giu');
-const within = R.within.map(esc).join('|');
-/** A time limit for acting ("within 30 days", "inom en månad", "30 päivän kuluessa"). */
-const WITHIN = caseless(
-  `(?<![\\p{L}\\p{N}])(?:(?:${within})\\s{1,3}(?:${number})(?:${unit})|(?:${number})(?:${unit})\\s{1,3}(?:${within})${NOT_WORD_AFTER})`,
-  'gu',
-);
+/** The period patterns of a vocabulary: a number word and a unit of the same languages. */
+const patterns = perVocabulary((V) => {
+  const R = V.retention;
+  const unit = R.units.map((u) => `${u.endsWith('*') ? `${esc(u.slice(0, -1))}${STEM_CHAR}{0,12}` : esc(u)}${NOT_WORD_AFTER}`).join('|');
+  /** A number in digits may touch its unit ("30d", "12-month") and follow its word ("six (6) years"); a number word stands apart ("a day", not "av"). */
+  const number = `(?:(?:${R.numberWords.map(esc).join('|')})\\s{1,3}\\()?\\d{1,4}(?:[.,]\\d{1,2})?(?:\\s?[-–]\\s?\\d{1,4})?\\)?\\s?-?\\s?|(?:${R.numberWords.map(esc).join('|')})(?:\\s{1,3}|\\s?-\\s?)`;
+  const frequency = R.frequency.map(esc).join('|');
+  const within = R.within.map(esc).join('|');
+  return {
+    /** A number and a time unit, not preceded or followed by a frequency word. */
+    DURATION: caseless(
+      `(?<![\\p{L}\\p{N}])(?<!(?:${frequency})\\s{1,3})(?:${number})(?:${unit})(?!\\s{0,3}(?:${frequency})${NOT_WORD_AFTER})`,
+    ),
+    VAGUE_ALL: withFlags(R.vague, 'giu'),
+    /** A time limit for acting ("within 30 days", "inom en månad", "30 päivän kuluessa"). */
+    WITHIN: caseless(
+      `(?<![\\p{L}\\p{N}])(?:(?:${within})\\s{1,3}(?:${number})(?:${unit})|(?:${number})(?:${unit})\\s{1,3}(?:${within})${NOT_WORD_AFTER})`,
+      'gu',
+    ),
+  };
+});
 
-function isRetentionUnit(u: Unit): boolean {
+function isRetentionUnit(V: Vocabulary, u: Unit): boolean {
+  const R = V.retention;
   if (V.cookies.test(u.text) && !u.topics.has('retention')) return false;
   return R.words.test(u.text) || u.topics.has('retention') || (u.row !== '' && (R.words.test(u.row) || /retention|säilytys|lagring|how long|hur länge|kuinka kauan/iu.test(u.row)));
 }
 
-function concrete(text: string): boolean {
+function concrete(V: Vocabulary, text: string): boolean {
+  const { DURATION, VAGUE_ALL } = patterns(V);
+  const R = V.retention;
   const rest = text.replace(VAGUE_ALL, ' ');
   return DURATION.test(rest) || R.criteria.test(rest);
 }
 
 export function retentionPeriod(view: NoticeView): ItemEvidence {
-  const candidates = view.units.filter((u) => isRetentionUnit(u) && !(u.heading && !u.topics.has('retention') && !concrete(u.text)));
+  const V = view.vocab;
+  const R = V.retention;
+  const { DURATION, WITHIN } = patterns(V);
+  const candidates = view.units.filter((u) => isRetentionUnit(V, u) && !(u.heading && !u.topics.has('retention') && !concrete(V, u.text)));
   // Deletion on request outside a retention section is the right to erasure, not a period, and so
   // is the time we take to act on the request ("within 30 days of your request").
-  const period = candidates.find((u) => concrete(u.text) && !(R.onRequest.test(u.text) && !DURATION.test(u.text.replace(WITHIN, ' ')) && !u.topics.has('retention')));
+  const period = candidates.find((u) => concrete(V, u.text) && !(R.onRequest.test(u.text) && !DURATION.test(u.text.replace(WITHIN, ' ')) && !u.topics.has('retention')));
   if (period) return { status: 'present', evidence: place(period) };
   const vague = candidates.find((u) => R.vague.test(u.text)) ?? candidates.find((u) => R.routine.test(u.text));
   const where = home(view, 'retention');

@@ -13,11 +13,11 @@ import { matches } from './compile.js';
 import { home, place } from './find.js';
 import type { ItemEvidence } from './types.js';
 import type { NoticeView, Unit } from './view.js';
-import { V } from './vocab.js';
+import { perVocabulary } from './vocab.js';
 import { withFlags } from '../matching/patterns.js';
 
 /** The denials, to take out of a sentence before asking whether it grants the right ("ei voi pyytää" is no "voi pyytää"). */
-const DENIAL_ALL = withFlags(V.rights.denial, 'giu');
+const DENIAL_ALL = perVocabulary((V) => withFlags(V.rights.denial, 'giu'));
 
 /** How many list items after a lead-in ("Sinulla on oikeus:") read it as their context. */
 const LEAD_IN_REACH = 12;
@@ -31,6 +31,7 @@ const isListItem = (u: Unit) => u.block.kind === 'list-item' || BULLET.test(u.bl
  * colon or names the rights: "Rekisteröidyllä on oikeus:", "Sinulla on seuraavat oikeudet".
  */
 function ledIn(view: NoticeView): Set<Unit> {
+  const V = view.vocab;
   const out = new Set<Unit>();
   let lead: Unit | null = null;
   let reach = 0;
@@ -50,10 +51,11 @@ function ledIn(view: NoticeView): Set<Unit> {
   return out;
 }
 
-const denies = (u: Unit) => V.rights.denial.test(u.text) && !V.rights.grant.test(u.text.replace(DENIAL_ALL, ' '));
 
 export function right(view: NoticeView, id: RightId): ItemEvidence {
+  const V = view.vocab;
   const r = V.rights[id];
+  const denies = (u: Unit) => V.rights.denial.test(u.text) && !V.rights.grant.test(u.text.replace(DENIAL_ALL(V), ' '));
   const inList = ledIn(view);
   const usable = (x: Unit) => !r.exclude.test(x.text) && !V.rights.controllerRight.test(x.text);
   const named = (x: Unit) => r.named.test(x.text);

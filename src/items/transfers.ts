@@ -14,9 +14,8 @@ import { first, home, place } from './find.js';
 import type { ItemEvidence } from './types.js';
 import type { Section } from '../model/types.js';
 import type { NoticeView } from './view.js';
-import { V } from './vocab.js';
+import { perVocabulary, type Vocabulary } from './vocab.js';
 
-const T = V.transfers;
 const COUNTRY = compilePhrases(COUNTRIES.flatMap((c) => LANGS.flatMap((l) => c.names[l])));
 const SERVICES = withFlags(compilePhrases(US_SERVICES), 'giu');
 const EEA_STATE = compilePhrases(LANGS.flatMap((l) => EEA_STATES[l]));
@@ -38,16 +37,16 @@ function withAnswer(view: NoticeView, k: number): string {
   return next && next.section === u.section ? `${u.text} ${next.text}` : u.text;
 }
 
-const PLACES = [T.within, EEA_STATE, COUNTRY].map((r) => withFlags(r, 'giu'));
-const KEPT = withFlags(T.dataLocation, 'giu');
+const PLACES = perVocabulary((V) => [V.transfers.within, EEA_STATE, COUNTRY].map((r) => withFlags(r, 'giu')));
+const KEPT = perVocabulary((V) => withFlags(V.transfers.dataLocation, 'giu'));
 /** How many words apart a word of keeping data and a place may stand and still be one statement. */
 const NEAR_WORDS = 5;
 
 /** "tallennetaan Suomessa sijaitseville palvelimille", "servers located in Germany": data kept at a place, said in one breath. */
-function keptAt(text: string): boolean {
-  const kept = [...text.matchAll(KEPT)];
+function keptAt(V: Vocabulary, text: string): boolean {
+  const kept = [...text.matchAll(KEPT(V))];
   if (kept.length === 0) return false;
-  for (const place of PLACES) {
+  for (const place of PLACES(V)) {
     for (const p of text.matchAll(place)) {
       for (const k of kept) {
         const [a, b] = k.index! < p.index! ? [k.index! + k[0].length, p.index!] : [p.index! + p[0].length, k.index!];
@@ -59,6 +58,8 @@ function keptAt(text: string): boolean {
 }
 
 export function internationalTransfers(view: NoticeView): ItemEvidence {
+  const V = view.vocab;
+  const T = V.transfers;
   const usServices = [...new Set([...view.notice.source.matchAll(SERVICES)].map((m) => m[0]))];
   const extra = usServices.length ? { usServices } : {};
   const safeguard = first(view, (u) => T.safeguards.test(u.text) && !reliesOnInvalid(u.text));
@@ -82,7 +83,7 @@ export function internationalTransfers(view: NoticeView): ItemEvidence {
   if (answer !== undefined) return { status: 'present', evidence: place(view.units[answer]), ...extra };
   // "Tiedot tallennetaan Suomessa sijaitseville palvelimille", "servers located in Germany",
   // "servrar i USA": where the data is kept says whether it leaves the EU/EEA.
-  const located = first(view, (u) => !u.heading && !V.cookies.test(u.text) && keptAt(u.text));
+  const located = first(view, (u) => !u.heading && !V.cookies.test(u.text) && keptAt(V, u.text));
   if (located) return { status: 'present', evidence: place(located), ...extra };
   if (statements.length) return { status: 'vague', evidence: place(view.units[statements[0]]), home: home(view, 'transfers', 'recipients'), ...extra };
   const abroad = first(view, (u) => !V.cookies.test(u.text) && (T.foreignWords.test(u.text) || (COUNTRY.test(u.text) && T.foreignContext.test(u.text))));

@@ -5,9 +5,10 @@
  * nothing. Built once per notice.
  */
 import type { HeadingTopic } from '../lang/items-types.js';
+import { noticeLanguages } from '../model/notice-languages.js';
 import { sentences } from '../model/sentences.js';
 import type { Block, Notice, Section, Span } from '../model/types.js';
-import { TOPICS, V } from './vocab.js';
+import { TOPICS, vocabulary, type Vocabulary } from './vocab.js';
 
 /** A table cell up to this long is one unit ("Art. 6(1)(b) contract"); a longer one is read by sentence. */
 const MAX_CELL_UNIT = 200;
@@ -28,6 +29,8 @@ export interface Unit {
 
 export interface NoticeView {
   notice: Notice;
+  /** The phrases of the languages the notice is written in (model/notice-languages.ts). */
+  vocab: Vocabulary;
   units: Unit[];
   /** Topics of each section's own heading. */
   ownTopics: Map<Section, Set<HeadingTopic>>;
@@ -35,19 +38,21 @@ export interface NoticeView {
   hasBody(section: Section): boolean;
 }
 
-export function headingTopics(title: string): Set<HeadingTopic> {
+/** The topics a heading names, in the vocabulary's languages (all three unless given). */
+export function headingTopics(title: string, vocab: Vocabulary = vocabulary()): Set<HeadingTopic> {
   const out = new Set<HeadingTopic>();
   if (!title) return out;
-  for (const t of TOPICS) if (V.headings.get(t)!.test(title)) out.add(t);
+  for (const t of TOPICS) if (vocab.headings.get(t)!.test(title)) out.add(t);
   return out;
 }
 
 export function buildView(notice: Notice): NoticeView {
+  const vocab = vocabulary(noticeLanguages(notice));
   const ownTopics = new Map<Section, Set<HeadingTopic>>();
   const inherited = new Map<Section, Set<HeadingTopic>>();
   const body = new Map<Section, boolean>();
   const visit = (s: Section, above: Set<HeadingTopic>): boolean => {
-    const own = headingTopics(s.heading ? s.title : '');
+    const own = headingTopics(s.heading ? s.title : '', vocab);
     ownTopics.set(s, own);
     const topics = new Set([...above, ...own]);
     inherited.set(s, topics);
@@ -90,7 +95,7 @@ export function buildView(notice: Notice): NoticeView {
       });
     }
   }
-  return { notice, units, ownTopics, hasBody: (s) => body.get(s) ?? false };
+  return { notice, vocab, units, ownTopics, hasBody: (s) => body.get(s) ?? false };
 }
 
 function splitClauses(text: string): { text: string; at: number }[] {

@@ -1,4 +1,4 @@
-import { allLangs } from '../analysis/patterns.js';
+import { inLangs, perLanguages } from '../analysis/patterns.js';
 import { RULINGS } from '../facts/cookies.js';
 import { consentPhrases } from '../lang/index.js';
 import { blockSpan } from '../model/blocks.js';
@@ -6,10 +6,13 @@ import { sentences } from '../model/sentences.js';
 import { phrasePattern } from '../matching/patterns.js';
 import type { Rule } from './types.js';
 
-const TRIGGER = phrasePattern(allLangs(consentPhrases, (p) => p.useTriggers), 'iu');
-const ACCEPT = phrasePattern(allLangs(consentPhrases, (p) => p.acceptance), 'iu');
-const TERMS = phrasePattern(allLangs(consentPhrases, (p) => p.termsOfUse), 'iu');
-const DATA = phrasePattern(allLangs(consentPhrases, (p) => p.dataWords), 'iu');
+/** The phrases of the notice's languages only. */
+const patterns = perLanguages((langs) => ({
+  TRIGGER: phrasePattern(inLangs(langs, consentPhrases, (p) => p.useTriggers), 'iu'),
+  ACCEPT: phrasePattern(inLangs(langs, consentPhrases, (p) => p.acceptance), 'iu'),
+  TERMS: phrasePattern(inLangs(langs, consentPhrases, (p) => p.termsOfUse), 'iu'),
+  DATA: phrasePattern(inLangs(langs, consentPhrases, (p) => p.dataWords), 'iu'),
+}));
 
 /** "By using our site you accept ...": one finding per such sentence, from the trigger to the acceptance. */
 export const consentByUse: Rule = {
@@ -24,6 +27,7 @@ export const consentByUse: Rule = {
     },
   },
   check(notice, context) {
+    const { TRIGGER, ACCEPT, TERMS, DATA } = patterns(notice);
     for (const s of sentences(notice)) {
       const trigger = TRIGGER.exec(s.text);
       if (!trigger) continue;

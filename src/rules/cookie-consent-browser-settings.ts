@@ -1,5 +1,5 @@
 import { allLangs } from '../analysis/patterns.js';
-import { analyzeTransfers, NEGATION } from '../analysis/transfers.js';
+import { analyzeTransfers, transferPatterns } from '../analysis/transfers.js';
 import { CONSENT_PLATFORMS, RULINGS } from '../facts/cookies.js';
 import { consentPhrases } from '../lang/index.js';
 import { blockSpan } from '../model/blocks.js';
@@ -53,7 +53,7 @@ export const cookieConsentBrowserSettings: Rule = {
         if (NECESSARY_ONLY.test(s.text)) necessaryOnly = true;
         // "No cookies for analytics or marketing" says what the site does not do: only necessary ones.
         if (NON_ESSENTIAL.test(s.text)) {
-          if (NEGATION.test(s.text)) necessaryOnly = true;
+          if (transferPatterns(notice).NEGATION.test(s.text)) necessaryOnly = true;
           else nonEssential = true;
         }
       }

@@ -1,4 +1,6 @@
 import { headingTopics } from '../items/view.js';
+import { vocabulary } from '../items/vocab.js';
+import { noticeLanguages } from '../model/notice-languages.js';
 import { isTemplateMarkup } from '../parse/template-markup.js';
 import type { Block, HeadingKind, Notice } from '../model/types.js';
 import type { Rule } from './types.js';
@@ -59,7 +61,7 @@ export const emptySection: Rule = {
       // Title lines over the first text ("REKISTERISELOSTE", "Henkilötietolaki (523/99) 10 §",
       // "Päivitetty 6.4.2017") are no sections; a heading there that names a topic of the notice
       // ("Mitä tietoja keräämme") still is one.
-      if (section.titleSpan!.start < start && headingTopics(section.title).size === 0) continue;
+      if (section.titleSpan!.start < start && headingTopics(section.title, vocabulary(noticeLanguages(notice))).size === 0) continue;
       context.report({
         messageId: 'empty',
         data: { title: section.title },

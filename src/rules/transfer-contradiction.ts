@@ -1,4 +1,4 @@
-import { analyzeTransfers, INSIDE_EU, MECHANISM, nameKey, uniqueByName, countryName, describeMention, type TransferClaim, type TransferMention } from '../analysis/transfers.js';
+import { analyzeTransfers, transferPatterns, MECHANISM, nameKey, uniqueByName, countryName, describeMention, type TransferClaim, type TransferMention } from '../analysis/transfers.js';
 import type { MessageRef, Rule, Severity } from './types.js';
 
 /** A place outside the EU/EEA named as such is an error; a service that processes data in the USA is a warning. */
@@ -49,7 +49,7 @@ export const transferContradiction: Rule = {
         m.country.adequacy !== 'adequate' &&
         !claims.some((c) => c.exception && c.sentence === m.sentence) &&
         !(excepted && MECHANISM.test(m.sentence.text)) &&
-        !(m.kind === 'service' && INSIDE_EU.test(m.sentence.text)),
+        !(m.kind === 'service' && transferPatterns(notice).INSIDE_EU.test(m.sentence.text)),
     );
     if (against.length === 0) return;
     const distance = (m: TransferMention, c: TransferClaim) => Math.abs(m.span.start - c.span.start);

@@ -111,7 +111,13 @@ export const transfers: TransferPhrases = {
     "data cent*",
     "sent",
     "send*",
-    "access*"
+    "access*",
+    "customer support",
+    "technical support",
+    "support team*",
+    "support staff",
+    "support agent*",
+    "support cent*"
   ],
   "recipientNouns": [
     "provider*",
