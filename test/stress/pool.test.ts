@@ -3,11 +3,11 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lint, lintEach } from '../src/api.js';
-import { CHILD_V8_FLAGS, poolSize } from '../src/pool/pool.js';
-import type { FileResult } from '../src/report.js';
-import { generateCorpus, loadSources } from '../scripts/corpus.js';
-import { ROOT, TODAY } from './helpers.js';
+import { lint, lintEach } from '../../src/api.js';
+import { CHILD_V8_FLAGS, poolSize } from '../../src/pool/pool.js';
+import type { FileResult } from '../../src/report.js';
+import { generateCorpus, loadSources } from '../../scripts/corpus.js';
+import { ROOT, TODAY } from '../helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'noticelint-pool-'));
 beforeAll(async () => generateCorpus(await loadSources(ROOT), dir, 420));

@@ -5,10 +5,10 @@
  * in the default tier; test/stress/hostile.test.ts measures their CPU time and memory.
  */
 import { describe, expect, it } from 'vitest';
-import { lintSource } from '../src/linter.js';
-import { MARKDOWN_WORK_BUDGET } from '../src/parse/parse-markup.js';
-import { checkResult } from './report-check.js';
-import { TODAY } from './helpers.js';
+import { lintSource } from '../../src/linter.js';
+import { MARKDOWN_WORK_BUDGET } from '../../src/parse/parse-markup.js';
+import { checkResult } from '../report-check.js';
+import { TODAY } from '../helpers.js';
 
 function lint(source: string) {
   const { result } = lintSource(source, { filePath: 'x.md', format: 'markdown', today: TODAY });
