@@ -11,8 +11,12 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { ROOT, TODAY, runCli } from './helpers.js';
 
-/** A folder the walk cannot list, as a non-root user's chmod 000 would make it (the tests may run as root). */
-const UNREADABLE = 'unreadable-for-the-test';
+/**
+ * A folder the walk cannot list, as a non-root user's chmod 000 would make it (the tests may run
+ * as root). Hoisted with vi.mock: the mock runs while the test's imports load, and helpers.ts
+ * lists a folder then when ../shared is absent.
+ */
+const { UNREADABLE } = vi.hoisted(() => ({ UNREADABLE: 'unreadable-for-the-test' }));
 vi.mock('node:fs', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs')>();
   const readdirSync = ((path: string, ...rest: unknown[]) => {
