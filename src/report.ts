@@ -159,6 +159,10 @@ export interface ParityDifferenceReport {
   /** The item id, the kind of fact ("period", "e-mail address"), the defect's rule id, the section's number or title. */
   subject: string;
   message: string;
+  /** With a locale other than en: the message's id, its placeholders' values and its text in that language. */
+  messageId?: string;
+  data?: MessageData;
+  localizedMessage?: string;
   /** The version the finding is on. */
   filePath: string;
   line: number;

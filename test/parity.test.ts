@@ -236,3 +236,22 @@ describe('a change to one language version only (the Action)', () => {
     expect(report.summary.warningCount).toBe(1);
   });
 });
+
+describe('parity findings in Finnish and Swedish', () => {
+  it('--locale fi gives each difference in Finnish, and its id, data and text in the JSON report', async () => {
+    const dir = join(ROOT, 'fixtures', 'parity', 'drift');
+    const files = ['tietosuojaseloste.md', 'tietosuojaseloste-sv.md', 'tietosuojaseloste-en.html'].map((f) => join(dir, f));
+    const { results, group } = await runParity(files, { cwd: ROOT, today: TODAY, locale: 'fi' });
+    const period = group!.differences.find((d) => d.subject === 'period')!;
+    expect(period.message).toMatch(/^The period "60 dagar" differs from the other versions: /u);
+    expect(period.localizedMessage).toMatch(/^Ajanjakso "60 dagar" eroaa muista versioista: /u);
+    expect(period.messageId).toBe('differs-many');
+    const finding = results.flatMap((r) => r.messages).find((m) => m.ruleId === 'parity-fact' && m.message === period.message)!;
+    expect(finding.localizedMessage).toBe(period.localizedMessage);
+    const sv = await runParity(files, { cwd: ROOT, today: TODAY, locale: 'sv' });
+    expect(sv.group!.differences.find((d) => d.subject === 'period')!.localizedMessage).toMatch(/^Tidsperioden "60 dagar" skiljer sig från de andra versionerna: /u);
+    // Without a locale the report is what it was: no ids, no localised text.
+    const en = await runParity(files, { cwd: ROOT, today: TODAY });
+    expect(en.group!.differences.every((d) => d.messageId === undefined && d.localizedMessage === undefined)).toBe(true);
+  });
+});

@@ -84,7 +84,7 @@ export async function lintEachWithParity(paths: string[], options: LintOptions, 
   for (const files of groups0) {
     const { versions } = await readVersions(files, options);
     if (versions.length < 2) continue;
-    const group = parityGroup(versions);
+    const group = parityGroup(versions, options.locale);
     groups.push(group);
     for (const [file, messages] of parityMessages(group)) added.set(file, [...(added.get(file) ?? []), ...messages]);
   }

@@ -9,6 +9,8 @@
  * later, the first being the reference (usually the original). An item is reported on every
  * version that lacks it while another states it.
  */
+import { fillTemplate, type MessageData } from '../i18n/format.js';
+import { PARITY_RULES } from './meta.js';
 import { derivedKey, getCached } from '../model/derived.js';
 import { analyzeNotice, ITEM_IDS, type ItemId } from '../items/index.js';
 import { lintNotice } from '../linter.js';
@@ -50,6 +52,9 @@ export interface ParityDifference {
   /** What each other version says, and where (no line when it says nothing). */
   others: ParityPlace[];
   message: string;
+  /** The message's id among its rule's messages (src/parity/meta.ts), and its placeholders' values. */
+  messageId: string;
+  data: MessageData;
   /** A severity for this one finding, below the rule's (an item only vague, not missing). */
   severity?: Severity;
 }
@@ -91,6 +96,15 @@ function absent(version: number): ParityPlace {
 
 function where(versions: readonly ParityVersion[], p: ParityPlace): string {
   return `${versions[p.version].filePath}:${p.line}`;
+}
+
+const MESSAGES = new Map(PARITY_RULES.map((r) => [r.id, r.messages]));
+
+/** A finding's message from its rule's template (English; the catalogues translate it by id), with the id and data. */
+function said(ruleId: string, messageId: string, data: MessageData): { message: string; messageId: string; data: MessageData } {
+  const templates = MESSAGES.get(ruleId)!;
+  const fill = (id: string, d: MessageData | undefined): string => fillTemplate(templates[id]!, d, (n) => fill(n.messageId, n.data));
+  return { message: fill(messageId, data), messageId, data };
 }
 
 /** The top-level sections: the root's children, or its one child's when the notice has a title heading. */
@@ -182,7 +196,7 @@ function compareItems(versions: readonly ParityVersion[]): ParityDifference[] {
         subject: id,
         at: place(versions, version, it.home?.span ?? null),
         others,
-        message: `${id}: not stated in this version, but stated in ${cited}${others[0]?.text ? ` (${quote(others[0].text)})` : ''}.`,
+        ...said('parity-item', 'not-stated', { item: id, where: cited, quoted: others[0]?.text ? { messageId: 'quoted', data: { text: quote(others[0].text) } } : '' }),
       });
     });
   }
@@ -236,7 +250,8 @@ function compareFacts(versions: readonly ParityVersion[]): ParityDifference[] {
         if (i >= pairs && fact.kind === 'time' && ONE_UNIT.has(fact.key)) continue;
         const ruleId = CITATION_KINDS.has(fact.kind) ? 'parity-citation' : 'parity-fact';
         const kind = CITATION_KINDS.has(fact.kind) ? 'citation' : 'fact';
-        const name = KIND_NAMES[fact.kind];
+        const name = { messageId: `kind-${fact.kind}` };
+        const subject = KIND_NAMES[fact.kind];
         const othersOf = (key: string) =>
           versions.flatMap((_, o) => {
             if (o === v) return [];
@@ -245,14 +260,14 @@ function compareFacts(versions: readonly ParityVersion[]): ParityDifference[] {
           });
         if (i < pairs && here && there) {
           const others = othersOf(there.key);
-          const said = others.filter((o) => o.text !== undefined && o.line > 0).map((o) => `${quote(o.text!)} (${where(versions, o)})`).join(', ');
+          const sayings = others.filter((o) => o.text !== undefined && o.line > 0).map((o) => `${quote(o.text!)} (${where(versions, o)})`).join(', ');
           out.push({
             ruleId,
             kind,
-            subject: name,
+            subject,
             at: place(versions, v, here.fact.span, here.fact.text),
             others,
-            message: `The ${name} ${quote(here.fact.text)} differs from the other version${others.length > 1 ? 's' : ''}: ${said}.`,
+            ...said(ruleId, others.length > 1 ? 'differs-many' : 'differs-one', { name, value: quote(here.fact.text), said: sayings }),
           });
         } else if (here) {
           const others = othersOf(here.key);
@@ -260,22 +275,22 @@ function compareFacts(versions: readonly ParityVersion[]): ParityDifference[] {
           out.push({
             ruleId,
             kind,
-            subject: name,
+            subject,
             at: place(versions, v, here.fact.span, here.fact.text),
             others,
-            message: `The ${name} ${quote(here.fact.text)} is only in this version, not in ${lacking}.`,
+            ...said(ruleId, 'only-here', { name, value: quote(here.fact.text), lacking }),
           });
         } else if (there) {
           const others = othersOf(there.key);
-          const said = others.filter((o) => o.line > 0).map((o) => `${quote(o.text!)} (${where(versions, o)})`).join(', ');
+          const sayings = others.filter((o) => o.line > 0).map((o) => `${quote(o.text!)} (${where(versions, o)})`).join(', ');
           const span = alignedSpan(versions[there.from].notice, there.fact.span.start, version.notice);
           out.push({
             ruleId,
             kind,
-            subject: name,
+            subject,
             at: place(versions, v, span),
             others,
-            message: `The ${name} ${said} is not in this version.`,
+            ...said(ruleId, 'not-here', { name, said: sayings }),
           });
         }
       }
@@ -306,7 +321,7 @@ function compareDefects(versions: readonly ParityVersion[]): ParityDifference[] 
         subject: rule.meta.id,
         at: { version: v, line: first.line, column: first.column, endLine: first.endLine, endColumn: first.endColumn },
         others: clean.map(absent),
-        message: `${rule.meta.id} is fixed in ${fixedIn} but not in this version: ${first.message}`,
+        ...said('parity-defect', 'not-fixed', { rule: rule.meta.id, fixedIn, message: first.message }),
       });
     });
   }
@@ -340,7 +355,7 @@ function compareSections(versions: readonly ParityVersion[]): ParityDifference[]
           subject: s.section.number ?? s.section.title,
           at: place(versions, b, next ? (next.titleSpan ?? next.span) : null),
           others: [there],
-          message: `This version has no section ${quote(title)} (${where(versions, there)}: ${[...s.items].join(', ')})${next ? ' (it would come before this section)' : ''}.`,
+          ...said('parity-section', 'no-section', { title: quote(title), where: where(versions, there), items: [...s.items].join(', '), before: next ? { messageId: 'before' } : '' }),
         });
       });
     });
@@ -370,7 +385,7 @@ export function compareVersions(versions: readonly ParityVersion[]): ParityDiffe
               subject: 'notice',
               at: place(versions, version, null),
               others: full.map((o) => place(versions, o, null)),
-              message: `This version does not read as a full privacy notice (it states fewer than ${MIN_ITEMS} of the GDPR items), while ${full.map((o) => versions[o].filePath).join(' and ')} ${full.length > 1 ? 'do' : 'does'}: the versions were not compared.`,
+              ...said('parity-item', full.length > 1 ? 'not-a-notice-many' : 'not-a-notice-one', { min: MIN_ITEMS, full: full.map((o) => versions[o].filePath).join(' and ') }),
             },
           ],
     );

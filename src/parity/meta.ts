@@ -7,14 +7,43 @@
  */
 import type { RuleMeta } from '../rules/types.js';
 
-/** Their messages are still written out in src/parity/compare.ts, not templates (issue 16, part 3). */
-export const PARITY_RULES: readonly Omit<RuleMeta, 'messages'>[] = [
+/**
+ * Their messages are templates, as the per-notice rules' are (src/parity/compare.ts fills them;
+ * messages/<locale>.yaml translates them). A place in another version is part of the text
+ * ("privacy-en.md:12"): a finding's related places are in its own file.
+ */
+const FACT_MESSAGES = {
+  'differs-one': 'The {name} {value} differs from the other version: {said}.',
+  'differs-many': 'The {name} {value} differs from the other versions: {said}.',
+  'only-here': 'The {name} {value} is only in this version, not in {lacking}.',
+  'not-here': 'The {name} {said} is not in this version.',
+  'kind-time': 'period',
+  'kind-date': 'date',
+  'kind-email': 'e-mail address',
+  'kind-phone': 'phone number',
+  'kind-postal-code': 'postal code',
+  'kind-web-address': 'web address',
+  'kind-business-id': 'business ID',
+  'kind-service': 'named service',
+  'kind-country': 'country',
+  'kind-mechanism': 'transfer mechanism',
+  'kind-law': 'cited law',
+  'kind-article': 'cited article',
+};
+
+export const PARITY_RULES: readonly RuleMeta[] = [
   {
     id: 'parity-item',
     severity: 'warning',
     description: 'One language version states a GDPR Art. 13/14 item that another leaves out',
     reference: 'GDPR Art. 12(1), Art. 13-14',
     languages: ['fi', 'sv', 'en'],
+    messages: {
+      'not-stated': '{item}: not stated in this version, but stated in {where}{quoted}.',
+      quoted: ' ({text})',
+      'not-a-notice-one': 'This version does not read as a full privacy notice (it states fewer than {min} of the GDPR items), while {full} does: the versions were not compared.',
+      'not-a-notice-many': 'This version does not read as a full privacy notice (it states fewer than {min} of the GDPR items), while {full} do: the versions were not compared.',
+    },
   },
   {
     id: 'parity-fact',
@@ -22,6 +51,7 @@ export const PARITY_RULES: readonly Omit<RuleMeta, 'messages'>[] = [
     description: 'Language versions give different facts: periods, dates, e-mail addresses, phone numbers, postal codes, web addresses, business IDs, named services, countries, transfer mechanisms',
     reference: 'GDPR Art. 12(1), Art. 5(1)(a)',
     languages: ['fi', 'sv', 'en'],
+    messages: FACT_MESSAGES,
   },
   {
     id: 'parity-citation',
@@ -29,6 +59,7 @@ export const PARITY_RULES: readonly Omit<RuleMeta, 'messages'>[] = [
     description: 'Language versions cite different laws or GDPR articles',
     reference: 'GDPR Art. 12(1)',
     languages: ['fi', 'sv', 'en'],
+    messages: FACT_MESSAGES,
   },
   {
     id: 'parity-defect',
@@ -36,6 +67,9 @@ export const PARITY_RULES: readonly Omit<RuleMeta, 'messages'>[] = [
     description: 'A defect (repealed law, stale authority detail, invalidated transfer mechanism, contradiction) was fixed in one language version and not in another',
     reference: 'GDPR Art. 12(1)',
     languages: ['fi', 'sv', 'en'],
+    messages: {
+      'not-fixed': '{rule} is fixed in {fixedIn} but not in this version: {message}',
+    },
   },
   {
     id: 'parity-section',
@@ -43,6 +77,10 @@ export const PARITY_RULES: readonly Omit<RuleMeta, 'messages'>[] = [
     description: 'One language version has a section (aligned by the items it states, not by its title) that another lacks',
     reference: 'GDPR Art. 12(1)',
     languages: ['fi', 'sv', 'en'],
+    messages: {
+      'no-section': 'This version has no section {title} ({where}: {items}){before}.',
+      before: ' (it would come before this section)',
+    },
   },
   {
     id: 'parity-unchanged',
@@ -50,6 +88,10 @@ export const PARITY_RULES: readonly Omit<RuleMeta, 'messages'>[] = [
     description: 'A pull request (or push) changes one language version of a notice and not the others (GitHub Action)',
     reference: 'GDPR Art. 12(1)',
     languages: ['fi', 'sv', 'en'],
+    messages: {
+      'unchanged-one': '{what} changes this language version but not {untouched}: update it too, or check that the versions still say the same.',
+      'unchanged-many': '{what} changes this language version but not {untouched}: update them too, or check that the versions still say the same.',
+    },
   },
 ];
 

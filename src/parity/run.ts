@@ -15,8 +15,10 @@ import { contributionsOf, countSeverities, silencer } from '../linter.js';
 import { ruleDocsUrl } from '../meta.js';
 import { loadMarkupParsers } from '../parse/markup.js';
 import { parseNotice } from '../parse/notice.js';
+import { CATALOGUES, type LocaleSetting, resolveLocale, translate } from '../i18n/localize.js';
 import type { FileResult, LintMessage, ParityGroup } from '../report.js';
-import type { Severity, SeveritySetting } from '../rules/types.js';
+import type { MessageData, Severity, SeveritySetting } from '../rules/types.js';
+import type { DetectedLang } from '../model/types.js';
 import { compareVersions, type ParityVersion } from './compare.js';
 import { PARITY_RULES } from './meta.js';
 
@@ -36,6 +38,7 @@ export function parityMessages(group: ParityGroup): Map<string, LintMessage[]> {
       ruleId: d.ruleId,
       severity: d.severity,
       message: d.message,
+      ...(d.messageId ? { messageId: d.messageId, data: d.data, localizedMessage: d.localizedMessage } : {}),
       line: d.line,
       column: d.column,
       endLine: d.endLine,
@@ -47,8 +50,12 @@ export function parityMessages(group: ParityGroup): Map<string, LintMessage[]> {
   return out;
 }
 
-/** Compares parsed versions into a report group, applying each version's configuration. */
-export function parityGroup(versions: readonly ParityVersion[]): ParityGroup {
+/**
+ * Compares parsed versions into a report group, applying each version's configuration. With a
+ * locale other than `en` (`auto`: each version's own language), each difference also carries its
+ * message id, data and text in that language, as the per-notice findings do.
+ */
+export function parityGroup(versions: readonly ParityVersion[], locale: LocaleSetting = 'en'): ParityGroup {
   const silenced = versions.map((v) => silencer(v.notice.directives));
   const differences = compareVersions(versions).flatMap((d) => {
     // <!-- noticelint-disable parity-fact --> in the version the finding is on.
@@ -64,6 +71,7 @@ export function parityGroup(versions: readonly ParityVersion[]): ParityGroup {
         kind: d.kind,
         subject: d.subject,
         message: d.message,
+        ...localized(d.ruleId, d.message, { messageId: d.messageId, data: d.data }, locale, versions[d.at.version].notice.language),
         filePath: versions[d.at.version].filePath,
         line: d.at.line,
         column: d.at.column,
@@ -74,6 +82,12 @@ export function parityGroup(versions: readonly ParityVersion[]): ParityGroup {
     ];
   });
   return { versions: versions.map((v) => ({ filePath: v.filePath, language: v.notice.language })), differences };
+}
+
+function localized(ruleId: string, english: string, ref: { messageId: string; data: MessageData }, setting: LocaleSetting, language: DetectedLang) {
+  if (setting === 'en') return {};
+  const locale = resolveLocale(setting, language);
+  return { messageId: ref.messageId, data: ref.data, localizedMessage: locale === 'en' ? english : (translate(CATALOGUES[locale], ruleId, ref) ?? english) };
 }
 
 /** Reads the files of one notice's versions; a file that cannot be read gets a fatal result. */
@@ -115,7 +129,7 @@ export async function readVersions(files: string[], options: LintOptions): Promi
 export async function runParity(files: string[], options: LintOptions): Promise<{ results: FileResult[]; group: ParityGroup | null }> {
   const { versions, fatal } = await readVersions(files, options);
   if (versions.length < 2) return { results: [...versions.map((v) => emptyResult(v)), ...fatal], group: null };
-  const group = parityGroup(versions);
+  const group = parityGroup(versions, options.locale);
   const messages = parityMessages(group);
   const results = versions.map((v) => {
     const m = messages.get(v.filePath) ?? [];

@@ -342,22 +342,75 @@ export const fi: Catalogue = {
       }
     },
     "parity-item": {
-      "description": "Yksi kieliversio kertoo tietosuoja-asetuksen 13/14 artiklan mukaisen tiedon, jonka toinen jättää pois"
+      "description": "Yksi kieliversio kertoo tietosuoja-asetuksen 13/14 artiklan mukaisen tiedon, jonka toinen jättää pois",
+      "messages": {
+        "not-stated": "{item}: ei mainita tässä versiossa, mutta mainitaan versiossa {where}{quoted}.",
+        "quoted": " ({text})",
+        "not-a-notice-one": "Tämä versio ei ole kokonainen tietosuojaseloste (se kertoo alle {min} tietosuoja-asetuksen vaatimasta tiedosta), mutta {full} on: versioita ei verrattu.",
+        "not-a-notice-many": "Tämä versio ei ole kokonainen tietosuojaseloste (se kertoo alle {min} tietosuoja-asetuksen vaatimasta tiedosta), mutta {full} ovat: versioita ei verrattu."
+      }
     },
     "parity-fact": {
-      "description": "Kieliversiot kertovat eri tosiasioita: ajanjaksot, päivämäärät, sähköpostiosoitteet, puhelinnumerot, postinumerot, verkko-osoitteet, Y-tunnukset, nimetyt palvelut, maat, siirtoperusteet"
+      "description": "Kieliversiot kertovat eri tosiasioita: ajanjaksot, päivämäärät, sähköpostiosoitteet, puhelinnumerot, postinumerot, verkko-osoitteet, Y-tunnukset, nimetyt palvelut, maat, siirtoperusteet",
+      "messages": {
+        "differs-one": "{name} {value} eroaa toisesta versiosta: {said}.",
+        "differs-many": "{name} {value} eroaa muista versioista: {said}.",
+        "only-here": "{name} {value} on vain tässä versiossa, ei versiossa {lacking}.",
+        "not-here": "{name} {said} puuttuu tästä versiosta.",
+        "kind-time": "Ajanjakso",
+        "kind-date": "Päivämäärä",
+        "kind-email": "Sähköpostiosoite",
+        "kind-phone": "Puhelinnumero",
+        "kind-postal-code": "Postinumero",
+        "kind-web-address": "Verkko-osoite",
+        "kind-business-id": "Y-tunnus",
+        "kind-service": "Nimetty palvelu",
+        "kind-country": "Maa",
+        "kind-mechanism": "Siirtoperuste",
+        "kind-law": "Viitattu laki",
+        "kind-article": "Viitattu artikla"
+      }
     },
     "parity-citation": {
-      "description": "Kieliversiot viittaavat eri lakeihin tai tietosuoja-asetuksen artikloihin"
+      "description": "Kieliversiot viittaavat eri lakeihin tai tietosuoja-asetuksen artikloihin",
+      "messages": {
+        "differs-one": "{name} {value} eroaa toisesta versiosta: {said}.",
+        "differs-many": "{name} {value} eroaa muista versioista: {said}.",
+        "only-here": "{name} {value} on vain tässä versiossa, ei versiossa {lacking}.",
+        "not-here": "{name} {said} puuttuu tästä versiosta.",
+        "kind-time": "Ajanjakso",
+        "kind-date": "Päivämäärä",
+        "kind-email": "Sähköpostiosoite",
+        "kind-phone": "Puhelinnumero",
+        "kind-postal-code": "Postinumero",
+        "kind-web-address": "Verkko-osoite",
+        "kind-business-id": "Y-tunnus",
+        "kind-service": "Nimetty palvelu",
+        "kind-country": "Maa",
+        "kind-mechanism": "Siirtoperuste",
+        "kind-law": "Viitattu laki",
+        "kind-article": "Viitattu artikla"
+      }
     },
     "parity-defect": {
-      "description": "Virhe (kumottu laki, vanhentunut viranomaisen tieto, pätemätön siirtoperuste, ristiriita) on korjattu yhdessä kieliversiossa mutta ei toisessa"
+      "description": "Virhe (kumottu laki, vanhentunut viranomaisen tieto, pätemätön siirtoperuste, ristiriita) on korjattu yhdessä kieliversiossa mutta ei toisessa",
+      "messages": {
+        "not-fixed": "{rule} on korjattu versiossa {fixedIn} mutta ei tässä versiossa: {message}"
+      }
     },
     "parity-section": {
-      "description": "Yhdessä kieliversiossa on luku (kohdistettu siinä kerrottujen tietojen, ei otsikon perusteella), joka toisesta puuttuu"
+      "description": "Yhdessä kieliversiossa on luku (kohdistettu siinä kerrottujen tietojen, ei otsikon perusteella), joka toisesta puuttuu",
+      "messages": {
+        "no-section": "Tästä versiosta puuttuu luku {title} ({where}: {items}){before}.",
+        "before": " (se tulisi ennen tätä lukua)"
+      }
     },
     "parity-unchanged": {
-      "description": "Pull request (tai push) muuttaa selosteen yhtä kieliversiota mutta ei muita (GitHub Action)"
+      "description": "Pull request (tai push) muuttaa selosteen yhtä kieliversiota mutta ei muita (GitHub Action)",
+      "messages": {
+        "unchanged-one": "{what} muuttaa tätä kieliversiota mutta ei versiota {untouched}: päivitä sekin tai tarkista, että versiot sanovat yhä saman.",
+        "unchanged-many": "{what} muuttaa tätä kieliversiota mutta ei versioita {untouched}: päivitä nekin tai tarkista, että versiot sanovat yhä saman."
+      }
     }
   },
   "items": {

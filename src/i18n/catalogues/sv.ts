@@ -342,22 +342,75 @@ export const sv: Catalogue = {
       }
     },
     "parity-item": {
-      "description": "En språkversion anger en uppgift enligt artikel 13/14 i dataskyddsförordningen som en annan utelämnar"
+      "description": "En språkversion anger en uppgift enligt artikel 13/14 i dataskyddsförordningen som en annan utelämnar",
+      "messages": {
+        "not-stated": "{item}: anges inte i den här versionen, men anges i {where}{quoted}.",
+        "quoted": " ({text})",
+        "not-a-notice-one": "Den här versionen är ingen fullständig dataskyddsbeskrivning (den anger färre än {min} av de uppgifter dataskyddsförordningen kräver), medan {full} är det: versionerna jämfördes inte.",
+        "not-a-notice-many": "Den här versionen är ingen fullständig dataskyddsbeskrivning (den anger färre än {min} av de uppgifter dataskyddsförordningen kräver), medan {full} är det: versionerna jämfördes inte."
+      }
     },
     "parity-fact": {
-      "description": "Språkversionerna anger olika fakta: tidsperioder, datum, e-postadresser, telefonnummer, postnummer, webbadresser, organisationsnummer, namngivna tjänster, länder, överföringsmekanismer"
+      "description": "Språkversionerna anger olika fakta: tidsperioder, datum, e-postadresser, telefonnummer, postnummer, webbadresser, organisationsnummer, namngivna tjänster, länder, överföringsmekanismer",
+      "messages": {
+        "differs-one": "{name} {value} skiljer sig från den andra versionen: {said}.",
+        "differs-many": "{name} {value} skiljer sig från de andra versionerna: {said}.",
+        "only-here": "{name} {value} finns bara i den här versionen, inte i {lacking}.",
+        "not-here": "{name} {said} saknas i den här versionen.",
+        "kind-time": "Tidsperioden",
+        "kind-date": "Datumet",
+        "kind-email": "E-postadressen",
+        "kind-phone": "Telefonnumret",
+        "kind-postal-code": "Postnumret",
+        "kind-web-address": "Webbadressen",
+        "kind-business-id": "Organisationsnumret",
+        "kind-service": "Den namngivna tjänsten",
+        "kind-country": "Landet",
+        "kind-mechanism": "Överföringsmekanismen",
+        "kind-law": "Den citerade lagen",
+        "kind-article": "Den citerade artikeln"
+      }
     },
     "parity-citation": {
-      "description": "Språkversionerna hänvisar till olika lagar eller artiklar i dataskyddsförordningen"
+      "description": "Språkversionerna hänvisar till olika lagar eller artiklar i dataskyddsförordningen",
+      "messages": {
+        "differs-one": "{name} {value} skiljer sig från den andra versionen: {said}.",
+        "differs-many": "{name} {value} skiljer sig från de andra versionerna: {said}.",
+        "only-here": "{name} {value} finns bara i den här versionen, inte i {lacking}.",
+        "not-here": "{name} {said} saknas i den här versionen.",
+        "kind-time": "Tidsperioden",
+        "kind-date": "Datumet",
+        "kind-email": "E-postadressen",
+        "kind-phone": "Telefonnumret",
+        "kind-postal-code": "Postnumret",
+        "kind-web-address": "Webbadressen",
+        "kind-business-id": "Organisationsnumret",
+        "kind-service": "Den namngivna tjänsten",
+        "kind-country": "Landet",
+        "kind-mechanism": "Överföringsmekanismen",
+        "kind-law": "Den citerade lagen",
+        "kind-article": "Den citerade artikeln"
+      }
     },
     "parity-defect": {
-      "description": "Ett fel (upphävd lag, inaktuell myndighetsuppgift, ogiltig överföringsmekanism, motsägelse) har rättats i en språkversion men inte i en annan"
+      "description": "Ett fel (upphävd lag, inaktuell myndighetsuppgift, ogiltig överföringsmekanism, motsägelse) har rättats i en språkversion men inte i en annan",
+      "messages": {
+        "not-fixed": "{rule} är rättat i {fixedIn} men inte i den här versionen: {message}"
+      }
     },
     "parity-section": {
-      "description": "En språkversion har ett avsnitt (matchat efter de uppgifter det anger, inte efter rubriken) som en annan saknar"
+      "description": "En språkversion har ett avsnitt (matchat efter de uppgifter det anger, inte efter rubriken) som en annan saknar",
+      "messages": {
+        "no-section": "Den här versionen saknar avsnittet {title} ({where}: {items}){before}.",
+        "before": " (det skulle komma före det här avsnittet)"
+      }
     },
     "parity-unchanged": {
-      "description": "En pull request (eller push) ändrar en språkversion av en beskrivning men inte de andra (GitHub Action)"
+      "description": "En pull request (eller push) ändrar en språkversion av en beskrivning men inte de andra (GitHub Action)",
+      "messages": {
+        "unchanged-one": "{what} ändrar den här språkversionen men inte {untouched}: uppdatera den också, eller kontrollera att versionerna fortfarande säger samma sak.",
+        "unchanged-many": "{what} ändrar den här språkversionen men inte {untouched}: uppdatera dem också, eller kontrollera att versionerna fortfarande säger samma sak."
+      }
     }
   },
   "items": {
