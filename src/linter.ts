@@ -11,7 +11,7 @@ import { ruleDocsUrl } from './meta.js';
 import { parseNotice } from './parse/notice.js';
 import type { DetectedLang, Directive, Format, Notice, StrayBytes } from './model/types.js';
 import type { FileResult, ItemResult, LintMessage, NoticeText } from './report.js';
-import { noticeDateIso } from './rules/contributors.js';
+import { noticeDateIso } from './rules/support/contributors.js';
 import { contributors as allContributors, rules as allRules } from './rules/index.js';
 import type { Contribution, Contributor, MessageRef, Report, Rule, RuleSettings, Severity, SeveritySetting } from './rules/types.js';
 

@@ -1,4 +1,4 @@
-import { itemRule } from './item-rule.js';
+import { itemRule } from './support/item-rule.js';
 import type { MessageData, Rule } from './types.js';
 
 /** The US services the notice names, as a clause of the message. */

@@ -1,4 +1,4 @@
-import { itemRule } from './item-rule.js';
+import { itemRule } from './support/item-rule.js';
 import type { Rule } from './types.js';
 
 export const missingRightToRestriction: Rule = itemRule({

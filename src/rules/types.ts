@@ -82,7 +82,7 @@ export interface Contribution {
 
 /**
  * Adds to each file's result what is not a finding (the report's `items`, rates), from the
- * analyses, registered beside the rules (src/rules/contributors.ts): the kernel runs the
+ * analyses, registered beside the rules (src/rules/support/contributors.ts): the kernel runs the
  * contributors as it runs the rules, and knows no analysis by name.
  */
 export interface Contributor {

@@ -4,9 +4,9 @@
  * that names it) or at the top of the file, saying what is missing, what the GDPR asks and what
  * would be right. Silent for a file that is not a notice (`not-a-notice` says so once).
  */
-import type { Lang, Span } from '../model/types.js';
-import { analyzeNotice, type ItemEvidence, type ItemId } from '../items/index.js';
-import type { MessageData, Rule, RuleContext, RuleSettings, Severity } from './types.js';
+import type { Lang, Span } from '../../model/types.js';
+import { analyzeNotice, type ItemEvidence, type ItemId } from '../../items/index.js';
+import type { MessageData, Rule, RuleContext, RuleSettings, Severity } from '../types.js';
 
 export interface ItemRuleSpec {
   item: ItemId;

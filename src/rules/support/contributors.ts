@@ -3,12 +3,12 @@
  * rules share. The kernel (src/linter.ts) runs them after the rules; the registry
  * (src/rules/index.ts) exports them beside the rules.
  */
-import { noticeDate } from '../analysis/dates.js';
-import { analyzeVague } from '../analysis/vague.js';
-import { analyzeItems, ITEM_IDS } from '../items/index.js';
-import type { ItemResult } from '../report.js';
-import type { Notice } from '../model/types.js';
-import type { Contributor } from './types.js';
+import { noticeDate } from '../../analysis/dates.js';
+import { analyzeVague } from '../../analysis/vague.js';
+import { analyzeItems, ITEM_IDS } from '../../items/index.js';
+import type { ItemResult } from '../../report.js';
+import type { Notice } from '../../model/types.js';
+import type { Contributor } from '../types.js';
 
 /** The report's `items` map: the status and evidence line of each of the twenty items, in their order. */
 const items: Contributor = {
