@@ -7,10 +7,11 @@
  *   npm run lexicon:build            # write the modules
  *   npx tsx scripts/lexicon-build.ts --check
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { runBuild, syncModule } from './generated-module.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -61,31 +62,10 @@ export function staleModules(check = true): string[] {
       if (!TOPICS[topic]) throw new Error(`lexicon/${lang}/${f}: no such topic (${Object.keys(TOPICS).join(', ')})`);
       const out = join(root, 'src', 'lang', lang, `${topic}.ts`);
       const text = moduleFor(lang, topic, readFileSync(join(dir, f), 'utf8'));
-      let current = '';
-      try {
-        current = readFileSync(out, 'utf8');
-      } catch {
-        // written below
-      }
-      if (current === text) continue;
-      stale.push(`src/lang/${lang}/${topic}.ts`);
-      if (!check) writeFileSync(out, text);
+      if (syncModule(out, text, check)) stale.push(`src/lang/${lang}/${topic}.ts`);
     }
   }
   return stale;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const check = process.argv.includes('--check');
-  let stale: string[] = [];
-  try {
-    stale = staleModules(check);
-  } catch (e) {
-    console.error((e as Error).message);
-    process.exit(1);
-  }
-  if (check && stale.length) {
-    console.log(`stale (run npm run lexicon:build): ${stale.join(', ')}`);
-    process.exitCode = 1;
-  } else if (!check) console.log(stale.length ? `wrote ${stale.join(', ')}` : 'the modules are up to date');
-}
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) runBuild(staleModules, 'npm run lexicon:build', 'modules');

@@ -7,10 +7,11 @@
  *   npm run messages:build            # write the modules
  *   npx tsx scripts/messages-build.ts --check
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { runBuild, syncModule } from './generated-module.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const LOCALES = ['en', 'fi', 'sv'] as const;
@@ -40,30 +41,9 @@ export function staleCatalogues(check = true): string[] {
   for (const locale of LOCALES) {
     const out = join(root, 'src', 'i18n', 'catalogues', `${locale}.ts`);
     const text = moduleFor(locale, readFileSync(join(root, 'messages', `${locale}.yaml`), 'utf8'));
-    let current = '';
-    try {
-      current = readFileSync(out, 'utf8');
-    } catch {
-      // written below
-    }
-    if (current === text) continue;
-    stale.push(`src/i18n/catalogues/${locale}.ts`);
-    if (!check) writeFileSync(out, text);
+    if (syncModule(out, text, check)) stale.push(`src/i18n/catalogues/${locale}.ts`);
   }
   return stale;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const check = process.argv.includes('--check');
-  let stale: string[] = [];
-  try {
-    stale = staleCatalogues(check);
-  } catch (e) {
-    console.error((e as Error).message);
-    process.exit(1);
-  }
-  if (check && stale.length) {
-    console.log(`stale (run npm run messages:build): ${stale.join(', ')}`);
-    process.exitCode = 1;
-  } else if (!check) console.log(stale.length ? `wrote ${stale.join(', ')}` : 'the catalogues are up to date');
-}
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) runBuild(staleCatalogues, 'npm run messages:build', 'catalogues');
