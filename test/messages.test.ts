@@ -177,3 +177,19 @@ describe('locale', () => {
     expect((await runCli(['rules', '--locale', 'fi'])).stdout).toContain('Seloste ei kerro, kuka rekisterinpitäjä on ja miten siihen saa yhteyden.');
   });
 });
+
+describe('the Markdown summary in Finnish and Swedish', () => {
+  it('--locale fi and sv give its own words, counts and statuses in that language; the default stays English', async () => {
+    const fi = await runCli(['--format', 'markdown', '--locale', 'fi', '--today', TODAY, 'examples/tietosuojaseloste.txt']);
+    expect(fi.stdout).toContain('**Tietosuoja-asetuksen tiedot:**');
+    expect(fi.stdout).toMatch(/\*\*1 seloste\*\* · \*\*\d+ virhettä\*\*/u);
+    expect(fi.stdout).toContain('| tieto | tila | rivi |');
+    expect(fi.stdout).toContain('**Korjausehdotus:**');
+    const sv = await runCli(['--format', 'markdown', '--locale', 'sv', '--today', TODAY, 'examples/dataskyddsbeskrivning.md']);
+    expect(sv.stdout).toContain('**Uppgifter enligt dataskyddsförordningen:**');
+    expect(sv.stdout).toContain('| rad | allvarlighet | regel | fynd |');
+    const en = await runCli(['--format', 'markdown', '--today', TODAY, 'examples/tietosuojaseloste.txt']);
+    expect(en.stdout).toContain('**GDPR items:**');
+    expect(en.stdout).toContain('| item | status | line |');
+  });
+});

@@ -5,22 +5,31 @@
  * GitHub refuses step summaries over 1 MiB, so the text stops before that with a note saying
  * what was left out.
  */
+import { type Locale, reportWord } from '../i18n/localize.js';
 import { ITEM_IDS } from '../items/index.js';
 import type { FileResult, ItemStatus, LintReport } from '../report.js';
-import { LANGUAGE_NAMES, plural, repoPath } from './common.js';
+import { plural, repoPath } from './common.js';
 import { escapeTerminal } from './escape.js';
 import { type ReporterOptions, type StreamReporter, wholeReport } from './types.js';
 
 /** GitHub's limit for one step's summary. */
 export const STEP_SUMMARY_LIMIT = 1024 * 1024;
 
-const STATUS: Record<ItemStatus, string> = {
-  present: '✅ present',
-  vague: '⚠️ vague',
-  missing: '❌ missing',
-  'not-applicable': '➖ n/a',
-};
-const SEVERITY = { error: '🔴 error', warning: '🟡 warning', info: '🔵 info' } as const;
+const STATUS_ICON: Record<ItemStatus, string> = { present: '✅', vague: '⚠️', missing: '❌', 'not-applicable': '➖' };
+const SEVERITY_ICON = { error: '🔴', warning: '🟡', info: '🔵' } as const;
+
+/** The summary's own words in a locale (`md-*` in the catalogues' `report`; English by default). */
+function wordsIn(locale: Locale) {
+  const w = (key: string, data: Record<string, string | number> = {}) => reportWord(`md-${key}`, locale, data);
+  return {
+    w,
+    status: (s: ItemStatus) => `${STATUS_ICON[s]} ${w(`status-${s}`)}`,
+    severity: (s: keyof typeof SEVERITY_ICON) => `${SEVERITY_ICON[s]} ${w(`severity-${s}`)}`,
+    counts: (errors: number, warnings: number, infos: number) =>
+      `${reportWord('error', locale, { count: errors })}, ${reportWord('warning', locale, { count: warnings })}, ${reportWord('info', locale, { count: infos })}`,
+  };
+}
+type Words = ReturnType<typeof wordsIn>;
 
 /**
  * Escapes text for a table cell or a line of Markdown: line breaks become spaces, other
@@ -44,38 +53,38 @@ function itemIds(r: FileResult): string[] {
   return [...known.filter((id) => r.items[id]), ...Object.keys(r.items).filter((id) => !known.includes(id)).sort()];
 }
 
-function fileHeader(r: FileResult, path: string): string[] {
+function fileHeader(r: FileResult, path: string, W: Words): string[] {
+  const { w } = W;
   const icon = r.fatal || r.errorCount ? '❌' : r.warningCount ? '⚠️' : '✅';
   const out = [`### ${icon} ${code(path)}`, ''];
   if (r.fatal) {
-    out.push(`**Not linted:** ${escapeMarkdown(r.fatal.message)}`, '');
+    out.push(`**${w('not-linted')}:** ${escapeMarkdown(r.fatal.message)}`, '');
     return out;
   }
-  const counts = `${plural(r.errorCount, 'error')}, ${plural(r.warningCount, 'warning')}, ${r.infoCount} info`;
-  out.push(`${LANGUAGE_NAMES[r.language] ?? r.language} (\`${r.language}\`) · ${r.format} · ${counts}`, '');
+  out.push(`${w(`language-${r.language}`)} (\`${r.language}\`) · ${r.format} · ${W.counts(r.errorCount, r.warningCount, r.infoCount)}`, '');
   const ids = itemIds(r);
   if (ids.length === 0) {
-    out.push('_No GDPR item coverage in this report._', '');
+    out.push(`_${w('no-items')}_`, '');
   } else {
     const count = (s: ItemStatus) => ids.filter((id) => r.items[id].status === s);
     const missing = count('missing');
     const vague = count('vague');
     out.push(
-      `**GDPR items:** ${count('present').length} present, ${vague.length} vague, ${missing.length} missing, ${count('not-applicable').length} not applicable` +
-        (missing.length ? `. Missing: ${missing.map(code).join(', ')}` : '') +
-        (vague.length ? `. Vague: ${vague.map(code).join(', ')}` : ''),
+      `**${w('items')}:** ${w('item-counts', { present: count('present').length, vague: vague.length, missing: missing.length, na: count('not-applicable').length })}` +
+        (missing.length ? `. ${w('missing')}: ${missing.map(code).join(', ')}` : '') +
+        (vague.length ? `. ${w('vague')}: ${vague.map(code).join(', ')}` : ''),
       '',
-      '<details><summary>Item coverage</summary>',
+      `<details><summary>${w('item-coverage')}</summary>`,
       '',
-      '| item | status | line |',
+      `| ${w('head-item')} | ${w('head-status')} | ${w('head-line')} |`,
       '|---|---|---:|',
-      ...ids.map((id) => `| ${code(id)} | ${STATUS[r.items[id].status] ?? r.items[id].status} | ${r.items[id].line ?? ''} |`),
+      ...ids.map((id) => `| ${code(id)} | ${STATUS_ICON[r.items[id].status] ? W.status(r.items[id].status) : r.items[id].status} | ${r.items[id].line ?? ''} |`),
       '',
       '</details>',
       '',
     );
   }
-  if (r.messages.length === 0) out.push('No findings.', '');
+  if (r.messages.length === 0) out.push(w('no-findings'), '');
   return out;
 }
 
@@ -94,6 +103,8 @@ interface Piece {
  */
 export function markdownStream(limit = STEP_SUMMARY_LIMIT): StreamReporter {
   return (options) => {
+    const locale: Locale = options.locale ?? 'en';
+    const W = wordsIn(locale);
     // Room for the truncation note at the end.
     const budget = limit - 600;
     const pieces: Piece[] = [];
@@ -112,14 +123,14 @@ export function markdownStream(limit = STEP_SUMMARY_LIMIT): StreamReporter {
         results++;
         // The budget is spent: the rest is only counted.
         if (kept > budget) return '';
-        if (!keep('\n' + fileHeader(r, repoPath(r.filePath, options.cwd)).join('\n'), 'file')) return '';
+        if (!keep('\n' + fileHeader(r, repoPath(r.filePath, options.cwd), W).join('\n'), 'file')) return '';
         if (r.fatal || r.messages.length === 0) return '';
-        if (!keep('\n| line | severity | rule | finding |\n|---:|---|---|---|\n', 'table')) return '';
+        if (!keep(`\n| ${W.w('head-line')} | ${W.w('head-severity')} | ${W.w('head-rule')} | ${W.w('head-finding')} |\n|---:|---|---|---|\n`, 'table')) return '';
         for (const m of r.messages) {
           // The suggested fix under the message, in the same cell.
           const suggestion = m.localizedSuggestion ?? m.suggestion;
-          const fix = suggestion ? `<br>**Suggested fix:** ${escapeMarkdown(suggestion)}` : '';
-          if (!keep(`| ${m.line}:${m.column} | ${SEVERITY[m.severity]} | [${escapeMarkdown(m.ruleId)}](${m.url}) | ${escapeMarkdown(m.localizedMessage ?? m.message)}${fix} |\n`, 'row')) break;
+          const fix = suggestion ? `<br>**${W.w('suggested-fix')}:** ${escapeMarkdown(suggestion)}` : '';
+          if (!keep(`| ${m.line}:${m.column} | ${W.severity(m.severity)} | [${escapeMarkdown(m.ruleId)}](${m.url}) | ${escapeMarkdown(m.localizedMessage ?? m.message)}${fix} |\n`, 'row')) break;
         }
         return '';
       },
@@ -127,8 +138,8 @@ export function markdownStream(limit = STEP_SUMMARY_LIMIT): StreamReporter {
         let out = [
           '## noticelint',
           '',
-          `**${plural(s.files, 'notice')}** · **${plural(s.errorCount, 'error')}** · **${plural(s.warningCount, 'warning')}** · ${s.infoCount} info` +
-            (fatal ? ` · **${fatal} not linted**` : ''),
+          `**${W.w('notice', { count: s.files })}** · **${reportWord('error', locale, { count: s.errorCount })}** · **${reportWord('warning', locale, { count: s.warningCount })}** · ${reportWord('info', locale, { count: s.infoCount })}` +
+            (fatal ? ` · **${W.w('not-linted-count', { count: fatal })}**` : ''),
           '',
         ].join('\n');
         let bytes = Buffer.byteLength(out);
