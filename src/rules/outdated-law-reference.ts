@@ -102,6 +102,8 @@ const MESSAGES: Record<string, string> = {
   'pul-se': `"{quote}" cites ${SWEDISH_PUL.title}, ${SWEDISH_PUL.status}: cite ${SWEDISH_PUL.replacement} instead.`,
   'pul-either':
     `"{quote}" cites a repealed Personal Data Act: Finland's (523/1999, repealed on 1.1.2019) or Sweden's (1998:204, repealed on 25.5.2018). Cite the GDPR (EU) 2016/679 and the national Data Protection Act instead (Finland: tietosuojalaki 1050/2018; Sweden: dataskyddslagen 2018:218).`,
+  // A cited section of the Personal Data Act and where its matter is now, one after another ({next}).
+  ...Object.fromEntries(Object.entries(HETIL_SECTIONS).map(([n, s]) => [`section-${n}`, ` Its § ${n} (${s.topic}) ${s.now}.{next}`])),
 };
 
 export const outdatedLawReference: Rule = {
@@ -184,7 +186,8 @@ function describe(key: string, law: RepealedLaw | null, quoted: string, sections
   }
   const l = law!;
   const known = [...new Set(sections)].filter((n) => HETIL_SECTIONS[n]);
-  const detail = known.map((n) => ` Its § ${n} (${HETIL_SECTIONS[n].topic}) ${HETIL_SECTIONS[n].now}.`).join('');
+  // The sections' notes as a chain of nested messages, so that each is translated with the rule.
+  const detail = known.reduceRight<MessageData[string]>((next, n) => ({ messageId: `section-${n}`, data: { next } }), '');
   const articles = [...new Set(known.flatMap((n) => HETIL_SECTIONS[n].articles))].sort((a, b) => a - b);
   return {
     messageId: l.id,

@@ -266,7 +266,15 @@ export const fi: Catalogue = {
         "sahkoisen-viestinnan-tietosuojalaki": "\"{quote}\" viittaa sähköisen viestinnän tietosuojalakiin (516/2004), jonka laki 917/2014 kumosi 1.1.2015.{detail} Viittaa sen sijaan lakiin sähköisen viestinnän palveluista (917/2014; evästeet: 205 §).",
         "directive-95-46": "\"{quote}\" viittaa tietosuojadirektiiviin 95/46/EY, jonka tietosuoja-asetus (EU) 2016/679 kumosi 25.5.2018 alkaen.{detail} Viittaa sen sijaan tietosuoja-asetukseen (EU) 2016/679.",
         "pul-se": "\"{quote}\" viittaa Ruotsin henkilötietolakiin (personuppgiftslagen 1998:204), joka kumottiin 25.5.2018: viittaa sen sijaan tietosuoja-asetukseen (EU) 2016/679 ja Ruotsin tietosuojalakiin (dataskyddslagen 2018:218).",
-        "pul-either": "\"{quote}\" viittaa kumottuun henkilötietolakiin: Suomen (523/1999, kumottu 1.1.2019) tai Ruotsin (1998:204, kumottu 25.5.2018). Viittaa sen sijaan tietosuoja-asetukseen (EU) 2016/679 ja kansalliseen tietosuojalakiin (Suomi: tietosuojalaki 1050/2018; Ruotsi: dataskyddslagen 2018:218)."
+        "pul-either": "\"{quote}\" viittaa kumottuun henkilötietolakiin: Suomen (523/1999, kumottu 1.1.2019) tai Ruotsin (1998:204, kumottu 25.5.2018). Viittaa sen sijaan tietosuoja-asetukseen (EU) 2016/679 ja kansalliseen tietosuojalakiin (Suomi: tietosuojalaki 1050/2018; Ruotsi: dataskyddslagen 2018:218).",
+        "section-8": " Sen 8 § (käsittelyn yleiset edellytykset) on nyt tietosuoja-asetuksen 6 artikla (käsittelyn oikeusperusteet).{next}",
+        "section-10": " Sen 10 § (rekisteriseloste) ei vastaa mitään tietosuoja-asetuksen säännöstä: seloste itse antaa tietosuoja-asetuksen 13/14 artiklan tiedot.{next}",
+        "section-24": " Sen 24 § (rekisteröidyn informointi) on nyt tietosuoja-asetuksen 13/14 artikla.{next}",
+        "section-26": " Sen 26 § (tarkastusoikeus) on nyt tietosuoja-asetuksen 15 artikla.{next}",
+        "section-27": " Sen 27 § (tarkastusoikeuden rajoitukset) on nyt tietosuoja-asetuksen 15 artikla.{next}",
+        "section-28": " Sen 28 § (tarkastusoikeuden toteuttaminen) on nyt tietosuoja-asetuksen 15 artikla.{next}",
+        "section-29": " Sen 29 § (virheen oikaiseminen) on nyt tietosuoja-asetuksen 16 artikla.{next}",
+        "section-30": " Sen 30 § (kielto-oikeus, esimerkiksi suoramarkkinointiin) on nyt tietosuoja-asetuksen 21 artikla.{next}"
       }
     },
     "read-as-plain-text": {

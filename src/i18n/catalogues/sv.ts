@@ -266,7 +266,15 @@ export const sv: Catalogue = {
         "sahkoisen-viestinnan-tietosuojalaki": "\"{quote}\" hänvisar till lagen om dataskydd vid elektronisk kommunikation (516/2004), som upphävdes den 1.1.2015 genom lag 917/2014.{detail} Hänvisa i stället till lagen om tjänster inom elektronisk kommunikation (laki sähköisen viestinnän palveluista 917/2014; kakor: 205 §).",
         "directive-95-46": "\"{quote}\" hänvisar till dataskyddsdirektivet 95/46/EG, som upphävdes genom dataskyddsförordningen (EU) 2016/679 med verkan från den 25.5.2018.{detail} Hänvisa i stället till dataskyddsförordningen (EU) 2016/679.",
         "pul-se": "\"{quote}\" hänvisar till personuppgiftslagen (1998:204), som upphävdes den 25.5.2018: hänvisa i stället till dataskyddsförordningen (EU) 2016/679 och dataskyddslagen (2018:218).",
-        "pul-either": "\"{quote}\" hänvisar till en upphävd personuppgiftslag: Finlands (523/1999, upphävd den 1.1.2019) eller Sveriges (1998:204, upphävd den 25.5.2018). Hänvisa i stället till dataskyddsförordningen (EU) 2016/679 och den nationella dataskyddslagen (Finland: tietosuojalaki 1050/2018; Sverige: dataskyddslagen 2018:218)."
+        "pul-either": "\"{quote}\" hänvisar till en upphävd personuppgiftslag: Finlands (523/1999, upphävd den 1.1.2019) eller Sveriges (1998:204, upphävd den 25.5.2018). Hänvisa i stället till dataskyddsförordningen (EU) 2016/679 och den nationella dataskyddslagen (Finland: tietosuojalaki 1050/2018; Sverige: dataskyddslagen 2018:218).",
+        "section-8": " Dess 8 § (allmänna förutsättningar för behandling) motsvaras nu av dataskyddsförordningens artikel 6 (rättslig grund).{next}",
+        "section-10": " Dess 10 § (registerbeskrivning) har ingen motsvarighet i dataskyddsförordningen: beskrivningen ger själv uppgifterna i artikel 13/14.{next}",
+        "section-24": " Dess 24 § (information till den registrerade) motsvaras nu av dataskyddsförordningens artikel 13/14.{next}",
+        "section-26": " Dess 26 § (rätt till insyn) motsvaras nu av dataskyddsförordningens artikel 15.{next}",
+        "section-27": " Dess 27 § (begränsningar av rätten till insyn) motsvaras nu av dataskyddsförordningens artikel 15.{next}",
+        "section-28": " Dess 28 § (utövande av rätten till insyn) motsvaras nu av dataskyddsförordningens artikel 15.{next}",
+        "section-29": " Dess 29 § (rättelse) motsvaras nu av dataskyddsförordningens artikel 16.{next}",
+        "section-30": " Dess 30 § (rätt att förbjuda, t.ex. direktmarknadsföring) motsvaras nu av dataskyddsförordningens artikel 21.{next}"
       }
     },
     "read-as-plain-text": {
