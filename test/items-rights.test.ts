@@ -362,3 +362,15 @@ describe('retention: recordings overwritten', () => {
     expect(retention('fi', 'Tallenteet ylikirjoitetaan automaattisesti 30 päivän kuluttua.')).toBe('present');
   });
 });
+
+describe('retention: the end of a relationship or an event as the criterion', () => {
+  it('counts when said as a clause or as a duration', () => {
+    expect(retention('fi', 'Tiedot poistetaan, kun asiakkuus päättyy.')).toBe('present');
+    expect(retention('fi', 'Tietoja säilytetään asiakkuuden keston ajan.')).toBe('present');
+    expect(retention('fi', 'Ilmoittautumistiedot säilytetään tapahtuman ajan ja poistetaan sen jälkeen.')).toBe('present');
+    expect(retention('sv', 'Uppgifterna sparas så länge medlemskapet varar.')).toBe('present');
+  });
+  it('"as long as needed" stays vague', () => {
+    expect(retention('fi', 'Tiedot hävitetään tietoturvallisesti, kun niitä ei enää tarvita.')).toBe('vague');
+  });
+});

@@ -794,7 +794,10 @@ export const items: ItemPhrases = {
       "under .. kundförhållande*",
       "årets slut",
       "slutet av",
-      "utgången av"
+      "utgången av",
+      "så länge .. varar",
+      "så länge .. består",
+      "så länge .. kvarstår"
     ],
     "vague": [
       "så länge .. nödvändig*",
