@@ -263,3 +263,12 @@ describe('statutory requirement: mandatory fields', () => {
   ];
   for (const [lang, text] of present) it(`present: ${text}`, () => expect(status(lang, 'statutory-requirement', text)).toBe('present'));
 });
+
+describe('recipients: only named insiders have access', () => {
+  const present: [keyof typeof TITLE, string][] = [
+    ['fi', 'Tietoja käsittelevät vain yhdistyksen hallituksen jäsenet.'],
+    ['sv', 'Endast styrelsen har tillgång till uppgifterna.'],
+    ['en', 'Only our staff have access to your data.'],
+  ];
+  for (const [lang, text] of present) it(`present: ${text}`, () => expect(status(lang, 'recipients', text)).toBe('present'));
+});

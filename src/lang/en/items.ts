@@ -641,7 +641,11 @@ export const items: ItemPhrases = {
       ]
     },
     "process* .. for us",
-    "on our behalf"
+    "on our behalf",
+    "only .. have access",
+    "only .. has access",
+    "access is limited to",
+    "access is restricted to"
   ],
   "transfers": {
     "statements": [

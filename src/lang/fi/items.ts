@@ -650,7 +650,19 @@ export const items: ItemPhrases = {
     "kolmansien osapuolten käyttöön",
     "kolmannen osapuolen käyttöön",
     "ulkopuolisille",
-    "myy* .. tietoja"
+    "myy* .. tietoja",
+    "vain .. käsittelevät",
+    "ainoastaan .. käsittelevät",
+    "vain .. on pääsy",
+    "ainoastaan .. on pääsy",
+    "pääsy .. on rajattu",
+    "käyttöoikeus on vain",
+    "käyttöoikeudet on rajattu",
+    "käsittelevät vain",
+    "käsittelee vain",
+    "käsittelevät ainoastaan",
+    "käsittelee ainoastaan",
+    "pääsy on vain"
   ],
   "transfers": {
     "statements": [

@@ -582,7 +582,12 @@ export const items: ItemPhrases = {
         "EES",
         "USA"
       ]
-    }
+    },
+    "endast .. tillgång",
+    "bara .. tillgång",
+    "endast .. behandlar",
+    "bara .. behandlar",
+    "tillgång .. är begränsad"
   ],
   "transfers": {
     "statements": [
