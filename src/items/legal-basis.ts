@@ -18,19 +18,19 @@ import { perVocabulary, type Vocabulary } from './vocab.js';
 const SAFEGUARDS_ALL = perVocabulary((V) => withFlags(V.transfers.safeguards, 'giu'));
 const realBases = perVocabulary(({ basis: B }) => [B.consent, B.contract, B.legalObligation, B.vitalInterests, B.publicTask, B.legitimateInterests]);
 
+/** "You may object to processing based on legitimate interests": the right, not a claim of the basis. */
+function namesObjection(V: Vocabulary, u: Unit): boolean {
+  return V.rights.object.named.test(u.text) || matches(V.rights.object.terms, u.text);
+}
+
 /** A sentence about the data subject's right to object when a basis applies, not a claim of that basis. */
 function conditionalRight(V: Vocabulary, u: Unit): boolean {
-  return V.conditional.test(u.text) && (V.rights.object.named.test(u.text) || matches(V.rights.object.terms, u.text));
+  return V.conditional.test(u.text) && namesObjection(V, u);
 }
 
 function inBasisContext(V: Vocabulary, u: Unit): boolean {
   const B = V.basis;
   return B.markers.test(u.text) || u.topics.has('basis') || u.topics.has('legitimate-interests') || (u.row !== '' && B.markers.test(u.row));
-}
-
-/** "You may object to processing based on legitimate interests": the right, not a claim of the basis. */
-function namesObjection(V: Vocabulary, u: Unit): boolean {
-  return V.rights.object.named.test(u.text) || matches(V.rights.object.terms, u.text);
 }
 
 /** "Processing is lawful if based on consent, a contract, …, or legitimate interests": the law's list, not this notice's bases. */
@@ -142,7 +142,7 @@ function describesInterest(V: Vocabulary, u: Unit): boolean {
   const B = V.basis;
   if (V.balancingTest.test(u.text) || V.interestStatements.test(u.text)) return true;
   // "oikeus vastustaa oikeutettuun etuun perustuvaa käsittelyä" is the right to object, not a description.
-  if (V.rights.object.named.test(u.text) || matches(V.rights.object.terms, u.text)) return false;
+  if (namesObjection(V, u)) return false;
   const m = B.legitimateInterests.exec(u.text) ?? legitimateInterestsCitation(u.text);
   if (!m) return false;
   // In a table, the row's purpose cell is the interest ("Security monitoring | Art. 6(1)(f) legitimate interests").

@@ -9,8 +9,8 @@
  * later, the first being the reference (usually the original). An item is reported on every
  * version that lacks it while another states it.
  */
-import { fillTemplate, type MessageData } from '../i18n/format.js';
-import { PARITY_RULES } from './meta.js';
+import type { MessageData } from '../i18n/format.js';
+import { parityText } from './text.js';
 import { derivedKey, getCached } from '../model/derived.js';
 import { analyzeNotice, ITEM_IDS, type ItemId } from '../items/index.js';
 import { lintNotice } from '../linter.js';
@@ -98,13 +98,9 @@ function where(versions: readonly ParityVersion[], p: ParityPlace): string {
   return `${versions[p.version].filePath}:${p.line}`;
 }
 
-const MESSAGES = new Map(PARITY_RULES.map((r) => [r.id, r.messages]));
-
 /** A finding's message from its rule's template (English; the catalogues translate it by id), with the id and data. */
 function said(ruleId: string, messageId: string, data: MessageData): { message: string; messageId: string; data: MessageData } {
-  const templates = MESSAGES.get(ruleId)!;
-  const fill = (id: string, d: MessageData | undefined): string => fillTemplate(templates[id]!, d, (n) => fill(n.messageId, n.data));
-  return { message: fill(messageId, data), messageId, data };
+  return { message: parityText(ruleId, messageId, data), messageId, data };
 }
 
 /** The top-level sections: the root's children, or its one child's when the notice has a title heading. */

@@ -2,11 +2,8 @@
  * A change to one language version of a notice and not to the others (a pull request that
  * updates the Finnish page only): the versions are found by name (discover.ts). Pure.
  */
-import { fillTemplate } from '../i18n/format.js';
 import { discoverVersions } from './discover.js';
-import { PARITY_RULES } from './meta.js';
-
-const MESSAGES = PARITY_RULES.find((r) => r.id === 'parity-unchanged')!.messages;
+import { parityText } from './text.js';
 
 export interface UnchangedVersions {
   /** The version that was changed. */
@@ -27,7 +24,7 @@ export function changedAlone(all: readonly string[], changed: ReadonlySet<string
       out.push({
         filePath,
         unchanged: untouched,
-        message: fillTemplate(MESSAGES[untouched.length > 1 ? 'unchanged-many' : 'unchanged-one']!, { what, untouched: untouched.join(' or ') }, () => ''),
+        message: parityText('parity-unchanged', untouched.length > 1 ? 'unchanged-many' : 'unchanged-one', { what, untouched: untouched.join(' or ') }),
       });
     }
   }

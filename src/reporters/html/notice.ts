@@ -167,7 +167,8 @@ function note(m: LintMessage, k: number, id: string, say: Say, pinned: boolean):
   out += `<p>${pin} <span class="sev ${cls}">${h(say(m.severity))}</span> <a href="${h(m.url)}">${h(m.ruleId)}</a> · ${h(placeOf(m, say))}</p>`;
   out += `<p class="msg">${h(m.localizedMessage ?? m.message)}${m.location ? ` <span class="mono">“${h(m.location.excerpt)}”</span>` : ''}</p>`;
   if (m.reference) out += `<p class="ref"><b>${h(say('legalSource'))}:</b> ${h(m.reference)}</p>`;
-  if (m.localizedSuggestion ?? m.suggestion) out += `<p class="fix"><b>${h(say('suggestedFix'))}:</b> ${h(m.localizedSuggestion ?? m.suggestion ?? '')}</p>`;
+  const suggestion = m.localizedSuggestion ?? m.suggestion;
+  if (suggestion) out += `<p class="fix"><b>${h(say('suggestedFix'))}:</b> ${h(suggestion)}</p>`;
   return `${out}</div>`;
 }
 
