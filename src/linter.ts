@@ -6,7 +6,7 @@
  */
 import type { Config, RuleSetting } from './config/types.js';
 import { dataMismatch, fillTemplate } from './i18n/format.js';
-import { type LocaleSetting, localizeMessages, resolveLocale } from './i18n/localize.js';
+import { CATALOGUES, type LocaleSetting, localizeMessages, resolveLocale } from './i18n/localize.js';
 import { ruleDocsUrl } from './meta.js';
 import { parseNotice } from './parse/notice.js';
 import type { DetectedLang, Directive, Format, Notice, StrayBytes } from './model/types.js';
@@ -71,6 +71,13 @@ export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
+/** A term's English words: a term the English catalogue lacks is a bug in the rule that names it. */
+function englishTerm(id: string): string {
+  const text = CATALOGUES.en.terms[id];
+  if (text === undefined) throw new Error(`no term "${id}" in messages/en.yaml`);
+  return text;
+}
+
 /**
  * A rule's message filled with its data. A message id the rule does not have, or data that does
  * not fit the template's placeholders, is a bug in the rule: it throws.
@@ -80,7 +87,7 @@ export function ruleMessage(rule: Rule<any>, ref: MessageRef): string {
   if (template === undefined) throw new Error(`${rule.meta.id} reported message "${ref.messageId}", which is not among its messages`);
   const wrong = dataMismatch(template, ref.data);
   if (wrong) throw new Error(`${rule.meta.id}, message "${ref.messageId}": ${wrong}`);
-  return fillTemplate(template, ref.data, (nested) => ruleMessage(rule, nested));
+  return fillTemplate(template, ref.data, { locale: 'en', message: (nested) => ruleMessage(rule, nested), term: englishTerm });
 }
 
 /** The message id and data a finding carries (no `data` when the template has no placeholders). */

@@ -221,6 +221,23 @@ describe('the command: --format html and --output-dir', () => {
     expect(page).toMatch(/<html lang="sv">/u);
   });
 
+  it('--locale auto writes each notice\'s part in its own language, the rest in English', async () => {
+    const one = await runCli(['--format', 'html', '--locale', 'auto', '--today', TODAY, ...EXAMPLES]);
+    expect(one.stdout).toMatch(/^<!DOCTYPE html>\n<html lang="en">/u);
+    const parts = one.stdout.split('<article ').slice(1);
+    expect(parts[0]).toMatch(/^class="notice" id="n1" lang="fi"/u);
+    expect(parts[0]).toContain('Informoitavat asiat (tietosuoja-asetuksen 13 ja 14 artikla)');
+    expect(parts[1]).toMatch(/^class="notice" id="n2" lang="sv"/u);
+    expect(parts[1]).toContain('Information enligt artiklarna 13 och 14 i dataskyddsförordningen');
+    expect(parts[2]).toMatch(/^class="notice" id="n3" aria/u);
+    expect(parts[2]).toContain('GDPR Art. 13/14 items');
+    const dir = tmp();
+    await runCli(['--format', 'html', '--locale', 'auto', '--output-dir', dir, '--today', TODAY, ...EXAMPLES]);
+    const pages = readdirSync(join(dir, 'notices')).sort().map((f) => readFileSync(join(dir, 'notices', f), 'utf8'));
+    expect(pages.map((p) => /<html lang="(\w+)">/u.exec(p)?.[1])).toEqual(['fi', 'sv', 'en']);
+    expect(readFileSync(join(dir, 'index.html'), 'utf8')).toMatch(/<html lang="en">/u);
+  });
+
   it('refuses --output-dir with another format, with --output, or on a file', async () => {
     const dir = tmp();
     expect(await runCli(['--format', 'json', '--output-dir', dir, EXAMPLES[0]])).toEqual({ code: 2, stdout: '', stderr: 'noticelint: --output-dir writes the HTML report (--format html) as a folder; other formats write one file (--output)\n' });

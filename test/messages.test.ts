@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { staleCatalogues } from '../scripts/messages-build.js';
 import { placeholders } from '../src/i18n/format.js';
 import { CATALOGUES, translate } from '../src/i18n/localize.js';
+import { COUNTRIES } from '../src/facts/transfers.js';
 import { ITEM_IDS } from '../src/items/ids.js';
 import { PARITY_RULE_IDS, PARITY_RULES } from '../src/parity/meta.js';
 import { lintSource } from '../src/linter.js';
@@ -55,6 +56,13 @@ describe('catalogues', () => {
       expect(Object.keys(CATALOGUES[locale].report).sort(), locale).toEqual([...keys].sort());
       for (const k of keys) expect(placeholders(CATALOGUES[locale].report[k]), `${locale}: report.${k}`).toEqual(placeholders(CATALOGUES.en.report[k]));
     }
+  });
+
+  it('has every term in English, Finnish and Swedish, and names every country of the facts', () => {
+    const keys = Object.keys(CATALOGUES.en.terms).sort();
+    for (const locale of TRANSLATIONS) expect(Object.keys(CATALOGUES[locale].terms).sort(), locale).toEqual(keys);
+    expect(COUNTRIES.filter((c) => !keys.includes(`country-${c.id}`)).map((c) => c.id)).toEqual([]);
+    expect(keys.filter((k) => !/^country-(note-)?/u.test(k) || !COUNTRIES.some((c) => k.endsWith(`-${c.id}`)))).toEqual([]);
   });
 
   it('names every GDPR item in English, Finnish and Swedish', () => {
@@ -143,6 +151,21 @@ describe('locale', () => {
     const dpo = r.messages.find((m) => m.ruleId === 'missing-dpo-contact')!;
     expect(dpo.localizedSuggestion).toMatch(/^Jos olette nimittäneet tietosuojavastaavan/u);
     expect(dpo.suggestionId).toBe('suggestion');
+  });
+
+  it('names countries and joins lists in the reader\'s language', () => {
+    const text = '# Tietosuojaseloste\n\n## Tietojen siirrot\n\nTietoja ei siirretä EU:n ulkopuolelle.\n\nAsiakastietoja voidaan siirtää Venäjälle. Käytämme Google Analyticsia, Mailchimpia ja Zoomia.\n';
+    const messagesIn = (locale: 'en' | 'fi' | 'sv') => lintSource(text, { filePath: 'a.md', format: 'markdown', today: '2026-12-07', locale }).result.messages;
+    const say = (locale: 'en' | 'fi' | 'sv', rule: string) => {
+      const m = messagesIn(locale).find((x) => x.ruleId === rule)!;
+      return m.localizedMessage ?? m.message;
+    };
+    expect(say('en', 'transfer-safeguards')).toMatch(/^Personal data may go to Russia \("Venäjälle"\), which has no adequacy decision \(EDPB statement 02\/2022: /u);
+    expect(say('fi', 'transfer-safeguards')).toMatch(/^Henkilötietoja voidaan siirtää kohteeseen Venäjä \("Venäjälle"\), josta ei ole tehty tietosuojan riittävyyttä koskevaa päätöstä \(Euroopan tietosuojaneuvoston lausunto 02\/2022: /u);
+    expect(say('sv', 'transfer-safeguards')).toContain('överföringar till Ryssland');
+    expect(say('en', 'transfer-contradiction')).toContain('(also "Google Analyticsia", "Mailchimpia", and "Zoomia")');
+    expect(say('fi', 'transfer-contradiction')).toContain('(myös "Google Analyticsia", "Mailchimpia" ja "Zoomia")');
+    expect(say('sv', 'transfer-contradiction')).toContain('(även "Google Analyticsia", "Mailchimpia" och "Zoomia")');
   });
 
   it('auto is the notice\'s own language; the configuration\'s locale applies unless the option overrides it', () => {

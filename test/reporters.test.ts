@@ -132,6 +132,12 @@ describe('github (workflow commands)', () => {
     expect(lines[0]).toBe('::error file=b.docx,title=noticelint%3A file not linted::b.docx could not be linted: not a Word document');
     expect(lines.filter((l) => l.startsWith('::error'))).toHaveLength(10);
     expect(lines.at(-1)).toMatch(/^::notice title=noticelint%3A more findings::3 more findings \(3 errors\)/u);
+    // In Finnish and Swedish (--locale), the reporter's own lines too.
+    const fi = github(report, { ...OPTS, locale: 'fi' }).trimEnd().split('\n');
+    expect(fi[0]).toBe('::error file=b.docx,title=noticelint%3A tiedostoa ei tarkistettu::Tiedostoa b.docx ei voitu tarkistaa: not a Word document');
+    expect(fi.at(-1)).toMatch(/^::notice title=noticelint%3A lisää havaintoja::3 muuta havaintoa \(3 virhettä\) ei näytetä annotaatioina: GitHub näyttää kutakin lajia 10 /u);
+    const sv = github(report, { ...OPTS, locale: 'sv' }).trimEnd().split('\n');
+    expect(sv.at(-1)).toMatch(/^::notice title=noticelint%3A fler fynd::3 fynd till \(3 fel\) visas inte som annoteringar/u);
   });
 });
 
@@ -218,6 +224,8 @@ describe('markdown (step summary)', () => {
     const cut = markdownReport(big, OPTS, 100_000);
     expect(Buffer.byteLength(cut)).toBeLessThanOrEqual(100_000);
     expect(cut).toMatch(/Summary truncated to stay under GitHub's 98 KiB limit: \d+ findings and \d+ more notices not shown/u);
+    expect(markdownReport(big, { ...OPTS, locale: 'fi' }, 100_000)).toMatch(/Yhteenveto on lyhennetty GitHubin 98 KiB:n rajaan: \d+ havaintoa ja \d+ muuta selostetta ei näytetä/u);
+    expect(markdownReport(big, { ...OPTS, locale: 'sv' }, 100_000)).toMatch(/förkortad för att hålla sig under GitHubs gräns på 98 KiB: \d+ fynd och \d+ beskrivningar till visas inte/u);
     expect(markdown(big, OPTS)).toBe(full); // 1 MiB is plenty for this one
   });
 });

@@ -9,6 +9,7 @@
  *   recipient of a given nationality) and named services that process data in the USA;
  * - mechanism: the first transfer mechanism the notice names (SCCs, adequacy, DPF, BCRs, Art. 49).
  */
+import type { MessageRef, TermRef } from '../i18n/format.js';
 import { derivedKey, getCached } from '../model/derived.js';
 import { CASE_SENSITIVE_SERVICES, COUNTRIES, type Country, US_BRANDS, US_SERVICES } from '../facts/transfers.js';
 import { LANGS } from '../lang/index.js';
@@ -294,16 +295,26 @@ export function lineOf(notice: Notice, span: Span): number {
   return notice.lines.position(span.start).line;
 }
 
-/** A mention as words for a message: "Google Analytics", "Russia ("Venäjälle")". */
-export function describeMention(m: TransferMention): string {
-  if (m.kind === 'service') return `"${m.text}"`;
-  const name = countryName(m.country);
-  return m.kind === 'nationality' ? `"${m.text}", a recipient in ${name}` : `${name} ("${m.text}")`;
+/**
+ * The messages a rule that names mentions takes into its own (`meta.messages`): a mention as
+ * words, "Google Analytics", "Russia ("Venäjälle")", with the country's name in the reader's
+ * language (the catalogues' term `country-<id>`).
+ */
+export const MENTION_MESSAGES = {
+  'mention-service': '"{name}"',
+  'mention-recipient': '"{name}", a recipient in {country}',
+  'mention-country': '{country} ("{name}")',
+} as const;
+
+/** A mention as a message (one of MENTION_MESSAGES). */
+export function describeMention(m: TransferMention): MessageRef {
+  if (m.kind === 'service') return { messageId: 'mention-service', data: { name: m.text } };
+  return { messageId: m.kind === 'nationality' ? 'mention-recipient' : 'mention-country', data: { name: m.text, country: countryName(m.country) } };
 }
 
-/** The country's English name for messages: "Russia", "the USA". */
-export function countryName(c: Country): string {
-  return c.id === 'usa' ? 'the USA' : c.id === 'united-kingdom' ? 'the United Kingdom' : c.names.en[0];
+/** A country's name for messages ("Russia", "the USA"; "Venäjä", "Ryssland"): a term of the catalogues. */
+export function countryName(c: Country): TermRef {
+  return { term: `country-${c.id}` };
 }
 
 /** A mention's name whatever its case and white space ("GOOGLE ANALYTICS", "Google&nbsp;Analytics"). */

@@ -19,7 +19,11 @@ export interface Country {
    * recipient in the country only next to a word for a recipient (provider, company, service).
    */
   adjectives?: Record<Lang, string[]>;
-  /** 'adequate': an adequacy decision covers transfers; 'partial': only some recipients (USA: DPF-certified); 'none'. */
+  /**
+   * 'adequate': an adequacy decision covers transfers; 'partial': only some recipients (USA:
+   * DPF-certified); 'none'. The country's name and any note in messages are the catalogues'
+   * terms `country-<id>` and `country-note-<id>` (messages/<locale>.yaml).
+   */
   adequacy: 'adequate' | 'partial' | 'none';
   note?: string;
 }
@@ -28,7 +32,7 @@ export const COUNTRIES: readonly Country[] = [
   {
     id: 'russia',
     adequacy: 'none',
-    note: 'EDPB statement 02/2022: Chapter V tools and a transfer impact assessment are needed',
+    // What messages add of it (EDPB statement 02/2022) is the catalogues' term country-note-russia.
     names: { fi: ['Venäj*'], sv: ['Ryssland*'], en: ['Russia', 'Russian Federation'] },
     adjectives: { fi: ['venäläi*'], sv: ['rysk', 'ryska', 'ryskt'], en: ['Russian'] },
   },

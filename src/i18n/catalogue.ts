@@ -12,4 +12,6 @@ export interface Catalogue {
   items: Record<string, string>;
   /** The report's own words, by key. */
   report: Record<string, string>;
+  /** Words that messages of several rules use as values: a country's name (`country-russia`), a legal note. */
+  terms: Record<string, string>;
 }

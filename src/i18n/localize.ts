@@ -35,10 +35,18 @@ export function translate(catalogue: Catalogue, ruleId: string, ref: MessageRef)
   const template = catalogue.rules[ruleId]?.messages?.[ref.messageId];
   if (template === undefined) return undefined;
   let complete = true;
-  const text = fillTemplate(template, ref.data, (nested) => {
-    const t = translate(catalogue, ruleId, nested);
-    if (t === undefined) complete = false;
-    return t ?? '';
+  const text = fillTemplate(template, ref.data, {
+    locale: catalogue.locale,
+    message: (nested) => {
+      const t = translate(catalogue, ruleId, nested);
+      if (t === undefined) complete = false;
+      return t ?? '';
+    },
+    term: (id) => {
+      const t = catalogue.terms[id];
+      if (t === undefined) complete = false;
+      return t ?? '';
+    },
   });
   return complete ? text : undefined;
 }
@@ -71,7 +79,12 @@ export function reportWord(key: string, locale: Locale, data: Record<string, str
   const count = data.count;
   const id = typeof count === 'number' ? `${key}-${count === 1 ? 'one' : 'other'}` : key;
   const template = CATALOGUES[locale].report[id] ?? CATALOGUES.en.report[id] ?? id;
-  return fillTemplate(template, data, () => '');
+  return fillTemplate(template, data, { locale, message: () => '', term: (t) => CATALOGUES[locale].terms[t] ?? CATALOGUES.en.terms[t] ?? t });
+}
+
+/** Whether the catalogues have a term (every catalogue has the English one's terms: test/messages.test.ts). */
+export function hasTerm(id: string): boolean {
+  return CATALOGUES.en.terms[id] !== undefined;
 }
 
 /** A GDPR item's name in `locale` (its id when no catalogue names it). */

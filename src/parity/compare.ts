@@ -267,7 +267,7 @@ function compareFacts(versions: readonly ParityVersion[]): ParityDifference[] {
           });
         } else if (here) {
           const others = othersOf(here.key);
-          const lacking = others.map((o) => versions[o.version].filePath).join(' and ');
+          const lacking = { list: others.map((o) => versions[o.version].filePath) };
           out.push({
             ruleId,
             kind,
@@ -310,7 +310,7 @@ function compareDefects(versions: readonly ParityVersion[]): ParityDifference[] 
     has.forEach((h, v) => {
       if (!h) return;
       const first = per[v][0];
-      const fixedIn = clean.map((c) => versions[c].filePath).join(' and ');
+      const fixedIn = { list: clean.map((c) => versions[c].filePath) };
       out.push({
         ruleId: 'parity-defect',
         kind: 'defect',
@@ -381,7 +381,7 @@ export function compareVersions(versions: readonly ParityVersion[]): ParityDiffe
               subject: 'notice',
               at: place(versions, version, null),
               others: full.map((o) => place(versions, o, null)),
-              ...said('parity-item', full.length > 1 ? 'not-a-notice-many' : 'not-a-notice-one', { min: MIN_ITEMS, full: full.map((o) => versions[o].filePath).join(' and ') }),
+              ...said('parity-item', full.length > 1 ? 'not-a-notice-many' : 'not-a-notice-one', { min: MIN_ITEMS, full: { list: full.map((o) => versions[o].filePath) } }),
             },
           ],
     );

@@ -3,12 +3,14 @@
  * filled in; the catalogues translate it by the same id and data.
  */
 import { fillTemplate, type MessageData } from '../i18n/format.js';
+import { CATALOGUES } from '../i18n/localize.js';
 import { PARITY_RULES } from './meta.js';
 
 const MESSAGES = new Map(PARITY_RULES.map((r) => [r.id, r.messages]));
 
 export function parityText(ruleId: string, messageId: string, data: MessageData): string {
   const templates = MESSAGES.get(ruleId)!;
-  const fill = (id: string, d: MessageData | undefined): string => fillTemplate(templates[id]!, d, (n) => fill(n.messageId, n.data));
+  const fill = (id: string, d: MessageData | undefined): string =>
+    fillTemplate(templates[id]!, d, { locale: 'en', message: (n) => fill(n.messageId, n.data), term: (t) => CATALOGUES.en.terms[t] ?? t });
   return fill(messageId, data);
 }

@@ -5,7 +5,8 @@
  * were left out and where to read them.
  */
 import type { FileResult, LintMessage } from '../report.js';
-import { plural, repoPath } from './common.js';
+import { type Locale, reportWord } from '../i18n/localize.js';
+import { repoPath } from './common.js';
 import { escapeData, escapeProperty } from './escape.js';
 import { type StreamReporter, wholeReport } from './types.js';
 
@@ -33,12 +34,13 @@ function annotation(path: string, m: LintMessage): string {
   return command(kind, props, `${m.localizedMessage ?? m.message} [${m.ruleId}: ${m.url}]`);
 }
 
-function fatalAnnotation(path: string, r: FileResult): string {
-  return command('error', { file: path, title: 'noticelint: file not linted' }, `${path} could not be linted: ${r.fatal!.message}`);
+function fatalAnnotation(path: string, r: FileResult, locale: Locale): string {
+  return command('error', { file: path, title: reportWord('gh-not-linted-title', locale) }, reportWord('gh-not-linted', locale, { path, reason: r.fatal!.message }));
 }
 
 /** Files not linted first, then errors, warnings, infos: it keeps the annotations it will show and counts the rest. */
 export const githubStream: StreamReporter = (options) => {
+  const locale: Locale = options.locale ?? 'en';
   const shown: Record<Kind, string[]> = { error: [], warning: [], notice: [] };
   const hidden: Record<Kind, number> = { error: 0, warning: 0, notice: 0 };
   let fatalShown = 0;
@@ -56,7 +58,7 @@ export const githubStream: StreamReporter = (options) => {
         // A file that could not be linted (a damaged DOCX, a page that did not answer) is shown
         // before any finding, which it may otherwise have been crowded out by.
         if (fatalShown < GITHUB_ANNOTATION_LIMIT) {
-          shown.error.splice(fatalShown++, 0, fatalAnnotation(path, r));
+          shown.error.splice(fatalShown++, 0, fatalAnnotation(path, r, locale));
           if (shown.error.length > GITHUB_ANNOTATION_LIMIT) {
             shown.error.pop();
             hidden.error++;
@@ -69,17 +71,14 @@ export const githubStream: StreamReporter = (options) => {
       const out = [...shown.error, ...shown.warning, ...shown.notice];
       const more = hidden.error + hidden.warning + hidden.notice;
       if (more > 0) {
-        const parts = [
-          hidden.error ? plural(hidden.error, 'error') : '',
-          hidden.warning ? plural(hidden.warning, 'warning') : '',
-          hidden.notice ? `${hidden.notice} info` : '',
+        const kinds = [
+          hidden.error ? reportWord('error', locale, { count: hidden.error }) : '',
+          hidden.warning ? reportWord('warning', locale, { count: hidden.warning }) : '',
+          hidden.notice ? reportWord('info', locale, { count: hidden.notice }) : '',
         ].filter(Boolean);
+        const findings = reportWord('gh-more-finding', locale, { count: more });
         out.push(
-          command(
-            'notice',
-            { title: 'noticelint: more findings' },
-            `${plural(more, 'more finding')} (${parts.join(', ')}) not shown as annotations: GitHub shows ${GITHUB_ANNOTATION_LIMIT} of each kind per step. See the job summary, the code scanning alerts (SARIF), or run noticelint locally.`,
-          ),
+          command('notice', { title: reportWord('gh-more-title', locale) }, reportWord('gh-more', locale, { findings, kinds: kinds.join(', '), limit: GITHUB_ANNOTATION_LIMIT })),
         );
       }
       return out.length ? out.join('\n') + '\n' : '';

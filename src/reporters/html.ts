@@ -21,6 +21,14 @@ import { type StreamReporter, wholeReport } from './types.js';
 
 export { REPORT_LOCALES, REPORT_WORDS, type ReportLocale } from './html/words.js';
 
+/**
+ * The language of a notice's part: that of its findings (`--locale auto` writes each notice's in
+ * its own language, a configuration may set one per folder), else the report's.
+ */
+function noticeLocale(r: FileResult, locale: ReportLocale): ReportLocale {
+  return r.locale ?? locale;
+}
+
 /** The whole report in one HTML document, written notice by notice. */
 export const htmlStream: StreamReporter = (options) => {
   const locale: ReportLocale = options.locale ?? 'en';
@@ -34,7 +42,8 @@ export const htmlStream: StreamReporter = (options) => {
     result: (r) => {
       const id = `n${++n}`;
       ov.add(r, `#${id}`);
-      return noticeArticle(r, { id, say });
+      const own = noticeLocale(r, locale);
+      return noticeArticle(r, { id, say: own === locale ? say : wordsFor(own), ...(own === locale ? {} : { lang: own }) });
     },
     end: (summary, fatal, parity) =>
       `${ov.html(summary, fatal, parity)}</main>\n${pageEnd(say('generatedBy', { tool: REPORT_TOOL.name, version: REPORT_TOOL.version }), true)}`,
@@ -70,10 +79,13 @@ export function htmlSite(options: { locale?: ReportLocale }): { result(r: FileRe
     result(r) {
       const path = pageName(++n, r.filePath);
       ov.add(r, path);
-      const title = `${noticeTitle(r)} · ${say('reportTitle')}`;
+      // A notice's own page is in its language with --locale auto.
+      const own = noticeLocale(r, locale);
+      const said = wordsFor(own);
+      const title = `${noticeTitle(r)} · ${said('reportTitle')}`;
       const text =
-        pageStart(title, locale, false, { href: '#n1-t', label: say('skipToText') }) +
-        `<header><h1>${h(say('reportTitle'))}</h1><p><a href="../index.html">${h(say('overview'))}</a></p></header>\n<main id="main">\n${noticeArticle(r, { id: 'n1', say })}</main>\n${pageEnd(footer, false)}`;
+        pageStart(title, own, false, { href: '#n1-t', label: said('skipToText') }) +
+        `<header><h1>${h(said('reportTitle'))}</h1><p><a href="../index.html">${h(said('overview'))}</a></p></header>\n<main id="main">\n${noticeArticle(r, { id: 'n1', say: said })}</main>\n${pageEnd(said('generatedBy', { tool: REPORT_TOOL.name, version: REPORT_TOOL.version }), false)}`;
       return { path, text };
     },
     end(summary, fatal, parity) {

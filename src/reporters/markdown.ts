@@ -8,7 +8,7 @@
 import { type Locale, reportWord } from '../i18n/localize.js';
 import { ITEM_IDS } from '../items/index.js';
 import type { FileResult, ItemStatus, LintReport } from '../report.js';
-import { plural, repoPath } from './common.js';
+import { repoPath } from './common.js';
 import { escapeTerminal } from './escape.js';
 import { type ReporterOptions, type StreamReporter, wholeReport } from './types.js';
 
@@ -158,11 +158,12 @@ export function markdownStream(limit = STEP_SUMMARY_LIMIT): StreamReporter {
         }
         if (truncated) {
           const notShownFiles = results - shownFiles;
-          out +=
-            `\n> [!NOTE]\n> Summary truncated to stay under GitHub's ${Math.round(limit / 1024)} KiB limit: ` +
-            `${plural(s.errorCount + s.warningCount + s.infoCount - shownFindings, 'finding')}` +
-            (notShownFiles > 0 ? ` and ${plural(notShownFiles, 'more notice')}` : '') +
-            ' not shown. The SARIF, JSON or annotations output has them all.\n';
+          const findings = W.w('finding', { count: s.errorCount + s.warningCount + s.infoCount - shownFindings });
+          const note =
+            notShownFiles > 0
+              ? W.w('truncated-notices', { limit: Math.round(limit / 1024), findings, notices: W.w('more-notice', { count: notShownFiles }) })
+              : W.w('truncated', { limit: Math.round(limit / 1024), findings });
+          out += `\n> [!NOTE]\n> ${note}\n`;
         }
         return out;
       },

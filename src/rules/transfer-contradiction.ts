@@ -1,4 +1,4 @@
-import { analyzeTransfers, transferPatterns, MECHANISM, nameKey, uniqueByName, countryName, describeMention, type TransferClaim, type TransferMention } from '../analysis/transfers.js';
+import { analyzeTransfers, transferPatterns, MECHANISM, MENTION_MESSAGES, nameKey, uniqueByName, countryName, describeMention, type TransferClaim, type TransferMention } from '../analysis/transfers.js';
 import type { MessageRef, Rule, Severity } from './types.js';
 
 /** A place outside the EU/EEA named as such is an error; a service that processes data in the USA is a warning. */
@@ -28,12 +28,12 @@ export const transferContradiction: Rule = {
       'places-data': 'places personal data in {mention}',
       'places-data-no-adequacy': 'places personal data in {mention}, a country with no adequacy decision',
       also: ' (also {mentions})',
-      'also-more': ' (also {mentions}, ...)',
       'vague-exception': ' Its exception does not say where data goes or on what basis.',
       'fix-claim': 'Correct the claim and state the transfer to {country} with its safeguard',
       'fix-service': 'Say which data goes to the USA and on what basis (the EU-US Data Privacy Framework, standard contractual clauses), or stop using the service',
       claim: 'the claim that personal data stays in the EU/EEA',
       'also-outside': 'also outside the EU/EEA: {mention}',
+      ...MENTION_MESSAGES,
     },
   },
   check(notice, context) {
@@ -67,7 +67,7 @@ export const transferContradiction: Rule = {
           ? { messageId: 'names-recipient', data: { mention } }
           : { messageId: primary.country.adequacy === 'none' ? 'places-data-no-adequacy' : 'places-data', data: { mention } };
     // Where the claim and the other mentions are is in `related`, not in the text.
-    const also = others.length ? { messageId: others.length > 3 ? 'also-more' : 'also', data: { mentions: others.slice(0, 3).map(describeMention).join(', ') } } : '';
+    const also = others.length ? { messageId: 'also', data: { mentions: { list: others.slice(0, 3).map(describeMention), open: others.length > 3 } } } : '';
     const exception = claim.exception ? { messageId: 'vague-exception' } : '';
     const fix: MessageRef = severity === 'error' ? { messageId: 'fix-claim', data: { country: countryName(primary.country) } } : { messageId: 'fix-service' };
     context.report({

@@ -1,4 +1,6 @@
-import { analyzeTransfers, uniqueByName, countryName, describeMention, isTransferSection, type TransferMention, type TransferStatement } from '../analysis/transfers.js';
+import { analyzeTransfers, uniqueByName, countryName, describeMention, isTransferSection, MENTION_MESSAGES, type TransferMention, type TransferStatement } from '../analysis/transfers.js';
+import { hasTerm } from '../i18n/localize.js';
+import type { MessageValue } from '../i18n/format.js';
 import type { Notice } from '../model/types.js';
 import type { MessageRef, Rule } from './types.js';
 
@@ -33,6 +35,8 @@ export const transferSafeguards: Rule = {
       'two-things': '{first} and {second}',
       'three-things': '{first}, {second} and {third}',
       recipient: 'recipient outside the EU/EEA: {mention}',
+      note: ' ({note})',
+      ...MENTION_MESSAGES,
     },
   },
   check(notice, context) {
@@ -44,7 +48,9 @@ export const transferSafeguards: Rule = {
     const noAdequacy = mentions.find((m) => m.kind !== 'service' && m.country.adequacy === 'none');
     if (noAdequacy && !generalMechanism) {
       const name = countryName(noAdequacy.country);
-      const note = noAdequacy.country.note ? ` (${noAdequacy.country.note})` : '';
+      // What the law says of the country beyond "no adequacy decision" (Russia: EDPB statement 02/2022).
+      const noteTerm = `country-note-${noAdequacy.country.id}`;
+      const note: MessageValue = hasTerm(noteTerm) ? { messageId: 'note', data: { note: { term: noteTerm } } } : '';
       context.report({
         messageId: 'no-adequacy',
         data: { mention: describeMention(noAdequacy), note, country: name },
@@ -72,7 +78,7 @@ export const transferSafeguards: Rule = {
     const places = recipients.filter((m) => m.kind !== 'service');
     const tools = recipients.filter((m) => m.kind === 'service');
     // Where each is, is in `related`, not in the text.
-    const list = (ms: TransferMention[]) => `${ms.slice(0, 3).map((m) => (m.kind === 'country' ? `"${m.text}"` : describeMention(m))).join(', ')}${ms.length > 3 ? ', ...' : ''}`;
+    const list = (ms: TransferMention[]): MessageValue => ({ list: ms.slice(0, 3).map((m) => (m.kind === 'country' ? `"${m.text}"` : describeMention(m))), open: ms.length > 3 });
     if (places.length) parts.push({ messageId: 'places-in-usa', data: { places: list(places) } });
     if (tools.length) parts.push({ messageId: tools.length === 1 ? 'uses-service' : 'uses-services', data: { services: list(tools) } });
     const said: MessageRef | string =

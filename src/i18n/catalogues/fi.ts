@@ -320,12 +320,14 @@ export const fi: Catalogue = {
         "places-data": "sijoittaa henkilötietoja kohteeseen {mention}",
         "places-data-no-adequacy": "sijoittaa henkilötietoja kohteeseen {mention}, maahan, josta ei ole tehty tietosuojan riittävyyttä koskevaa päätöstä",
         "also": " (myös {mentions})",
-        "also-more": " (myös {mentions}, ...)",
         "vague-exception": " Sen poikkeus ei kerro, minne tietoja siirretään tai millä perusteella.",
         "fix-claim": "Korjaa väite ja kerro siirrosta kohteeseen {country} sekä sen suojatoimesta",
         "fix-service": "Kerro, mitä tietoja siirretään Yhdysvaltoihin ja millä perusteella (EU:n ja Yhdysvaltojen välinen tietosuojakehys, vakiosopimuslausekkeet), tai lopeta palvelun käyttö",
         "claim": "väite, että henkilötiedot pysyvät EU:n/ETA:n alueella",
-        "also-outside": "myös EU:n/ETA:n ulkopuolella: {mention}"
+        "also-outside": "myös EU:n/ETA:n ulkopuolella: {mention}",
+        "mention-service": "\"{name}\"",
+        "mention-recipient": "\"{name}\", vastaanottaja maassa {country}",
+        "mention-country": "{country} (\"{name}\")"
       }
     },
     "transfer-safeguards": {
@@ -339,7 +341,11 @@ export const fi: Catalogue = {
         "uses-services": "käyttää palveluja, jotka käsittelevät henkilötietoja Yhdysvalloissa: {services}",
         "two-things": "{first} ja {second}",
         "three-things": "{first}, {second} ja {third}",
-        "recipient": "vastaanottaja EU:n/ETA:n ulkopuolella: {mention}"
+        "recipient": "vastaanottaja EU:n/ETA:n ulkopuolella: {mention}",
+        "note": " ({note})",
+        "mention-service": "\"{name}\"",
+        "mention-recipient": "\"{name}\", vastaanottaja maassa {country}",
+        "mention-country": "{country} (\"{name}\")"
       }
     },
     "vague-language": {
@@ -486,6 +492,47 @@ export const fi: Catalogue = {
     "md-notice-one": "{count} seloste",
     "md-notice-other": "{count} selostetta",
     "md-not-linted-count-one": "{count} tarkistamatta",
-    "md-not-linted-count-other": "{count} tarkistamatta"
+    "md-not-linted-count-other": "{count} tarkistamatta",
+    "md-truncated": "Yhteenveto on lyhennetty GitHubin {limit} KiB:n rajaan: {findings} ei näytetä. SARIF-, JSON- ja annotaatiotulosteissa ne ovat kaikki.",
+    "md-truncated-notices": "Yhteenveto on lyhennetty GitHubin {limit} KiB:n rajaan: {findings} ja {notices} ei näytetä. SARIF-, JSON- ja annotaatiotulosteissa ne ovat kaikki.",
+    "md-finding-one": "{count} havainto",
+    "md-finding-other": "{count} havaintoa",
+    "md-more-notice-one": "{count} muuta selostetta",
+    "md-more-notice-other": "{count} muuta selostetta",
+    "gh-not-linted-title": "noticelint: tiedostoa ei tarkistettu",
+    "gh-not-linted": "Tiedostoa {path} ei voitu tarkistaa: {reason}",
+    "gh-more-title": "noticelint: lisää havaintoja",
+    "gh-more": "{findings} ({kinds}) ei näytetä annotaatioina: GitHub näyttää kutakin lajia {limit} vaihetta kohden. Katso työn yhteenveto, koodiskannauksen hälytykset (SARIF) tai aja noticelint omalla koneellasi.",
+    "gh-more-finding-one": "{count} muu havainto",
+    "gh-more-finding-other": "{count} muuta havaintoa"
+  },
+  "terms": {
+    "country-russia": "Venäjä",
+    "country-china": "Kiina",
+    "country-india": "Intia",
+    "country-belarus": "Valko-Venäjä",
+    "country-ukraine": "Ukraina",
+    "country-turkey": "Turkki",
+    "country-philippines": "Filippiinit",
+    "country-vietnam": "Vietnam",
+    "country-singapore": "Singapore",
+    "country-australia": "Australia",
+    "country-usa": "Yhdysvallat",
+    "country-united-kingdom": "Yhdistynyt kuningaskunta",
+    "country-switzerland": "Sveitsi",
+    "country-japan": "Japani",
+    "country-canada": "Kanada",
+    "country-korea": "Etelä-Korea",
+    "country-israel": "Israel",
+    "country-new-zealand": "Uusi-Seelanti",
+    "country-argentina": "Argentiina",
+    "country-uruguay": "Uruguay",
+    "country-andorra": "Andorra",
+    "country-faroe-islands": "Färsaaret",
+    "country-guernsey": "Guernsey",
+    "country-jersey": "Jersey",
+    "country-isle-of-man": "Mansaari",
+    "country-brazil": "Brasilia",
+    "country-note-russia": "Euroopan tietosuojaneuvoston lausunto 02/2022: tarvitaan V luvun mukainen siirtoperuste ja siirtovaikutusten arviointi"
   }
 };

@@ -320,12 +320,14 @@ export const sv: Catalogue = {
         "places-data": "placeras personuppgifter i {mention}",
         "places-data-no-adequacy": "placeras personuppgifter i {mention}, ett land utan beslut om adekvat skyddsnivå",
         "also": " (även {mentions})",
-        "also-more": " (även {mentions}, ...)",
         "vague-exception": " Dess undantag säger inte vart uppgifterna går eller på vilken grund.",
         "fix-claim": "Rätta påståendet och ange överföringen till {country} med dess skyddsåtgärd",
         "fix-service": "Ange vilka uppgifter som går till USA och på vilken grund (ramen för dataskydd mellan EU och USA, standardavtalsklausuler), eller sluta använda tjänsten",
         "claim": "påståendet att personuppgifterna stannar inom EU/EES",
-        "also-outside": "även utanför EU/EES: {mention}"
+        "also-outside": "även utanför EU/EES: {mention}",
+        "mention-service": "\"{name}\"",
+        "mention-recipient": "\"{name}\", en mottagare i {country}",
+        "mention-country": "{country} (\"{name}\")"
       }
     },
     "transfer-safeguards": {
@@ -339,7 +341,11 @@ export const sv: Catalogue = {
         "uses-services": "använder tjänster som behandlar personuppgifter i USA: {services}",
         "two-things": "{first} och {second}",
         "three-things": "{first}, {second} och {third}",
-        "recipient": "mottagare utanför EU/EES: {mention}"
+        "recipient": "mottagare utanför EU/EES: {mention}",
+        "note": " ({note})",
+        "mention-service": "\"{name}\"",
+        "mention-recipient": "\"{name}\", en mottagare i {country}",
+        "mention-country": "{country} (\"{name}\")"
       }
     },
     "vague-language": {
@@ -486,6 +492,47 @@ export const sv: Catalogue = {
     "md-notice-one": "{count} beskrivning",
     "md-notice-other": "{count} beskrivningar",
     "md-not-linted-count-one": "{count} inte granskad",
-    "md-not-linted-count-other": "{count} inte granskade"
+    "md-not-linted-count-other": "{count} inte granskade",
+    "md-truncated": "Sammanfattningen är förkortad för att hålla sig under GitHubs gräns på {limit} KiB: {findings} visas inte. SARIF-, JSON- och annoteringsutdata har dem alla.",
+    "md-truncated-notices": "Sammanfattningen är förkortad för att hålla sig under GitHubs gräns på {limit} KiB: {findings} och {notices} visas inte. SARIF-, JSON- och annoteringsutdata har dem alla.",
+    "md-finding-one": "{count} fynd",
+    "md-finding-other": "{count} fynd",
+    "md-more-notice-one": "{count} beskrivning till",
+    "md-more-notice-other": "{count} beskrivningar till",
+    "gh-not-linted-title": "noticelint: filen granskades inte",
+    "gh-not-linted": "{path} kunde inte granskas: {reason}",
+    "gh-more-title": "noticelint: fler fynd",
+    "gh-more": "{findings} ({kinds}) visas inte som annoteringar: GitHub visar {limit} av varje slag per steg. Se jobbets sammanfattning, kodskanningens varningar (SARIF) eller kör noticelint lokalt.",
+    "gh-more-finding-one": "{count} fynd till",
+    "gh-more-finding-other": "{count} fynd till"
+  },
+  "terms": {
+    "country-russia": "Ryssland",
+    "country-china": "Kina",
+    "country-india": "Indien",
+    "country-belarus": "Belarus",
+    "country-ukraine": "Ukraina",
+    "country-turkey": "Turkiet",
+    "country-philippines": "Filippinerna",
+    "country-vietnam": "Vietnam",
+    "country-singapore": "Singapore",
+    "country-australia": "Australien",
+    "country-usa": "USA",
+    "country-united-kingdom": "Storbritannien",
+    "country-switzerland": "Schweiz",
+    "country-japan": "Japan",
+    "country-canada": "Kanada",
+    "country-korea": "Sydkorea",
+    "country-israel": "Israel",
+    "country-new-zealand": "Nya Zeeland",
+    "country-argentina": "Argentina",
+    "country-uruguay": "Uruguay",
+    "country-andorra": "Andorra",
+    "country-faroe-islands": "Färöarna",
+    "country-guernsey": "Guernsey",
+    "country-jersey": "Jersey",
+    "country-isle-of-man": "Isle of Man",
+    "country-brazil": "Brasilien",
+    "country-note-russia": "Europeiska dataskyddsstyrelsens uttalande 02/2022: det krävs ett verktyg enligt kapitel V och en bedömning av överföringens konsekvenser"
   }
 };

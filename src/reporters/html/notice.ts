@@ -76,12 +76,14 @@ export interface NoticeOptions {
   /** Prefix of every id in the notice's part, unique in the document ("n3"). */
   id: string;
   say: Say;
+  /** The language of `say` when it is not the page's (`--locale auto` in a report of several languages). */
+  lang?: string;
 }
 
 /** The notice's part: an <article> with everything about it. */
-export function noticeArticle(r: FileResult, { id, say }: NoticeOptions): string {
+export function noticeArticle(r: FileResult, { id, say, lang }: NoticeOptions): string {
   const title = noticeTitle(r);
-  let out = `<article class="notice" id="${id}" aria-labelledby="${id}-h">\n<h2 id="${id}-h">${h(title)}</h2>\n`;
+  let out = `<article class="notice" id="${id}"${lang ? ` lang="${lang}"` : ''} aria-labelledby="${id}-h">\n<h2 id="${id}-h">${h(title)}</h2>\n`;
   out += `<dl class="facts"><dt>${h(say('file'))}</dt><dd><code>${h(r.filePath)}</code></dd>`;
   if (r.fetched) out += `<dt>${h(say('fetchedFrom'))}</dt><dd><code>${h(r.fetched.finalUrl)}</code>, ${h(r.fetched.date)}</dd>`;
   if (r.fatal) return `${out}<dt>${h(say('notLinted'))}</dt><dd>${h(r.fatal.message)}</dd></dl>\n</article>\n`;
