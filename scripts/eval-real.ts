@@ -11,6 +11,8 @@
  *   npm run eval -- --real                    # dev set: tables and misses
  *   npm run eval -- --real --set holdout      # the held-out third: tables only
  *   npm run eval -- --real --set all --quiet  # the overall lines only
+ *   npm run eval -- --real --corpus DIR       # another labelled corpus in the same layout
+ *                                             # (DIR/labels.json, DIR/notices/), e.g. one of your own
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -119,9 +121,12 @@ function format(title: string, s: Scores, quiet: boolean, verbose: boolean): str
 }
 
 /** Runs the real-corpus evaluation; returns what to print (one line when ../shared is absent). */
-export function evaluateReal(root: string, options: { set: CorpusSet; quiet: boolean; verbose: boolean }): string {
-  const corpus = join(root, '..', 'shared', 'corpus');
-  if (!existsSync(join(corpus, 'labels.json'))) return 'real notices: skipped, ../shared/corpus is not beside the repository\n';
+export function evaluateReal(root: string, options: { set: CorpusSet; quiet: boolean; verbose: boolean; corpus?: string }): string {
+  const corpus = options.corpus ?? join(root, '..', 'shared', 'corpus');
+  if (!existsSync(join(corpus, 'labels.json'))) {
+    if (options.corpus) throw new Error(`${options.corpus} has no labels.json`);
+    return 'real notices: skipped, ../shared/corpus is not beside the repository\n';
+  }
   const labels = JSON.parse(readFileSync(join(corpus, 'labels.json'), 'utf8')) as Record<string, NoticeLabels>;
   const held = heldOut(labels);
   const files = Object.keys(labels).sort().filter((f) => options.set === 'all' || (options.set === 'holdout') === held.has(f));

@@ -13,7 +13,9 @@
  *   npm run eval -- --quiet                   # overall lines and disagreements only
  *   npm run eval -- --dir fixtures/blind      # another folder of notices with expected statuses
  *   npm run eval -- --real [--set dev|holdout|all] [--verbose]   # the real notices only
+ *   npm run eval -- --real --corpus DIR --set all                 # a labelled corpus of your own
  */
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evaluateCorpus, formatEvaluation, THRESHOLD } from './eval-lib.js';
 import { type CorpusSet, evaluateReal } from './eval-real.js';
@@ -33,5 +35,6 @@ if (!realOnly) {
 if (realOnly || value('--dir') === undefined) {
   const set = (value('--set') ?? 'dev') as CorpusSet;
   if (!['dev', 'holdout', 'all'].includes(set)) throw new Error(`--set takes dev, holdout or all, not ${set}`);
-  process.stdout.write(evaluateReal(root, { set, quiet, verbose: argv.includes('--verbose') || (realOnly && set === 'dev') }));
+  const corpus = value('--corpus');
+  process.stdout.write(evaluateReal(root, { set, quiet, verbose: argv.includes('--verbose') || (realOnly && set === 'dev'), ...(corpus ? { corpus: resolve(corpus) } : {}) }));
 }
