@@ -324,6 +324,45 @@ function compareDefects(versions: readonly ParityVersion[]): ParityDifference[] 
   return out;
 }
 
+const overlaps = (x: Set<ItemId>, y: Set<ItemId>) => [...x].some((id) => y.has(id));
+
+/** Letters a section must have of its own to count as one that a version lacks (not a bare heading). */
+const MIN_SECTION_LETTERS = 40;
+
+/**
+ * The sections of `a` that state no item (cookies, changes to the notice, security) and that `b`
+ * lacks: aligned by order between the sections that state items (anchors, matched by their items
+ * as in compareSections), a run of such sections in `a` whose counterpart gap in `b` is empty.
+ * Where `b` has something in the gap, it is taken for the same section, whatever its title says:
+ * titles are translated, and two sections in a gap cannot be told apart by anything else.
+ */
+function unstatedSections(all: readonly SectionItems[][], a: number, b: number): { index: number; next: Section | null }[] {
+  const counterpart = all[a].map((s) => (s.items.size === 0 ? -1 : all[b].findIndex((t) => overlaps(s.items, t.items))));
+  const out: { index: number; next: Section | null }[] = [];
+  all[a].forEach((s, i) => {
+    if (s.items.size > 0 || letterCount(s.section) < MIN_SECTION_LETTERS) return;
+    let pa = i - 1;
+    while (pa >= 0 && counterpart[pa] < 0) pa--;
+    let na = i + 1;
+    while (na < all[a].length && counterpart[na] < 0) na++;
+    // Anchored on both sides, in the same order in both versions, with nothing between in b.
+    if (pa < 0 || na >= all[a].length) return;
+    const pb = counterpart[pa];
+    const nb = counterpart[na];
+    if (nb !== pb + 1) return;
+    out.push({ index: i, next: all[b][nb].section });
+  });
+  return out;
+}
+
+/** The letters of a section's text and its sub-sections', headings excluded. */
+function letterCount(section: Section): number {
+  let n = 0;
+  for (const block of section.blocks) if (block.kind !== 'heading') n += (block.text.match(/\p{L}/gu) ?? []).length;
+  for (const child of section.children) n += letterCount(child);
+  return n;
+}
+
 /** Sections of one version whose items no section of another version states. */
 function compareSections(versions: readonly ParityVersion[]): ParityDifference[] {
   const out: ParityDifference[] = [];
@@ -333,9 +372,21 @@ function compareSections(versions: readonly ParityVersion[]): ParityDifference[]
       if (a === b) return;
       // Only when the other version has fewer sections: one that merges two is not lacking one.
       if (all[b].length >= all[a].length) return;
+      for (const { index, next } of unstatedSections(all, a, b)) {
+        const s = all[a][index].section;
+        const title = s.heading?.text ?? s.title;
+        const there = place(versions, a, s.titleSpan ?? s.span, title);
+        out.push({
+          ruleId: 'parity-section',
+          kind: 'section',
+          subject: s.number ?? s.title,
+          at: place(versions, b, next ? (next.titleSpan ?? next.span) : null),
+          others: [there],
+          ...said('parity-section', 'no-section-between', { title: quote(title), where: where(versions, there), before: next ? { messageId: 'before' } : '' }),
+        });
+      }
       all[a].forEach((s, i) => {
         if (s.items.size === 0) return;
-        const overlaps = (x: Set<ItemId>, y: Set<ItemId>) => [...x].some((id) => y.has(id));
         if (all[b].some((t) => overlaps(s.items, t.items))) return;
         // Where it would be: before the counterpart of the next section that has one.
         let next: Section | null = null;

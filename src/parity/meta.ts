@@ -74,11 +74,12 @@ export const PARITY_RULES: readonly RuleMeta[] = [
   {
     id: 'parity-section',
     severity: 'info',
-    description: 'One language version has a section (aligned by the items it states, not by its title) that another lacks',
+    description: 'One language version has a section (aligned by the items it states and by its place among them, not by its title) that another lacks',
     reference: 'GDPR Art. 12(1)',
     languages: ['fi', 'sv', 'en'],
     messages: {
       'no-section': 'This version has no section {title} ({where}: {items}){before}.',
+      'no-section-between': 'This version has no section {title} ({where}), nor anything between the sections around it{before}.',
       before: ' (it would come before this section)',
     },
   },

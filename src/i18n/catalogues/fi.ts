@@ -413,9 +413,10 @@ export const fi: Catalogue = {
       }
     },
     "parity-section": {
-      "description": "Yhdessä kieliversiossa on luku (kohdistettu siinä kerrottujen tietojen, ei otsikon perusteella), joka toisesta puuttuu",
+      "description": "Yhdessä kieliversiossa on luku (kohdistettu siinä kerrottujen tietojen ja sen paikan perusteella, ei otsikon perusteella), joka toisesta puuttuu",
       "messages": {
         "no-section": "Tästä versiosta puuttuu luku {title} ({where}: {items}){before}.",
+        "no-section-between": "Tästä versiosta puuttuu luku {title} ({where}), eikä sitä ympäröivien lukujen välissä ole mitään{before}.",
         "before": " (se tulisi ennen tätä lukua)"
       }
     },

@@ -413,9 +413,10 @@ export const sv: Catalogue = {
       }
     },
     "parity-section": {
-      "description": "En språkversion har ett avsnitt (matchat efter de uppgifter det anger, inte efter rubriken) som en annan saknar",
+      "description": "En språkversion har ett avsnitt (matchat efter de uppgifter det anger och dess plats bland dem, inte efter rubriken) som en annan saknar",
       "messages": {
         "no-section": "Den här versionen saknar avsnittet {title} ({where}: {items}){before}.",
+        "no-section-between": "Den här versionen saknar avsnittet {title} ({where}), och det finns inget mellan avsnitten runt det{before}.",
         "before": " (det skulle komma före det här avsnittet)"
       }
     },
