@@ -9,7 +9,7 @@ import { displayPath, expandTargets, formatOf, UsageError } from './input/files.
 import { lintInPool, PoolStartError, poolSize } from './pool/pool.js';
 import { DEFAULT_MAX_FILE_SIZE } from './input/limits.js';
 import { decodeNotice, readNotice, readNoticeBytes } from './input/read-notice.js';
-import { type DocPlace, type Placer, readDocx, WordPositions } from './input/docx.js';
+import { type DocPlace, documentSpan, type Placer, readDocx, WordPositions } from './input/docx.js';
 import { readPdf } from './input/pdf.js';
 import { DEFAULT_FETCH_TIMEOUT_MS, DEFAULT_MAX_REDIRECTS, fetchUrl, formatOfFetched, isUrl } from './input/fetch-url.js';
 import { isSupportedEncoding } from './input/decode.js';
@@ -167,6 +167,47 @@ export async function lintInput(filePath: string, options: LintOptions = {}, loa
   return lintDocx(read.bytes, base);
 }
 
+/** A Word document, a PDF or a page read as the text it is linted as, with how to place its lines in the document. */
+export type DocumentText =
+  | { ok: true; text: string; format: 'text' | 'markdown' | 'html'; placer?: Placer; documentFormat?: 'docx' | 'pdf'; encoding?: string }
+  | { ok: false; message: string; format: InputFormat };
+
+/**
+ * The text a Word document, a PDF or an http(s) page is read as (what `lintInput` lints): a
+ * DOCX's HTML, a PDF's plain text (each with its placer), a page's text decoded as its server
+ * says. For readers other than the linter (the comparison of language versions).
+ */
+export async function readDocumentText(filePath: string, options: Pick<LintOptions, 'cwd' | 'format' | 'encoding' | 'fetch' | 'stdin'>, maxSize: number): Promise<DocumentText> {
+  await loadMarkupParsers();
+  let bytes: Uint8Array;
+  let kind: InputFormat;
+  let charset: string | undefined;
+  if (isUrl(filePath)) {
+    const fetched = await fetchUrl(filePath, { timeoutMs: options.fetch?.timeoutMs ?? DEFAULT_FETCH_TIMEOUT_MS, maxRedirects: options.fetch?.maxRedirects ?? DEFAULT_MAX_REDIRECTS, maxSize });
+    if (!fetched.ok) return { ok: false, message: fetched.message, format: options.format ?? 'html' };
+    bytes = fetched.bytes;
+    kind = options.format ?? formatOfFetched(fetched, fetched.bytes);
+    charset = fetched.charset && fetched.charset !== 'utf-8' && isSupportedEncoding(fetched.charset) ? fetched.charset : undefined;
+  } else {
+    const read = readNoticeBytes(filePath, { absolute: resolve(options.cwd ?? process.cwd(), filePath), maxSize, stdin: options.stdin });
+    kind = options.format ?? formatOf(filePath);
+    if (!read.ok) return { ok: false, message: read.message, format: kind };
+    bytes = read.bytes;
+  }
+  if (kind === 'pdf') {
+    const doc = await readPdf(bytes);
+    return doc.ok ? { ok: true, text: doc.text, format: 'text', placer: doc.placer, documentFormat: 'pdf' } : { ok: false, message: doc.message, format: 'pdf' };
+  }
+  if (kind === 'docx') {
+    const doc = await readDocx(bytes);
+    if (!doc.ok) return { ok: false, message: doc.message, format: 'docx' };
+    if (tooManyElements(doc.html)) return { ok: false, message: `has over ${MAX_HTML_ELEMENTS.toLocaleString('en')} elements, more than noticelint reads from one document`, format: 'docx' };
+    return { ok: true, text: doc.html, format: 'html', placer: new WordPositions(doc.html, doc.paragraphs), documentFormat: 'docx' };
+  }
+  const input = decodeNotice(bytes, kind, options.encoding ?? charset);
+  return input.ok ? { ok: true, text: input.text, format: kind, encoding: input.encoding } : { ok: false, message: input.message, format: kind };
+}
+
 /** A text PDF linted as the plain text it reads as, its findings placed by page and line (see input/pdf.ts). */
 async function lintPdf(bytes: Uint8Array, base: Omit<LintSourceOptions, 'format'>): Promise<FileResult> {
   const doc = await readPdf(bytes);
@@ -191,16 +232,7 @@ async function lintDocx(bytes: Uint8Array, base: Omit<LintSourceOptions, 'format
  * first words). A finding about the whole document stays at line 1, column 1, without one.
  */
 export function inDocumentTerms(result: FileResult, placer: Placer, format: 'docx' | 'pdf'): FileResult {
-  const place = (p: { line: number; column: number; endLine: number; endColumn: number }) => {
-    const start = placer.at(p.line, p.column);
-    const end = placer.at(p.endLine, p.endColumn);
-    const line = start.line;
-    // A span that ends on another page of a PDF ends, as far as a line number can say, on its own line's end.
-    const samePage = start.paragraph !== undefined || start.page === end.page;
-    const endLine = samePage ? Math.max(line, end.line) : line;
-    const endColumn = endLine === line ? Math.max(start.column, samePage ? end.column : start.column) : end.column;
-    return { start, span: { line, column: start.column, endLine, endColumn } };
-  };
+  const place = (p: { line: number; column: number; endLine: number; endColumn: number }) => documentSpan(placer, p);
   const messages = result.messages.map((m) => {
     const { start, span } = place(m);
     // Other places a finding is about are `related` locations, placed like the finding itself.

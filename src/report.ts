@@ -169,6 +169,8 @@ export interface ParityDifferenceReport {
   column: number;
   endLine: number;
   endColumn: number;
-  /** What every other version says there; line 0 when it says nothing. */
-  others: { filePath: string; line: number; text?: string }[];
+  /** In a Word document or a PDF: the finding's paragraph, or its page and first words (as a finding's `location`). */
+  location?: DocumentLocation;
+  /** What every other version says there; line 0 when it says nothing; `page` in a PDF. */
+  others: { filePath: string; line: number; page?: number; text?: string }[];
 }

@@ -141,6 +141,14 @@ describe('a page served over HTTP gives the findings of the same file on disk', 
     expect(statuses(page)).toEqual(statuses(file));
   });
 
+  it('compares language versions served as a page, a DOCX and a PDF as it compares the files', async () => {
+    const { runParity } = await import('../src/parity/run.js');
+    const pages = [`${base}/notice.html?lang=fi`, `${base}/download?lang=fi`, `${base}/rekisteriseloste?lang=fi`];
+    const { results, group } = await runParity(pages, { today: TODAY, noConfig: true });
+    expect(results.map((r) => [r.format, r.fatal])).toEqual([['html', undefined], ['docx', undefined], ['pdf', undefined]]);
+    expect(group!.differences).toEqual([]);
+  });
+
   it('follows a redirect and reports the final URL; the report keeps the URL given', async () => {
     const { code, stdout } = await run([`${base}/moved?lang=en`, '-f', 'json']);
     expect(code).toBe(1);

@@ -255,3 +255,30 @@ describe('parity findings in Finnish and Swedish', () => {
     expect(en.group!.differences.every((d) => d.messageId === undefined && d.localizedMessage === undefined)).toBe(true);
   });
 });
+
+describe('versions in Word and PDF', () => {
+  const DOCS = join('fixtures', 'documents');
+
+  it('the same notice as DOCX, PDF and HTML gives nothing, in each language', async () => {
+    for (const lang of ['fi', 'sv', 'en']) {
+      const files = ['docx', 'pdf', 'html'].map((ext) => join(DOCS, `${lang}-notice.${ext}`));
+      const { results, group } = await runParity(files, { cwd: ROOT, noConfig: true, today: TODAY });
+      expect(results.map((r) => r.format)).toEqual(['docx', 'pdf', 'html']);
+      expect(group!.differences, lang).toEqual([]);
+    }
+  });
+
+  it('places a difference by paragraph in a DOCX and by page and line in a PDF, in its finding and in the other version\'s message', async () => {
+    const first = await runParity([join(DOCS, 'fi-notice.pdf'), join(DOCS, 'sv-notice.docx')], { cwd: ROOT, noConfig: true, today: TODAY });
+    const docx = first.results[1];
+    const section = docx.messages.find((m) => m.ruleId === 'parity-section')!;
+    expect(section.message).toMatch(/^This version has no section "2\. Yhteyshenkilö rekisteriä koskevissa asioissa" \(fixtures\/documents\/fi-notice\.pdf, page 1, line \d+\), nor anything between/u);
+    expect(section.location).toMatchObject({ paragraph: section.line, excerpt: expect.stringMatching(/^Ändamål/u) });
+    expect(docx.messages.find((m) => m.message.includes('"2.11.2026"'))!.message).toContain('"3.11.2026" (fixtures/documents/fi-notice.pdf, page 1, line 3)');
+    const second = await runParity([join(DOCS, 'sv-notice.docx'), join(DOCS, 'fi-notice.pdf')], { cwd: ROOT, noConfig: true, today: TODAY });
+    const date = second.results[1].messages.find((m) => m.message.includes('"3.11.2026"'))!;
+    expect(date).toMatchObject({ line: 3, location: { page: 1 } });
+    expect(date.message).toContain('"2.11.2026" (fixtures/documents/sv-notice.docx, paragraph 2)');
+    expect(second.group!.differences.find((d) => d.message === date.message)!.location).toMatchObject({ page: 1 });
+  });
+});

@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import { lintEach, type LintOptions } from '../api.js';
 import { ConfigFinder, loadConfigFile, type LoadedConfig } from '../config/load.js';
+import { isUrl } from '../input/fetch-url.js';
 import { expandPaths, UsageError } from '../input/files.js';
 import { countSeverities } from '../linter.js';
 import { discoverByContent, discoverVersions } from '../parity/discover.js';
@@ -80,7 +81,9 @@ export async function lintEachWithParity(paths: string[], options: LintOptions, 
   const byName = discoverVersions(linted.filter((f) => !taken.has(f)));
   const named = new Set([...taken, ...byName.flat()]);
   const rest = linted.filter((f) => !named.has(f));
-  const groups0 = [...configured, ...byName, ...(rest.length <= CONTENT_DISCOVERY_MAX ? await byContent(rest, options) : [])];
+  // Pages are not fetched again to be compared by content: a page is compared when its address names its language.
+  const unnamed = rest.filter((f) => !isUrl(f));
+  const groups0 = [...configured, ...byName, ...(unnamed.length <= CONTENT_DISCOVERY_MAX ? await byContent(unnamed, options) : [])];
   for (const files of groups0) {
     const { versions } = await readVersions(files, options);
     if (versions.length < 2) continue;
@@ -94,7 +97,7 @@ export async function lintEachWithParity(paths: string[], options: LintOptions, 
       onResult(r);
       continue;
     }
-    const messages = [...r.messages, ...more].sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message));
+    const messages = [...r.messages, ...more].sort((a, b) => (a.location?.page ?? 0) - (b.location?.page ?? 0) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message));
     onResult({ ...r, messages, ...countSeverities(messages) });
   }
   return groups;

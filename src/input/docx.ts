@@ -241,6 +241,18 @@ export interface Placer {
   at(line: number, column: number): DocPlace;
 }
 
+/** A range of the text a document was read as, in the document: its start's place and its lines and columns there. */
+export function documentSpan(placer: Placer, p: { line: number; column: number; endLine: number; endColumn: number }): { start: DocPlace; span: { line: number; column: number; endLine: number; endColumn: number } } {
+  const start = placer.at(p.line, p.column);
+  const end = placer.at(p.endLine, p.endColumn);
+  const line = start.line;
+  // A span that ends on another page of a PDF ends, as far as a line number can say, on its own line's end.
+  const samePage = start.paragraph !== undefined || start.page === end.page;
+  const endLine = samePage ? Math.max(line, end.line) : line;
+  const endColumn = endLine === line ? Math.max(start.column, samePage ? end.column : start.column) : end.column;
+  return { start, span: { line, column: start.column, endLine, endColumn } };
+}
+
 /** Maps 1-based HTML lines and columns of a DOCX's HTML back to its paragraphs. */
 export class WordPositions implements Placer {
   private readonly lines: string[];

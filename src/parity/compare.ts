@@ -9,13 +9,15 @@
  * later, the first being the reference (usually the original). An item is reported on every
  * version that lacks it while another states it.
  */
-import type { MessageData } from '../i18n/format.js';
+import type { MessageData, MessageRef } from '../i18n/format.js';
+import { documentSpan, type Placer } from '../input/docx.js';
 import { parityText } from './text.js';
 import { derivedKey, getCached } from '../model/derived.js';
 import { analyzeNotice, ITEM_IDS, type ItemId } from '../items/index.js';
 import { lintNotice } from '../linter.js';
 import type { Config } from '../config/types.js';
 import type { Notice, Section, Span } from '../model/types.js';
+import type { DocumentLocation } from '../report.js';
 import { rulesById } from '../rules/index.js';
 import type { Severity } from '../rules/types.js';
 import { LOOSELY_WORDED_ITEMS } from './data.js';
@@ -27,6 +29,10 @@ export interface ParityVersion {
   notice: Notice;
   config?: Config;
   today?: string;
+  /** A Word document's or a PDF's: where a line of the text it was read as is in the document. */
+  placer?: Placer;
+  /** The file's own format when it is not the notice's (a DOCX read as HTML, a PDF as text). */
+  documentFormat?: 'docx' | 'pdf';
 }
 
 export type DifferenceKind = 'item' | 'fact' | 'citation' | 'defect' | 'section';
@@ -40,6 +46,8 @@ export interface ParityPlace {
   endColumn: number;
   /** What the version says there, as written (absent when it says nothing). */
   text?: string;
+  /** In a Word document or a PDF: its paragraph, or its page (`line` being the line on it), and first words. */
+  location?: DocumentLocation;
 }
 
 export interface ParityDifference {
@@ -83,10 +91,15 @@ function quote(text: string, max = 60): string {
 }
 
 function place(versions: readonly ParityVersion[], version: number, span: Span | null, text?: string): ParityPlace {
-  const lines = versions[version].notice.lines;
-  const s = lines.position(span?.start ?? 0);
-  const e = lines.position(span ? Math.max(span.end, span.start) : 0);
-  return { version, line: s.line, column: s.column, endLine: e.line, endColumn: e.column, ...(text !== undefined ? { text } : {}) };
+  const { notice, placer } = versions[version];
+  const s = notice.lines.position(span?.start ?? 0);
+  const e = notice.lines.position(span ? Math.max(span.end, span.start) : 0);
+  const said = text !== undefined ? { text } : {};
+  if (!placer) return { version, line: s.line, column: s.column, endLine: e.line, endColumn: e.column, ...said };
+  // A Word document's paragraph, a PDF's page and line.
+  const { start, span: placed } = documentSpan(placer, { line: s.line, column: s.column, endLine: e.line, endColumn: e.column });
+  if (!start.known) return { version, ...placed, ...said };
+  return { version, ...placed, location: { ...(start.paragraph !== undefined ? { paragraph: start.paragraph } : {}), ...(start.page !== undefined ? { page: start.page } : {}), excerpt: start.excerpt }, ...said };
 }
 
 /** A version that says nothing of it (line 0). */
@@ -94,8 +107,12 @@ function absent(version: number): ParityPlace {
   return { version, line: 0, column: 0, endLine: 0, endColumn: 0 };
 }
 
-function where(versions: readonly ParityVersion[], p: ParityPlace): string {
-  return `${versions[p.version].filePath}:${p.line}`;
+/** A place in a version, for a message: "privacy-en.md:12"; a Word document's paragraph; a PDF's page and line. */
+function where(versions: readonly ParityVersion[], p: ParityPlace): MessageRef {
+  const file = versions[p.version].filePath;
+  const { paragraph, page } = p.location ?? {};
+  if (paragraph !== undefined) return { messageId: 'at-paragraph', data: { file, paragraph } };
+  return page !== undefined ? { messageId: 'at-page', data: { file, page, line: p.line } } : { messageId: 'at-line', data: { file, line: p.line } };
 }
 
 /** A finding's message from its rule's template (English; the catalogues translate it by id), with the id and data. */
@@ -185,7 +202,7 @@ function compareItems(versions: readonly ParityVersion[]): ParityDifference[] {
       const it = analysed[version][id];
       if (loose && it.home) return;
       const others = stating.map((o) => place(versions, o, analysed[o][id].evidence?.span ?? null, analysed[o][id].evidence?.text));
-      const cited = others.map((o) => where(versions, o)).join(', ');
+      const cited = { list: others.map((o) => where(versions, o)) };
       out.push({
         ruleId: 'parity-item',
         kind: 'item',
@@ -256,7 +273,7 @@ function compareFacts(versions: readonly ParityVersion[]): ParityDifference[] {
           });
         if (i < pairs && here && there) {
           const others = othersOf(there.key);
-          const sayings = others.filter((o) => o.text !== undefined && o.line > 0).map((o) => `${quote(o.text!)} (${where(versions, o)})`).join(', ');
+          const sayings = { list: others.filter((o) => o.text !== undefined && o.line > 0).map((o): MessageRef => ({ messageId: 'said-at', data: { text: quote(o.text!), where: where(versions, o) } })) };
           out.push({
             ruleId,
             kind,
@@ -278,7 +295,7 @@ function compareFacts(versions: readonly ParityVersion[]): ParityDifference[] {
           });
         } else if (there) {
           const others = othersOf(there.key);
-          const sayings = others.filter((o) => o.line > 0).map((o) => `${quote(o.text!)} (${where(versions, o)})`).join(', ');
+          const sayings = { list: others.filter((o) => o.line > 0).map((o): MessageRef => ({ messageId: 'said-at', data: { text: quote(o.text!), where: where(versions, o) } })) };
           const span = alignedSpan(versions[there.from].notice, there.fact.span.start, version.notice);
           out.push({
             ruleId,

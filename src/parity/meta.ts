@@ -12,7 +12,15 @@ import type { RuleMeta } from '../rules/types.js';
  * messages/<locale>.yaml translates them). A place in another version is part of the text
  * ("privacy-en.md:12"): a finding's related places are in its own file.
  */
+const PLACE_MESSAGES = {
+  'at-line': '{file}:{line}',
+  'at-page': '{file}, page {page}, line {line}',
+  'at-paragraph': '{file}, paragraph {paragraph}',
+  'said-at': '{text} ({where})',
+} as const;
+
 const FACT_MESSAGES = {
+  ...PLACE_MESSAGES,
   'differs-one': 'The {name} {value} differs from the other version: {said}.',
   'differs-many': 'The {name} {value} differs from the other versions: {said}.',
   'only-here': 'The {name} {value} is only in this version, not in {lacking}.',
@@ -43,6 +51,7 @@ export const PARITY_RULES: readonly RuleMeta[] = [
       quoted: ' ({text})',
       'not-a-notice-one': 'This version does not read as a full privacy notice (it states fewer than {min} of the GDPR items), while {full} does: the versions were not compared.',
       'not-a-notice-many': 'This version does not read as a full privacy notice (it states fewer than {min} of the GDPR items), while {full} do: the versions were not compared.',
+      ...PLACE_MESSAGES,
     },
   },
   {
@@ -81,6 +90,7 @@ export const PARITY_RULES: readonly RuleMeta[] = [
       'no-section': 'This version has no section {title} ({where}: {items}){before}.',
       'no-section-between': 'This version has no section {title} ({where}), nor anything between the sections around it{before}.',
       before: ' (it would come before this section)',
+      ...PLACE_MESSAGES,
     },
   },
   {

@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { isUrl } from '../input/fetch-url.js';
-import type { LintOptions } from '../api.js';
+import { inDocumentTerms, type LintOptions, readDocumentText } from '../api.js';
 import { ConfigFinder, loadConfigFile, type LoadedConfig } from '../config/load.js';
 import type { Config, RuleSetting } from '../config/types.js';
 import { formatOf } from '../input/files.js';
@@ -43,6 +43,7 @@ export function parityMessages(group: ParityGroup): Map<string, LintMessage[]> {
       column: d.column,
       endLine: d.endLine,
       endColumn: d.endColumn,
+      ...(d.location ? { location: d.location } : {}),
       ...(meta.reference ? { reference: meta.reference } : {}),
       url: ruleDocsUrl(d.ruleId),
     });
@@ -77,7 +78,8 @@ export function parityGroup(versions: readonly ParityVersion[], locale: LocaleSe
         column: d.at.column,
         endLine: d.at.endLine,
         endColumn: d.at.endColumn,
-        others: d.others.map((o) => ({ filePath: versions[o.version].filePath, line: o.line, ...(o.text !== undefined ? { text: o.text } : {}) })),
+        ...(d.at.location ? { location: d.at.location } : {}),
+        others: d.others.map((o) => ({ filePath: versions[o.version].filePath, line: o.line, ...(o.location?.page !== undefined ? { page: o.location.page } : {}), ...(o.text !== undefined ? { text: o.text } : {}) })),
       },
     ];
   });
@@ -101,16 +103,22 @@ export async function readVersions(files: string[], options: LintOptions): Promi
   const fatal: FileResult[] = [];
   for (const file of files) {
     const inputFormat = options.format ?? formatOf(file);
+    const absolute = resolve(cwd, file);
+    const loaded: LoadedConfig | null = options.noConfig || isUrl(file) ? null : finder.find(absolute);
+    const config: Config = { ...loaded?.config, ...options.config, rules: { ...loaded?.config.rules, ...options.config?.rules } };
+    const maxSize = options.maxFileSize ?? config.settings?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     if (inputFormat === 'docx' || inputFormat === 'pdf' || isUrl(file)) {
-      // Versions are compared as text, Markdown or HTML files: a Word document, a PDF or a page to fetch is not yet.
-      fatal.push({ filePath: file, format: inputFormat, language: 'und', items: {}, messages: [], errorCount: 0, warningCount: 0, infoCount: 0, fatal: { message: 'language versions are compared as text, Markdown or HTML files: save this one as HTML or text to compare it' } });
+      // A Word document, a PDF or a page: compared as the text it is linted as, its places in the document's terms.
+      const doc = await readDocumentText(file, options, maxSize);
+      if (!doc.ok) {
+        fatal.push({ filePath: file, format: doc.format, language: 'und', items: {}, messages: [], errorCount: 0, warningCount: 0, infoCount: 0, fatal: { message: doc.message } });
+        continue;
+      }
+      const notice = parseNotice(doc.text, doc.format, { language: options.language, fileName: file });
+      versions.push({ filePath: file, notice, config, today: options.today, ...(doc.placer ? { placer: doc.placer } : {}), ...(doc.documentFormat ? { documentFormat: doc.documentFormat } : {}) });
       continue;
     }
     const format = inputFormat;
-    const absolute = resolve(cwd, file);
-    const loaded: LoadedConfig | null = options.noConfig ? null : finder.find(absolute);
-    const config: Config = { ...loaded?.config, ...options.config, rules: { ...loaded?.config.rules, ...options.config?.rules } };
-    const maxSize = options.maxFileSize ?? config.settings?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     const input = readNotice(file, { absolute, format, maxSize, encoding: options.encoding });
     if (!input.ok) {
       fatal.push({ filePath: file, format, language: 'und', items: {}, messages: [], errorCount: 0, warningCount: 0, infoCount: 0, fatal: { message: input.message } });
@@ -138,6 +146,8 @@ export async function runParity(files: string[], options: LintOptions): Promise<
   return { results: [...results, ...fatal], group };
 }
 
+/** A version's result without findings: its language and items (in a document's terms for a DOCX or PDF). */
 function emptyResult(v: ParityVersion): FileResult {
-  return { filePath: v.filePath, format: v.notice.format, language: v.notice.language, items: contributionsOf(v.notice).items, messages: [], errorCount: 0, warningCount: 0, infoCount: 0 };
+  const result: FileResult = { filePath: v.filePath, format: v.notice.format, language: v.notice.language, items: contributionsOf(v.notice).items, messages: [], errorCount: 0, warningCount: 0, infoCount: 0 };
+  return v.placer && v.documentFormat ? inDocumentTerms(result, v.placer, v.documentFormat) : result;
 }

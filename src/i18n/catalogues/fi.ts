@@ -358,6 +358,10 @@ export const fi: Catalogue = {
     "parity-item": {
       "description": "Yksi kieliversio kertoo tietosuoja-asetuksen 13/14 artiklan mukaisen tiedon, jonka toinen jättää pois",
       "messages": {
+        "at-line": "{file}:{line}",
+        "at-page": "{file}, sivu {page}, rivi {line}",
+        "at-paragraph": "{file}, kappale {paragraph}",
+        "said-at": "{text} ({where})",
         "not-stated": "{item}: ei mainita tässä versiossa, mutta mainitaan versiossa {where}{quoted}.",
         "quoted": " ({text})",
         "not-a-notice-one": "Tämä versio ei ole kokonainen tietosuojaseloste (se kertoo alle {min} tietosuoja-asetuksen vaatimasta tiedosta), mutta {full} on: versioita ei verrattu.",
@@ -367,6 +371,10 @@ export const fi: Catalogue = {
     "parity-fact": {
       "description": "Kieliversiot kertovat eri tosiasioita: ajanjaksot, päivämäärät, sähköpostiosoitteet, puhelinnumerot, postinumerot, verkko-osoitteet, Y-tunnukset, nimetyt palvelut, maat, siirtoperusteet",
       "messages": {
+        "at-line": "{file}:{line}",
+        "at-page": "{file}, sivu {page}, rivi {line}",
+        "at-paragraph": "{file}, kappale {paragraph}",
+        "said-at": "{text} ({where})",
         "differs-one": "{name} {value} eroaa toisesta versiosta: {said}.",
         "differs-many": "{name} {value} eroaa muista versioista: {said}.",
         "only-here": "{name} {value} on vain tässä versiossa, ei versiossa {lacking}.",
@@ -388,6 +396,10 @@ export const fi: Catalogue = {
     "parity-citation": {
       "description": "Kieliversiot viittaavat eri lakeihin tai tietosuoja-asetuksen artikloihin",
       "messages": {
+        "at-line": "{file}:{line}",
+        "at-page": "{file}, sivu {page}, rivi {line}",
+        "at-paragraph": "{file}, kappale {paragraph}",
+        "said-at": "{text} ({where})",
         "differs-one": "{name} {value} eroaa toisesta versiosta: {said}.",
         "differs-many": "{name} {value} eroaa muista versioista: {said}.",
         "only-here": "{name} {value} on vain tässä versiossa, ei versiossa {lacking}.",
@@ -415,6 +427,10 @@ export const fi: Catalogue = {
     "parity-section": {
       "description": "Yhdessä kieliversiossa on luku (kohdistettu siinä kerrottujen tietojen ja sen paikan perusteella, ei otsikon perusteella), joka toisesta puuttuu",
       "messages": {
+        "at-line": "{file}:{line}",
+        "at-page": "{file}, sivu {page}, rivi {line}",
+        "at-paragraph": "{file}, kappale {paragraph}",
+        "said-at": "{text} ({where})",
         "no-section": "Tästä versiosta puuttuu luku {title} ({where}: {items}){before}.",
         "no-section-between": "Tästä versiosta puuttuu luku {title} ({where}), eikä sitä ympäröivien lukujen välissä ole mitään{before}.",
         "before": " (se tulisi ennen tätä lukua)"

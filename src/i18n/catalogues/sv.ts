@@ -358,6 +358,10 @@ export const sv: Catalogue = {
     "parity-item": {
       "description": "En språkversion anger en uppgift enligt artikel 13/14 i dataskyddsförordningen som en annan utelämnar",
       "messages": {
+        "at-line": "{file}:{line}",
+        "at-page": "{file}, sidan {page}, rad {line}",
+        "at-paragraph": "{file}, stycke {paragraph}",
+        "said-at": "{text} ({where})",
         "not-stated": "{item}: anges inte i den här versionen, men anges i {where}{quoted}.",
         "quoted": " ({text})",
         "not-a-notice-one": "Den här versionen är ingen fullständig dataskyddsbeskrivning (den anger färre än {min} av de uppgifter dataskyddsförordningen kräver), medan {full} är det: versionerna jämfördes inte.",
@@ -367,6 +371,10 @@ export const sv: Catalogue = {
     "parity-fact": {
       "description": "Språkversionerna anger olika fakta: tidsperioder, datum, e-postadresser, telefonnummer, postnummer, webbadresser, organisationsnummer, namngivna tjänster, länder, överföringsmekanismer",
       "messages": {
+        "at-line": "{file}:{line}",
+        "at-page": "{file}, sidan {page}, rad {line}",
+        "at-paragraph": "{file}, stycke {paragraph}",
+        "said-at": "{text} ({where})",
         "differs-one": "{name} {value} skiljer sig från den andra versionen: {said}.",
         "differs-many": "{name} {value} skiljer sig från de andra versionerna: {said}.",
         "only-here": "{name} {value} finns bara i den här versionen, inte i {lacking}.",
@@ -388,6 +396,10 @@ export const sv: Catalogue = {
     "parity-citation": {
       "description": "Språkversionerna hänvisar till olika lagar eller artiklar i dataskyddsförordningen",
       "messages": {
+        "at-line": "{file}:{line}",
+        "at-page": "{file}, sidan {page}, rad {line}",
+        "at-paragraph": "{file}, stycke {paragraph}",
+        "said-at": "{text} ({where})",
         "differs-one": "{name} {value} skiljer sig från den andra versionen: {said}.",
         "differs-many": "{name} {value} skiljer sig från de andra versionerna: {said}.",
         "only-here": "{name} {value} finns bara i den här versionen, inte i {lacking}.",
@@ -415,6 +427,10 @@ export const sv: Catalogue = {
     "parity-section": {
       "description": "En språkversion har ett avsnitt (matchat efter de uppgifter det anger och dess plats bland dem, inte efter rubriken) som en annan saknar",
       "messages": {
+        "at-line": "{file}:{line}",
+        "at-page": "{file}, sidan {page}, rad {line}",
+        "at-paragraph": "{file}, stycke {paragraph}",
+        "said-at": "{text} ({where})",
         "no-section": "Den här versionen saknar avsnittet {title} ({where}: {items}){before}.",
         "no-section-between": "Den här versionen saknar avsnittet {title} ({where}), och det finns inget mellan avsnitten runt det{before}.",
         "before": " (det skulle komma före det här avsnittet)"
