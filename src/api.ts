@@ -9,7 +9,7 @@ import { displayPath, expandTargets, formatOf, UsageError } from './input/files.
 import { lintInPool, PoolStartError, poolSize } from './pool/pool.js';
 import { DEFAULT_MAX_FILE_SIZE } from './input/limits.js';
 import { decodeNotice, readNotice, readNoticeBytes } from './input/read-notice.js';
-import { type DocPlace, documentSpan, type Placer, readDocx, WordPositions } from './input/docx.js';
+import { documentSpan, type Placer, readDocx, WordPositions } from './input/docx.js';
 import { readPdf } from './input/pdf.js';
 import { DEFAULT_FETCH_TIMEOUT_MS, DEFAULT_MAX_REDIRECTS, fetchUrl, formatOfFetched, isUrl } from './input/fetch-url.js';
 import { isSupportedEncoding } from './input/decode.js';
@@ -17,8 +17,8 @@ import { MAX_HTML_ELEMENTS, tooManyElements } from './input/limits.js';
 import { countSeverities, type LintSourceOptions, lintSource } from './linter.js';
 import { loadMarkupParsers } from './parse/markup.js';
 import { usePhraseTrieAfter } from './matching/phrase-regexp.js';
-import type { DetectedLang, Format, InputFormat } from './model/types.js';
-import { type FileResult, type LintMessage, type LintReport, REPORT_TOOL, SCHEMA_VERSION } from './report.js';
+import type { DetectedLang, Format, InputFormat, StrayBytes } from './model/types.js';
+import { type FetchedFrom, type FileResult, type LintMessage, type LintReport, REPORT_TOOL, SCHEMA_VERSION } from './report.js';
 
 export { DEFAULT_FETCH_TIMEOUT_MS, DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_REDIRECTS };
 
@@ -128,66 +128,72 @@ export function lintFile(filePath: string, options: LintOptions = {}, loaded: Lo
 
 /**
  * Lints one file, "-", or an http or https URL, whatever its format (text, Markdown, HTML,
- * DOCX): never throws for a bad file or a network error; the problem is in `fatal`.
+ * DOCX, PDF): never throws for a bad file or a network error; the problem is in `fatal`.
  */
 export async function lintInput(filePath: string, options: LintOptions = {}, loaded: LoadedConfig | null = null): Promise<FileResult> {
   if (!needsAsyncRead(filePath, options.format)) return lintFile(filePath, options, loaded);
-  await loadMarkupParsers();
   const config = mergeConfig(loaded?.config, options.config);
   const maxSize = options.maxFileSize ?? config.settings?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const base = { filePath, language: options.language, config, today: options.today, keepText: options.keepText, locale: options.locale };
-  if (isUrl(filePath)) {
-    const fetched = await fetchUrl(filePath, {
-      timeoutMs: options.fetch?.timeoutMs ?? DEFAULT_FETCH_TIMEOUT_MS,
-      maxRedirects: options.fetch?.maxRedirects ?? DEFAULT_MAX_REDIRECTS,
-      maxSize,
-    });
-    if (!fetched.ok) return fatalResult(filePath, fetched.message, options.format ?? 'html');
-    const fetchedFrom = { finalUrl: fetched.finalUrl, date: fetched.date, status: fetched.status, contentType: fetched.contentType };
-    options.fix?.onOutcome?.({ filePath, status: 'refused', applied: 0, reason: 'a page fetched over the network is never rewritten: change it where it is published' });
-    const kind = options.format ?? formatOfFetched(fetched, fetched.bytes);
-    if (kind === 'pdf') return { ...(await lintPdf(fetched.bytes, base)), fetched: fetchedFrom };
-    if (kind === 'docx') return { ...(await lintDocx(fetched.bytes, base)), fetched: fetchedFrom };
-    // The server's charset, when it names one noticelint knows, unless --encoding says otherwise.
-    const encoding = options.encoding ?? (fetched.charset && fetched.charset !== 'utf-8' && isSupportedEncoding(fetched.charset) ? fetched.charset : undefined);
-    const input = decodeNotice(fetched.bytes, kind, encoding);
-    if (!input.ok) return { ...fatalResult(filePath, input.message, kind), fetched: fetchedFrom };
-    const { result } = lintSource(input.text, { ...base, format: kind, encoding: input.encoding, legacyEncoding: input.legacy, strayBytes: input.stray });
-    return { ...result, fetched: fetchedFrom };
-  }
-  const absolute = resolve(options.cwd ?? process.cwd(), filePath);
-  const read = readNoticeBytes(filePath, { absolute, maxSize, stdin: options.stdin });
-  const format = options.format ?? formatOf(filePath);
-  if (!read.ok) return fatalResult(filePath, read.message, format);
-  if (format === 'pdf') {
-    options.fix?.onOutcome?.({ filePath, status: 'refused', applied: 0, reason: 'a PDF is binary and never rewritten: change the document it was made from' });
-    return lintPdf(read.bytes, base);
-  }
-  options.fix?.onOutcome?.({ filePath, status: 'refused', applied: 0, reason: 'a Word document is binary and never rewritten: make the change in Word' });
-  return lintDocx(read.bytes, base);
+  const doc = await readDocumentText(filePath, options, maxSize);
+  const fetched = doc.fetched ? { fetched: doc.fetched } : {};
+  // --fix never rewrites a page or a binary document.
+  const refusal = isUrl(filePath)
+    ? 'a page fetched over the network is never rewritten: change it where it is published'
+    : (doc.ok ? doc.documentFormat : doc.format) === 'pdf'
+      ? 'a PDF is binary and never rewritten: change the document it was made from'
+      : 'a Word document is binary and never rewritten: make the change in Word';
+  options.fix?.onOutcome?.({ filePath, status: 'refused', applied: 0, reason: refusal });
+  if (!doc.ok) return { ...fatalResult(filePath, doc.message, doc.format), ...fetched };
+  const { result } = lintSource(doc.text, {
+    filePath,
+    format: doc.format,
+    language: options.language,
+    config,
+    today: options.today,
+    keepText: options.keepText,
+    locale: options.locale,
+    ...(doc.encoding ? { encoding: doc.encoding, legacyEncoding: doc.legacy, strayBytes: doc.stray } : {}),
+  });
+  const placed = doc.placer && doc.documentFormat ? inDocumentTerms(result, doc.placer, doc.documentFormat) : result;
+  return { ...placed, ...fetched };
 }
 
 /** A Word document, a PDF or a page read as the text it is linted as, with how to place its lines in the document. */
 export type DocumentText =
-  | { ok: true; text: string; format: 'text' | 'markdown' | 'html'; placer?: Placer; documentFormat?: 'docx' | 'pdf'; encoding?: string }
-  | { ok: false; message: string; format: InputFormat };
+  | {
+      ok: true;
+      text: string;
+      format: 'text' | 'markdown' | 'html';
+      /** A DOCX or a PDF: where its text's lines are in the document. */
+      placer?: Placer;
+      documentFormat?: 'docx' | 'pdf';
+      /** A page's text: how its bytes were decoded. */
+      encoding?: string;
+      legacy?: boolean;
+      stray?: StrayBytes;
+      fetched?: FetchedFrom;
+    }
+  | { ok: false; message: string; format: InputFormat; fetched?: FetchedFrom };
 
 /**
- * The text a Word document, a PDF or an http(s) page is read as (what `lintInput` lints): a
- * DOCX's HTML, a PDF's plain text (each with its placer), a page's text decoded as its server
- * says. For readers other than the linter (the comparison of language versions).
+ * The text a Word document, a PDF or an http(s) page is read as: a DOCX's HTML, a PDF's plain
+ * text (each with its placer), a page's text decoded as its server says (unless `encoding`
+ * says otherwise). What `lintInput` lints and the comparison of language versions compares.
  */
 export async function readDocumentText(filePath: string, options: Pick<LintOptions, 'cwd' | 'format' | 'encoding' | 'fetch' | 'stdin'>, maxSize: number): Promise<DocumentText> {
   await loadMarkupParsers();
   let bytes: Uint8Array;
   let kind: InputFormat;
-  let charset: string | undefined;
+  let encoding = options.encoding;
+  let from: { fetched: FetchedFrom } | Record<string, never> = {};
   if (isUrl(filePath)) {
     const fetched = await fetchUrl(filePath, { timeoutMs: options.fetch?.timeoutMs ?? DEFAULT_FETCH_TIMEOUT_MS, maxRedirects: options.fetch?.maxRedirects ?? DEFAULT_MAX_REDIRECTS, maxSize });
     if (!fetched.ok) return { ok: false, message: fetched.message, format: options.format ?? 'html' };
+    from = { fetched: { finalUrl: fetched.finalUrl, date: fetched.date, status: fetched.status, contentType: fetched.contentType } };
     bytes = fetched.bytes;
     kind = options.format ?? formatOfFetched(fetched, fetched.bytes);
-    charset = fetched.charset && fetched.charset !== 'utf-8' && isSupportedEncoding(fetched.charset) ? fetched.charset : undefined;
+    // The server's charset, when it names one noticelint knows, unless --encoding says otherwise.
+    encoding ??= fetched.charset && fetched.charset !== 'utf-8' && isSupportedEncoding(fetched.charset) ? fetched.charset : undefined;
   } else {
     const read = readNoticeBytes(filePath, { absolute: resolve(options.cwd ?? process.cwd(), filePath), maxSize, stdin: options.stdin });
     kind = options.format ?? formatOf(filePath);
@@ -196,33 +202,17 @@ export async function readDocumentText(filePath: string, options: Pick<LintOptio
   }
   if (kind === 'pdf') {
     const doc = await readPdf(bytes);
-    return doc.ok ? { ok: true, text: doc.text, format: 'text', placer: doc.placer, documentFormat: 'pdf' } : { ok: false, message: doc.message, format: 'pdf' };
+    return doc.ok ? { ok: true, text: doc.text, format: 'text', placer: doc.placer, documentFormat: 'pdf', ...from } : { ok: false, message: doc.message, format: 'pdf', ...from };
   }
   if (kind === 'docx') {
     const doc = await readDocx(bytes);
-    if (!doc.ok) return { ok: false, message: doc.message, format: 'docx' };
-    if (tooManyElements(doc.html)) return { ok: false, message: `has over ${MAX_HTML_ELEMENTS.toLocaleString('en')} elements, more than noticelint reads from one document`, format: 'docx' };
-    return { ok: true, text: doc.html, format: 'html', placer: new WordPositions(doc.html, doc.paragraphs), documentFormat: 'docx' };
+    if (!doc.ok) return { ok: false, message: doc.message, format: 'docx', ...from };
+    if (tooManyElements(doc.html)) return { ok: false, message: `has over ${MAX_HTML_ELEMENTS.toLocaleString('en')} elements, more than noticelint reads from one document`, format: 'docx', ...from };
+    return { ok: true, text: doc.html, format: 'html', placer: new WordPositions(doc.html, doc.paragraphs), documentFormat: 'docx', ...from };
   }
-  const input = decodeNotice(bytes, kind, options.encoding ?? charset);
-  return input.ok ? { ok: true, text: input.text, format: kind, encoding: input.encoding } : { ok: false, message: input.message, format: kind };
-}
-
-/** A text PDF linted as the plain text it reads as, its findings placed by page and line (see input/pdf.ts). */
-async function lintPdf(bytes: Uint8Array, base: Omit<LintSourceOptions, 'format'>): Promise<FileResult> {
-  const doc = await readPdf(bytes);
-  if (!doc.ok) return fatalResult(base.filePath, doc.message, 'pdf');
-  const { result } = lintSource(doc.text, { ...base, format: 'text' });
-  return inDocumentTerms(result, doc.placer, 'pdf');
-}
-
-/** A Word document linted as the HTML it converts to, its findings placed by paragraph (see input/docx.ts). */
-async function lintDocx(bytes: Uint8Array, base: Omit<LintSourceOptions, 'format'>): Promise<FileResult> {
-  const doc = await readDocx(bytes);
-  if (!doc.ok) return fatalResult(base.filePath, doc.message, 'docx');
-  if (tooManyElements(doc.html)) return fatalResult(base.filePath, `has over ${MAX_HTML_ELEMENTS.toLocaleString('en')} elements, more than noticelint reads from one document`, 'docx');
-  const { result } = lintSource(doc.html, { ...base, format: 'html' });
-  return inDocumentTerms(result, new WordPositions(doc.html, doc.paragraphs), 'docx');
+  const input = decodeNotice(bytes, kind, encoding);
+  if (!input.ok) return { ok: false, message: input.message, format: kind, ...from };
+  return { ok: true, text: input.text, format: kind, encoding: input.encoding, legacy: input.legacy, stray: input.stray, ...from };
 }
 
 /**
