@@ -250,6 +250,10 @@ describe('parity findings in Finnish and Swedish', () => {
     expect(finding.localizedMessage).toBe(period.localizedMessage);
     const sv = await runParity(files, { cwd: ROOT, today: TODAY, locale: 'sv' });
     expect(sv.group!.differences.find((d) => d.subject === 'period')!.localizedMessage).toMatch(/^Tidsperioden "60 dagar" skiljer sig från de andra versionerna: /u);
+    // A defect fixed in one version only quotes the defect's own finding, translated too.
+    const defect = group!.differences.find((d) => d.ruleId === 'parity-defect')!;
+    expect(defect.localizedMessage).toMatch(/^outdated-law-reference on korjattu versiossa .+ ja .+ mutta ei tässä versiossa: "henkilötietolaki \(523\/1999\)" viittaa /u);
+    expect(defect.localizedMessage).not.toContain('cites the Finnish Personal Data Act');
     // Without a locale the report is what it was: no ids, no localised text.
     const en = await runParity(files, { cwd: ROOT, today: TODAY });
     expect(en.group!.differences.every((d) => d.messageId === undefined && d.localizedMessage === undefined)).toBe(true);

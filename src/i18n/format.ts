@@ -36,6 +36,8 @@ export interface ListRef {
 export interface MessageRef {
   messageId: string;
   data?: MessageData;
+  /** A message of another rule than the one whose message holds it (a finding the comparison of language versions quotes). */
+  ruleId?: string;
 }
 
 const PLACEHOLDER = /\{([a-zA-Z][a-zA-Z0-9]*)\}/gu;

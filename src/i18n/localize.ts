@@ -38,7 +38,7 @@ export function translate(catalogue: Catalogue, ruleId: string, ref: MessageRef)
   const text = fillTemplate(template, ref.data, {
     locale: catalogue.locale,
     message: (nested) => {
-      const t = translate(catalogue, ruleId, nested);
+      const t = translate(catalogue, nested.ruleId ?? ruleId, nested);
       if (t === undefined) complete = false;
       return t ?? '';
     },

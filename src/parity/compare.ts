@@ -91,13 +91,19 @@ function quote(text: string, max = 60): string {
 }
 
 function place(versions: readonly ParityVersion[], version: number, span: Span | null, text?: string): ParityPlace {
-  const { notice, placer } = versions[version];
+  const { notice } = versions[version];
   const s = notice.lines.position(span?.start ?? 0);
   const e = notice.lines.position(span ? Math.max(span.end, span.start) : 0);
+  return placeLines(versions, version, { line: s.line, column: s.column, endLine: e.line, endColumn: e.column }, text);
+}
+
+/** A range of lines and columns of a version's text as a place in the version (a Word document's paragraph, a PDF's page and line). */
+function placeLines(versions: readonly ParityVersion[], version: number, p: { line: number; column: number; endLine: number; endColumn: number }, text?: string): ParityPlace {
+  const { placer } = versions[version];
   const said = text !== undefined ? { text } : {};
-  if (!placer) return { version, line: s.line, column: s.column, endLine: e.line, endColumn: e.column, ...said };
+  if (!placer) return { version, line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn, ...said };
   // A Word document's paragraph, a PDF's page and line.
-  const { start, span: placed } = documentSpan(placer, { line: s.line, column: s.column, endLine: e.line, endColumn: e.column });
+  const { start, span: placed } = documentSpan(placer, p);
   if (!start.known) return { version, ...placed, ...said };
   return { version, ...placed, location: { ...(start.paragraph !== undefined ? { paragraph: start.paragraph } : {}), ...(start.page !== undefined ? { page: start.page } : {}), excerpt: start.excerpt }, ...said };
 }
@@ -332,9 +338,10 @@ function compareDefects(versions: readonly ParityVersion[]): ParityDifference[] 
         ruleId: 'parity-defect',
         kind: 'defect',
         subject: rule.meta.id,
-        at: { version: v, line: first.line, column: first.column, endLine: first.endLine, endColumn: first.endColumn },
+        at: placeLines(versions, v, first),
         others: clean.map(absent),
-        ...said('parity-defect', 'not-fixed', { rule: rule.meta.id, fixedIn, message: first.message }),
+        // The finding quoted as its rule's message, so that a translation quotes it translated.
+        ...said('parity-defect', 'not-fixed', { rule: rule.meta.id, fixedIn, message: first.messageId ? { ruleId: rule.meta.id, messageId: first.messageId, ...(first.data ? { data: first.data } : {}) } : first.message }),
       });
     });
   }
