@@ -9,7 +9,7 @@
  */
 import { home, place } from './find.js';
 import type { ItemEvidence } from './types.js';
-import type { NoticeView, Unit } from './view.js';
+import { headingTopics, type NoticeView, type Unit } from './view.js';
 import { caseless, escapePhrase as esc, NOT_WORD_AFTER, STEM_CHAR, withFlags } from '../matching/patterns.js';
 import { perVocabulary, type Vocabulary } from './vocab.js';
 
@@ -38,7 +38,8 @@ const patterns = perVocabulary((V) => {
 function isRetentionUnit(V: Vocabulary, u: Unit): boolean {
   const R = V.retention;
   if (V.cookies.test(u.text) && !u.topics.has('retention')) return false;
-  return R.words.test(u.text) || u.topics.has('retention') || (u.row !== '' && (R.words.test(u.row) || /retention|säilytys|lagring|how long|hur länge|kuinka kauan/iu.test(u.row)));
+  // A table row about keeping data: its header names it as a retention heading would ("Säilytysaika", "How long").
+  return R.words.test(u.text) || u.topics.has('retention') || (u.row !== '' && (R.words.test(u.row) || headingTopics(u.row, V).has('retention')));
 }
 
 function concrete(V: Vocabulary, text: string): boolean {

@@ -106,6 +106,7 @@ export const items: ItemPhrases = {
       "kolmanteen maahan"
     ],
     "retention": [
+      "säilytys",
       "säilytysai*",
       "säilytysaj*",
       "säilyttämisai*",
