@@ -397,6 +397,8 @@ export const items: ItemPhrases = {
       "lakiin perustuv* velvoit*",
       "lain* velvoit*",
       "oikeudellis* velvoit*",
+      "laillinen velvoite*",
+      "laillis* velvoit*",
       "lakisääteinen velvollisuu*",
       "lakisääteisen velvoitteen",
       "kirjanpitolai*",
