@@ -25,3 +25,8 @@ describe('legal obligation said as "laillinen velvoite": a basis, not a descript
   expectEach('present', [['fi', 'legal-basis', 'Käsittelyn oikeusperuste on laillinen velvoite.']]);
   expectEach('missing', [['fi', 'legitimate-interests', 'Tietosuoja-asetuksen mukaiset oikeusperusteet ovat yhdistyksen oikeutettu etu ja laillinen velvoite.']]);
 });
+
+describe('recipients: "on pääsy vain" (only insiders have access) says who receives the data', () => {
+  expectEach('present', [['fi', 'recipients', 'Asiakasrekisteriin on pääsy vain niillä työntekijöillä, jotka hoitavat laskutusta.']]);
+  expectEach('missing', [['fi', 'recipients', 'Sinulla on pääsy omiin tietoihisi palvelun kautta.']]);
+});

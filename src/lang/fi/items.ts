@@ -664,7 +664,9 @@ export const items: ItemPhrases = {
     "käsittelee vain",
     "käsittelevät ainoastaan",
     "käsittelee ainoastaan",
-    "pääsy on vain"
+    "pääsy on vain",
+    "on pääsy vain",
+    "on pääsy ainoastaan"
   ],
   "transfers": {
     "statements": [
