@@ -30,3 +30,11 @@ describe('recipients: "on pääsy vain" (only insiders have access) says who rec
   expectEach('present', [['fi', 'recipients', 'Asiakasrekisteriin on pääsy vain niillä työntekijöillä, jotka hoitavat laskutusta.']]);
   expectEach('missing', [['fi', 'recipients', 'Sinulla on pääsy omiin tietoihisi palvelun kautta.']]);
 });
+
+describe("erasure: the controller's own schedule ('hävitetään sen jälkeen, kun ...') is retention, not the right", () => {
+  expectEach('missing', [
+    ['fi', 'right-to-erasure', '## Muut oikeudet', 'Kurssilaisten tiedot hävitetään sen jälkeen, kun kurssi on päättynyt.'],
+    ['fi', 'right-to-erasure', '## Rekisteröidyn oikeudet', 'Hakemukset poistetaan, kun rekrytointi on päättynyt.'],
+  ]);
+  expectEach('present', [['fi', 'right-to-erasure', '## Rekisteröidyn oikeudet', 'Voit pyytää tietojesi poistamista, kun ne eivät ole enää tarpeen.']]);
+});

@@ -1329,7 +1329,11 @@ export const items: ItemPhrases = {
         "poistuu automaattisesti",
         "automaattisesti poistet*",
         "automaattisesti poistu*",
-        "automaattinen poisto"
+        "automaattinen poisto",
+        "hävitetään sen jälkeen",
+        "poistetaan sen jälkeen",
+        "hävitetään, kun",
+        "poistetaan, kun"
       ]
     },
     "restriction": {
