@@ -38,3 +38,11 @@ describe("erasure: the controller's own schedule ('hävitetään sen jälkeen, k
   ]);
   expectEach('present', [['fi', 'right-to-erasure', '## Rekisteröidyn oikeudet', 'Voit pyytää tietojesi poistamista, kun ne eivät ole enää tarpeen.']]);
 });
+
+describe('statutory requirement: a field marked optional, the person choosing not to give data', () => {
+  expectEach('present', [
+    ['fi', 'statutory-requirement', 'Tallennamme seuraavat tiedot:\n\n- Nimi\n- Syntymävuosi, ei pakollinen'],
+    ['fi', 'statutory-requirement', 'Jos päätät olla luovuttamatta yhteystietojasi, emme voi ilmoittaa sinulle tuloksista.'],
+  ]);
+  expectEach('missing', [['fi', 'statutory-requirement', 'Tietoja ei luovuteta kolmansille osapuolille.']]);
+});

@@ -1771,7 +1771,10 @@ export const items: ItemPhrases = {
     "pakollinen kenttä",
     "pakollisiksi merkit*",
     "tähdellä merkit*",
-    "tähdellä merkityt"
+    "tähdellä merkityt",
+    "ei pakollinen",
+    "olla luovuttamatta",
+    "olla antamatta"
   ],
   "automated": [
     {
