@@ -46,3 +46,14 @@ describe('statutory requirement: a field marked optional, the person choosing no
   ]);
   expectEach('missing', [['fi', 'statutory-requirement', 'Tietoja ei luovuteta kolmansille osapuolille.']]);
 });
+
+describe('automated decisions named only as a right to object to them, or as what an access request tells', () => {
+  expectEach('vague', [
+    ['fi', 'automated-decision-making', 'Sinulla on oikeus tarkastaa tietosi sekä vastustaa sinuun kohdistuvaa automaattista päätöksentekoa.'],
+    ['sv', 'automated-decision-making', 'Du har rätt att få veta ändamålen, mottagarna och förekomsten av automatiserat beslutsfattande.'],
+  ]);
+  expectEach('present', [
+    ['fi', 'automated-decision-making', 'Emme tee automaattisia päätöksiä.'],
+    ['sv', 'automated-decision-making', 'Vi använder inte automatiserat beslutsfattande.'],
+  ]);
+});

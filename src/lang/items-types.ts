@@ -157,7 +157,10 @@ export interface ItemPhrases {
   complaint: Cue[];
   statutory: Cue[];
   automated: Cue[];
-  /** The Art. 22 right named as a right ("oikeus olla joutumatta ...", "right not to be subject to ..."): it does not say whether such decisions are made. */
+  /**
+   * The Art. 22 right named as a right ("oikeus olla joutumatta ...", "right not to be subject to ..."), or automated decisions
+   * named as something an access request tells ("förekomsten av automatiserat beslutsfattande"): it does not say whether such decisions are made.
+   */
   automatedRight: string[];
   categories: {
     /** Statements that introduce the data processed. */

@@ -1827,6 +1827,8 @@ export const items: ItemPhrases = {
     "oikeutta olla joutumatta*",
     "oikeus vastustaa automaattis*",
     "oikeus vastustaa profilointi*",
+    "vastustaa .. automaattis* päätöks*",
+    "automaattisen päätöksenteon olemassaolo*",
     "automaattiseen päätöksentekoon liittyvät oikeudet",
     "automaattisiin päätöksiin liittyvät oikeudet"
   ],

@@ -1419,6 +1419,8 @@ export const items: ItemPhrases = {
     "rätt att invända mot automatiserat*",
     "rätt att invända mot automatiserade*",
     "rätt att invända mot profilering*",
+    "förekomsten av automatiserat beslutsfattande",
+    "förekomsten av automatiserade beslut",
     "rättigheter .. automatiserat beslutsfattande"
   ],
   "categories": {
