@@ -57,3 +57,16 @@ describe('automated decisions named only as a right to object to them, or as wha
     ['sv', 'automated-decision-making', 'Vi använder inte automatiserat beslutsfattande.'],
   ]);
 });
+
+describe('Swedish names of the rights: besked om, ändra dina uppgifter, borttagning, rätten att flytta', () => {
+  expectEach('present', [
+    ['sv', 'right-of-access', 'Du har rätt att kostnadsfritt få besked om vilka personuppgifter vi behandlar om dig.'],
+    ['sv', 'right-to-rectification', 'För att ändra dina uppgifter kan du skriva till föreningens sekreterare.'],
+    ['sv', 'right-to-erasure', 'Du har rätt till insyn, rättelse och borttagning av dina uppgifter.'],
+    ['sv', 'right-to-portability', 'Du har även rätten att flytta din data till en annan leverantör.'],
+  ]);
+  expectEach('missing', [
+    ['sv', 'right-of-access', 'Vi lämnar besked om din ansökan inom två veckor.'],
+    ['sv', 'right-to-rectification', 'Vi kan komma att ändra den här policyn.'],
+  ]);
+});

@@ -951,6 +951,8 @@ export const items: ItemPhrases = {
         "se dina uppgifter",
         "få veta",
         "få information om",
+        "besked om vilka* .. personuppgift*",
+        "besked om vilka* .. uppgift*",
         "få ta del",
         "ta del av",
         "kopia",
@@ -997,7 +999,11 @@ export const items: ItemPhrases = {
         "rätten till rättelse*",
         "rätt att få .. rättade",
         "rätt att .. rätta*",
-        "rättelserätt*"
+        "rättelserätt*",
+        "för att ändra dina* uppgift*",
+        "för att ändra dina* personuppgift*",
+        "för att rätta dina*",
+        "för att korrigera dina*"
       ],
       "terms": [
         "rättelse*",
@@ -1028,6 +1034,7 @@ export const items: ItemPhrases = {
         "bortglömd",
         "bli glömd",
         "tas bort",
+        "borttagning*",
         "ta bort",
         "tar bort",
         "avlägsna*",
@@ -1122,6 +1129,7 @@ export const items: ItemPhrases = {
         "dataportabilitet*",
         "rätt till dataportabilitet*",
         "rätt att flytta*",
+        "rätten att flytta*",
         "rätt att överföra* .. till en annan*",
         "portabilitet*"
       ],
@@ -1134,6 +1142,7 @@ export const items: ItemPhrases = {
         "JSON",
         "CSV",
         "flytta* .. uppgifter*",
+        "flytta* .. data",
         "flyttas",
         "överföra* .. till en annan*",
         "överförs .. till en annan*",
