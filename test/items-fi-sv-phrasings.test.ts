@@ -70,3 +70,13 @@ describe('Swedish names of the rights: besked om, ändra dina uppgifter, borttag
     ['sv', 'right-to-rectification', 'Vi kan komma att ändra den här policyn.'],
   ]);
 });
+
+describe('statutory requirement in Swedish: fields marked in a list, who must give data, and the balancing test', () => {
+  expectEach('present', [
+    ['sv', 'statutory-requirement', 'Vi samlar in:\n\n- Namn\n- Telefonnummer (frivilligt)'],
+    ['sv', 'statutory-requirement', 'Deltagare som vill bli kontaktade måste ange sina kontaktuppgifter i formuläret.'],
+  ]);
+  expectEach('missing', [
+    ['sv', 'statutory-requirement', 'Vi har bedömt att behandlingen av personuppgifterna är nödvändig för att tillgodose vårt berättigade intresse av säkra IT-system.'],
+  ]);
+});

@@ -1299,7 +1299,10 @@ export const items: ItemPhrases = {
       "none": [
         "som krävs för att",
         "som behövs för att",
-        "som är nödvändig*"
+        "som är nödvändig*",
+        "berättigat intresse*",
+        "berättigade intresse*",
+        "intresseavvägning*"
       ]
     },
     "om du inte lämnar*",
@@ -1349,7 +1352,10 @@ export const items: ItemPhrases = {
       "none": [
         "som krävs för att",
         "som behövs för att",
-        "som är nödvändig*"
+        "som är nödvändig*",
+        "berättigat intresse*",
+        "berättigade intresse*",
+        "intresseavvägning*"
       ]
     },
     "utan dessa uppgifter",
@@ -1376,7 +1382,29 @@ export const items: ItemPhrases = {
     "markerade med en asterisk",
     "markerade med asterisk",
     "märkta med en asterisk",
-    "märkta med asterisk"
+    "märkta med asterisk",
+    "(frivilligt)",
+    "(frivillig)",
+    "(obligatoriskt)",
+    "(obligatorisk)",
+    {
+      "all": [
+        [
+          "måste ange",
+          "måste uppge",
+          "måste lämna"
+        ],
+        [
+          "namn*",
+          "e-post*",
+          "telefonnummer*",
+          "adress*",
+          "kontaktuppgift*",
+          "uppgift*",
+          "personuppgift*"
+        ]
+      ]
+    }
   ],
   "automated": [
     {
