@@ -80,3 +80,11 @@ describe('statutory requirement in Swedish: fields marked in a list, who must gi
     ['sv', 'statutory-requirement', 'Vi har bedömt att behandlingen av personuppgifterna är nödvändig för att tillgodose vårt berättigade intresse av säkra IT-system.'],
   ]);
 });
+
+describe('controller contact in Swedish: a form the data is kept in is no way to reach the controller', () => {
+  expectEach('missing', [['sv', 'controller-identity', 'Exempelklubben AB ansvarar för uppgifterna.', 'Anmälan görs i ett Google-formulär på klubbens Drive.']]);
+  expectEach('present', [
+    ['sv', 'controller-identity', 'Exempelklubben AB ansvarar för uppgifterna.', 'Du når oss via ett formulär på vår webbplats.'],
+    ['sv', 'controller-identity', '## Kontaktinformation', 'Frågor om policyn besvaras på hej@exempel.se.'],
+  ]);
+});

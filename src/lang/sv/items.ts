@@ -26,6 +26,7 @@ export const items: ItemPhrases = {
       "registerhållare*",
       "kontaktuppgifter",
       "kontakt",
+      "kontaktinformation",
       "kontakta oss",
       "vem är ansvarig*",
       "vem ansvarar*",
@@ -264,7 +265,13 @@ export const items: ItemPhrases = {
       "kontaktformulär*",
       "webbformulär*",
       "formuläret",
-      "formulär på"
+      "formulär på vår webbplats",
+      "formulär på webbplatsen",
+      "formulär på vår hemsida",
+      "formulär på hemsidan",
+      "formulär på vår webbsida",
+      "formulär på webbsidan",
+      "formulär på sidan"
     ],
     "authorities": [
       "tillsynsmyndighet*",
