@@ -88,3 +88,15 @@ describe('controller contact in Swedish: a form the data is kept in is no way to
     ['sv', 'controller-identity', '## Kontaktinformation', 'Frågor om policyn besvaras på hej@exempel.se.'],
   ]);
 });
+
+describe('a basis named only as the condition of a disclosure is no basis of the processing', () => {
+  expectEach('missing', [
+    ['fi', 'legal-basis', 'Käsittelemme tietoja jäsenyyden hoitamiseksi.', 'Muille tietoja luovutetaan vain jäsenen suostumuksella tai lain niin vaatiessa.'],
+    ['fi', 'legal-basis', 'Tietoja voidaan luovuttaa poliisille, kun sillä on lakiin perustuva oikeus saada ne.'],
+    ['sv', 'legal-basis', 'Vi använder uppgifterna för att administrera medlemskapet.', 'Uppgifterna lämnas bara ut med ditt samtycke eller när lag kräver det.'],
+  ]);
+  expectEach('present', [
+    ['fi', 'legal-basis', 'Tietoja käsitellään ja luovutetaan suostumuksesi perusteella.'],
+    ['sv', 'legal-basis', 'Vi behandlar och lämnar ut uppgifterna med stöd av ditt samtycke.'],
+  ]);
+});

@@ -67,6 +67,8 @@ export function analyzeBases(view: NoticeView): BasisAnalysis {
     // "transferred under the standard contractual clauses" names a transfer safeguard, not a contract basis.
     const u = V.transfers.safeguards.test(unit.text) ? { ...unit, text: unit.text.replace(SAFEGUARDS_ALL(V), ' ') } : unit;
     if (conditionalRight(V, u) || (V.cookies.test(u.text) && !u.topics.has('basis'))) continue;
+    // "Tietoja luovutetaan vain suostumuksellasi tai lain niin vaatiessa": when data is handed over, not why it is processed.
+    if (matches(B.disclosureCondition, u.text)) continue;
     // "Art. 6(1)(f)", "6 artiklan 1 kohdan b alakohta": a citation by point is a basis stated, wherever it stands.
     const cited = citedBases(u.text);
     if (cited.size) {

@@ -81,6 +81,11 @@ export interface ItemPhrases {
     legitimateInterests: string[];
     /** The words of a citation of Art. 6(1)(x): the article, its paragraph, its point. */
     citation: { article: string[]; paragraph: string[]; point: string[] };
+    /**
+     * A disclosure with no word of the processing itself ("luovutetaan vain suostumuksellasi", "lämnas ut när lag kräver"):
+     * a basis named there is the condition of handing data over, not the basis of the processing. Not every language has it.
+     */
+    disclosureCondition?: Cue[];
     /** Relationships that are not a basis by themselves ("asiakassuhde", "membership"). */
     relationshipOnly: string[];
   };

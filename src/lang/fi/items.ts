@@ -462,6 +462,25 @@ export const items: ItemPhrases = {
         "kohdassa"
       ]
     },
+    "disclosureCondition": [
+      {
+        "all": [
+          [
+            "luovute*",
+            "luovuta*",
+            "luovutta*",
+            "luovutu*"
+          ]
+        ],
+        "none": [
+          "käsittel*",
+          "käsitel*",
+          "kerä*",
+          "tallenn*",
+          "säilyt*"
+        ]
+      }
+    ],
     "relationshipOnly": [
       "asiakassuhde",
       "asiakassuhtee*",

@@ -416,6 +416,26 @@ export const items: ItemPhrases = {
         "lit."
       ]
     },
+    "disclosureCondition": [
+      {
+        "all": [
+          [
+            "lämnas .. ut",
+            "lämna .. ut",
+            "lämnar .. ut",
+            "lämnas vidare",
+            "utlämna*"
+          ]
+        ],
+        "none": [
+          "behandl*",
+          "samla* in",
+          "samlar in",
+          "lagr*",
+          "spar*"
+        ]
+      }
+    ],
     "relationshipOnly": [
       "kundförhållande*",
       "kundrelation*",
