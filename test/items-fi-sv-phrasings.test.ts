@@ -100,3 +100,14 @@ describe('a basis named only as the condition of a disclosure is no basis of the
     ['sv', 'legal-basis', 'Vi behandlar och lämnar ut uppgifterna med stöd av ditt samtycke.'],
   ]);
 });
+
+describe('legitimate interests: a citation in brackets after the words says which basis, not what the interest is', () => {
+  expectEach('missing', [
+    ['sv', 'legitimate-interests', 'Vi behandlar uppgifter med stöd av:', '- Avtal (GDPR Art. 6.1.b)\n- Berättigat intresse (GDPR Art. 6.1.f)'],
+    ['fi', 'legitimate-interests', 'Käsittelyn perusteet:', '- Sopimus (6 artiklan 1 kohdan b alakohta)\n- Oikeutettu etu (6 artiklan 1 kohdan f alakohta)'],
+  ]);
+  expectEach('present', [
+    ['sv', 'legitimate-interests', 'Vi behandlar uppgifter med stöd av berättigat intresse (att förebygga bedrägerier i bokningssystemet).'],
+    ['sv', 'legitimate-interests', 'Rättslig grund för kameraövervakningen: berättigat intresse (art. 6.1 f) — att skydda lokalerna.'],
+  ]);
+});

@@ -157,7 +157,15 @@ function describesInterest(V: Vocabulary, u: Unit): boolean {
   // A purpose soon after it says what the interest serves: "oikeutettu etu jäsentoiminnan järjestämiseksi", "particularly for the following purposes:".
   if (V.interestPurpose.test(tail.slice(0, PURPOSE_WITHIN))) return true;
   const intro = INTRO(V).exec(tail);
-  if (intro && (tail.slice(intro[0].length).match(/\p{L}{2,}/gu) ?? []).length >= 2) return true;
+  if (intro) {
+    const after = tail.slice(intro[0].length);
+    // "Berättigat intresse (GDPR Art. 6.1.f)": a citation in brackets says which basis, not what the
+    // interest is; words in the brackets or after them may ("(art. 6.1 f) — trygghet").
+    const close = after.indexOf(')');
+    if (intro[0].trimEnd().endsWith('(') && close >= 0) {
+      if (namesProcessing(V, after.slice(0, close)) || /\p{L}{2,}/u.test(after.slice(close + 1))) return true;
+    } else if ((after.match(/\p{L}{2,}/gu) ?? []).length >= 2) return true;
+  }
   return namesProcessing(V, sentenceAround(u.text, m.index ?? 0));
 }
 
