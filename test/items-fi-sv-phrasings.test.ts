@@ -111,3 +111,7 @@ describe('legitimate interests: a citation in brackets after the words says whic
     ['sv', 'legitimate-interests', 'Rättslig grund för kameraövervakningen: berättigat intresse (art. 6.1 f) — att skydda lokalerna.'],
   ]);
 });
+
+describe('retention: how often something happens ("en gång per kalenderår") is no criterion of how long data is kept', () => {
+  expectEach('missing', [['sv', 'retention-period', 'Du har rätt att en gång per kalenderår få veta vilka uppgifter vi lagrar om dig.']]);
+});
