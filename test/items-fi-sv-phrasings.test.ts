@@ -115,3 +115,11 @@ describe('legitimate interests: a citation in brackets after the words says whic
 describe('retention: how often something happens ("en gång per kalenderår") is no criterion of how long data is kept', () => {
   expectEach('missing', [['sv', 'retention-period', 'Du har rätt att en gång per kalenderår få veta vilka uppgifter vi lagrar om dig.']]);
 });
+
+describe('retention: "tills dess att" an event, and a relationship "ja sen jälkeen" with no end', () => {
+  expectEach('present', [
+    ['sv', 'retention-period', 'Anmälan sparas tills dess att vi har skickat ut resultatlistan, därefter raderas den.'],
+    ['fi', 'retention-period', 'Tiedot säilytetään asiakkuuden ajan ja sen jälkeen kuusi vuotta.'],
+  ]);
+  expectEach('vague', [['fi', 'retention-period', 'Tilaustiedot säilytetään asiakkuuden ajan ja sen jälkeen.']]);
+});

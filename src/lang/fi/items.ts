@@ -1088,6 +1088,8 @@ export const items: ItemPhrases = {
       "kilpailun päätyttyä"
     ],
     "vague": [
+      "ajan ja sen jälkeen.",
+      "ajan sekä sen jälkeen.",
       "niin kauan kuin .. tarpee*",
       "niin kauan kuin .. tarpeellis*",
       "niin kauan kuin .. tarvi*",

@@ -793,6 +793,7 @@ export const items: ItemPhrases = {
       "tills .. avslutas",
       "till dess att",
       "till dess",
+      "tills dess",
       "fram till",
       "under den tid",
       "under avtalstiden",
