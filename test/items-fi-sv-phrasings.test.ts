@@ -123,3 +123,8 @@ describe('retention: "tills dess att" an event, and a relationship "ja sen jälk
   ]);
   expectEach('vague', [['fi', 'retention-period', 'Tilaustiedot säilytetään asiakkuuden ajan ja sen jälkeen.']]);
 });
+
+describe('consent in Swedish: saying yes to cookies is consent, whose withdrawal must be told', () => {
+  expectEach('missing', [['sv', 'consent-withdrawal', 'Statistikkakor sätts bara om du uttryckligen tackar ja till dem i kakrutan.']]);
+  expectEach('not-applicable', [['sv', 'consent-withdrawal', 'Styrelsen tackar ja till inbjudningar från andra föreningar.']]);
+});

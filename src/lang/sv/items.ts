@@ -1199,6 +1199,24 @@ export const items: ItemPhrases = {
       {
         "all": [
           [
+            "tacka ja",
+            "tackar ja",
+            "tackat ja"
+          ],
+          [
+            "cookie*",
+            "kakor",
+            "kakorna",
+            "uttryckligen",
+            "marknadsföring*",
+            "nyhetsbrev*",
+            "utskick*"
+          ]
+        ]
+      },
+      {
+        "all": [
+          [
             "om",
             "när",
             "ifall",
