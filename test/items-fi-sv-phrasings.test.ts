@@ -128,3 +128,8 @@ describe('consent in Swedish: saying yes to cookies is consent, whose withdrawal
   expectEach('missing', [['sv', 'consent-withdrawal', 'Statistikkakor sätts bara om du uttryckligen tackar ja till dem i kakrutan.']]);
   expectEach('not-applicable', [['sv', 'consent-withdrawal', 'Styrelsen tackar ja till inbjudningar från andra föreningar.']]);
 });
+
+describe('right to object in Swedish: unsubscribing from mailings is opting out of direct marketing', () => {
+  expectEach('present', [['sv', 'right-to-object', '## Nyhetsbrev och dina rättigheter', 'Du kan när som helst avregistrera dig via länken i varje utskick.']]);
+  expectEach('missing', [['sv', 'right-to-object', '## Nyhetsbrev', 'Nyhetsbrevet skickas ut en gång i månaden.']]);
+});

@@ -1145,7 +1145,10 @@ export const items: ItemPhrases = {
         "säga nej till* .. *marknadsföring*",
         "tacka nej till* .. *marknadsföring*",
         "avstå* .. *marknadsföring*",
-        "avregistrera* .. *marknadsföring*"
+        "avregistrera* .. *marknadsföring*",
+        "avregistrera dig",
+        "avregistrera* .. nyhetsbrev*",
+        "avregistrera* .. utskick*"
       ],
       "exclude": [
         "kakor",
