@@ -183,7 +183,11 @@ export const items: ItemPhrases = {
       "uppgifter vi samlar in",
       "insamlad information",
       "typer av personuppgifter",
-      "vilka slags uppgifter"
+      "vilka slags uppgifter",
+      "vilken data",
+      "vilka data",
+      "data vi samlar in",
+      "data som samlas in"
     ],
     "sources": [
       "varifrån",
