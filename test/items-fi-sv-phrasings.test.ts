@@ -129,11 +129,6 @@ describe('consent in Swedish: saying yes to cookies is consent, whose withdrawal
   expectEach('not-applicable', [['sv', 'consent-withdrawal', 'Styrelsen tackar ja till inbjudningar från andra föreningar.']]);
 });
 
-describe('right to object in Swedish: unsubscribing from mailings is opting out of direct marketing', () => {
-  expectEach('present', [['sv', 'right-to-object', '## Nyhetsbrev och dina rättigheter', 'Du kan när som helst avregistrera dig via länken i varje utskick.']]);
-  expectEach('missing', [['sv', 'right-to-object', '## Nyhetsbrev', 'Nyhetsbrevet skickas ut en gång i månaden.']]);
-});
-
 describe('data categories in Swedish: a heading asking "Vilken data ...?" answered under it', () => {
   expectEach('present', [['sv', 'data-categories', '## Vilken data samlar appen in?', 'Appen sparar bara ditt användarnamn.']]);
 });

@@ -1149,10 +1149,7 @@ export const items: ItemPhrases = {
         "säga nej till* .. *marknadsföring*",
         "tacka nej till* .. *marknadsföring*",
         "avstå* .. *marknadsföring*",
-        "avregistrera* .. *marknadsföring*",
-        "avregistrera dig",
-        "avregistrera* .. nyhetsbrev*",
-        "avregistrera* .. utskick*"
+        "avregistrera* .. *marknadsföring*"
       ],
       "exclude": [
         "kakor",
