@@ -312,3 +312,22 @@ describe('language', () => {
     expect(parseNotice('We process personal data to deliver orders and to send invoices to customers.', 'text', { language: 'fi' }).language).toBe('fi');
   });
 });
+
+describe('code blocks map their text to where it stands', () => {
+  const source = '# Title\n\nText before.\n\n```\nExample Ltd\nPhone 040 123 4567\n```\n\n    Indented Ltd\n    Street 1\n';
+  const notice = parseNotice(source, 'markdown');
+  const code = notice.root.children[0]!.blocks.filter((b) => b.kind === 'other');
+  it('a fenced block: each word at its own place, not shifted by the fence line', () => {
+    const b = code[0]!;
+    const at = b.text.indexOf('Phone');
+    const span = blockSpan(b, at, at + 'Phone 040 123 4567'.length);
+    expect(source.slice(span.start, span.end)).toBe('Phone 040 123 4567');
+  });
+  it('an indented block: each line past its indent', () => {
+    const b = code[1]!;
+    const at = b.text.indexOf('Street');
+    const span = blockSpan(b, at, at + 'Street 1'.length);
+    expect(source.slice(span.start, span.end)).toBe('Street 1');
+    expect(lineOf(notice, span.start)).toBe(11);
+  });
+});

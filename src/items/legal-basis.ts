@@ -67,6 +67,8 @@ export function analyzeBases(view: NoticeView): BasisAnalysis {
     // "transferred under the standard contractual clauses" names a transfer safeguard, not a contract basis.
     const u = V.transfers.safeguards.test(unit.text) ? { ...unit, text: unit.text.replace(SAFEGUARDS_ALL(V), ' ') } : unit;
     if (conditionalRight(V, u) || (V.cookies.test(u.text) && !u.topics.has('basis'))) continue;
+    // "Tietoja luovutetaan vain suostumuksellasi tai lain niin vaatiessa": when data is handed over, not why it is processed.
+    if (matches(B.disclosureCondition, u.text)) continue;
     // "Art. 6(1)(f)", "6 artiklan 1 kohdan b alakohta": a citation by point is a basis stated, wherever it stands.
     const cited = citedBases(u.text);
     if (cited.size) {
@@ -155,7 +157,15 @@ function describesInterest(V: Vocabulary, u: Unit): boolean {
   // A purpose soon after it says what the interest serves: "oikeutettu etu jäsentoiminnan järjestämiseksi", "particularly for the following purposes:".
   if (V.interestPurpose.test(tail.slice(0, PURPOSE_WITHIN))) return true;
   const intro = INTRO(V).exec(tail);
-  if (intro && (tail.slice(intro[0].length).match(/\p{L}{2,}/gu) ?? []).length >= 2) return true;
+  if (intro) {
+    const after = tail.slice(intro[0].length);
+    // "Berättigat intresse (GDPR Art. 6.1.f)": a citation in brackets says which basis, not what the
+    // interest is; words in the brackets or after them may ("(art. 6.1 f) — trygghet").
+    const close = after.indexOf(')');
+    if (intro[0].trimEnd().endsWith('(') && close >= 0) {
+      if (namesProcessing(V, after.slice(0, close)) || /\p{L}{2,}/u.test(after.slice(close + 1))) return true;
+    } else if ((after.match(/\p{L}{2,}/gu) ?? []).length >= 2) return true;
+  }
   return namesProcessing(V, sentenceAround(u.text, m.index ?? 0));
 }
 

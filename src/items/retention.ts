@@ -27,6 +27,8 @@ const patterns = perVocabulary((V) => {
       `(?<![\\p{L}\\p{N}])(?<!(?:${frequency})\\s{1,3})(?:${number})(?:${unit})(?!\\s{0,3}(?:${frequency})${NOT_WORD_AFTER})`,
     ),
     VAGUE_ALL: withFlags(R.vague, 'giu'),
+    /** A frequency word before a unit ("en gång per kalenderår", "kerran vuodessa"): how often, not how long. */
+    FREQUENT: caseless(`(?<![\\p{L}\\p{N}])(?:${frequency})\\s{1,3}\\p{L}{0,12}(?:${unit})`, 'gu'),
     /** A time limit for acting ("within 30 days", "inom en månad", "30 päivän kuluessa"). */
     WITHIN: caseless(
       `(?<![\\p{L}\\p{N}])(?:(?:${within})\\s{1,3}(?:${number})(?:${unit})|(?:${number})(?:${unit})\\s{1,3}(?:${within})${NOT_WORD_AFTER})`,
@@ -43,9 +45,10 @@ function isRetentionUnit(V: Vocabulary, u: Unit): boolean {
 }
 
 function concrete(V: Vocabulary, text: string): boolean {
-  const { DURATION, VAGUE_ALL } = patterns(V);
+  const { DURATION, VAGUE_ALL, FREQUENT } = patterns(V);
   const R = V.retention;
-  const rest = text.replace(VAGUE_ALL, ' ');
+  // "rätt att få besked en gång per kalenderår" says how often, it names no criterion.
+  const rest = text.replace(VAGUE_ALL, ' ').replace(FREQUENT, ' ');
   return DURATION.test(rest) || R.criteria.test(rest);
 }
 

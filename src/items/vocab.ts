@@ -43,6 +43,7 @@ function compile(langs: readonly Lang[]) {
       publicTask: phrases((p) => p.basis.publicTask),
       legitimateInterests: phrases((p) => p.basis.legitimateInterests),
       relationshipOnly: phrases((p) => p.basis.relationshipOnly),
+      disclosureCondition: cues((p) => p.basis.disclosureCondition ?? []),
       citation: {
         article: all((p) => p.basis.citation.article),
         paragraph: all((p) => p.basis.citation.paragraph),

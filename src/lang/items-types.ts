@@ -81,6 +81,11 @@ export interface ItemPhrases {
     legitimateInterests: string[];
     /** The words of a citation of Art. 6(1)(x): the article, its paragraph, its point. */
     citation: { article: string[]; paragraph: string[]; point: string[] };
+    /**
+     * A disclosure with no word of the processing itself ("luovutetaan vain suostumuksellasi", "lämnas ut när lag kräver"):
+     * a basis named there is the condition of handing data over, not the basis of the processing. Not every language has it.
+     */
+    disclosureCondition?: Cue[];
     /** Relationships that are not a basis by themselves ("asiakassuhde", "membership"). */
     relationshipOnly: string[];
   };
@@ -157,7 +162,10 @@ export interface ItemPhrases {
   complaint: Cue[];
   statutory: Cue[];
   automated: Cue[];
-  /** The Art. 22 right named as a right ("oikeus olla joutumatta ...", "right not to be subject to ..."): it does not say whether such decisions are made. */
+  /**
+   * The Art. 22 right named as a right ("oikeus olla joutumatta ...", "right not to be subject to ..."), or automated decisions
+   * named as something an access request tells ("förekomsten av automatiserat beslutsfattande"): it does not say whether such decisions are made.
+   */
   automatedRight: string[];
   categories: {
     /** Statements that introduce the data processed. */

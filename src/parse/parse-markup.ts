@@ -202,6 +202,32 @@ function referenceAt(j: number, end: number, text: string, i: number): { source:
   return null;
 }
 
+/**
+ * A code block's text as segments, one per line, each where that line stands in the source: the
+ * value leaves out the fence line ("```") and an indented block's indent, so mapped from the
+ * block's start its words would point into the fence (an address in a fenced block must point at
+ * the address). The whole value from the block's start when a line cannot be found.
+ */
+function codeSegments(value: string, span: Span): Segment[] {
+  const out: Segment[] = [];
+  let at = span.start;
+  const lines = value.split('\n');
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k];
+    const found = line === '' ? at : current.indexOf(line, at);
+    if (found < 0 || found + line.length > span.end) return [{ text: value, source: span }];
+    out.push({ text: line, source: { start: found, end: found + line.length } });
+    at = found + line.length;
+    if (k < lines.length - 1) {
+      const eol = current.indexOf('\n', at);
+      const next = eol < 0 || eol >= span.end ? at : eol;
+      out.push({ text: '\n', source: { start: next, end: Math.min(next + 1, span.end) } });
+      at = Math.min(next + 1, span.end);
+    }
+  }
+  return out;
+}
+
 /** The inline text of a node as segments, each with the source range it came from. */
 function segments(node: Nodes, out: Segment[]): void {
   if (node.type === 'text' || node.type === 'inlineCode') {
@@ -391,7 +417,7 @@ function walk(root: Root, events: Event[], headingLevel = 0): number {
         }
         case 'code': {
           const span = spanOf(node);
-          if (span && node.value.trim()) events.push({ type: 'block', block: segmentBlock('other', [{ text: node.value, source: span }], span) });
+          if (span && node.value.trim()) events.push({ type: 'block', block: segmentBlock('other', codeSegments(node.value, span), span) });
           break;
         }
         default:

@@ -398,6 +398,8 @@ export const items: ItemPhrases = {
       "lakiin perustuv* velvoit*",
       "lain* velvoit*",
       "oikeudellis* velvoit*",
+      "laillinen velvoite*",
+      "laillis* velvoit*",
       "lakisääteinen velvollisuu*",
       "lakisääteisen velvoitteen",
       "kirjanpitolai*",
@@ -461,6 +463,25 @@ export const items: ItemPhrases = {
         "kohdassa"
       ]
     },
+    "disclosureCondition": [
+      {
+        "all": [
+          [
+            "luovute*",
+            "luovuta*",
+            "luovutta*",
+            "luovutu*"
+          ]
+        ],
+        "none": [
+          "käsittel*",
+          "käsitel*",
+          "kerä*",
+          "tallenn*",
+          "säilyt*"
+        ]
+      }
+    ],
     "relationshipOnly": [
       "asiakassuhde",
       "asiakassuhtee*",
@@ -663,7 +684,9 @@ export const items: ItemPhrases = {
     "käsittelee vain",
     "käsittelevät ainoastaan",
     "käsittelee ainoastaan",
-    "pääsy on vain"
+    "pääsy on vain",
+    "on pääsy vain",
+    "on pääsy ainoastaan"
   ],
   "transfers": {
     "statements": [
@@ -1066,6 +1089,8 @@ export const items: ItemPhrases = {
       "kilpailun päätyttyä"
     ],
     "vague": [
+      "ajan ja sen jälkeen.",
+      "ajan sekä sen jälkeen.",
       "niin kauan kuin .. tarpee*",
       "niin kauan kuin .. tarpeellis*",
       "niin kauan kuin .. tarvi*",
@@ -1326,7 +1351,11 @@ export const items: ItemPhrases = {
         "poistuu automaattisesti",
         "automaattisesti poistet*",
         "automaattisesti poistu*",
-        "automaattinen poisto"
+        "automaattinen poisto",
+        "hävitetään sen jälkeen",
+        "poistetaan sen jälkeen",
+        "hävitetään, kun",
+        "poistetaan, kun"
       ]
     },
     "restriction": {
@@ -1764,7 +1793,10 @@ export const items: ItemPhrases = {
     "pakollinen kenttä",
     "pakollisiksi merkit*",
     "tähdellä merkit*",
-    "tähdellä merkityt"
+    "tähdellä merkityt",
+    "ei pakollinen",
+    "olla luovuttamatta",
+    "olla antamatta"
   ],
   "automated": [
     {
@@ -1817,6 +1849,8 @@ export const items: ItemPhrases = {
     "oikeutta olla joutumatta*",
     "oikeus vastustaa automaattis*",
     "oikeus vastustaa profilointi*",
+    "vastustaa .. automaattis* päätöks*",
+    "automaattisen päätöksenteon olemassaolo*",
     "automaattiseen päätöksentekoon liittyvät oikeudet",
     "automaattisiin päätöksiin liittyvät oikeudet"
   ],

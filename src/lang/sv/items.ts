@@ -26,6 +26,7 @@ export const items: ItemPhrases = {
       "registerhållare*",
       "kontaktuppgifter",
       "kontakt",
+      "kontaktinformation",
       "kontakta oss",
       "vem är ansvarig*",
       "vem ansvarar*",
@@ -182,7 +183,11 @@ export const items: ItemPhrases = {
       "uppgifter vi samlar in",
       "insamlad information",
       "typer av personuppgifter",
-      "vilka slags uppgifter"
+      "vilka slags uppgifter",
+      "vilken data",
+      "vilka data",
+      "data vi samlar in",
+      "data som samlas in"
     ],
     "sources": [
       "varifrån",
@@ -264,7 +269,13 @@ export const items: ItemPhrases = {
       "kontaktformulär*",
       "webbformulär*",
       "formuläret",
-      "formulär på"
+      "formulär på vår webbplats",
+      "formulär på webbplatsen",
+      "formulär på vår hemsida",
+      "formulär på hemsidan",
+      "formulär på vår webbsida",
+      "formulär på webbsidan",
+      "formulär på sidan"
     ],
     "authorities": [
       "tillsynsmyndighet*",
@@ -409,6 +420,26 @@ export const items: ItemPhrases = {
         "lit."
       ]
     },
+    "disclosureCondition": [
+      {
+        "all": [
+          [
+            "lämnas .. ut",
+            "lämna .. ut",
+            "lämnar .. ut",
+            "lämnas vidare",
+            "utlämna*"
+          ]
+        ],
+        "none": [
+          "behandl*",
+          "samla* in",
+          "samlar in",
+          "lagr*",
+          "spar*"
+        ]
+      }
+    ],
     "relationshipOnly": [
       "kundförhållande*",
       "kundrelation*",
@@ -766,6 +797,7 @@ export const items: ItemPhrases = {
       "tills .. avslutas",
       "till dess att",
       "till dess",
+      "tills dess",
       "fram till",
       "under den tid",
       "under avtalstiden",
@@ -951,6 +983,8 @@ export const items: ItemPhrases = {
         "se dina uppgifter",
         "få veta",
         "få information om",
+        "besked om vilka* .. personuppgift*",
+        "besked om vilka* .. uppgift*",
         "få ta del",
         "ta del av",
         "kopia",
@@ -997,7 +1031,11 @@ export const items: ItemPhrases = {
         "rätten till rättelse*",
         "rätt att få .. rättade",
         "rätt att .. rätta*",
-        "rättelserätt*"
+        "rättelserätt*",
+        "för att ändra dina* uppgift*",
+        "för att ändra dina* personuppgift*",
+        "för att rätta dina*",
+        "för att korrigera dina*"
       ],
       "terms": [
         "rättelse*",
@@ -1028,6 +1066,7 @@ export const items: ItemPhrases = {
         "bortglömd",
         "bli glömd",
         "tas bort",
+        "borttagning*",
         "ta bort",
         "tar bort",
         "avlägsna*",
@@ -1122,6 +1161,7 @@ export const items: ItemPhrases = {
         "dataportabilitet*",
         "rätt till dataportabilitet*",
         "rätt att flytta*",
+        "rätten att flytta*",
         "rätt att överföra* .. till en annan*",
         "portabilitet*"
       ],
@@ -1134,6 +1174,7 @@ export const items: ItemPhrases = {
         "JSON",
         "CSV",
         "flytta* .. uppgifter*",
+        "flytta* .. data",
         "flyttas",
         "överföra* .. till en annan*",
         "överförs .. till en annan*",
@@ -1159,6 +1200,24 @@ export const items: ItemPhrases = {
       "med ditt medgivande",
       "medgivande*",
       "med vårdnadshavares* tillstånd",
+      {
+        "all": [
+          [
+            "tacka ja",
+            "tackar ja",
+            "tackat ja"
+          ],
+          [
+            "cookie*",
+            "kakor",
+            "kakorna",
+            "uttryckligen",
+            "marknadsföring*",
+            "nyhetsbrev*",
+            "utskick*"
+          ]
+        ]
+      },
       {
         "all": [
           [
@@ -1290,7 +1349,10 @@ export const items: ItemPhrases = {
       "none": [
         "som krävs för att",
         "som behövs för att",
-        "som är nödvändig*"
+        "som är nödvändig*",
+        "berättigat intresse*",
+        "berättigade intresse*",
+        "intresseavvägning*"
       ]
     },
     "om du inte lämnar*",
@@ -1340,7 +1402,10 @@ export const items: ItemPhrases = {
       "none": [
         "som krävs för att",
         "som behövs för att",
-        "som är nödvändig*"
+        "som är nödvändig*",
+        "berättigat intresse*",
+        "berättigade intresse*",
+        "intresseavvägning*"
       ]
     },
     "utan dessa uppgifter",
@@ -1367,7 +1432,29 @@ export const items: ItemPhrases = {
     "markerade med en asterisk",
     "markerade med asterisk",
     "märkta med en asterisk",
-    "märkta med asterisk"
+    "märkta med asterisk",
+    "(frivilligt)",
+    "(frivillig)",
+    "(obligatoriskt)",
+    "(obligatorisk)",
+    {
+      "all": [
+        [
+          "måste ange",
+          "måste uppge",
+          "måste lämna"
+        ],
+        [
+          "namn*",
+          "e-post*",
+          "telefonnummer*",
+          "adress*",
+          "kontaktuppgift*",
+          "uppgift*",
+          "personuppgift*"
+        ]
+      ]
+    }
   ],
   "automated": [
     {
@@ -1419,6 +1506,8 @@ export const items: ItemPhrases = {
     "rätt att invända mot automatiserat*",
     "rätt att invända mot automatiserade*",
     "rätt att invända mot profilering*",
+    "förekomsten av automatiserat beslutsfattande",
+    "förekomsten av automatiserade beslut",
     "rättigheter .. automatiserat beslutsfattande"
   ],
   "categories": {

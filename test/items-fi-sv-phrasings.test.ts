@@ -1,0 +1,134 @@
+/**
+ * Finnish and Swedish ways of stating (or seeming to state) the GDPR items, met on real notices and
+ * written here in our own sentences: what each must make of the item, and the near-misses that
+ * must not count.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ItemId } from '../src/items/index.js';
+import { lintSource } from '../src/linter.js';
+
+const TITLE = { fi: 'Tietosuojaseloste', sv: 'Integritetspolicy' } as const;
+type Lang = keyof typeof TITLE;
+
+/** The item's status in a small notice: a title and the given paragraphs (a `## ` line is a heading). */
+function status(lang: Lang, item: ItemId, ...paragraphs: string[]): string | undefined {
+  const text = `# ${TITLE[lang]}\n\n${paragraphs.join('\n\n')}\n`;
+  return lintSource(text, { filePath: 'n.md', format: 'markdown' }).result.items[item]?.status;
+}
+
+type Case = [Lang, ItemId, string, ...string[]];
+const expectEach = (want: string, cases: Case[]) => {
+  for (const [lang, item, ...text] of cases) it(`${item} ${want}: ${text.join(' / ')}`, () => expect(status(lang, item, ...text)).toBe(want));
+};
+
+describe('legal obligation said as "laillinen velvoite": a basis, not a description of an interest', () => {
+  expectEach('present', [['fi', 'legal-basis', 'Käsittelyn oikeusperuste on laillinen velvoite.']]);
+  expectEach('missing', [['fi', 'legitimate-interests', 'Tietosuoja-asetuksen mukaiset oikeusperusteet ovat yhdistyksen oikeutettu etu ja laillinen velvoite.']]);
+});
+
+describe('recipients: "on pääsy vain" (only insiders have access) says who receives the data', () => {
+  expectEach('present', [['fi', 'recipients', 'Asiakasrekisteriin on pääsy vain niillä työntekijöillä, jotka hoitavat laskutusta.']]);
+  expectEach('missing', [['fi', 'recipients', 'Sinulla on pääsy omiin tietoihisi palvelun kautta.']]);
+});
+
+describe("erasure: the controller's own schedule ('hävitetään sen jälkeen, kun ...') is retention, not the right", () => {
+  expectEach('missing', [
+    ['fi', 'right-to-erasure', '## Muut oikeudet', 'Kurssilaisten tiedot hävitetään sen jälkeen, kun kurssi on päättynyt.'],
+    ['fi', 'right-to-erasure', '## Rekisteröidyn oikeudet', 'Hakemukset poistetaan, kun rekrytointi on päättynyt.'],
+  ]);
+  expectEach('present', [['fi', 'right-to-erasure', '## Rekisteröidyn oikeudet', 'Voit pyytää tietojesi poistamista, kun ne eivät ole enää tarpeen.']]);
+});
+
+describe('statutory requirement: a field marked optional, the person choosing not to give data', () => {
+  expectEach('present', [
+    ['fi', 'statutory-requirement', 'Tallennamme seuraavat tiedot:\n\n- Nimi\n- Syntymävuosi, ei pakollinen'],
+    ['fi', 'statutory-requirement', 'Jos päätät olla luovuttamatta yhteystietojasi, emme voi ilmoittaa sinulle tuloksista.'],
+  ]);
+  expectEach('missing', [['fi', 'statutory-requirement', 'Tietoja ei luovuteta kolmansille osapuolille.']]);
+});
+
+describe('automated decisions named only as a right to object to them, or as what an access request tells', () => {
+  expectEach('vague', [
+    ['fi', 'automated-decision-making', 'Sinulla on oikeus tarkastaa tietosi sekä vastustaa sinuun kohdistuvaa automaattista päätöksentekoa.'],
+    ['sv', 'automated-decision-making', 'Du har rätt att få veta ändamålen, mottagarna och förekomsten av automatiserat beslutsfattande.'],
+  ]);
+  expectEach('present', [
+    ['fi', 'automated-decision-making', 'Emme tee automaattisia päätöksiä.'],
+    ['sv', 'automated-decision-making', 'Vi använder inte automatiserat beslutsfattande.'],
+  ]);
+});
+
+describe('Swedish names of the rights: besked om, ändra dina uppgifter, borttagning, rätten att flytta', () => {
+  expectEach('present', [
+    ['sv', 'right-of-access', 'Du har rätt att kostnadsfritt få besked om vilka personuppgifter vi behandlar om dig.'],
+    ['sv', 'right-to-rectification', 'För att ändra dina uppgifter kan du skriva till föreningens sekreterare.'],
+    ['sv', 'right-to-erasure', 'Du har rätt till insyn, rättelse och borttagning av dina uppgifter.'],
+    ['sv', 'right-to-portability', 'Du har även rätten att flytta din data till en annan leverantör.'],
+  ]);
+  expectEach('missing', [
+    ['sv', 'right-of-access', 'Vi lämnar besked om din ansökan inom två veckor.'],
+    ['sv', 'right-to-rectification', 'Vi kan komma att ändra den här policyn.'],
+  ]);
+});
+
+describe('statutory requirement in Swedish: fields marked in a list, who must give data, and the balancing test', () => {
+  expectEach('present', [
+    ['sv', 'statutory-requirement', 'Vi samlar in:\n\n- Namn\n- Telefonnummer (frivilligt)'],
+    ['sv', 'statutory-requirement', 'Deltagare som vill bli kontaktade måste ange sina kontaktuppgifter i formuläret.'],
+  ]);
+  expectEach('missing', [
+    ['sv', 'statutory-requirement', 'Vi har bedömt att behandlingen av personuppgifterna är nödvändig för att tillgodose vårt berättigade intresse av säkra IT-system.'],
+  ]);
+});
+
+describe('controller contact in Swedish: a form the data is kept in is no way to reach the controller', () => {
+  expectEach('missing', [['sv', 'controller-identity', 'Exempelklubben AB ansvarar för uppgifterna.', 'Anmälan görs i ett Google-formulär på klubbens Drive.']]);
+  expectEach('present', [
+    ['sv', 'controller-identity', 'Exempelklubben AB ansvarar för uppgifterna.', 'Du når oss via ett formulär på vår webbplats.'],
+    ['sv', 'controller-identity', '## Kontaktinformation', 'Frågor om policyn besvaras på hej@exempel.se.'],
+  ]);
+});
+
+describe('a basis named only as the condition of a disclosure is no basis of the processing', () => {
+  expectEach('missing', [
+    ['fi', 'legal-basis', 'Käsittelemme tietoja jäsenyyden hoitamiseksi.', 'Muille tietoja luovutetaan vain jäsenen suostumuksella tai lain niin vaatiessa.'],
+    ['fi', 'legal-basis', 'Tietoja voidaan luovuttaa poliisille, kun sillä on lakiin perustuva oikeus saada ne.'],
+    ['sv', 'legal-basis', 'Vi använder uppgifterna för att administrera medlemskapet.', 'Uppgifterna lämnas bara ut med ditt samtycke eller när lag kräver det.'],
+  ]);
+  expectEach('present', [
+    ['fi', 'legal-basis', 'Tietoja käsitellään ja luovutetaan suostumuksesi perusteella.'],
+    ['sv', 'legal-basis', 'Vi behandlar och lämnar ut uppgifterna med stöd av ditt samtycke.'],
+  ]);
+});
+
+describe('legitimate interests: a citation in brackets after the words says which basis, not what the interest is', () => {
+  expectEach('missing', [
+    ['sv', 'legitimate-interests', 'Vi behandlar uppgifter med stöd av:', '- Avtal (GDPR Art. 6.1.b)\n- Berättigat intresse (GDPR Art. 6.1.f)'],
+    ['fi', 'legitimate-interests', 'Käsittelyn perusteet:', '- Sopimus (6 artiklan 1 kohdan b alakohta)\n- Oikeutettu etu (6 artiklan 1 kohdan f alakohta)'],
+  ]);
+  expectEach('present', [
+    ['sv', 'legitimate-interests', 'Vi behandlar uppgifter med stöd av berättigat intresse (att förebygga bedrägerier i bokningssystemet).'],
+    ['sv', 'legitimate-interests', 'Rättslig grund för kameraövervakningen: berättigat intresse (art. 6.1 f) — att skydda lokalerna.'],
+  ]);
+});
+
+describe('retention: how often something happens ("en gång per kalenderår") is no criterion of how long data is kept', () => {
+  expectEach('missing', [['sv', 'retention-period', 'Du har rätt att en gång per kalenderår få veta vilka uppgifter vi lagrar om dig.']]);
+});
+
+describe('retention: "tills dess att" an event, and a relationship "ja sen jälkeen" with no end', () => {
+  expectEach('present', [
+    ['sv', 'retention-period', 'Anmälan sparas tills dess att vi har skickat ut resultatlistan, därefter raderas den.'],
+    ['fi', 'retention-period', 'Tiedot säilytetään asiakkuuden ajan ja sen jälkeen kuusi vuotta.'],
+  ]);
+  expectEach('vague', [['fi', 'retention-period', 'Tilaustiedot säilytetään asiakkuuden ajan ja sen jälkeen.']]);
+});
+
+describe('consent in Swedish: saying yes to cookies is consent, whose withdrawal must be told', () => {
+  expectEach('missing', [['sv', 'consent-withdrawal', 'Statistikkakor sätts bara om du uttryckligen tackar ja till dem i kakrutan.']]);
+  expectEach('not-applicable', [['sv', 'consent-withdrawal', 'Styrelsen tackar ja till inbjudningar från andra föreningar.']]);
+});
+
+describe('data categories in Swedish: a heading asking "Vilken data ...?" answered under it', () => {
+  expectEach('present', [['sv', 'data-categories', '## Vilken data samlar appen in?', 'Appen sparar bara ditt användarnamn.']]);
+});
