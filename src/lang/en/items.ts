@@ -1104,6 +1104,13 @@ export const items: ItemPhrases = {
         "what we hold",
         "know what data",
         "know what personal data",
+        "find out what data",
+        "find out what personal data",
+        "find out what information",
+        "find out which data",
+        "find out which personal data",
+        "data we may hold",
+        "information we may hold",
         "confirmation whether",
         "information about the data",
         "what data we hold",
@@ -1184,7 +1191,12 @@ export const items: ItemPhrases = {
         "update it",
         "update them",
         "update any",
-        "update inaccurate"
+        "update inaccurate",
+        "change your personal*",
+        "change your data",
+        "change your information",
+        "change your details",
+        "change the personal*"
       ]
     },
     "erasure": {
@@ -1237,7 +1249,11 @@ export const items: ItemPhrases = {
         "limit the processing",
         "limit how we",
         "limit our use",
-        "limit processing"
+        "limit processing",
+        "limiting the processing",
+        "limiting processing",
+        "limiting of processing",
+        "limiting our use"
       ],
       "exclude": [
         "without limitation",
@@ -1333,6 +1349,10 @@ export const items: ItemPhrases = {
         "transmit* .. to another",
         "transfer* .. to another",
         "move your data",
+        "from one system to another",
+        "from one service to another",
+        "have your data moved",
+        "have the data moved",
         "commonly used",
         "structured format",
         "in a structured",
