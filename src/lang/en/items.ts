@@ -1316,6 +1316,25 @@ export const items: ItemPhrases = {
         "opting out of* .. marketing",
         "unsubscribe* .. marketing",
         "unsubscribe* .. promotional",
+        "unsubscribe* from receiving",
+        {
+          "all": [
+            [
+              "refuse*",
+              "refusing"
+            ],
+            [
+              "promotional",
+              "marketing",
+              "advertising"
+            ]
+          ],
+          "none": [
+            "refus* to provide",
+            "refus* to give",
+            "refus* to supply"
+          ]
+        },
         "oppose* .. processing",
         "oppose* .. use of"
       ],
