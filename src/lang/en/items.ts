@@ -1567,7 +1567,15 @@ export const items: ItemPhrases = {
         "we do not provide",
         "we never provide",
         "we only provide",
-        "will not provide"
+        "will not provide",
+        "the request",
+        "your request",
+        "a request",
+        "exercise your right*",
+        "exercise these right*",
+        "exercise any",
+        "verify your identity",
+        "identify you"
       ]
     },
     {
@@ -1622,6 +1630,27 @@ export const items: ItemPhrases = {
     "you are not required to provide",
     "you are not obliged to provide",
     "refuse to provide",
+    "refusal to provide",
+    "refusal to give",
+    "refusing to provide",
+    {
+      "all": [
+        [
+          "legally bound",
+          "legally obliged",
+          "legally obligated",
+          "legally required",
+          "required by law",
+          "obliged by law",
+          "law requires us",
+          "law obliges us",
+          "statutory obligation"
+        ],
+        [
+          "to collect"
+        ]
+      ]
+    },
     "refuse our request",
     "choose not to provide",
     "without providing",
@@ -1679,6 +1708,12 @@ export const items: ItemPhrases = {
           "if you do not",
           "if you don't"
         ]
+      ],
+      "none": [
+        "without your approval",
+        "without your consent",
+        "without your permission",
+        "without your agreement"
       ]
     },
     "mandatory fields",
