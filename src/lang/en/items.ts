@@ -735,7 +735,12 @@ export const items: ItemPhrases = {
       "U.S.-based",
       "in the US",
       "in the U.S.",
-      "in the USA"
+      "in the USA",
+      "US company",
+      "US companies",
+      "U.S. company",
+      "U.S. companies",
+      "US corporation"
     ],
     "dataLocation": [
       "server*",
