@@ -1454,7 +1454,9 @@ export const items: ItemPhrases = {
             "permission",
             "opt-in",
             "choices",
-            "preferences"
+            "preferences",
+            "cookie settings",
+            "consent settings"
           ]
         ]
       },
