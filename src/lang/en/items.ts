@@ -273,7 +273,12 @@ export const items: ItemPhrases = {
       "web form",
       "online form",
       "feedback form",
-      "the form on"
+      "the form on",
+      "contact: .. chat",
+      "contact us .. chat",
+      "reach us .. chat",
+      "chat with us",
+      "live chat"
     ],
     "authorities": [
       "supervisory authority",
