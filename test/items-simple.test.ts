@@ -162,6 +162,12 @@ describe('controller identity in English', () => {
   it('"the responsible party" (a translation of Verantwortlicher) names the controller', () => {
     expect(status('en', 'controller-identity', 'Responsible party: Jane Doe, Hauptstraße 1, 50667 Köln, jane@example.org.')).toBe('present');
   });
+
+  it('a chat channel after a "Contact:" label, on the next line, is a way of contact', () => {
+    const contact = '* Controller: Harbour Coders ry. Contact:\n  [the club chat](https://chat.example.org) (#general channel)';
+    expect(status('en', 'controller-identity', contact)).toBe('present');
+    expect(status('en', 'controller-identity', '* Controller: Harbour Coders ry. Contact:\n  [our website](https://example.org)')).toBe('missing');
+  });
 });
 
 describe('common phrasings', () => {

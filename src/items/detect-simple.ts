@@ -31,8 +31,14 @@ export function controllerIdentity(view: NoticeView): ItemEvidence {
     const before = view.units[i - 1];
     return V.authorities.test(u.text) || u.topics.has('complaint') || (before?.block === u.block && V.authorities.test(before.text));
   };
+  const source = (u: Unit) => view.notice.source.slice(u.span.start, u.span.end);
+  // A label ending in a colon reads with what follows it in the same block ("Contact:" "the association's chat").
+  const labelled = (u: Unit, i: number) => {
+    const next = view.units[i + 1];
+    return u.text.trimEnd().endsWith(':') && next?.block === u.block ? `${source(u)} ${source(next)}` : source(u);
+  };
   const contact =
-    view.units.some((u, i) => hasContact(V, view.notice.source.slice(u.span.start, u.span.end)) && !authority(u, i)) ||
+    view.units.some((u, i) => hasContact(V, labelled(u, i)) && !authority(u, i)) ||
     // A heading with nothing under it is no unit, but a last line "Sähköposti: info@example.fi" read as one still gives an address.
     view.notice.sections.some((s) => s.titleSpan && !view.hasBody(s) && !V.authorities.test(s.title) && hasContact(V, view.notice.source.slice(s.titleSpan.start, s.titleSpan.end)));
   if (!contact) return { status: 'missing', home: home(view, 'controller') };
