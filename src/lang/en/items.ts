@@ -367,7 +367,10 @@ export const items: ItemPhrases = {
       "Article 6",
       "6(1)",
       "6.1",
-      "under"
+      "under",
+      "pursuant to",
+      "due to .. obligation*",
+      "subject to our legitimate interest*"
     ],
     "consent": [
       "consent*"
@@ -386,6 +389,7 @@ export const items: ItemPhrases = {
     "legalObligation": [
       "Associations Act",
       "legal obligation*",
+      "lawful obligation*",
       "statutory obligation*",
       "legal requirement*",
       "legal dut*",
