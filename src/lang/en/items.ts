@@ -1442,6 +1442,7 @@ export const items: ItemPhrases = {
       "does not rely on consent",
       "without your consent",
       "without .. consent",
+      "affect the lawfulness",
       "not ask for your consent",
       "browser settings",
       "your browser"
