@@ -1758,7 +1758,16 @@ export const items: ItemPhrases = {
         ]
       ]
     },
-    "profiling",
+    {
+      "all": [
+        [
+          "profiling"
+        ]
+      ],
+      "none": [
+        "profiling cookie*"
+      ]
+    },
     "automated decision*",
     "automated .. decision*",
     "by automated means",
