@@ -1964,7 +1964,8 @@ export const items: ItemPhrases = {
     "as needed",
     "minimum",
     "only the data",
-    "only the information"
+    "only the information",
+    "the following"
   ],
   "sources": [
     "you give us",
