@@ -614,11 +614,37 @@ export const items: ItemPhrases = {
         "unauthori* .. disclosure",
         "unlawful .. disclosure",
         "accidental .. disclosure",
-        "against .. disclosure"
+        "against .. disclosure",
+        "this .. explains how",
+        "this .. describes how",
+        "this .. sets out how",
+        "this .. explains what",
+        "this .. describes what",
+        "in this document we",
+        "in this notice we",
+        "in this policy we",
+        "in this statement we"
       ]
     },
-    "share*",
-    "sharing",
+    {
+      "all": [
+        [
+          "share*",
+          "sharing"
+        ]
+      ],
+      "none": [
+        "this .. explains how",
+        "this .. describes how",
+        "this .. sets out how",
+        "this .. explains what",
+        "this .. describes what",
+        "in this document we",
+        "in this notice we",
+        "in this policy we",
+        "in this statement we"
+      ]
+    },
     "processor*",
     "service provider*",
     "subcontractor*",
