@@ -251,7 +251,6 @@ export const items: ItemPhrases = {
       "AB",
       "Ltd",
       "Ltd.",
-      "Limited",
       "Inc",
       "Inc.",
       "LLC",
