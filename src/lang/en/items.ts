@@ -1272,7 +1272,9 @@ export const items: ItemPhrases = {
         "automatically erased",
         "removed automatically",
         "automatically removed",
-        "automatic deletion"
+        "automatic deletion",
+        "remove you from .. correspondence",
+        "removed from .. correspondence"
       ]
     },
     "restriction": {
