@@ -71,3 +71,18 @@ describe('cookies accepted by use', () => {
     expect(items['consent-withdrawal']?.status).toBe('not-applicable');
   });
 });
+
+describe('consent named only in the right to withdraw it', () => {
+  const items = (text: string) => lintSource(`# Privacy notice\n\n${text}\n`, { filePath: 'n.md', format: 'markdown' }).result.items;
+  it('"if we rely on your consent, you may withdraw it" and the Art. 7(3) sentence claim no basis', () => {
+    const text = [
+      'We answer the questions you send us by e-mail.',
+      '- Withdrawal: if the club processes your data based on your consent, you may withdraw that consent at any time.',
+      '- Withdrawing consent does not affect the lawfulness of processing based on consent before the withdrawal.',
+    ].join('\n');
+    expect(items(text)['legal-basis']?.status).toBe('missing');
+  });
+  it('consent claimed as the basis still is one', () => {
+    expect(items('We send the newsletter based on your consent, which you may withdraw at any time.')['legal-basis']?.status).toBe('present');
+  });
+});

@@ -162,6 +162,18 @@ describe('controller identity in English', () => {
   it('"the responsible party" (a translation of Verantwortlicher) names the controller', () => {
     expect(status('en', 'controller-identity', 'Responsible party: Jane Doe, Hauptstraße 1, 50667 Köln, jane@example.org.')).toBe('present');
   });
+
+  it("a service's own address (Mailchimp's, Google's) is not the controller's contact", () => {
+    const service = 'Our newsletter runs on Mailchimp, operated by The Example Rocket Group, LLC, 12 Peach Street, Atlanta, GA 30308 USA.';
+    expect(status('en', 'controller-identity', 'You can find our contact details in the imprint.', service)).toBe('missing');
+    expect(status('en', 'controller-identity', 'Harbour Coders ry: write to us at hello@harbourcoders.example about Mailchimp.')).toBe('present');
+  });
+
+  it('a chat channel after a "Contact:" label, on the next line, is a way of contact', () => {
+    const contact = '* Controller: Harbour Coders ry. Contact:\n  [the club chat](https://chat.example.org) (#general channel)';
+    expect(status('en', 'controller-identity', contact)).toBe('present');
+    expect(status('en', 'controller-identity', '* Controller: Harbour Coders ry. Contact:\n  [our website](https://example.org)')).toBe('missing');
+  });
 });
 
 describe('common phrasings', () => {

@@ -2,6 +2,7 @@
  * Items stated by a sentence or by a heading with text under it: controller, DPO, purposes,
  * recipients, complaint, statutory requirement, automated decisions, data categories, sources.
  */
+import { US_SERVICES } from '../facts/transfers.js';
 import type { HeadingTopic } from '../lang/items-types.js';
 import { isWithin, parentOf } from '../model/sections.js';
 import { compilePhrases, matches } from './compile.js';
@@ -21,6 +22,10 @@ const MAY_NUMBER = /\d{3}/u;
 const hasContact = (V: Vocabulary, t: string) =>
   (MAY_EMAIL.test(t) && EMAIL.test(t)) || (MAY_NUMBER.test(t) && (PHONE.test(t) || POSTAL.test(t))) || V.contactForms.test(t);
 
+/** A service the notice uses ("Mailchimp", "Google Analytics"): its address, in the same sentence, is not the controller's. */
+const SERVICE = compilePhrases(US_SERVICES);
+const hasEmail = (t: string) => MAY_EMAIL.test(t) && EMAIL.test(t);
+
 const present = (u: Unit | undefined, fallback: ItemEvidence): ItemEvidence => (u ? { status: 'present', evidence: place(u) } : fallback);
 
 export function controllerIdentity(view: NoticeView): ItemEvidence {
@@ -31,8 +36,18 @@ export function controllerIdentity(view: NoticeView): ItemEvidence {
     const before = view.units[i - 1];
     return V.authorities.test(u.text) || u.topics.has('complaint') || (before?.block === u.block && V.authorities.test(before.text));
   };
+  const source = (u: Unit) => view.notice.source.slice(u.span.start, u.span.end);
+  // A label ending in a colon reads with what follows it in the same block ("Contact:" "the association's chat").
+  const labelled = (u: Unit, i: number) => {
+    const next = view.units[i + 1];
+    return u.text.trimEnd().endsWith(':') && next?.block === u.block ? `${source(u)} ${source(next)}` : source(u);
+  };
   const contact =
-    view.units.some((u, i) => hasContact(V, view.notice.source.slice(u.span.start, u.span.end)) && !authority(u, i)) ||
+    view.units.some((u, i) => {
+      const t = labelled(u, i);
+      // "The operator of Mailchimp is The Example Group, LLC, 1 Main St, Atlanta, GA 30308": the service's address (an e-mail still counts).
+      return hasContact(V, t) && !authority(u, i) && !(SERVICE.test(u.text) && !hasEmail(t));
+    }) ||
     // A heading with nothing under it is no unit, but a last line "Sähköposti: info@example.fi" read as one still gives an address.
     view.notice.sections.some((s) => s.titleSpan && !view.hasBody(s) && !V.authorities.test(s.title) && hasContact(V, view.notice.source.slice(s.titleSpan.start, s.titleSpan.end)));
   if (!contact) return { status: 'missing', home: home(view, 'controller') };

@@ -28,6 +28,11 @@ function conditionalRight(V: Vocabulary, u: Unit): boolean {
   return V.conditional.test(u.text) && namesObjection(V, u);
 }
 
+/** "If we process your data based on your consent, you may withdraw it": the right to withdraw, not a claim of the basis. */
+function conditionalWithdrawal(V: Vocabulary, u: Unit): boolean {
+  return V.conditional.test(u.text) && matches(V.consent.withdrawal, u.text);
+}
+
 function inBasisContext(V: Vocabulary, u: Unit): boolean {
   const B = V.basis;
   return B.markers.test(u.text) || u.topics.has('basis') || u.topics.has('legitimate-interests') || (u.row !== '' && B.markers.test(u.row));
@@ -66,7 +71,7 @@ export function analyzeBases(view: NoticeView): BasisAnalysis {
   for (const unit of view.units) {
     // "transferred under the standard contractual clauses" names a transfer safeguard, not a contract basis.
     const u = V.transfers.safeguards.test(unit.text) ? { ...unit, text: unit.text.replace(SAFEGUARDS_ALL(V), ' ') } : unit;
-    if (conditionalRight(V, u) || (V.cookies.test(u.text) && !u.topics.has('basis'))) continue;
+    if (conditionalRight(V, u) || conditionalWithdrawal(V, u) || (V.cookies.test(u.text) && !u.topics.has('basis'))) continue;
     // "Tietoja luovutetaan vain suostumuksellasi tai lain niin vaatiessa": when data is handed over, not why it is processed.
     if (matches(B.disclosureCondition, u.text)) continue;
     // "Art. 6(1)(f)", "6 artiklan 1 kohdan b alakohta": a citation by point is a basis stated, wherever it stands.

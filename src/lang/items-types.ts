@@ -176,7 +176,7 @@ export interface ItemPhrases {
   sources: Cue[];
   /** Data collected, obtained or given, with no word on from whom: the person or their device is then the source. */
   collection: string[];
-  /** A collection statement about how much is collected, not from whom ("only what is necessary"). */
+  /** A collection statement about how much or what is collected, not from whom ("only what is necessary", "the following data"). */
   collectionLimits: string[];
   /** Negation words ("ei", "inte", "not"), for statements like "we do not transfer". */
   negation: string[];

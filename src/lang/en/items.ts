@@ -251,7 +251,6 @@ export const items: ItemPhrases = {
       "AB",
       "Ltd",
       "Ltd.",
-      "Limited",
       "Inc",
       "Inc.",
       "LLC",
@@ -273,7 +272,12 @@ export const items: ItemPhrases = {
       "web form",
       "online form",
       "feedback form",
-      "the form on"
+      "the form on",
+      "contact: .. chat",
+      "contact us .. chat",
+      "reach us .. chat",
+      "chat with us",
+      "live chat"
     ],
     "authorities": [
       "supervisory authority",
@@ -362,7 +366,10 @@ export const items: ItemPhrases = {
       "Article 6",
       "6(1)",
       "6.1",
-      "under"
+      "under",
+      "pursuant to",
+      "due to .. obligation*",
+      "subject to our legitimate interest*"
     ],
     "consent": [
       "consent*"
@@ -381,6 +388,7 @@ export const items: ItemPhrases = {
     "legalObligation": [
       "Associations Act",
       "legal obligation*",
+      "lawful obligation*",
       "statutory obligation*",
       "legal requirement*",
       "legal dut*",
@@ -605,11 +613,37 @@ export const items: ItemPhrases = {
         "unauthori* .. disclosure",
         "unlawful .. disclosure",
         "accidental .. disclosure",
-        "against .. disclosure"
+        "against .. disclosure",
+        "this .. explains how",
+        "this .. describes how",
+        "this .. sets out how",
+        "this .. explains what",
+        "this .. describes what",
+        "in this document we",
+        "in this notice we",
+        "in this policy we",
+        "in this statement we"
       ]
     },
-    "share*",
-    "sharing",
+    {
+      "all": [
+        [
+          "share*",
+          "sharing"
+        ]
+      ],
+      "none": [
+        "this .. explains how",
+        "this .. describes how",
+        "this .. sets out how",
+        "this .. explains what",
+        "this .. describes what",
+        "in this document we",
+        "in this notice we",
+        "in this policy we",
+        "in this statement we"
+      ]
+    },
     "processor*",
     "service provider*",
     "subcontractor*",
@@ -735,7 +769,12 @@ export const items: ItemPhrases = {
       "U.S.-based",
       "in the US",
       "in the U.S.",
-      "in the USA"
+      "in the USA",
+      "US company",
+      "US companies",
+      "U.S. company",
+      "U.S. companies",
+      "US corporation"
     ],
     "dataLocation": [
       "server*",
@@ -1104,6 +1143,13 @@ export const items: ItemPhrases = {
         "what we hold",
         "know what data",
         "know what personal data",
+        "find out what data",
+        "find out what personal data",
+        "find out what information",
+        "find out which data",
+        "find out which personal data",
+        "data we may hold",
+        "information we may hold",
         "confirmation whether",
         "information about the data",
         "what data we hold",
@@ -1184,7 +1230,12 @@ export const items: ItemPhrases = {
         "update it",
         "update them",
         "update any",
-        "update inaccurate"
+        "update inaccurate",
+        "change your personal*",
+        "change your data",
+        "change your information",
+        "change your details",
+        "change the personal*"
       ]
     },
     "erasure": {
@@ -1221,7 +1272,9 @@ export const items: ItemPhrases = {
         "automatically erased",
         "removed automatically",
         "automatically removed",
-        "automatic deletion"
+        "automatic deletion",
+        "remove you from .. correspondence",
+        "removed from .. correspondence"
       ]
     },
     "restriction": {
@@ -1237,7 +1290,11 @@ export const items: ItemPhrases = {
         "limit the processing",
         "limit how we",
         "limit our use",
-        "limit processing"
+        "limit processing",
+        "limiting the processing",
+        "limiting processing",
+        "limiting of processing",
+        "limiting our use"
       ],
       "exclude": [
         "without limitation",
@@ -1300,6 +1357,25 @@ export const items: ItemPhrases = {
         "opting out of* .. marketing",
         "unsubscribe* .. marketing",
         "unsubscribe* .. promotional",
+        "unsubscribe* from receiving",
+        {
+          "all": [
+            [
+              "refuse*",
+              "refusing"
+            ],
+            [
+              "promotional",
+              "marketing",
+              "advertising"
+            ]
+          ],
+          "none": [
+            "refus* to provide",
+            "refus* to give",
+            "refus* to supply"
+          ]
+        },
         "oppose* .. processing",
         "oppose* .. use of"
       ],
@@ -1333,6 +1409,10 @@ export const items: ItemPhrases = {
         "transmit* .. to another",
         "transfer* .. to another",
         "move your data",
+        "from one system to another",
+        "from one service to another",
+        "have your data moved",
+        "have the data moved",
         "commonly used",
         "structured format",
         "in a structured",
@@ -1389,6 +1469,7 @@ export const items: ItemPhrases = {
       "does not rely on consent",
       "without your consent",
       "without .. consent",
+      "affect the lawfulness",
       "not ask for your consent",
       "browser settings",
       "your browser"
@@ -1410,7 +1491,9 @@ export const items: ItemPhrases = {
             "permission",
             "opt-in",
             "choices",
-            "preferences"
+            "preferences",
+            "cookie settings",
+            "consent settings"
           ]
         ]
       },
@@ -1528,7 +1611,15 @@ export const items: ItemPhrases = {
         "we do not provide",
         "we never provide",
         "we only provide",
-        "will not provide"
+        "will not provide",
+        "the request",
+        "your request",
+        "a request",
+        "exercise your right*",
+        "exercise these right*",
+        "exercise any",
+        "verify your identity",
+        "identify you"
       ]
     },
     {
@@ -1583,6 +1674,27 @@ export const items: ItemPhrases = {
     "you are not required to provide",
     "you are not obliged to provide",
     "refuse to provide",
+    "refusal to provide",
+    "refusal to give",
+    "refusing to provide",
+    {
+      "all": [
+        [
+          "legally bound",
+          "legally obliged",
+          "legally obligated",
+          "legally required",
+          "required by law",
+          "obliged by law",
+          "law requires us",
+          "law obliges us",
+          "statutory obligation"
+        ],
+        [
+          "to collect"
+        ]
+      ]
+    },
     "refuse our request",
     "choose not to provide",
     "without providing",
@@ -1640,6 +1752,12 @@ export const items: ItemPhrases = {
           "if you do not",
           "if you don't"
         ]
+      ],
+      "none": [
+        "without your approval",
+        "without your consent",
+        "without your permission",
+        "without your agreement"
       ]
     },
     "mandatory fields",
@@ -1667,7 +1785,16 @@ export const items: ItemPhrases = {
         ]
       ]
     },
-    "profiling",
+    {
+      "all": [
+        [
+          "profiling"
+        ]
+      ],
+      "none": [
+        "profiling cookie*"
+      ]
+    },
     "automated decision*",
     "automated .. decision*",
     "by automated means",
@@ -1864,7 +1991,8 @@ export const items: ItemPhrases = {
     "as needed",
     "minimum",
     "only the data",
-    "only the information"
+    "only the information",
+    "the following"
   ],
   "sources": [
     "you give us",
