@@ -75,6 +75,16 @@ export interface ConsentPhrases {
   refusal: string[];
   /** A consent tool on the site: "evästeasetukset", "cookieinställningar", "cookie settings". */
   consentTool: string[];
+  /**
+   * Words that join alternatives ("or", "tai", "eller"): a consent tool and the browser with one
+   * between them are two ways ("in the cookie settings or in your browser"), not the browser's tool.
+   */
+  alternatives: string[];
+  /**
+   * The browser closing or its session ending, where session cookies go: "when you close your
+   * browser", "kun suljet selaimen", "webbläsarsessionen". A browser there is no refusal offered.
+   */
+  sessionEnd: string[];
   /** Cookie consent asked actively: "suostumuksellasi", "med ditt samtycke", "with your consent". */
   consentAsked: string[];
   /** Only strictly necessary cookies: "vain välttämättömiä", "endast nödvändiga", "only strictly necessary". */

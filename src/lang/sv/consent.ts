@@ -110,6 +110,16 @@ export const consent: ConsentPhrases = {
     "hantera cookies",
     "cookiesamtycke*"
   ],
+  "alternatives": [
+    "eller"
+  ],
+  "sessionEnd": [
+    "stänger webbläsaren",
+    "stänger din webbläsare",
+    "stänger ner webbläsaren",
+    "webbläsaren stängs",
+    "webbläsarsession*"
+  ],
   "consentAsked": [
     "med ditt samtycke",
     "ber om ditt samtycke",
@@ -119,7 +129,12 @@ export const consent: ConsentPhrases = {
     "godkänna eller neka",
     "godkänna eller avvisa",
     "bara om du godkänner",
-    "endast om du godkänner"
+    "endast om du godkänner",
+    "acceptera eller avvisa",
+    "acceptera eller neka",
+    "acceptera eller avböja",
+    "tackar ja",
+    "tackat ja"
   ],
   "necessaryOnly": [
     "endast nödvändiga",
