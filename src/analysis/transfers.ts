@@ -139,11 +139,23 @@ const MAX_CARRIED = 3;
 function negatedIn(P: Patterns, text: string, at: number, depth = 0): boolean {
   if (clauseHas(P.NEGATION, text, at)) return true;
   if (depth >= MAX_CARRIED) return false;
-  const [start] = clauseAt(text, at);
-  if (start === 0 || !P.CARRIER.test(text.slice(start, start + 30))) return false;
+  const [start, end] = clauseAt(text, at);
+  if (start === 0) return false;
+  if (!P.CARRIER.test(text.slice(start, start + 30)) && !listItem(P, text, start, end)) return false;
   let before = start - 1;
   while (before > 0 && /[\s,;:]/u.test(text[before])) before--;
   return negatedIn(P, text, before, depth + 1);
+}
+
+/**
+ * A clause that is the next item of a list the clause before it began ("Tietoja ei luovuteta
+ * kolmansille Suomessa, EU- tai ETA-alueella tai niiden ulkopuolelle"): after a comma, with no
+ * transfer verb of its own and no exception ("paitsi", "except"), it is still that clause's.
+ */
+function listItem(P: Patterns, text: string, start: number, end: number): boolean {
+  if (!/,\s*$/u.test(text.slice(Math.max(0, start - 3), start))) return false;
+  const clause = text.slice(start, end);
+  return !hasPhrase(P.TRANSFER_WORD, clause) && !hasPhrase(P.EXCEPTION, clause);
 }
 
 /** True when the section or one of its ancestors is about transfers outside the EU/EEA (by its title). */
