@@ -62,7 +62,8 @@ const SWEDISH_OLD_NAME = new RegExp(
 );
 const SWEDISH_OLD_URL = new RegExp(`(?<![\\p{L}\\p{N}.@-])(https?:\\/\\/)?(www\\.)?${escapeRegExp(SWEDISH_AUTHORITY.oldHost)}(?![\\p{L}\\p{N}-])[^\\s<>"'()\\[\\]]{0,300}`, 'giu');
 const HISTORICAL = phrasePattern(LANGS.flatMap((l) => outdatedPhrases[l].historical));
-const SWEDISH_NEW_NAME = /Integritetsskyddsmyndighet|(?<![\p{L}])IMY(?![\p{L}])/u;
+/** The new name, also broken as a compound is on a narrow page ("Integritetsskydds-myndigheten"). */
+const SWEDISH_NEW_NAME = /Integritetsskydds(?:-\s?|\s)?myndighet|(?<![\p{L}])IMY(?![\p{L}])/u;
 
 /**
  * Words one of which every match of a pattern contains (its first literal words, in lower case):
