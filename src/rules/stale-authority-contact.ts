@@ -17,7 +17,7 @@ import { LANGS, noticeLang, outdatedPhrases } from '../lang/index.js';
 import { blockSpan, visibleText } from '../model/blocks.js';
 import { sentences } from '../model/sentences.js';
 import type { Block, Lang, Notice, Span } from '../model/types.js';
-import { noticeDate } from '../analysis/dates.js';
+import { frontMatterDate, noticeDate } from '../analysis/dates.js';
 import { noticeCountry } from '../analysis/notice-context.js';
 import { LINE_SPACE } from '../matching/chars.js';
 import { allMatches, escapeRegExp, hasPhrase, phrasePattern } from '../matching/patterns.js';
@@ -300,7 +300,8 @@ export const staleAuthorityContact: Rule = {
 /** Datainspektionen: Sweden's authority under its old name, or wrongly named as Finland's. */
 function checkSwedishAuthority(notice: Notice, report: (r: Report) => void): void {
   const country = noticeCountry(notice);
-  const date = noticeDate(notice);
+  // A page with no date in its text may carry one in its front matter, which its site publishes with it.
+  const date = noticeDate(notice) ?? frontMatterDate(notice);
   const year = date ? Number(date.iso.slice(0, 4)) : null;
   const renamedYear = Number(SWEDISH_AUTHORITY.renamedOn.slice(0, 4));
   const since = SWEDISH_AUTHORITY.renamedOnText;
