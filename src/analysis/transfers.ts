@@ -24,9 +24,13 @@ import { allLangs, casePattern, clauseAt, clauseHas, inLangs, perLanguages, phra
 /** Mechanism names are read in any language: "standard contractual clauses" in a Finnish notice is the same mechanism. */
 const mechanismWords = (pick: (p: (typeof transferPhrases)['fi']) => readonly string[]) => allLangs(transferPhrases, pick);
 /** Transfer mechanisms, in any language. */
-export const MECHANISM = phrasePattern(mechanismWords((p) => [...p.adequacyMechanisms, ...p.generalMechanisms]), 'iu');
+export const MECHANISM = phrasePattern(mechanismWords((p) => [...p.adequacyMechanisms, ...p.generalMechanisms, ...p.consentDerogations]), 'iu');
+/** Mechanisms named anywhere in the notice (explicit consent aside: see CONSENT_DEROGATION). */
+const NAMED_MECHANISM = phrasePattern(mechanismWords((p) => [...p.adequacyMechanisms, ...p.generalMechanisms]), 'iu');
 /** Mechanisms that cover any destination (not an adequacy decision or the DPF, which cover one country). */
 const GENERAL_MECHANISM = phrasePattern(mechanismWords((p) => p.generalMechanisms), 'iu');
+/** Explicit consent, a mechanism (Art. 49(1)(a)) only where the notice speaks of transfers. */
+const CONSENT_DEROGATION = phrasePattern(mechanismWords((p) => p.consentDerogations), 'iu');
 
 /** The transfer phrases of a notice's languages (model/notice-languages.ts), compiled once per language set. */
 export const transferPatterns = perLanguages((langs) => {
@@ -221,12 +225,21 @@ function computeAnalyzeTransfers(notice: Notice): TransferAnalysis {
   for (const s of sentences(notice)) {
     const text = s.text;
     if (!mechanism) {
-      const m = MECHANISM.exec(text);
+      const m = NAMED_MECHANISM.exec(text);
       if (m) mechanism = spanOf(s, m.index, m.index + m[0].length);
     }
     if (!generalMechanism) {
       const m = GENERAL_MECHANISM.exec(text);
       if (m) generalMechanism = spanOf(s, m.index, m.index + m[0].length);
+    }
+    // "Med ditt uttryckliga samtycke" in a list of when data is shared is no transfer derogation.
+    if (!generalMechanism || !mechanism) {
+      const m = CONSENT_DEROGATION.exec(text);
+      if (m && (OUTSIDE_EU.test(text) || isTransferSection(notice, s.section) || hasPhrase(ANY_PLACE, text))) {
+        const span = spanOf(s, m.index, m.index + m[0].length);
+        mechanism ??= span;
+        generalMechanism ??= span;
+      }
     }
     if (s.block.kind === 'heading' || /\?\s*$/u.test(text) || !/\p{Ll}/u.test(text)) continue;
 
