@@ -58,6 +58,7 @@ export const fi: Catalogue = {
         "work-marker": "\"{text}\" on kirjoittajalle tarkoitettu merkintä, joka on jäänyt selosteeseen: kirjoita, mitä sen paikalle kuuluu, tai poista se.",
         "template-note": "\"{text}\": selosteessa on yhä pohjan ohje sen täyttäjälle. Muokkaa teksti ja poista ohje.",
         "template-field": "\"{text}\" näyttää pohjan kentältä, jota ei ole täytetty: korvaa se oikealla tiedolla.",
+        "dummy-number": "\"{text}\" on keksitty numero (sen numerot ovat 1234567), jollaisella pohja täyttää kenttänsä: kirjoita oikea numero.",
         "raw-html-one-line": "Raakoja HTML-tageja ({tags}) tämän tekstimuotoisen selosteen yhdellä rivillä, ensimmäinen tässä: merkintäkieli on kopioitu tekstinä. Poista tagit.",
         "raw-html": "Raakoja HTML-tageja ({tags}) tämän tekstimuotoisen selosteen {lines} rivillä, ensimmäinen tässä: merkintäkieli on kopioitu tekstinä. Poista tagit."
       }

@@ -58,6 +58,7 @@ export const sv: Catalogue = {
         "work-marker": "\"{text}\" är en anteckning till skribenten som blivit kvar i beskrivningen: skriv det den står för, eller ta bort den.",
         "template-note": "\"{text}\": beskrivningen innehåller fortfarande mallens anvisning till den som fyller i den. Anpassa texten och ta bort anvisningen.",
         "template-field": "\"{text}\" ser ut som ett mallfält som aldrig fyllts i: ersätt det med den verkliga uppgiften.",
+        "dummy-number": "\"{text}\" är ett påhittat nummer (dess siffror är 1234567), sådant som en mall fyller sina fält med: skriv det riktiga numret.",
         "raw-html-one-line": "Rå HTML-taggar ({tags}) på 1 rad i denna beskrivning i vanlig text, den första här: märkningen har kopierats som text. Ta bort taggarna.",
         "raw-html": "Rå HTML-taggar ({tags}) på {lines} rader i denna beskrivning i vanlig text, den första här: märkningen har kopierats som text. Ta bort taggarna."
       }
