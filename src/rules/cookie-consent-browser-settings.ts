@@ -4,7 +4,7 @@ import { BROWSERS, CONSENT_PLATFORMS, RULINGS } from '../facts/cookies.js';
 import { consentPhrases } from '../lang/index.js';
 import { blockSpan } from '../model/blocks.js';
 import { sentences } from '../model/sentences.js';
-import { allMatches, phrasePattern } from '../matching/patterns.js';
+import { allMatches, hasPhrase, phrasePattern } from '../matching/patterns.js';
 import type { Rule } from './types.js';
 
 const words = (pick: (p: (typeof consentPhrases)['fi']) => readonly string[]) => allLangs(consentPhrases, pick);
@@ -27,20 +27,26 @@ const NON_ESSENTIAL = phrasePattern(words((p) => p.nonEssential), 'iu');
  * cookie settings or in your browser" offers both.
  */
 function offersSiteTool(text: string): boolean {
-  const tools = allMatches(CONSENT_TOOL, text);
-  if (tools.length === 0) return false;
+  if (!hasPhrase(CONSENT_TOOL, text)) return false;
   if (BROWSER_NAME.test(text)) return false;
   const browsers = allMatches(BROWSER_ANY, text);
+  if (browsers.length === 0) return true;
+  // Each tool against the browsers nearest it on either side (a hostile sentence repeats both).
+  const tools = allMatches(CONSENT_TOOL, text).slice(0, MAX_TOOLS);
+  let k = 0;
   return tools.some((t) => {
+    while (k < browsers.length && browsers[k].index < t.index) k++;
     const [a, b] = clauseAt(text, t.index);
-    return !browsers.some((m) => {
-      if (m.index < a || m.index >= b) return false;
+    const near = [browsers[k - 1], browsers[k]].filter((m) => m !== undefined && m.index >= a && m.index < b);
+    return !near.some((m) => {
       const from = Math.min(m.index + m[0].length, t.index + t[0].length);
       const to = Math.max(m.index, t.index);
       return !ALTERNATIVE.test(text.slice(from, to));
     });
   });
 }
+/** The tool phrases of one sentence read, at most. */
+const MAX_TOOLS = 20;
 
 /**
  * The browser as a way to refuse cookies: its first mention outside words about the browser
@@ -50,7 +56,13 @@ function browserOffered(text: string): RegExpExecArray | null {
   const browsers = allMatches(BROWSER_ANY, text);
   if (browsers.length === 0) return null;
   const ends = allMatches(SESSION_END, text);
-  return browsers.find((m) => !ends.some((e) => m.index < e.index + e[0].length && e.index < m.index + m[0].length)) ?? null;
+  // Both in text order: one walk.
+  let e = 0;
+  for (const m of browsers) {
+    while (e < ends.length && ends[e].index + ends[e][0].length <= m.index) e++;
+    if (e >= ends.length || ends[e].index >= m.index + m[0].length) return m;
+  }
+  return null;
 }
 
 /**
