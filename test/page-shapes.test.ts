@@ -97,6 +97,9 @@ describe('a site\'s page around the notice', () => {
     sidebar: ['', '<aside class="sidebar"><h3>Ajankohtaista</h3><ul><li><a href="/a">Kevään aukioloajat</a></li></ul><h3>Seuraa meitä</h3><p><a href="https://facebook.com/x">Facebook</a> <a href="https://instagram.com/x">Instagram</a></p></aside>'],
     'share buttons': ['', '<div class="share-buttons">Jaa sivu: <a href="https://www.facebook.com/sharer">Facebook</a> | <a href="https://twitter.com/share">Twitter</a> | <a href="https://www.linkedin.com/share">LinkedIn</a></div>'],
     'cookie banner': ['', '<div id="cookie-notice"><p>Käytämme sivustollamme evästeitä parantaaksemme käyttökokemusta.</p><button>Hyväksy kaikki</button> <button>Vain välttämättömät</button></div>'],
+    'cookie banner that deems consent': ['', '<div class="cookie-banner" role="dialog"><p>Jatkamalla sivuston selaamista hyväksyt evästeet.</p><button>Selvä</button></div>'],
+    'consent bar by its framework\'s class': ['', '<div class="xy-cc-banner_wrapper"><p>Käyttämällä sivustoa hyväksyt evästeiden käytön.</p></div>'],
+    'Bootstrap 5 skip link': ['<a class="visually-hidden-focusable" href="#content">Siirry sisältöön</a>', ''],
   };
   const all = (r: FileResult) => ({ items: outcome(r).items, findings: r.messages.map((m) => m.ruleId).sort() });
   for (const seed of Object.values(SEEDS)) {

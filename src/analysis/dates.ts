@@ -11,6 +11,7 @@ import { datePhrases } from '../lang/index.js';
 import { blockSpan, visibleText } from '../model/blocks.js';
 import type { Block, Notice, Span } from '../model/types.js';
 import { escapeRegExp, phrasePattern } from '../matching/patterns.js';
+import { frontMatterEnd } from '../parse/front-matter.js';
 import { allLangs } from './patterns.js';
 
 export interface NoticeDate {
@@ -139,5 +140,27 @@ function computeNoticeDate(notice: Notice): NoticeDate | null {
     }
   }
   const latest = dates.reduce<NoticeDate | null>((best, d) => (!best || d.iso > best.iso ? d : best), null);
+  return latest;
+}
+
+/** A date key of a static site's front matter: "date: 2019-09-23 12:00:00 +0200", "lastmod = 2024-02-01". */
+const FRONT_MATTER_DATE = /^(?:date|lastmod|last_modified_at|updated|modified)[ \t]*[:=][ \t]*["']?(?=\d{4}-)/gmu;
+
+/**
+ * The date in a Markdown page's front matter (the latest of its date keys), or null. Not the
+ * notice's own date (its reader never sees it, and it is often the day the page was first
+ * made), but the day its site published it: a rule may use it where the notice gives none.
+ */
+export function frontMatterDate(notice: Notice): NoticeDate | null {
+  if (notice.format !== 'markdown') return null;
+  const end = frontMatterEnd(notice.source);
+  if (end === 0) return null;
+  const head = notice.source.slice(0, end);
+  let latest: NoticeDate | null = null;
+  for (const m of head.matchAll(FRONT_MATTER_DATE)) {
+    const at = (m.index ?? 0) + m[0].length;
+    const date = parseDateAt(head.slice(at, at + 10));
+    if (date && (!latest || date.iso > latest.iso)) latest = { iso: date.iso, precision: date.precision, text: head.slice(at, at + date.length), span: { start: at, end: at + date.length } };
+  }
   return latest;
 }

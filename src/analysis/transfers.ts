@@ -24,9 +24,13 @@ import { allLangs, casePattern, clauseAt, clauseHas, inLangs, perLanguages, phra
 /** Mechanism names are read in any language: "standard contractual clauses" in a Finnish notice is the same mechanism. */
 const mechanismWords = (pick: (p: (typeof transferPhrases)['fi']) => readonly string[]) => allLangs(transferPhrases, pick);
 /** Transfer mechanisms, in any language. */
-export const MECHANISM = phrasePattern(mechanismWords((p) => [...p.adequacyMechanisms, ...p.generalMechanisms]), 'iu');
+export const MECHANISM = phrasePattern(mechanismWords((p) => [...p.adequacyMechanisms, ...p.generalMechanisms, ...p.consentDerogations]), 'iu');
+/** Mechanisms named anywhere in the notice (explicit consent aside: see CONSENT_DEROGATION). */
+const NAMED_MECHANISM = phrasePattern(mechanismWords((p) => [...p.adequacyMechanisms, ...p.generalMechanisms]), 'iu');
 /** Mechanisms that cover any destination (not an adequacy decision or the DPF, which cover one country). */
 const GENERAL_MECHANISM = phrasePattern(mechanismWords((p) => p.generalMechanisms), 'iu');
+/** Explicit consent, a mechanism (Art. 49(1)(a)) only where the notice speaks of transfers. */
+const CONSENT_DEROGATION = phrasePattern(mechanismWords((p) => p.consentDerogations), 'iu');
 
 /** The transfer phrases of a notice's languages (model/notice-languages.ts), compiled once per language set. */
 export const transferPatterns = perLanguages((langs) => {
@@ -139,11 +143,23 @@ const MAX_CARRIED = 3;
 function negatedIn(P: Patterns, text: string, at: number, depth = 0): boolean {
   if (clauseHas(P.NEGATION, text, at)) return true;
   if (depth >= MAX_CARRIED) return false;
-  const [start] = clauseAt(text, at);
-  if (start === 0 || !P.CARRIER.test(text.slice(start, start + 30))) return false;
+  const [start, end] = clauseAt(text, at);
+  if (start === 0) return false;
+  if (!P.CARRIER.test(text.slice(start, start + 30)) && !listItem(P, text, start, end)) return false;
   let before = start - 1;
   while (before > 0 && /[\s,;:]/u.test(text[before])) before--;
   return negatedIn(P, text, before, depth + 1);
+}
+
+/**
+ * A clause that is the next item of a list the clause before it began ("Tietoja ei luovuteta
+ * kolmansille Suomessa, EU- tai ETA-alueella tai niiden ulkopuolelle"): after a comma, with no
+ * transfer verb of its own and no exception ("paitsi", "except"), it is still that clause's.
+ */
+function listItem(P: Patterns, text: string, start: number, end: number): boolean {
+  if (!/,\s*$/u.test(text.slice(Math.max(0, start - 3), start))) return false;
+  const clause = text.slice(start, end);
+  return !hasPhrase(P.TRANSFER_WORD, clause) && !hasPhrase(P.EXCEPTION, clause);
 }
 
 /** True when the section or one of its ancestors is about transfers outside the EU/EEA (by its title). */
@@ -209,12 +225,21 @@ function computeAnalyzeTransfers(notice: Notice): TransferAnalysis {
   for (const s of sentences(notice)) {
     const text = s.text;
     if (!mechanism) {
-      const m = MECHANISM.exec(text);
+      const m = NAMED_MECHANISM.exec(text);
       if (m) mechanism = spanOf(s, m.index, m.index + m[0].length);
     }
     if (!generalMechanism) {
       const m = GENERAL_MECHANISM.exec(text);
       if (m) generalMechanism = spanOf(s, m.index, m.index + m[0].length);
+    }
+    // "Med ditt uttryckliga samtycke" in a list of when data is shared is no transfer derogation.
+    if (!generalMechanism || !mechanism) {
+      const m = CONSENT_DEROGATION.exec(text);
+      if (m && (OUTSIDE_EU.test(text) || isTransferSection(notice, s.section) || hasPhrase(ANY_PLACE, text))) {
+        const span = spanOf(s, m.index, m.index + m[0].length);
+        mechanism ??= span;
+        generalMechanism ??= span;
+      }
     }
     if (s.block.kind === 'heading' || /\?\s*$/u.test(text) || !/\p{Ll}/u.test(text)) continue;
 

@@ -43,3 +43,9 @@ export const RULINGS = {
 
 /** Consent-management platforms whose name shows that the site asks cookie consent actively. */
 export const CONSENT_PLATFORMS: readonly string[] = ['Cookiebot', 'OneTrust', 'CookieYes', 'Cookie Information', 'Usercentrics', 'Didomi', 'Complianz', 'CookieHub', 'Iubenda', 'Termly'];
+
+/**
+ * Web browsers by name: "Manage cookies in Chrome" is the browser's own setting, not the site's
+ * consent tool. Case matters ("Edge" and "Opera" are words too), and "Edge" only after "Microsoft".
+ */
+export const BROWSERS: readonly string[] = ['Chrome', 'Firefox', 'Safari', 'Microsoft Edge', 'Internet Explorer', 'Opera', 'Brave', 'Vivaldi'];

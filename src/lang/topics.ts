@@ -52,8 +52,14 @@ export interface TransferPhrases {
   adTools: string[];
   /** Mechanisms that cover one destination: an adequacy decision, the Data Privacy Framework (and the invalidated Privacy Shield and Safe Harbor). */
   adequacyMechanisms: string[];
-  /** Mechanisms that cover any destination: SCCs, BCRs, appropriate safeguards, Art. 46/49, consent to the transfer. */
+  /** Mechanisms that cover any destination: SCCs, BCRs, Art. 46/49, consent to the transfer. */
   generalMechanisms: string[];
+  /**
+   * Explicit consent (the Art. 49(1)(a) derogation): a mechanism only where the notice speaks of
+   * transfers (its sentence or section); elsewhere it is a basis for sharing or for special
+   * categories (Art. 9(2)(a)). "explicit consent", "uttryckligt samtycke", "nimenomainen suostumus".
+   */
+  consentDerogations: string[];
 }
 
 /** Words of consent by use and of cookie refusal. */
@@ -75,6 +81,16 @@ export interface ConsentPhrases {
   refusal: string[];
   /** A consent tool on the site: "evästeasetukset", "cookieinställningar", "cookie settings". */
   consentTool: string[];
+  /**
+   * Words that join alternatives ("or", "tai", "eller"): a consent tool and the browser with one
+   * between them are two ways ("in the cookie settings or in your browser"), not the browser's tool.
+   */
+  alternatives: string[];
+  /**
+   * The browser closing or its session ending, where session cookies go: "when you close your
+   * browser", "kun suljet selaimen", "webbläsarsessionen". A browser there is no refusal offered.
+   */
+  sessionEnd: string[];
   /** Cookie consent asked actively: "suostumuksellasi", "med ditt samtycke", "with your consent". */
   consentAsked: string[];
   /** Only strictly necessary cookies: "vain välttämättömiä", "endast nödvändiga", "only strictly necessary". */

@@ -11,7 +11,37 @@ import type { Element, Root as HastRoot } from 'hast';
  * Classes that hide an element from the page (shown to screen readers only) or mark a skip link:
  * a page's "Siirry sisältöön" is its own navigation, not text of the notice left behind.
  */
-const HIDDEN_CLASSES = new Set(['screen-reader-text', 'sr-only', 'visually-hidden', 'visuallyhidden', 'skip-link', 'skip-to-content', 'screen-reader-shortcut']);
+const HIDDEN_CLASSES = new Set(['screen-reader-text', 'sr-only', 'sr-only-focusable', 'visually-hidden', 'visually-hidden-focusable', 'visuallyhidden', 'skip-link', 'skip-to-content', 'screen-reader-shortcut']);
+
+/**
+ * A cookie banner's class or id ("cookie-banner", "cookieBanner", "cmplz-cookiebanner",
+ * "fs-cc-banner_component", "CybotCookiebotDialog", "onetrust-banner-sdk"): the site's banner
+ * floats over every page and is no part of the notice (its "Jatkamalla hyväksyt" is the
+ * banner's, not the notice's). Only a short element: a section of the notice about cookie
+ * consent is never dropped for its name.
+ */
+const BANNER_NAME = /(?:cookie|consent|gdpr)[-_]?(?:banner|bar|popup|pop-up|modal|notice|notification|dialog|window|overlay|container)|(?:^|[-_])cc[-_](?:banner|window|bar)|cookiebotdialog|onetrust-(?:banner|consent)/iu;
+const BANNER_MAX_TEXT = 1500;
+
+function isCookieBanner(e: Element): boolean {
+  const names = [...(Array.isArray(e.properties?.className) ? e.properties.className : []), e.properties?.id].filter((x) => typeof x === 'string');
+  if (!names.some((n) => BANNER_NAME.test(n as string))) return false;
+  return textLength(e, BANNER_MAX_TEXT + 1) <= BANNER_MAX_TEXT;
+}
+
+/** The length of an element's text, counted up to `limit`. */
+function textLength(e: Element, limit: number): number {
+  let n = 0;
+  const visit = (x: Element): void => {
+    for (const c of x.children) {
+      if (n >= limit) return;
+      if (c.type === 'text') n += c.value.length;
+      else if (c.type === 'element') visit(c);
+    }
+  };
+  visit(e);
+  return n;
+}
 
 /** Page furniture around a notice in HTML: not part of the notice. */
 const NOT_NOTICE = new Set(['script', 'style', 'nav', 'header', 'footer', 'noscript', 'template', 'svg', 'iframe', 'head']);
@@ -198,6 +228,7 @@ export function normaliseHtml(node: HastRoot | Element): void {
     if (role === 'navigation' || role === 'banner' || role === 'contentinfo') return false;
     if (child.properties?.hidden !== undefined && child.properties?.hidden !== false) return false;
     if (Array.isArray(child.properties?.className) && child.properties.className.some((c) => HIDDEN_CLASSES.has(String(c)))) return false;
+    if (isCookieBanner(child)) return false;
     normaliseHtml(child);
     return true;
   });

@@ -1,20 +1,69 @@
-import { allLangs } from '../analysis/patterns.js';
+import { allLangs, clauseAt } from '../analysis/patterns.js';
 import { analyzeTransfers, transferPatterns } from '../analysis/transfers.js';
-import { CONSENT_PLATFORMS, RULINGS } from '../facts/cookies.js';
+import { BROWSERS, CONSENT_PLATFORMS, RULINGS } from '../facts/cookies.js';
 import { consentPhrases } from '../lang/index.js';
 import { blockSpan } from '../model/blocks.js';
 import { sentences } from '../model/sentences.js';
-import { phrasePattern } from '../matching/patterns.js';
+import { allMatches, hasPhrase, phrasePattern } from '../matching/patterns.js';
 import type { Rule } from './types.js';
 
 const words = (pick: (p: (typeof consentPhrases)['fi']) => readonly string[]) => allLangs(consentPhrases, pick);
 const COOKIE = phrasePattern(words((p) => p.cookies), 'iu');
-const BROWSER = phrasePattern(words((p) => p.browser), 'iu');
 const REFUSAL = phrasePattern(words((p) => p.refusal), 'iu');
-const CONSENT_TOOL = phrasePattern([...words((p) => p.consentTool), ...CONSENT_PLATFORMS], 'iu');
+const CONSENT_TOOL = phrasePattern([...words((p) => p.consentTool), ...CONSENT_PLATFORMS], 'giu');
+const BROWSER_ANY = phrasePattern(words((p) => p.browser), 'giu');
+const BROWSER_NAME = phrasePattern(BROWSERS, 'u');
+const ALTERNATIVE = phrasePattern(words((p) => p.alternatives), 'iu');
+const SESSION_END = phrasePattern(words((p) => p.sessionEnd), 'giu');
 const CONSENT_ASKED = phrasePattern(words((p) => p.consentAsked), 'iu');
 const NECESSARY_ONLY = phrasePattern(words((p) => p.necessaryOnly), 'iu');
 const NON_ESSENTIAL = phrasePattern(words((p) => p.nonEssential), 'iu');
+
+/**
+ * Whether the sentence offers a consent tool of the site's own. A tool phrase is the browser's
+ * when the sentence is a browser's help ("Chrome: manage cookies", "Manage cookies in Firefox")
+ * or the browser is in the phrase's clause with no "or" between them ("hallita
+ * evästesuostumustasi selaimen asetuksista", "how to manage cookies in your browser"); "in the
+ * cookie settings or in your browser" offers both.
+ */
+function offersSiteTool(text: string): boolean {
+  if (!hasPhrase(CONSENT_TOOL, text)) return false;
+  if (BROWSER_NAME.test(text)) return false;
+  const browsers = allMatches(BROWSER_ANY, text);
+  if (browsers.length === 0) return true;
+  // Each tool against the browsers nearest it on either side (a hostile sentence repeats both).
+  const tools = allMatches(CONSENT_TOOL, text).slice(0, MAX_TOOLS);
+  let k = 0;
+  return tools.some((t) => {
+    while (k < browsers.length && browsers[k].index < t.index) k++;
+    const [a, b] = clauseAt(text, t.index);
+    const near = [browsers[k - 1], browsers[k]].filter((m) => m !== undefined && m.index >= a && m.index < b);
+    return !near.some((m) => {
+      const from = Math.min(m.index + m[0].length, t.index + t[0].length);
+      const to = Math.max(m.index, t.index);
+      return !ALTERNATIVE.test(text.slice(from, to));
+    });
+  });
+}
+/** The tool phrases of one sentence read, at most. */
+const MAX_TOOLS = 20;
+
+/**
+ * The browser as a way to refuse cookies: its first mention outside words about the browser
+ * closing ("deleted when you close your browser", "webbläsarsessionen"), where session cookies go.
+ */
+function browserOffered(text: string): RegExpExecArray | null {
+  const browsers = allMatches(BROWSER_ANY, text);
+  if (browsers.length === 0) return null;
+  const ends = allMatches(SESSION_END, text);
+  // Both in text order: one walk.
+  let e = 0;
+  for (const m of browsers) {
+    while (e < ends.length && ends[e].index + ends[e][0].length <= m.index) e++;
+    if (e >= ends.length || ends[e].index >= m.index + m[0].length) return m;
+  }
+  return null;
+}
 
 /**
  * Cookies whose only refusal is the browser's settings. Silent when the notice offers a consent
@@ -46,7 +95,7 @@ export const cookieConsentBrowserSettings: Rule = {
     let previousAboutCookies = false;
     for (const s of all) {
       const cookie = COOKIE.test(s.text);
-      if (CONSENT_TOOL.test(s.text)) return;
+      if (offersSiteTool(s.text)) return;
       if (cookie) {
         cookiesMentioned = true;
         if (CONSENT_ASKED.test(s.text)) return;
@@ -61,7 +110,7 @@ export const cookieConsentBrowserSettings: Rule = {
       const aboutCookies = cookie || previousAboutCookies || COOKIE.test(s.section.title);
       previousAboutCookies = cookie && s.block.kind !== 'heading';
       if (!browserSentence && aboutCookies && s.block.kind !== 'heading') {
-        const browser = BROWSER.exec(s.text);
+        const browser = browserOffered(s.text);
         if (browser && REFUSAL.test(s.text)) {
           browserSentence = s;
           browserMatch = browser;

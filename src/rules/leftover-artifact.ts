@@ -58,8 +58,17 @@ const PLACEHOLDER_FIELD_WHOLE = caseless(`^\\[\\s?(?:${words})\\s?\\]$`, 'u');
 const isPlaceholderField = (text: string): boolean => PLACEHOLDER_FIELD_WHOLE.test(text);
 const PROTECTED_EMAIL_WHOLE = /^\[email(?:\u00a0|\s)protected\]$/iu;
 const paired = (field: string): boolean => CLOSING[field[0]] === field[field.length - 1];
-/** Filler that no finished text contains: "XXX", "xx.xx.20xx" (case matters for XXX). */
-const PLACEHOLDER_FILLER = /(?<![\p{L}\p{N}])(?:XXX+|xx\.xx\.(?:20)?xx)(?![\p{L}\p{N}])/gu;
+/**
+ * Filler that no finished text contains: "XXX", "xx.xx.20xx" (case matters for XXX), and the
+ * first day of 1970, the date a program shows for a date never set ("version 01.01.1970").
+ */
+const PLACEHOLDER_FILLER = /(?<![\p{L}\p{N}])(?:XXX+|xx\.xx\.(?:20)?xx|0?1\.0?1\.1970|1970-01-01|01\/01\/1970)(?![\p{L}\p{N}])/gu;
+/**
+ * A number written as a run of digits and separators ("123456-7890", "+46-70-123 45 67"), to
+ * find the dummy a template fills its fields with: one whose digits run 1234567.
+ */
+const NUMBER_RUN = /(?<![\p{L}\p{N}])\+?\d[\d .-]{5,24}\d(?![\p{N}])/gu;
+const DUMMY_DIGITS = '1234567';
 /** Sample text of a template: "Lorem ipsum", "Matti Meikäläinen", "pp.kk.vvvv" (lexicon: sampleText). */
 const SAMPLE_TEXT = phrasePattern(LANGS.flatMap((l) => commonPhrases[l].sampleText), 'giu');
 /** Raw HTML tags in plain text (scraped table cells keep `<p>`, `<ul style=...>`). */
@@ -79,6 +88,7 @@ export const leftoverArtifact: Rule = {
       'work-marker': '"{text}" is a note to the writer left in the notice: write what it stands for, or remove it.',
       'template-note': '"{text}": the notice still carries the template\'s note to whoever fills it in. Adapt the text and remove the note.',
       'template-field': '"{text}" looks like a template field that was never filled in: replace it with the real information.',
+      'dummy-number': '"{text}" is a made-up number (its digits run 1234567), the kind a template fills its fields with: write the real number.',
       'raw-html-one-line': 'Raw HTML tags ({tags}) on 1 line of this plain-text notice, the first here: the markup was copied as text. Remove the tags.',
       'raw-html': 'Raw HTML tags ({tags}) on {lines} lines of this plain-text notice, the first here: the markup was copied as text. Remove the tags.',
     },
@@ -129,6 +139,15 @@ export const leftoverArtifact: Rule = {
           span: blockSpan(block, note.index, note.index + note[0].length),
         });
       }
+      for (const m of text.includes('123') ? text.matchAll(NUMBER_RUN) : []) {
+        if (!m[0].replace(/\D/gu, '').includes(DUMMY_DIGITS)) continue;
+        const i = m.index ?? 0;
+        context.report({
+          messageId: 'dummy-number',
+          data: { text: m[0] },
+          span: blockSpan(block, i, i + m[0].length),
+        });
+      }
       for (const pattern of placeholdersIn(text)) {
         for (const m of text.matchAll(pattern)) {
           if (pattern === PLACEHOLDER_FIELD && !paired(m[0])) continue;
@@ -163,7 +182,7 @@ export const leftoverArtifact: Rule = {
 function placeholdersIn(text: string): RegExp[] {
   const out: RegExp[] = [];
   if (/[[({<]/u.test(text)) out.push(PLACEHOLDER_FIELD);
-  if (text.includes('XXX') || text.includes('xx.xx.')) out.push(PLACEHOLDER_FILLER);
+  if (text.includes('XXX') || text.includes('xx.xx.') || text.includes('1970')) out.push(PLACEHOLDER_FILLER);
   out.push(SAMPLE_TEXT);
   return out;
 }

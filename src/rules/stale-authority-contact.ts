@@ -17,7 +17,7 @@ import { LANGS, noticeLang, outdatedPhrases } from '../lang/index.js';
 import { blockSpan, visibleText } from '../model/blocks.js';
 import { sentences } from '../model/sentences.js';
 import type { Block, Lang, Notice, Span } from '../model/types.js';
-import { noticeDate } from '../analysis/dates.js';
+import { frontMatterDate, noticeDate } from '../analysis/dates.js';
 import { noticeCountry } from '../analysis/notice-context.js';
 import { LINE_SPACE } from '../matching/chars.js';
 import { allMatches, escapeRegExp, hasPhrase, phrasePattern } from '../matching/patterns.js';
@@ -62,7 +62,8 @@ const SWEDISH_OLD_NAME = new RegExp(
 );
 const SWEDISH_OLD_URL = new RegExp(`(?<![\\p{L}\\p{N}.@-])(https?:\\/\\/)?(www\\.)?${escapeRegExp(SWEDISH_AUTHORITY.oldHost)}(?![\\p{L}\\p{N}-])[^\\s<>"'()\\[\\]]{0,300}`, 'giu');
 const HISTORICAL = phrasePattern(LANGS.flatMap((l) => outdatedPhrases[l].historical));
-const SWEDISH_NEW_NAME = /Integritetsskyddsmyndighet|(?<![\p{L}])IMY(?![\p{L}])/u;
+/** The new name, also broken as a compound is on a narrow page ("Integritetsskydds-myndigheten"). */
+const SWEDISH_NEW_NAME = /Integritetsskydds(?:-\s?|\s)?myndighet|(?<![\p{L}])IMY(?![\p{L}])/u;
 
 /**
  * Words one of which every match of a pattern contains (its first literal words, in lower case):
@@ -299,7 +300,8 @@ export const staleAuthorityContact: Rule = {
 /** Datainspektionen: Sweden's authority under its old name, or wrongly named as Finland's. */
 function checkSwedishAuthority(notice: Notice, report: (r: Report) => void): void {
   const country = noticeCountry(notice);
-  const date = noticeDate(notice);
+  // A page with no date in its text may carry one in its front matter, which its site publishes with it.
+  const date = noticeDate(notice) ?? frontMatterDate(notice);
   const year = date ? Number(date.iso.slice(0, 4)) : null;
   const renamedYear = Number(SWEDISH_AUTHORITY.renamedOn.slice(0, 4));
   const since = SWEDISH_AUTHORITY.renamedOnText;

@@ -1,5 +1,23 @@
-import { analyzeTransfers, transferPatterns, MECHANISM, MENTION_MESSAGES, nameKey, uniqueByName, countryName, describeMention, type TransferClaim, type TransferMention } from '../analysis/transfers.js';
+import { analyzeTransfers, isTransferSection, transferPatterns, MECHANISM, MENTION_MESSAGES, nameKey, uniqueByName, countryName, describeMention, type TransferClaim, type TransferMention } from '../analysis/transfers.js';
+import { isWithin } from '../model/sections.js';
+import type { Notice, Section } from '../model/types.js';
 import type { MessageRef, Rule, Severity } from './types.js';
+
+/**
+ * Whether a claim speaks for the mention's processing. A notice written per activity says for
+ * each whether its data leaves the EU/EEA ("Website: ... we do not transfer data outside the
+ * EU"; "Analytics: ... sent to servers in the United States, under the Data Privacy
+ * Framework"): a claim in another activity's section does not cover a transfer whose own
+ * section states it with its mechanism. A claim in a section about transfers, or above the
+ * mention's, speaks for the whole notice.
+ */
+function covers(notice: Notice, claim: TransferClaim, m: TransferMention, statesMechanism: (s: Section) => boolean): boolean {
+  const cs = claim.sentence.section;
+  const ms = m.sentence.section;
+  if (cs === ms || cs.level === 0) return true;
+  if (!statesMechanism(ms)) return true;
+  return isWithin(notice, ms, cs) || isTransferSection(notice, cs);
+}
 
 /** A place outside the EU/EEA named as such is an error; a service that processes data in the USA is a warning. */
 function severityOf(m: TransferMention): Severity {
@@ -44,12 +62,19 @@ export const transferContradiction: Rule = {
     // described below" … "Google Analytics, under the Data Privacy Framework"). A service the notice
     // places in the EU ("stored in Microsoft's data centres in the EU") contradicts no claim.
     const excepted = claims.some((c) => c.exception);
+    const mechanismIn = new Map<Section, boolean>();
+    const statesMechanism = (sec: Section): boolean => {
+      let found = mechanismIn.get(sec);
+      if (found === undefined) mechanismIn.set(sec, (found = sec.blocks.some((b) => MECHANISM.test(b.text))));
+      return found;
+    };
     const against = mentions.filter(
       (m) =>
         m.country.adequacy !== 'adequate' &&
         !claims.some((c) => c.exception && c.sentence === m.sentence) &&
         !(excepted && MECHANISM.test(m.sentence.text)) &&
-        !(m.kind === 'service' && transferPatterns(notice).INSIDE_EU.test(m.sentence.text)),
+        !(m.kind === 'service' && transferPatterns(notice).INSIDE_EU.test(m.sentence.text)) &&
+        claims.some((c) => covers(notice, c, m, statesMechanism)),
     );
     if (against.length === 0) return;
     const distance = (m: TransferMention, c: TransferClaim) => Math.abs(m.span.start - c.span.start);

@@ -35,6 +35,7 @@ export const fi: Catalogue = {
       "messages": {
         "y-tunnus-impossible": "Y-tunnus {id} ei voi olla oikea: numeroilla {digits} alkavaa Y-tunnusta ei anneta koskaan (tarkistusnumeron sääntö, Y-tunnuksen painokertoimet 7-9-10-5-8-4-2). Tarkista tunnus kaupparekisteristä.",
         "y-tunnus-check-digit": "Y-tunnuksen {id} tarkistusnumero on väärä: numeroiden {digits} perään kuuluu -{expected}. Tarkista tunnus kaupparekisteristä.",
+        "y-tunnus-length": "Y-tunnuksessa {id} on {count} numeroa ennen väliviivaa: Y-tunnuksessa on seitsemän numeroa ja tarkistusnumero (1234567-8). Tarkista tunnus kaupparekisteristä.",
         "vat-impossible": "ALV-numeron {vat} tarkistusnumero on väärä: FI-alkuinen numero on Y-tunnus ilman väliviivaa, eikä numeroilla {digits} ala yksikään kelvollinen Y-tunnus.",
         "vat-check-digit": "ALV-numeron {vat} tarkistusnumero on väärä: FI-alkuinen numero on Y-tunnus ilman väliviivaa, ja numeroiden {digits} perään kuuluu {expected}.",
         "organisationsnummer-check-digit": "Organisationsnummerin {id} tarkistusnumero on väärä (Luhn): numeroiden {digits} viimeiseksi numeroksi kuuluu {expected}. Tarkista numero Bolagsverketin rekisteristä."
@@ -57,6 +58,7 @@ export const fi: Catalogue = {
         "work-marker": "\"{text}\" on kirjoittajalle tarkoitettu merkintä, joka on jäänyt selosteeseen: kirjoita, mitä sen paikalle kuuluu, tai poista se.",
         "template-note": "\"{text}\": selosteessa on yhä pohjan ohje sen täyttäjälle. Muokkaa teksti ja poista ohje.",
         "template-field": "\"{text}\" näyttää pohjan kentältä, jota ei ole täytetty: korvaa se oikealla tiedolla.",
+        "dummy-number": "\"{text}\" on keksitty numero (sen numerot ovat 1234567), jollaisella pohja täyttää kenttänsä: kirjoita oikea numero.",
         "raw-html-one-line": "Raakoja HTML-tageja ({tags}) tämän tekstimuotoisen selosteen yhdellä rivillä, ensimmäinen tässä: merkintäkieli on kopioitu tekstinä. Poista tagit.",
         "raw-html": "Raakoja HTML-tageja ({tags}) tämän tekstimuotoisen selosteen {lines} rivillä, ensimmäinen tässä: merkintäkieli on kopioitu tekstinä. Poista tagit."
       }

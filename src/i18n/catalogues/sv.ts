@@ -35,6 +35,7 @@ export const sv: Catalogue = {
       "messages": {
         "y-tunnus-impossible": "FO-numret (Y-tunnus) {id} kan inte vara giltigt: inget FO-nummer som börjar med {digits} delas någonsin ut (kontrollsiffrans regel, FO-numrets vikter 7-9-10-5-8-4-2). Kontrollera numret mot handelsregistret.",
         "y-tunnus-check-digit": "FO-numret (Y-tunnus) {id} har fel kontrollsiffra: {digits} ska följas av -{expected}. Kontrollera numret mot handelsregistret.",
+        "y-tunnus-length": "FO-numret (Y-tunnus) {id} har {count} siffror före bindestrecket: ett FO-nummer har sju siffror och en kontrollsiffra (1234567-8). Kontrollera numret mot handelsregistret.",
         "vat-impossible": "Momsregistreringsnumret {vat} har fel kontrollsiffra: FI-nummer är FO-numret utan bindestreck, och inget giltigt FO-nummer börjar med {digits}.",
         "vat-check-digit": "Momsregistreringsnumret {vat} har fel kontrollsiffra: FI-nummer är FO-numret utan bindestreck, och {digits} ska följas av {expected}.",
         "organisationsnummer-check-digit": "Organisationsnumret {id} har fel kontrollsiffra (Luhn): {digits} ska sluta med {expected}. Kontrollera det mot Bolagsverkets register."
@@ -57,6 +58,7 @@ export const sv: Catalogue = {
         "work-marker": "\"{text}\" är en anteckning till skribenten som blivit kvar i beskrivningen: skriv det den står för, eller ta bort den.",
         "template-note": "\"{text}\": beskrivningen innehåller fortfarande mallens anvisning till den som fyller i den. Anpassa texten och ta bort anvisningen.",
         "template-field": "\"{text}\" ser ut som ett mallfält som aldrig fyllts i: ersätt det med den verkliga uppgiften.",
+        "dummy-number": "\"{text}\" är ett påhittat nummer (dess siffror är 1234567), sådant som en mall fyller sina fält med: skriv det riktiga numret.",
         "raw-html-one-line": "Rå HTML-taggar ({tags}) på 1 rad i denna beskrivning i vanlig text, den första här: märkningen har kopierats som text. Ta bort taggarna.",
         "raw-html": "Rå HTML-taggar ({tags}) på {lines} rader i denna beskrivning i vanlig text, den första här: märkningen har kopierats som text. Ta bort taggarna."
       }

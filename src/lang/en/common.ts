@@ -38,7 +38,11 @@ export const common: CommonPhrases = {
     "replace this text",
     "insert here",
     "add here",
-    "fill in here"
+    "fill in here",
+    "once this privacy policy is created",
+    "once this policy is created",
+    "last updated: current date",
+    "last update: current date"
   ],
   "placeholderWords": [
     "email address",

@@ -145,6 +145,19 @@ export const consent: ConsentPhrases = {
     "privacy settings",
     "cookie choices"
   ],
+  "alternatives": [
+    "or"
+  ],
+  "sessionEnd": [
+    "close your browser",
+    "close the browser",
+    "closing your browser",
+    "closing the browser",
+    "browser is closed",
+    "browser closes",
+    "browser session",
+    "browsing session"
+  ],
   "consentAsked": [
     "with your consent",
     "ask for your consent",

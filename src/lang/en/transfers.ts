@@ -167,8 +167,6 @@ export const transfers: TransferPhrases = {
   "generalMechanisms": [
     "standard clauses",
     "contractual clauses",
-    "adequate safeguards",
-    "suitable safeguards",
     "consent to the transfer*",
     "consent to transfer*",
     "consent to this transfer*",
@@ -182,11 +180,12 @@ export const transfers: TransferPhrases = {
     "binding corporate rules",
     "BCR",
     "BCRs",
-    "appropriate safeguards",
     "Article 46",
     "Article 49",
     "Art. 46",
-    "Art. 49",
+    "Art. 49"
+  ],
+  "consentDerogations": [
     "explicit consent"
   ]
 };

@@ -101,6 +101,19 @@ export const consent: ConsentPhrases = {
     "evästepreferenss*",
     "evästesuostumu*"
   ],
+  "alternatives": [
+    "tai",
+    "tahi",
+    "vai"
+  ],
+  "sessionEnd": [
+    "suljet selaimen",
+    "suljette selaimen",
+    "selain suljetaan",
+    "selaimen sulkemi*",
+    "selaimen sulkeutu*",
+    "selainistun*"
+  ],
   "consentAsked": [
     "suostumuksellasi",
     "suostumuksesi perusteella",

@@ -168,10 +168,7 @@ export const transfers: TransferPhrases = {
     "riittävästä tietosuojan tasosta",
     "riittävän tietosuojatason",
     "riittävä tietosuojataso",
-    "tietosuojakehy*",
-    "asianmukaisia suojatoimia",
-    "asianmukaiset suojatoimet",
-    "asianmukaisin suojatoimin"
+    "tietosuojakehy*"
   ],
   "generalMechanisms": [
     "vakiolausek*",
@@ -192,9 +189,10 @@ export const transfers: TransferPhrases = {
     "yritystä koskevien sitovien sääntöjen",
     "sitovat yrityssäännöt",
     "sitovi* yrityssään*",
-    "asianmukai* suojatoim*",
     "46 artikla*",
-    "49 artikla*",
+    "49 artikla*"
+  ],
+  "consentDerogations": [
     "nimenomai* suostumu*"
   ]
 };

@@ -24,6 +24,13 @@ export const consent: ConsentPhrases = {
     "genom att ladda ner",
     "genom att installera",
     "genom att skapa ett konto",
+    "genom att du använder",
+    "genom att du besöker",
+    "genom att du fortsätter",
+    "genom att du registrerar",
+    "genom att du anmäler",
+    "genom att du skickar",
+    "genom att du fyller i",
     "ska du inte använda",
     "bör du inte använda",
     "använd inte",
@@ -44,6 +51,7 @@ export const consent: ConsentPhrases = {
     "accepterar ni",
     "ger du ditt samtycke",
     "ger du samtycke",
+    "ger du .. samtycke",
     "ger ni ert samtycke",
     "anses du ha godkänt",
     "anses du ha samtyckt",
@@ -110,6 +118,16 @@ export const consent: ConsentPhrases = {
     "hantera cookies",
     "cookiesamtycke*"
   ],
+  "alternatives": [
+    "eller"
+  ],
+  "sessionEnd": [
+    "stänger webbläsaren",
+    "stänger din webbläsare",
+    "stänger ner webbläsaren",
+    "webbläsaren stängs",
+    "webbläsarsession*"
+  ],
   "consentAsked": [
     "med ditt samtycke",
     "ber om ditt samtycke",
@@ -119,7 +137,12 @@ export const consent: ConsentPhrases = {
     "godkänna eller neka",
     "godkänna eller avvisa",
     "bara om du godkänner",
-    "endast om du godkänner"
+    "endast om du godkänner",
+    "acceptera eller avvisa",
+    "acceptera eller neka",
+    "acceptera eller avböja",
+    "tackar ja",
+    "tackat ja"
   ],
   "necessaryOnly": [
     "endast nödvändiga",

@@ -90,6 +90,8 @@ export const transfers: TransferPhrases = {
   ],
   "transferWords": [
     "överför*",
+    "föra över",
+    "förs över",
     "överlå*",
     "lämna*",
     "utlämna*",
@@ -143,7 +145,6 @@ export const transfers: TransferPhrases = {
     "målgrupp*"
   ],
   "adequacyMechanisms": [
-    "lämpliga skyddsåtgärder*",
     "Data Privacy Framework*",
     "adekvat skyddsnivå",
     "adekvat nivå",
@@ -162,9 +163,10 @@ export const transfers: TransferPhrases = {
     "modellklausul*",
     "standardiserade dataskyddsbestämmelser*",
     "bindande företagsbestämmelser*",
-    "lämpliga skyddsåtgärder",
     "artikel 46",
-    "artikel 49",
+    "artikel 49"
+  ],
+  "consentDerogations": [
     "uttryckligt samtycke",
     "uttryckliga samtycke"
   ]
