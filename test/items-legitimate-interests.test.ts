@@ -63,6 +63,14 @@ describe('consent said to be given by use', () => {
   it('acceptance without a word for consent is not', () => {
     expect(status('fi', 'consent-withdrawal', 'Kun käytät palvelujamme, hyväksyt että käsittelemme tietojasi tämän selosteen mukaisesti.')).toBe('not-applicable');
   });
+  it('acceptance of the processing by an act of giving data (sending a form, registering) is consent relied on', () => {
+    expect(status('fi', 'consent-withdrawal', 'Lähettämällä lomakkeen hyväksyt, että tallennamme tietosi yhteydenottoa varten.')).toBe('missing');
+    expect(status('sv', 'consent-withdrawal', 'Genom att skicka formuläret godkänner du att vi sparar dina personuppgifter.')).toBe('missing');
+    expect(status('en', 'consent-withdrawal', 'By creating an account you accept the processing of your personal data.')).toBe('missing');
+    // The terms of use accepted are no processing.
+    expect(status('fi', 'consent-withdrawal', 'Lähettämällä lomakkeen hyväksyt käyttöehdot.')).toBe('not-applicable');
+    expect(status('en', 'consent-withdrawal', 'By submitting this form, you agree to our terms of use.')).toBe('not-applicable');
+  });
 });
 
 describe('cookies accepted by use', () => {

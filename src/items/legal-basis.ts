@@ -126,7 +126,10 @@ export function analyzeBases(view: NoticeView): BasisAnalysis {
 
   const withdrawal = first(view, (u) => matches(V.consent.withdrawal, u.text) && !V.consent.notConsent.test(u.text));
   // "By using our website you accept the use of cookies": acceptance by use, with no word for consent, relies on no consent.
-  const used = consentBasis ?? first(view, (u) => matches(V.consent.uses, u.text) && !V.consent.notConsent.test(u.text) && !(V.consent.byUse.test(u.text) && !B.consent.test(u.text)));
+  // "By submitting the form you accept that we store your data": acceptance by an act of giving data does.
+  const used =
+    consentBasis ??
+    first(view, (u) => !V.consent.notConsent.test(u.text) && ((matches(V.consent.uses, u.text) && !(V.consent.byUse.test(u.text) && !B.consent.test(u.text))) || (V.consent.byAct.test(u.text) && V.consent.acceptance.test(u.text) && V.consent.dataWords.test(u.text))));
   let consentWithdrawal: ItemEvidence = { status: 'not-applicable' };
   if (withdrawal) consentWithdrawal = { status: 'present', evidence: place(withdrawal) };
   else if (used) {

@@ -96,8 +96,13 @@ function compile(langs: readonly Lang[]) {
       uses: cues((p) => p.consent.uses),
       notConsent: phrases((p) => p.consent.notConsent),
       withdrawal: cues((p) => p.consent.withdrawal),
-      /** "By using our website you …" (the consent-by-use rule's triggers): acceptance by use, consent only where it says consent. */
+      /** "By using our website you …" (the consent-by-use rule's triggers but acts of giving data): acceptance by use, consent only where it says consent. */
       byUse: compilePhrases(langs.flatMap((l) => consentPhrases[l].useTriggers)),
+      /** "By submitting the form you accept …": acceptance by an act of giving data is consent relied on. */
+      byAct: compilePhrases(langs.flatMap((l) => consentPhrases[l].dataActs)),
+      acceptance: compilePhrases(langs.flatMap((l) => consentPhrases[l].acceptance)),
+      /** What is accepted must be the processing, the data, cookies or the notice (not the terms of use). */
+      dataWords: compilePhrases(langs.flatMap((l) => consentPhrases[l].dataWords)),
     },
     complaint: cues((p) => p.complaint),
     statutory: cues((p) => p.statutory),

@@ -67,6 +67,8 @@ export interface ConsentPhrases {
   lang: Lang;
   /** "By using", "kun käytät", "genom att använda". */
   useTriggers: string[];
+  /** "By submitting", "täyttämällä", "genom att skicka": acts of giving data; acceptance by one is consent relied on. */
+  dataActs: string[];
   /** "You accept", "hyväksyt", "godkänner du". */
   acceptance: string[];
   /** Terms of use: acceptance of these alone is not a data-processing basis. */

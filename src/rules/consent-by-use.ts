@@ -8,7 +8,7 @@ import type { Rule } from './types.js';
 
 /** The phrases of the notice's languages only. */
 const patterns = perLanguages((langs) => ({
-  TRIGGER: phrasePattern(inLangs(langs, consentPhrases, (p) => p.useTriggers), 'iu'),
+  TRIGGER: phrasePattern(inLangs(langs, consentPhrases, (p) => [...p.useTriggers, ...p.dataActs]), 'iu'),
   ACCEPT: phrasePattern(inLangs(langs, consentPhrases, (p) => p.acceptance), 'iu'),
   TERMS: phrasePattern(inLangs(langs, consentPhrases, (p) => p.termsOfUse), 'iu'),
   DATA: phrasePattern(inLangs(langs, consentPhrases, (p) => p.dataWords), 'iu'),

@@ -16,13 +16,8 @@ export const consent: ConsentPhrases = {
     "continuing to use",
     "continuing to browse",
     "your use of",
-    "by submitting",
-    "by registering",
-    "by signing up",
-    "by entering",
     "by downloading",
     "by installing",
-    "by creating an account",
     "please do not use",
     "you should not use",
     "do not use our website",
@@ -38,6 +33,13 @@ export const consent: ConsentPhrases = {
     "use of the site",
     "use of this site",
     "use of our site"
+  ],
+  "dataActs": [
+    "by submitting",
+    "by registering",
+    "by signing up",
+    "by entering",
+    "by creating an account"
   ],
   "acceptance": [
     "regarded as acceptance",

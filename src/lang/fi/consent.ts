@@ -4,7 +4,6 @@ import type { ConsentPhrases } from '../topics.js';
 export const consent: ConsentPhrases = {
   "lang": "fi",
   "useTriggers": [
-    "täyttämällä",
     "käyttämällä",
     "kun käytät",
     "kun käytätte",
@@ -17,17 +16,20 @@ export const consent: ConsentPhrases = {
     "selaamalla",
     "vierailemalla",
     "siirtymällä sivustolle",
-    "lähettämällä",
-    "rekisteröitymällä",
-    "ilmoittautumalla",
     "lataamalla",
     "asentamalla",
-    "luomalla tilin",
     "älä käytä",
     "älkää käyttäkö",
     "sivuston käyttö",
     "sivuston käyttäminen",
     "palvelun käyttö"
+  ],
+  "dataActs": [
+    "täyttämällä",
+    "lähettämällä",
+    "rekisteröitymällä",
+    "ilmoittautumalla",
+    "luomalla tilin"
   ],
   "acceptance": [
     "hyväksyt",
