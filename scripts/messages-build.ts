@@ -25,7 +25,7 @@ export function moduleFor(locale: string, yamlText: string): string {
     throw new Error(`messages/${locale}.yaml: ${(e as Error).message.split('\n')[0]}`);
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new Error(`messages/${locale}.yaml: not a mapping`);
-  const body = JSON.stringify({ locale, rules: data.rules ?? {}, items: data.items ?? {}, report: data.report ?? {}, terms: data.terms ?? {} }, null, 2);
+  const body = JSON.stringify({ locale, rules: data.rules ?? {}, items: data.items ?? {}, report: data.report ?? {}, terms: data.terms ?? {}, fileErrors: data.fileErrors ?? {} }, null, 2);
   return [
     `// Generated from messages/${locale}.yaml by \`npm run messages:build\`: edit the YAML, not this file.`,
     `import type { Catalogue } from '../catalogue.js';`,

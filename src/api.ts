@@ -3,7 +3,9 @@ import { resolve } from 'node:path';
 import { ConfigFinder, isIgnored, loadConfigFile, type LoadedConfig } from './config/load.js';
 import { ignoreMatcher } from './config/ignore-file.js';
 import type { Config } from './config/types.js';
-import type { LocaleSetting } from './i18n/localize.js';
+import type { MessageRef } from './i18n/format.js';
+import { fileErrorText, type LocaleSetting } from './i18n/localize.js';
+import { readFailure } from './input/file-error.js';
 import { fixFile, type FixOptions } from './fix/files.js';
 import { displayPath, expandTargets, formatOf, UsageError } from './input/files.js';
 import { lintInPool, PoolStartError, poolSize } from './pool/pool.js';
@@ -80,8 +82,19 @@ function mergeConfig(base: Config | undefined, over: Config | undefined): Config
   };
 }
 
-export function fatalResult(filePath: string, message: string, format: InputFormat = 'text'): FileResult {
-  return { filePath, format, language: 'und', items: {}, messages: [], errorCount: 0, warningCount: 0, infoCount: 0, fatal: { message } };
+/**
+ * The result of a file that could not be read or linted. A failure with its message id (a
+ * ReadFailure) is also written in Finnish or Swedish with `locale` fi or sv (`auto` cannot tell
+ * an unread file's language: English).
+ */
+export function fatalResult(filePath: string, failure: string | { message: string; error?: MessageRef }, format: InputFormat = 'text', locale?: LocaleSetting): FileResult {
+  const { message, error } = typeof failure === 'string' ? { message: failure, error: undefined } : failure;
+  const result: FileResult = { filePath, format, language: 'und', items: {}, messages: [], errorCount: 0, warningCount: 0, infoCount: 0, fatal: { message } };
+  if (error && (locale === 'fi' || locale === 'sv')) {
+    result.locale = locale;
+    result.fatal = { message, messageId: error.messageId, ...(error.data ? { data: error.data } : {}), localizedMessage: fileErrorText(locale, error) };
+  }
+  return result;
 }
 
 /** Whether a file or URL is read by `lintInput` only (asynchronously): a Word document, or a page to fetch. */
@@ -103,7 +116,7 @@ export function lintFile(filePath: string, options: LintOptions = {}, loaded: Lo
   const maxSize = options.maxFileSize ?? config.settings?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const absolute = resolve(options.cwd ?? process.cwd(), filePath);
   const input = readNotice(filePath, { absolute: rawPath === undefined ? absolute : Buffer.from(rawPath, 'latin1'), format, maxSize, encoding: options.encoding, stdin: options.stdin });
-  if (!input.ok) return fatalResult(filePath, input.message, format);
+  if (!input.ok) return fatalResult(filePath, input, format, options.locale ?? config.locale);
   const sourceOptions = {
     filePath,
     format,
@@ -143,7 +156,7 @@ export async function lintInput(filePath: string, options: LintOptions = {}, loa
       ? 'a PDF is binary and never rewritten: change the document it was made from'
       : 'a Word document is binary and never rewritten: make the change in Word';
   options.fix?.onOutcome?.({ filePath, status: 'refused', applied: 0, reason: refusal });
-  if (!doc.ok) return { ...fatalResult(filePath, doc.message, doc.format), ...fetched };
+  if (!doc.ok) return { ...fatalResult(filePath, doc, doc.format, options.locale ?? config.locale), ...fetched };
   const { result } = lintSource(doc.text, {
     filePath,
     format: doc.format,
@@ -173,7 +186,7 @@ export type DocumentText =
       stray?: StrayBytes;
       fetched?: FetchedFrom;
     }
-  | { ok: false; message: string; format: InputFormat; fetched?: FetchedFrom };
+  | { ok: false; message: string; error?: MessageRef; format: InputFormat; fetched?: FetchedFrom };
 
 /**
  * The text a Word document, a PDF or an http(s) page is read as: a DOCX's HTML, a PDF's plain
@@ -188,7 +201,7 @@ export async function readDocumentText(filePath: string, options: Pick<LintOptio
   let from: { fetched: FetchedFrom } | Record<string, never> = {};
   if (isUrl(filePath)) {
     const fetched = await fetchUrl(filePath, { timeoutMs: options.fetch?.timeoutMs ?? DEFAULT_FETCH_TIMEOUT_MS, maxRedirects: options.fetch?.maxRedirects ?? DEFAULT_MAX_REDIRECTS, maxSize });
-    if (!fetched.ok) return { ok: false, message: fetched.message, format: options.format ?? 'html' };
+    if (!fetched.ok) return { ...fetched, format: options.format ?? 'html' };
     from = { fetched: { finalUrl: fetched.finalUrl, date: fetched.date, status: fetched.status, contentType: fetched.contentType } };
     bytes = fetched.bytes;
     kind = options.format ?? formatOfFetched(fetched, fetched.bytes);
@@ -202,16 +215,16 @@ export async function readDocumentText(filePath: string, options: Pick<LintOptio
   }
   if (kind === 'pdf') {
     const doc = await readPdf(bytes);
-    return doc.ok ? { ok: true, text: doc.text, format: 'text', placer: doc.placer, documentFormat: 'pdf', ...from } : { ok: false, message: doc.message, format: 'pdf', ...from };
+    return doc.ok ? { ok: true, text: doc.text, format: 'text', placer: doc.placer, documentFormat: 'pdf', ...from } : { ...doc, format: 'pdf', ...from };
   }
   if (kind === 'docx') {
     const doc = await readDocx(bytes);
-    if (!doc.ok) return { ok: false, message: doc.message, format: 'docx', ...from };
-    if (tooManyElements(doc.html)) return { ok: false, message: `has over ${MAX_HTML_ELEMENTS.toLocaleString('en')} elements, more than noticelint reads from one document`, format: 'docx', ...from };
+    if (!doc.ok) return { ...doc, format: 'docx', ...from };
+    if (tooManyElements(doc.html)) return { ...readFailure('docx-elements', { count: MAX_HTML_ELEMENTS.toLocaleString('en') }), format: 'docx', ...from };
     return { ok: true, text: doc.html, format: 'html', placer: new WordPositions(doc.html, doc.paragraphs), documentFormat: 'docx', ...from };
   }
   const input = decodeNotice(bytes, kind, encoding);
-  if (!input.ok) return { ok: false, message: input.message, format: kind, ...from };
+  if (!input.ok) return { ...input, format: kind, ...from };
   return { ok: true, text: input.text, format: kind, encoding: input.encoding, legacy: input.legacy, stray: input.stray, ...from };
 }
 

@@ -115,7 +115,11 @@ export interface FileResult {
   /** Set for a page fetched over HTTP (`filePath` is the URL as given). */
   fetched?: FetchedFrom;
   /** Set when the file could not be linted at all (binary, unreadable, too large). */
-  fatal?: { message: string };
+  /**
+   * Why the file could not be read or linted: `message` in English; with --locale fi or sv the
+   * file error's id, its data and its text in that language too.
+   */
+  fatal?: { message: string; messageId?: string; data?: MessageData; localizedMessage?: string };
   /**
    * The notice itself, only when asked for (`LintOptions.keepText`, which the HTML report sets):
    * never written in the JSON report.

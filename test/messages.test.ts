@@ -3,7 +3,8 @@
  * the same placeholders, findings' data that fits their templates, `--locale` and `locale`
  * giving the localised text beside the unchanged English report.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +15,7 @@ import { COUNTRIES } from '../src/facts/transfers.js';
 import { ITEM_IDS } from '../src/items/ids.js';
 import { PARITY_RULE_IDS, PARITY_RULES } from '../src/parity/meta.js';
 import { lintSource } from '../src/linter.js';
+import { lintFile } from '../src/api.js';
 import type { LintMessage } from '../src/report.js';
 import { rules } from '../src/rules/index.js';
 import type { Rule } from '../src/rules/types.js';
@@ -55,6 +57,32 @@ describe('catalogues', () => {
     for (const locale of TRANSLATIONS) {
       expect(Object.keys(CATALOGUES[locale].report).sort(), locale).toEqual([...keys].sort());
       for (const k of keys) expect(placeholders(CATALOGUES[locale].report[k]), `${locale}: report.${k}`).toEqual(placeholders(CATALOGUES.en.report[k]));
+    }
+  });
+
+  it('says why a file could not be read in English, Finnish and Swedish, with the same placeholders', () => {
+    const keys = Object.keys(CATALOGUES.en.fileErrors).sort();
+    expect(keys.length).toBeGreaterThan(30);
+    for (const locale of TRANSLATIONS) {
+      expect(Object.keys(CATALOGUES[locale].fileErrors).sort(), locale).toEqual(keys);
+      for (const k of keys) expect(placeholders(CATALOGUES[locale].fileErrors[k]), `${locale}: fileErrors.${k}`).toEqual(placeholders(CATALOGUES.en.fileErrors[k]));
+    }
+  });
+
+  it('a file that cannot be read says why in the locale, the English message kept', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'noticelint-fatal-'));
+    try {
+      writeFileSync(join(dir, 'binary.md'), Buffer.from([0x61, 0, 0x62]));
+      const en = lintFile(join(dir, 'binary.md'));
+      expect(en.fatal).toEqual({ message: 'binary file (it contains NUL bytes), not a text notice' });
+      const fi = lintFile(join(dir, 'binary.md'), { locale: 'fi' });
+      expect(fi.fatal).toEqual({ message: 'binary file (it contains NUL bytes), not a text notice', messageId: 'binary', localizedMessage: 'binääritiedosto (se sisältää NUL-tavuja), ei tekstimuotoinen seloste' });
+      expect(fi.locale).toBe('fi');
+      const sv = lintFile(dir, { locale: 'sv' });
+      expect(sv.fatal?.localizedMessage).toBe('är en mapp, inte en fil');
+      expect(lintFile(dir, { locale: 'auto' }).fatal).toEqual({ message: 'is a directory, not a file' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

@@ -314,7 +314,7 @@ export async function main(rawArgs: string[] = hideBin(process.argv), givenIo: C
         }
         const r = argv.quiet ? quietResult(found) : found;
         addToSummary(summary, r);
-        if (r.fatal) fatal.push({ filePath: r.filePath, message: r.fatal.message });
+        if (r.fatal) fatal.push({ filePath: r.filePath, message: r.fatal.localizedMessage ?? r.fatal.message });
         if (site) return site.result(r);
         begin();
         sink.write(writer.result(r));

@@ -14,4 +14,6 @@ export interface Catalogue {
   report: Record<string, string>;
   /** Words that messages of several rules use as values: a country's name (`country-russia`), a legal note. */
   terms: Record<string, string>;
+  /** Why a file could not be read (`binary`, `pdf-no-text`, `url-status`), by id: the English ones are the messages. */
+  fileErrors: Record<string, string>;
 }

@@ -82,6 +82,13 @@ export function reportWord(key: string, locale: Locale, data: Record<string, str
   return fillTemplate(template, data, { locale, message: () => '', term: (t) => CATALOGUES[locale].terms[t] ?? CATALOGUES.en.terms[t] ?? t });
 }
 
+/** Why a file could not be read, in `locale` (English when the catalogue lacks it). */
+export function fileErrorText(locale: Locale, ref: MessageRef): string {
+  const template = CATALOGUES[locale].fileErrors[ref.messageId] ?? CATALOGUES.en.fileErrors[ref.messageId];
+  if (template === undefined) throw new Error(`no file error "${ref.messageId}" in messages/en.yaml`);
+  return fillTemplate(template, ref.data, { locale, message: (n) => fileErrorText(locale, n), term: (t) => CATALOGUES[locale].terms[t] ?? t });
+}
+
 /** Whether the catalogues have a term (every catalogue has the English one's terms: test/messages.test.ts). */
 export function hasTerm(id: string): boolean {
   return CATALOGUES.en.terms[id] !== undefined;

@@ -6,6 +6,7 @@
  * dashes and the euro sign would be lost), so it is not used for legacy text.
  */
 import type { StrayBytes } from '../model/types.js';
+import { type ReadFailure, readFailure } from './file-error.js';
 import { windows1252Char } from '../parse/windows-1252.js';
 import { iconv } from './iconv.js';
 
@@ -19,7 +20,7 @@ export type Decoded =
       /** UTF-8 but for these bytes, read as Windows-1252 (encoding `utf-8+windows-1252`). */
       stray?: StrayBytes;
     }
-  | { ok: false; reason: 'binary' | 'unknown-encoding'; message: string };
+  | (ReadFailure & { reason: 'binary' | 'unknown-encoding' });
 
 /** The encoding reported for UTF-8 with stray Windows-1252 bytes. */
 export const MIXED_ENCODING = 'utf-8+windows-1252';
@@ -33,7 +34,7 @@ export function isSupportedEncoding(name: string): boolean {
 
 export function decodeBytes(bytes: Uint8Array, forced?: string): Decoded {
   if (forced) {
-    if (!iconv().encodingExists(forced)) return { ok: false, reason: 'unknown-encoding', message: `unknown encoding "${forced}"` };
+    if (!iconv().encodingExists(forced)) return { ...readFailure('unknown-encoding', { encoding: forced }), reason: 'unknown-encoding' };
     const text = iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), forced);
     return { ok: true, text: text.replace(/^\uFEFF/u, ''), encoding: forced.toLowerCase(), legacy: false };
   }
@@ -48,7 +49,7 @@ export function decodeBytes(bytes: Uint8Array, forced?: string): Decoded {
     return { ok: true, text: iconv().decode(buf.subarray(2), 'utf-16be'), encoding: 'utf-16be', legacy: false };
   }
   const sniff = buf.subarray(0, BINARY_SNIFF);
-  if (sniff.includes(0)) return { ok: false, reason: 'binary', message: 'binary file (it contains NUL bytes), not a text notice' };
+  if (sniff.includes(0)) return { ...readFailure('binary'), reason: 'binary' };
   try {
     return { ok: true, text: utf8Strict.decode(buf), encoding: 'utf-8', legacy: false };
   } catch {

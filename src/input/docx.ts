@@ -14,6 +14,7 @@
  * (`DocxParagraph`), which is how the report says where it is in Word terms.
  */
 import { oneLine } from '../util/one-line.js';
+import { type ReadFailure, readFailure } from './file-error.js';
 import { listZip, looksLikeZip, readZipEntry, type ZipEntry } from './zip.js';
 
 export interface DocxParagraph {
@@ -27,7 +28,7 @@ export interface DocxParagraph {
   page?: number;
 }
 
-export type DocxInput = { ok: true; html: string; paragraphs: DocxParagraph[] } | { ok: false; message: string };
+export type DocxInput = { ok: true; html: string; paragraphs: DocxParagraph[] } | ReadFailure;
 
 /**
  * Most bytes all the parts the converter reads may inflate to together. A 20-page notice's are
@@ -46,29 +47,22 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 }
 
 /** Why the bytes are no DOCX that can be read, or null when they look like one (with its entries). */
-function checkContainer(bytes: Uint8Array): { ok: true; entries: ZipEntry[]; documentXml: string } | { ok: false; message: string } {
+function checkContainer(bytes: Uint8Array): { ok: true; entries: ZipEntry[]; documentXml: string } | ReadFailure {
   if (startsWith(bytes, OLE)) {
     const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     return buf.includes(ENCRYPTED_PACKAGE)
-      ? { ok: false, message: 'password-protected (encrypted) Word document: noticelint cannot read it; save a copy without a password' }
-      : { ok: false, message: 'an old binary Office file (Word 97-2003 .doc?), not a DOCX: save it as .docx' };
+      ? readFailure('docx-password')
+      : readFailure('docx-old-office');
   }
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return { ok: false, message: 'a PDF file with a .docx name, not a Word document' };
-  if (!looksLikeZip(bytes)) return { ok: false, message: 'not a Word document: a DOCX is a ZIP archive, and this file is not one' };
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return readFailure('docx-is-pdf');
+  if (!looksLikeZip(bytes)) return readFailure('docx-not-zip');
   const listing = listZip(bytes);
-  if (!listing.ok) return { ok: false, message: `not a readable Word document: ${listing.message}` };
+  if (!listing.ok) return readFailure('docx-bad-zip', { detail: listing.why });
   const names = new Set(listing.entries.map((e) => e.name));
   if (!names.has('word/document.xml')) {
-    const what = names.has('xl/workbook.xml')
-      ? 'an Excel workbook'
-      : names.has('ppt/presentation.xml')
-        ? 'a PowerPoint presentation'
-        : names.has('content.xml')
-          ? 'an OpenDocument file (save it as .docx)'
-          : 'a ZIP archive of something else';
-    return { ok: false, message: `not a Word document: ${what}, without the word/document.xml a DOCX has` };
+    return readFailure(names.has('xl/workbook.xml') ? 'docx-excel' : names.has('ppt/presentation.xml') ? 'docx-powerpoint' : names.has('content.xml') ? 'docx-opendocument' : 'docx-other-zip');
   }
-  if (listing.entries.some((e) => e.encrypted)) return { ok: false, message: 'an encrypted ZIP archive: noticelint cannot read it' };
+  if (listing.entries.some((e) => e.encrypted)) return readFailure('docx-encrypted-zip');
   // Every part the converter may read is inflated here first, with a bound (see zip.ts).
   let budget = MAX_DOCX_INFLATED;
   let documentXml = '';
@@ -76,7 +70,7 @@ function checkContainer(bytes: Uint8Array): { ok: true; entries: ZipEntry[]; doc
     if (e.name.endsWith('/') || e.name.startsWith('word/media/')) continue;
     const data = readZipEntry(bytes, e, budget);
     if (!data) {
-      return { ok: false, message: `not a readable Word document: its part ${JSON.stringify(e.name.slice(0, 100))} is damaged or inflates to more than the ${MAX_DOCX_INFLATED / 1024 / 1024} MB noticelint reads from one document` };
+      return readFailure('docx-part', { part: JSON.stringify(e.name.slice(0, 100)), mb: MAX_DOCX_INFLATED / 1024 / 1024 });
     }
     budget -= data.length;
     if (e.name === 'word/document.xml') documentXml = data.toString('utf8');
@@ -145,7 +139,7 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxInput> {
     );
     value = result.value;
   } catch (error) {
-    return { ok: false, message: `not a readable Word document (${oneLine(error)})` };
+    return readFailure('docx-error', { detail: oneLine(error) });
   }
   const html = `<!DOCTYPE html>\n<html><body>${value.replace(PARAGRAPH_START, '\n<$1')}\n</body></html>\n`;
   const paragraphs: DocxParagraph[] = [];

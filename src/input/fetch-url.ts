@@ -5,6 +5,7 @@
  * user gave is fetched: nothing else in noticelint uses the network.
  */
 import { extname } from 'node:path';
+import { type ReadFailure, readFailure } from './file-error.js';
 import { VERSION } from '../meta.js';
 import type { InputFormat } from '../model/types.js';
 
@@ -29,7 +30,7 @@ export interface FetchInfo {
   contentType: string;
 }
 
-export type Fetched = ({ ok: true; bytes: Uint8Array; charset?: string } & FetchInfo) | { ok: false; message: string };
+export type Fetched = ({ ok: true; bytes: Uint8Array; charset?: string } & FetchInfo) | ReadFailure;
 
 /** An http or https URL: fetched, not read from disk. */
 export function isUrl(path: string): boolean {
@@ -87,21 +88,21 @@ function printable(text: string, max = 200): string {
   return JSON.stringify(text.slice(0, max)).slice(1, -1).replace(/[\u0080-\u009f\u2028\u2029]/gu, '?');
 }
 
-function networkError(error: unknown, limits: FetchLimits, timedOut: boolean): string {
-  if (timedOut) return `no complete answer within ${limits.timeoutMs / 1000} s (--fetch-timeout)`;
+function networkError(error: unknown, limits: FetchLimits, timedOut: boolean): ReadFailure {
+  if (timedOut) return readFailure('url-timeout', { seconds: limits.timeoutMs / 1000 });
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
   const code = cause?.code ?? (error as NodeJS.ErrnoException).code;
   const why: Record<string, string> = {
-    ENOTFOUND: 'no such host',
-    EAI_AGAIN: 'the host name could not be looked up',
-    ECONNREFUSED: 'connection refused',
-    ECONNRESET: 'connection reset',
-    ETIMEDOUT: 'connection timed out',
-    UND_ERR_SOCKET: 'the connection closed',
+    ENOTFOUND: 'url-no-host',
+    EAI_AGAIN: 'url-lookup',
+    ECONNREFUSED: 'url-refused',
+    ECONNRESET: 'url-reset',
+    ETIMEDOUT: 'url-timed-out',
+    UND_ERR_SOCKET: 'url-closed',
   };
-  if (code && why[code]) return `cannot fetch: ${why[code]} (${code})`;
-  if (code && /^(CERT_|ERR_TLS|UNABLE_TO_|DEPTH_ZERO|SELF_SIGNED)/u.test(code)) return `cannot fetch: the server's TLS certificate was not accepted (${code})`;
-  return `cannot fetch (${printable(code ?? cause?.message ?? (error as Error).message ?? String(error), 120)})`;
+  if (code && why[code]) return readFailure(why[code], { code });
+  if (code && /^(CERT_|ERR_TLS|UNABLE_TO_|DEPTH_ZERO|SELF_SIGNED)/u.test(code)) return readFailure('url-tls', { code });
+  return readFailure('url-error', { detail: printable(code ?? cause?.message ?? (error as Error).message ?? String(error), 120) });
 }
 
 /** Fetches a page within the limits. Never throws: a network or HTTP error is the message. */
@@ -117,12 +118,12 @@ export async function fetchUrl(url: string, limits: FetchLimits): Promise<Fetche
     try {
       current = new URL(url);
     } catch {
-      return { ok: false, message: 'not a valid URL' };
+      return readFailure('url-invalid');
     }
     const seen = new Set<string>();
     for (let redirects = 0; ; redirects++) {
       if (current.protocol !== 'http:' && current.protocol !== 'https:') {
-        return { ok: false, message: `redirected to a ${printable(current.protocol)} URL; only http and https are fetched` };
+        return readFailure('url-protocol', { protocol: printable(current.protocol) });
       }
       seen.add(current.href);
       const response = await fetch(current, {
@@ -136,16 +137,16 @@ export async function fetchUrl(url: string, limits: FetchLimits): Promise<Fetche
       if (response.status >= 300 && response.status < 400 && response.headers.has('location')) {
         await response.body?.cancel();
         const next = new URL(response.headers.get('location')!, current);
-        if (seen.has(next.href)) return { ok: false, message: `redirect loop (back to ${next.href})` };
-        if (redirects + 1 > limits.maxRedirects) return { ok: false, message: `more than ${limits.maxRedirects} redirects (--max-redirects)` };
+        if (seen.has(next.href)) return readFailure('url-loop', { url: next.href });
+        if (redirects + 1 > limits.maxRedirects) return readFailure('url-redirects', { max: limits.maxRedirects });
         current = next;
         continue;
       }
       if (!response.ok) {
         await response.body?.cancel();
-        return { ok: false, message: `the server answered HTTP ${response.status}${response.statusText ? ` ${printable(response.statusText, 80)}` : ''} (${current.href})` };
+        return readFailure('url-status', { status: `${response.status}${response.statusText ? ` ${printable(response.statusText, 80)}` : ''}`, url: current.href });
       }
-      const tooLarge = { ok: false as const, message: `the page is over the ${limits.maxSize}-byte limit (settings.maxFileSize or --max-file-size)` };
+      const tooLarge = readFailure('url-too-large', { max: limits.maxSize });
       const declared = Number(response.headers.get('content-length') ?? NaN);
       if (declared > limits.maxSize) {
         await response.body?.cancel();
@@ -179,7 +180,7 @@ export async function fetchUrl(url: string, limits: FetchLimits): Promise<Fetche
       };
     }
   } catch (error) {
-    return { ok: false, message: networkError(error, limits, timedOut) };
+    return networkError(error, limits, timedOut);
   } finally {
     clearTimeout(timer);
   }

@@ -12,10 +12,11 @@
  * scripting and no XFA; a PDF with no text at all (a scan) is refused, no OCR.
  */
 import type { DocPlace, Placer } from './docx.js';
+import { type ReadFailure, readFailure } from './file-error.js';
 import { pdfjs } from './pdfjs.js';
 import { oneLine } from '../util/one-line.js';
 
-export type PdfInput = { ok: true; text: string; placer: Placer } | { ok: false; message: string };
+export type PdfInput = { ok: true; text: string; placer: Placer } | ReadFailure;
 
 /** Most pages read from one PDF (a notice has a few; each page costs time). */
 export const MAX_PDF_PAGES = 500;
@@ -30,7 +31,7 @@ export const PDF_TIME_BUDGET_MS = 30_000;
 /** Most characters of text read from one PDF (a plain-text notice file may have 10 MB). */
 export const MAX_PDF_TEXT = 10_000_000;
 
-const overBudget = (ms: number) => ({ ok: false as const, message: `took over ${ms / 1000} s to read, more than a notice takes: noticelint gave it up` });
+const overBudget = (ms: number) => readFailure('pdf-budget', { seconds: ms / 1000 });
 
 interface Run {
   str: string;
@@ -200,12 +201,12 @@ export async function readPdf(bytes: Uint8Array, budgetMs = PDF_TIME_BUDGET_MS):
     doc = await task.promise;
   } catch (error) {
     const name = (error as Error).name;
-    if (name === 'PasswordException') return { ok: false, message: 'password-protected (encrypted) PDF: noticelint cannot read it; save a copy without a password' };
-    if (name === 'InvalidPDFException') return { ok: false, message: 'not a readable PDF (it is damaged, or not a PDF at all)' };
-    return { ok: false, message: `not a readable PDF (${oneLine(error)})` };
+    if (name === 'PasswordException') return readFailure('pdf-password');
+    if (name === 'InvalidPDFException') return readFailure('pdf-invalid');
+    return readFailure('pdf-error', { detail: oneLine(error) });
   }
   try {
-    if (doc.numPages > MAX_PDF_PAGES) return { ok: false, message: `has ${doc.numPages} pages, more than the ${MAX_PDF_PAGES} noticelint reads from one PDF` };
+    if (doc.numPages > MAX_PDF_PAGES) return readFailure('pdf-pages', { pages: doc.numPages, max: MAX_PDF_PAGES });
     const pages: PdfLine[][] = [];
     let chars = 0;
     for (let n = 1; n <= doc.numPages; n++) {
@@ -221,15 +222,15 @@ export async function readPdf(bytes: Uint8Array, budgetMs = PDF_TIME_BUDGET_MS):
       pages.push(pageLines(runs, n));
       page.cleanup();
       for (const r of runs) chars += r.str.length;
-      if (chars > MAX_PDF_TEXT) return { ok: false, message: `has over ${MAX_PDF_TEXT.toLocaleString('en')} characters of text, more than noticelint reads from one file` };
+      if (chars > MAX_PDF_TEXT) return readFailure('pdf-chars', { max: MAX_PDF_TEXT.toLocaleString('en') });
     }
     if (pages.every((p) => p.length === 0)) {
-      return { ok: false, message: 'a PDF without text (a scanned document?): noticelint does not read images of text (no OCR); lint the original document' };
+      return readFailure('pdf-no-text');
     }
     const { text, pieces } = paragraphs(pages);
     return { ok: true, text, placer: new PdfPlacer(text.split('\n'), pieces) };
   } catch (error) {
-    return { ok: false, message: `not a readable PDF (${oneLine(error)})` };
+    return readFailure('pdf-error', { detail: oneLine(error) });
   } finally {
     await doc.destroy();
   }

@@ -3,6 +3,7 @@
  * `noticelint` lints and `noticelint tree` prints read files the same way.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { type ReadFailure, readFailure } from './file-error.js';
 import type { Format, StrayBytes } from '../model/types.js';
 import { decodeBytes } from './decode.js';
 import { MAX_HTML_ELEMENTS, tooManyElements } from './limits.js';
@@ -10,7 +11,7 @@ import { readPathBounded, readStdin } from './read-bounded.js';
 
 export type NoticeInput =
   | { ok: true; bytes: Uint8Array; text: string; encoding: string; legacy: boolean; stray?: StrayBytes }
-  | { ok: false; message: string };
+  | ReadFailure;
 
 export interface ReadOptions {
   /** The file's path resolved against the working directory (unused for "-"); bytes for a name that is not valid UTF-8. */
@@ -24,7 +25,7 @@ export interface ReadOptions {
 }
 
 /** The file's bytes (or standard input's), within the size limit. Never throws for a bad file: the problem is the message. */
-export function readNoticeBytes(filePath: string, options: Pick<ReadOptions, 'absolute' | 'maxSize' | 'stdin'>): { ok: true; bytes: Uint8Array } | { ok: false; message: string } {
+export function readNoticeBytes(filePath: string, options: Pick<ReadOptions, 'absolute' | 'maxSize' | 'stdin'>): { ok: true; bytes: Uint8Array } | ReadFailure {
   const { absolute, maxSize } = options;
   let bytes: Uint8Array;
   /** A pipe or a device, read only up to just past the limit (as standard input is): its whole length is not known. */
@@ -33,18 +34,18 @@ export function readNoticeBytes(filePath: string, options: Pick<ReadOptions, 'ab
     if (filePath === '-') bytes = options.stdin ? options.stdin() : readStdin(maxSize);
     else {
       const st = statSync(absolute);
-      if (st.isDirectory()) return { ok: false, message: 'is a directory, not a file' };
-      if (st.size > maxSize) return { ok: false, message: `file is ${st.size} bytes, over the ${maxSize}-byte limit (settings.maxFileSize or --max-file-size)` };
+      if (st.isDirectory()) return readFailure('directory');
+      if (st.size > maxSize) return readFailure('file-too-large', { size: st.size, max: maxSize });
       // A pipe or a device (<(curl ...), /dev/zero) has no size to check first: read it up to the limit.
       bounded = !st.isFile();
       bytes = bounded ? readPathBounded(absolute, maxSize) : readFileSync(absolute);
     }
   } catch (e) {
-    return { ok: false, message: `cannot read file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+    return readFailure('unreadable', { code: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
   }
   if (bytes.byteLength > maxSize) {
-    const what = filePath === '-' ? 'standard input is' : bounded ? 'input is' : `file is ${bytes.byteLength} bytes,`;
-    return { ok: false, message: `${what} over the ${maxSize}-byte limit (settings.maxFileSize or --max-file-size)` };
+    if (filePath === '-') return readFailure('stdin-too-large', { max: maxSize });
+    return bounded ? readFailure('input-too-large', { max: maxSize }) : readFailure('file-too-large', { size: bytes.byteLength, max: maxSize });
   }
   return { ok: true, bytes };
 }
@@ -59,9 +60,9 @@ export function readNotice(filePath: string, options: ReadOptions): NoticeInput 
 /** Bytes to a notice's text, within the line and element limits (files and fetched pages alike). */
 export function decodeNotice(bytes: Uint8Array, format: Format, encoding?: string): NoticeInput {
   const decoded = decodeBytes(bytes, encoding);
-  if (!decoded.ok) return { ok: false, message: decoded.message };
+  if (!decoded.ok) return { ok: false, message: decoded.message, error: decoded.error };
   if (format === 'html' && tooManyElements(decoded.text)) {
-    return { ok: false, message: `has over ${MAX_HTML_ELEMENTS.toLocaleString('en')} HTML elements, more than noticelint reads from one file (a privacy notice has a few thousand)` };
+    return readFailure('html-elements', { count: MAX_HTML_ELEMENTS.toLocaleString('en') });
   }
   return { ok: true, bytes, text: decoded.text, encoding: decoded.encoding, legacy: decoded.legacy, ...(decoded.stray ? { stray: decoded.stray } : {}) };
 }

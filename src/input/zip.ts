@@ -18,7 +18,8 @@ export interface ZipEntry {
   localOffset: number;
 }
 
-export type ZipListing = { ok: true; entries: ZipEntry[] } | { ok: false; message: string };
+/** `why`: what is wrong with the archive, in English (a technical detail the file error quotes). */
+export type ZipListing = { ok: true; entries: ZipEntry[] } | { ok: false; message: string; why: string };
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
@@ -34,7 +35,7 @@ export function looksLikeZip(bytes: Uint8Array): boolean {
 /** The archive's entries from its central directory; never throws. */
 export function listZip(bytes: Uint8Array): ZipListing {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const bad = (why: string): ZipListing => ({ ok: false, message: `corrupt ZIP archive (${why})` });
+  const bad = (why: string): ZipListing => ({ ok: false, message: `corrupt ZIP archive (${why})`, why });
   // The end-of-central-directory record is in the last 22 + 65,535 bytes (its comment).
   let eocd = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {

@@ -5,7 +5,7 @@
  * per finding. Plain UTF-8, no byte-order mark.
  */
 import type { Severity } from '../rules/types.js';
-import { fatalFingerprint, fingerprints, jsonArrayItems, repoPath } from './common.js';
+import { fatalFingerprint, fingerprints, jsonArrayItems, notLintedLine, repoPath } from './common.js';
 import type { FileResult } from '../report.js';
 import { type StreamReporter, wholeReport } from './types.js';
 
@@ -28,7 +28,7 @@ function issuesOf(r: FileResult, path: string): CodeClimateIssue[] {
       {
         type: 'issue',
         check_name: 'noticelint/fatal',
-        description: `${path} could not be linted: ${r.fatal.message}`,
+        description: notLintedLine(r, path),
         categories: ['Bug Risk'],
         severity: 'critical',
         fingerprint: fatalFingerprint(path),

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { isAbsolute, relative, sep } from 'node:path';
 import type { FileResult, LintMessage } from '../report.js';
+import { reportWord } from '../i18n/localize.js';
 import { escapeJsonText } from './escape.js';
 
 /** The path as CI systems want it: relative to the working directory, forward slashes. */
@@ -82,4 +83,14 @@ export function jsonArrayItems(depth: number, replacer?: (key: string, value: un
     item: (value) => `${count++ === 0 ? '' : ','}\n${'  '.repeat(depth + 1)}${nestedJson(value, depth + 1, replacer)}`,
     close: () => (count === 0 ? ']' : `\n${'  '.repeat(depth)}]`),
   };
+}
+
+/** Why a file could not be linted, in the language of its result (`--locale fi|sv`), else English. */
+export function fatalText(r: FileResult): string {
+  return r.fatal?.localizedMessage ?? r.fatal?.message ?? '';
+}
+
+/** "PATH could not be linted: WHY", in the language of the file's result. */
+export function notLintedLine(r: FileResult, path: string): string {
+  return reportWord('not-linted-line', r.locale ?? 'en', { path, reason: fatalText(r) });
 }

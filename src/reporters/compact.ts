@@ -5,13 +5,13 @@
  * path and message are one line each, every control character shown escaped.
  */
 import type { FileResult } from '../report.js';
-import { plural, repoPath } from './common.js';
+import { fatalText, plural, repoPath } from './common.js';
 import { escapeTerminal } from './escape.js';
 import { type StreamReporter, wholeReport } from './types.js';
 
 function linesOf(r: FileResult, path: string): string {
   const file = escapeTerminal(path);
-  if (r.fatal) return `${file}:1:1: error ${escapeTerminal(r.fatal.message)} [fatal]\n`;
+  if (r.fatal) return `${file}:1:1: error ${escapeTerminal(fatalText(r))} [fatal]\n`;
   return r.messages.map((m) => `${file}:${m.line}:${m.column}: ${m.severity} ${escapeTerminal(m.message)} [${m.ruleId}]\n`).join('');
 }
 

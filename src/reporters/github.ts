@@ -6,7 +6,7 @@
  */
 import type { FileResult, LintMessage } from '../report.js';
 import { type Locale, reportWord } from '../i18n/localize.js';
-import { repoPath } from './common.js';
+import { fatalText, repoPath } from './common.js';
 import { escapeData, escapeProperty } from './escape.js';
 import { type StreamReporter, wholeReport } from './types.js';
 
@@ -35,7 +35,7 @@ function annotation(path: string, m: LintMessage): string {
 }
 
 function fatalAnnotation(path: string, r: FileResult, locale: Locale): string {
-  return command('error', { file: path, title: reportWord('gh-not-linted-title', locale) }, reportWord('gh-not-linted', locale, { path, reason: r.fatal!.message }));
+  return command('error', { file: path, title: reportWord('gh-not-linted-title', locale) }, reportWord('not-linted-line', locale, { path, reason: fatalText(r) }));
 }
 
 /** Files not linted first, then errors, warnings, infos: it keeps the annotations it will show and counts the rest. */

@@ -8,7 +8,7 @@
 import { type Locale, reportWord } from '../i18n/localize.js';
 import { ITEM_IDS } from '../items/index.js';
 import type { FileResult, ItemStatus, LintReport } from '../report.js';
-import { repoPath } from './common.js';
+import { fatalText, repoPath } from './common.js';
 import { escapeTerminal } from './escape.js';
 import { type ReporterOptions, type StreamReporter, wholeReport } from './types.js';
 
@@ -58,7 +58,7 @@ function fileHeader(r: FileResult, path: string, W: Words): string[] {
   const icon = r.fatal || r.errorCount ? '❌' : r.warningCount ? '⚠️' : '✅';
   const out = [`### ${icon} ${code(path)}`, ''];
   if (r.fatal) {
-    out.push(`**${w('not-linted')}:** ${escapeMarkdown(r.fatal.message)}`, '');
+    out.push(`**${w('not-linted')}:** ${escapeMarkdown(fatalText(r))}`, '');
     return out;
   }
   out.push(`${w(`language-${r.language}`)} (\`${r.language}\`) · ${r.format} · ${W.counts(r.errorCount, r.warningCount, r.infoCount)}`, '');

@@ -9,7 +9,7 @@ import { HOMEPAGE, ruleDocsUrl, TOOL_NAME, VERSION } from '../meta.js';
 import type { DocumentLocation, LintMessage } from '../report.js';
 import { rules } from '../rules/index.js';
 import type { Severity } from '../rules/types.js';
-import { fingerprints, jsonArrayItems, nestedJson, repoPath } from './common.js';
+import { fingerprints, jsonArrayItems, nestedJson, notLintedLine, repoPath } from './common.js';
 import { type StreamReporter, wholeReport } from './types.js';
 
 export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -103,7 +103,7 @@ export const sarifStream: StreamReporter = (options) => {
       if (r.fatal) {
         notifications.push({
           level: 'error',
-          message: { text: `${path} could not be linted: ${r.fatal.message}` },
+          message: { text: notLintedLine(r, path) },
           locations: [{ physicalLocation: { artifactLocation } }],
           descriptor: { id: 'fatal' },
         });

@@ -3,6 +3,7 @@ import { type StreamReporter, wholeReport } from './types.js';
 import { maxOf } from '../util/arrays.js';
 import { escapeTerminal } from './escape.js';
 import { reportWord } from '../i18n/localize.js';
+import { fatalText } from './common.js';
 
 /** One Chalk with colour and one without, not a new one for every file written. */
 const COLOURED = new Chalk({ level: 1 });
@@ -67,7 +68,7 @@ export const stylishStream: StreamReporter = (options) => ({
     const c = chalkFor(options.color);
     // The file's name and the messages (which quote the notice) are the notice author's text: escaped.
     const path = escapeTerminal(r.filePath);
-    if (r.fatal) return `${c.underline(path)}\n  ${c.red('fatal')}  ${escapeTerminal(r.fatal.message)}\n\n`;
+    if (r.fatal) return `${c.underline(path)}\n  ${c.red('fatal')}  ${escapeTerminal(fatalText(r))}\n\n`;
     if (r.messages.length === 0) return '';
     const paint = { error: c.red, warning: c.yellow, info: c.blue };
     // A Word document's lines are its paragraphs (¶), a PDF's are lines of a page (p2:11); each

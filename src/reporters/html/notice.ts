@@ -11,6 +11,7 @@ import { LineIndex } from '../../model/positions.js';
 import type { FileResult, ItemStatus, LintMessage } from '../../report.js';
 import { escapeHtml as h } from '../escape.js';
 import { isWordId, type Say } from './words.js';
+import { fatalText } from '../common.js';
 
 export const SEVERITY_CLASS = { error: 'e', warning: 'w', info: 'i' } as const;
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
@@ -86,7 +87,7 @@ export function noticeArticle(r: FileResult, { id, say, lang }: NoticeOptions): 
   let out = `<article class="notice" id="${id}"${lang ? ` lang="${lang}"` : ''} aria-labelledby="${id}-h">\n<h2 id="${id}-h">${h(title)}</h2>\n`;
   out += `<dl class="facts"><dt>${h(say('file'))}</dt><dd><code>${h(r.filePath)}</code></dd>`;
   if (r.fetched) out += `<dt>${h(say('fetchedFrom'))}</dt><dd><code>${h(r.fetched.finalUrl)}</code>, ${h(r.fetched.date)}</dd>`;
-  if (r.fatal) return `${out}<dt>${h(say('notLinted'))}</dt><dd>${h(r.fatal.message)}</dd></dl>\n</article>\n`;
+  if (r.fatal) return `${out}<dt>${h(say('notLinted'))}</dt><dd>${h(fatalText(r))}</dd></dl>\n</article>\n`;
   out += `<dt>${h(say('language'))}</dt><dd>${h(languageName(r.language, say))}</dd>`;
   out += `<dt>${h(say('date'))}</dt><dd>${r.text?.date ? `<time datetime="${h(r.text.date)}">${h(r.text.date)}</time>` : h(say('noDate'))}</dd>`;
   out += `<dt>${h(say('format'))}</dt><dd>${h(r.format)}${r.encoding ? `, ${h(r.encoding)}` : ''}</dd>`;

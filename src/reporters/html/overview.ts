@@ -10,6 +10,7 @@ import type { FileResult, LintReport, ParityGroup } from '../../report.js';
 import { escapeHtml as h } from '../escape.js';
 import { itemLabel, languageName, noticeTitle, SEVERITY_CLASS, STATUS_CLASS, STATUS_SYMBOL } from './notice.js';
 import type { Say } from './words.js';
+import { fatalText } from '../common.js';
 
 export interface Overview {
   /** One notice's row; `href`: where its part or page is. */
@@ -35,7 +36,7 @@ export function overview(say: Say): Overview {
       }
       let row = `<tr data-e="${r.fatal ? 1 : r.errorCount}" data-r="${h([...seen].join(' '))}"><td><a href="${h(href)}">${h(r.filePath)}</a></td>`;
       if (r.fatal) {
-        rows.push(`${row}<td colspan="${6 + ITEM_IDS.length}">${h(say('notLinted'))}: ${h(r.fatal.message)}</td></tr>\n`);
+        rows.push(`${row}<td colspan="${6 + ITEM_IDS.length}">${h(say('notLinted'))}: ${h(fatalText(r))}</td></tr>\n`);
         return;
       }
       row += `<td>${h(noticeTitle(r))}</td><td>${h(r.language)}</td><td>${h(r.text?.date ?? '')}</td>`;
