@@ -170,3 +170,60 @@ describe('a bad PDF is a file error: one line, exit 2, the other files still lin
     expect(results[1].messages.length).toBeGreaterThan(0);
   });
 });
+
+describe('a page set in two columns', () => {
+  /** Words wrapped to a column of `width` characters. */
+  const wrap = (text: string, width: number) => {
+    const out: string[] = [];
+    let line = '';
+    for (const w of text.split(' ')) {
+      if (line && line.length + 1 + w.length > width) {
+        out.push(line);
+        line = w;
+      } else line = line ? `${line} ${w}` : w;
+    }
+    return line ? [...out, line] : out;
+  };
+  const LEFT = [
+    'Rekisterinpitäjä on Pihlajaniemen Soutuseura ry, Rantatie 8, 20100 Turku, sähköposti tietosuoja@soutuseura.example, joka vastaa jäsenrekisteristä.',
+    'Käsittelemme jäsenten nimiä, osoitteita, puhelinnumeroita ja sähköpostiosoitteita jäsenyyden hoitamiseksi. Käsittely perustuu sopimukseen.',
+  ];
+  const RIGHT = [
+    'Tiedot säilytetään jäsenyyden ajan ja poistetaan kahden vuoden kuluessa jäsenyyden päättymisestä. Tietoja ei luovuteta eikä siirretä EU:n tai ETA:n ulkopuolelle.',
+    'Sinulla on oikeus saada pääsy tietoihisi, oikaista ja poistaa ne sekä tehdä valitus tietosuojavaltuutetun toimistolle.',
+  ];
+  /** Courier 10 pt: 6 pt a character; columns of 38 characters at x 50 and 320, lines on the same baselines. */
+  const column = (paragraphs: string[], x: number) => {
+    const ops: string[] = [];
+    let y = 760;
+    for (const p of paragraphs) {
+      for (const l of wrap(p, 38)) {
+        ops.push(`BT /F1 10 Tf ${x} ${y} Td (${Buffer.from(l, 'latin1').toString('latin1')}) Tj ET`);
+        y -= 13;
+      }
+      y -= 13;
+    }
+    return ops;
+  };
+  const latin1 = (s: string) => Buffer.from(s, 'latin1').toString('latin1');
+  const page = [`BT /F2 14 Tf 50 800 Td (${latin1('Tietosuojaseloste')}) Tj ET`, ...column(LEFT, 50), ...column(RIGHT, 320)].join('\n');
+  const pdf = () => pdfOfStreams([Buffer.from(page, 'latin1').toString('latin1')], '', { width: 595, height: 842 });
+
+  it('is read column by column, each column\'s lines joined into its paragraphs', async () => {
+    const r = await readPdf(pdf());
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const paragraphs = r.text.split('\n').filter((l) => l.trim());
+    expect(paragraphs).toEqual(['Tietosuojaseloste', ...LEFT, ...RIGHT]);
+  });
+
+  it('gives the item statuses of the same text read as plain text', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'noticelint-columns-'));
+    writeFileSync(join(dir, 'seloste.pdf'), pdf());
+    writeFileSync(join(dir, 'seloste.txt'), ['Tietosuojaseloste', ...LEFT, ...RIGHT].join('\n\n') + '\n');
+    const [fromPdf, fromText] = await Promise.all([lintInput(join(dir, 'seloste.pdf'), { today: TODAY, noConfig: true }), lintInput(join(dir, 'seloste.txt'), { today: TODAY, noConfig: true })]);
+    const statuses = (x: FileResult) => Object.fromEntries(Object.entries(x.items).map(([k, v]) => [k, v.status]));
+    expect(statuses(fromPdf)).toEqual(statuses(fromText));
+    expect(fromPdf.messages.map((m) => m.ruleId)).toEqual(fromText.messages.map((m) => m.ruleId));
+  });
+});

@@ -4,7 +4,8 @@
  * line wrapped by the page is joined to the next, and a paragraph cut by a page break is
  * joined across it), a line in a larger size than the body text stands alone as a heading, a
  * bullet starts a list item, cells far apart on one line are separated by a tab (a table row),
- * and page numbers at the foot or head of a page are left out. The text is then read by the
+ * a page set in two columns is read column by column, and page numbers at the foot or head of a
+ * page are left out. The text is then read by the
  * plain-text reader. Each line of that text keeps where its pieces came from (page and line on
  * the page), which is how findings are placed.
  *
@@ -50,6 +51,8 @@ interface PdfLine {
   xStart: number;
   xEnd: number;
   y: number;
+  /** In a column of a page set in two: where the column's full lines end (else the page's, found later). */
+  edge?: number;
 }
 
 const PAGE_NUMBER = /^[\s\u2013\u2014-]*(?:(?:page|sivu|sida|s\.)\s*)?\d{1,4}(?:\s*(?:\/|of|av)\s*\d{1,4})?[\s\u2013\u2014-]*$/iu;
@@ -81,6 +84,98 @@ function pageLines(runs: Run[], page: number): PdfLine[] {
     l.text = l.text.replace(/\s+$/u, '');
   });
   return lines.filter((l) => l.text.trim() !== '');
+}
+
+/** The lines of one page in reading order: a page set in two columns is read column by column. */
+function pageText(runs: Run[], page: number): PdfLine[] {
+  const g = gutter(runs);
+  if (g === null) return pageLines(runs, page);
+  const left = pageLines(runs.filter((r) => r.x + r.width / 2 < g), page);
+  const right = pageLines(runs.filter((r) => r.x + r.width / 2 >= g), page);
+  // Lines count from the top of the left column, then on from the top of the right one.
+  right.forEach((l) => (l.line += left.length));
+  // A wrapped line fills its column, not the page.
+  for (const col of [left, right]) {
+    const edge = largest(col.map((l) => l.xEnd));
+    for (const l of col) l.edge = edge;
+  }
+  return [...left, ...right];
+}
+
+/** The largest of many numbers (a spread into Math.max fails past some hundred thousand). */
+function largest(values: Iterable<number>, floor = -Infinity): number {
+  let m = floor;
+  for (const v of values) if (v > m) m = v;
+  return m;
+}
+
+/** Fewer runs than this on a page: too little text to tell columns. */
+const MIN_COLUMN_RUNS = 12;
+/** Lines (distinct baselines) each column must have. */
+const MIN_COLUMN_LINES = 5;
+
+/**
+ * Where a page set in two columns is cut (the x of the gap between them), or null. A gap in the
+ * middle of the text that (almost) no run crosses, with text on both sides, each side's lines
+ * mostly running to its edge (wrapped text fills its column; a table's cells do not), so that a
+ * two-column table keeps its rows.
+ */
+function gutter(runs: Run[]): number | null {
+  const text = runs.filter((r) => r.str.trim() !== '' && r.width > 0);
+  if (text.length < MIN_COLUMN_RUNS) return null;
+  let minX = Infinity;
+  let maxX = -Infinity;
+  for (const r of text) {
+    minX = Math.min(minX, r.x);
+    maxX = Math.max(maxX, r.x + r.width);
+  }
+  const span = maxX - minX;
+  if (!(span > 0)) return null;
+  // How many runs cover each point of the middle (a difference array: linear in the runs).
+  const from = Math.floor(minX + span * 0.3);
+  const to = Math.ceil(minX + span * 0.7);
+  const diff = new Int32Array(to - from + 2);
+  for (const r of text) {
+    const a = Math.max(from, Math.ceil(r.x));
+    const b = Math.min(to + 1, Math.floor(r.x + r.width));
+    if (a < b) {
+      diff[a - from]++;
+      diff[b - from]--;
+    }
+  }
+  let best = -1;
+  let bestCount = Infinity;
+  let bestRun = 0;
+  let run = 0;
+  let count = 0;
+  for (let i = 0; i <= to - from; i++) {
+    count += diff[i];
+    run = count === 0 ? run + 1 : 0;
+    // The middle of the widest stretch no run covers.
+    if (count < bestCount || (count === bestCount && count === 0 && run > bestRun)) {
+      bestCount = count;
+      bestRun = run;
+      best = from + i - Math.floor(run / 2);
+    }
+  }
+  const size = text.reduce((s, r) => s + r.size, 0) / text.length;
+  if (bestCount > 0 || bestRun < size) return null;
+  const g = best;
+  const sides = [text.filter((r) => r.x + r.width / 2 < g), text.filter((r) => r.x + r.width / 2 >= g)];
+  const chars = (rs: Run[]) => rs.reduce((n, r) => n + r.str.length, 0);
+  const total = chars(text);
+  for (const [k, side] of sides.entries()) {
+    if (chars(side) < total * 0.25) return null;
+    // Its lines: the right end of each baseline's text.
+    const ends = new Map<number, number>();
+    for (const r of side) ends.set(Math.round(r.y), Math.max(ends.get(Math.round(r.y)) ?? -Infinity, r.x + r.width));
+    if (ends.size < MIN_COLUMN_LINES) return null;
+    const edge = k === 0 ? largest(ends.values()) : maxX;
+    const start = k === 0 ? minX : g;
+    const full = [...ends.values()].filter((e) => e >= edge - (edge - start) * 0.25).length;
+    if (full < ends.size * 0.5) return null;
+  }
+  return g;
 }
 
 /** The size most of the text is set in. */
@@ -115,7 +210,7 @@ function paragraphs(pages: PdfLine[][]): { text: string; pieces: Piece[][] } {
   const all = pages.flat();
   const body = bodySize(all);
   // The right edge of full lines: where the widest body lines end (table rows left out).
-  const rightEdge = Math.max(...all.filter((l) => Math.abs(l.size - body) < 0.5 && !l.text.includes('\t')).map((l) => l.xEnd), 0);
+  const rightEdge = largest(all.filter((l) => Math.abs(l.size - body) < 0.5 && !l.text.includes('\t')).map((l) => l.xEnd), 0);
   const out: string[] = [];
   const pieces: Piece[][] = [];
   const kinds: ('text' | 'item' | 'row')[] = [];
@@ -129,11 +224,12 @@ function paragraphs(pages: PdfLine[][]): { text: string; pieces: Piece[][] } {
       const row = l.text.includes('\t');
       let joins = false;
       if (prev && out.length && !bullet && !row && !prev.text.includes('\t') && Math.abs(prev.size - l.size) < 0.5) {
-        const leading = prev.page === l.page ? prev.y - l.y : l.size * 1.3;
+        // From one page or column to the next, a paragraph goes on only when its line was full.
+        const leading = prev.page === l.page && prev.edge === l.edge ? prev.y - l.y : l.size * 1.3;
         const close = leading <= l.size * 1.6;
         const indentOk = l.xStart >= prev.xStart - 1 || BULLET.test(prev.text) || prev.page !== l.page;
         // A wrapped heading goes on in the same size; a wrapped body line also filled its line.
-        joins = close && indentOk && (heading ? prev.size > body * 1.15 : !wouldHaveFitted(prev, l, rightEdge));
+        joins = close && indentOk && (heading ? prev.size > body * 1.15 : !wouldHaveFitted(prev, l, prev.edge ?? rightEdge));
       }
       const text = bullet ? l.text.replace(BULLET, '- ') : l.text;
       if (joins) {
@@ -219,7 +315,7 @@ export async function readPdf(bytes: Uint8Array, budgetMs = PDF_TIME_BUDGET_MS):
         const [a, b, , , e, f] = item.transform as number[];
         runs.push({ str: item.str, x: e, y: f, width: item.width, size: Math.hypot(a, b) || item.height });
       }
-      pages.push(pageLines(runs, n));
+      pages.push(pageText(runs, n));
       page.cleanup();
       for (const r of runs) chars += r.str.length;
       if (chars > MAX_PDF_TEXT) return readFailure('pdf-chars', { max: MAX_PDF_TEXT.toLocaleString('en') });
