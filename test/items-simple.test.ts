@@ -118,6 +118,11 @@ describe('recipients, purposes and data categories', () => {
     expect(status('fi', 'purposes', 'Pyydän sähköpostiosoitteesi uutiskirjeen lähettämistä varten.')).toBe('present');
     expect(status('fi', 'purposes', 'Käytän kävijätietoja, jotta tiedän, mitä kirjoituksia luetaan.')).toBe('present');
   });
+  it('the notice’s own purpose, or a purpose word in the list of rights, states no purpose of the processing', () => {
+    expect(status('en', 'purposes', 'The purpose of this policy is to tell you how the club looks after your details.')).toBe('missing');
+    expect(status('en', 'purposes', '## Your rights', '- Right to withdraw consent: for purposes that rest on consent you may withdraw it at any time.')).toBe('missing');
+    expect(status('en', 'purposes', '## Why we process your data', 'For the purposes of running the club.')).toBe('present');
+  });
   it('"feel free to contact us" states no purpose', () => {
     expect(status('en', 'purposes', 'We handle all enquiries by e-mail: use the address below to contact us.')).toBe('missing');
   });

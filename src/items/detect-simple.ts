@@ -77,7 +77,8 @@ export function dpoContact(view: NoticeView): ItemEvidence {
 
 export function purposes(view: NoticeView): ItemEvidence {
   const V = view.vocab;
-  const u = first(view, (x) => (x.heading && x.topics.has('purposes')) || (!x.heading && x.topics.has('purposes') && !x.topics.has('cookies')) || matches(V.purposes, x.text));
+  // A purpose word in the list of rights ("to withdraw consent for purposes based on consent") states no purpose.
+  const u = first(view, (x) => (x.heading && x.topics.has('purposes')) || (!x.heading && x.topics.has('purposes') && !x.topics.has('cookies')) || (matches(V.purposes, x.text) && !(x.topics.has('rights') && !x.topics.has('purposes'))));
   return present(u, { status: 'missing', home: home(view, 'purposes') });
 }
 

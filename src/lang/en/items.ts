@@ -293,7 +293,26 @@ export const items: ItemPhrases = {
     "DPO"
   ],
   "purposes": [
-    "purpose*",
+    {
+      "all": [
+        [
+          "purpose*"
+        ]
+      ],
+      "none": [
+        "purpose of this policy",
+        "purpose of this notice",
+        "purpose of this privacy",
+        "purpose of this statement",
+        "purpose of this document",
+        "purpose of this page",
+        "purpose of the policy",
+        "purpose of the notice",
+        "purpose of the privacy",
+        "this policy's purpose",
+        "this notice's purpose"
+      ]
+    },
     {
       "all": [
         [
