@@ -1784,7 +1784,18 @@ export const items: ItemPhrases = {
     "do not have to give",
     "do not have to provide",
     "don't have to give",
-    "don't have to provide"
+    "don't have to provide",
+    "by law or contract",
+    "by law or by contract",
+    "by law or under a contract",
+    "statutory or contractual",
+    "contractual or statutory",
+    "legally obligated to provide",
+    "not obligated to provide",
+    "must be provided in order",
+    "must be provided so that",
+    "participation .. is voluntary",
+    "taking part .. is voluntary"
   ],
   "automated": [
     {
