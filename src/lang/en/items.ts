@@ -1521,7 +1521,30 @@ export const items: ItemPhrases = {
       "opt-out",
       "opting out",
       "cancel .. subscription",
-      "stop receiving"
+      "stop receiving",
+      {
+        "all": [
+          [
+            "decline*",
+            "refuse*",
+            "reject*",
+            "turn off",
+            "switch off",
+            "disable"
+          ],
+          [
+            "cookie*",
+            "analytics",
+            "tracking"
+          ],
+          [
+            "at any time",
+            "any time",
+            "whenever you",
+            "later"
+          ]
+        ]
+      }
     ]
   },
   "complaint": [
