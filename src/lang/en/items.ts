@@ -1180,7 +1180,20 @@ export const items: ItemPhrases = {
         "which personal data we",
         "which information we",
         "obtain confirmation",
-        "confirmation as to whether"
+        "confirmation as to whether",
+        "access their data",
+        "access their personal*",
+        "access their information",
+        "access his or her*",
+        "access his data",
+        "access her data",
+        "information about your data",
+        "information about your personal*",
+        "information about the personal*",
+        "information on your data",
+        "information on your personal*",
+        "Art. 15",
+        "Article 15"
       ],
       "exclude": [
         "authori*",
