@@ -695,6 +695,31 @@ export const items: ItemPhrases = {
     },
     "process* .. for us",
     "on our behalf",
+    {
+      "all": [
+        [
+          "be given to",
+          "is given to",
+          "are given to",
+          "be handed to",
+          "be released to",
+          "is released to",
+          "are released to",
+          "be made available to",
+          "is made available to",
+          "are made available to"
+        ]
+      ],
+      "none": [
+        "given to you",
+        "made available to you",
+        "released to you",
+        "consent",
+        "permission",
+        "notice",
+        "priority"
+      ]
+    },
     "only .. have access",
     "only .. has access",
     "access is limited to",
@@ -2071,6 +2096,30 @@ export const items: ItemPhrases = {
     "you submit",
     "from you directly",
     "directly from you",
+    {
+      "all": [
+        [
+          "origin of",
+          "origin is",
+          "originates",
+          "originate"
+        ],
+        [
+          "from",
+          "you",
+          "yourself",
+          "themself",
+          "themselves",
+          "the data subject",
+          "the registered",
+          "the member*",
+          "the customer*"
+        ]
+      ]
+    },
+    "from the data subject",
+    "from the registered",
+    "from the person themsel*",
     "from you",
     "from yourself",
     {
