@@ -130,6 +130,11 @@ describe('recipients, purposes and data categories', () => {
     expect(status('fi', 'data-categories', 'Käyttökerroista tallennetaan tietoja: ajankohta, laitteen malli ja kieliasetus.')).toBe('present');
     expect(status('en', 'data-categories', 'We collect data lawfully and fairly.')).toBe('missing');
   });
+  it('kinds of data named with a cookie word ("browser information") still name the data; cookie text alone does not', () => {
+    expect(status('en', 'data-categories', 'The statistics tool records your IP address, browser information and screen size.')).toBe('present');
+    expect(status('en', 'data-categories', 'The web server log holds the type of web browser and the operating system of each visitor.')).toBe('present');
+    expect(status('en', 'data-categories', 'You can block cookies in your browser; some pages may then not work.')).toBe('missing');
+  });
 });
 
 describe('statutory requirement in English: the person gives data', () => {

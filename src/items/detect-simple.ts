@@ -135,7 +135,8 @@ export function dataCategories(view: NoticeView): ItemEvidence {
   // data column with one kind per row).
   const byBlock = new Map<unknown, Set<string>>();
   for (const u of view.units) {
-    if (V.cookies.test(u.text)) continue;
+    // Not cookie text ("cookies remember your language"); a kind of data named with a cookie word ("browser type") still counts.
+    if (V.cookies.test(u.text) && V.cookies.test(u.text.replace(KINDS(V), ' '))) continue;
     // The rows of a two-column table are sections of their own: the table is their parent.
     const key =
       u.section.headingKind === 'table-row'

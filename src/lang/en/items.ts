@@ -2050,7 +2050,17 @@ export const items: ItemPhrases = {
       "account data",
       "employment data",
       "billing information",
-      "identity information"
+      "identity information",
+      "operating system*",
+      "web browser",
+      "type of browser",
+      "type of web browser",
+      "browser version",
+      "screen size",
+      "screen resolution",
+      "device type",
+      "performance data",
+      "analytics data"
     ]
   },
   "collection": [
