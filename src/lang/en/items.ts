@@ -90,7 +90,13 @@ export const items: ItemPhrases = {
       "third parties",
       "who receives",
       "who gets",
-      "disclosing"
+      "disclosing",
+      "third-party services",
+      "third party services",
+      "third-party service providers",
+      "third-party providers",
+      "third-party processors",
+      "third-party tools"
     ],
     "transfers": [
       "international transfer*",
@@ -666,6 +672,9 @@ export const items: ItemPhrases = {
     "processor*",
     "service provider*",
     "subcontractor*",
+    "third-party service*",
+    "third-party provider*",
+    "third-party processor*",
     "third part*",
     "partner*",
     "authorities",
