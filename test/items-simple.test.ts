@@ -105,6 +105,14 @@ describe('controller identity', () => {
   });
 });
 
+describe('international transfers under the question of the WordPress skeleton', () => {
+  it('"Where we send your data" answered "Nowhere" says no data leaves; answered with a destination, where it goes', () => {
+    expect(status('en', 'international-transfers', '## Where we send your data', 'Nowhere: everything stays on our own server.')).toBe('present');
+    expect(status('en', 'international-transfers', '## Where we send your data', 'Comments are checked by a spam filter run in the United States.')).toBe('present');
+    expect(status('en', 'international-transfers', '## Where we send your data', 'To our mail provider.')).toBe('vague');
+  });
+});
+
 describe('recipients, purposes and data categories', () => {
   it('third-party services used, in any Finnish case, are recipients', () => {
     expect(status('fi', 'recipients', 'Verkkokauppa hyödyntää kolmansien osapuolten palveluita maksujen käsittelyyn.')).toBe('present');

@@ -99,6 +99,9 @@ export const items: ItemPhrases = {
       "third-party tools"
     ],
     "transfers": [
+      "where we send your data",
+      "where I send your data",
+      "where your data is sent",
       "international transfer*",
       "transfer* .. outside*",
       "third countr*",
@@ -2233,7 +2236,8 @@ export const items: ItemPhrases = {
     "doesn't",
     "none",
     "neither",
-    "nor"
+    "nor",
+    "nowhere"
   ],
   "conditional": [
     "if",
