@@ -2180,7 +2180,11 @@ export const items: ItemPhrases = {
           "we get",
           "we record",
           "is recorded",
-          "are recorded"
+          "are recorded",
+          "we add",
+          "we save",
+          "is saved",
+          "are saved"
         ],
         [
           "when you",
