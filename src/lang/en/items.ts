@@ -1895,7 +1895,10 @@ export const items: ItemPhrases = {
         ]
       ],
       "none": [
-        "profiling cookie*"
+        "profiling cookie*",
+        "also applies to profiling",
+        "including profiling based on",
+        "profiling based on th* provision*"
       ]
     },
     "automated decision*",
