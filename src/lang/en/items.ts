@@ -286,7 +286,12 @@ export const items: ItemPhrases = {
       "contact us .. chat",
       "reach us .. chat",
       "chat with us",
-      "live chat"
+      "live chat",
+      "contact us .. repository",
+      "contact us .. issue tracker",
+      "reach us .. repository",
+      "reach us .. issue tracker",
+      "open an issue"
     ],
     "authorities": [
       "supervisory authority",
