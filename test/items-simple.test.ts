@@ -105,6 +105,14 @@ describe('controller identity', () => {
   });
 });
 
+describe('international transfers under the question of the WordPress skeleton', () => {
+  it('"Where we send your data" answered "Nowhere" says no data leaves; answered with a destination, where it goes', () => {
+    expect(status('en', 'international-transfers', '## Where we send your data', 'Nowhere: everything stays on our own server.')).toBe('present');
+    expect(status('en', 'international-transfers', '## Where we send your data', 'Comments are checked by a spam filter run in the United States.')).toBe('present');
+    expect(status('en', 'international-transfers', '## Where we send your data', 'To our mail provider.')).toBe('vague');
+  });
+});
+
 describe('recipients, purposes and data categories', () => {
   it('third-party services used, in any Finnish case, are recipients', () => {
     expect(status('fi', 'recipients', 'Verkkokauppa hyödyntää kolmansien osapuolten palveluita maksujen käsittelyyn.')).toBe('present');
@@ -118,12 +126,22 @@ describe('recipients, purposes and data categories', () => {
     expect(status('fi', 'purposes', 'Pyydän sähköpostiosoitteesi uutiskirjeen lähettämistä varten.')).toBe('present');
     expect(status('fi', 'purposes', 'Käytän kävijätietoja, jotta tiedän, mitä kirjoituksia luetaan.')).toBe('present');
   });
+  it('the notice’s own purpose, or a purpose word in the list of rights, states no purpose of the processing', () => {
+    expect(status('en', 'purposes', 'The purpose of this policy is to tell you how the club looks after your details.')).toBe('missing');
+    expect(status('en', 'purposes', '## Your rights', '- Right to withdraw consent: for purposes that rest on consent you may withdraw it at any time.')).toBe('missing');
+    expect(status('en', 'purposes', '## Why we process your data', 'For the purposes of running the club.')).toBe('present');
+  });
   it('"feel free to contact us" states no purpose', () => {
     expect(status('en', 'purposes', 'We handle all enquiries by e-mail: use the address below to contact us.')).toBe('missing');
   });
   it('a collection statement with a colon before the list names the data; a bare "we collect" does not', () => {
     expect(status('fi', 'data-categories', 'Käyttökerroista tallennetaan tietoja: ajankohta, laitteen malli ja kieliasetus.')).toBe('present');
     expect(status('en', 'data-categories', 'We collect data lawfully and fairly.')).toBe('missing');
+  });
+  it('kinds of data named with a cookie word ("browser information") still name the data; cookie text alone does not', () => {
+    expect(status('en', 'data-categories', 'The statistics tool records your IP address, browser information and screen size.')).toBe('present');
+    expect(status('en', 'data-categories', 'The web server log holds the type of web browser and the operating system of each visitor.')).toBe('present');
+    expect(status('en', 'data-categories', 'You can block cookies in your browser; some pages may then not work.')).toBe('missing');
   });
 });
 

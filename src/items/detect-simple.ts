@@ -77,7 +77,8 @@ export function dpoContact(view: NoticeView): ItemEvidence {
 
 export function purposes(view: NoticeView): ItemEvidence {
   const V = view.vocab;
-  const u = first(view, (x) => (x.heading && x.topics.has('purposes')) || (!x.heading && x.topics.has('purposes') && !x.topics.has('cookies')) || matches(V.purposes, x.text));
+  // A purpose word in the list of rights ("to withdraw consent for purposes based on consent") states no purpose.
+  const u = first(view, (x) => (x.heading && x.topics.has('purposes')) || (!x.heading && x.topics.has('purposes') && !x.topics.has('cookies')) || (matches(V.purposes, x.text) && !(x.topics.has('rights') && !x.topics.has('purposes'))));
   return present(u, { status: 'missing', home: home(view, 'purposes') });
 }
 
@@ -134,7 +135,8 @@ export function dataCategories(view: NoticeView): ItemEvidence {
   // data column with one kind per row).
   const byBlock = new Map<unknown, Set<string>>();
   for (const u of view.units) {
-    if (V.cookies.test(u.text)) continue;
+    // Not cookie text ("cookies remember your language"); a kind of data named with a cookie word ("browser type") still counts.
+    if (V.cookies.test(u.text) && V.cookies.test(u.text.replace(KINDS(V), ' '))) continue;
     // The rows of a two-column table are sections of their own: the table is their parent.
     const key =
       u.section.headingKind === 'table-row'

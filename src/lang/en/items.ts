@@ -90,9 +90,18 @@ export const items: ItemPhrases = {
       "third parties",
       "who receives",
       "who gets",
-      "disclosing"
+      "disclosing",
+      "third-party services",
+      "third party services",
+      "third-party service providers",
+      "third-party providers",
+      "third-party processors",
+      "third-party tools"
     ],
     "transfers": [
+      "where we send your data",
+      "where I send your data",
+      "where your data is sent",
       "international transfer*",
       "transfer* .. outside*",
       "third countr*",
@@ -277,7 +286,12 @@ export const items: ItemPhrases = {
       "contact us .. chat",
       "reach us .. chat",
       "chat with us",
-      "live chat"
+      "live chat",
+      "contact us .. repository",
+      "contact us .. issue tracker",
+      "reach us .. repository",
+      "reach us .. issue tracker",
+      "open an issue"
     ],
     "authorities": [
       "supervisory authority",
@@ -293,7 +307,26 @@ export const items: ItemPhrases = {
     "DPO"
   ],
   "purposes": [
-    "purpose*",
+    {
+      "all": [
+        [
+          "purpose*"
+        ]
+      ],
+      "none": [
+        "purpose of this policy",
+        "purpose of this notice",
+        "purpose of this privacy",
+        "purpose of this statement",
+        "purpose of this document",
+        "purpose of this page",
+        "purpose of the policy",
+        "purpose of the notice",
+        "purpose of the privacy",
+        "this policy's purpose",
+        "this notice's purpose"
+      ]
+    },
     {
       "all": [
         [
@@ -647,6 +680,9 @@ export const items: ItemPhrases = {
     "processor*",
     "service provider*",
     "subcontractor*",
+    "third-party service*",
+    "third-party provider*",
+    "third-party processor*",
     "third part*",
     "partner*",
     "authorities",
@@ -676,6 +712,31 @@ export const items: ItemPhrases = {
     },
     "process* .. for us",
     "on our behalf",
+    {
+      "all": [
+        [
+          "be given to",
+          "is given to",
+          "are given to",
+          "be handed to",
+          "be released to",
+          "is released to",
+          "are released to",
+          "be made available to",
+          "is made available to",
+          "are made available to"
+        ]
+      ],
+      "none": [
+        "given to you",
+        "made available to you",
+        "released to you",
+        "consent",
+        "permission",
+        "notice",
+        "priority"
+      ]
+    },
     "only .. have access",
     "only .. has access",
     "access is limited to",
@@ -1161,7 +1222,20 @@ export const items: ItemPhrases = {
         "which personal data we",
         "which information we",
         "obtain confirmation",
-        "confirmation as to whether"
+        "confirmation as to whether",
+        "access their data",
+        "access their personal*",
+        "access their information",
+        "access his or her*",
+        "access his data",
+        "access her data",
+        "information about your data",
+        "information about your personal*",
+        "information about the personal*",
+        "information on your data",
+        "information on your personal*",
+        "Art. 15",
+        "Article 15"
       ],
       "exclude": [
         "authori*",
@@ -1502,7 +1576,30 @@ export const items: ItemPhrases = {
       "opt-out",
       "opting out",
       "cancel .. subscription",
-      "stop receiving"
+      "stop receiving",
+      {
+        "all": [
+          [
+            "decline*",
+            "refuse*",
+            "reject*",
+            "turn off",
+            "switch off",
+            "disable"
+          ],
+          [
+            "cookie*",
+            "analytics",
+            "tracking"
+          ],
+          [
+            "at any time",
+            "any time",
+            "whenever you",
+            "later"
+          ]
+        ]
+      }
     ]
   },
   "complaint": [
@@ -1765,7 +1862,18 @@ export const items: ItemPhrases = {
     "do not have to give",
     "do not have to provide",
     "don't have to give",
-    "don't have to provide"
+    "don't have to provide",
+    "by law or contract",
+    "by law or by contract",
+    "by law or under a contract",
+    "statutory or contractual",
+    "contractual or statutory",
+    "legally obligated to provide",
+    "not obligated to provide",
+    "must be provided in order",
+    "must be provided so that",
+    "participation .. is voluntary",
+    "taking part .. is voluntary"
   ],
   "automated": [
     {
@@ -1792,7 +1900,10 @@ export const items: ItemPhrases = {
         ]
       ],
       "none": [
-        "profiling cookie*"
+        "profiling cookie*",
+        "also applies to profiling",
+        "including profiling based on",
+        "profiling based on th* provision*"
       ]
     },
     "automated decision*",
@@ -1959,7 +2070,17 @@ export const items: ItemPhrases = {
       "account data",
       "employment data",
       "billing information",
-      "identity information"
+      "identity information",
+      "operating system*",
+      "web browser",
+      "type of browser",
+      "type of web browser",
+      "browser version",
+      "screen size",
+      "screen resolution",
+      "device type",
+      "performance data",
+      "analytics data"
     ]
   },
   "collection": [
@@ -2005,6 +2126,30 @@ export const items: ItemPhrases = {
     "you submit",
     "from you directly",
     "directly from you",
+    {
+      "all": [
+        [
+          "origin of",
+          "origin is",
+          "originates",
+          "originate"
+        ],
+        [
+          "from",
+          "you",
+          "yourself",
+          "themself",
+          "themselves",
+          "the data subject",
+          "the registered",
+          "the member*",
+          "the customer*"
+        ]
+      ]
+    },
+    "from the data subject",
+    "from the registered",
+    "from the person themsel*",
     "from you",
     "from yourself",
     {
@@ -2043,7 +2188,11 @@ export const items: ItemPhrases = {
           "we get",
           "we record",
           "is recorded",
-          "are recorded"
+          "are recorded",
+          "we add",
+          "we save",
+          "is saved",
+          "are saved"
         ],
         [
           "when you",
@@ -2099,7 +2248,8 @@ export const items: ItemPhrases = {
     "doesn't",
     "none",
     "neither",
-    "nor"
+    "nor",
+    "nowhere"
   ],
   "conditional": [
     "if",
