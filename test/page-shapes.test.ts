@@ -31,6 +31,12 @@ function shapes(text: string): Record<string, string> {
     'bold paragraphs': page(each((s) => `<p><strong>${esc(s.title)}</strong></p>\n${paragraphs(s.body)}`)),
     'bold labels over <br>': page(each((s) => `<p><strong>${esc(s.title)}</strong><br>\n${s.body.map(esc).join('<br>\n')}</p>`)),
     accordion: page(each((s) => `<div class="accordion"><button type="button" aria-expanded="false">${esc(s.title)}</button><div class="panel">${paragraphs(s.body)}</div></div>`)),
+    // The WAI-ARIA accordion: each panel hidden until its button is pressed, a region labelled by the button.
+    'ARIA accordion with hidden panels': page(
+      sections
+        .map((s, i) => `<h3><button type="button" id="b${i}" aria-expanded="false" aria-controls="p${i}">${esc(s.title)}</button></h3><div id="p${i}" role="region" aria-labelledby="b${i}" hidden>${paragraphs(s.body)}</div>`)
+        .join('\n'),
+    ),
     'details and summary': page(each((s) => `<details><summary>${esc(s.title)}</summary>${paragraphs(s.body)}</details>`)),
     'bold titles and line breaks in one <div>': page(`<div>${sections.map((s) => `<b>${esc(s.title)}</b><br>\n${s.body.map(esc).join('<br>\n')}`).join('<br><br>\n')}</div>`),
     'the same in <font> in a layout cell': page(`<table><tr><td><font face="Arial" size="2">${sections.map((s) => `<strong>${esc(s.title)}</strong><br>${s.body.map(esc).join('<br>')}`).join('<br><br>\n')}</font></td></tr></table>`),

@@ -1,6 +1,6 @@
 /**
  * An HTML page made ready for hast-util-to-mdast, in one walk over the tree: page furniture and
- * hidden elements dropped; layout tables unwrapped and register tables kept; the headings pages
+ * hidden elements dropped (not an accordion's or a tab's collapsed panel); layout tables unwrapped and register tables kept; the headings pages
  * write without heading elements (<dt>, <summary>, an accordion's <button>, a bold title over a
  * line break) made headings; old pages' paragraphs between double line breaks cut apart; a table
  * cell's blocks kept apart as lines; white space between blocks dropped.
@@ -214,6 +214,18 @@ function splitAtDoubleBreaks(children: HastChild[]): HastChild[] | null {
   return groups.map((g) => element('p', g as Element['children']));
 }
 
+/**
+ * A hidden element that is a collapsed part of the page, not something kept from readers: an
+ * accordion's or a tab's panel (role region or tabpanel, or labelled by its button, as the WAI-ARIA
+ * patterns make them), or text hidden until found by the browser's search. Its text is the
+ * notice's, shown on a click.
+ */
+function isCollapsedPanel(el: Element): boolean {
+  const p = el.properties ?? {};
+  if (p.hidden === 'until-found') return true;
+  return p.role === 'region' || p.role === 'tabpanel' || p.ariaLabelledBy !== undefined;
+}
+
 /** Normalises the tree in place (see the module's doc). */
 export function normaliseHtml(node: HastRoot | Element): void {
   // Not within text: a <p> or <b> cut into <p>s would run them together again.
@@ -226,7 +238,7 @@ export function normaliseHtml(node: HastRoot | Element): void {
     if (NOT_NOTICE.has(child.tagName)) return false;
     const role = child.properties?.role;
     if (role === 'navigation' || role === 'banner' || role === 'contentinfo') return false;
-    if (child.properties?.hidden !== undefined && child.properties?.hidden !== false) return false;
+    if (child.properties?.hidden !== undefined && child.properties?.hidden !== false && !isCollapsedPanel(child)) return false;
     if (Array.isArray(child.properties?.className) && child.properties.className.some((c) => HIDDEN_CLASSES.has(String(c)))) return false;
     if (isCookieBanner(child)) return false;
     normaliseHtml(child);
