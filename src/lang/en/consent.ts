@@ -15,6 +15,8 @@ export const consent: ConsentPhrases = {
     "continued use",
     "continuing to use",
     "continuing to browse",
+    "continued participation",
+    "continuing to participate",
     "your use of",
     "by downloading",
     "by installing",
@@ -39,7 +41,11 @@ export const consent: ConsentPhrases = {
     "by registering",
     "by signing up",
     "by entering",
-    "by creating an account"
+    "by creating an account",
+    "by subscribing",
+    "in subscribing",
+    "by contacting us",
+    "in contacting us"
   ],
   "acceptance": [
     "regarded as acceptance",

@@ -9,10 +9,12 @@ export const consent: ConsentPhrases = {
     "kun käytätte",
     "käyttäessäsi",
     "käyttäessänne",
+    "käyttäessään",
     "jatkamalla",
     "kun jatkat",
     "jos jatkat",
     "jatkaessasi",
+    "jatkaessaan",
     "selaamalla",
     "vierailemalla",
     "siirtymällä sivustolle",
@@ -29,7 +31,9 @@ export const consent: ConsentPhrases = {
     "lähettämällä",
     "rekisteröitymällä",
     "ilmoittautumalla",
-    "luomalla tilin"
+    "luomalla tilin",
+    "tilaamalla uutiskirjeen",
+    "ottamalla yhteyttä"
   ],
   "acceptance": [
     "hyväksyt",
@@ -38,6 +42,8 @@ export const consent: ConsentPhrases = {
     "annatte suostumuksenne",
     "suostut",
     "suostutte",
+    "suostuu",
+    "suostuvat",
     "katsotaan hyväksyneen*",
     "katsotaan antaneen*",
     "katsomme sinun hyväksyneen*",

@@ -36,7 +36,11 @@ export const consent: ConsentPhrases = {
     "genom att du registrerar",
     "genom att du anmäler",
     "genom att du skickar",
-    "genom att du fyller i"
+    "genom att du fyller i",
+    "genom att prenumerera",
+    "genom att du prenumererar",
+    "genom att kontakta oss",
+    "genom att du kontaktar oss"
   ],
   "acceptance": [
     "innebär ett godkännande",
