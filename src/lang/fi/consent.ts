@@ -40,6 +40,8 @@ export const consent: ConsentPhrases = {
     "hyväksytte",
     "annat suostumuksesi",
     "annatte suostumuksenne",
+    "antaa suostumuksensa",
+    "antavat suostumuksensa",
     "suostut",
     "suostutte",
     "suostuu",
