@@ -10,7 +10,7 @@ import { LANGS } from '../lang/index.js';
 import { datePhrases } from '../lang/index.js';
 import { blockSpan, visibleText } from '../model/blocks.js';
 import type { Block, Notice, Span } from '../model/types.js';
-import { escapeRegExp, phrasePattern } from '../matching/patterns.js';
+import { escapeRegExp, phrasePattern, withFlags } from '../matching/patterns.js';
 import { frontMatterEnd } from '../parse/front-matter.js';
 import { allLangs } from './patterns.js';
 
@@ -89,6 +89,23 @@ export function parseDateAt(text: string): { iso: string; precision: 'day' | 'mo
     return { iso: `${y}-${pad(mo)}-${pad(last)}`, precision: 'month', length: m[0].length };
   }
   return null;
+}
+
+/** The label at a line's start (not global: `isDateLine` reads one match). */
+const LABEL_ONCE = withFlags(LABEL, 'iu');
+
+/**
+ * A line that is nothing but a date, labelled or not: "Päivitetty 26.07.2024", "Senast
+ * uppdaterad: 1 mars 2025", "Last updated May 1, 2024", "2024-05-01". Set in bold or as a
+ * heading it is the notice's date, not a section.
+ */
+export function isDateLine(line: string): boolean {
+  let rest = line.trim();
+  const label = LABEL_ONCE.exec(rest);
+  if (label && label.index === 0) rest = rest.slice(label[0].length);
+  rest = rest.slice(GAP.exec(rest)?.[0].length ?? 0);
+  const date = parseDateAt(rest);
+  return date !== null && /^[\s.)\]]*$/u.test(rest.slice(date.length));
 }
 
 const NOTICE_DATE = derivedKey<NoticeDate | null>('notice date');

@@ -55,6 +55,8 @@ export const transferPatterns = perLanguages((langs) => {
     OTHER_DATA: phrasePattern(words((p) => p.otherData), 'iu'),
     TRANSFER_WORD: phrasePattern(words((p) => p.transferWords), 'iu'),
     RECIPIENT: phrasePattern(words((p) => p.recipientNouns), 'iu'),
+    /** "palvelimet", "servrar", "servers", "stored": the statement places where data is kept. */
+    STORAGE: phrasePattern(words((p) => p.storageWords), 'iu'),
     AD_TOOL: phrasePattern(words((p) => p.adTools), 'iu'),
     /** Recipient words as bare stems, to find them as the head of a compound ("sähköpostimarkkinointipalvelun"). */
     RECIPIENT_STEMS: words((p) => p.recipientNouns).map((w) => w.replace(/\*$/u, '').toLowerCase()),
@@ -112,6 +114,8 @@ export interface TransferClaim {
 export interface TransferStatement {
   sentence: Sentence;
   span: Span;
+  /** The statement places where data is kept ("servers may be located outside the EU"), not only where it may go. */
+  storage: boolean;
 }
 
 export interface TransferAnalysis {
@@ -214,7 +218,7 @@ export function analyzeTransfers(notice: Notice): TransferAnalysis {
 
 function computeAnalyzeTransfers(notice: Notice): TransferAnalysis {
   const P = transferPatterns(notice);
-  const { OUTSIDE_EU, INSIDE_EU, ONLY, STAY, EXCEPTION, OTHER_DATA, TRANSFER_WORD, AD_TOOL } = P;
+  const { OUTSIDE_EU, INSIDE_EU, ONLY, STAY, EXCEPTION, OTHER_DATA, TRANSFER_WORD, AD_TOOL, STORAGE } = P;
   const negatedAt = (text: string, at: number) => negatedIn(P, text, at);
   const claims: TransferClaim[] = [];
   const admissions: TransferStatement[] = [];
@@ -251,10 +255,10 @@ function computeAnalyzeTransfers(notice: Notice): TransferAnalysis {
         if (!partial) {
           const exception = EXCEPTION.test(text);
           claims.push({ sentence: s, span, exception });
-          if (exception) admissions.push({ sentence: s, span });
+          if (exception) admissions.push({ sentence: s, span, storage: false });
         }
       } else if (TRANSFER_WORD.test(text)) {
-        admissions.push({ sentence: s, span });
+        admissions.push({ sentence: s, span, storage: hasPhrase(STORAGE, text) });
       }
     } else {
       const inside = INSIDE_EU.exec(text);

@@ -48,6 +48,8 @@ export interface TransferPhrases {
   transferWords: string[];
   /** Words for a recipient: provider, company, service, partner. */
   recipientNouns: string[];
+  /** Words of where data is kept: servers, data centres, stored, hosted. A statement with one places the notice's own data. */
+  storageWords: string[];
   /** Advertising and analytics tools of a brand: "uudelleenmarkkinointi", "pixel", "ad tools". */
   adTools: string[];
   /** Mechanisms that cover one destination: an adequacy decision, the Data Privacy Framework (and the invalidated Privacy Shield and Safe Harbor). */

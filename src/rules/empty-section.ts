@@ -1,3 +1,4 @@
+import { isDateLine } from '../analysis/dates.js';
 import { headingTopics } from '../items/view.js';
 import { vocabulary } from '../items/vocab.js';
 import { noticeLanguages } from '../model/notice-languages.js';
@@ -57,6 +58,8 @@ export const emptySection: Rule = {
       if (section.children.length > 0) continue;
       if (section.blocks.some(says)) continue;
       if (isTemplateMarkup(section.title)) continue;
+      // A bold or heading line that is only the notice's date ("**Päivitetty 26.7.2024**") is no section.
+      if (isDateLine(section.title)) continue;
       if (EMBEDDED.test(notice.source.slice(section.titleSpan!.end, nextHeading(section.titleSpan!.end)))) continue;
       // Title lines over the first text ("REKISTERISELOSTE", "Henkilötietolaki (523/99) 10 §",
       // "Päivitetty 6.4.2017") are no sections; a heading there that names a topic of the notice

@@ -71,6 +71,14 @@ const NUMBER_RUN = /(?<![\p{L}\p{N}])\+?\d[\d .-]{5,24}\d(?![\p{N}])/gu;
 const DUMMY_DIGITS = '1234567';
 /** Sample text of a template: "Lorem ipsum", "Matti Meikäläinen", "pp.kk.vvvv" (lexicon: sampleText). */
 const SAMPLE_TEXT = phrasePattern(LANGS.flatMap((l) => commonPhrases[l].sampleText), 'giu');
+/**
+ * Encoded text in the visible text: a run of 40 or more characters with no space, at least
+ * three percent-escapes ("%3C", "%22") and no slash, so no web address: the output of a page's
+ * obfuscation script, or a string of its code, that the reader sees as garbage.
+ */
+const LONG_RUN = /(?<!\S)\S{40,}/gu;
+const PERCENT_ESCAPE = /%[0-9A-F]{2}/gu;
+const isEncoded = (run: string): boolean => !run.includes('/') && (run.match(PERCENT_ESCAPE)?.length ?? 0) >= 3;
 /** Raw HTML tags in plain text (scraped table cells keep `<p>`, `<ul style=...>`). */
 const HTML_TAG = caseless('<\\/?(?:p|ul|ol|li|div|span|br|strong|em|b|i|u|a|h[1-6]|table|tr|td|th|tbody|thead|img|font|section|article)(?:\\s[^<>]{0,400})?\\/?>', 'gu');
 
@@ -89,6 +97,7 @@ export const leftoverArtifact: Rule = {
       'template-note': '"{text}": the notice still carries the template\'s note to whoever fills it in. Adapt the text and remove the note.',
       'template-field': '"{text}" looks like a template field that was never filled in: replace it with the real information.',
       'dummy-number': '"{text}" is a made-up number (its digits run 1234567), the kind a template fills its fields with: write the real number.',
+      'encoded-text': '"{text}" is encoded text, not words: a page\'s script or its obfuscated data was copied into the notice, and readers see it as garbage. Remove it, or write out what it stands for.',
       'raw-html-one-line': 'Raw HTML tags ({tags}) on 1 line of this plain-text notice, the first here: the markup was copied as text. Remove the tags.',
       'raw-html': 'Raw HTML tags ({tags}) on {lines} lines of this plain-text notice, the first here: the markup was copied as text. Remove the tags.',
     },
@@ -145,6 +154,15 @@ export const leftoverArtifact: Rule = {
         context.report({
           messageId: 'dummy-number',
           data: { text: m[0] },
+          span: blockSpan(block, i, i + m[0].length),
+        });
+      }
+      for (const m of text.includes('%') ? text.matchAll(LONG_RUN) : []) {
+        if (!isEncoded(m[0])) continue;
+        const i = m.index ?? 0;
+        context.report({
+          messageId: 'encoded-text',
+          data: { text: m[0].length <= 40 ? m[0] : `${m[0].slice(0, 37)}...` },
           span: blockSpan(block, i, i + m[0].length),
         });
       }

@@ -6,7 +6,7 @@ import type { MessageRef, Rule } from './types.js';
 
 
 /** Among statements, the one in a section about transfers, else the first. */
-function mostTelling(notice: Notice, statements: TransferStatement[]): TransferStatement | undefined {
+function mostTelling<T extends Pick<TransferStatement, 'sentence' | 'span'>>(notice: Notice, statements: T[]): T | undefined {
   return statements.find((s) => isTransferSection(notice, s.sentence.section)) ?? statements[0];
 }
 
@@ -60,9 +60,13 @@ export const transferSafeguards: Rule = {
     }
     if (mechanism) return;
 
-    const unconditionalClaim = claims.some((c) => !c.exception);
-    // Admissions count unless the notice also says flatly that it transfers nothing (then they are about others' processing).
-    const admitted = unconditionalClaim ? [] : admissions;
+    // Admissions count unless the notice also says flatly that it transfers nothing: then they
+    // describe others' processing (booking sites as separate controllers) or label the topic
+    // ("Tietojen siirto EU:n ulkopuolelle:"). Except where, in another section, the notice
+    // places where data is kept ("Microsoftin palvelimet saattavat sijaita EU:n ulkopuolella"):
+    // that is its own data, whatever it claims elsewhere.
+    const flatSections = new Set(claims.filter((c) => !c.exception).map((c) => c.sentence.section));
+    const admitted = flatSections.size === 0 ? admissions : admissions.filter((a) => a.storage && !flatSections.has(a.sentence.section));
     const usPlaces = mentions.filter((m) => m.kind !== 'service' && m.country.adequacy === 'partial');
     // Using a US service (Google Analytics) is no statement that data is transferred: next to a
     // claim that nothing leaves the EU it is transfer-contradiction's finding, and alone no

@@ -42,7 +42,11 @@ export const common: CommonPhrases = {
     "once this privacy policy is created",
     "once this policy is created",
     "last updated: current date",
-    "last update: current date"
+    "last update: current date",
+    "should be checked and supplemented",
+    "supplemented accordingly",
+    "be checked whether",
+    "it should also be stated"
   ],
   "placeholderWords": [
     "email address",
@@ -63,7 +67,8 @@ export const common: CommonPhrases = {
     "controller",
     "website",
     "insert date",
-    "insert name"
+    "insert name",
+    "which"
   ],
   "businessIdLabels": [
     "business id",

@@ -139,6 +139,15 @@ export const transfers: TransferPhrases = {
     "app",
     "apps"
   ],
+  "storageWords": [
+    "server*",
+    "data centre*",
+    "data center*",
+    "datacenter*",
+    "stored",
+    "hosted",
+    "storage"
+  ],
   "adTools": [
     "remarketing",
     "retargeting",

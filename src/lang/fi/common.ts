@@ -60,7 +60,11 @@ export const common: CommonPhrases = {
     "yhteyshenkilö",
     "rekisterinpitäjä",
     "verkkosivusto",
-    "www-osoite"
+    "www-osoite",
+    "mikä",
+    "mitkä",
+    "kuka",
+    "mihin perustuu"
   ],
   "businessIdLabels": [
     "y-tunnus",
@@ -75,6 +79,7 @@ export const common: CommonPhrases = {
   "sampleText": [
     "matti meikäläinen",
     "maija meikäläinen",
+    "yritys oy",
     "pp.kk.vvvv",
     "pp.kk.vv",
     "lorem ipsum"

@@ -145,6 +145,16 @@ export const transfers: TransferPhrases = {
     "ohjelmisto*",
     "järjestelm*"
   ],
+  "storageWords": [
+    "palvelim*",
+    "palvelin*",
+    "konesal*",
+    "datakeskuk*",
+    "datakeskus*",
+    "tallenne*",
+    "säilytet*",
+    "säilöt*"
+  ],
   "adTools": [
     "uudelleenmarkkinoin*",
     "mainostyökal*",

@@ -51,7 +51,9 @@ export const common: CommonPhrases = {
     "organisationsnummer",
     "kontaktperson",
     "personuppgiftsansvarig",
-    "webbplats"
+    "webbplats",
+    "vilken",
+    "vilka"
   ],
   "businessIdLabels": [
     "fo-nummer",
@@ -68,6 +70,7 @@ export const common: CommonPhrases = {
   "sampleText": [
     "åååå-mm-dd",
     "dd.mm.åååå",
+    "företaget ab",
     "lorem ipsum"
   ]
 };

@@ -15,6 +15,7 @@ export const consent: ConsentPhrases = {
     "när du använder",
     "när du besöker",
     "om du fortsätter",
+    "fortsatt deltagande",
     "fortsatt användning",
     "genom din användning",
     "genom att ladda ner",
@@ -36,7 +37,11 @@ export const consent: ConsentPhrases = {
     "genom att du registrerar",
     "genom att du anmäler",
     "genom att du skickar",
-    "genom att du fyller i"
+    "genom att du fyller i",
+    "genom att prenumerera",
+    "genom att du prenumererar",
+    "genom att kontakta oss",
+    "genom att du kontaktar oss"
   ],
   "acceptance": [
     "innebär ett godkännande",
@@ -49,6 +54,8 @@ export const consent: ConsentPhrases = {
     "godkänner ni",
     "samtycker du",
     "samtycker ni",
+    "samtycker användaren",
+    "användaren samtycker",
     "accepterar du",
     "accepterar ni",
     "ger du ditt samtycke",

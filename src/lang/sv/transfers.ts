@@ -132,6 +132,17 @@ export const transfers: TransferPhrases = {
     "program*",
     "plattform*"
   ],
+  "storageWords": [
+    "server*",
+    "servrar*",
+    "datacent*",
+    "datahall*",
+    "lagras",
+    "lagrade",
+    "lagrar",
+    "förvaras",
+    "sparas"
+  ],
   "adTools": [
     "remarketing*",
     "retargeting*",
