@@ -156,7 +156,7 @@ export const CASE_SENSITIVE_SERVICES: readonly string[] = ['AWS', 'Zoom*', 'Slac
 
 /**
  * US companies whose advertising and analytics tools notices describe without naming the
- * product ("Googlen ja Facebookin uudelleenmarkkinointiominaisuudet", "Facebook's ad tools").
+ * product ("Googlen mainostyökalut", "Facebook's ad tools").
  * A brand counts as a US service only next to a tool word (lang/<lang>/transfers.ts: adTools).
  */
 export const US_BRANDS: readonly string[] = ['Google*', 'Facebook*', 'Meta', 'Metan', 'Metas', "Meta's", 'Microsoft*', 'LinkedIn*', 'Amazon*', 'Instagram*', 'YouTube*', 'Twitter*', 'Pinterest*', 'Snapchat*', 'Bing'];

@@ -187,8 +187,8 @@ function sentenceAround(text: string, at: number): string {
 const FILLER = perVocabulary((V) => [V.basis.markers, ...realBases(V), V.personalData, V.basisFiller].map((r) => withFlags(r, 'giu')));
 
 /**
- * The claim names the processing it covers ("Erämaksun yhteydessä käsittely perustuu oikeutettuun
- * etuun", "The legal basis for sending newsletters is our legitimate interest"): a word is left
+ * The claim names the processing it covers ("Muistutusviestien lähettäminen perustuu oikeutettuun
+ * etuumme", "The legal basis for sending newsletters is our legitimate interest"): a word is left
  * when the basis words and the words that name no processing are taken out. A bare claim
  * ("Processing is based on our legitimate interest.") or a list of bases leaves none.
  */
