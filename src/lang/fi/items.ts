@@ -1623,7 +1623,13 @@ export const items: ItemPhrases = {
         ],
         [
           "pakollis*",
-          "vapaaehtois*",
+          "vapaaehtoinen",
+          "vapaaehtoista",
+          "vapaaehtoisia",
+          "vapaaehtoisesti",
+          "vapaaehtoisuu*",
+          "vapaaehtoisen",
+          "vapaaehtoisena",
           "edellytys*",
           "edellyttää",
           "edellytyksenä",
@@ -1708,8 +1714,7 @@ export const items: ItemPhrases = {
           "vapaaehtoinen tieto",
           "vapaaehtoiset tiedot",
           "vapaaehtoisia tietoja",
-          "pakollisiksi merkit*",
-          "tähdellä merkit*"
+          "pakollisiksi merkit*"
         ]
       ]
     },
@@ -1792,8 +1797,20 @@ export const items: ItemPhrases = {
     "pakolliset kentät",
     "pakollinen kenttä",
     "pakollisiksi merkit*",
-    "tähdellä merkit*",
-    "tähdellä merkityt",
+    {
+      "all": [
+        [
+          "tähdellä merkit*"
+        ],
+        [
+          "pakollis*",
+          "vapaaehtoinen",
+          "vapaaehtoisia",
+          "vapaaehtoista",
+          "täytettävä*"
+        ]
+      ]
+    },
     "ei pakollinen",
     "olla luovuttamatta",
     "olla antamatta"

@@ -1352,10 +1352,33 @@ export const items: ItemPhrases = {
         "som är nödvändig*",
         "berättigat intresse*",
         "berättigade intresse*",
-        "intresseavvägning*"
+        "intresseavvägning*",
+        "behandling är nödvändig*",
+        "behandlingen är nödvändig*",
+        "så länge",
+        "spara*",
+        "sparas",
+        "lagra*",
+        "lagras"
       ]
     },
     "om du inte lämnar*",
+    {
+      "all": [
+        [
+          "om du inte uppger",
+          "om du inte anger",
+          "om du inte visar upp",
+          "om du inte ger oss"
+        ],
+        [
+          "kan .. inte",
+          "inte kan",
+          "inte möjligt",
+          "inte möjlig"
+        ]
+      ]
+    },
     "behöver du .. ange",
     "du behöver .. ange",
     "behöver du .. uppge",
@@ -1405,7 +1428,16 @@ export const items: ItemPhrases = {
         "som är nödvändig*",
         "berättigat intresse*",
         "berättigade intresse*",
-        "intresseavvägning*"
+        "intresseavvägning*",
+        "behandling är nödvändig*",
+        "behandlingen är nödvändig*",
+        "så länge",
+        "spara*",
+        "sparas",
+        "lagra*",
+        "lagras",
+        "delas",
+        "när det behövs"
       ]
     },
     "utan dessa uppgifter",
@@ -1429,10 +1461,24 @@ export const items: ItemPhrases = {
     },
     "obligatoriska fält",
     "obligatoriskt fält",
-    "markerade med en asterisk",
-    "markerade med asterisk",
-    "märkta med en asterisk",
-    "märkta med asterisk",
+    {
+      "all": [
+        [
+          "markerade med en asterisk",
+          "markerade med asterisk",
+          "märkta med en asterisk",
+          "märkta med asterisk"
+        ],
+        [
+          "obligatorisk*",
+          "frivillig",
+          "frivilliga",
+          "frivilligt",
+          "måste fyllas i",
+          "krävs"
+        ]
+      ]
+    },
     "(frivilligt)",
     "(frivillig)",
     "(obligatoriskt)",
