@@ -302,6 +302,9 @@ export const items: ItemPhrases = {
     "käsittelytarkoitu*",
     "tarkoitukse*",
     "tarkoituksi*",
+    "*käsittelyn tarkoitus",
+    "*keräämisen tarkoitus",
+    "*käytön tarkoitus",
     "*mistä varten",
     "*mista varten",
     {
