@@ -1192,7 +1192,9 @@ export const items: ItemPhrases = {
       "vaatimu*",
       "vaadi*",
       "voi vaatia",
-      "halutessasi"
+      "halutessasi",
+      "jos haluat",
+      "mikäli haluat"
     ],
     "controllerRight": [
       "pidätämme oikeuden",
@@ -1271,7 +1273,10 @@ export const items: ItemPhrases = {
         "tieto* siitä .. mitä henkilötie*",
         "tieto* siitä .. mitä tietoja",
         "pääsy* .. tietoihi*",
-        "pääsy* .. henkilötietoihi*"
+        "pääsy* .. henkilötietoihi*",
+        "otteen .. tiedoist*",
+        "otteen .. henkilötiedoist*",
+        "ote .. tiedoist*"
       ],
       "named": [
         "tarkastusoikeu*",
@@ -1326,7 +1331,10 @@ export const items: ItemPhrases = {
         "päivittä* .. tieto*",
         "pyytää .. päivittämi*",
         "vaatia .. päivittämi*",
-        "pyytää .. päivittämään"
+        "pyytää .. päivittämään",
+        "muuttaa .. tietoja*",
+        "muuttaa .. henkilötietoja*",
+        "tietojen muuttami*"
       ]
     },
     "erasure": {

@@ -913,7 +913,10 @@ export const items: ItemPhrases = {
       "be oss",
       "kräva*",
       "kräver",
-      "får"
+      "får",
+      "om du vill",
+      "du vill",
+      "vill att"
     ],
     "controllerRight": [
       "förbehåller oss rätt*",
