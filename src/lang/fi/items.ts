@@ -1504,6 +1504,22 @@ export const items: ItemPhrases = {
       {
         "all": [
           [
+            "antanut",
+            "antaneet",
+            "antavat",
+            "antaa",
+            "annettu"
+          ],
+          [
+            "kirjallisen luvan",
+            "kirjallinen lupa",
+            "kirjallisen suostumuksen"
+          ]
+        ]
+      },
+      {
+        "all": [
+          [
             "jos",
             "mikäli",
             "kun"
@@ -1527,6 +1543,13 @@ export const items: ItemPhrases = {
       "emme käsittele .. suostumuk*",
       "ilman suostumusta",
       "ilman .. suostumusta",
+      "ei vaadi suostumusta",
+      "eivät vaadi suostumusta",
+      "ei edellytä suostumusta",
+      "eivät edellytä suostumusta",
+      "ei tarvita suostumusta",
+      "suostumusta ei tarvita",
+      "suostumusta ei vaadita",
       "selaimen asetu*",
       "selaimesi asetu*",
       "selaimensa asetu*"

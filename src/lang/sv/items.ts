@@ -1206,6 +1206,26 @@ export const items: ItemPhrases = {
       {
         "all": [
           [
+            "gett",
+            "givit",
+            "gav",
+            "ger",
+            "ge",
+            "lämnat",
+            "lämnar"
+          ],
+          [
+            "godkännande",
+            "skriftligt godkännande",
+            "sitt godkännande",
+            "sitt skriftliga godkännande",
+            "ditt godkännande"
+          ]
+        ]
+      },
+      {
+        "all": [
+          [
             "tacka ja",
             "tackar ja",
             "tackat ja"
@@ -1249,6 +1269,13 @@ export const items: ItemPhrases = {
       "inte på samtycke",
       "utan samtycke",
       "utan .. samtycke*",
+      "kräver inget samtycke",
+      "kräver inte samtycke",
+      "kräver inte ditt samtycke",
+      "kräver inte .. samtycke",
+      "behöver inget samtycke",
+      "inget samtycke krävs",
+      "inget samtycke behövs",
       "webbläsarens inställning*",
       "din webbläsare*"
     ],
