@@ -744,6 +744,10 @@ export const items: ItemPhrases = {
       "ETA:n* alueella",
       "EU:n* sisällä",
       "ETA:n* sisällä",
+      "EU:n* sisäisi*",
+      "EU:n* sisäise*",
+      "ETA:n* sisäisi*",
+      "ETA:n* sisäise*",
       "EU-alue*",
       "ETA-alue*",
       "EU/ETA-alue*"
