@@ -1850,6 +1850,10 @@ export const items: ItemPhrases = {
       ]
     },
     "ei pakollinen",
+    "vapaaehtoisesti antama*",
+    "annat .. vapaaehtoisesti",
+    "antavat .. vapaaehtoisesti",
+    "vapaaehtoisesti luovutta*",
     "olla luovuttamatta",
     "olla antamatta"
   ],

@@ -1393,6 +1393,12 @@ export const items: ItemPhrases = {
       ]
     },
     "om du inte lämnar*",
+    "frivilligt lämna*",
+    "lämnar frivilligt",
+    "lämnat frivilligt",
+    "frivilligt uppge*",
+    "uppger frivilligt",
+    "frivilligt ger",
     {
       "all": [
         [
