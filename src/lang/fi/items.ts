@@ -2068,6 +2068,10 @@ export const items: ItemPhrases = {
   ],
   "collectionLimits": [
     "siltä osin kuin",
+    "miten keräämme",
+    "miten .. keräämme",
+    "tapaa, jolla keräämme",
+    "kuinka keräämme",
     "tarpeen",
     "tarpeellis*",
     "välttämätt*"

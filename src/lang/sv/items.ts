@@ -1739,7 +1739,9 @@ export const items: ItemPhrases = {
   "collectionLimits": [
     "nödvändig*",
     "i den mån",
-    "endast de uppgifter"
+    "endast de uppgifter",
+    "hur vi samlar in",
+    "hur vi .. samlar in"
   ],
   "sources": [
     "uppgiftskällor*",
