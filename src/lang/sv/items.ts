@@ -618,7 +618,13 @@ export const items: ItemPhrases = {
     "bara .. tillgång",
     "endast .. behandlar",
     "bara .. behandlar",
-    "tillgång .. är begränsad"
+    "tillgång .. är begränsad",
+    "endast .. tillgänglig för",
+    "endast .. tillgängliga för",
+    "bara .. tillgänglig för",
+    "bara .. tillgängliga för",
+    "är tillgänglig för alla *medlemmar",
+    "är tillgängliga för alla *medlemmar"
   ],
   "transfers": {
     "statements": [
