@@ -184,6 +184,13 @@ describe('the six rights', () => {
     expect(rightIn('right-to-object', 'fi', 'Sinulla on oikeus vastustaa käsittelyä, ellei rekisterinpitäjän oikeutettu etu syrjäytä sitä.')).toBe('present');
   });
 
+  it('a heading that names a right is answered by its text: a denial under it gives no right', () => {
+    expect(rightIn('right-to-rectification', 'fi', 'Asiakkaalla ei ole oikeutta vaatia tietojen korjaamista, koska tiedot tulevat suoraan laitteista.', 'Oikeus tietojen korjaamiseen')).toBe('vague');
+    expect(rightIn('right-to-erasure', 'sv', 'Du har inte rätt att få uppgifterna raderade, eftersom arkivet ska bevaras enligt lag.', 'Rätt till radering')).toBe('vague');
+    // A grant under the same heading, beside its limit, still grants.
+    expect(rightIn('right-to-rectification', 'fi', 'Voit pyytää virheellisten tietojen korjaamista. Lokitietoja ei voida oikaista.', 'Oikeus tietojen korjaamiseen')).toBe('present');
+  });
+
   it('English "access" counts for the person\'s own data, not access times or third parties', () => {
     expect(rightIn('right-of-access', 'en', 'You can request access to the personal data we hold about you.', 'Contact')).toBe('present');
     expect(rightIn('right-of-access', 'en', 'You may review the information we have collected about you by writing to us.', 'Reviewing your data')).toBe('present');

@@ -302,3 +302,14 @@ describe('recipients: only named insiders have access', () => {
   ];
   for (const [lang, text] of present) it(`present: ${text}`, () => expect(status(lang, 'recipients', text)).toBe('present'));
 });
+
+describe('DPO contact: the officer named with a way to reach them', () => {
+  it('named with contact details in the same section is present', () => {
+    expect(status('fi', 'dpo-contact', '## Tietosuojavastaava', 'Tietosuojavastaavamme tavoittaa osoitteesta tietosuoja@esimerkki.fi.')).toBe('present');
+    expect(status('sv', 'dpo-contact', '## Kontakt', 'Vårt dataskyddsombud nås på 08-123 456 78 eller via dso@exempel.se.')).toBe('present');
+  });
+  it('named with only a pointer elsewhere is missing', () => {
+    expect(status('fi', 'dpo-contact', '## Yhteystiedot', 'Seuralla on tietosuojavastaava. Hänen yhteystietonsa löytyvät verkkosivujemme Yhteystiedot-sivulta.')).toBe('missing');
+    expect(status('sv', 'dpo-contact', '## Ansvar', 'Föreningen har utsett ett dataskyddsombud, som du når via föreningens kontaktsida.')).toBe('missing');
+  });
+});

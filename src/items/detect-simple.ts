@@ -66,8 +66,10 @@ export function dpoContact(view: NoticeView): ItemEvidence {
   const V = view.vocab;
   // "We have not appointed a DPO" names no DPO (unless the same sentence still gives contact details).
   const names = (text: string) => !V.negation.test(text) || hasContact(V, text);
+  // The officer named with a way to reach them in the same section: "we have a DPO, see our contact page" gives no contact.
+  const reachable = (x: Unit) => view.units.some((y) => y.section === x.section && hasContact(V, y.text));
   const u = first(view, (x) => {
-    if (!V.dpo.test(x.text)) return false;
+    if (!V.dpo.test(x.text) || !reachable(x)) return false;
     // A "Tietosuojavastaava" heading answers with the text under it ("Yhdistyksellä ei ole tietosuojavastaavaa.").
     if (x.heading) return names(x.section.blocks.map((b) => b.text).join(' '));
     return x.text.split(/(?<=[.!?])\s+/u).some((s) => V.dpo.test(s) && names(s));

@@ -70,7 +70,13 @@ export function right(view: NoticeView, id: RightId): ItemEvidence {
     }
     // A heading under the rights that only uses the right's words ("Huomautus tietojen
     // poistamisesta") is answered by the text under it: not when that text denies the right.
-    if (x.heading && !named(x) && !V.rights.context.test(x.text) && view.units.some((u) => u.section === x.section && !u.heading && mentions(u) && denies(u))) continue;
+    // A heading that names the right ("Oikeus tietojen korjaamiseen") is answered the same way
+    // when all its text says about the right is a denial ("Rekisteröidyllä ei ole tätä oikeutta").
+    if (x.heading) {
+      const answers = view.units.filter((u) => u.section === x.section && !u.heading && mentions(u));
+      if (!named(x) && !V.rights.context.test(x.text) && answers.some(denies)) continue;
+      if (answers.length > 0 && answers.every(denies)) continue;
+    }
     return { status: 'present', evidence: place(x) };
   }
   const where = home(view, 'rights');

@@ -302,6 +302,9 @@ export const items: ItemPhrases = {
     "käsittelytarkoitu*",
     "tarkoitukse*",
     "tarkoituksi*",
+    "*käsittelyn tarkoitus",
+    "*keräämisen tarkoitus",
+    "*käytön tarkoitus",
     "*mistä varten",
     "*mista varten",
     {
@@ -741,6 +744,10 @@ export const items: ItemPhrases = {
       "ETA:n* alueella",
       "EU:n* sisällä",
       "ETA:n* sisällä",
+      "EU:n* sisäisi*",
+      "EU:n* sisäise*",
+      "ETA:n* sisäisi*",
+      "ETA:n* sisäise*",
       "EU-alue*",
       "ETA-alue*",
       "EU/ETA-alue*"
@@ -1189,7 +1196,9 @@ export const items: ItemPhrases = {
       "vaatimu*",
       "vaadi*",
       "voi vaatia",
-      "halutessasi"
+      "halutessasi",
+      "jos haluat",
+      "mikäli haluat"
     ],
     "controllerRight": [
       "pidätämme oikeuden",
@@ -1268,7 +1277,10 @@ export const items: ItemPhrases = {
         "tieto* siitä .. mitä henkilötie*",
         "tieto* siitä .. mitä tietoja",
         "pääsy* .. tietoihi*",
-        "pääsy* .. henkilötietoihi*"
+        "pääsy* .. henkilötietoihi*",
+        "otteen .. tiedoist*",
+        "otteen .. henkilötiedoist*",
+        "ote .. tiedoist*"
       ],
       "named": [
         "tarkastusoikeu*",
@@ -1323,7 +1335,10 @@ export const items: ItemPhrases = {
         "päivittä* .. tieto*",
         "pyytää .. päivittämi*",
         "vaatia .. päivittämi*",
-        "pyytää .. päivittämään"
+        "pyytää .. päivittämään",
+        "muuttaa .. tietoja*",
+        "muuttaa .. henkilötietoja*",
+        "tietojen muuttami*"
       ]
     },
     "erasure": {
@@ -1493,6 +1508,22 @@ export const items: ItemPhrases = {
       {
         "all": [
           [
+            "antanut",
+            "antaneet",
+            "antavat",
+            "antaa",
+            "annettu"
+          ],
+          [
+            "kirjallisen luvan",
+            "kirjallinen lupa",
+            "kirjallisen suostumuksen"
+          ]
+        ]
+      },
+      {
+        "all": [
+          [
             "jos",
             "mikäli",
             "kun"
@@ -1516,6 +1547,13 @@ export const items: ItemPhrases = {
       "emme käsittele .. suostumuk*",
       "ilman suostumusta",
       "ilman .. suostumusta",
+      "ei vaadi suostumusta",
+      "eivät vaadi suostumusta",
+      "ei edellytä suostumusta",
+      "eivät edellytä suostumusta",
+      "ei tarvita suostumusta",
+      "suostumusta ei tarvita",
+      "suostumusta ei vaadita",
       "selaimen asetu*",
       "selaimesi asetu*",
       "selaimensa asetu*"
@@ -1623,7 +1661,13 @@ export const items: ItemPhrases = {
         ],
         [
           "pakollis*",
-          "vapaaehtois*",
+          "vapaaehtoinen",
+          "vapaaehtoista",
+          "vapaaehtoisia",
+          "vapaaehtoisesti",
+          "vapaaehtoisuu*",
+          "vapaaehtoisen",
+          "vapaaehtoisena",
           "edellytys*",
           "edellyttää",
           "edellytyksenä",
@@ -1708,8 +1752,7 @@ export const items: ItemPhrases = {
           "vapaaehtoinen tieto",
           "vapaaehtoiset tiedot",
           "vapaaehtoisia tietoja",
-          "pakollisiksi merkit*",
-          "tähdellä merkit*"
+          "pakollisiksi merkit*"
         ]
       ]
     },
@@ -1792,9 +1835,25 @@ export const items: ItemPhrases = {
     "pakolliset kentät",
     "pakollinen kenttä",
     "pakollisiksi merkit*",
-    "tähdellä merkit*",
-    "tähdellä merkityt",
+    {
+      "all": [
+        [
+          "tähdellä merkit*"
+        ],
+        [
+          "pakollis*",
+          "vapaaehtoinen",
+          "vapaaehtoisia",
+          "vapaaehtoista",
+          "täytettävä*"
+        ]
+      ]
+    },
     "ei pakollinen",
+    "vapaaehtoisesti antama*",
+    "annat .. vapaaehtoisesti",
+    "antavat .. vapaaehtoisesti",
+    "vapaaehtoisesti luovutta*",
     "olla luovuttamatta",
     "olla antamatta"
   ],
@@ -2009,6 +2068,10 @@ export const items: ItemPhrases = {
   ],
   "collectionLimits": [
     "siltä osin kuin",
+    "miten keräämme",
+    "miten .. keräämme",
+    "tapaa, jolla keräämme",
+    "kuinka keräämme",
     "tarpeen",
     "tarpeellis*",
     "välttämätt*"

@@ -618,7 +618,13 @@ export const items: ItemPhrases = {
     "bara .. tillgång",
     "endast .. behandlar",
     "bara .. behandlar",
-    "tillgång .. är begränsad"
+    "tillgång .. är begränsad",
+    "endast .. tillgänglig för",
+    "endast .. tillgängliga för",
+    "bara .. tillgänglig för",
+    "bara .. tillgängliga för",
+    "är tillgänglig för alla *medlemmar",
+    "är tillgängliga för alla *medlemmar"
   ],
   "transfers": {
     "statements": [
@@ -913,7 +919,10 @@ export const items: ItemPhrases = {
       "be oss",
       "kräva*",
       "kräver",
-      "får"
+      "får",
+      "om du vill",
+      "du vill",
+      "vill att"
     ],
     "controllerRight": [
       "förbehåller oss rätt*",
@@ -1203,6 +1212,26 @@ export const items: ItemPhrases = {
       {
         "all": [
           [
+            "gett",
+            "givit",
+            "gav",
+            "ger",
+            "ge",
+            "lämnat",
+            "lämnar"
+          ],
+          [
+            "godkännande",
+            "skriftligt godkännande",
+            "sitt godkännande",
+            "sitt skriftliga godkännande",
+            "ditt godkännande"
+          ]
+        ]
+      },
+      {
+        "all": [
+          [
             "tacka ja",
             "tackar ja",
             "tackat ja"
@@ -1246,6 +1275,13 @@ export const items: ItemPhrases = {
       "inte på samtycke",
       "utan samtycke",
       "utan .. samtycke*",
+      "kräver inget samtycke",
+      "kräver inte samtycke",
+      "kräver inte ditt samtycke",
+      "kräver inte .. samtycke",
+      "behöver inget samtycke",
+      "inget samtycke krävs",
+      "inget samtycke behövs",
       "webbläsarens inställning*",
       "din webbläsare*"
     ],
@@ -1352,10 +1388,39 @@ export const items: ItemPhrases = {
         "som är nödvändig*",
         "berättigat intresse*",
         "berättigade intresse*",
-        "intresseavvägning*"
+        "intresseavvägning*",
+        "behandling är nödvändig*",
+        "behandlingen är nödvändig*",
+        "så länge",
+        "spara*",
+        "sparas",
+        "lagra*",
+        "lagras"
       ]
     },
     "om du inte lämnar*",
+    "frivilligt lämna*",
+    "lämnar frivilligt",
+    "lämnat frivilligt",
+    "frivilligt uppge*",
+    "uppger frivilligt",
+    "frivilligt ger",
+    {
+      "all": [
+        [
+          "om du inte uppger",
+          "om du inte anger",
+          "om du inte visar upp",
+          "om du inte ger oss"
+        ],
+        [
+          "kan .. inte",
+          "inte kan",
+          "inte möjligt",
+          "inte möjlig"
+        ]
+      ]
+    },
     "behöver du .. ange",
     "du behöver .. ange",
     "behöver du .. uppge",
@@ -1405,7 +1470,16 @@ export const items: ItemPhrases = {
         "som är nödvändig*",
         "berättigat intresse*",
         "berättigade intresse*",
-        "intresseavvägning*"
+        "intresseavvägning*",
+        "behandling är nödvändig*",
+        "behandlingen är nödvändig*",
+        "så länge",
+        "spara*",
+        "sparas",
+        "lagra*",
+        "lagras",
+        "delas",
+        "när det behövs"
       ]
     },
     "utan dessa uppgifter",
@@ -1429,10 +1503,24 @@ export const items: ItemPhrases = {
     },
     "obligatoriska fält",
     "obligatoriskt fält",
-    "markerade med en asterisk",
-    "markerade med asterisk",
-    "märkta med en asterisk",
-    "märkta med asterisk",
+    {
+      "all": [
+        [
+          "markerade med en asterisk",
+          "markerade med asterisk",
+          "märkta med en asterisk",
+          "märkta med asterisk"
+        ],
+        [
+          "obligatorisk*",
+          "frivillig",
+          "frivilliga",
+          "frivilligt",
+          "måste fyllas i",
+          "krävs"
+        ]
+      ]
+    },
     "(frivilligt)",
     "(frivillig)",
     "(obligatoriskt)",
@@ -1657,7 +1745,9 @@ export const items: ItemPhrases = {
   "collectionLimits": [
     "nödvändig*",
     "i den mån",
-    "endast de uppgifter"
+    "endast de uppgifter",
+    "hur vi samlar in",
+    "hur vi .. samlar in"
   ],
   "sources": [
     "uppgiftskällor*",
