@@ -139,6 +139,12 @@ export function analyzeBases(view: NoticeView): BasisAnalysis {
   return { legalBasis, legitimateInterests, consentWithdrawal };
 }
 
+/** The rest of a basis phrase after "legitimate interest", and the words after it that are no Finnish infinitive (none when no language of the notice has the construction). */
+const TAIL_PATTERNS = perVocabulary((V) => ({
+  TAIL: new RegExp(`^\\s*(?:(?:${V.legitimateInterestsTail.map(phraseSource).join('|')})(?![\\p{L}\\p{N}]))?`, 'iu'),
+  NOT_INFINITIVE: V.infinitiveExceptions.length ? new RegExp(`^\\s*(?:${V.infinitiveExceptions.map(phraseSource).join('|')})\\s`, 'iu') : null,
+}));
+
 const INTRO = perVocabulary((V) => new RegExp(
   `^[\\s,;()–—-]{0,4}(?::|\\(|–|—|(?:${V.legitimateInterestsIntro.map(phraseSource).join('|')})(?![\\p{L}\\p{N}]))`,
   'iu',
@@ -159,9 +165,10 @@ function describesInterest(V: Vocabulary, u: Unit): boolean {
   if (u.row && u.row.split('|').filter((c) => /\p{L}{3,}/u.test(c)).length >= 2 && !B.legitimateInterests.test(u.row.split('|')[0])) return true;
   const rest = u.text.slice((m.index ?? 0) + m[0].length);
   // Skip the rest of the basis phrase ("oikeutetun etumme nojalla, joka on ...").
-  const tail = rest.replace(/^[\s]*(?:nojalla|perusteella|perusteena|basis|grounds?|grund(?:en)?)?/iu, '');
+  const { TAIL, NOT_INFINITIVE } = TAIL_PATTERNS(V);
+  const tail = rest.replace(TAIL, '');
   // A Finnish infinitive right after the interest says what it is: "oikeutettuun etuumme tarjota ...".
-  if (/^\s*\p{L}{3,}(?:[aä])(?![\p{L}\p{N}])\s+\p{L}{2,}/u.test(tail) && !/^\s*(?:sekä|tai|ja|mukaisesti|osalta|vuoksi|kannalta|nojalla|perustu\p{L}*|nojautu\p{L}*|liittyv\p{L}*|koskev\p{L}*)\s/iu.test(tail)) return true;
+  if (NOT_INFINITIVE && /^\s*\p{L}{3,}(?:[aä])(?![\p{L}\p{N}])\s+\p{L}{2,}/u.test(tail) && !NOT_INFINITIVE.test(tail)) return true;
   // A purpose soon after it says what the interest serves: "oikeutettu etu jäsentoiminnan järjestämiseksi", "particularly for the following purposes:".
   if (V.interestPurpose.test(tail.slice(0, PURPOSE_WITHIN))) return true;
   const intro = INTRO(V).exec(tail);

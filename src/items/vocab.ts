@@ -51,6 +51,8 @@ function compile(langs: readonly Lang[]) {
       },
     },
     legitimateInterestsIntro: all((p) => p.legitimateInterestsIntro),
+    legitimateInterestsTail: all((p) => p.legitimateInterestsTail),
+    infinitiveExceptions: all((p) => p.infinitiveExceptions ?? []),
     interestPurpose: phrases((p) => p.legitimateInterestsPurpose),
     interestStatements: phrases((p) => p.interestStatements),
     balancingTest: phrases((p) => p.balancingTest),

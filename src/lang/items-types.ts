@@ -91,6 +91,14 @@ export interface ItemPhrases {
   };
   /** After the words "legitimate interest": what introduces the interest itself ("joka on", "such as"). */
   legitimateInterestsIntro: string[];
+  /** Right after the words "legitimate interest": the rest of the basis phrase ("nojalla", "perusteella", "basis", "grund"), skipped before the interest is looked for. */
+  legitimateInterestsTail: string[];
+  /**
+   * Finnish: an infinitive right after the interest says what it is ("oikeutettuun etuumme tarjota
+   * …"); these words after it are no infinitive ("sekä", "mukaisesti", "liittyv*"). A language
+   * without the construction has no list.
+   */
+  infinitiveExceptions?: string[];
   /** Shortly after the words "legitimate interest": a purpose that says what the interest serves ("jäsentoiminnan järjestämiseksi", "i syfte att", "in order to", "particularly for"). */
   legitimateInterestsPurpose: string[];
   /** A sentence that states the interest itself, next to the claim ("Vårt intresse är att ...", "Our interest is ..."). */

@@ -484,6 +484,11 @@ export const items: ItemPhrases = {
       "employment relationship*"
     ]
   },
+  "legitimateInterestsTail": [
+    "basis",
+    "ground",
+    "grounds"
+  ],
   "legitimateInterestsIntro": [
     "lies in",
     "lie in",

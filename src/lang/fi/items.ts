@@ -510,6 +510,25 @@ export const items: ItemPhrases = {
       "palvelussuhte*"
     ]
   },
+  "legitimateInterestsTail": [
+    "nojalla",
+    "perusteella",
+    "perusteena"
+  ],
+  "infinitiveExceptions": [
+    "sekä",
+    "tai",
+    "ja",
+    "mukaisesti",
+    "osalta",
+    "vuoksi",
+    "kannalta",
+    "nojalla",
+    "perustu*",
+    "nojautu*",
+    "liittyv*",
+    "koskev*"
+  ],
   "legitimateInterestsIntro": [
     "on siinä",
     "on se, että",

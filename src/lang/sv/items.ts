@@ -455,6 +455,10 @@ export const items: ItemPhrases = {
       "hyresförhållande*"
     ]
   },
+  "legitimateInterestsTail": [
+    "grund",
+    "grunden"
+  ],
   "legitimateInterestsIntro": [
     "ligger i",
     "består i",
