@@ -35,4 +35,10 @@ export interface OutdatedPhrases {
   finland: string[];
   /** Words that place a notice in Sweden. */
   sweden: string[];
+  /** Parts of the authority's address around its number: the floor ("krs", "våningen", "floor"), as in "6. krs" or "floor 6". */
+  floorWords: string[];
+  /** Before the post box number 800: "PL", "PB", "P.O. Box". */
+  postBoxWords: string[];
+  /** A fax label before a number ("faksi", "telefax", "fax"); a word that begins with one counts ("faksinumero"). */
+  faxWords: string[];
 }

@@ -38,8 +38,16 @@ const AVI = /(?<![\p{L}\p{N}])AVI(?![\p{L}])/gu;
 const NEAR = 250;
 
 const SEP = `${LINE_SPACE}{0,2}[,.]?${LINE_SPACE}{0,2}`;
-const FLOOR = `(?:6\\.?${LINE_SPACE}?(?:krs|kerros|vån(?:ingen)?|v\\.)\\.?|6(?:th|\\.)?${LINE_SPACE}floor|(?:krs|floor|vån)\\.?${LINE_SPACE}?6)`;
-const CITY = '(Helsinki|HELSINKI|Helsingfors|HELSINGFORS)';
+/** Address words of every language (lexicon/<lang>/outdated.yaml): the authority's address is the same whatever the notice's language. */
+const addressWords = (pick: (p: (typeof outdatedPhrases)['fi']) => string[]) =>
+  [...new Set(LANGS.flatMap((l) => pick(outdatedPhrases[l])))]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => escapeRegExp(w).replace(/ /gu, '\\s?'))
+    .join('|');
+const FLOOR_WORD = addressWords((p) => p.floorWords);
+/** "6. krs", "6 kerros", "6th floor", "krs 6", "våningen 6". */
+const FLOOR = `(?:6(?:th|\\.)?${LINE_SPACE}?(?:${FLOOR_WORD})\\.?|(?:${FLOOR_WORD})\\.?${LINE_SPACE}?6)`;
+const CITY = `(${[FINNISH_AUTHORITY.city.fi, FINNISH_AUTHORITY.city.sv].map(escapeRegExp).join('|')})`;
 const OLD_STREET = new RegExp(
   `(?<![\\p{L}\\p{N}])(${OLD_STREETS.map((s) => escapeRegExp(s.street).replace(/ /gu, `${LINE_SPACE}?`)).join('|')})(?![\\p{N}])(?:${SEP}${FLOOR})?(?:${SEP}(?:FI-)?(${OLD_VISITING_POSTAL_CODES.join('|')})(?![\\p{N}]))?(?:${LINE_SPACE}{1,2}${CITY}(?![\\p{L}]))?`,
   'giu',
@@ -48,9 +56,9 @@ const POSTAL_CODE = new RegExp(`(?<![\\p{N}])(?:FI-)?(${[...OLD_POSTAL_CODES.map
 /** Finnish numbers in the 029 range, national or international form, however grouped. */
 const PHONE_SEP = `(?:${LINE_SPACE}|-)`;
 const PHONE = new RegExp(`(?<![\\p{N}+])(?:\\+358${PHONE_SEP}?\\(?0?\\)?${PHONE_SEP}?|0)29(?:${PHONE_SEP}?\\d){7,8}(?![\\p{N}])`, 'gu');
-const BOX_BEFORE = /(?:PL|PB|P\.?\s?O\.?\s?Box|Box|Postilokero|Postbox)\s?800[\s,]*$/iu;
+const BOX_BEFORE = new RegExp(`(?:${addressWords((p) => p.postBoxWords)})\\s?800[\\s,]*$`, 'iu');
 const CURRENT_STREET_BEFORE = new RegExp(`(?:${[FINNISH_AUTHORITY.street.fi, FINNISH_AUTHORITY.street.sv].map(escapeRegExp).join('|')})[\\s,]{0,3}$`, 'iu');
-const FAX_LABEL = /(?:fax|faksi|telefax|telefaksi)\p{L}*[\s:.]*$/iu;
+const FAX_LABEL = new RegExp(`(?:${addressWords((p) => p.faxWords)})\\p{L}*[\\s:.]*$`, 'iu');
 const OLD_URL = new RegExp(
   `(https?:\\/\\/)?(www\\.)?${escapeRegExp(AUTHORITY_HOST)}\\/(?:${OLD_URL_PATHS.map(escapeRegExp).join('|')})[^\\s<>"'()\\[\\]]{0,300}`,
   'giu',

@@ -63,5 +63,19 @@ export const outdated: OutdatedPhrases = {
     "1998:204",
     "2018:218",
     "Stockholm"
+  ],
+  "floorWords": [
+    "floor"
+  ],
+  "postBoxWords": [
+    "P.O. Box",
+    "PO Box",
+    "P.O.Box",
+    "P. O. Box",
+    "Box"
+  ],
+  "faxWords": [
+    "fax",
+    "telefax"
   ]
 };

@@ -67,5 +67,18 @@ export const outdated: OutdatedPhrases = {
     "Ruotsi*",
     "Integritetsskyddsmyndighet*",
     "1998:204"
+  ],
+  "floorWords": [
+    "krs",
+    "kerros"
+  ],
+  "postBoxWords": [
+    "PL",
+    "Postilokero"
+  ],
+  "faxWords": [
+    "faksi",
+    "telefaksi",
+    "fax"
   ]
 };

@@ -78,5 +78,19 @@ export const outdated: OutdatedPhrases = {
     "Stockholm",
     "Göteborg",
     "Malmö"
+  ],
+  "floorWords": [
+    "vån",
+    "våningen",
+    "v."
+  ],
+  "postBoxWords": [
+    "PB",
+    "Postbox",
+    "Box"
+  ],
+  "faxWords": [
+    "fax",
+    "telefax"
   ]
 };
