@@ -402,7 +402,11 @@ export const items: ItemPhrases = {
       "under",
       "pursuant to",
       "due to .. obligation*",
-      "subject to our legitimate interest*"
+      "subject to our legitimate interest*",
+      "in our legitimate interest*",
+      "for our legitimate interest*",
+      "in the legitimate interest*",
+      "for the legitimate interest*"
     ],
     "consent": [
       "consent*"
@@ -551,6 +555,12 @@ export const items: ItemPhrases = {
     "data",
     "information",
     "processing",
+    "overridden by",
+    "override*",
+    "your rights",
+    "your interests",
+    "freedoms",
+    "fundamental",
     "processed",
     "process",
     "controller",
