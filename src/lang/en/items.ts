@@ -1279,7 +1279,13 @@ export const items: ItemPhrases = {
         "who can access",
         "who may access",
         "who will have access",
-        "who receives"
+        "who receives",
+        "retain a copy",
+        "keep a copy",
+        "store a copy",
+        "retain copies",
+        "keep copies",
+        "retain .. copy"
       ]
     },
     "rectification": {
@@ -1504,6 +1510,14 @@ export const items: ItemPhrases = {
         "have the data moved",
         "commonly used",
         "structured format",
+        "exported file*",
+        "export of your*",
+        "export of the personal*",
+        "data export",
+        "handed over to you or",
+        "handed over to another",
+        "Art. 20",
+        "Article 20",
         "in a structured",
         "structured, commonly used",
         "to you or to a third party",
