@@ -337,9 +337,18 @@ export const items: ItemPhrases = {
           "are used",
           "we handle",
           "used",
-          "processed"
+          "processed",
+          "I use",
+          "I process",
+          "I collect",
+          "uses",
+          "I need .. to"
         ],
         [
+          "to understand",
+          "to analyse",
+          "to analyze",
+          "to measure",
           "to run",
           "to provide",
           "to handle",
