@@ -734,6 +734,35 @@ export const items: ItemPhrases = {
         "USA"
       ]
     },
+    {
+      "all": [
+        [
+          "transmit*",
+          "forwards",
+          "forwarded .. to"
+        ],
+        [
+          "to"
+        ]
+      ],
+      "none": [
+        "to you",
+        "to your",
+        "to us",
+        "to our",
+        "to me",
+        "to my",
+        "outside",
+        "countr*",
+        "abroad",
+        "EU",
+        "EEA",
+        "encrypt*",
+        "secure*",
+        "safely",
+        "protocol*"
+      ]
+    },
     "process* .. for us",
     "on our behalf",
     {
