@@ -348,7 +348,6 @@ export const items: ItemPhrases = {
           "to understand",
           "to analyse",
           "to analyze",
-          "to measure",
           "to run",
           "to provide",
           "to handle",
