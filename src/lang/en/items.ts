@@ -1856,6 +1856,12 @@ export const items: ItemPhrases = {
         [
           "to collect"
         ]
+      ],
+      "none": [
+        "collect or process",
+        "collect and process",
+        "collect or use",
+        "collect and use"
       ]
     },
     "refuse our request",
