@@ -25,6 +25,7 @@ describe('legitimate interests', () => {
     ['en', 'The legal basis for sending newsletters is our legitimate interest.'],
     ['en', 'We rely on our legitimate interests for security monitoring.'],
     ['en', 'We process your data based on our legitimate interest in marketing our services to existing customers.'],
+    ['en', 'We keep the visitor log for our legitimate interest in spotting misuse of the booking form.'],
   ];
   for (const [lang, text] of described) it(`present: ${text}`, () => expect(status(lang, text)).toBe('present'));
 
@@ -37,6 +38,9 @@ describe('legitimate interests', () => {
     ['en', 'The legal basis for processing your personal data is our legitimate interest.'],
     ['en', 'Legal basis: Art. 6(1)(f) GDPR.'],
     ['en', 'We rely on consent, performance of a contract and legitimate interests.'],
+    // The basis said without a basis word, with only the law's balancing clause after it.
+    ['en', 'The processing is in our legitimate interests and not overridden by your rights and freedoms.'],
+    ['en', 'Where necessary, processing is in our legitimate interest.'],
   ];
   for (const [lang, text] of bare) it(`missing: ${text}`, () => expect(status(lang, text)).toBe('missing'));
 

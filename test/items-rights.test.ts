@@ -381,3 +381,14 @@ describe('retention: the end of a relationship or an event as the criterion', ()
     expect(retention('fi', 'Tiedot hävitetään tietoturvallisesti, kun niitä ei enää tarvita.')).toBe('vague');
   });
 });
+
+describe('English rights said in other words', () => {
+  it('an exported file of the data, or the data handed over to you or to another, is portability', () => {
+    expect(statusOf('right-to-portability', 'en', 'Your rights', 'If you wish, we send you an exported file of the personal data you gave us when you joined.')).toBe('present');
+    expect(statusOf('right-to-portability', 'en', 'Your rights', 'You may have the data you gave us handed over to you or to another service (Article 20 GDPR).')).toBe('present');
+  });
+  it('the controller keeping its own copy is no right of access', () => {
+    expect(statusOf('right-of-access', 'en', 'Invoices', 'If you ask for a receipt, the law obliges us to retain a copy of it, with your personal details, for seven years.')).toBe('missing');
+    expect(statusOf('right-of-access', 'en', 'Your rights', 'You may ask for a copy of the personal data we hold about you.')).toBe('present');
+  });
+});

@@ -337,9 +337,17 @@ export const items: ItemPhrases = {
           "are used",
           "we handle",
           "used",
-          "processed"
+          "processed",
+          "I use",
+          "I process",
+          "I collect",
+          "uses",
+          "I need .. to"
         ],
         [
+          "to understand",
+          "to analyse",
+          "to analyze",
           "to run",
           "to provide",
           "to handle",
@@ -402,7 +410,11 @@ export const items: ItemPhrases = {
       "under",
       "pursuant to",
       "due to .. obligation*",
-      "subject to our legitimate interest*"
+      "subject to our legitimate interest*",
+      "in our legitimate interest*",
+      "for our legitimate interest*",
+      "in the legitimate interest*",
+      "for the legitimate interest*"
     ],
     "consent": [
       "consent*"
@@ -551,6 +563,12 @@ export const items: ItemPhrases = {
     "data",
     "information",
     "processing",
+    "overridden by",
+    "override*",
+    "your rights",
+    "your interests",
+    "freedoms",
+    "fundamental",
     "processed",
     "process",
     "controller",
@@ -713,6 +731,35 @@ export const items: ItemPhrases = {
         "abroad",
         "United States",
         "USA"
+      ]
+    },
+    {
+      "all": [
+        [
+          "transmit*",
+          "forwards",
+          "forwarded .. to"
+        ],
+        [
+          "to"
+        ]
+      ],
+      "none": [
+        "to you",
+        "to your",
+        "to us",
+        "to our",
+        "to me",
+        "to my",
+        "outside",
+        "countr*",
+        "abroad",
+        "EU",
+        "EEA",
+        "encrypt*",
+        "secure*",
+        "safely",
+        "protocol*"
       ]
     },
     "process* .. for us",
@@ -1269,7 +1316,13 @@ export const items: ItemPhrases = {
         "who can access",
         "who may access",
         "who will have access",
-        "who receives"
+        "who receives",
+        "retain a copy",
+        "keep a copy",
+        "store a copy",
+        "retain copies",
+        "keep copies",
+        "retain .. copy"
       ]
     },
     "rectification": {
@@ -1494,6 +1547,14 @@ export const items: ItemPhrases = {
         "have the data moved",
         "commonly used",
         "structured format",
+        "exported file*",
+        "export of your*",
+        "export of the personal*",
+        "data export",
+        "handed over to you or",
+        "handed over to another",
+        "Art. 20",
+        "Article 20",
         "in a structured",
         "structured, commonly used",
         "to you or to a third party",
@@ -1795,6 +1856,12 @@ export const items: ItemPhrases = {
         [
           "to collect"
         ]
+      ],
+      "none": [
+        "collect or process",
+        "collect and process",
+        "collect or use",
+        "collect and use"
       ]
     },
     "refuse our request",
@@ -2095,7 +2162,10 @@ export const items: ItemPhrases = {
     "through the form",
     "via the form",
     "collect*",
-    "obtain*",
+    "we obtain",
+    "I obtain",
+    "obtained",
+    "obtains",
     "we receive",
     "are received",
     "is received",
@@ -2129,6 +2199,10 @@ export const items: ItemPhrases = {
     "you tell us",
     "you enter",
     "you submit",
+    "sent to us",
+    "sent to me",
+    "you send us",
+    "you send me",
     "from you directly",
     "directly from you",
     {
