@@ -187,7 +187,11 @@ export const consent: ConsentPhrases = {
     "only if you accept",
     "based on your consent",
     "after you consent",
-    "when you accept"
+    "when you accept",
+    "require your consent",
+    "requires your consent",
+    "require the user's consent",
+    "requires the user's consent"
   ],
   "necessaryOnly": [
     "only technically necessary",

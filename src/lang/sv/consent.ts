@@ -151,7 +151,9 @@ export const consent: ConsentPhrases = {
     "acceptera eller neka",
     "acceptera eller avböja",
     "tackar ja",
-    "tackat ja"
+    "tackat ja",
+    "kräver .. samtycke",
+    "förutsätter .. samtycke"
   ],
   "necessaryOnly": [
     "endast nödvändiga",
