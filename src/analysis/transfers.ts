@@ -58,6 +58,8 @@ export const transferPatterns = perLanguages((langs) => {
     /** "palvelimet", "servrar", "servers", "stored": the statement places where data is kept. */
     STORAGE: phrasePattern(words((p) => p.storageWords), 'iu'),
     AD_TOOL: phrasePattern(words((p) => p.adTools), 'iu'),
+    /** Plain consent, a derogation only in the sentence that sends data outside the EU/EEA. */
+    CONSENT_TO_TRANSFER: phrasePattern(words((p) => p.consentToTransfer), 'iu'),
     /** Recipient words as bare stems, to find them as the head of a compound ("sähköpostimarkkinointipalvelun"). */
     RECIPIENT_STEMS: words((p) => p.recipientNouns).map((w) => w.replace(/\*$/u, '').toLowerCase()),
   };
@@ -240,6 +242,16 @@ function computeAnalyzeTransfers(notice: Notice): TransferAnalysis {
     if (!generalMechanism || !mechanism) {
       const m = CONSENT_DEROGATION.exec(text);
       if (m && (OUTSIDE_EU.test(text) || isTransferSection(notice, s.section) || hasPhrase(ANY_PLACE, text))) {
+        const span = spanOf(s, m.index, m.index + m[0].length);
+        mechanism ??= span;
+        generalMechanism ??= span;
+      }
+    }
+    // "Opiskelijan suostumuksella ... myös EU- ja ETA-alueen ulkopuolelle": consent said with the transfer itself (Art. 49(1)(a)).
+    if (!generalMechanism || !mechanism) {
+      const m = P.CONSENT_TO_TRANSFER.exec(text);
+      const outside = m ? OUTSIDE_EU.exec(text) : null;
+      if (m && outside && !negatedAt(text, outside.index)) {
         const span = spanOf(s, m.index, m.index + m[0].length);
         mechanism ??= span;
         generalMechanism ??= span;

@@ -62,6 +62,12 @@ export interface TransferPhrases {
    * categories (Art. 9(2)(a)). "explicit consent", "uttryckligt samtycke", "nimenomainen suostumus".
    */
   consentDerogations: string[];
+  /**
+   * Consent that is a derogation only in the sentence that sends data outside the EU/EEA ("with
+   * the student's consent, also to universities outside the EU and EEA"): plain consent, where
+   * the transfer and the consent are said together. "suostumuksella", "med ditt samtycke".
+   */
+  consentToTransfer: string[];
 }
 
 /** Words of consent by use and of cookie refusal. */
