@@ -92,6 +92,11 @@ export interface ConsentPhrases {
   /** A consent tool on the site: "evästeasetukset", "cookieinställningar", "cookie settings". */
   consentTool: string[];
   /**
+   * A heading that names the topic, not a tool: "Cookie consent", "Evästesuostumus" over a
+   * section whose only refusal is the browser. Such a heading, whole, offers no consent tool.
+   */
+  consentTopicHeadings: string[];
+  /**
    * Words that join alternatives ("or", "tai", "eller"): a consent tool and the browser with one
    * between them are two ways ("in the cookie settings or in your browser"), not the browser's tool.
    */

@@ -227,5 +227,10 @@ export const consent: ConsentPhrases = {
     "third party",
     "remarketing",
     "retargeting"
+  ],
+  "consentTopicHeadings": [
+    "cookie consent",
+    "consent to cookies",
+    "cookies and consent"
   ]
 };

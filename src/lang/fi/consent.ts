@@ -163,5 +163,10 @@ export const consent: ConsentPhrases = {
     "uudelleenmarkkinoin*",
     "kolmannen osapuolen",
     "kolmansien osapuolten"
+  ],
+  "consentTopicHeadings": [
+    "evästesuostumus",
+    "suostumus evästeisiin",
+    "evästeet ja suostumus"
   ]
 };

@@ -173,5 +173,11 @@ export const consent: ConsentPhrases = {
     "tredjepart*",
     "tredje part*",
     "remarketing*"
+  ],
+  "consentTopicHeadings": [
+    "samtycke till cookies",
+    "samtycke till kakor",
+    "cookies och samtycke",
+    "kakor och samtycke"
   ]
 };
