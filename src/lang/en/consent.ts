@@ -34,7 +34,9 @@ export const consent: ConsentPhrases = {
     "use of our website",
     "use of the site",
     "use of this site",
-    "use of our site"
+    "use of our site",
+    "if you contribute",
+    "by contributing"
   ],
   "dataActs": [
     "by submitting",

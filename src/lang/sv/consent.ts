@@ -26,7 +26,9 @@ export const consent: ConsentPhrases = {
     "ska du inte använda",
     "bör du inte använda",
     "använd inte",
-    "vänligen använd inte"
+    "vänligen använd inte",
+    "om du bidrar",
+    "genom att bidra"
   ],
   "dataActs": [
     "genom att fylla i",
