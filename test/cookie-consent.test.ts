@@ -16,4 +16,13 @@ describe('cookie-consent-browser-settings', () => {
   it('still reports browser settings as the only refusal', () => {
     expect(reported('Käytämme analytiikkaevästeitä. Voit estää evästeet selaimen asetuksista.')).toBe(true);
   });
+  it('a heading that names the topic ("Cookie consent") offers no tool; one that names a tool does', () => {
+    const body = 'We use Google Analytics cookies to count visits.\n\nIf you do not want cookies, you can block them in your browser settings.';
+    expect(reported(`## Cookie consent\n\n${body}`)).toBe(true);
+    expect(reported(`## Evästesuostumus\n\nKäytämme analytiikkaevästeitä.\n\nVoit estää evästeet selaimen asetuksista.`)).toBe(true);
+    expect(reported(`## Manage cookie preferences\n\n${body}`)).toBe(false);
+  });
+  it("says consent is asked when the notice says its cookies require the visitor's consent", () => {
+    expect(reported('Analytiikkaevästeiden käyttö edellyttää aina kävijän suostumusta. Kävijän selaimen kieli tallennetaan evästeeseen, ja se poistetaan vain kävijän niin tehdessä.')).toBe(false);
+  });
 });

@@ -21,8 +21,33 @@ describe('leftover-artifact', () => {
     ['Vi behandlar uppgifter.', 'Dela på Facebook'],
     ['We process data.', 'Share on LinkedIn'],
     ['Tämä on malliseloste: muokkaa se vastaamaan omaa toimintaasi.'],
+    // A template field in capitals, and page navigation that says where the page begins.
+    ['Questions about this notice: write to [EMAIL/PHONE NUMBER].'],
+    ['Rekisterinpitäjä on [YRITYKSEN NIMI] Oy.'],
+    ['We process data.', '[Back to top of page](#start)'],
+    ['Vi behandlar uppgifter.', 'Till sidans början'],
+    // A link to the writer's own preview server.
+    ['Write to us through the [feedback page](http://localhost:4000/feedback/).'],
   ];
   for (const paragraphs of found) it(`reports: ${paragraphs.join(' / ')}`, () => expect(leftovers(...paragraphs)).toEqual([1 + 2 * paragraphs.length]));
+
+  it('an abbreviation or a link in capitals is no template field; a published link is no local address', () => {
+    expect(leftovers('The regulation [EU] 2016/679 applies.', 'Read the [GDPR FAQ](https://example.org/faq) or our page at https://example.org/localhost-tips.')).toEqual([]);
+  });
+
+  it('a link to a local server in a page counts only as a link, not in a script', () => {
+    const page = '<html><body><script>const dev = "http://localhost:3000";</script><h1>Notice</h1><p>We keep your data safe.</p><p>See the <a href="http://127.0.0.1:8080/contact">contact page</a>.</p></body></html>';
+    const { result } = lintSource(page, { filePath: 'n.html', format: 'html' });
+    expect(result.messages.filter((m) => m.ruleId === 'leftover-artifact').map((m) => m.message)).toEqual([
+      '"http://127.0.0.1:8080/contact" is an address on the writer\'s own computer (a local preview server), left in the notice: readers cannot open it. Link the published page instead.',
+    ]);
+  });
+
+  it("a page's skip link to its main content is the page's navigation, not the notice's", () => {
+    const page = '<html><body><div class="skip-wrapper"><a href="#main" class="skip-to-main-link">Hoppa till huvudinnehåll</a></div><main id="main"><h1>Integritetspolicy</h1><p>Vi behandlar personuppgifter.</p></main></body></html>';
+    const { result } = lintSource(page, { filePath: 'n.html', format: 'html' });
+    expect(result.messages.filter((m) => m.ruleId === 'leftover-artifact')).toEqual([]);
+  });
 
   it('finished text that mentions sharing or printing is no leftover', () => {
     expect(leftovers('We share data with our accounting firm.', 'You may print this notice for your records.')).toEqual([]);

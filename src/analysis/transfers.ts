@@ -11,7 +11,7 @@
  */
 import type { MessageRef, TermRef } from '../i18n/format.js';
 import { derivedKey, getCached } from '../model/derived.js';
-import { CASE_SENSITIVE_SERVICES, COUNTRIES, type Country, US_BRANDS, US_SERVICES } from '../facts/transfers.js';
+import { CASE_SENSITIVE_SERVICES, COUNTRIES, type Country, US_BRANDS, US_SERVICES, US_STATE_CODES } from '../facts/transfers.js';
 import { LANGS } from '../lang/index.js';
 import { transferPhrases } from '../lang/index.js';
 import { blockSpan } from '../model/blocks.js';
@@ -58,6 +58,8 @@ export const transferPatterns = perLanguages((langs) => {
     /** "palvelimet", "servrar", "servers", "stored": the statement places where data is kept. */
     STORAGE: phrasePattern(words((p) => p.storageWords), 'iu'),
     AD_TOOL: phrasePattern(words((p) => p.adTools), 'iu'),
+    /** Plain consent, a derogation only in the sentence that sends data outside the EU/EEA. */
+    CONSENT_TO_TRANSFER: phrasePattern(words((p) => p.consentToTransfer), 'iu'),
     /** Recipient words as bare stems, to find them as the head of a compound ("sähköpostimarkkinointipalvelun"). */
     RECIPIENT_STEMS: words((p) => p.recipientNouns).map((w) => w.replace(/\*$/u, '').toLowerCase()),
   };
@@ -130,6 +132,12 @@ export interface TransferAnalysis {
 }
 
 const USA = COUNTRIES.find((c) => c.id === 'usa')!;
+/**
+ * A US postal address's last line: a capitalised city, a comma, a state's code and a ZIP code
+ * ("Philadelphia, PA 19106", "Mountain View, CA 94043-1351"). A recipient given with such an
+ * address is located in the USA, whether or not the notice says "transfer".
+ */
+const US_ADDRESS = new RegExp(`(?<![\\p{L}\\p{N}])\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,3}, (?:${US_STATE_CODES.join('|')}) \\d{5}(?:-\\d{4})?(?![\\p{L}\\p{N}])`, 'gu');
 const TRANSFERS = derivedKey<TransferAnalysis>('transfers');
 
 function spanOf(s: Sentence, from: number, to: number): Span {
@@ -245,6 +253,16 @@ function computeAnalyzeTransfers(notice: Notice): TransferAnalysis {
         generalMechanism ??= span;
       }
     }
+    // "Opiskelijan suostumuksella ... myös EU- ja ETA-alueen ulkopuolelle": consent said with the transfer itself (Art. 49(1)(a)).
+    if (!generalMechanism || !mechanism) {
+      const m = P.CONSENT_TO_TRANSFER.exec(text);
+      const outside = m ? OUTSIDE_EU.exec(text) : null;
+      if (m && outside && !negatedAt(text, outside.index)) {
+        const span = spanOf(s, m.index, m.index + m[0].length);
+        mechanism ??= span;
+        generalMechanism ??= span;
+      }
+    }
     if (s.block.kind === 'heading' || /\?\s*$/u.test(text) || !/\p{Ll}/u.test(text)) continue;
 
     const outside = OUTSIDE_EU.exec(text);
@@ -291,6 +309,14 @@ function computeAnalyzeTransfers(notice: Notice): TransferAnalysis {
         const noun = /^\s+[\p{L}-]{2,40}/u.exec(text.slice(b))?.[0] ?? '';
         mentions.push({ kind: 'nationality', text: m[0] + noun, span: spanOf(s, a, b), sentence: s, country: p.country });
       }
+    }
+    // A recipient's US postal address: a place in the USA, named wherever it stands.
+    for (const m of text.includes(', ') ? allMatches(US_ADDRESS, text) : []) {
+      const a = m.index;
+      const b = a + m[0].length;
+      if (overlaps(a, b)) continue;
+      taken.add(a, b);
+      mentions.push({ kind: 'country', text: m[0], span: spanOf(s, a, b), sentence: s, country: USA });
     }
     // Services that process data in the USA, by name or as a brand's advertising tools.
     for (const m of [...allMatches(SERVICES, text), ...allMatches(SERVICES_CS, text)]) {

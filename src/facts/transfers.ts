@@ -151,6 +151,15 @@ export const US_SERVICES: readonly string[] = [
   'Google Firebase*',
 ];
 
+/**
+ * The two-letter codes of the US states and the District of Columbia: with a ZIP code after a
+ * city ("Philadelphia, PA 19106") they make a US postal address, a recipient's place in the USA.
+ */
+export const US_STATE_CODES: readonly string[] = [
+  'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT',
+  'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY',
+];
+
 /** Service names that are also ordinary words ("zoom", "slack", "stripe"): matched only as written. */
 export const CASE_SENSITIVE_SERVICES: readonly string[] = ['AWS', 'Zoom*', 'Slack*', 'Stripe*', 'Azure*'];
 

@@ -62,6 +62,12 @@ export interface TransferPhrases {
    * categories (Art. 9(2)(a)). "explicit consent", "uttryckligt samtycke", "nimenomainen suostumus".
    */
   consentDerogations: string[];
+  /**
+   * Consent that is a derogation only in the sentence that sends data outside the EU/EEA ("with
+   * the student's consent, also to universities outside the EU and EEA"): plain consent, where
+   * the transfer and the consent are said together. "suostumuksella", "med ditt samtycke".
+   */
+  consentToTransfer: string[];
 }
 
 /** Words of consent by use and of cookie refusal. */
@@ -85,6 +91,11 @@ export interface ConsentPhrases {
   refusal: string[];
   /** A consent tool on the site: "evästeasetukset", "cookieinställningar", "cookie settings". */
   consentTool: string[];
+  /**
+   * A heading that names the topic, not a tool: "Cookie consent", "Evästesuostumus" over a
+   * section whose only refusal is the browser. Such a heading, whole, offers no consent tool.
+   */
+  consentTopicHeadings: string[];
   /**
    * Words that join alternatives ("or", "tai", "eller"): a consent tool and the browser with one
    * between them are two ways ("in the cookie settings or in your browser"), not the browser's tool.

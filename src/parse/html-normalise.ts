@@ -14,6 +14,17 @@ import type { Element, Root as HastRoot } from 'hast';
 const HIDDEN_CLASSES = new Set(['screen-reader-text', 'sr-only', 'sr-only-focusable', 'visually-hidden', 'visually-hidden-focusable', 'visuallyhidden', 'skip-link', 'skip-to-content', 'screen-reader-shortcut']);
 
 /**
+ * A skip link by its class or id: a link within the page ("#main-content") whose class or id
+ * names a skip ("skip-to-content-link", "skiplink", "skip-to-main"), a page's own navigation.
+ */
+const SKIP_NAME = /skip/iu;
+function isSkipLink(e: Element): boolean {
+  if (e.tagName !== 'a' || typeof e.properties?.href !== 'string' || !e.properties.href.startsWith('#')) return false;
+  const names = [...(Array.isArray(e.properties.className) ? e.properties.className : []), e.properties.id];
+  return names.some((n) => typeof n === 'string' && SKIP_NAME.test(n));
+}
+
+/**
  * A cookie banner's class or id ("cookie-banner", "cookieBanner", "cmplz-cookiebanner",
  * "fs-cc-banner_component", "CybotCookiebotDialog", "onetrust-banner-sdk"): the site's banner
  * floats over every page and is no part of the notice (its "Jatkamalla hyväksyt" is the
@@ -240,7 +251,7 @@ export function normaliseHtml(node: HastRoot | Element): void {
     if (role === 'navigation' || role === 'banner' || role === 'contentinfo') return false;
     if (child.properties?.hidden !== undefined && child.properties?.hidden !== false && !isCollapsedPanel(child)) return false;
     if (Array.isArray(child.properties?.className) && child.properties.className.some((c) => HIDDEN_CLASSES.has(String(c)))) return false;
-    if (isCookieBanner(child)) return false;
+    if (isCookieBanner(child) || isSkipLink(child)) return false;
     normaliseHtml(child);
     return true;
   });

@@ -18,6 +18,9 @@ const SESSION_END = phrasePattern(words((p) => p.sessionEnd), 'giu');
 const CONSENT_ASKED = phrasePattern(words((p) => p.consentAsked), 'iu');
 const NECESSARY_ONLY = phrasePattern(words((p) => p.necessaryOnly), 'iu');
 const NON_ESSENTIAL = phrasePattern(words((p) => p.nonEssential), 'iu');
+/** A heading that is only the topic's name ("Cookie consent"), lower case, trailing punctuation and numbering dropped. */
+const TOPIC_HEADINGS = new Set(words((p) => p.consentTopicHeadings).map((h) => h.toLowerCase()));
+const isTopicHeading = (text: string): boolean => TOPIC_HEADINGS.has(text.toLowerCase().replace(/^[\d.\s]+/u, '').replace(/[\s:.]+$/u, ''));
 
 /**
  * Whether the sentence offers a consent tool of the site's own. A tool phrase is the browser's
@@ -95,7 +98,8 @@ export const cookieConsentBrowserSettings: Rule = {
     let previousAboutCookies = false;
     for (const s of all) {
       const cookie = COOKIE.test(s.text);
-      if (offersSiteTool(s.text)) return;
+      // A heading "Cookie consent" names the topic; "Cookie settings" over a section names the tool.
+      if (!(s.block.kind === 'heading' && isTopicHeading(s.text)) && offersSiteTool(s.text)) return;
       if (cookie) {
         cookiesMentioned = true;
         if (CONSENT_ASKED.test(s.text)) return;

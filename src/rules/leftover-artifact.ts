@@ -56,6 +56,19 @@ const PLACEHOLDER_FIELD = caseless(`(?:\\[|\\(|\\{\\{?|<)\\s?(?:${words})\\s?(?:
 const CLOSING: Record<string, string> = { '[': ']', '(': ')', '{': '}', '<': '>' };
 const PLACEHOLDER_FIELD_WHOLE = caseless(`^\\[\\s?(?:${words})\\s?\\]$`, 'u');
 const isPlaceholderField = (text: string): boolean => PLACEHOLDER_FIELD_WHOLE.test(text);
+/**
+ * A template field in capitals: two or more words of capitals in square brackets, apart by a
+ * space or a slash ("[APP NAME]", "[EMAIL/PHONE NUMBER]", "[YRITYKSEN NIMI]"), not a link's text.
+ * One capital word ("[EU]", "[PDF]") is an abbreviation, not a field.
+ */
+const CAPITALS_FIELD = /(?<![\]\p{L}\p{N}])\[\p{Lu}{2,20}(?:[ /&_-]{1,3}\p{Lu}{2,20}){1,5}\](?![(\[:])/gu;
+/**
+ * A link to the writer's own computer, "http://localhost:1313/contact/", "http://127.0.0.1:8000":
+ * the page was written against a local preview server, and readers cannot open the link. In an
+ * HTML page only a link's target counts (a script may name its development server).
+ */
+const LOCAL_ADDRESS = /https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0)(?![\p{L}\p{N}.-])(?::\d{1,5})?[^\s"'<>()[\]]{0,80}/giu;
+const HREF_BEFORE = /\bhref\s*=\s*["']?$/iu;
 const PROTECTED_EMAIL_WHOLE = /^\[email(?:\u00a0|\s)protected\]$/iu;
 const paired = (field: string): boolean => CLOSING[field[0]] === field[field.length - 1];
 /**
@@ -97,6 +110,7 @@ export const leftoverArtifact: Rule = {
       'template-note': '"{text}": the notice still carries the template\'s note to whoever fills it in. Adapt the text and remove the note.',
       'template-field': '"{text}" looks like a template field that was never filled in: replace it with the real information.',
       'dummy-number': '"{text}" is a made-up number (its digits run 1234567), the kind a template fills its fields with: write the real number.',
+      'local-address': '"{text}" is an address on the writer\'s own computer (a local preview server), left in the notice: readers cannot open it. Link the published page instead.',
       'encoded-text': '"{text}" is encoded text, not words: a page\'s script or its obfuscated data was copied into the notice, and readers see it as garbage. Remove it, or write out what it stands for.',
       'raw-html-one-line': 'Raw HTML tags ({tags}) on 1 line of this plain-text notice, the first here: the markup was copied as text. Remove the tags.',
       'raw-html': 'Raw HTML tags ({tags}) on {lines} lines of this plain-text notice, the first here: the markup was copied as text. Remove the tags.',
@@ -169,6 +183,7 @@ export const leftoverArtifact: Rule = {
       for (const pattern of placeholdersIn(text)) {
         for (const m of text.matchAll(pattern)) {
           if (pattern === PLACEHOLDER_FIELD && !paired(m[0])) continue;
+          if (pattern === CAPITALS_FIELD && isPlaceholderField(m[0])) continue; // "[COMPANY NAME]": found once, above
           const i = m.index ?? 0;
           context.report({
             messageId: 'template-field',
@@ -176,6 +191,15 @@ export const leftoverArtifact: Rule = {
             span: blockSpan(block, i, i + m[0].length),
           });
         }
+      }
+    }
+    // A link to a local preview server: in the source, where links' targets are (one finding, the first).
+    if (notice.source.includes('://')) {
+      for (const m of notice.source.matchAll(LOCAL_ADDRESS)) {
+        const start = m.index ?? 0;
+        if (notice.format === 'html' && !HREF_BEFORE.test(notice.source.slice(Math.max(0, start - 12), start))) continue;
+        context.report({ messageId: 'local-address', data: { text: m[0] }, span: { start, end: start + m[0].length } });
+        break;
       }
     }
     if (notice.format !== 'text') return;
@@ -200,6 +224,7 @@ export const leftoverArtifact: Rule = {
 function placeholdersIn(text: string): RegExp[] {
   const out: RegExp[] = [];
   if (/[[({<]/u.test(text)) out.push(PLACEHOLDER_FIELD);
+  if (text.includes('[')) out.push(CAPITALS_FIELD);
   if (text.includes('XXX') || text.includes('xx.xx.') || text.includes('1970')) out.push(PLACEHOLDER_FILLER);
   out.push(SAMPLE_TEXT);
   return out;

@@ -20,7 +20,11 @@ export const common: CommonPhrases = {
     "share on twitter",
     "share on linkedin",
     "share this page",
-    "tweet"
+    "tweet",
+    "top of page",
+    "back to top of page",
+    "to top of page",
+    "return to top"
   ],
   "bracketWords": [
     "at",

@@ -34,7 +34,9 @@ export const consent: ConsentPhrases = {
     "use of our website",
     "use of the site",
     "use of this site",
-    "use of our site"
+    "use of our site",
+    "if you contribute",
+    "by contributing"
   ],
   "dataActs": [
     "by submitting",
@@ -187,7 +189,11 @@ export const consent: ConsentPhrases = {
     "only if you accept",
     "based on your consent",
     "after you consent",
-    "when you accept"
+    "when you accept",
+    "require your consent",
+    "requires your consent",
+    "require the user's consent",
+    "requires the user's consent"
   ],
   "necessaryOnly": [
     "only technically necessary",
@@ -223,5 +229,10 @@ export const consent: ConsentPhrases = {
     "third party",
     "remarketing",
     "retargeting"
+  ],
+  "consentTopicHeadings": [
+    "cookie consent",
+    "consent to cookies",
+    "cookies and consent"
   ]
 };

@@ -196,5 +196,12 @@ export const transfers: TransferPhrases = {
   ],
   "consentDerogations": [
     "explicit consent"
+  ],
+  "consentToTransfer": [
+    "with your consent",
+    "with the consent of",
+    "with .. consent",
+    "based on your consent",
+    "if you consent"
   ]
 };

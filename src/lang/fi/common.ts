@@ -18,7 +18,8 @@ export const common: CommonPhrases = {
     "jaa facebookissa",
     "jaa twitterissä",
     "jaa linkedinissä",
-    "jaa sivu facebookissa"
+    "jaa sivu facebookissa",
+    "sivun ylälaitaan"
   ],
   "bracketWords": [
     "at",

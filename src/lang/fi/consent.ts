@@ -134,7 +134,9 @@ export const consent: ConsentPhrases = {
     "hyväksy tai hylkää",
     "vain jos hyväksyt",
     "kun olet hyväksynyt",
-    "kun olet antanut suostumuksesi"
+    "kun olet antanut suostumuksesi",
+    "edellyttää .. suostumu*",
+    "edellyttävät .. suostumu*"
   ],
   "necessaryOnly": [
     "vain välttämätt*",
@@ -161,5 +163,10 @@ export const consent: ConsentPhrases = {
     "uudelleenmarkkinoin*",
     "kolmannen osapuolen",
     "kolmansien osapuolten"
+  ],
+  "consentTopicHeadings": [
+    "evästesuostumus",
+    "suostumus evästeisiin",
+    "evästeet ja suostumus"
   ]
 };

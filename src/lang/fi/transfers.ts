@@ -204,5 +204,12 @@ export const transfers: TransferPhrases = {
   ],
   "consentDerogations": [
     "nimenomai* suostumu*"
+  ],
+  "consentToTransfer": [
+    "suostumuksella",
+    "suostumuksellasi",
+    "suostumuksensa perusteella",
+    "suostumuksesi perusteella",
+    "suostumuksen perusteella"
   ]
 };

@@ -17,7 +17,9 @@ export const common: CommonPhrases = {
     "dela",
     "dela på facebook",
     "dela på twitter",
-    "dela på linkedin"
+    "dela på linkedin",
+    "till sidans början",
+    "till början av sidan"
   ],
   "bracketWords": [
     "at",

@@ -26,7 +26,9 @@ export const consent: ConsentPhrases = {
     "ska du inte använda",
     "bör du inte använda",
     "använd inte",
-    "vänligen använd inte"
+    "vänligen använd inte",
+    "om du bidrar",
+    "genom att bidra"
   ],
   "dataActs": [
     "genom att fylla i",
@@ -151,7 +153,9 @@ export const consent: ConsentPhrases = {
     "acceptera eller neka",
     "acceptera eller avböja",
     "tackar ja",
-    "tackat ja"
+    "tackat ja",
+    "kräver .. samtycke",
+    "förutsätter .. samtycke"
   ],
   "necessaryOnly": [
     "endast nödvändiga",
@@ -171,5 +175,11 @@ export const consent: ConsentPhrases = {
     "tredjepart*",
     "tredje part*",
     "remarketing*"
+  ],
+  "consentTopicHeadings": [
+    "samtycke till cookies",
+    "samtycke till kakor",
+    "cookies och samtycke",
+    "kakor och samtycke"
   ]
 };

@@ -180,5 +180,13 @@ export const transfers: TransferPhrases = {
   "consentDerogations": [
     "uttryckligt samtycke",
     "uttryckliga samtycke"
+  ],
+  "consentToTransfer": [
+    "med ditt samtycke",
+    "med deras samtycke",
+    "med .. samtycke",
+    "efter samtycke",
+    "efter .. samtycke",
+    "om du samtycker"
   ]
 };

@@ -1,0 +1,41 @@
+/**
+ * transfer-safeguards on notices written for these tests: consent said in the same sentence as a
+ * transfer outside the EU/EEA is the Art. 49(1)(a) derogation, consent elsewhere is not; a
+ * recipient given with a US postal address is located in the USA.
+ */
+import { describe, expect, it } from 'vitest';
+import { lintSource } from '../src/linter.js';
+
+function safeguards(...paragraphs: string[]): number[] {
+  const text = `# Tietosuojaseloste\n\n${paragraphs.join('\n\n')}\n`;
+  const { result } = lintSource(text, { filePath: 'n.md', format: 'markdown' });
+  return result.messages.filter((m) => m.ruleId === 'transfer-safeguards').map((m) => m.line);
+}
+
+describe('transfer-safeguards and consent to the transfer', () => {
+  const analytics = 'Sivustolla käytetään Google Analytics -palvelua kävijämäärien seurantaan.';
+  it('consent given for the transfer outside the EU/EEA names a derogation', () => {
+    expect(safeguards('Harjoittelijan suostumuksella tietoja voidaan luovuttaa myös EU- ja ETA-alueen ulkopuolelle vastaanottavalle oppilaitokselle.', analytics)).toEqual([]);
+  });
+  it('consent named for something else is no mechanism for the transfer', () => {
+    expect(
+      safeguards('Uutiskirjettä lähetämme vain suostumuksellasi.', 'Tietoja voidaan siirtää EU- ja ETA-alueen ulkopuolelle palveluntarjoajillemme.', analytics),
+    ).not.toEqual([]);
+  });
+});
+
+describe('transfer-safeguards and a recipient given with its US postal address', () => {
+  const en = (...paragraphs: string[]): number[] => {
+    const { result } = lintSource(`# Privacy notice\n\n${paragraphs.join('\n\n')}\n`, { filePath: 'n.md', format: 'markdown' });
+    return result.messages.filter((m) => m.ruleId === 'transfer-safeguards').map((m) => m.line);
+  };
+  it('a mail service named with an address in the USA and no mechanism', () => {
+    expect(en('Our newsletter is sent by Example Mailer Inc.', '100 Main Street', 'Springfield, IL 62701')).toEqual([7]);
+  });
+  it('the same recipient under standard contractual clauses', () => {
+    expect(en('Our newsletter is sent by Example Mailer Inc., Springfield, IL 62701, under standard contractual clauses.')).toEqual([]);
+  });
+  it('a state code without a ZIP code, or an EU city, is no US address', () => {
+    expect(en('Our office is in Tampere, FI 33100.', 'Contact: Example Oy, Tampere, Finland.')).toEqual([]);
+  });
+});
