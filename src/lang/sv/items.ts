@@ -1080,6 +1080,7 @@ export const items: ItemPhrases = {
         "bli glömd",
         "tas bort",
         "borttagning*",
+        "borttagande*",
         "ta bort",
         "tar bort",
         "avlägsna*",
@@ -1409,6 +1410,11 @@ export const items: ItemPhrases = {
     "frivilligt uppge*",
     "uppger frivilligt",
     "frivilligt ger",
+    "frivilligt ange*",
+    "anger frivilligt",
+    "angett frivilligt",
+    "du frivilligt ange*",
+    "du frivilligt fyller i",
     {
       "all": [
         [
@@ -1773,6 +1779,9 @@ export const items: ItemPhrases = {
     "du uppger",
     "du anger",
     "anger du",
+    "du frivilligt ange*",
+    "du frivilligt lämna*",
+    "du frivilligt uppge*",
     "som du anger",
     "du fyller i",
     "fyller du i",
