@@ -1274,6 +1274,9 @@ export const items: ItemPhrases = {
         "tarkistusoikeu*",
         "tarkistuspyyn*",
         "saada pääsy*",
+        "pääsy* .. oikaisu*",
+        "pääsyn, oikaisu*",
+        "kooste* .. *tiedoist*",
         "pääsyoikeu*",
         "päästä .. tietoihin*",
         "saada tieto*",
@@ -1398,7 +1401,9 @@ export const items: ItemPhrases = {
         "rajoitetaan",
         "rajoitettava*",
         "rajoitusoikeu*",
-        "käsittelyn rajoit*"
+        "käsittelyn rajoit*",
+        "rajoitusta .. käsittely*",
+        "pyytää rajoitus*"
       ],
       "named": [
         "rajoittamisoikeu*",
