@@ -22,6 +22,8 @@ describe('legitimate interests', () => {
     ['fi', 'Muistutusviestien lähettäminen perustuu oikeutettuun etuumme.'],
     ['sv', 'Behandlingen av bilder från kameraövervakning grundar sig på berättigat intresse.'],
     ['sv', 'Bedrägeriförebyggande sker med stöd av berättigat intresse.'],
+    ['fi', 'Asiakastietoja käsitellään suoramarkkinoinnissa oikeutetun edun perusteella.'],
+    ['sv', 'Vi behandlar bilder från kameraövervakningen med stöd av berättigat intresse.'],
     ['en', 'The legal basis for sending newsletters is our legitimate interest.'],
     ['en', 'We rely on our legitimate interests for security monitoring.'],
     ['en', 'We process your data based on our legitimate interest in marketing our services to existing customers.'],
@@ -37,6 +39,8 @@ describe('legitimate interests', () => {
     ['en', 'The legal basis for processing your personal data is our legitimate interest.'],
     ['en', 'Legal basis: Art. 6(1)(f) GDPR.'],
     ['en', 'We rely on consent, performance of a contract and legitimate interests.'],
+    ['fi', 'Tietojasi käsitellään tietosuoja-asetuksen mukaisesti sopimuksen, oikeutetun edun tai suostumuksen perusteella.'],
+    ['sv', 'Vi behandlar uppgifterna utifrån rättsliga grunder såsom avtal, samtycke eller berättigat intresse.'],
   ];
   for (const [lang, text] of bare) it(`missing: ${text}`, () => expect(status(lang, text)).toBe('missing'));
 

@@ -592,6 +592,7 @@ export const items: ItemPhrases = {
     "tiedo*",
     "tieto*",
     "käsittel*",
+    "käsitel*",
     "rekister*",
     "yhdisty*",
     "yrity*",
