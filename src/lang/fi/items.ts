@@ -663,8 +663,26 @@ export const items: ItemPhrases = {
   "recipients": [
     "vastaanottaja*",
     "luovute*",
-    "luovuta*",
-    "luovutta*",
+    {
+      "all": [
+        [
+          "luovuta*",
+          "luovutta*"
+        ]
+      ],
+      "none": [
+        "asiakas luovuttaa",
+        "käyttäjä luovuttaa",
+        "jäsen luovuttaa",
+        "rekisteröity luovuttaa",
+        "itse luovutta*",
+        "luovutat meille",
+        "luovutatte meille",
+        "luovuttamasi",
+        "luovuttamiasi",
+        "luovuttamanne"
+      ]
+    },
     "luovutu*",
     "jaamme",
     "jaetaan",
@@ -1429,7 +1447,10 @@ export const items: ItemPhrases = {
         "oikeuksiin .. kohdistu* .. rajoitu*",
         "oikeuksia .. voidaan rajoittaa",
         "oikeuksia voi* .. rajoittaa",
-        "rajoitu* .. oikeuksi*"
+        "rajoitu* .. oikeuksi*",
+        "rajoitetussa tilassa",
+        "rajoitetu* toiminnallisuu*",
+        "toimii rajoitetusti"
       ]
     },
     "object": {

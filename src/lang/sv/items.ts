@@ -1126,6 +1126,10 @@ export const items: ItemPhrases = {
         "tillgång* .. kan begränsas",
         "begränsa* tillgång*",
         "begränsad tillgång",
+        "begränsat läge",
+        "begränsad funktion*",
+        "begränsade funktion*",
+        "begränsad användning av appen",
         "åtkomsten är begränsad",
         "behörig*",
         "personalen",
@@ -1405,7 +1409,13 @@ export const items: ItemPhrases = {
         "spara*",
         "sparas",
         "lagra*",
-        "lagras"
+        "lagras",
+        "vi delar",
+        "delar vi",
+        "delar inte",
+        "delas med",
+        "delas till",
+        "delas vidare"
       ]
     },
     "om du inte lämnar*",
@@ -1494,7 +1504,10 @@ export const items: ItemPhrases = {
         "lagra*",
         "lagras",
         "delas",
-        "när det behövs"
+        "när det behövs",
+        "vi delar",
+        "delar vi",
+        "delar inte"
       ]
     },
     "utan dessa uppgifter",
@@ -1775,8 +1788,19 @@ export const items: ItemPhrases = {
     "lämnar du",
     "uppger du",
     "som du själv anger",
-    "du lämnar",
-    "du har lämnat",
+    {
+      "all": [
+        [
+          "du lämnar",
+          "du har lämnat"
+        ]
+      ],
+      "none": [
+        "samtycke*",
+        "medgivande*",
+        "fullmakt*"
+      ]
+    },
     "du ger oss",
     "du ger till oss",
     "du har gett oss",
