@@ -1015,6 +1015,11 @@ export const items: ItemPhrases = {
         "vilka uppgifter"
       ],
       "exclude": [
+        "anger vilka",
+        "beskriver vilka",
+        "förklarar vilka",
+        "redogör* för vilka",
+        "framgår vilka",
         "behörig*",
         "personalen",
         "vår personal",
