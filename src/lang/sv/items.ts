@@ -667,7 +667,10 @@ export const items: ItemPhrases = {
       "i EU/EES",
       "i Europa",
       "i Sverige",
-      "stannar inom*"
+      "stannar inom*",
+      "i region EU",
+      "i regionen EU",
+      "EU-region*"
     ],
     "safeguards": [
       "standardavtalsklausul*",
