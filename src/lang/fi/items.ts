@@ -1961,6 +1961,27 @@ export const items: ItemPhrases = {
   ],
   "categories": {
     "statements": [
+      {
+        "all": [
+          [
+            "emme kerä* mitään",
+            "emme tallenna mitään",
+            "ei kerätä mitään",
+            "emme kerää lainkaan"
+          ]
+        ],
+        "none": [
+          "ilman",
+          "paitsi",
+          "lukuun ottamatta",
+          "muuta kuin",
+          "arkaluont*",
+          "erityis*",
+          "lapsi*",
+          "lasten",
+          "alle"
+        ]
+      },
       "käsittelemme seuraavia* .. tietoja",
       "keräämme seuraavia* .. tietoja",
       "tallennetaan seuraavat* .. tiedot",

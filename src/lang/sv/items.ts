@@ -1636,6 +1636,28 @@ export const items: ItemPhrases = {
   ],
   "categories": {
     "statements": [
+      {
+        "all": [
+          [
+            "vi samlar inte in några",
+            "vi samlar inte in någon",
+            "vi samlar inte in något",
+            "vi sparar inga",
+            "vi lagrar inga",
+            "inga personuppgifter samlas in"
+          ]
+        ],
+        "none": [
+          "utan",
+          "förutom",
+          "utöver",
+          "annat än",
+          "känslig*",
+          "särskilda kategorier*",
+          "barn",
+          "under"
+        ]
+      },
       "vi behandlar följande",
       "vi samlar in följande",
       "följande personuppgifter",
