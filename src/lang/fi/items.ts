@@ -1727,6 +1727,22 @@ export const items: ItemPhrases = {
     },
     "antamatta jättämi*",
     "jos et anna",
+    {
+      "all": [
+        [
+          "jos et anna lupaa*",
+          "jos kiellät",
+          "jos peruutat luva*",
+          "jos perut luva*"
+        ],
+        [
+          "toimii rajoitetusti",
+          "rajoitetussa tilassa",
+          "ei toimi",
+          "ei voi käyttää"
+        ]
+      ]
+    },
     "jos ette anna",
     "mikäli et anna",
     "mikäli ette anna",

@@ -1518,6 +1518,50 @@ export const items: ItemPhrases = {
         "delar inte"
       ]
     },
+    {
+      "all": [
+        [
+          "om du nekar",
+          "neka* .. *behörighet*",
+          "neka* .. *tillstånd*",
+          "återkalla* .. *behörighet*",
+          "inte ger .. *behörighet*"
+        ],
+        [
+          "fungerar .. begränsat",
+          "begränsat läge",
+          "fungerar inte",
+          "kan inte användas"
+        ]
+      ]
+    },
+    {
+      "all": [
+        [
+          "dela*",
+          "delning*",
+          "*delning",
+          "*uppgift*",
+          "plats*",
+          "e-post*",
+          "telefonnummer*",
+          "namn*"
+        ],
+        [
+          "är alltid ditt val",
+          "är ditt val",
+          "är helt ditt val",
+          "är valfri",
+          "är valfritt",
+          "är valfria",
+          "är helt valfri*"
+        ]
+      ],
+      "none": [
+        "vi delar",
+        "delar vi"
+      ]
+    },
     "utan dessa uppgifter",
     "utan uppgifterna",
     "utan personuppgifterna",
