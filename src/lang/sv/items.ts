@@ -642,14 +642,27 @@ export const items: ItemPhrases = {
       "utanför EES*",
       "utanför Europeiska*",
       "utanför Europa",
-      "inom EU*",
-      "inom EES*",
-      "inom Europeiska*",
-      "inom Europa",
-      "i EU",
-      "i EES",
-      "i EU/EES",
-      "i Europa",
+      {
+        "all": [
+          [
+            "inom EU*",
+            "inom EES*",
+            "inom Europeiska*",
+            "inom Europa",
+            "i EU",
+            "i EES",
+            "i EU/EES",
+            "i Europa"
+          ]
+        ],
+        "none": [
+          "gäller dataskyddsförordning*",
+          "gäller GDPR",
+          "gäller .. förordning*",
+          "tillämpas dataskyddsförordning*",
+          "dataskyddsförordningen gäller"
+        ]
+      },
       "utanför .. EU/EES*",
       "utanför .. EES-området",
       "tredjeland*",
