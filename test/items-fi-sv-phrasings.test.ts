@@ -132,3 +132,13 @@ describe('consent in Swedish: saying yes to cookies is consent, whose withdrawal
 describe('data categories in Swedish: a heading asking "Vilken data ...?" answered under it', () => {
   expectEach('present', [['sv', 'data-categories', '## Vilken data samlar appen in?', 'Appen sparar bara ditt användarnamn.']]);
 });
+
+describe('complaint right: a wrapped line cut before the authority name on the next line', () => {
+  expectEach('present', [
+    ['sv', 'complaint-right', 'Du kan alltid vända dig med ett klagomål till\nIntegritetsskyddsmyndigheten om du är missnöjd.'],
+    ['fi', 'complaint-right', 'Jos koet, että tietojasi käsitellään väärin, voit tehdä valituksen\nTietosuojavaltuutetun toimistolle.'],
+  ]);
+  expectEach('missing', [
+    ['sv', 'complaint-right', 'Du kan alltid vända dig till oss om du är missnöjd\n\nIntegritetsskyddsmyndigheten har gett ut riktlinjer om kameror.'],
+  ]);
+});

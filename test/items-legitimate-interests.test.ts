@@ -22,6 +22,8 @@ describe('legitimate interests', () => {
     ['fi', 'Muistutusviestien lähettäminen perustuu oikeutettuun etuumme.'],
     ['sv', 'Behandlingen av bilder från kameraövervakning grundar sig på berättigat intresse.'],
     ['sv', 'Bedrägeriförebyggande sker med stöd av berättigat intresse.'],
+    ['fi', 'Asiakastietoja käsitellään suoramarkkinoinnissa oikeutetun edun perusteella.'],
+    ['sv', 'Vi behandlar bilder från kameraövervakningen med stöd av berättigat intresse.'],
     ['en', 'The legal basis for sending newsletters is our legitimate interest.'],
     ['en', 'We rely on our legitimate interests for security monitoring.'],
     ['en', 'We process your data based on our legitimate interest in marketing our services to existing customers.'],
@@ -41,6 +43,8 @@ describe('legitimate interests', () => {
     // The basis said without a basis word, with only the law's balancing clause after it.
     ['en', 'The processing is in our legitimate interests and not overridden by your rights and freedoms.'],
     ['en', 'Where necessary, processing is in our legitimate interest.'],
+    ['fi', 'Tietojasi käsitellään tietosuoja-asetuksen mukaisesti sopimuksen, oikeutetun edun tai suostumuksen perusteella.'],
+    ['sv', 'Vi behandlar uppgifterna utifrån rättsliga grunder såsom avtal, samtycke eller berättigat intresse.'],
   ];
   for (const [lang, text] of bare) it(`missing: ${text}`, () => expect(status(lang, text)).toBe('missing'));
 

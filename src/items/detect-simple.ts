@@ -92,8 +92,15 @@ export function recipients(view: NoticeView): ItemEvidence {
 
 export function complaintRight(view: NoticeView): ItemEvidence {
   const V = view.vocab;
+  // A wrapped line that ends with no punctuation before the authority's capitalised name on the next line
+  // ("... att klaga till" / "Integritetsskyddsmyndigheten.") is cut there; it reads with that next line.
+  const withNext = (x: Unit) => {
+    const i = view.units.indexOf(x);
+    const next = view.units[i + 1];
+    return next && !x.heading && !next.heading && next.block === x.block && !/[.!?:;]\s*$/u.test(x.text) ? `${x.text} ${next.text}` : x.text;
+  };
   // A sentence that names the authority and the complaint, or a complaint heading ("Kan jag klaga?") with text under it.
-  const u = first(view, (x) => matches(V.complaint, x.text) || (x.heading && ownHas(view, x, 'complaint')));
+  const u = first(view, (x) => matches(V.complaint, x.text) || (x.heading && ownHas(view, x, 'complaint')) || (!x.heading && matches(V.complaint, withNext(x))));
   return present(u, { status: 'missing', home: home(view, 'complaint', 'rights') });
 }
 

@@ -592,6 +592,7 @@ export const items: ItemPhrases = {
     "tiedo*",
     "tieto*",
     "käsittel*",
+    "käsitel*",
     "rekister*",
     "yhdisty*",
     "yrity*",
@@ -662,8 +663,26 @@ export const items: ItemPhrases = {
   "recipients": [
     "vastaanottaja*",
     "luovute*",
-    "luovuta*",
-    "luovutta*",
+    {
+      "all": [
+        [
+          "luovuta*",
+          "luovutta*"
+        ]
+      ],
+      "none": [
+        "asiakas luovuttaa",
+        "käyttäjä luovuttaa",
+        "jäsen luovuttaa",
+        "rekisteröity luovuttaa",
+        "itse luovutta*",
+        "luovutat meille",
+        "luovutatte meille",
+        "luovuttamasi",
+        "luovuttamiasi",
+        "luovuttamanne"
+      ]
+    },
     "luovutu*",
     "jaamme",
     "jaetaan",
@@ -1274,6 +1293,9 @@ export const items: ItemPhrases = {
         "tarkistusoikeu*",
         "tarkistuspyyn*",
         "saada pääsy*",
+        "pääsy* .. oikaisu*",
+        "pääsyn, oikaisu*",
+        "kooste* .. *tiedoist*",
         "pääsyoikeu*",
         "päästä .. tietoihin*",
         "saada tieto*",
@@ -1398,7 +1420,9 @@ export const items: ItemPhrases = {
         "rajoitetaan",
         "rajoitettava*",
         "rajoitusoikeu*",
-        "käsittelyn rajoit*"
+        "käsittelyn rajoit*",
+        "rajoitusta .. käsittely*",
+        "pyytää rajoitus*"
       ],
       "named": [
         "rajoittamisoikeu*",
@@ -1423,7 +1447,10 @@ export const items: ItemPhrases = {
         "oikeuksiin .. kohdistu* .. rajoitu*",
         "oikeuksia .. voidaan rajoittaa",
         "oikeuksia voi* .. rajoittaa",
-        "rajoitu* .. oikeuksi*"
+        "rajoitu* .. oikeuksi*",
+        "rajoitetussa tilassa",
+        "rajoitetu* toiminnallisuu*",
+        "toimii rajoitetusti"
       ]
     },
     "object": {
@@ -1700,6 +1727,22 @@ export const items: ItemPhrases = {
     },
     "antamatta jättämi*",
     "jos et anna",
+    {
+      "all": [
+        [
+          "jos et anna lupaa*",
+          "jos kiellät",
+          "jos peruutat luva*",
+          "jos perut luva*"
+        ],
+        [
+          "toimii rajoitetusti",
+          "rajoitetussa tilassa",
+          "ei toimi",
+          "ei voi käyttää"
+        ]
+      ]
+    },
     "jos ette anna",
     "mikäli et anna",
     "mikäli ette anna",
@@ -1934,6 +1977,27 @@ export const items: ItemPhrases = {
   ],
   "categories": {
     "statements": [
+      {
+        "all": [
+          [
+            "emme kerä* mitään",
+            "emme tallenna mitään",
+            "ei kerätä mitään",
+            "emme kerää lainkaan"
+          ]
+        ],
+        "none": [
+          "ilman",
+          "paitsi",
+          "lukuun ottamatta",
+          "muuta kuin",
+          "arkaluont*",
+          "erityis*",
+          "lapsi*",
+          "lasten",
+          "alle"
+        ]
+      },
       "käsittelemme seuraavia* .. tietoja",
       "keräämme seuraavia* .. tietoja",
       "tallennetaan seuraavat* .. tiedot",

@@ -511,6 +511,11 @@ export const items: ItemPhrases = {
     "uppgift*",
     "behandling*",
     "behandlas",
+    "behandlar",
+    "utifrån",
+    "såsom",
+    "grunder",
+    "grunderna",
     "registr*",
     "föreningen*",
     "företag*",
@@ -637,14 +642,27 @@ export const items: ItemPhrases = {
       "utanför EES*",
       "utanför Europeiska*",
       "utanför Europa",
-      "inom EU*",
-      "inom EES*",
-      "inom Europeiska*",
-      "inom Europa",
-      "i EU",
-      "i EES",
-      "i EU/EES",
-      "i Europa",
+      {
+        "all": [
+          [
+            "inom EU*",
+            "inom EES*",
+            "inom Europeiska*",
+            "inom Europa",
+            "i EU",
+            "i EES",
+            "i EU/EES",
+            "i Europa"
+          ]
+        ],
+        "none": [
+          "gäller dataskyddsförordning*",
+          "gäller GDPR",
+          "gäller .. förordning*",
+          "tillämpas dataskyddsförordning*",
+          "dataskyddsförordningen gäller"
+        ]
+      },
       "utanför .. EU/EES*",
       "utanför .. EES-området",
       "tredjeland*",
@@ -662,7 +680,10 @@ export const items: ItemPhrases = {
       "i EU/EES",
       "i Europa",
       "i Sverige",
-      "stannar inom*"
+      "stannar inom*",
+      "i region EU",
+      "i regionen EU",
+      "EU-region*"
     ],
     "safeguards": [
       "standardavtalsklausul*",
@@ -1010,6 +1031,11 @@ export const items: ItemPhrases = {
         "vilka uppgifter"
       ],
       "exclude": [
+        "anger vilka",
+        "beskriver vilka",
+        "förklarar vilka",
+        "redogör* för vilka",
+        "framgår vilka",
         "behörig*",
         "personalen",
         "vår personal",
@@ -1080,6 +1106,7 @@ export const items: ItemPhrases = {
         "bli glömd",
         "tas bort",
         "borttagning*",
+        "borttagande*",
         "ta bort",
         "tar bort",
         "avlägsna*",
@@ -1120,6 +1147,10 @@ export const items: ItemPhrases = {
         "tillgång* .. kan begränsas",
         "begränsa* tillgång*",
         "begränsad tillgång",
+        "begränsat läge",
+        "begränsad funktion*",
+        "begränsade funktion*",
+        "begränsad användning av appen",
         "åtkomsten är begränsad",
         "behörig*",
         "personalen",
@@ -1399,7 +1430,13 @@ export const items: ItemPhrases = {
         "spara*",
         "sparas",
         "lagra*",
-        "lagras"
+        "lagras",
+        "vi delar",
+        "delar vi",
+        "delar inte",
+        "delas med",
+        "delas till",
+        "delas vidare"
       ]
     },
     "om du inte lämnar*",
@@ -1409,6 +1446,11 @@ export const items: ItemPhrases = {
     "frivilligt uppge*",
     "uppger frivilligt",
     "frivilligt ger",
+    "frivilligt ange*",
+    "anger frivilligt",
+    "angett frivilligt",
+    "du frivilligt ange*",
+    "du frivilligt fyller i",
     {
       "all": [
         [
@@ -1483,7 +1525,54 @@ export const items: ItemPhrases = {
         "lagra*",
         "lagras",
         "delas",
-        "när det behövs"
+        "när det behövs",
+        "vi delar",
+        "delar vi",
+        "delar inte"
+      ]
+    },
+    {
+      "all": [
+        [
+          "om du nekar",
+          "neka* .. *behörighet*",
+          "neka* .. *tillstånd*",
+          "återkalla* .. *behörighet*",
+          "inte ger .. *behörighet*"
+        ],
+        [
+          "fungerar .. begränsat",
+          "begränsat läge",
+          "fungerar inte",
+          "kan inte användas"
+        ]
+      ]
+    },
+    {
+      "all": [
+        [
+          "dela*",
+          "delning*",
+          "*delning",
+          "*uppgift*",
+          "plats*",
+          "e-post*",
+          "telefonnummer*",
+          "namn*"
+        ],
+        [
+          "är alltid ditt val",
+          "är ditt val",
+          "är helt ditt val",
+          "är valfri",
+          "är valfritt",
+          "är valfria",
+          "är helt valfri*"
+        ]
+      ],
+      "none": [
+        "vi delar",
+        "delar vi"
       ]
     },
     "utan dessa uppgifter",
@@ -1604,6 +1693,28 @@ export const items: ItemPhrases = {
   ],
   "categories": {
     "statements": [
+      {
+        "all": [
+          [
+            "vi samlar inte in några",
+            "vi samlar inte in någon",
+            "vi samlar inte in något",
+            "vi sparar inga",
+            "vi lagrar inga",
+            "inga personuppgifter samlas in"
+          ]
+        ],
+        "none": [
+          "utan",
+          "förutom",
+          "utöver",
+          "annat än",
+          "känslig*",
+          "särskilda kategorier*",
+          "barn",
+          "under"
+        ]
+      },
       "vi behandlar följande",
       "vi samlar in följande",
       "följande personuppgifter",
@@ -1764,8 +1875,19 @@ export const items: ItemPhrases = {
     "lämnar du",
     "uppger du",
     "som du själv anger",
-    "du lämnar",
-    "du har lämnat",
+    {
+      "all": [
+        [
+          "du lämnar",
+          "du har lämnat"
+        ]
+      ],
+      "none": [
+        "samtycke*",
+        "medgivande*",
+        "fullmakt*"
+      ]
+    },
     "du ger oss",
     "du ger till oss",
     "du har gett oss",
@@ -1773,6 +1895,9 @@ export const items: ItemPhrases = {
     "du uppger",
     "du anger",
     "anger du",
+    "du frivilligt ange*",
+    "du frivilligt lämna*",
+    "du frivilligt uppge*",
     "som du anger",
     "du fyller i",
     "fyller du i",
