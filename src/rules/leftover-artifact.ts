@@ -119,77 +119,32 @@ export const leftoverArtifact: Rule = {
   check(notice, context) {
     for (const block of notice.blocks) {
       const text = block.text;
+      /** A finding quoting what was found at `i` (`shown`: the quote, when shorter than the match). */
+      const found = (messageId: string, i: number, matched: string, shown = matched) =>
+        context.report({ messageId, data: { text: shown }, span: blockSpan(block, i, i + matched.length) });
       for (const line of splitLines(text)) {
-        if (line.text !== '' && isFurniture(line.text)) {
-          context.report({
-            messageId: 'navigation',
-            data: { text: line.text.trim() },
-            span: blockSpan(block, line.start, line.start + line.text.length),
-          });
-        }
+        if (line.text !== '' && isFurniture(line.text)) found('navigation', line.start, line.text, line.text.trim());
       }
-      for (const m of text.matchAll(PROTECTED_EMAIL)) {
-        const i = m.index ?? 0;
-        context.report({
-          messageId: 'protected-email',
-          data: { text: m[0] },
-          span: blockSpan(block, i, i + m[0].length),
-        });
-      }
+      for (const m of text.matchAll(PROTECTED_EMAIL)) found('protected-email', m.index ?? 0, m[0]);
       for (const m of text.includes('[') ? text.matchAll(BRACKETED_CHOICE) : []) {
         // "[email protected]" and "[yrityksen nimi]" get their own, more telling findings below.
         if (BRACKET_WORDS.has(m[1].toLowerCase()) || PROTECTED_EMAIL_WHOLE.test(m[0]) || isPlaceholderField(m[0])) continue;
-        const i = m.index ?? 0;
-        context.report({
-          messageId: 'bracketed-choice',
-          data: { text: m[0] },
-          span: blockSpan(block, i, i + m[0].length),
-        });
+        found('bracketed-choice', m.index ?? 0, m[0]);
       }
-      for (const m of /TODO|FIX|TBD/u.test(text) ? text.matchAll(WORK_MARKER) : []) {
-        const i = m.index ?? 0;
-        context.report({
-          messageId: 'work-marker',
-          data: { text: m[0] },
-          span: blockSpan(block, i, i + m[0].length),
-        });
-      }
+      for (const m of /TODO|FIX|TBD/u.test(text) ? text.matchAll(WORK_MARKER) : []) found('work-marker', m.index ?? 0, m[0]);
       const note = TEMPLATE_NOTE.exec(text);
-      if (note) {
-        context.report({
-          messageId: 'template-note',
-          data: { text: note[0] },
-          span: blockSpan(block, note.index, note.index + note[0].length),
-        });
-      }
+      if (note) found('template-note', note.index, note[0]);
       for (const m of text.includes('123') ? text.matchAll(NUMBER_RUN) : []) {
-        if (!m[0].replace(/\D/gu, '').includes(DUMMY_DIGITS)) continue;
-        const i = m.index ?? 0;
-        context.report({
-          messageId: 'dummy-number',
-          data: { text: m[0] },
-          span: blockSpan(block, i, i + m[0].length),
-        });
+        if (m[0].replace(/\D/gu, '').includes(DUMMY_DIGITS)) found('dummy-number', m.index ?? 0, m[0]);
       }
       for (const m of text.includes('%') ? text.matchAll(LONG_RUN) : []) {
-        if (!isEncoded(m[0])) continue;
-        const i = m.index ?? 0;
-        context.report({
-          messageId: 'encoded-text',
-          data: { text: m[0].length <= 40 ? m[0] : `${m[0].slice(0, 37)}...` },
-          span: blockSpan(block, i, i + m[0].length),
-        });
+        if (isEncoded(m[0])) found('encoded-text', m.index ?? 0, m[0], m[0].length <= 40 ? m[0] : `${m[0].slice(0, 37)}...`);
       }
       for (const pattern of placeholdersIn(text)) {
         for (const m of text.matchAll(pattern)) {
           if (pattern === PLACEHOLDER_FIELD && !paired(m[0])) continue;
           if (pattern === CAPITALS_FIELD && isPlaceholderField(m[0])) continue; // "[COMPANY NAME]": found once, above
-          const i = m.index ?? 0;
-          context.report({
-            messageId: 'template-field',
-            data: { text: m[0] },
-            span: blockSpan(block, i, i + m[0].length),
-          });
+          found('template-field', m.index ?? 0, m[0]);
         }
       }
     }
