@@ -90,8 +90,8 @@ function pageLines(runs: Run[], page: number): PdfLine[] {
 function pageText(runs: Run[], page: number): PdfLine[] {
   const g = gutter(runs);
   if (g === null) return pageLines(runs, page);
-  const left = pageLines(runs.filter((r) => r.x + r.width / 2 < g), page);
-  const right = pageLines(runs.filter((r) => r.x + r.width / 2 >= g), page);
+  const left = pageLines(runs.filter((r) => leftOf(r, g)), page);
+  const right = pageLines(runs.filter((r) => !leftOf(r, g)), page);
   // Lines count from the top of the left column, then on from the top of the right one.
   right.forEach((l) => (l.line += left.length));
   // A wrapped line fills its column, not the page.
@@ -100,6 +100,11 @@ function pageText(runs: Run[], page: number): PdfLine[] {
     for (const l of col) l.edge = edge;
   }
   return [...left, ...right];
+}
+
+/** Whether a run belongs to the left column of a page cut at `g` (its middle is left of the cut). */
+function leftOf(r: Run, g: number): boolean {
+  return r.x + r.width / 2 < g;
 }
 
 /** The largest of many numbers (a spread into Math.max fails past some hundred thousand). */
@@ -143,25 +148,22 @@ function gutter(runs: Run[]): number | null {
       diff[b - from]--;
     }
   }
-  let best = -1;
-  let bestCount = Infinity;
-  let bestRun = 0;
+  // The middle of the widest stretch no run covers (the first, of equals), as wide as a character at least.
+  let g = -1;
+  let widest = 0;
   let run = 0;
   let count = 0;
   for (let i = 0; i <= to - from; i++) {
     count += diff[i];
     run = count === 0 ? run + 1 : 0;
-    // The middle of the widest stretch no run covers.
-    if (count < bestCount || (count === bestCount && count === 0 && run > bestRun)) {
-      bestCount = count;
-      bestRun = run;
-      best = from + i - Math.floor(run / 2);
+    if (run > widest) {
+      widest = run;
+      g = from + i - Math.floor(run / 2);
     }
   }
   const size = text.reduce((s, r) => s + r.size, 0) / text.length;
-  if (bestCount > 0 || bestRun < size) return null;
-  const g = best;
-  const sides = [text.filter((r) => r.x + r.width / 2 < g), text.filter((r) => r.x + r.width / 2 >= g)];
+  if (widest === 0 || widest < size) return null;
+  const sides = [text.filter((r) => leftOf(r, g)), text.filter((r) => !leftOf(r, g))];
   const chars = (rs: Run[]) => rs.reduce((n, r) => n + r.str.length, 0);
   const total = chars(text);
   for (const [k, side] of sides.entries()) {
