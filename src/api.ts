@@ -4,7 +4,7 @@ import { ConfigFinder, isIgnored, loadConfigFile, type LoadedConfig } from './co
 import { ignoreMatcher } from './config/ignore-file.js';
 import type { Config } from './config/types.js';
 import type { MessageRef } from './i18n/format.js';
-import { fileErrorText, type LocaleSetting } from './i18n/localize.js';
+import { fileErrorText, type LocaleSetting, resolveLocale } from './i18n/localize.js';
 import { readFailure } from './input/file-error.js';
 import { fixFile, type FixOptions } from './fix/files.js';
 import { displayPath, expandTargets, formatOf, UsageError } from './input/files.js';
@@ -90,9 +90,10 @@ function mergeConfig(base: Config | undefined, over: Config | undefined): Config
 export function fatalResult(filePath: string, failure: string | { message: string; error?: MessageRef }, format: InputFormat = 'text', locale?: LocaleSetting): FileResult {
   const { message, error } = typeof failure === 'string' ? { message: failure, error: undefined } : failure;
   const result: FileResult = { filePath, format, language: 'und', items: {}, messages: [], errorCount: 0, warningCount: 0, infoCount: 0, fatal: { message } };
-  if (error && (locale === 'fi' || locale === 'sv')) {
-    result.locale = locale;
-    result.fatal = { message, messageId: error.messageId, ...(error.data ? { data: error.data } : {}), localizedMessage: fileErrorText(locale, error) };
+  const inLocale = locale ? resolveLocale(locale, 'und') : 'en';
+  if (error && inLocale !== 'en') {
+    result.locale = inLocale;
+    result.fatal = { message, messageId: error.messageId, ...(error.data ? { data: error.data } : {}), localizedMessage: fileErrorText(inLocale, error) };
   }
   return result;
 }

@@ -23,19 +23,9 @@ export interface ItemResult {
   page?: number;
 }
 
-export interface LintMessage {
+export interface LintMessage extends LocalizedText {
   ruleId: string;
   severity: Severity;
-  /** In English, whatever the locale: fingerprints and dashboards rely on it. */
-  message: string;
-  /**
-   * The message's id among its rule's messages (`meta.messages`) and the values of its
-   * placeholders; set with a locale other than `en`, so that the default report is what it was.
-   */
-  messageId?: string;
-  data?: MessageData;
-  /** The message in the report's locale (`--locale` other than `en`). */
-  localizedMessage?: string;
   line: number;
   column: number;
   endLine: number;
@@ -62,12 +52,23 @@ export interface LintMessage {
   location?: DocumentLocation;
 }
 
-/** Another place a finding is about, and what it is there. */
-export interface RelatedLocation {
+/** A text of the report in English, and with a locale other than en its message id, data and text in that language. */
+export interface LocalizedText {
+  /** In English, whatever the locale: fingerprints and dashboards rely on it. */
   message: string;
+  /**
+   * The message's id among its rule's messages (`meta.messages`; a file error's among the
+   * catalogues' `fileErrors`) and the values of its placeholders; set with a locale other than
+   * `en`, so that the default report is what it was.
+   */
   messageId?: string;
   data?: MessageData;
+  /** The message in the report's locale (`--locale` other than `en`). */
   localizedMessage?: string;
+}
+
+/** Another place a finding is about, and what it is there. */
+export interface RelatedLocation extends LocalizedText {
   line: number;
   column: number;
   endLine: number;
@@ -119,7 +120,7 @@ export interface FileResult {
    * Why the file could not be read or linted: `message` in English; with --locale fi or sv the
    * file error's id, its data and its text in that language too.
    */
-  fatal?: { message: string; messageId?: string; data?: MessageData; localizedMessage?: string };
+  fatal?: LocalizedText;
   /**
    * The notice itself, only when asked for (`LintOptions.keepText`, which the HTML report sets):
    * never written in the JSON report.
@@ -155,18 +156,14 @@ export interface ParityGroup {
   differences: ParityDifferenceReport[];
 }
 
-export interface ParityDifferenceReport {
+/** With a locale other than en, a difference also has its message's id, its placeholders' values and its text in that language. */
+export interface ParityDifferenceReport extends LocalizedText {
   ruleId: string;
   severity: Severity;
   /** item, fact, citation, defect or section. */
   kind: string;
   /** The item id, the kind of fact ("period", "e-mail address"), the defect's rule id, the section's number or title. */
   subject: string;
-  message: string;
-  /** With a locale other than en: the message's id, its placeholders' values and its text in that language. */
-  messageId?: string;
-  data?: MessageData;
-  localizedMessage?: string;
   /** The version the finding is on. */
   filePath: string;
   line: number;
