@@ -89,6 +89,8 @@ export interface ConsentPhrases {
   browser: string[];
   /** Refusing, blocking or deleting: "estää", "blockera", "disable". */
   refusal: string[];
+  /** A browser add-on: "lisäosa", "tillägg", "add-on"; an opt-out add-on for one tracker is a refusal only afterwards. */
+  browserAddOn: string[];
   /** A consent tool on the site: "evästeasetukset", "cookieinställningar", "cookie settings". */
   consentTool: string[];
   /**

@@ -13,6 +13,7 @@ const REFUSAL = phrasePattern(words((p) => p.refusal), 'iu');
 const CONSENT_TOOL = phrasePattern([...words((p) => p.consentTool), ...CONSENT_PLATFORMS], 'giu');
 const BROWSER_ANY = phrasePattern(words((p) => p.browser), 'giu');
 const BROWSER_NAME = phrasePattern(BROWSERS, 'u');
+const ADD_ON = phrasePattern(words((p) => p.browserAddOn), 'iu');
 const ALTERNATIVE = phrasePattern(words((p) => p.alternatives), 'iu');
 const SESSION_END = phrasePattern(words((p) => p.sessionEnd), 'giu');
 const CONSENT_ASKED = phrasePattern(words((p) => p.consentAsked), 'iu');
@@ -110,8 +111,11 @@ export const cookieConsentBrowserSettings: Rule = {
           else nonEssential = true;
         }
       }
+      // "Opt out of Google Analytics with this browser add-on": a tracker refused only afterwards, in the browser.
+      const trackerAddOn = ADD_ON.test(s.text) && NON_ESSENTIAL.test(s.text);
+      if (trackerAddOn) nonEssential = true;
       // "Jos kytket ne pois selaimestasi": the sentence after one about cookies, or under a cookie heading, speaks of them.
-      const aboutCookies = cookie || previousAboutCookies || COOKIE.test(s.section.title);
+      const aboutCookies = cookie || trackerAddOn || previousAboutCookies || COOKIE.test(s.section.title);
       previousAboutCookies = cookie && s.block.kind !== 'heading';
       if (!browserSentence && aboutCookies && s.block.kind !== 'heading') {
         const browser = browserOffered(s.text);

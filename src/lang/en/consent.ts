@@ -147,8 +147,17 @@ export const consent: ConsentPhrases = {
     "change*",
     "adjust*",
     "opt out",
+    "opt-out",
     "prevent*",
     "settings"
+  ],
+  "browserAddOn": [
+    "add-on",
+    "addon",
+    "add-in",
+    "plug-in",
+    "plugin",
+    "browser extension"
   ],
   "consentTool": [
     "cookie settings",

@@ -97,6 +97,15 @@ export const consent: ConsentPhrases = {
     "säätä*",
     "asetuks*"
   ],
+  "browserAddOn": [
+    "lisäosa*",
+    "lisäosi*",
+    "selainlaajennu*",
+    "selainlisäosa*",
+    "laajennus",
+    "laajennukse*",
+    "liitännäi*"
+  ],
   "consentTool": [
     "evästeasetu*",
     "suostumustyökalu*",

@@ -113,7 +113,19 @@ export const consent: ConsentPhrases = {
     "ställa in",
     "ställ in",
     "begränsa*",
-    "inställning*"
+    "inställning*",
+    "välja bort",
+    "välj bort",
+    "väljer bort",
+    "förhindra*"
+  ],
+  "browserAddOn": [
+    "tillägg",
+    "tillägget",
+    "webbläsartillägg*",
+    "insticksprogram*",
+    "plugin*",
+    "add-on"
   ],
   "consentTool": [
     "cookieinställning*",
