@@ -23,7 +23,15 @@ export const vague: VaguePhrases = {
     "in the event",
     "unpaid",
     "debt collection",
-    "required by law"
+    "required by law",
+    "where required by law",
+    "as required by law",
+    "required by applicable law",
+    "law requires",
+    "legally required",
+    "legally obliged",
+    "legal obligation*",
+    "court order*"
   ],
   "readerSubjects": [
     "you",

@@ -30,7 +30,18 @@ export const vague: VaguePhrases = {
     "siinä tapauksessa",
     "maksamatto*",
     "perintä*",
-    "laiminlyö*"
+    "laiminlyö*",
+    "lain edellyttä*",
+    "lain nojalla",
+    "lain perusteella",
+    "lain vaatim*",
+    "lainsäädännön edellyttä*",
+    "lainsäädännön vaatim*",
+    "velvoitta*",
+    "velvoite*",
+    "velvollisuu*",
+    "pakottava*",
+    "tuomioistuimen päätöks*"
   ],
   "readerSubjects": [],
   "topics": [

@@ -25,7 +25,14 @@ export const vague: VaguePhrases = {
     "när",
     "i de fall",
     "obetald*",
-    "inkasso*"
+    "inkasso*",
+    "enligt lag",
+    "lagen kräver",
+    "lag kräver",
+    "lagstadga*",
+    "lagkrav*",
+    "skyldig*",
+    "domstols beslut"
   ],
   "readerSubjects": [],
   "topics": [
