@@ -42,7 +42,7 @@ export const noticeDateRule: Rule = {
       undated:
         'The notice carries no date, so readers cannot tell whether it is current. Add the date of the last update near the title ("Päivitetty", "Senast uppdaterad" or "Last updated" and the date), and change it with every update.',
       'before-gdpr':
-        '"{text}": the notice is dated {date}, before the GDPR began to apply on {gdprDate}, so it was written for the old law. Review it against GDPR Art. 13 and 14 (legal basis, retention, rights, transfers, complaint right) and date the new version.',
+        '"{text}": the notice is dated {date}, before the GDPR began to apply on {gdprDate}, and has not been dated since: it may have been written for the old law. Review it against GDPR Art. 13 and 14 (legal basis, retention, rights, transfers, complaint right) and date the new version.',
       'stale-months': '"{text}": the notice was last dated {date}, {months} months before {today}. Recipients, services, transfers, retention and authority details change: check that it is still accurate and date the new version. No law sets a review interval; a review every {reviewYears} years, and whenever the processing changes, is good practice.',
       'stale-years': '"{text}": the notice was last dated {date}, over {years} years before {today}. Recipients, services, transfers, retention and authority details change: check that it is still accurate and date the new version. No law sets a review interval; a review every {reviewYears} years, and whenever the processing changes, is good practice.',
     },
