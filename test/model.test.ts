@@ -152,6 +152,21 @@ describe('Markdown', () => {
     // A file that opens with a thematic break has no front matter.
     expect(titles(parseNotice('---\n\n# Otsikko\n\nTeksti.\n\n---\n', 'markdown'))).toEqual(['1::Otsikko']);
   });
+  it('reads a page whose text is kept in its front matter (a long block scalar), in place; a short one stays metadata', () => {
+    const prose =
+      'Esimerkkiyhdistys ry käsittelee jäsentensä nimiä ja sähköpostiosoitteita jäsenrekisterin ylläpitoon. ' +
+      'Tietoja säilytetään jäsenyyden ajan ja poistetaan kuukauden kuluessa sen päättymisestä.';
+    const src = `---\nlayout: notice\ndescription: >\n  Lyhyt kuvaus sivusta.\nbody: >-\n  ${prose}\n\n\n  * Rekisterinpitäjä on Esimerkkiyhdistys ry, info@esimerkki.fi.\ntitle: Tietosuojaseloste\n---\n\n# Lisätietoja\n\nKysy hallitukselta.\n`;
+    const p = parseNotice(src, 'markdown');
+    const texts = p.blocks.map((b) => src.slice(b.span.start, b.span.end));
+    expect(texts[0]).toBe(prose);
+    expect(texts).toContain('Rekisterinpitäjä on Esimerkkiyhdistys ry, info@esimerkki.fi.');
+    expect(texts).toContain('Kysy hallitukselta.');
+    expect(texts.join(' ')).not.toContain('Lyhyt kuvaus');
+    // Indented four spaces, it would read as code: left out.
+    const deep = parseNotice(`---\nbody: |\n    ${prose}\n---\n\nTeksti.\n`, 'markdown');
+    expect(deep.blocks.map((b) => b.text)).toEqual(['Teksti.']);
+  });
   it('maps block text back to the source through inline markup', () => {
     const b = n.sections[1].blocks[0];
     expect(b.text).toBe('Esimerkki Oy, kotisivu.');

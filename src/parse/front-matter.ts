@@ -29,3 +29,50 @@ export function frontMatterEnd(source: string): number {
   }
   return 0;
 }
+
+/** Letters a front-matter text must hold to be read as the page's prose, not a field of metadata. */
+const FRONT_MATTER_PROSE_MIN_LETTERS = 200;
+/** The widest indentation read: from four spaces on, Markdown would read the lines as code. */
+const FRONT_MATTER_PROSE_MAX_INDENT = 3;
+
+/**
+ * The texts of a YAML front matter that are the page's own prose: block scalars ("body: >-",
+ * "content: |") of at least FRONT_MATTER_PROSE_MIN_LETTERS letters, indented by one to three
+ * spaces. Some sites keep a page's text in its front matter and let the layout print it
+ * ("gdpr_copy: >-" with the whole notice under it); a short "description: >" stays metadata.
+ * Each span runs from its first indented line to its last, so it reads as Markdown in place.
+ */
+export function frontMatterProse(source: string, end: number = frontMatterEnd(source)): { start: number; end: number }[] {
+  if (end === 0 || !source.startsWith('---')) return [];
+  const spans: { start: number; end: number }[] = [];
+  const lines = /[^\r\n]*(?:\r\n|\r|\n|$)/gu;
+  lines.lastIndex = source.indexOf('\n') + 1;
+  let open: { start: number; end: number; indent: number } | null = null;
+  const close = () => {
+    if (open && (source.slice(open.start, open.end).match(/\p{L}/gu)?.length ?? 0) >= FRONT_MATTER_PROSE_MIN_LETTERS) spans.push({ start: open.start, end: open.end });
+    open = null;
+  };
+  while (lines.lastIndex < end) {
+    const at = lines.lastIndex;
+    const m = lines.exec(source);
+    if (!m || m[0] === '') break;
+    const line = m[0].replace(/[\r\n]+$/u, '');
+    if (open) {
+      const indent = /^ */u.exec(line)![0].length;
+      if (line.trim() === '') continue;
+      if (indent >= open.indent) {
+        open.end = at + line.length;
+        continue;
+      }
+      close();
+    }
+    // "key: >-", "key: |", "key: >2": a block scalar opens under this key.
+    if (/^[\w-]+[ \t]*:[ \t]*[|>][-+0-9]*[ \t]*$/u.test(line)) {
+      const next = source.slice(lines.lastIndex, end).match(/^(?:[ \t]*(?:\r\n|\r|\n))*( +)\S/u);
+      const indent = next ? next[1].length : 0;
+      if (indent >= 1 && indent <= FRONT_MATTER_PROSE_MAX_INDENT) open = { start: lines.lastIndex, end: lines.lastIndex, indent };
+    }
+  }
+  close();
+  return spans;
+}

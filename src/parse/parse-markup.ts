@@ -21,7 +21,7 @@ import { type Processor, unified } from 'unified';
 import { type Segment, segmentBlock } from '../model/blocks.js';
 import { normaliseHtml } from './html-normalise.js';
 import { windows1252Char } from './windows-1252.js';
-import { frontMatterEnd } from './front-matter.js';
+import { frontMatterEnd, frontMatterProse } from './front-matter.js';
 import { CHUNKING, type Chunking, markdownChunks } from './markdown-chunks.js';
 import type { Event } from './tree.js';
 import type { Block, Span } from '../model/types.js';
@@ -55,7 +55,8 @@ let base = 0;
  */
 export function parseMarkdown(source: string, chunking: Chunking = CHUNKING): Event[] {
   const skip = frontMatterEnd(source);
-  const chunks = (skip ? markdownChunks(source.slice(skip), chunking) : markdownChunks(source, chunking)).map((c) => ({ start: c.start + skip, end: c.end + skip }));
+  // A page whose text is kept in its front matter ("content: >-"): that text reads first, then the body.
+  const chunks = [...frontMatterProse(source, skip), ...(skip ? markdownChunks(source.slice(skip), chunking) : markdownChunks(source, chunking)).map((c) => ({ start: c.start + skip, end: c.end + skip }))];
   if (chunks.some((c) => c.end - c.start > chunking.largest)) throw new RangeError('a part of the Markdown is too long to parse as such');
   for (const { start, end } of chunks) overWorkBudget(source, start, end);
   current = source;
