@@ -18,9 +18,16 @@ const says = (b: Block) => b.text.trim() !== '' && !isTemplateMarkup(b.text);
 /** An image, a video, a map or a form embedded under the heading: the reader sees something there. */
 const EMBEDDED = /<(?:iframe|img|video|audio|embed|object|form|canvas|svg)\b|!\[[^\]\n]{0,200}\]\(/iu;
 
-/** Where the notice's first text below a heading starts: the headings above it are its title lines. */
+/** Words a line needs to be the notice's text rather than a label over its title ("Integritet", "Privacy", "Etusivu"). */
+const TEXT_MIN_WORDS = 4;
+
+/**
+ * Where the notice's first text below a heading starts: the headings above it are its title
+ * lines. A line of a word or three with no sentence's end (a page's kicker "Integritet" over its
+ * title) is no text yet.
+ */
 function firstText(notice: Notice): number {
-  const b = notice.blocks.find((x) => x.kind !== 'heading' && says(x));
+  const b = notice.blocks.find((x) => x.kind !== 'heading' && says(x) && (x.text.trim().split(/\s+/u).length >= TEXT_MIN_WORDS || /[.!?:]\s*$/u.test(x.text)));
   return b ? b.span.start : Infinity;
 }
 
@@ -38,6 +45,10 @@ function headingStarts(notice: Notice): (from: number) => number {
     return lo < starts.length ? starts[lo] : notice.source.length;
   };
 }
+
+/** Words from which a heading that ends as a sentence ends is read as one. */
+const LEAD_MIN_WORDS = 12;
+const isLeadSentence = (title: string): boolean => /[.!]\s*$/u.test(title) && title.trim().split(/\s+/u).length >= LEAD_MIN_WORDS;
 
 export const emptySection: Rule = {
   meta: {
@@ -60,6 +71,8 @@ export const emptySection: Rule = {
       if (isTemplateMarkup(section.title)) continue;
       // A bold or heading line that is only the notice's date ("**Päivitetty 26.7.2024**") is no section.
       if (isDateLine(section.title)) continue;
+      // A whole sentence set as a heading ("We think it is important that you read this page, it explains ...") is a lead, not a section's title.
+      if (isLeadSentence(section.title)) continue;
       if (EMBEDDED.test(notice.source.slice(section.titleSpan!.end, nextHeading(section.titleSpan!.end)))) continue;
       // Title lines over the first text ("REKISTERISELOSTE", "Henkilötietolaki (523/99) 10 §",
       // "Päivitetty 6.4.2017") are no sections; a heading there that names a topic of the notice
