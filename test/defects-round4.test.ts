@@ -17,6 +17,21 @@ function linesUnder(title: string, ruleId: string, ...paragraphs: string[]): num
   return result.messages.filter((m) => m.ruleId === ruleId).map((m) => m.line);
 }
 
+describe('cookie-consent-browser-settings: where consent is asked, whose settings a heading names', () => {
+  it('consent asked in a sentence under a cookie heading that names the cookies in a compound', () => {
+    expect(lines('cookie-consent-browser-settings', '## Kakor', 'Statistikkakor används bara om du har tackat ja. Du kan ändra dig genom att rensa webbläsarens lagring.')).toEqual([]);
+    expect(lines('cookie-consent-browser-settings', '## Cookies', 'Analytics runs only if you consent in the banner; to change your mind later, clear the data in your browser.')).toEqual([]);
+  });
+  it('a browsers\' help section under a "cookie settings" heading offers no tool of the site', () => {
+    const help = ['## Change cookie settings', 'You can change cookie settings or delete cookies in your browser settings:', '- Chrome: delete and manage cookies\n- Firefox: clear cookies and site data'];
+    expect(lines('cookie-consent-browser-settings', 'We use Google Analytics cookies to count visits.', ...help)).toEqual([7]);
+    expect(lines('cookie-consent-browser-settings', 'We use Google Analytics cookies to count visits.', '## Change cookie settings', 'Open the cookie settings at the foot of each page to change your choice.')).toEqual([]);
+  });
+  it('deactivating cookies in the browser is a refusal', () => {
+    expect(lines('cookie-consent-browser-settings', 'Our cookies remember your visits. You can deactivate cookies in your browser.')).toEqual([3]);
+  });
+});
+
 describe('transfers: a service in an EU region, a contact address, a country in a table', () => {
   const claim = 'We do not transfer personal data outside the EU/EEA.';
   it('a service named with its EU region places the data there', () => {
@@ -41,3 +56,13 @@ describe('transfers: a service in an EU region, a contact address, a country in 
     expect(lines('transfer-safeguards', '| Topic | Note |\n|---|---|\n| Law | The law of the United States does not apply to us |')).toEqual([]);
   });
 });
+
+
+describe('cookie-consent-browser-settings: consent asked for a tracker', () => {
+  it('consent asked for an analytics service is asked for its cookies', () => {
+    const help = ['## Manage cookies', 'You can block cookies in your browser settings:', '- Chrome\n- Firefox'];
+    expect(lines('cookie-consent-browser-settings', 'With your consent, Google Analytics counts the visits to this site.', ...help)).toEqual([]);
+    expect(lines('cookie-consent-browser-settings', 'Google Analytics counts the visits to this site.', ...help)).toEqual([7]);
+  });
+});
+

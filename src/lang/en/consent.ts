@@ -135,6 +135,7 @@ export const consent: ConsentPhrases = {
     "not want to receive",
     "block*",
     "disable*",
+    "deactivat*",
     "delete*",
     "refuse*",
     "reject*",

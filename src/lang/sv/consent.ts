@@ -94,6 +94,8 @@ export const consent: ConsentPhrases = {
     "kaka",
     "kakan",
     "kakor*",
+    "*kakor",
+    "*kakorna",
     "*cookie*"
   ],
   "browser": [
