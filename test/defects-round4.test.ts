@@ -17,6 +17,28 @@ function linesUnder(title: string, ruleId: string, ...paragraphs: string[]): num
   return result.messages.filter((m) => m.ruleId === ruleId).map((m) => m.line);
 }
 
+describe('consent-by-use: a conditional choice to use, an act cited as consent', () => {
+  it('reports a choice to use the service taken as acceptance, in each language', () => {
+    expect(lines('consent-by-use', 'If you choose to use our app, you agree to the collection of the data described below.')).toEqual([3]);
+    expect(lines('consent-by-use', 'Mikäli päätät käyttää palvelua, hyväksyt tietojesi käsittelyn tämän selosteen mukaisesti.')).toEqual([3]);
+    expect(lines('consent-by-use', 'Om du väljer att använda tjänsten godkänner du att vi behandlar uppgifterna enligt denna policy.')).toEqual([3]);
+  });
+  it('reports further use deemed to constitute consent', () => {
+    expect(lines('consent-by-use', 'Continued use of the service after an update shall be deemed to constitute your consent to the new terms of processing.')).toEqual([3]);
+  });
+  it('says nothing of use that takes nothing as consent', () => {
+    expect(lines('consent-by-use', 'If you use our contact form, we store your message for a year.')).toEqual([]);
+    expect(lines('consent-by-use', 'Jos käytät sovellusta, keräämme laitteen tyypin.')).toEqual([]);
+  });
+  it('an act the notice cites as its Art. 6(1)(a) consent is an active choice', () => {
+    expect(lines('consent-by-use', 'By signing up for the mailing list, you consent to receiving it (Art. 6(1)(a) GDPR). You may unsubscribe at any time.')).toEqual([]);
+    // Mere use named as consent is implied consent, cited or not.
+    expect(lines('consent-by-use', 'By using the site, you consent to analytics cookies under Art. 6(1)(a) GDPR.')).toEqual([3]);
+    // An act with no basis cited is still read as acceptance.
+    expect(lines('consent-by-use', 'By submitting the form, you agree to this privacy notice.')).toEqual([3]);
+  });
+});
+
 describe('cookie-consent-browser-settings: where consent is asked, whose settings a heading names', () => {
   it('consent asked in a sentence under a cookie heading that names the cookies in a compound', () => {
     expect(lines('cookie-consent-browser-settings', '## Kakor', 'Statistikkakor används bara om du har tackat ja. Du kan ändra dig genom att rensa webbläsarens lagring.')).toEqual([]);
