@@ -79,6 +79,13 @@ describe('transfers: a service in an EU region, a contact address, a country in 
   });
 });
 
+describe('leftover-artifact: chatter where text should be', () => {
+  it('reports "blabla" in each language', () => {
+    expect(lines('leftover-artifact', 'Integritetspolicy blabla')).toEqual([3]);
+    expect(lines('leftover-artifact', 'Tietosuojaseloste blaa blaa.')).toEqual([3]);
+    expect(lines('leftover-artifact', 'Privacy notice: blah blah.')).toEqual([3]);
+  });
+});
 
 describe('cookie-consent-browser-settings: consent asked for a tracker', () => {
   it('consent asked for an analytics service is asked for its cookies', () => {
@@ -87,4 +94,3 @@ describe('cookie-consent-browser-settings: consent asked for a tracker', () => {
     expect(lines('cookie-consent-browser-settings', 'Google Analytics counts the visits to this site.', ...help)).toEqual([7]);
   });
 });
-
