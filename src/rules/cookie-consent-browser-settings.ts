@@ -108,6 +108,8 @@ export const cookieConsentBrowserSettings: Rule = {
     const trackers = analyzeTransfers(notice).mentions.filter((m) => m.kind === 'service' && NON_ESSENTIAL.test(m.text));
     let nonEssential = trackers.length > 0;
     const trackerSentences = new Set(trackers.map((m) => m.sentence));
+    // Once per section: a long section's sentences would each read all its blocks again.
+    const helpSections = new Map<Section, boolean>();
     let necessaryOnly = false;
     let cookiesMentioned = false;
     let previousAboutCookies = false;
@@ -115,7 +117,9 @@ export const cookieConsentBrowserSettings: Rule = {
       const cookie = COOKIE.test(s.text);
       // A heading "Cookie consent" names the topic; "Cookie settings" over a section names the tool,
       // unless the section is the browsers' help.
-      const browsersTool = browserHelp(s.section) && (s.block.kind === 'heading' || hasPhrase(BROWSER_ANY, s.text));
+      let help = helpSections.get(s.section);
+      if (help === undefined) helpSections.set(s.section, (help = browserHelp(s.section)));
+      const browsersTool = help && (s.block.kind === 'heading' || hasPhrase(BROWSER_ANY, s.text));
       if (!browsersTool && !(s.block.kind === 'heading' && isTopicHeading(s.text)) && offersSiteTool(s.text)) return;
       // "Statistics cookies are used only if you said yes": under a cookie heading, or after a sentence about cookies, too;
       // "With your consent, Google Analytics will ...": consent asked for a tracker is asked for its cookies.
