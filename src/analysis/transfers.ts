@@ -11,7 +11,7 @@
  */
 import type { MessageRef, TermRef } from '../i18n/format.js';
 import { derivedKey, getCached } from '../model/derived.js';
-import { CASE_SENSITIVE_SERVICES, COUNTRIES, type Country, US_BRANDS, US_SERVICES, US_STATE_CODES } from '../facts/transfers.js';
+import { CASE_SENSITIVE_SERVICES, COUNTRIES, type Country, EU_REGION_CODE, EU_REGION_PLACES, US_BRANDS, US_SERVICES, US_STATE_CODES } from '../facts/transfers.js';
 import { LANGS } from '../lang/index.js';
 import { transferPhrases } from '../lang/index.js';
 import { blockSpan } from '../model/blocks.js';
@@ -58,6 +58,8 @@ export const transferPatterns = perLanguages((langs) => {
     /** "palvelimet", "servrar", "servers", "stored": the statement places where data is kept. */
     STORAGE: phrasePattern(words((p) => p.storageWords), 'iu'),
     AD_TOOL: phrasePattern(words((p) => p.adTools), 'iu'),
+    /** "region", "alueella", "regionen", "data centre": with an EU place after a service, where it processes. */
+    REGION_WORD: phrasePattern(words((p) => p.regionWords), 'iu'),
     /** Plain consent, a derogation only in the sentence that sends data outside the EU/EEA. */
     CONSENT_TO_TRANSFER: phrasePattern(words((p) => p.consentToTransfer), 'iu'),
     /** Recipient words as bare stems, to find them as the head of a compound ("sähköpostimarkkinointipalvelun"). */
@@ -82,6 +84,9 @@ const COUNTRY_PATTERNS: NamePattern[] = COUNTRIES.map((country) => ({
 const ANY_PLACE = phrasePattern(COUNTRIES.flatMap((c) => LANGS.flatMap((l) => [...c.names[l], ...(c.adjectives?.[l] ?? [])])));
 const ANY_PLACE_CS = casePattern(COUNTRIES.flatMap((c) => c.caseSensitiveNames ?? []));
 const SERVICES = phrasePattern(US_SERVICES);
+const EU_REGION = phrasePattern(EU_REGION_PLACES);
+/** How far after a service's name its region is looked for ("AWS, in its Stockholm region"). */
+const REGION_WINDOW = 60;
 const SERVICES_CS = casePattern(CASE_SENSITIVE_SERVICES);
 const BRANDS = phrasePattern(US_BRANDS);
 const BRAND_TOOL_WINDOW = 80;
@@ -172,6 +177,19 @@ function listItem(P: Patterns, text: string, start: number, end: number): boolea
   if (!/,\s*$/u.test(text.slice(Math.max(0, start - 3), start))) return false;
   const clause = text.slice(start, end);
   return !hasPhrase(P.TRANSFER_WORD, clause) && !hasPhrase(P.EXCEPTION, clause);
+}
+
+/**
+ * Whether the words after a service place it in a region in the EU/EEA, in the same clause: "AWS
+ * Stockholm region", "Azure (West Europe region)", "Google Cloud europe-north1", "AWS:n
+ * Frankfurtin alueella", "Google Cloud i regionen Stockholm". Then it processes the data there.
+ * Past a comma the place may be another service's ("Google Analytics, Azure West Europe").
+ */
+function inEuRegion(P: Patterns, text: string, end: number): boolean {
+  const [, clauseEnd] = clauseAt(text, end);
+  const after = text.slice(end, Math.min(clauseEnd, end + REGION_WINDOW));
+  if (EU_REGION_CODE.test(after)) return true;
+  return hasPhrase(EU_REGION, after) && hasPhrase(P.REGION_WORD, text.slice(Math.max(0, end - 12), Math.min(clauseEnd, end + REGION_WINDOW)));
 }
 
 /** True when the section or one of its ancestors is about transfers outside the EU/EEA (by its title). */
@@ -290,11 +308,14 @@ function computeAnalyzeTransfers(notice: Notice): TransferAnalysis {
     const taken = new Intervals();
     const overlaps = (a: number, b: number) => taken.overlaps(a, b);
     const namesPlace = hasPhrase(ANY_PLACE, text) || hasPhrase(ANY_PLACE_CS, text);
+    // A table cell that is only a country's name is a row's place: "Location: United States" beside a processor.
+    const cell = s.block.kind === 'table-cell' ? text.trim().replace(/[.:;,]+$/u, '') : null;
     for (const p of namesPlace ? COUNTRY_PATTERNS : []) {
-      if (transferContext) {
+      if (transferContext || cell !== null) {
         for (const m of [...allMatches(p.ci, text), ...allMatches(p.cs, text)]) {
           const a = m.index;
           const b = a + m[0].length;
+          if (!transferContext && m[0] !== cell) continue;
           if (overlaps(a, b) || negatedAt(text, a)) continue;
           taken.add(a, b);
           mentions.push({ kind: 'country', text: m[0], span: spanOf(s, a, b), sentence: s, country: p.country });
@@ -323,6 +344,9 @@ function computeAnalyzeTransfers(notice: Notice): TransferAnalysis {
       const a = m.index;
       const b = a + m[0].length;
       if (overlaps(a, b) || negatedAt(text, a)) continue;
+      // A contact address at the service ("name@gmail.com") is how readers write, not where the notice's data is processed.
+      if (text.charAt(a - 1) === '@') continue;
+      if (inEuRegion(P, text, b)) continue;
       taken.add(a, b);
       mentions.push({ kind: 'service', text: m[0].replace(/[\s-]+$/u, ''), span: spanOf(s, a, b), sentence: s, country: USA });
     }

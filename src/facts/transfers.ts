@@ -152,6 +152,21 @@ export const US_SERVICES: readonly string[] = [
 ];
 
 /**
+ * Places of cloud providers' regions and data centres in the EU/EEA, as providers name them
+ * ("AWS Stockholm region", "Azure West Europe", "europe-north1"): a service named with one of
+ * these and a region word processes the data there, not in the USA. Region codes are enough alone.
+ * Sources: the providers' public region lists (AWS, Microsoft Azure, Google Cloud, Oracle, IBM).
+ */
+export const EU_REGION_PLACES: readonly string[] = [
+  'Stockholm*', 'Tukholm*', 'Frankfurt*', 'Dublin*', 'Hamina*', 'Helsin*', 'Espoo*', 'Amsterdam*', 'Eemshaven',
+  'Paris', 'Pariisi*', 'Marseille*', 'Milan', 'Milano*', 'Madrid*', 'Zaragoza', 'Warsaw', 'Warszawa', 'Varsova*',
+  'Vienna', 'Wien', 'Copenhagen', 'Köpenhamn*', 'Kööpenhamin*', 'Oslo*', 'Brussels', 'Bryssel*', 'Gävle',
+  'West Europe', 'North Europe', 'Western Europe', 'Northern Europe', 'Sweden Central', 'Germany West Central', 'France Central', 'Norway East', 'Italy North', 'Poland Central', 'Spain Central',
+];
+/** Region codes of the EU/EEA ("eu-north-1", "europe-west4", "eu-de"): a place in the EU without a region word. */
+export const EU_REGION_CODE = /(?<![\p{L}\p{N}-])(?:eu-(?:north|south|central|west)-\d|europe-(?:north|west|central|southwest)\d{1,2}|eu-(?:de|es|fr|nl))(?![\p{L}\p{N}-])/iu;
+
+/**
  * The two-letter codes of the US states and the District of Columbia: with a ZIP code after a
  * city ("Philadelphia, PA 19106") they make a US postal address, a recipient's place in the USA.
  */

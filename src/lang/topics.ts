@@ -50,6 +50,12 @@ export interface TransferPhrases {
   recipientNouns: string[];
   /** Words of where data is kept: servers, data centres, stored, hosted. A statement with one places the notice's own data. */
   storageWords: string[];
+  /**
+   * Words of a cloud provider's region or data centre ("region", "alueella", "regionen",
+   * "datakeskus"): with a place in the EU/EEA after a service (src/facts EU_REGION_PLACES, "AWS
+   * Stockholm region") they place the service's processing there.
+   */
+  regionWords: string[];
   /** Advertising and analytics tools of a brand: "uudelleenmarkkinointi", "pixel", "ad tools". */
   adTools: string[];
   /** Mechanisms that cover one destination: an adequacy decision, the Data Privacy Framework (and the invalidated Privacy Shield and Safe Harbor). */

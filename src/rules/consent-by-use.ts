@@ -1,5 +1,6 @@
 import { inLangs, perLanguages } from '../analysis/patterns.js';
 import { RULINGS } from '../facts/cookies.js';
+import { citedBases } from '../items/citations.js';
 import { consentPhrases } from '../lang/index.js';
 import { blockSpan } from '../model/blocks.js';
 import { sentences } from '../model/sentences.js';
@@ -9,6 +10,7 @@ import type { Rule } from './types.js';
 /** The phrases of the notice's languages only. */
 const patterns = perLanguages((langs) => ({
   TRIGGER: phrasePattern(inLangs(langs, consentPhrases, (p) => [...p.useTriggers, ...p.dataActs]), 'iu'),
+  USE: phrasePattern(inLangs(langs, consentPhrases, (p) => p.useTriggers), 'iu'),
   ACCEPT: phrasePattern(inLangs(langs, consentPhrases, (p) => p.acceptance), 'iu'),
   TERMS: phrasePattern(inLangs(langs, consentPhrases, (p) => p.termsOfUse), 'iu'),
   DATA: phrasePattern(inLangs(langs, consentPhrases, (p) => p.dataWords), 'iu'),
@@ -27,12 +29,15 @@ export const consentByUse: Rule = {
     },
   },
   check(notice, context) {
-    const { TRIGGER, ACCEPT, TERMS, DATA } = patterns(notice);
+    const { TRIGGER, USE, ACCEPT, TERMS, DATA } = patterns(notice);
     for (const s of sentences(notice)) {
       const trigger = TRIGGER.exec(s.text);
       if (!trigger) continue;
       const accept = ACCEPT.exec(s.text);
       if (!accept) continue;
+      // "By subscribing, you consent ... (Art. 6(1)(a))": an act of the reader's own that the notice
+      // names as the consent it relies on is an active choice, not consent implied by use.
+      if (!USE.test(s.text) && citedBases(s.text).has('consent')) continue;
       // Accepting terms of use by using a service is a contract matter, not a consent to processing.
       if (TERMS.test(s.text) && !DATA.test(s.text.replace(TERMS, ''))) continue;
       const from = Math.min(trigger.index, accept.index);

@@ -4,6 +4,7 @@ import { BROWSERS, CONSENT_PLATFORMS, RULINGS } from '../facts/cookies.js';
 import { consentPhrases } from '../lang/index.js';
 import { blockSpan } from '../model/blocks.js';
 import { sentences } from '../model/sentences.js';
+import type { Section } from '../model/types.js';
 import { allMatches, hasPhrase, phrasePattern } from '../matching/patterns.js';
 import type { Rule } from './types.js';
 
@@ -49,6 +50,17 @@ function offersSiteTool(text: string): boolean {
     });
   });
 }
+const BROWSER_NAMES = phrasePattern(BROWSERS, 'gu');
+/**
+ * Whether a section is the browsers' help: its text names two browsers or more ("Chrome: Delete
+ * cookies", "Firefox: ..."). There a heading "See cookie settings" and a sentence "change cookie
+ * settings ..., you find this in your browser settings" speak of the browser's settings.
+ */
+function browserHelp(section: Section): boolean {
+  const names = new Set(section.blocks.filter((b) => b.kind !== 'heading').flatMap((b) => allMatches(BROWSER_NAMES, b.text).map((m) => m[0])));
+  return names.size >= 2;
+}
+
 /** The tool phrases of one sentence read, at most. */
 const MAX_TOOLS = 20;
 
@@ -93,17 +105,27 @@ export const cookieConsentBrowserSettings: Rule = {
     let browserSentence: (typeof all)[number] | undefined;
     let browserMatch: RegExpExecArray | null = null;
     // A tracking or advertising service named (Google Analytics, a pixel); a payment or video service sets no cookies of the site's.
-    let nonEssential = analyzeTransfers(notice).mentions.some((m) => m.kind === 'service' && NON_ESSENTIAL.test(m.text));
+    const trackers = analyzeTransfers(notice).mentions.filter((m) => m.kind === 'service' && NON_ESSENTIAL.test(m.text));
+    let nonEssential = trackers.length > 0;
+    const trackerSentences = new Set(trackers.map((m) => m.sentence));
+    // Once per section: a long section's sentences would each read all its blocks again.
+    const helpSections = new Map<Section, boolean>();
     let necessaryOnly = false;
     let cookiesMentioned = false;
     let previousAboutCookies = false;
     for (const s of all) {
       const cookie = COOKIE.test(s.text);
-      // A heading "Cookie consent" names the topic; "Cookie settings" over a section names the tool.
-      if (!(s.block.kind === 'heading' && isTopicHeading(s.text)) && offersSiteTool(s.text)) return;
+      // A heading "Cookie consent" names the topic; "Cookie settings" over a section names the tool,
+      // unless the section is the browsers' help.
+      let help = helpSections.get(s.section);
+      if (help === undefined) helpSections.set(s.section, (help = browserHelp(s.section)));
+      const browsersTool = help && (s.block.kind === 'heading' || hasPhrase(BROWSER_ANY, s.text));
+      if (!browsersTool && !(s.block.kind === 'heading' && isTopicHeading(s.text)) && offersSiteTool(s.text)) return;
+      // "Statistics cookies are used only if you said yes": under a cookie heading, or after a sentence about cookies, too;
+      // "With your consent, Google Analytics will ...": consent asked for a tracker is asked for its cookies.
+      if (s.block.kind !== 'heading' && (cookie || previousAboutCookies || COOKIE.test(s.section.title) || trackerSentences.has(s)) && CONSENT_ASKED.test(s.text)) return;
       if (cookie) {
         cookiesMentioned = true;
-        if (CONSENT_ASKED.test(s.text)) return;
         if (NECESSARY_ONLY.test(s.text)) necessaryOnly = true;
         // "No cookies for analytics or marketing" says what the site does not do: only necessary ones.
         if (NON_ESSENTIAL.test(s.text)) {

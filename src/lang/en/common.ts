@@ -92,6 +92,9 @@ export const common: CommonPhrases = {
     "dd/mm/yyyy",
     "mm/dd/yyyy",
     "yyyy-mm-dd",
-    "lorem ipsum"
+    "lorem ipsum",
+    "blah blah",
+    "bla bla",
+    "blabla"
   ]
 };

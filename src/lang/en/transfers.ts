@@ -148,6 +148,14 @@ export const transfers: TransferPhrases = {
     "hosted",
     "storage"
   ],
+  "regionWords": [
+    "region",
+    "regions",
+    "data centre*",
+    "data center*",
+    "datacenter*",
+    "datacentre*"
+  ],
   "adTools": [
     "remarketing",
     "retargeting",

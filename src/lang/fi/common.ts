@@ -83,6 +83,9 @@ export const common: CommonPhrases = {
     "yritys oy",
     "pp.kk.vvvv",
     "pp.kk.vv",
-    "lorem ipsum"
+    "lorem ipsum",
+    "blaa blaa",
+    "bla bla",
+    "blabla"
   ]
 };

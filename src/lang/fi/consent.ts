@@ -24,7 +24,14 @@ export const consent: ConsentPhrases = {
     "älkää käyttäkö",
     "sivuston käyttö",
     "sivuston käyttäminen",
-    "palvelun käyttö"
+    "palvelun käyttö",
+    "jos käytät",
+    "jos käytätte",
+    "mikäli käytät",
+    "mikäli käytätte",
+    "päätät käyttää",
+    "päätätte käyttää",
+    "valitset käyttää*"
   ],
   "dataActs": [
     "täyttämällä",

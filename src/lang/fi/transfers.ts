@@ -155,6 +155,17 @@ export const transfers: TransferPhrases = {
     "säilytet*",
     "säilöt*"
   ],
+  "regionWords": [
+    "*alue",
+    "*alueella",
+    "*alueelle",
+    "*alueen",
+    "*alueelta",
+    "regio*",
+    "*konesali*",
+    "*datakesku*",
+    "*palvelinkesku*"
+  ],
   "adTools": [
     "uudelleenmarkkinoin*",
     "mainostyökal*",

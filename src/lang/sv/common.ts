@@ -73,6 +73,8 @@ export const common: CommonPhrases = {
     "åååå-mm-dd",
     "dd.mm.åååå",
     "företaget ab",
-    "lorem ipsum"
+    "lorem ipsum",
+    "bla bla",
+    "blabla"
   ]
 };

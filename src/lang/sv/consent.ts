@@ -28,7 +28,12 @@ export const consent: ConsentPhrases = {
     "använd inte",
     "vänligen använd inte",
     "om du bidrar",
-    "genom att bidra"
+    "genom att bidra",
+    "om du använder",
+    "om ni använder",
+    "om du väljer att använda",
+    "om du bestämmer dig för att använda",
+    "väljer du att använda"
   ],
   "dataActs": [
     "genom att fylla i",
@@ -49,6 +54,11 @@ export const consent: ConsentPhrases = {
     "innebär ett godkännande",
     "innebär godkännande",
     "utgör ett godkännande",
+    "utgör samtycke",
+    "utgör ditt samtycke",
+    "anses utgöra*",
+    "anses som samtycke",
+    "anses som ett godkännande",
     "innebär att du godkänner",
     "innebär att du accepterar",
     "innebär att du samtycker",
@@ -94,6 +104,8 @@ export const consent: ConsentPhrases = {
     "kaka",
     "kakan",
     "kakor*",
+    "*kakor",
+    "*kakorna",
     "*cookie*"
   ],
   "browser": [

@@ -143,6 +143,14 @@ export const transfers: TransferPhrases = {
     "förvaras",
     "sparas"
   ],
+  "regionWords": [
+    "region",
+    "regionen",
+    "regioner*",
+    "datacenter*",
+    "datahall*",
+    "serverhall*"
+  ],
   "adTools": [
     "remarketing*",
     "retargeting*",
