@@ -1735,7 +1735,13 @@ export const items: ItemPhrases = {
           "supply us",
           "you supply",
           "supplying your",
-          "to give"
+          "to give",
+          "you share",
+          "share your",
+          "sharing your",
+          "to share",
+          "you submit",
+          "submit your"
         ],
         [
           "mandatory",
@@ -1837,7 +1843,9 @@ export const items: ItemPhrases = {
     "you are not required to provide",
     "you are not obliged to provide",
     "refuse to provide",
+    "refuse to share",
     "refusal to provide",
+    "refusal to share",
     "refusal to give",
     "refusing to provide",
     {
@@ -1866,6 +1874,133 @@ export const items: ItemPhrases = {
     },
     "refuse our request",
     "choose not to provide",
+    "choose not to share",
+    "decide not to share",
+    "if you do not share",
+    "if you don't share",
+    "not obliged to share",
+    "not required to share",
+    "not obligated to share",
+    {
+      "all": [
+        [
+          "otherwise"
+        ],
+        [
+          "we cannot",
+          "we can not",
+          "we are unable",
+          "we can't",
+          "we will not be able",
+          "we won't be able",
+          "we would not be able",
+          "we may not be able",
+          "we might not be able"
+        ]
+      ],
+      "none": [
+        "without your approval",
+        "without your consent",
+        "without your permission",
+        "without your agreement"
+      ]
+    },
+    {
+      "all": [
+        [
+          "we must have",
+          "i must have"
+        ],
+        [
+          "your name",
+          "the name of your",
+          "your user name",
+          "your username",
+          "your account",
+          "your e-mail",
+          "your email",
+          "your address",
+          "your postal",
+          "your phone",
+          "your contact",
+          "your personal",
+          "your data",
+          "your details",
+          "your information",
+          "this data",
+          "this information",
+          "these details",
+          "these data"
+        ]
+      ],
+      "none": [
+        "consent",
+        "permission",
+        "the request",
+        "your request",
+        "a request",
+        "exercise your right*",
+        "verify your identity",
+        "identify you",
+        "as long as",
+        "no longer",
+        "longer than",
+        "only for as long"
+      ]
+    },
+    {
+      "all": [
+        [
+          "we need",
+          "i need",
+          "we will need",
+          "we require"
+        ],
+        [
+          "your name",
+          "the name of your",
+          "your user name",
+          "your username",
+          "your account",
+          "your e-mail",
+          "your email",
+          "your address",
+          "your postal",
+          "your phone",
+          "your contact",
+          "your personal",
+          "your data",
+          "your details",
+          "your information",
+          "this data",
+          "this information",
+          "these details",
+          "these data"
+        ],
+        [
+          "for you to",
+          "so that you can",
+          "so you can",
+          "in order for you to",
+          "before you can",
+          "before we can"
+        ]
+      ],
+      "none": [
+        "consent",
+        "permission",
+        "the request",
+        "your request",
+        "a request",
+        "exercise your right*",
+        "verify your identity",
+        "identify you",
+        "as long as",
+        "no longer",
+        "longer than",
+        "only for as long"
+      ]
+    },
     "without providing",
     "without giving us",
     {
