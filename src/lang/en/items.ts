@@ -1191,6 +1191,10 @@ export const items: ItemPhrases = {
         "subject access",
         "access request*",
         "right to obtain a copy",
+        "rights to information",
+        "rights of access",
+        "rights to access",
+        "right to .. copy",
         "right to know",
         "right to get information",
         "right to receive a copy",
@@ -1331,7 +1335,11 @@ export const items: ItemPhrases = {
         "right to rectify",
         "right to correct*",
         "right to have .. corrected",
-        "right to have .. rectified"
+        "right to have .. rectified",
+        "right to .. modify",
+        "right to .. amend",
+        "rights to correction",
+        "rights to rectification"
       ],
       "terms": [
         "rectif*",
@@ -1525,7 +1533,9 @@ export const items: ItemPhrases = {
         "right to transfer the data",
         "right to move your data",
         "right to data transfer",
-        "data transferability"
+        "data transferability",
+        "right to .. transfer your*",
+        "right to .. transfer the data"
       ],
       "terms": [
         "portab*",
