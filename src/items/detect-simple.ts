@@ -8,6 +8,7 @@ import { isWithin, parentOf } from '../model/sections.js';
 import { compilePhrases, matches } from './compile.js';
 import { allMatches, withFlags } from '../matching/patterns.js';
 import { first, home, place } from './find.js';
+import { describesRight } from './right-text.js';
 import type { ItemEvidence } from './types.js';
 import type { NoticeView, Unit } from './view.js';
 import { perVocabulary, type Vocabulary } from './vocab.js';
@@ -86,7 +87,8 @@ export function purposes(view: NoticeView): ItemEvidence {
 
 export function recipients(view: NoticeView): ItemEvidence {
   const V = view.vocab;
-  const u = first(view, (x) => (x.heading && x.topics.has('recipients')) || (matches(V.recipients, x.text) && !V.cookies.test(x.text)));
+  // "Right to data portability: ... or pass it on to a third party of your choice" names no recipient of this controller.
+  const u = first(view, (x) => (x.heading && x.topics.has('recipients')) || (matches(V.recipients, x.text) && !V.cookies.test(x.text) && !describesRight(view, x)));
   return present(u, { status: 'missing', home: home(view, 'recipients') });
 }
 
@@ -120,7 +122,8 @@ function onlyTheRight(V: Vocabulary, text: string): boolean {
 
 export function automatedDecisionMaking(view: NoticeView): ItemEvidence {
   const V = view.vocab;
-  const names = (x: Unit) => matches(V.automated, x.text) || (x.heading && ownHas(view, x, 'automated'));
+  // Not another right's scope ("Right to data portability: ... where the processing is carried out by automated means").
+  const names = (x: Unit) => (matches(V.automated, x.text) && !describesRight(view, x)) || (x.heading && ownHas(view, x, 'automated'));
   // A heading whose text under it only names the right ("Oikeus olla joutumatta automaattisen päätöksenteon kohteeksi").
   const rightSection = (x: Unit) => {
     const body = view.units.filter((y) => y.section === x.section && !y.heading);

@@ -1,0 +1,52 @@
+/**
+ * Text that describes one of the person's rights (a list item opening with the right's name, or
+ * the text under a heading that names it) says what the right covers, not what the controller
+ * does: its words for a basis, a recipient, a transfer or automated means state none of them.
+ * Sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { lintSource } from '../src/linter.js';
+
+function items(text: string): Record<string, string | undefined> {
+  const found = lintSource(text, { filePath: 'n.md', format: 'markdown' }).result.items as Record<string, { status: string } | undefined>;
+  return Object.fromEntries(Object.entries(found).map(([k, v]) => [k, v?.status]));
+}
+
+const notice = (rights: string, more = '') =>
+  `# Privacy notice\n\nThe Example Choir (choir@example.org) keeps the names and e-mail addresses of its singers to send rehearsal news.${more}\n\n## Your rights\n\nYou may use these rights:\n\n${rights}\n`;
+
+describe('a list item that describes a right', () => {
+  const portability =
+    '- Right to data portability: you may receive the data you gave us in a machine-readable file and pass it on to another organisation of your choice. This right applies only where processing is based on your consent or a contract and is carried out by automated means.\n- Right of access: you may ask for a copy of your data.';
+
+  it("names no basis, recipient or automated decision of the controller's own", () => {
+    const s = items(notice(portability));
+    expect(s['right-to-portability']).toBe('present');
+    expect(s['right-of-access']).toBe('present');
+    expect(s['legal-basis']).toBe('missing');
+    expect(s['recipients']).toBe('missing');
+    expect(s['automated-decision-making']).toBe('missing');
+  });
+
+  it('the same words outside a right still state them', () => {
+    const s = items(notice(portability, ' Processing is based on your consent. We share the addresses with the hall we rent, a third party. We make no automated decisions.'));
+    expect(s['legal-basis']).toBe('present');
+    expect(s['recipients']).toBe('present');
+    expect(s['automated-decision-making']).toBe('present');
+  });
+
+  it('a list item whose label is no right is read as usual', () => {
+    const s = items(notice('- Sharing: we pass your name on to a third party, the concert venue.'));
+    expect(s['recipients']).toBe('present');
+  });
+});
+
+describe('the text under a heading that names a right', () => {
+  it("the law's list of what access tells (recipients in third countries) is no transfer statement", () => {
+    const text =
+      '# Privacy notice\n\nThe Example Choir (choir@example.org) keeps the names of its singers.\n\n## Right of access\n\nYou may ask us what we keep about you, and be told:\n\n- the recipients to whom the data have been disclosed, in particular recipients in third countries;\n- how long the data will be kept.\n';
+    const s = items(text);
+    expect(s['right-of-access']).toBe('present');
+    expect(s['international-transfers']).toBe('missing');
+  });
+});
