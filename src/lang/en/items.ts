@@ -1198,6 +1198,8 @@ export const items: ItemPhrases = {
         "access request*",
         "right to obtain a copy",
         "rights to information",
+        "right to data access",
+        "right of data access",
         "rights of access",
         "rights to access",
         "right to .. copy",
