@@ -50,3 +50,13 @@ describe('the text under a heading that names a right', () => {
     expect(s['international-transfers']).toBe('missing');
   });
 });
+
+describe('a table of providers with their location', () => {
+  const table = (country: string) =>
+    `# Privacy notice\n\nThe Example Choir (choir@example.org) keeps the names of its singers.\n\n## Who processes the data for us\n\n| Provider | Task | Location |\n|---|---|---|\n| Example Mail Ltd | Hosting of the mailing list | ${country} |\n`;
+
+  it('a row that places the hosting says where the data goes', () => {
+    expect(items(table('United States'))['international-transfers']).toBe('present');
+    expect(items(table('Finland'))['international-transfers']).toBe('present');
+  });
+});

@@ -10,7 +10,7 @@ import { COUNTRIES, EEA_STATES, INVALID_MECHANISMS, US_SERVICES } from '../facts
 import { LANGS, outdatedPhrases } from '../lang/index.js';
 import { compilePhrases, matches } from './compile.js';
 import { withFlags } from '../matching/patterns.js';
-import { first, home, place } from './find.js';
+import { about, first, home, place } from './find.js';
 import { describesRight } from './right-text.js';
 import type { ItemEvidence } from './types.js';
 import type { Section } from '../model/types.js';
@@ -85,7 +85,8 @@ export function internationalTransfers(view: NoticeView): ItemEvidence {
   if (answer !== undefined) return { status: 'present', evidence: place(view.units[answer]), ...extra };
   // "Tiedot tallennetaan Suomessa sijaitseville palvelimille", "servers located in Germany",
   // "servrar i USA": where the data is kept says whether it leaves the EU/EEA.
-  const located = first(view, (u) => !u.heading && !V.cookies.test(u.text) && keptAt(V, u.text));
+  // A table cell reads with its row and header: "GitHub | Hosting | United States" under "Provider | Activity | Location".
+  const located = first(view, (u) => !u.heading && !V.cookies.test(about(u)) && keptAt(V, about(u)));
   if (located) return { status: 'present', evidence: place(located), ...extra };
   if (statements.length) return { status: 'vague', evidence: place(view.units[statements[0]]), home: home(view, 'transfers', 'recipients'), ...extra };
   const abroad = first(view, (u) => !V.cookies.test(u.text) && !describesRight(view, u) && (T.foreignWords.test(u.text) || (COUNTRY.test(u.text) && T.foreignContext.test(u.text))));
