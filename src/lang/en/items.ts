@@ -724,6 +724,26 @@ export const items: ItemPhrases = {
     {
       "all": [
         [
+          "pass on",
+          "passing on",
+          "pass .. on to",
+          "pass .. on without"
+        ]
+      ],
+      "none": [
+        "another controller",
+        "of your choice",
+        "another service",
+        "another provider",
+        "right to"
+      ]
+    },
+    "hosting provider*",
+    "web space provider*",
+    "web host*",
+    {
+      "all": [
+        [
           "transferred to",
           "passed to",
           "forwarded to"
