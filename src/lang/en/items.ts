@@ -2490,6 +2490,37 @@ export const items: ItemPhrases = {
           "generated"
         ]
       ]
+    },
+    {
+      "all": [
+        [
+          "transmit*",
+          "send*",
+          "sent",
+          "transfer*",
+          "passes",
+          "passed"
+        ],
+        [
+          "by your browser",
+          "by the browser",
+          "your browser",
+          "from your browser",
+          "by your device",
+          "from your device",
+          "your device sends",
+          "your app sends"
+        ]
+      ],
+      "none": [
+        "not",
+        "never",
+        "no data",
+        "remains",
+        "remain",
+        "stays",
+        "stay"
+      ]
     }
   ],
   "negation": [
