@@ -16,12 +16,18 @@ import { perVocabulary, type Vocabulary } from './vocab.js';
 const EMAIL = /[\p{L}\p{N}._%+-]{1,64}(?:@|\s?\((?:at|ät|a)\)\s?|\s?\[(?:at|ät)\]\s?)[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4}|\[email(?:\u00a0|\s)protected\]/iu;
 const PHONE = /(?<![\p{L}\p{N}])(?:\+\d{2,3}[\s-]?\(?0?\)?|0)\d{1,3}(?:[\s-]?\d{2,4}){2,4}(?![\p{N}])/u;
 const POSTAL = /(?<![\p{N}])(?:\d{5}|\d{3}\s\d{2}|FI-\d{5}|SE-\d{3}\s?\d{2})\s+\p{Lu}\p{L}{2,}/u;
+/**
+ * A street address with a four-digit postcode (Austria, Switzerland, Denmark, Norway: "Example-Str. 11-15,
+ * 5071 Wals", "Eksempelvej 4, 8000 Aarhus"): four digits alone would read a year ("2018 General
+ * Data Protection Regulation"), so the street and its number must come first.
+ */
+const STREET_POSTAL = /[\p{L}-](?:str\.|straße|strasse|gasse|weg|platz|allee|vej|veien|gata|gatan|vägen|katu|tie)\s?\d{1,4}\s?[a-zA-Z]?(?:\s?[-–]\s?\d{1,4})?,?\s+(?:[A-Z]{1,2}-)?\d{4}\s+\p{Lu}\p{L}{2,}/iu;
 // A web address alone is no way of contact; a contact form is.
 // Each pattern only where it can match: an e-mail needs its "@" (or "(at)"), a number its digits.
 const MAY_EMAIL = /@|[([](?:at|ät|a)[)\]]|\[email/iu;
 const MAY_NUMBER = /\d{3}/u;
 const hasContact = (V: Vocabulary, t: string) =>
-  (MAY_EMAIL.test(t) && EMAIL.test(t)) || (MAY_NUMBER.test(t) && (PHONE.test(t) || POSTAL.test(t))) || V.contactForms.test(t);
+  (MAY_EMAIL.test(t) && EMAIL.test(t)) || (MAY_NUMBER.test(t) && (PHONE.test(t) || POSTAL.test(t) || STREET_POSTAL.test(t))) || V.contactForms.test(t);
 
 /** A service the notice uses ("Mailchimp", "Google Analytics"): its address, in the same sentence, is not the controller's. */
 const SERVICE = compilePhrases(US_SERVICES);

@@ -1,8 +1,9 @@
 /**
- * Text that describes one of the person's rights (a list item opening with the right's name, or
- * the text under a heading that names it) says what the right covers, not what the controller
- * does: its words for a basis, a recipient, a transfer or automated means state none of them.
- * Sentences written for these tests.
+ * How the completeness analysis reads structure, on sentences written for these tests: text that
+ * describes one of the person's rights (a list item opening with the right's name, or the text
+ * under a heading that names it) says what the right covers, not what the controller does; a
+ * table cell reads with its row and header; a street address with a four-digit postcode is a way
+ * of contact.
  */
 import { describe, expect, it } from 'vitest';
 import { lintSource } from '../src/linter.js';
@@ -58,5 +59,18 @@ describe('a table of providers with their location', () => {
   it('a row that places the hosting says where the data goes', () => {
     expect(items(table('United States'))['international-transfers']).toBe('present');
     expect(items(table('Finland'))['international-transfers']).toBe('present');
+  });
+});
+
+describe('a street address with a four-digit postcode', () => {
+  const controller = (line: string) => items(`# Privacy notice\n\n${line}\n\nWe keep the names of our singers to send rehearsal news.\n`)['controller-identity'];
+
+  it('is a way to contact the controller', () => {
+    expect(controller('The controller is Example Chor GmbH, Muster-Str. 4-6, 5020 Salzburg, Austria.')).toBe('present');
+    expect(controller('The controller is Example Kor ApS, Eksempelvej 12, 8000 Aarhus, Denmark.')).toBe('present');
+  });
+
+  it('four digits after no street are a year, not a postcode', () => {
+    expect(controller('The controller is Example Chor GmbH. Since 2018 Salzburg has been our home.')).toBe('missing');
   });
 });
