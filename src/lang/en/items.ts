@@ -1650,7 +1650,19 @@ export const items: ItemPhrases = {
       "affect the lawfulness",
       "not ask for your consent",
       "browser settings",
-      "your browser"
+      "your browser",
+      "consent to these changes",
+      "consent to the changes",
+      "consent to any changes",
+      "consent to such changes",
+      "consent to the revised",
+      "consent to the updated",
+      "consent to the amended",
+      "consent to this privacy policy",
+      "consent to our privacy policy",
+      "consent to the privacy policy",
+      "consent to this policy",
+      "consent to this notice"
     ],
     "withdrawal": [
       {
