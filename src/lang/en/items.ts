@@ -2165,7 +2165,21 @@ export const items: ItemPhrases = {
     },
     "automated decision*",
     "automated .. decision*",
-    "by automated means",
+    {
+      "all": [
+        [
+          "by automated means"
+        ]
+      ],
+      "none": [
+        "or not",
+        "whether by",
+        "whether or not",
+        "carried out by automated means",
+        "is carried out by",
+        "any operation"
+      ]
+    },
     "decision* .. automated means",
     "automatic decision*",
     "automated individual decision*",
