@@ -3,7 +3,7 @@
  * describes one of the person's rights (a list item opening with the right's name, or the text
  * under a heading that names it) says what the right covers, not what the controller does; a
  * table cell reads with its row and header; a street address with a four-digit postcode is a way
- * of contact.
+ * of contact; a provider's data protection officer is not the controller's.
  */
 import { describe, expect, it } from 'vitest';
 import { lintSource } from '../src/linter.js';
@@ -72,5 +72,17 @@ describe('a street address with a four-digit postcode', () => {
 
   it('four digits after no street are a year, not a postcode', () => {
     expect(controller('The controller is Example Chor GmbH. Since 2018 Salzburg has been our home.')).toBe('missing');
+  });
+});
+
+describe("a provider's data protection officer", () => {
+  const dpo = (line: string) => items(`# Privacy notice\n\nThe Example Choir (choir@example.org) keeps the names of its singers.\n\n## Facebook page\n\n${line}\n`)['dpo-contact'];
+
+  it("is not the controller's", () => {
+    expect(dpo('The data protection officer of Facebook can be reached at dpo@example.com.')).toBe('missing');
+  });
+
+  it("the controller's own officer still counts", () => {
+    expect(dpo('Our data protection officer can be reached at dpo@example.org.')).toBe('present');
   });
 });

@@ -2,7 +2,7 @@
  * Items stated by a sentence or by a heading with text under it: controller, DPO, purposes,
  * recipients, complaint, statutory requirement, automated decisions, data categories, sources.
  */
-import { US_SERVICES } from '../facts/transfers.js';
+import { US_BRANDS, US_SERVICES } from '../facts/transfers.js';
 import type { HeadingTopic } from '../lang/items-types.js';
 import { isWithin, parentOf } from '../model/sections.js';
 import { compilePhrases, matches } from './compile.js';
@@ -32,6 +32,8 @@ const hasContact = (V: Vocabulary, t: string) =>
 /** A service the notice uses ("Mailchimp", "Google Analytics"): its address, in the same sentence, is not the controller's. */
 const SERVICE = compilePhrases(US_SERVICES);
 const hasEmail = (t: string) => MAY_EMAIL.test(t) && EMAIL.test(t);
+/** A provider's own officer ("the data protection officer of Facebook", "Googlen tietosuojavastaava") is not the controller's. */
+const PROVIDER = compilePhrases([...US_SERVICES, ...US_BRANDS]);
 
 const present = (u: Unit | undefined, fallback: ItemEvidence): ItemEvidence => (u ? { status: 'present', evidence: place(u) } : fallback);
 
@@ -79,7 +81,7 @@ export function dpoContact(view: NoticeView): ItemEvidence {
     if (!V.dpo.test(x.text) || !reachable(x)) return false;
     // A "Tietosuojavastaava" heading answers with the text under it ("Yhdistyksellä ei ole tietosuojavastaavaa.").
     if (x.heading) return names(x.section.blocks.map((b) => b.text).join(' '));
-    return x.text.split(/(?<=[.!?])\s+/u).some((s) => V.dpo.test(s) && names(s));
+    return x.text.split(/(?<=[.!?])\s+/u).some((s) => V.dpo.test(s) && names(s) && !PROVIDER.test(s));
   });
   return present(u, { status: 'missing', home: home(view, 'dpo', 'controller') });
 }
