@@ -3,7 +3,7 @@
  * describes one of the person's rights (a list item opening with the right's name, or the text
  * under a heading that names it) says what the right covers, not what the controller does; a
  * table cell reads with its row and header; a street address with a four-digit postcode is a way
- * of contact; a provider's data protection officer is not the controller's.
+ * of contact; a provider's data protection officer and its own tools are not the controller's.
  */
 import { describe, expect, it } from 'vitest';
 import { lintSource } from '../src/linter.js';
@@ -84,5 +84,17 @@ describe("a provider's data protection officer", () => {
 
   it("the controller's own officer still counts", () => {
     expect(dpo('Our data protection officer can be reached at dpo@example.org.')).toBe('present');
+  });
+});
+
+describe("a provider's own tools are no right against the controller", () => {
+  const access = (line: string) => items(`# Privacy notice\n\nThe Example Choir (choir@example.org) keeps the names of its singers.\n\n## Maps on our site\n\n${line}\n`)['right-of-access'];
+
+  it('"you can find out what Google collects" is no right of access', () => {
+    expect(access('You can find out which data Google Analytics collects at the provider’s own pages.')).toBe('missing');
+  });
+
+  it('the same words about the controller still name the right', () => {
+    expect(access('You can ask us for a copy of the data we keep about you.')).toBe('present');
   });
 });
