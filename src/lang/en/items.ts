@@ -2387,7 +2387,18 @@ export const items: ItemPhrases = {
     "minimum",
     "only the data",
     "only the information",
-    "the following"
+    "the following",
+    "this .. explains what",
+    "this .. describes what",
+    "this .. explains how",
+    "this .. describes how",
+    "this .. sets out what",
+    "this .. sets out how",
+    "become aware",
+    "becomes aware",
+    "knowingly",
+    "from children",
+    "from a child"
   ],
   "sources": [
     "you give us",
