@@ -740,7 +740,6 @@ export const items: ItemPhrases = {
     },
     "hosting provider*",
     "web space provider*",
-    "web host*",
     {
       "all": [
         [
