@@ -1403,6 +1403,12 @@ export const items: ItemPhrases = {
         "change your information",
         "change your details",
         "change the personal*"
+      ],
+      "exclude": [
+        "notification obligation",
+        "obligation to notify",
+        "right of notification",
+        "right to notification"
       ]
     },
     "erasure": {
@@ -1427,6 +1433,10 @@ export const items: ItemPhrases = {
         "removal"
       ],
       "exclude": [
+        "notification obligation",
+        "obligation to notify",
+        "right of notification",
+        "right to notification",
         "cancellation of* .. order*",
         "cancellation polic*",
         "cancellation fee*",
@@ -1464,6 +1474,10 @@ export const items: ItemPhrases = {
         "limiting our use"
       ],
       "exclude": [
+        "notification obligation",
+        "obligation to notify",
+        "right of notification",
+        "right to notification",
         "without limitation",
         "limitation period*",
         "limitation of liability",
