@@ -2,12 +2,13 @@
  * Items stated by a sentence or by a heading with text under it: controller, DPO, purposes,
  * recipients, complaint, statutory requirement, automated decisions, data categories, sources.
  */
-import { US_SERVICES } from '../facts/transfers.js';
+import { US_BRANDS, US_SERVICES } from '../facts/transfers.js';
 import type { HeadingTopic } from '../lang/items-types.js';
 import { isWithin, parentOf } from '../model/sections.js';
 import { compilePhrases, matches } from './compile.js';
 import { allMatches, withFlags } from '../matching/patterns.js';
 import { first, home, place } from './find.js';
+import { describesRight } from './right-text.js';
 import type { ItemEvidence } from './types.js';
 import type { NoticeView, Unit } from './view.js';
 import { perVocabulary, type Vocabulary } from './vocab.js';
@@ -15,16 +16,24 @@ import { perVocabulary, type Vocabulary } from './vocab.js';
 const EMAIL = /[\p{L}\p{N}._%+-]{1,64}(?:@|\s?\((?:at|ät|a)\)\s?|\s?\[(?:at|ät)\]\s?)[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4}|\[email(?:\u00a0|\s)protected\]/iu;
 const PHONE = /(?<![\p{L}\p{N}])(?:\+\d{2,3}[\s-]?\(?0?\)?|0)\d{1,3}(?:[\s-]?\d{2,4}){2,4}(?![\p{N}])/u;
 const POSTAL = /(?<![\p{N}])(?:\d{5}|\d{3}\s\d{2}|FI-\d{5}|SE-\d{3}\s?\d{2})\s+\p{Lu}\p{L}{2,}/u;
+/**
+ * A street address with a four-digit postcode (Austria, Switzerland, Denmark, Norway: "Example-Str. 11-15,
+ * 5071 Wals", "Eksempelvej 4, 8000 Aarhus"): four digits alone would read a year ("2018 General
+ * Data Protection Regulation"), so the street and its number must come first.
+ */
+const STREET_POSTAL = /[\p{L}-](?:str\.|straße|strasse|gasse|weg|platz|allee|vej|veien|gata|gatan|vägen|katu|tie)\s?\d{1,4}\s?[a-zA-Z]?(?:\s?[-–]\s?\d{1,4})?,?\s+(?:[A-Z]{1,2}-)?\d{4}\s+\p{Lu}\p{L}{2,}/iu;
 // A web address alone is no way of contact; a contact form is.
 // Each pattern only where it can match: an e-mail needs its "@" (or "(at)"), a number its digits.
 const MAY_EMAIL = /@|[([](?:at|ät|a)[)\]]|\[email/iu;
 const MAY_NUMBER = /\d{3}/u;
 const hasContact = (V: Vocabulary, t: string) =>
-  (MAY_EMAIL.test(t) && EMAIL.test(t)) || (MAY_NUMBER.test(t) && (PHONE.test(t) || POSTAL.test(t))) || V.contactForms.test(t);
+  (MAY_EMAIL.test(t) && EMAIL.test(t)) || (MAY_NUMBER.test(t) && (PHONE.test(t) || POSTAL.test(t) || STREET_POSTAL.test(t))) || V.contactForms.test(t);
 
 /** A service the notice uses ("Mailchimp", "Google Analytics"): its address, in the same sentence, is not the controller's. */
 const SERVICE = compilePhrases(US_SERVICES);
 const hasEmail = (t: string) => MAY_EMAIL.test(t) && EMAIL.test(t);
+/** A provider's own officer ("the data protection officer of Facebook", "Googlen tietosuojavastaava") is not the controller's. */
+const PROVIDER = compilePhrases([...US_SERVICES, ...US_BRANDS]);
 
 const present = (u: Unit | undefined, fallback: ItemEvidence): ItemEvidence => (u ? { status: 'present', evidence: place(u) } : fallback);
 
@@ -72,7 +81,7 @@ export function dpoContact(view: NoticeView): ItemEvidence {
     if (!V.dpo.test(x.text) || !reachable(x)) return false;
     // A "Tietosuojavastaava" heading answers with the text under it ("Yhdistyksellä ei ole tietosuojavastaavaa.").
     if (x.heading) return names(x.section.blocks.map((b) => b.text).join(' '));
-    return x.text.split(/(?<=[.!?])\s+/u).some((s) => V.dpo.test(s) && names(s));
+    return x.text.split(/(?<=[.!?])\s+/u).some((s) => V.dpo.test(s) && names(s) && !PROVIDER.test(s));
   });
   return present(u, { status: 'missing', home: home(view, 'dpo', 'controller') });
 }
@@ -86,7 +95,8 @@ export function purposes(view: NoticeView): ItemEvidence {
 
 export function recipients(view: NoticeView): ItemEvidence {
   const V = view.vocab;
-  const u = first(view, (x) => (x.heading && x.topics.has('recipients')) || (matches(V.recipients, x.text) && !V.cookies.test(x.text)));
+  // "Right to data portability: ... or pass it on to a third party of your choice" names no recipient of this controller.
+  const u = first(view, (x) => (x.heading && x.topics.has('recipients')) || (matches(V.recipients, x.text) && !V.cookies.test(x.text) && !describesRight(view, x)));
   return present(u, { status: 'missing', home: home(view, 'recipients') });
 }
 
@@ -120,7 +130,8 @@ function onlyTheRight(V: Vocabulary, text: string): boolean {
 
 export function automatedDecisionMaking(view: NoticeView): ItemEvidence {
   const V = view.vocab;
-  const names = (x: Unit) => matches(V.automated, x.text) || (x.heading && ownHas(view, x, 'automated'));
+  // Not another right's scope ("Right to data portability: ... where the processing is carried out by automated means").
+  const names = (x: Unit) => (matches(V.automated, x.text) && !describesRight(view, x)) || (x.heading && ownHas(view, x, 'automated'));
   // A heading whose text under it only names the right ("Oikeus olla joutumatta automaattisen päätöksenteon kohteeksi").
   const rightSection = (x: Unit) => {
     const body = view.units.filter((y) => y.section === x.section && !y.heading);

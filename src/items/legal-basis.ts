@@ -11,6 +11,7 @@ import { withFlags } from '../matching/patterns.js';
 import { citedBases, legitimateInterestsCitation, withoutCitations } from './citations.js';
 import { matches } from './compile.js';
 import { first, home, place } from './find.js';
+import { describesRight } from './right-text.js';
 import type { ItemEvidence } from './types.js';
 import type { NoticeView, Unit } from './view.js';
 import { perVocabulary, type Vocabulary } from './vocab.js';
@@ -71,6 +72,8 @@ export function analyzeBases(view: NoticeView): BasisAnalysis {
   for (const unit of view.units) {
     // "transferred under the standard contractual clauses" names a transfer safeguard, not a contract basis.
     const u = V.transfers.safeguards.test(unit.text) ? { ...unit, text: unit.text.replace(SAFEGUARDS_ALL(V), ' ') } : unit;
+    // "Right to data portability: ... applies only where the processing is based on consent or a contract": the right's scope, no claim.
+    if (describesRight(view, unit)) continue;
     if (conditionalRight(V, u) || conditionalWithdrawal(V, u) || (V.cookies.test(u.text) && !u.topics.has('basis'))) continue;
     // "Tietoja luovutetaan vain suostumuksellasi tai lain niin vaatiessa": when data is handed over, not why it is processed.
     if (matches(B.disclosureCondition, u.text)) continue;

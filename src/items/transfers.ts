@@ -10,7 +10,8 @@ import { COUNTRIES, EEA_STATES, INVALID_MECHANISMS, US_SERVICES } from '../facts
 import { LANGS, outdatedPhrases } from '../lang/index.js';
 import { compilePhrases, matches } from './compile.js';
 import { withFlags } from '../matching/patterns.js';
-import { first, home, place } from './find.js';
+import { about, first, home, place } from './find.js';
+import { describesRight } from './right-text.js';
 import type { ItemEvidence } from './types.js';
 import type { Section } from '../model/types.js';
 import type { NoticeView } from './view.js';
@@ -71,7 +72,8 @@ export function internationalTransfers(view: NoticeView): ItemEvidence {
   // Indexes of the units that make a statement, so that a question's answer is the unit after it.
   const statements: number[] = [];
   view.units.forEach((u, k) => {
-    if (matches(T.statements, u.text) || (u.heading && (view.ownTopics.get(u.section)?.has('transfers') ?? false))) statements.push(k);
+    // "Right of access: ... recipients in third countries": what the person may be told, not what this controller does.
+    if ((matches(T.statements, u.text) && !describesRight(view, u)) || (u.heading && (view.ownTopics.get(u.section)?.has('transfers') ?? false))) statements.push(k);
   });
   // "Data is not transferred outside the EU" and "data goes to Russia" both answer; "data may be
   // transferred outside the EU" with no destination and no safeguard does not.
@@ -83,10 +85,11 @@ export function internationalTransfers(view: NoticeView): ItemEvidence {
   if (answer !== undefined) return { status: 'present', evidence: place(view.units[answer]), ...extra };
   // "Tiedot tallennetaan Suomessa sijaitseville palvelimille", "servers located in Germany",
   // "servrar i USA": where the data is kept says whether it leaves the EU/EEA.
-  const located = first(view, (u) => !u.heading && !V.cookies.test(u.text) && keptAt(V, u.text));
+  // A table cell reads with its row and header: "GitHub | Hosting | United States" under "Provider | Activity | Location".
+  const located = first(view, (u) => !u.heading && !V.cookies.test(about(u)) && keptAt(V, about(u)));
   if (located) return { status: 'present', evidence: place(located), ...extra };
   if (statements.length) return { status: 'vague', evidence: place(view.units[statements[0]]), home: home(view, 'transfers', 'recipients'), ...extra };
-  const abroad = first(view, (u) => !V.cookies.test(u.text) && (T.foreignWords.test(u.text) || (COUNTRY.test(u.text) && T.foreignContext.test(u.text))));
+  const abroad = first(view, (u) => !V.cookies.test(u.text) && !describesRight(view, u) && (T.foreignWords.test(u.text) || (COUNTRY.test(u.text) && T.foreignContext.test(u.text))));
   if (abroad) return { status: 'vague', evidence: place(abroad), home: home(view, 'transfers', 'recipients'), ...extra };
   return { status: 'missing', home: home(view, 'transfers', 'recipients'), ...extra };
 }

@@ -410,6 +410,12 @@ export const items: ItemPhrases = {
       "under",
       "pursuant to",
       "due to .. obligation*",
+      "is a legal obligation",
+      "are a legal obligation",
+      "is a statutory obligation",
+      "is our legal obligation",
+      "necessary for compliance with",
+      "necessary for the performance of",
       "subject to our legitimate interest*",
       "in our legitimate interest*",
       "for our legitimate interest*",
@@ -715,6 +721,25 @@ export const items: ItemPhrases = {
     "sell* .. information",
     "hand over",
     "passed on",
+    {
+      "all": [
+        [
+          "pass on",
+          "passing on",
+          "pass .. on to",
+          "pass .. on without"
+        ]
+      ],
+      "none": [
+        "another controller",
+        "of your choice",
+        "another service",
+        "another provider",
+        "right to"
+      ]
+    },
+    "hosting provider*",
+    "web space provider*",
     {
       "all": [
         [
@@ -1191,6 +1216,12 @@ export const items: ItemPhrases = {
         "subject access",
         "access request*",
         "right to obtain a copy",
+        "rights to information",
+        "right to data access",
+        "right of data access",
+        "rights of access",
+        "rights to access",
+        "right to .. copy",
         "right to know",
         "right to get information",
         "right to receive a copy",
@@ -1331,7 +1362,11 @@ export const items: ItemPhrases = {
         "right to rectify",
         "right to correct*",
         "right to have .. corrected",
-        "right to have .. rectified"
+        "right to have .. rectified",
+        "right to .. modify",
+        "right to .. amend",
+        "rights to correction",
+        "rights to rectification"
       ],
       "terms": [
         "rectif*",
@@ -1368,6 +1403,12 @@ export const items: ItemPhrases = {
         "change your information",
         "change your details",
         "change the personal*"
+      ],
+      "exclude": [
+        "notification obligation",
+        "obligation to notify",
+        "right of notification",
+        "right to notification"
       ]
     },
     "erasure": {
@@ -1392,6 +1433,10 @@ export const items: ItemPhrases = {
         "removal"
       ],
       "exclude": [
+        "notification obligation",
+        "obligation to notify",
+        "right of notification",
+        "right to notification",
         "cancellation of* .. order*",
         "cancellation polic*",
         "cancellation fee*",
@@ -1429,6 +1474,10 @@ export const items: ItemPhrases = {
         "limiting our use"
       ],
       "exclude": [
+        "notification obligation",
+        "obligation to notify",
+        "right of notification",
+        "right to notification",
         "without limitation",
         "limitation period*",
         "limitation of liability",
@@ -1525,7 +1574,9 @@ export const items: ItemPhrases = {
         "right to transfer the data",
         "right to move your data",
         "right to data transfer",
-        "data transferability"
+        "data transferability",
+        "right to .. transfer your*",
+        "right to .. transfer the data"
       ],
       "terms": [
         "portab*",
@@ -1612,7 +1663,19 @@ export const items: ItemPhrases = {
       "affect the lawfulness",
       "not ask for your consent",
       "browser settings",
-      "your browser"
+      "your browser",
+      "consent to these changes",
+      "consent to the changes",
+      "consent to any changes",
+      "consent to such changes",
+      "consent to the revised",
+      "consent to the updated",
+      "consent to the amended",
+      "consent to this privacy policy",
+      "consent to our privacy policy",
+      "consent to the privacy policy",
+      "consent to this policy",
+      "consent to this notice"
     ],
     "withdrawal": [
       {
@@ -1735,7 +1798,13 @@ export const items: ItemPhrases = {
           "supply us",
           "you supply",
           "supplying your",
-          "to give"
+          "to give",
+          "you share",
+          "share your",
+          "sharing your",
+          "to share",
+          "you submit",
+          "submit your"
         ],
         [
           "mandatory",
@@ -1837,7 +1906,9 @@ export const items: ItemPhrases = {
     "you are not required to provide",
     "you are not obliged to provide",
     "refuse to provide",
+    "refuse to share",
     "refusal to provide",
+    "refusal to share",
     "refusal to give",
     "refusing to provide",
     {
@@ -1866,6 +1937,133 @@ export const items: ItemPhrases = {
     },
     "refuse our request",
     "choose not to provide",
+    "choose not to share",
+    "decide not to share",
+    "if you do not share",
+    "if you don't share",
+    "not obliged to share",
+    "not required to share",
+    "not obligated to share",
+    {
+      "all": [
+        [
+          "otherwise"
+        ],
+        [
+          "we cannot",
+          "we can not",
+          "we are unable",
+          "we can't",
+          "we will not be able",
+          "we won't be able",
+          "we would not be able",
+          "we may not be able",
+          "we might not be able"
+        ]
+      ],
+      "none": [
+        "without your approval",
+        "without your consent",
+        "without your permission",
+        "without your agreement"
+      ]
+    },
+    {
+      "all": [
+        [
+          "we must have",
+          "i must have"
+        ],
+        [
+          "your name",
+          "the name of your",
+          "your user name",
+          "your username",
+          "your account",
+          "your e-mail",
+          "your email",
+          "your address",
+          "your postal",
+          "your phone",
+          "your contact",
+          "your personal",
+          "your data",
+          "your details",
+          "your information",
+          "this data",
+          "this information",
+          "these details",
+          "these data"
+        ]
+      ],
+      "none": [
+        "consent",
+        "permission",
+        "the request",
+        "your request",
+        "a request",
+        "exercise your right*",
+        "verify your identity",
+        "identify you",
+        "as long as",
+        "no longer",
+        "longer than",
+        "only for as long"
+      ]
+    },
+    {
+      "all": [
+        [
+          "we need",
+          "i need",
+          "we will need",
+          "we require"
+        ],
+        [
+          "your name",
+          "the name of your",
+          "your user name",
+          "your username",
+          "your account",
+          "your e-mail",
+          "your email",
+          "your address",
+          "your postal",
+          "your phone",
+          "your contact",
+          "your personal",
+          "your data",
+          "your details",
+          "your information",
+          "this data",
+          "this information",
+          "these details",
+          "these data"
+        ],
+        [
+          "for you to",
+          "so that you can",
+          "so you can",
+          "in order for you to",
+          "before you can",
+          "before we can"
+        ]
+      ],
+      "none": [
+        "consent",
+        "permission",
+        "the request",
+        "your request",
+        "a request",
+        "exercise your right*",
+        "verify your identity",
+        "identify you",
+        "as long as",
+        "no longer",
+        "longer than",
+        "only for as long"
+      ]
+    },
     "without providing",
     "without giving us",
     {
@@ -1980,7 +2178,21 @@ export const items: ItemPhrases = {
     },
     "automated decision*",
     "automated .. decision*",
-    "by automated means",
+    {
+      "all": [
+        [
+          "by automated means"
+        ]
+      ],
+      "none": [
+        "or not",
+        "whether by",
+        "whether or not",
+        "carried out by automated means",
+        "is carried out by",
+        "any operation"
+      ]
+    },
     "decision* .. automated means",
     "automatic decision*",
     "automated individual decision*",
@@ -2188,7 +2400,18 @@ export const items: ItemPhrases = {
     "minimum",
     "only the data",
     "only the information",
-    "the following"
+    "the following",
+    "this .. explains what",
+    "this .. describes what",
+    "this .. explains how",
+    "this .. describes how",
+    "this .. sets out what",
+    "this .. sets out how",
+    "become aware",
+    "becomes aware",
+    "knowingly",
+    "from children",
+    "from a child"
   ],
   "sources": [
     "you give us",
@@ -2316,6 +2539,37 @@ export const items: ItemPhrases = {
           "your employer",
           "generated"
         ]
+      ]
+    },
+    {
+      "all": [
+        [
+          "transmit*",
+          "send*",
+          "sent",
+          "transfer*",
+          "passes",
+          "passed"
+        ],
+        [
+          "by your browser",
+          "by the browser",
+          "your browser",
+          "from your browser",
+          "by your device",
+          "from your device",
+          "your device sends",
+          "your app sends"
+        ]
+      ],
+      "none": [
+        "not",
+        "never",
+        "no data",
+        "remains",
+        "remain",
+        "stays",
+        "stay"
       ]
     }
   ],
