@@ -82,8 +82,9 @@ describe("a provider's data protection officer", () => {
     expect(dpo('The data protection officer of Facebook can be reached at dpo@example.com.')).toBe('missing');
   });
 
-  it("the controller's own officer still counts", () => {
+  it("the controller's own officer still counts, also at an address of a mail service", () => {
     expect(dpo('Our data protection officer can be reached at dpo@example.org.')).toBe('present');
+    expect(dpo('Our data protection officer can be reached at examplechoir.dpo@gmail.com.')).toBe('present');
   });
 });
 
@@ -96,5 +97,10 @@ describe("a provider's own tools are no right against the controller", () => {
 
   it('the same words about the controller still name the right', () => {
     expect(access('You can ask us for a copy of the data we keep about you.')).toBe('present');
+  });
+
+  it("a provider's name inside the controller's own address names no provider", () => {
+    expect(access('You can ask for a copy of the data we keep about you: examplechoir@gmail.com.')).toBe('present');
+    expect(access('You can ask for a copy of the data we keep about you at https://github.com/example-choir/requests.')).toBe('present');
   });
 });

@@ -2,13 +2,14 @@
  * Items stated by a sentence or by a heading with text under it: controller, DPO, purposes,
  * recipients, complaint, statutory requirement, automated decisions, data categories, sources.
  */
-import { US_BRANDS, US_SERVICES } from '../facts/transfers.js';
+import { US_SERVICES } from '../facts/transfers.js';
 import type { HeadingTopic } from '../lang/items-types.js';
 import { isWithin, parentOf } from '../model/sections.js';
 import { compilePhrases, matches } from './compile.js';
 import { allMatches, withFlags } from '../matching/patterns.js';
 import { first, home, place } from './find.js';
 import { describesRight } from './right-text.js';
+import { namesProvider } from './provider.js';
 import type { ItemEvidence } from './types.js';
 import type { NoticeView, Unit } from './view.js';
 import { perVocabulary, type Vocabulary } from './vocab.js';
@@ -32,9 +33,6 @@ const hasContact = (V: Vocabulary, t: string) =>
 /** A service the notice uses ("Mailchimp", "Google Analytics"): its address, in the same sentence, is not the controller's. */
 const SERVICE = compilePhrases(US_SERVICES);
 const hasEmail = (t: string) => MAY_EMAIL.test(t) && EMAIL.test(t);
-/** A provider's own officer ("the data protection officer of Facebook", "Googlen tietosuojavastaava") is not the controller's. */
-const PROVIDER = compilePhrases([...US_SERVICES, ...US_BRANDS]);
-
 const present = (u: Unit | undefined, fallback: ItemEvidence): ItemEvidence => (u ? { status: 'present', evidence: place(u) } : fallback);
 
 export function controllerIdentity(view: NoticeView): ItemEvidence {
@@ -81,7 +79,8 @@ export function dpoContact(view: NoticeView): ItemEvidence {
     if (!V.dpo.test(x.text) || !reachable(x)) return false;
     // A "Tietosuojavastaava" heading answers with the text under it ("Yhdistyksellä ei ole tietosuojavastaavaa.").
     if (x.heading) return names(x.section.blocks.map((b) => b.text).join(' '));
-    return x.text.split(/(?<=[.!?])\s+/u).some((s) => V.dpo.test(s) && names(s) && !PROVIDER.test(s));
+    // A provider's own officer ("the data protection officer of Facebook", "Googlen tietosuojavastaava") is not the controller's.
+    return x.text.split(/(?<=[.!?])\s+/u).some((s) => V.dpo.test(s) && names(s) && !namesProvider(s));
   });
   return present(u, { status: 'missing', home: home(view, 'dpo', 'controller') });
 }

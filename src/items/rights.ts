@@ -8,22 +8,16 @@
  * denied or set aside ("the statutory duty overrides the right to erasure", "users have no need to
  * request deletion") is vague: the notice does not tell the person they have it.
  */
-import { US_BRANDS, US_SERVICES } from '../facts/transfers.js';
 import type { RightId } from '../lang/items-types.js';
 import { compilePhrases, matches } from './compile.js';
 import { home, place } from './find.js';
+import { namesProvider } from './provider.js';
 import type { ItemEvidence } from './types.js';
 import type { NoticeView, Unit } from './view.js';
 import { perVocabulary } from './vocab.js';
 import { withFlags } from '../matching/patterns.js';
 
 /** The denials, to take out of a sentence before asking whether it grants the right ("ei voi pyytää" is no "voi pyytää"). */
-/**
- * A provider's own tools ("you can find out what Google collects at ...", "removal options at Google"):
- * their words are no right against the controller. Not for objection, where opting out of a
- * provider's tracking is the person's refusal of this controller's use.
- */
-const PROVIDER = compilePhrases([...US_SERVICES, ...US_BRANDS]);
 
 const DENIAL_ALL = perVocabulary((V) => withFlags(V.rights.denial, 'giu'));
 
@@ -68,7 +62,8 @@ export function right(view: NoticeView, id: RightId): ItemEvidence {
   const usable = (x: Unit) => !r.exclude.test(x.text) && !V.rights.controllerRight.test(x.text);
   const named = (x: Unit) => r.named.test(x.text);
   const termed = (x: Unit) => matches(r.terms, x.text);
-  const mentions = (x: Unit) => usable(x) && (named(x) || (termed(x) && (id === 'object' || !PROVIDER.test(x.text)) && (V.rights.context.test(x.text) || x.topics.has('rights') || inList.has(x))));
+  // A provider's own tools ("you can find out what Google collects") are no right against the controller; objection is: opting out of a provider's tracking refuses this controller's use.
+  const mentions = (x: Unit) => usable(x) && (named(x) || (termed(x) && (id === 'object' || !namesProvider(x.text)) && (V.rights.context.test(x.text) || x.topics.has('rights') || inList.has(x))));
   let denied: Unit | undefined;
   for (const x of view.units) {
     if (!mentions(x)) continue;
