@@ -142,3 +142,21 @@ describe('complaint right: a wrapped line cut before the authority name on the n
     ['sv', 'complaint-right', 'Du kan alltid vända dig till oss om du är missnöjd\n\nIntegritetsskyddsmyndigheten har gett ut riktlinjer om kameror.'],
   ]);
 });
+
+describe('consent only promised for what may come, or said to be needless, is no consent relied on', () => {
+  expectEach('not-applicable', [
+    ['fi', 'consent-withdrawal', 'Jos otamme tulevaisuudessa käyttöön analytiikkaevästeitä, pyydämme niihin suostumuksesi.'],
+    ['fi', 'consent-withdrawal', 'Mahdollinen tuleva karttatoiminto otetaan käyttöön vasta, kun olet antanut siihen suostumuksen.'],
+    ['fi', 'consent-withdrawal', 'Kielivalinta tallennetaan selaimeen, eikä se edellytä erillistä suostumusta.'],
+    ['sv', 'consent-withdrawal', 'Om vi i framtiden börjar använda analyskakor kommer vi att be om ditt samtycke.'],
+    ['sv', 'consent-withdrawal', 'Språkvalet sparas lokalt och behöver inte något separat samtycke.'],
+  ]);
+  expectEach('missing', [
+    ['fi', 'consent-withdrawal', 'Lähetämme uutiskirjeen vain suostumuksellasi.'],
+    ['sv', 'consent-withdrawal', 'Vi skickar nyhetsbrev endast med ditt samtycke.'],
+  ]);
+  expectEach('present', [
+    ['fi', 'consent-withdrawal', 'Käytämme analytiikkaevästeitä suostumuksellasi.', 'Voit nollata evästevalintasi sivun alareunan linkistä.'],
+    ['sv', 'consent-withdrawal', 'Vi använder analyskakor med ditt samtycke.', 'Du kan när som helst ändra dina cookieinställningar via länken i sidfoten.'],
+  ]);
+});

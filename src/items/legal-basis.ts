@@ -50,7 +50,12 @@ function claimsInterest(V: Vocabulary, u: Unit): boolean {
 }
 
 function consentMention(V: Vocabulary, u: Unit): boolean {
-  return V.basis.consent.test(u.text) && !V.consent.notConsent.test(u.text);
+  return V.basis.consent.test(u.text) && !V.consent.notConsent.test(u.text) && !onlyProspective(V, u);
+}
+
+/** "If we start using analytics cookies in the future, we will ask for your consent": consent for what may come, none relied on now (a withdrawal said there still counts). */
+function onlyProspective(V: Vocabulary, u: Unit): boolean {
+  return matches(V.consent.prospective, u.text) && !matches(V.consent.withdrawal, u.text);
 }
 
 export interface BasisAnalysis {
@@ -129,7 +134,7 @@ export function analyzeBases(view: NoticeView): BasisAnalysis {
   // "By submitting the form you accept that we store your data": acceptance by an act of giving data does.
   const used =
     consentBasis ??
-    first(view, (u) => !V.consent.notConsent.test(u.text) && ((matches(V.consent.uses, u.text) && !(V.consent.byUse.test(u.text) && !B.consent.test(u.text))) || (V.consent.byAct.test(u.text) && V.consent.acceptance.test(u.text) && V.consent.dataWords.test(u.text))));
+    first(view, (u) => !V.consent.notConsent.test(u.text) && !onlyProspective(V, u) && ((matches(V.consent.uses, u.text) && !(V.consent.byUse.test(u.text) && !B.consent.test(u.text))) || (V.consent.byAct.test(u.text) && V.consent.acceptance.test(u.text) && V.consent.dataWords.test(u.text))));
   let consentWithdrawal: ItemEvidence = { status: 'not-applicable' };
   if (withdrawal) consentWithdrawal = { status: 'present', evidence: place(withdrawal) };
   else if (used) {

@@ -98,6 +98,7 @@ function compile(langs: readonly Lang[]) {
       uses: cues((p) => p.consent.uses),
       notConsent: phrases((p) => p.consent.notConsent),
       withdrawal: cues((p) => p.consent.withdrawal),
+      prospective: cues((p) => p.consent.prospective),
       /** "By using our website you …" (the consent-by-use rule's triggers but acts of giving data): acceptance by use, consent only where it says consent. */
       byUse: compilePhrases(langs.flatMap((l) => consentPhrases[l].useTriggers)),
       /** "By submitting the form you accept …": acceptance by an act of giving data is consent relied on. */

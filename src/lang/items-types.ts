@@ -166,6 +166,8 @@ export interface ItemPhrases {
     notConsent: string[];
     /** Withdrawal of consent (or unsubscribing from what consent allowed). */
     withdrawal: Cue[];
+    /** Consent only for processing that may come later ("if we start using analytics cookies in the future, we will ask for your consent"): no consent relied on now. */
+    prospective: Cue[];
   };
   complaint: Cue[];
   statutory: Cue[];

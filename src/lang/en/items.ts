@@ -1666,6 +1666,26 @@ export const items: ItemPhrases = {
           ]
         ]
       }
+    ],
+    "prospective": [
+      {
+        "all": [
+          [
+            "consent*"
+          ],
+          [
+            "in the future",
+            "future feature*",
+            "if we start",
+            "if we begin",
+            "should we start",
+            "before we start",
+            "if we introduce",
+            "before we introduce",
+            "if we later"
+          ]
+        ]
+      }
     ]
   },
   "complaint": [

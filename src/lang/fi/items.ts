@@ -1593,11 +1593,13 @@ export const items: ItemPhrases = {
       "emme käsittele .. suostumuk*",
       "ilman suostumusta",
       "ilman .. suostumusta",
-      "ei vaadi suostumusta",
-      "eivät vaadi suostumusta",
-      "ei edellytä suostumusta",
-      "eivät edellytä suostumusta",
-      "ei tarvita suostumusta",
+      "edellytä .. suostumus*",
+      "edellytetä .. suostumus*",
+      "vaadi .. suostumus*",
+      "vaadita .. suostumus*",
+      "tarvitse .. suostumus*",
+      "ei tarvita .. suostumus*",
+      "eikä tarvita .. suostumus*",
       "suostumusta ei tarvita",
       "suostumusta ei vaadita",
       "selaimen asetu*",
@@ -1644,7 +1646,54 @@ export const items: ItemPhrases = {
       "kieltäytyä .. markkinointiviest*",
       "markkinointi* .. voi perua",
       "markkinointi* .. voit perua",
-      "markkinointi* .. perua milloin*"
+      "markkinointi* .. perua milloin*",
+      {
+        "all": [
+          [
+            "nollata",
+            "nollaa",
+            "nollaamalla",
+            "muuttaa",
+            "muuttamalla",
+            "muuta",
+            "vaihtaa",
+            "päivittää",
+            "hallinnoida"
+          ],
+          [
+            "evästevalin*",
+            "evästeasetu*",
+            "evästesuostum*"
+          ]
+        ],
+        "none": [
+          "selain*",
+          "selaime*"
+        ]
+      }
+    ],
+    "prospective": [
+      {
+        "all": [
+          [
+            "suostumu*"
+          ],
+          [
+            "tulevaisuudessa",
+            "mahdollinen tuleva",
+            "mahdollisesti tuleva*",
+            "tuleva* toiminto*",
+            "tulevia toimintoja",
+            "tarvittaessa otetaan käyttöön",
+            "otetaan tarvittaessa käyttöön",
+            "otamme tarvittaessa käyttöön",
+            "jos otamme käyttöön",
+            "mikäli otamme käyttöön",
+            "jos alamme",
+            "mikäli alamme"
+          ]
+        ]
+      }
     ]
   },
   "complaint": [

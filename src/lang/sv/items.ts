@@ -1310,10 +1310,13 @@ export const items: ItemPhrases = {
       "inte på samtycke",
       "utan samtycke",
       "utan .. samtycke*",
-      "kräver inget samtycke",
-      "kräver inte samtycke",
-      "kräver inte ditt samtycke",
       "kräver inte .. samtycke",
+      "kräver inget .. samtycke",
+      "krävs inget .. samtycke",
+      "krävs inte .. samtycke",
+      "behöver inte .. samtycke",
+      "behövs inget .. samtycke",
+      "behövs inte .. samtycke",
       "behöver inget samtycke",
       "inget samtycke krävs",
       "inget samtycke behövs",
@@ -1351,7 +1354,53 @@ export const items: ItemPhrases = {
       "avanmäl*",
       "säga upp* .. prenumeration*",
       "säga upp* .. nyhetsbrev*",
-      "länken för avregistrering"
+      "länken för avregistrering",
+      {
+        "all": [
+          [
+            "ändra",
+            "ändrar",
+            "återställa",
+            "återställ",
+            "nollställa",
+            "hantera",
+            "uppdatera"
+          ],
+          [
+            "cookieinställning*",
+            "cookie-inställning*",
+            "kakinställning*",
+            "cookieval",
+            "cookievalet",
+            "dina val för cookies",
+            "dina val för kakor"
+          ]
+        ],
+        "none": [
+          "webbläsar*"
+        ]
+      }
+    ],
+    "prospective": [
+      {
+        "all": [
+          [
+            "samtyck*"
+          ],
+          [
+            "i framtiden",
+            "framtida",
+            "framöver",
+            "om vi börjar",
+            "om vi skulle börja",
+            "innan vi börjar",
+            "om vi inför",
+            "innan vi inför",
+            "vid behov införa",
+            "vid behov inför"
+          ]
+        ]
+      }
     ]
   },
   "complaint": [
