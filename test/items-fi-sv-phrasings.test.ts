@@ -160,3 +160,16 @@ describe('consent only promised for what may come, or said to be needless, is no
     ['sv', 'consent-withdrawal', 'Vi använder analyskakor med ditt samtycke.', 'Du kan när som helst ändra dina cookieinställningar via länken i sidfoten.'],
   ]);
 });
+
+describe('rights said as bare verbs in a list under a rights lead-in; request limits of a server are no restriction', () => {
+  expectEach('present', [
+    ['fi', 'right-of-access', 'Sinulla on oikeus:\n\n- pyytää tietoa itsestäsi tallennetuista tiedoista\n- pyytää tietojen korjaamista'],
+    ['sv', 'right-of-access', 'Du kan:\n\n- begära en sammanställning av dina personuppgifter\n- begära rättelse'],
+    ['fi', 'right-to-portability', 'Sinulla on oikeus saada pääsy tietoihisi ja saada tietosi siirretyksi toiseen palveluun.'],
+  ]);
+  expectEach('missing', [
+    ['fi', 'right-of-access', 'Sinulla on oikeus:\n\n- pyytää sinusta kerättyjen tietojen poistamista'],
+    ['fi', 'right-to-restriction', '## Evästeet', '| Eväste | Tarkoitus |\n|---|---|\n| _lim | Rajoittaa pyyntöjen määrää |'],
+    ['sv', 'right-to-restriction', '## Kakor', '| Kaka | Syfte |\n|---|---|\n| _lim | Begränsar antalet förfrågningar |'],
+  ]);
+});

@@ -1284,6 +1284,36 @@ export const items: ItemPhrases = {
     ],
     "access": {
       "terms": [
+        {
+          "all": [
+            [
+              "pyytää tieto*",
+              "saada tieto*",
+              "pyytää selvity*",
+              "saada selvity*"
+            ],
+            [
+              "sinusta",
+              "hänestä",
+              "itsestäsi",
+              "itsestään",
+              "kerätyistä",
+              "tallennetuista",
+              "kerätyt",
+              "tallennetut"
+            ]
+          ],
+          "none": [
+            "poist*",
+            "oikai*",
+            "korja*",
+            "rajoit*",
+            "siirt*",
+            "vastust*"
+          ]
+        },
+        "yhteenvedo* .. *tiedoist*",
+        "yhteenveto* .. *tiedoist*",
         "tarkastusoikeu*",
         "tarkastaa*",
         "tarkastami*",
@@ -1432,6 +1462,11 @@ export const items: ItemPhrases = {
         "oikeus .. käsittelyn rajoittami*"
       ],
       "exclude": [
+        "pyyntöjen määr*",
+        "pyyntöjen tiheyt*",
+        "pyyntömäär*",
+        "käyttömäärien rajoit*",
+        "kyselyjen määr*",
         "pääsy on rajoitettu",
         "pääsy .. rajoitet*",
         "pääsy* .. voidaan rajoittaa",
@@ -1488,6 +1523,33 @@ export const items: ItemPhrases = {
         "oikeus .. järjestelmästä toiseen"
       ],
       "terms": [
+        {
+          "all": [
+            [
+              "siirretyksi",
+              "siirrettyä"
+            ],
+            [
+              "tiedot",
+              "tietosi",
+              "tietonsa",
+              "tietoni",
+              "henkilötiedot",
+              "henkilötietosi",
+              "henkilötietonsa"
+            ]
+          ],
+          "none": [
+            "ulkopuol*",
+            "kolmans*",
+            "kolmante*",
+            "maihin",
+            "maahan",
+            "EU*",
+            "ETA*",
+            "Euroopan*"
+          ]
+        },
         "siirrettävyy*",
         "järjestelmästä toiseen",
         "ladata .. tiedot*",

@@ -1006,6 +1006,19 @@ export const items: ItemPhrases = {
         "rätt att få information*"
       ],
       "terms": [
+        {
+          "all": [
+            [
+              "sammanställning*",
+              "förteckning*",
+              "utskrift*"
+            ],
+            [
+              "uppgift*",
+              "personuppgift*"
+            ]
+          ]
+        },
         "tillgång*",
         "registerutdrag*",
         "*utdrag*",
@@ -1142,6 +1155,11 @@ export const items: ItemPhrases = {
         "lagras och inte används"
       ],
       "exclude": [
+        "antalet förfrågningar",
+        "antalet anrop",
+        "antal förfrågningar",
+        "antal anrop",
+        "förfrågningsfrekvens*",
         "åtkomst* .. begränsa*",
         "begränsad åtkomst",
         "tillgång* .. kan begränsas",
