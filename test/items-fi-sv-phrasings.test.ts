@@ -173,3 +173,14 @@ describe('rights said as bare verbs in a list under a rights lead-in; request li
     ['sv', 'right-to-restriction', '## Kakor', '| Kaka | Syfte |\n|---|---|\n| _lim | Begränsar antalet förfrågningar |'],
   ]);
 });
+
+describe('controller: a company that says it is only the processor is not the controller', () => {
+  expectEach('missing', [
+    ['sv', 'controller-identity', '## Vem ansvarar för dina uppgifter?', 'Exempel AB är personuppgiftsbiträde och behandlar uppgifterna åt din skola. Du når oss på hej@exempel.se.'],
+    ['fi', 'controller-identity', '## Kuka vastaa tiedoistasi?', 'Esimerkki Oy toimii henkilötietojen käsittelijänä koulusi lukuun. Tavoitat meidät osoitteesta hei@esimerkki.fi.'],
+  ]);
+  expectEach('present', [
+    ['sv', 'controller-identity', '## Vem ansvarar för dina uppgifter?', 'Exempel AB är personuppgiftsansvarig. Du når oss på hej@exempel.se.'],
+    ['fi', 'controller-identity', '## Kuka vastaa tiedoistasi?', 'Esimerkki Oy on rekisterinpitäjä ja Palvelu Oy henkilötietojen käsittelijä. Tavoitat meidät osoitteesta hei@esimerkki.fi.'],
+  ]);
+});

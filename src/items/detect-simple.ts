@@ -54,10 +54,14 @@ export function controllerIdentity(view: NoticeView): ItemEvidence {
   // A controller section with a name or contact details under it.
   for (const s of view.notice.sections) {
     if (!view.ownTopics.get(s)?.has('controller') || !view.hasBody(s)) continue;
-    const u = first(view, (x) => !x.heading && (x.section === s || isWithin(view.notice, x.section, s)));
+    const under = (x: Unit) => !x.heading && (x.section === s || isWithin(view.notice, x.section, s));
+    // "Who is responsible?" answered by a processor ("Example AB is the processor for your school"): no controller named there.
+    if (view.units.some((x) => under(x) && V.processorRoles.test(x.text)) && !view.units.some((x) => under(x) && V.controllerLabels.test(x.text))) continue;
+    const u = first(view, under);
     if (u) return { status: 'present', evidence: place(u) };
   }
-  const named = first(view, (u) => V.controllerLabels.test(u.text) || V.companyForms.test(u.text));
+  // "Example AB is a processor and processes the data for your university": a company named as the processor is not the controller.
+  const named = first(view, (u) => V.controllerLabels.test(u.text) || (V.companyForms.test(u.text) && !V.processorRoles.test(u.text)));
   return present(named, { status: 'missing', home: home(view, 'controller') });
 }
 

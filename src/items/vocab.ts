@@ -29,6 +29,7 @@ function compile(langs: readonly Lang[]) {
     cookies: phrases((p) => p.cookies),
     controllerLabels: phrases((p) => p.controller.labels),
     companyForms: phrases((p) => p.controller.companyForms),
+    processorRoles: phrases((p) => p.controller.processorRoles),
     // Authorities are names, not prose: an English notice may send complaints to the "tietosuojavaltuutettu".
     authorities: compilePhrases(LANGS.flatMap((l) => itemPhrases[l].controller.authorities)),
     contactForms: phrases((p) => p.controller.contactForms),

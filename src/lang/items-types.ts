@@ -60,6 +60,8 @@ export interface ItemPhrases {
     labels: string[];
     /** Company forms after a name: "Oy", "AB", "Ltd". */
     companyForms: string[];
+    /** An organisation saying it processes the data for another ("toimii henkilötietojen käsittelijänä", "är personuppgiftsbiträde", "acts as a processor"): a processor, not the controller. */
+    processorRoles: string[];
     /** The supervisory authority, whose address and phone number are not the controller's. */
     authorities: string[];
     /** A web form to contact the controller (a way of contact; a bare web address is not). */

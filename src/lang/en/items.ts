@@ -293,6 +293,13 @@ export const items: ItemPhrases = {
       "reach us .. issue tracker",
       "open an issue"
     ],
+    "processorRoles": [
+      "data processor",
+      "as a processor",
+      "as processor",
+      "is a processor",
+      "on behalf of our customers"
+    ],
     "authorities": [
       "supervisory authority",
       "supervisory authorities",

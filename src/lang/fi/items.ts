@@ -286,6 +286,15 @@ export const items: ItemPhrases = {
       "lomakkeella",
       "lomakkeen kautta"
     ],
+    "processorRoles": [
+      "henkilötietojen käsittelijä*",
+      "toimii käsittelijänä",
+      "toimimme käsittelijänä",
+      "on käsittelijä",
+      "käsittelijän roolissa",
+      "asiakkaidemme lukuun",
+      "asiakkaamme lukuun"
+    ],
     "authorities": [
       "tietosuojavaltuutet*",
       "valvontaviranomai*",

@@ -277,6 +277,12 @@ export const items: ItemPhrases = {
       "formulär på webbsidan",
       "formulär på sidan"
     ],
+    "processorRoles": [
+      "personuppgiftsbiträde*",
+      "är biträde",
+      "som biträde",
+      "i egenskap av biträde"
+    ],
     "authorities": [
       "tillsynsmyndighet*",
       "Integritetsskyddsmyndighet*",
