@@ -184,3 +184,11 @@ describe('controller: a company that says it is only the processor is not the co
     ['fi', 'controller-identity', '## Kuka vastaa tiedoistasi?', 'Esimerkki Oy on rekisterinpitäjä ja Palvelu Oy henkilötietojen käsittelijä. Tavoitat meidät osoitteesta hei@esimerkki.fi.'],
   ]);
 });
+
+describe('automated decisions: a range of articles cites the rights chapter, not Art. 22', () => {
+  expectEach('missing', [
+    ['fi', 'automated-decision-making', '## Rekisteröidyn oikeudet (tietosuoja-asetuksen 15–22 artiklat)', 'Voit pyytää pääsyä tietoihisi.'],
+    ['sv', 'automated-decision-making', '## Dina rättigheter (artiklarna 15-22 i GDPR)', 'Du kan begära tillgång till dina uppgifter.'],
+  ]);
+  expectEach('present', [['fi', 'automated-decision-making', 'Emme tee tietosuoja-asetuksen 22 artiklassa tarkoitettuja päätöksiä.']]);
+});

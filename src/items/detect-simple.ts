@@ -122,9 +122,13 @@ function onlyTheRight(V: Vocabulary, text: string): boolean {
   return rest !== text && !V.negation.test(rest);
 }
 
+/** A range of articles ("GDPR 15–22 artiklat", "Articles 15-22") cites the rights chapter, not Art. 22 on automated decisions. */
+const ARTICLE_RANGE = /(?<![\p{N}.,])\d{1,2}\s*[-–—]\s*\d{1,2}(?![\p{N}])/gu;
+const withoutArticleRanges = (text: string) => text.replace(ARTICLE_RANGE, ' ');
+
 export function automatedDecisionMaking(view: NoticeView): ItemEvidence {
   const V = view.vocab;
-  const names = (x: Unit) => matches(V.automated, x.text) || (x.heading && ownHas(view, x, 'automated'));
+  const names = (x: Unit) => matches(V.automated, withoutArticleRanges(x.text)) || (x.heading && ownHas(view, x, 'automated'));
   // A heading whose text under it only names the right ("Oikeus olla joutumatta automaattisen päätöksenteon kohteeksi").
   const rightSection = (x: Unit) => {
     const body = view.units.filter((y) => y.section === x.section && !y.heading);
