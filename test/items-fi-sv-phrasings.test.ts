@@ -192,3 +192,8 @@ describe('automated decisions: a range of articles cites the rights chapter, not
   ]);
   expectEach('present', [['fi', 'automated-decision-making', 'Emme tee tietosuoja-asetuksen 22 artiklassa tarkoitettuja päätöksiä.']]);
 });
+
+describe("statutory requirement: 'under förutsättning att' (provided that) in a right is no prerequisite of giving data", () => {
+  expectEach('missing', [['sv', 'statutory-requirement', 'Du kan begära att vi raderar dina uppgifter under förutsättning att vi inte behöver dem för att fullgöra avtalet.']]);
+  expectEach('present', [['sv', 'statutory-requirement', 'Att du lämnar dina uppgifter är en förutsättning för att vi ska kunna leverera varan.']]);
+});

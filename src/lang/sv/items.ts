@@ -1509,7 +1509,9 @@ export const items: ItemPhrases = {
         "delar inte",
         "delas med",
         "delas till",
-        "delas vidare"
+        "delas vidare",
+        "under förutsättning att",
+        "med förutsättning att"
       ]
     },
     "om du inte lämnar*",
