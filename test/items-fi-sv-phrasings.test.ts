@@ -197,3 +197,12 @@ describe("statutory requirement: 'under förutsättning att' (provided that) in 
   expectEach('missing', [['sv', 'statutory-requirement', 'Du kan begära att vi raderar dina uppgifter under förutsättning att vi inte behöver dem för att fullgöra avtalet.']]);
   expectEach('present', [['sv', 'statutory-requirement', 'Att du lämnar dina uppgifter är en förutsättning för att vi ska kunna leverera varan.']]);
 });
+
+describe('data sources: what the person gives, uploads or sends (second person, third person, verb-second order)', () => {
+  expectEach('present', [
+    ['fi', 'data-sources', 'Sovellus tallentaa antamasi asetustiedot laitteellesi.'],
+    ['fi', 'data-sources', 'Käsittelemme tietoja vain, kun asiakas lähettää tilauslomakkeen.'],
+    ['sv', 'data-sources', 'När du bokar ett bord samlar vi in:\n\n- namn\n- telefonnummer'],
+  ]);
+  expectEach('missing', [['fi', 'data-sources', 'Lähetämme uutiskirjeen kerran kuussa.']]);
+});

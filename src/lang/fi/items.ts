@@ -2267,7 +2267,21 @@ export const items: ItemPhrases = {
     "antamat",
     "antama",
     "luovuttamat",
-    "syöttämät"
+    "syöttämät",
+    "antamasi",
+    "antamiasi",
+    "antamanne",
+    "ilmoittamasi",
+    "ilmoittamiasi",
+    "syöttämäsi",
+    "lataamasi",
+    "lataamiasi",
+    "lähettämäsi",
+    "täyttämäsi",
+    "lähettää .. *lomakkee*",
+    "lähettävät .. *lomakkee*",
+    "täyttää .. *lomakkee*",
+    "täyttävät .. *lomakkee*"
   ],
   "collectionLimits": [
     "siltä osin kuin",
