@@ -206,3 +206,13 @@ describe('data sources: what the person gives, uploads or sends (second person, 
   ]);
   expectEach('missing', [['fi', 'data-sources', 'Lähetämme uutiskirjeen kerran kuussa.']]);
 });
+
+describe('retention: as long as a feature is in use, or not kept after the task, is a concrete criterion', () => {
+  expectEach('present', [
+    ['fi', 'retention-period', 'Tietoja säilytetään niin kauan kuin muistutustoiminto on käytössä.'],
+    ['fi', 'retention-period', 'Valokuva käsitellään palvelimella, eikä sitä säilytetä tunnistuksen jälkeen.'],
+    ['sv', 'retention-period', 'Uppgifterna sparas så länge påminnelsefunktionen används.'],
+    ['sv', 'retention-period', 'Bilden sparas inte efter analysen.'],
+  ]);
+  expectEach('vague', [['fi', 'retention-period', 'Tietoja säilytetään niin kauan kuin on tarpeen.']]);
+});

@@ -972,6 +972,15 @@ export const items: ItemPhrases = {
       "kerran"
     ],
     "criteria": [
+      "niin kauan kuin .. on käytössä",
+      "niin kauan kuin .. ovat käytössä",
+      "niin kauan kuin käytät",
+      "niin kauan kuin käyttäjä käyttää",
+      "niin kauan kuin .. käytössäsi",
+      "ei säilytetä .. jälkeen",
+      "eikä .. säilytetä .. jälkeen",
+      "heti .. jälkeen",
+      "välittömästi .. jälkeen",
       "niin kauan kuin .. on aktiivi*",
       "niin kauan kuin .. on voimassa",
       "niin kauan kuin .. jatkuu",

@@ -816,6 +816,14 @@ export const items: ItemPhrases = {
       "mellanrum"
     ],
     "criteria": [
+      "så länge .. används",
+      "så länge du använder",
+      "sparas inte efter",
+      "sparas inte .. efter",
+      "lagras inte efter",
+      "lagras inte .. efter",
+      "direkt efter",
+      "omedelbart efter",
       "upphör*",
       "avslutas",
       "avslutats",
