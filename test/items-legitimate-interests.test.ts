@@ -102,3 +102,13 @@ describe('consent named only in the right to withdraw it', () => {
     expect(items('We send the newsletter based on your consent, which you may withdraw at any time.')['legal-basis']?.status).toBe('present');
   });
 });
+
+describe('legitimate interests described by the sentence before the claim, in the same paragraph', () => {
+  it.each([
+    ['fi', 'Palvelin käsittelee IP-osoitetta hetken ajan palvelunestohyökkäysten torjumiseksi. Käsittely perustuu oikeutettuun etuumme.'],
+    ['sv', 'Vi loggar IP-adresser i syfte att upptäcka intrång. Behandlingen grundar sig på berättigat intresse.'],
+  ] as [Lang, string][])('%s: %s', (lang, text) => expect(status(lang, text)).toBe('present'));
+  it.each([
+    ['fi', 'Palvelin käsittelee IP-osoitetta palvelunestohyökkäysten torjumiseksi.\n\nKäsittely perustuu oikeutettuun etuumme.'],
+  ] as [Lang, string][])('%s, another paragraph: %s', (lang, text) => expect(status(lang, text)).toBe('missing'));
+});

@@ -123,7 +123,7 @@ export function analyzeBases(view: NoticeView): BasisAnalysis {
 
   let legitimateInterests: ItemEvidence = { status: 'not-applicable' };
   if (liClaim) {
-    const described = liHeading ?? first(view, (u) => describesInterest(V, u));
+    const described = liHeading ?? first(view, (u) => describesInterest(V, u) || describedBefore(view, u));
     legitimateInterests = described
       ? { status: 'present', evidence: place(described) }
       : { status: 'missing', evidence: place(liClaim), home: { line: liClaim.line, span: liClaim.span, text: liClaim.text } };
@@ -142,6 +142,17 @@ export function analyzeBases(view: NoticeView): BasisAnalysis {
     consentWithdrawal = { status: 'missing', home: h ?? { line: used.line, span: used.span, text: used.text }, note: used.text };
   }
   return { legalBasis, legitimateInterests, consentWithdrawal };
+}
+
+/**
+ * "The server processes IP addresses to limit use and prevent abuse. The processing is based on our
+ * legitimate interest.": the sentence before the claim, in the same paragraph, says what the interest serves.
+ */
+function describedBefore(view: NoticeView, u: Unit): boolean {
+  const V = view.vocab;
+  if (!V.basis.legitimateInterests.test(u.text) || !claimsInterest(V, u)) return false;
+  const before = view.units[view.units.indexOf(u) - 1];
+  return before !== undefined && before.block === u.block && !before.heading && V.interestPurpose.test(before.text);
 }
 
 /** The rest of a basis phrase after "legitimate interest", and the words after it that are no Finnish infinitive (none when no language of the notice has the construction). */
