@@ -216,3 +216,8 @@ describe('retention: as long as a feature is in use, or not kept after the task,
   ]);
   expectEach('vague', [['fi', 'retention-period', 'Tietoja säilytetään niin kauan kuin on tarpeen.']]);
 });
+
+describe("transfers: the country whose laws apply is not where data is kept", () => {
+  expectEach('missing', [['sv', 'international-transfers', 'Uppgifter som du lämnar till oss behandlas enligt gällande lagar i Finland.']]);
+  expectEach('present', [['sv', 'international-transfers', 'Uppgifter som du lämnar till oss behandlas på servrar i Finland.']]);
+});

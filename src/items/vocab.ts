@@ -66,6 +66,7 @@ function compile(langs: readonly Lang[]) {
       foreignContext: phrases((p) => p.transfers.foreignContext),
       foreignWords: phrases((p) => p.transfers.foreignWords),
       dataLocation: phrases((p) => p.transfers.dataLocation),
+      lawWords: phrases((p) => p.transfers.lawWords),
     },
     retention: {
       words: phrases((p) => p.retention.words),

@@ -126,6 +126,8 @@ export interface ItemPhrases {
     foreignContext: string[];
     /** Where data is kept or handled ("palvelimet", "tallennetaan", "lagras", "hosted"): with a place, it says whether data leaves the EU/EEA. */
     dataLocation: string[];
+    /** Words for a law ("lagar", "legislation"): a place just after one is where the law applies ("enligt gällande lagar i Sverige"), not where data is kept. */
+    lawWords: string[];
     /** Adjectives of foreign origin ("amerikkalainen", "amerikansk", "US-based"). */
     foreignWords: string[];
   };

@@ -896,6 +896,12 @@ export const items: ItemPhrases = {
       "U.S. companies",
       "US corporation"
     ],
+    "lawWords": [
+      "law",
+      "laws",
+      "legislation",
+      "jurisdiction"
+    ],
     "dataLocation": [
       "server*",
       "data cent*",

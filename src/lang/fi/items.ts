@@ -844,6 +844,13 @@ export const items: ItemPhrases = {
       "yhdysvaltoihin",
       "EU:n ulkopuoli* palveluntarjoaj*"
     ],
+    "lawWords": [
+      "lain*",
+      "lakien",
+      "lakeja",
+      "lakia",
+      "oikeuden"
+    ],
     "dataLocation": [
       "palvelim*",
       "palvelinkesk*",

@@ -732,6 +732,15 @@ export const items: ItemPhrases = {
       "USA-baserad*",
       "i USA"
     ],
+    "lawWords": [
+      "lag",
+      "lagar",
+      "lagen",
+      "lagarna",
+      "lagstiftning*",
+      "rätt",
+      "jurisdiktion*"
+    ],
     "dataLocation": [
       "server*",
       "datacenter*",
