@@ -221,3 +221,11 @@ describe("transfers: the country whose laws apply is not where data is kept", ()
   expectEach('missing', [['sv', 'international-transfers', 'Uppgifter som du lämnar till oss behandlas enligt gällande lagar i Finland.']]);
   expectEach('present', [['sv', 'international-transfers', 'Uppgifter som du lämnar till oss behandlas på servrar i Finland.']]);
 });
+
+describe('recipients: data the person shares with us is a source, not a recipient', () => {
+  expectEach('missing', [['sv', 'recipients', 'Uppgifter som du delar med oss när du bokar sparas i ett år.']]);
+  expectEach('present', [
+    ['sv', 'recipients', 'Vi delar med oss av medlemslistan till förbundet.'],
+    ['sv', 'recipients', 'Vi delar inte dina uppgifter med någon annan.'],
+  ]);
+});

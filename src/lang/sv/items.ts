@@ -597,9 +597,23 @@ export const items: ItemPhrases = {
     "lämnar vi ut",
     "utlämna*",
     "överlåt*",
-    "delar",
-    "delas",
-    "delar vi",
+    {
+      "all": [
+        [
+          "delar",
+          "delas",
+          "delar vi"
+        ]
+      ],
+      "none": [
+        "delas med oss",
+        "delats med oss",
+        "delat med oss",
+        "du delar",
+        "du väljer att dela",
+        "du har delat"
+      ]
+    },
     "personuppgiftsbiträde*",
     "biträde*",
     "tjänsteleverantör*",
