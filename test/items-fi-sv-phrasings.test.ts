@@ -229,3 +229,11 @@ describe('recipients: data the person shares with us is a source, not a recipien
     ['sv', 'recipients', 'Vi delar inte dina uppgifter med någon annan.'],
   ]);
 });
+
+describe('controller: who answers for the processing or runs the site, with a way to reach them', () => {
+  expectEach('present', [
+    ['fi', 'controller-identity', 'Esimerkkiseura vastaa esimerkki.fi -sivuston toiminnasta.', 'Kysymyksiä voi lähettää osoitteeseen seura@esimerkki.fi.'],
+    ['sv', 'controller-identity', 'Exempelföreningen ansvarar enligt lag för behandlingen av dina uppgifter.', 'Frågor skickas till info@exempel.se.'],
+  ]);
+  expectEach('missing', [['fi', 'controller-identity', 'Sivusto toimii kaikilla selaimilla.', 'Kysymyksiä voi lähettää osoitteeseen seura@esimerkki.fi.']]);
+});

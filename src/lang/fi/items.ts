@@ -259,7 +259,15 @@ export const items: ItemPhrases = {
       "rekisterin ylläpitäjä*",
       "rekisterinpidosta vastaava*",
       "yhteyshenkilö*",
-      "rekisteriasioista vastaava*"
+      "rekisteriasioista vastaava*",
+      "vastaa* henkilötietojen käsittelystä",
+      "vastaa* .. tietojen käsittelystä",
+      "vastaa* .. *sivuston toiminnasta",
+      "vastaa* .. *sivuston ylläpidosta",
+      "vastaa* .. *palvelun toiminnasta",
+      "vastaa* .. *palvelun ylläpidosta",
+      "sivuston ylläpitäjä*",
+      "palvelun ylläpitäjä*"
     ],
     "companyForms": [
       "oy",

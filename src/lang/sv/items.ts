@@ -241,7 +241,14 @@ export const items: ItemPhrases = {
       "registerförare*",
       "registerhållare*",
       "kontaktperson*",
-      "ansvarig för registret"
+      "ansvarig för registret",
+      "ansvarar* .. för behandlingen",
+      "ansvarig* för behandlingen",
+      "webbplatsen drivs av",
+      "tjänsten drivs av",
+      "appen drivs av",
+      "hemsidan drivs av",
+      "sajten drivs av"
     ],
     "companyForms": [
       "ab",
