@@ -237,3 +237,8 @@ describe('controller: who answers for the processing or runs the site, with a wa
   ]);
   expectEach('missing', [['fi', 'controller-identity', 'Sivusto toimii kaikilla selaimilla.', 'Kysymyksiä voi lähettää osoitteeseen seura@esimerkki.fi.']]);
 });
+
+describe("transfers: another company's 'tietosuojalausekkeet' (privacy statements) are no transfer safeguard", () => {
+  expectEach('missing', [['fi', 'international-transfers', 'Sivuillamme on linkkejä kumppaneihin. Lue kumppaniemme tietosuojalausekkeet heidän sivuiltaan.']]);
+  expectEach('present', [['fi', 'international-transfers', 'Siirrot Yhdysvaltoihin perustuvat komission hyväksymiin vakiomuotoisiin tietosuojalausekkeisiin.']]);
+});
