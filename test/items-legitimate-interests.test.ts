@@ -112,3 +112,8 @@ describe('legitimate interests described by the sentence before the claim, in th
     ['fi', 'Palvelin käsittelee IP-osoitetta palvelunestohyökkäysten torjumiseksi.\n\nKäsittely perustuu oikeutettuun etuumme.'],
   ] as [Lang, string][])('%s, another paragraph: %s', (lang, text) => expect(status(lang, text)).toBe('missing'));
 });
+
+describe("Swedish 'intresseavvägning' as the basis's name in a list describes no interest; a balancing said to be made does", () => {
+  it('missing: the basis named in a list', () => expect(status('sv', 'Vi behandlar uppgifter med stöd av:\n\n- Samtycke enligt artikel 6.1 a.\n- Intresseavvägning enligt artikel 6.1 f.')).toBe('missing'));
+  it('present: a balancing made', () => expect(status('sv', 'Behandlingen grundar sig på berättigat intresse. Vi har gjort en intresseavvägning och funnit att intresset av att förebygga stölder väger tyngre.')).toBe('present'));
+});

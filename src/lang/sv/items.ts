@@ -515,8 +515,24 @@ export const items: ItemPhrases = {
     "våra intressen är"
   ],
   "balancingTest": [
-    "intresseavvägning*",
-    "avvägning*",
+    "gjort en intresseavvägning",
+    "gjort en avvägning",
+    "gör en intresseavvägning",
+    "gör en avvägning",
+    "efter en intresseavvägning",
+    "efter en avvägning",
+    "genom en intresseavvägning",
+    "genom en avvägning",
+    "intresseavvägningen visar",
+    "intresseavvägningen har",
+    "avvägningen visar",
+    "i intresseavvägningen",
+    "i vår intresseavvägning",
+    "vid intresseavvägningen",
+    "avvägning mellan",
+    "avvägningen mellan",
+    "intresseavvägning mellan",
+    "intresseavvägningen mellan",
     "balanstest*"
   ],
   "basisFiller": [
