@@ -242,3 +242,10 @@ describe("transfers: another company's 'tietosuojalausekkeet' (privacy statement
   expectEach('missing', [['fi', 'international-transfers', 'Sivuillamme on linkkejä kumppaneihin. Lue kumppaniemme tietosuojalausekkeet heidän sivuiltaan.']]);
   expectEach('present', [['fi', 'international-transfers', 'Siirrot Yhdysvaltoihin perustuvat komission hyväksymiin vakiomuotoisiin tietosuojalausekkeisiin.']]);
 });
+
+describe('purposes under a heading that asks how the data is used, subject first', () => {
+  expectEach('present', [
+    ['sv', 'purposes', '## Hur vi använder dina uppgifter', 'Uppgifterna används endast för:\n\n- att svara på dina frågor'],
+    ['fi', 'purposes', '## Miten käytämme tietojasi', 'Tietoja käytetään vain:\n\n- kysymyksiisi vastaamiseen'],
+  ]);
+});

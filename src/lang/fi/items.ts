@@ -60,6 +60,10 @@ export const items: ItemPhrases = {
       "mihin henkilötietoja käytetään",
       "miksi käsittelemme",
       "miksi keräämme",
+      "miten käytämme",
+      "kuinka käytämme",
+      "miten .. käytetään",
+      "kuinka .. käytetään",
       "mihin tarkoituksiin"
     ],
     "basis": [

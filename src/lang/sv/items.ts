@@ -50,6 +50,8 @@ export const items: ItemPhrases = {
       "vad används",
       "vad använder vi",
       "till vad",
+      "hur vi använder",
+      "hur används",
       "hur använder vi",
       "användning av"
     ],
