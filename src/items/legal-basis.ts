@@ -152,7 +152,9 @@ function describedBefore(view: NoticeView, u: Unit): boolean {
   const V = view.vocab;
   if (!V.basis.legitimateInterests.test(u.text) || !claimsInterest(V, u)) return false;
   const before = view.units[view.units.indexOf(u) - 1];
-  return before !== undefined && before.block === u.block && !before.heading && V.interestPurpose.test(before.text);
+  // Not a sentence that states a basis itself ("..., det vill säga fullgörande av avtal"): its purpose words are that basis's.
+  if (!before || before.block !== u.block || before.heading || V.basis.markers.test(before.text) || realBases(V).some((r) => r.test(before.text))) return false;
+  return V.interestPurpose.test(before.text);
 }
 
 /** The rest of a basis phrase after "legitimate interest", and the words after it that are no Finnish infinitive (none when no language of the notice has the construction). */
