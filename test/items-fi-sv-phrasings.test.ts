@@ -142,3 +142,110 @@ describe('complaint right: a wrapped line cut before the authority name on the n
     ['sv', 'complaint-right', 'Du kan alltid vända dig till oss om du är missnöjd\n\nIntegritetsskyddsmyndigheten har gett ut riktlinjer om kameror.'],
   ]);
 });
+
+describe('consent only promised for what may come, or said to be needless, is no consent relied on', () => {
+  expectEach('not-applicable', [
+    ['fi', 'consent-withdrawal', 'Jos otamme tulevaisuudessa käyttöön analytiikkaevästeitä, pyydämme niihin suostumuksesi.'],
+    ['fi', 'consent-withdrawal', 'Mahdollinen tuleva karttatoiminto otetaan käyttöön vasta, kun olet antanut siihen suostumuksen.'],
+    ['fi', 'consent-withdrawal', 'Kielivalinta tallennetaan selaimeen, eikä se edellytä erillistä suostumusta.'],
+    ['sv', 'consent-withdrawal', 'Om vi i framtiden börjar använda analyskakor kommer vi att be om ditt samtycke.'],
+    ['sv', 'consent-withdrawal', 'Språkvalet sparas lokalt och behöver inte något separat samtycke.'],
+  ]);
+  expectEach('missing', [
+    ['fi', 'consent-withdrawal', 'Lähetämme uutiskirjeen vain suostumuksellasi.'],
+    ['sv', 'consent-withdrawal', 'Vi skickar nyhetsbrev endast med ditt samtycke.'],
+  ]);
+  expectEach('present', [
+    ['fi', 'consent-withdrawal', 'Käytämme analytiikkaevästeitä suostumuksellasi.', 'Voit nollata evästevalintasi sivun alareunan linkistä.'],
+    ['sv', 'consent-withdrawal', 'Vi använder analyskakor med ditt samtycke.', 'Du kan när som helst ändra dina cookieinställningar via länken i sidfoten.'],
+  ]);
+});
+
+describe('rights said as bare verbs in a list under a rights lead-in; request limits of a server are no restriction', () => {
+  expectEach('present', [
+    ['fi', 'right-of-access', 'Sinulla on oikeus:\n\n- pyytää tietoa itsestäsi tallennetuista tiedoista\n- pyytää tietojen korjaamista'],
+    ['sv', 'right-of-access', 'Du kan:\n\n- begära en sammanställning av dina personuppgifter\n- begära rättelse'],
+    ['fi', 'right-to-portability', 'Sinulla on oikeus saada pääsy tietoihisi ja saada tietosi siirretyksi toiseen palveluun.'],
+  ]);
+  expectEach('missing', [
+    ['fi', 'right-of-access', 'Sinulla on oikeus:\n\n- pyytää sinusta kerättyjen tietojen poistamista'],
+    ['fi', 'right-to-restriction', '## Evästeet', '| Eväste | Tarkoitus |\n|---|---|\n| _lim | Rajoittaa pyyntöjen määrää |'],
+    ['sv', 'right-to-restriction', '## Kakor', '| Kaka | Syfte |\n|---|---|\n| _lim | Begränsar antalet förfrågningar |'],
+  ]);
+});
+
+describe('controller: a company that says it is only the processor is not the controller', () => {
+  expectEach('missing', [
+    ['sv', 'controller-identity', '## Vem ansvarar för dina uppgifter?', 'Exempel AB är personuppgiftsbiträde och behandlar uppgifterna åt din skola. Du når oss på hej@exempel.se.'],
+    ['fi', 'controller-identity', '## Kuka vastaa tiedoistasi?', 'Esimerkki Oy toimii henkilötietojen käsittelijänä koulusi lukuun. Tavoitat meidät osoitteesta hei@esimerkki.fi.'],
+  ]);
+  expectEach('present', [
+    ['sv', 'controller-identity', '## Vem ansvarar för dina uppgifter?', 'Exempel AB är personuppgiftsansvarig. Du når oss på hej@exempel.se.'],
+    ['fi', 'controller-identity', '## Kuka vastaa tiedoistasi?', 'Esimerkki Oy on rekisterinpitäjä ja Palvelu Oy henkilötietojen käsittelijä. Tavoitat meidät osoitteesta hei@esimerkki.fi.'],
+  ]);
+});
+
+describe('automated decisions: a range of articles cites the rights chapter, not Art. 22', () => {
+  expectEach('missing', [
+    ['fi', 'automated-decision-making', '## Rekisteröidyn oikeudet (tietosuoja-asetuksen 15–22 artiklat)', 'Voit pyytää pääsyä tietoihisi.'],
+    ['sv', 'automated-decision-making', '## Dina rättigheter (artiklarna 15-22 i GDPR)', 'Du kan begära tillgång till dina uppgifter.'],
+  ]);
+  expectEach('present', [['fi', 'automated-decision-making', 'Emme tee tietosuoja-asetuksen 22 artiklassa tarkoitettuja päätöksiä.']]);
+});
+
+describe("statutory requirement: 'under förutsättning att' (provided that) in a right is no prerequisite of giving data", () => {
+  expectEach('missing', [['sv', 'statutory-requirement', 'Du kan begära att vi raderar dina uppgifter under förutsättning att vi inte behöver dem för att fullgöra avtalet.']]);
+  expectEach('present', [['sv', 'statutory-requirement', 'Att du lämnar dina uppgifter är en förutsättning för att vi ska kunna leverera varan.']]);
+});
+
+describe('data sources: what the person gives, uploads or sends (second person, third person, verb-second order)', () => {
+  expectEach('present', [
+    ['fi', 'data-sources', 'Sovellus tallentaa antamasi asetustiedot laitteellesi.'],
+    ['fi', 'data-sources', 'Käsittelemme tietoja vain, kun asiakas lähettää tilauslomakkeen.'],
+    ['sv', 'data-sources', 'När du bokar ett bord samlar vi in:\n\n- namn\n- telefonnummer'],
+  ]);
+  expectEach('missing', [['fi', 'data-sources', 'Lähetämme uutiskirjeen kerran kuussa.']]);
+});
+
+describe('retention: as long as a feature is in use, or not kept after the task, is a concrete criterion', () => {
+  expectEach('present', [
+    ['fi', 'retention-period', 'Tietoja säilytetään niin kauan kuin muistutustoiminto on käytössä.'],
+    ['fi', 'retention-period', 'Valokuva käsitellään palvelimella, eikä sitä säilytetä tunnistuksen jälkeen.'],
+    ['sv', 'retention-period', 'Uppgifterna sparas så länge påminnelsefunktionen används.'],
+    ['sv', 'retention-period', 'Bilden sparas inte efter analysen.'],
+  ]);
+  expectEach('vague', [['fi', 'retention-period', 'Tietoja säilytetään niin kauan kuin on tarpeen.']]);
+});
+
+describe("transfers: the country whose laws apply is not where data is kept", () => {
+  expectEach('missing', [['sv', 'international-transfers', 'Uppgifter som du lämnar till oss behandlas enligt gällande lagar i Finland.']]);
+  expectEach('present', [['sv', 'international-transfers', 'Uppgifter som du lämnar till oss behandlas på servrar i Finland.']]);
+});
+
+describe('recipients: data the person shares with us is a source, not a recipient', () => {
+  expectEach('missing', [['sv', 'recipients', 'Uppgifter som du delar med oss när du bokar sparas i ett år.']]);
+  expectEach('present', [
+    ['sv', 'recipients', 'Vi delar med oss av medlemslistan till förbundet.'],
+    ['sv', 'recipients', 'Vi delar inte dina uppgifter med någon annan.'],
+  ]);
+});
+
+describe('controller: who answers for the processing or runs the site, with a way to reach them', () => {
+  expectEach('present', [
+    ['fi', 'controller-identity', 'Esimerkkiseura vastaa esimerkki.fi -sivuston toiminnasta.', 'Kysymyksiä voi lähettää osoitteeseen seura@esimerkki.fi.'],
+    ['sv', 'controller-identity', 'Exempelföreningen ansvarar enligt lag för behandlingen av dina uppgifter.', 'Frågor skickas till info@exempel.se.'],
+  ]);
+  expectEach('missing', [['fi', 'controller-identity', 'Sivusto toimii kaikilla selaimilla.', 'Kysymyksiä voi lähettää osoitteeseen seura@esimerkki.fi.']]);
+});
+
+describe("transfers: another company's 'tietosuojalausekkeet' (privacy statements) are no transfer safeguard", () => {
+  expectEach('missing', [['fi', 'international-transfers', 'Sivuillamme on linkkejä kumppaneihin. Lue kumppaniemme tietosuojalausekkeet heidän sivuiltaan.']]);
+  expectEach('present', [['fi', 'international-transfers', 'Siirrot Yhdysvaltoihin perustuvat komission hyväksymiin vakiomuotoisiin tietosuojalausekkeisiin.']]);
+});
+
+describe('purposes under a heading that asks how the data is used, subject first', () => {
+  expectEach('present', [
+    ['sv', 'purposes', '## Hur vi använder dina uppgifter', 'Uppgifterna används endast för:\n\n- att svara på dina frågor'],
+    ['fi', 'purposes', '## Miten käytämme tietojasi', 'Tietoja käytetään vain:\n\n- kysymyksiisi vastaamiseen'],
+  ]);
+});

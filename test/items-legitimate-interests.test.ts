@@ -102,3 +102,19 @@ describe('consent named only in the right to withdraw it', () => {
     expect(items('We send the newsletter based on your consent, which you may withdraw at any time.')['legal-basis']?.status).toBe('present');
   });
 });
+
+describe('legitimate interests described by the sentence before the claim, in the same paragraph', () => {
+  it.each([
+    ['fi', 'Palvelin käsittelee IP-osoitetta hetken ajan palvelunestohyökkäysten torjumiseksi. Käsittely perustuu oikeutettuun etuumme.'],
+    ['sv', 'Vi loggar IP-adresser i syfte att upptäcka intrång. Behandlingen grundar sig på berättigat intresse.'],
+  ] as [Lang, string][])('%s: %s', (lang, text) => expect(status(lang, text)).toBe('present'));
+  it.each([
+    ['fi', 'Palvelin käsittelee IP-osoitetta palvelunestohyökkäysten torjumiseksi.\n\nKäsittely perustuu oikeutettuun etuumme.'],
+    ['sv', 'Behandlingen grundar sig på medlemsavtalet, det vill säga fullgörande av avtal. Viss behandling sker med stöd av berättigat intresse.'],
+  ] as [Lang, string][])('%s, another paragraph or another basis before: %s', (lang, text) => expect(status(lang, text)).toBe('missing'));
+});
+
+describe("Swedish 'intresseavvägning' as the basis's name in a list describes no interest; a balancing said to be made does", () => {
+  it('missing: the basis named in a list', () => expect(status('sv', 'Vi behandlar uppgifter med stöd av:\n\n- Samtycke enligt artikel 6.1 a.\n- Intresseavvägning enligt artikel 6.1 f.')).toBe('missing'));
+  it('present: a balancing made', () => expect(status('sv', 'Behandlingen grundar sig på berättigat intresse. Vi har gjort en intresseavvägning och funnit att intresset av att förebygga stölder väger tyngre.')).toBe('present'));
+});

@@ -61,10 +61,14 @@ export function controllerIdentity(view: NoticeView): ItemEvidence {
   // A controller section with a name or contact details under it.
   for (const s of view.notice.sections) {
     if (!view.ownTopics.get(s)?.has('controller') || !view.hasBody(s)) continue;
-    const u = first(view, (x) => !x.heading && (x.section === s || isWithin(view.notice, x.section, s)));
+    const under = (x: Unit) => !x.heading && (x.section === s || isWithin(view.notice, x.section, s));
+    // "Who is responsible?" answered by a processor ("Example AB is the processor for your school"): no controller named there.
+    if (view.units.some((x) => under(x) && V.processorRoles.test(x.text)) && !view.units.some((x) => under(x) && V.controllerLabels.test(x.text))) continue;
+    const u = first(view, under);
     if (u) return { status: 'present', evidence: place(u) };
   }
-  const named = first(view, (u) => V.controllerLabels.test(u.text) || V.companyForms.test(u.text));
+  // "Example AB is a processor and processes the data for your university": a company named as the processor is not the controller.
+  const named = first(view, (u) => V.controllerLabels.test(u.text) || (V.companyForms.test(u.text) && !V.processorRoles.test(u.text)));
   return present(named, { status: 'missing', home: home(view, 'controller') });
 }
 
@@ -127,10 +131,14 @@ function onlyTheRight(V: Vocabulary, text: string): boolean {
   return rest !== text && !V.negation.test(rest);
 }
 
+/** A range of articles ("GDPR 15–22 artiklat", "Articles 15-22") cites the rights chapter, not Art. 22 on automated decisions. */
+const ARTICLE_RANGE = /(?<![\p{N}.,])\d{1,2}\s*[-–—]\s*\d{1,2}(?![\p{N}])/gu;
+const withoutArticleRanges = (text: string) => text.replace(ARTICLE_RANGE, ' ');
+
 export function automatedDecisionMaking(view: NoticeView): ItemEvidence {
   const V = view.vocab;
   // Not another right's scope ("Right to data portability: ... where the processing is carried out by automated means").
-  const names = (x: Unit) => (matches(V.automated, x.text) && !describesRight(view, x)) || (x.heading && ownHas(view, x, 'automated'));
+  const names = (x: Unit) => (matches(V.automated, withoutArticleRanges(x.text)) && !describesRight(view, x)) || (x.heading && ownHas(view, x, 'automated'));
   // A heading whose text under it only names the right ("Oikeus olla joutumatta automaattisen päätöksenteon kohteeksi").
   const rightSection = (x: Unit) => {
     const body = view.units.filter((y) => y.section === x.section && !y.heading);

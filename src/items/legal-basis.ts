@@ -51,7 +51,12 @@ function claimsInterest(V: Vocabulary, u: Unit): boolean {
 }
 
 function consentMention(V: Vocabulary, u: Unit): boolean {
-  return V.basis.consent.test(u.text) && !V.consent.notConsent.test(u.text);
+  return V.basis.consent.test(u.text) && !V.consent.notConsent.test(u.text) && !onlyProspective(V, u);
+}
+
+/** "If we start using analytics cookies in the future, we will ask for your consent": consent for what may come, none relied on now (a withdrawal said there still counts). */
+function onlyProspective(V: Vocabulary, u: Unit): boolean {
+  return matches(V.consent.prospective, u.text) && !matches(V.consent.withdrawal, u.text);
 }
 
 export interface BasisAnalysis {
@@ -121,7 +126,7 @@ export function analyzeBases(view: NoticeView): BasisAnalysis {
 
   let legitimateInterests: ItemEvidence = { status: 'not-applicable' };
   if (liClaim) {
-    const described = liHeading ?? first(view, (u) => describesInterest(V, u));
+    const described = liHeading ?? first(view, (u) => describesInterest(V, u) || describedBefore(view, u));
     legitimateInterests = described
       ? { status: 'present', evidence: place(described) }
       : { status: 'missing', evidence: place(liClaim), home: { line: liClaim.line, span: liClaim.span, text: liClaim.text } };
@@ -132,7 +137,7 @@ export function analyzeBases(view: NoticeView): BasisAnalysis {
   // "By submitting the form you accept that we store your data": acceptance by an act of giving data does.
   const used =
     consentBasis ??
-    first(view, (u) => !V.consent.notConsent.test(u.text) && ((matches(V.consent.uses, u.text) && !(V.consent.byUse.test(u.text) && !B.consent.test(u.text))) || (V.consent.byAct.test(u.text) && V.consent.acceptance.test(u.text) && V.consent.dataWords.test(u.text))));
+    first(view, (u) => !V.consent.notConsent.test(u.text) && !onlyProspective(V, u) && ((matches(V.consent.uses, u.text) && !(V.consent.byUse.test(u.text) && !B.consent.test(u.text))) || (V.consent.byAct.test(u.text) && V.consent.acceptance.test(u.text) && V.consent.dataWords.test(u.text))));
   let consentWithdrawal: ItemEvidence = { status: 'not-applicable' };
   if (withdrawal) consentWithdrawal = { status: 'present', evidence: place(withdrawal) };
   else if (used) {
@@ -140,6 +145,19 @@ export function analyzeBases(view: NoticeView): BasisAnalysis {
     consentWithdrawal = { status: 'missing', home: h ?? { line: used.line, span: used.span, text: used.text }, note: used.text };
   }
   return { legalBasis, legitimateInterests, consentWithdrawal };
+}
+
+/**
+ * "The server processes IP addresses to limit use and prevent abuse. The processing is based on our
+ * legitimate interest.": the sentence before the claim, in the same paragraph, says what the interest serves.
+ */
+function describedBefore(view: NoticeView, u: Unit): boolean {
+  const V = view.vocab;
+  if (!V.basis.legitimateInterests.test(u.text) || !claimsInterest(V, u)) return false;
+  const before = view.units[view.units.indexOf(u) - 1];
+  // Not a sentence that states a basis itself ("..., det vill säga fullgörande av avtal"): its purpose words are that basis's.
+  if (!before || before.block !== u.block || before.heading || V.basis.markers.test(before.text) || realBases(V).some((r) => r.test(before.text))) return false;
+  return V.interestPurpose.test(before.text);
 }
 
 /** The rest of a basis phrase after "legitimate interest", and the words after it that are no Finnish infinitive (none when no language of the notice has the construction). */

@@ -43,12 +43,22 @@ const KEPT = perVocabulary((V) => withFlags(V.transfers.dataLocation, 'giu'));
 /** How many words apart a word of keeping data and a place may stand and still be one statement. */
 const NEAR_WORDS = 5;
 
+/** How many words before a place a law word makes it the law's place ("lagar i Sverige", "the laws of Finland"). */
+const LAW_REACH = 2;
+
+/** "behandlas enligt gällande lagar i Sverige", "processed under the laws of Finland": where the law applies, not where data is kept. */
+function lawsPlace(V: Vocabulary, text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 60), at).split(/\s+/u).filter(Boolean).slice(-LAW_REACH).join(' ');
+  return V.transfers.lawWords.test(before);
+}
+
 /** "tallennetaan Suomessa sijaitseville palvelimille", "servers located in Germany": data kept at a place, said in one breath. */
 function keptAt(V: Vocabulary, text: string): boolean {
   const kept = [...text.matchAll(KEPT(V))];
   if (kept.length === 0) return false;
   for (const place of PLACES(V)) {
     for (const p of text.matchAll(place)) {
+      if (lawsPlace(V, text, p.index!)) continue;
       for (const k of kept) {
         const [a, b] = k.index! < p.index! ? [k.index! + k[0].length, p.index!] : [p.index! + p[0].length, k.index!];
         if (b < a || text.slice(a, b).split(/\s+/u).filter(Boolean).length <= NEAR_WORDS) return true;

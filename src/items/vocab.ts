@@ -29,6 +29,7 @@ function compile(langs: readonly Lang[]) {
     cookies: phrases((p) => p.cookies),
     controllerLabels: phrases((p) => p.controller.labels),
     companyForms: phrases((p) => p.controller.companyForms),
+    processorRoles: phrases((p) => p.controller.processorRoles),
     // Authorities are names, not prose: an English notice may send complaints to the "tietosuojavaltuutettu".
     authorities: compilePhrases(LANGS.flatMap((l) => itemPhrases[l].controller.authorities)),
     contactForms: phrases((p) => p.controller.contactForms),
@@ -65,6 +66,7 @@ function compile(langs: readonly Lang[]) {
       foreignContext: phrases((p) => p.transfers.foreignContext),
       foreignWords: phrases((p) => p.transfers.foreignWords),
       dataLocation: phrases((p) => p.transfers.dataLocation),
+      lawWords: phrases((p) => p.transfers.lawWords),
     },
     retention: {
       words: phrases((p) => p.retention.words),
@@ -98,6 +100,7 @@ function compile(langs: readonly Lang[]) {
       uses: cues((p) => p.consent.uses),
       notConsent: phrases((p) => p.consent.notConsent),
       withdrawal: cues((p) => p.consent.withdrawal),
+      prospective: cues((p) => p.consent.prospective),
       /** "By using our website you …" (the consent-by-use rule's triggers but acts of giving data): acceptance by use, consent only where it says consent. */
       byUse: compilePhrases(langs.flatMap((l) => consentPhrases[l].useTriggers)),
       /** "By submitting the form you accept …": acceptance by an act of giving data is consent relied on. */

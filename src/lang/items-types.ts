@@ -60,6 +60,8 @@ export interface ItemPhrases {
     labels: string[];
     /** Company forms after a name: "Oy", "AB", "Ltd". */
     companyForms: string[];
+    /** An organisation saying it processes the data for another ("toimii henkilötietojen käsittelijänä", "är personuppgiftsbiträde", "acts as a processor"): a processor, not the controller. */
+    processorRoles: string[];
     /** The supervisory authority, whose address and phone number are not the controller's. */
     authorities: string[];
     /** A web form to contact the controller (a way of contact; a bare web address is not). */
@@ -124,6 +126,8 @@ export interface ItemPhrases {
     foreignContext: string[];
     /** Where data is kept or handled ("palvelimet", "tallennetaan", "lagras", "hosted"): with a place, it says whether data leaves the EU/EEA. */
     dataLocation: string[];
+    /** Words for a law ("lagar", "legislation"): a place just after one is where the law applies ("enligt gällande lagar i Sverige"), not where data is kept. */
+    lawWords: string[];
     /** Adjectives of foreign origin ("amerikkalainen", "amerikansk", "US-based"). */
     foreignWords: string[];
   };
@@ -166,6 +170,8 @@ export interface ItemPhrases {
     notConsent: string[];
     /** Withdrawal of consent (or unsubscribing from what consent allowed). */
     withdrawal: Cue[];
+    /** Consent only for processing that may come later ("if we start using analytics cookies in the future, we will ask for your consent"): no consent relied on now. */
+    prospective: Cue[];
   };
   complaint: Cue[];
   statutory: Cue[];

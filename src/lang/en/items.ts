@@ -293,6 +293,13 @@ export const items: ItemPhrases = {
       "reach us .. issue tracker",
       "open an issue"
     ],
+    "processorRoles": [
+      "data processor",
+      "as a processor",
+      "as processor",
+      "is a processor",
+      "on behalf of our customers"
+    ],
     "authorities": [
       "supervisory authority",
       "supervisory authorities",
@@ -913,6 +920,12 @@ export const items: ItemPhrases = {
       "U.S. company",
       "U.S. companies",
       "US corporation"
+    ],
+    "lawWords": [
+      "law",
+      "laws",
+      "legislation",
+      "jurisdiction"
     ],
     "dataLocation": [
       "server*",
@@ -1726,6 +1739,26 @@ export const items: ItemPhrases = {
             "any time",
             "whenever you",
             "later"
+          ]
+        ]
+      }
+    ],
+    "prospective": [
+      {
+        "all": [
+          [
+            "consent*"
+          ],
+          [
+            "in the future",
+            "future feature*",
+            "if we start",
+            "if we begin",
+            "should we start",
+            "before we start",
+            "if we introduce",
+            "before we introduce",
+            "if we later"
           ]
         ]
       }

@@ -60,6 +60,10 @@ export const items: ItemPhrases = {
       "mihin henkilötietoja käytetään",
       "miksi käsittelemme",
       "miksi keräämme",
+      "miten käytämme",
+      "kuinka käytämme",
+      "miten .. käytetään",
+      "kuinka .. käytetään",
       "mihin tarkoituksiin"
     ],
     "basis": [
@@ -259,7 +263,15 @@ export const items: ItemPhrases = {
       "rekisterin ylläpitäjä*",
       "rekisterinpidosta vastaava*",
       "yhteyshenkilö*",
-      "rekisteriasioista vastaava*"
+      "rekisteriasioista vastaava*",
+      "vastaa* henkilötietojen käsittelystä",
+      "vastaa* .. tietojen käsittelystä",
+      "vastaa* .. *sivuston toiminnasta",
+      "vastaa* .. *sivuston ylläpidosta",
+      "vastaa* .. *palvelun toiminnasta",
+      "vastaa* .. *palvelun ylläpidosta",
+      "sivuston ylläpitäjä*",
+      "palvelun ylläpitäjä*"
     ],
     "companyForms": [
       "oy",
@@ -285,6 +297,15 @@ export const items: ItemPhrases = {
       "verkkolomak*",
       "lomakkeella",
       "lomakkeen kautta"
+    ],
+    "processorRoles": [
+      "henkilötietojen käsittelijä*",
+      "toimii käsittelijänä",
+      "toimimme käsittelijänä",
+      "on käsittelijä",
+      "käsittelijän roolissa",
+      "asiakkaidemme lukuun",
+      "asiakkaamme lukuun"
     ],
     "authorities": [
       "tietosuojavaltuutet*",
@@ -794,8 +815,14 @@ export const items: ItemPhrases = {
       "vakiosopimuslausek*",
       "mallisopimuslausek*",
       "vakiolausek*",
-      "tietosuojalausekkei*",
-      "tietosuojalausekkeet",
+      "vakiomuotoi* tietosuojalausek*",
+      "komission .. tietosuojalausek*",
+      "EU:n tietosuojalausek*",
+      "tietosuojalausekkei* avulla",
+      "tietosuojalausekkeiden perusteella",
+      "tietosuojalausekkeisiin perustu*",
+      "tietosuojalausekkeita käyttäen",
+      "tietosuojalausekkeilla",
       "komission hyväksym* .. lauseke*",
       "riittävyyspäätö*",
       "tietosuojan riittävyy*",
@@ -834,6 +861,13 @@ export const items: ItemPhrases = {
       "yhdysvalloissa",
       "yhdysvaltoihin",
       "EU:n ulkopuoli* palveluntarjoaj*"
+    ],
+    "lawWords": [
+      "lain*",
+      "lakien",
+      "lakeja",
+      "lakia",
+      "oikeuden"
     ],
     "dataLocation": [
       "palvelim*",
@@ -963,6 +997,15 @@ export const items: ItemPhrases = {
       "kerran"
     ],
     "criteria": [
+      "niin kauan kuin .. on käytössä",
+      "niin kauan kuin .. ovat käytössä",
+      "niin kauan kuin käytät",
+      "niin kauan kuin käyttäjä käyttää",
+      "niin kauan kuin .. käytössäsi",
+      "ei säilytetä .. jälkeen",
+      "eikä .. säilytetä .. jälkeen",
+      "heti .. jälkeen",
+      "välittömästi .. jälkeen",
       "niin kauan kuin .. on aktiivi*",
       "niin kauan kuin .. on voimassa",
       "niin kauan kuin .. jatkuu",
@@ -1284,6 +1327,36 @@ export const items: ItemPhrases = {
     ],
     "access": {
       "terms": [
+        {
+          "all": [
+            [
+              "pyytää tieto*",
+              "saada tieto*",
+              "pyytää selvity*",
+              "saada selvity*"
+            ],
+            [
+              "sinusta",
+              "hänestä",
+              "itsestäsi",
+              "itsestään",
+              "kerätyistä",
+              "tallennetuista",
+              "kerätyt",
+              "tallennetut"
+            ]
+          ],
+          "none": [
+            "poist*",
+            "oikai*",
+            "korja*",
+            "rajoit*",
+            "siirt*",
+            "vastust*"
+          ]
+        },
+        "yhteenvedo* .. *tiedoist*",
+        "yhteenveto* .. *tiedoist*",
         "tarkastusoikeu*",
         "tarkastaa*",
         "tarkastami*",
@@ -1432,6 +1505,11 @@ export const items: ItemPhrases = {
         "oikeus .. käsittelyn rajoittami*"
       ],
       "exclude": [
+        "pyyntöjen määr*",
+        "pyyntöjen tiheyt*",
+        "pyyntömäär*",
+        "käyttömäärien rajoit*",
+        "kyselyjen määr*",
         "pääsy on rajoitettu",
         "pääsy .. rajoitet*",
         "pääsy* .. voidaan rajoittaa",
@@ -1488,6 +1566,33 @@ export const items: ItemPhrases = {
         "oikeus .. järjestelmästä toiseen"
       ],
       "terms": [
+        {
+          "all": [
+            [
+              "siirretyksi",
+              "siirrettyä"
+            ],
+            [
+              "tiedot",
+              "tietosi",
+              "tietonsa",
+              "tietoni",
+              "henkilötiedot",
+              "henkilötietosi",
+              "henkilötietonsa"
+            ]
+          ],
+          "none": [
+            "ulkopuol*",
+            "kolmans*",
+            "kolmante*",
+            "maihin",
+            "maahan",
+            "EU*",
+            "ETA*",
+            "Euroopan*"
+          ]
+        },
         "siirrettävyy*",
         "järjestelmästä toiseen",
         "ladata .. tiedot*",
@@ -1593,11 +1698,13 @@ export const items: ItemPhrases = {
       "emme käsittele .. suostumuk*",
       "ilman suostumusta",
       "ilman .. suostumusta",
-      "ei vaadi suostumusta",
-      "eivät vaadi suostumusta",
-      "ei edellytä suostumusta",
-      "eivät edellytä suostumusta",
-      "ei tarvita suostumusta",
+      "edellytä .. suostumus*",
+      "edellytetä .. suostumus*",
+      "vaadi .. suostumus*",
+      "vaadita .. suostumus*",
+      "tarvitse .. suostumus*",
+      "ei tarvita .. suostumus*",
+      "eikä tarvita .. suostumus*",
       "suostumusta ei tarvita",
       "suostumusta ei vaadita",
       "selaimen asetu*",
@@ -1644,7 +1751,54 @@ export const items: ItemPhrases = {
       "kieltäytyä .. markkinointiviest*",
       "markkinointi* .. voi perua",
       "markkinointi* .. voit perua",
-      "markkinointi* .. perua milloin*"
+      "markkinointi* .. perua milloin*",
+      {
+        "all": [
+          [
+            "nollata",
+            "nollaa",
+            "nollaamalla",
+            "muuttaa",
+            "muuttamalla",
+            "muuta",
+            "vaihtaa",
+            "päivittää",
+            "hallinnoida"
+          ],
+          [
+            "evästevalin*",
+            "evästeasetu*",
+            "evästesuostum*"
+          ]
+        ],
+        "none": [
+          "selain*",
+          "selaime*"
+        ]
+      }
+    ],
+    "prospective": [
+      {
+        "all": [
+          [
+            "suostumu*"
+          ],
+          [
+            "tulevaisuudessa",
+            "mahdollinen tuleva",
+            "mahdollisesti tuleva*",
+            "tuleva* toiminto*",
+            "tulevia toimintoja",
+            "tarvittaessa otetaan käyttöön",
+            "otetaan tarvittaessa käyttöön",
+            "otamme tarvittaessa käyttöön",
+            "jos otamme käyttöön",
+            "mikäli otamme käyttöön",
+            "jos alamme",
+            "mikäli alamme"
+          ]
+        ]
+      }
     ]
   },
   "complaint": [
@@ -2147,7 +2301,21 @@ export const items: ItemPhrases = {
     "antamat",
     "antama",
     "luovuttamat",
-    "syöttämät"
+    "syöttämät",
+    "antamasi",
+    "antamiasi",
+    "antamanne",
+    "ilmoittamasi",
+    "ilmoittamiasi",
+    "syöttämäsi",
+    "lataamasi",
+    "lataamiasi",
+    "lähettämäsi",
+    "täyttämäsi",
+    "lähettää .. *lomakkee*",
+    "lähettävät .. *lomakkee*",
+    "täyttää .. *lomakkee*",
+    "täyttävät .. *lomakkee*"
   ],
   "collectionLimits": [
     "siltä osin kuin",

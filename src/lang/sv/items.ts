@@ -50,6 +50,8 @@ export const items: ItemPhrases = {
       "vad används",
       "vad använder vi",
       "till vad",
+      "hur vi använder",
+      "hur används",
       "hur använder vi",
       "användning av"
     ],
@@ -241,7 +243,14 @@ export const items: ItemPhrases = {
       "registerförare*",
       "registerhållare*",
       "kontaktperson*",
-      "ansvarig för registret"
+      "ansvarig för registret",
+      "ansvarar* .. för behandlingen",
+      "ansvarig* för behandlingen",
+      "webbplatsen drivs av",
+      "tjänsten drivs av",
+      "appen drivs av",
+      "hemsidan drivs av",
+      "sajten drivs av"
     ],
     "companyForms": [
       "ab",
@@ -276,6 +285,12 @@ export const items: ItemPhrases = {
       "formulär på vår webbsida",
       "formulär på webbsidan",
       "formulär på sidan"
+    ],
+    "processorRoles": [
+      "personuppgiftsbiträde*",
+      "är biträde",
+      "som biträde",
+      "i egenskap av biträde"
     ],
     "authorities": [
       "tillsynsmyndighet*",
@@ -502,8 +517,24 @@ export const items: ItemPhrases = {
     "våra intressen är"
   ],
   "balancingTest": [
-    "intresseavvägning*",
-    "avvägning*",
+    "gjort en intresseavvägning",
+    "gjort en avvägning",
+    "gör en intresseavvägning",
+    "gör en avvägning",
+    "efter en intresseavvägning",
+    "efter en avvägning",
+    "genom en intresseavvägning",
+    "genom en avvägning",
+    "intresseavvägningen visar",
+    "intresseavvägningen har",
+    "avvägningen visar",
+    "i intresseavvägningen",
+    "i vår intresseavvägning",
+    "vid intresseavvägningen",
+    "avvägning mellan",
+    "avvägningen mellan",
+    "intresseavvägning mellan",
+    "intresseavvägningen mellan",
     "balanstest*"
   ],
   "basisFiller": [
@@ -591,9 +622,23 @@ export const items: ItemPhrases = {
     "lämnar vi ut",
     "utlämna*",
     "överlåt*",
-    "delar",
-    "delas",
-    "delar vi",
+    {
+      "all": [
+        [
+          "delar",
+          "delas",
+          "delar vi"
+        ]
+      ],
+      "none": [
+        "delas med oss",
+        "delats med oss",
+        "delat med oss",
+        "du delar",
+        "du väljer att dela",
+        "du har delat"
+      ]
+    },
     "personuppgiftsbiträde*",
     "biträde*",
     "tjänsteleverantör*",
@@ -726,6 +771,15 @@ export const items: ItemPhrases = {
       "USA-baserad*",
       "i USA"
     ],
+    "lawWords": [
+      "lag",
+      "lagar",
+      "lagen",
+      "lagarna",
+      "lagstiftning*",
+      "rätt",
+      "jurisdiktion*"
+    ],
     "dataLocation": [
       "server*",
       "datacenter*",
@@ -810,6 +864,14 @@ export const items: ItemPhrases = {
       "mellanrum"
     ],
     "criteria": [
+      "så länge .. används",
+      "så länge du använder",
+      "sparas inte efter",
+      "sparas inte .. efter",
+      "lagras inte efter",
+      "lagras inte .. efter",
+      "direkt efter",
+      "omedelbart efter",
       "upphör*",
       "avslutas",
       "avslutats",
@@ -1006,6 +1068,19 @@ export const items: ItemPhrases = {
         "rätt att få information*"
       ],
       "terms": [
+        {
+          "all": [
+            [
+              "sammanställning*",
+              "förteckning*",
+              "utskrift*"
+            ],
+            [
+              "uppgift*",
+              "personuppgift*"
+            ]
+          ]
+        },
         "tillgång*",
         "registerutdrag*",
         "*utdrag*",
@@ -1142,6 +1217,11 @@ export const items: ItemPhrases = {
         "lagras och inte används"
       ],
       "exclude": [
+        "antalet förfrågningar",
+        "antalet anrop",
+        "antal förfrågningar",
+        "antal anrop",
+        "förfrågningsfrekvens*",
         "åtkomst* .. begränsa*",
         "begränsad åtkomst",
         "tillgång* .. kan begränsas",
@@ -1310,10 +1390,13 @@ export const items: ItemPhrases = {
       "inte på samtycke",
       "utan samtycke",
       "utan .. samtycke*",
-      "kräver inget samtycke",
-      "kräver inte samtycke",
-      "kräver inte ditt samtycke",
       "kräver inte .. samtycke",
+      "kräver inget .. samtycke",
+      "krävs inget .. samtycke",
+      "krävs inte .. samtycke",
+      "behöver inte .. samtycke",
+      "behövs inget .. samtycke",
+      "behövs inte .. samtycke",
       "behöver inget samtycke",
       "inget samtycke krävs",
       "inget samtycke behövs",
@@ -1351,7 +1434,53 @@ export const items: ItemPhrases = {
       "avanmäl*",
       "säga upp* .. prenumeration*",
       "säga upp* .. nyhetsbrev*",
-      "länken för avregistrering"
+      "länken för avregistrering",
+      {
+        "all": [
+          [
+            "ändra",
+            "ändrar",
+            "återställa",
+            "återställ",
+            "nollställa",
+            "hantera",
+            "uppdatera"
+          ],
+          [
+            "cookieinställning*",
+            "cookie-inställning*",
+            "kakinställning*",
+            "cookieval",
+            "cookievalet",
+            "dina val för cookies",
+            "dina val för kakor"
+          ]
+        ],
+        "none": [
+          "webbläsar*"
+        ]
+      }
+    ],
+    "prospective": [
+      {
+        "all": [
+          [
+            "samtyck*"
+          ],
+          [
+            "i framtiden",
+            "framtida",
+            "framöver",
+            "om vi börjar",
+            "om vi skulle börja",
+            "innan vi börjar",
+            "om vi inför",
+            "innan vi inför",
+            "vid behov införa",
+            "vid behov inför"
+          ]
+        ]
+      }
     ]
   },
   "complaint": [
@@ -1436,7 +1565,9 @@ export const items: ItemPhrases = {
         "delar inte",
         "delas med",
         "delas till",
-        "delas vidare"
+        "delas vidare",
+        "under förutsättning att",
+        "med förutsättning att"
       ]
     },
     "om du inte lämnar*",
@@ -1844,6 +1975,11 @@ export const items: ItemPhrases = {
     "du skickar",
     "samlar in",
     "samlas in",
+    "samlar vi in",
+    "samlar vi även in",
+    "samlar vi också in",
+    "tar vi emot",
+    "får vi in",
     "samla in",
     "insamla*",
     "hämtar",
