@@ -2,11 +2,12 @@
  * Items stated by a sentence or by a heading with text under it: controller, DPO, purposes,
  * recipients, complaint, statutory requirement, automated decisions, data categories, sources.
  */
+import { STREET_ENDINGS } from '../facts/addresses.js';
 import { US_SERVICES } from '../facts/transfers.js';
 import type { HeadingTopic } from '../lang/items-types.js';
 import { isWithin, parentOf } from '../model/sections.js';
 import { compilePhrases, matches } from './compile.js';
-import { allMatches, withFlags } from '../matching/patterns.js';
+import { allMatches, escapeRegExp, withFlags } from '../matching/patterns.js';
 import { first, home, place } from './find.js';
 import { describesRight } from './right-text.js';
 import { namesProvider } from './provider.js';
@@ -18,11 +19,11 @@ const EMAIL = /[\p{L}\p{N}._%+-]{1,64}(?:@|\s?\((?:at|ät|a)\)\s?|\s?\[(?:at|ät
 const PHONE = /(?<![\p{L}\p{N}])(?:\+\d{2,3}[\s-]?\(?0?\)?|0)\d{1,3}(?:[\s-]?\d{2,4}){2,4}(?![\p{N}])/u;
 const POSTAL = /(?<![\p{N}])(?:\d{5}|\d{3}\s\d{2}|FI-\d{5}|SE-\d{3}\s?\d{2})\s+\p{Lu}\p{L}{2,}/u;
 /**
- * A street address with a four-digit postcode (Austria, Switzerland, Denmark, Norway: "Example-Str. 11-15,
+ * A street address with a four-digit postcode (STREET_ENDINGS; Austria, Switzerland, Denmark, Norway: "Example-Str. 11-15,
  * 5071 Wals", "Eksempelvej 4, 8000 Aarhus"): four digits alone would read a year ("2018 General
  * Data Protection Regulation"), so the street and its number must come first.
  */
-const STREET_POSTAL = /[\p{L}-](?:str\.|straße|strasse|gasse|weg|platz|allee|vej|veien|gata|gatan|vägen|katu|tie)\s?\d{1,4}\s?[a-zA-Z]?(?:\s?[-–]\s?\d{1,4})?,?\s+(?:[A-Z]{1,2}-)?\d{4}\s+\p{Lu}\p{L}{2,}/iu;
+const STREET_POSTAL = new RegExp(`[\\p{L}-](?:${STREET_ENDINGS.map(escapeRegExp).join('|')})\\s?\\d{1,4}\\s?[a-zA-Z]?(?:\\s?[-–]\\s?\\d{1,4})?,?\\s+(?:[A-Z]{1,2}-)?\\d{4}\\s+\\p{Lu}\\p{L}{2,}`, 'iu');
 // A web address alone is no way of contact; a contact form is.
 // Each pattern only where it can match: an e-mail needs its "@" (or "(at)"), a number its digits.
 const MAY_EMAIL = /@|[([](?:at|ät|a)[)\]]|\[email/iu;
