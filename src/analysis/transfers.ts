@@ -58,6 +58,8 @@ export const transferPatterns = perLanguages((langs) => {
     /** "palvelimet", "servrar", "servers", "stored": the statement places where data is kept. */
     STORAGE: phrasePattern(words((p) => p.storageWords), 'iu'),
     AD_TOOL: phrasePattern(words((p) => p.adTools), 'iu'),
+    /** A question a form asks ("Siirretäänkö tietoja ...:"), though it ends in a colon. */
+    QUESTION: new RegExp(`^\\s*(?:${phraseSource(words((p) => p.questionOpeners))})`, 'iu'),
     /** "region", "alueella", "regionen", "data centre": with an EU place after a service, where it processes. */
     REGION_WORD: phrasePattern(words((p) => p.regionWords), 'iu'),
     /** Plain consent, a derogation only in the sentence that sends data outside the EU/EEA. */
@@ -281,7 +283,7 @@ function computeAnalyzeTransfers(notice: Notice): TransferAnalysis {
         generalMechanism ??= span;
       }
     }
-    if (s.block.kind === 'heading' || /\?\s*$/u.test(text) || !/\p{Ll}/u.test(text)) continue;
+    if (s.block.kind === 'heading' || /\?\s*$/u.test(text) || P.QUESTION.test(text) || !/\p{Ll}/u.test(text)) continue;
 
     const outside = OUTSIDE_EU.exec(text);
     const partial = OTHER_DATA.test(text);

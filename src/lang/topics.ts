@@ -56,6 +56,11 @@ export interface TransferPhrases {
    * Stockholm region") they place the service's processing there.
    */
   regionWords: string[];
+  /**
+   * The first word of a question that does not end in a question mark, as form templates ask it
+   * ("Siirretäänkö tietoja EU:n ulkopuolelle:", with a box to tick under it): a question states no transfer.
+   */
+  questionOpeners: string[];
   /** Advertising and analytics tools of a brand: "uudelleenmarkkinointi", "pixel", "ad tools". */
   adTools: string[];
   /** Mechanisms that cover one destination: an adequacy decision, the Data Privacy Framework (and the invalidated Privacy Shield and Safe Harbor). */

@@ -156,6 +156,7 @@ export const transfers: TransferPhrases = {
     "datacenter*",
     "datacentre*"
   ],
+  "questionOpeners": [],
   "adTools": [
     "remarketing",
     "retargeting",

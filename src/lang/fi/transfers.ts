@@ -166,6 +166,10 @@ export const transfers: TransferPhrases = {
     "*datakesku*",
     "*palvelinkesku*"
   ],
+  "questionOpeners": [
+    "*ko",
+    "*kö"
+  ],
   "adTools": [
     "uudelleenmarkkinoin*",
     "mainostyökal*",

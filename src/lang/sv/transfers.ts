@@ -151,6 +151,7 @@ export const transfers: TransferPhrases = {
     "datahall*",
     "serverhall*"
   ],
+  "questionOpeners": [],
   "adTools": [
     "remarketing*",
     "retargeting*",
