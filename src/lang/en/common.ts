@@ -34,6 +34,7 @@ export const common: CommonPhrases = {
     "redacted"
   ],
   "templateNotes": [
+    "suggested text:",
     "this template",
     "the template should",
     "adapt this",

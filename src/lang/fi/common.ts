@@ -29,6 +29,7 @@ export const common: CommonPhrases = {
     "huom"
   ],
   "templateNotes": [
+    "suositeltu teksti:",
     "tämä malli",
     "tätä mallia",
     "tämän mallin",

@@ -28,6 +28,7 @@ export const common: CommonPhrases = {
     "sic"
   ],
   "templateNotes": [
+    "föreslagen text:",
     "denna mall",
     "den här mallen",
     "mallen bör",
