@@ -50,6 +50,10 @@ export const transferPatterns = perLanguages((langs) => {
     STAY: phrasePattern(words((p) => p.stay), 'iu'),
     /** Negation words ("ei", "inte", "not"): also the cookie rule's. */
     NEGATION: phrasePattern(words((p) => p.negation), 'iu'),
+    NEGATION_ALL: phrasePattern(words((p) => p.negation), 'giu'),
+    /** Words that open a relative clause ("that", "joissa", "som"): a negation past one is that clause's. */
+    RELATIVE: phrasePattern(words((p) => p.relativeWords), 'iu'),
+    RELATIVE_ALL: phrasePattern(words((p) => p.relativeWords), 'giu'),
     CARRIER: new RegExp(`^\\s*(?:${phraseSource(words((p) => p.negationCarriers))})`, 'iu'),
     EXCEPTION: phrasePattern(words((p) => p.exception), 'iu'),
     OTHER_DATA: phrasePattern(words((p) => p.otherData), 'iu'),
@@ -160,7 +164,7 @@ const MAX_CARRIED = 3;
  * kolmansille, tai siirretä EU:n ulkopuolelle"; "We do not sell data, or transfer it abroad").
  */
 function negatedIn(P: Patterns, text: string, at: number, depth = 0): boolean {
-  if (clauseHas(P.NEGATION, text, at)) return true;
+  if (clauseHas(P.NEGATION, text, at) && !onlyInRelativeClause(P, text, at)) return true;
   if (depth >= MAX_CARRIED) return false;
   const [start, end] = clauseAt(text, at);
   if (start === 0) return false;
@@ -168,6 +172,30 @@ function negatedIn(P: Patterns, text: string, at: number, depth = 0): boolean {
   let before = start - 1;
   while (before > 0 && /[\s,;:]/u.test(text[before])) before--;
   return negatedIn(P, text, before, depth + 1);
+}
+
+/** The negations and relative words of one clause, by their places: kept for the clause last asked about. */
+let scopeOf: { text: string; start: number; negations: number[]; relatives: number[] } | null = null;
+
+/**
+ * Whether every negation of the clause around `at` comes after it inside a relative clause that
+ * opens after it ("countries outside the EEA that do not have data protection laws", "maihin
+ * EU:n ulkopuolella, joissa ei ole ..."): that negation is the relative clause's, not the place's.
+ * A negation before `at`, or after it with no relative word between, negates the place.
+ */
+function onlyInRelativeClause(P: Patterns, text: string, at: number): boolean {
+  if (!clauseHas(P.RELATIVE, text, at)) return false;
+  const [start, end] = clauseAt(text, at);
+  if (!scopeOf || scopeOf.text !== text || scopeOf.start !== start) {
+    const clause = text.slice(start, end);
+    const places = (re: RegExp) => allMatches(re, clause).map((m) => start + m.index);
+    scopeOf = { text, start, negations: places(P.NEGATION_ALL), relatives: places(P.RELATIVE_ALL) };
+  }
+  const { negations, relatives } = scopeOf;
+  if (negations.length === 0 || negations[0] < at) return false;
+  // The first relative word after `at` must come before the first negation after it.
+  const relative = relatives.find((r) => r >= at);
+  return relative !== undefined && relative < negations[0];
 }
 
 /**

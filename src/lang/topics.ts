@@ -56,6 +56,8 @@ export interface TransferPhrases {
    * Stockholm region") they place the service's processing there.
    */
   regionWords: string[];
+  /** Words that open a relative clause ("that", "which", "joissa", "som"): a negation after one belongs to that clause, not to a place before it. */
+  relativeWords: string[];
   /**
    * The first word of a question that does not end in a question mark, as form templates ask it
    * ("Siirretäänkö tietoja EU:n ulkopuolelle:", with a box to tick under it): a question states no transfer.

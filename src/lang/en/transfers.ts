@@ -156,6 +156,12 @@ export const transfers: TransferPhrases = {
     "datacenter*",
     "datacentre*"
   ],
+  "relativeWords": [
+    "that",
+    "which",
+    "where",
+    "whose"
+  ],
   "questionOpeners": [],
   "adTools": [
     "remarketing",

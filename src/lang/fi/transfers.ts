@@ -166,6 +166,18 @@ export const transfers: TransferPhrases = {
     "*datakesku*",
     "*palvelinkesku*"
   ],
+  "relativeWords": [
+    "joka",
+    "jotka",
+    "jossa",
+    "joissa",
+    "jonka",
+    "joiden",
+    "jolla",
+    "joilla",
+    "missä",
+    "mihin"
+  ],
   "questionOpeners": [
     "*ko",
     "*kö"

@@ -151,6 +151,13 @@ export const transfers: TransferPhrases = {
     "datahall*",
     "serverhall*"
   ],
+  "relativeWords": [
+    "som",
+    "där",
+    "vars",
+    "vilka",
+    "vilket"
+  ],
   "questionOpeners": [],
   "adTools": [
     "remarketing*",
