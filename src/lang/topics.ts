@@ -102,6 +102,8 @@ export interface ConsentPhrases {
   browser: string[];
   /** Refusing, blocking or deleting: "estää", "blockera", "disable". */
   refusal: string[];
+  /** Other ways offered beside the browser ("by browser settings or otherwise", "tai muulla tavoin"): the browser is then not the only refusal. */
+  otherWays: string[];
   /** A browser add-on: "lisäosa", "tillägg", "add-on"; an opt-out add-on for one tracker is a refusal only afterwards. */
   browserAddOn: string[];
   /** A consent tool on the site: "evästeasetukset", "cookieinställningar", "cookie settings". */

@@ -15,6 +15,7 @@ const CONSENT_TOOL = phrasePattern([...words((p) => p.consentTool), ...CONSENT_P
 const BROWSER_ANY = phrasePattern(words((p) => p.browser), 'giu');
 const BROWSER_NAME = phrasePattern(BROWSERS, 'u');
 const ADD_ON = phrasePattern(words((p) => p.browserAddOn), 'iu');
+const OTHER_WAYS = phrasePattern(words((p) => p.otherWays), 'iu');
 const ALTERNATIVE = phrasePattern(words((p) => p.alternatives), 'iu');
 const SESSION_END = phrasePattern(words((p) => p.sessionEnd), 'giu');
 const CONSENT_ASKED = phrasePattern(words((p) => p.consentAsked), 'iu');
@@ -141,7 +142,8 @@ export const cookieConsentBrowserSettings: Rule = {
       previousAboutCookies = cookie && s.block.kind !== 'heading';
       if (!browserSentence && aboutCookies && s.block.kind !== 'heading') {
         const browser = browserOffered(s.text);
-        if (browser && REFUSAL.test(s.text)) {
+        // "by browser settings or otherwise": the browser is one way among others.
+        if (browser && REFUSAL.test(s.text) && !OTHER_WAYS.test(s.text)) {
           browserSentence = s;
           browserMatch = browser;
         }

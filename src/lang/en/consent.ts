@@ -159,6 +159,12 @@ export const consent: ConsentPhrases = {
     "prevent*",
     "settings"
   ],
+  "otherWays": [
+    "or otherwise",
+    "or in other ways",
+    "or by other means",
+    "or through other means"
+  ],
   "browserAddOn": [
     "add-on",
     "addon",

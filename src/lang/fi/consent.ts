@@ -104,6 +104,11 @@ export const consent: ConsentPhrases = {
     "säätä*",
     "asetuks*"
   ],
+  "otherWays": [
+    "tai muulla tavoin",
+    "tai muilla tavoin",
+    "tai muuten"
+  ],
   "browserAddOn": [
     "lisäosa*",
     "lisäosi*",

@@ -131,6 +131,10 @@ export const consent: ConsentPhrases = {
     "väljer bort",
     "förhindra*"
   ],
+  "otherWays": [
+    "eller på annat sätt",
+    "eller på andra sätt"
+  ],
   "browserAddOn": [
     "tillägg",
     "tillägget",
