@@ -86,6 +86,7 @@ export const items: ItemPhrases = {
     ],
     "recipients": [
       "vastaanottaja*",
+      "vastaanottav*",
       "luovutu*",
       "luovuttami*",
       "luovutet*",
@@ -111,6 +112,7 @@ export const items: ItemPhrases = {
     ],
     "retention": [
       "säilytys",
+      "säilytämme",
       "säilytysai*",
       "säilytysaj*",
       "säilyttämisai*",
@@ -1143,6 +1145,9 @@ export const items: ItemPhrases = {
       "*jäsenyyden .. päätyttyä",
       "*seen saakka",
       "*seen asti",
+      "siihen asti",
+      "siihen saakka",
+      "kun .. valmistuu",
       "sulkemi*",
       "lopettami*",
       "vuoden loppuun",
