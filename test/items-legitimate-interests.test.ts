@@ -28,6 +28,9 @@ describe('legitimate interests', () => {
     ['en', 'We rely on our legitimate interests for security monitoring.'],
     ['en', 'We process your data based on our legitimate interest in marketing our services to existing customers.'],
     ['en', 'We keep the visitor log for our legitimate interest in spotting misuse of the booking form.'],
+    // A purpose and basis table: the row's purpose is what the interest serves.
+    ['sv', '## Rättslig grund\n\nVi behandlar uppgifterna på följande rättsliga grunder:\n\n| Ändamål | Rättslig grund |\n|---|---|\n| Hantera medlemsregistret | Avtal |\n| Felsökning och förbättring av tjänsten | Berättigat intresse |'],
+    ['fi', '## Käsittelyn oikeusperuste\n\nKäsittelemme tietoja seuraavilla oikeusperusteilla:\n\n| Tarkoitus | Peruste |\n|---|---|\n| Jäsenrekisterin ylläpito | sopimus |\n| Palvelun vikojen selvittäminen | oikeutettu etu |'],
   ];
   for (const [lang, text] of described) it(`present: ${text}`, () => expect(status(lang, text)).toBe('present'));
 
