@@ -185,7 +185,8 @@ function describesInterest(V: Vocabulary, u: Unit): boolean {
   // In a table, the row's purpose cell is the interest ("Security monitoring | Art. 6(1)(f) legitimate interests").
   if (u.row && u.row.split('|').filter((c) => /\p{L}{3,}/u.test(c)).length >= 2 && !B.legitimateInterests.test(u.row.split('|')[0])) return true;
   // A row read as a section, its first cell the title ("Analys och förbättring | Berättigat intresse"): the title is the interest.
-  if (u.block.kind === 'table-cell' && u.section.headingKind === 'table-row' && /\p{L}{3,}/u.test(u.section.title) && !B.legitimateInterests.test(u.section.title)) return true;
+  // Not a label of the basis itself ("Käsittelyn peruste | oikeutettu etu").
+  if (u.block.kind === 'table-cell' && u.section.headingKind === 'table-row' && /\p{L}{3,}/u.test(u.section.title) && !B.legitimateInterests.test(u.section.title) && !B.markers.test(u.section.title)) return true;
   const rest = u.text.slice((m.index ?? 0) + m[0].length);
   // Skip the rest of the basis phrase ("oikeutetun etumme nojalla, joka on ...").
   const { TAIL, NOT_INFINITIVE } = TAIL_PATTERNS(V);
