@@ -1,3 +1,4 @@
+import { templateNoteIn } from '../analysis/template-notes.js';
 import { commonPhrases, LANGS } from '../lang/index.js';
 import { blockSpan } from '../model/blocks.js';
 import { splitLines } from '../parse/parse-text.js';
@@ -7,7 +8,6 @@ import type { Rule } from './types.js';
 const furniture = LANGS.flatMap((l) => commonPhrases[l].furniture);
 const placeholderWords = LANGS.flatMap((l) => commonPhrases[l].placeholderWords);
 const BRACKET_WORDS = new Set(LANGS.flatMap((l) => commonPhrases[l].bracketWords));
-const TEMPLATE_NOTE = phrasePattern(LANGS.flatMap((l) => commonPhrases[l].templateNotes), 'iu');
 /**
  * A choice left in brackets in running text ("sekä uutiskirjeet että [tarjoukset]"): one
  * to three lower-case words in square brackets, not a link's text, not "[at]" or "[sic]".
@@ -132,8 +132,8 @@ export const leftoverArtifact: Rule = {
         found('bracketed-choice', m.index ?? 0, m[0]);
       }
       for (const m of /TODO|FIX|TBD/u.test(text) ? text.matchAll(WORK_MARKER) : []) found('work-marker', m.index ?? 0, m[0]);
-      const note = TEMPLATE_NOTE.exec(text);
-      if (note) found('template-note', note.index, note[0]);
+      const note = templateNoteIn(text);
+      if (note) found('template-note', note.index, note.text);
       for (const m of text.includes('123') ? text.matchAll(NUMBER_RUN) : []) {
         if (m[0].replace(/\D/gu, '').includes(DUMMY_DIGITS)) found('dummy-number', m.index ?? 0, m[0]);
       }

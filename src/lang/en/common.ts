@@ -52,6 +52,12 @@ export const common: CommonPhrases = {
     "be checked whether",
     "it should also be stated"
   ],
+  "templateInstructions": [
+    "add .. here",
+    "insert .. here",
+    "fill in .. here",
+    "paste .. here"
+  ],
   "placeholderWords": [
     "email address",
     "e-mail address",
