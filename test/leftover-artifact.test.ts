@@ -61,4 +61,8 @@ describe('leftover-artifact', () => {
   it('the same words said to the reader mid-sentence are no template note', () => {
     expect(leftovers('In your account you can add a second e-mail address here, if you wish.', 'Lisää tietoa tähän liittyen saat asiakaspalvelusta.')).toEqual([]);
   });
+  it("a field word in round brackets after a service's name says what the service is; alone or after an ordinary word it is a field", () => {
+    expect(leftovers('- Mailchimp (sähköposti)\n- Google/Gmail (sähköposti)\n- Teams (telefon)', 'We send the newsletter with Brevo (email).')).toEqual([]);
+    expect(leftovers('Ota yhteyttä sähköpostitse (s-postiosoite).', 'Yhteyshenkilö (nimi)', 'E-post: (e-postadress)')).toEqual([3, 5, 7]);
+  });
 });
