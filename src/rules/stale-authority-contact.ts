@@ -301,17 +301,6 @@ export const staleAuthorityContact: Rule = {
           ...(current ? literalFix(notice, blockSpan(block, end - code.length, end), code, current) : {}),
         });
       }
-      // A fax given under the authority (its name or post box above it, near): the office has none now.
-      for (const m of FAX_LABEL_ANYWHERE.test(block.text) ? allMatches(LABELLED_FAX, block.text) : []) {
-        const end = (m.index ?? 0) + m[0].length;
-        const i = end - m[1].length;
-        if (!near(i, end) || !authorityAbove(notice, around.text, around.offset + i)) continue;
-        report({
-          messageId: 'old-fax',
-          data: { phone: m[1], what: STALE_FAX, switchboard: A.switchboard[noticeLang(notice)], email: A.email },
-          span: blockSpan(block, i, end),
-        });
-      }
       for (const m of allMatches(PHONE, block.text)) {
         const i = m.index ?? 0;
         const end = i + m[0].length;
@@ -324,6 +313,18 @@ export const staleAuthorityContact: Rule = {
             : { messageId: 'old-phone', data: { phone: m[0], what: stale.what, switchboard: A.switchboard[noticeLang(notice)] } }),
           span: blockSpan(block, i, end),
           ...(fax ? {} : { suggestion: A.switchboard[noticeLang(notice)] }),
+        });
+      }
+      // A fax given under the authority (its name or post box above it, near): the office has none now.
+      // (After the known numbers, whose own finding says which number it was.)
+      for (const m of FAX_LABEL_ANYWHERE.test(block.text) ? allMatches(LABELLED_FAX, block.text) : []) {
+        const end = (m.index ?? 0) + m[0].length;
+        const i = end - m[1].length;
+        if (!near(i, end) || !authorityAbove(notice, around.text, around.offset + i)) continue;
+        report({
+          messageId: 'old-fax',
+          data: { phone: m[1], what: STALE_FAX, switchboard: A.switchboard[noticeLang(notice)], email: A.email },
+          span: blockSpan(block, i, end),
         });
       }
     });
