@@ -25,4 +25,14 @@ describe('cookie-consent-browser-settings', () => {
   it("says consent is asked when the notice says its cookies require the visitor's consent", () => {
     expect(reported('Analytiikkaevästeiden käyttö edellyttää aina kävijän suostumusta. Kävijän selaimen kieli tallennetaan evästeeseen, ja se poistetaan vain kävijän niin tehdessä.')).toBe(false);
   });
+  it('a first-visit choice to allow or disallow cookies is consent asked, in each language', () => {
+    expect(reported('We use analytics cookies. On your first visit a cookie control panel lets you allow or disallow them. You can also block cookies in your browser settings.')).toBe(false);
+    expect(reported('Vi använder statistikkakor. Vid första besöket kan du tillåta eller neka dem. Du kan även blockera kakor i webbläsarens inställningar.')).toBe(false);
+    expect(reported('Käytämme analytiikkaevästeitä. Ensimmäisellä käynnillä voit sallia tai estää ne. Voit myös estää evästeet selaimen asetuksista.')).toBe(false);
+  });
+  it("a tracker refused only with its opt-out browser add-on is refused in the browser, though the notice never says 'cookie'", () => {
+    expect(reported('Vi mäter besök med Google Analytics. Vill du inte det kan du förhindra insamlingen med Googles webbläsartillägg för att välja bort Google Analytics.')).toBe(true);
+    expect(reported('We count visits with Google Analytics. To stop it, install the Google Analytics opt-out browser add-on.')).toBe(true);
+    expect(reported('We count visits with Google Analytics only if you accept it in our consent banner. You can also install the Google Analytics opt-out browser add-on.')).toBe(false);
+  });
 });

@@ -52,4 +52,17 @@ describe('leftover-artifact', () => {
   it('finished text that mentions sharing or printing is no leftover', () => {
     expect(leftovers('We share data with our accounting firm.', 'You may print this notice for your records.')).toEqual([]);
   });
+  it("a drafter's instruction where text should be, where a sentence starts, is a template note", () => {
+    expect(leftovers('## Yhteystiedot', 'Täydennä yhdistyksen virallinen nimi ja y-tunnus tähän ennen julkaisua.')).toEqual([5]);
+    expect(leftovers('Vi behandlar uppgifter.', 'OBS: Fyll i bolagets postadress här.')).toEqual([5]);
+    expect(leftovers('We process data.', '**DEMO: Insert the full cookie list here**')).toEqual([5]);
+  });
+
+  it('the same words said to the reader mid-sentence are no template note', () => {
+    expect(leftovers('In your account you can add a second e-mail address here, if you wish.', 'Lisää tietoa tähän liittyen saat asiakaspalvelusta.')).toEqual([]);
+  });
+  it("a field word in round brackets after a service's name says what the service is; alone or after an ordinary word it is a field", () => {
+    expect(leftovers('- Mailchimp (sähköposti)\n- Google/Gmail (sähköposti)\n- Teams (telefon)', 'We send the newsletter with Brevo (email).')).toEqual([]);
+    expect(leftovers('Ota yhteyttä sähköpostitse (s-postiosoite).', 'Yhteyshenkilö (nimi)', 'E-post: (e-postadress)')).toEqual([3, 5, 7]);
+  });
 });

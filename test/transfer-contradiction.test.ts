@@ -32,4 +32,32 @@ describe('transfer-contradiction', () => {
   it('a service the notice places in the EU contradicts nothing', () => {
     expect(contradictions('We do not transfer personal data outside the EU/EEA.', "We use Microsoft 365; the data is stored in Microsoft's data centres in the EU.")).toEqual([]);
   });
+  it('a claim "not as a rule" whose own section gives the exception and its mechanism is no contradiction', () => {
+    expect(
+      contradictions(
+        'Asiakastietoja ei pääsääntöisesti siirretä EU:n tai ETA:n ulkopuolelle. Pilvipalveluja käytettäessä tietoja voi kuitenkin siirtyä myös Yhdysvaltoihin.',
+        'Tällöin siirrot perustuvat komission vakiosopimuslausekkeisiin.',
+      ),
+    ).toEqual([]);
+    expect(
+      contradictions(
+        'Kunduppgifter överförs i regel inte utanför EU/EES. Vid användning av Dropbox kan uppgifter tillfälligt lagras i USA, och då tillämpas standardavtalsklausuler.',
+      ),
+    ).toEqual([]);
+    expect(contradictions('As a rule, member records are not transferred outside the EEA. Our mailing list runs on Mailchimp, under standard contractual clauses.')).toEqual([]);
+  });
+  it('a hedged claim still contradicts a service in another section with no mechanism in its own', () => {
+    expect(contradictions('## Transfers\n\nAs a rule, member records are not transferred outside the EEA.', '## Statistics\n\nWe count visits with Google Analytics.')).toEqual([9]);
+  });
+  it('a denial that is only a condition ("not without safeguards") claims nothing about where data stays', () => {
+    expect(contradictions('Jäsentietoja ei viedä ETA-alueen ulkopuolelle ilman riittäviä suojatoimia.', 'Kävijämäärät lasketaan Google Analyticsilla.')).toEqual([]);
+    expect(contradictions('Inga överföringar utanför EU sker utan lämpliga skyddsåtgärder.', 'Vi mäter besök med Google Analytics.')).toEqual([]);
+    expect(contradictions('Member records never leave the EEA without suitable safeguards.', 'We count visits with Google Analytics.')).toEqual([]);
+  });
+  it('"without exception" keeps the denial a claim', () => {
+    expect(contradictions('Member records are not transferred outside the EEA, without exception.', 'We count visits with Google Analytics.')).toEqual([5]);
+  });
+  it('a first-person denial ("En siirrä") is a claim, not an admission', () => {
+    expect(contradictions('En siirrä asiakkaiden tietoja EU:n tai ETA:n ulkopuolelle.', 'Kävijämäärät lasketaan Google Analyticsilla.')).toEqual([5]);
+  });
 });

@@ -56,6 +56,8 @@ export const transferPatterns = perLanguages((langs) => {
     RELATIVE_ALL: phrasePattern(words((p) => p.relativeWords), 'giu'),
     CARRIER: new RegExp(`^\\s*(?:${phraseSource(words((p) => p.negationCarriers))})`, 'iu'),
     EXCEPTION: phrasePattern(words((p) => p.exception), 'iu'),
+    CONDITION: phrasePattern(words((p) => p.condition), 'iu'),
+    UNCONDITIONAL: phrasePattern(words((p) => p.unconditional), 'iu'),
     OTHER_DATA: phrasePattern(words((p) => p.otherData), 'iu'),
     TRANSFER_WORD: phrasePattern(words((p) => p.transferWords), 'iu'),
     RECIPIENT: phrasePattern(words((p) => p.recipientNouns), 'iu'),
@@ -210,6 +212,19 @@ function listItem(P: Patterns, text: string, start: number, end: number): boolea
 }
 
 /**
+ * Whether a denial is only a condition on transfers: "ei siirretä EU:n ulkopuolelle ilman
+ * asianmukaisia suojatoimia", "Inga överföringar utanför EU utan standardavtalsklausuler", "not
+ * transferred outside the EU without appropriate safeguards". It says how data may leave, not
+ * that it stays: no claim (and, since it names no transfer either, no admission). "Without
+ * exception" keeps the denial whole.
+ */
+function conditional(P: Patterns, text: string, at: number): boolean {
+  const [start, end] = clauseAt(text, at);
+  const clause = text.slice(start, end);
+  return hasPhrase(P.CONDITION, clause) && !hasPhrase(P.UNCONDITIONAL, clause);
+}
+
+/**
  * Whether the words after a service place it in a region in the EU/EEA, in the same clause: "AWS
  * Stockholm region", "Azure (West Europe region)", "Google Cloud europe-north1", "AWS:n
  * Frankfurtin alueella", "Google Cloud i regionen Stockholm". Then it processes the data there.
@@ -318,7 +333,7 @@ function computeAnalyzeTransfers(notice: Notice): TransferAnalysis {
     if (outside) {
       const span = spanOf(s, outside.index, outside.index + outside[0].length);
       if (negatedAt(text, outside.index)) {
-        if (!partial) {
+        if (!partial && !conditional(P, text, outside.index)) {
           const exception = EXCEPTION.test(text);
           claims.push({ sentence: s, span, exception });
           if (exception) admissions.push({ sentence: s, span, storage: false });

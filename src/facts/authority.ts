@@ -78,6 +78,9 @@ export const STALE_PHONES: readonly { digits: string; what: string }[] = [
   { digits: '0295616670', what: 'the old advice line' },
 ];
 
+/** What any fax number given for the authority is: it lists none now. */
+export const STALE_FAX = 'a fax number, and the office lists no fax any more';
+
 /** Paths of the authority's old web site (dead since 2018), matched after the host name. */
 export const OLD_URL_PATHS: readonly string[] = ['fi/index', 'sv/index', 'en/index', 'material/attachments'];
 export const AUTHORITY_HOST = 'tietosuoja.fi';

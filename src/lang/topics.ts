@@ -42,6 +42,14 @@ export interface TransferPhrases {
   negationCarriers: string[];
   /** Exceptions that turn a claim into an admission: "ellei", "om inte", "unless". */
   exception: string[];
+  /**
+   * A condition that makes a denial a rule for transfers rather than a claim that data stays:
+   * "ei siirretä EU:n ulkopuolelle ilman asianmukaisia suojatoimia", "utan standardavtalsklausuler",
+   * "not transferred outside the EU without appropriate safeguards". Where data goes is not said.
+   */
+  condition: string[];
+  /** A condition word that keeps the denial whole: "ilman poikkeuksia", "utan undantag", "without exception". */
+  unconditional: string[];
   /** Words that limit a claim to the rest of the data: "muita tietoja", "övriga uppgifter", "all other data". */
   otherData: string[];
   /** Words that tie data to a place: transfer, disclose, store, process, server, located. */

@@ -14,6 +14,13 @@ export interface CommonPhrases {
   bracketWords: string[];
   /** A template's note to whoever fills it in ("this template should be adapted", "denna mall ska anpassas"). */
   templateNotes: string[];
+  /**
+   * A drafter's instruction where text should be, found only where a sentence starts (after a
+   * label such as "DEMO:" too): "Add your company's details here", "Lisää yhteystiedot tähän",
+   * "Fyll i föreningens namn här". Said mid-sentence the words may be the reader's ("you can add
+   * them here").
+   */
+  templateInstructions: string[];
   /** Labels before a business identifier ("y-tunnus", "org.nr"). */
   businessIdLabels: string[];
   /** Sample text that no finished notice contains: dummy names and date masks ("Matti Meikäläinen", "pp.kk.vvvv", "John Doe"). */

@@ -141,7 +141,8 @@ export const cookieConsentBrowserSettings: Rule = {
       const aboutCookies = cookie || trackerAddOn || previousAboutCookies || COOKIE.test(s.section.title);
       previousAboutCookies = cookie && s.block.kind !== 'heading';
       if (!browserSentence && aboutCookies && s.block.kind !== 'heading') {
-        const browser = browserOffered(s.text);
+        // A tracker's opt-out add-on is installed in the browser: the add-on is the browser's way to refuse.
+        const browser = browserOffered(s.text) ?? (trackerAddOn ? ADD_ON.exec(s.text) : null);
         // "by browser settings or otherwise": the browser is one way among others.
         if (browser && REFUSAL.test(s.text) && !OTHER_WAYS.test(s.text)) {
           browserSentence = s;
@@ -149,7 +150,8 @@ export const cookieConsentBrowserSettings: Rule = {
         }
       }
     }
-    if (!browserSentence || !browserMatch || !cookiesMentioned) return;
+    // A tracker refused only with its browser add-on sets cookies though the notice never says the word.
+    if (!browserSentence || !browserMatch || !(cookiesMentioned || (ADD_ON.test(browserSentence.text) && NON_ESSENTIAL.test(browserSentence.text)))) return;
     if (necessaryOnly && !nonEssential) return;
     const s = browserSentence;
     context.report({

@@ -1,4 +1,5 @@
 import { isDateLine } from '../analysis/dates.js';
+import { templateNoteIn } from '../analysis/template-notes.js';
 import { headingTopics } from '../items/view.js';
 import { vocabulary } from '../items/vocab.js';
 import { noticeLanguages } from '../model/notice-languages.js';
@@ -73,6 +74,8 @@ export const emptySection: Rule = {
       if (isDateLine(section.title)) continue;
       // A whole sentence set as a heading ("We think it is important that you read this page, it explains ...") is a lead, not a section's title.
       if (isLeadSentence(section.title)) continue;
+      // A drafter's note set as a heading ("DEMO: Add the complete policy here") is a leftover (leftover-artifact), not a section.
+      if (templateNoteIn(section.title)) continue;
       if (EMBEDDED.test(notice.source.slice(section.titleSpan!.end, nextHeading(section.titleSpan!.end)))) continue;
       // Title lines over the first text ("REKISTERISELOSTE", "Henkilötietolaki (523/99) 10 §",
       // "Päivitetty 6.4.2017") are no sections; a heading there that names a topic of the notice

@@ -1,3 +1,4 @@
+import { templateNoteIn } from '../analysis/template-notes.js';
 import { commonPhrases, LANGS } from '../lang/index.js';
 import { blockSpan } from '../model/blocks.js';
 import { splitLines } from '../parse/parse-text.js';
@@ -7,7 +8,6 @@ import type { Rule } from './types.js';
 const furniture = LANGS.flatMap((l) => commonPhrases[l].furniture);
 const placeholderWords = LANGS.flatMap((l) => commonPhrases[l].placeholderWords);
 const BRACKET_WORDS = new Set(LANGS.flatMap((l) => commonPhrases[l].bracketWords));
-const TEMPLATE_NOTE = phrasePattern(LANGS.flatMap((l) => commonPhrases[l].templateNotes), 'iu');
 /**
  * A choice left in brackets in running text ("sekä uutiskirjeet että [tarjoukset]"): one
  * to three lower-case words in square brackets, not a link's text, not "[at]" or "[sic]".
@@ -72,6 +72,26 @@ const HREF_BEFORE = /\bhref\s*=\s*["']?$/iu;
 const PROTECTED_EMAIL_WHOLE = /^\[email(?:\u00a0|\s)protected\]$/iu;
 const paired = (field: string): boolean => CLOSING[field[0]] === field[field.length - 1];
 /**
+ * A word in round brackets right after a name says what the named thing is: "Google/Gmail
+ * (sähköposti)", "Mailchimp (e-mail)", "Teams (telefon)". The name is a capitalised word that
+ * is not the first of its sentence, one written as a product is ("Google/Gmail", "WhatsApp"), or
+ * one first in its sentence or list item that is not a field's label. A field stands alone, or
+ * after a label ("Yhteyshenkilö (nimi)") or an ordinary word ("sähköpostitse (s-postiosoite)").
+ */
+const FIELD_LABELS = new Set(placeholderWords.map((w) => w.toLowerCase()));
+const NAME_BEFORE = /(?:^|(?<=\s))(\p{Lu}[\p{L}\p{N}&./+-]*)\s?$/u;
+function isGloss(text: string, at: number): boolean {
+  if (text[at] !== '(') return false;
+  const before = text.slice(Math.max(0, at - 60), at);
+  const name = NAME_BEFORE.exec(before)?.[1];
+  if (!name) return false;
+  if (/[/\p{N}&+]|\p{Ll}\p{Lu}/u.test(name)) return true;
+  const rest = before.slice(0, before.length - name.length - (before.endsWith(' ') ? 1 : 0)).trimEnd();
+  if (rest !== '' && !/[.!?:]$/u.test(rest)) return true;
+  // First in its sentence or list item: a name unless it is a field's label ("Yhteyshenkilö (nimi)").
+  return !FIELD_LABELS.has(name.toLowerCase());
+}
+/**
  * Filler that no finished text contains: "XXX", "xx.xx.20xx" (case matters for XXX), and the
  * first day of 1970, the date a program shows for a date never set ("version 01.01.1970").
  */
@@ -132,8 +152,8 @@ export const leftoverArtifact: Rule = {
         found('bracketed-choice', m.index ?? 0, m[0]);
       }
       for (const m of /TODO|FIX|TBD/u.test(text) ? text.matchAll(WORK_MARKER) : []) found('work-marker', m.index ?? 0, m[0]);
-      const note = TEMPLATE_NOTE.exec(text);
-      if (note) found('template-note', note.index, note[0]);
+      const note = templateNoteIn(text);
+      if (note) found('template-note', note.index, note.text);
       for (const m of text.includes('123') ? text.matchAll(NUMBER_RUN) : []) {
         if (m[0].replace(/\D/gu, '').includes(DUMMY_DIGITS)) found('dummy-number', m.index ?? 0, m[0]);
       }
@@ -142,7 +162,7 @@ export const leftoverArtifact: Rule = {
       }
       for (const pattern of placeholdersIn(text)) {
         for (const m of text.matchAll(pattern)) {
-          if (pattern === PLACEHOLDER_FIELD && !paired(m[0])) continue;
+          if (pattern === PLACEHOLDER_FIELD && (!paired(m[0]) || isGloss(text, m.index ?? 0))) continue;
           if (pattern === CAPITALS_FIELD && isPlaceholderField(m[0])) continue; // "[COMPANY NAME]": found once, above
           found('template-field', m.index ?? 0, m[0]);
         }

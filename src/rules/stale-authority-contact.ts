@@ -8,6 +8,7 @@ import {
   OLD_URL_PATHS,
   OLD_VISITING_POSTAL_CODES,
   OTHER_OFFICES_AT_OLD_ADDRESS,
+  STALE_FAX,
   STALE_PHONES,
   SWEDISH_AUTHORITY,
   WRONG_EMAILS,
@@ -59,6 +60,13 @@ const PHONE = new RegExp(`(?<![\\p{N}+])(?:\\+358${PHONE_SEP}?\\(?0?\\)?${PHONE_
 const BOX_BEFORE = new RegExp(`(?:${addressWords((p) => p.postBoxWords)})\\s?800[\\s,]*$`, 'iu');
 const CURRENT_STREET_BEFORE = new RegExp(`(?:${[FINNISH_AUTHORITY.street.fi, FINNISH_AUTHORITY.street.sv].map(escapeRegExp).join('|')})[\\s,]{0,3}$`, 'iu');
 const FAX_LABEL = new RegExp(`(?:${addressWords((p) => p.faxWords)})\\p{L}*[\\s:.]*$`, 'iu');
+/**
+ * Any number given as a fax ("Faksi: + 358 9 56 66735", "Fax 029 566 6735"): the office lists no
+ * fax any more, so a fax number under the authority is outdated whatever its digits. The number
+ * is group 1.
+ */
+const FAX_LABEL_ANYWHERE = new RegExp(`(?:${addressWords((p) => p.faxWords)})`, 'iu');
+const LABELLED_FAX = new RegExp(`(?:${addressWords((p) => p.faxWords)})\\p{L}*[\\s:.]{0,4}(\\+?\\s?\\(?\\d(?:[\\s()-]{0,2}\\d){5,13})(?![\\p{N}])`, 'giu');
 const OLD_URL = new RegExp(
   `(https?:\\/\\/)?(www\\.)?${escapeRegExp(AUTHORITY_HOST)}\\/(?:${OLD_URL_PATHS.map(escapeRegExp).join('|')})[^\\s<>"'()\\[\\]]{0,300}`,
   'giu',
@@ -150,6 +158,14 @@ function nearAuthority(notice: Notice, text: string, start: number, end: number)
   const own = Math.min(distance(AUTHORITY), distance(FINNISH_AUTHORITY_POST_BOX));
   if (own > NEAR) return false;
   return Math.min(distance(OTHER_OFFICE), distance(AVI)) >= own;
+}
+
+/** Whether the authority's name or post box stands before `at` in the text (the fax is listed under it, not in the controller's details above). */
+function authorityAbove(notice: Notice, text: string, at: number): boolean {
+  return [AUTHORITY, FINNISH_AUTHORITY_POST_BOX].some((p) => {
+    const { ends } = matchRanges(notice, p, text);
+    return ends.length > 0 && ends[0] <= at;
+  });
 }
 
 /**
@@ -297,6 +313,18 @@ export const staleAuthorityContact: Rule = {
             : { messageId: 'old-phone', data: { phone: m[0], what: stale.what, switchboard: A.switchboard[noticeLang(notice)] } }),
           span: blockSpan(block, i, end),
           ...(fax ? {} : { suggestion: A.switchboard[noticeLang(notice)] }),
+        });
+      }
+      // A fax given under the authority (its name or post box above it, near): the office has none now.
+      // (After the known numbers, whose own finding says which number it was.)
+      for (const m of FAX_LABEL_ANYWHERE.test(block.text) ? allMatches(LABELLED_FAX, block.text) : []) {
+        const end = (m.index ?? 0) + m[0].length;
+        const i = end - m[1].length;
+        if (!near(i, end) || !authorityAbove(notice, around.text, around.offset + i)) continue;
+        report({
+          messageId: 'old-fax',
+          data: { phone: m[1], what: STALE_FAX, switchboard: A.switchboard[noticeLang(notice)], email: A.email },
+          span: blockSpan(block, i, end),
         });
       }
     });

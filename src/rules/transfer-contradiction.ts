@@ -59,7 +59,10 @@ export const transferContradiction: Rule = {
     if (claims.length === 0) return;
     // A mention in the claim's own sentence is the claim's exception when the claim has one; so is
     // one whose sentence gives its mechanism, when the claim announces exceptions ("except as
-    // described below" … "Google Analytics, under the Data Privacy Framework"). A service the notice
+    // described below" … "Google Analytics, under the Data Privacy Framework"); and so is one in the
+    // section of a claim with an exception ("not as a rule", "unless") when that section gives the
+    // mechanism ("… may be moved to the USA with cloud services; we use standard contractual
+    // clauses"): the section announces the transfers and their basis. A service the notice
     // places in the EU ("stored in Microsoft's data centres in the EU") contradicts no claim.
     const excepted = claims.some((c) => c.exception);
     const mechanismIn = new Map<Section, boolean>();
@@ -73,6 +76,7 @@ export const transferContradiction: Rule = {
         m.country.adequacy !== 'adequate' &&
         !claims.some((c) => c.exception && c.sentence === m.sentence) &&
         !(excepted && MECHANISM.test(m.sentence.text)) &&
+        !(claims.some((c) => c.exception && c.sentence.section === m.sentence.section) && statesMechanism(m.sentence.section)) &&
         !(m.kind === 'service' && transferPatterns(notice).INSIDE_EU.test(m.sentence.text)) &&
         claims.some((c) => covers(notice, c, m, statesMechanism)),
     );

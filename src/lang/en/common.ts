@@ -53,6 +53,12 @@ export const common: CommonPhrases = {
     "be checked whether",
     "it should also be stated"
   ],
+  "templateInstructions": [
+    "add .. here",
+    "insert .. here",
+    "fill in .. here",
+    "paste .. here"
+  ],
   "placeholderWords": [
     "email address",
     "e-mail address",

@@ -185,7 +185,8 @@ export const consent: ConsentPhrases = {
     "manage cookies",
     "manage consent",
     "privacy settings",
-    "cookie choices"
+    "cookie choices",
+    "cookie control"
   ],
   "alternatives": [
     "or"
@@ -216,7 +217,13 @@ export const consent: ConsentPhrases = {
     "require your consent",
     "requires your consent",
     "require the user's consent",
-    "requires the user's consent"
+    "requires the user's consent",
+    "allow or disallow",
+    "allow or refuse",
+    "allow or deny",
+    "allow or block",
+    "obtain your consent",
+    "obtain explicit consent"
   ],
   "necessaryOnly": [
     "only technically necessary",

@@ -78,7 +78,25 @@ export const transfers: TransferPhrases = {
     "save as",
     "apart from",
     "with the exception",
-    "exceptionally"
+    "exceptionally",
+    "as a rule",
+    "as a general rule",
+    "generally",
+    "normally",
+    "regularly",
+    "usually",
+    "routinely",
+    "ordinarily",
+    "typically",
+    "in principle",
+    "in general"
+  ],
+  "condition": [
+    "without"
+  ],
+  "unconditional": [
+    "without exception",
+    "without any exception"
   ],
   "otherData": [
     "all other",

@@ -45,6 +45,12 @@ export const common: CommonPhrases = {
     "muokkaa tämä",
     "muokkaa se"
   ],
+  "templateInstructions": [
+    "täydennä .. tähän",
+    "liitä .. tähän",
+    "täytä .. tähän",
+    "kirjoita .. tähän"
+  ],
   "placeholderWords": [
     "s-postiosoite",
     "sähköpostiosoite",

@@ -130,7 +130,8 @@ export const consent: ConsentPhrases = {
     "evästeiden hallinta*",
     "hallitse evästeitä",
     "evästepreferenss*",
-    "evästesuostumu*"
+    "evästesuostumu*",
+    "evästekontroll*"
   ],
   "alternatives": [
     "tai",
@@ -157,7 +158,10 @@ export const consent: ConsentPhrases = {
     "kun olet hyväksynyt",
     "kun olet antanut suostumuksesi",
     "edellyttää .. suostumu*",
-    "edellyttävät .. suostumu*"
+    "edellyttävät .. suostumu*",
+    "sallia tai estää",
+    "sallia tai kieltää",
+    "salli tai estä"
   ],
   "necessaryOnly": [
     "vain välttämätt*",

@@ -74,6 +74,17 @@ export const transfers: TransferPhrases = {
   ],
   "negation": [
     "ei",
+    "enkä",
+    "en siirrä",
+    "en luovuta",
+    "en myy",
+    "en jaa",
+    "en käsittele",
+    "en tallenna",
+    "en säilytä",
+    "en käytä",
+    "en kerää",
+    "en vie",
     "eikä",
     "eivät",
     "emme",
@@ -92,7 +103,24 @@ export const transfers: TransferPhrases = {
     "poikkeuksena",
     "poikkeustapauksissa",
     "muutoin kuin",
-    "muuten kuin"
+    "muuten kuin",
+    "pääsääntöisesti",
+    "lähtökohtaisesti",
+    "säännönmukaisesti",
+    "yleensä",
+    "tavallisesti",
+    "normaalisti",
+    "periaatteessa",
+    "yleisesti ottaen",
+    "lähtökohtana"
+  ],
+  "condition": [
+    "ilman"
+  ],
+  "unconditional": [
+    "ilman poikkeuksia",
+    "ilman poikkeusta",
+    "ilman mitään poikkeuksia"
   ],
   "otherData": [
     "muut",
@@ -205,6 +233,8 @@ export const transfers: TransferPhrases = {
     "riittävästä tietosuojan tasosta",
     "riittävän tietosuojatason",
     "riittävä tietosuojataso",
+    "tietosuojan riittävä* taso*",
+    "tietosuojan taso* .. riittävä*",
     "tietosuojakehy*"
   ],
   "generalMechanisms": [

@@ -39,6 +39,12 @@ export const common: CommonPhrases = {
     "anpassas till er",
     "anpassas efter er"
   ],
+  "templateInstructions": [
+    "fyll i .. här",
+    "lägg till .. här",
+    "infoga .. här",
+    "klistra in .. här"
+  ],
   "placeholderWords": [
     "e-postadress",
     "e-post",

@@ -155,7 +155,8 @@ export const consent: ConsentPhrases = {
     "cookieval*",
     "hantera kakor",
     "hantera cookies",
-    "cookiesamtycke*"
+    "cookiesamtycke*",
+    "cookiekontroll*"
   ],
   "alternatives": [
     "eller"
@@ -183,7 +184,11 @@ export const consent: ConsentPhrases = {
     "tackar ja",
     "tackat ja",
     "kräver .. samtycke",
-    "förutsätter .. samtycke"
+    "förutsätter .. samtycke",
+    "tillåta eller neka",
+    "tillåta eller blockera",
+    "tillåta eller avböja",
+    "inhämta ditt samtycke"
   ],
   "necessaryOnly": [
     "endast nödvändiga",

@@ -73,7 +73,24 @@ export const transfers: TransferPhrases = {
     "förutom",
     "med undantag",
     "undantagsvis",
-    "om det inte"
+    "om det inte",
+    "i regel",
+    "som regel",
+    "som huvudregel",
+    "normalt",
+    "vanligtvis",
+    "i normalfallet",
+    "regelmässigt",
+    "generellt",
+    "i huvudsak",
+    "i princip"
+  ],
+  "condition": [
+    "utan"
+  ],
+  "unconditional": [
+    "utan undantag",
+    "utan några undantag"
   ],
   "otherData": [
     "andra uppgifter",
