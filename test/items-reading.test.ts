@@ -104,3 +104,17 @@ describe("a provider's own tools are no right against the controller", () => {
     expect(access('You can ask for a copy of the data we keep about you at https://github.com/example-choir/requests.')).toBe('present');
   });
 });
+
+describe('a table whose header row names the purpose', () => {
+  const table = (header: string) =>
+    `# Privacy notice\n\nThe Example Bakery (orders@example.org) keeps these details.\n\n## What we keep\n\n| Data | ${header} | Kept for |\n|---|---|---|\n| Name and address | Delivering the cakes you order | Two years |\n`;
+
+  it('states the purpose in its body rows', () => {
+    expect(items(table('Why')).purposes).toBe('present');
+    expect(items(table('Purpose')).purposes).toBe('present');
+  });
+
+  it('a header without a purpose word states none', () => {
+    expect(items(table('Note')).purposes).toBe('missing');
+  });
+});

@@ -11,7 +11,7 @@ import { first, home, place } from './find.js';
 import { describesRight } from './right-text.js';
 import { namesProvider } from './provider.js';
 import type { ItemEvidence } from './types.js';
-import type { NoticeView, Unit } from './view.js';
+import { headingTopics, type NoticeView, type Unit } from './view.js';
 import { perVocabulary, type Vocabulary } from './vocab.js';
 
 const EMAIL = /[\p{L}\p{N}._%+-]{1,64}(?:@|\s?\((?:at|ät|a)\)\s?|\s?\[(?:at|ät)\]\s?)[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4}|\[email(?:\u00a0|\s)protected\]/iu;
@@ -92,7 +92,9 @@ export function dpoContact(view: NoticeView): ItemEvidence {
 export function purposes(view: NoticeView): ItemEvidence {
   const V = view.vocab;
   // A purpose word in the list of rights ("to withdraw consent for purposes based on consent") states no purpose.
-  const u = first(view, (x) => (x.heading && x.topics.has('purposes')) || (!x.heading && x.topics.has('purposes') && !x.topics.has('cookies')) || (matches(V.purposes, x.text) && !(x.topics.has('rights') && !x.topics.has('purposes'))));
+  // A table whose header row names the purpose ("Data | Why | Retention") states it in its body rows.
+  const purposeColumn = (x: Unit) => x.header !== '' && !x.topics.has('cookies') && headingTopics(x.header, V).has('purposes');
+  const u = first(view, (x) => (x.heading && x.topics.has('purposes')) || (!x.heading && x.topics.has('purposes') && !x.topics.has('cookies')) || purposeColumn(x) || (matches(V.purposes, x.text) && !(x.topics.has('rights') && !x.topics.has('purposes'))));
   return present(u, { status: 'missing', home: home(view, 'purposes') });
 }
 

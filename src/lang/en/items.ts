@@ -394,6 +394,54 @@ export const items: ItemPhrases = {
         "free to contact",
         "questions about"
       ]
+    },
+    {
+      "all": [
+        [
+          "is used to",
+          "are used to",
+          "is used for",
+          "are used for",
+          "is only used to",
+          "are only used to",
+          "is only used for",
+          "are only used for",
+          "is used solely",
+          "are used solely",
+          "is used exclusively",
+          "are used exclusively",
+          "serves to",
+          "serve to"
+        ]
+      ],
+      "none": [
+        "cookies",
+        "cookie",
+        "we are used to",
+        "purpose of this policy",
+        "purpose of this notice"
+      ]
+    },
+    {
+      "all": [
+        [
+          "necessary",
+          "needed",
+          "required",
+          "essential"
+        ],
+        [
+          "for the operation of",
+          "for operating the",
+          "for the running of",
+          "for running the",
+          "for the functioning of"
+        ]
+      ],
+      "none": [
+        "cookies",
+        "cookie"
+      ]
     }
   ],
   "basis": {
