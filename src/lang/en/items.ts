@@ -152,7 +152,13 @@ export const items: ItemPhrases = {
       "required to provide*",
       "must you provide*",
       "obligation to provide*",
-      "mandatory",
+      "mandatory or*",
+      "mandatory and*",
+      "mandatory data",
+      "mandatory personal*",
+      "mandatory field*",
+      "mandatory details",
+      "mandatory provision*",
       "is providing data mandatory",
       "what happens if you do not provide*",
       "failure to provide*",
@@ -1974,9 +1980,74 @@ export const items: ItemPhrases = {
         "keep",
         "retain*",
         "stored",
-        "deleted"
+        "deleted",
+        "process .. on the basis",
+        "processed on the basis",
+        "processing is based"
       ]
     },
+    {
+      "all": [
+        [
+          "legally nor contractually",
+          "legally or contractually",
+          "by law or contract",
+          "by law nor contract",
+          "by law or by contract",
+          "by law nor by contract",
+          "statutory nor contractual",
+          "statutory or contractual"
+        ],
+        [
+          "neither",
+          "not",
+          "no"
+        ]
+      ],
+      "none": [
+        "retain*",
+        "keep",
+        "kept",
+        "store",
+        "stored",
+        "delete*",
+        "erase*",
+        "we are",
+        "we may be"
+      ]
+    },
+    {
+      "all": [
+        [
+          "provide",
+          "provided",
+          "providing",
+          "provision",
+          "disclose",
+          "disclosed",
+          "disclosure",
+          "give",
+          "given",
+          "giving",
+          "submit*",
+          "share",
+          "sharing",
+          "enter",
+          "by the user",
+          "by you"
+        ],
+        [
+          "voluntary basis"
+        ]
+      ],
+      "none": [
+        "consent"
+      ]
+    },
+    "optional details",
+    "optional data",
+    "optional information",
+    "optional personal*",
     "free to refuse",
     "you must provide",
     "you need to provide",
