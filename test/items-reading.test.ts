@@ -118,3 +118,16 @@ describe('a table whose header row names the purpose', () => {
     expect(items(table('Note')).purposes).toBe('missing');
   });
 });
+
+describe('safeguards named as what the right of access covers', () => {
+  const text = (more: string) =>
+    `# Privacy notice\n\nThe Example Choir (choir@example.org) keeps the names of its singers.${more}\n\n## Right of access\n\nIf your data goes to a country outside the EU, you may be told of the appropriate safeguards under Article 46 GDPR.\n`;
+
+  it('are no transfer statement of the controller', () => {
+    expect(items(text(''))['international-transfers']).not.toBe('present');
+  });
+
+  it('the controller naming its own safeguard still answers', () => {
+    expect(items(text(' Transfers to the USA rely on the standard contractual clauses.'))['international-transfers']).toBe('present');
+  });
+});
