@@ -2328,7 +2328,7 @@ export const items: ItemPhrases = {
         ]
       ],
       "none": [
-        "profiling cookie*",
+        "cookie*",
         "also applies to profiling",
         "including profiling based on",
         "profiling based on th* provision*"
