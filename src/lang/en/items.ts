@@ -1774,6 +1774,8 @@ export const items: ItemPhrases = {
         ]
       },
       "unsubscribe*",
+      "un-subscri*",
+      "unsubscription*",
       "opt out",
       "opt-out",
       "opting out",
