@@ -2586,6 +2586,36 @@ export const items: ItemPhrases = {
     "sent to me",
     "you send us",
     "you send me",
+    {
+      "all": [
+        [
+          "choose to",
+          "chooses to",
+          "decide to",
+          "decides to",
+          "opt to",
+          "elect to"
+        ],
+        [
+          "send*",
+          "provide*",
+          "give*",
+          "share*",
+          "submit*",
+          "enter*"
+        ]
+      ],
+      "none": [
+        "not to",
+        "do not",
+        "don't",
+        "we decide",
+        "we choose",
+        "send you",
+        "give you",
+        "provide you"
+      ]
+    },
     "from you directly",
     "directly from you",
     {
