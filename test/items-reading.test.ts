@@ -131,3 +131,21 @@ describe('safeguards named as what the right of access covers', () => {
     expect(items(text(' Transfers to the USA rely on the standard contractual clauses.'))['international-transfers']).toBe('present');
   });
 });
+
+describe('a controller section that names no one', () => {
+  const text = (controller: string) =>
+    `# Privacy notice\n\n## Who is responsible for this site?\n\n${controller}\n\n## Your rights\n\nYou may ask for a copy of your data. Questions: hello@example.org\n`;
+
+  it('a role and a pointer to the imprint name no controller', () => {
+    expect(items(text('Processing on this site is carried out by the site operator. Their contact details are in the imprint.'))['controller-identity']).toBe('missing');
+  });
+
+  it("a site generator's call after 'is:' names no controller", () => {
+    expect(items(text('The controller for this site is:\n\n{{ controller_address() }}'))['controller-identity']).toBe('missing');
+  });
+
+  it('a name under the heading still does', () => {
+    expect(items(text('Processing on this site is carried out by the Example Bakery in Sampletown.'))['controller-identity']).toBe('present');
+    expect(items(text('The controller is:\n\nExample Bakery, Main Street 1, 00100 Sampletown'))['controller-identity']).toBe('present');
+  });
+});
