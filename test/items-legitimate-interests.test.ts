@@ -121,3 +121,10 @@ describe("Swedish 'intresseavvägning' as the basis's name in a list describes n
   it('missing: the basis named in a list', () => expect(status('sv', 'Vi behandlar uppgifter med stöd av:\n\n- Samtycke enligt artikel 6.1 a.\n- Intresseavvägning enligt artikel 6.1 f.')).toBe('missing'));
   it('present: a balancing made', () => expect(status('sv', 'Behandlingen grundar sig på berättigat intresse. Vi har gjort en intresseavvägning och funnit att intresset av att förebygga stölder väger tyngre.')).toBe('present'));
 });
+
+describe('"Art. 6(1)(f)" before the interest words ends no sentence: the purpose before it describes the interest', () => {
+  it('present: the purpose, then the article and the basis in brackets', () =>
+    expect(status('en', '## Purposes and legal bases\n\n- Answering booking requests - Art. 6(1)(b) GDPR (contract)\n- Keeping the booking page secure - Art. 6(1)(f) GDPR (legitimate interest of the controller)')).toBe('present'));
+  it('missing: the article and the basis alone', () =>
+    expect(status('en', '## Purposes and legal bases\n\n- Answering booking requests - Art. 6(1)(b) GDPR (contract)\n- Art. 6(1)(f) GDPR (legitimate interest of the controller)')).toBe('missing'));
+});

@@ -104,3 +104,48 @@ describe("a provider's own tools are no right against the controller", () => {
     expect(access('You can ask for a copy of the data we keep about you at https://github.com/example-choir/requests.')).toBe('present');
   });
 });
+
+describe('a table whose header row names the purpose', () => {
+  const table = (header: string) =>
+    `# Privacy notice\n\nThe Example Bakery (orders@example.org) keeps these details.\n\n## What we keep\n\n| Data | ${header} | Kept for |\n|---|---|---|\n| Name and address | Delivering the cakes you order | Two years |\n`;
+
+  it('states the purpose in its body rows', () => {
+    expect(items(table('Why')).purposes).toBe('present');
+    expect(items(table('Purpose')).purposes).toBe('present');
+  });
+
+  it('a header without a purpose word states none', () => {
+    expect(items(table('Note')).purposes).toBe('missing');
+  });
+});
+
+describe('safeguards named as what the right of access covers', () => {
+  const text = (more: string) =>
+    `# Privacy notice\n\nThe Example Choir (choir@example.org) keeps the names of its singers.${more}\n\n## Right of access\n\nIf your data goes to a country outside the EU, you may be told of the appropriate safeguards under Article 46 GDPR.\n`;
+
+  it('are no transfer statement of the controller', () => {
+    expect(items(text(''))['international-transfers']).not.toBe('present');
+  });
+
+  it('the controller naming its own safeguard still answers', () => {
+    expect(items(text(' Transfers to the USA rely on the standard contractual clauses.'))['international-transfers']).toBe('present');
+  });
+});
+
+describe('a controller section that names no one', () => {
+  const text = (controller: string) =>
+    `# Privacy notice\n\n## Who is responsible for this site?\n\n${controller}\n\n## Your rights\n\nYou may ask for a copy of your data. Questions: hello@example.org\n`;
+
+  it('a role and a pointer to the imprint name no controller', () => {
+    expect(items(text('Processing on this site is carried out by the site operator. Their contact details are in the imprint.'))['controller-identity']).toBe('missing');
+  });
+
+  it("a site generator's call after 'is:' names no controller", () => {
+    expect(items(text('The controller for this site is:\n\n{{ controller_address() }}'))['controller-identity']).toBe('missing');
+  });
+
+  it('a name under the heading still does', () => {
+    expect(items(text('Processing on this site is carried out by the Example Bakery in Sampletown.'))['controller-identity']).toBe('present');
+    expect(items(text('The controller is:\n\nExample Bakery, Main Street 1, 00100 Sampletown'))['controller-identity']).toBe('present');
+  });
+});

@@ -12,7 +12,7 @@ import { first, home, place } from './find.js';
 import { describesRight } from './right-text.js';
 import { namesProvider } from './provider.js';
 import type { ItemEvidence } from './types.js';
-import type { NoticeView, Unit } from './view.js';
+import { headingTopics, type NoticeView, type Unit } from './view.js';
 import { perVocabulary, type Vocabulary } from './vocab.js';
 
 const EMAIL = /[\p{L}\p{N}._%+-]{1,64}(?:@|\s?\((?:at|ät|a)\)\s?|\s?\[(?:at|ät)\]\s?)[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4}|\[email(?:\u00a0|\s)protected\]/iu;
@@ -35,6 +35,18 @@ const hasContact = (V: Vocabulary, t: string) =>
 const SERVICE = compilePhrases(US_SERVICES);
 const hasEmail = (t: string) => MAY_EMAIL.test(t) && EMAIL.test(t);
 const present = (u: Unit | undefined, fallback: ItemEvidence): ItemEvidence => (u ? { status: 'present', evidence: place(u) } : fallback);
+
+/** A unit that is only a site generator's template call ("{{ privacy_responsible() }}", "{% include address %}"): it renders away and says nothing. */
+const TEMPLATE_CALL = /^\s*(?:(?:\{\{[^{}]*\}\}|\{%[^{}]*%\})\s*)+$/u;
+/**
+ * A text that names someone: contact details, a company form, or a name: two capitalised words
+ * in a row ("Maija Meikäläinen", "Example Choir") or a capitalised word inside a sentence
+ * ("the controller is Examplia"). A role alone ("the website operator", "the association") names no one.
+ */
+const NAME = /\p{Lu}[\p{L}'’.-]*\s+\p{Lu}|[\p{Ll},:;]\s+[„"“(]?\p{Lu}/u;
+function namesSomeone(V: Vocabulary, text: string): boolean {
+  return hasContact(V, text) || V.companyForms.test(text) || NAME.test(text.trim());
+}
 
 export function controllerIdentity(view: NoticeView): ItemEvidence {
   const V = view.vocab;
@@ -59,17 +71,28 @@ export function controllerIdentity(view: NoticeView): ItemEvidence {
     // A heading with nothing under it is no unit, but a last line "Sähköposti: info@example.fi" read as one still gives an address.
     view.notice.sections.some((s) => s.titleSpan && !view.hasBody(s) && !V.authorities.test(s.title) && hasContact(V, view.notice.source.slice(s.titleSpan.start, s.titleSpan.end)));
   if (!contact) return { status: 'missing', home: home(view, 'controller') };
+  // "The controller is:" followed only by a site generator's call ("{{ controller_address() }}"): the name is not in the text.
+  const unfilled = (u: Unit) => {
+    if (TEMPLATE_CALL.test(u.text)) return true;
+    const k = view.units.indexOf(u);
+    const next = view.units[k + 1];
+    return u.text.trimEnd().endsWith(':') && (next === undefined || next.section !== u.section || TEMPLATE_CALL.test(next.text));
+  };
   // A controller section with a name or contact details under it.
   for (const s of view.notice.sections) {
     if (!view.ownTopics.get(s)?.has('controller') || !view.hasBody(s)) continue;
-    const under = (x: Unit) => !x.heading && (x.section === s || isWithin(view.notice, x.section, s));
+    const under = (x: Unit) => !x.heading && (x.section === s || isWithin(view.notice, x.section, s)) && !unfilled(x);
+    const body = view.units.filter(under);
     // "Who is responsible?" answered by a processor ("Example AB is the processor for your school"): no controller named there.
-    if (view.units.some((x) => under(x) && V.processorRoles.test(x.text)) && !view.units.some((x) => under(x) && V.controllerLabels.test(x.text))) continue;
-    const u = first(view, under);
+    if (body.some((x) => V.processorRoles.test(x.text)) && !body.some((x) => V.controllerLabels.test(x.text))) continue;
+    // "Processing is carried out by the website operator; see the imprint for contact details": a role, no one named.
+    if (!body.some((x) => namesSomeone(V, x.text))) continue;
+    const u = body[0];
     if (u) return { status: 'present', evidence: place(u) };
   }
   // "Example AB is a processor and processes the data for your university": a company named as the processor is not the controller.
-  const named = first(view, (u) => V.controllerLabels.test(u.text) || (V.companyForms.test(u.text) && !V.processorRoles.test(u.text)));
+  // (A controller heading whose section named no one, above, names no one either.)
+  const named = first(view, (u) => !unfilled(u) && !(u.heading && view.ownTopics.get(u.section)?.has('controller')) && (V.controllerLabels.test(u.text) || (V.companyForms.test(u.text) && !V.processorRoles.test(u.text))));
   return present(named, { status: 'missing', home: home(view, 'controller') });
 }
 
@@ -93,7 +116,9 @@ export function dpoContact(view: NoticeView): ItemEvidence {
 export function purposes(view: NoticeView): ItemEvidence {
   const V = view.vocab;
   // A purpose word in the list of rights ("to withdraw consent for purposes based on consent") states no purpose.
-  const u = first(view, (x) => (x.heading && x.topics.has('purposes')) || (!x.heading && x.topics.has('purposes') && !x.topics.has('cookies')) || (matches(V.purposes, x.text) && !(x.topics.has('rights') && !x.topics.has('purposes'))));
+  // A table whose header row names the purpose ("Data | Why | Retention") states it in its body rows.
+  const purposeColumn = (x: Unit) => x.header !== '' && !x.topics.has('cookies') && headingTopics(x.header, V).has('purposes');
+  const u = first(view, (x) => (x.heading && x.topics.has('purposes')) || (!x.heading && x.topics.has('purposes') && !x.topics.has('cookies')) || purposeColumn(x) || (matches(V.purposes, x.text) && !(x.topics.has('rights') && !x.topics.has('purposes'))));
   return present(u, { status: 'missing', home: home(view, 'purposes') });
 }
 

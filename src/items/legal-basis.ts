@@ -208,11 +208,23 @@ function describesInterest(V: Vocabulary, u: Unit): boolean {
   return namesProcessing(V, sentenceAround(u.text, m.index ?? 0));
 }
 
+/** "Art. 6(1)(f)", "lit. f": a short word's period before a number or a letter point ends no sentence (as in model/sentences.ts). */
+const ABBREVIATION_END = /(?<![\p{L}\p{N}])\p{L}{1,4}\.\s+(?:\p{N}|\p{Ll}(?![\p{L}]))/uy;
+const endsSentence = (text: string, at: number) => {
+  const from = Math.max(0, at - 5);
+  for (let i = from; i <= at; i++) {
+    ABBREVIATION_END.lastIndex = i;
+    const m = ABBREVIATION_END.exec(text);
+    if (m && i + m[0].lastIndexOf('.') === at) return false;
+  }
+  return true;
+};
+
 /** The sentence of a text around a position (a table cell or a list item may hold several). */
 function sentenceAround(text: string, at: number): string {
-  const start = Math.max(...[...text.slice(0, at).matchAll(/[.!?]\s+/gu)].map((x) => (x.index ?? 0) + x[0].length), 0);
-  const end = /[.!?](?:\s|$)/u.exec(text.slice(at));
-  return text.slice(start, end ? at + end.index + 1 : text.length);
+  const start = Math.max(...[...text.slice(0, at).matchAll(/[.!?]\s+/gu)].filter((x) => endsSentence(text, x.index ?? 0)).map((x) => (x.index ?? 0) + x[0].length), 0);
+  const end = [...text.slice(at).matchAll(/[.!?](?:\s|$)/gu)].find((x) => endsSentence(text, at + (x.index ?? 0)));
+  return text.slice(start, end ? at + (end.index ?? 0) + 1 : text.length);
 }
 
 const FILLER = perVocabulary((V) => [V.basis.markers, ...realBases(V), V.personalData, V.basisFiller].map((r) => withFlags(r, 'giu')));

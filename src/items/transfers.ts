@@ -73,7 +73,8 @@ export function internationalTransfers(view: NoticeView): ItemEvidence {
   const T = V.transfers;
   const usServices = [...new Set([...view.notice.source.matchAll(SERVICES)].map((m) => m[0]))];
   const extra = usServices.length ? { usServices } : {};
-  const safeguard = first(view, (u) => T.safeguards.test(u.text) && !reliesOnInvalid(u.text));
+  // "Right of access: ... you may be told of the appropriate safeguards (Art. 46)": what the right covers, no safeguard of this controller.
+  const safeguard = first(view, (u) => T.safeguards.test(u.text) && !reliesOnInvalid(u.text) && !describesRight(view, u));
   if (safeguard) return { status: 'present', evidence: place(safeguard), ...extra };
   // A transfer resting on an invalidated mechanism answers whether data leaves the EU/EEA (it
   // does, and where to); that the mechanism no longer works is invalidated-transfer-mechanism's finding.

@@ -25,6 +25,8 @@ export interface Unit {
   topics: ReadonlySet<HeadingTopic>;
   /** For a table cell: the header row and the cell's own row, which say what the cell is about. */
   row: string;
+  /** For a cell below a table's first row: that header row alone ("Data | Why | Retention"). */
+  header: string;
 }
 
 export interface NoticeView {
@@ -91,7 +93,8 @@ export function buildView(notice: Notice): NoticeView {
         section: s.section,
         heading,
         topics: inherited.get(s.section) ?? new Set(),
-        row: wholeCell ? (rows.get(s.block) ?? '') : '',
+        row: wholeCell ? (rows.get(s.block)?.row ?? '') : '',
+        header: wholeCell ? (rows.get(s.block)?.header ?? '') : '',
       });
     }
   }
@@ -110,9 +113,9 @@ function splitClauses(text: string): { text: string; at: number }[] {
   return out;
 }
 
-/** Table cells grouped into rows by source line; each cell maps to "header row | its row". */
-function tableRows(notice: Notice): Map<Block, string> {
-  const out = new Map<Block, string>();
+/** Table cells grouped into rows by source line; each cell maps to "header row | its row", and a body cell to its header row. */
+function tableRows(notice: Notice): Map<Block, { row: string; header: string }> {
+  const out = new Map<Block, { row: string; header: string }>();
   const visit = (s: Section) => {
     let header: string | null = null;
     let row: Block[] = [];
@@ -121,7 +124,7 @@ function tableRows(notice: Notice): Map<Block, string> {
       if (row.length === 0) return;
       const text = row.map((b) => b.text.trim()).join(' | ');
       if (header === null) header = text;
-      for (const b of row) out.set(b, header === text ? text : `${header} | ${text}`);
+      for (const b of row) out.set(b, header === text ? { row: text, header: '' } : { row: `${header} | ${text}`, header });
       row = [];
     };
     for (const b of s.blocks) {

@@ -152,7 +152,13 @@ export const items: ItemPhrases = {
       "required to provide*",
       "must you provide*",
       "obligation to provide*",
-      "mandatory",
+      "mandatory or*",
+      "mandatory and*",
+      "mandatory data",
+      "mandatory personal*",
+      "mandatory field*",
+      "mandatory details",
+      "mandatory provision*",
       "is providing data mandatory",
       "what happens if you do not provide*",
       "failure to provide*",
@@ -393,6 +399,54 @@ export const items: ItemPhrases = {
         "to contact us",
         "free to contact",
         "questions about"
+      ]
+    },
+    {
+      "all": [
+        [
+          "is used to",
+          "are used to",
+          "is used for",
+          "are used for",
+          "is only used to",
+          "are only used to",
+          "is only used for",
+          "are only used for",
+          "is used solely",
+          "are used solely",
+          "is used exclusively",
+          "are used exclusively",
+          "serves to",
+          "serve to"
+        ]
+      ],
+      "none": [
+        "cookies",
+        "cookie",
+        "we are used to",
+        "purpose of this policy",
+        "purpose of this notice"
+      ]
+    },
+    {
+      "all": [
+        [
+          "necessary",
+          "needed",
+          "required",
+          "essential"
+        ],
+        [
+          "for the operation of",
+          "for operating the",
+          "for the running of",
+          "for running the",
+          "for the functioning of"
+        ]
+      ],
+      "none": [
+        "cookies",
+        "cookie"
       ]
     }
   ],
@@ -1393,6 +1447,9 @@ export const items: ItemPhrases = {
         "correct errors",
         "correct or*",
         "to correct",
+        "ask to .. correct",
+        "ask us to .. correct",
+        "request to .. correct",
         "and correct",
         "or correct",
         "corrected",
@@ -1596,6 +1653,9 @@ export const items: ItemPhrases = {
         "download your data",
         "download a copy of your data",
         "export your data",
+        "port your*",
+        "port it",
+        "port the data",
         "machine-readable",
         "machine readable",
         "another controller",
@@ -1714,6 +1774,8 @@ export const items: ItemPhrases = {
         ]
       },
       "unsubscribe*",
+      "un-subscri*",
+      "unsubscription*",
       "opt out",
       "opt-out",
       "opting out",
@@ -1926,9 +1988,74 @@ export const items: ItemPhrases = {
         "keep",
         "retain*",
         "stored",
-        "deleted"
+        "deleted",
+        "process .. on the basis",
+        "processed on the basis",
+        "processing is based"
       ]
     },
+    {
+      "all": [
+        [
+          "legally nor contractually",
+          "legally or contractually",
+          "by law or contract",
+          "by law nor contract",
+          "by law or by contract",
+          "by law nor by contract",
+          "statutory nor contractual",
+          "statutory or contractual"
+        ],
+        [
+          "neither",
+          "not",
+          "no"
+        ]
+      ],
+      "none": [
+        "retain*",
+        "keep",
+        "kept",
+        "store",
+        "stored",
+        "delete*",
+        "erase*",
+        "we are",
+        "we may be"
+      ]
+    },
+    {
+      "all": [
+        [
+          "provide",
+          "provided",
+          "providing",
+          "provision",
+          "disclose",
+          "disclosed",
+          "disclosure",
+          "give",
+          "given",
+          "giving",
+          "submit*",
+          "share",
+          "sharing",
+          "enter",
+          "by the user",
+          "by you"
+        ],
+        [
+          "voluntary basis"
+        ]
+      ],
+      "none": [
+        "consent"
+      ]
+    },
+    "optional details",
+    "optional data",
+    "optional information",
+    "optional personal*",
     "free to refuse",
     "you must provide",
     "you need to provide",
@@ -2203,7 +2330,7 @@ export const items: ItemPhrases = {
         ]
       ],
       "none": [
-        "profiling cookie*",
+        "cookie*",
         "also applies to profiling",
         "including profiling based on",
         "profiling based on th* provision*"
@@ -2459,6 +2586,36 @@ export const items: ItemPhrases = {
     "sent to me",
     "you send us",
     "you send me",
+    {
+      "all": [
+        [
+          "choose to",
+          "chooses to",
+          "decide to",
+          "decides to",
+          "opt to",
+          "elect to"
+        ],
+        [
+          "send*",
+          "provide*",
+          "give*",
+          "share*",
+          "submit*",
+          "enter*"
+        ]
+      ],
+      "none": [
+        "not to",
+        "do not",
+        "don't",
+        "we decide",
+        "we choose",
+        "send you",
+        "give you",
+        "provide you"
+      ]
+    },
     "from you directly",
     "directly from you",
     {
