@@ -249,3 +249,24 @@ describe('purposes under a heading that asks how the data is used, subject first
     ['fi', 'purposes', '## Miten käytämme tietojasi', 'Tietoja käytetään vain:\n\n- kysymyksiisi vastaamiseen'],
   ]);
 });
+
+describe('rights and retention as small notices word them', () => {
+  expectEach('present', [
+    ['fi', 'right-of-access', '## Oikeutesi', '- Oikeus tiedonsaantiin: kysy, mitä tietoja meillä on sinusta.'],
+    ['fi', 'right-to-portability', 'Sinulla on oikeus tarkastaa tietosi ja oikeus siirtää tietoja toiseen palveluun.'],
+    ['sv', 'right-to-portability', 'Du har rätt att få dina uppgifter i ett strukturerat, vanligt använt och portabelt format.'],
+    ['fi', 'retention-period', 'Kirjautumistiedot säilyy laitteella, kunnes kirjaudut ulos.'],
+    ['fi', 'retention-period', '## Säilytysaika', 'Asiakkuuden kestoaika.'],
+    ['sv', 'retention-period', 'Tjänsten håller IP-adressen i minnet i högst sex timmar.'],
+    ['sv', 'retention-period', 'Mejl som du skickar raderas när ärendet är klart.'],
+  ]);
+  expectEach('missing', [
+    ['fi', 'right-to-restriction', '## Oikeutesi', 'Voit estää evästeet selaimessasi. Huomaa, että tämä voi rajoittaa sivuston toimivuutta.'],
+    ['sv', 'right-to-restriction', 'I begränsade fall kan vi lämna ut uppgifter till myndigheter om du ber oss.'],
+    ['sv', 'right-of-access', 'Appen sparar men delar inte dina uppgifter med någon som du inte har godkänt får ta del av dem.'],
+  ]);
+});
+
+describe('consent: no consent box shown is no consent relied on', () => {
+  expectEach('not-applicable', [['sv', 'consent-withdrawal', 'Besöksstatistiken förs utan kakor. Därför visas ingen samtyckesruta.']]);
+});

@@ -697,6 +697,9 @@ export const items: ItemPhrases = {
         "jäsen luovuttaa",
         "rekisteröity luovuttaa",
         "itse luovutta*",
+        "itsensä luovutta*",
+        "rekisteröidyn luovuttam*",
+        "asiakkaan luovuttam*",
         "luovutat meille",
         "luovutatte meille",
         "luovuttamasi",
@@ -900,6 +903,7 @@ export const items: ItemPhrases = {
       "arkistoi*",
       "pidetään tallessa",
       "tallessa",
+      "säilyy",
       "säilyvät",
       "ylikirjoit*",
       "päällekirjoit*",
@@ -1061,6 +1065,13 @@ export const items: ItemPhrases = {
       "jäsenyyden päätyttyä",
       "jäsenyyden loppuun",
       "jäsenyyden voimassaolon ajan",
+      "jäsenyyden kesto*",
+      "asiakkuuden kesto*",
+      "asiakassuhteen kesto*",
+      "sopimuksen kesto*",
+      "kun asia on käsitelty",
+      "kun asia on ratkaistu",
+      "kun asia on hoidettu",
       "sopimuksen ajan",
       "sopimuksen aikana",
       "sopimuksen jälkeen",
@@ -1386,6 +1397,10 @@ export const items: ItemPhrases = {
         "mitä tietoja .. on tallennettu",
         "mitä tietoja hänestä",
         "mitä tietoja sinusta",
+        "mitä tietoja meillä on",
+        "mitä henkilötietoja meillä on",
+        "mitä tietoja .. olemme tallentaneet",
+        "mitä tietoja .. olemme keränneet",
         "pyytää tieto* .. mitä henkilötie*",
         "pyytää tieto* .. mitä tieto*",
         "tieto* siitä .. mitä henkilötie*",
@@ -1408,7 +1423,8 @@ export const items: ItemPhrases = {
         "oikeus saada pääsy*",
         "oikeus tarkastaa*",
         "oikeus tarkistaa*",
-        "tiedonsaantioikeu*"
+        "tiedonsaantioikeu*",
+        "oikeus tiedonsaanti*"
       ],
       "exclude": [
         "työntekijö*",
@@ -1528,7 +1544,9 @@ export const items: ItemPhrases = {
         "rajoitu* .. oikeuksi*",
         "rajoitetussa tilassa",
         "rajoitetu* toiminnallisuu*",
-        "toimii rajoitetusti"
+        "toimii rajoitetusti",
+        "toimivuut*",
+        "käytettävyy*"
       ]
     },
     "object": {
@@ -1611,6 +1629,31 @@ export const items: ItemPhrases = {
         "siirron .. toiselle",
         "siirre* .. toiselle",
         "siirre* .. toiseen palvelu*",
+        {
+          "all": [
+            [
+              "oikeus siirtää tietoja",
+              "oikeus siirtää tietosi",
+              "oikeus siirtää henkilötietoja",
+              "oikeus siirtää henkilötietosi",
+              "oikeus siirtää omat tietonsa",
+              "oikeus siirtää tietonsa"
+            ]
+          ],
+          "none": [
+            "ulkopuol*",
+            "kolmans*",
+            "kolmante*",
+            "maihin",
+            "maahan",
+            "EU*",
+            "ETA*",
+            "Euroopan*",
+            "meillä",
+            "rekisterinpitäjällä",
+            "käsittelijä*"
+          ]
+        },
         "siirtää .. toiseen palvelu*",
         {
           "all": [
@@ -1806,6 +1849,7 @@ export const items: ItemPhrases = {
       "all": [
         [
           "valvontaviranomai*",
+          "valvontaviran-omai*",
           "tietosuojavaltuutet*",
           "tietosuojavaltuutettu",
           "tietosuojaviranomai*",

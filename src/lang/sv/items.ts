@@ -810,7 +810,8 @@ export const items: ItemPhrases = {
       "arkiver*",
       "skrivs över",
       "skriver över",
-      "skrivas över"
+      "skrivas över",
+      "i minnet"
     ],
     "units": [
       "år",
@@ -881,6 +882,13 @@ export const items: ItemPhrases = {
       "avslutar .. prenumeration*",
       "avslutar .. avtal*",
       "avslutning*",
+      "när ärendet är klart",
+      "när ärendet är löst",
+      "när ärendet är hanterat",
+      "när ärendet har hanterats",
+      "medlemskapets längd",
+      "medlemskapets löptid",
+      "avtalets löptid",
       "tills du*",
       "tills avtal*",
       "tills medlemskap*",
@@ -1106,6 +1114,8 @@ export const items: ItemPhrases = {
         "vilka uppgifter"
       ],
       "exclude": [
+        "med någon som",
+        "delar* .. med någon",
         "anger vilka",
         "beskriver vilka",
         "förklarar vilka",
@@ -1230,6 +1240,9 @@ export const items: ItemPhrases = {
         "begränsat läge",
         "begränsad funktion*",
         "begränsade funktion*",
+        "begränsade fall",
+        "begränsa* .. funktionalitet*",
+        "begränsa* .. funktioner*",
         "begränsad användning av appen",
         "åtkomsten är begränsad",
         "behörig*",
@@ -1305,7 +1318,10 @@ export const items: ItemPhrases = {
         "maskinläsbar*",
         "till en annan personuppgiftsansvarig",
         "till annan personuppgiftsansvarig",
-        "strukturerat, allmänt använt"
+        "strukturerat, allmänt använt",
+        "strukturerat, vanligt använt",
+        "portabelt format",
+        "portabla format*"
       ]
     }
   },
@@ -1399,6 +1415,13 @@ export const items: ItemPhrases = {
       "behövs inte .. samtycke",
       "behöver inget samtycke",
       "inget samtycke krävs",
+      "ingen samtyckesrut*",
+      "någon samtyckesrut*",
+      "inga samtyckesrut*",
+      "ingen samtyckesbanner*",
+      "någon samtyckesbanner*",
+      "inte av samtyckeskrav*",
+      "inte under samtyckeskrav*",
       "inget samtycke behövs",
       "webbläsarens inställning*",
       "din webbläsare*"
@@ -1566,6 +1589,9 @@ export const items: ItemPhrases = {
         "delas med",
         "delas till",
         "delas vidare",
+        "delar* .. med tredje",
+        "lämnar ut",
+        "lämnas ut",
         "under förutsättning att",
         "med förutsättning att"
       ]
@@ -1659,7 +1685,11 @@ export const items: ItemPhrases = {
         "när det behövs",
         "vi delar",
         "delar vi",
-        "delar inte"
+        "delar inte",
+        "delar* .. med tredje",
+        "lämnar ut",
+        "lämnas ut",
+        "när det är nödvändig*"
       ]
     },
     {
