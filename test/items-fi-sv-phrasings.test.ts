@@ -250,6 +250,15 @@ describe('purposes under a heading that asks how the data is used, subject first
   ]);
 });
 
+describe('automated decisions denied in a sentence under a heading that names other rights', () => {
+  expectEach('present', [
+    ['sv', 'automated-decision-making', '## Rätt till begränsning och invändning', 'Vi fattar inga automatiserade beslut om dig.'],
+    ['fi', 'automated-decision-making', '## Oikeus vastustaa käsittelyä', 'Emme tee sinusta automaattisia päätöksiä.'],
+  ]);
+  // The scope of another right is still no statement about this controller's decisions.
+  expectEach('missing', [['sv', 'automated-decision-making', '## Rätt till dataportabilitet', 'Rätten gäller när behandlingen sker automatiserat och grundar sig på samtycke.']]);
+});
+
 describe('rights and retention as small notices word them', () => {
   expectEach('present', [
     ['fi', 'right-of-access', '## Oikeutesi', '- Oikeus tiedonsaantiin: kysy, mitä tietoja meillä on sinusta.'],

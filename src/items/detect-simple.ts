@@ -138,7 +138,10 @@ const withoutArticleRanges = (text: string) => text.replace(ARTICLE_RANGE, ' ');
 export function automatedDecisionMaking(view: NoticeView): ItemEvidence {
   const V = view.vocab;
   // Not another right's scope ("Right to data portability: ... where the processing is carried out by automated means").
-  const names = (x: Unit) => (matches(V.automated, withoutArticleRanges(x.text)) && !describesRight(view, x)) || (x.heading && ownHas(view, x, 'automated'));
+  // Under a right's heading, a sentence that denies such decisions still says whether they are made
+  // ("Right to restriction and objection: we make no automated decisions about you").
+  const denies = (x: Unit) => V.negation.test(x.text.replace(AUTOMATED_RIGHT(V), ' '));
+  const names = (x: Unit) => (matches(V.automated, withoutArticleRanges(x.text)) && (!describesRight(view, x) || denies(x))) || (x.heading && ownHas(view, x, 'automated'));
   // A heading whose text under it only names the right ("Oikeus olla joutumatta automaattisen päätöksenteon kohteeksi").
   const rightSection = (x: Unit) => {
     const body = view.units.filter((y) => y.section === x.section && !y.heading);
