@@ -271,7 +271,11 @@ export const items: ItemPhrases = {
       "vastaa* .. *palvelun toiminnasta",
       "vastaa* .. *palvelun ylläpidosta",
       "sivuston ylläpitäjä*",
-      "palvelun ylläpitäjä*"
+      "palvelun ylläpitäjä*",
+      "tietojesi ylläpitäjä*",
+      "tietojen ylläpitäjä*",
+      "henkilötietojesi ylläpitäjä*",
+      "henkilötietojen ylläpitäjä*"
     ],
     "companyForms": [
       "oy",
@@ -683,6 +687,8 @@ export const items: ItemPhrases = {
   ],
   "recipients": [
     "vastaanottaja*",
+    "lähetetä mihinkään",
+    "lähetetä minnekään",
     "luovute*",
     {
       "all": [
@@ -1925,6 +1931,32 @@ export const items: ItemPhrases = {
     },
     "antamatta jättämi*",
     "jos et anna",
+    {
+      "all": [
+        [
+          "jos",
+          "mikäli"
+        ],
+        [
+          "ei saa",
+          "emme saa",
+          "eivät saa"
+        ],
+        [
+          "tietoja",
+          "*tietoja",
+          "henkilötietoja"
+        ],
+        [
+          "ei voida",
+          "ei .. voida",
+          "emme voi",
+          "ei voi"
+        ]
+      ]
+    },
+    "henkilötietoja ei tarvita",
+    "ei tarvitse antaa henkilötietoja*",
     {
       "all": [
         [

@@ -612,6 +612,9 @@ export const items: ItemPhrases = {
   ],
   "recipients": [
     "mottagare*",
+    "skickas inte någonstans",
+    "skickas ingenstans",
+    "skickas inte vidare",
     "vi anlitar",
     "anlitar vi",
     "lämnas ut",
@@ -705,7 +708,13 @@ export const items: ItemPhrases = {
           "gäller GDPR",
           "gäller .. förordning*",
           "tillämpas dataskyddsförordning*",
-          "dataskyddsförordningen gäller"
+          "dataskyddsförordningen gäller",
+          "befinner dig",
+          "befinner sig",
+          "du bor",
+          "bosatt*",
+          "är bosatt",
+          "invånare"
         ]
       },
       "utanför .. EU/EES*",
@@ -1044,7 +1053,9 @@ export const items: ItemPhrases = {
       "kan du inte",
       "kan inte raderas",
       "inte kan raderas",
-      "kan inte tas bort"
+      "kan inte tas bort",
+      "går inte att",
+      "går det inte att"
     ],
     "grant": [
       "du har .. rätt",
@@ -1597,6 +1608,10 @@ export const items: ItemPhrases = {
       ]
     },
     "om du inte lämnar*",
+    "behövs inga personuppgifter",
+    "krävs inga personuppgifter",
+    "behöver inte lämna några personuppgifter",
+    "behöver inte uppge några personuppgifter",
     "frivilligt lämna*",
     "lämnar frivilligt",
     "lämnat frivilligt",
