@@ -279,3 +279,24 @@ describe('rights and retention as small notices word them', () => {
 describe('consent: no consent box shown is no consent relied on', () => {
   expectEach('not-applicable', [['sv', 'consent-withdrawal', 'Besöksstatistiken förs utan kakor. Därför visas ingen samtyckesruta.']]);
 });
+
+describe('controller: contact details hidden in an HTML comment reach no reader; "tietojesi ylläpitäjä" names the controller', () => {
+  it('a commented-out address is no contact', () => {
+    const html = (comment: string) =>
+      `<html lang="fi"><body><h1>Tietosuojaseloste</h1><h2>Rekisterinpitäjä</h2><p>Esimerkki Oy</p>${comment}<h2>Käsittelyn peruste</h2><p>Käsittely perustuu sopimukseen.</p></body></html>`;
+    const controller = (text: string) => lintSource(text, { filePath: 'n.html', format: 'html' }).result.items['controller-identity']?.status;
+    expect(controller(html('<!-- <p>joku@esimerkki.fi</p> -->'))).toBe('missing');
+    expect(controller(html('<p>joku@esimerkki.fi</p>'))).toBe('present');
+  });
+  // The role named in a legal basis names nobody.
+  expectEach('missing', [['fi', 'controller-identity', 'Käsittely perustuu rekisterinpitäjän oikeutettuun etuun.', 'Tiedot saadaan rekisteröidyltä itseltään verkkolomakkeen kautta.']]);
+  expectEach('present', [['fi', 'controller-identity', 'Tietojesi ylläpitäjä on Esimerkkipiiri, jonka tavoitat osoitteesta piiri@esimerkki.org.']]);
+});
+
+describe('statutory requirement and recipients said by small apps', () => {
+  expectEach('present', [
+    ['sv', 'statutory-requirement', 'Det behövs inga personuppgifter för att använda appen.'],
+    ['fi', 'statutory-requirement', 'Mikäli emme saa yhteystietoja, tilausta ei voida toimittaa.'],
+    ['fi', 'recipients', 'Peli tallentaa edistymisen puhelimeen eikä tietoja lähetetä mihinkään.'],
+  ]);
+});
