@@ -300,3 +300,12 @@ describe('statutory requirement and recipients said by small apps', () => {
     ['fi', 'recipients', 'Peli tallentaa edistymisen puhelimeen eikä tietoja lähetetä mihinkään.'],
   ]);
 });
+
+describe('legitimate interests: a subsection that opens with what the data serves and ends with the bare claim', () => {
+  expectEach('present', [
+    ['fi', 'legitimate-interests', '## Käsittelyn tarkoitukset', '### Sivuston kävijät', 'Keräämme kävijöistä tietoja, jotta voimme torjua väärinkäytöksiä.', 'Keräämme IP-osoitteen ja selaimen tyypin.', 'Käsittely perustuu oikeutettuun etuumme.'],
+    ['fi', 'legitimate-interests', 'Tallennamme lokit, jotta voimme selvittää häiriöt. Käsittely perustuu oikeutettuun etuumme.'],
+  ]);
+  // Another basis stated in the same subsection: its purpose words may be that basis's.
+  expectEach('missing', [['fi', 'legitimate-interests', '## Käsittelyn tarkoitukset', '### Asiakkaat', 'Käsittelemme tietoja, jotta voimme toimittaa tilaukset.', 'Käsittely perustuu sopimukseen.', 'Lisäksi käsittely perustuu oikeutettuun etuumme.']]);
+});

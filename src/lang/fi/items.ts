@@ -595,7 +595,8 @@ export const items: ItemPhrases = {
     "ts.",
     "toisin sanoen",
     "nimittäin",
-    "tarkoituksena"
+    "tarkoituksena",
+    "jotta"
   ],
   "interestStatements": [
     "etumme on",
