@@ -313,6 +313,7 @@ export const items: ItemPhrases = {
     "i syfte att",
     "syftet*",
     "syften*",
+    "syfte",
     {
       "all": [
         [
