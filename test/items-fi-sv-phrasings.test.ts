@@ -309,3 +309,14 @@ describe('legitimate interests: a subsection that opens with what the data serve
   // Another basis stated in the same subsection: its purpose words may be that basis's.
   expectEach('missing', [['fi', 'legitimate-interests', '## Käsittelyn tarkoitukset', '### Asiakkaat', 'Käsittelemme tietoja, jotta voimme toimittaa tilaukset.', 'Käsittely perustuu sopimukseen.', 'Lisäksi käsittely perustuu oikeutettuun etuumme.']]);
 });
+
+describe("transfers: where the person is ('if you live in the EU/EEA') is no statement on where data goes", () => {
+  expectEach('missing', [
+    ['sv', 'international-transfers', 'Om du befinner dig i EU/EES har du rätt att klaga hos tillsynsmyndigheten i ditt land.'],
+    ['fi', 'international-transfers', 'Jos asut EU-alueella, voit tehdä valituksen oman maasi valvontaviranomaiselle.'],
+  ]);
+  expectEach('present', [
+    ['sv', 'international-transfers', 'Alla uppgifter lagras och behandlas inom EU/EES.'],
+    ['fi', 'international-transfers', 'Tietoja käsitellään vain EU:n alueella.'],
+  ]);
+});
