@@ -249,3 +249,74 @@ describe('purposes under a heading that asks how the data is used, subject first
     ['fi', 'purposes', '## Miten käytämme tietojasi', 'Tietoja käytetään vain:\n\n- kysymyksiisi vastaamiseen'],
   ]);
 });
+
+describe('automated decisions denied in a sentence under a heading that names other rights', () => {
+  expectEach('present', [
+    ['sv', 'automated-decision-making', '## Rätt till begränsning och invändning', 'Vi fattar inga automatiserade beslut om dig.'],
+    ['fi', 'automated-decision-making', '## Oikeus vastustaa käsittelyä', 'Emme tee sinusta automaattisia päätöksiä.'],
+  ]);
+  // The scope of another right is still no statement about this controller's decisions.
+  expectEach('missing', [['sv', 'automated-decision-making', '## Rätt till dataportabilitet', 'Rätten gäller när behandlingen sker automatiserat och grundar sig på samtycke.']]);
+});
+
+describe('rights and retention as small notices word them', () => {
+  expectEach('present', [
+    ['fi', 'right-of-access', '## Oikeutesi', '- Oikeus tiedonsaantiin: kysy, mitä tietoja meillä on sinusta.'],
+    ['fi', 'right-to-portability', 'Sinulla on oikeus tarkastaa tietosi ja oikeus siirtää tietoja toiseen palveluun.'],
+    ['sv', 'right-to-portability', 'Du har rätt att få dina uppgifter i ett strukturerat, vanligt använt och portabelt format.'],
+    ['fi', 'retention-period', 'Kirjautumistiedot säilyy laitteella, kunnes kirjaudut ulos.'],
+    ['fi', 'retention-period', '## Säilytysaika', 'Asiakkuuden kestoaika.'],
+    ['sv', 'retention-period', 'Tjänsten håller IP-adressen i minnet i högst sex timmar.'],
+    ['sv', 'retention-period', 'Mejl som du skickar raderas när ärendet är klart.'],
+  ]);
+  expectEach('missing', [
+    ['fi', 'right-to-restriction', '## Oikeutesi', 'Voit estää evästeet selaimessasi. Huomaa, että tämä voi rajoittaa sivuston toimivuutta.'],
+    ['sv', 'right-to-restriction', 'I begränsade fall kan vi lämna ut uppgifter till myndigheter om du ber oss.'],
+    ['sv', 'right-of-access', 'Appen sparar men delar inte dina uppgifter med någon som du inte har godkänt får ta del av dem.'],
+  ]);
+});
+
+describe('consent: no consent box shown is no consent relied on', () => {
+  expectEach('not-applicable', [['sv', 'consent-withdrawal', 'Besöksstatistiken förs utan kakor. Därför visas ingen samtyckesruta.']]);
+});
+
+describe('controller: contact details hidden in an HTML comment reach no reader; "tietojesi ylläpitäjä" names the controller', () => {
+  it('a commented-out address is no contact', () => {
+    const html = (comment: string) =>
+      `<html lang="fi"><body><h1>Tietosuojaseloste</h1><h2>Rekisterinpitäjä</h2><p>Esimerkki Oy</p>${comment}<h2>Käsittelyn peruste</h2><p>Käsittely perustuu sopimukseen.</p></body></html>`;
+    const controller = (text: string) => lintSource(text, { filePath: 'n.html', format: 'html' }).result.items['controller-identity']?.status;
+    expect(controller(html('<!-- <p>joku@esimerkki.fi</p> -->'))).toBe('missing');
+    expect(controller(html('<p>joku@esimerkki.fi</p>'))).toBe('present');
+  });
+  // The role named in a legal basis names nobody.
+  expectEach('missing', [['fi', 'controller-identity', 'Käsittely perustuu rekisterinpitäjän oikeutettuun etuun.', 'Tiedot saadaan rekisteröidyltä itseltään verkkolomakkeen kautta.']]);
+  expectEach('present', [['fi', 'controller-identity', 'Tietojesi ylläpitäjä on Esimerkkipiiri, jonka tavoitat osoitteesta piiri@esimerkki.org.']]);
+});
+
+describe('statutory requirement and recipients said by small apps', () => {
+  expectEach('present', [
+    ['sv', 'statutory-requirement', 'Det behövs inga personuppgifter för att använda appen.'],
+    ['fi', 'statutory-requirement', 'Mikäli emme saa yhteystietoja, tilausta ei voida toimittaa.'],
+    ['fi', 'recipients', 'Peli tallentaa edistymisen puhelimeen eikä tietoja lähetetä mihinkään.'],
+  ]);
+});
+
+describe('legitimate interests: a subsection that opens with what the data serves and ends with the bare claim', () => {
+  expectEach('present', [
+    ['fi', 'legitimate-interests', '## Käsittelyn tarkoitukset', '### Sivuston kävijät', 'Keräämme kävijöistä tietoja, jotta voimme torjua väärinkäytöksiä.', 'Keräämme IP-osoitteen ja selaimen tyypin.', 'Käsittely perustuu oikeutettuun etuumme.'],
+    ['fi', 'legitimate-interests', 'Tallennamme lokit, jotta voimme selvittää häiriöt. Käsittely perustuu oikeutettuun etuumme.'],
+  ]);
+  // Another basis stated in the same subsection: its purpose words may be that basis's.
+  expectEach('missing', [['fi', 'legitimate-interests', '## Käsittelyn tarkoitukset', '### Asiakkaat', 'Käsittelemme tietoja, jotta voimme toimittaa tilaukset.', 'Käsittely perustuu sopimukseen.', 'Lisäksi käsittely perustuu oikeutettuun etuumme.']]);
+});
+
+describe("transfers: where the person is ('if you live in the EU/EEA') is no statement on where data goes", () => {
+  expectEach('missing', [
+    ['sv', 'international-transfers', 'Om du befinner dig i EU/EES har du rätt att klaga hos tillsynsmyndigheten i ditt land.'],
+    ['fi', 'international-transfers', 'Jos asut EU-alueella, voit tehdä valituksen oman maasi valvontaviranomaiselle.'],
+  ]);
+  expectEach('present', [
+    ['sv', 'international-transfers', 'Alla uppgifter lagras och behandlas inom EU/EES.'],
+    ['fi', 'international-transfers', 'Tietoja käsitellään vain EU:n alueella.'],
+  ]);
+});

@@ -33,6 +33,10 @@ const hasContact = (V: Vocabulary, t: string) =>
 
 /** A service the notice uses ("Mailchimp", "Google Analytics"): its address, in the same sentence, is not the controller's. */
 const SERVICE = compilePhrases(US_SERVICES);
+const CONTROLLER_LABELS = perVocabulary((V) => withFlags(V.controllerLabels, 'giu'));
+/** How far after a controller label a basis may start and still be that label's ("rekisterinpitäjän oikeutettuun etuun"). */
+const BASIS_REACH = 40;
+const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/gu;
 const hasEmail = (t: string) => MAY_EMAIL.test(t) && EMAIL.test(t);
 const present = (u: Unit | undefined, fallback: ItemEvidence): ItemEvidence => (u ? { status: 'present', evidence: place(u) } : fallback);
 
@@ -56,7 +60,8 @@ export function controllerIdentity(view: NoticeView): ItemEvidence {
     const before = view.units[i - 1];
     return V.authorities.test(u.text) || u.topics.has('complaint') || (before?.block === u.block && V.authorities.test(before.text));
   };
-  const source = (u: Unit) => view.notice.source.slice(u.span.start, u.span.end);
+  // Read from the source so that a link's target counts, but not what a comment hides ("<!-- <p>name@example.fi</p> -->"): no reader sees it.
+  const source = (u: Unit) => view.notice.source.slice(u.span.start, u.span.end).replace(HTML_COMMENT, ' ');
   // A label ending in a colon reads with what follows it in the same block ("Contact:" "the association's chat").
   const labelled = (u: Unit, i: number) => {
     const next = view.units[i + 1];
@@ -92,7 +97,18 @@ export function controllerIdentity(view: NoticeView): ItemEvidence {
   }
   // "Example AB is a processor and processes the data for your university": a company named as the processor is not the controller.
   // (A controller heading whose section named no one, above, names no one either.)
-  const named = first(view, (u) => !unfilled(u) && !(u.heading && view.ownTopics.get(u.section)?.has('controller')) && (V.controllerLabels.test(u.text) || (V.companyForms.test(u.text) && !V.processorRoles.test(u.text))));
+  // "Rekisterinpitäjän oikeutettu etu", "the controller's legitimate interests": the role named as
+  // the owner of a basis, right before it, names nobody.
+  const B = V.basis;
+  const basisRightAfter = (t: string, at: number) => {
+    const after = t.slice(at, at + BASIS_REACH);
+    return [B.legitimateInterests, B.legalObligation].some((r) => {
+      const m = r.exec(after);
+      return m !== null && after.slice(0, m.index).trim().split(/\s+/u).filter(Boolean).length <= 1;
+    });
+  };
+  const labelNamed = (t: string) => [...t.matchAll(CONTROLLER_LABELS(V))].some((m) => !basisRightAfter(t, m.index! + m[0].length));
+  const named = first(view, (u) => !unfilled(u) && !(u.heading && view.ownTopics.get(u.section)?.has('controller')) && (labelNamed(u.text) || (V.companyForms.test(u.text) && !V.processorRoles.test(u.text))));
   return present(named, { status: 'missing', home: home(view, 'controller') });
 }
 
@@ -164,7 +180,10 @@ const withoutArticleRanges = (text: string) => text.replace(ARTICLE_RANGE, ' ');
 export function automatedDecisionMaking(view: NoticeView): ItemEvidence {
   const V = view.vocab;
   // Not another right's scope ("Right to data portability: ... where the processing is carried out by automated means").
-  const names = (x: Unit) => (matches(V.automated, withoutArticleRanges(x.text)) && !describesRight(view, x)) || (x.heading && ownHas(view, x, 'automated'));
+  // Under a right's heading, a sentence that denies such decisions still says whether they are made
+  // ("Right to restriction and objection: we make no automated decisions about you").
+  const denies = (x: Unit) => V.negation.test(x.text.replace(AUTOMATED_RIGHT(V), ' '));
+  const names = (x: Unit) => (matches(V.automated, withoutArticleRanges(x.text)) && (!describesRight(view, x) || denies(x))) || (x.heading && ownHas(view, x, 'automated'));
   // A heading whose text under it only names the right ("Oikeus olla joutumatta automaattisen päätöksenteon kohteeksi").
   const rightSection = (x: Unit) => {
     const body = view.units.filter((y) => y.section === x.section && !y.heading);

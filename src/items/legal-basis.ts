@@ -154,10 +154,19 @@ export function analyzeBases(view: NoticeView): BasisAnalysis {
 function describedBefore(view: NoticeView, u: Unit): boolean {
   const V = view.vocab;
   if (!V.basis.legitimateInterests.test(u.text) || !claimsInterest(V, u)) return false;
-  const before = view.units[view.units.indexOf(u) - 1];
+  const at = view.units.indexOf(u);
+  const before = view.units[at - 1];
   // Not a sentence that states a basis itself ("..., det vill säga fullgörande av avtal"): its purpose words are that basis's.
-  if (!before || before.block !== u.block || before.heading || V.basis.markers.test(before.text) || realBases(V).some((r) => r.test(before.text))) return false;
-  return V.interestPurpose.test(before.text);
+  const statesBasis = (x: Unit) => V.basis.markers.test(x.text) || realBases(V).some((r) => r.test(x.text));
+  if (before && before.block === u.block && !before.heading && !statesBasis(before)) return V.interestPurpose.test(before.text);
+  // A subsection for one group of people that opens with what the data serves and ends with the
+  // bare claim ("### Site visitors" "We collect ... so that we can ..." ... "The basis is our
+  // legitimate interest."): the subsection's own purpose describes the interest, when it states no other basis.
+  const s = u.section;
+  if (!s.heading || s.level < 2) return false;
+  const body = view.units.filter((x) => x.section === s && !x.heading);
+  if (body.some((x) => x !== u && statesBasis(x))) return false;
+  return body.slice(0, body.indexOf(u)).some((x) => V.interestPurpose.test(x.text));
 }
 
 /** The rest of a basis phrase after "legitimate interest", and the words after it that are no Finnish infinitive (none when no language of the notice has the construction). */

@@ -273,7 +273,11 @@ export const items: ItemPhrases = {
       "vastaa* .. *palvelun toiminnasta",
       "vastaa* .. *palvelun ylläpidosta",
       "sivuston ylläpitäjä*",
-      "palvelun ylläpitäjä*"
+      "palvelun ylläpitäjä*",
+      "tietojesi ylläpitäjä*",
+      "tietojen ylläpitäjä*",
+      "henkilötietojesi ylläpitäjä*",
+      "henkilötietojen ylläpitäjä*"
     ],
     "companyForms": [
       "oy",
@@ -593,7 +597,8 @@ export const items: ItemPhrases = {
     "ts.",
     "toisin sanoen",
     "nimittäin",
-    "tarkoituksena"
+    "tarkoituksena",
+    "jotta"
   ],
   "interestStatements": [
     "etumme on",
@@ -685,6 +690,8 @@ export const items: ItemPhrases = {
   ],
   "recipients": [
     "vastaanottaja*",
+    "lähetetä mihinkään",
+    "lähetetä minnekään",
     "luovute*",
     {
       "all": [
@@ -699,6 +706,9 @@ export const items: ItemPhrases = {
         "jäsen luovuttaa",
         "rekisteröity luovuttaa",
         "itse luovutta*",
+        "itsensä luovutta*",
+        "rekisteröidyn luovuttam*",
+        "asiakkaan luovuttam*",
         "luovutat meille",
         "luovutatte meille",
         "luovuttamasi",
@@ -754,29 +764,45 @@ export const items: ItemPhrases = {
   ],
   "transfers": {
     "statements": [
-      "EU* .. alueella",
-      "ETA* .. alueella",
+      {
+        "all": [
+          [
+            "EU* .. alueella",
+            "ETA* .. alueella",
+            "EU:n* alueella",
+            "ETA:n* alueella",
+            "EU:n* sisällä",
+            "ETA:n* sisällä",
+            "EU* alueella",
+            "EU-alue*",
+            "ETA-alue*",
+            "EU* sisällä",
+            "ETA* sisällä",
+            "Euroopan unionin alueella",
+            "Euroopan talousalueella",
+            "Euroopan talousalueen alueella"
+          ]
+        ],
+        "none": [
+          "asut",
+          "asuva*",
+          "asuvi*",
+          "oleskelet",
+          "oleskeleva*",
+          "jos olet",
+          "mikäli olet",
+          "sijaitset"
+        ]
+      },
       "muihin maihin",
       "muissa maissa",
       "EU* .. ulkopuol*",
       "ETA* .. ulkopuol*",
       "EU:n* .. ulkopuol*",
       "ETA:n* .. ulkopuol*",
-      "EU:n* alueella",
-      "ETA:n* alueella",
-      "EU:n* sisällä",
-      "ETA:n* sisällä",
       "EU:n/ETA:n* .. ulkopuol*",
       "Euroopan unioni* .. ulkopuol*",
       "Euroopan talousalue* .. ulkopuol*",
-      "EU* alueella",
-      "EU-alue*",
-      "ETA-alue*",
-      "EU* sisällä",
-      "ETA* sisällä",
-      "Euroopan unionin alueella",
-      "Euroopan talousalueella",
-      "Euroopan talousalueen alueella",
       "Euroopan unionin sisällä",
       "Euroopan ulkopuol*",
       "kolmansiin maihin",
@@ -902,6 +928,7 @@ export const items: ItemPhrases = {
       "arkistoi*",
       "pidetään tallessa",
       "tallessa",
+      "säilyy",
       "säilyvät",
       "ylikirjoit*",
       "päällekirjoit*",
@@ -1063,6 +1090,13 @@ export const items: ItemPhrases = {
       "jäsenyyden päätyttyä",
       "jäsenyyden loppuun",
       "jäsenyyden voimassaolon ajan",
+      "jäsenyyden kesto*",
+      "asiakkuuden kesto*",
+      "asiakassuhteen kesto*",
+      "sopimuksen kesto*",
+      "kun asia on käsitelty",
+      "kun asia on ratkaistu",
+      "kun asia on hoidettu",
       "sopimuksen ajan",
       "sopimuksen aikana",
       "sopimuksen jälkeen",
@@ -1391,6 +1425,10 @@ export const items: ItemPhrases = {
         "mitä tietoja .. on tallennettu",
         "mitä tietoja hänestä",
         "mitä tietoja sinusta",
+        "mitä tietoja meillä on",
+        "mitä henkilötietoja meillä on",
+        "mitä tietoja .. olemme tallentaneet",
+        "mitä tietoja .. olemme keränneet",
         "pyytää tieto* .. mitä henkilötie*",
         "pyytää tieto* .. mitä tieto*",
         "tieto* siitä .. mitä henkilötie*",
@@ -1413,7 +1451,8 @@ export const items: ItemPhrases = {
         "oikeus saada pääsy*",
         "oikeus tarkastaa*",
         "oikeus tarkistaa*",
-        "tiedonsaantioikeu*"
+        "tiedonsaantioikeu*",
+        "oikeus tiedonsaanti*"
       ],
       "exclude": [
         "työntekijö*",
@@ -1533,7 +1572,9 @@ export const items: ItemPhrases = {
         "rajoitu* .. oikeuksi*",
         "rajoitetussa tilassa",
         "rajoitetu* toiminnallisuu*",
-        "toimii rajoitetusti"
+        "toimii rajoitetusti",
+        "toimivuut*",
+        "käytettävyy*"
       ]
     },
     "object": {
@@ -1616,6 +1657,31 @@ export const items: ItemPhrases = {
         "siirron .. toiselle",
         "siirre* .. toiselle",
         "siirre* .. toiseen palvelu*",
+        {
+          "all": [
+            [
+              "oikeus siirtää tietoja",
+              "oikeus siirtää tietosi",
+              "oikeus siirtää henkilötietoja",
+              "oikeus siirtää henkilötietosi",
+              "oikeus siirtää omat tietonsa",
+              "oikeus siirtää tietonsa"
+            ]
+          ],
+          "none": [
+            "ulkopuol*",
+            "kolmans*",
+            "kolmante*",
+            "maihin",
+            "maahan",
+            "EU*",
+            "ETA*",
+            "Euroopan*",
+            "meillä",
+            "rekisterinpitäjällä",
+            "käsittelijä*"
+          ]
+        },
         "siirtää .. toiseen palvelu*",
         {
           "all": [
@@ -1811,6 +1877,7 @@ export const items: ItemPhrases = {
       "all": [
         [
           "valvontaviranomai*",
+          "valvontaviran-omai*",
           "tietosuojavaltuutet*",
           "tietosuojavaltuutettu",
           "tietosuojaviranomai*",
@@ -1886,6 +1953,32 @@ export const items: ItemPhrases = {
     },
     "antamatta jättämi*",
     "jos et anna",
+    {
+      "all": [
+        [
+          "jos",
+          "mikäli"
+        ],
+        [
+          "ei saa",
+          "emme saa",
+          "eivät saa"
+        ],
+        [
+          "tietoja",
+          "*tietoja",
+          "henkilötietoja"
+        ],
+        [
+          "ei voida",
+          "ei .. voida",
+          "emme voi",
+          "ei voi"
+        ]
+      ]
+    },
+    "henkilötietoja ei tarvita",
+    "ei tarvitse antaa henkilötietoja*",
     {
       "all": [
         [

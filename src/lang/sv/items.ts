@@ -313,6 +313,7 @@ export const items: ItemPhrases = {
     "i syfte att",
     "syftet*",
     "syften*",
+    "syfte",
     {
       "all": [
         [
@@ -612,6 +613,9 @@ export const items: ItemPhrases = {
   ],
   "recipients": [
     "mottagare*",
+    "skickas inte någonstans",
+    "skickas ingenstans",
+    "skickas inte vidare",
     "vi anlitar",
     "anlitar vi",
     "lämnas ut",
@@ -705,7 +709,13 @@ export const items: ItemPhrases = {
           "gäller GDPR",
           "gäller .. förordning*",
           "tillämpas dataskyddsförordning*",
-          "dataskyddsförordningen gäller"
+          "dataskyddsförordningen gäller",
+          "befinner dig",
+          "befinner sig",
+          "du bor",
+          "bosatt*",
+          "är bosatt",
+          "invånare"
         ]
       },
       "utanför .. EU/EES*",
@@ -810,7 +820,8 @@ export const items: ItemPhrases = {
       "arkiver*",
       "skrivs över",
       "skriver över",
-      "skrivas över"
+      "skrivas över",
+      "i minnet"
     ],
     "units": [
       "år",
@@ -881,6 +892,13 @@ export const items: ItemPhrases = {
       "avslutar .. prenumeration*",
       "avslutar .. avtal*",
       "avslutning*",
+      "när ärendet är klart",
+      "när ärendet är löst",
+      "när ärendet är hanterat",
+      "när ärendet har hanterats",
+      "medlemskapets längd",
+      "medlemskapets löptid",
+      "avtalets löptid",
       "tills du*",
       "tills avtal*",
       "tills medlemskap*",
@@ -1036,7 +1054,9 @@ export const items: ItemPhrases = {
       "kan du inte",
       "kan inte raderas",
       "inte kan raderas",
-      "kan inte tas bort"
+      "kan inte tas bort",
+      "går inte att",
+      "går det inte att"
     ],
     "grant": [
       "du har .. rätt",
@@ -1106,6 +1126,8 @@ export const items: ItemPhrases = {
         "vilka uppgifter"
       ],
       "exclude": [
+        "med någon som",
+        "delar* .. med någon",
         "anger vilka",
         "beskriver vilka",
         "förklarar vilka",
@@ -1230,6 +1252,9 @@ export const items: ItemPhrases = {
         "begränsat läge",
         "begränsad funktion*",
         "begränsade funktion*",
+        "begränsade fall",
+        "begränsa* .. funktionalitet*",
+        "begränsa* .. funktioner*",
         "begränsad användning av appen",
         "åtkomsten är begränsad",
         "behörig*",
@@ -1305,7 +1330,10 @@ export const items: ItemPhrases = {
         "maskinläsbar*",
         "till en annan personuppgiftsansvarig",
         "till annan personuppgiftsansvarig",
-        "strukturerat, allmänt använt"
+        "strukturerat, allmänt använt",
+        "strukturerat, vanligt använt",
+        "portabelt format",
+        "portabla format*"
       ]
     }
   },
@@ -1399,6 +1427,13 @@ export const items: ItemPhrases = {
       "behövs inte .. samtycke",
       "behöver inget samtycke",
       "inget samtycke krävs",
+      "ingen samtyckesrut*",
+      "någon samtyckesrut*",
+      "inga samtyckesrut*",
+      "ingen samtyckesbanner*",
+      "någon samtyckesbanner*",
+      "inte av samtyckeskrav*",
+      "inte under samtyckeskrav*",
       "inget samtycke behövs",
       "webbläsarens inställning*",
       "din webbläsare*"
@@ -1566,11 +1601,18 @@ export const items: ItemPhrases = {
         "delas med",
         "delas till",
         "delas vidare",
+        "delar* .. med tredje",
+        "lämnar ut",
+        "lämnas ut",
         "under förutsättning att",
         "med förutsättning att"
       ]
     },
     "om du inte lämnar*",
+    "behövs inga personuppgifter",
+    "krävs inga personuppgifter",
+    "behöver inte lämna några personuppgifter",
+    "behöver inte uppge några personuppgifter",
     "frivilligt lämna*",
     "lämnar frivilligt",
     "lämnat frivilligt",
@@ -1659,7 +1701,11 @@ export const items: ItemPhrases = {
         "när det behövs",
         "vi delar",
         "delar vi",
-        "delar inte"
+        "delar inte",
+        "delar* .. med tredje",
+        "lämnar ut",
+        "lämnas ut",
+        "när det är nödvändig*"
       ]
     },
     {
