@@ -397,7 +397,9 @@ export const items: ItemPhrases = {
       "6 art*",
       "art. 6",
       "6(1)",
-      "6.1"
+      "6.1",
+      "käsittele* .. koska",
+      "käsitellään .. koska"
     ],
     "consent": [
       "suostumu*"
@@ -1704,6 +1706,39 @@ export const items: ItemPhrases = {
             "käsittelijä*",
             "alihankkij*"
           ]
+        },
+        {
+          "all": [
+            [
+              "siirtoa",
+              "siirtämistä",
+              "siirto"
+            ],
+            [
+              "oikaisu*",
+              "korjaami*",
+              "korjausta",
+              "poisto*",
+              "poistami*",
+              "rajoittami*",
+              "rajoitusta"
+            ]
+          ],
+          "none": [
+            "ulkopuol*",
+            "kolmans*",
+            "kolmante*",
+            "maihin",
+            "maahan",
+            "EU*",
+            "ETA*",
+            "Euroopan*",
+            "palveluntarjoaj*",
+            "käsittelijä*",
+            "alihankkij*",
+            "palvelimel*",
+            "palvelime*"
+          ]
         }
       ]
     }
@@ -1780,7 +1815,14 @@ export const items: ItemPhrases = {
       "suostumusta ei vaadita",
       "selaimen asetu*",
       "selaimesi asetu*",
-      "selaimensa asetu*"
+      "selaimensa asetu*",
+      "suostu* .. tähän tietosuojaselostee*",
+      "suostu* .. tähän selostee*",
+      "suostu* .. tähän tietosuojakäytäntöö*",
+      "suostu* .. tietosuojaselosteeseen",
+      "suostu* .. tietosuojakäytäntöön",
+      "suostu* .. käyttöehtoihin",
+      "suostu* .. muutoksiin"
     ],
     "withdrawal": [
       {
@@ -1819,6 +1861,27 @@ export const items: ItemPhrases = {
       "perua .. tilau*",
       "peruutuslinki*",
       "poistua postituslistalta",
+      {
+        "all": [
+          [
+            "poistaa osoitteensa",
+            "poistaa osoitteesi",
+            "poistaa sähköpostiosoitteensa",
+            "poistaa sähköpostiosoitteesi",
+            "poistaa itsensä",
+            "poistaa itsesi",
+            "poistamaan osoitteensa",
+            "poistamaan osoitteesi"
+          ],
+          [
+            "*listalta",
+            "luettelolta",
+            "*luettelosta",
+            "uutiskirje*",
+            "linki*"
+          ]
+        ]
+      },
       "kieltäytyä .. markkinointiviest*",
       "markkinointi* .. voi perua",
       "markkinointi* .. voit perua",

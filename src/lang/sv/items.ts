@@ -363,13 +363,21 @@ export const items: ItemPhrases = {
       "art. 6",
       "6.1",
       "6(1)",
-      "på grund av"
+      "på grund av",
+      "behandlas eftersom",
+      "behandlar .. eftersom",
+      "behövs för att fullgöra",
+      "behövs för att uppfylla",
+      "nödvändiga för att fullgöra",
+      "nödvändiga för att uppfylla"
     ],
     "consent": [
       "samtyck*"
     ],
     "contract": [
       "avtal",
+      "överenskommelse*",
+      "uppfylla* .. avtal*",
       "avtal*",
       "köpeavtal*",
       "anställningsavtal*",
@@ -1333,7 +1341,26 @@ export const items: ItemPhrases = {
         "strukturerat, allmänt använt",
         "strukturerat, vanligt använt",
         "portabelt format",
-        "portabla format*"
+        "portabla format*",
+        {
+          "all": [
+            [
+              "flytt"
+            ],
+            [
+              "rättelse",
+              "radering",
+              "begränsning"
+            ]
+          ],
+          "none": [
+            "tredje land*",
+            "utanför",
+            "EU",
+            "EES",
+            "EU/EES"
+          ]
+        }
       ]
     }
   },
@@ -1436,7 +1463,16 @@ export const items: ItemPhrases = {
       "inte under samtyckeskrav*",
       "inget samtycke behövs",
       "webbläsarens inställning*",
-      "din webbläsare*"
+      "din webbläsare*",
+      "samtycker .. till denna integritetspolicy",
+      "samtycker .. till vår integritetspolicy",
+      "samtycker .. till integritetspolicy*",
+      "samtycker .. till denna policy",
+      "samtycker .. till dessa villkor",
+      "samtycker .. till våra villkor",
+      "samtycker .. till ändringar*",
+      "samtycke till denna integritetspolicy",
+      "samtycke till integritetspolicy*"
     ],
     "withdrawal": [
       {
