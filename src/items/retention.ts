@@ -37,8 +37,37 @@ const patterns = perVocabulary((V) => {
   };
 });
 
-function isRetentionUnit(V: Vocabulary, u: Unit): boolean {
+/** How many list items after a lead-in about keeping data ("Vi sparar dina uppgifter:") read it as their context. */
+const LEAD_IN_REACH = 8;
+/** A list item, or a paragraph that starts with a bullet (a plain-text list). */
+const BULLET = /^\s*(?:[-*•–·]|\d{1,2}[.)]|\p{Ll}\))\s/u;
+const isListItem = (u: Unit) => u.block.kind === 'list-item' || BULLET.test(u.block.text);
+
+/** List items led in by a sentence about keeping data that ends with a colon: "Säilytämme tietoja: - 2 vuotta ...". */
+function ledIn(V: Vocabulary, units: readonly Unit[]): Set<Unit> {
+  const out = new Set<Unit>();
+  let lead: Unit | null = null;
+  let reach = 0;
+  for (const u of units) {
+    if (lead && !u.heading && reach > 0 && u.section === lead.section && isListItem(u) && u.block !== lead.block) {
+      out.add(u);
+      reach--;
+      continue;
+    }
+    lead = null;
+    // Not a list of the person's rights ("Du har rätt att bli raderad:"): its conditions are no periods.
+    const grantsRight = V.rights.context.test(u.text) && V.rights.grant.test(u.text);
+    if (!isListItem(u) && u.text.trimEnd().endsWith(':') && V.retention.words.test(u.text) && !V.cookies.test(u.text) && !grantsRight) {
+      lead = u;
+      reach = LEAD_IN_REACH;
+    }
+  }
+  return out;
+}
+
+function isRetentionUnit(V: Vocabulary, u: Unit, led: ReadonlySet<Unit> = new Set()): boolean {
   const R = V.retention;
+  if (led.has(u)) return true;
   if (V.cookies.test(u.text) && !u.topics.has('retention')) return false;
   // A table row about keeping data: its header names it as a retention heading would ("Säilytysaika", "How long").
   return R.words.test(u.text) || u.topics.has('retention') || (u.row !== '' && (R.words.test(u.row) || headingTopics(u.row, V).has('retention')));
@@ -56,7 +85,8 @@ export function retentionPeriod(view: NoticeView): ItemEvidence {
   const V = view.vocab;
   const R = V.retention;
   const { DURATION, WITHIN } = patterns(V);
-  const candidates = view.units.filter((u) => isRetentionUnit(V, u) && !(u.heading && !u.topics.has('retention') && !concrete(V, u.text)));
+  const led = ledIn(V, view.units);
+  const candidates = view.units.filter((u) => isRetentionUnit(V, u, led) && !(u.heading && !u.topics.has('retention') && !concrete(V, u.text)));
   // Deletion on request outside a retention section is the right to erasure, not a period, and so
   // is the time we take to act on the request ("within 30 days of your request").
   const period = candidates.find((u) => concrete(V, u.text) && !(R.onRequest.test(u.text) && !DURATION.test(u.text.replace(WITHIN, ' ')) && !u.topics.has('retention')));
