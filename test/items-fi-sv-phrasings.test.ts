@@ -320,3 +320,42 @@ describe("transfers: where the person is ('if you live in the EU/EEA') is no sta
     ['fi', 'international-transfers', 'Tietoja käsitellään vain EU:n alueella.'],
   ]);
 });
+
+describe('retention: the periods in a list led in by a sentence about keeping data ("Vi sparar dina uppgifter:")', () => {
+  expectEach('present', [
+    ['sv', 'retention-period', '## Lagring', 'Vi sparar dina uppgifter:\n\n- så länge du är medlem\n- i högst sex månader efter att medlemskapet upphört'],
+    ['fi', 'retention-period', '## Tietojen käsittely', 'Säilytämme tietojasi:\n\n- asiakkuuden ajan\n- enintään 3 kuukautta asiakkuuden päättymisen jälkeen'],
+  ]);
+  // The colon leads in data, not periods: a list of what is collected gives no period.
+  expectEach('missing', [
+    ['sv', 'retention-period', 'Vi sparar följande uppgifter:\n\n- namn\n- e-postadress'],
+  ]);
+});
+
+describe('basis and consent: a reason that names a contract; agreeing to the notice is no consent', () => {
+  expectEach('present', [['sv', 'legal-basis', 'Vi behandlar dina uppgifter eftersom vi behöver dem för att uppfylla vår överenskommelse med dig.']]);
+  expectEach('missing', [['sv', 'legal-basis', 'Vi skickar dig nyhetsbrevet varje vecka.', 'Genom att registrera dig samtycker du till denna integritetspolicy.']]);
+  expectEach('not-applicable', [['fi', 'consent-withdrawal', 'Lähetämme tilaajille viikkokirjeen.', 'Käyttämällä palvelua suostut tähän tietosuojaselosteeseen.']]);
+});
+
+describe('portability as a noun among the other rights; withdrawal as removing one\'s own address', () => {
+  expectEach('present', [
+    ['fi', 'right-to-portability', 'Voit pyytää tietojesi korjaamista, poistoa tai siirtoa.'],
+    ['sv', 'right-to-portability', 'Du får begära rättelse, radering eller flytt av dina uppgifter.'],
+    ['fi', 'consent-withdrawal', 'Lähetämme uutiskirjeen vain suostumuksellasi.', 'Voit milloin tahansa poistaa sähköpostiosoitteesi jakelulistalta.'],
+  ]);
+  expectEach('missing', [['fi', 'right-to-portability', 'Voit pyytää tietojesi korjaamista tai poistoa. Tietojen siirto EU:n ulkopuolelle ei ole mahdollista.']]);
+});
+
+describe("retention: a right's conditions listed under 'rätt att bli raderad:' are no periods", () => {
+  expectEach('missing', [['sv', 'retention-period', 'Du har rätt att få dina uppgifter raderade:\n\n- om de inte längre behövs för ändamålet\n- om du återkallar ditt samtycke']]);
+});
+
+describe('legitimate interests: the purpose said in the sentence right after a bare claim, in the same paragraph', () => {
+  expectEach('present', [
+    ['fi', 'legitimate-interests', 'Käsittelyn oikeusperuste on yhdistyksen oikeutettu etu. Rekisterin tarkoitus on hoitaa jäsenten yhteydenpitoa.'],
+    ['sv', 'legitimate-interests', 'Den rättsliga grunden är vårt berättigade intresse. Syftet med registret är att hålla kontakt med medlemmarna.'],
+  ]);
+  // A purpose in another paragraph, after a claim of its own, does not describe it.
+  expectEach('missing', [['fi', 'legitimate-interests', 'Käsittelyn oikeusperuste on yhdistyksen oikeutettu etu.', 'Säilytämme tiedot kaksi vuotta.']]);
+});

@@ -149,7 +149,7 @@ export function analyzeBases(view: NoticeView): BasisAnalysis {
 
 /**
  * "The server processes IP addresses to limit use and prevent abuse. The processing is based on our
- * legitimate interest.": the sentence before the claim, in the same paragraph, says what the interest serves.
+ * legitimate interest.": the sentence before the claim (or right after it), in the same paragraph, says what the interest serves.
  */
 function describedBefore(view: NoticeView, u: Unit): boolean {
   const V = view.vocab;
@@ -158,6 +158,9 @@ function describedBefore(view: NoticeView, u: Unit): boolean {
   const before = view.units[at - 1];
   // Not a sentence that states a basis itself ("..., det vill säga fullgörande av avtal"): its purpose words are that basis's.
   const statesBasis = (x: Unit) => V.basis.markers.test(x.text) || realBases(V).some((r) => r.test(x.text));
+  // "Käsittelyn peruste on oikeutettu etu. Rekisterin tarkoitus on ...": so does the sentence right after the bare claim.
+  const next = view.units[at + 1];
+  if (next && next.block === u.block && !next.heading && !statesBasis(next) && V.interestPurpose.test(next.text)) return true;
   if (before && before.block === u.block && !before.heading && !statesBasis(before)) return V.interestPurpose.test(before.text);
   // A subsection for one group of people that opens with what the data serves and ends with the
   // bare claim ("### Site visitors" "We collect ... so that we can ..." ... "The basis is our

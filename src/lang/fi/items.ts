@@ -600,6 +600,8 @@ export const items: ItemPhrases = {
     "toisin sanoen",
     "nimittäin",
     "tarkoituksena",
+    "tarkoitus on",
+    "tarkoituksena on",
     "jotta"
   ],
   "interestStatements": [

@@ -514,7 +514,11 @@ export const items: ItemPhrases = {
     "det vill säga",
     "i synnerhet",
     "särskilt",
-    "för följande ändamål"
+    "för följande ändamål",
+    "syftet är",
+    "syftet med .. är",
+    "ändamålet är",
+    "ändamålet med .. är"
   ],
   "interestStatements": [
     "vårt intresse är",
