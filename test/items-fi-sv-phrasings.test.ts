@@ -359,3 +359,17 @@ describe('legitimate interests: the purpose said in the sentence right after a b
   // A purpose in another paragraph, after a claim of its own, does not describe it.
   expectEach('missing', [['fi', 'legitimate-interests', 'Käsittelyn oikeusperuste on yhdistyksen oikeutettu etu.', 'Säilytämme tiedot kaksi vuotta.']]);
 });
+
+describe('an HTML table printed one cell a line: its rows are its <tr> rows, so the header names each column', () => {
+  const html = (cells: string[][]) =>
+    `<html><body><h1>Tietosuojaseloste</h1><h2>Käsittely</h2>\n<table>\n${cells
+      .map((r, n) => `  <tr>\n${r.map((c) => (n === 0 ? `    <th>${c}</th>` : `    <td>${c}</td>`)).join('\n')}\n  </tr>`)
+      .join('\n')}\n</table>\n</body></html>\n`;
+  const retention = (cells: string[][]) => lintSource(html(cells), { filePath: 'n.html', format: 'html' }).result.items['retention-period']?.status;
+  it('a period under a "Säilytysaika" column is the retention period', () => {
+    expect(retention([['Tarkoitus', 'Peruste', 'Säilytysaika'], ['Laskutus', 'Sopimus', '6 vuotta']])).toBe('present');
+  });
+  it('a number of years under a column that is no retention column is none', () => {
+    expect(retention([['Tarkoitus', 'Peruste', 'Ikäraja'], ['Kerho', 'Sopimus', '15 vuotta']])).toBe('missing');
+  });
+});

@@ -113,7 +113,10 @@ function splitClauses(text: string): { text: string; at: number }[] {
   return out;
 }
 
-/** Table cells grouped into rows by source line; each cell maps to "header row | its row", and a body cell to its header row. */
+const HTML_CELL = /^<t[dh](?![\p{L}\p{N}])/iu;
+const ROW_TAG = /<\/?tr(?![\p{L}\p{N}])/iu;
+
+/** Table cells grouped into rows by source line (an HTML table by its row tags); each cell maps to "header row | its row", and a body cell to its header row. */
 function tableRows(notice: Notice): Map<Block, { row: string; header: string }> {
   const out = new Map<Block, { row: string; header: string }>();
   const visit = (s: Section) => {
@@ -127,15 +130,22 @@ function tableRows(notice: Notice): Map<Block, { row: string; header: string }> 
       for (const b of row) out.set(b, header === text ? { row: text, header: '' } : { row: `${header} | ${text}`, header });
       row = [];
     };
+    let prev: Block | null = null;
     for (const b of s.blocks) {
       if (b.kind !== 'table-cell') {
         flush();
         header = null;
+        prev = null;
         continue;
       }
       const line = notice.lines.position(b.span.start).line;
-      if (line !== rowLine) flush();
+      // An HTML cell (its span starts at its tag) starts a row after a row tag, whatever the lines:
+      // pretty-printed HTML puts each cell on a line of its own.
+      const html = HTML_CELL.test(notice.source.slice(b.span.start, b.span.start + 4));
+      const newRow = html && prev ? ROW_TAG.test(notice.source.slice(prev.span.end, b.span.start)) : line !== rowLine;
+      if (newRow) flush();
       rowLine = line;
+      prev = b;
       row.push(b);
     }
     flush();
