@@ -373,3 +373,11 @@ describe('an HTML table printed one cell a line: its rows are its <tr> rows, so 
     expect(retention([['Tarkoitus', 'Peruste', 'Ikäraja'], ['Kerho', 'Sopimus', '15 vuotta']])).toBe('missing');
   });
 });
+
+describe('Swedish: opting out of marketing is the right to object; a service that handles something receives the data', () => {
+  expectEach('present', [
+    ['sv', 'right-to-object', 'Du har rätt att:\n\n- få en kopia av dina uppgifter\n- välja bort reklamutskick'],
+    ['sv', 'recipients', 'Kortbetalningar hanteras av en extern betaltjänst.'],
+  ]);
+  expectEach('missing', [['sv', 'recipients', 'Ditt ärende hanteras av oss inom två veckor.']]);
+});

@@ -694,7 +694,25 @@ export const items: ItemPhrases = {
     "bara .. tillgänglig för",
     "bara .. tillgängliga för",
     "är tillgänglig för alla *medlemmar",
-    "är tillgängliga för alla *medlemmar"
+    "är tillgängliga för alla *medlemmar",
+    {
+      "all": [
+        [
+          "hanteras av",
+          "hanteras via",
+          "sköts av",
+          "administreras av",
+          "behandlas av"
+        ]
+      ],
+      "none": [
+        "av oss",
+        "av mig",
+        "av dig",
+        "klagomål*",
+        "klaga*"
+      ]
+    }
   ],
   "transfers": {
     "statements": [
@@ -1310,7 +1328,11 @@ export const items: ItemPhrases = {
         "säga nej till* .. *marknadsföring*",
         "tacka nej till* .. *marknadsföring*",
         "avstå* .. *marknadsföring*",
-        "avregistrera* .. *marknadsföring*"
+        "avregistrera* .. *marknadsföring*",
+        "välja bort .. *marknadsföring*",
+        "väljer bort .. *marknadsföring*",
+        "välj bort .. *marknadsföring*",
+        "välja bort .. reklam*"
       ],
       "exclude": [
         "kakor",
