@@ -381,3 +381,11 @@ describe('Swedish: opting out of marketing is the right to object; a service tha
   ]);
   expectEach('missing', [['sv', 'recipients', 'Ditt ärende hanteras av oss inom två veckor.']]);
 });
+
+describe('statutory requirement: the service used without an account; a DPO said not to exist', () => {
+  expectEach('present', [
+    ['sv', 'statutory-requirement', 'Du kan använda tjänsten utan att registrera dig.'],
+    ['fi', 'statutory-requirement', 'Sovellusta voi käyttää ilman käyttäjätiliä.'],
+  ]);
+  expectEach('missing', [['sv', 'dpo-contact', 'Exempel AB, Storgatan 1, 111 22 Stockholm, info@exempel.se.', 'Exempel AB är ett litet bolag utan utsett dataskyddsombud.']]);
+});

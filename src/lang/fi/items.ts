@@ -2234,7 +2234,27 @@ export const items: ItemPhrases = {
     "antavat .. vapaaehtoisesti",
     "vapaaehtoisesti luovutta*",
     "olla luovuttamatta",
-    "olla antamatta"
+    "olla antamatta",
+    {
+      "all": [
+        [
+          "käyttää",
+          "käyttämään",
+          "käytettävissä",
+          "voi käyttää",
+          "voit käyttää"
+        ],
+        [
+          "ilman tiliä",
+          "ilman käyttäjätiliä",
+          "ilman rekisteröitymistä",
+          "ilman rekisteröintiä",
+          "ilman kirjautumista",
+          "rekisteröitymättä",
+          "kirjautumatta"
+        ]
+      ]
+    }
   ],
   "automated": [
     {

@@ -1874,6 +1874,26 @@ export const items: ItemPhrases = {
           "personuppgift*"
         ]
       ]
+    },
+    {
+      "all": [
+        [
+          "använda",
+          "använder",
+          "användas",
+          "kan du använda"
+        ],
+        [
+          "utan konto",
+          "utan ett konto",
+          "utan användarkonto",
+          "utan att skapa",
+          "utan att registrera*",
+          "utan registrering",
+          "utan att logga in",
+          "utan inloggning"
+        ]
+      ]
     }
   ],
   "automated": [
@@ -2250,7 +2270,10 @@ export const items: ItemPhrases = {
     "inga",
     "ingen",
     "inget",
-    "nej"
+    "nej",
+    "utan utsett",
+    "utan något",
+    "saknar"
   ],
   "conditional": [
     "om",
