@@ -389,3 +389,11 @@ describe('statutory requirement: the service used without an account; a DPO said
   ]);
   expectEach('missing', [['sv', 'dpo-contact', 'Exempel AB, Storgatan 1, 111 22 Stockholm, info@exempel.se.', 'Exempel AB är ett litet bolag utan utsett dataskyddsombud.']]);
 });
+
+describe("controller: a template's fields left in square brackets give no way of contact", () => {
+  expectEach('missing', [['fi', 'controller-identity', '## Rekisterinpitäjä', 'Nimi: [YHDISTYKSEN NIMI]\n\nSähköposti: [info@esimerkki.fi]', '[Poista tämä kappale, jos lomakkeella ei kerätä tietoja.]']]);
+  expectEach('present', [
+    ['fi', 'controller-identity', '## Rekisterinpitäjä', 'Esimerkki ry, sähköposti [info@esimerkki.fi](mailto:info@esimerkki.fi)'],
+    ['sv', 'controller-identity', '## Personuppgiftsansvarig', 'Exempel AB, e-post: info [at] exempel.se'],
+  ]);
+});

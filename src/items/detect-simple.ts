@@ -37,6 +37,9 @@ const CONTROLLER_LABELS = perVocabulary((V) => withFlags(V.controllerLabels, 'gi
 /** How far after a controller label a basis may start and still be that label's ("rekisterinpitäjän oikeutettuun etuun"). */
 const BASIS_REACH = 40;
 const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/gu;
+/** A template's field or drafting note in square brackets ("[tietosuoja@esimerkki.fi]", "[Poista tämä rivi, jos ...]"), not a Markdown link's text ("[info@x.fi](mailto:…)"). */
+/** Not an address written out against robots ("info [at] example.fi", "[email protected]"). */
+const BRACKET_FIELD = /(?<![\p{L}\p{N}])\[(?!(?:at|ät|a|dot|piste|punkt)\])(?!email)[^\[\]\n]{1,300}\](?![(:[])/giu;
 const hasEmail = (t: string) => MAY_EMAIL.test(t) && EMAIL.test(t);
 const present = (u: Unit | undefined, fallback: ItemEvidence): ItemEvidence => (u ? { status: 'present', evidence: place(u) } : fallback);
 
@@ -61,7 +64,8 @@ export function controllerIdentity(view: NoticeView): ItemEvidence {
     return V.authorities.test(u.text) || u.topics.has('complaint') || (before?.block === u.block && V.authorities.test(before.text));
   };
   // Read from the source so that a link's target counts, but not what a comment hides ("<!-- <p>name@example.fi</p> -->"): no reader sees it.
-  const source = (u: Unit) => view.notice.source.slice(u.span.start, u.span.end).replace(HTML_COMMENT, ' ');
+  // Nor a template's field left unfilled: an address in square brackets is the template's example.
+  const source = (u: Unit) => view.notice.source.slice(u.span.start, u.span.end).replace(HTML_COMMENT, ' ').replace(BRACKET_FIELD, ' ');
   // A label ending in a colon reads with what follows it in the same block ("Contact:" "the association's chat").
   const labelled = (u: Unit, i: number) => {
     const next = view.units[i + 1];
