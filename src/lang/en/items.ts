@@ -199,6 +199,10 @@ export const items: ItemPhrases = {
       "what kind of data",
       "what kinds of data",
       "what kind of information",
+      "what data .. collect*",
+      "what information .. collect*",
+      "what data .. stor*",
+      "what information .. stor*",
       "what kinds of information",
       "types of information",
       "data collected",
@@ -258,7 +262,9 @@ export const items: ItemPhrases = {
       "responsible for the register",
       "responsible party",
       "responsible for data processing",
-      "responsible for the processing"
+      "responsible for the processing",
+      "responsible entity",
+      "responsible body"
     ],
     "companyForms": [
       "Oy",
@@ -337,7 +343,23 @@ export const items: ItemPhrases = {
         "purpose of the notice",
         "purpose of the privacy",
         "this policy's purpose",
-        "this notice's purpose"
+        "this notice's purpose",
+        "for purposes of the Act",
+        "for the purposes of the Act",
+        "for the purposes of this Act",
+        "for purposes of the GDPR",
+        "for the purposes of the GDPR",
+        "for purposes of GDPR",
+        "for the purposes of GDPR",
+        "for purposes of the Regulation",
+        "for the purposes of the Regulation",
+        "for purposes of the General Data Protection Regulation",
+        "for the purposes of the General Data Protection Regulation",
+        "for purposes of the Data .. Act",
+        "for the purposes of the Data .. Act",
+        "for purposes of data protection law*",
+        "for the purposes of data protection law*",
+        "for the purposes of applicable data protection law*"
       ]
     },
     {
@@ -1292,7 +1314,9 @@ export const items: ItemPhrases = {
         "right to know",
         "right to get information",
         "right to receive a copy",
-        "right to get a copy"
+        "right to get a copy",
+        "right to see",
+        "right to view"
       ],
       "terms": [
         "access to your*",
