@@ -1001,7 +1001,11 @@ export const items: ItemPhrases = {
       "law",
       "laws",
       "legislation",
-      "jurisdiction"
+      "jurisdiction",
+      "in force",
+      "applies",
+      "apply",
+      "applicable"
     ],
     "dataLocation": [
       "server*",

@@ -1,0 +1,44 @@
+/**
+ * English ways of stating (or seeming to state) the GDPR items, met on real notices and written
+ * here in our own sentences: what each must make of the item, and the near-misses that must not count.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ItemId } from '../src/items/index.js';
+import { lintSource } from '../src/linter.js';
+
+/** The item's status in a small notice: a title and the given paragraphs (a `## ` line is a heading). */
+function status(item: ItemId, ...paragraphs: string[]): string | undefined {
+  const text = `# Privacy policy\n\n${paragraphs.join('\n\n')}\n`;
+  return lintSource(text, { filePath: 'n.md', format: 'markdown' }).result.items[item]?.status;
+}
+
+type Case = [ItemId, string, ...string[]];
+const expectEach = (want: string, cases: Case[]) => {
+  for (const [item, ...text] of cases) it(`${item} ${want}: ${text.join(' / ')}`, () => expect(status(item, ...text)).toBe(want));
+};
+
+describe('a place where a law is in force is no statement about transfers', () => {
+  expectEach('missing', [
+    ['international-transfers', 'Since 2018 the data protection regulation has been in force in the European Union.'],
+    ['international-transfers', 'The GDPR applies in the EU and protects the members of our club.'],
+  ]);
+  expectEach('present', [['international-transfers', 'The regulation is in force in the EU, and we keep all member data within the EU.']]);
+});
+
+describe("'for the purposes of the GDPR' is a law's sense of a word, not a purpose of the processing", () => {
+  expectEach('missing', [['purposes', 'The controller for the purposes of the GDPR is the board of the tennis club.']]);
+  expectEach('present', [['purposes', 'For the purposes of the GDPR, we use the addresses of the members to send the yearbook.']]);
+});
+
+describe("'responsible entity' names the controller, as in notices translated from German", () => {
+  expectEach('present', [['controller-identity', 'The responsible entity for this website is:\n\nRiver Rowing Club\nQuay Street 4\n12345 Lakeside\nclub@example.org']]);
+});
+
+describe("'the right to see, update or delete' names the right of access", () => {
+  expectEach('present', [['right-of-access', 'Data protection law gives you the right to see, update or delete the data the society keeps on you.']]);
+});
+
+describe("a heading with the site or app as the subject ('What data the app collects') heads the data categories", () => {
+  expectEach('present', [['data-categories', '## What data the app collects', 'Only what you type in yourself: dates and notes.']]);
+  expectEach('missing', [['data-categories', '## What data is shared', 'Nothing leaves your phone.']]);
+});
