@@ -42,3 +42,13 @@ describe("a heading with the site or app as the subject ('What data the app coll
   expectEach('present', [['data-categories', '## What data the app collects', 'Only what you type in yourself: dates and notes.']]);
   expectEach('missing', [['data-categories', '## What data is shared', 'Nothing leaves your phone.']]);
 });
+
+describe("the controller's own duty ('unless we are required to by law') is no requirement on the person to give data", () => {
+  expectEach('missing', [['statutory-requirement', 'Member data is not passed on to others unless we are required to do so by law.']]);
+  expectEach('present', [['statutory-requirement', 'Your name and e-mail address are required to answer your message.']]);
+});
+
+describe("not entering the contract and what follows ('Should you not wish to sign up, you cannot take part') says the data is required", () => {
+  expectEach('present', [['statutory-requirement', 'We keep the entry form for the season. Should you not wish to sign the entry form, you cannot take part in the league.']]);
+  expectEach('missing', [['statutory-requirement', 'Should you not wish to receive the newsletter, you will not become a subscriber.']]);
+});

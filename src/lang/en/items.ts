@@ -2019,7 +2019,17 @@ export const items: ItemPhrases = {
         "deleted",
         "process .. on the basis",
         "processed on the basis",
-        "processing is based"
+        "processing is based",
+        "we are required",
+        "we are legally required",
+        "we may be required",
+        "we might be required",
+        "we will be required",
+        "we would be required",
+        "we are also required",
+        "we're required",
+        "we are obliged",
+        "we may be obliged"
       ]
     },
     {
@@ -2272,6 +2282,42 @@ export const items: ItemPhrases = {
           "do not consent",
           "not to provide"
         ]
+      ]
+    },
+    {
+      "all": [
+        [
+          "should you not wish",
+          "if you do not wish",
+          "if you don't wish",
+          "should you not want",
+          "if you do not want",
+          "if you don't want",
+          "should you choose not",
+          "should you decide not"
+        ],
+        [
+          "you will not become",
+          "you cannot become",
+          "you can not become",
+          "you will not be able",
+          "you won't be able",
+          "you would not be able",
+          "we cannot",
+          "we can not",
+          "we will not be able",
+          "we won't be able",
+          "cannot take part",
+          "cannot participate",
+          "cannot register",
+          "cannot join",
+          "cannot become"
+        ]
+      ],
+      "none": [
+        "cookie*",
+        "newsletter*",
+        "marketing"
       ]
     },
     "if you do not provide",
