@@ -52,3 +52,24 @@ describe("not entering the contract and what follows ('Should you not wish to si
   expectEach('present', [['statutory-requirement', 'We keep the entry form for the season. Should you not wish to sign the entry form, you cannot take part in the league.']]);
   expectEach('missing', [['statutory-requirement', 'Should you not wish to receive the newsletter, you will not become a subscriber.']]);
 });
+
+describe("the site's host and its address, and a section on the contact form's processing, name no controller", () => {
+  expectEach('missing', [
+    [
+      'controller-identity',
+      '## Contact form',
+      'When you write to us through the contact form, we keep your message until we have answered it.',
+      '## Hosting',
+      'These pages are hosted on a cloud service. Provider: Example Cloud Inc., 12 Harbour Road, Springfield, USA.',
+    ],
+  ]);
+  expectEach('present', [
+    [
+      'controller-identity',
+      '## Controller',
+      'Hill Choir, Church Lane 5, 12345 Townsville, choir@example.org',
+      '## Hosting',
+      'These pages are hosted on a cloud service. Provider: Example Cloud Inc., 12 Harbour Road, Springfield, USA.',
+    ],
+  ]);
+});

@@ -310,7 +310,12 @@ export const items: ItemPhrases = {
       "as a processor",
       "as processor",
       "is a processor",
-      "on behalf of our customers"
+      "on behalf of our customers",
+      "hosted by",
+      "hosted on",
+      "hosted at",
+      "hosting provider",
+      "web host"
     ],
     "authorities": [
       "supervisory authority",
