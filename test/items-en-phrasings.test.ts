@@ -73,3 +73,11 @@ describe("the site's host and its address, and a section on the contact form's p
     ],
   ]);
 });
+
+describe("a site menu's word on its own line ('Share') is page furniture, no statement about recipients", () => {
+  it('recipients missing when the only "share" is a menu link', () => {
+    const html = '<html><body><div class="menu"><a href="/">Home</a><a href="/share.html">Share</a></div><h1>Privacy statement</h1><p>We log visits to count them. Visitors can browse the pages without giving any details.</p></body></html>';
+    expect(lintSource(html, { filePath: 'n.html', format: 'html' }).result.items.recipients?.status).toBe('missing');
+  });
+  expectEach('present', [['recipients', 'We share the entry list with the organiser of the race.']]);
+});
