@@ -81,3 +81,11 @@ describe("a site menu's word on its own line ('Share') is page furniture, no sta
   });
   expectEach('present', [['recipients', 'We share the entry list with the organiser of the race.']]);
 });
+
+describe("a list after the verb ('are collected: ...') or after what the person enters ('the data you enter: ...') names the data categories", () => {
+  expectEach('present', [
+    ['data-categories', 'When the program checks for updates, a few figures are collected: its version and the size of the files opened.'],
+    ['data-categories', 'The diary keeps only the data you enter: dates, moods and notes.'],
+  ]);
+  expectEach('missing', [['data-categories', 'Nothing is collected when you read the pages.']]);
+});

@@ -2490,7 +2490,22 @@ export const items: ItemPhrases = {
             "details:"
           ]
         ]
-      }
+      },
+      "is collected:",
+      "are collected:",
+      "we collect:",
+      "is stored:",
+      "are stored:",
+      "we store:",
+      "is processed:",
+      "are processed:",
+      "we process:",
+      "data you enter:",
+      "information you enter:",
+      "details you enter:",
+      "data you provide:",
+      "information you provide:",
+      "details you provide:"
     ],
     "kinds": [
       "name",
