@@ -71,11 +71,18 @@ export function controllerIdentity(view: NoticeView): ItemEvidence {
     const next = view.units[i + 1];
     return u.text.trimEnd().endsWith(':') && next?.block === u.block ? `${source(u)} ${source(next)}` : source(u);
   };
+  // "This site is hosted on X. Provider: X Inc., 1 Main St, Springfield": a unit in the same paragraph as a
+  // service's role (host, processor) names the service and its address, not the controller.
+  const serviceRole = (u: Unit) => {
+    const k = view.units.indexOf(u);
+    const before = view.units[k - 1];
+    return V.processorRoles.test(u.text) || (before !== undefined && before.block === u.block && V.processorRoles.test(before.text));
+  };
   const contact =
     view.units.some((u, i) => {
       const t = labelled(u, i);
       // "The operator of Mailchimp is The Example Group, LLC, 1 Main St, Atlanta, GA 30308": the service's address (an e-mail still counts).
-      return hasContact(V, t) && !authority(u, i) && !(SERVICE.test(u.text) && !hasEmail(t));
+      return hasContact(V, t) && !authority(u, i) && !((SERVICE.test(u.text) || serviceRole(u)) && !hasEmail(t));
     }) ||
     // A heading with nothing under it is no unit, but a last line "Sähköposti: info@example.fi" read as one still gives an address.
     view.notice.sections.some((s) => s.titleSpan && !view.hasBody(s) && !V.authorities.test(s.title) && hasContact(V, view.notice.source.slice(s.titleSpan.start, s.titleSpan.end)));
@@ -90,6 +97,8 @@ export function controllerIdentity(view: NoticeView): ItemEvidence {
   // A controller section with a name or contact details under it.
   for (const s of view.notice.sections) {
     if (!view.ownTopics.get(s)?.has('controller') || !view.hasBody(s)) continue;
+    // "Contact form", "Contact via e-mail": a section on how the form's data is processed, not who the controller is.
+    if (V.contactForms.test(s.title)) continue;
     const under = (x: Unit) => !x.heading && (x.section === s || isWithin(view.notice, x.section, s)) && !unfilled(x);
     const body = view.units.filter(under);
     // "Who is responsible?" answered by a processor ("Example AB is the processor for your school"): no controller named there.
@@ -112,7 +121,7 @@ export function controllerIdentity(view: NoticeView): ItemEvidence {
     });
   };
   const labelNamed = (t: string) => [...t.matchAll(CONTROLLER_LABELS(V))].some((m) => !basisRightAfter(t, m.index! + m[0].length));
-  const named = first(view, (u) => !unfilled(u) && !(u.heading && view.ownTopics.get(u.section)?.has('controller')) && (labelNamed(u.text) || (V.companyForms.test(u.text) && !V.processorRoles.test(u.text))));
+  const named = first(view, (u) => !unfilled(u) && !(u.heading && view.ownTopics.get(u.section)?.has('controller')) && (labelNamed(u.text) || (V.companyForms.test(u.text) && !serviceRole(u))));
   return present(named, { status: 'missing', home: home(view, 'controller') });
 }
 

@@ -52,6 +52,14 @@ function lawsPlace(V: Vocabulary, text: string, at: number): boolean {
   return V.transfers.lawWords.test(before);
 }
 
+/** "The GDPR is in force in the European Union": a place where a law applies is said away before looking for a transfer statement. */
+function withoutLawPlaces(V: Vocabulary, text: string): string {
+  return text.replace(withFlags(V.transfers.within, 'giu'), (m, ...rest) => {
+    const at = rest.find((x) => typeof x === 'number') as number;
+    return lawsPlace(V, text, at) ? ' '.repeat(m.length) : m;
+  });
+}
+
 /** "tallennetaan Suomessa sijaitseville palvelimille", "servers located in Germany": data kept at a place, said in one breath. */
 function keptAt(V: Vocabulary, text: string): boolean {
   const kept = [...text.matchAll(KEPT(V))];
@@ -84,7 +92,7 @@ export function internationalTransfers(view: NoticeView): ItemEvidence {
   const statements: number[] = [];
   view.units.forEach((u, k) => {
     // "Right of access: ... recipients in third countries": what the person may be told, not what this controller does.
-    if ((matches(T.statements, u.text) && !describesRight(view, u)) || (u.heading && (view.ownTopics.get(u.section)?.has('transfers') ?? false))) statements.push(k);
+    if ((matches(T.statements, withoutLawPlaces(V, u.text)) && !describesRight(view, u)) || (u.heading && (view.ownTopics.get(u.section)?.has('transfers') ?? false))) statements.push(k);
   });
   // "Data is not transferred outside the EU" and "data goes to Russia" both answer; "data may be
   // transferred outside the EU" with no destination and no safeguard does not.

@@ -9,9 +9,14 @@ import { noticeLanguages } from '../model/notice-languages.js';
 import { sentences } from '../model/sentences.js';
 import type { Block, Notice, Section, Span } from '../model/types.js';
 import { TOPICS, vocabulary, type Vocabulary } from './vocab.js';
+import { commonPhrases, LANGS } from '../lang/index.js';
 
 /** A table cell up to this long is one unit ("Art. 6(1)(b) contract"); a longer one is read by sentence. */
 const MAX_CELL_UNIT = 200;
+
+/** Page furniture as a whole unit ("Share", "Print", "Back to top": a site menu's or a button's word): it states no item. */
+const FURNITURE = new Set(LANGS.flatMap((l) => commonPhrases[l].furniture).map((f) => f.toLowerCase()));
+const isFurniture = (text: string) => text.length <= 40 && FURNITURE.has(text.replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '').replace(/\s+/gu, ' ').toLowerCase());
 
 export interface Unit {
   text: string;
@@ -83,6 +88,7 @@ export function buildView(notice: Notice): NoticeView {
     // A long sentence strung together with semicolons (a notice in one paragraph) is read clause by clause.
     const clauses = text.length > MAX_CELL_UNIT ? splitClauses(text) : [{ text, at: 0 }];
     for (const c of clauses) {
+      if (isFurniture(c.text)) continue;
       const start = s.block.toSource(index + c.at);
       const end = Math.max(start, s.block.toSource(index + c.at + c.text.length));
       units.push({

@@ -199,6 +199,10 @@ export const items: ItemPhrases = {
       "what kind of data",
       "what kinds of data",
       "what kind of information",
+      "what data .. collect*",
+      "what information .. collect*",
+      "what data .. stor*",
+      "what information .. stor*",
       "what kinds of information",
       "types of information",
       "data collected",
@@ -258,7 +262,9 @@ export const items: ItemPhrases = {
       "responsible for the register",
       "responsible party",
       "responsible for data processing",
-      "responsible for the processing"
+      "responsible for the processing",
+      "responsible entity",
+      "responsible body"
     ],
     "companyForms": [
       "Oy",
@@ -304,7 +310,12 @@ export const items: ItemPhrases = {
       "as a processor",
       "as processor",
       "is a processor",
-      "on behalf of our customers"
+      "on behalf of our customers",
+      "hosted by",
+      "hosted on",
+      "hosted at",
+      "hosting provider",
+      "web host"
     ],
     "authorities": [
       "supervisory authority",
@@ -337,7 +348,23 @@ export const items: ItemPhrases = {
         "purpose of the notice",
         "purpose of the privacy",
         "this policy's purpose",
-        "this notice's purpose"
+        "this notice's purpose",
+        "for purposes of the Act",
+        "for the purposes of the Act",
+        "for the purposes of this Act",
+        "for purposes of the GDPR",
+        "for the purposes of the GDPR",
+        "for purposes of GDPR",
+        "for the purposes of GDPR",
+        "for purposes of the Regulation",
+        "for the purposes of the Regulation",
+        "for purposes of the General Data Protection Regulation",
+        "for the purposes of the General Data Protection Regulation",
+        "for purposes of the Data .. Act",
+        "for the purposes of the Data .. Act",
+        "for purposes of data protection law*",
+        "for the purposes of data protection law*",
+        "for the purposes of applicable data protection law*"
       ]
     },
     {
@@ -979,7 +1006,11 @@ export const items: ItemPhrases = {
       "law",
       "laws",
       "legislation",
-      "jurisdiction"
+      "jurisdiction",
+      "in force",
+      "applies",
+      "apply",
+      "applicable"
     ],
     "dataLocation": [
       "server*",
@@ -1292,7 +1323,9 @@ export const items: ItemPhrases = {
         "right to know",
         "right to get information",
         "right to receive a copy",
-        "right to get a copy"
+        "right to get a copy",
+        "right to see",
+        "right to view"
       ],
       "terms": [
         "access to your*",
@@ -1991,7 +2024,17 @@ export const items: ItemPhrases = {
         "deleted",
         "process .. on the basis",
         "processed on the basis",
-        "processing is based"
+        "processing is based",
+        "we are required",
+        "we are legally required",
+        "we may be required",
+        "we might be required",
+        "we will be required",
+        "we would be required",
+        "we are also required",
+        "we're required",
+        "we are obliged",
+        "we may be obliged"
       ]
     },
     {
@@ -2246,6 +2289,42 @@ export const items: ItemPhrases = {
         ]
       ]
     },
+    {
+      "all": [
+        [
+          "should you not wish",
+          "if you do not wish",
+          "if you don't wish",
+          "should you not want",
+          "if you do not want",
+          "if you don't want",
+          "should you choose not",
+          "should you decide not"
+        ],
+        [
+          "you will not become",
+          "you cannot become",
+          "you can not become",
+          "you will not be able",
+          "you won't be able",
+          "you would not be able",
+          "we cannot",
+          "we can not",
+          "we will not be able",
+          "we won't be able",
+          "cannot take part",
+          "cannot participate",
+          "cannot register",
+          "cannot join",
+          "cannot become"
+        ]
+      ],
+      "none": [
+        "cookie*",
+        "newsletter*",
+        "marketing"
+      ]
+    },
     "if you do not provide",
     "if you don't provide",
     "if you choose not to provide",
@@ -2411,7 +2490,22 @@ export const items: ItemPhrases = {
             "details:"
           ]
         ]
-      }
+      },
+      "is collected:",
+      "are collected:",
+      "we collect:",
+      "is stored:",
+      "are stored:",
+      "we store:",
+      "is processed:",
+      "are processed:",
+      "we process:",
+      "data you enter:",
+      "information you enter:",
+      "details you enter:",
+      "data you provide:",
+      "information you provide:",
+      "details you provide:"
     ],
     "kinds": [
       "name",

@@ -1,0 +1,91 @@
+/**
+ * English ways of stating (or seeming to state) the GDPR items, met on real notices and written
+ * here in our own sentences: what each must make of the item, and the near-misses that must not count.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ItemId } from '../src/items/index.js';
+import { lintSource } from '../src/linter.js';
+
+/** The item's status in a small notice: a title and the given paragraphs (a `## ` line is a heading). */
+function status(item: ItemId, ...paragraphs: string[]): string | undefined {
+  const text = `# Privacy policy\n\n${paragraphs.join('\n\n')}\n`;
+  return lintSource(text, { filePath: 'n.md', format: 'markdown' }).result.items[item]?.status;
+}
+
+type Case = [ItemId, string, ...string[]];
+const expectEach = (want: string, cases: Case[]) => {
+  for (const [item, ...text] of cases) it(`${item} ${want}: ${text.join(' / ')}`, () => expect(status(item, ...text)).toBe(want));
+};
+
+describe('a place where a law is in force is no statement about transfers', () => {
+  expectEach('missing', [
+    ['international-transfers', 'Since 2018 the data protection regulation has been in force in the European Union.'],
+    ['international-transfers', 'The GDPR applies in the EU and protects the members of our club.'],
+  ]);
+  expectEach('present', [['international-transfers', 'The regulation is in force in the EU, and we keep all member data within the EU.']]);
+});
+
+describe("'for the purposes of the GDPR' is a law's sense of a word, not a purpose of the processing", () => {
+  expectEach('missing', [['purposes', 'The controller for the purposes of the GDPR is the board of the tennis club.']]);
+  expectEach('present', [['purposes', 'For the purposes of the GDPR, we use the addresses of the members to send the yearbook.']]);
+});
+
+describe("'responsible entity' names the controller, as in notices translated from German", () => {
+  expectEach('present', [['controller-identity', 'The responsible entity for this website is:\n\nRiver Rowing Club\nQuay Street 4\n12345 Lakeside\nclub@example.org']]);
+});
+
+describe("'the right to see, update or delete' names the right of access", () => {
+  expectEach('present', [['right-of-access', 'Data protection law gives you the right to see, update or delete the data the society keeps on you.']]);
+});
+
+describe("a heading with the site or app as the subject ('What data the app collects') heads the data categories", () => {
+  expectEach('present', [['data-categories', '## What data the app collects', 'Only what you type in yourself: dates and notes.']]);
+  expectEach('missing', [['data-categories', '## What data is shared', 'Nothing leaves your phone.']]);
+});
+
+describe("the controller's own duty ('unless we are required to by law') is no requirement on the person to give data", () => {
+  expectEach('missing', [['statutory-requirement', 'Member data is not passed on to others unless we are required to do so by law.']]);
+  expectEach('present', [['statutory-requirement', 'Your name and e-mail address are required to answer your message.']]);
+});
+
+describe("not entering the contract and what follows ('Should you not wish to sign up, you cannot take part') says the data is required", () => {
+  expectEach('present', [['statutory-requirement', 'We keep the entry form for the season. Should you not wish to sign the entry form, you cannot take part in the league.']]);
+  expectEach('missing', [['statutory-requirement', 'Should you not wish to receive the newsletter, you will not become a subscriber.']]);
+});
+
+describe("the site's host and its address, and a section on the contact form's processing, name no controller", () => {
+  expectEach('missing', [
+    [
+      'controller-identity',
+      '## Contact form',
+      'When you write to us through the contact form, we keep your message until we have answered it.',
+      '## Hosting',
+      'These pages are hosted on a cloud service. Provider: Example Cloud Inc., 12 Harbour Road, Springfield, USA.',
+    ],
+  ]);
+  expectEach('present', [
+    [
+      'controller-identity',
+      '## Controller',
+      'Hill Choir, Church Lane 5, 12345 Townsville, choir@example.org',
+      '## Hosting',
+      'These pages are hosted on a cloud service. Provider: Example Cloud Inc., 12 Harbour Road, Springfield, USA.',
+    ],
+  ]);
+});
+
+describe("a site menu's word on its own line ('Share') is page furniture, no statement about recipients", () => {
+  it('recipients missing when the only "share" is a menu link', () => {
+    const html = '<html><body><div class="menu"><a href="/">Home</a><a href="/share.html">Share</a></div><h1>Privacy statement</h1><p>We log visits to count them. Visitors can browse the pages without giving any details.</p></body></html>';
+    expect(lintSource(html, { filePath: 'n.html', format: 'html' }).result.items.recipients?.status).toBe('missing');
+  });
+  expectEach('present', [['recipients', 'We share the entry list with the organiser of the race.']]);
+});
+
+describe("a list after the verb ('are collected: ...') or after what the person enters ('the data you enter: ...') names the data categories", () => {
+  expectEach('present', [
+    ['data-categories', 'When the program checks for updates, a few figures are collected: its version and the size of the files opened.'],
+    ['data-categories', 'The diary keeps only the data you enter: dates, moods and notes.'],
+  ]);
+  expectEach('missing', [['data-categories', 'Nothing is collected when you read the pages.']]);
+});
