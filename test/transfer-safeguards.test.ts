@@ -39,3 +39,14 @@ describe('transfer-safeguards and a recipient given with its US postal address',
     expect(en('Our office is in Tampere, FI 33100.', 'Contact: Example Oy, Tampere, Finland.')).toEqual([]);
   });
 });
+
+describe('transfer-safeguards and a label naming the topic before a colon', () => {
+  it('a denial after a label "transfers outside the EU/EEA:" is a denial, not an admission', () => {
+    expect(safeguards('**Tietojen siirto EU:n tai ETA:n ulkopuolelle:** Asiakastietoja ei siirretä EU:n tai ETA:n ulkopuolelle.')).toEqual([]);
+    expect(safeguards('Överföring utanför EU/EES: Medlemsuppgifter överförs inte utanför EU/EES.')).toEqual([]);
+  });
+  it('an admission after the same label is still an admission', () => {
+    expect(safeguards('**Tietojen siirto EU:n tai ETA:n ulkopuolelle:** Asiakastietoja voidaan siirtää EU:n tai ETA:n ulkopuolelle palveluntarjoajillemme.')).toEqual([3]);
+  });
+});
+

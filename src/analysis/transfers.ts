@@ -237,6 +237,23 @@ function inEuRegion(P: Patterns, text: string, end: number): boolean {
   return hasPhrase(EU_REGION, after) && hasPhrase(P.REGION_WORD, text.slice(Math.max(0, end - 12), Math.min(clauseEnd, end + REGION_WINDOW)));
 }
 
+/**
+ * The first "outside the EU/EEA" a sentence states. A label that names the topic before a colon,
+ * "Tietojen siirto EU:n ulkopuolelle: Tietoja ei siirretä EU:n ulkopuolelle", "Transfers outside
+ * the EEA: none", is no statement: where the text after the colon names the place again, that
+ * one is read (a denial there is a denial, not an admission by the label's "transfer").
+ */
+function statedOutside(OUTSIDE_EU: RegExp, text: string): { index: number; 0: string } | null {
+  const first = OUTSIDE_EU.exec(text);
+  if (!first) return null;
+  const end = first.index + first[0].length;
+  const label = /^[\s*_]*:\s/u.exec(text.slice(end, end + 8));
+  if (!label || /[.!?;]/u.test(text.slice(0, first.index))) return first;
+  const bodyAt = end + label[0].length;
+  const again = OUTSIDE_EU.exec(text.slice(bodyAt));
+  return again ? { index: bodyAt + again.index, 0: again[0] } : first;
+}
+
 /** True when the section or one of its ancestors is about transfers outside the EU/EEA (by its title). */
 export function isTransferSection(notice: Notice, section: Section): boolean {
   const { OUTSIDE_EU } = transferPatterns(notice);
@@ -328,7 +345,7 @@ function computeAnalyzeTransfers(notice: Notice): TransferAnalysis {
     }
     if (s.block.kind === 'heading' || /\?\s*$/u.test(text) || P.QUESTION.test(text) || !/\p{Ll}/u.test(text)) continue;
 
-    const outside = OUTSIDE_EU.exec(text);
+    const outside = statedOutside(OUTSIDE_EU, text);
     const partial = OTHER_DATA.test(text);
     if (outside) {
       const span = spanOf(s, outside.index, outside.index + outside[0].length);
