@@ -56,6 +56,7 @@ export const transferPatterns = perLanguages((langs) => {
     RELATIVE_ALL: phrasePattern(words((p) => p.relativeWords), 'giu'),
     CARRIER: new RegExp(`^\\s*(?:${phraseSource(words((p) => p.negationCarriers))})`, 'iu'),
     EXCEPTION: phrasePattern(words((p) => p.exception), 'iu'),
+    HEDGE: phrasePattern(words((p) => p.hedges), 'iu'),
     CONDITION: phrasePattern(words((p) => p.condition), 'iu'),
     UNCONDITIONAL: phrasePattern(words((p) => p.unconditional), 'iu'),
     OTHER_DATA: phrasePattern(words((p) => p.otherData), 'iu'),
@@ -122,7 +123,7 @@ export interface TransferClaim {
   sentence: Sentence;
   /** The "outside the EU" or "inside the EU" phrase. */
   span: Span;
-  /** The claim names an exception ("unless technically necessary"): transfers may happen. */
+  /** The claim names an exception ("unless technically necessary") or announces one ("not as a rule"): transfers may happen. */
   exception: boolean;
 }
 
@@ -306,7 +307,7 @@ export function analyzeTransfers(notice: Notice): TransferAnalysis {
 
 function computeAnalyzeTransfers(notice: Notice): TransferAnalysis {
   const P = transferPatterns(notice);
-  const { OUTSIDE_EU, INSIDE_EU, ONLY, STAY, EXCEPTION, OTHER_DATA, TRANSFER_WORD, AD_TOOL, STORAGE } = P;
+  const { OUTSIDE_EU, INSIDE_EU, ONLY, STAY, EXCEPTION, HEDGE, OTHER_DATA, TRANSFER_WORD, AD_TOOL, STORAGE } = P;
   const negatedAt = (text: string, at: number) => negatedIn(P, text, at);
   const claims: TransferClaim[] = [];
   const admissions: TransferStatement[] = [];
@@ -351,9 +352,11 @@ function computeAnalyzeTransfers(notice: Notice): TransferAnalysis {
       const span = spanOf(s, outside.index, outside.index + outside[0].length);
       if (negatedAt(text, outside.index)) {
         if (!partial && !conditional(P, text, outside.index)) {
-          const exception = EXCEPTION.test(text);
-          claims.push({ sentence: s, span, exception });
-          if (exception) admissions.push({ sentence: s, span, storage: false });
+          // "Unless ...", "paitsi ..." states when data goes; a hedge ("not as a rule") only
+          // announces that it may: the claim has exceptions, but no transfer is admitted by it.
+          const stated = EXCEPTION.test(text);
+          claims.push({ sentence: s, span, exception: stated || HEDGE.test(text) });
+          if (stated) admissions.push({ sentence: s, span, storage: false });
         }
       } else if (TRANSFER_WORD.test(text)) {
         admissions.push({ sentence: s, span, storage: hasPhrase(STORAGE, text) });
@@ -361,7 +364,7 @@ function computeAnalyzeTransfers(notice: Notice): TransferAnalysis {
     } else {
       const inside = INSIDE_EU.exec(text);
       if (inside && (ONLY.test(text) || STAY.test(text)) && !partial && !negatedAt(text, inside.index)) {
-        claims.push({ sentence: s, span: spanOf(s, inside.index, inside.index + inside[0].length), exception: EXCEPTION.test(text) });
+        claims.push({ sentence: s, span: spanOf(s, inside.index, inside.index + inside[0].length), exception: EXCEPTION.test(text) || HEDGE.test(text) });
       }
     }
 

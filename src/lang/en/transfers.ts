@@ -78,7 +78,9 @@ export const transfers: TransferPhrases = {
     "save as",
     "apart from",
     "with the exception",
-    "exceptionally",
+    "exceptionally"
+  ],
+  "hedges": [
     "as a rule",
     "as a general rule",
     "generally",

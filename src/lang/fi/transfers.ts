@@ -103,7 +103,9 @@ export const transfers: TransferPhrases = {
     "poikkeuksena",
     "poikkeustapauksissa",
     "muutoin kuin",
-    "muuten kuin",
+    "muuten kuin"
+  ],
+  "hedges": [
     "pääsääntöisesti",
     "lähtökohtaisesti",
     "säännönmukaisesti",

@@ -73,7 +73,9 @@ export const transfers: TransferPhrases = {
     "förutom",
     "med undantag",
     "undantagsvis",
-    "om det inte",
+    "om det inte"
+  ],
+  "hedges": [
     "i regel",
     "som regel",
     "som huvudregel",
