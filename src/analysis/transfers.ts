@@ -57,6 +57,7 @@ export const transferPatterns = perLanguages((langs) => {
     CARRIER: new RegExp(`^\\s*(?:${phraseSource(words((p) => p.negationCarriers))})`, 'iu'),
     EXCEPTION: phrasePattern(words((p) => p.exception), 'iu'),
     HEDGE: phrasePattern(words((p) => p.hedges), 'iu'),
+    PROTECTION_LEVEL: phrasePattern(words((p) => p.protectionLevel), 'iu'),
     CONDITION: phrasePattern(words((p) => p.condition), 'iu'),
     UNCONDITIONAL: phrasePattern(words((p) => p.unconditional), 'iu'),
     OTHER_DATA: phrasePattern(words((p) => p.otherData), 'iu'),
@@ -351,7 +352,10 @@ function computeAnalyzeTransfers(notice: Notice): TransferAnalysis {
     if (outside) {
       const span = spanOf(s, outside.index, outside.index + outside[0].length);
       if (negatedAt(text, outside.index)) {
-        if (!partial && !conditional(P, text, outside.index)) {
+        // "The United States and other countries may not have the same data protection laws":
+        // what a place lacks, with no word of data going anywhere, is no claim that data stays.
+        const describesPlace = P.PROTECTION_LEVEL.test(text) && !TRANSFER_WORD.test(text);
+        if (!partial && !describesPlace && !conditional(P, text, outside.index)) {
           // "Unless ...", "paitsi ..." states when data goes; a hedge ("not as a rule") only
           // announces that it may: the claim has exceptions, but no transfer is admitted by it.
           const stated = EXCEPTION.test(text);

@@ -49,6 +49,11 @@ export interface TransferPhrases {
    */
   hedges: string[];
   /**
+   * A country's level of protection: "data protection laws", "tietosuojan taso", "skyddsnivå".
+   * "The US may not have the same data protection laws" describes the place, not a transfer.
+   */
+  protectionLevel: string[];
+  /**
    * A condition that makes a denial a rule for transfers rather than a claim that data stays:
    * "ei siirretä EU:n ulkopuolelle ilman asianmukaisia suojatoimia", "utan standardavtalsklausuler",
    * "not transferred outside the EU without appropriate safeguards". Where data goes is not said.

@@ -270,5 +270,12 @@ export const transfers: TransferPhrases = {
     "suostumuksensa perusteella",
     "suostumuksesi perusteella",
     "suostumuksen perusteella"
+  ],
+  "protectionLevel": [
+    "tietosuojala*",
+    "tietosuojan ta*",
+    "suojan ta*",
+    "suojata*",
+    "tietosuojasäänn*"
   ]
 };

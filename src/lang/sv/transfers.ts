@@ -223,5 +223,13 @@ export const transfers: TransferPhrases = {
     "efter samtycke",
     "efter .. samtycke",
     "om du samtycker"
+  ],
+  "protectionLevel": [
+    "dataskyddslag*",
+    "dataskyddsreg*",
+    "skyddsnivå*",
+    "samma skydd",
+    "samma nivå av skydd",
+    "integritetsskyddslag*"
   ]
 };
