@@ -82,6 +82,9 @@ describe('leftover-artifact and a site page\'s own navigation in HTML', () => {
   it('a menu named by its class, all links to other pages, is the site\'s, not the notice\'s', () => {
     expect(html(`<div class="top-menu"><ul><li><a href="index.html">Home</a></li><li><a href="share.html">Share</a></li></ul></div>${notice}`)).toEqual([]);
   });
+  it('a menu of dummy links ("#") named by its class is the site\'s too', () => {
+    expect(html(`<div class="second-nav"><a href="#">Products</a> <a href="#">Share</a></div>${notice}`)).toEqual([]);
+  });
   it('a menu under its own heading is left whole, so the heading is not left empty', () => {
     expect(html(`${notice}<h4>Menu</h4><div class="footer-nav"><ul class="nav-list"><li><a href="index.html">Home</a></li></ul></div>`)).toEqual([]);
   });

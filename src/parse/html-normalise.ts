@@ -52,7 +52,8 @@ function isSiteMenu(e: Element): boolean {
         else loose += c.value.trim().length;
       } else if (c.type === 'element') {
         const href = c.tagName === 'a' ? c.properties?.href : undefined;
-        if (typeof href === 'string' && href.startsWith('#')) inPage = true;
+        // A link to a place in the page (a tab, a table of contents); a bare "#" is a menu's dummy.
+        if (typeof href === 'string' && href.startsWith('#') && href.length > 1) inPage = true;
         visit(c, inLink || typeof href === 'string');
       }
     }
