@@ -89,3 +89,13 @@ describe('leftover-artifact and a site page\'s own navigation in HTML', () => {
     expect(html(`${notice}<h4>Menu</h4><div class="footer-nav"><ul class="nav-list"><li><a href="index.html">Home</a></li></ul></div>`)).toEqual([]);
   });
 });
+
+describe('leftover-artifact and an unrendered shortcode', () => {
+  it('a name with attributes in square brackets is a shortcode left in', () => {
+    expect(leftovers('Questions go to our data protection officer: [show-field id="officer"]')).toEqual([3]);
+    expect(leftovers('Ota yhteyttä lomakkeella: [contact-form id=12]')).toEqual([3]);
+  });
+  it('a Markdown link or a word in brackets is no shortcode', () => {
+    expect(leftovers('Read the [terms of use](https://example.org/terms) and write to us [by e-mail].')).toEqual([]);
+  });
+});
