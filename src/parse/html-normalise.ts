@@ -38,6 +38,7 @@ function isLeadingSkipLink(e: Element): boolean {
  * "navbar", "main-menu", "wsite-menu-default") and whose text is all the text of links to other
  * pages. Links within the page (a tab list, a table of contents) are not a site menu.
  */
+const MENU_MAX_NODES = 2000;
 const MENU_NAME = /(?:^|[-_])(?:nav|navbar|navigation|menu|menubar)(?:$|[-_])/iu;
 function isSiteMenu(e: Element): boolean {
   const names = [...(Array.isArray(e.properties?.className) ? e.properties.className : []), e.properties?.id].filter((x) => typeof x === 'string');
@@ -45,8 +46,11 @@ function isSiteMenu(e: Element): boolean {
   let links = 0;
   let inPage = false;
   let loose = 0;
+  // A site menu is small: past MENU_MAX_NODES the element is no menu, and the walk stops (bounded work per element).
+  let nodes = 0;
   const visit = (x: Element, inLink: boolean): void => {
     for (const c of x.children) {
+      if (++nodes > MENU_MAX_NODES || loose > 0 || inPage) return;
       if (c.type === 'text') {
         if (inLink) links += c.value.trim().length;
         else loose += c.value.trim().length;
@@ -59,7 +63,7 @@ function isSiteMenu(e: Element): boolean {
     }
   };
   visit(e, false);
-  return !inPage && links > 0 && loose === 0;
+  return nodes <= MENU_MAX_NODES && !inPage && links > 0 && loose === 0;
 }
 
 /** Whether the element before `i` (past white space) is a heading. */
@@ -293,6 +297,9 @@ export function normaliseHtml(node: HastRoot | Element): void {
   node.children = liftPseudoHeadings(unwrapLayoutTables(children)) as typeof node.children;
   const body = node.type === 'element' && node.tagName === 'body';
   const firstElement = body ? node.children.find((c) => c.type === 'element') : undefined;
+  // Whether this node is itself a menu kept whole: asked at most once per node (per child it was quadratic).
+  let menuParent: boolean | undefined;
+  const parentIsMenu = () => (menuParent ??= node.type === 'element' && isSiteMenu(node));
   const kept = node.children.filter((child, i) => {
     if (child.type === 'comment') return false;
     if (child.type !== 'element') return true;
@@ -303,7 +310,7 @@ export function normaliseHtml(node: HastRoot | Element): void {
     if (Array.isArray(child.properties?.className) && child.properties.className.some((c) => HIDDEN_CLASSES.has(String(c)))) return false;
     if (isCookieBanner(child) || isSkipLink(child)) return false;
     // A menu under its own heading ("Valikko") is left whole, the menus inside it too: the heading would be left empty.
-    if (isSiteMenu(child) && !afterHeading(node.children, i) && !(node.type === 'element' && isSiteMenu(node))) return false;
+    if (isSiteMenu(child) && !afterHeading(node.children, i) && !parentIsMenu()) return false;
     if (child === firstElement && isLeadingSkipLink(child)) return false;
     normaliseHtml(child);
     return true;
