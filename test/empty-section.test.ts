@@ -22,3 +22,13 @@ describe('empty-section', () => {
     expect(empty(md, 'markdown')).toEqual([]);
   });
 });
+
+describe('empty-section on a page with one heading', () => {
+  it('a page whose only heading has nothing under it is an empty page, not an empty section', () => {
+    expect(empty('# Coming soon\n', 'markdown')).toEqual([]);
+    expect(empty('Sivun kuvaus: yhdistyksen tietosuojaselosteet kootaan tähän.\n\n# Tulossa\n', 'markdown')).toEqual([]);
+  });
+  it('with a second heading the empty one is still reported', () => {
+    expect(empty('# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nYhdistys ry, Katu 1, 00100 Helsinki.\n\n## Tietojen säilytys\n', 'markdown')).toEqual([7]);
+  });
+});

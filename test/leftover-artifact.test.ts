@@ -66,3 +66,36 @@ describe('leftover-artifact', () => {
     expect(leftovers('Ota yhteyttä sähköpostitse (s-postiosoite).', 'Yhteyshenkilö (nimi)', 'E-post: (e-postadress)')).toEqual([3, 5, 7]);
   });
 });
+
+describe('leftover-artifact and a site page\'s own navigation in HTML', () => {
+  const html = (body: string) => {
+    const { result } = lintSource(`<!DOCTYPE html><html lang="en"><head><title>Privacy</title></head><body>${body}</body></html>`, { filePath: 'p.html', format: 'html' });
+    return result.messages.filter((m) => m.ruleId === 'leftover-artifact' || m.ruleId === 'empty-section').map((m) => m.ruleId);
+  };
+  const notice = '<h1 id="top">Privacy notice</h1><p>We keep the names and e-mail addresses of our members to send them the club letter.</p>';
+  it('a link within the page, first in the body, is a skip link whatever its class', () => {
+    expect(html(`<a class="hop" href="#top">Skip to content</a>${notice}`)).toEqual([]);
+  });
+  it('the same words inside the notice are still left-over navigation', () => {
+    expect(html(`${notice}<p>Skip to content</p>`)).toEqual(['leftover-artifact']);
+  });
+  it('a menu named by its class, all links to other pages, is the site\'s, not the notice\'s', () => {
+    expect(html(`<div class="top-menu"><ul><li><a href="index.html">Home</a></li><li><a href="share.html">Share</a></li></ul></div>${notice}`)).toEqual([]);
+  });
+  it('a menu of dummy links ("#") named by its class is the site\'s too', () => {
+    expect(html(`<div class="second-nav"><a href="#">Products</a> <a href="#">Share</a></div>${notice}`)).toEqual([]);
+  });
+  it('a menu under its own heading is left whole, so the heading is not left empty', () => {
+    expect(html(`${notice}<h4>Menu</h4><div class="footer-nav"><ul class="nav-list"><li><a href="index.html">Home</a></li></ul></div>`)).toEqual([]);
+  });
+});
+
+describe('leftover-artifact and an unrendered shortcode', () => {
+  it('a name with attributes in square brackets is a shortcode left in', () => {
+    expect(leftovers('Questions go to our data protection officer: [show-field id="officer"]')).toEqual([3]);
+    expect(leftovers('Ota yhteyttä lomakkeella: [contact-form id=12]')).toEqual([3]);
+  });
+  it('a Markdown link or a word in brackets is no shortcode', () => {
+    expect(leftovers('Read the [terms of use](https://example.org/terms) and write to us [by e-mail].')).toEqual([]);
+  });
+});

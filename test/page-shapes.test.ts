@@ -106,6 +106,8 @@ describe('a site\'s page around the notice', () => {
     'cookie banner that deems consent': ['', '<div class="cookie-banner" role="dialog"><p>Jatkamalla sivuston selaamista hyväksyt evästeet.</p><button>Selvä</button></div>'],
     'consent bar by its framework\'s class': ['', '<div class="xy-cc-banner_wrapper"><p>Käyttämällä sivustoa hyväksyt evästeiden käytön.</p></div>'],
     'Bootstrap 5 skip link': ['<a class="visually-hidden-focusable" href="#content">Siirry sisältöön</a>', ''],
+    'skip link by its place, first in the body': ['<a class="ohita" href="#content">Siirry sisältöön</a>', ''],
+    'site menu by its class, without <nav>': ['<div id="menu-wrap"><ul class="site-menu"><li><a href="/">Etusivu</a></li><li><a href="jaa.html">Jaa</a></li><li><a href="yhteys.html">Ota yhteyttä</a></li></ul></div>', ''],
   };
   const all = (r: FileResult) => ({ items: outcome(r).items, findings: r.messages.map((m) => m.ruleId).sort() });
   for (const seed of Object.values(SEEDS)) {

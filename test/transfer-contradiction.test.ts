@@ -61,3 +61,12 @@ describe('transfer-contradiction', () => {
     expect(contradictions('En siirrä asiakkaiden tietoja EU:n tai ETA:n ulkopuolelle.', 'Kävijämäärät lasketaan Google Analyticsilla.')).toEqual([5]);
   });
 });
+
+describe('transfer-contradiction and a sentence on what a place lacks', () => {
+  it('"other countries may not have the same data protection laws" claims nothing about where data stays', () => {
+    expect(contradictions('We may share member records with our parent company in the United States. The United States and other countries may not have the same data protection laws as your home country.')).toEqual([]);
+  });
+  it('a denial with a transfer word next to the same words is still a claim', () => {
+    expect(contradictions('We do not transfer member records outside the EEA, where data protection laws may be weaker.', 'We count visits with Google Analytics.')).not.toEqual([]);
+  });
+});

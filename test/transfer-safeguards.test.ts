@@ -39,3 +39,28 @@ describe('transfer-safeguards and a recipient given with its US postal address',
     expect(en('Our office is in Tampere, FI 33100.', 'Contact: Example Oy, Tampere, Finland.')).toEqual([]);
   });
 });
+
+describe('transfer-safeguards and a label naming the topic before a colon', () => {
+  it('a denial after a label "transfers outside the EU/EEA:" is a denial, not an admission', () => {
+    expect(safeguards('**Tietojen siirto EU:n tai ETA:n ulkopuolelle:** Asiakastietoja ei siirretä EU:n tai ETA:n ulkopuolelle.')).toEqual([]);
+    expect(safeguards('Överföring utanför EU/EES: Medlemsuppgifter överförs inte utanför EU/EES.')).toEqual([]);
+  });
+  it('an admission after the same label is still an admission', () => {
+    expect(safeguards('**Tietojen siirto EU:n tai ETA:n ulkopuolelle:** Asiakastietoja voidaan siirtää EU:n tai ETA:n ulkopuolelle palveluntarjoajillemme.')).toEqual([3]);
+  });
+});
+
+describe('transfer-safeguards and a denial said "as a rule"', () => {
+  const en = (...paragraphs: string[]): number[] => {
+    const { result } = lintSource(`# Privacy notice\n\n${paragraphs.join('\n\n')}\n`, { filePath: 'n.md', format: 'markdown' });
+    return result.messages.filter((m) => m.ruleId === 'transfer-safeguards').map((m) => m.line);
+  };
+  it('a hedged denial alone announces exceptions but states no transfer', () => {
+    expect(safeguards('Asiakastietoja ei pääsääntöisesti luovuteta EU:n tai ETA:n ulkopuolelle.')).toEqual([]);
+    expect(en('As a rule, we do not transfer member records outside the EEA.')).toEqual([]);
+  });
+  it('a denial with a stated exception still allows transfers', () => {
+    expect(safeguards('Asiakastietoja ei luovuteta EU:n tai ETA:n ulkopuolelle, ellei se ole teknisesti välttämätöntä.')).toEqual([3]);
+    expect(en('We do not transfer member records outside the EEA unless our software provider needs to.')).toEqual([3]);
+  });
+});

@@ -56,6 +56,8 @@ export const transferPatterns = perLanguages((langs) => {
     RELATIVE_ALL: phrasePattern(words((p) => p.relativeWords), 'giu'),
     CARRIER: new RegExp(`^\\s*(?:${phraseSource(words((p) => p.negationCarriers))})`, 'iu'),
     EXCEPTION: phrasePattern(words((p) => p.exception), 'iu'),
+    HEDGE: phrasePattern(words((p) => p.hedges), 'iu'),
+    PROTECTION_LEVEL: phrasePattern(words((p) => p.protectionLevel), 'iu'),
     CONDITION: phrasePattern(words((p) => p.condition), 'iu'),
     UNCONDITIONAL: phrasePattern(words((p) => p.unconditional), 'iu'),
     OTHER_DATA: phrasePattern(words((p) => p.otherData), 'iu'),
@@ -122,7 +124,7 @@ export interface TransferClaim {
   sentence: Sentence;
   /** The "outside the EU" or "inside the EU" phrase. */
   span: Span;
-  /** The claim names an exception ("unless technically necessary"): transfers may happen. */
+  /** The claim names an exception ("unless technically necessary") or announces one ("not as a rule"): transfers may happen. */
   exception: boolean;
 }
 
@@ -237,6 +239,23 @@ function inEuRegion(P: Patterns, text: string, end: number): boolean {
   return hasPhrase(EU_REGION, after) && hasPhrase(P.REGION_WORD, text.slice(Math.max(0, end - 12), Math.min(clauseEnd, end + REGION_WINDOW)));
 }
 
+/**
+ * The first "outside the EU/EEA" a sentence states. A label that names the topic before a colon,
+ * "Tietojen siirto EU:n ulkopuolelle: Tietoja ei siirretä EU:n ulkopuolelle", "Transfers outside
+ * the EEA: none", is no statement: where the text after the colon names the place again, that
+ * one is read (a denial there is a denial, not an admission by the label's "transfer").
+ */
+function statedOutside(OUTSIDE_EU: RegExp, text: string): { index: number; 0: string } | null {
+  const first = OUTSIDE_EU.exec(text);
+  if (!first) return null;
+  const end = first.index + first[0].length;
+  const label = /^[\s*_]*:\s/u.exec(text.slice(end, end + 8));
+  if (!label || /[.!?;]/u.test(text.slice(0, first.index))) return first;
+  const bodyAt = end + label[0].length;
+  const again = OUTSIDE_EU.exec(text.slice(bodyAt));
+  return again ? { index: bodyAt + again.index, 0: again[0] } : first;
+}
+
 /** True when the section or one of its ancestors is about transfers outside the EU/EEA (by its title). */
 export function isTransferSection(notice: Notice, section: Section): boolean {
   const { OUTSIDE_EU } = transferPatterns(notice);
@@ -289,7 +308,7 @@ export function analyzeTransfers(notice: Notice): TransferAnalysis {
 
 function computeAnalyzeTransfers(notice: Notice): TransferAnalysis {
   const P = transferPatterns(notice);
-  const { OUTSIDE_EU, INSIDE_EU, ONLY, STAY, EXCEPTION, OTHER_DATA, TRANSFER_WORD, AD_TOOL, STORAGE } = P;
+  const { OUTSIDE_EU, INSIDE_EU, ONLY, STAY, EXCEPTION, HEDGE, OTHER_DATA, TRANSFER_WORD, AD_TOOL, STORAGE } = P;
   const negatedAt = (text: string, at: number) => negatedIn(P, text, at);
   const claims: TransferClaim[] = [];
   const admissions: TransferStatement[] = [];
@@ -328,15 +347,20 @@ function computeAnalyzeTransfers(notice: Notice): TransferAnalysis {
     }
     if (s.block.kind === 'heading' || /\?\s*$/u.test(text) || P.QUESTION.test(text) || !/\p{Ll}/u.test(text)) continue;
 
-    const outside = OUTSIDE_EU.exec(text);
+    const outside = statedOutside(OUTSIDE_EU, text);
     const partial = OTHER_DATA.test(text);
     if (outside) {
       const span = spanOf(s, outside.index, outside.index + outside[0].length);
       if (negatedAt(text, outside.index)) {
-        if (!partial && !conditional(P, text, outside.index)) {
-          const exception = EXCEPTION.test(text);
-          claims.push({ sentence: s, span, exception });
-          if (exception) admissions.push({ sentence: s, span, storage: false });
+        // "The United States and other countries may not have the same data protection laws":
+        // what a place lacks, with no word of data going anywhere, is no claim that data stays.
+        const describesPlace = P.PROTECTION_LEVEL.test(text) && !TRANSFER_WORD.test(text);
+        if (!partial && !describesPlace && !conditional(P, text, outside.index)) {
+          // "Unless ...", "paitsi ..." states when data goes; a hedge ("not as a rule") only
+          // announces that it may: the claim has exceptions, but no transfer is admitted by it.
+          const stated = EXCEPTION.test(text);
+          claims.push({ sentence: s, span, exception: stated || HEDGE.test(text) });
+          if (stated) admissions.push({ sentence: s, span, storage: false });
         }
       } else if (TRANSFER_WORD.test(text)) {
         admissions.push({ sentence: s, span, storage: hasPhrase(STORAGE, text) });
@@ -344,7 +368,7 @@ function computeAnalyzeTransfers(notice: Notice): TransferAnalysis {
     } else {
       const inside = INSIDE_EU.exec(text);
       if (inside && (ONLY.test(text) || STAY.test(text)) && !partial && !negatedAt(text, inside.index)) {
-        claims.push({ sentence: s, span: spanOf(s, inside.index, inside.index + inside[0].length), exception: EXCEPTION.test(text) });
+        claims.push({ sentence: s, span: spanOf(s, inside.index, inside.index + inside[0].length), exception: EXCEPTION.test(text) || HEDGE.test(text) });
       }
     }
 

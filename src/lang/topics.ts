@@ -43,6 +43,17 @@ export interface TransferPhrases {
   /** Exceptions that turn a claim into an admission: "ellei", "om inte", "unless". */
   exception: string[];
   /**
+   * Hedges that announce exceptions without stating one: "ei pääsääntöisesti", "i regel inte",
+   * "not as a rule". The denial has exceptions (a mention in its section may be one), but the
+   * hedge alone states no transfer.
+   */
+  hedges: string[];
+  /**
+   * A country's level of protection: "data protection laws", "tietosuojan taso", "skyddsnivå".
+   * "The US may not have the same data protection laws" describes the place, not a transfer.
+   */
+  protectionLevel: string[];
+  /**
    * A condition that makes a denial a rule for transfers rather than a claim that data stays:
    * "ei siirretä EU:n ulkopuolelle ilman asianmukaisia suojatoimia", "utan standardavtalsklausuler",
    * "not transferred outside the EU without appropriate safeguards". Where data goes is not said.

@@ -25,6 +25,58 @@ function isSkipLink(e: Element): boolean {
 }
 
 /**
+ * A skip link by its place: a link within the page ("#sisalto") that is the first thing in the
+ * page's body, with a short text ("Siirry sisältöön", "Hoppa till innehållet"), whatever its class.
+ */
+const SKIP_TEXT_MAX = 60;
+function isLeadingSkipLink(e: Element): boolean {
+  return e.tagName === 'a' && typeof e.properties?.href === 'string' && e.properties.href.startsWith('#') && e.properties.href.length > 1 && textLength(e, SKIP_TEXT_MAX + 1) <= SKIP_TEXT_MAX;
+}
+
+/**
+ * A site menu without <nav>: an element whose class or id names navigation ("nav", "nav-wrap",
+ * "navbar", "main-menu", "wsite-menu-default") and whose text is all the text of links to other
+ * pages. Links within the page (a tab list, a table of contents) are not a site menu.
+ */
+const MENU_MAX_NODES = 2000;
+const MENU_NAME = /(?:^|[-_])(?:nav|navbar|navigation|menu|menubar)(?:$|[-_])/iu;
+function isSiteMenu(e: Element): boolean {
+  const names = [...(Array.isArray(e.properties?.className) ? e.properties.className : []), e.properties?.id].filter((x) => typeof x === 'string');
+  if (!names.some((n) => MENU_NAME.test(n as string))) return false;
+  let links = 0;
+  let inPage = false;
+  let loose = 0;
+  // A site menu is small: past MENU_MAX_NODES the element is no menu, and the walk stops (bounded work per element).
+  let nodes = 0;
+  const visit = (x: Element, inLink: boolean): void => {
+    for (const c of x.children) {
+      if (++nodes > MENU_MAX_NODES || loose > 0 || inPage) return;
+      if (c.type === 'text') {
+        if (inLink) links += c.value.trim().length;
+        else loose += c.value.trim().length;
+      } else if (c.type === 'element') {
+        const href = c.tagName === 'a' ? c.properties?.href : undefined;
+        // A link to a place in the page (a tab, a table of contents); a bare "#" is a menu's dummy.
+        if (typeof href === 'string' && href.startsWith('#') && href.length > 1) inPage = true;
+        visit(c, inLink || typeof href === 'string');
+      }
+    }
+  };
+  visit(e, false);
+  return nodes <= MENU_MAX_NODES && !inPage && links > 0 && loose === 0;
+}
+
+/** Whether the element before `i` (past white space) is a heading. */
+function afterHeading(children: HastChild[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const c = children[k];
+    if (c.type === 'text' && WHITE.test(c.value)) continue;
+    return c.type === 'element' && /^h[1-6]$/u.test(c.tagName);
+  }
+  return false;
+}
+
+/**
  * A cookie banner's class or id ("cookie-banner", "cookieBanner", "cmplz-cookiebanner",
  * "fs-cc-banner_component", "CybotCookiebotDialog", "onetrust-banner-sdk"): the site's banner
  * floats over every page and is no part of the notice (its "Jatkamalla hyväksyt" is the
@@ -243,7 +295,12 @@ export function normaliseHtml(node: HastRoot | Element): void {
   const flow = node.type === 'root' || node.tagName === 'font' || (node.tagName !== 'p' && !INLINE.has(node.tagName));
   const children = flow ? paragraphsAtDoubleBreaks(node.children) : node.children;
   node.children = liftPseudoHeadings(unwrapLayoutTables(children)) as typeof node.children;
-  const kept = node.children.filter((child) => {
+  const body = node.type === 'element' && node.tagName === 'body';
+  const firstElement = body ? node.children.find((c) => c.type === 'element') : undefined;
+  // Whether this node is itself a menu kept whole: asked at most once per node (per child it was quadratic).
+  let menuParent: boolean | undefined;
+  const parentIsMenu = () => (menuParent ??= node.type === 'element' && isSiteMenu(node));
+  const kept = node.children.filter((child, i) => {
     if (child.type === 'comment') return false;
     if (child.type !== 'element') return true;
     if (NOT_NOTICE.has(child.tagName)) return false;
@@ -252,6 +309,9 @@ export function normaliseHtml(node: HastRoot | Element): void {
     if (child.properties?.hidden !== undefined && child.properties?.hidden !== false && !isCollapsedPanel(child)) return false;
     if (Array.isArray(child.properties?.className) && child.properties.className.some((c) => HIDDEN_CLASSES.has(String(c)))) return false;
     if (isCookieBanner(child) || isSkipLink(child)) return false;
+    // A menu under its own heading ("Valikko") is left whole, the menus inside it too: the heading would be left empty.
+    if (isSiteMenu(child) && !afterHeading(node.children, i) && !parentIsMenu()) return false;
+    if (child === firstElement && isLeadingSkipLink(child)) return false;
     normaliseHtml(child);
     return true;
   });

@@ -112,6 +112,13 @@ const SAMPLE_TEXT = phrasePattern(LANGS.flatMap((l) => commonPhrases[l].sampleTe
 const LONG_RUN = /(?<!\S)\S{40,}/gu;
 const PERCENT_ESCAPE = /%[0-9A-F]{2}/gu;
 const isEncoded = (run: string): boolean => !run.includes('/') && (run.match(PERCENT_ESCAPE)?.length ?? 0) >= 3;
+/**
+ * A site builder's shortcode that was never rendered: a name and attributes in square brackets,
+ * `[output id="dsb"]`, `[contact-form id=3]` (any quote marks). Not a Markdown link's text
+ * (`[text](url)`), which has no `name=value`.
+ */
+const SHORTCODE = /\[[a-z][\w-]{1,30}(?:\s+[a-z][\w-]{0,30}\s*=\s*(?:"[^"\]\n]{0,80}"|[“”][^“”\]\n]{0,80}[“”]|'[^'\]\n]{0,80}'|[^\s\]"'“”]{1,80}))+\s*\/?\](?!\()/giu;
+
 /** Raw HTML tags in plain text (scraped table cells keep `<p>`, `<ul style=...>`). */
 const HTML_TAG = caseless('<\\/?(?:p|ul|ol|li|div|span|br|strong|em|b|i|u|a|h[1-6]|table|tr|td|th|tbody|thead|img|font|section|article)(?:\\s[^<>]{0,400})?\\/?>', 'gu');
 
@@ -152,6 +159,7 @@ export const leftoverArtifact: Rule = {
         found('bracketed-choice', m.index ?? 0, m[0]);
       }
       for (const m of /TODO|FIX|TBD/u.test(text) ? text.matchAll(WORK_MARKER) : []) found('work-marker', m.index ?? 0, m[0]);
+      for (const m of text.includes('=') ? text.matchAll(SHORTCODE) : []) found('template-field', m.index ?? 0, m[0]);
       const note = templateNoteIn(text);
       if (note) found('template-note', note.index, note.text);
       for (const m of text.includes('123') ? text.matchAll(NUMBER_RUN) : []) {

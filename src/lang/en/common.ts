@@ -51,7 +51,12 @@ export const common: CommonPhrases = {
     "should be checked and supplemented",
     "supplemented accordingly",
     "be checked whether",
-    "it should also be stated"
+    "it should also be stated",
+    "this is a basic template",
+    "this is a template",
+    "adapt* .. before publi*",
+    "customi* .. before publi*",
+    "tailor* .. before publi*"
   ],
   "templateInstructions": [
     "add .. here",

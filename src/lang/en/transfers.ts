@@ -78,7 +78,9 @@ export const transfers: TransferPhrases = {
     "save as",
     "apart from",
     "with the exception",
-    "exceptionally",
+    "exceptionally"
+  ],
+  "hedges": [
     "as a rule",
     "as a general rule",
     "generally",
@@ -236,5 +238,15 @@ export const transfers: TransferPhrases = {
     "with .. consent",
     "based on your consent",
     "if you consent"
+  ],
+  "protectionLevel": [
+    "data protection law*",
+    "privacy law*",
+    "same level of protection",
+    "same level of data protection",
+    "adequate level of protection",
+    "equivalent level of protection",
+    "same protection",
+    "same data protection"
   ]
 };

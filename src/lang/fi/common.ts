@@ -43,7 +43,13 @@ export const common: CommonPhrases = {
     "mallipohja*",
     "muokkaa .. vastaamaan",
     "muokkaa tämä",
-    "muokkaa se"
+    "muokkaa se",
+    "tämä on malli",
+    "tämä on pohja",
+    "muokk* .. ennen julkai*",
+    "muokat* .. ennen julkai*",
+    "mukaut* .. ennen julkai*",
+    "täydent* .. ennen julkai*"
   ],
   "templateInstructions": [
     "täydennä .. tähän",

@@ -31,7 +31,11 @@ export const consent: ConsentPhrases = {
     "mikäli käytätte",
     "päätät käyttää",
     "päätätte käyttää",
-    "valitset käyttää*"
+    "valitset käyttää*",
+    "pysymällä jäsenenä",
+    "jäsenyyden jatkaminen",
+    "jäsenyyden jatkuminen",
+    "jäsenyytesi jatkuminen"
   ],
   "dataActs": [
     "täyttämällä",
@@ -40,7 +44,9 @@ export const consent: ConsentPhrases = {
     "ilmoittautumalla",
     "luomalla tilin",
     "tilaamalla uutiskirjeen",
-    "ottamalla yhteyttä"
+    "ottamalla yhteyttä",
+    "liittymällä",
+    "liittyessäsi"
   ],
   "acceptance": [
     "hyväksyt",

@@ -103,7 +103,9 @@ export const transfers: TransferPhrases = {
     "poikkeuksena",
     "poikkeustapauksissa",
     "muutoin kuin",
-    "muuten kuin",
+    "muuten kuin"
+  ],
+  "hedges": [
     "pääsääntöisesti",
     "lähtökohtaisesti",
     "säännönmukaisesti",
@@ -268,5 +270,12 @@ export const transfers: TransferPhrases = {
     "suostumuksensa perusteella",
     "suostumuksesi perusteella",
     "suostumuksen perusteella"
+  ],
+  "protectionLevel": [
+    "tietosuojala*",
+    "tietosuojan ta*",
+    "suojan ta*",
+    "suojata*",
+    "tietosuojasäänn*"
   ]
 };

@@ -37,7 +37,12 @@ export const common: CommonPhrases = {
     "lägg till här",
     "anpassa denna",
     "anpassas till er",
-    "anpassas efter er"
+    "anpassas efter er",
+    "en grundmall",
+    "är en mall",
+    "anpassa* .. innan publicering",
+    "anpassa* .. före publicering",
+    "anpassa* .. innan den publiceras"
   ],
   "templateInstructions": [
     "fyll i .. här",

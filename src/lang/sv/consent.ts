@@ -33,7 +33,11 @@ export const consent: ConsentPhrases = {
     "om ni använder",
     "om du väljer att använda",
     "om du bestämmer dig för att använda",
-    "väljer du att använda"
+    "väljer du att använda",
+    "fortsatt* medlemskap",
+    "genom att förbli medlem",
+    "genom att kvarstå som medlem",
+    "genom att fortsätta vara medlem"
   ],
   "dataActs": [
     "genom att fylla i",
@@ -48,7 +52,11 @@ export const consent: ConsentPhrases = {
     "genom att prenumerera",
     "genom att du prenumererar",
     "genom att kontakta oss",
-    "genom att du kontaktar oss"
+    "genom att du kontaktar oss",
+    "genom att gå med",
+    "genom att bli medlem",
+    "genom att du går med",
+    "genom att du blir medlem"
   ],
   "acceptance": [
     "innebär ett godkännande",

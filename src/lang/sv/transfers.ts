@@ -73,7 +73,9 @@ export const transfers: TransferPhrases = {
     "förutom",
     "med undantag",
     "undantagsvis",
-    "om det inte",
+    "om det inte"
+  ],
+  "hedges": [
     "i regel",
     "som regel",
     "som huvudregel",
@@ -221,5 +223,13 @@ export const transfers: TransferPhrases = {
     "efter samtycke",
     "efter .. samtycke",
     "om du samtycker"
+  ],
+  "protectionLevel": [
+    "dataskyddslag*",
+    "dataskyddsreg*",
+    "skyddsnivå*",
+    "samma skydd",
+    "samma nivå av skydd",
+    "integritetsskyddslag*"
   ]
 };
