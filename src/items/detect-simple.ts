@@ -74,7 +74,7 @@ export function controllerIdentity(view: NoticeView): ItemEvidence {
   // "This site is hosted on X. Provider: X Inc., 1 Main St, Springfield": a unit in the same paragraph as a
   // service's role (host, processor) names the service and its address, not the controller.
   const serviceRole = (u: Unit) => {
-    const k = view.units.indexOf(u);
+    const k = u.index;
     const before = view.units[k - 1];
     return V.processorRoles.test(u.text) || (before !== undefined && before.block === u.block && V.processorRoles.test(before.text));
   };
@@ -90,7 +90,7 @@ export function controllerIdentity(view: NoticeView): ItemEvidence {
   // "The controller is:" followed only by a site generator's call ("{{ controller_address() }}"): the name is not in the text.
   const unfilled = (u: Unit) => {
     if (TEMPLATE_CALL.test(u.text)) return true;
-    const k = view.units.indexOf(u);
+    const k = u.index;
     const next = view.units[k + 1];
     return u.text.trimEnd().endsWith(':') && (next === undefined || next.section !== u.section || TEMPLATE_CALL.test(next.text));
   };
@@ -163,7 +163,7 @@ export function complaintRight(view: NoticeView): ItemEvidence {
   // A wrapped line that ends with no punctuation before the authority's capitalised name on the next line
   // ("... att klaga till" / "Integritetsskyddsmyndigheten.") is cut there; it reads with that next line.
   const withNext = (x: Unit) => {
-    const i = view.units.indexOf(x);
+    const i = x.index;
     const next = view.units[i + 1];
     return next && !x.heading && !next.heading && next.block === x.block && !/[.!?:;]\s*$/u.test(x.text) ? `${x.text} ${next.text}` : x.text;
   };

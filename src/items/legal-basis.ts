@@ -154,7 +154,7 @@ export function analyzeBases(view: NoticeView): BasisAnalysis {
 function describedBefore(view: NoticeView, u: Unit): boolean {
   const V = view.vocab;
   if (!V.basis.legitimateInterests.test(u.text) || !claimsInterest(V, u)) return false;
-  const at = view.units.indexOf(u);
+  const at = u.index;
   const before = view.units[at - 1];
   // Not a sentence that states a basis itself ("..., det vill säga fullgörande av avtal"): its purpose words are that basis's.
   const statesBasis = (x: Unit) => V.basis.markers.test(x.text) || realBases(V).some((r) => r.test(x.text));

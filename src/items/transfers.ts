@@ -40,6 +40,7 @@ function withAnswer(view: NoticeView, k: number): string {
 
 const PLACES = perVocabulary((V) => [V.transfers.within, EEA_STATE, COUNTRY].map((r) => withFlags(r, 'giu')));
 const KEPT = perVocabulary((V) => withFlags(V.transfers.dataLocation, 'giu'));
+const WITHIN_ALL = perVocabulary((V) => withFlags(V.transfers.within, 'giu'));
 /** How many words apart a word of keeping data and a place may stand and still be one statement. */
 const NEAR_WORDS = 5;
 
@@ -54,7 +55,7 @@ function lawsPlace(V: Vocabulary, text: string, at: number): boolean {
 
 /** "The GDPR is in force in the European Union": a place where a law applies is said away before looking for a transfer statement. */
 function withoutLawPlaces(V: Vocabulary, text: string): string {
-  return text.replace(withFlags(V.transfers.within, 'giu'), (m, ...rest) => {
+  return text.replace(WITHIN_ALL(V), (m, ...rest) => {
     const at = rest.find((x) => typeof x === 'number') as number;
     return lawsPlace(V, text, at) ? ' '.repeat(m.length) : m;
   });

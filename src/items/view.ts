@@ -32,6 +32,8 @@ export interface Unit {
   row: string;
   /** For a cell below a table's first row: that header row alone ("Data | Why | Retention"). */
   header: string;
+  /** The unit's place in `NoticeView.units`: its neighbours without a search. */
+  index: number;
 }
 
 export interface NoticeView {
@@ -101,6 +103,7 @@ export function buildView(notice: Notice): NoticeView {
         topics: inherited.get(s.section) ?? new Set(),
         row: wholeCell ? (rows.get(s.block)?.row ?? '') : '',
         header: wholeCell ? (rows.get(s.block)?.header ?? '') : '',
+        index: units.length,
       });
     }
   }
