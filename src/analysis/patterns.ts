@@ -3,10 +3,10 @@
  * analyses. Every pattern is compiled once, at module load or (per language set) when a notice
  * in those languages first needs it, by the modules that use them.
  */
-import { LANGS } from '../lang/index.js';
+import { commonPhrases, LANGS } from '../lang/index.js';
 import { noticeLanguages } from '../model/notice-languages.js';
 import type { Lang, Notice } from '../model/types.js';
-import { hasPhrase, phrasePattern, withFlags } from '../matching/patterns.js';
+import { escapeRegExp, hasPhrase, phrasePattern, withFlags } from '../matching/patterns.js';
 
 /** One phrase list gathered from every language (for names and words that are the same in any language). */
 export function allLangs<T>(data: Readonly<Record<Lang, T>>, pick: (t: T) => readonly string[]): string[] {
@@ -48,8 +48,8 @@ export function tester(pattern: RegExp): RegExp {
   return withFlags(pattern, pattern.flags.replace('g', ''));
 }
 
-/** Clause boundaries inside a sentence: commas, semicolons, a colon before a space, "but". */
-const CLAUSE_BREAK = /[,;]|:(?=\s)|\s(?:mutta|vaan|but|whereas|while|men|medan|vaikka|although|though)(?=\s)/giu;
+/** Clause boundaries inside a sentence: commas, semicolons, a colon before a space, and the lexicon's clause-break words ("mutta", "men", "but"). */
+const CLAUSE_BREAK = new RegExp(`[,;]|:(?=\\s)|\\s(?:${LANGS.flatMap((l) => commonPhrases[l].clauseBreaks).map(escapeRegExp).join('|')})(?=\\s)`, 'giu');
 
 /**
  * The clause breaks of the last text asked about: callers ask about many places in the same

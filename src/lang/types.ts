@@ -25,6 +25,12 @@ export interface CommonPhrases {
   businessIdLabels: string[];
   /** Sample text that no finished notice contains: dummy names and date masks ("Matti Meikäläinen", "pp.kk.vvvv", "John Doe"). */
   sampleText: string[];
+  /**
+   * Words that open a new clause inside a sentence ("mutta", "men", "but", "whereas"), as commas
+   * and semicolons do: a negation before one does not reach past it. Exact words, read in every
+   * language, since a clause's scope must not depend on which language a sentence was taken for.
+   */
+  clauseBreaks: string[];
 }
 
 /**

@@ -108,5 +108,12 @@ export const common: CommonPhrases = {
     "blah blah",
     "bla bla",
     "blabla"
+  ],
+  "clauseBreaks": [
+    "but",
+    "whereas",
+    "while",
+    "although",
+    "though"
   ]
 };

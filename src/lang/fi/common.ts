@@ -100,5 +100,10 @@ export const common: CommonPhrases = {
     "blaa blaa",
     "bla bla",
     "blabla"
+  ],
+  "clauseBreaks": [
+    "mutta",
+    "vaan",
+    "vaikka"
   ]
 };

@@ -88,5 +88,9 @@ export const common: CommonPhrases = {
     "lorem ipsum",
     "bla bla",
     "blabla"
+  ],
+  "clauseBreaks": [
+    "men",
+    "medan"
   ]
 };
