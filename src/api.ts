@@ -16,10 +16,10 @@ import { readPdf } from './input/pdf.js';
 import { DEFAULT_FETCH_TIMEOUT_MS, DEFAULT_MAX_REDIRECTS, fetchUrl, formatOfFetched, isUrl } from './input/fetch-url.js';
 import { isSupportedEncoding } from './input/decode.js';
 import { MAX_HTML_ELEMENTS, tooManyElements } from './input/limits.js';
-import { countSeverities, type LintSourceOptions, lintSource } from './linter.js';
+import { countSeverities, lintSource } from './linter.js';
 import { loadMarkupParsers } from './parse/markup.js';
 import { usePhraseTrieAfter } from './matching/phrase-regexp.js';
-import type { DetectedLang, Format, InputFormat, StrayBytes } from './model/types.js';
+import type { DetectedLang, InputFormat, StrayBytes } from './model/types.js';
 import { type FetchedFrom, type FileResult, type LintMessage, type LintReport, REPORT_TOOL, SCHEMA_VERSION } from './report.js';
 
 export { DEFAULT_FETCH_TIMEOUT_MS, DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_REDIRECTS };

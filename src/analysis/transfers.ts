@@ -19,7 +19,7 @@ import { type Sentence, sentences } from '../model/sentences.js';
 import { parentOf } from '../model/sections.js';
 import type { Notice, Section, Span } from '../model/types.js';
 import { allMatches, caseless, hasPhrase, phrasePattern } from '../matching/patterns.js';
-import { allLangs, casePattern, clauseAt, clauseHas, inLangs, perLanguages, phraseSource, tester } from './patterns.js';
+import { allLangs, casePattern, clauseAt, clauseHas, inLangs, perLanguages, phraseSource } from './patterns.js';
 
 /** Mechanism names are read in any language: "standard contractual clauses" in a Finnish notice is the same mechanism. */
 const mechanismWords = (pick: (p: (typeof transferPhrases)['fi']) => readonly string[]) => allLangs(transferPhrases, pick);

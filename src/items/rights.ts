@@ -9,7 +9,7 @@
  * request deletion") is vague: the notice does not tell the person they have it.
  */
 import type { RightId } from '../lang/items-types.js';
-import { compilePhrases, matches } from './compile.js';
+import { matches } from './compile.js';
 import { home, place } from './find.js';
 import { namesProvider } from './provider.js';
 import type { ItemEvidence } from './types.js';

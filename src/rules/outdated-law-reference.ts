@@ -1,7 +1,7 @@
 import { HETIL_SECTIONS, REPEALED_LAWS, type RepealedLaw, SWEDISH_PUL } from '../facts/laws.js';
 import { LANGS, noticeLang, outdatedPhrases } from '../lang/index.js';
 import { blockSpan } from '../model/blocks.js';
-import type { Lang, Notice } from '../model/types.js';
+import type { Lang } from '../model/types.js';
 import { sentences } from '../model/sentences.js';
 import { noticeCountry } from '../analysis/notice-context.js';
 import { allMatches, escapeRegExp, hasPhrase, nothing, phrasePattern } from '../matching/patterns.js';

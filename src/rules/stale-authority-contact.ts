@@ -17,7 +17,7 @@ import { derivedKey, getCached } from '../model/derived.js';
 import { LANGS, noticeLang, outdatedPhrases } from '../lang/index.js';
 import { blockSpan, visibleText } from '../model/blocks.js';
 import { sentences } from '../model/sentences.js';
-import type { Block, Lang, Notice, Span } from '../model/types.js';
+import type { Block, Notice, Span } from '../model/types.js';
 import { frontMatterDate, noticeDate } from '../analysis/dates.js';
 import { noticeCountry } from '../analysis/notice-context.js';
 import { LINE_SPACE } from '../matching/chars.js';
