@@ -69,4 +69,35 @@ describe('transfer-contradiction and a sentence on what a place lacks', () => {
   it('a denial with a transfer word next to the same words is still a claim', () => {
     expect(contradictions('We do not transfer member records outside the EEA, where data protection laws may be weaker.', 'We count visits with Google Analytics.')).not.toEqual([]);
   });
+  it('a mechanism named in the claim\'s own paragraph is a second place data may go (en, sv)', () => {
+    expect(
+      contradictions(
+        '## Transfers\n\nWe only use suppliers that keep data in the EU/EEA, or suppliers that have joined the EU-US Data Privacy Framework.',
+        '| Supplier | Country |\n| --- | --- |\n| Mailchimp | USA |',
+      ),
+    ).toEqual([]);
+    expect(
+      contradictions(
+        '## Överföring\n\nVi anlitar endast leverantörer som behandlar uppgifter inom EU/EES eller som har anslutit sig till\nData Privacy Framework.',
+        'Nyhetsbrevet skickas med Mailchimp.',
+      ),
+    ).toEqual([]);
+  });
+  it('a hedged claim whose section names the country and the safeguard covers a service there (fi)', () => {
+    expect(
+      contradictions(
+        'Uutiskirje lähetetään Mailchimp-palvelulla.',
+        '## Siirrot EU:n ulkopuolelle\n\nTietoja ei pääsääntöisesti siirretä EU:n tai ETA:n ulkopuolelle. Tietoja voidaan kuitenkin siirtää pilvipalveluiden vuoksi. Kohdemaa on tällöin Yhdysvallat.',
+        'Siirroissa käytetään EU:n komission vakiosopimuslausekkeita.',
+      ),
+    ).toEqual([]);
+    // A flat denial has no exception for its section to state: the service still contradicts it.
+    expect(
+      contradictions(
+        'Uutiskirje lähetetään Mailchimp-palvelulla.',
+        '## Siirrot EU:n ulkopuolelle\n\nTietoja ei siirretä EU:n tai ETA:n ulkopuolelle. Kohdemaa olisi Yhdysvallat.',
+        'Siirroissa käytettäisiin EU:n komission vakiosopimuslausekkeita.',
+      ),
+    ).toEqual([7]);
+  });
 });

@@ -359,7 +359,8 @@ function computeAnalyzeTransfers(notice: Notice): TransferAnalysis {
           // "Unless ...", "paitsi ..." states when data goes; a hedge ("not as a rule") only
           // announces that it may: the claim has exceptions, but no transfer is admitted by it.
           const stated = EXCEPTION.test(text);
-          claims.push({ sentence: s, span, exception: stated || HEDGE.test(text) });
+          // "... without standard contractual clauses": a mechanism named in the denial's paragraph is the case where data goes.
+          claims.push({ sentence: s, span, exception: stated || HEDGE.test(text) || NAMED_MECHANISM.test(s.block.text) });
           if (stated) admissions.push({ sentence: s, span, storage: false });
         }
       } else if (TRANSFER_WORD.test(text)) {
@@ -368,7 +369,10 @@ function computeAnalyzeTransfers(notice: Notice): TransferAnalysis {
     } else {
       const inside = INSIDE_EU.exec(text);
       if (inside && (ONLY.test(text) || STAY.test(text)) && !partial && !negatedAt(text, inside.index)) {
-        claims.push({ sentence: s, span: spanOf(s, inside.index, inside.index + inside[0].length), exception: EXCEPTION.test(text) || HEDGE.test(text) });
+        // "Only in the EU/EEA, or with companies that keep the same level of protection under the
+        // Data Privacy Framework": a mechanism named in the claim's paragraph is a second place data may go.
+        const exception = EXCEPTION.test(text) || HEDGE.test(text) || NAMED_MECHANISM.test(s.block.text);
+        claims.push({ sentence: s, span: spanOf(s, inside.index, inside.index + inside[0].length), exception });
       }
     }
 

@@ -71,9 +71,22 @@ export const transferContradiction: Rule = {
       if (found === undefined) mechanismIn.set(sec, (found = sec.blocks.some((b) => MECHANISM.test(b.text))));
       return found;
     };
+    // A claim whose own section goes on to turn its exception into a statement, naming where data
+    // goes and on what basis ("not as a rule ... may be transferred to the USA ... under standard
+    // contractual clauses"), has said what happens to that country's data: a service there is its
+    // case. A claim after one transfer ("Except for this, no data leaves the EEA") excepts that
+    // transfer only.
+    const declared = new Set(
+      claims
+        .filter((c) => c.exception && statesMechanism(c.sentence.section))
+        .flatMap((c) =>
+          mentions.filter((x) => x.kind === 'country' && x.sentence.section === c.sentence.section && x.span.start > c.span.start).map((x) => x.country),
+        ),
+    );
     const against = mentions.filter(
       (m) =>
         m.country.adequacy !== 'adequate' &&
+        !declared.has(m.country) &&
         !claims.some((c) => c.exception && c.sentence === m.sentence) &&
         !(excepted && MECHANISM.test(m.sentence.text)) &&
         !(claims.some((c) => c.exception && c.sentence.section === m.sentence.section) && statesMechanism(m.sentence.section)) &&
