@@ -28,8 +28,22 @@ describe('leftover-artifact', () => {
     ['Vi behandlar uppgifter.', 'Till sidans början'],
     // A link to the writer's own preview server.
     ['Write to us through the [feedback page](http://localhost:4000/feedback/).'],
+    // A field whose brackets hold the drafter's verb too.
+    ['Questions: write to [Enter your e-mail address].'],
+    ['Frågor besvaras på [Ange er e-postadress].'],
+    ['Yhteydenotot: [Lisää sähköpostiosoite].'],
+    // A template note is still found after words that are not the writer's own.
+    ['Remember to adapt this to how your club works.'],
   ];
   for (const paragraphs of found) it(`reports: ${paragraphs.join(' / ')}`, () => expect(leftovers(...paragraphs)).toEqual([1 + 2 * paragraphs.length]));
+
+  it('a note\'s words as the writer\'s own statement or a shop\'s button are no template note', () => {
+    expect(leftovers('We may adapt this notice when our services change; the new version applies from its date.')).toEqual([]);
+    expect(leftovers('We reserve the right to customise this policy to new legal requirements.')).toEqual([]);
+    expect(leftovers('Vi förbehåller oss rätten att anpassa denna policy när lagen ändras.')).toEqual([]);
+    expect(leftovers('We process data.', 'Buy this template')).toEqual([]);
+    expect(leftovers('Käsittelemme tietoja.', 'Osta tämä pohja')).toEqual([]);
+  });
 
   it('an abbreviation or a link in capitals is no template field; a published link is no local address', () => {
     expect(leftovers('The regulation [EU] 2016/679 applies.', 'Read the [GDPR FAQ](https://example.org/faq) or our page at https://example.org/localhost-tips.')).toEqual([]);

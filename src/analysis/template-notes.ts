@@ -3,12 +3,18 @@
  * adapted", "Muokkaa tätä mallia" (lexicon common.templateNotes, found anywhere), and a drafter's
  * instruction standing where text should be, "DEMO: Add the full policy here", "Fyll i
  * föreningens namn här" (common.templateInstructions, found only where a sentence starts: said
- * mid-sentence, "you can add them here", the words may be addressed to the reader).
+ * mid-sentence, "you can add them here", the words may be addressed to the reader). A note's words
+ * after the writer's own modal or a shop's verb (common.templateNoteClaims: "we reserve the right to
+ * adapt this policy", "Buy this template") are a statement or a button, not a note.
  */
 import { commonPhrases, LANGS } from '../lang/index.js';
-import { phrasePattern } from '../matching/patterns.js';
+import { escapePhrase, phrasePattern } from '../matching/patterns.js';
 
-const TEMPLATE_NOTE = phrasePattern(LANGS.flatMap((l) => commonPhrases[l].templateNotes), 'iu');
+const TEMPLATE_NOTE = phrasePattern(LANGS.flatMap((l) => commonPhrases[l].templateNotes), 'giu');
+/** Words that make a note the writer's own statement ("the right to adapt this policy") or a shop's button ("Buy this template"). */
+const CLAIMS = LANGS.flatMap((l) => commonPhrases[l].templateNoteClaims).map((w) => w.toLowerCase());
+const CLAIM_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${CLAIMS.map(escapePhrase).join('|')})\\s*$`, 'u');
+const claimedAt = (text: string, at: number): boolean => CLAIM_BEFORE.test(text.slice(Math.max(0, at - 40), at).toLowerCase());
 const INSTRUCTION = phrasePattern(LANGS.flatMap((l) => commonPhrases[l].templateInstructions), 'giu');
 /** What may stand before an instruction: nothing, a sentence's end, or a label ("DEMO:", "NOTE –", "[Ohje]"). */
 const LABEL_END = /[.!?:–—\]]$/u;
@@ -24,8 +30,12 @@ export interface TemplateNote {
 
 /** The first template note or drafter's instruction in a text, or null. */
 export function templateNoteIn(text: string): TemplateNote | null {
-  const note = TEMPLATE_NOTE.exec(text);
-  let first: TemplateNote | null = note ? { index: note.index, text: note[0] } : null;
+  let first: TemplateNote | null = null;
+  for (const m of text.matchAll(TEMPLATE_NOTE)) {
+    if (claimedAt(text, m.index ?? 0)) continue;
+    first = { index: m.index ?? 0, text: m[0] };
+    break;
+  }
   for (const m of text.matchAll(INSTRUCTION)) {
     const at = m.index ?? 0;
     if (first && first.index <= at) break;

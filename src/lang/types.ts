@@ -10,6 +10,8 @@ export interface CommonPhrases {
   furniture: string[];
   /** Words that, alone inside [brackets] or (parentheses), mark an unfilled template field. */
   placeholderWords: string[];
+  /** Exact words: a drafter's verb before a field's word inside the brackets ("[Insert your email]", "[Ange er e-postadress]"). */
+  placeholderLeads: string[];
   /** Words that a notice may put in square brackets in finished text ("info[at]example.fi", "[sic]"). */
   bracketWords: string[];
   /** A template's note to whoever fills it in ("this template should be adapted", "denna mall ska anpassas"). */
@@ -21,6 +23,11 @@ export interface CommonPhrases {
    * them here").
    */
   templateInstructions: string[];
+  /**
+   * Exact words that, right before a template note, make it the writer's own statement or a
+   * shop's button: "we reserve the right to adapt this policy", "Buy this template".
+   */
+  templateNoteClaims: string[];
   /** Labels before a business identifier ("y-tunnus", "org.nr"). */
   businessIdLabels: string[];
   /** Sample text that no finished notice contains: dummy names and date masks ("Matti Meikäläinen", "pp.kk.vvvv", "John Doe"). */

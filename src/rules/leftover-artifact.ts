@@ -47,14 +47,17 @@ function isFurniture(line: string): boolean {
 /** Cloudflare's e-mail obfuscation: the address itself is gone from the text. */
 const PROTECTED_EMAIL = /\[email(?:\u00a0|\s)protected\]/giu;
 const words = placeholderWords.map(escapePhrase).join('|');
+/** A drafter's verb before the field's word, "[Insert your email]" (lexicon common.placeholderLeads), longest first. */
+const leads = LANGS.flatMap((l) => commonPhrases[l].placeholderLeads).sort((a, b) => b.length - a.length);
+const lead = `(?:(?:${leads.map(escapePhrase).join('|')})\\s)?`;
 /**
  * A template field left unfilled: "[yrityksen nimi]", "(s-postiosoite)", "<company name>",
  * "{date}", "{{date}}". The brackets must pair (checked in code: the word list written once
  * instead of once per bracket kind compiles four times faster).
  */
-const PLACEHOLDER_FIELD = caseless(`(?:\\[|\\(|\\{\\{?|<)\\s?(?:${words})\\s?(?:\\]|\\)|\\}\\}?|>)`, 'gu');
+const PLACEHOLDER_FIELD = caseless(`(?:\\[|\\(|\\{\\{?|<)\\s?${lead}(?:${words})\\s?(?:\\]|\\)|\\}\\}?|>)`, 'gu');
 const CLOSING: Record<string, string> = { '[': ']', '(': ')', '{': '}', '<': '>' };
-const PLACEHOLDER_FIELD_WHOLE = caseless(`^\\[\\s?(?:${words})\\s?\\]$`, 'u');
+const PLACEHOLDER_FIELD_WHOLE = caseless(`^\\[\\s?${lead}(?:${words})\\s?\\]$`, 'u');
 const isPlaceholderField = (text: string): boolean => PLACEHOLDER_FIELD_WHOLE.test(text);
 /**
  * A template field in capitals: two or more words of capitals in square brackets, apart by a

@@ -64,6 +64,18 @@ export const common: CommonPhrases = {
     "fill in .. here",
     "paste .. here"
   ],
+  "templateNoteClaims": [
+    "right to",
+    "we may",
+    "we will",
+    "we can",
+    "we might",
+    "we shall",
+    "we would",
+    "buy",
+    "purchase",
+    "download"
+  ],
   "placeholderWords": [
     "email address",
     "e-mail address",
@@ -85,6 +97,19 @@ export const common: CommonPhrases = {
     "insert date",
     "insert name",
     "which"
+  ],
+  "placeholderLeads": [
+    "insert",
+    "insert your",
+    "insert the",
+    "enter",
+    "enter your",
+    "enter the",
+    "add",
+    "add your",
+    "add the",
+    "fill in",
+    "fill in your"
   ],
   "businessIdLabels": [
     "business id",

@@ -57,6 +57,10 @@ export const common: CommonPhrases = {
     "täytä .. tähän",
     "kirjoita .. tähän"
   ],
+  "templateNoteClaims": [
+    "osta",
+    "lataa"
+  ],
   "placeholderWords": [
     "s-postiosoite",
     "sähköpostiosoite",
@@ -79,6 +83,12 @@ export const common: CommonPhrases = {
     "mitkä",
     "kuka",
     "mihin perustuu"
+  ],
+  "placeholderLeads": [
+    "lisää",
+    "täydennä",
+    "kirjoita",
+    "täytä"
   ],
   "businessIdLabels": [
     "y-tunnus",

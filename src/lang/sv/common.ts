@@ -50,6 +50,15 @@ export const common: CommonPhrases = {
     "infoga .. här",
     "klistra in .. här"
   ],
+  "templateNoteClaims": [
+    "rätten att",
+    "rätt att",
+    "vi kan",
+    "vi får",
+    "vi kommer att",
+    "köp",
+    "ladda ner"
+  ],
   "placeholderWords": [
     "e-postadress",
     "e-post",
@@ -68,6 +77,14 @@ export const common: CommonPhrases = {
     "webbplats",
     "vilken",
     "vilka"
+  ],
+  "placeholderLeads": [
+    "ange",
+    "ange er",
+    "ange din",
+    "infoga",
+    "fyll i",
+    "lägg till"
   ],
   "businessIdLabels": [
     "fo-nummer",
