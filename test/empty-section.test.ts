@@ -17,6 +17,10 @@ describe('empty-section', () => {
     const html = '<html><body><h1>Privacy notice</h1><p>Text.</p>\n<h2>Video</h2>\n<video src="v.mp4"></video>\n<h2>Empty</h2>\n<h2>End</h2><p>Text.</p></body></html>';
     expect(empty(html, 'html')).toEqual([4]);
   });
+  it('a button read as a heading is a control the reader uses, not an empty section', () => {
+    const md = '# Tietosuojaseloste\n\nTeksti.\n\n## Upotukset\n\nKäytämme upotuksia.\n\n### Suostumuksen hallinta\n\n<div class="box">\n  <button type="button" class="btn">Peru upotusten lupa</button>\n  <div class="status"></div>\n</div>\n\n## Loppu\n\nTeksti.\n';
+    expect(empty(md, 'markdown')).toEqual([]);
+  });
   it("a drafter's instruction set as a heading is a leftover, not an empty section", () => {
     const md = '# Privacy notice\n\nText about us.\n\n## Overview\n\n**DEMO: Add the complete privacy policy here**\n\n### General information\n\nWe process data.\n';
     expect(empty(md, 'markdown')).toEqual([]);

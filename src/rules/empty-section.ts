@@ -16,8 +16,11 @@ const CERTAIN: ReadonlySet<HeadingKind> = new Set(['table-row', 'markup', 'numbe
 /** Text a reader sees: not blank, and not only site-generator syntax ("{{ highlight html }}"). */
 const says = (b: Block) => b.text.trim() !== '' && !isTemplateMarkup(b.text);
 
-/** An image, a video, a map or a form embedded under the heading: the reader sees something there. */
-const EMBEDDED = /<(?:iframe|img|video|audio|embed|object|form|canvas|svg)\b|!\[[^\]\n]{0,200}\]\(/iu;
+/**
+ * An image, a video, a map or a form embedded in or under the heading, or a control the reader
+ * uses (a button whose label was read as a heading): the reader sees something there.
+ */
+const EMBEDDED = /<(?:iframe|img|video|audio|embed|object|form|canvas|svg|button|input|select|textarea)\b|!\[[^\]\n]{0,200}\]\(/iu;
 
 /** Words a line needs to be the notice's text rather than a label over its title ("Integritet", "Privacy", "Etusivu"). */
 const TEXT_MIN_WORDS = 4;
@@ -79,7 +82,7 @@ export const emptySection: Rule = {
       if (isLeadSentence(section.title)) continue;
       // A drafter's note set as a heading ("DEMO: Add the complete policy here") is a leftover (leftover-artifact), not a section.
       if (templateNoteIn(section.title)) continue;
-      if (EMBEDDED.test(notice.source.slice(section.titleSpan!.end, nextHeading(section.titleSpan!.end)))) continue;
+      if (EMBEDDED.test(notice.source.slice(section.titleSpan!.start, nextHeading(section.titleSpan!.end)))) continue;
       // Title lines over the first text ("REKISTERISELOSTE", "Henkilötietolaki (523/99) 10 §",
       // "Päivitetty 6.4.2017") are no sections; a heading there that names a topic of the notice
       // ("Mitä tietoja keräämme") still is one.
