@@ -13,6 +13,13 @@ describe('cookie-consent-browser-settings', () => {
   it('sees consent asked in a sentence that names cookies in a compound', () => {
     expect(reported('Käytämme analytiikkaevästeitä vain suostumuksellasi. Voit myös estää evästeet selaimen asetuksista.')).toBe(false);
   });
+  it('a site tool named beside the browser with "and the", "sekä", "samt" is a second way to refuse', () => {
+    expect(reported('We use analytics cookies. You can refuse them in your browser and the cookie controls at the foot of each page.')).toBe(false);
+    expect(reported('Käytämme analytiikkaevästeitä. Voit estää ne selaimesi asetuksista sekä sivuston evästeasetuksista.')).toBe(false);
+    expect(reported('Vi använder analyskakor. Du kan blockera dem i webbläsaren samt i webbplatsens cookieinställningar.')).toBe(false);
+    // The browser's own settings, reached through the browser, are still the browser.
+    expect(reported('We use analytics cookies. To refuse them, open your browser and find its cookie settings.')).toBe(true);
+  });
   it('still reports browser settings as the only refusal', () => {
     expect(reported('Käytämme analytiikkaevästeitä. Voit estää evästeet selaimen asetuksista.')).toBe(true);
   });

@@ -199,10 +199,13 @@ export const consent: ConsentPhrases = {
     "manage consent",
     "privacy settings",
     "cookie choices",
-    "cookie control"
+    "cookie control*"
   ],
   "alternatives": [
-    "or"
+    "or",
+    "and the",
+    "and our",
+    "as well as"
   ],
   "sessionEnd": [
     "close your browser",

@@ -140,6 +140,7 @@ export const consent: ConsentPhrases = {
     "evästekontroll*"
   ],
   "alternatives": [
+    "sekä",
     "tai",
     "tahi",
     "vai"

@@ -167,6 +167,7 @@ export const consent: ConsentPhrases = {
     "cookiekontroll*"
   ],
   "alternatives": [
+    "samt",
     "eller"
   ],
   "sessionEnd": [
