@@ -14,6 +14,13 @@ function safeguards(...paragraphs: string[]): number[] {
 
 describe('transfer-safeguards and consent to the transfer', () => {
   const analytics = 'Sivustolla käytetään Google Analytics -palvelua kävijämäärien seurantaan.';
+  it('data transmitted to a company in the USA is a transfer the notice states (en, fi, sv)', () => {
+    expect(safeguards('Opening the map page transmits your IP address to the map provider (USA).')).toEqual([3]);
+    expect(safeguards('Kartan latautuessa IP-osoitteesi välitetään palveluntarjoajalle Yhdysvaltoihin.')).toEqual([3]);
+    expect(safeguards('Din IP-adress vidarebefordras till kartleverantören i USA.')).toEqual([3]);
+    // With its mechanism named, there is no finding.
+    expect(safeguards('Opening the map page transmits your IP address to the map provider (USA) under standard contractual clauses.')).toEqual([]);
+  });
   it('consent given for the transfer outside the EU/EEA names a derogation', () => {
     expect(safeguards('Harjoittelijan suostumuksella tietoja voidaan luovuttaa myös EU- ja ETA-alueen ulkopuolelle vastaanottavalle oppilaitokselle.', analytics)).toEqual([]);
   });

@@ -130,6 +130,7 @@ export const transfers: TransferPhrases = {
     "based in",
     "data cent*",
     "sent",
+    "transmit*",
     "send*",
     "access*",
     "customer support",

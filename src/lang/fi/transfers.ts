@@ -153,6 +153,7 @@ export const transfers: TransferPhrases = {
     "jae*",
     "jakaa",
     "lähete*",
+    "välitetä*",
     "lähettä*",
     "ulkoist*",
     "ylläpi*",

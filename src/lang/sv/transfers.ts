@@ -127,6 +127,7 @@ export const transfers: TransferPhrases = {
     "finns i",
     "molntjänst*",
     "skickas",
+    "vidarebefordr*",
     "delas",
     "dela",
     "delar",
