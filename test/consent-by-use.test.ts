@@ -26,4 +26,10 @@ describe('consent-by-use', () => {
     'När du använder webbplatsen samlar vi in din IP-adress.',
   ];
   for (const text of fine) it(`silent: ${text}`, () => expect(reported(text)).toBe(false));
+  it('agreement set as the condition of visiting the site is consent implied by use; a request for a service of its own is not', () => {
+    expect(reported('You need to agree to the tracking of your visit by the analytics tool if you want to visit this blog.')).toBe(true);
+    expect(reported('Jos haluat vierailla blogissa, sinun on hyväksyttävä käyntisi seuranta.')).toBe(true);
+    expect(reported('Om du vill besöka bloggen godkänner du att ditt besök spåras.')).toBe(true);
+    expect(reported('If you want to receive the newsletter, you need to agree to it by ticking the box.')).toBe(false);
+  });
 });

@@ -4,6 +4,9 @@ import type { ConsentPhrases } from '../topics.js';
 export const consent: ConsentPhrases = {
   "lang": "en",
   "useTriggers": [
+    "if you want to visit",
+    "if you wish to visit",
+    "if you would like to visit",
     "by using",
     "by continuing",
     "by visiting",
@@ -62,6 +65,12 @@ export const consent: ConsentPhrases = {
     "in joining"
   ],
   "acceptance": [
+    "you need to agree",
+    "you need to accept",
+    "you must agree",
+    "you must accept",
+    "you have to agree",
+    "you have to accept",
     "regarded as acceptance",
     "regarded as your acceptance",
     "considered acceptance",

@@ -4,6 +4,8 @@ import type { ConsentPhrases } from '../topics.js';
 export const consent: ConsentPhrases = {
   "lang": "fi",
   "useTriggers": [
+    "jos haluat vierailla",
+    "mikäli haluat vierailla",
     "käyttämällä",
     "kun käytät",
     "kun käytätte",
@@ -49,6 +51,8 @@ export const consent: ConsentPhrases = {
     "liittyessäsi"
   ],
   "acceptance": [
+    "on hyväksyttävä",
+    "täytyy hyväksyä",
     "hyväksyt",
     "hyväksytte",
     "annat suostumuksesi",

@@ -4,6 +4,8 @@ import type { ConsentPhrases } from '../topics.js';
 export const consent: ConsentPhrases = {
   "lang": "sv",
   "useTriggers": [
+    "om du vill besöka",
+    "om ni vill besöka",
     "användandet av",
     "användningen av",
     "din användning av",
