@@ -32,4 +32,11 @@ describe('consent-by-use', () => {
     expect(reported('Om du vill besöka bloggen godkänner du att ditt besök spåras.')).toBe(true);
     expect(reported('If you want to receive the newsletter, you need to agree to it by ticking the box.')).toBe(false);
   });
+  it('consent the controller presumes is implied consent, whatever the act', () => {
+    expect(reported('You may send us photos by e-mail; we will assume that you consent to their publication on the site.')).toBe(true);
+    expect(reported('Voit lähettää kuvia sähköpostitse, jolloin oletamme, että suostut niiden julkaisemiseen.')).toBe(true);
+    expect(reported('Du kan mejla bilder till oss, och vi utgår från att du samtycker till att de publiceras.')).toBe(true);
+    // Assuming the reader has others' consent is no consent presumed from the reader.
+    expect(reported('When you send us data about others, we assume you have their consent.')).toBe(false);
+  });
 });

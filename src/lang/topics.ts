@@ -111,6 +111,11 @@ export interface ConsentPhrases {
   dataActs: string[];
   /** "You accept", "hyväksyt", "godkänner du". */
   acceptance: string[];
+  /**
+   * Consent the controller presumes, whatever the act: "we assume that you consent", "oletamme,
+   * että suostut", "vi utgår från att du samtycker". Said alone, it is consent implied.
+   */
+  presumedConsent: string[];
   /** Terms of use: acceptance of these alone is not a data-processing basis. */
   termsOfUse: string[];
   /** Words about personal data, processing, cookies or this notice. */

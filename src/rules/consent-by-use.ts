@@ -12,6 +12,7 @@ const patterns = perLanguages((langs) => ({
   TRIGGER: phrasePattern(inLangs(langs, consentPhrases, (p) => [...p.useTriggers, ...p.dataActs]), 'iu'),
   USE: phrasePattern(inLangs(langs, consentPhrases, (p) => p.useTriggers), 'iu'),
   ACCEPT: phrasePattern(inLangs(langs, consentPhrases, (p) => p.acceptance), 'iu'),
+  PRESUMED: phrasePattern(inLangs(langs, consentPhrases, (p) => p.presumedConsent), 'iu'),
   TERMS: phrasePattern(inLangs(langs, consentPhrases, (p) => p.termsOfUse), 'iu'),
   DATA: phrasePattern(inLangs(langs, consentPhrases, (p) => p.dataWords), 'iu'),
 }));
@@ -29,8 +30,18 @@ export const consentByUse: Rule = {
     },
   },
   check(notice, context) {
-    const { TRIGGER, USE, ACCEPT, TERMS, DATA } = patterns(notice);
+    const { TRIGGER, USE, ACCEPT, PRESUMED, TERMS, DATA } = patterns(notice);
     for (const s of sentences(notice)) {
+      // "We assume that you consent": consent the controller presumes is implied, whatever the act.
+      const presumed = PRESUMED.exec(s.text);
+      if (presumed) {
+        context.report({
+          messageId: 'implied-consent',
+          data: { quote: presumed[0].replace(/\s+/gu, ' '), ruling: RULINGS.planet49.cite },
+          span: blockSpan(s.block, s.index + presumed.index, s.index + presumed.index + presumed[0].length),
+        });
+        continue;
+      }
       const trigger = TRIGGER.exec(s.text);
       if (!trigger) continue;
       const accept = ACCEPT.exec(s.text);

@@ -64,6 +64,20 @@ export const consent: ConsentPhrases = {
     "by becoming a member",
     "in joining"
   ],
+  "presumedConsent": [
+    "we assume that you consent",
+    "we assume you consent",
+    "we assume that you agree",
+    "we assume you agree",
+    "we presume that you consent",
+    "we presume you consent",
+    "we presume that you agree",
+    "we presume you agree",
+    "we will assume that you consent",
+    "we will assume you consent",
+    "we will assume that you agree",
+    "we will assume you agree"
+  ],
   "acceptance": [
     "you need to agree",
     "you need to accept",

@@ -50,6 +50,18 @@ export const consent: ConsentPhrases = {
     "liittymällä",
     "liittyessäsi"
   ],
+  "presumedConsent": [
+    "oletamme että suostut",
+    "oletamme, että suostut",
+    "oletamme että hyväksyt",
+    "oletamme, että hyväksyt",
+    "oletamme sinun suostuvan",
+    "oletamme sinun hyväksyvän",
+    "katsomme että suostut",
+    "katsomme, että suostut",
+    "katsomme että hyväksyt",
+    "katsomme, että hyväksyt"
+  ],
   "acceptance": [
     "on hyväksyttävä",
     "täytyy hyväksyä",

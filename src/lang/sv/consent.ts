@@ -60,6 +60,14 @@ export const consent: ConsentPhrases = {
     "genom att du går med",
     "genom att du blir medlem"
   ],
+  "presumedConsent": [
+    "vi utgår från att du samtycker",
+    "vi utgår från att du godkänner",
+    "vi förutsätter att du samtycker",
+    "vi förutsätter att du godkänner",
+    "vi antar att du samtycker",
+    "vi antar att du godkänner"
+  ],
   "acceptance": [
     "innebär ett godkännande",
     "innebär godkännande",
