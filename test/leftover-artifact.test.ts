@@ -32,6 +32,8 @@ describe('leftover-artifact', () => {
     ['Questions: write to [Enter your e-mail address].'],
     ['Frågor besvaras på [Ange er e-postadress].'],
     ['Yhteydenotot: [Lisää sähköpostiosoite].'],
+    // A link field filled in twice: the target is itself a link's markup.
+    ['Supervisory authorities are listed at this [Link]([Link](https://example.org/authorities)).'],
     // A template note is still found after words that are not the writer's own.
     ['Remember to adapt this to how your club works.'],
   ];

@@ -122,6 +122,12 @@ const isEncoded = (run: string): boolean => !run.includes('/') && (run.match(PER
  */
 const SHORTCODE = /\[[a-z][\w-]{1,30}(?:\s+[a-z][\w-]{0,30}\s*=\s*(?:"[^"\]\n]{0,80}"|[“”][^“”\]\n]{0,80}[“”]|'[^'\]\n]{0,80}'|[^\s\]"'“”]{1,80}))+\s*\/?\](?!\()/giu;
 
+/**
+ * A Markdown link whose target is itself a link's markup, "[Link]([Link](https://...))": a
+ * generator's link field filled in twice, so readers see a broken link.
+ */
+const NESTED_LINK = /\[[^\]\n]{1,60}\]\(\[[^\]\n]{1,60}\]\([^)\s]{1,300}\)\)/gu;
+
 /** Raw HTML tags in plain text (scraped table cells keep `<p>`, `<ul style=...>`). */
 const HTML_TAG = caseless('<\\/?(?:p|ul|ol|li|div|span|br|strong|em|b|i|u|a|h[1-6]|table|tr|td|th|tbody|thead|img|font|section|article)(?:\\s[^<>]{0,400})?\\/?>', 'gu');
 
@@ -188,6 +194,12 @@ export const leftoverArtifact: Rule = {
         break;
       }
     }
+    if (notice.format === 'markdown' && notice.source.includes('](['))
+      for (const m of notice.source.matchAll(NESTED_LINK)) {
+        const start = m.index ?? 0;
+        context.report({ messageId: 'template-field', data: { text: m[0].length <= 40 ? m[0] : `${m[0].slice(0, 37)}...` }, span: { start, end: start + m[0].length } });
+        break;
+      }
     if (notice.format !== 'text') return;
     // Raw HTML: one finding for the file, at the first tag, saying how far it goes.
     const tags = [...notice.source.matchAll(HTML_TAG)];
