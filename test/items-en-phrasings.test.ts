@@ -89,3 +89,11 @@ describe("a list after the verb ('are collected: ...') or after what the person 
   ]);
   expectEach('missing', [['data-categories', 'Nothing is collected when you read the pages.']]);
 });
+
+describe("rights set aside as a whole ('we do not apply the usual data protection rights (access, erasure)') are denied, not granted", () => {
+  expectEach('vague', [
+    ['right-of-access', '## Your rights\n\nAs the counts are anonymous, we do not apply the usual data protection rights (access, correction) to them.'],
+    ['right-to-rectification', 'These rights (access and correction) do not apply to the anonymous figures we keep.'],
+  ]);
+  expectEach('present', [['right-of-access', '## Your rights\n\nYou have the right of access to your data. The right to portability does not apply to the anonymous figures.']]);
+});

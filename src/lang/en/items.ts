@@ -1284,7 +1284,10 @@ export const items: ItemPhrases = {
       "may not request",
       "cannot be deleted",
       "cannot be erased",
-      "cannot be removed"
+      "cannot be removed",
+      "not apply .. rights",
+      "rights .. not apply",
+      "rights .. not applicable"
     ],
     "grant": [
       "you have",
