@@ -97,3 +97,12 @@ describe("rights set aside as a whole ('we do not apply the usual data protectio
   ]);
   expectEach('present', [['right-of-access', '## Your rights\n\nYou have the right of access to your data. The right to portability does not apply to the anonymous figures.']]);
 });
+
+describe("a consent heading over consent to the notice by use ('**Your consent**' 'By using the app you consent to this policy') names no basis", () => {
+  expectEach('missing', [['legal-basis', '## Your consent\n\nBy using the app you consent to this privacy policy.']]);
+  expectEach('not-applicable', [['consent-withdrawal', '## Your consent\n\nBy using the app you consent to this privacy policy.']]);
+  expectEach('present', [
+    ['legal-basis', '## Your consent\n\nWe send the newsletter only to those who have given their consent.'],
+    ['legal-basis', '## Consent\n\nThe newsletter goes only to those who ask for it; you can unsubscribe at any time with the link in each letter.'],
+  ]);
+});
