@@ -106,3 +106,11 @@ describe("a consent heading over consent to the notice by use ('**Your consent**
     ['legal-basis', '## Consent\n\nThe newsletter goes only to those who ask for it; you can unsubscribe at any time with the link in each letter.'],
   ]);
 });
+
+describe("a negation after the collection, in another clause ('..., but we never share it'), does not deny the collection", () => {
+  expectEach('present', [['data-sources', 'We use a visitor counter to collect statistics about your visit, but we never share them with anyone.']]);
+  expectEach('missing', [
+    ['data-sources', 'We do not sell, share or collect any data about you.'],
+    ['data-sources', 'No data about you is collected, and the pages set no cookies.'],
+  ]);
+});
