@@ -114,3 +114,18 @@ describe("a negation after the collection, in another clause ('..., but we never
     ['data-sources', 'No data about you is collected, and the pages set no cookies.'],
   ]);
 });
+
+describe('what the data is made of, the host that keeps it, and a denial of selling', () => {
+  expectEach('present', [
+    ['data-categories', 'The app keeps a simple log. This information includes timestamps and referring pages.'],
+    ['recipients', 'The pages are hosted on the servers of Example Pages Inc.'],
+    ['recipients', 'Usage counts are processed by Example Metrics LLC.'],
+    ['recipients', 'I use a statistics service to count visits on my behalf.'],
+    ['purposes', 'I count the visits to each page. I do so to improve my articles.'],
+  ]);
+  expectEach('missing', [
+    ['data-categories', 'Personal data includes any information relating to an identifiable person.'],
+    ['recipients', 'We do not sell personal data.'],
+    ['recipients', 'Any symptoms you choose to share are read only by your physiotherapist.'],
+  ]);
+});

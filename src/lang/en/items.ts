@@ -382,7 +382,11 @@ export const items: ItemPhrases = {
           "I process",
           "I collect",
           "uses",
-          "I need .. to"
+          "I need .. to",
+          "we do this",
+          "we do so",
+          "I do this",
+          "I do so"
         ],
         [
           "to understand",
@@ -783,6 +787,15 @@ export const items: ItemPhrases = {
         ]
       ],
       "none": [
+        "share with us",
+        "share with me",
+        "you share",
+        "you choose to share",
+        "you decide to share",
+        "you wish to share",
+        "you want to share",
+        "you agree to share",
+        "you need to agree to share",
         "this .. explains how",
         "this .. describes how",
         "this .. sets out how",
@@ -805,8 +818,22 @@ export const items: ItemPhrases = {
     "authorities",
     "supplier*",
     "vendor*",
-    "sell* .. data",
-    "sell* .. information",
+    {
+      "all": [
+        [
+          "sell* .. data",
+          "sell* .. information"
+        ]
+      ],
+      "none": [
+        "not sell*",
+        "never sell*",
+        "don't sell*",
+        "won't sell*",
+        "nor sell*",
+        "no .. sell*"
+      ]
+    },
     "hand over",
     "passed on",
     {
@@ -877,6 +904,46 @@ export const items: ItemPhrases = {
     },
     "process* .. for us",
     "on our behalf",
+    "on my behalf",
+    {
+      "all": [
+        [
+          "hosted by",
+          "hosted with",
+          "hosted on servers of",
+          "hosted on the servers of",
+          "hosted on .. servers of"
+        ]
+      ],
+      "none": [
+        "hosted by us",
+        "hosted by me",
+        "hosted by ourselves",
+        "our own",
+        "my own"
+      ]
+    },
+    {
+      "all": [
+        [
+          "processed by",
+          "stored by",
+          "handled by"
+        ],
+        [
+          "Oy",
+          "Oyj",
+          "AB",
+          "Ltd",
+          "Inc",
+          "LLC",
+          "GmbH",
+          "plc",
+          "Corporation",
+          "Corp"
+        ]
+      ]
+    },
     {
       "all": [
         [
@@ -2472,6 +2539,30 @@ export const items: ItemPhrases = {
       "the register may contain",
       "types of personal data",
       "types of data",
+      {
+        "all": [
+          [
+            "information includes",
+            "information include",
+            "data includes",
+            "data include",
+            "details include",
+            "information consists of",
+            "data consists of",
+            "data comprises",
+            "information comprises"
+          ]
+        ],
+        "none": [
+          "any information",
+          "all information",
+          "any data",
+          "relating to",
+          "relates to",
+          "related to",
+          "means"
+        ]
+      },
       "data we collect",
       "information we collect",
       {
@@ -2536,6 +2627,12 @@ export const items: ItemPhrases = {
       "social security number",
       "ip address*",
       "ip-address*",
+      "timestamp*",
+      "time stamp*",
+      "referring page*",
+      "referring site*",
+      "referring URL*",
+      "referrer URL*",
       "contact details",
       "contact information",
       "payment details",
