@@ -129,3 +129,8 @@ describe('what the data is made of, the host that keeps it, and a denial of sell
     ['recipients', 'Any symptoms you choose to share are read only by your physiotherapist.'],
   ]);
 });
+
+describe("a field marked in the list or table of the data ('Phone number (optional)') says whether giving it is required", () => {
+  expectEach('present', [['statutory-requirement', '| Data | Why |\n|---|---|\n| Name | To enter you in the match |\n| Mobile number | To reach you on the day (optional) |']]);
+  expectEach('missing', [['statutory-requirement', 'The site sets one cookie (required) to remember your language.']]);
+});

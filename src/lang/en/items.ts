@@ -2165,6 +2165,10 @@ export const items: ItemPhrases = {
         "consent"
       ]
     },
+    "(optional)",
+    "(required)",
+    "(mandatory)",
+    "(voluntary)",
     "optional details",
     "optional data",
     "optional information",
