@@ -134,3 +134,9 @@ describe("a field marked in the list or table of the data ('Phone number (option
   expectEach('present', [['statutory-requirement', '| Data | Why |\n|---|---|\n| Name | To enter you in the match |\n| Mobile number | To reach you on the day (optional) |']]);
   expectEach('missing', [['statutory-requirement', 'The site sets one cookie (required) to remember your language.']]);
 });
+
+describe('more of the same forms: rights that cannot be exercised, "this is done to ...", "we sell no data"', () => {
+  expectEach('vague', [['right-to-erasure', '## Your rights\n\nFor the anonymous counts, the rights of access and erasure cannot be exercised.']]);
+  expectEach('present', [['purposes', 'The server keeps a log of visits. This is done to operate the site safely.']]);
+  expectEach('missing', [['recipients', 'We sell no data about our customers.']]);
+});

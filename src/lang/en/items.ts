@@ -386,7 +386,8 @@ export const items: ItemPhrases = {
           "we do this",
           "we do so",
           "I do this",
-          "I do so"
+          "I do so",
+          "this is done"
         ],
         [
           "to understand",
@@ -831,7 +832,9 @@ export const items: ItemPhrases = {
         "don't sell*",
         "won't sell*",
         "nor sell*",
-        "no .. sell*"
+        "no .. sell*",
+        "sell no",
+        "sells no"
       ]
     },
     "hand over",
@@ -1354,7 +1357,9 @@ export const items: ItemPhrases = {
       "cannot be removed",
       "not apply .. rights",
       "rights .. not apply",
-      "rights .. not applicable"
+      "rights .. not applicable",
+      "cannot be exercised",
+      "can not be exercised"
     ],
     "grant": [
       "you have",
