@@ -140,3 +140,14 @@ describe('more of the same forms: rights that cannot be exercised, "this is done
   expectEach('present', [['purposes', 'The server keeps a log of visits. This is done to operate the site safely.']]);
   expectEach('missing', [['recipients', 'We sell no data about our customers.']]);
 });
+
+describe("data said to be sent to a country outside the EU/EEA ('your browser transmits data to Example LLC (USA)') answers the transfers question", () => {
+  expectEach('present', [
+    ['international-transfers', 'Some pages show a map. When the map loads, your browser transmits your IP address to Example Maps LLC (USA).'],
+    ['international-transfers', 'Orders are sent to our packing partner in Canada.'],
+  ]);
+  expectEach('missing', [
+    ['international-transfers', 'Your answers are sent to the organiser of the course.'],
+    ['international-transfers', 'Your message is sent to us under the laws of Canada.'],
+  ]);
+});

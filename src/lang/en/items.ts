@@ -1093,6 +1093,16 @@ export const items: ItemPhrases = {
       "kept",
       "processed",
       "cloud"
+    ],
+    "sending": [
+      "transmit*",
+      "sent to",
+      "send* .. to",
+      "transferred to",
+      "transfers .. to",
+      "forwarded to",
+      "passed to",
+      "passed on to"
     ]
   },
   "retention": {
