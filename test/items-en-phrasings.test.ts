@@ -151,3 +151,11 @@ describe("data said to be sent to a country outside the EU/EEA ('your browser tr
     ['international-transfers', 'Your message is sent to us under the laws of Canada.'],
   ]);
 });
+
+describe("the site's host ('hosted on Example Pages') is a recipient; where the own server stands is not", () => {
+  expectEach('present', [['recipients', 'This blog is hosted on Example Pages, a static site service.']]);
+  expectEach('missing', [
+    ['recipients', 'The member register is hosted on servers in Finland.'],
+    ['recipients', 'The pages are hosted on our own server.'],
+  ]);
+});

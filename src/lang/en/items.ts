@@ -913,9 +913,7 @@ export const items: ItemPhrases = {
         [
           "hosted by",
           "hosted with",
-          "hosted on servers of",
-          "hosted on the servers of",
-          "hosted on .. servers of"
+          "hosted on"
         ]
       ],
       "none": [
@@ -923,7 +921,15 @@ export const items: ItemPhrases = {
         "hosted by me",
         "hosted by ourselves",
         "our own",
-        "my own"
+        "my own",
+        "hosted on our",
+        "hosted on my",
+        "hosted on a server in",
+        "hosted on servers in",
+        "hosted on a server located",
+        "hosted on servers located",
+        "hosted on servers within",
+        "hosted on a server within"
       ]
     },
     {
