@@ -89,3 +89,73 @@ describe("a list after the verb ('are collected: ...') or after what the person 
   ]);
   expectEach('missing', [['data-categories', 'Nothing is collected when you read the pages.']]);
 });
+
+describe("rights set aside as a whole ('we do not apply the usual data protection rights (access, erasure)') are denied, not granted", () => {
+  expectEach('vague', [
+    ['right-of-access', '## Your rights\n\nAs the counts are anonymous, we do not apply the usual data protection rights (access, correction) to them.'],
+    ['right-to-rectification', 'These rights (access and correction) do not apply to the anonymous figures we keep.'],
+  ]);
+  expectEach('present', [['right-of-access', '## Your rights\n\nYou have the right of access to your data. The right to portability does not apply to the anonymous figures.']]);
+});
+
+describe("a consent heading over consent to the notice by use ('**Your consent**' 'By using the app you consent to this policy') names no basis", () => {
+  expectEach('missing', [['legal-basis', '## Your consent\n\nBy using the app you consent to this privacy policy.']]);
+  expectEach('not-applicable', [['consent-withdrawal', '## Your consent\n\nBy using the app you consent to this privacy policy.']]);
+  expectEach('present', [
+    ['legal-basis', '## Your consent\n\nWe send the newsletter only to those who have given their consent.'],
+    ['legal-basis', '## Consent\n\nThe newsletter goes only to those who ask for it; you can unsubscribe at any time with the link in each letter.'],
+  ]);
+});
+
+describe("a negation after the collection, in another clause ('..., but we never share it'), does not deny the collection", () => {
+  expectEach('present', [['data-sources', 'We use a visitor counter to collect statistics about your visit, but we never share them with anyone.']]);
+  expectEach('missing', [
+    ['data-sources', 'We do not sell, share or collect any data about you.'],
+    ['data-sources', 'No data about you is collected, and the pages set no cookies.'],
+  ]);
+});
+
+describe('what the data is made of, the host that keeps it, and a denial of selling', () => {
+  expectEach('present', [
+    ['data-categories', 'The app keeps a simple log. This information includes timestamps and referring pages.'],
+    ['recipients', 'The pages are hosted on the servers of Example Pages Inc.'],
+    ['recipients', 'Usage counts are processed by Example Metrics LLC.'],
+    ['recipients', 'I use a statistics service to count visits on my behalf.'],
+    ['purposes', 'I count the visits to each page. I do so to improve my articles.'],
+  ]);
+  expectEach('missing', [
+    ['data-categories', 'Personal data includes any information relating to an identifiable person.'],
+    ['recipients', 'We do not sell personal data.'],
+    ['recipients', 'Any symptoms you choose to share are read only by your physiotherapist.'],
+  ]);
+});
+
+describe("a field marked in the list or table of the data ('Phone number (optional)') says whether giving it is required", () => {
+  expectEach('present', [['statutory-requirement', '| Data | Why |\n|---|---|\n| Name | To enter you in the match |\n| Mobile number | To reach you on the day (optional) |']]);
+  expectEach('missing', [['statutory-requirement', 'The site sets one cookie (required) to remember your language.']]);
+});
+
+describe('more of the same forms: rights that cannot be exercised, "this is done to ...", "we sell no data"', () => {
+  expectEach('vague', [['right-to-erasure', '## Your rights\n\nFor the anonymous counts, the rights of access and erasure cannot be exercised.']]);
+  expectEach('present', [['purposes', 'The server keeps a log of visits. This is done to operate the site safely.']]);
+  expectEach('missing', [['recipients', 'We sell no data about our customers.']]);
+});
+
+describe("data said to be sent to a country outside the EU/EEA ('your browser transmits data to Example LLC (USA)') answers the transfers question", () => {
+  expectEach('present', [
+    ['international-transfers', 'Some pages show a map. When the map loads, your browser transmits your IP address to Example Maps LLC (USA).'],
+    ['international-transfers', 'Orders are sent to our packing partner in Canada.'],
+  ]);
+  expectEach('missing', [
+    ['international-transfers', 'Your answers are sent to the organiser of the course.'],
+    ['international-transfers', 'Your message is sent to us under the laws of Canada.'],
+  ]);
+});
+
+describe("the site's host ('hosted on Example Pages') is a recipient; where the own server stands is not", () => {
+  expectEach('present', [['recipients', 'This blog is hosted on Example Pages, a static site service.']]);
+  expectEach('missing', [
+    ['recipients', 'The member register is hosted on servers in Finland.'],
+    ['recipients', 'The pages are hosted on our own server.'],
+  ]);
+});

@@ -7,6 +7,7 @@ import { US_SERVICES } from '../facts/transfers.js';
 import type { HeadingTopic } from '../lang/items-types.js';
 import { isWithin, parentOf } from '../model/sections.js';
 import { compilePhrases, matches } from './compile.js';
+import { clauseAt } from '../analysis/patterns.js';
 import { allMatches, escapeRegExp, withFlags } from '../matching/patterns.js';
 import { first, home, place } from './find.js';
 import { describesRight } from './right-text.js';
@@ -245,8 +246,21 @@ export function dataSources(view: NoticeView): ItemEvidence {
   // "We collect data when you visit", "tiedot kerätään lomakkeella": data collected from the
   // person or their device, the source said by the collection itself; not "collected only as far
   // as necessary", which speaks of how much.
-  const collected = u ?? first(view, (x) => !x.heading && V.collection.test(x.text) && !V.negation.test(x.text) && !V.collectionLimits.test(x.text));
+  const collected = u ?? first(view, (x) => !x.heading && collectsInAClause(V, x.text) && !V.collectionLimits.test(x.text));
   return present(collected, { status: 'missing', home: home(view, 'sources') });
+}
+
+const COLLECTION_ALL = perVocabulary((V) => withFlags(V.collection, 'giu'));
+
+/**
+ * A collection said with no negation before it or in its own clause: "We use a counter to collect
+ * statistics on visits, but we never share them" collects; "We do not collect any data" and "We do
+ * not sell, share or collect your data" do not.
+ */
+function collectsInAClause(V: Vocabulary, text: string): boolean {
+  if (!V.collection.test(text)) return false;
+  if (!V.negation.test(text)) return true;
+  return allMatches(COLLECTION_ALL(V), text).some((m) => !V.negation.test(text.slice(0, clauseAt(text, m.index ?? 0)[1])));
 }
 
 function ownHas(view: NoticeView, u: Unit, topic: HeadingTopic): boolean {

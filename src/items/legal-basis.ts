@@ -59,6 +59,16 @@ function onlyProspective(V: Vocabulary, u: Unit): boolean {
   return matches(V.consent.prospective, u.text) && !matches(V.consent.withdrawal, u.text);
 }
 
+/**
+ * "**Your consent**" over "By using the app you consent to this policy": a heading names consent as
+ * the basis only when the text under it speaks of consent to processing (or of withdrawing it).
+ */
+function unansweredConsentHeading(view: NoticeView, u: Unit): boolean {
+  if (!u.heading) return false;
+  const V = view.vocab;
+  return !view.units.some((x) => x.section === u.section && !x.heading && !V.consent.notConsent.test(x.text) && (consentMention(V, x) || matches(V.consent.uses, x.text) || matches(V.consent.withdrawal, x.text)));
+}
+
 export interface BasisAnalysis {
   legalBasis: ItemEvidence;
   legitimateInterests: ItemEvidence;
@@ -94,7 +104,7 @@ export function analyzeBases(view: NoticeView): BasisAnalysis {
     // Processing "with your consent", or consent that can be withdrawn, names consent as the
     // basis wherever it is said; the other bases need a basis word or a basis heading.
     if (!inBasisContext(V, u)) {
-      if (consentMention(V, u)) {
+      if (consentMention(V, u) && !unansweredConsentHeading(view, unit)) {
         present ??= unit;
         consentBasis ??= unit;
       }
@@ -137,7 +147,7 @@ export function analyzeBases(view: NoticeView): BasisAnalysis {
   // "By submitting the form you accept that we store your data": acceptance by an act of giving data does.
   const used =
     consentBasis ??
-    first(view, (u) => !V.consent.notConsent.test(u.text) && !onlyProspective(V, u) && ((matches(V.consent.uses, u.text) && !(V.consent.byUse.test(u.text) && !B.consent.test(u.text))) || (V.consent.byAct.test(u.text) && V.consent.acceptance.test(u.text) && V.consent.dataWords.test(u.text))));
+    first(view, (u) => !V.consent.notConsent.test(u.text) && !onlyProspective(V, u) && !unansweredConsentHeading(view, u) && ((matches(V.consent.uses, u.text) && !(V.consent.byUse.test(u.text) && !B.consent.test(u.text))) || (V.consent.byAct.test(u.text) && V.consent.acceptance.test(u.text) && V.consent.dataWords.test(u.text))));
   let consentWithdrawal: ItemEvidence = { status: 'not-applicable' };
   if (withdrawal) consentWithdrawal = { status: 'present', evidence: place(withdrawal) };
   else if (used) {

@@ -77,6 +77,14 @@ function keptAt(V: Vocabulary, text: string): boolean {
   return false;
 }
 
+const COUNTRY_ALL = withFlags(COUNTRY, 'giu');
+
+/** A sending verb and a country outside the EU/EEA, not as the place where a law applies, in one sentence. */
+function sentAbroad(V: Vocabulary, text: string): boolean {
+  if (!V.transfers.sending.test(text) || !COUNTRY.test(text)) return false;
+  return [...text.matchAll(COUNTRY_ALL)].some((m) => !lawsPlace(V, text, m.index!));
+}
+
 export function internationalTransfers(view: NoticeView): ItemEvidence {
   const V = view.vocab;
   const T = V.transfers;
@@ -108,6 +116,10 @@ export function internationalTransfers(view: NoticeView): ItemEvidence {
   // A table cell reads with its row and header: "GitHub | Hosting | United States" under "Provider | Activity | Location".
   const located = first(view, (u) => !u.heading && !V.cookies.test(about(u)) && keptAt(V, about(u)));
   if (located) return { status: 'present', evidence: place(located), ...extra };
+  // "When the map loads, your browser transmits data to Example LLC (USA)": data said to be sent to
+  // a named country outside the EU/EEA answers the question (yes, to there), browser or not.
+  const sent = first(view, (u) => !u.heading && !describesRight(view, u) && sentAbroad(V, u.text));
+  if (sent) return { status: 'present', evidence: place(sent), ...extra };
   if (statements.length) return { status: 'vague', evidence: place(view.units[statements[0]]), home: home(view, 'transfers', 'recipients'), ...extra };
   const abroad = first(view, (u) => !V.cookies.test(u.text) && !describesRight(view, u) && (T.foreignWords.test(u.text) || (COUNTRY.test(u.text) && T.foreignContext.test(u.text))));
   if (abroad) return { status: 'vague', evidence: place(abroad), home: home(view, 'transfers', 'recipients'), ...extra };

@@ -65,6 +65,7 @@ function compile(langs: readonly Lang[]) {
       safeguards: phrases((p) => p.transfers.safeguards),
       foreignContext: phrases((p) => p.transfers.foreignContext),
       foreignWords: phrases((p) => p.transfers.foreignWords),
+      sending: phrases((p) => p.transfers.sending),
       dataLocation: phrases((p) => p.transfers.dataLocation),
       lawWords: phrases((p) => p.transfers.lawWords),
     },

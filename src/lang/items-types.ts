@@ -130,6 +130,8 @@ export interface ItemPhrases {
     lawWords: string[];
     /** Adjectives of foreign origin ("amerikkalainen", "amerikansk", "US-based"). */
     foreignWords: string[];
+    /** Data said to be sent somewhere ("your browser transmits data to", "is sent to"): with a country outside the EU/EEA in the same sentence, a transfer there. */
+    sending: string[];
   };
   retention: {
     /** Verbs and nouns of keeping and deleting. */

@@ -382,7 +382,12 @@ export const items: ItemPhrases = {
           "I process",
           "I collect",
           "uses",
-          "I need .. to"
+          "I need .. to",
+          "we do this",
+          "we do so",
+          "I do this",
+          "I do so",
+          "this is done"
         ],
         [
           "to understand",
@@ -783,6 +788,15 @@ export const items: ItemPhrases = {
         ]
       ],
       "none": [
+        "share with us",
+        "share with me",
+        "you share",
+        "you choose to share",
+        "you decide to share",
+        "you wish to share",
+        "you want to share",
+        "you agree to share",
+        "you need to agree to share",
         "this .. explains how",
         "this .. describes how",
         "this .. sets out how",
@@ -805,8 +819,24 @@ export const items: ItemPhrases = {
     "authorities",
     "supplier*",
     "vendor*",
-    "sell* .. data",
-    "sell* .. information",
+    {
+      "all": [
+        [
+          "sell* .. data",
+          "sell* .. information"
+        ]
+      ],
+      "none": [
+        "not sell*",
+        "never sell*",
+        "don't sell*",
+        "won't sell*",
+        "nor sell*",
+        "no .. sell*",
+        "sell no",
+        "sells no"
+      ]
+    },
     "hand over",
     "passed on",
     {
@@ -877,6 +907,52 @@ export const items: ItemPhrases = {
     },
     "process* .. for us",
     "on our behalf",
+    "on my behalf",
+    {
+      "all": [
+        [
+          "hosted by",
+          "hosted with",
+          "hosted on"
+        ]
+      ],
+      "none": [
+        "hosted by us",
+        "hosted by me",
+        "hosted by ourselves",
+        "our own",
+        "my own",
+        "hosted on our",
+        "hosted on my",
+        "hosted on a server in",
+        "hosted on servers in",
+        "hosted on a server located",
+        "hosted on servers located",
+        "hosted on servers within",
+        "hosted on a server within"
+      ]
+    },
+    {
+      "all": [
+        [
+          "processed by",
+          "stored by",
+          "handled by"
+        ],
+        [
+          "Oy",
+          "Oyj",
+          "AB",
+          "Ltd",
+          "Inc",
+          "LLC",
+          "GmbH",
+          "plc",
+          "Corporation",
+          "Corp"
+        ]
+      ]
+    },
     {
       "all": [
         [
@@ -1023,6 +1099,16 @@ export const items: ItemPhrases = {
       "kept",
       "processed",
       "cloud"
+    ],
+    "sending": [
+      "transmit*",
+      "sent to",
+      "send* .. to",
+      "transferred to",
+      "transfers .. to",
+      "forwarded to",
+      "passed to",
+      "passed on to"
     ]
   },
   "retention": {
@@ -1284,7 +1370,12 @@ export const items: ItemPhrases = {
       "may not request",
       "cannot be deleted",
       "cannot be erased",
-      "cannot be removed"
+      "cannot be removed",
+      "not apply .. rights",
+      "rights .. not apply",
+      "rights .. not applicable",
+      "cannot be exercised",
+      "can not be exercised"
     ],
     "grant": [
       "you have",
@@ -2095,6 +2186,10 @@ export const items: ItemPhrases = {
         "consent"
       ]
     },
+    "(optional)",
+    "(required)",
+    "(mandatory)",
+    "(voluntary)",
     "optional details",
     "optional data",
     "optional information",
@@ -2469,6 +2564,30 @@ export const items: ItemPhrases = {
       "the register may contain",
       "types of personal data",
       "types of data",
+      {
+        "all": [
+          [
+            "information includes",
+            "information include",
+            "data includes",
+            "data include",
+            "details include",
+            "information consists of",
+            "data consists of",
+            "data comprises",
+            "information comprises"
+          ]
+        ],
+        "none": [
+          "any information",
+          "all information",
+          "any data",
+          "relating to",
+          "relates to",
+          "related to",
+          "means"
+        ]
+      },
       "data we collect",
       "information we collect",
       {
@@ -2533,6 +2652,12 @@ export const items: ItemPhrases = {
       "social security number",
       "ip address*",
       "ip-address*",
+      "timestamp*",
+      "time stamp*",
+      "referring page*",
+      "referring site*",
+      "referring URL*",
+      "referrer URL*",
       "contact details",
       "contact information",
       "payment details",

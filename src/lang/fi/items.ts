@@ -914,7 +914,8 @@ export const items: ItemPhrases = {
       "käsitellään",
       "käsittelemme",
       "pilvipalvelu*"
-    ]
+    ],
+    "sending": []
   },
   "retention": {
     "words": [

@@ -830,7 +830,8 @@ export const items: ItemPhrases = {
       "behandlas",
       "hanteras",
       "molntjänst*"
-    ]
+    ],
+    "sending": []
   },
   "retention": {
     "words": [
