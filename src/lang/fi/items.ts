@@ -345,6 +345,33 @@ export const items: ItemPhrases = {
           "kerätään",
           "hyödynnämme",
           "hyödynnetään",
+          "tallennamme",
+          "tallennetaan",
+          "käytän",
+          "käsittelen",
+          "kerään",
+          "hyödynnän",
+          "tallennan"
+        ],
+        [
+          "*aksemme",
+          "*äksemme",
+          "*akseni",
+          "*äkseni"
+        ]
+      ]
+    },
+    {
+      "all": [
+        [
+          "käytämme",
+          "käytetään",
+          "käsittelemme",
+          "käsitellään",
+          "keräämme",
+          "kerätään",
+          "hyödynnämme",
+          "hyödynnetään",
           "käytän",
           "käsittelen",
           "kerään",
@@ -1408,6 +1435,14 @@ export const items: ItemPhrases = {
         "tarkistami*",
         "tarkistusoikeu*",
         "tarkistuspyyn*",
+        "tarkastus- .. *pyyn*",
+        "tarkastus-, .. *pyyn*",
+        "tarkastus- .. *oikeu*",
+        "tarkastus-, .. *oikeu*",
+        "tarkistus- .. *pyyn*",
+        "tarkistus-, .. *pyyn*",
+        "tarkistus- .. *oikeu*",
+        "tarkistus-, .. *oikeu*",
         "saada pääsy*",
         "pääsy* .. oikaisu*",
         "pääsyn, oikaisu*",
@@ -1965,7 +2000,11 @@ export const items: ItemPhrases = {
           "oikeus"
         ]
       ]
-    }
+    },
+    "valitu* viranomaiselle",
+    "valitta* viranomaiselle",
+    "kantelu* viranomaiselle",
+    "kannella viranomaiselle"
   ],
   "statutory": [
     {

@@ -660,6 +660,7 @@ export const items: ItemPhrases = {
     "tjänsteleverantör*",
     "underleverantör*",
     "leverantör*",
+    "*leverantör*",
     "samarbetspartner*",
     "partner*",
     "tredje part*",
@@ -1142,6 +1143,22 @@ export const items: ItemPhrases = {
         "se dina uppgifter",
         "få veta",
         "få information om",
+        {
+          "all": [
+            [
+              "begära information",
+              "begär information",
+              "begära ut information",
+              "få information"
+            ],
+            [
+              "rättelse*",
+              "radering*",
+              "rätta*",
+              "radera*"
+            ]
+          ]
+        },
         "besked om vilka* .. personuppgift*",
         "besked om vilka* .. uppgift*",
         "få ta del",
