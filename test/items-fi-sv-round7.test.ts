@@ -1,0 +1,35 @@
+/**
+ * Finnish and Swedish ways of stating the GDPR items met on a seventh round of real notices,
+ * written here in our own sentences: what each must make of the item, and the near-misses that
+ * must not count.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ItemId } from '../src/items/index.js';
+import { lintSource } from '../src/linter.js';
+
+const TITLE = { fi: 'Tietosuojaseloste', sv: 'Integritetspolicy', en: 'Privacy notice' } as const;
+type Lang = keyof typeof TITLE;
+
+/** The item's status in a small notice: a title and the given paragraphs (a `## ` line is a heading). */
+function status(lang: Lang, item: ItemId, ...paragraphs: string[]): string | undefined {
+  const text = `# ${TITLE[lang]}\n\n${paragraphs.join('\n\n')}\n`;
+  return lintSource(text, { filePath: 'n.md', format: 'markdown' }).result.items[item]?.status;
+}
+
+type Case = [Lang, ItemId, string, ...string[]];
+const expectEach = (want: string, cases: Case[]) => {
+  for (const [lang, item, ...text] of cases) it(`${item} ${want}: ${text.join(' / ')}`, () => expect(status(lang, item, ...text)).toBe(want));
+};
+
+describe('legitimate interests: a list of purposes, each item labelled with its processing and giving its basis', () => {
+  expectEach('present', [
+    ['sv', 'legitimate-interests', 'Vi behandlar uppgifterna för dessa ändamål:', '- **Svara på frågor** — så att vi kan svara dig. Laglig grund: berättigat intresse.\n- **Leverera tjänsten** — för att fullgöra avtalet. Laglig grund: avtal.'],
+    ['fi', 'legitimate-interests', 'Käsittelemme tietoja näihin tarkoituksiin:', '- Tapahtumakutsujen lähettäminen: lähetämme kutsuja aiemmille osallistujille. Peruste: oikeutettu etu.'],
+    ['en', 'legitimate-interests', 'We use your data for these purposes:', '- Fraud checks – to spot stolen cards. Legal basis: legitimate interest.'],
+  ]);
+  // The label is the basis itself, or a right: it says nothing of what the interest is.
+  expectEach('missing', [
+    ['sv', 'legitimate-interests', 'Vi behandlar uppgifter med stöd av:', '- Rättslig grund: berättigat intresse.'],
+    ['fi', 'legitimate-interests', 'Käsittelyn perusteet:', '- Oikeusperuste – käsittely perustuu oikeutettuun etuun.'],
+  ]);
+});
