@@ -33,3 +33,16 @@ describe('legitimate interests: a list of purposes, each item labelled with its 
     ['fi', 'legitimate-interests', 'Käsittelyn perusteet:', '- Oikeusperuste – käsittely perustuu oikeutettuun etuun.'],
   ]);
 });
+
+describe('DPO: a heading for the officer and the requests, over a sentence saying there is no officer', () => {
+  expectEach('missing', [
+    ['fi', 'dpo-contact', '## Tietosuojavastaava ja yhteydenotot', 'Meillä ei ole tietosuojavastaavaa.', 'Pyynnöt voi lähettää osoitteeseen pyynnot@esimerkki.fi.'],
+    ['sv', 'dpo-contact', '## Dataskyddsombud och förfrågningar', 'Vi har inte utsett något dataskyddsombud.', 'Skicka dina frågor till fragor@exempel.se.'],
+    ['en', 'dpo-contact', '## Data protection officer and requests', 'We have not appointed a data protection officer.', 'Send requests to requests@example.com.'],
+  ]);
+  // An officer named with an address under the same heading still is one.
+  expectEach('present', [
+    ['fi', 'dpo-contact', '## Tietosuojavastaava', 'Tietosuojavastaavamme on Maija Esimerkki, maija@esimerkki.fi.'],
+    ['sv', 'dpo-contact', '## Dataskyddsombud', 'Vårt dataskyddsombud nås på ombud@exempel.se.'],
+  ]);
+});

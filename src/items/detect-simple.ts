@@ -135,7 +135,12 @@ export function dpoContact(view: NoticeView): ItemEvidence {
   const u = first(view, (x) => {
     if (!V.dpo.test(x.text) || !reachable(x)) return false;
     // A "Tietosuojavastaava" heading answers with the text under it ("Yhdistyksellä ei ole tietosuojavastaavaa.").
-    if (x.heading) return names(x.section.blocks.map((b) => b.text).join(' '));
+    // Not when a sentence under it says there is none: "DPO and requests" over "No DPO has been appointed. Send requests to ..." gives the controller's address, not an officer's.
+    if (x.heading) {
+      const body = x.section.blocks.map((b) => b.text).join(' ');
+      if (body.split(/(?<=[.!?])\s+/u).some((s) => V.dpo.test(s) && !names(s))) return false;
+      return names(body);
+    }
     // A provider's own officer ("the data protection officer of Facebook", "Googlen tietosuojavastaava") is not the controller's.
     return x.text.split(/(?<=[.!?])\s+/u).some((s) => V.dpo.test(s) && names(s) && !namesProvider(s));
   });
