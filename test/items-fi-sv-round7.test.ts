@@ -46,3 +46,15 @@ describe('DPO: a heading for the officer and the requests, over a sentence sayin
     ['sv', 'dpo-contact', '## Dataskyddsombud', 'Vårt dataskyddsombud nås på ombud@exempel.se.'],
   ]);
 });
+
+describe("recipients: the controller's own statement in a later paragraph under a right's heading", () => {
+  expectEach('present', [
+    ['fi', 'recipients', '## Poisto-oikeus', 'Rekisteröity voi pyytää tietojensa poistamista.', 'Jäsentietoja ei luovuteta yhdistyksen ulkopuolelle.'],
+    ['sv', 'recipients', '## Rätt till radering', 'Du kan begära att vi raderar dina uppgifter.', 'Kunduppgifter lämnas inte ut till tredje part.'],
+  ]);
+  // What the right covers (the person may be told who received the data) names no recipient of this controller.
+  expectEach('missing', [
+    ['fi', 'recipients', '## Tarkastusoikeus', 'Rekisteröidyllä on oikeus tarkastaa tietonsa.', 'Rekisteröity voi saada tiedon myös siitä, kenelle tietoja on luovutettu.'],
+    ['sv', 'recipients', '## Rätt till tillgång', 'Du har rätt att få tillgång till dina uppgifter.', 'Du har även rätt att få veta vilka mottagare som fått uppgifterna.'],
+  ]);
+});

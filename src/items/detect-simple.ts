@@ -159,7 +159,10 @@ export function purposes(view: NoticeView): ItemEvidence {
 export function recipients(view: NoticeView): ItemEvidence {
   const V = view.vocab;
   // "Right to data portability: ... or pass it on to a third party of your choice" names no recipient of this controller.
-  const u = first(view, (x) => (x.heading && x.topics.has('recipients')) || (matches(V.recipients, x.text) && !V.cookies.test(x.text) && !describesRight(view, x)));
+  // Under a right's heading, a later paragraph with no word of the person's rights is the controller's own statement
+  // ("5. Erasure" "You may ask us to erase your data." "Customer data is not disclosed to third parties."), not what the right covers.
+  const ownStatement = (x: Unit) => x.block.kind === 'paragraph' && x.section.blocks[0] !== x.block && !V.rights.context.test(x.text);
+  const u = first(view, (x) => (x.heading && x.topics.has('recipients')) || (matches(V.recipients, x.text) && !V.cookies.test(x.text) && (!describesRight(view, x) || ownStatement(x))));
   return present(u, { status: 'missing', home: home(view, 'recipients') });
 }
 
