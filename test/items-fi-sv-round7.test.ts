@@ -58,3 +58,17 @@ describe("recipients: the controller's own statement in a later paragraph under 
     ['sv', 'recipients', '## Rätt till tillgång', 'Du har rätt att få tillgång till dina uppgifter.', 'Du har även rätt att få veta vilka mottagare som fått uppgifterna.'],
   ]);
 });
+
+describe('data categories: a device described by its parts', () => {
+  expectEach('present', [
+    ['sv', 'data-categories', 'Appen kan samla in enhetstyp, operativsystem och appversion för felsökning.'],
+    ['fi', 'data-categories', 'Sovellus voi kerätä laitetyypin, käyttöjärjestelmän ja sovellusversion vianetsintää varten.'],
+  ]);
+});
+
+describe('data sources: what the person chooses to tell, and data handled when they get in touch', () => {
+  expectEach('present', [
+    ['sv', 'data-sources', 'Anteckningen innehåller bara det ni själva väljer att berätta.'],
+    ['sv', 'data-sources', 'När du hör av dig behandlas ditt namn och ditt telefonnummer.'],
+  ]);
+});

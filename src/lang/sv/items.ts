@@ -2089,6 +2089,10 @@ export const items: ItemPhrases = {
       "loggfil*",
       "enhetsinformation",
       "webbläsar*",
+      "enhetstyp*",
+      "enhetsmodell*",
+      "operativsystem*",
+      "appversion*",
       "platsuppgift*",
       "platsdata",
       "vårdnadshavare*",
@@ -2180,6 +2184,46 @@ export const items: ItemPhrases = {
     "du frivilligt lämna*",
     "du frivilligt uppge*",
     "som du anger",
+    {
+      "all": [
+        [
+          "du själv",
+          "ni själva",
+          "ni själv",
+          "du väljer att",
+          "ni väljer att"
+        ],
+        [
+          "berätta*",
+          "berättar",
+          "skriver",
+          "skrivit",
+          "delar med oss",
+          "väljer att dela"
+        ]
+      ]
+    },
+    {
+      "all": [
+        [
+          "när du kontaktar",
+          "när ni kontaktar",
+          "när du hör av dig",
+          "när ni hör av er",
+          "när du mejlar",
+          "när du skickar ett meddelande"
+        ],
+        [
+          "behandlas",
+          "behandlar vi",
+          "sparas",
+          "sparar vi",
+          "registreras",
+          "tar vi emot",
+          "får vi"
+        ]
+      ]
+    },
     "du fyller i",
     "fyller du i",
     "du laddar upp",
