@@ -337,6 +337,32 @@ export const items: ItemPhrases = {
     {
       "all": [
         [
+          "ovat välttämättömiä",
+          "ovat välttämättömät",
+          "on välttämätön",
+          "ovat tarpeen",
+          "on tarpeen",
+          "tarvitaan",
+          "tarvitsemme"
+        ],
+        [
+          "*miseen",
+          "*miseksi",
+          "*seurantaan",
+          "varten"
+        ]
+      ],
+      "none": [
+        "säilyt*",
+        "säilö*",
+        "*säilytys*",
+        "poiste*",
+        "poistam*"
+      ]
+    },
+    {
+      "all": [
+        [
           "käytämme",
           "käytetään",
           "käsittelemme",
