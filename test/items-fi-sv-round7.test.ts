@@ -72,3 +72,20 @@ describe('data sources: what the person chooses to tell, and data handled when t
     ['sv', 'data-sources', 'När du hör av dig behandlas ditt namn och ditt telefonnummer.'],
   ]);
 });
+
+describe('restriction: the adjective of amount is no right', () => {
+  expectEach('missing', [['sv', 'right-to-restriction', 'Appen kan samla in begränsad teknisk information, till exempel telefonmodell.']]);
+  expectEach('present', [['sv', 'right-to-restriction', 'Du har rätt att få behandlingen av dina uppgifter begränsad.']]);
+});
+
+describe("legal basis: withdrawing consent as one item of a list of the person's rights names no basis", () => {
+  expectEach('missing', [
+    ['sv', 'legal-basis', 'Vi använder dina uppgifter för att skicka beställningar.', '## Dina rättigheter', 'Du har rätt att:\n\n- få veta vilka uppgifter vi har om dig,\n- få dina uppgifter raderade,\n- återkalla ett samtycke som du har lämnat.'],
+    ['fi', 'legal-basis', 'Käytämme tietoja tilausten toimittamiseen.', '## Oikeutesi', 'Sinulla on oikeus:\n\n- saada pääsy tietoihisi,\n- pyytää tietojesi poistamista,\n- peruuttaa antamasi suostumus.'],
+  ]);
+  // The item says what the consent covers, or consent is said as the basis elsewhere: consent is relied on.
+  expectEach('present', [
+    ['sv', 'legal-basis', 'Vi använder dina uppgifter för att skicka beställningar.', '## Dina rättigheter', 'Du har rätt att:\n\n- få dina uppgifter raderade,\n- återkalla samtycke (t.ex. koppla bort stegräknaren).'],
+    ['fi', 'legal-basis', 'Lähetämme uutiskirjeen suostumuksesi perusteella.', '## Oikeutesi', 'Sinulla on oikeus:\n\n- pyytää tietojesi poistamista,\n- peruuttaa antamasi suostumus.'],
+  ]);
+});

@@ -16,6 +16,8 @@ import type { ItemEvidence } from './types.js';
 import type { NoticeView, Unit } from './view.js';
 import { perVocabulary, type Vocabulary } from './vocab.js';
 
+/** An example or a bracket that says what something covers ("(t.ex. ...)", "esim.", "such as"). */
+const NAMES_EXAMPLE = /[(]|(?<![\p{L}])(?:t\.\s?ex|esim|e\.\s?g|till exempel|esimerkiksi|for example|such as|kuten|såsom)(?![\p{L}])/iu;
 const RIGHT_NAMES = ['access', 'rectification', 'erasure', 'restriction', 'object', 'portability'] as const;
 const SAFEGUARDS_ALL = perVocabulary((V) => withFlags(V.transfers.safeguards, 'giu'));
 const realBases = perVocabulary(({ basis: B }) => [B.consent, B.contract, B.legalObligation, B.vitalInterests, B.publicTask, B.legitimateInterests]);
@@ -95,6 +97,9 @@ export function analyzeBases(view: NoticeView): BasisAnalysis {
     // Processing "with your consent", or consent that can be withdrawn, names consent as the
     // basis wherever it is said; the other bases need a basis word or a basis heading.
     if (!inBasisContext(V, u)) {
+      // One item of a list of the person's rights ("Du har rätt att: ... – dra tillbaka ett samtycke du har gett oss"): the law's right, no consent this notice relies on.
+      // Unless it says what the consent covers ("återkalla samtycke (t.ex. koppla bort hälsoappen)").
+      if (unit.block.kind === 'list-item' && unit.topics.has('rights') && matches(V.consent.withdrawal, u.text) && !NAMES_EXAMPLE.test(u.text)) continue;
       if (consentMention(V, u)) {
         present ??= unit;
         consentBasis ??= unit;
