@@ -89,3 +89,8 @@ describe("legal basis: withdrawing consent as one item of a list of the person's
     ['fi', 'legal-basis', 'Lähetämme uutiskirjeen suostumuksesi perusteella.', '## Oikeutesi', 'Sinulla on oikeus:\n\n- pyytää tietojesi poistamista,\n- peruuttaa antamasi suostumus.'],
   ]);
 });
+
+describe('data sources: a label of collected data and a noun for logs say what, not where from', () => {
+  expectEach('missing', [['sv', 'data-sources', 'Appen skickar påminnelser till föräldrar.', '- **Insamlad data:** namn, e-postadress och felloggar.']]);
+  expectEach('present', [['sv', 'data-sources', 'Servern loggar din IP-adress när du besöker sidan.']]);
+});
