@@ -94,3 +94,8 @@ describe('data sources: a label of collected data and a noun for logs say what, 
   expectEach('missing', [['sv', 'data-sources', 'Appen skickar påminnelser till föräldrar.', '- **Insamlad data:** namn, e-postadress och felloggar.']]);
   expectEach('present', [['sv', 'data-sources', 'Servern loggar din IP-adress när du besöker sidan.']]);
 });
+
+describe("portability: data moving between controllers as the controller's practice is no right", () => {
+  expectEach('missing', [['fi', 'right-to-portability', '## Rekisteröidyn oikeudet', 'Asiakkaan tiedot siirtyvät rekisterinpitäjältä toiselle vain asiakkaan suostumuksella. Asiakkaalla on oikeus tarkistaa tietonsa.']]);
+  expectEach('present', [['fi', 'right-to-portability', '## Rekisteröidyn oikeudet', 'Sinulla on oikeus siirtää tietosi järjestelmästä toiseen.']]);
+});

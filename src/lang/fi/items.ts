@@ -1803,6 +1803,11 @@ export const items: ItemPhrases = {
             "palvelime*"
           ]
         }
+      ],
+      "exclude": [
+        "*tiedot siirtyvät",
+        "*tiedot siirtyy",
+        "*tietoja siirtyy"
       ]
     }
   },
