@@ -339,11 +339,7 @@ export const items: ItemPhrases = {
         [
           "ovat välttämättömiä",
           "ovat välttämättömät",
-          "on välttämätön",
-          "ovat tarpeen",
-          "on tarpeen",
-          "tarvitaan",
-          "tarvitsemme"
+          "on välttämätön"
         ],
         [
           "*miseen",
