@@ -136,7 +136,12 @@ export function dpoContact(view: NoticeView): ItemEvidence {
   const u = first(view, (x) => {
     if (!V.dpo.test(x.text) || !reachable(x)) return false;
     // A "Tietosuojavastaava" heading answers with the text under it ("Yhdistyksellä ei ole tietosuojavastaavaa.").
-    if (x.heading) return names(x.section.blocks.map((b) => b.text).join(' '));
+    // Not when a sentence under it says there is none: "DPO and requests" over "No DPO has been appointed. Send requests to ..." gives the controller's address, not an officer's.
+    if (x.heading) {
+      const body = x.section.blocks.map((b) => b.text).join(' ');
+      if (body.split(/(?<=[.!?])\s+/u).some((s) => V.dpo.test(s) && !names(s))) return false;
+      return names(body);
+    }
     // A provider's own officer ("the data protection officer of Facebook", "Googlen tietosuojavastaava") is not the controller's.
     return x.text.split(/(?<=[.!?])\s+/u).some((s) => V.dpo.test(s) && names(s) && !namesProvider(s));
   });
@@ -155,7 +160,10 @@ export function purposes(view: NoticeView): ItemEvidence {
 export function recipients(view: NoticeView): ItemEvidence {
   const V = view.vocab;
   // "Right to data portability: ... or pass it on to a third party of your choice" names no recipient of this controller.
-  const u = first(view, (x) => (x.heading && x.topics.has('recipients')) || (matches(V.recipients, x.text) && !V.cookies.test(x.text) && !describesRight(view, x)));
+  // Under a right's heading, a later paragraph with no word of the person's rights is the controller's own statement
+  // ("5. Erasure" "You may ask us to erase your data." "Customer data is not disclosed to third parties."), not what the right covers.
+  const ownStatement = (x: Unit) => x.block.kind === 'paragraph' && x.section.blocks[0] !== x.block && !V.rights.context.test(x.text);
+  const u = first(view, (x) => (x.heading && x.topics.has('recipients')) || (matches(V.recipients, x.text) && !V.cookies.test(x.text) && (!describesRight(view, x) || ownStatement(x))));
   return present(u, { status: 'missing', home: home(view, 'recipients') });
 }
 

@@ -11,11 +11,14 @@ import { withFlags } from '../matching/patterns.js';
 import { citedBases, legitimateInterestsCitation, withoutCitations } from './citations.js';
 import { matches } from './compile.js';
 import { first, home, place } from './find.js';
-import { describesRight } from './right-text.js';
+import { describesRight, listLabel } from './right-text.js';
 import type { ItemEvidence } from './types.js';
 import type { NoticeView, Unit } from './view.js';
 import { perVocabulary, type Vocabulary } from './vocab.js';
 
+/** An example or a bracket that says what something covers ("(t.ex. ...)", "esim.", "such as"). */
+const NAMES_EXAMPLE = /[(]|(?<![\p{L}])(?:t\.\s?ex|esim|e\.\s?g|till exempel|esimerkiksi|for example|such as|kuten|såsom)(?![\p{L}])/iu;
+const RIGHT_NAMES = ['access', 'rectification', 'erasure', 'restriction', 'object', 'portability'] as const;
 const SAFEGUARDS_ALL = perVocabulary((V) => withFlags(V.transfers.safeguards, 'giu'));
 const realBases = perVocabulary(({ basis: B }) => [B.consent, B.contract, B.legalObligation, B.vitalInterests, B.publicTask, B.legitimateInterests]);
 
@@ -104,6 +107,9 @@ export function analyzeBases(view: NoticeView): BasisAnalysis {
     // Processing "with your consent", or consent that can be withdrawn, names consent as the
     // basis wherever it is said; the other bases need a basis word or a basis heading.
     if (!inBasisContext(V, u)) {
+      // One item of a list of the person's rights ("Du har rätt att: ... – dra tillbaka ett samtycke du har gett oss"): the law's right, no consent this notice relies on.
+      // Unless it says what the consent covers ("återkalla samtycke (t.ex. koppla bort hälsoappen)").
+      if (unit.block.kind === 'list-item' && unit.topics.has('rights') && matches(V.consent.withdrawal, u.text) && !NAMES_EXAMPLE.test(u.text)) continue;
       if (consentMention(V, u) && !unansweredConsentHeading(view, unit)) {
         present ??= unit;
         consentBasis ??= unit;
@@ -209,6 +215,11 @@ function describesInterest(V: Vocabulary, u: Unit): boolean {
   // A row read as a section, its first cell the title ("Analys och förbättring | Berättigat intresse"): the title is the interest.
   // Not a label of the basis itself ("Käsittelyn peruste | oikeutettu etu").
   if (u.block.kind === 'table-cell' && u.section.headingKind === 'table-row' && /\p{L}{3,}/u.test(u.section.title) && !B.legitimateInterests.test(u.section.title) && !B.markers.test(u.section.title)) return true;
+  // A list of purposes, each item labelled with its processing and giving its basis ("- Answering
+  // enquiries – so that we can reply. Basis: legitimate interest."): the label is the interest, as a
+  // table row's first cell is. Not a label that is the basis itself ("- Legitimate interest: ...") or a right.
+  const label = listLabel(u);
+  if (label !== undefined && /\p{L}{3,}/u.test(label) && !B.markers.test(label) && !realBases(V).some((r) => r.test(label)) && !legitimateInterestsCitation(label) && !RIGHT_NAMES.some((r) => V.rights[r].named.test(label))) return true;
   const rest = u.text.slice((m.index ?? 0) + m[0].length);
   // Skip the rest of the basis phrase ("oikeutetun etumme nojalla, joka on ...").
   const { TAIL, NOT_INFINITIVE } = TAIL_PATTERNS(V);

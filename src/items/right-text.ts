@@ -21,7 +21,7 @@ function namesRight(view: NoticeView, text: string): boolean {
 }
 
 /** The label that opens a list item, if it has one. */
-function listLabel(u: Unit): string | undefined {
+export function listLabel(u: Unit): string | undefined {
   if (u.block.kind !== 'list-item') return undefined;
   const text = u.block.text.trimStart().replace(/^(?:[-*•–·]|\d{1,2}[.)]|\p{Ll}\))\s+/u, '');
   const end = LABEL_END.exec(text.slice(0, LABEL_LENGTH));

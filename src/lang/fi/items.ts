@@ -337,6 +337,55 @@ export const items: ItemPhrases = {
     {
       "all": [
         [
+          "ovat välttämättömiä",
+          "ovat välttämättömät",
+          "on välttämätön"
+        ],
+        [
+          "*miseen",
+          "*miseksi",
+          "*seurantaan",
+          "varten"
+        ]
+      ],
+      "none": [
+        "säilyt*",
+        "säilö*",
+        "*säilytys*",
+        "poiste*",
+        "poistam*"
+      ]
+    },
+    {
+      "all": [
+        [
+          "käytämme",
+          "käytetään",
+          "käsittelemme",
+          "käsitellään",
+          "keräämme",
+          "kerätään",
+          "hyödynnämme",
+          "hyödynnetään",
+          "tallennamme",
+          "tallennetaan",
+          "käytän",
+          "käsittelen",
+          "kerään",
+          "hyödynnän",
+          "tallennan"
+        ],
+        [
+          "*aksemme",
+          "*äksemme",
+          "*akseni",
+          "*äkseni"
+        ]
+      ]
+    },
+    {
+      "all": [
+        [
           "käytämme",
           "käytetään",
           "käsittelemme",
@@ -1409,6 +1458,14 @@ export const items: ItemPhrases = {
         "tarkistami*",
         "tarkistusoikeu*",
         "tarkistuspyyn*",
+        "tarkastus- .. *pyyn*",
+        "tarkastus-, .. *pyyn*",
+        "tarkastus- .. *oikeu*",
+        "tarkastus-, .. *oikeu*",
+        "tarkistus- .. *pyyn*",
+        "tarkistus-, .. *pyyn*",
+        "tarkistus- .. *oikeu*",
+        "tarkistus-, .. *oikeu*",
         "saada pääsy*",
         "pääsy* .. oikaisu*",
         "pääsyn, oikaisu*",
@@ -1743,6 +1800,11 @@ export const items: ItemPhrases = {
             "palvelime*"
           ]
         }
+      ],
+      "exclude": [
+        "*tiedot siirtyvät",
+        "*tiedot siirtyy",
+        "*tietoja siirtyy"
       ]
     }
   },
@@ -1966,7 +2028,11 @@ export const items: ItemPhrases = {
           "oikeus"
         ]
       ]
-    }
+    },
+    "valitu* viranomaiselle",
+    "valitta* viranomaiselle",
+    "kantelu* viranomaiselle",
+    "kannella viranomaiselle"
   ],
   "statutory": [
     {
@@ -2440,6 +2506,10 @@ export const items: ItemPhrases = {
       "käyttötie*",
       "laitetie*",
       "selainversio*",
+      "laitetyyp*",
+      "laitemalli*",
+      "käyttöjärjestelm*",
+      "sovellusversio*",
       "kansallisuu*",
       "syntymävuo*",
       "huoltaja*",

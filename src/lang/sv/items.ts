@@ -660,6 +660,7 @@ export const items: ItemPhrases = {
     "tjänsteleverantör*",
     "underleverantör*",
     "leverantör*",
+    "*leverantör*",
     "samarbetspartner*",
     "partner*",
     "tredje part*",
@@ -1143,6 +1144,22 @@ export const items: ItemPhrases = {
         "se dina uppgifter",
         "få veta",
         "få information om",
+        {
+          "all": [
+            [
+              "begära information",
+              "begär information",
+              "begära ut information",
+              "få information"
+            ],
+            [
+              "rättelse*",
+              "radering*",
+              "rätta*",
+              "radera*"
+            ]
+          ]
+        },
         "besked om vilka* .. personuppgift*",
         "besked om vilka* .. uppgift*",
         "få ta del",
@@ -1284,6 +1301,14 @@ export const items: ItemPhrases = {
         "begränsad funktion*",
         "begränsade funktion*",
         "begränsade fall",
+        "en begränsad",
+        "ett begränsat",
+        "begränsad* mängd*",
+        "begränsat antal*",
+        "begränsat urval",
+        "begränsad omfattning",
+        "begränsad* .. *information",
+        "begränsad* *data",
         "begränsa* .. funktionalitet*",
         "begränsa* .. funktioner*",
         "begränsad användning av appen",
@@ -2073,6 +2098,10 @@ export const items: ItemPhrases = {
       "loggfil*",
       "enhetsinformation",
       "webbläsar*",
+      "enhetstyp*",
+      "enhetsmodell*",
+      "operativsystem*",
+      "appversion*",
       "platsuppgift*",
       "platsdata",
       "vårdnadshavare*",
@@ -2110,12 +2139,20 @@ export const items: ItemPhrases = {
     "tar vi emot",
     "får vi in",
     "samla in",
-    "insamla*",
+    "insamlas",
+    "insamlats",
+    "insamlar",
     "hämtar",
     "hämtas",
     "tar emot",
     "får vi",
-    "loggar",
+    "vi loggar",
+    "loggar vi",
+    "loggar din*",
+    "loggar dina*",
+    "loggar ip*",
+    "loggar automatiskt",
+    "*servern loggar",
     "loggas",
     "registreras",
     "du lämnar",
@@ -2164,6 +2201,46 @@ export const items: ItemPhrases = {
     "du frivilligt lämna*",
     "du frivilligt uppge*",
     "som du anger",
+    {
+      "all": [
+        [
+          "du själv",
+          "ni själva",
+          "ni själv",
+          "du väljer att",
+          "ni väljer att"
+        ],
+        [
+          "berätta*",
+          "berättar",
+          "skriver",
+          "skrivit",
+          "delar med oss",
+          "väljer att dela"
+        ]
+      ]
+    },
+    {
+      "all": [
+        [
+          "när du kontaktar",
+          "när ni kontaktar",
+          "när du hör av dig",
+          "när ni hör av er",
+          "när du mejlar",
+          "när du skickar ett meddelande"
+        ],
+        [
+          "behandlas",
+          "behandlar vi",
+          "sparas",
+          "sparar vi",
+          "registreras",
+          "tar vi emot",
+          "får vi"
+        ]
+      ]
+    },
     "du fyller i",
     "fyller du i",
     "du laddar upp",
