@@ -9,14 +9,11 @@ import { noticeLanguages } from '../model/notice-languages.js';
 import { sentences } from '../model/sentences.js';
 import type { Block, Notice, Section, Span } from '../model/types.js';
 import { TOPICS, vocabulary, type Vocabulary } from './vocab.js';
-import { commonPhrases, LANGS } from '../lang/index.js';
+import { isFurniture } from '../analysis/furniture.js';
 
 /** A table cell up to this long is one unit ("Art. 6(1)(b) contract"); a longer one is read by sentence. */
 const MAX_CELL_UNIT = 200;
 
-/** Page furniture as a whole unit ("Share", "Print", "Back to top": a site menu's or a button's word): it states no item. */
-const FURNITURE = new Set(LANGS.flatMap((l) => commonPhrases[l].furniture).map((f) => f.toLowerCase()));
-const isFurniture = (text: string) => text.length <= 40 && FURNITURE.has(text.replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '').replace(/\s+/gu, ' ').toLowerCase());
 
 export interface Unit {
   text: string;

@@ -1,3 +1,4 @@
+import { isFurniture } from '../analysis/furniture.js';
 import { templateNoteIn } from '../analysis/template-notes.js';
 import { commonPhrases, LANGS } from '../lang/index.js';
 import { blockSpan } from '../model/blocks.js';
@@ -5,7 +6,6 @@ import { splitLines } from '../parse/parse-text.js';
 import { caseless, escapePhrase, phrasePattern } from '../matching/patterns.js';
 import type { Rule } from './types.js';
 
-const furniture = LANGS.flatMap((l) => commonPhrases[l].furniture);
 const placeholderWords = LANGS.flatMap((l) => commonPhrases[l].placeholderWords);
 const BRACKET_WORDS = new Set(LANGS.flatMap((l) => commonPhrases[l].bracketWords));
 /**
@@ -16,34 +16,6 @@ const BRACKETED_CHOICE = /(?<![\]\p{L}\p{N}])\[(\p{Ll}[\p{L}-]{2,40}(?: \p{Ll}[\
 /** A work marker left in: "TODO", "TODO:", "FIXME", "TBD" (capitals: a word of its own). */
 const WORK_MARKER = /(?<![\p{L}\p{N}])(?:TODO|FIXME|FIX|TBD)(?![\p{L}\p{N}])/gu;
 
-/**
- * A whole line that is page furniture: "Scroll to Top", "Valitse sivu", maybe with an arrow.
- * The line without its arrows and bars, in lower case, is one of the phrases (a Set lookup: as
- * one case-insensitive pattern the list cost 10 ms to compile, a tenth of a first notice).
- */
-const LEADING = new Set('^↑⇧›»<>|-');
-const TRAILING = new Set('↑⇧›»<>|.-');
-/** The line without leading and trailing arrows, bars and white space (linear: no regex). */
-function bareLine(line: string): string {
-  let a = 0;
-  let b = line.length;
-  while (a < b && (LEADING.has(line[a]) || /\s/u.test(line[a]))) a++;
-  while (b > a && (TRAILING.has(line[b - 1]) || /\s/u.test(line[b - 1]))) b--;
-  return line.slice(a, b);
-}
-const FURNITURE = new Set(furniture.map((f) => bareLine(f).toLowerCase()));
-const LONGEST = Math.max(...[...FURNITURE].map((f) => f.length));
-/** White space other than single spaces: words apart by a no-break space or by two spaces. */
-const ODD_SPACE = /[^\S ]|\s\s/u;
-
-/** Its words may be apart by any white space ("Scroll&nbsp;to top", two spaces): one space each. */
-function isFurniture(line: string): boolean {
-  const bare = bareLine(line);
-  if (bare.length <= LONGEST && FURNITURE.has(bare.toLowerCase())) return true;
-  if (bare.length > 4 * LONGEST || !ODD_SPACE.test(bare)) return false;
-  const words = bare.replace(/\s+/gu, ' ');
-  return words.length <= LONGEST && FURNITURE.has(words.toLowerCase());
-}
 /** Cloudflare's e-mail obfuscation: the address itself is gone from the text. */
 const PROTECTED_EMAIL = /\[email(?:\u00a0|\s)protected\]/giu;
 const words = placeholderWords.map(escapePhrase).join('|');
