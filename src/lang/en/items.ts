@@ -1723,7 +1723,19 @@ export const items: ItemPhrases = {
         "objection*",
         "objecting",
         "stop using",
-        "stop processing",
+        {
+          "all": [
+            [
+              "stop processing"
+            ]
+          ],
+          "none": [
+            "consented",
+            "withdraw*",
+            "withdrawn",
+            "withdrawal"
+          ]
+        },
         "not to send you",
         "stop sending you",
         "prohibit*",
@@ -1981,7 +1993,13 @@ export const items: ItemPhrases = {
           "Integritetsskyddsmyndigheten",
           "Tietosuojavaltuutet*",
           "Datainspektionen",
-          "authority"
+          "authority",
+          "data protection agenc*",
+          "data protection commission*",
+          "data protection inspectorate",
+          "data protection office",
+          "data protection board",
+          "Datatilsynet"
         ],
         [
           "complain*",
