@@ -1358,6 +1358,8 @@ export const items: ItemPhrases = {
       "we can remove",
       "we may delete",
       "we can delete",
+      "we may destroy",
+      "we can destroy",
       "we may erase",
       "we may restrict",
       "we can restrict",
@@ -1636,7 +1638,9 @@ export const items: ItemPhrases = {
         "be forgotten",
         "remove*",
         "removing",
-        "removal"
+        "removal",
+        "destroy*",
+        "destruction"
       ],
       "exclude": [
         "notification obligation",
