@@ -448,6 +448,28 @@ export const items: ItemPhrases = {
     {
       "all": [
         [
+          "the reasons we",
+          "the reason we",
+          "the reasons why we",
+          "the reason why we",
+          "our reasons for",
+          "our reason for",
+          "reasons for collecting",
+          "reasons for processing",
+          "reasons for using",
+          "reasons for holding"
+        ]
+      ],
+      "none": [
+        "explain*",
+        "describe*",
+        "set* out",
+        "to contact us"
+      ]
+    },
+    {
+      "all": [
+        [
           "is used to",
           "are used to",
           "is used for",
