@@ -2609,6 +2609,56 @@ export const items: ItemPhrases = {
   ],
   "categories": {
     "statements": [
+      {
+        "all": [
+          [
+            "not collect .. any personal*",
+            "not collect .. any data",
+            "not store .. any personal*",
+            "not process .. any personal*",
+            "don't collect .. any personal*",
+            "doesn't collect .. any personal*",
+            "don't collect .. any data",
+            "doesn't collect .. any data",
+            "collect no personal*",
+            "collects no personal*",
+            "collect no data",
+            "collects no data",
+            "no personal data is collected",
+            "no personal information is collected",
+            "no personal data are collected",
+            "no personal data is stored",
+            "no personal data is processed"
+          ]
+        ],
+        "none": [
+          "without",
+          "except",
+          "other than",
+          "apart from",
+          "beyond",
+          "than",
+          "unless",
+          "more",
+          "knowingly",
+          "child*",
+          "minor*",
+          "under the age",
+          "under 1*",
+          "sensitive",
+          "special categor*",
+          "payment",
+          "card*",
+          "health",
+          "from",
+          "visitor*",
+          "when",
+          "while",
+          "during",
+          "through",
+          "via"
+        ]
+      },
       "we collect the following",
       "we process the following",
       "the following personal data",
