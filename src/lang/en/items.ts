@@ -1012,6 +1012,57 @@ export const items: ItemPhrases = {
         "priority"
       ]
     },
+    {
+      "all": [
+        [
+          "no one else",
+          "nobody else",
+          "no-one else",
+          "no one outside",
+          "nobody outside",
+          "no-one outside",
+          "no other person*",
+          "no other organi*",
+          "no outsider*",
+          "not .. to anyone",
+          "not .. with anyone",
+          "not .. to anybody",
+          "not .. with anybody",
+          "not .. to any other",
+          "not .. with any other",
+          "never .. to anyone",
+          "never .. with anyone",
+          "never .. to anybody",
+          "never .. with anybody"
+        ],
+        [
+          "data",
+          "information",
+          "details",
+          "access*",
+          "see*",
+          "receiv*",
+          "get*",
+          "records",
+          "answers",
+          "given",
+          "give",
+          "passed",
+          "disclos*",
+          "shar*",
+          "hand*"
+        ]
+      ],
+      "none": [
+        "sell*",
+        "sold",
+        "rent*",
+        "lease*",
+        "to contact",
+        "contact us",
+        "questions"
+      ]
+    },
     "only .. have access",
     "only .. has access",
     "access is limited to",
