@@ -211,7 +211,36 @@ export const items: ItemPhrases = {
       "personal data processed",
       "data processed",
       "what data is collected",
-      "information we process"
+      "information we process",
+      "type of data",
+      "type of personal data",
+      "type of information",
+      "type* of personal information",
+      "kind* of personal data",
+      "kind* of personal information",
+      "categor* of information",
+      "categor* of personal information",
+      "data categories",
+      "personal data categories",
+      "categories, .. of personal data",
+      "categories, .. of personal information",
+      "data we store",
+      "data we keep",
+      "data we hold",
+      "data we record",
+      "data we gather",
+      "information we store",
+      "information we keep",
+      "information we record",
+      "information we gather",
+      "what we store",
+      "what we keep",
+      "what we hold",
+      "what we record",
+      "what we gather",
+      "data stored",
+      "stored data",
+      "information stored"
     ],
     "sources": [
       "source*",
@@ -431,6 +460,28 @@ export const items: ItemPhrases = {
         "to contact us",
         "free to contact",
         "questions about"
+      ]
+    },
+    {
+      "all": [
+        [
+          "the reasons we",
+          "the reason we",
+          "the reasons why we",
+          "the reason why we",
+          "our reasons for",
+          "our reason for",
+          "reasons for collecting",
+          "reasons for processing",
+          "reasons for using",
+          "reasons for holding"
+        ]
+      ],
+      "none": [
+        "explain*",
+        "describe*",
+        "set* out",
+        "to contact us"
       ]
     },
     {
@@ -978,6 +1029,57 @@ export const items: ItemPhrases = {
         "priority"
       ]
     },
+    {
+      "all": [
+        [
+          "no one else",
+          "nobody else",
+          "no-one else",
+          "no one outside",
+          "nobody outside",
+          "no-one outside",
+          "no other person*",
+          "no other organi*",
+          "no outsider*",
+          "not .. to anyone",
+          "not .. with anyone",
+          "not .. to anybody",
+          "not .. with anybody",
+          "not .. to any other",
+          "not .. with any other",
+          "never .. to anyone",
+          "never .. with anyone",
+          "never .. to anybody",
+          "never .. with anybody"
+        ],
+        [
+          "data",
+          "information",
+          "details",
+          "access*",
+          "see*",
+          "receiv*",
+          "get*",
+          "records",
+          "answers",
+          "given",
+          "give",
+          "passed",
+          "disclos*",
+          "shar*",
+          "hand*"
+        ]
+      ],
+      "none": [
+        "sell*",
+        "sold",
+        "rent*",
+        "lease*",
+        "to contact",
+        "contact us",
+        "questions"
+      ]
+    },
     "only .. have access",
     "only .. has access",
     "access is limited to",
@@ -1346,6 +1448,8 @@ export const items: ItemPhrases = {
       "we can remove",
       "we may delete",
       "we can delete",
+      "we may destroy",
+      "we can destroy",
       "we may erase",
       "we may restrict",
       "we can restrict",
@@ -1624,7 +1728,9 @@ export const items: ItemPhrases = {
         "be forgotten",
         "remove*",
         "removing",
-        "removal"
+        "removal",
+        "destroy*",
+        "destruction"
       ],
       "exclude": [
         "notification obligation",
@@ -1711,7 +1817,19 @@ export const items: ItemPhrases = {
         "objection*",
         "objecting",
         "stop using",
-        "stop processing",
+        {
+          "all": [
+            [
+              "stop processing"
+            ]
+          ],
+          "none": [
+            "consented",
+            "withdraw*",
+            "withdrawn",
+            "withdrawal"
+          ]
+        },
         "not to send you",
         "stop sending you",
         "prohibit*",
@@ -1969,7 +2087,13 @@ export const items: ItemPhrases = {
           "Integritetsskyddsmyndigheten",
           "Tietosuojavaltuutet*",
           "Datainspektionen",
-          "authority"
+          "authority",
+          "data protection agenc*",
+          "data protection commission*",
+          "data protection inspectorate",
+          "data protection office",
+          "data protection board",
+          "Datatilsynet"
         ],
         [
           "complain*",
@@ -2553,6 +2677,56 @@ export const items: ItemPhrases = {
   ],
   "categories": {
     "statements": [
+      {
+        "all": [
+          [
+            "not collect .. any personal*",
+            "not collect .. any data",
+            "not store .. any personal*",
+            "not process .. any personal*",
+            "don't collect .. any personal*",
+            "doesn't collect .. any personal*",
+            "don't collect .. any data",
+            "doesn't collect .. any data",
+            "collect no personal*",
+            "collects no personal*",
+            "collect no data",
+            "collects no data",
+            "no personal data is collected",
+            "no personal information is collected",
+            "no personal data are collected",
+            "no personal data is stored",
+            "no personal data is processed"
+          ]
+        ],
+        "none": [
+          "without",
+          "except",
+          "other than",
+          "apart from",
+          "beyond",
+          "than",
+          "unless",
+          "more",
+          "knowingly",
+          "child*",
+          "minor*",
+          "under the age",
+          "under 1*",
+          "sensitive",
+          "special categor*",
+          "payment",
+          "card*",
+          "health",
+          "from",
+          "visitor*",
+          "when",
+          "while",
+          "during",
+          "through",
+          "via"
+        ]
+      },
       "we collect the following",
       "we process the following",
       "the following personal data",
@@ -2658,6 +2832,12 @@ export const items: ItemPhrases = {
       "referring site*",
       "referring URL*",
       "referrer URL*",
+      "referrer",
+      "referrers",
+      "pages visited",
+      "visited pages",
+      "pages viewed",
+      "viewed pages",
       "contact details",
       "contact information",
       "payment details",
