@@ -101,6 +101,26 @@ const SERVICES_CS = casePattern(CASE_SENSITIVE_SERVICES);
 const BRANDS = phrasePattern(US_BRANDS);
 const BRAND_TOOL_WINDOW = 80;
 
+/**
+ * A country in round brackets after a provider's name says where the provider is: "Hosting:
+ * Acme (USA)", "palvelussa (Acme, Inc., Yhdysvallat)", "Acme (USA, certifierad)". The country is
+ * an item of the brackets (apart by commas), and a name stands right before them or as another
+ * item: a capitalised word that is no place ("our offices (Helsinki, Finland)" names a place,
+ * "some countries (USA, Canada)" no provider). Where data goes, as a table cell's country is.
+ */
+function providerLocation(text: string, a: number, b: number): boolean {
+  const open = text.lastIndexOf('(', a);
+  if (open < 0 || text.slice(open + 1, a).includes(')')) return false;
+  const close = text.indexOf(')', b);
+  if (close < 0 || close - open > 80 || text.slice(b, close).includes('(')) return false;
+  const items = text.slice(open + 1, close).split(/,\s*/u).map((i) => i.trim());
+  const country = text.slice(a, b);
+  if (!items.includes(country)) return false;
+  const isName = (w: string) => /^\p{Lu}[\p{L}\p{N}&.+-]*$/u.test(w) && !hasPhrase(ANY_PLACE, w) && !hasPhrase(ANY_PLACE_CS, w);
+  const before = /(\S+)\s*$/u.exec(text.slice(Math.max(0, open - 40), open))?.[1] ?? '';
+  return isName(before) || items.some((i) => i !== country && isName(i.split(/\s+/u)[0]));
+}
+
 /** A nationality adjective places a recipient abroad only when a recipient word is in its clause or follows it. */
 function namesRecipient(P: Patterns, text: string, a: number, b: number): boolean {
   if (clauseHas(P.RECIPIENT, text, a)) return true;
@@ -384,11 +404,11 @@ function computeAnalyzeTransfers(notice: Notice): TransferAnalysis {
     // A table cell that is only a country's name is a row's place: "Location: United States" beside a processor.
     const cell = s.block.kind === 'table-cell' ? text.trim().replace(/[.:;,]+$/u, '') : null;
     for (const p of namesPlace ? COUNTRY_PATTERNS : []) {
-      if (transferContext || cell !== null) {
+      if (transferContext || cell !== null || text.includes('(')) {
         for (const m of [...allMatches(p.ci, text), ...allMatches(p.cs, text)]) {
           const a = m.index;
           const b = a + m[0].length;
-          if (!transferContext && m[0] !== cell) continue;
+          if (!transferContext && m[0] !== cell && !providerLocation(text, a, b)) continue;
           if (overlaps(a, b) || negatedAt(text, a)) continue;
           taken.add(a, b);
           mentions.push({ kind: 'country', text: m[0], span: spanOf(s, a, b), sentence: s, country: p.country });
