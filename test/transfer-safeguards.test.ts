@@ -71,3 +71,17 @@ describe('transfer-safeguards and a denial said "as a rule"', () => {
     expect(en('We do not transfer member records outside the EEA unless our software provider needs to.')).toEqual([3]);
   });
 });
+
+describe("transfer-safeguards and a provider's location in brackets", () => {
+  it('a country in brackets after or beside a provider\'s name places the provider there (en, fi, sv)', () => {
+    expect(safeguards('Our pages are served by Examplehost (Examplehost Inc., USA), which sees your IP address.')).toEqual([3]);
+    expect(safeguards('Sivusto toimii Esimerkkipalvelun alustalla (Esimerkki Inc., Yhdysvallat), joka näkee IP-osoitteesi.')).toEqual([3]);
+    expect(safeguards('Webbhotell: Exempelvärd (USA, certifierad).')).toEqual([3]);
+  });
+  it('brackets of places only, or a place before them, name no provider', () => {
+    expect(safeguards('Members live in many countries (USA, Canada) and join our calls.')).toEqual([]);
+    expect(safeguards('Toimistomme sijaitsevat Tampereella (Suomi) ja Turussa.')).toEqual([]);
+    // With a mechanism named, no finding.
+    expect(safeguards('Webbhotell: Exempelvärd (USA), med standardavtalsklausuler.')).toEqual([]);
+  });
+});
