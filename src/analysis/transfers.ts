@@ -106,13 +106,20 @@ const BRAND_TOOL_WINDOW = 80;
  * Acme (USA)", "palvelussa (Acme, Inc., Yhdysvallat)", "Acme (USA, certifierad)". The country is
  * an item of the brackets (apart by commas), and a name stands right before them or as another
  * item: a capitalised word that is no place ("our offices (Helsinki, Finland)" names a place,
- * "some countries (USA, Canada)" no provider). Where data goes, as a table cell's country is.
+ * "some countries (USA, Canada)" no provider), said of a provider (a recipient or storage word,
+ * or a US service, just before the brackets or in them): "studied at Stanford (USA)", "the
+ * recommendations of NIST (USA)" place no data. Where data goes, as a table cell's country is.
  */
-function providerLocation(text: string, a: number, b: number): boolean {
+function providerLocation(P: Patterns, text: string, a: number, b: number): boolean {
   const open = text.lastIndexOf('(', a);
   if (open < 0 || text.slice(open + 1, a).includes(')')) return false;
   const close = text.indexOf(')', b);
   if (close < 0 || close - open > 80 || text.slice(b, close).includes('(')) return false;
+  // A provider: a recipient or storage word ("service", "palvelussa", "hosted") in the words just
+  // before the brackets or inside them, or a US service named with them ("Netlify (USA)").
+  const near = text.slice(clauseAt(text, open)[0], close);
+  const lead = near.slice(Math.max(0, near.length - (close - open) - 60));
+  if (!hasPhrase(P.RECIPIENT, lead) && !hasPhrase(P.STORAGE, lead) && !hasPhrase(SERVICES, lead) && !hasPhrase(SERVICES_CS, lead)) return false;
   const items = text.slice(open + 1, close).split(/,\s*/u).map((i) => i.trim());
   const country = text.slice(a, b);
   if (!items.includes(country)) return false;
@@ -408,7 +415,7 @@ function computeAnalyzeTransfers(notice: Notice): TransferAnalysis {
         for (const m of [...allMatches(p.ci, text), ...allMatches(p.cs, text)]) {
           const a = m.index;
           const b = a + m[0].length;
-          if (!transferContext && m[0] !== cell && !providerLocation(text, a, b)) continue;
+          if (!transferContext && m[0] !== cell && !providerLocation(P, text, a, b)) continue;
           if (overlaps(a, b) || negatedAt(text, a)) continue;
           taken.add(a, b);
           mentions.push({ kind: 'country', text: m[0], span: spanOf(s, a, b), sentence: s, country: p.country });
