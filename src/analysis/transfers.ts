@@ -111,21 +111,23 @@ const BRAND_TOOL_WINDOW = 80;
  * recommendations of NIST (USA)" place no data. Where data goes, as a table cell's country is.
  */
 function providerLocation(P: Patterns, text: string, a: number, b: number): boolean {
-  const open = text.lastIndexOf('(', a);
+  // Brackets of at most 80 characters: looked for only that far on either side (bounded work per country).
+  const before = text.slice(Math.max(0, a - 80), a);
+  const open = before.lastIndexOf('(') < 0 ? -1 : a - before.length + before.lastIndexOf('(');
   if (open < 0 || text.slice(open + 1, a).includes(')')) return false;
-  const close = text.indexOf(')', b);
+  const after = text.slice(b, b + 80).indexOf(')');
+  const close = after < 0 ? -1 : b + after;
   if (close < 0 || close - open > 80 || text.slice(b, close).includes('(')) return false;
   // A provider: a recipient or storage word ("service", "palvelussa", "hosted") in the words just
   // before the brackets or inside them, or a US service named with them ("Netlify (USA)").
-  const near = text.slice(clauseAt(text, open)[0], close);
-  const lead = near.slice(Math.max(0, near.length - (close - open) - 60));
+  const lead = text.slice(Math.max(clauseAt(text, open)[0], open - 60), close);
   if (!hasPhrase(P.RECIPIENT, lead) && !hasPhrase(P.STORAGE, lead) && !hasPhrase(SERVICES, lead) && !hasPhrase(SERVICES_CS, lead)) return false;
   const items = text.slice(open + 1, close).split(/,\s*/u).map((i) => i.trim());
   const country = text.slice(a, b);
   if (!items.includes(country)) return false;
   const isName = (w: string) => /^\p{Lu}[\p{L}\p{N}&.+-]*$/u.test(w) && !hasPhrase(ANY_PLACE, w) && !hasPhrase(ANY_PLACE_CS, w);
-  const before = /(\S+)\s*$/u.exec(text.slice(Math.max(0, open - 40), open))?.[1] ?? '';
-  return isName(before) || items.some((i) => i !== country && isName(i.split(/\s+/u)[0]));
+  const name = /(\S+)\s*$/u.exec(text.slice(Math.max(0, open - 40), open))?.[1] ?? '';
+  return isName(name) || items.some((i) => i !== country && isName(i.split(/\s+/u)[0]));
 }
 
 /** A nationality adjective places a recipient abroad only when a recipient word is in its clause or follows it. */

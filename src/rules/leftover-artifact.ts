@@ -107,8 +107,9 @@ const PLACEHOLDER_FILLER = /(?<![\p{L}\p{N}])(?:XXX+|xx\.xx\.(?:20)?xx|0?1\.0?1\
 function isNumberMask(text: string, at: number, end: number): boolean {
   let a = at;
   let b = end;
-  while (a > 0 && /[\p{L}\p{N}-]/u.test(text[a - 1])) a--;
-  while (b < text.length && /[\p{L}\p{N}-]/u.test(text[b])) b++;
+  // A code is short: 40 characters on either side at most (bounded work per match).
+  while (a > 0 && at - a < 40 && /[\p{L}\p{N}-]/u.test(text[a - 1])) a--;
+  while (b < text.length && b - end < 40 && /[\p{L}\p{N}-]/u.test(text[b])) b++;
   const parts = text.slice(a, b).split('-');
   return parts.length >= 2 && parts.some((p) => /^\p{Lu}{3,}$/u.test(p) && !/^X+$/u.test(p));
 }
