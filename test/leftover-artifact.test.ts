@@ -36,6 +36,10 @@ describe('leftover-artifact', () => {
     ['Supervisory authorities are listed at this [Link]([Link](https://example.org/authorities)).'],
     // A template note is still found after words that are not the writer's own.
     ['Remember to adapt this to how your club works.'],
+    // Filler X's: alone, after a country code, or as a whole number's digits.
+    ['Kirjoita meille: puh. XXXX.'],
+    ['VAT number: FI-XXXXXXXX.'],
+    ['Y-tunnus: XXXXXXX-X.'],
   ];
   for (const paragraphs of found) it(`reports: ${paragraphs.join(' / ')}`, () => expect(leftovers(...paragraphs)).toEqual([1 + 2 * paragraphs.length]));
 
@@ -45,6 +49,12 @@ describe('leftover-artifact', () => {
     expect(leftovers('Vi förbehåller oss rätten att anpassa denna policy när lagen ändras.')).toEqual([]);
     expect(leftovers('We process data.', 'Buy this template')).toEqual([]);
     expect(leftovers('Käsittelemme tietoja.', 'Osta tämä pohja')).toEqual([]);
+  });
+
+  it("X's joined to a code's own letters show a number's form, not an unfilled field", () => {
+    expect(leftovers('Each member gets a card number (form: CLUB-XXX-XXX) at sign-up.')).toEqual([]);
+    expect(leftovers('Jäsennumero on muotoa SEURA-XXXX, ja se näkyy kortissa.')).toEqual([]);
+    expect(leftovers('Kundnumret skrivs KUND-XXX-XX på fakturan.')).toEqual([]);
   });
 
   it('an abbreviation or a link in capitals is no template field; a published link is no local address', () => {

@@ -101,3 +101,10 @@ describe('transfer-contradiction and a sentence on what a place lacks', () => {
     ).toEqual([7]);
   });
 });
+
+describe('transfer-contradiction and a static-site host', () => {
+  it('a site served by a US static host contradicts a claim that no data leaves the EU', () => {
+    expect(contradictions('We do not transfer personal data to third countries.', 'This site is hosted on Netlify, which logs each request.')).toEqual([5]);
+    expect(contradictions('We do not transfer personal data to third countries.', 'The code of this site is on GitHub.')).toEqual([]);
+  });
+});

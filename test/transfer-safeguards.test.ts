@@ -71,3 +71,20 @@ describe('transfer-safeguards and a denial said "as a rule"', () => {
     expect(en('We do not transfer member records outside the EEA unless our software provider needs to.')).toEqual([3]);
   });
 });
+
+describe("transfer-safeguards and a provider's location in brackets", () => {
+  it('a country in brackets after or beside a provider\'s name places the provider there (en, fi, sv)', () => {
+    expect(safeguards('Our pages are served by the hosting service Examplehost (Examplehost Inc., USA), which sees your IP address.')).toEqual([3]);
+    expect(safeguards('Sivustoa ylläpitää palveluntarjoaja Esimerkki (Esimerkki Inc., Yhdysvallat), joka näkee IP-osoitteesi.')).toEqual([3]);
+    expect(safeguards('Webbplatsen drivs av tjänsten Exempelvärd (USA, certifierad).')).toEqual([3]);
+  });
+  it('brackets of places only, or a place before them, name no provider', () => {
+    expect(safeguards('Members live in many countries (USA, Canada) and join our calls.')).toEqual([]);
+    expect(safeguards('Toimistomme sijaitsevat Tampereella (Suomi) ja Turussa.')).toEqual([]);
+    // A place named of no provider: a school, a law.
+    expect(safeguards('Our founder studied at Stanford (USA) before starting the company.')).toEqual([]);
+    expect(safeguards('Residents of California also have rights under the California Consumer Privacy Act (USA).')).toEqual([]);
+    // With a mechanism named, no finding.
+    expect(safeguards('Webbplatsen drivs av tjänsten Exempelvärd (USA), med standardavtalsklausuler.')).toEqual([]);
+  });
+});

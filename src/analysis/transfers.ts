@@ -101,6 +101,35 @@ const SERVICES_CS = casePattern(CASE_SENSITIVE_SERVICES);
 const BRANDS = phrasePattern(US_BRANDS);
 const BRAND_TOOL_WINDOW = 80;
 
+/**
+ * A country in round brackets after a provider's name says where the provider is: "Hosting:
+ * Acme (USA)", "palvelussa (Acme, Inc., Yhdysvallat)", "Acme (USA, certifierad)". The country is
+ * an item of the brackets (apart by commas), and a name stands right before them or as another
+ * item: a capitalised word that is no place ("our offices (Helsinki, Finland)" names a place,
+ * "some countries (USA, Canada)" no provider), said of a provider (a recipient or storage word,
+ * or a US service, just before the brackets or in them): "studied at Stanford (USA)", "the
+ * recommendations of NIST (USA)" place no data. Where data goes, as a table cell's country is.
+ */
+function providerLocation(P: Patterns, text: string, a: number, b: number): boolean {
+  // Brackets of at most 80 characters: looked for only that far on either side (bounded work per country).
+  const before = text.slice(Math.max(0, a - 80), a);
+  const open = before.lastIndexOf('(') < 0 ? -1 : a - before.length + before.lastIndexOf('(');
+  if (open < 0 || text.slice(open + 1, a).includes(')')) return false;
+  const after = text.slice(b, b + 80).indexOf(')');
+  const close = after < 0 ? -1 : b + after;
+  if (close < 0 || close - open > 80 || text.slice(b, close).includes('(')) return false;
+  // A provider: a recipient or storage word ("service", "palvelussa", "hosted") in the words just
+  // before the brackets or inside them, or a US service named with them ("Netlify (USA)").
+  const lead = text.slice(Math.max(clauseAt(text, open)[0], open - 60), close);
+  if (!hasPhrase(P.RECIPIENT, lead) && !hasPhrase(P.STORAGE, lead) && !hasPhrase(SERVICES, lead) && !hasPhrase(SERVICES_CS, lead)) return false;
+  const items = text.slice(open + 1, close).split(/,\s*/u).map((i) => i.trim());
+  const country = text.slice(a, b);
+  if (!items.includes(country)) return false;
+  const isName = (w: string) => /^\p{Lu}[\p{L}\p{N}&.+-]*$/u.test(w) && !hasPhrase(ANY_PLACE, w) && !hasPhrase(ANY_PLACE_CS, w);
+  const name = /(\S+)\s*$/u.exec(text.slice(Math.max(0, open - 40), open))?.[1] ?? '';
+  return isName(name) || items.some((i) => i !== country && isName(i.split(/\s+/u)[0]));
+}
+
 /** A nationality adjective places a recipient abroad only when a recipient word is in its clause or follows it. */
 function namesRecipient(P: Patterns, text: string, a: number, b: number): boolean {
   if (clauseHas(P.RECIPIENT, text, a)) return true;
@@ -384,11 +413,11 @@ function computeAnalyzeTransfers(notice: Notice): TransferAnalysis {
     // A table cell that is only a country's name is a row's place: "Location: United States" beside a processor.
     const cell = s.block.kind === 'table-cell' ? text.trim().replace(/[.:;,]+$/u, '') : null;
     for (const p of namesPlace ? COUNTRY_PATTERNS : []) {
-      if (transferContext || cell !== null) {
+      if (transferContext || cell !== null || text.includes('(')) {
         for (const m of [...allMatches(p.ci, text), ...allMatches(p.cs, text)]) {
           const a = m.index;
           const b = a + m[0].length;
-          if (!transferContext && m[0] !== cell) continue;
+          if (!transferContext && m[0] !== cell && !providerLocation(P, text, a, b)) continue;
           if (overlaps(a, b) || negatedAt(text, a)) continue;
           taken.add(a, b);
           mentions.push({ kind: 'country', text: m[0], span: spanOf(s, a, b), sentence: s, country: p.country });

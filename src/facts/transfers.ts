@@ -149,6 +149,10 @@ export const US_SERVICES: readonly string[] = [
   'Google Fonts*',
   'Firebase*',
   'Google Firebase*',
+  // Static-site hosts: every page view reaches their servers, with the visitor's IP address.
+  'GitHub Pages*',
+  'Netlify*',
+  'Vercel*',
 ];
 
 /**

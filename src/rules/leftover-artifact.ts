@@ -72,6 +72,20 @@ function isGloss(text: string, at: number): boolean {
  */
 const PLACEHOLDER_FILLER = /(?<![\p{L}\p{N}])(?:XXX+|xx\.xx\.(?:20)?xx|0?1\.0?1\.1970|1970-01-01|01\/01\/1970)(?![\p{L}\p{N}])/gu;
 /**
+ * "XXX" joined by hyphens to a code's own letters, "ABCD-XXX-XXX", shows the form of a number
+ * (each X a character of it), not a field left unfilled. A two-letter country code does not
+ * count ("FI-XXXXXXXX" is an unfilled VAT number), nor a run of X's alone ("XXXXXXX-X").
+ */
+function isNumberMask(text: string, at: number, end: number): boolean {
+  let a = at;
+  let b = end;
+  // A code is short: 40 characters on either side at most (bounded work per match).
+  while (a > 0 && at - a < 40 && /[\p{L}\p{N}-]/u.test(text[a - 1])) a--;
+  while (b < text.length && b - end < 40 && /[\p{L}\p{N}-]/u.test(text[b])) b++;
+  const parts = text.slice(a, b).split('-');
+  return parts.length >= 2 && parts.some((p) => /^\p{Lu}{3,}$/u.test(p) && !/^X+$/u.test(p));
+}
+/**
  * A number written as a run of digits and separators ("123456-7890", "+46-70-123 45 67"), to
  * find the dummy a template fills its fields with: one whose digits run 1234567.
  */
@@ -153,6 +167,7 @@ export const leftoverArtifact: Rule = {
         for (const m of text.matchAll(pattern)) {
           if (pattern === PLACEHOLDER_FIELD && (!paired(m[0]) || isGloss(text, m.index ?? 0))) continue;
           if (pattern === CAPITALS_FIELD && isPlaceholderField(m[0])) continue; // "[COMPANY NAME]": found once, above
+          if (pattern === PLACEHOLDER_FILLER && m[0].startsWith('X') && isNumberMask(text, m.index ?? 0, (m.index ?? 0) + m[0].length)) continue;
           found('template-field', m.index ?? 0, m[0]);
         }
       }

@@ -37,7 +37,10 @@ export const consent: ConsentPhrases = {
     "pysymällä jäsenenä",
     "jäsenyyden jatkaminen",
     "jäsenyyden jatkuminen",
-    "jäsenyytesi jatkuminen"
+    "jäsenyytesi jatkuminen",
+    "käytön jatkami*",
+    "käytön jatkumi*",
+    "käyttämisen jatkami*"
   ],
   "dataActs": [
     "täyttämällä",
@@ -85,7 +88,10 @@ export const consent: ConsentPhrases = {
     "merkitsee hyväksyntää",
     "tarkoittaa hyväksyntää",
     "katsotaan hyväksynnäksi",
-    "katsotaan suostumukseksi"
+    "katsotaan suostumukseksi",
+    "merkitsee .. hyväksymis*",
+    "tarkoittaa .. hyväksymis*",
+    "katsotaan .. hyväksymiseksi"
   ],
   "termsOfUse": [
     "käyttöehd*",

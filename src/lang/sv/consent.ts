@@ -71,6 +71,8 @@ export const consent: ConsentPhrases = {
   "acceptance": [
     "innebär ett godkännande",
     "innebär godkännande",
+    "utgör ditt godkännande",
+    "innebär att du .. godkänner",
     "utgör ett godkännande",
     "utgör samtycke",
     "utgör ditt samtycke",
