@@ -213,7 +213,14 @@ export const items: ItemPhrases = {
       "tallennettavat henkilötiedot",
       "tiedot, joita keräämme",
       "henkilötiedot, joita keräämme",
-      "rekisteröidyistä kerättävät tiedot"
+      "rekisteröidyistä kerättävät tiedot",
+      "mitä tallennetaan",
+      "mitä keräämme",
+      "mitä tallennamme",
+      "mitä .. tallentaa",
+      "mitä .. kerää",
+      "tallennetut tiedot",
+      "tallentuvat tiedot"
     ],
     "sources": [
       "tietolähte*",
@@ -2402,6 +2409,62 @@ export const items: ItemPhrases = {
           "alle"
         ]
       },
+      {
+        "all": [
+          [
+            "ei kerää .. mitään",
+            "ei tallenna .. mitään",
+            "ei käsittele .. mitään",
+            "ei kerää lainkaan",
+            "ei kerää henkilötietoja",
+            "ei tallenna henkilötietoja",
+            "emme kerää .. mitään",
+            "emme tallenna .. mitään"
+          ]
+        ],
+        "none": [
+          "ilman",
+          "paitsi",
+          "lukuun ottamatta",
+          "muuta kuin",
+          "muita kuin",
+          "arkaluont*",
+          "erityis*",
+          "lapsi*",
+          "lasten",
+          "alle",
+          "markkinoin*",
+          "mainon*"
+        ]
+      },
+      {
+        "all": [
+          [
+            "emme kerää",
+            "ei kerää",
+            "ei kerätä",
+            "emme tallenna",
+            "ei tallenna",
+            "emme käsittele"
+          ],
+          [
+            "muita tietoja kuin",
+            "muita henkilötietoja kuin",
+            "muuta kuin",
+            "paitsi",
+            "lukuun ottamatta"
+          ],
+          [
+            "yhteystie*",
+            "nim*",
+            "sähköposti*",
+            "puhelinnumero*",
+            "ip-osoi*",
+            "osoite*",
+            "osoitteesi"
+          ]
+        ]
+      },
       "käsittelemme seuraavia* .. tietoja",
       "keräämme seuraavia* .. tietoja",
       "tallennetaan seuraavat* .. tiedot",
@@ -2444,6 +2507,16 @@ export const items: ItemPhrases = {
     "kinds": [
       "nimi",
       "nimesi",
+      "nimeä",
+      "nimen",
+      "nimet",
+      "nimiä",
+      "osoitetta",
+      "osoitteen",
+      "osoitteet",
+      "aikaleim*",
+      "selaimen tunniste*",
+      "selaintyyp*",
       "etunimi",
       "sukunimi",
       "etu- ja sukunimi",

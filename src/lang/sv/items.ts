@@ -189,7 +189,15 @@ export const items: ItemPhrases = {
       "vilken data",
       "vilka data",
       "data vi samlar in",
-      "data som samlas in"
+      "data som samlas in",
+      "vad sparas",
+      "vad lagras",
+      "vad vi sparar",
+      "vad vi lagrar",
+      "uppgifter som sparas",
+      "uppgifter som lagras",
+      "data som sparas",
+      "data som lagras"
     ],
     "sources": [
       "varifrån",
@@ -1998,6 +2006,86 @@ export const items: ItemPhrases = {
           "särskilda kategorier*",
           "barn",
           "under"
+        ]
+      },
+      {
+        "all": [
+          [
+            "samlar inte in .. några",
+            "samlar inte in .. någon",
+            "samlar inte in .. något",
+            "samlar inte in, .. några",
+            "samlar inte in, .. någon",
+            "sparar inga personuppgifter",
+            "lagrar inga personuppgifter",
+            "behandlar inga personuppgifter",
+            "behandlar inte några personuppgifter"
+          ]
+        ],
+        "none": [
+          "utan",
+          "förutom",
+          "utöver",
+          "annat än",
+          "känslig*",
+          "särskilda kategorier*",
+          "barn",
+          "under",
+          "för reklam",
+          "för marknadsföring",
+          "från tredje part"
+        ]
+      },
+      {
+        "all": [
+          [
+            "samlar inte in",
+            "samlar vi inte in",
+            "sparar vi inte",
+            "sparar inte",
+            "lagrar inte",
+            "behandlar inte",
+            "inga personuppgifter",
+            "inga uppgifter",
+            "ingen persondata",
+            "ingen personlig data",
+            "någon personlig data"
+          ],
+          [
+            "förutom",
+            "utöver",
+            "annat än",
+            "med undantag av"
+          ],
+          [
+            "kontaktuppgift*",
+            "namn",
+            "namnet",
+            "e-post*",
+            "e-postadress*",
+            "telefonnummer*",
+            "ip-adress*",
+            "adress",
+            "adressen"
+          ]
+        ]
+      },
+      {
+        "all": [
+          [
+            "sparar .. följande",
+            "lagrar .. följande",
+            "samlar in .. följande"
+          ]
+        ],
+        "none": [
+          "så länge",
+          "tills",
+          "villkor*",
+          "ändamål*",
+          "syfte*",
+          "skäl",
+          "grund*"
         ]
       },
       "vi behandlar följande",
