@@ -751,6 +751,41 @@ export const items: ItemPhrases = {
   "recipients": [
     "vastaanottaja*",
     "lähetetä mihinkään",
+    {
+      "all": [
+        [
+          "siirretä*",
+          "siirretää*",
+          "siirrettä*",
+          "siirrämme",
+          "lähetetään",
+          "lähetetä"
+        ],
+        [
+          "*palveluun",
+          "*palvelulle",
+          "*palveluille",
+          "taholle",
+          "taholla",
+          "tahoille",
+          "kenellekään",
+          "millekään",
+          "kolmansille",
+          "ulkopuolisille",
+          "muualle"
+        ]
+      ],
+      "none": [
+        "EU*",
+        "ETA*",
+        "ulkopuolelle",
+        "maihin",
+        "maahan",
+        "maa",
+        "sinulle",
+        "sähköpostiisi"
+      ]
+    },
     "lähetetä minnekään",
     "luovute*",
     {

@@ -636,6 +636,33 @@ export const items: ItemPhrases = {
     "skickas inte någonstans",
     "skickas ingenstans",
     "skickas inte vidare",
+    {
+      "all": [
+        [
+          "skickas till",
+          "skickas aldrig",
+          "skickas inte",
+          "skickas från enheten",
+          "skickas från din enhet",
+          "ingen data skickas",
+          "inga uppgifter skickas",
+          "inga personuppgifter skickas"
+        ]
+      ],
+      "none": [
+        "till dig",
+        "till din",
+        "till dina",
+        "till användaren",
+        "kvitto*",
+        "bekräftelse*",
+        "nyhetsbrev*",
+        "utanför",
+        "tredjeland*",
+        "land",
+        "länder"
+      ]
+    },
     "vi anlitar",
     "anlitar vi",
     "lämnas ut",
