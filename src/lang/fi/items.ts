@@ -2338,6 +2338,43 @@ export const items: ItemPhrases = {
       ]
     },
     "ei pakollinen",
+    "(vapaaehtoinen)",
+    "(valinnainen)",
+    "(pakollinen)",
+    "(ei pakollinen)",
+    {
+      "all": [
+        [
+          "valinnainen",
+          "valinnaiset",
+          "valinnaisia",
+          "valinnaista"
+        ],
+        [
+          "*tieto",
+          "*tiedot",
+          "*tietoja",
+          "*tietoa",
+          "*kuva",
+          "*kuvia",
+          "*teksti",
+          "*tekstiä",
+          "*numero",
+          "*osoite",
+          "kenttä*",
+          "*kentät"
+        ]
+      ],
+      "none": [
+        "evästei*",
+        "eväste",
+        "analytiik*",
+        "markkinoin*",
+        "mainon*",
+        "kurssi*",
+        "opintojakso*"
+      ]
+    },
     "vapaaehtoisesti antama*",
     "annat .. vapaaehtoisesti",
     "antavat .. vapaaehtoisesti",

@@ -1918,6 +1918,8 @@ export const items: ItemPhrases = {
     "(frivillig)",
     "(obligatoriskt)",
     "(obligatorisk)",
+    "(valfritt)",
+    "(valfri)",
     {
       "all": [
         [
