@@ -177,7 +177,10 @@ export function complaintRight(view: NoticeView): ItemEvidence {
     return next && !x.heading && !next.heading && next.block === x.block && !/[.!?:;]\s*$/u.test(x.text) ? `${x.text} ${next.text}` : x.text;
   };
   // A sentence that names the authority and the complaint, or a complaint heading ("Kan jag klaga?") with text under it.
-  const u = first(view, (x) => matches(V.complaint, x.text) || (x.heading && ownHas(view, x, 'complaint')) || (!x.heading && matches(V.complaint, withNext(x))));
+  // A section headed by the authority's name says the complaint of "this authority" under it
+  // ("6. Tietosuojavaltuutettu" "Voit tehdä valituksen tälle viranomaiselle.").
+  const underItsHeading = (x: Unit) => !x.heading && x.section.heading !== null && matches(V.complaint, `${x.section.title}. ${x.text}`);
+  const u = first(view, (x) => matches(V.complaint, x.text) || (x.heading && ownHas(view, x, 'complaint')) || (!x.heading && matches(V.complaint, withNext(x))) || underItsHeading(x));
   return present(u, { status: 'missing', home: home(view, 'complaint', 'rights') });
 }
 
