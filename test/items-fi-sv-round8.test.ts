@@ -79,3 +79,16 @@ describe('statutory requirement: a field marked optional in a list or a table', 
     ['fi', 'statutory-requirement', 'Valinnaiset evästeet otetaan käyttöön vain suostumuksellasi.'],
   ]);
 });
+
+describe("purposes: the controller's own statement under a rights heading; data kept in order to do something", () => {
+  expectEach('present', [
+    ['sv', 'purposes', '## Dina rättigheter', 'Skriver du till oss använder vi din adress bara för att svara på brevet.'],
+    ['fi', 'purposes', '## Oikeutesi', 'Kun lähetät meille viestin, käytämme osoitettasi vain vastaamista varten.'],
+    ['sv', 'purposes', 'Föreningen sparar din adress för att kunna skicka kallelser till årsmötet.'],
+  ]);
+  // A right that speaks of purposes states none.
+  expectEach('missing', [
+    ['sv', 'purposes', '## Dina rättigheter', 'Du kan återkalla ditt samtycke för ändamål som bygger på samtycke.'],
+    ['fi', 'purposes', '## Oikeutesi', 'Voit vastustaa tietojesi käsittelyä suoramarkkinointitarkoituksiin.'],
+  ]);
+});

@@ -153,7 +153,10 @@ export function purposes(view: NoticeView): ItemEvidence {
   // A purpose word in the list of rights ("to withdraw consent for purposes based on consent") states no purpose.
   // A table whose header row names the purpose ("Data | Why | Retention") states it in its body rows.
   const purposeColumn = (x: Unit) => x.header !== '' && !x.topics.has('cookies') && headingTopics(x.header, V).has('purposes');
-  const u = first(view, (x) => (x.heading && x.topics.has('purposes')) || (!x.heading && x.topics.has('purposes') && !x.topics.has('cookies')) || purposeColumn(x) || (matches(V.purposes, x.text) && !(x.topics.has('rights') && !x.topics.has('purposes'))));
+  // Under a rights heading, a sentence with no word of the person's rights is the controller's own
+  // statement ("Dina rättigheter" "Om du mejlar oss använder vi adressen bara för att svara dig").
+  const inRightsText = (x: Unit) => x.topics.has('rights') && !x.topics.has('purposes') && V.rights.context.test(x.text);
+  const u = first(view, (x) => (x.heading && x.topics.has('purposes')) || (!x.heading && x.topics.has('purposes') && !x.topics.has('cookies')) || purposeColumn(x) || (matches(V.purposes, x.text) && !inRightsText(x)));
   return present(u, { status: 'missing', home: home(view, 'purposes') });
 }
 
