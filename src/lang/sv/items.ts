@@ -330,7 +330,11 @@ export const items: ItemPhrases = {
           "behandlar",
           "behandlas",
           "samlar in",
-          "samlas in"
+          "samlas in",
+          "sparar",
+          "sparas",
+          "lagrar",
+          "lagras"
         ],
         [
           "för att",
