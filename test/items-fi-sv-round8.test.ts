@@ -92,3 +92,13 @@ describe("purposes: the controller's own statement under a rights heading; data 
     ['fi', 'purposes', '## Oikeutesi', 'Voit vastustaa tietojesi käsittelyä suoramarkkinointitarkoituksiin.'],
   ]);
 });
+
+describe('rights: asking what is kept about oneself; changing one\'s data said with another noun', () => {
+  expectEach('present', [
+    ['sv', 'right-of-access', 'Du kan alltid skriva till oss och fråga vad vi har lagrat om dig.'],
+    ['sv', 'right-to-rectification', 'Du kan be oss ändra eller ta bort din data när som helst.'],
+  ]);
+  expectEach('missing', [
+    ['sv', 'right-to-rectification', 'Vi kan komma att ändra hur vi arbetar.'],
+  ]);
+});

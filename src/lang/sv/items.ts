@@ -1210,7 +1210,13 @@ export const items: ItemPhrases = {
         "kontrollera* .. uppgifter*",
         "insyn*",
         "få besked",
-        "vilka uppgifter"
+        "vilka uppgifter",
+        "vad vi .. sparat",
+        "vad vi .. lagrat",
+        "vad vi .. registrerat",
+        "vad vi har om dig",
+        "vad vi vet om dig",
+        "vilken information vi har"
       ],
       "exclude": [
         "med någon som",
@@ -1270,6 +1276,9 @@ export const items: ItemPhrases = {
         "uppdatera* .. personuppgifter*",
         "uppdatera* .. information*",
         "ändra* .. uppgifter*",
+        "ändra* .. personuppgift*",
+        "ändra* .. din data",
+        "ändra* .. dina data",
         "få .. uppdaterade",
         "få .. ändrade"
       ]
