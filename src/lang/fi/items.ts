@@ -1764,6 +1764,9 @@ export const items: ItemPhrases = {
         {
           "all": [
             [
+              "oikeus siirtää tiedot",
+              "oikeus siirtää henkilötiedot",
+              "oikeus siirtää omat tiedot",
               "oikeus siirtää tietoja",
               "oikeus siirtää tietosi",
               "oikeus siirtää henkilötietoja",
