@@ -258,7 +258,8 @@ export const items: ItemPhrases = {
       "tjänsten drivs av",
       "appen drivs av",
       "hemsidan drivs av",
-      "sajten drivs av"
+      "sajten drivs av",
+      "ansvarig:"
     ],
     "companyForms": [
       "ab",
