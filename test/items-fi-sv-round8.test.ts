@@ -102,3 +102,16 @@ describe('rights: asking what is kept about oneself; changing one\'s data said w
     ['sv', 'right-to-rectification', 'Vi kan komma att ändra hur vi arbetar.'],
   ]);
 });
+
+describe('portability named with its verb; the controller labelled "Ansvarig:"; data the person types in', () => {
+  expectEach('present', [
+    ['fi', 'right-to-portability', 'Sinulla on seuraavat oikeudet:', '- Oikeus siirtää tiedot: voit saada tiedot käyttääksesi niitä toisessa palvelussa.'],
+    ['sv', 'controller-identity', 'Frågor om dina uppgifter mejlar du till anna@exempelbutiken.se.', 'Ansvarig: Anna Andersson, Exempelbutiken, Skövde.'],
+    ['fi', 'data-sources', 'Sovellus lähettää käyttäjän syöttämän hakusanan karttapalveluun.'],
+    ['sv', 'data-sources', 'Sökorden du skriver in skickas till karttjänsten.'],
+  ]);
+  expectEach('missing', [
+    ['fi', 'right-to-portability', 'Rekisterinpitäjällä on oikeus siirtää tiedot käsittelijälle.'],
+    ['sv', 'controller-identity', 'Frågor mejlar du till info@exempel.se.', 'Ansvarig utgivare: Anna Andersson.'],
+  ]);
+});

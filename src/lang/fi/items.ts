@@ -2738,6 +2738,9 @@ export const items: ItemPhrases = {
     "suoraan rekisteröidyltä",
     "suoraan asiakkaalta",
     "suoraan henkilöltä",
+    "käyttäjän syöttämä*",
+    "syöttämäsi",
+    "syöttämiäsi",
     {
       "all": [
         [

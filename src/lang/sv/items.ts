@@ -2300,6 +2300,9 @@ export const items: ItemPhrases = {
   "sources": [
     "uppgiftskällor*",
     "regelmässiga uppgiftskällor",
+    "du skriver in",
+    "du matar in",
+    "som du skriver in",
     "direkt från dig",
     "från dig själv",
     "av dig själv",
