@@ -115,3 +115,13 @@ describe('portability named with its verb; the controller labelled "Ansvarig:"; 
     ['sv', 'controller-identity', 'Frågor mejlar du till info@exempel.se.', 'Ansvarig utgivare: Anna Andersson.'],
   ]);
 });
+
+describe('rectification: the controller updating this notice is no correction of the person\'s data', () => {
+  expectEach('missing', [
+    ['fi', 'right-to-rectification', 'Voimme päivittää tätä tietosuojaselostetta tarvittaessa, joten tarkista sivu ajoittain.'],
+    ['sv', 'right-to-rectification', 'Vi kan komma att uppdatera denna integritetspolicy och informationen i den.'],
+  ]);
+  expectEach('present', [
+    ['fi', 'right-to-rectification', 'Voit pyytää meitä korjaamaan virheelliset tietosi.'],
+  ]);
+});

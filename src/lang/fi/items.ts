@@ -1601,6 +1601,13 @@ export const items: ItemPhrases = {
         "muuttaa .. tietoja*",
         "muuttaa .. henkilötietoja*",
         "tietojen muuttami*"
+      ],
+      "exclude": [
+        "*tietosuojakäytän*",
+        "*tietosuojaselost*",
+        "*tietosuojaseloste",
+        "tätä selostetta",
+        "tätä käytäntöä"
       ]
     },
     "erasure": {

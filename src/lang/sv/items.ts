@@ -1282,6 +1282,12 @@ export const items: ItemPhrases = {
         "ändra* .. dina data",
         "få .. uppdaterade",
         "få .. ändrade"
+      ],
+      "exclude": [
+        "*integritetspolicy*",
+        "*dataskyddspolicy*",
+        "denna policy",
+        "policyn"
       ]
     },
     "erasure": {
