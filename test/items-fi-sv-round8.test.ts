@@ -125,3 +125,10 @@ describe('rectification: the controller updating this notice is no correction of
     ['fi', 'right-to-rectification', 'Voit pyytää meitä korjaamaan virheelliset tietosi.'],
   ]);
 });
+
+describe('statutory requirement: a permission refused and the app still working', () => {
+  expectEach('present', [
+    ['sv', 'statutory-requirement', 'Du kan neka behörigheten till kameran utan att appen slutar fungera.'],
+    ['fi', 'statutory-requirement', 'Jos kiellät sijainnin käytön, sovellus toimii silti.'],
+  ]);
+});

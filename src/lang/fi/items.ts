@@ -2175,7 +2175,10 @@ export const items: ItemPhrases = {
           "toimii rajoitetusti",
           "rajoitetussa tilassa",
           "ei toimi",
-          "ei voi käyttää"
+          "ei voi käyttää",
+          "toimii silti",
+          "toimii edelleen",
+          "toimii myös ilman"
         ]
       ]
     },

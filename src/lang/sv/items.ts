@@ -1864,7 +1864,12 @@ export const items: ItemPhrases = {
           "fungerar .. begränsat",
           "begränsat läge",
           "fungerar inte",
-          "kan inte användas"
+          "kan inte användas",
+          "utan att .. slutar fungera",
+          "utan att .. sluta fungera",
+          "fungerar ändå",
+          "fungerar fortfarande",
+          "fortsätter att fungera"
         ]
       ]
     },
