@@ -132,3 +132,12 @@ describe('statutory requirement: a permission refused and the app still working'
     ['fi', 'statutory-requirement', 'Jos kiellät sijainnin käytön, sovellus toimii silti.'],
   ]);
 });
+
+describe('statutory requirement: what identifies the person making a request is no requirement to give data', () => {
+  expectEach('missing', [
+    ['fi', 'statutory-requirement', 'Tietojen poistamiseksi tarvitaan tunnistetieto, esimerkiksi nimi tai sähköposti.'],
+  ]);
+  expectEach('present', [
+    ['fi', 'statutory-requirement', 'Tilauksen tekemiseen tarvitaan nimi ja toimitusosoite.'],
+  ]);
+});

@@ -2277,7 +2277,15 @@ export const items: ItemPhrases = {
       "none": [
         "säilyt*",
         "säilytys*",
-        "suostumu*"
+        "suostumu*",
+        "pyyntö*",
+        "pyynnö*",
+        "poistamiseksi",
+        "tarkastamiseksi",
+        "oikaisemiseksi",
+        "korjaamiseksi",
+        "tunnistetie*",
+        "henkilöllisyy*"
       ]
     },
     {
