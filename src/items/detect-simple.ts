@@ -153,7 +153,10 @@ export function purposes(view: NoticeView): ItemEvidence {
   // A purpose word in the list of rights ("to withdraw consent for purposes based on consent") states no purpose.
   // A table whose header row names the purpose ("Data | Why | Retention") states it in its body rows.
   const purposeColumn = (x: Unit) => x.header !== '' && !x.topics.has('cookies') && headingTopics(x.header, V).has('purposes');
-  const u = first(view, (x) => (x.heading && x.topics.has('purposes')) || (!x.heading && x.topics.has('purposes') && !x.topics.has('cookies')) || purposeColumn(x) || (matches(V.purposes, x.text) && !(x.topics.has('rights') && !x.topics.has('purposes'))));
+  // Under a rights heading, a sentence with no word of the person's rights is the controller's own
+  // statement ("Dina rättigheter" "Om du mejlar oss använder vi adressen bara för att svara dig").
+  const inRightsText = (x: Unit) => x.topics.has('rights') && !x.topics.has('purposes') && V.rights.context.test(x.text);
+  const u = first(view, (x) => (x.heading && x.topics.has('purposes')) || (!x.heading && x.topics.has('purposes') && !x.topics.has('cookies')) || purposeColumn(x) || (matches(V.purposes, x.text) && !inRightsText(x)));
   return present(u, { status: 'missing', home: home(view, 'purposes') });
 }
 
@@ -177,7 +180,10 @@ export function complaintRight(view: NoticeView): ItemEvidence {
     return next && !x.heading && !next.heading && next.block === x.block && !/[.!?:;]\s*$/u.test(x.text) ? `${x.text} ${next.text}` : x.text;
   };
   // A sentence that names the authority and the complaint, or a complaint heading ("Kan jag klaga?") with text under it.
-  const u = first(view, (x) => matches(V.complaint, x.text) || (x.heading && ownHas(view, x, 'complaint')) || (!x.heading && matches(V.complaint, withNext(x))));
+  // A section headed by the authority's name says the complaint of "this authority" under it
+  // ("6. Tietosuojavaltuutettu" "Voit tehdä valituksen tälle viranomaiselle.").
+  const underItsHeading = (x: Unit) => !x.heading && x.section.heading !== null && matches(V.complaint, `${x.section.title}. ${x.text}`);
+  const u = first(view, (x) => matches(V.complaint, x.text) || (x.heading && ownHas(view, x, 'complaint')) || (!x.heading && matches(V.complaint, withNext(x))) || underItsHeading(x));
   return present(u, { status: 'missing', home: home(view, 'complaint', 'rights') });
 }
 

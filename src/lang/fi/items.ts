@@ -213,7 +213,14 @@ export const items: ItemPhrases = {
       "tallennettavat henkilötiedot",
       "tiedot, joita keräämme",
       "henkilötiedot, joita keräämme",
-      "rekisteröidyistä kerättävät tiedot"
+      "rekisteröidyistä kerättävät tiedot",
+      "mitä tallennetaan",
+      "mitä keräämme",
+      "mitä tallennamme",
+      "mitä .. tallentaa",
+      "mitä .. kerää",
+      "tallennetut tiedot",
+      "tallentuvat tiedot"
     ],
     "sources": [
       "tietolähte*",
@@ -744,6 +751,41 @@ export const items: ItemPhrases = {
   "recipients": [
     "vastaanottaja*",
     "lähetetä mihinkään",
+    {
+      "all": [
+        [
+          "siirretä*",
+          "siirretää*",
+          "siirrettä*",
+          "siirrämme",
+          "lähetetään",
+          "lähetetä"
+        ],
+        [
+          "*palveluun",
+          "*palvelulle",
+          "*palveluille",
+          "taholle",
+          "taholla",
+          "tahoille",
+          "kenellekään",
+          "millekään",
+          "kolmansille",
+          "ulkopuolisille",
+          "muualle"
+        ]
+      ],
+      "none": [
+        "EU*",
+        "ETA*",
+        "ulkopuolelle",
+        "maihin",
+        "maahan",
+        "maa",
+        "sinulle",
+        "sähköpostiisi"
+      ]
+    },
     "lähetetä minnekään",
     "luovute*",
     {
@@ -1559,6 +1601,13 @@ export const items: ItemPhrases = {
         "muuttaa .. tietoja*",
         "muuttaa .. henkilötietoja*",
         "tietojen muuttami*"
+      ],
+      "exclude": [
+        "*tietosuojakäytän*",
+        "*tietosuojaselost*",
+        "*tietosuojaseloste",
+        "tätä selostetta",
+        "tätä käytäntöä"
       ]
     },
     "erasure": {
@@ -1722,6 +1771,9 @@ export const items: ItemPhrases = {
         {
           "all": [
             [
+              "oikeus siirtää tiedot",
+              "oikeus siirtää henkilötiedot",
+              "oikeus siirtää omat tiedot",
               "oikeus siirtää tietoja",
               "oikeus siirtää tietosi",
               "oikeus siirtää henkilötietoja",
@@ -2123,7 +2175,10 @@ export const items: ItemPhrases = {
           "toimii rajoitetusti",
           "rajoitetussa tilassa",
           "ei toimi",
-          "ei voi käyttää"
+          "ei voi käyttää",
+          "toimii silti",
+          "toimii edelleen",
+          "toimii myös ilman"
         ]
       ]
     },
@@ -2222,7 +2277,15 @@ export const items: ItemPhrases = {
       "none": [
         "säilyt*",
         "säilytys*",
-        "suostumu*"
+        "suostumu*",
+        "pyyntö*",
+        "pyynnö*",
+        "poistamiseksi",
+        "tarkastamiseksi",
+        "oikaisemiseksi",
+        "korjaamiseksi",
+        "tunnistetie*",
+        "henkilöllisyy*"
       ]
     },
     {
@@ -2296,6 +2359,43 @@ export const items: ItemPhrases = {
       ]
     },
     "ei pakollinen",
+    "(vapaaehtoinen)",
+    "(valinnainen)",
+    "(pakollinen)",
+    "(ei pakollinen)",
+    {
+      "all": [
+        [
+          "valinnainen",
+          "valinnaiset",
+          "valinnaisia",
+          "valinnaista"
+        ],
+        [
+          "*tieto",
+          "*tiedot",
+          "*tietoja",
+          "*tietoa",
+          "*kuva",
+          "*kuvia",
+          "*teksti",
+          "*tekstiä",
+          "*numero",
+          "*osoite",
+          "kenttä*",
+          "*kentät"
+        ]
+      ],
+      "none": [
+        "evästei*",
+        "eväste",
+        "analytiik*",
+        "markkinoin*",
+        "mainon*",
+        "kurssi*",
+        "opintojakso*"
+      ]
+    },
     "vapaaehtoisesti antama*",
     "annat .. vapaaehtoisesti",
     "antavat .. vapaaehtoisesti",
@@ -2402,6 +2502,62 @@ export const items: ItemPhrases = {
           "alle"
         ]
       },
+      {
+        "all": [
+          [
+            "ei kerää .. mitään",
+            "ei tallenna .. mitään",
+            "ei käsittele .. mitään",
+            "ei kerää lainkaan",
+            "ei kerää henkilötietoja",
+            "ei tallenna henkilötietoja",
+            "emme kerää .. mitään",
+            "emme tallenna .. mitään"
+          ]
+        ],
+        "none": [
+          "ilman",
+          "paitsi",
+          "lukuun ottamatta",
+          "muuta kuin",
+          "muita kuin",
+          "arkaluont*",
+          "erityis*",
+          "lapsi*",
+          "lasten",
+          "alle",
+          "markkinoin*",
+          "mainon*"
+        ]
+      },
+      {
+        "all": [
+          [
+            "emme kerää",
+            "ei kerää",
+            "ei kerätä",
+            "emme tallenna",
+            "ei tallenna",
+            "emme käsittele"
+          ],
+          [
+            "muita tietoja kuin",
+            "muita henkilötietoja kuin",
+            "muuta kuin",
+            "paitsi",
+            "lukuun ottamatta"
+          ],
+          [
+            "yhteystie*",
+            "nim*",
+            "sähköposti*",
+            "puhelinnumero*",
+            "ip-osoi*",
+            "osoite*",
+            "osoitteesi"
+          ]
+        ]
+      },
       "käsittelemme seuraavia* .. tietoja",
       "keräämme seuraavia* .. tietoja",
       "tallennetaan seuraavat* .. tiedot",
@@ -2444,6 +2600,16 @@ export const items: ItemPhrases = {
     "kinds": [
       "nimi",
       "nimesi",
+      "nimeä",
+      "nimen",
+      "nimet",
+      "nimiä",
+      "osoitetta",
+      "osoitteen",
+      "osoitteet",
+      "aikaleim*",
+      "selaimen tunniste*",
+      "selaintyyp*",
       "etunimi",
       "sukunimi",
       "etu- ja sukunimi",
@@ -2590,6 +2756,9 @@ export const items: ItemPhrases = {
     "suoraan rekisteröidyltä",
     "suoraan asiakkaalta",
     "suoraan henkilöltä",
+    "käyttäjän syöttämä*",
+    "syöttämäsi",
+    "syöttämiäsi",
     {
       "all": [
         [

@@ -189,7 +189,15 @@ export const items: ItemPhrases = {
       "vilken data",
       "vilka data",
       "data vi samlar in",
-      "data som samlas in"
+      "data som samlas in",
+      "vad sparas",
+      "vad lagras",
+      "vad vi sparar",
+      "vad vi lagrar",
+      "uppgifter som sparas",
+      "uppgifter som lagras",
+      "data som sparas",
+      "data som lagras"
     ],
     "sources": [
       "varifrån",
@@ -250,7 +258,8 @@ export const items: ItemPhrases = {
       "tjänsten drivs av",
       "appen drivs av",
       "hemsidan drivs av",
-      "sajten drivs av"
+      "sajten drivs av",
+      "ansvarig:"
     ],
     "companyForms": [
       "ab",
@@ -322,7 +331,11 @@ export const items: ItemPhrases = {
           "behandlar",
           "behandlas",
           "samlar in",
-          "samlas in"
+          "samlas in",
+          "sparar",
+          "sparas",
+          "lagrar",
+          "lagras"
         ],
         [
           "för att",
@@ -628,6 +641,33 @@ export const items: ItemPhrases = {
     "skickas inte någonstans",
     "skickas ingenstans",
     "skickas inte vidare",
+    {
+      "all": [
+        [
+          "skickas till",
+          "skickas aldrig",
+          "skickas inte",
+          "skickas från enheten",
+          "skickas från din enhet",
+          "ingen data skickas",
+          "inga uppgifter skickas",
+          "inga personuppgifter skickas"
+        ]
+      ],
+      "none": [
+        "till dig",
+        "till din",
+        "till dina",
+        "till användaren",
+        "kvitto*",
+        "bekräftelse*",
+        "nyhetsbrev*",
+        "utanför",
+        "tredjeland*",
+        "land",
+        "länder"
+      ]
+    },
     "vi anlitar",
     "anlitar vi",
     "lämnas ut",
@@ -1171,7 +1211,13 @@ export const items: ItemPhrases = {
         "kontrollera* .. uppgifter*",
         "insyn*",
         "få besked",
-        "vilka uppgifter"
+        "vilka uppgifter",
+        "vad vi .. sparat",
+        "vad vi .. lagrat",
+        "vad vi .. registrerat",
+        "vad vi har om dig",
+        "vad vi vet om dig",
+        "vilken information vi har"
       ],
       "exclude": [
         "med någon som",
@@ -1231,8 +1277,17 @@ export const items: ItemPhrases = {
         "uppdatera* .. personuppgifter*",
         "uppdatera* .. information*",
         "ändra* .. uppgifter*",
+        "ändra* .. personuppgift*",
+        "ändra* .. din data",
+        "ändra* .. dina data",
         "få .. uppdaterade",
         "få .. ändrade"
+      ],
+      "exclude": [
+        "*integritetspolicy*",
+        "*dataskyddspolicy*",
+        "denna policy",
+        "policyn"
       ]
     },
     "erasure": {
@@ -1809,7 +1864,12 @@ export const items: ItemPhrases = {
           "fungerar .. begränsat",
           "begränsat läge",
           "fungerar inte",
-          "kan inte användas"
+          "kan inte användas",
+          "utan att .. slutar fungera",
+          "utan att .. sluta fungera",
+          "fungerar ändå",
+          "fungerar fortfarande",
+          "fortsätter att fungera"
         ]
       ]
     },
@@ -1883,6 +1943,8 @@ export const items: ItemPhrases = {
     "(frivillig)",
     "(obligatoriskt)",
     "(obligatorisk)",
+    "(valfritt)",
+    "(valfri)",
     {
       "all": [
         [
@@ -1998,6 +2060,86 @@ export const items: ItemPhrases = {
           "särskilda kategorier*",
           "barn",
           "under"
+        ]
+      },
+      {
+        "all": [
+          [
+            "samlar inte in .. några",
+            "samlar inte in .. någon",
+            "samlar inte in .. något",
+            "samlar inte in, .. några",
+            "samlar inte in, .. någon",
+            "sparar inga personuppgifter",
+            "lagrar inga personuppgifter",
+            "behandlar inga personuppgifter",
+            "behandlar inte några personuppgifter"
+          ]
+        ],
+        "none": [
+          "utan",
+          "förutom",
+          "utöver",
+          "annat än",
+          "känslig*",
+          "särskilda kategorier*",
+          "barn",
+          "under",
+          "för reklam",
+          "för marknadsföring",
+          "från tredje part"
+        ]
+      },
+      {
+        "all": [
+          [
+            "samlar inte in",
+            "samlar vi inte in",
+            "sparar vi inte",
+            "sparar inte",
+            "lagrar inte",
+            "behandlar inte",
+            "inga personuppgifter",
+            "inga uppgifter",
+            "ingen persondata",
+            "ingen personlig data",
+            "någon personlig data"
+          ],
+          [
+            "förutom",
+            "utöver",
+            "annat än",
+            "med undantag av"
+          ],
+          [
+            "kontaktuppgift*",
+            "namn",
+            "namnet",
+            "e-post*",
+            "e-postadress*",
+            "telefonnummer*",
+            "ip-adress*",
+            "adress",
+            "adressen"
+          ]
+        ]
+      },
+      {
+        "all": [
+          [
+            "sparar .. följande",
+            "lagrar .. följande",
+            "samlar in .. följande"
+          ]
+        ],
+        "none": [
+          "så länge",
+          "tills",
+          "villkor*",
+          "ändamål*",
+          "syfte*",
+          "skäl",
+          "grund*"
         ]
       },
       "vi behandlar följande",
@@ -2169,6 +2311,9 @@ export const items: ItemPhrases = {
   "sources": [
     "uppgiftskällor*",
     "regelmässiga uppgiftskällor",
+    "du skriver in",
+    "du matar in",
+    "som du skriver in",
     "direkt från dig",
     "från dig själv",
     "av dig själv",
