@@ -28,3 +28,15 @@ describe('invalidated-transfer-mechanism and abbreviations', () => {
     expect(invalid('# Integritet\n\nÖverföringen till vår leverantör i USA sker med stöd av EU-U.S. Privacy Shield.\n')).toEqual([3]);
   });
 });
+
+describe('invalidated-transfer-mechanism and a name told as history', () => {
+  it('the next sentence says a court annulled it, naming no other: history, not a transfer resting on it', () => {
+    expect(invalid('# Privacy\n\nSome older notices rest on the EU-US Privacy Shield. The Court of Justice struck it down in 2020, and we use the standard contractual clauses instead.\n')).toEqual([]);
+    expect(invalid('# Tietosuoja\n\nVanhat selosteet viittaavat Privacy Shield -järjestelyyn. EU-tuomioistuin mitätöi sen vuonna 2020.\n')).toEqual([]);
+  });
+  it('a next sentence about something else ("no longer"), or one naming another mechanism, leaves the claim standing', () => {
+    expect(invalid('# Privacy\n\nOur host is certified under the Privacy Shield. We no longer use Google Analytics.\n')).toEqual([3]);
+    expect(invalid('# Privacy\n\nOur host is certified under the Privacy Shield. It replaced Safe Harbor, which was invalidated in 2015.\n')).toEqual([3]);
+    expect(invalid('# Integritet\n\nVår leverantör är certifierad enligt Privacy Shield.\n\nEU-domstolen ogiltigförklarade ett annat avtal.\n')).toEqual([3]);
+  });
+});

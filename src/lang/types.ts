@@ -49,6 +49,8 @@ export interface OutdatedPhrases {
   lang: Lang;
   /** Words that make a mention historical: "kumottu", "upphävd", "repealed", "formerly". */
   historical: string[];
+  /** Words that say a court annulled a mechanism ("invalidated", "mitätöi", "ogiltigförklarade"): strong enough that a sentence saying so without naming a mechanism refers to the one just named. */
+  annulled: string[];
   /** Words that say a transfer mechanism is no longer valid: "mitätöi", "ogiltigförklarade", "invalidated". */
   invalidated: string[];
   /** Words that place a notice in Finland (deciding which "personuppgiftslagen" or authority it means). */

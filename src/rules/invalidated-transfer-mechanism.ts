@@ -1,12 +1,14 @@
 import { INVALID_MECHANISMS, VALID_MECHANISMS_TEXT } from '../facts/transfers.js';
 import { LANGS, outdatedPhrases } from '../lang/index.js';
 import { blockSpan } from '../model/blocks.js';
-import { sentences } from '../model/sentences.js';
+import { sentences, type Sentence } from '../model/sentences.js';
 import { escapeRegExp, hasPhrase, phrasePattern } from '../matching/patterns.js';
 import type { Rule } from './types.js';
 
 /** Words saying the mechanism is no longer valid: "invalidated by the CJEU", "mitätöi", "ogiltigförklarade". */
 const INVALIDATED = phrasePattern(LANGS.flatMap((l) => outdatedPhrases[l].invalidated));
+/** The strong ones of them, a court's annulment: "invalidated", "struck down", "mitätöi". */
+const ANNULLED = phrasePattern(LANGS.flatMap((l) => outdatedPhrases[l].annulled));
 /** Naming the judgment or the current decision also shows the writer knows it is gone. */
 const KNOWN_GONE = /Schrems|C-311\/18|C-362\/14|2021\/914/iu;
 
@@ -39,6 +41,18 @@ function bareName(text: string, name: string): boolean {
   return rest === '';
 }
 
+const saysGone = (text: string) => hasPhrase(INVALIDATED, text) || KNOWN_GONE.test(text);
+
+/**
+ * The next sentence of the same paragraph says a court annulled the mechanism just named, without
+ * naming another ("no longer" there may speak of anything else): "Older notices rely on the Privacy Shield. That arrangement was invalidated in 2020 and
+ * we do not rely on it." The name was history, not a transfer resting on it.
+ */
+function toldGoneNext(s: Sentence, next: Sentence | undefined): boolean {
+  if (!next || next.block !== s.block) return false;
+  return (hasPhrase(ANNULLED, next.text) || KNOWN_GONE.test(next.text)) && !ANY_NAME.test(next.text) && !ANY_NUMBER.test(next.text);
+}
+
 export const invalidatedTransferMechanism: Rule = {
   meta: {
     id: 'invalidated-transfer-mechanism',
@@ -49,9 +63,10 @@ export const invalidatedTransferMechanism: Rule = {
     messages: MESSAGES,
   },
   check(notice, context) {
-    for (const s of sentences(notice)) {
+    const all = sentences(notice);
+    for (const [i, s] of all.entries()) {
       if (!ANY_NAME.test(s.text) && !ANY_NUMBER.test(s.text)) continue;
-      if (hasPhrase(INVALIDATED, s.text) || KNOWN_GONE.test(s.text)) continue;
+      if (saysGone(s.text) || toldGoneNext(s, all[i + 1])) continue;
       for (const { mechanism: mech, pattern } of MECHANISMS) {
         pattern.lastIndex = 0;
         const m = pattern.exec(s.text);

@@ -29,10 +29,16 @@ export const outdated: OutdatedPhrases = {
     "prior to the GDPR",
     "before the GDPR"
   ],
+  "annulled": [
+    "invalidat*",
+    "struck .. down",
+    "annulled",
+    "declared invalid"
+  ],
   "invalidated": [
     "invalidat*",
     "invalid",
-    "struck down",
+    "struck .. down",
     "annulled",
     "no longer",
     "repealed",

@@ -36,6 +36,11 @@ export const outdated: OutdatedPhrases = {
     "muuttui nimeltään",
     "uusi nimi"
   ],
+  "annulled": [
+    "mitätöi*",
+    "julisti* pätemättömäksi",
+    "todettiin pätemättömäksi"
+  ],
   "invalidated": [
     "mitätöi*",
     "mitätön",

@@ -31,6 +31,12 @@ export const outdated: OutdatedPhrases = {
     "fram till 2019",
     "till och med 2018"
   ],
+  "annulled": [
+    "ogiltigförklar*",
+    "underkände*",
+    "underkänts",
+    "förklarades ogiltig*"
+  ],
   "invalidated": [
     "ogiltig*",
     "underkän*",
