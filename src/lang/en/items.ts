@@ -1700,7 +1700,20 @@ export const items: ItemPhrases = {
         "change your data",
         "change your information",
         "change your details",
-        "change the personal*"
+        "change the personal*",
+        "update or delete*",
+        "update, or delete*",
+        "update and delete*",
+        "update, and delete*",
+        "access, update*",
+        "view, update*",
+        "see, update*",
+        "make sure .. correct",
+        "make sure .. accurate",
+        "make sure .. up to date",
+        "ensure that your .. correct",
+        "ensure that your .. accurate",
+        "ensure that your .. up to date"
       ],
       "exclude": [
         "notification obligation",
@@ -2110,6 +2123,22 @@ export const items: ItemPhrases = {
           "appeal"
         ]
       ]
+    },
+    {
+      "all": [
+        [
+          "Art. 77",
+          "Art 77",
+          "Article 77",
+          "Arts. 77",
+          "Art.77"
+        ],
+        [
+          "complain*",
+          "complaint*",
+          "lodge"
+        ]
+      ]
     }
   ],
   "statutory": [
@@ -2237,6 +2266,10 @@ export const items: ItemPhrases = {
         "retain*",
         "stored",
         "deleted",
+        "deletion",
+        "erasure",
+        "storage",
+        "retention",
         "process .. on the basis",
         "processed on the basis",
         "processing is based",
@@ -2963,6 +2996,16 @@ export const items: ItemPhrases = {
     "this .. explains what",
     "this .. describes what",
     "this .. explains how",
+    "this .. outlines how",
+    "this .. outlines what",
+    "this .. tells you how",
+    "agree to the collection",
+    "agrees to the collection",
+    "consent to the collection",
+    "consents to the collection",
+    "accept the collection",
+    "this .. informs you how",
+    "this .. details how",
     "this .. describes how",
     "this .. sets out what",
     "this .. sets out how",
@@ -2985,6 +3028,11 @@ export const items: ItemPhrases = {
     "sent to me",
     "you send us",
     "you send me",
+    "you share with us",
+    "share when you",
+    "information you share",
+    "data you share",
+    "details you share",
     {
       "all": [
         [
@@ -3099,6 +3147,15 @@ export const items: ItemPhrases = {
           "you apply",
           "you contact"
         ]
+      ],
+      "none": [
+        "how we collect",
+        "how we may collect",
+        "explains how",
+        "outlines how",
+        "describes how",
+        "sets out how",
+        "tells you how"
       ]
     },
     {
