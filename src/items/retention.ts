@@ -89,7 +89,10 @@ export function retentionPeriod(view: NoticeView): ItemEvidence {
   const candidates = view.units.filter((u) => isRetentionUnit(V, u, led) && !(u.heading && !u.topics.has('retention') && !concrete(V, u.text)));
   // Deletion on request outside a retention section is the right to erasure, not a period, and so
   // is the time we take to act on the request ("within 30 days of your request").
-  const period = candidates.find((u) => concrete(V, u.text) && !(R.onRequest.test(u.text) && !DURATION.test(u.text.replace(WITHIN, ' ')) && !u.topics.has('retention')));
+  // A heading gives a period only with its number ("Retention: 2 years"): its criterion words name the
+  // topic ("Duration of data storage", "Until when do we keep data?"), the text under it answers.
+  const givesPeriod = (u: Unit) => (u.heading ? DURATION.test(u.text.replace(patterns(V).VAGUE_ALL, ' ')) : concrete(V, u.text));
+  const period = candidates.find((u) => givesPeriod(u) && !(R.onRequest.test(u.text) && !DURATION.test(u.text.replace(WITHIN, ' ')) && !u.topics.has('retention')));
   if (period) return { status: 'present', evidence: place(period) };
   const vague = candidates.find((u) => R.vague.test(u.text)) ?? candidates.find((u) => R.routine.test(u.text));
   const where = home(view, 'retention');
