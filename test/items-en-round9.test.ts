@@ -46,3 +46,16 @@ describe('rights said in plain verbs, and the complaint by the article that gran
   ]);
   expectEach('missing', [['complaint-right', '## Your rights', '- Right to lodge a complaint with our customer service']]);
 });
+
+describe("a heading's criterion words ('Duration of data storage') name the topic; the text under it answers", () => {
+  expectEach('vague', [['retention-period', '## Duration of data storage', 'We keep your data for as long as necessary for the purposes above.']]);
+  expectEach('present', [['retention-period', '## Duration of data storage', 'We keep your data for the duration of your membership.']]);
+});
+
+describe('where the data is stored, and transfer mechanisms as translated notices name them', () => {
+  expectEach('present', [
+    ['international-transfers', 'The club stores the member list with a hosting company in Belgium.'],
+    ['international-transfers', 'Outside the EU we only let data be processed under standard protection clauses of the EU Commission.'],
+    ['international-transfers', 'For payments we pass on your order details to Example Payments Inc., Boston, USA.'],
+  ]);
+});

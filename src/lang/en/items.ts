@@ -1152,7 +1152,11 @@ export const items: ItemPhrases = {
       "suitable safeguards",
       "Article 49",
       "Art. 49",
-      "derogation*"
+      "derogation*",
+      "standard protection clauses",
+      "recognised level of data protection",
+      "recognized level of data protection",
+      "binding internal data protection*"
     ],
     "foreignContext": [
       "located",
@@ -1198,7 +1202,10 @@ export const items: ItemPhrases = {
       "hosting",
       "stored",
       "store",
+      "stores",
+      "storing",
       "kept",
+      "keeps",
       "processed",
       "cloud"
     ],
@@ -1210,7 +1217,9 @@ export const items: ItemPhrases = {
       "transfers .. to",
       "forwarded to",
       "passed to",
-      "passed on to"
+      "passed on to",
+      "pass on",
+      "passes on"
     ]
   },
   "retention": {
