@@ -59,3 +59,8 @@ describe('where the data is stored, and transfer mechanisms as translated notice
     ['international-transfers', 'For payments we pass on your order details to Example Payments Inc., Boston, USA.'],
   ]);
 });
+
+describe('a plain statement that no personal data is collected answers what data is processed', () => {
+  expectEach('present', [['data-categories', 'The flashcard app does not collect or store personal data.']]);
+  expectEach('missing', [['data-categories', 'The flashcard app does not collect personal data from children under 13.']]);
+});
