@@ -64,3 +64,8 @@ describe('a plain statement that no personal data is collected answers what data
   expectEach('present', [['data-categories', 'The flashcard app does not collect or store personal data.']]);
   expectEach('missing', [['data-categories', 'The flashcard app does not collect personal data from children under 13.']]);
 });
+
+describe("deletion once the request is answered is a criterion, not deletion on request", () => {
+  expectEach('present', [['retention-period', '## Contact form', 'Your message is deleted once your request has been answered.']]);
+  expectEach('missing', [['retention-period', '## Contact form', 'You can request that we delete your message.']]);
+});

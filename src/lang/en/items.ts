@@ -1359,7 +1359,15 @@ export const items: ItemPhrases = {
       "tax legislation",
       "accounting law*",
       "accounting legislation",
-      "commercial code"
+      "commercial code",
+      "once your request has been",
+      "once the request has been",
+      "once your enquiry has been",
+      "once your inquiry has been",
+      "once your query has been",
+      "after your request has been",
+      "after your enquiry has been",
+      "after your inquiry has been"
     ],
     "vague": [
       "as long as .. necessary",
