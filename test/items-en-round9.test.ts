@@ -69,3 +69,9 @@ describe("deletion once the request is answered is a criterion, not deletion on 
   expectEach('present', [['retention-period', '## Contact form', 'Your message is deleted once your request has been answered.']]);
   expectEach('missing', [['retention-period', '## Contact form', 'You can request that we delete your message.']]);
 });
+
+describe('consent only as a possibility, and the right to challenge automated decisions', () => {
+  expectEach('missing', [['legal-basis', 'If we change this policy in a way that matters, we will seek your consent where required.']]);
+  expectEach('vague', [['automated-decision-making', '## Your rights', 'You have the right to:', '- challenge a decision made by our automated decision-making\n- complain to a supervisory authority']]);
+  expectEach('present', [['automated-decision-making', 'We make no decisions about you by automated means alone.']]);
+});

@@ -2006,6 +2006,11 @@ export const items: ItemPhrases = {
       "without your consent",
       "without .. consent",
       "affect the lawfulness",
+      "consent where required",
+      "consent if required",
+      "consent when required",
+      "consent where necessary",
+      "consent where legally required",
       "not ask for your consent",
       "browser settings",
       "your browser",
@@ -2723,7 +2728,13 @@ export const items: ItemPhrases = {
     "rights related to automated*",
     "rights relating to automated*",
     "rights in relation to automated*",
-    "right to contest automated*"
+    "right to contest automated*",
+    "challenge the decision*",
+    "challenge a decision*",
+    "challenge decisions",
+    "contest the decision*",
+    "contest a decision*",
+    "contest decisions"
   ],
   "categories": {
     "statements": [
