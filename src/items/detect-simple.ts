@@ -160,13 +160,21 @@ export function purposes(view: NoticeView): ItemEvidence {
   return present(u, { status: 'missing', home: home(view, 'purposes') });
 }
 
+/**
+ * Not what a right covers ("Right of access: ... the source of the data, if not collected from
+ * you"), unless it is a later paragraph under the right's heading with no word of the person's
+ * rights: the controller's own statement ("5. Erasure" "You may ask us to erase your data."
+ * "Customer data is not disclosed to third parties.").
+ */
+function notWhatARightCovers(view: NoticeView, x: Unit): boolean {
+  if (!describesRight(view, x)) return true;
+  return x.block.kind === 'paragraph' && x.section.blocks[0] !== x.block && !view.vocab.rights.context.test(x.text);
+}
+
 export function recipients(view: NoticeView): ItemEvidence {
   const V = view.vocab;
   // "Right to data portability: ... or pass it on to a third party of your choice" names no recipient of this controller.
-  // Under a right's heading, a later paragraph with no word of the person's rights is the controller's own statement
-  // ("5. Erasure" "You may ask us to erase your data." "Customer data is not disclosed to third parties."), not what the right covers.
-  const ownStatement = (x: Unit) => x.block.kind === 'paragraph' && x.section.blocks[0] !== x.block && !V.rights.context.test(x.text);
-  const u = first(view, (x) => (x.heading && x.topics.has('recipients')) || (matches(V.recipients, x.text) && !V.cookies.test(x.text) && (!describesRight(view, x) || ownStatement(x))));
+  const u = first(view, (x) => (x.heading && x.topics.has('recipients')) || (matches(V.recipients, x.text) && !V.cookies.test(x.text) && notWhatARightCovers(view, x)));
   return present(u, { status: 'missing', home: home(view, 'recipients') });
 }
 
@@ -256,11 +264,12 @@ const KINDS = perVocabulary((V) => withFlags(compilePhrases(V.categories.kinds),
 
 export function dataSources(view: NoticeView): ItemEvidence {
   const V = view.vocab;
-  const u = first(view, (x) => (x.heading && ownHas(view, x, 'sources')) || (!x.heading && x.topics.has('sources')) || matches(V.sources, x.text));
+  // What an access request returns ("the source of the data, if not collected from you") says no source.
+  const u = first(view, (x) => (x.heading && ownHas(view, x, 'sources')) || (!x.heading && x.topics.has('sources')) || (matches(V.sources, x.text) && notWhatARightCovers(view, x)));
   // "We collect data when you visit", "tiedot kerätään lomakkeella": data collected from the
   // person or their device, the source said by the collection itself; not "collected only as far
   // as necessary", which speaks of how much.
-  const collected = u ?? first(view, (x) => !x.heading && collectsInAClause(V, x.text) && !V.collectionLimits.test(x.text));
+  const collected = u ?? first(view, (x) => !x.heading && collectsInAClause(V, x.text) && !V.collectionLimits.test(x.text) && notWhatARightCovers(view, x));
   return present(collected, { status: 'missing', home: home(view, 'sources') });
 }
 

@@ -37,6 +37,8 @@ const patterns = perVocabulary((V) => {
   };
 });
 
+const CRITERIA_ALL = perVocabulary((V) => withFlags(V.retention.criteria, 'giu'));
+
 /** How many list items after a lead-in about keeping data ("Vi sparar dina uppgifter:") read it as their context. */
 const LEAD_IN_REACH = 8;
 /** A list item, or a paragraph that starts with a bullet (a plain-text list). */
@@ -89,7 +91,12 @@ export function retentionPeriod(view: NoticeView): ItemEvidence {
   const candidates = view.units.filter((u) => isRetentionUnit(V, u, led) && !(u.heading && !u.topics.has('retention') && !concrete(V, u.text)));
   // Deletion on request outside a retention section is the right to erasure, not a period, and so
   // is the time we take to act on the request ("within 30 days of your request").
-  const period = candidates.find((u) => concrete(V, u.text) && !(R.onRequest.test(u.text) && !DURATION.test(u.text.replace(WITHIN, ' ')) && !u.topics.has('retention')));
+  // A heading gives a period only with its number ("Retention: 2 years"): its criterion words name the
+  // topic ("Duration of data storage", "Until when do we keep data?"), the text under it answers.
+  const givesPeriod = (u: Unit) => (u.heading ? DURATION.test(u.text.replace(patterns(V).VAGUE_ALL, ' ')) : concrete(V, u.text));
+  // A criterion that speaks of a request ("deleted once your request has been answered") is no deletion on request.
+  const onRequest = (u: Unit) => R.onRequest.test(u.text.replace(CRITERIA_ALL(V), ' '));
+  const period = candidates.find((u) => givesPeriod(u) && !(onRequest(u) && !DURATION.test(u.text.replace(WITHIN, ' ')) && !u.topics.has('retention')));
   if (period) return { status: 'present', evidence: place(period) };
   const vague = candidates.find((u) => R.vague.test(u.text)) ?? candidates.find((u) => R.routine.test(u.text));
   const where = home(view, 'retention');

@@ -1152,7 +1152,11 @@ export const items: ItemPhrases = {
       "suitable safeguards",
       "Article 49",
       "Art. 49",
-      "derogation*"
+      "derogation*",
+      "standard protection clauses",
+      "recognised level of data protection",
+      "recognized level of data protection",
+      "binding internal data protection*"
     ],
     "foreignContext": [
       "located",
@@ -1198,7 +1202,10 @@ export const items: ItemPhrases = {
       "hosting",
       "stored",
       "store",
+      "stores",
+      "storing",
       "kept",
+      "keeps",
       "processed",
       "cloud"
     ],
@@ -1210,7 +1217,9 @@ export const items: ItemPhrases = {
       "transfers .. to",
       "forwarded to",
       "passed to",
-      "passed on to"
+      "passed on to",
+      "pass on",
+      "passes on"
     ]
   },
   "retention": {
@@ -1350,7 +1359,15 @@ export const items: ItemPhrases = {
       "tax legislation",
       "accounting law*",
       "accounting legislation",
-      "commercial code"
+      "commercial code",
+      "once your request has been",
+      "once the request has been",
+      "once your enquiry has been",
+      "once your inquiry has been",
+      "once your query has been",
+      "after your request has been",
+      "after your enquiry has been",
+      "after your inquiry has been"
     ],
     "vague": [
       "as long as .. necessary",
@@ -1700,7 +1717,20 @@ export const items: ItemPhrases = {
         "change your data",
         "change your information",
         "change your details",
-        "change the personal*"
+        "change the personal*",
+        "update or delete*",
+        "update, or delete*",
+        "update and delete*",
+        "update, and delete*",
+        "access, update*",
+        "view, update*",
+        "see, update*",
+        "make sure .. correct",
+        "make sure .. accurate",
+        "make sure .. up to date",
+        "ensure that your .. correct",
+        "ensure that your .. accurate",
+        "ensure that your .. up to date"
       ],
       "exclude": [
         "notification obligation",
@@ -1976,6 +2006,11 @@ export const items: ItemPhrases = {
       "without your consent",
       "without .. consent",
       "affect the lawfulness",
+      "consent where required",
+      "consent if required",
+      "consent when required",
+      "consent where necessary",
+      "consent where legally required",
       "not ask for your consent",
       "browser settings",
       "your browser",
@@ -2110,6 +2145,22 @@ export const items: ItemPhrases = {
           "appeal"
         ]
       ]
+    },
+    {
+      "all": [
+        [
+          "Art. 77",
+          "Art 77",
+          "Article 77",
+          "Arts. 77",
+          "Art.77"
+        ],
+        [
+          "complain*",
+          "complaint*",
+          "lodge"
+        ]
+      ]
     }
   ],
   "statutory": [
@@ -2237,6 +2288,10 @@ export const items: ItemPhrases = {
         "retain*",
         "stored",
         "deleted",
+        "deletion",
+        "erasure",
+        "storage",
+        "retention",
         "process .. on the basis",
         "processed on the basis",
         "processing is based",
@@ -2673,7 +2728,13 @@ export const items: ItemPhrases = {
     "rights related to automated*",
     "rights relating to automated*",
     "rights in relation to automated*",
-    "right to contest automated*"
+    "right to contest automated*",
+    "challenge the decision*",
+    "challenge a decision*",
+    "challenge decisions",
+    "contest the decision*",
+    "contest a decision*",
+    "contest decisions"
   ],
   "categories": {
     "statements": [
@@ -2688,6 +2749,10 @@ export const items: ItemPhrases = {
             "doesn't collect .. any personal*",
             "don't collect .. any data",
             "doesn't collect .. any data",
+            "not collect personal*",
+            "not collect or store personal*",
+            "not collect or process personal*",
+            "not store or process personal*",
             "collect no personal*",
             "collects no personal*",
             "collect no data",
@@ -2963,6 +3028,16 @@ export const items: ItemPhrases = {
     "this .. explains what",
     "this .. describes what",
     "this .. explains how",
+    "this .. outlines how",
+    "this .. outlines what",
+    "this .. tells you how",
+    "agree to the collection",
+    "agrees to the collection",
+    "consent to the collection",
+    "consents to the collection",
+    "accept the collection",
+    "this .. informs you how",
+    "this .. details how",
     "this .. describes how",
     "this .. sets out what",
     "this .. sets out how",
@@ -2985,6 +3060,11 @@ export const items: ItemPhrases = {
     "sent to me",
     "you send us",
     "you send me",
+    "you share with us",
+    "share when you",
+    "information you share",
+    "data you share",
+    "details you share",
     {
       "all": [
         [
@@ -3099,6 +3179,15 @@ export const items: ItemPhrases = {
           "you apply",
           "you contact"
         ]
+      ],
+      "none": [
+        "how we collect",
+        "how we may collect",
+        "explains how",
+        "outlines how",
+        "describes how",
+        "sets out how",
+        "tells you how"
       ]
     },
     {
