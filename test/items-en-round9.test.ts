@@ -75,3 +75,11 @@ describe('consent only as a possibility, and the right to challenge automated de
   expectEach('vague', [['automated-decision-making', '## Your rights', 'You have the right to:', '- challenge a decision made by our automated decision-making\n- complain to a supervisory authority']]);
   expectEach('present', [['automated-decision-making', 'We make no decisions about you by automated means alone.']]);
 });
+
+describe('Art. 7(3) said in the sentence of the withdrawal: the withdrawal still counts, and it names no basis', () => {
+  expectEach('present', [
+    ['consent-withdrawal', 'We send the newsletter with your consent.', 'You may withdraw your consent at any time, which does not affect the lawfulness of processing before the withdrawal.'],
+    ['consent-withdrawal', 'We send the newsletter with your consent.', 'You may withdraw your consent at any time; this will not affect the legality of earlier processing.'],
+  ]);
+  expectEach('missing', [['legal-basis', 'We send a newsletter.', 'Withdrawing consent does not affect the lawfulness of processing before the withdrawal.']]);
+});

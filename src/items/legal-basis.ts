@@ -148,7 +148,7 @@ export function analyzeBases(view: NoticeView): BasisAnalysis {
       : { status: 'missing', evidence: place(liClaim), home: { line: liClaim.line, span: liClaim.span, text: liClaim.text } };
   }
 
-  const withdrawal = first(view, (u) => matches(V.consent.withdrawal, u.text) && !V.consent.notConsent.test(u.text));
+  const withdrawal = first(view, (u) => matches(V.consent.withdrawal, u.text) && !V.consent.notWithdrawal.test(u.text));
   // "By using our website you accept the use of cookies": acceptance by use, with no word for consent, relies on no consent.
   // "By submitting the form you accept that we store your data": acceptance by an act of giving data does.
   const used =

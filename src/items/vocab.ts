@@ -99,7 +99,10 @@ function compile(langs: readonly Lang[]) {
     },
     consent: {
       uses: cues((p) => p.consent.uses),
-      notConsent: phrases((p) => p.consent.notConsent),
+      /** No consent relied on: "not based on consent", and Art. 7(3) said ("does not affect the lawfulness of ..."). */
+      notConsent: phrases((p) => [...p.consent.notConsent, ...p.consent.lawfulBefore]),
+      /** What makes a withdrawal no withdrawal: the same, less Art. 7(3), which is said beside a real withdrawal. */
+      notWithdrawal: phrases((p) => p.consent.notConsent),
       withdrawal: cues((p) => p.consent.withdrawal),
       prospective: cues((p) => p.consent.prospective),
       /** "By using our website you …" (the consent-by-use rule's triggers but acts of giving data): acceptance by use, consent only where it says consent. */

@@ -170,6 +170,8 @@ export interface ItemPhrases {
     uses: Cue[];
     /** Words that make a consent mention not consent ("by using the site you accept"). */
     notConsent: string[];
+    /** Art. 7(3) said ("withdrawal does not affect the lawfulness of earlier processing"): no consent basis claimed, but a withdrawal said with it still counts. */
+    lawfulBefore: string[];
     /** Withdrawal of consent (or unsubscribing from what consent allowed). */
     withdrawal: Cue[];
     /** Consent only for processing that may come later ("if we start using analytics cookies in the future, we will ask for your consent"): no consent relied on now. */

@@ -1998,6 +1998,10 @@ export const items: ItemPhrases = {
         ]
       }
     ],
+    "lawfulBefore": [
+      "affect the lawfulness",
+      "affect the legality"
+    ],
     "notConsent": [
       "not based on consent",
       "do not rely on consent",
@@ -2005,7 +2009,6 @@ export const items: ItemPhrases = {
       "does not rely on consent",
       "without your consent",
       "without .. consent",
-      "affect the lawfulness",
       "consent where required",
       "consent if required",
       "consent when required",

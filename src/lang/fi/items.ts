@@ -1915,6 +1915,7 @@ export const items: ItemPhrases = {
         ]
       }
     ],
+    "lawfulBefore": [],
     "notConsent": [
       "ei perustu suostumuk*",
       "emme pyydä suostumus*",

@@ -1546,6 +1546,7 @@ export const items: ItemPhrases = {
         ]
       }
     ],
+    "lawfulBefore": [],
     "notConsent": [
       "bygger inte på samtycke",
       "grundar sig inte på samtycke",
