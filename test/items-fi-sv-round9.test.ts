@@ -74,3 +74,14 @@ describe('purposes: the app or a service it uses says what for', () => {
     ['fi', 'purposes', 'Virheraportointityökalu kerää laitetietoja vikojen korjaamiseen.'],
   ]);
 });
+
+describe('controller: a street and its number with the town, no postcode', () => {
+  expectEach('present', [
+    ['fi', 'controller-identity', '## Rekisterinpitäjä', 'Esimerkin Kahvila Oy<br>\nKauppatie 7<br>\nKuopio'],
+    ['sv', 'controller-identity', '## Personuppgiftsansvarig', 'Exempelbageriet AB, Storgatan 12, Umeå.'],
+  ]);
+  // A street named with no number is no address.
+  expectEach('missing', [
+    ['fi', 'controller-identity', '## Rekisterinpitäjä', 'Esimerkin Kahvila Oy, Kauppatie, Kuopio.'],
+  ]);
+});
