@@ -85,3 +85,14 @@ describe('controller: a street and its number with the town, no postcode', () =>
     ['fi', 'controller-identity', '## Rekisterinpitäjä', 'Esimerkin Kahvila Oy, Kauppatie, Kuopio.'],
   ]);
 });
+
+describe('legal basis (fi): the processing said to fulfil an obligation under a named law', () => {
+  expectEach('present', [
+    ['fi', 'legal-basis', 'Jäsenrekisterin tietoja käytetään vain yhdistyslain mukaisten velvollisuuksien täyttämiseen.'],
+    ['fi', 'legal-basis', 'Laskutustietoja käsitellään kirjanpitolain velvoitteiden noudattamiseksi.'],
+  ]);
+  // An obligation with no law or basis behind it names no basis.
+  expectEach('missing', [
+    ['fi', 'legal-basis', 'Tietoja käytetään tilausten toimittamiseen ja asiakaspalvelun velvoitteiden täyttämiseen.'],
+  ]);
+});

@@ -477,7 +477,14 @@ export const items: ItemPhrases = {
       "6(1)",
       "6.1",
       "käsittele* .. koska",
-      "käsitellään .. koska"
+      "käsitellään .. koska",
+      "velvoitteiden täyttämi*",
+      "velvoitteen täyttämi*",
+      "velvollisuuksien täyttämi*",
+      "velvollisuuden täyttämi*",
+      "velvoitteiden noudattami*",
+      "velvoitteen noudattami*",
+      "velvollisuuksien noudattami*"
     ],
     "consent": [
       "suostumu*"
