@@ -25,12 +25,20 @@ const POSTAL = /(?<![\p{N}])(?:\d{5}|\d{3}\s\d{2}|FI-\d{5}|SE-\d{3}\s?\d{2})\s+\
  * Data Protection Regulation"), so the street and its number must come first.
  */
 const STREET_POSTAL = new RegExp(`[\\p{L}-](?:${STREET_ENDINGS.map(escapeRegExp).join('|')})\\s?\\d{1,4}\\s?[a-zA-Z]?(?:\\s?[-–]\\s?\\d{1,4})?,?\\s+(?:[A-Z]{1,2}-)?\\d{4}\\s+\\p{Lu}\\p{L}{2,}`, 'iu');
+/**
+ * A street and its number with the town on the next line or after a comma, no postcode
+ * ("Esimerkkitie 4<br>Joensuu", "Storgatan 2, Umeå"; read from the source, so a line break may be a tag): still a postal address. Only the lower-case
+ * endings of compound street names, so that the town must be a capitalised word.
+ */
+const STREET_TOWN = new RegExp(`\\p{Ll}(?:${STREET_ENDINGS.filter((e) => /^\p{Ll}+$/u.test(e)).map(escapeRegExp).join('|')})\\s?\\d{1,4}\\s?[a-z]?(?:\\s?[-–]\\s?\\d{1,4})?(?:,\\s*|\\s*<br\\s*\\/?>\\s*|\\s*\\n\\s*)\\p{Lu}\\p{Ll}{2,}(?![\\p{L}\\p{N}])`, 'u');
 // A web address alone is no way of contact; a contact form is.
 // Each pattern only where it can match: an e-mail needs its "@" (or "(at)"), a number its digits.
 const MAY_EMAIL = /@|[([](?:at|ät|a)[)\]]|\[email/iu;
 const MAY_NUMBER = /\d{3}/u;
+const MAY_STREET_NUMBER = /\p{L}\s?\d/u;
+/** Whether a text gives a way of contact (for a street and its town across two lines, see controllerIdentity). */
 const hasContact = (V: Vocabulary, t: string) =>
-  (MAY_EMAIL.test(t) && EMAIL.test(t)) || (MAY_NUMBER.test(t) && (PHONE.test(t) || POSTAL.test(t) || STREET_POSTAL.test(t))) || V.contactForms.test(t);
+  (MAY_EMAIL.test(t) && EMAIL.test(t)) || (MAY_NUMBER.test(t) && (PHONE.test(t) || POSTAL.test(t) || STREET_POSTAL.test(t))) || (MAY_STREET_NUMBER.test(t) && STREET_TOWN.test(t)) || V.contactForms.test(t);
 
 /** A service the notice uses ("Mailchimp", "Google Analytics"): its address, in the same sentence, is not the controller's. */
 const SERVICE = compilePhrases(US_SERVICES);
@@ -81,7 +89,9 @@ export function controllerIdentity(view: NoticeView): ItemEvidence {
   };
   const contact =
     view.units.some((u, i) => {
-      const t = labelled(u, i);
+      // A street and number on a line of its own, the town on the next ("Esimerkkitie 4<br>Joensuu").
+      const next = view.units[i + 1];
+      const t = MAY_STREET_NUMBER.test(u.text) && next?.block === u.block && STREET_TOWN.test(`${source(u)}\n${source(next)}`) ? `${labelled(u, i)}\n${source(next)}` : labelled(u, i);
       // "The operator of Mailchimp is The Example Group, LLC, 1 Main St, Atlanta, GA 30308": the service's address (an e-mail still counts).
       return hasContact(V, t) && !authority(u, i) && !((SERVICE.test(u.text) || serviceRole(u)) && !hasEmail(t));
     }) ||

@@ -430,6 +430,28 @@ export const items: ItemPhrases = {
           "analysoi*"
         ]
       ]
+    },
+    {
+      "all": [
+        [
+          "kerää",
+          "keräävät",
+          "käyttää",
+          "käyttävät",
+          "käsittelee",
+          "käsittelevät",
+          "tallentaa",
+          "tallentavat",
+          "hyödyntää",
+          "hyödyntävät"
+        ],
+        [
+          "varten",
+          "jotta",
+          "*miseksi",
+          "*miseen"
+        ]
+      ]
     }
   ],
   "basis": {
@@ -455,7 +477,14 @@ export const items: ItemPhrases = {
       "6(1)",
       "6.1",
       "käsittele* .. koska",
-      "käsitellään .. koska"
+      "käsitellään .. koska",
+      "velvoitteiden täyttämi*",
+      "velvoitteen täyttämi*",
+      "velvollisuuksien täyttämi*",
+      "velvollisuuden täyttämi*",
+      "velvoitteiden noudattami*",
+      "velvoitteen noudattami*",
+      "velvollisuuksien noudattami*"
     ],
     "consent": [
       "suostumu*"
@@ -1127,6 +1156,7 @@ export const items: ItemPhrases = {
       "niin kauan kuin käytät",
       "niin kauan kuin käyttäjä käyttää",
       "niin kauan kuin .. käytössäsi",
+      "niin kauan kuin .. asennet*",
       "ei säilytetä .. jälkeen",
       "eikä .. säilytetä .. jälkeen",
       "heti .. jälkeen",
@@ -1595,6 +1625,10 @@ export const items: ItemPhrases = {
         "päivittää .. tiedot",
         "virheellis* .. tie*",
         "päivittä* .. tieto*",
+        "muokat* .. tieto*",
+        "muokat* .. *henkilötiet*",
+        "muokkaa* .. tieto*",
+        "muokkaa* .. *henkilötiet*",
         "pyytää .. päivittämi*",
         "vaatia .. päivittämi*",
         "pyytää .. päivittämään",
@@ -1928,6 +1962,11 @@ export const items: ItemPhrases = {
       "vaadita .. suostumus*",
       "tarvitse .. suostumus*",
       "ei tarvita .. suostumus*",
+      "ei kysytä .. suostumus*",
+      "ei pyydetä .. suostumus*",
+      "emme kysy .. suostumus*",
+      "suostumusta ei kysytä",
+      "suostumusta ei pyydetä",
       "eikä tarvita .. suostumus*",
       "suostumusta ei tarvita",
       "suostumusta ei vaadita",
@@ -2440,7 +2479,7 @@ export const items: ItemPhrases = {
         ]
       ]
     },
-    "profiloi*",
+    "*profiloi*",
     {
       "all": [
         [

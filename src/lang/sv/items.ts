@@ -949,6 +949,7 @@ export const items: ItemPhrases = {
     "criteria": [
       "så länge .. används",
       "så länge du använder",
+      "så länge .. installera*",
       "sparas inte efter",
       "sparas inte .. efter",
       "lagras inte efter",
@@ -1280,6 +1281,10 @@ export const items: ItemPhrases = {
         "ändra* .. personuppgift*",
         "ändra* .. din data",
         "ändra* .. dina data",
+        "redigera* .. uppgifter*",
+        "redigera* .. personuppgift*",
+        "redigera* .. din data",
+        "redigera* .. dina data",
         "få .. uppdaterade",
         "få .. ändrade"
       ],
@@ -1413,7 +1418,15 @@ export const items: ItemPhrases = {
         "välja bort .. *marknadsföring*",
         "väljer bort .. *marknadsföring*",
         "välj bort .. *marknadsföring*",
-        "välja bort .. reklam*"
+        "välja bort .. reklam*",
+        "*marknadsföring* .. ändra dig",
+        "marknadsföring* .. ändra dig",
+        "marknadsföring, .. ändra dig",
+        "*marknadsföring, .. ändra dig",
+        "ändra dig .. *marknadsföring*",
+        "ändra dig .. marknadsföring*",
+        "inte vill .. *marknadsföring*",
+        "inte vill .. marknadsföring*"
       ],
       "exclude": [
         "kakor",
@@ -1570,6 +1583,9 @@ export const items: ItemPhrases = {
       "inte av samtyckeskrav*",
       "inte under samtyckeskrav*",
       "inget samtycke behövs",
+      "inget att samtycka till",
+      "ingenting att samtycka till",
+      "inte något att samtycka till",
       "webbläsarens inställning*",
       "din webbläsare*",
       "samtycker .. till denna integritetspolicy",
@@ -2021,7 +2037,7 @@ export const items: ItemPhrases = {
     "automatiserad* beslut*",
     "automatiskt beslut*",
     "beslut som .. automatiskt",
-    "profilering*",
+    "*profilering*",
     "profilera*",
     "artikel 22",
     "art. 22"
