@@ -108,6 +108,14 @@ describe('leftover-artifact', () => {
     expect(result.messages.filter((m) => m.ruleId === 'leftover-artifact')).toEqual([]);
   });
 
+  it("a page's share buttons, named by their class, are the page's furniture; the same word in a plain-text notice is not", () => {
+    const page = (cls: string) => `<html><body><main><h1>Integritetspolicy</h1><p>Vi behandlar personuppgifter för att leverera våra tjänster.</p><div class="${cls}"><span class="label">Dela</span> <a href="https://twitter.com/intent/tweet" aria-label="Twitter"><i class="icon"></i></a></div></main></body></html>`;
+    const run = (cls: string) => lintSource(page(cls), { filePath: 'n.html', format: 'html' }).result.messages.filter((m) => m.ruleId === 'leftover-artifact');
+    expect(run('share-wrapper')).toEqual([]);
+    expect(run('post-tail')).not.toEqual([]);
+    expect(leftovers('Vi behandlar uppgifter.', 'Dela')).toEqual([5]);
+  });
+
   it('finished text that mentions sharing or printing is no leftover', () => {
     expect(leftovers('We share data with our accounting firm.', 'You may print this notice for your records.')).toEqual([]);
   });
