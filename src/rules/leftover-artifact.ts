@@ -133,7 +133,9 @@ const BRACKETED_DATE = new RegExp(
  * company" in lower case is ordinary prose; a capital after a lower-case word or after "the" is
  * a name. Headings are left out (title case capitalises every word).
  */
-const TEMPLATE_NAME = /(?<=(?:^|[^\p{L}])(?:\p{Ll}+|[Tt]he) )(?:Our|Your) (?:Company|Business|Organi[sz]ation)(?![\p{L}])(?! [\p{Lu}])/u;
+const TEMPLATE_NAME = /(?:Our|Your) (?:Company|Business|Organi[sz]ation)(?![\p{L}])(?! [\p{Lu}])/gu;
+/** Before the name: a lower-case word or "the" (read in a short slice: bounded work per match). */
+const NAME_CONTEXT = /(?:^|[^\p{L}])(?:\p{Ll}+|[Tt]he) $/u;
 
 /**
  * A site builder's shortcode that was never rendered: a name and attributes in square brackets,
@@ -205,8 +207,9 @@ export const leftoverArtifact: Rule = {
       for (const m of text.includes('[') ? text.matchAll(BRACKETED_DATE) : []) found('bracketed-date', m.index ?? 0, m[0]);
       // The template's name stands wherever the organisation is named: said once, for its first place.
       if (!namedTemplate && block.kind !== 'heading') {
-        const m = TEMPLATE_NAME.exec(text);
-        TEMPLATE_NAME.lastIndex = 0;
+        const m = text.includes('Our ') || text.includes('Your ')
+          ? [...text.matchAll(TEMPLATE_NAME)].find((x) => NAME_CONTEXT.test(text.slice(Math.max(0, x.index - 30), x.index)))
+          : undefined;
         if (m) {
           namedTemplate = true;
           found('template-field', m.index, m[0]);
