@@ -44,7 +44,7 @@ Sinulla on oikeus tarkastaa tietosi, pyytää niiden oikaisemista tai poistamist
 
 ## Muut tiedot
 
-Tiedot saadaan asiakkaalta itseltään. Nimi ja osoite tarvitaan tilauksen toimittamiseen. Emme tee automaattisia päätöksiä. Tietosuojavastaavamme tavoittaa osoitteesta tietosuoja@esimerkki.fi.
+Tiedot saadaan asiakkaalta itseltään. Nimi ja osoite tarvitaan tilauksen toimittamiseen. Emme tee automaattisia päätöksiä. Tietosuojavastaavamme tavoittaa osoitteesta tietosuoja@kukkakauppa-puisto.fi.
 `;
 
 /** The pull request: a mistyped business ID (line 7) and an empty section (line 13). */
@@ -80,7 +80,7 @@ Sinulla on oikeus tarkastaa tietosi, pyytää niiden oikaisemista tai poistamist
 
 ## Muut tiedot
 
-Tiedot saadaan asiakkaalta itseltään. Nimi ja osoite tarvitaan tilauksen toimittamiseen. Emme tee automaattisia päätöksiä. Tietosuojavastaavamme tavoittaa osoitteesta tietosuoja@esimerkki.fi.
+Tiedot saadaan asiakkaalta itseltään. Nimi ja osoite tarvitaan tilauksen toimittamiseen. Emme tee automaattisia päätöksiä. Tietosuojavastaavamme tavoittaa osoitteesta tietosuoja@kukkakauppa-puisto.fi.
 `;
 
 /** The other notice (English, invented, complete): it has an error of its own (its business ID) but the pull request does not touch it. */

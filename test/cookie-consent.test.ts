@@ -20,6 +20,16 @@ describe('cookie-consent-browser-settings', () => {
     // The browser's own settings, reached through the browser, are still the browser.
     expect(reported('We use analytics cookies. To refuse them, open your browser and find its cookie settings.')).toBe(true);
   });
+  it('a heading that asks or names how ("How to manage cookies") offers no tool; a pop-up described in prose does', () => {
+    const page = (heading: string, popup = '') =>
+      `We use advertising cookies to follow your visits.\n\n## ${heading}\n\nYou can set your browser not to accept cookies.${popup}`;
+    expect(reported(page('How to manage cookies'))).toBe(true);
+    expect(reported(page('Hur hanterar jag cookies?'))).toBe(true);
+    expect(reported(page('Miten hallitset evästeitä'))).toBe(true);
+    // A heading that names the site's tool over its section still offers it.
+    expect(reported(page('Cookie settings'))).toBe(false);
+    expect(reported(page('How to manage cookies', '\n\nOn your first visit a cookie pop-up lets you opt out of the advertising cookies.'))).toBe(false);
+  });
   it('still reports browser settings as the only refusal', () => {
     expect(reported('Käytämme analytiikkaevästeitä. Voit estää evästeet selaimen asetuksista.')).toBe(true);
   });

@@ -27,6 +27,20 @@ describe('empty-section', () => {
   });
 });
 
+describe('empty-section: a section\'s number on a line over its heading', () => {
+  const page = (between: string) =>
+    '<html><body><h1>Tietosuojaseloste</h1><p>Tämä seloste kertoo, miten käsittelemme tietoja.</p>\n' +
+    '<div class="part"><p class="num">01. Rekisterinpitäjä</p>\n<h2>Kuka vastaa tiedoistasi</h2>\n<p>Rekisterinpitäjä on Esimerkkipaja Oy.</p></div>\n' +
+    `<div class="part"><p class="num">02. Säilytys</p>\n${between}<h2>Kuinka kauan säilytämme tiedot</h2>\n<p>Säilytämme tiedot vuoden.</p></div></body></html>`;
+  it('a numbered line right over an unnumbered heading labels it: no empty section', () => {
+    expect(empty(page(''), 'html')).toEqual([]);
+  });
+  it('a numbered line over a heading with its own number is an empty section', () => {
+    const html = '<html><body><h1>Privacy notice</h1><p>This notice says how we handle data.</p>\n<h2>2. Who we are</h2>\n<p>We are a bakery.</p>\n<p>3. Retention</p>\n<h2>4. Your rights</h2>\n<p>You may ask for a copy.</p></body></html>';
+    expect(empty(html, 'html')).toEqual([4]);
+  });
+});
+
 describe('empty-section on a page with one heading', () => {
   it('a page whose only heading has nothing under it is an empty page, not an empty section', () => {
     expect(empty('# Coming soon\n', 'markdown')).toEqual([]);

@@ -40,6 +40,27 @@ describe('leftover-artifact', () => {
     ['Kirjoita meille: puh. XXXX.'],
     ['VAT number: FI-XXXXXXXX.'],
     ['Y-tunnus: XXXXXXX-X.'],
+    // An address on a placeholder domain, in each language; a web address too.
+    ['Questions about your data: privacy@example.com.'],
+    ['Frågor om dina uppgifter skickas till kontakt@exempel.se.'],
+    ['Tietosuoja-asiat: tietosuoja@esimerkki.fi'],
+    ['Read more at https://www.example.org/privacy.'],
+    // A page builder's text where it hid an e-mail address; a translator's watermark.
+    ['Contact: This e-mail address is being protected from spambots. You need JavaScript enabled to view it.'],
+    ['E-post: Den här e-postadressen skyddas mot spambots. Du måste ha JavaScript aktiverat för att kunna se den.'],
+    ['We process data.', 'Translated with www.DeepL.com/Translator (free version)'],
+    ['Käsittelemme tietoja.', 'Käännetty DeepL-kääntäjällä.'],
+    // A date still in the template's brackets.
+    ['Last updated: [March 2024].'],
+    ['Senast uppdaterad: [12 mars 2024]'],
+    ['Päivitetty [1.3.2024].'],
+    // A note that a field will be filled in later, and a generator's disclaimer to the site owner.
+    ['Föreningen Exempel · org.nr fylls i senare'],
+    ['Y-tunnus lisätään myöhemmin.'],
+    ['We recommend consulting a legal professional before relying on this policy.'],
+    // A template's name for the organisation, never replaced.
+    ['If you have questions about Our Company\'s privacy policy, write to us.'],
+    ['The Our Company website links to other sites.'],
   ];
   for (const paragraphs of found) it(`reports: ${paragraphs.join(' / ')}`, () => expect(leftovers(...paragraphs)).toEqual([1 + 2 * paragraphs.length]));
 
@@ -51,6 +72,18 @@ describe('leftover-artifact', () => {
     expect(leftovers('Käsittelemme tietoja.', 'Osta tämä pohja')).toEqual([]);
   });
 
+  it('an example domain given as an example, a bare domain, a real domain, and "our company" in prose are no leftovers', () => {
+    expect(leftovers('Your user name is your e-mail address, for example anna@example.com.')).toEqual([]);
+    expect(leftovers('Användarnamnet är din e-postadress, t.ex. anna@exempel.se.')).toEqual([]);
+    expect(leftovers('A cookie set on example.org cannot be read from another domain.')).toEqual([]);
+    expect(leftovers('Write to privacy@examplebank.com with your request.')).toEqual([]);
+    expect(leftovers('Everyone at our company is bound by confidentiality.')).toEqual([]);
+    expect(leftovers('We process data.', '## About Our Company', 'We sell bicycles.')).toEqual([]);
+    expect(leftovers('Lomake täytetään rekisteröitymisen yhteydessä, ja tiedot lisätään asiakasrekisteriin.')).toEqual([]);
+    expect(leftovers('Formuläret fylls i av dig när du anmäler dig.')).toEqual([]);
+    expect(leftovers('The notice was updated in [2] places in March 2024.')).toEqual([]);
+  });
+
   it("X's joined to a code's own letters show a number's form, not an unfilled field", () => {
     expect(leftovers('Each member gets a card number (form: CLUB-XXX-XXX) at sign-up.')).toEqual([]);
     expect(leftovers('Jäsennumero on muotoa SEURA-XXXX, ja se näkyy kortissa.')).toEqual([]);
@@ -58,7 +91,7 @@ describe('leftover-artifact', () => {
   });
 
   it('an abbreviation or a link in capitals is no template field; a published link is no local address', () => {
-    expect(leftovers('The regulation [EU] 2016/679 applies.', 'Read the [GDPR FAQ](https://example.org/faq) or our page at https://example.org/localhost-tips.')).toEqual([]);
+    expect(leftovers('The regulation [EU] 2016/679 applies.', 'Read the [GDPR FAQ](https://www.tietosuoja.fi/faq) or our page at https://www.tietosuoja.fi/localhost-tips.')).toEqual([]);
   });
 
   it('a link to a local server in a page counts only as a link, not in a script', () => {
@@ -73,6 +106,14 @@ describe('leftover-artifact', () => {
     const page = '<html><body><div class="skip-wrapper"><a href="#main" class="skip-to-main-link">Hoppa till huvudinnehåll</a></div><main id="main"><h1>Integritetspolicy</h1><p>Vi behandlar personuppgifter.</p></main></body></html>';
     const { result } = lintSource(page, { filePath: 'n.html', format: 'html' });
     expect(result.messages.filter((m) => m.ruleId === 'leftover-artifact')).toEqual([]);
+  });
+
+  it("a page's share buttons, named by their class, are the page's furniture; the same word in a plain-text notice is not", () => {
+    const page = (cls: string) => `<html><body><main><h1>Integritetspolicy</h1><p>Vi behandlar personuppgifter för att leverera våra tjänster.</p><div class="${cls}"><span class="label">Dela</span> <a href="https://twitter.com/intent/tweet" aria-label="Twitter"><i class="icon"></i></a></div></main></body></html>`;
+    const run = (cls: string) => lintSource(page(cls), { filePath: 'n.html', format: 'html' }).result.messages.filter((m) => m.ruleId === 'leftover-artifact');
+    expect(run('share-wrapper')).toEqual([]);
+    expect(run('post-tail')).not.toEqual([]);
+    expect(leftovers('Vi behandlar uppgifter.', 'Dela')).toEqual([5]);
   });
 
   it('finished text that mentions sharing or printing is no leftover', () => {

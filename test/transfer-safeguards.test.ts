@@ -21,6 +21,12 @@ describe('transfer-safeguards and consent to the transfer', () => {
     // With its mechanism named, there is no finding.
     expect(safeguards('Opening the map page transmits your IP address to the map provider (USA) under standard contractual clauses.')).toEqual([]);
   });
+  it("a machine-translated generator's names for the mechanisms are mechanisms (en, fi, sv)", () => {
+    expect(safeguards('Opening the map page transmits your IP address to the map provider (USA) under so-called standard protection clauses of the EU Commission.')).toEqual([]);
+    expect(safeguards('Kartan latautuessa IP-osoitteesi välitetään palveluntarjoajalle Yhdysvaltoihin komission vakiosuojalausekkeiden perusteella.')).toEqual([]);
+    expect(safeguards('Din IP-adress vidarebefordras till kartleverantören i USA med stöd av EU-kommissionens standardskyddsklausuler.')).toEqual([]);
+    expect(safeguards('Opening the map page transmits your IP address to the map provider (USA), a country with a recognised level of data protection.')).toEqual([]);
+  });
   it('consent given for the transfer outside the EU/EEA names a derogation', () => {
     expect(safeguards('Harjoittelijan suostumuksella tietoja voidaan luovuttaa myös EU- ja ETA-alueen ulkopuolelle vastaanottavalle oppilaitokselle.', analytics)).toEqual([]);
   });

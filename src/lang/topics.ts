@@ -137,6 +137,8 @@ export interface ConsentPhrases {
    * section whose only refusal is the browser. Such a heading, whole, offers no consent tool.
    */
   consentTopicHeadings: string[];
+  /** Exact words: the first word of a heading that asks or names the topic ("How to manage cookies"), so offers no tool. */
+  questionHeadingOpeners: string[];
   /**
    * Words that join alternatives ("or", "tai", "eller"): a consent tool and the browser with one
    * between them are two ways ("in the cookie settings or in your browser"), not the browser's tool.

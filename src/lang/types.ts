@@ -32,6 +32,12 @@ export interface CommonPhrases {
   businessIdLabels: string[];
   /** Sample text that no finished notice contains: dummy names and date masks ("Matti Meikäläinen", "pp.kk.vvvv", "John Doe"). */
   sampleText: string[];
+  /** Exact words: the name of a placeholder domain before its ending ("example", "exempel", "esimerkki"): "info@example.com" is a template's sample address. */
+  placeholderDomains: string[];
+  /** The text a page builder puts where it hides an e-mail address from spam robots ("This email address is being protected from spambots"). */
+  hiddenEmailNotes: string[];
+  /** A tool's credit line pasted with the text: a machine translator's watermark ("Translated with DeepL"). */
+  toolCredits: string[];
   /**
    * Words that open a new clause inside a sentence ("mutta", "men", "but", "whereas"), as commas
    * and semicolons do: a negation before one does not reach past it. Exact words, read in every

@@ -92,6 +92,19 @@ function isCookieBanner(e: Element): boolean {
   return textLength(e, BANNER_MAX_TEXT + 1) <= BANNER_MAX_TEXT;
 }
 
+/**
+ * A page's share buttons by their class or id ("share-wrapper", "social-share", "sharedaddy",
+ * "addtoany", "shariff"): the label "Dela" or "Share" beside the icons is the page's furniture,
+ * not text of the notice. Only a short element: a section on sharing data is never dropped.
+ */
+const SHARE_NAME = /(?:^|[-_])(?:share|sharing|shares)(?:$|[-_])|sharedaddy|addtoany|a2a_kit|shariff/iu;
+const SHARE_MAX_TEXT = 200;
+function isShareWidget(e: Element): boolean {
+  const names = [...(Array.isArray(e.properties?.className) ? e.properties.className : []), e.properties?.id].filter((x) => typeof x === 'string');
+  if (!names.some((n) => SHARE_NAME.test(n as string))) return false;
+  return textLength(e, SHARE_MAX_TEXT + 1) <= SHARE_MAX_TEXT;
+}
+
 /** The length of an element's text, counted up to `limit`. */
 function textLength(e: Element, limit: number): number {
   let n = 0;
@@ -308,7 +321,7 @@ export function normaliseHtml(node: HastRoot | Element): void {
     if (role === 'navigation' || role === 'banner' || role === 'contentinfo') return false;
     if (child.properties?.hidden !== undefined && child.properties?.hidden !== false && !isCollapsedPanel(child)) return false;
     if (Array.isArray(child.properties?.className) && child.properties.className.some((c) => HIDDEN_CLASSES.has(String(c)))) return false;
-    if (isCookieBanner(child) || isSkipLink(child)) return false;
+    if (isCookieBanner(child) || isSkipLink(child) || isShareWidget(child)) return false;
     // A menu under its own heading ("Valikko") is left whole, the menus inside it too: the heading would be left empty.
     if (isSiteMenu(child) && !afterHeading(node.children, i) && !parentIsMenu()) return false;
     if (child === firstElement && isLeadingSkipLink(child)) return false;

@@ -23,7 +23,16 @@ const NECESSARY_ONLY = phrasePattern(words((p) => p.necessaryOnly), 'iu');
 const NON_ESSENTIAL = phrasePattern(words((p) => p.nonEssential), 'iu');
 /** A heading that is only the topic's name ("Cookie consent"), lower case, trailing punctuation and numbering dropped. */
 const TOPIC_HEADINGS = new Set(words((p) => p.consentTopicHeadings).map((h) => h.toLowerCase()));
-const isTopicHeading = (text: string): boolean => TOPIC_HEADINGS.has(text.toLowerCase().replace(/^[\d.\s]+/u, '').replace(/[\s:.]+$/u, ''));
+const QUESTION_OPENERS = new Set(words((p) => p.questionHeadingOpeners).map((w) => w.toLowerCase()));
+/**
+ * A heading that is only the topic's name ("Cookie consent"), or asks or names how ("How to
+ * manage cookies", "Hur hanterar jag cookies?"): the topic, not a tool the site offers.
+ */
+const isTopicHeading = (text: string): boolean => {
+  const bare = text.toLowerCase().replace(/^[\d.\s]+/u, '');
+  if (/\?\s*$/u.test(bare) || QUESTION_OPENERS.has(bare.split(/[^\p{L}]/u)[0])) return true;
+  return TOPIC_HEADINGS.has(bare.replace(/[\s:.]+$/u, ''));
+};
 
 /**
  * Whether the sentence offers a consent tool of the site's own. A tool phrase is the browser's

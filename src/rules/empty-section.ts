@@ -54,6 +54,27 @@ function headingStarts(notice: Notice): (from: number) => number {
 const LEAD_MIN_WORDS = 12;
 const isLeadSentence = (title: string): boolean => /[.!]\s*$/u.test(title) && title.trim().split(/\s+/u).length >= LEAD_MIN_WORDS;
 
+/**
+ * Numbered lines that label the heading right under them: a page that prints each section's
+ * number and short name as a line of its own ("01. Rekisterinpitäjä") over the section's
+ * heading ("Rekisterinpitäjän tiedot"). The pair is one heading in two lines, so the numbered
+ * line is no empty section: only when the heading under it follows at once, is marked up as a
+ * heading and has no number of its own ("3. Säilytys" over "4. Oikeudet" is an empty section 3).
+ */
+function labelledTitles(notice: Notice): Set<Notice['sections'][number]> {
+  const ordered = notice.sections.filter((s) => s.titleSpan).sort((a, b) => a.titleSpan!.start - b.titleSpan!.start);
+  const out = new Set<Notice['sections'][number]>();
+  for (let i = 0; i + 1 < ordered.length; i++) {
+    const [label, title] = [ordered[i], ordered[i + 1]];
+    if (label.headingKind !== 'numbered' || title.headingKind !== 'markup' || title.number !== null) continue;
+    if (label.blocks.some(says)) continue;
+    const between = notice.source.slice(label.titleSpan!.end, title.titleSpan!.start);
+    // Nothing a reader sees between the two: white space and markup only.
+    if (between.replace(/<[^<>]{0,400}>/gu, '').replace(/[#*_\s]/gu, '') === '') out.add(label);
+  }
+  return out;
+}
+
 export const emptySection: Rule = {
   meta: {
     id: 'empty-section',
@@ -71,6 +92,7 @@ export const emptySection: Rule = {
     if (notice.sections.filter((s) => s.titleSpan).length === 1) return;
     const start = firstText(notice);
     const nextHeading = headingStarts(notice);
+    const labelled = labelledTitles(notice);
     for (const section of notice.sections) {
       if (!section.headingKind || !CERTAIN.has(section.headingKind)) continue;
       if (section.children.length > 0) continue;
@@ -80,6 +102,8 @@ export const emptySection: Rule = {
       if (isDateLine(section.title)) continue;
       // A whole sentence set as a heading ("We think it is important that you read this page, it explains ...") is a lead, not a section's title.
       if (isLeadSentence(section.title)) continue;
+      // A section's number over its title ("02. Rekisterin nimi" over "## Mitä tietoja käsittelemme"): one heading in two lines.
+      if (labelled.has(section)) continue;
       // A drafter's note set as a heading ("DEMO: Add the complete policy here") is a leftover (leftover-artifact), not a section.
       if (templateNoteIn(section.title)) continue;
       if (EMBEDDED.test(notice.source.slice(section.titleSpan!.start, nextHeading(section.titleSpan!.end)))) continue;

@@ -1,6 +1,6 @@
 import { isFurniture } from '../analysis/furniture.js';
 import { templateNoteIn } from '../analysis/template-notes.js';
-import { commonPhrases, LANGS } from '../lang/index.js';
+import { commonPhrases, datePhrases, LANGS } from '../lang/index.js';
 import { blockSpan } from '../model/blocks.js';
 import { splitLines } from '../parse/parse-text.js';
 import { caseless, escapePhrase, phrasePattern } from '../matching/patterns.js';
@@ -102,6 +102,42 @@ const LONG_RUN = /(?<!\S)\S{40,}/gu;
 const PERCENT_ESCAPE = /%[0-9A-F]{2}/gu;
 const isEncoded = (run: string): boolean => !run.includes('/') && (run.match(PERCENT_ESCAPE)?.length ?? 0) >= 3;
 /**
+ * An e-mail or web address on a placeholder domain, "info@example.com", "www.esimerkki.fi"
+ * (lexicon common.placeholderDomains): a template's sample left where the real address should
+ * be. A bare domain is no address ("a subdomain of example.org" explains cookies), and one
+ * introduced as an example ("e.g. name@example.com") illustrates a format.
+ */
+const domains = LANGS.flatMap((l) => commonPhrases[l].placeholderDomains).map(escapePhrase).join('|');
+const PLACEHOLDER_ADDRESS = new RegExp(
+  `(?<![\\p{L}\\p{N}._%+-])(?:[\\p{L}\\p{N}._%+-]{1,64}@|https?:\\/\\/(?:www\\.)?|www\\.)(?:[\\p{L}\\p{N}-]{1,63}\\.){0,3}(?:${domains})\\.(?:com|org|net|fi|se|eu|co\\.uk|ax)(?![\\p{L}\\p{N}-])`,
+  'giu',
+);
+/** Words that introduce an example: an address after them illustrates, it is not the controller's. */
+const EXAMPLE_BEFORE = /(?:e\.\s?g\.|for example|for instance|such as|like|esim\.|esimerkiksi|kuten|t\.\s?ex\.|till exempel|såsom|som)\s*[("'`]?\s*$/iu;
+/** A page builder's text where it hid an e-mail address from spam robots (lexicon common.hiddenEmailNotes). */
+const HIDDEN_EMAIL_NOTE = phrasePattern(LANGS.flatMap((l) => commonPhrases[l].hiddenEmailNotes), 'giu');
+/** A tool's credit line pasted with the text: a machine translator's watermark (lexicon common.toolCredits). */
+const TOOL_CREDIT = phrasePattern(LANGS.flatMap((l) => commonPhrases[l].toolCredits), 'giu');
+/**
+ * A date still in the template's square brackets, "Last updated: [November 2023]",
+ * "[1.3.2024]", "[2024-03-01]": filled in, but the field's brackets were left. Not a link's text.
+ */
+const MONTHS = LANGS.flatMap((l) => datePhrases[l].months.flatMap(([, names]) => names)).map((n) => `${escapePhrase(n.replace(/\*$/u, ''))}\\p{L}*`).join('|');
+const BRACKETED_DATE = new RegExp(
+  `\\[\\s?(?:(?:\\d{1,2}\\.?\\s)?(?:${MONTHS})\\.?(?:\\s\\d{1,2},?)?\\s\\d{4}|\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{4}|\\d{4}-\\d{2}-\\d{2})\\s?\\](?![(\\[:])`,
+  'giu',
+);
+/**
+ * A template's name for the organisation never replaced, written as a name mid-sentence:
+ * "The Our Company website", "questions about Our Company's policy". Case matters: "our
+ * company" in lower case is ordinary prose; a capital after a lower-case word or after "the" is
+ * a name. Headings are left out (title case capitalises every word).
+ */
+const TEMPLATE_NAME = /(?:Our|Your) (?:Company|Business|Organi[sz]ation)(?![\p{L}])(?! [\p{Lu}])/gu;
+/** Before the name: a lower-case word or "the" (read in a short slice: bounded work per match). */
+const NAME_CONTEXT = /(?:^|[^\p{L}])(?:\p{Ll}+|[Tt]he) $/u;
+
+/**
  * A site builder's shortcode that was never rendered: a name and attributes in square brackets,
  * `[output id="dsb"]`, `[contact-form id=3]` (any quote marks). Not a Markdown link's text
  * (`[text](url)`), which has no `name=value`.
@@ -134,20 +170,51 @@ export const leftoverArtifact: Rule = {
       'dummy-number': '"{text}" is a made-up number (its digits run 1234567), the kind a template fills its fields with: write the real number.',
       'local-address': '"{text}" is an address on the writer\'s own computer (a local preview server), left in the notice: readers cannot open it. Link the published page instead.',
       'encoded-text': '"{text}" is encoded text, not words: a page\'s script or its obfuscated data was copied into the notice, and readers see it as garbage. Remove it, or write out what it stands for.',
+      'placeholder-address': '"{text}" is an address on a placeholder domain, a template\'s sample: write the real address.',
+      'tool-credit': '"{text}" is a tool\'s credit line (a machine translator\'s mark) pasted with the notice: remove it.',
+      'bracketed-date': '"{text}": the date still stands in the template\'s brackets. Check the date and remove the brackets.',
       'raw-html-one-line': 'Raw HTML tags ({tags}) on 1 line of this plain-text notice, the first here: the markup was copied as text. Remove the tags.',
       'raw-html': 'Raw HTML tags ({tags}) on {lines} lines of this plain-text notice, the first here: the markup was copied as text. Remove the tags.',
     },
   },
   check(notice, context) {
+    let namedTemplate = false;
     for (const block of notice.blocks) {
       const text = block.text;
       /** A finding quoting what was found at `i` (`shown`: the quote, when shorter than the match). */
-      const found = (messageId: string, i: number, matched: string, shown = matched) =>
+      // One finding per place: "TODO@example.org" is a work marker, not a second finding as a sample address.
+      const places = new Set<number>();
+      const found = (messageId: string, i: number, matched: string, shown = matched) => {
+        if (places.has(i)) return;
+        places.add(i);
         context.report({ messageId, data: { text: shown }, span: blockSpan(block, i, i + matched.length) });
+      };
       for (const line of splitLines(text)) {
         if (line.text !== '' && isFurniture(line.text)) found('navigation', line.start, line.text, line.text.trim());
       }
       for (const m of text.matchAll(PROTECTED_EMAIL)) found('protected-email', m.index ?? 0, m[0]);
+      // One finding per hidden address: its note's second sentence ("You need JavaScript enabled to view it") adds none.
+      let noteEnd = -1;
+      for (const m of text.matchAll(HIDDEN_EMAIL_NOTE)) {
+        if ((m.index ?? 0) > noteEnd) found('protected-email', m.index ?? 0, m[0]);
+        noteEnd = (m.index ?? 0) + m[0].length + 20;
+      }
+      for (const m of text.matchAll(TOOL_CREDIT)) found('tool-credit', m.index ?? 0, m[0]);
+      for (const m of text.includes('.') ? text.matchAll(PLACEHOLDER_ADDRESS) : []) {
+        if (EXAMPLE_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0))) continue;
+        found('placeholder-address', m.index ?? 0, m[0]);
+      }
+      for (const m of text.includes('[') ? text.matchAll(BRACKETED_DATE) : []) found('bracketed-date', m.index ?? 0, m[0]);
+      // The template's name stands wherever the organisation is named: said once, for its first place.
+      if (!namedTemplate && block.kind !== 'heading') {
+        const m = text.includes('Our ') || text.includes('Your ')
+          ? [...text.matchAll(TEMPLATE_NAME)].find((x) => NAME_CONTEXT.test(text.slice(Math.max(0, x.index - 30), x.index)))
+          : undefined;
+        if (m) {
+          namedTemplate = true;
+          found('template-field', m.index, m[0]);
+        }
+      }
       for (const m of text.includes('[') ? text.matchAll(BRACKETED_CHOICE) : []) {
         // "[email protected]" and "[yrityksen nimi]" get their own, more telling findings below.
         if (BRACKET_WORDS.has(m[1].toLowerCase()) || PROTECTED_EMAIL_WHOLE.test(m[0]) || isPlaceholderField(m[0])) continue;

@@ -61,6 +61,9 @@ export const fi: Catalogue = {
         "dummy-number": "\"{text}\" on keksitty numero (sen numerot ovat 1234567), jollaisella pohja täyttää kenttänsä: kirjoita oikea numero.",
         "local-address": "\"{text}\" on osoite kirjoittajan omalla koneella (paikallinen esikatselupalvelin), ja se on jäänyt selosteeseen: lukija ei voi avata sitä. Linkitä julkaistuun sivuun.",
         "encoded-text": "\"{text}\" on koodattua tekstiä eikä sanoja: sivun skripti tai sen piilottama data on kopioitunut selosteeseen, ja lukija näkee sen sotkuna. Poista se tai kirjoita näkyviin, mitä sen paikalle kuuluu.",
+        "placeholder-address": "\"{text}\" on osoite mallitunnuksella, pohjan esimerkki: kirjoita oikea osoite.",
+        "tool-credit": "\"{text}\" on työkalun merkintä (konekääntäjän tunnus), joka on liitetty selosteeseen: poista se.",
+        "bracketed-date": "\"{text}\": päivämäärä on yhä pohjan hakasulkeissa. Tarkista päivämäärä ja poista hakasulkeet.",
         "raw-html-one-line": "Raakoja HTML-tageja ({tags}) tämän tekstimuotoisen selosteen yhdellä rivillä, ensimmäinen tässä: merkintäkieli on kopioitu tekstinä. Poista tagit.",
         "raw-html": "Raakoja HTML-tageja ({tags}) tämän tekstimuotoisen selosteen {lines} rivillä, ensimmäinen tässä: merkintäkieli on kopioitu tekstinä. Poista tagit."
       }

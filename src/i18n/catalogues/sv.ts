@@ -61,6 +61,9 @@ export const sv: Catalogue = {
         "dummy-number": "\"{text}\" är ett påhittat nummer (dess siffror är 1234567), sådant som en mall fyller sina fält med: skriv det riktiga numret.",
         "local-address": "\"{text}\" är en adress på skribentens egen dator (en lokal förhandsgranskningsserver) som har blivit kvar i texten: läsaren kan inte öppna den. Länka till den publicerade sidan.",
         "encoded-text": "\"{text}\" är kodad text, inte ord: ett skript på sidan eller dess dolda data har kopierats in i texten, och läsaren ser det som skräp. Ta bort det eller skriv ut vad som ska stå där.",
+        "placeholder-address": "\"{text}\" är en adress på en exempeldomän, mallens exempel: skriv den riktiga adressen.",
+        "tool-credit": "\"{text}\" är ett verktygs märkning (en maskinöversättares) som klistrats in med texten: ta bort den.",
+        "bracketed-date": "\"{text}\": datumet står fortfarande inom mallens hakparenteser. Kontrollera datumet och ta bort hakparenteserna.",
         "raw-html-one-line": "Rå HTML-taggar ({tags}) på 1 rad i denna beskrivning i vanlig text, den första här: märkningen har kopierats som text. Ta bort taggarna.",
         "raw-html": "Rå HTML-taggar ({tags}) på {lines} rader i denna beskrivning i vanlig text, den första här: märkningen har kopierats som text. Ta bort taggarna."
       }

@@ -56,7 +56,15 @@ export const common: CommonPhrases = {
     "this is a template",
     "adapt* .. before publi*",
     "customi* .. before publi*",
-    "tailor* .. before publi*"
+    "tailor* .. before publi*",
+    "to be filled in later",
+    "to be filled in on registration",
+    "to be added later",
+    "will be filled in later",
+    "specific to your business",
+    "recommend consult* .. legal professional*",
+    "recommend consult* .. lawyer*",
+    "recommend .. seek* legal advice"
   ],
   "templateInstructions": [
     "add .. here",
@@ -140,5 +148,26 @@ export const common: CommonPhrases = {
     "while",
     "although",
     "though"
+  ],
+  "placeholderDomains": [
+    "example",
+    "yourdomain",
+    "yourcompany",
+    "yourwebsite",
+    "yoursite",
+    "mydomain",
+    "domain"
+  ],
+  "hiddenEmailNotes": [
+    "this email address is being protected from spambots",
+    "this e-mail address is being protected from spambots",
+    "you need javascript enabled to view it"
+  ],
+  "toolCredits": [
+    "translated with .. deepl*",
+    "translated with google translate",
+    "translated by google translate",
+    "translated with .. deepl.com/translator",
+    "deepl.com/translator"
   ]
 };

@@ -227,7 +227,13 @@ export const consent: ConsentPhrases = {
     "manage consent",
     "privacy settings",
     "cookie choices",
-    "cookie control*"
+    "cookie control*",
+    "cookie notification*",
+    "cookie pop-up*",
+    "cookie popup*",
+    "consent pop-up*",
+    "consent popup*",
+    "cookie notice pop*"
   ],
   "alternatives": [
     "or",
@@ -308,5 +314,13 @@ export const consent: ConsentPhrases = {
     "cookie consent",
     "consent to cookies",
     "cookies and consent"
+  ],
+  "questionHeadingOpeners": [
+    "how",
+    "what",
+    "which",
+    "can",
+    "where",
+    "why"
   ]
 };

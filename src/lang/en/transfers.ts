@@ -207,7 +207,9 @@ export const transfers: TransferPhrases = {
     "DPF",
     "Privacy Shield",
     "Safe Harbor",
-    "Safe Harbour"
+    "Safe Harbour",
+    "recognized level of data protection",
+    "recognised level of data protection"
   ],
   "generalMechanisms": [
     "standard clauses",
@@ -228,7 +230,10 @@ export const transfers: TransferPhrases = {
     "Article 46",
     "Article 49",
     "Art. 46",
-    "Art. 49"
+    "Art. 49",
+    "standard protection clauses",
+    "binding internal data protection regulations",
+    "binding internal data protection rules"
   ],
   "consentDerogations": [
     "explicit consent"

@@ -49,7 +49,10 @@ export const common: CommonPhrases = {
     "muokk* .. ennen julkai*",
     "muokat* .. ennen julkai*",
     "mukaut* .. ennen julkai*",
-    "täydent* .. ennen julkai*"
+    "täydent* .. ennen julkai*",
+    "täydennetään myöhemmin",
+    "lisätään myöhemmin",
+    "täytetään myöhemmin"
   ],
   "templateInstructions": [
     "täydennä .. tähän",
@@ -115,5 +118,20 @@ export const common: CommonPhrases = {
     "mutta",
     "vaan",
     "vaikka"
+  ],
+  "placeholderDomains": [
+    "esimerkki",
+    "esimerkkiyritys",
+    "yrityksesi"
+  ],
+  "hiddenEmailNotes": [
+    "sähköpostiosoite on suojattu spamboteilta",
+    "sähköpostiosoite on suojattu roskaposti*",
+    "tarvitset javascript* .. nähdäksesi"
+  ],
+  "toolCredits": [
+    "käännetty .. deepl*",
+    "käännetty google kääntäjällä",
+    "käännetty google translate*"
   ]
 };

@@ -159,7 +159,9 @@ export const consent: ConsentPhrases = {
     "hallitse evästeitä",
     "evästepreferenss*",
     "evästesuostumu*",
-    "evästekontroll*"
+    "evästekontroll*",
+    "evästeponnahdus*",
+    "evästeiden ponnahdus*"
   ],
   "alternatives": [
     "sekä",
@@ -222,5 +224,14 @@ export const consent: ConsentPhrases = {
     "evästesuostumus",
     "suostumus evästeisiin",
     "evästeet ja suostumus"
+  ],
+  "questionHeadingOpeners": [
+    "miten",
+    "kuinka",
+    "mitä",
+    "mitkä",
+    "voinko",
+    "miksi",
+    "mihin"
   ]
 };

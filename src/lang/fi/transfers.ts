@@ -238,7 +238,10 @@ export const transfers: TransferPhrases = {
     "riittävä tietosuojataso",
     "tietosuojan riittävä* taso*",
     "tietosuojan taso* .. riittävä*",
-    "tietosuojakehy*"
+    "tietosuojakehy*",
+    "tunnustettu tietosuojan taso",
+    "tunnustetun tietosuojan tason",
+    "tunnustettu tietosuojataso*"
   ],
   "generalMechanisms": [
     "vakiolausek*",
@@ -260,7 +263,10 @@ export const transfers: TransferPhrases = {
     "sitovat yrityssäännöt",
     "sitovi* yrityssään*",
     "46 artikla*",
-    "49 artikla*"
+    "49 artikla*",
+    "vakiosuojalausek*",
+    "sitovat sisäiset tietosuojamääräykset",
+    "sitovi* sisäisi* tietosuojasään*"
   ],
   "consentDerogations": [
     "nimenomai* suostumu*"

@@ -42,7 +42,12 @@ export const common: CommonPhrases = {
     "är en mall",
     "anpassa* .. innan publicering",
     "anpassa* .. före publicering",
-    "anpassa* .. innan den publiceras"
+    "anpassa* .. innan den publiceras",
+    "fylls i senare",
+    "fylls i vid registrering*",
+    "fylls i när .. registrera*",
+    "läggs till senare",
+    "kompletteras senare"
   ],
   "templateInstructions": [
     "fyll i .. här",
@@ -109,5 +114,20 @@ export const common: CommonPhrases = {
   "clauseBreaks": [
     "men",
     "medan"
+  ],
+  "placeholderDomains": [
+    "exempel",
+    "exempelforetag",
+    "dindoman"
+  ],
+  "hiddenEmailNotes": [
+    "e-postadressen skyddas mot spambots",
+    "e-postadressen skyddas mot spam*",
+    "du måste ha javascript aktiverat för att kunna se*"
+  ],
+  "toolCredits": [
+    "översatt med .. deepl*",
+    "översatt med google translate",
+    "översatt med google översätt"
   ]
 };

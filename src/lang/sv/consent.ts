@@ -176,7 +176,13 @@ export const consent: ConsentPhrases = {
     "hantera kakor",
     "hantera cookies",
     "cookiesamtycke*",
-    "cookiekontroll*"
+    "cookiekontroll*",
+    "cookie-popup*",
+    "cookiepopup*",
+    "cookiemeddelande*",
+    "cookie-meddelande*",
+    "cookiefönst*",
+    "cookie-fönst*"
   ],
   "alternatives": [
     "samt",
@@ -235,5 +241,13 @@ export const consent: ConsentPhrases = {
     "samtycke till kakor",
     "cookies och samtycke",
     "kakor och samtycke"
+  ],
+  "questionHeadingOpeners": [
+    "hur",
+    "vad",
+    "vilka",
+    "kan",
+    "varför",
+    "var"
   ]
 };

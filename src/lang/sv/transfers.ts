@@ -197,7 +197,9 @@ export const transfers: TransferPhrases = {
     "adekvat nivå",
     "beslut om adekvat*",
     "adekvansbeslut*",
-    "dataskyddsramverk*"
+    "dataskyddsramverk*",
+    "erkänd dataskyddsnivå",
+    "erkänd skyddsnivå"
   ],
   "generalMechanisms": [
     "EU-kommissionens standard*",
@@ -211,7 +213,11 @@ export const transfers: TransferPhrases = {
     "standardiserade dataskyddsbestämmelser*",
     "bindande företagsbestämmelser*",
     "artikel 46",
-    "artikel 49"
+    "artikel 49",
+    "standardskyddsklausul*",
+    "standarddataskyddsklausul*",
+    "bindande interna dataskyddsföreskrifter",
+    "bindande interna dataskyddsregler"
   ],
   "consentDerogations": [
     "uttryckligt samtycke",
