@@ -1730,7 +1730,25 @@ export const items: ItemPhrases = {
         "make sure .. up to date",
         "ensure that your .. correct",
         "ensure that your .. accurate",
-        "ensure that your .. up to date"
+        "ensure that your .. up to date",
+        "change or delete*",
+        "change, or delete*",
+        "change or remove*",
+        "change, or remove*",
+        "change or erase*",
+        "change and delete*",
+        "access, change*",
+        "view, change*",
+        "see, change*",
+        "edit or delete*",
+        "edit or remove*",
+        "access, edit*",
+        "view, edit*",
+        "see, edit*",
+        "edit your personal*",
+        "edit your data",
+        "edit your information",
+        "edit your details"
       ],
       "exclude": [
         "notification obligation",
@@ -1760,7 +1778,9 @@ export const items: ItemPhrases = {
         "removing",
         "removal",
         "destroy*",
-        "destruction"
+        "destruction",
+        "Art. 17",
+        "Article 17"
       ],
       "exclude": [
         "notification obligation",
@@ -1801,7 +1821,9 @@ export const items: ItemPhrases = {
         "limiting the processing",
         "limiting processing",
         "limiting of processing",
-        "limiting our use"
+        "limiting our use",
+        "Art. 18",
+        "Article 18"
       ],
       "exclude": [
         "notification obligation",
@@ -1828,7 +1850,14 @@ export const items: ItemPhrases = {
         "rights may be restricted",
         "rights .. may be restricted",
         "rights .. be restricted",
-        "restricted by law"
+        "restricted by law",
+        "dietary",
+        "diet restriction*",
+        "food restriction*",
+        "allerg*",
+        "mobility restriction*",
+        "age restriction*",
+        "travel restriction*"
       ]
     },
     "object": {
@@ -1900,7 +1929,9 @@ export const items: ItemPhrases = {
           ]
         },
         "oppose* .. processing",
-        "oppose* .. use of"
+        "oppose* .. use of",
+        "Art. 21",
+        "Article 21"
       ],
       "exclude": [
         "cookie*"
