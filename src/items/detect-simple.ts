@@ -188,6 +188,9 @@ export function recipients(view: NoticeView): ItemEvidence {
   return present(u, { status: 'missing', home: home(view, 'recipients') });
 }
 
+/** How many list items above one naming the authority may stand between it and the lead-in sentence. */
+const COMPLAINT_LIST_REACH = 6;
+
 export function complaintRight(view: NoticeView): ItemEvidence {
   const V = view.vocab;
   // A wrapped line that ends with no punctuation before the authority's capitalised name on the next line
@@ -201,7 +204,19 @@ export function complaintRight(view: NoticeView): ItemEvidence {
   // A section headed by the authority's name says the complaint of "this authority" under it
   // ("6. Tietosuojavaltuutettu" "Voit tehdä valituksen tälle viranomaiselle.").
   const underItsHeading = (x: Unit) => !x.heading && x.section.heading !== null && matches(V.complaint, `${x.section.title}. ${x.text}`);
-  const u = first(view, (x) => matches(V.complaint, x.text) || (x.heading && ownHas(view, x, 'complaint')) || (!x.heading && matches(V.complaint, withNext(x))) || underItsHeading(x));
+  // A list item reads with the sentence that leads the list in: "You may lodge a complaint:" /
+  // "- with the data protection authority of your country."
+  const withLeadIn = (x: Unit) => {
+    if (x.heading || x.block.kind !== 'list-item') return x.text;
+    let i = x.index - 1;
+    while (i >= 0 && x.index - i <= COMPLAINT_LIST_REACH && view.units[i]!.block.kind === 'list-item' && view.units[i]!.section === x.section) i--;
+    const lead = view.units[i];
+    return lead && !lead.heading && lead.section === x.section && lead.block.kind !== 'list-item' && lead.block !== x.block ? `${lead.text} ${x.text}` : x.text;
+  };
+  const u = first(
+    view,
+    (x) => matches(V.complaint, x.text) || (x.heading && ownHas(view, x, 'complaint')) || (!x.heading && matches(V.complaint, withNext(x))) || underItsHeading(x) || (V.authorities.test(x.text) && matches(V.complaint, withLeadIn(x))),
+  );
   return present(u, { status: 'missing', home: home(view, 'complaint', 'rights') });
 }
 

@@ -1,0 +1,46 @@
+/**
+ * English forms met in the tenth round of real notices, written here in our own sentences: a list
+ * item read with the sentence that leads the list in, rights said in verb lists or by their
+ * article, and "restrictions" that are a person's needs rather than the right.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ItemId } from '../src/items/index.js';
+import { lintSource } from '../src/linter.js';
+
+/** The item's status in a small notice: a title and the given paragraphs (a `## ` line is a heading). */
+function status(item: ItemId, ...paragraphs: string[]): string | undefined {
+  const text = `# Privacy policy\n\n${paragraphs.join('\n\n')}\n`;
+  return lintSource(text, { filePath: 'n.md', format: 'markdown' }).result.items[item]?.status;
+}
+
+type Case = [ItemId, string, ...string[]];
+const expectEach = (want: string, cases: Case[]) => {
+  for (const [item, ...text] of cases) it(`${item} ${want}: ${text.join(' / ')}`, () => expect(status(item, ...text)).toBe(want));
+};
+
+describe('a complaint said in a lead-in sentence, the authority in the list under it', () => {
+  expectEach('present', [
+    ['complaint-right', 'If you think we handle your data unlawfully, you can make a complaint.', '- to the club board, by e-mail\n- to the data protection authority of your country'],
+    ['complaint-right', 'You may complain:', '- to us first\n- to the supervisory authority'],
+  ]);
+  expectEach('missing', [
+    ['complaint-right', 'If you are unhappy with our service, you can make a complaint.', '- to the club board, by e-mail\n- by phone to the secretary'],
+    ['complaint-right', 'We share data with:', '- our accountant\n- the tax authority'],
+  ]);
+});
+
+describe('rectification among the verbs of what one may do with the data, and rights by their article', () => {
+  expectEach('present', [
+    ['right-to-rectification', '## Your data', 'To see, change or remove the details we keep about you, you can contact us at any time.'],
+    ['right-to-rectification', '## Your data', 'You can view, edit or delete your member profile at any time by asking us.'],
+    ['right-to-object', '## Your rights', 'You can object to the use of your data for our legitimate interests (Article 21 GDPR).'],
+    ['right-to-object', '## Your rights', 'Under Art. 21 GDPR you may ask us at any time to stop using your data for newsletters.'],
+  ]);
+});
+
+describe('"restrictions" that are the person\'s needs are not the right to restriction', () => {
+  expectEach('missing', [
+    ['right-to-restriction', '## What we collect', 'When you sign up you can tell us your name, your e-mail and any dietary restrictions you have.'],
+  ]);
+  expectEach('present', [['right-to-restriction', '## Your rights', 'You have the right to ask us to restrict the processing of your data.']]);
+});
