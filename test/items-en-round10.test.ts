@@ -44,3 +44,11 @@ describe('"restrictions" that are the person\'s needs are not the right to restr
   ]);
   expectEach('present', [['right-to-restriction', '## Your rights', 'You have the right to ask us to restrict the processing of your data.']]);
 });
+
+describe('the host of the site and the words of Art. 15 name a recipient and the right of access', () => {
+  expectEach('present', [
+    ['recipients', 'We host the club website with Example Pages B.V., which keeps the server logs.'],
+    ['right-of-access', '## Your rights', 'You have the right to request from the controller access to or deletion of your data.'],
+  ]);
+  expectEach('missing', [['recipients', 'We host the website on our own server in the club house.']]);
+});

@@ -1007,6 +1007,34 @@ export const items: ItemPhrases = {
     {
       "all": [
         [
+          "we host* .. on",
+          "we host* .. with",
+          "we host* .. by"
+        ],
+        [
+          "website",
+          "site",
+          "web page*",
+          "webpage*",
+          "app",
+          "application",
+          "service"
+        ]
+      ],
+      "none": [
+        "our own",
+        "my own",
+        "own server*",
+        "in-house",
+        "on our server*",
+        "on my server*",
+        "on a server in",
+        "on servers in"
+      ]
+    },
+    {
+      "all": [
+        [
           "be given to",
           "is given to",
           "are given to",
@@ -1558,6 +1586,15 @@ export const items: ItemPhrases = {
         "access personal*",
         "request access",
         "requesting access",
+        "access to and rectif*",
+        "access to and correct*",
+        "access to and erasure",
+        "access to and deletion",
+        "access to or rectif*",
+        "access to or correct*",
+        "access to or erasure",
+        "access to or deletion",
+        "from the controller access",
         "request for access",
         "obtain access",
         "access, correct*",
