@@ -52,3 +52,14 @@ describe('the host of the site and the words of Art. 15 name a recipient and the
   ]);
   expectEach('missing', [['recipients', 'We host the website on our own server in the club house.']]);
 });
+
+describe("refusing cookies in the browser is no withdrawal of the consent the notice relies on", () => {
+  expectEach('missing', [
+    ['consent-withdrawal', 'With your consent we also keep your CV for our partners.', '## Can I refuse cookies?', 'You can delete cookies whenever you like in your web browser.'],
+    ['consent-withdrawal', 'With your consent we also keep your CV for our partners.', 'You can opt out of the statistics by installing the opt-out browser add-on of the analytics provider.'],
+  ]);
+  expectEach('present', [
+    ['consent-withdrawal', 'With your consent we also keep your CV for our partners.', '## Can I withdraw my consent?', 'Yes: write to us and we delete the CV. You can also delete cookies in your web browser.'],
+    ['consent-withdrawal', 'With your consent we also keep your CV for our partners.', '## Withdrawing consent', 'You can withdraw your consent at any time by e-mail.'],
+  ]);
+});

@@ -72,6 +72,18 @@ function unansweredConsentHeading(view: NoticeView, u: Unit): boolean {
   return !view.units.some((x) => x.section === u.section && !x.heading && !V.consent.notConsent.test(x.text) && (consentMention(V, x) || matches(V.consent.uses, x.text) || matches(V.consent.withdrawal, x.text)));
 }
 
+/**
+ * "Can I opt out of cookies?" over "You can delete cookies in your web browser.": a cookie heading read
+ * as a withdrawal, whose text speaks of the browser's own tools and of no other way to take
+ * consent back, says no consent can be taken back from us.
+ */
+function answeredInTheBrowser(view: NoticeView, u: Unit): boolean {
+  const V = view.vocab;
+  if (!u.heading || !V.cookies.test(u.text)) return false;
+  const body = view.units.filter((x) => x.section === u.section && !x.heading);
+  return body.some((x) => V.consent.notWithdrawal.test(x.text)) && !body.some((x) => matches(V.consent.withdrawal, x.text) && !V.consent.notWithdrawal.test(x.text));
+}
+
 export interface BasisAnalysis {
   legalBasis: ItemEvidence;
   legitimateInterests: ItemEvidence;
@@ -148,7 +160,7 @@ export function analyzeBases(view: NoticeView): BasisAnalysis {
       : { status: 'missing', evidence: place(liClaim), home: { line: liClaim.line, span: liClaim.span, text: liClaim.text } };
   }
 
-  const withdrawal = first(view, (u) => matches(V.consent.withdrawal, u.text) && !V.consent.notWithdrawal.test(u.text));
+  const withdrawal = first(view, (u) => matches(V.consent.withdrawal, u.text) && !V.consent.notWithdrawal.test(u.text) && !answeredInTheBrowser(view, u));
   // "By using our website you accept the use of cookies": acceptance by use, with no word for consent, relies on no consent.
   // "By submitting the form you accept that we store your data": acceptance by an act of giving data does.
   const used =
