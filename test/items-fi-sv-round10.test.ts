@@ -1,0 +1,37 @@
+/**
+ * Finnish and Swedish ways of stating the GDPR items met on a tenth round of real notices,
+ * written here in our own sentences: what each must make of the item, and the near-misses that
+ * must not count.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ItemId } from '../src/items/index.js';
+import { lintSource } from '../src/linter.js';
+
+const TITLE = { fi: 'Tietosuojaseloste', sv: 'Integritetspolicy', en: 'Privacy notice' } as const;
+type Lang = keyof typeof TITLE;
+
+/** The item's status in a small notice: a title and the given paragraphs (a `## ` line is a heading). */
+function status(lang: Lang, item: ItemId, ...paragraphs: string[]): string | undefined {
+  const text = `# ${TITLE[lang]}\n\n${paragraphs.join('\n\n')}\n`;
+  return lintSource(text, { filePath: 'n.md', format: 'markdown' }).result.items[item]?.status;
+}
+
+type Case = [Lang, ItemId, string, ...string[]];
+const expectEach = (want: string, cases: Case[]) => {
+  for (const [lang, item, ...text] of cases) it(`${item} ${want}: ${text.join(' / ')}`, () => expect(status(lang, item, ...text)).toBe(want));
+};
+
+describe('legal basis: named in brackets after a purpose', () => {
+  expectEach('present', [
+    ['fi', 'legal-basis', '## Miksi käsittelemme tietoja', 'Lähetämme tilausvahvistukset ja laskut (sopimuksen täytäntöönpano).'],
+    ['fi', 'legal-basis', '## Käsittelyn tarkoitukset', 'Hoidamme kirjanpidon (lakisääteinen velvoite).'],
+    ['sv', 'legal-basis', '## Varför vi behandlar uppgifterna', 'För att hantera din bokning (fullgörande av avtal).'],
+    ['en', 'legal-basis', '## Why we use your data', 'To manage your booking (performance of a contract).'],
+  ]);
+  // A bracket with other words, or a basis word in brackets outside the purposes, states no basis.
+  expectEach('missing', [
+    ['fi', 'legal-basis', '## Miksi käsittelemme tietoja', 'Hoidamme tilauksia (esim. sopimukset alihankkijoiden kanssa).'],
+    ['fi', 'legal-basis', '## Säilytys', 'Laskut säilytetään kuusi vuotta (kirjanpitolaki).'],
+    ['en', 'legal-basis', '## Why we use your data', 'To run our shop (for example contracts with suppliers).'],
+  ]);
+});
