@@ -35,3 +35,14 @@ describe('legal basis: named in brackets after a purpose', () => {
     ['en', 'legal-basis', '## Why we use your data', 'To run our shop (for example contracts with suppliers).'],
   ]);
 });
+
+describe('rights: an item of a list led in as the person\'s rights is a right by its place', () => {
+  expectEach('present', [
+    ['sv', 'right-of-access', '## Dina rättigheter', 'Som registrerad har du rätt till:', '- Åtkomst till dina sparade uppgifter\n- Rättelse av fel'],
+  ]);
+  // Staff access, outside such a list, is no right.
+  expectEach('missing', [
+    ['sv', 'right-of-access', '## Säkerhet', 'Endast två personer i styrelsen har åtkomst till dina uppgifter.'],
+    ['sv', 'right-of-access', '## Dina rättigheter', 'Du kan begära rättelse av fel.', 'Endast styrelsen har åtkomst till dina uppgifter.'],
+  ]);
+});

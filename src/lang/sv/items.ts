@@ -1175,6 +1175,8 @@ export const items: ItemPhrases = {
           ]
         },
         "tillgång*",
+        "åtkomst till dina*",
+        "åtkomst till de uppgifter*",
         "registerutdrag*",
         "*utdrag*",
         "begära ut",
