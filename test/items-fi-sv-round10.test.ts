@@ -46,3 +46,15 @@ describe('rights: an item of a list led in as the person\'s rights is a right by
     ['sv', 'right-of-access', '## Dina rättigheter', 'Du kan begära rättelse av fel.', 'Endast styrelsen har åtkomst till dina uppgifter.'],
   ]);
 });
+
+describe('portability: the verb in a list of the other rights\' verbs, and a copy in a form that can be moved', () => {
+  expectEach('present', [
+    ['fi', 'right-to-portability', '## Oikeutesi', 'Sinulla on oikeus tarkastaa, korjata ja poistaa tietosi sekä siirtää tietosi.'],
+    ['fi', 'right-to-portability', '## Oikeutesi', 'Voit pyytää nähtäväksesi tietosi, niiden oikaisua sekä kopion tiedoista siirrettävässä muodossa.'],
+  ]);
+  // The controller moving data, or data moved abroad, is no right.
+  expectEach('missing', [
+    ['fi', 'right-to-portability', '## Oikeutesi', 'Voit pyytää tietojesi korjaamista.', 'Voimme poistaa vanhat tiedot tai siirtää tiedot arkistoon.'],
+    ['fi', 'right-to-portability', '## Oikeutesi', 'Voit pyytää tietojesi korjaamista.', 'Emme siirrä tietoja EU:n ulkopuolelle, emmekä korjaa tai siirrä tiedot kolmansille.'],
+  ]);
+});
