@@ -58,3 +58,14 @@ describe('portability: the verb in a list of the other rights\' verbs, and a cop
     ['fi', 'right-to-portability', '## Oikeutesi', 'Voit pyytää tietojesi korjaamista.', 'Emme siirrä tietoja EU:n ulkopuolelle, emmekä korjaa tai siirrä tiedot kolmansille.'],
   ]);
 });
+
+describe('rights: the person stopping using the app, or reading the source code, is no right', () => {
+  expectEach('missing', [
+    ['sv', 'right-to-object', '## Dina rättigheter', 'Du kan begära rättelse av fel.', 'Vill du inte längre dela något kan du när som helst sluta använda appen.'],
+    ['sv', 'right-of-access', '## Öppen källkod', 'Appen är fri programvara och du kan granska hela källkoden på nätet.'],
+  ]);
+  expectEach('present', [
+    ['sv', 'right-to-object', '## Dina rättigheter', 'Du kan be oss att sluta använda dina uppgifter för statistik.'],
+    ['sv', 'right-of-access', '## Dina rättigheter', 'Du kan granska de uppgifter vi har om dig.'],
+  ]);
+});
