@@ -69,3 +69,9 @@ describe('rights: the person stopping using the app, or reading the source code,
     ['sv', 'right-of-access', '## Dina rättigheter', 'Du kan granska de uppgifter vi har om dig.'],
   ]);
 });
+
+describe('rights: a list of browser help under a cookie heading is no rights list', () => {
+  expectEach('missing', [
+    ['en', 'right-to-erasure', '## Cookies', 'We use analytics cookies. You can read how to manage cookies in your browser:', '- Firefox: Delete and manage cookies in Firefox\n- Safari: Clear cookies in Safari'],
+  ]);
+});
