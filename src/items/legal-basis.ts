@@ -39,7 +39,22 @@ function conditionalWithdrawal(V: Vocabulary, u: Unit): boolean {
 
 function inBasisContext(V: Vocabulary, u: Unit): boolean {
   const B = V.basis;
-  return B.markers.test(u.text) || u.topics.has('basis') || u.topics.has('legitimate-interests') || (u.row !== '' && B.markers.test(u.row));
+  return B.markers.test(u.text) || u.topics.has('basis') || u.topics.has('legitimate-interests') || (u.row !== '' && B.markers.test(u.row)) || bracketedBasis(V, u);
+}
+
+/**
+ * A purpose with its basis in brackets, the bracket holding nothing but the basis's name ("To manage
+ * your booking (performance of a contract)", "Laskutus (lakisääteinen velvoite)"): under a purposes
+ * heading, the bracket is the basis stated. A bracket with other words ("(e.g. contracts with
+ * suppliers)") is not.
+ */
+function bracketedBasis(V: Vocabulary, u: Unit): boolean {
+  if (!u.topics.has('purposes') || u.heading) return false;
+  for (const m of u.text.matchAll(/\(([^()]{3,80})\)/gu)) {
+    const inside = m[1];
+    if (realBases(V).some((r) => r.test(inside)) && !namesProcessing(V, inside)) return true;
+  }
+  return false;
 }
 
 /** "Processing is lawful if based on consent, a contract, …, or legitimate interests": the law's list, not this notice's bases. */

@@ -59,7 +59,13 @@ export function right(view: NoticeView, id: RightId): ItemEvidence {
   const r = V.rights[id];
   const denies = (u: Unit) => V.rights.denial.test(u.text) && !V.rights.grant.test(u.text.replace(DENIAL_ALL(V), ' '));
   const inList = ledIn(view);
-  const usable = (x: Unit) => !r.exclude.test(x.text) && !V.rights.controllerRight.test(x.text);
+  // An item of a list led in as the person's rights, under a rights heading, that opens with the right ("Du har rätt till:"
+  // "- Åtkomst till dina uppgifter") is a right by its place: the words that elsewhere mean something else (staff access) do not take it out.
+  const opensWithRight = (x: Unit) => {
+    const opening = (x.text.match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? []).slice(0, 4).join(' ');
+    return r.named.test(opening) || matches(r.terms, opening);
+  };
+  const usable = (x: Unit) => (!r.exclude.test(x.text) || (inList.has(x) && isListItem(x) && x.topics.has('rights') && opensWithRight(x))) && !V.rights.controllerRight.test(x.text);
   const named = (x: Unit) => r.named.test(x.text);
   const termed = (x: Unit) => matches(r.terms, x.text);
   // A provider's own tools ("you can find out what Google collects") are no right against the controller; objection is: opting out of a provider's tracking refuses this controller's use.

@@ -1885,7 +1885,51 @@ export const items: ItemPhrases = {
             "palvelimel*",
             "palvelime*"
           ]
-        }
+        },
+        {
+          "all": [
+            [
+              "siirtää tiedot",
+              "siirtää tietonsa",
+              "siirtää tietosi",
+              "siirtää omat",
+              "siirtää henkilötiedot*",
+              "siirtämään tiedot*"
+            ],
+            [
+              "oikaista",
+              "poistaa",
+              "rajoittaa",
+              "korjata",
+              "tarkastaa",
+              "poistattaa",
+              "korjauttaa"
+            ]
+          ],
+          "none": [
+            "ulkopuol*",
+            "kolmans*",
+            "kolmante*",
+            "maihin",
+            "maahan",
+            "EU*",
+            "ETA*",
+            "Euroopan*",
+            "palveluntarjoaj*",
+            "käsittelijä*",
+            "alihankkij*",
+            "palvelimel*",
+            "palvelime*",
+            "meillä",
+            "rekisterinpitäjällä",
+            "voimme",
+            "ylläpitäjä*",
+            "arkisto*"
+          ]
+        },
+        "siirrettävässä muodossa",
+        "siirrettävään muotoon",
+        "siirrettävässä tiedostomuodossa"
       ],
       "exclude": [
         "*tiedot siirtyvät",

@@ -1175,6 +1175,8 @@ export const items: ItemPhrases = {
           ]
         },
         "tillgång*",
+        "åtkomst till dina*",
+        "åtkomst till de uppgifter*",
         "registerutdrag*",
         "*utdrag*",
         "begära ut",
@@ -1208,7 +1210,18 @@ export const items: ItemPhrases = {
         "kopia",
         "kopian",
         "kopior",
-        "granska*",
+        {
+          "all": [
+            [
+              "granska*"
+            ]
+          ],
+          "none": [
+            "källkod*",
+            "koden",
+            "kodbas*"
+          ]
+        },
         "kontrollera* .. uppgifter*",
         "insyn*",
         "få besked",
@@ -1398,8 +1411,26 @@ export const items: ItemPhrases = {
       "terms": [
         "invänd*",
         "motsätta*",
-        "slutar använda",
-        "sluta använda",
+        {
+          "all": [
+            [
+              "slutar använda",
+              "sluta använda"
+            ]
+          ],
+          "none": [
+            "sluta använda app*",
+            "slutar använda app*",
+            "sluta använda tjänst*",
+            "slutar använda tjänst*",
+            "sluta använda webbplats*",
+            "slutar använda webbplats*",
+            "sluta använda sidan",
+            "slutar använda sidan",
+            "sluta använda program*",
+            "slutar använda program*"
+          ]
+        },
         "upphör med att använda",
         "sluta behandla",
         "slutar behandla",
