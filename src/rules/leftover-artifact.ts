@@ -44,6 +44,8 @@ const CAPITALS_FIELD = /(?<![\]\p{L}\p{N}])\[\p{Lu}{2,20}(?:[ /&_-]{1,3}\p{Lu}{2
  */
 const LOCAL_ADDRESS = /https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0)(?![\p{L}\p{N}.-])(?::\d{1,5})?[^\s"'<>()[\]]{0,80}/giu;
 const HREF_BEFORE = /\bhref\s*=\s*["']?$/iu;
+/** A bracket whose content opens with a link, in the source: "[<a href=...>ref</a>]", "[[ref](...)]". */
+const LINK_IN_BRACKETS = /^\[\s*(?:<a\s|\[)/iu;
 /** A <button>'s opening tag right before a place in the source. */
 const BUTTON_BEFORE = /<button\b[^<>]*>\s*$/iu;
 /** Whether the text at `start` of an HTML source is a button's label. */
@@ -228,6 +230,9 @@ export const leftoverArtifact: Rule = {
       for (const m of text.includes('[') ? text.matchAll(BRACKETED_CHOICE) : []) {
         // "[email protected]" and "[yrityksen nimi]" get their own, more telling findings below.
         if (BRACKET_WORDS.has(m[1].toLowerCase()) || PROTECTED_EMAIL_WHOLE.test(m[0]) || isPlaceholderField(m[0])) continue;
+        // "[<a href=...>ref</a>]", "[[source](https://...)]": a link in brackets is a reference, not a choice.
+        const at = blockSpan(block, m.index ?? 0, (m.index ?? 0) + 1).start;
+        if (notice.format !== 'text' && LINK_IN_BRACKETS.test(notice.source.slice(at, at + 12))) continue;
         found('bracketed-choice', m.index ?? 0, m[0]);
       }
       for (const m of /TODO|FIX|TBD/u.test(text) ? text.matchAll(WORK_MARKER) : []) found('work-marker', m.index ?? 0, m[0]);
