@@ -201,7 +201,8 @@ export const leftoverArtifact: Rule = {
         if (line.text === '' || !isFurniture(line.text)) continue;
         // In a web page, a button labelled "Return to top" or "Menu" is the page's own control, as
         // its <nav> is: not text copied into the notice. (Copied into Markdown or text, it is.)
-        if (notice.format === 'html' && isButtonLabel(notice.source, blockSpan(block, line.start + line.text.search(/\S/u), line.start + line.text.length).start)) continue;
+        // (An accordion's button over its panel is read as a heading: its words are the notice's.)
+        if (notice.format === 'html' && block.kind !== 'heading' && isButtonLabel(notice.source, blockSpan(block, line.start + line.text.search(/\S/u), line.start + line.text.length).start)) continue;
         found('navigation', line.start, line.text, line.text.trim());
       }
       for (const m of text.matchAll(PROTECTED_EMAIL)) found('protected-email', m.index ?? 0, m[0]);
