@@ -39,4 +39,10 @@ describe('consent-by-use', () => {
     // Assuming the reader has others' consent is no consent presumed from the reader.
     expect(reported('When you send us data about others, we assume you have their consent.')).toBe(false);
   });
+  it('acceptance with an adverb ("you hereby agree") and Swedish "godta" after continued use', () => {
+    expect(reported('By using the app, you hereby agree to the collection of usage figures.')).toBe(true);
+    expect(reported('Vi behandlar dina personuppgifter enligt den här policyn och dataskyddsförordningen. Er fortsatta användning av portalen efter en uppdatering innebär att ni godtar den nya texten.')).toBe(true);
+    // Agreeing to something asked for on its own is no acceptance by use.
+    expect(reported('If you agree, we send you the newsletter.')).toBe(false);
+  });
 });

@@ -152,6 +152,15 @@ describe('leftover-artifact and a site page\'s own navigation in HTML', () => {
   it('a menu of dummy links ("#") named by its class is the site\'s too', () => {
     expect(html(`<div class="second-nav"><a href="#">Products</a> <a href="#">Share</a></div>${notice}`)).toEqual([]);
   });
+  it('a button labelled with navigation words is the page\'s control; the same words as text are left over', () => {
+    expect(html(`<div class="outline"><button type="button">Back to top</button></div>${notice}`)).toEqual([]);
+    expect(html(`${notice}<div><button>Return to top</button></div>`)).toEqual([]);
+    expect(html(`${notice}<p>Return to top</p>`)).toEqual(['leftover-artifact']);
+  });
+  it('a link in square brackets is a reference, not a choice left from a template', () => {
+    expect(html(`${notice}<p>The survey found the same [<a href="https://example.org/paper">source</a>].</p>`)).toEqual([]);
+    expect(html(`${notice}<p>We send the letter by [post] or e-mail.</p>`)).toEqual(['leftover-artifact']);
+  });
   it('a menu under its own heading is left whole, so the heading is not left empty', () => {
     expect(html(`${notice}<h4>Menu</h4><div class="footer-nav"><ul class="nav-list"><li><a href="index.html">Home</a></li></ul></div>`)).toEqual([]);
   });

@@ -107,4 +107,17 @@ describe('transfer-contradiction and a static-site host', () => {
     expect(contradictions('We do not transfer personal data to third countries.', 'This site is hosted on Netlify, which logs each request.')).toEqual([5]);
     expect(contradictions('We do not transfer personal data to third countries.', 'The code of this site is on GitHub.')).toEqual([]);
   });
+  it('a negation of a place\'s protection level, said of where providers are, is no claim that data stays', () => {
+    expect(
+      contradictions('Our hosting partners are located in countries that do not have data protection legislation equal to the EU rules (third countries).', 'We measure visits with Google Analytics.'),
+    ).toEqual([]);
+    expect(contradictions('Henkilötietoja säilytetään maissa, joissa ei ole riittävää tietosuojan tasoa (kolmannet maat).', 'Käytämme Google Analyticsia.')).toEqual([]);
+    // The transfer itself denied, with the level as its condition's object: still a claim.
+    expect(contradictions('We do not transfer personal data outside the EU/EEA to places without the same level of protection.', 'We measure visits with Google Analytics.')).toEqual([]);
+    expect(contradictions('We do not transfer personal data outside the EEA.', 'We measure visits with Google Analytics.')).toEqual([5]);
+  });
+  it('"in the EU-US Data Privacy Framework" names an arrangement, not a place data stays in', () => {
+    expect(contradictions('A US company can receive data only if it takes part in the EU-US Data Privacy Framework.', 'We measure visits with Google Analytics.')).toEqual([]);
+    expect(contradictions('Your data is stored only in the EU-hosted data centre of our provider.', 'We measure visits with Google Analytics.')).toEqual([5]);
+  });
 });

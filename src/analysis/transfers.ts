@@ -46,6 +46,7 @@ export const transferPatterns = perLanguages((langs) => {
     ),
     /** "EU:n alueella", "inom EU/EES", "within the EEA", "in Finland". */
     INSIDE_EU: phrasePattern(words((p) => p.inside), 'iu'),
+    INSIDE_EU_ALL: phrasePattern(words((p) => p.inside), 'giu'),
     ONLY: phrasePattern(words((p) => p.only), 'iu'),
     STAY: phrasePattern(words((p) => p.stay), 'iu'),
     /** Negation words ("ei", "inte", "not"): also the cookie rule's. */
@@ -285,6 +286,36 @@ function statedOutside(OUTSIDE_EU: RegExp, text: string): { index: number; 0: st
   return again ? { index: bodyAt + again.index, 0: again[0] } : first;
 }
 
+/**
+ * Whether every negation of a sentence denies a place's level of protection, not a transfer:
+ * "providers located in countries that do not have data protection laws equivalent to the EU's",
+ * "maihin, joissa ei ole riittävää tietosuojan tasoa", "länder som inte har samma skyddsnivå".
+ * The protection words follow the negation closely (within 40 characters) with no transfer word
+ * between; "we do not transfer data to countries without the same level of protection" keeps
+ * its transfer word after the negation, and stays a denial.
+ */
+function negatesOnlyProtection(P: Patterns, text: string): boolean {
+  const negations = allMatches(P.NEGATION_ALL, text);
+  if (negations.length === 0) return false;
+  return negations.every((n) => {
+    const after = text.slice(n.index + n[0].length, n.index + n[0].length + 60);
+    const level = P.PROTECTION_LEVEL.exec(after);
+    return !!level && level.index <= 40 && !P.TRANSFER_WORD.test(after.slice(0, level.index));
+  });
+}
+
+/**
+ * The first "in the EU" of a sentence that names the place, not half of a compound name: "in
+ * the EU-US Data Privacy Framework", "EU-U.S.", "EU-Swiss" (a hyphen and a capital) name an
+ * arrangement between two places. "in EU-based data centres" is still the place.
+ */
+function placeInside(INSIDE_EU_ALL: RegExp, text: string): { index: number; 0: string } | null {
+  for (const m of allMatches(INSIDE_EU_ALL, text)) {
+    if (!/^[-\u2010-\u2013]\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return m;
+  }
+  return null;
+}
+
 /** True when the section or one of its ancestors is about transfers outside the EU/EEA (by its title). */
 export function isTransferSection(notice: Notice, section: Section): boolean {
   const { OUTSIDE_EU } = transferPatterns(notice);
@@ -337,7 +368,7 @@ export function analyzeTransfers(notice: Notice): TransferAnalysis {
 
 function computeAnalyzeTransfers(notice: Notice): TransferAnalysis {
   const P = transferPatterns(notice);
-  const { OUTSIDE_EU, INSIDE_EU, ONLY, STAY, EXCEPTION, HEDGE, OTHER_DATA, TRANSFER_WORD, AD_TOOL, STORAGE } = P;
+  const { OUTSIDE_EU, ONLY, STAY, EXCEPTION, HEDGE, OTHER_DATA, TRANSFER_WORD, AD_TOOL, STORAGE } = P;
   const negatedAt = (text: string, at: number) => negatedIn(P, text, at);
   const claims: TransferClaim[] = [];
   const admissions: TransferStatement[] = [];
@@ -383,7 +414,7 @@ function computeAnalyzeTransfers(notice: Notice): TransferAnalysis {
       if (negatedAt(text, outside.index)) {
         // "The United States and other countries may not have the same data protection laws":
         // what a place lacks, with no word of data going anywhere, is no claim that data stays.
-        const describesPlace = P.PROTECTION_LEVEL.test(text) && !TRANSFER_WORD.test(text);
+        const describesPlace = P.PROTECTION_LEVEL.test(text) && (!TRANSFER_WORD.test(text) || negatesOnlyProtection(P, text));
         if (!partial && !describesPlace && !conditional(P, text, outside.index)) {
           // "Unless ...", "paitsi ..." states when data goes; a hedge ("not as a rule") only
           // announces that it may: the claim has exceptions, but no transfer is admitted by it.
@@ -396,7 +427,7 @@ function computeAnalyzeTransfers(notice: Notice): TransferAnalysis {
         admissions.push({ sentence: s, span, storage: hasPhrase(STORAGE, text) });
       }
     } else {
-      const inside = INSIDE_EU.exec(text);
+      const inside = placeInside(P.INSIDE_EU_ALL, text);
       if (inside && (ONLY.test(text) || STAY.test(text)) && !partial && !negatedAt(text, inside.index)) {
         // "Only in the EU/EEA, or with companies that keep the same level of protection under the
         // Data Privacy Framework": a mechanism named in the claim's paragraph is a second place data may go.

@@ -44,6 +44,14 @@ const CAPITALS_FIELD = /(?<![\]\p{L}\p{N}])\[\p{Lu}{2,20}(?:[ /&_-]{1,3}\p{Lu}{2
  */
 const LOCAL_ADDRESS = /https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0)(?![\p{L}\p{N}.-])(?::\d{1,5})?[^\s"'<>()[\]]{0,80}/giu;
 const HREF_BEFORE = /\bhref\s*=\s*["']?$/iu;
+/** A bracket whose content opens with a link, in the source: "[<a href=...>ref</a>]", "[[ref](...)]". */
+const LINK_IN_BRACKETS = /^\[\s*(?:<a\s|\[)/iu;
+/** A <button>'s opening tag right before a place in the source. */
+const BUTTON_BEFORE = /<button\b[^<>]*>\s*$/iu;
+/** Whether the text at `start` of an HTML source is a button's label. */
+function isButtonLabel(source: string, start: number): boolean {
+  return BUTTON_BEFORE.test(source.slice(Math.max(0, start - 300), start));
+}
 const PROTECTED_EMAIL_WHOLE = /^\[email(?:\u00a0|\s)protected\]$/iu;
 const paired = (field: string): boolean => CLOSING[field[0]] === field[field.length - 1];
 /**
@@ -190,7 +198,12 @@ export const leftoverArtifact: Rule = {
         context.report({ messageId, data: { text: shown }, span: blockSpan(block, i, i + matched.length) });
       };
       for (const line of splitLines(text)) {
-        if (line.text !== '' && isFurniture(line.text)) found('navigation', line.start, line.text, line.text.trim());
+        if (line.text === '' || !isFurniture(line.text)) continue;
+        // In a web page, a button labelled "Return to top" or "Menu" is the page's own control, as
+        // its <nav> is: not text copied into the notice. (Copied into Markdown or text, it is.)
+        // (An accordion's button over its panel is read as a heading: its words are the notice's.)
+        if (notice.format === 'html' && block.kind !== 'heading' && isButtonLabel(notice.source, blockSpan(block, line.start + line.text.search(/\S/u), line.start + line.text.length).start)) continue;
+        found('navigation', line.start, line.text, line.text.trim());
       }
       for (const m of text.matchAll(PROTECTED_EMAIL)) found('protected-email', m.index ?? 0, m[0]);
       // One finding per hidden address: its note's second sentence ("You need JavaScript enabled to view it") adds none.
@@ -218,6 +231,9 @@ export const leftoverArtifact: Rule = {
       for (const m of text.includes('[') ? text.matchAll(BRACKETED_CHOICE) : []) {
         // "[email protected]" and "[yrityksen nimi]" get their own, more telling findings below.
         if (BRACKET_WORDS.has(m[1].toLowerCase()) || PROTECTED_EMAIL_WHOLE.test(m[0]) || isPlaceholderField(m[0])) continue;
+        // "[<a href=...>ref</a>]", "[[source](https://...)]": a link in brackets is a reference, not a choice.
+        const at = blockSpan(block, m.index ?? 0, (m.index ?? 0) + 1).start;
+        if (notice.format !== 'text' && LINK_IN_BRACKETS.test(notice.source.slice(at, at + 12))) continue;
         found('bracketed-choice', m.index ?? 0, m[0]);
       }
       for (const m of /TODO|FIX|TBD/u.test(text) ? text.matchAll(WORK_MARKER) : []) found('work-marker', m.index ?? 0, m[0]);

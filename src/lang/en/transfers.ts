@@ -247,6 +247,8 @@ export const transfers: TransferPhrases = {
   ],
   "protectionLevel": [
     "data protection law*",
+    "data protection regulation*",
+    "data protection legislation",
     "privacy law*",
     "same level of protection",
     "same level of data protection",
