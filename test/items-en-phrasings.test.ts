@@ -3,19 +3,9 @@
  * here in our own sentences: what each must make of the item, and the near-misses that must not count.
  */
 import { describe, expect, it } from 'vitest';
-import type { ItemId } from '../src/items/index.js';
 import { lintSource } from '../src/linter.js';
+import { expectEachEnglish as expectEach } from './item-cases.js';
 
-/** The item's status in a small notice: a title and the given paragraphs (a `## ` line is a heading). */
-function status(item: ItemId, ...paragraphs: string[]): string | undefined {
-  const text = `# Privacy policy\n\n${paragraphs.join('\n\n')}\n`;
-  return lintSource(text, { filePath: 'n.md', format: 'markdown' }).result.items[item]?.status;
-}
-
-type Case = [ItemId, string, ...string[]];
-const expectEach = (want: string, cases: Case[]) => {
-  for (const [item, ...text] of cases) it(`${item} ${want}: ${text.join(' / ')}`, () => expect(status(item, ...text)).toBe(want));
-};
 
 describe('a place where a law is in force is no statement about transfers', () => {
   expectEach('missing', [

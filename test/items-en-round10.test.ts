@@ -3,20 +3,9 @@
  * item read with the sentence that leads the list in, rights said in verb lists or by their
  * article, and "restrictions" that are a person's needs rather than the right.
  */
-import { describe, expect, it } from 'vitest';
-import type { ItemId } from '../src/items/index.js';
-import { lintSource } from '../src/linter.js';
+import { describe } from 'vitest';
+import { expectEachEnglish as expectEach } from './item-cases.js';
 
-/** The item's status in a small notice: a title and the given paragraphs (a `## ` line is a heading). */
-function status(item: ItemId, ...paragraphs: string[]): string | undefined {
-  const text = `# Privacy policy\n\n${paragraphs.join('\n\n')}\n`;
-  return lintSource(text, { filePath: 'n.md', format: 'markdown' }).result.items[item]?.status;
-}
-
-type Case = [ItemId, string, ...string[]];
-const expectEach = (want: string, cases: Case[]) => {
-  for (const [item, ...text] of cases) it(`${item} ${want}: ${text.join(' / ')}`, () => expect(status(item, ...text)).toBe(want));
-};
 
 describe('a complaint said in a lead-in sentence, the authority in the list under it', () => {
   expectEach('present', [

@@ -3,20 +3,9 @@
  * a rights list covers is no statement of the controller's, and the notice announcing what it
  * tells says nothing yet.
  */
-import { describe, expect, it } from 'vitest';
-import type { ItemId } from '../src/items/index.js';
-import { lintSource } from '../src/linter.js';
+import { describe } from 'vitest';
+import { expectEachEnglish as expectEach } from './item-cases.js';
 
-/** The item's status in a small notice: a title and the given paragraphs (a `## ` line is a heading). */
-function status(item: ItemId, ...paragraphs: string[]): string | undefined {
-  const text = `# Privacy policy\n\n${paragraphs.join('\n\n')}\n`;
-  return lintSource(text, { filePath: 'n.md', format: 'markdown' }).result.items[item]?.status;
-}
-
-type Case = [ItemId, string, ...string[]];
-const expectEach = (want: string, cases: Case[]) => {
-  for (const [item, ...text] of cases) it(`${item} ${want}: ${text.join(' / ')}`, () => expect(status(item, ...text)).toBe(want));
-};
 
 describe("what an access request returns ('the source of the data, if not collected from you') says no source", () => {
   expectEach('missing', [

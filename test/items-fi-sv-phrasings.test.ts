@@ -4,22 +4,9 @@
  * must not count.
  */
 import { describe, expect, it } from 'vitest';
-import type { ItemId } from '../src/items/index.js';
 import { lintSource } from '../src/linter.js';
+import { expectEach } from './item-cases.js';
 
-const TITLE = { fi: 'Tietosuojaseloste', sv: 'Integritetspolicy' } as const;
-type Lang = keyof typeof TITLE;
-
-/** The item's status in a small notice: a title and the given paragraphs (a `## ` line is a heading). */
-function status(lang: Lang, item: ItemId, ...paragraphs: string[]): string | undefined {
-  const text = `# ${TITLE[lang]}\n\n${paragraphs.join('\n\n')}\n`;
-  return lintSource(text, { filePath: 'n.md', format: 'markdown' }).result.items[item]?.status;
-}
-
-type Case = [Lang, ItemId, string, ...string[]];
-const expectEach = (want: string, cases: Case[]) => {
-  for (const [lang, item, ...text] of cases) it(`${item} ${want}: ${text.join(' / ')}`, () => expect(status(lang, item, ...text)).toBe(want));
-};
 
 describe('legal obligation said as "laillinen velvoite": a basis, not a description of an interest', () => {
   expectEach('present', [['fi', 'legal-basis', 'Käsittelyn oikeusperuste on laillinen velvoite.']]);

@@ -3,23 +3,9 @@
  * written here in our own sentences: what each must make of the item, and the near-misses that
  * must not count.
  */
-import { describe, expect, it } from 'vitest';
-import type { ItemId } from '../src/items/index.js';
-import { lintSource } from '../src/linter.js';
+import { describe } from 'vitest';
+import { expectEach } from './item-cases.js';
 
-const TITLE = { fi: 'Tietosuojaseloste', sv: 'Integritetspolicy', en: 'Privacy notice' } as const;
-type Lang = keyof typeof TITLE;
-
-/** The item's status in a small notice: a title and the given paragraphs (a `## ` line is a heading). */
-function status(lang: Lang, item: ItemId, ...paragraphs: string[]): string | undefined {
-  const text = `# ${TITLE[lang]}\n\n${paragraphs.join('\n\n')}\n`;
-  return lintSource(text, { filePath: 'n.md', format: 'markdown' }).result.items[item]?.status;
-}
-
-type Case = [Lang, ItemId, string, ...string[]];
-const expectEach = (want: string, cases: Case[]) => {
-  for (const [lang, item, ...text] of cases) it(`${item} ${want}: ${text.join(' / ')}`, () => expect(status(lang, item, ...text)).toBe(want));
-};
 
 describe('legitimate interests: a list of purposes, each item labelled with its processing and giving its basis', () => {
   expectEach('present', [
