@@ -194,16 +194,18 @@ const COMPLAINT_LIST_REACH = 6;
 export function complaintRight(view: NoticeView): ItemEvidence {
   const V = view.vocab;
   // A wrapped line that ends with no punctuation before the authority's capitalised name on the next line
-  // ("... att klaga till" / "Integritetsskyddsmyndigheten.") is cut there; it reads with that next line.
+  // ("... att klaga till" / "Integritetsskyddsmyndigheten.") is cut there; it reads with that next line
+  // (only a next line that names an authority: joining every pair would index each text twice).
   const withNext = (x: Unit) => {
     const i = x.index;
     const next = view.units[i + 1];
-    return next && !x.heading && !next.heading && next.block === x.block && !/[.!?:;]\s*$/u.test(x.text) ? `${x.text} ${next.text}` : x.text;
+    return next && !x.heading && !next.heading && next.block === x.block && !/[.!?:;]\s*$/u.test(x.text) && V.authorities.test(next.text) ? `${x.text} ${next.text}` : x.text;
   };
   // A sentence that names the authority and the complaint, or a complaint heading ("Kan jag klaga?") with text under it.
   // A section headed by the authority's name says the complaint of "this authority" under it
   // ("6. Tietosuojavaltuutettu" "Voit tehdä valituksen tälle viranomaiselle.").
-  const underItsHeading = (x: Unit) => !x.heading && x.section.heading !== null && matches(V.complaint, `${x.section.title}. ${x.text}`);
+  // Only where the heading names an authority: joining every sentence to its heading would index each text twice.
+  const underItsHeading = (x: Unit) => !x.heading && x.section.heading !== null && V.authorities.test(x.section.title) && matches(V.complaint, `${x.section.title}. ${x.text}`);
   // A list item reads with the sentence that leads the list in: "You may lodge a complaint:" /
   // "- with the data protection authority of your country."
   const withLeadIn = (x: Unit) => {
