@@ -84,7 +84,7 @@ function grammarProblem(phrase: string): string | null {
  * a word with `*`.
  */
 const LITERAL_LISTS = new Set([
-  'common.furniture', 'common.placeholderWords', 'common.placeholderLeads', 'common.bracketWords', 'common.businessIdLabels', 'common.clauseBreaks', 'common.templateNoteClaims', 'common.placeholderDomains', 'consent.questionHeadingOpeners',
+  'common.furniture', 'common.placeholderWords', 'common.placeholderLeads', 'common.bracketWords', 'common.businessIdLabels', 'common.clauseBreaks', 'common.templateNoteClaims', 'common.placeholderDomains', 'common.exampleLeads', 'consent.questionHeadingOpeners',
   'items.shortAnswers', 'items.retention.numberWords', 'items.retention.frequency',
   'items.retention.units', 'dates.filler', 'dates.months', 'vague.modalsBeforePassive', 'vague.readerSubjects',
   'parity.numbers', 'parity.units', 'parity.agesBefore', 'parity.articlesBefore', 'parity.articlesAfter', 'parity.articleParts',

@@ -32,6 +32,8 @@ export interface CommonPhrases {
   businessIdLabels: string[];
   /** Sample text that no finished notice contains: dummy names and date masks ("Matti Meikäläinen", "pp.kk.vvvv", "John Doe"). */
   sampleText: string[];
+  /** Exact words that introduce an example just before an address ("e.g.", "esim.", "t.ex."): an example, not a placeholder left in. */
+  exampleLeads: string[];
   /** Exact words: the name of a placeholder domain before its ending ("example", "exempel", "esimerkki"): "info@example.com" is a template's sample address. */
   placeholderDomains: string[];
   /** The text a page builder puts where it hides an e-mail address from spam robots ("This email address is being protected from spambots"). */

@@ -3,7 +3,7 @@ import { templateNoteIn } from '../analysis/template-notes.js';
 import { commonPhrases, datePhrases, LANGS } from '../lang/index.js';
 import { blockSpan } from '../model/blocks.js';
 import { splitLines } from '../parse/parse-text.js';
-import { caseless, escapePhrase, phrasePattern } from '../matching/patterns.js';
+import { caseless, escapePhrase, escapeRegExp, phrasePattern } from '../matching/patterns.js';
 import type { Rule } from './types.js';
 
 const placeholderWords = LANGS.flatMap((l) => commonPhrases[l].placeholderWords);
@@ -121,7 +121,9 @@ const PLACEHOLDER_ADDRESS = new RegExp(
   'giu',
 );
 /** Words that introduce an example: an address after them illustrates, it is not the controller's. */
-const EXAMPLE_BEFORE = /(?:e\.\s?g\.|for example|for instance|such as|like|esim\.|esimerkiksi|kuten|t\.\s?ex\.|till exempel|såsom|som)\s*[("'`]?\s*$/iu;
+/** The lexicon's example leads, a space allowed after an inner full stop ("e. g."). */
+const exampleLeads = LANGS.flatMap((l) => commonPhrases[l].exampleLeads).map((w) => escapeRegExp(w).replace(/\\\.(?=.)/gu, '\\.\\s?'));
+const EXAMPLE_BEFORE = new RegExp(`(?:${exampleLeads.join('|')})\\s*[("'\`]?\\s*$`, 'iu');
 /** A page builder's text where it hid an e-mail address from spam robots (lexicon common.hiddenEmailNotes). */
 const HIDDEN_EMAIL_NOTE = phrasePattern(LANGS.flatMap((l) => commonPhrases[l].hiddenEmailNotes), 'giu');
 /** A tool's credit line pasted with the text: a machine translator's watermark (lexicon common.toolCredits). */

@@ -149,6 +149,13 @@ export const common: CommonPhrases = {
     "although",
     "though"
   ],
+  "exampleLeads": [
+    "e.g.",
+    "for example",
+    "for instance",
+    "such as",
+    "like"
+  ],
   "placeholderDomains": [
     "example",
     "yourdomain",

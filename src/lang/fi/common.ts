@@ -119,6 +119,11 @@ export const common: CommonPhrases = {
     "vaan",
     "vaikka"
   ],
+  "exampleLeads": [
+    "esim.",
+    "esimerkiksi",
+    "kuten"
+  ],
   "placeholderDomains": [
     "esimerkki",
     "esimerkkiyritys",

@@ -115,6 +115,12 @@ export const common: CommonPhrases = {
     "men",
     "medan"
   ],
+  "exampleLeads": [
+    "t.ex.",
+    "till exempel",
+    "såsom",
+    "som"
+  ],
   "placeholderDomains": [
     "exempel",
     "exempelforetag",
