@@ -8,6 +8,7 @@ import type { Config, RuleSetting } from './config/types.js';
 import { dataMismatch, fillTemplate } from './i18n/format.js';
 import { CATALOGUES, type LocaleSetting, localizeMessages, resolveLocale } from './i18n/localize.js';
 import { ruleDocsUrl } from './meta.js';
+import { keepTextsOf } from './matching/phrase-regexp.js';
 import { parseNotice } from './parse/notice.js';
 import type { DetectedLang, Directive, Format, Notice, StrayBytes } from './model/types.js';
 import type { FileResult, ItemResult, LintMessage, NoticeText } from './report.js';
@@ -105,6 +106,7 @@ export function lintNotice(notice: Notice, options: Omit<LintSourceOptions, 'fil
   const config = options.config ?? {};
   const settings: RuleSettings = { today: options.today ?? todayIso(), dpoAppointed: config.settings?.dpoAppointed };
   const silenced = silencer(notice.directives);
+  keepTextsOf(notice.source.length);
   const messages: LintMessage[] = [];
   for (const rule of options.rules ?? allRules) {
     const { severity, options: ruleOptions } = resolveSetting(rule, config.rules?.[rule.meta.id]);
@@ -186,6 +188,7 @@ function noticeText(notice: Notice): NoticeText {
 }
 
 export function lintSource(source: string, options: LintSourceOptions): { result: FileResult; notice: Notice } {
+  keepTextsOf(source.length);
   const notice = parseNotice(source, options.format, {
     language: options.language,
     fileName: options.filePath,

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { compilePhrases } from '../src/items/compile.js';
 import { phrasePattern } from '../src/matching/patterns.js';
-import { PHRASE_TRIE_AFTER_TEXTS, usePhraseTrieAfter } from '../src/matching/phrase-regexp.js';
+import { keepTextsOf, PHRASE_TRIE_AFTER_TEXTS, usePhraseTrieAfter } from '../src/matching/phrase-regexp.js';
 
 const both = (phrases: string[]) => [phrasePattern(phrases, 'iu'), compilePhrases(phrases)];
 
@@ -40,6 +40,23 @@ describe('the phrase grammar', () => {
       }
     } finally {
       usePhraseTrieAfter(PHRASE_TRIE_AFTER_TEXTS);
+    }
+  });
+  it('finds the same phrases in a short text (word starts read in order) and a long one (word starts by key), whatever the cache keeps', () => {
+    const sentence = 'Rekisteröidyllä on oikeus vaatia tietojensa poistamista ja oikeus tarkastaa tietonsa.';
+    const long = Array.from({ length: 6 }, () => sentence).join(' ');
+    try {
+      usePhraseTrieAfter(Infinity);
+      for (const chars of [0, 10_000_000, 0]) {
+        keepTextsOf(chars);
+        const re = phrasePattern(['oikeus .. poista*', 'tarkasta*'], 'giu');
+        expect([...sentence.matchAll(re)].map((m) => m.index), String(chars)).toEqual([19, 66]);
+        expect([...long.matchAll(re)].length, String(chars)).toBe(12);
+        expect(re.test('Oikeus poistaa'), String(chars)).toBe(true);
+      }
+    } finally {
+      usePhraseTrieAfter(PHRASE_TRIE_AFTER_TEXTS);
+      keepTextsOf(0);
     }
   });
 });
