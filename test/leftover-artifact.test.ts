@@ -61,6 +61,12 @@ describe('leftover-artifact', () => {
     // A template's name for the organisation, never replaced.
     ['If you have questions about Our Company\'s privacy policy, write to us.'],
     ['The Our Company website links to other sites.'],
+    // A field's label with its own name as the value; a sample address; a style sheet rule as text.
+    ['Telephone: Telephone number'],
+    ['E-post: e-postadress'],
+    ['Puhelin: puhelinnumero'],
+    ['Visiting address: Any Street 1, Helsinki.'],
+    ['Vi behandlar uppgifter.', '.back-link:hover { gap: 0.75rem; }'],
   ];
   for (const paragraphs of found) it(`reports: ${paragraphs.join(' / ')}`, () => expect(leftovers(...paragraphs)).toEqual([1 + 2 * paragraphs.length]));
 
@@ -82,6 +88,20 @@ describe('leftover-artifact', () => {
     expect(leftovers('Lomake täytetään rekisteröitymisen yhteydessä, ja tiedot lisätään asiakasrekisteriin.')).toEqual([]);
     expect(leftovers('Formuläret fylls i av dig när du anmäler dig.')).toEqual([]);
     expect(leftovers('The notice was updated in [2] places in March 2024.')).toEqual([]);
+  });
+
+  it('a field with a real value, a label with a longer value and braces without a style rule are no leftovers', () => {
+    expect(leftovers('Telephone: 09 8765 4321', 'Name: Anna Berg', 'Company: Companyhouse Ltd')).toEqual([]);
+    expect(leftovers('Email: email address of the association\'s secretary, see below.')).toEqual([]);
+    expect(leftovers('Tiedot: nimi, osoite ja puhelinnumero.')).toEqual([]);
+    expect(leftovers('We send the form as {"name": "value"} to our server.')).toEqual([]);
+  });
+
+  it('a style sheet rule says what it is', () => {
+    const { result } = lintSource('# Notice\n\nWe process data.\n\n.last-updated { color: #94a3b8; font-size: 0.9rem; }\n', { filePath: 'n.md', format: 'markdown' });
+    expect(result.messages.filter((m) => m.ruleId === 'leftover-artifact').map((m) => [m.line, m.column, m.message])).toEqual([
+      [5, 1, '".last-updated { color: #94a3b8; font-..." is a style sheet rule shown as text: the page\'s code was copied into the notice. Remove it.'],
+    ]);
   });
 
   it("X's joined to a code's own letters show a number's form, not an unfilled field", () => {

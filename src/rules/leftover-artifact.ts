@@ -160,6 +160,28 @@ const SHORTCODE = /\[[a-z][\w-]{1,30}(?:\s+[a-z][\w-]{0,30}\s*=\s*(?:"[^"\]\n]{0
  */
 const NESTED_LINK = /\[[^\]\n]{1,60}\]\(\[[^\]\n]{1,60}\]\([^)\s]{1,300}\)\)/gu;
 
+/**
+ * A style sheet rule shown as text, ".back-link:hover { gap: 0.75rem; }": a selector, then a
+ * property and its value in braces. The page's CSS was pasted into the text (a botched merge of
+ * a page's source), and readers see it. Placeholders in braces ("{date}") have no "name: value;".
+ */
+const STYLE_RULE = /(?<![\p{L}\p{N}_-])[.#]?\p{Ll}[\p{Ll}\p{N}_-]{0,40}(?:::?\p{Ll}[\p{Ll}-]{1,20})?\s?\{\s?[a-z-]{2,40}\s?:\s?[^;{}\n]{1,80};\s?(?:[a-z-]{2,40}\s?:\s?[^;{}\n]{1,80};?\s?){0,10}\}/gu;
+
+/**
+ * A field's label with the field's own name as its value, "Telephone: Telephone number",
+ * "Puhelin: puhelinnumero", "E-post: e-postadress": a form's sample left unfilled. The label
+ * and the value are both field words (lexicon common.placeholderWords), and the value starts
+ * with the label; the line says nothing else.
+ */
+const FIELD_LINE = /^\s*(\p{L}[\p{L} .-]{0,30}?)\s?:\s?(\p{L}[\p{L} .-]{0,40}?)\s*$/u;
+function isFieldNamedAsValue(line: string): boolean {
+  const m = FIELD_LINE.exec(line);
+  if (!m) return false;
+  const label = m[1].toLowerCase();
+  const value = m[2].toLowerCase();
+  return FIELD_LABELS.has(label) && FIELD_LABELS.has(value) && value.startsWith(label);
+}
+
 /** Raw HTML tags in plain text (scraped table cells keep `<p>`, `<ul style=...>`). */
 const HTML_TAG = caseless('<\\/?(?:p|ul|ol|li|div|span|br|strong|em|b|i|u|a|h[1-6]|table|tr|td|th|tbody|thead|img|font|section|article)(?:\\s[^<>]{0,400})?\\/?>', 'gu');
 
@@ -183,6 +205,7 @@ export const leftoverArtifact: Rule = {
       'placeholder-address': '"{text}" is an address on a placeholder domain, a template\'s sample: write the real address.',
       'tool-credit': '"{text}" is a tool\'s credit line (a machine translator\'s mark) pasted with the notice: remove it.',
       'bracketed-date': '"{text}": the date still stands in the template\'s brackets. Check the date and remove the brackets.',
+      'style-rule': '"{text}" is a style sheet rule shown as text: the page\'s code was copied into the notice. Remove it.',
       'raw-html-one-line': 'Raw HTML tags ({tags}) on 1 line of this plain-text notice, the first here: the markup was copied as text. Remove the tags.',
       'raw-html': 'Raw HTML tags ({tags}) on {lines} lines of this plain-text notice, the first here: the markup was copied as text. Remove the tags.',
     },
@@ -207,6 +230,10 @@ export const leftoverArtifact: Rule = {
         if (notice.format === 'html' && block.kind !== 'heading' && isButtonLabel(notice.source, blockSpan(block, line.start + line.text.search(/\S/u), line.start + line.text.length).start)) continue;
         found('navigation', line.start, line.text, line.text.trim());
       }
+      for (const line of text.includes(':') ? splitLines(text) : []) {
+        if (isFieldNamedAsValue(line.text)) found('template-field', line.start + line.text.search(/\S/u), line.text.trim());
+      }
+      for (const m of text.includes('{') ? text.matchAll(STYLE_RULE) : []) found('style-rule', m.index ?? 0, m[0], m[0].length <= 40 ? m[0] : `${m[0].slice(0, 37)}...`);
       for (const m of text.matchAll(PROTECTED_EMAIL)) found('protected-email', m.index ?? 0, m[0]);
       // One finding per hidden address: its note's second sentence ("You need JavaScript enabled to view it") adds none.
       let noteEnd = -1;

@@ -64,6 +64,7 @@ export const fi: Catalogue = {
         "placeholder-address": "\"{text}\" on osoite mallitunnuksella, pohjan esimerkki: kirjoita oikea osoite.",
         "tool-credit": "\"{text}\" on työkalun merkintä (konekääntäjän tunnus), joka on liitetty selosteeseen: poista se.",
         "bracketed-date": "\"{text}\": päivämäärä on yhä pohjan hakasulkeissa. Tarkista päivämäärä ja poista hakasulkeet.",
+        "style-rule": "\"{text}\" on tyylisäännön (CSS) koodia, joka näkyy tekstinä: sivun koodia on kopioitunut selosteeseen. Poista se.",
         "raw-html-one-line": "Raakoja HTML-tageja ({tags}) tämän tekstimuotoisen selosteen yhdellä rivillä, ensimmäinen tässä: merkintäkieli on kopioitu tekstinä. Poista tagit.",
         "raw-html": "Raakoja HTML-tageja ({tags}) tämän tekstimuotoisen selosteen {lines} rivillä, ensimmäinen tässä: merkintäkieli on kopioitu tekstinä. Poista tagit."
       }

@@ -64,6 +64,7 @@ export const sv: Catalogue = {
         "placeholder-address": "\"{text}\" är en adress på en exempeldomän, mallens exempel: skriv den riktiga adressen.",
         "tool-credit": "\"{text}\" är ett verktygs märkning (en maskinöversättares) som klistrats in med texten: ta bort den.",
         "bracketed-date": "\"{text}\": datumet står fortfarande inom mallens hakparenteser. Kontrollera datumet och ta bort hakparenteserna.",
+        "style-rule": "\"{text}\" är en stilmallsregel (CSS) som syns som text: sidans kod har kopierats in i beskrivningen. Ta bort den.",
         "raw-html-one-line": "Rå HTML-taggar ({tags}) på 1 rad i denna beskrivning i vanlig text, den första här: märkningen har kopierats som text. Ta bort taggarna.",
         "raw-html": "Rå HTML-taggar ({tags}) på {lines} rader i denna beskrivning i vanlig text, den första här: märkningen har kopierats som text. Ta bort taggarna."
       }

@@ -92,6 +92,7 @@ export const common: CommonPhrases = {
     "address",
     "postal address",
     "phone number",
+    "telephone number",
     "phone",
     "telephone",
     "company name",
@@ -139,6 +140,8 @@ export const common: CommonPhrases = {
     "yyyy-mm-dd",
     "lorem ipsum",
     "blah blah",
+    "anytown",
+    "any street",
     "bla bla",
     "blabla"
   ],

@@ -111,6 +111,7 @@ export const common: CommonPhrases = {
     "pp.kk.vv",
     "lorem ipsum",
     "blaa blaa",
+    "esimerkkikatu",
     "bla bla",
     "blabla"
   ],

@@ -108,6 +108,7 @@ export const common: CommonPhrases = {
     "dd.mm.åååå",
     "företaget ab",
     "lorem ipsum",
+    "exempelgatan",
     "bla bla",
     "blabla"
   ],
