@@ -37,6 +37,15 @@ describe('transfer-safeguards and consent to the transfer', () => {
   });
 });
 
+describe('transfer-safeguards and a denial with its exception', () => {
+  it('"muuten kuin" / "muutoin kuin" (other than) states when data goes; "muuten" alone (otherwise) is about other data', () => {
+    expect(safeguards('Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle muuten kuin osana palvelun normaalia käyttöä.')).toEqual([3]);
+    expect(safeguards('Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle muutoin kuin palveluntarjoajan tukipyyntöjen yhteydessä.')).toEqual([3]);
+    expect(safeguards('Asiakastietoja säilytetään Suomessa. Muuten tietoja ei siirretä EU:n tai ETA:n ulkopuolelle.')).toEqual([]);
+    expect(safeguards('Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle muuten kuin vakiosopimuslausekkeiden perusteella.')).toEqual([]);
+  });
+});
+
 describe('transfer-safeguards and a recipient given with its US postal address', () => {
   const en = (...paragraphs: string[]): number[] => {
     const { result } = lintSource(`# Privacy notice\n\n${paragraphs.join('\n\n')}\n`, { filePath: 'n.md', format: 'markdown' });

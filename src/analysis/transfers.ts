@@ -57,6 +57,7 @@ export const transferPatterns = perLanguages((langs) => {
     RELATIVE_ALL: phrasePattern(words((p) => p.relativeWords), 'giu'),
     CARRIER: new RegExp(`^\\s*(?:${phraseSource(words((p) => p.negationCarriers))})`, 'iu'),
     EXCEPTION: phrasePattern(words((p) => p.exception), 'iu'),
+    EXCEPTION_ALL: phrasePattern(words((p) => p.exception), 'giu'),
     HEDGE: phrasePattern(words((p) => p.hedges), 'iu'),
     PROTECTION_LEVEL: phrasePattern(words((p) => p.protectionLevel), 'iu'),
     CONDITION: phrasePattern(words((p) => p.condition), 'iu'),
@@ -408,7 +409,8 @@ function computeAnalyzeTransfers(notice: Notice): TransferAnalysis {
     if (s.block.kind === 'heading' || /\?\s*$/u.test(text) || P.QUESTION.test(text) || !/\p{Ll}/u.test(text)) continue;
 
     const outside = statedOutside(OUTSIDE_EU, text);
-    const partial = OTHER_DATA.test(text);
+    // "Muuten kuin ..." (other than) states an exception; its "muuten" (otherwise) is no other data.
+    const partial = OTHER_DATA.test(EXCEPTION.test(text) ? text.replace(P.EXCEPTION_ALL, (m) => ' '.repeat(m.length)) : text);
     if (outside) {
       const span = spanOf(s, outside.index, outside.index + outside[0].length);
       if (negatedAt(text, outside.index)) {
