@@ -13,6 +13,11 @@ describe('cookie-consent-browser-settings', () => {
   it('sees consent asked in a sentence that names cookies in a compound', () => {
     expect(reported('Käytämme analytiikkaevästeitä vain suostumuksellasi. Voit myös estää evästeet selaimen asetuksista.')).toBe(false);
   });
+  it('"privacy settings" are the site\'s tool in a sentence about cookies, not where they are a social network\'s', () => {
+    const browserOnly = 'We use persistent cookies to track statistics about your visits. You can delete cookies at any time using the settings of your web browser.';
+    expect(reported(`The data you share depends on the privacy settings of your social media account.\n\n${browserOnly}`)).toBe(true);
+    expect(reported(`${browserOnly} You can also turn the statistics cookies off in the privacy settings at the foot of each page.`)).toBe(false);
+  });
   it('a site tool named beside the browser with "and the", "sekä", "samt" is a second way to refuse', () => {
     expect(reported('We use analytics cookies. You can refuse them in your browser and the cookie controls at the foot of each page.')).toBe(false);
     expect(reported('Käytämme analytiikkaevästeitä. Voit estää ne selaimesi asetuksista sekä sivuston evästeasetuksista.')).toBe(false);

@@ -133,6 +133,12 @@ export interface ConsentPhrases {
   /** A consent tool on the site: "evästeasetukset", "cookieinställningar", "cookie settings". */
   consentTool: string[];
   /**
+   * A tool named without saying cookies or consent: "privacy settings". The site's tool only in a
+   * sentence about cookies (or right after one); elsewhere it may be another's ("the privacy
+   * settings of each participant's social media").
+   */
+  consentToolOnCookies: string[];
+  /**
    * A heading that names the topic, not a tool: "Cookie consent", "Evästesuostumus" over a
    * section whose only refusal is the browser. Such a heading, whole, offers no consent tool.
    */

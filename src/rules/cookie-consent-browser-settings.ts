@@ -12,6 +12,8 @@ const words = (pick: (p: (typeof consentPhrases)['fi']) => readonly string[]) =>
 const COOKIE = phrasePattern(words((p) => p.cookies), 'iu');
 const REFUSAL = phrasePattern(words((p) => p.refusal), 'iu');
 const CONSENT_TOOL = phrasePattern([...words((p) => p.consentTool), ...CONSENT_PLATFORMS], 'giu');
+/** With the tools named without saying cookies ("privacy settings"): for a sentence about cookies. */
+const CONSENT_TOOL_ON_COOKIES = phrasePattern([...words((p) => p.consentTool), ...CONSENT_PLATFORMS, ...words((p) => p.consentToolOnCookies)], 'giu');
 const BROWSER_ANY = phrasePattern(words((p) => p.browser), 'giu');
 const BROWSER_NAME = phrasePattern(BROWSERS, 'u');
 const ADD_ON = phrasePattern(words((p) => p.browserAddOn), 'iu');
@@ -41,13 +43,13 @@ const isTopicHeading = (text: string): boolean => {
  * evästesuostumustasi selaimen asetuksista", "how to manage cookies in your browser"); "in the
  * cookie settings or in your browser" offers both.
  */
-function offersSiteTool(text: string): boolean {
-  if (!hasPhrase(CONSENT_TOOL, text)) return false;
+function offersSiteTool(text: string, tool: RegExp): boolean {
+  if (!hasPhrase(tool, text)) return false;
   if (BROWSER_NAME.test(text)) return false;
   const browsers = allMatches(BROWSER_ANY, text);
   if (browsers.length === 0) return true;
   // Each tool against the browsers nearest it on either side (a hostile sentence repeats both).
-  const tools = allMatches(CONSENT_TOOL, text).slice(0, MAX_TOOLS);
+  const tools = allMatches(tool, text).slice(0, MAX_TOOLS);
   let k = 0;
   return tools.some((t) => {
     while (k < browsers.length && browsers[k].index < t.index) k++;
@@ -130,7 +132,9 @@ export const cookieConsentBrowserSettings: Rule = {
       let help = helpSections.get(s.section);
       if (help === undefined) helpSections.set(s.section, (help = browserHelp(s.section)));
       const browsersTool = help && (s.block.kind === 'heading' || hasPhrase(BROWSER_ANY, s.text));
-      if (!browsersTool && !(s.block.kind === 'heading' && isTopicHeading(s.text)) && offersSiteTool(s.text)) return;
+      // "Privacy settings" are the site's tool in a sentence about cookies; elsewhere they may be a social network's.
+      const tool = cookie || previousAboutCookies || COOKIE.test(s.section.title) ? CONSENT_TOOL_ON_COOKIES : CONSENT_TOOL;
+      if (!browsersTool && !(s.block.kind === 'heading' && isTopicHeading(s.text)) && offersSiteTool(s.text, tool)) return;
       // "Statistics cookies are used only if you said yes": under a cookie heading, or after a sentence about cookies, too;
       // "With your consent, Google Analytics will ...": consent asked for a tracker is asked for its cookies.
       if (s.block.kind !== 'heading' && (cookie || previousAboutCookies || COOKIE.test(s.section.title) || trackerSentences.has(s)) && CONSENT_ASKED.test(s.text)) return;

@@ -237,7 +237,6 @@ export const consent: ConsentPhrases = {
     "consent management",
     "manage cookies",
     "manage consent",
-    "privacy settings",
     "cookie choices",
     "cookie control*",
     "cookie notification*",
@@ -246,6 +245,9 @@ export const consent: ConsentPhrases = {
     "consent pop-up*",
     "consent popup*",
     "cookie notice pop*"
+  ],
+  "consentToolOnCookies": [
+    "privacy settings"
   ],
   "alternatives": [
     "or",

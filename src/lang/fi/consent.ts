@@ -163,6 +163,7 @@ export const consent: ConsentPhrases = {
     "evästeponnahdus*",
     "evästeiden ponnahdus*"
   ],
+  "consentToolOnCookies": [],
   "alternatives": [
     "sekä",
     "tai",

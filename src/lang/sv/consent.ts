@@ -190,6 +190,7 @@ export const consent: ConsentPhrases = {
     "cookiefönst*",
     "cookie-fönst*"
   ],
+  "consentToolOnCookies": [],
   "alternatives": [
     "samt",
     "eller"
