@@ -50,6 +50,8 @@ export const common: CommonPhrases = {
     "muokat* .. ennen julkai*",
     "mukaut* .. ennen julkai*",
     "täydent* .. ennen julkai*",
+    "tarkista .. ennen julkai*",
+    "tarkistakaa .. ennen julkai*",
     "täydennetään myöhemmin",
     "lisätään myöhemmin",
     "täytetään myöhemmin"
