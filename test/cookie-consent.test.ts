@@ -48,6 +48,12 @@ describe('cookie-consent-browser-settings', () => {
     // A tracker named all the same: the denial does not cover it.
     expect(reported(`${browser} This website does not use cookies of its own, but we use Google Analytics advertising cookies.`)).toBe(true);
   });
+  it('cookies named as technically necessary, and no tracker, need no consent', () => {
+    expect(reported('The language you chose is kept in technically necessary cookies. You can delete cookies in your browser settings.')).toBe(false);
+    expect(reported('Valt språk sparas i tekniskt nödvändiga kakor. Du kan radera kakor i webbläsarens inställningar.')).toBe(false);
+    expect(reported('Kielivalinta tallennetaan teknisesti välttämättömiin evästeisiin. Voit poistaa evästeet selaimen asetuksista.')).toBe(false);
+    expect(reported('We use technically necessary cookies and analytics cookies. You can delete cookies in your browser settings.')).toBe(true);
+  });
   it('still reports browser settings as the only refusal', () => {
     expect(reported('Käytämme analytiikkaevästeitä. Voit estää evästeet selaimen asetuksista.')).toBe(true);
   });

@@ -206,6 +206,8 @@ export const consent: ConsentPhrases = {
     "vain teknisesti välttämätt*",
     "ainoastaan teknisesti välttämätt*",
     "vain toiminnan kannalta välttämätt*",
+    "teknisesti välttämättö* eväst*",
+    "teknisesti tarpeelli* eväst*",
     "ei käytä evästeitä",
     "emme käytä evästeitä",
     "ei käytä lainkaan evästeitä",
