@@ -34,6 +34,11 @@ describe('leftover-artifact', () => {
     ['Yhteydenotot: [Lisää sähköpostiosoite].'],
     // A link field filled in twice: the target is itself a link's markup.
     ['Supervisory authorities are listed at this [Link]([Link](https://example.org/authorities)).'],
+    // A page published in place of the notice, and a link back to the page's top.
+    ['Information on how we handle personal data will follow here. This page is under construction.'],
+    ['Här publiceras snart information om personuppgifter. Den här sidan är under uppbyggnad.'],
+    ['Tietosuojaseloste julkaistaan pian. Tämä sivu on vielä rakenteilla.'],
+    ['We process data.', '[Back to top page](#start)'],
     // A request to whoever publishes the draft to check it first.
     ['Status: draft. Please review the contact details before publication.'],
     ['Utkast: vänligen granska texten innan publicering.'],

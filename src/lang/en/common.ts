@@ -24,7 +24,12 @@ export const common: CommonPhrases = {
     "top of page",
     "back to top of page",
     "to top of page",
-    "return to top"
+    "return to top",
+    "back to top page",
+    "to top page",
+    "back to the top",
+    "back to the top of the page",
+    "return to the top"
   ],
   "bracketWords": [
     "at",
@@ -60,6 +65,9 @@ export const common: CommonPhrases = {
     "please review .. before publi*",
     "please check .. before publi*",
     "please proofread .. before publi*",
+    "this page is under construction",
+    "page under construction",
+    "this section is under construction",
     "to be filled in later",
     "to be filled in on registration",
     "to be added later",
