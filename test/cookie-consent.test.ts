@@ -35,6 +35,25 @@ describe('cookie-consent-browser-settings', () => {
     expect(reported(page('Cookie settings'))).toBe(false);
     expect(reported(page('How to manage cookies', '\n\nOn your first visit a cookie pop-up lets you opt out of the advertising cookies.'))).toBe(false);
   });
+  it('consent as a condition already met ("if you have given your consent") is consent asked for the tracker', () => {
+    expect(reported('If you have given your consent, the site counts visits with Google Analytics. You can block cookies in your browser settings.')).toBe(false);
+    expect(reported('Om du har gett ditt samtycke använder vi analyskakor. Du kan blockera kakor i webbläsarens inställningar.')).toBe(false);
+    expect(reported('Jos olet antanut suostumuksesi, käytämme analytiikkaevästeitä. Voit estää evästeet selaimen asetuksista.')).toBe(false);
+  });
+  it('a site that says it uses no cookies asks no consent, though it explains how browsers delete them', () => {
+    const browser = 'A cookie is a small file; it stays in the browser until you delete it in your browser settings.';
+    expect(reported(`${browser} This website does not use cookies.`)).toBe(false);
+    expect(reported('En kaka raderas när du tar bort den i webbläsarens inställningar. Föreningen använder inte kakor.')).toBe(false);
+    expect(reported('Evästeen voi poistaa selaimen asetuksista. Sivustomme ei käytä evästeitä.')).toBe(false);
+    // A tracker named all the same: the denial does not cover it.
+    expect(reported(`${browser} This website does not use cookies of its own, but we use Google Analytics advertising cookies.`)).toBe(true);
+  });
+  it('cookies named as technically necessary, and no tracker, need no consent', () => {
+    expect(reported('The language you chose is kept in technically necessary cookies. You can delete cookies in your browser settings.')).toBe(false);
+    expect(reported('Valt språk sparas i tekniskt nödvändiga kakor. Du kan radera kakor i webbläsarens inställningar.')).toBe(false);
+    expect(reported('Kielivalinta tallennetaan teknisesti välttämättömiin evästeisiin. Voit poistaa evästeet selaimen asetuksista.')).toBe(false);
+    expect(reported('We use technically necessary cookies and analytics cookies. You can delete cookies in your browser settings.')).toBe(true);
+  });
   it('still reports browser settings as the only refusal', () => {
     expect(reported('Käytämme analytiikkaevästeitä. Voit estää evästeet selaimen asetuksista.')).toBe(true);
   });

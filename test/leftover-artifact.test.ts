@@ -34,6 +34,15 @@ describe('leftover-artifact', () => {
     ['Yhteydenotot: [Lisää sähköpostiosoite].'],
     // A link field filled in twice: the target is itself a link's markup.
     ['Supervisory authorities are listed at this [Link]([Link](https://example.org/authorities)).'],
+    // A page published in place of the notice, and a link back to the page's top.
+    ['Information on how we handle personal data will follow here. This page is under construction.'],
+    ['Här publiceras snart information om personuppgifter. Den här sidan är under uppbyggnad.'],
+    ['Tietosuojaseloste julkaistaan pian. Tämä sivu on vielä rakenteilla.'],
+    ['We process data.', '[Back to top page](#start)'],
+    // A request to whoever publishes the draft to check it first.
+    ['Status: draft. Please review the contact details before publication.'],
+    ['Utkast: vänligen granska texten innan publicering.'],
+    ['Luonnos: tarkista yhteystiedot ennen julkaisua.'],
     // A template note is still found after words that are not the writer's own.
     ['Remember to adapt this to how your club works.'],
     // Filler X's: alone, after a country code, or as a whole number's digits.
@@ -75,6 +84,9 @@ describe('leftover-artifact', () => {
     expect(leftovers('We reserve the right to customise this policy to new legal requirements.')).toEqual([]);
     expect(leftovers('Vi förbehåller oss rätten att anpassa denna policy när lagen ändras.')).toEqual([]);
     expect(leftovers('We process data.', 'Buy this template')).toEqual([]);
+    // The writer as the note's subject: a statement of what the writer does.
+    expect(leftovers('We adapt this notice whenever our services or the law change.')).toEqual([]);
+    expect(leftovers('We regularly adapt this page to new legal requirements.')).toEqual([]);
     expect(leftovers('Käsittelemme tietoja.', 'Osta tämä pohja')).toEqual([]);
   });
 

@@ -103,3 +103,16 @@ describe("transfer-safeguards and a provider's location in brackets", () => {
     expect(safeguards('Webbplatsen drivs av tjänsten Exempelvärd (USA), med standardavtalsklausuler.')).toEqual([]);
   });
 });
+
+describe('transfer-safeguards and infrastructure outside the EU', () => {
+  it('infrastructure outside the EU, with no mechanism named, is a transfer without safeguards (en, fi, sv)', () => {
+    expect(safeguards('We use Firebase. Google may use infrastructure outside the EU for support.')).toEqual([3]);
+    expect(safeguards('Vi använder Firebase. Google kan använda infrastruktur utanför EU för support.')).toEqual([3]);
+    expect(safeguards('Käytämme Firebasea. Google voi käyttää EU:n ulkopuolista infrastruktuuria tukeen.')).toEqual([3]);
+  });
+  it('infrastructure inside the EU, denied outside it, or with its mechanism, is no finding', () => {
+    expect(safeguards('Our infrastructure is located in the EU.')).toEqual([]);
+    expect(safeguards('Emme käytä EU:n ulkopuolista infrastruktuuria.')).toEqual([]);
+    expect(safeguards('Google may use infrastructure outside the EU; such transfers rely on the standard contractual clauses.')).toEqual([]);
+  });
+});

@@ -287,7 +287,15 @@ export const consent: ConsentPhrases = {
     "allow or deny",
     "allow or block",
     "obtain your consent",
-    "obtain explicit consent"
+    "obtain explicit consent",
+    "if you have given .. consent",
+    "if you have consented",
+    "provided you have consented",
+    "provided that you have consented",
+    "provided you have given .. consent",
+    "where you have consented",
+    "where you have given .. consent",
+    "subject to your consent"
   ],
   "necessaryOnly": [
     "only technically necessary",
@@ -304,7 +312,22 @@ export const consent: ConsentPhrases = {
     "only use necessary",
     "strictly necessary cookies only",
     "essential cookies only",
-    "necessary cookies only"
+    "necessary cookies only",
+    "cookies required for technical reasons",
+    "technically required cookies",
+    "technically necessary cookies",
+    "we do not use cookies",
+    "does not use cookies",
+    "we don't use cookies",
+    "doesn't use cookies",
+    "we do not use any cookies",
+    "does not use any cookies",
+    "uses no cookies",
+    "use no cookies",
+    "no cookies are used",
+    "does not set cookies",
+    "does not set any cookies",
+    "we do not set any cookies"
   ],
   "nonEssential": [
     "pixel*",

@@ -112,6 +112,7 @@ export const transfers: TransferPhrases = {
     "the rest of"
   ],
   "transferWords": [
+    "infrastructure",
     "transfer*",
     "disclos*",
     "share",

@@ -19,7 +19,10 @@ export const common: CommonPhrases = {
     "jaa twitterissä",
     "jaa linkedinissä",
     "jaa sivu facebookissa",
-    "sivun ylälaitaan"
+    "sivun ylälaitaan",
+    "takaisin sivun alkuun",
+    "palaa sivun alkuun",
+    "palaa alkuun"
   ],
   "bracketWords": [
     "at",
@@ -50,6 +53,12 @@ export const common: CommonPhrases = {
     "muokat* .. ennen julkai*",
     "mukaut* .. ennen julkai*",
     "täydent* .. ennen julkai*",
+    "tarkista .. ennen julkai*",
+    "tarkistakaa .. ennen julkai*",
+    "sivu on rakenteilla",
+    "sivu on työn alla",
+    "sivu on vielä rakenteilla",
+    "sivu on vielä työn alla",
     "täydennetään myöhemmin",
     "lisätään myöhemmin",
     "täytetään myöhemmin"

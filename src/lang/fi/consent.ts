@@ -193,7 +193,11 @@ export const consent: ConsentPhrases = {
     "edellyttävät .. suostumu*",
     "sallia tai estää",
     "sallia tai kieltää",
-    "salli tai estä"
+    "salli tai estä",
+    "jos olet antanut .. suostumu*",
+    "mikäli olet antanut .. suostumu*",
+    "edellyttäen että olet antanut .. suostumu*",
+    "jos olet hyväksynyt .. eväst*"
   ],
   "necessaryOnly": [
     "vain välttämätt*",
@@ -201,7 +205,15 @@ export const consent: ConsentPhrases = {
     "pelkästään välttämätt*",
     "vain teknisesti välttämätt*",
     "ainoastaan teknisesti välttämätt*",
-    "vain toiminnan kannalta välttämätt*"
+    "vain toiminnan kannalta välttämätt*",
+    "teknisesti välttämättö* eväst*",
+    "teknisesti tarpeelli* eväst*",
+    "ei käytä evästeitä",
+    "emme käytä evästeitä",
+    "ei käytä lainkaan evästeitä",
+    "emme käytä lainkaan evästeitä",
+    "evästeitä ei käytetä",
+    "ei käytä mitään evästeitä"
   ],
   "nonEssential": [
     "pikseli*",

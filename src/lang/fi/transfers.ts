@@ -137,6 +137,7 @@ export const transfers: TransferPhrases = {
     "muussa"
   ],
   "transferWords": [
+    "infrastruktuur*",
     "siir*",
     "luovu*",
     "käsitel*",

@@ -19,7 +19,9 @@ export const common: CommonPhrases = {
     "dela på twitter",
     "dela på linkedin",
     "till sidans början",
-    "till början av sidan"
+    "till början av sidan",
+    "tillbaka till början",
+    "tillbaka till sidans början"
   ],
   "bracketWords": [
     "at",
@@ -43,6 +45,14 @@ export const common: CommonPhrases = {
     "anpassa* .. innan publicering",
     "anpassa* .. före publicering",
     "anpassa* .. innan den publiceras",
+    "vänligen granska .. innan publicering",
+    "vänligen granska .. före publicering",
+    "vänligen kontrollera .. innan publicering",
+    "vänligen kontrollera .. före publicering",
+    "sidan är under uppbyggnad",
+    "sida är under uppbyggnad",
+    "sidan är under konstruktion",
+    "sida under uppbyggnad",
     "fylls i senare",
     "fylls i vid registrering*",
     "fylls i när .. registrera*",

@@ -222,7 +222,12 @@ export const consent: ConsentPhrases = {
     "tillåta eller neka",
     "tillåta eller blockera",
     "tillåta eller avböja",
-    "inhämta ditt samtycke"
+    "inhämta ditt samtycke",
+    "om du har samtyckt",
+    "om du har gett .. samtycke",
+    "om du har lämnat .. samtycke",
+    "förutsatt att du har samtyckt",
+    "förutsatt att du har gett .. samtycke"
   ],
   "necessaryOnly": [
     "endast nödvändiga",
@@ -230,7 +235,21 @@ export const consent: ConsentPhrases = {
     "enbart nödvändiga",
     "endast strikt nödvändiga",
     "endast tekniskt nödvändiga",
-    "bara tekniskt nödvändiga"
+    "bara tekniskt nödvändiga",
+    "tekniskt nödvändiga cookies",
+    "tekniskt nödvändiga kakor",
+    "cookies som är tekniskt nödvändiga",
+    "kakor som är tekniskt nödvändiga",
+    "använder inte kakor",
+    "använder inte cookies",
+    "använder inte några kakor",
+    "använder inte några cookies",
+    "använder inga kakor",
+    "använder inga cookies",
+    "inga kakor används",
+    "inga cookies används",
+    "sätter inga cookies",
+    "sätter inga kakor"
   ],
   "nonEssential": [
     "pixel*",

@@ -108,6 +108,7 @@ export const transfers: TransferPhrases = {
     "någon annan"
   ],
   "transferWords": [
+    "infrastruktur*",
     "överför*",
     "föra över",
     "förs över",
