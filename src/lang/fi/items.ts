@@ -2489,11 +2489,62 @@ export const items: ItemPhrases = {
     {
       "all": [
         [
+          "valinnaisesti"
+        ],
+        [
+          "nime*",
+          "nimi",
+          "*osoitte*",
+          "*osoite",
+          "*numero*",
+          "viesti*",
+          "*tiedot",
+          "*tietoja",
+          "*tiedon",
+          "kuva*",
+          "*kuvan",
+          "sähköpost*"
+        ]
+      ],
+      "none": [
+        "evästei*",
+        "eväste",
+        "analytiik*",
+        "markkinoin*",
+        "mainon*"
+      ]
+    },
+    {
+      "all": [
+        [
+          "tili",
+          "tilin luominen",
+          "tilin luomine*",
+          "käyttäjätili",
+          "rekisteröityminen",
+          "rekisteröityä",
+          "kirjautuminen",
+          "sisäänkirjautuminen"
+        ],
+        [
+          "on valinnainen",
+          "on valinnaista",
+          "on vapaaehtoinen",
+          "on vapaaehtoista",
+          "ei ole pakollinen",
+          "ei ole pakollista"
+        ]
+      ]
+    },
+    {
+      "all": [
+        [
           "käyttää",
           "käyttämään",
           "käytettävissä",
           "voi käyttää",
-          "voit käyttää"
+          "voit käyttää",
+          "toimii"
         ],
         [
           "ilman tiliä",

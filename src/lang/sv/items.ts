@@ -2014,10 +2014,68 @@ export const items: ItemPhrases = {
     {
       "all": [
         [
+          "valfritt",
+          "valfri",
+          "valfria"
+        ],
+        [
+          "namn",
+          "*namn",
+          "e-post*",
+          "*adress",
+          "*nummer",
+          "*uppgift",
+          "*uppgifter",
+          "profilbild*",
+          "bild",
+          "foto",
+          "konto",
+          "kontot",
+          "användarkonto*"
+        ]
+      ],
+      "none": [
+        "cookie*",
+        "kakor",
+        "kakorna",
+        "statistik*",
+        "analys*",
+        "marknadsföring*",
+        "valfri tid*",
+        "valfritt tillfälle",
+        "valfri tidpunkt"
+      ]
+    },
+    {
+      "all": [
+        [
+          "kontot",
+          "ett konto",
+          "användarkonto*",
+          "registrering*",
+          "att registrera*",
+          "att skapa ett konto",
+          "att skapa konto"
+        ],
+        [
+          "är valfritt",
+          "är valfri",
+          "är frivilligt",
+          "är frivillig",
+          "inte obligatoriskt",
+          "inte obligatorisk",
+          "inget krav"
+        ]
+      ]
+    },
+    {
+      "all": [
+        [
           "använda",
           "använder",
           "användas",
-          "kan du använda"
+          "kan du använda",
+          "fungerar"
         ],
         [
           "utan konto",
