@@ -2646,6 +2646,9 @@ export const items: ItemPhrases = {
             "ei kerää lainkaan",
             "ei kerää henkilötietoja",
             "ei tallenna henkilötietoja",
+            "emme kerää henkilötietoja",
+            "emme tallenna henkilötietoja",
+            "ei kerätä henkilötietoja",
             "emme kerää .. mitään",
             "emme tallenna .. mitään"
           ]

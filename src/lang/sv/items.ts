@@ -338,6 +338,35 @@ export const items: ItemPhrases = {
           "lagras"
         ],
         [
+          "så att"
+        ]
+      ],
+      "none": [
+        "obehörig*",
+        "behörig*",
+        "säker*",
+        "skydd*",
+        "krypter*",
+        "anonym*",
+        "inte kan kopplas",
+        "inte går att koppla"
+      ]
+    },
+    {
+      "all": [
+        [
+          "används",
+          "använder",
+          "behandlar",
+          "behandlas",
+          "samlar in",
+          "samlas in",
+          "sparar",
+          "sparas",
+          "lagrar",
+          "lagras"
+        ],
+        [
           "för att",
           "till att",
           "för administration*",
@@ -2176,6 +2205,10 @@ export const items: ItemPhrases = {
             "samlar inte in .. något",
             "samlar inte in, .. några",
             "samlar inte in, .. någon",
+            "samlar inte in personuppgifter",
+            "samlar vi inte in personuppgifter",
+            "sparar inte personuppgifter",
+            "lagrar inte personuppgifter",
             "sparar inga personuppgifter",
             "lagrar inga personuppgifter",
             "behandlar inga personuppgifter",
