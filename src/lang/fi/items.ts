@@ -1508,7 +1508,11 @@ export const items: ItemPhrases = {
               "kerätyistä",
               "tallennetuista",
               "kerätyt",
-              "tallennetut"
+              "tallennetut",
+              "tietojesi käsittely*",
+              "tietojensa käsittely*",
+              "henkilötietojesi käsittely*",
+              "henkilötietojensa käsittely*"
             ]
           ],
           "none": [
