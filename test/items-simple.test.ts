@@ -312,4 +312,13 @@ describe('DPO contact: the officer named with a way to reach them', () => {
     expect(status('fi', 'dpo-contact', '## Yhteystiedot', 'Seuralla on tietosuojavastaava. Hänen yhteystietonsa löytyvät verkkosivujemme Yhteystiedot-sivulta.')).toBe('missing');
     expect(status('sv', 'dpo-contact', '## Ansvar', 'Föreningen har utsett ett dataskyddsombud, som du når via föreningens kontaktsida.')).toBe('missing');
   });
+  it('a line that only names the officer\'s title, below the controller\'s address, is a label, not an officer reached at that address', () => {
+    expect(status('fi', 'dpo-contact', '## Rekisterinpitäjä', 'Kerhon sihteeri, sihteeri@kerho.example', '3 – Tietosuojavastaava', '## Tietosuojavastaava', 'Kerholla ei ole tietosuojavastaavaa.')).toBe('missing');
+    expect(status('sv', 'dpo-contact', '## Personuppgiftsansvarig', 'Klubbens kansli, kansli@klubben.example', 'Dataskyddsombud', '## Dataskyddsombud', 'Klubben har inget dataskyddsombud.')).toBe('missing');
+    expect(status('en', 'dpo-contact', '## Who we are', 'The club office, office@club.example', '2. Data Protection Officer', '## Data Protection Officer', 'We have not appointed one.')).toBe('missing');
+  });
+  it('a title line followed by the officer\'s details in its section is present', () => {
+    expect(status('fi', 'dpo-contact', '## Yhteystiedot', 'Tietosuojavastaava', 'Maija Mallikas, tietosuoja@kerho.example')).toBe('present');
+    expect(status('sv', 'dpo-contact', '## Kontakt', 'Dataskyddsombud', 'Eva Exempel, dso@klubben.example')).toBe('present');
+  });
 });

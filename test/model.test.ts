@@ -257,6 +257,21 @@ describe('HTML', () => {
   });
 });
 
+describe('HTML: a navigation, header or footer left open', () => {
+  const para = 'Kerromme tässä osiossa, miten käsittelemme asiakkaidemme tietoja ja kuinka kauan niitä säilytämme rekisterissämme. '.repeat(8);
+  it('keeps the notice that a broken <nav> tag swallowed (the browser shows it), and still drops the site menu inside it', () => {
+    const html = `<html><body><nav { color: red; padding: 2px; }\n  .x { margin: 0; }\n</style><nav><a href="/">Etusivu</a></nav>\n<h1>Tietosuojaseloste</h1>\n<h2>Rekisterinpitäjä</h2>\n<p>${para}</p>\n<h2>Säilytysaika</h2>\n<p>${para}</p>\n</body></html>`;
+    const n = parseNotice(html, 'html');
+    expect(titles(n)).toEqual(['1::Tietosuojaseloste', '2::Rekisterinpitäjä', '2::Säilytysaika']);
+    expect(n.blocks.map((b) => b.text)).not.toContain('Etusivu');
+  });
+  it('still drops a menu with headings of its own, and a footer with a heading and a short text', () => {
+    const html = `<html><body><nav><h2>Valikko</h2><ul><li><a href="/a">${'Palvelut '.repeat(200)}</a></li></ul><h3>Tuotteet</h3><h3>Yhteystiedot</h3></nav><main><h1>Tietosuojaseloste</h1><p>Teksti.</p></main><footer><h2>Ota yhteyttä</h2><p>Puhelin 09 123 4567</p></footer></body></html>`;
+    const n = parseNotice(html, 'html');
+    expect(n.blocks.map((b) => b.text).join('|')).toBe('Tietosuojaseloste|Teksti.');
+  });
+});
+
 describe('invisible characters in block text', () => {
   it('a plain-text block leaves out soft hyphens, zero-width spaces, word joiners and inner BOMs, and maps back to the source', () => {
     const source = 'xx Rata\u00adpihan\u200btie 9\u2060\ufeff';

@@ -137,14 +137,23 @@ export function controllerIdentity(view: NoticeView): ItemEvidence {
 }
 
 
+/** Words in a line that only names the officer's title ("Tietosuojavastaava", "2 — Data Protection Officer"). */
+const DPO_LABEL_WORDS = 5;
+
 export function dpoContact(view: NoticeView): ItemEvidence {
   const V = view.vocab;
   // "We have not appointed a DPO" names no DPO (unless the same sentence still gives contact details).
   const names = (text: string) => !V.negation.test(text) || hasContact(V, text);
   // The officer named with a way to reach them in the same section: "we have a DPO, see our contact page" gives no contact.
   const reachable = (x: Unit) => view.units.some((y) => y.section === x.section && hasContact(V, y.text));
+  // A line that is only the officer's title ("2 — Tietosuojavastaava", a section's label above
+  // its heading, read as the last line of the section before) is a label: the officer's details
+  // come after it in its section, not before it (the controller's address above is not theirs).
+  const labelOnly = (x: Unit) => !x.heading && !/[.!?:]\s*$/u.test(x.text) && x.text.trim().split(/\s+/u).length <= DPO_LABEL_WORDS && !hasContact(V, x.text);
+  const reachableAfter = (x: Unit) => view.units.some((y) => y.index > x.index && y.section === x.section && hasContact(V, y.text));
   const u = first(view, (x) => {
     if (!V.dpo.test(x.text) || !reachable(x)) return false;
+    if (labelOnly(x) && !reachableAfter(x)) return false;
     // A "Tietosuojavastaava" heading answers with the text under it ("Yhdistyksellä ei ole tietosuojavastaavaa.").
     // Not when a sentence under it says there is none: "DPO and requests" over "No DPO has been appointed. Send requests to ..." gives the controller's address, not an officer's.
     if (x.heading) {

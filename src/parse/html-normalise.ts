@@ -122,6 +122,34 @@ function textLength(e: Element, limit: number): number {
 /** Page furniture around a notice in HTML: not part of the notice. */
 const NOT_NOTICE = new Set(['script', 'style', 'nav', 'header', 'footer', 'noscript', 'template', 'svg', 'iframe', 'head']);
 
+/**
+ * A page's navigation, header or footer left open ('<nav {' with a style sheet in its place, a
+ * missing '</nav>'): the browser shows the rest of the page inside it, so an element of these that
+ * holds the notice's own sections (several headings and text that is not links) is the notice.
+ */
+const FURNITURE_OPEN = new Set(['nav', 'header', 'footer']);
+const OPEN_FURNITURE_HEADINGS = 3;
+const OPEN_FURNITURE_TEXT = 1500;
+const SECTION_HEADINGS = new Set(['h1', 'h2', 'h3']);
+function holdsNotice(e: Element): boolean {
+  let headings = 0;
+  let text = 0;
+  let nodes = 0;
+  const visit = (x: Element, inLink: boolean): void => {
+    for (const c of x.children) {
+      if (++nodes > MENU_MAX_NODES * 10 || (headings >= OPEN_FURNITURE_HEADINGS && text >= OPEN_FURNITURE_TEXT)) return;
+      if (c.type === 'text') {
+        if (!inLink) text += c.value.trim().length;
+      } else if (c.type === 'element') {
+        if (SECTION_HEADINGS.has(c.tagName)) headings++;
+        if (c.tagName !== 'script' && c.tagName !== 'style') visit(c, inLink || c.tagName === 'a');
+      }
+    }
+  };
+  visit(e, false);
+  return headings >= OPEN_FURNITURE_HEADINGS && text >= OPEN_FURNITURE_TEXT;
+}
+
 /** Elements that end a line: white space between two of them is not content. */
 const BLOCK = new Set(['address', 'article', 'aside', 'blockquote', 'body', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'html', 'li', 'main', 'ol', 'p', 'section', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul']);
 const WHITE = /^[ \t\n\f\r]*$/u;
@@ -316,7 +344,7 @@ export function normaliseHtml(node: HastRoot | Element): void {
   const kept = node.children.filter((child, i) => {
     if (child.type === 'comment') return false;
     if (child.type !== 'element') return true;
-    if (NOT_NOTICE.has(child.tagName)) return false;
+    if (NOT_NOTICE.has(child.tagName) && !(FURNITURE_OPEN.has(child.tagName) && holdsNotice(child))) return false;
     const role = child.properties?.role;
     if (role === 'navigation' || role === 'banner' || role === 'contentinfo') return false;
     if (child.properties?.hidden !== undefined && child.properties?.hidden !== false && !isCollapsedPanel(child)) return false;

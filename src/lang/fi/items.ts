@@ -1508,7 +1508,11 @@ export const items: ItemPhrases = {
               "kerätyistä",
               "tallennetuista",
               "kerätyt",
-              "tallennetut"
+              "tallennetut",
+              "tietojesi käsittely*",
+              "tietojensa käsittely*",
+              "henkilötietojesi käsittely*",
+              "henkilötietojensa käsittely*"
             ]
           ],
           "none": [
@@ -2489,11 +2493,62 @@ export const items: ItemPhrases = {
     {
       "all": [
         [
+          "valinnaisesti"
+        ],
+        [
+          "nime*",
+          "nimi",
+          "*osoitte*",
+          "*osoite",
+          "*numero*",
+          "viesti*",
+          "*tiedot",
+          "*tietoja",
+          "*tiedon",
+          "kuva*",
+          "*kuvan",
+          "sähköpost*"
+        ]
+      ],
+      "none": [
+        "evästei*",
+        "eväste",
+        "analytiik*",
+        "markkinoin*",
+        "mainon*"
+      ]
+    },
+    {
+      "all": [
+        [
+          "tili",
+          "tilin luominen",
+          "tilin luomine*",
+          "käyttäjätili",
+          "rekisteröityminen",
+          "rekisteröityä",
+          "kirjautuminen",
+          "sisäänkirjautuminen"
+        ],
+        [
+          "on valinnainen",
+          "on valinnaista",
+          "on vapaaehtoinen",
+          "on vapaaehtoista",
+          "ei ole pakollinen",
+          "ei ole pakollista"
+        ]
+      ]
+    },
+    {
+      "all": [
+        [
           "käyttää",
           "käyttämään",
           "käytettävissä",
           "voi käyttää",
-          "voit käyttää"
+          "voit käyttää",
+          "toimii"
         ],
         [
           "ilman tiliä",
@@ -2595,6 +2650,9 @@ export const items: ItemPhrases = {
             "ei kerää lainkaan",
             "ei kerää henkilötietoja",
             "ei tallenna henkilötietoja",
+            "emme kerää henkilötietoja",
+            "emme tallenna henkilötietoja",
+            "ei kerätä henkilötietoja",
             "emme kerää .. mitään",
             "emme tallenna .. mitään"
           ]

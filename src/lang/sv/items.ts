@@ -338,6 +338,35 @@ export const items: ItemPhrases = {
           "lagras"
         ],
         [
+          "så att"
+        ]
+      ],
+      "none": [
+        "obehörig*",
+        "behörig*",
+        "säker*",
+        "skydd*",
+        "krypter*",
+        "anonym*",
+        "inte kan kopplas",
+        "inte går att koppla"
+      ]
+    },
+    {
+      "all": [
+        [
+          "används",
+          "använder",
+          "behandlar",
+          "behandlas",
+          "samlar in",
+          "samlas in",
+          "sparar",
+          "sparas",
+          "lagrar",
+          "lagras"
+        ],
+        [
           "för att",
           "till att",
           "för administration*",
@@ -2014,10 +2043,68 @@ export const items: ItemPhrases = {
     {
       "all": [
         [
+          "valfritt",
+          "valfri",
+          "valfria"
+        ],
+        [
+          "namn",
+          "*namn",
+          "e-post*",
+          "*adress",
+          "*nummer",
+          "*uppgift",
+          "*uppgifter",
+          "profilbild*",
+          "bild",
+          "foto",
+          "konto",
+          "kontot",
+          "användarkonto*"
+        ]
+      ],
+      "none": [
+        "cookie*",
+        "kakor",
+        "kakorna",
+        "statistik*",
+        "analys*",
+        "marknadsföring*",
+        "valfri tid*",
+        "valfritt tillfälle",
+        "valfri tidpunkt"
+      ]
+    },
+    {
+      "all": [
+        [
+          "kontot",
+          "ett konto",
+          "användarkonto*",
+          "registrering*",
+          "att registrera*",
+          "att skapa ett konto",
+          "att skapa konto"
+        ],
+        [
+          "är valfritt",
+          "är valfri",
+          "är frivilligt",
+          "är frivillig",
+          "inte obligatoriskt",
+          "inte obligatorisk",
+          "inget krav"
+        ]
+      ]
+    },
+    {
+      "all": [
+        [
           "använda",
           "använder",
           "användas",
-          "kan du använda"
+          "kan du använda",
+          "fungerar"
         ],
         [
           "utan konto",
@@ -2118,6 +2205,10 @@ export const items: ItemPhrases = {
             "samlar inte in .. något",
             "samlar inte in, .. några",
             "samlar inte in, .. någon",
+            "samlar inte in personuppgifter",
+            "samlar vi inte in personuppgifter",
+            "sparar inte personuppgifter",
+            "lagrar inte personuppgifter",
             "sparar inga personuppgifter",
             "lagrar inga personuppgifter",
             "behandlar inga personuppgifter",
