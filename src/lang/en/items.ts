@@ -2205,7 +2205,11 @@ export const items: ItemPhrases = {
           "data protection inspectorate",
           "data protection office",
           "data protection board",
-          "Datatilsynet"
+          "Datatilsynet",
+          "regulatory authorit*",
+          "regulatory bod*",
+          "supervisory bod*",
+          "data protection regulator*"
         ],
         [
           "complain*",
