@@ -1663,6 +1663,22 @@ export const items: ItemPhrases = {
         "access her data",
         "information about your data",
         "information about your personal*",
+        "information about stored*",
+        "information on stored*",
+        "information about the stored*",
+        "information about any stored*",
+        "details of personal*",
+        "details of your personal*",
+        "details of the personal*",
+        "details of any personal*",
+        "details of the data",
+        "details of your data",
+        "information which we hold",
+        "information that we hold",
+        "data which we hold",
+        "data that we hold",
+        "data which we store",
+        "data that we store",
         "information about the personal*",
         "information on your data",
         "information on your personal*",
@@ -1967,6 +1983,25 @@ export const items: ItemPhrases = {
         },
         "oppose* .. processing",
         "oppose* .. use of",
+        {
+          "all": [
+            [
+              "do not want",
+              "don't want",
+              "do not wish",
+              "don't wish",
+              "no longer want",
+              "no longer wish"
+            ],
+            [
+              "direct marketing",
+              "marketing purposes",
+              "for marketing",
+              "promotional",
+              "advertising"
+            ]
+          ]
+        },
         "Art. 21",
         "Article 21"
       ],
