@@ -2162,6 +2162,54 @@ export const items: ItemPhrases = {
           ]
         ]
       },
+      {
+        "all": [
+          [
+            "change your mind",
+            "changed your mind",
+            "change their mind"
+          ],
+          [
+            "agreed",
+            "agree",
+            "agreement",
+            "opted in",
+            "opt in",
+            "signed up",
+            "any time",
+            "anytime"
+          ]
+        ]
+      },
+      {
+        "all": [
+          [
+            "reset",
+            "revisit",
+            "undo*",
+            "change",
+            "revise"
+          ],
+          [
+            "choice",
+            "your decision",
+            "this decision",
+            "agreement"
+          ],
+          [
+            "any time",
+            "anytime",
+            "settings",
+            "later",
+            "whenever"
+          ]
+        ],
+        "none": [
+          "browser settings",
+          "your browser",
+          "web browser"
+        ]
+      },
       "unsubscribe*",
       "un-subscri*",
       "unsubscription*",
