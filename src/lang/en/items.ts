@@ -2519,7 +2519,10 @@ export const items: ItemPhrases = {
           "sharing",
           "enter",
           "by the user",
-          "by you"
+          "by you",
+          "collect",
+          "collected",
+          "collecting"
         ],
         [
           "voluntary basis"
@@ -2527,6 +2530,85 @@ export const items: ItemPhrases = {
       ],
       "none": [
         "consent"
+      ]
+    },
+    {
+      "all": [
+        [
+          "optionally"
+        ],
+        [
+          "enter*",
+          "provide*",
+          "give",
+          "giving",
+          "add",
+          "adding",
+          "state",
+          "tell",
+          "share",
+          "ask*",
+          "fill*",
+          "supply",
+          "name",
+          "number",
+          "address"
+        ]
+      ],
+      "none": [
+        "consent",
+        "cookie*"
+      ]
+    },
+    {
+      "all": [
+        [
+          "if provided",
+          "if given",
+          "if supplied",
+          "if you provide one",
+          "if you give one",
+          "if any was given"
+        ],
+        [
+          "number",
+          "address",
+          "name",
+          "e-mail",
+          "email",
+          "phone",
+          "details",
+          "date of birth"
+        ]
+      ],
+      "none": [
+        "by law",
+        "by the law",
+        "for by",
+        "legal*",
+        "statut*",
+        "regulation*"
+      ]
+    },
+    {
+      "all": [
+        [
+          "if you voluntarily",
+          "should you voluntarily",
+          "if you choose to provide",
+          "if you choose to give",
+          "if you choose to share",
+          "if you decide to provide",
+          "if you decide to give",
+          "if you wish to provide",
+          "if you wish to give us"
+        ]
+      ],
+      "none": [
+        "consent*",
+        "basis",
+        "Art. 9",
+        "Article 9"
       ]
     },
     "(optional)",
