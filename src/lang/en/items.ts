@@ -531,6 +531,34 @@ export const items: ItemPhrases = {
         "cookies",
         "cookie"
       ]
+    },
+    {
+      "all": [
+        [
+          "enables us to",
+          "enable us to",
+          "enables me to",
+          "enable me to",
+          "allows us to",
+          "allow us to",
+          "allows me to",
+          "allow me to",
+          "helps us to",
+          "help us to",
+          "helps me to",
+          "help me to",
+          "makes it possible for us to",
+          "make it possible for us to",
+          "lets us",
+          "let us see",
+          "lets me"
+        ]
+      ],
+      "none": [
+        "let us know",
+        "to contact us",
+        "you let us"
+      ]
     }
   ],
   "basis": {
