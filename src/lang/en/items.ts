@@ -3447,7 +3447,12 @@ export const items: ItemPhrases = {
           "we add",
           "we save",
           "is saved",
-          "are saved"
+          "are saved",
+          "I collect",
+          "I receive",
+          "I get",
+          "I record",
+          "I save"
         ],
         [
           "when you",
@@ -3500,6 +3505,60 @@ export const items: ItemPhrases = {
           "by you",
           "your employer",
           "generated"
+        ]
+      ]
+    },
+    {
+      "all": [
+        [
+          "if you contact",
+          "when you contact",
+          "if you write to",
+          "when you write to",
+          "if you e-mail",
+          "when you e-mail",
+          "if you email",
+          "when you email",
+          "if you call",
+          "when you call",
+          "if you message",
+          "when you message",
+          "if you get in touch",
+          "when you get in touch"
+        ],
+        [
+          "we process",
+          "I process",
+          "we store",
+          "I store",
+          "we use",
+          "I use",
+          "we save",
+          "I save",
+          "we keep",
+          "I keep",
+          "we note",
+          "I note",
+          "we record",
+          "I record",
+          "we will process",
+          "we will store",
+          "we will use"
+        ],
+        [
+          "your details",
+          "your data",
+          "your information",
+          "your personal*",
+          "your name",
+          "your message",
+          "your enquiry",
+          "your inquiry",
+          "your request",
+          "the details",
+          "the data",
+          "the information",
+          "the personal*"
         ]
       ]
     },
