@@ -322,3 +322,17 @@ describe('DPO contact: the officer named with a way to reach them', () => {
     expect(status('sv', 'dpo-contact', '## Kontakt', 'Dataskyddsombud', 'Eva Exempel, dso@klubben.example')).toBe('present');
   });
 });
+
+describe('what the right of access returns, and a named service that collects', () => {
+  it('a sentence naming the right of access lists what the person may be told, not the purposes or recipients', () => {
+    const right = 'You have the right to request information about your stored data, its recipients and the purpose of its processing.';
+    expect(status('en', 'purposes', right)).toBe('missing');
+    expect(status('en', 'recipients', right)).toBe('missing');
+    expect(status('en', 'purposes', right, 'We use the members’ addresses to send the yearbook.')).toBe('present');
+  });
+  it('a named outside service that collects the data itself receives it; a denial or cookies of a named tool do not', () => {
+    expect(status('en', 'recipients', 'The pages are served by Netlify, which collects the server logs of each visit.')).toBe('present');
+    expect(status('en', 'recipients', 'Netlify does not collect any personal data from the visitors of this page.')).toBe('missing');
+    expect(status('en', 'recipients', 'Google Analytics cookies are used to collect anonymous usage figures.')).toBe('missing');
+  });
+});

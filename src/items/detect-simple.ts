@@ -10,7 +10,7 @@ import { compilePhrases, matches } from './compile.js';
 import { clauseAt } from '../analysis/patterns.js';
 import { allMatches, escapeRegExp, withFlags } from '../matching/patterns.js';
 import { first, home, place } from './find.js';
-import { describesRight } from './right-text.js';
+import { describesRight, namesAccessRight } from './right-text.js';
 import { namesProvider } from './provider.js';
 import type { ItemEvidence } from './types.js';
 import { headingTopics, type NoticeView, type Unit } from './view.js';
@@ -175,7 +175,7 @@ export function purposes(view: NoticeView): ItemEvidence {
   // Under a rights heading, a sentence with no word of the person's rights is the controller's own
   // statement ("Dina rättigheter" "Om du mejlar oss använder vi adressen bara för att svara dig").
   const inRightsText = (x: Unit) => x.topics.has('rights') && !x.topics.has('purposes') && V.rights.context.test(x.text);
-  const u = first(view, (x) => (x.heading && x.topics.has('purposes')) || (!x.heading && x.topics.has('purposes') && !x.topics.has('cookies')) || purposeColumn(x) || (matches(V.purposes, x.text) && !inRightsText(x)));
+  const u = first(view, (x) => (x.heading && x.topics.has('purposes')) || (!x.heading && x.topics.has('purposes') && !x.topics.has('cookies')) || purposeColumn(x) || (matches(V.purposes, x.text) && !inRightsText(x) && !namesAccessRight(view, x)));
   return present(u, { status: 'missing', home: home(view, 'purposes') });
 }
 
@@ -193,8 +193,12 @@ function notWhatARightCovers(view: NoticeView, x: Unit): boolean {
 export function recipients(view: NoticeView): ItemEvidence {
   const V = view.vocab;
   // "Right to data portability: ... or pass it on to a third party of your choice" names no recipient of this controller.
-  const u = first(view, (x) => (x.heading && x.topics.has('recipients')) || (matches(V.recipients, x.text) && !V.cookies.test(x.text) && notWhatARightCovers(view, x)));
-  return present(u, { status: 'missing', home: home(view, 'recipients') });
+  const u = first(view, (x) => (x.heading && x.topics.has('recipients')) || (matches(V.recipients, x.text) && !V.cookies.test(x.text) && notWhatARightCovers(view, x) && !namesAccessRight(view, x)));
+  // A named outside service said to collect the data itself ("Example Pages collects the server
+  // logs"): that service receives it. Not a denial ("the tag manager collects no data"), nor cookies
+  // of a named tool set by the site ("analytics cookies are used to collect usage data").
+  const collectedByService = u ?? first(view, (x) => !x.heading && namesProvider(x.text) && !V.cookies.test(x.text) && collectsInAClause(V, x.text) && notWhatARightCovers(view, x));
+  return present(collectedByService, { status: 'missing', home: home(view, 'recipients') });
 }
 
 /** How many list items above one naming the authority may stand between it and the lead-in sentence. */

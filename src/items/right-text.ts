@@ -34,3 +34,13 @@ export function describesRight(view: NoticeView, u: Unit): boolean {
   const s = u.section;
   return !u.heading && s.heading !== null && s.title.length <= LABEL_LENGTH && namesRight(view, s.title);
 }
+
+/**
+ * A sentence that names the right of access and so lists what it returns ("You may request
+ * information about your stored data, its origin, its recipients and the purpose of its
+ * collection"): its words for a purpose or a recipient are what the person may be told, not what
+ * this controller does.
+ */
+export function namesAccessRight(view: NoticeView, u: Unit): boolean {
+  return !u.heading && view.vocab.rights.access.named.test(u.text);
+}

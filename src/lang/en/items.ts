@@ -531,6 +531,34 @@ export const items: ItemPhrases = {
         "cookies",
         "cookie"
       ]
+    },
+    {
+      "all": [
+        [
+          "enables us to",
+          "enable us to",
+          "enables me to",
+          "enable me to",
+          "allows us to",
+          "allow us to",
+          "allows me to",
+          "allow me to",
+          "helps us to",
+          "help us to",
+          "helps me to",
+          "help me to",
+          "makes it possible for us to",
+          "make it possible for us to",
+          "lets us",
+          "let us see",
+          "lets me"
+        ]
+      ],
+      "none": [
+        "let us know",
+        "to contact us",
+        "you let us"
+      ]
     }
   ],
   "basis": {
@@ -1663,6 +1691,22 @@ export const items: ItemPhrases = {
         "access her data",
         "information about your data",
         "information about your personal*",
+        "information about stored*",
+        "information on stored*",
+        "information about the stored*",
+        "information about any stored*",
+        "details of personal*",
+        "details of your personal*",
+        "details of the personal*",
+        "details of any personal*",
+        "details of the data",
+        "details of your data",
+        "information which we hold",
+        "information that we hold",
+        "data which we hold",
+        "data that we hold",
+        "data which we store",
+        "data that we store",
         "information about the personal*",
         "information on your data",
         "information on your personal*",
@@ -1967,6 +2011,25 @@ export const items: ItemPhrases = {
         },
         "oppose* .. processing",
         "oppose* .. use of",
+        {
+          "all": [
+            [
+              "do not want",
+              "don't want",
+              "do not wish",
+              "don't wish",
+              "no longer want",
+              "no longer wish"
+            ],
+            [
+              "direct marketing",
+              "marketing purposes",
+              "for marketing",
+              "promotional",
+              "advertising"
+            ]
+          ]
+        },
         "Art. 21",
         "Article 21"
       ],
@@ -2127,6 +2190,54 @@ export const items: ItemPhrases = {
           ]
         ]
       },
+      {
+        "all": [
+          [
+            "change your mind",
+            "changed your mind",
+            "change their mind"
+          ],
+          [
+            "agreed",
+            "agree",
+            "agreement",
+            "opted in",
+            "opt in",
+            "signed up",
+            "any time",
+            "anytime"
+          ]
+        ]
+      },
+      {
+        "all": [
+          [
+            "reset",
+            "revisit",
+            "undo*",
+            "change",
+            "revise"
+          ],
+          [
+            "choice",
+            "your decision",
+            "this decision",
+            "agreement"
+          ],
+          [
+            "any time",
+            "anytime",
+            "settings",
+            "later",
+            "whenever"
+          ]
+        ],
+        "none": [
+          "browser settings",
+          "your browser",
+          "web browser"
+        ]
+      },
       "unsubscribe*",
       "un-subscri*",
       "unsubscription*",
@@ -2205,7 +2316,11 @@ export const items: ItemPhrases = {
           "data protection inspectorate",
           "data protection office",
           "data protection board",
-          "Datatilsynet"
+          "Datatilsynet",
+          "regulatory authorit*",
+          "regulatory bod*",
+          "supervisory bod*",
+          "data protection regulator*"
         ],
         [
           "complain*",
@@ -2372,6 +2487,18 @@ export const items: ItemPhrases = {
         "process .. on the basis",
         "processed on the basis",
         "processing is based",
+        "display the website",
+        "display our website",
+        "display the site",
+        "display the page*",
+        "display this website",
+        "deliver the website",
+        "deliver the page*",
+        "technically necessary",
+        "for technical reasons",
+        "operation of the website",
+        "operation of our website",
+        "operation of the site",
         "we are required",
         "we are legally required",
         "we may be required",
@@ -2432,7 +2559,10 @@ export const items: ItemPhrases = {
           "sharing",
           "enter",
           "by the user",
-          "by you"
+          "by you",
+          "collect",
+          "collected",
+          "collecting"
         ],
         [
           "voluntary basis"
@@ -2440,6 +2570,85 @@ export const items: ItemPhrases = {
       ],
       "none": [
         "consent"
+      ]
+    },
+    {
+      "all": [
+        [
+          "optionally"
+        ],
+        [
+          "enter*",
+          "provide*",
+          "give",
+          "giving",
+          "add",
+          "adding",
+          "state",
+          "tell",
+          "share",
+          "ask*",
+          "fill*",
+          "supply",
+          "name",
+          "number",
+          "address"
+        ]
+      ],
+      "none": [
+        "consent",
+        "cookie*"
+      ]
+    },
+    {
+      "all": [
+        [
+          "if provided",
+          "if given",
+          "if supplied",
+          "if you provide one",
+          "if you give one",
+          "if any was given"
+        ],
+        [
+          "number",
+          "address",
+          "name",
+          "e-mail",
+          "email",
+          "phone",
+          "details",
+          "date of birth"
+        ]
+      ],
+      "none": [
+        "by law",
+        "by the law",
+        "for by",
+        "legal*",
+        "statut*",
+        "regulation*"
+      ]
+    },
+    {
+      "all": [
+        [
+          "if you voluntarily",
+          "should you voluntarily",
+          "if you choose to provide",
+          "if you choose to give",
+          "if you choose to share",
+          "if you decide to provide",
+          "if you decide to give",
+          "if you wish to provide",
+          "if you wish to give us"
+        ]
+      ],
+      "none": [
+        "consent*",
+        "basis",
+        "Art. 9",
+        "Article 9"
       ]
     },
     "(optional)",
@@ -3008,6 +3217,16 @@ export const items: ItemPhrases = {
       "location data",
       "device data",
       "browser type",
+      "browser used",
+      "browsers used",
+      "browser* and operating system*",
+      "browser* and device*",
+      "device or browser",
+      "device and browser",
+      "date and time of access",
+      "date and time of the visit",
+      "date and time of your visit",
+      "time of access",
       "log data",
       "nationality",
       "passport",
@@ -3240,7 +3459,12 @@ export const items: ItemPhrases = {
           "we add",
           "we save",
           "is saved",
-          "are saved"
+          "are saved",
+          "I collect",
+          "I receive",
+          "I get",
+          "I record",
+          "I save"
         ],
         [
           "when you",
@@ -3293,6 +3517,60 @@ export const items: ItemPhrases = {
           "by you",
           "your employer",
           "generated"
+        ]
+      ]
+    },
+    {
+      "all": [
+        [
+          "if you contact",
+          "when you contact",
+          "if you write to",
+          "when you write to",
+          "if you e-mail",
+          "when you e-mail",
+          "if you email",
+          "when you email",
+          "if you call",
+          "when you call",
+          "if you message",
+          "when you message",
+          "if you get in touch",
+          "when you get in touch"
+        ],
+        [
+          "we process",
+          "I process",
+          "we store",
+          "I store",
+          "we use",
+          "I use",
+          "we save",
+          "I save",
+          "we keep",
+          "I keep",
+          "we note",
+          "I note",
+          "we record",
+          "I record",
+          "we will process",
+          "we will store",
+          "we will use"
+        ],
+        [
+          "your details",
+          "your data",
+          "your information",
+          "your personal*",
+          "your name",
+          "your message",
+          "your enquiry",
+          "your inquiry",
+          "your request",
+          "the details",
+          "the data",
+          "the information",
+          "the personal*"
         ]
       ]
     },
