@@ -17,6 +17,10 @@ describe('consent-by-use', () => {
     'Use of this website implies your acceptance of this privacy policy.',
     'Mikäli et hyväksy tätä selostetta, älä käytä palvelua.',
     'Om du inte godkänner denna policy ska du inte använda webbplatsen.',
+    // Use read as acceptance in the passive, the acceptance named after the verb.
+    'Jos jatkat sovelluksen käyttöä päivityksen jälkeen, sitä pidetään päivitetyn selosteen hyväksymisenä.',
+    'Om du fortsätter att använda appen efter en ändring betraktas det som ditt godkännande av den.',
+    'If you keep using the app after an update, this will be taken as your acceptance of the new notice.',
   ];
   for (const text of found) it(`reports: ${text}`, () => expect(reported(text)).toBe(true));
   const fine = [
@@ -24,6 +28,9 @@ describe('consent-by-use', () => {
     'When you use our website, we collect your IP address.',
     'Kun käytät sivustoa, keräämme IP-osoitteesi.',
     'När du använder webbplatsen samlar vi in din IP-adress.',
+    // The passive words about the data, not about the reader's acceptance.
+    'When you use the app, your messages are treated as confidential and consent can be withdrawn at any time.',
+    'Kun käytät palvelua, tietoja pidetään luottamuksellisina, ja suostumuksen voi perua.',
   ];
   for (const text of fine) it(`silent: ${text}`, () => expect(reported(text)).toBe(false));
   it('agreement set as the condition of visiting the site is consent implied by use; a request for a service of its own is not', () => {

@@ -91,7 +91,15 @@ export const consent: ConsentPhrases = {
     "katsotaan suostumukseksi",
     "merkitsee .. hyväksymis*",
     "tarkoittaa .. hyväksymis*",
-    "katsotaan .. hyväksymiseksi"
+    "katsotaan .. hyväksymiseksi",
+    "katsotaan .. hyväksynnäksi",
+    "katsotaan .. suostumukseksi",
+    "pidetään .. hyväksymisenä",
+    "pidetään .. hyväksyntänä",
+    "pidetään .. suostumuksena",
+    "tulkitaan .. hyväksymiseksi",
+    "tulkitaan .. hyväksynnäksi",
+    "tulkitaan .. suostumukseksi"
   ],
   "termsOfUse": [
     "käyttöehd*",
