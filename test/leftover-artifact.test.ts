@@ -76,8 +76,21 @@ describe('leftover-artifact', () => {
     ['Puhelin: puhelinnumero'],
     ['Visiting address: Any Street 1, Helsinki.'],
     ['Vi behandlar uppgifter.', '.back-link:hover { gap: 0.75rem; }'],
+    // A field's value left in brackets after its label: a lost link's text or a template's field.
+    ['Personuppgiftsansvarig: [Se Kontaktsidan]'],
+    ['Rekisterinpitäjä: [Katso Yhteystiedot]'],
+    ['The body that decides on your data: [Named On Contact Page]'],
   ];
   for (const paragraphs of found) it(`reports: ${paragraphs.join(' / ')}`, () => expect(leftovers(...paragraphs)).toEqual([1 + 2 * paragraphs.length]));
+
+  it('a bracketed value on the line after its label is found there; a link, a defined reference or a redaction is not', () => {
+    expect(leftovers('The club that decides on your data is:\n[See Contact Page]')).toEqual([4]);
+    expect(leftovers('Read our terms: [Terms](https://example.org/terms)')).toEqual([]);
+    expect(leftovers('Read our terms: [Terms]', '[Terms]: https://example.org/terms')).toEqual([]);
+    expect(leftovers('Name of the officer: [redacted]')).toEqual([]);
+    expect(leftovers('Sources: [1]')).toEqual([]);
+    expect(leftovers('We use the [Matomo] tool: it runs on our own server.')).toEqual([]);
+  });
 
   it('a note\'s words as the writer\'s own statement or a shop\'s button are no template note', () => {
     expect(leftovers('We may adapt this notice when our services change; the new version applies from its date.')).toEqual([]);

@@ -13,6 +13,13 @@ const BRACKET_WORDS = new Set(LANGS.flatMap((l) => commonPhrases[l].bracketWords
  * to three lower-case words in square brackets, not a link's text, not "[at]" or "[sic]".
  */
 const BRACKETED_CHOICE = /(?<![\]\p{L}\p{N}])\[(\p{Ll}[\p{L}-]{2,40}(?: \p{Ll}[\p{L}-]{1,40}){0,2})\](?![(\[:])/gu;
+/**
+ * A field's value left in brackets: the bracket is all that follows a label's colon, on its line or
+ * the next ("Controller: [See Imprint]", "Yhteyshenkilö:\n[Nimi tähän]"). Capitalised words of
+ * letters only: the text of a link whose target was lost, or a template's field, where the
+ * name or address should stand. Not a link (a link's target follows it, or its definition).
+ */
+const BRACKETED_VALUE = /(?:^|:)[ \t]*(\[\p{Lu}[\p{L}-]{1,30}(?: [\p{L}-]{1,30}){0,3}\])[ \t]*$/u;
 /** A work marker left in: "TODO", "TODO:", "FIXME", "TBD" (capitals: a word of its own). */
 const WORK_MARKER = /(?<![\p{L}\p{N}])(?:TODO|FIXME|FIX|TBD)(?![\p{L}\p{N}])/gu;
 
@@ -264,6 +271,18 @@ export const leftoverArtifact: Rule = {
         const at = blockSpan(block, m.index ?? 0, (m.index ?? 0) + 1).start;
         if (notice.format !== 'text' && LINK_IN_BRACKETS.test(notice.source.slice(at, at + 12))) continue;
         found('bracketed-choice', m.index ?? 0, m[0]);
+      }
+      // A value left in brackets after a label's colon: in Markdown or plain text, where no link hides behind it.
+      const lines = notice.format !== 'html' && text.includes('[') ? splitLines(text) : [];
+      for (const [k, line] of lines.entries()) {
+        const prev = k > 0 ? lines[k - 1].text : '';
+        const m = BRACKETED_VALUE.exec(line.text);
+        if (!m || !(/:\s*\[/u.test(line.text) || (/^\s*\[/u.test(line.text) && /:\s*$/u.test(prev)))) continue;
+        const i = line.start + line.text.lastIndexOf(m[1]);
+        if (BRACKET_WORDS.has(m[1].slice(1, -1).toLowerCase()) || isPlaceholderField(m[1]) || PROTECTED_EMAIL_WHOLE.test(m[1])) continue;
+        const at = blockSpan(block, i, i + m[1].length);
+        if (notice.format === 'markdown' && (/^[([:]/u.test(notice.source.slice(at.end, at.end + 1)) || notice.source.includes(`${m[1]}:`))) continue;
+        found('template-field', i, m[1]);
       }
       for (const m of /TODO|FIX|TBD/u.test(text) ? text.matchAll(WORK_MARKER) : []) found('work-marker', m.index ?? 0, m[0]);
       for (const m of text.includes('=') ? text.matchAll(SHORTCODE) : []) found('template-field', m.index ?? 0, m[0]);
