@@ -2341,6 +2341,29 @@ export const items: ItemPhrases = {
     {
       "all": [
         [
+          "office for .. data protection",
+          "authority for .. data protection",
+          "agency for .. data protection",
+          "commission for .. data protection",
+          "commissioner for .. data protection",
+          "inspectorate for .. data protection",
+          "office for the protection of",
+          "authority for the protection of",
+          "agency for the protection of",
+          "commission for the protection of",
+          "commissioner for the protection of"
+        ],
+        [
+          "complain*",
+          "complaint*",
+          "lodge",
+          "appeal"
+        ]
+      ]
+    },
+    {
+      "all": [
+        [
           "Art. 77",
           "Art 77",
           "Article 77",
