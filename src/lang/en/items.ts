@@ -2072,7 +2072,13 @@ export const items: ItemPhrases = {
         "right to data transfer",
         "data transferability",
         "right to .. transfer your*",
-        "right to .. transfer the data"
+        "right to .. transfer the data",
+        "request transfer of your*",
+        "request the transfer of your*",
+        "request a transfer of your*",
+        "ask for the transfer of your*",
+        "ask us to transfer your*",
+        "request that we transfer your*"
       ],
       "terms": [
         "portab*",
