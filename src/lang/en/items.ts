@@ -2703,6 +2703,37 @@ export const items: ItemPhrases = {
         "Article 9"
       ]
     },
+    {
+      "all": [
+        [
+          "provided voluntarily",
+          "voluntarily provided",
+          "given voluntarily",
+          "voluntarily given",
+          "supplied voluntarily",
+          "voluntarily supplied",
+          "submitted voluntarily",
+          "voluntarily submitted",
+          "shared voluntarily",
+          "voluntarily shared",
+          "disclosed voluntarily",
+          "voluntarily disclosed",
+          "provide voluntarily",
+          "supply voluntarily",
+          "give voluntarily",
+          "submit voluntarily",
+          "share voluntarily"
+        ]
+      ],
+      "none": [
+        "consent*",
+        "basis",
+        "Art. 9",
+        "Article 9",
+        "special categor*",
+        "health"
+      ]
+    },
     "(optional)",
     "(required)",
     "(mandatory)",
