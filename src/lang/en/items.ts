@@ -3055,7 +3055,8 @@ export const items: ItemPhrases = {
         "cookie*",
         "also applies to profiling",
         "including profiling based on",
-        "profiling based on th* provision*"
+        "profiling based on th* provision*",
+        "particular situation"
       ]
     },
     "automated decision*",
