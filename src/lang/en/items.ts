@@ -3661,6 +3661,38 @@ export const items: ItemPhrases = {
     {
       "all": [
         [
+          "we receive",
+          "we only receive",
+          "we get",
+          "we only get",
+          "receives",
+          "only receives",
+          "receives only",
+          "gets only",
+          "only gets",
+          "I receive",
+          "I only receive"
+        ],
+        [
+          "you choose",
+          "you select",
+          "you pick",
+          "you upload",
+          "you attach",
+          "you .. choose",
+          "you .. select",
+          "you .. pick"
+        ]
+      ],
+      "none": [
+        "not",
+        "never",
+        "no data"
+      ]
+    },
+    {
+      "all": [
+        [
           "transmit*",
           "send*",
           "sent",
