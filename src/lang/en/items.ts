@@ -1296,7 +1296,17 @@ export const items: ItemPhrases = {
       "hold",
       "held",
       "overwrit*",
-      "purge*"
+      "purge*",
+      "dispose of",
+      "disposed of",
+      "disposal of",
+      "storage period*",
+      "storage duration",
+      "storage time",
+      "period of storage",
+      "duration of storage",
+      "no longer than",
+      "limitation period*"
     ],
     "units": [
       "year",
@@ -1383,6 +1393,19 @@ export const items: ItemPhrases = {
       "after you delete",
       "after you terminate",
       "after you last",
+      "once you delete",
+      "once you close",
+      "once you cancel",
+      "once you terminate",
+      "once you leave",
+      "once you unsubscribe",
+      "once your account",
+      "once your membership",
+      "once your contract",
+      "when you delete your",
+      "when you close your",
+      "when you cancel your",
+      "when you terminate your",
       "for the duration",
       "duration of",
       "while you",
@@ -2049,7 +2072,13 @@ export const items: ItemPhrases = {
         "right to data transfer",
         "data transferability",
         "right to .. transfer your*",
-        "right to .. transfer the data"
+        "right to .. transfer the data",
+        "request transfer of your*",
+        "request the transfer of your*",
+        "request a transfer of your*",
+        "ask for the transfer of your*",
+        "ask us to transfer your*",
+        "request that we transfer your*"
       ],
       "terms": [
         "portab*",
@@ -2334,6 +2363,29 @@ export const items: ItemPhrases = {
           "escalate",
           "contact",
           "right",
+          "appeal"
+        ]
+      ]
+    },
+    {
+      "all": [
+        [
+          "office for .. data protection",
+          "authority for .. data protection",
+          "agency for .. data protection",
+          "commission for .. data protection",
+          "commissioner for .. data protection",
+          "inspectorate for .. data protection",
+          "office for the protection of",
+          "authority for the protection of",
+          "agency for the protection of",
+          "commission for the protection of",
+          "commissioner for the protection of"
+        ],
+        [
+          "complain*",
+          "complaint*",
+          "lodge",
           "appeal"
         ]
       ]
@@ -2649,6 +2701,37 @@ export const items: ItemPhrases = {
         "basis",
         "Art. 9",
         "Article 9"
+      ]
+    },
+    {
+      "all": [
+        [
+          "provided voluntarily",
+          "voluntarily provided",
+          "given voluntarily",
+          "voluntarily given",
+          "supplied voluntarily",
+          "voluntarily supplied",
+          "submitted voluntarily",
+          "voluntarily submitted",
+          "shared voluntarily",
+          "voluntarily shared",
+          "disclosed voluntarily",
+          "voluntarily disclosed",
+          "provide voluntarily",
+          "supply voluntarily",
+          "give voluntarily",
+          "submit voluntarily",
+          "share voluntarily"
+        ]
+      ],
+      "none": [
+        "consent*",
+        "basis",
+        "Art. 9",
+        "Article 9",
+        "special categor*",
+        "health"
       ]
     },
     "(optional)",
@@ -2972,7 +3055,8 @@ export const items: ItemPhrases = {
         "cookie*",
         "also applies to profiling",
         "including profiling based on",
-        "profiling based on th* provision*"
+        "profiling based on th* provision*",
+        "particular situation"
       ]
     },
     "automated decision*",
@@ -3572,6 +3656,38 @@ export const items: ItemPhrases = {
           "the information",
           "the personal*"
         ]
+      ]
+    },
+    {
+      "all": [
+        [
+          "we receive",
+          "we only receive",
+          "we get",
+          "we only get",
+          "receives",
+          "only receives",
+          "receives only",
+          "gets only",
+          "only gets",
+          "I receive",
+          "I only receive"
+        ],
+        [
+          "you choose",
+          "you select",
+          "you pick",
+          "you upload",
+          "you attach",
+          "you .. choose",
+          "you .. select",
+          "you .. pick"
+        ]
+      ],
+      "none": [
+        "not",
+        "never",
+        "no data"
       ]
     },
     {
