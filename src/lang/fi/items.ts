@@ -2447,9 +2447,15 @@ export const items: ItemPhrases = {
       ]
     },
     "ei pakollinen",
-    "(vapaaehtoinen)",
-    "(valinnainen)",
-    "(pakollinen)",
+    "(vapaaehtoinen*",
+    "(vapaaehtoiset*",
+    "(vapaaehtoisia*",
+    "(valinnainen*",
+    "(valinnaiset*",
+    "(valinnaisia*",
+    "(pakollinen*",
+    "(pakolliset*",
+    "(pakollisia*",
     "(ei pakollinen)",
     {
       "all": [

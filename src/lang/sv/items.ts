@@ -2016,12 +2016,9 @@ export const items: ItemPhrases = {
         ]
       ]
     },
-    "(frivilligt)",
-    "(frivillig)",
-    "(obligatoriskt)",
-    "(obligatorisk)",
-    "(valfritt)",
-    "(valfri)",
+    "(frivillig*",
+    "(obligatorisk*",
+    "(valfri*",
     {
       "all": [
         [

@@ -1,0 +1,21 @@
+/**
+ * Finnish and Swedish ways of stating the GDPR items met on a twelfth round of real notices,
+ * written here in our own sentences: what each must make of the item, and the near-misses that
+ * must not count.
+ */
+import { describe } from 'vitest';
+import { expectEach } from './item-cases.js';
+
+
+describe('statutory requirement: a required or optional mark in brackets, with more words after it', () => {
+  expectEach('present', [
+    ['fi', 'statutory-requirement', '## Mitä tietoja keräämme', '### Profiilin perustiedot (pakolliset tilin luomiseksi)', '- Nimi\n- Sähköpostiosoite'],
+    ['fi', 'statutory-requirement', '## Mitä tietoja keräämme', 'Syntymävuosi (vapaaehtoinen, käytetään vain tilastoihin).'],
+    ['sv', 'statutory-requirement', '## Vilka uppgifter vi samlar in', 'Kontouppgifter (obligatoriska vid registrering): namn och e-post.'],
+    ['sv', 'statutory-requirement', '## Vilka uppgifter vi samlar in', 'Telefonnummer (frivilligt, för sms-påminnelser).'],
+  ]);
+  // Volunteers in brackets are people, not an optional piece of data.
+  expectEach('missing', [
+    ['fi', 'statutory-requirement', '## Keitä tiedot koskevat', 'Rekisterissä on jäsenten ja tapahtumien työntekijöiden (vapaaehtoistyöntekijät) yhteystiedot.'],
+  ]);
+});
