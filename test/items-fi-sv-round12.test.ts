@@ -19,3 +19,13 @@ describe('statutory requirement: a required or optional mark in brackets, with m
     ['fi', 'statutory-requirement', '## Keitä tiedot koskevat', 'Rekisterissä on jäsenten ja tapahtumien työntekijöiden (vapaaehtoistyöntekijät) yhteystiedot.'],
   ]);
 });
+
+describe('statutory requirement: "not disclosed except when the law requires it" is about disclosure, not about giving data', () => {
+  expectEach('missing', [
+    ['sv', 'statutory-requirement', '## Mottagare', 'Vi lämnar inte ut dina uppgifter till andra, utom när det krävs för att följa lag.'],
+    ['sv', 'statutory-requirement', '## Mottagare', 'Kunduppgifter lämnas aldrig ut till någon annan än om det krävs för att leverera varan.'],
+  ]);
+  expectEach('present', [
+    ['sv', 'statutory-requirement', '## Uppgifter', 'Du måste lämna din e-postadress för att vi ska kunna skicka kvittot.'],
+  ]);
+});

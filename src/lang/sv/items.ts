@@ -1824,6 +1824,12 @@ export const items: ItemPhrases = {
         "delar* .. med tredje",
         "lämnar ut",
         "lämnas ut",
+        "lämnar inte ut",
+        "lämnar aldrig ut",
+        "lämnas inte ut",
+        "lämnas aldrig ut",
+        "lämnas .. inte ut",
+        "lämnas .. aldrig ut",
         "under förutsättning att",
         "med förutsättning att"
       ]
@@ -1925,6 +1931,12 @@ export const items: ItemPhrases = {
         "delar* .. med tredje",
         "lämnar ut",
         "lämnas ut",
+        "lämnar inte ut",
+        "lämnar aldrig ut",
+        "lämnas inte ut",
+        "lämnas aldrig ut",
+        "lämnas .. inte ut",
+        "lämnas .. aldrig ut",
         "när det är nödvändig*"
       ]
     },
