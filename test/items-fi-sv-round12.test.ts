@@ -29,3 +29,17 @@ describe('statutory requirement: "not disclosed except when the law requires it"
     ['sv', 'statutory-requirement', '## Uppgifter', 'Du måste lämna din e-postadress för att vi ska kunna skicka kvittot.'],
   ]);
 });
+
+describe('recipients: data said to be out of outsiders\' reach answers who gets it', () => {
+  expectEach('present', [
+    ['fi', 'recipients', '## Tietojen säilytys', 'Jäsenluettelo säilytetään lukitussa kaapissa, eikä se ole seuran ulkopuolisten henkilöiden saatavilla.'],
+    ['sv', 'recipients', '## Lagring', 'Medlemsregistret förvaras säkert och är inte tillgängligt för utomstående.'],
+    ['sv', 'recipients', '## Så behandlas uppgifterna', 'Formuläret vidarebefordras automatiskt till vår e-posttjänst.'],
+  ]);
+});
+
+describe('recipients: links to other sites under a heading of third-party services are no recipients', () => {
+  expectEach('missing', [
+    ['sv', 'recipients', '## Tredjepartstjänster', 'Sidan länkar till några externa webbplatser. Vi ansvarar inte för deras villkor.'],
+  ]);
+});

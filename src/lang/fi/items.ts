@@ -816,6 +816,11 @@ export const items: ItemPhrases = {
       ]
     },
     "lähetetä minnekään",
+    "ulkopuolisten .. saatavilla",
+    "ulkopuolisten .. saataville",
+    "ulkopuolisten .. käytettävissä",
+    "ulkopuolisten .. nähtävillä",
+    "kolmansien osapuolten saatavilla",
     "luovute*",
     {
       "all": [
