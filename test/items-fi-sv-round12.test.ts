@@ -43,3 +43,14 @@ describe('recipients: links to other sites under a heading of third-party servic
     ['sv', 'recipients', '## Tredjepartstjänster', 'Sidan länkar till några externa webbplatser. Vi ansvarar inte för deras villkor.'],
   ]);
 });
+
+describe('purposes: collecting with a word inside the verb, or the app storing data to do something', () => {
+  expectEach('present', [
+    ['sv', 'purposes', '## Om oss', 'Vi samlar bara in de uppgifter som krävs för att skicka din beställning.'],
+    ['fi', 'purposes', '## Tallennettavat tiedot', 'Sovellus tallentaa valitsemasi teeman muistaakseen sen seuraavalla kerralla.'],
+  ]);
+  // How data is collected, with no "what for", names no purpose.
+  expectEach('missing', [
+    ['sv', 'purposes', '## Om oss', 'Vi samlar även in uppgifter från offentliga register.'],
+  ]);
+});

@@ -449,7 +449,9 @@ export const items: ItemPhrases = {
           "varten",
           "jotta",
           "*miseksi",
-          "*miseen"
+          "*miseen",
+          "*akseen",
+          "*äkseen"
         ]
       ]
     }

@@ -361,6 +361,8 @@ export const items: ItemPhrases = {
           "behandlas",
           "samlar in",
           "samlas in",
+          "samlar .. in",
+          "samlas .. in",
           "sparar",
           "sparas",
           "lagrar",
