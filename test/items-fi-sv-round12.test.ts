@@ -27,6 +27,7 @@ describe('statutory requirement: "not disclosed except when the law requires it"
   ]);
   expectEach('present', [
     ['sv', 'statutory-requirement', '## Uppgifter', 'Du måste lämna din e-postadress för att vi ska kunna skicka kvittot.'],
+    ['sv', 'statutory-requirement', '## Kunder', 'För nya kunder är registreringen av kontaktuppgifter nödvändig för att kunna ingå avtal.'],
   ]);
 });
 

@@ -1846,6 +1846,32 @@ export const items: ItemPhrases = {
     "om du inte lämnar*",
     "behövs inga personuppgifter",
     "krävs inga personuppgifter",
+    {
+      "all": [
+        [
+          "registrering*",
+          "*uppgift*",
+          "lämna*",
+          "uppge*"
+        ],
+        [
+          "nödvändig för att kunna ingå",
+          "nödvändiga för att kunna ingå",
+          "nödvändigt för att kunna ingå",
+          "nödvändig för att ingå",
+          "nödvändiga för att ingå",
+          "nödvändigt för att ingå",
+          "krävs för att kunna ingå",
+          "krävs för att ingå"
+        ]
+      ],
+      "none": [
+        "behandlingen är",
+        "behandling är",
+        "behandlingen av",
+        "behandlas"
+      ]
+    },
     "behöver inte lämna några personuppgifter",
     "behöver inte uppge några personuppgifter",
     "frivilligt lämna*",
