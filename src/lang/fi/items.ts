@@ -449,7 +449,9 @@ export const items: ItemPhrases = {
           "varten",
           "jotta",
           "*miseksi",
-          "*miseen"
+          "*miseen",
+          "*akseen",
+          "*äkseen"
         ]
       ]
     }
@@ -816,6 +818,11 @@ export const items: ItemPhrases = {
       ]
     },
     "lähetetä minnekään",
+    "ulkopuolisten .. saatavilla",
+    "ulkopuolisten .. saataville",
+    "ulkopuolisten .. käytettävissä",
+    "ulkopuolisten .. nähtävillä",
+    "kolmansien osapuolten saatavilla",
     "luovute*",
     {
       "all": [
@@ -2447,9 +2454,15 @@ export const items: ItemPhrases = {
       ]
     },
     "ei pakollinen",
-    "(vapaaehtoinen)",
-    "(valinnainen)",
-    "(pakollinen)",
+    "(vapaaehtoinen*",
+    "(vapaaehtoiset*",
+    "(vapaaehtoisia*",
+    "(valinnainen*",
+    "(valinnaiset*",
+    "(valinnaisia*",
+    "(pakollinen*",
+    "(pakolliset*",
+    "(pakollisia*",
     "(ei pakollinen)",
     {
       "all": [

@@ -361,6 +361,8 @@ export const items: ItemPhrases = {
           "behandlas",
           "samlar in",
           "samlas in",
+          "samlar .. in",
+          "samlas .. in",
           "sparar",
           "sparas",
           "lagrar",
@@ -733,6 +735,9 @@ export const items: ItemPhrases = {
     "samarbetspartner*",
     "partner*",
     "tredje part*",
+    "vidarebefordrar .. till",
+    "vidarebefordras .. till",
+    "vidarebefordras till",
     "myndighet*",
     "säljer .. uppgifter*",
     "lämnas till",
@@ -759,6 +764,10 @@ export const items: ItemPhrases = {
     "endast .. behandlar",
     "bara .. behandlar",
     "tillgång .. är begränsad",
+    "tillgänglig för utomstående",
+    "tillgängliga för utomstående",
+    "tillgängligt för utomstående",
+    "utomstående .. tillgång",
     "endast .. tillgänglig för",
     "endast .. tillgängliga för",
     "bara .. tillgänglig för",
@@ -1824,6 +1833,12 @@ export const items: ItemPhrases = {
         "delar* .. med tredje",
         "lämnar ut",
         "lämnas ut",
+        "lämnar inte ut",
+        "lämnar aldrig ut",
+        "lämnas inte ut",
+        "lämnas aldrig ut",
+        "lämnas .. inte ut",
+        "lämnas .. aldrig ut",
         "under förutsättning att",
         "med förutsättning att"
       ]
@@ -1831,6 +1846,32 @@ export const items: ItemPhrases = {
     "om du inte lämnar*",
     "behövs inga personuppgifter",
     "krävs inga personuppgifter",
+    {
+      "all": [
+        [
+          "registrering*",
+          "*uppgift*",
+          "lämna*",
+          "uppge*"
+        ],
+        [
+          "nödvändig för att kunna ingå",
+          "nödvändiga för att kunna ingå",
+          "nödvändigt för att kunna ingå",
+          "nödvändig för att ingå",
+          "nödvändiga för att ingå",
+          "nödvändigt för att ingå",
+          "krävs för att kunna ingå",
+          "krävs för att ingå"
+        ]
+      ],
+      "none": [
+        "behandlingen är",
+        "behandling är",
+        "behandlingen av",
+        "behandlas"
+      ]
+    },
     "behöver inte lämna några personuppgifter",
     "behöver inte uppge några personuppgifter",
     "frivilligt lämna*",
@@ -1925,6 +1966,12 @@ export const items: ItemPhrases = {
         "delar* .. med tredje",
         "lämnar ut",
         "lämnas ut",
+        "lämnar inte ut",
+        "lämnar aldrig ut",
+        "lämnas inte ut",
+        "lämnas aldrig ut",
+        "lämnas .. inte ut",
+        "lämnas .. aldrig ut",
         "när det är nödvändig*"
       ]
     },
@@ -2016,12 +2063,9 @@ export const items: ItemPhrases = {
         ]
       ]
     },
-    "(frivilligt)",
-    "(frivillig)",
-    "(obligatoriskt)",
-    "(obligatorisk)",
-    "(valfritt)",
-    "(valfri)",
+    "(frivillig*",
+    "(obligatorisk*",
+    "(valfri*",
     {
       "all": [
         [
