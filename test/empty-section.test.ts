@@ -50,3 +50,16 @@ describe('empty-section on a page with one heading', () => {
     expect(empty('# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nYhdistys ry, Katu 1, 00100 Helsinki.\n\n## Tietojen säilytys\n', 'markdown')).toEqual([7]);
   });
 });
+
+describe("empty-section: a site's menu read as a heading", () => {
+  it('a bold line of links set side by side with bars is navigation, not an empty section', () => {
+    const md = '**[Etusivu](index.md) | [Palvelut](palvelut.md) | [Yhteystiedot](yhteys.md) | [Tietosuoja](tietosuoja.md)**\n\n# Tietosuojaseloste\n\nKäsittelemme jäsentemme tietoja.\n\n## Rekisterinpitäjä\n\nYhdistys ry.\n';
+    expect(empty(md, 'markdown')).toEqual([]);
+    const sv = '# Integritetspolicy\n\nVi behandlar uppgifter om våra kunder.\n\n**Start · Om oss · Kontakt · Integritet**\n\n## Lagring\n\nVi sparar uppgifterna i ett år.\n';
+    expect(empty(sv, 'markdown')).toEqual([]);
+  });
+  it('a heading with one bar in it is still a section, and is reported when empty', () => {
+    const md = '# Privacy notice\n\nWe handle data about our members.\n\n## Retention | Storage\n\n## Contact\n\nWrite to us.\n';
+    expect(empty(md, 'markdown')).toEqual([5]);
+  });
+});

@@ -75,6 +75,16 @@ function labelledTitles(notice: Notice): Set<Notice['sections'][number]> {
   return out;
 }
 
+/**
+ * A site's menu read as a heading: three or more short names set side by side with bars or
+ * bullets ("Home | Docs | Contact | Privacy"). It leads to other pages; no section is meant.
+ */
+const MENU_PART_MAX_WORDS = 5;
+function isMenuLine(title: string): boolean {
+  const parts = title.split(/\s*[|•·]\s*/u).map((p) => p.trim()).filter((p) => p !== '');
+  return parts.length >= 3 && parts.every((p) => p.split(/\s+/u).length <= MENU_PART_MAX_WORDS && !/[.!?:]$/u.test(p));
+}
+
 export const emptySection: Rule = {
   meta: {
     id: 'empty-section',
@@ -98,6 +108,8 @@ export const emptySection: Rule = {
       if (section.children.length > 0) continue;
       if (section.blocks.some(says)) continue;
       if (isTemplateMarkup(section.title)) continue;
+      // A site's menu ("Etusivu | Palvelut | Yhteystiedot | Tietosuoja") is navigation, not a section.
+      if (isMenuLine(section.title)) continue;
       // A bold or heading line that is only the notice's date ("**Päivitetty 26.7.2024**") is no section.
       if (isDateLine(section.title)) continue;
       // A whole sentence set as a heading ("We think it is important that you read this page, it explains ...") is a lead, not a section's title.
