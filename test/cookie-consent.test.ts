@@ -77,3 +77,14 @@ describe('cookie-consent-browser-settings', () => {
     expect(reported('We count visits with Google Analytics only if you accept it in our consent banner. You can also install the Google Analytics opt-out browser add-on.')).toBe(false);
   });
 });
+
+describe('cookie-consent-browser-settings: the browser as where a cookie is kept', () => {
+  it('a cookie "stored by your browser until it expires" is no refusal offered (en, fi, sv)', () => {
+    expect(reported('Our site uses cookies. A lasting cookie is stored by your web browser and stays until its end date, unless the visitor deletes it earlier.')).toBe(false);
+    expect(reported('Sivusto käyttää evästeitä. Pysyvä eväste tallennetaan käyttäjän selaimeen, kunnes se vanhenee tai käyttäjä poistaa sen.')).toBe(false);
+    expect(reported('Webbplatsen använder kakor. En beständig kaka sparas i besökarens webbläsare tills den löper ut, om den inte raderas tidigare.')).toBe(false);
+  });
+  it('the browser offered as the way to refuse is still seen beside it', () => {
+    expect(reported('Our site uses analytics cookies. A lasting cookie is stored in your browser; you can delete cookies in the settings of your browser.')).toBe(true);
+  });
+});

@@ -78,7 +78,9 @@ const MAX_TOOLS = 20;
 
 /**
  * The browser as a way to refuse cookies: its first mention outside words about the browser
- * closing ("deleted when you close your browser", "webbläsarsessionen"), where session cookies go.
+ * closing ("deleted when you close your browser", "webbläsarsessionen"), where session cookies go,
+ * and outside words about the browser keeping them ("a persistent cookie is stored by your
+ * browser until it expires"): the browser as a cookie's place, not as a way to refuse it.
  */
 function browserOffered(text: string): RegExpExecArray | null {
   const browsers = allMatches(BROWSER_ANY, text);

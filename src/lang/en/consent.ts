@@ -317,7 +317,13 @@ export const consent: ConsentPhrases = {
     "browser is closed",
     "browser closes",
     "browser session",
-    "browsing session"
+    "browsing session",
+    "stored by .. browser",
+    "stored in .. browser",
+    "stored on .. browser",
+    "saved in .. browser",
+    "saved on .. browser",
+    "kept in .. browser"
   ],
   "consentAsked": [
     "with your consent",

@@ -184,7 +184,11 @@ export const consent: ConsentPhrases = {
     "selain suljetaan",
     "selaimen sulkemi*",
     "selaimen sulkeutu*",
-    "selainistun*"
+    "selainistun*",
+    "tallenne* .. selaimee*",
+    "tallentu* .. selaimee*",
+    "säilyy .. selaimessa*",
+    "säilyvät .. selaimessa*"
   ],
   "consentAsked": [
     "suostumuksellasi",

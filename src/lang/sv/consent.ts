@@ -259,7 +259,13 @@ export const consent: ConsentPhrases = {
     "stänger din webbläsare",
     "stänger ner webbläsaren",
     "webbläsaren stängs",
-    "webbläsarsession*"
+    "webbläsarsession*",
+    "sparas i .. webbläsar*",
+    "lagras i .. webbläsar*",
+    "sparas av .. webbläsar*",
+    "lagras av .. webbläsar*",
+    "sparas på .. webbläsar*",
+    "lagras på .. webbläsar*"
   ],
   "consentAsked": [
     "med ditt samtycke",
