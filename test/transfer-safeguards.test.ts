@@ -116,3 +116,13 @@ describe('transfer-safeguards and infrastructure outside the EU', () => {
     expect(safeguards('Google may use infrastructure outside the EU; such transfers rely on the standard contractual clauses.')).toEqual([]);
   });
 });
+
+describe('transfer-safeguards: standard clauses named by who approved them', () => {
+  it('contracts approved by the European Commission are a mechanism (en, fi, sv)', () => {
+    expect(safeguards('Data sent to our hosting firm in the USA is protected by contracts approved by the European Commission.')).toEqual([]);
+    expect(safeguards('Tiedot siirretään palveluntarjoajalle Yhdysvaltoihin Euroopan komission hyväksymillä sopimusehdoilla.')).toEqual([]);
+    expect(safeguards('Uppgifterna överförs till leverantören i USA med avtal som godkänts av Europeiska kommissionen.')).toEqual([]);
+    // A contract approved by someone else is no mechanism.
+    expect(safeguards('Data sent to our hosting firm in the USA is covered by a contract approved by our board.')).toEqual([3]);
+  });
+});

@@ -234,7 +234,13 @@ export const transfers: TransferPhrases = {
     "Art. 49",
     "standard protection clauses",
     "binding internal data protection regulations",
-    "binding internal data protection rules"
+    "binding internal data protection rules",
+    "contract* approved by .. Commission",
+    "agreement* approved by .. Commission",
+    "clauses approved by .. Commission",
+    "Commission-approved contract*",
+    "Commission-approved clauses",
+    "Commission approved contract*"
   ],
   "consentDerogations": [
     "explicit consent"

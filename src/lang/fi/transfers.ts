@@ -267,7 +267,9 @@ export const transfers: TransferPhrases = {
     "49 artikla*",
     "vakiosuojalausek*",
     "sitovat sisäiset tietosuojamääräykset",
-    "sitovi* sisäisi* tietosuojasään*"
+    "sitovi* sisäisi* tietosuojasään*",
+    "komission hyväksymi* .. sopimu*",
+    "komission hyväksymä* .. sopimu*"
   ],
   "consentDerogations": [
     "nimenomai* suostumu*"

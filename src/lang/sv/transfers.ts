@@ -218,7 +218,11 @@ export const transfers: TransferPhrases = {
     "standardskyddsklausul*",
     "standarddataskyddsklausul*",
     "bindande interna dataskyddsföreskrifter",
-    "bindande interna dataskyddsregler"
+    "bindande interna dataskyddsregler",
+    "avtal som godkänts av .. *kommissionen",
+    "avtal godkända av .. *kommissionen",
+    "av *kommissionen godkända avtal*",
+    "klausuler som godkänts av .. *kommissionen"
   ],
   "consentDerogations": [
     "uttryckligt samtycke",
