@@ -88,3 +88,9 @@ describe('cookie-consent-browser-settings: the browser as where a cookie is kept
     expect(reported('Our site uses analytics cookies. A lasting cookie is stored in your browser; you can delete cookies in the settings of your browser.')).toBe(true);
   });
 });
+
+describe('cookie-consent-browser-settings: refusal said with the -ing form', () => {
+  it('"Disabling cookies in your browser stops the counting" offers the browser as the way to refuse', () => {
+    expect(reported('We count visits with analytics cookies. Disabling cookies in your web browser stops the counting of your visits.')).toBe(true);
+  });
+});

@@ -242,6 +242,13 @@ export const consent: ConsentPhrases = {
     "browser*"
   ],
   "refusal": [
+    "disabling",
+    "deleting",
+    "refusing",
+    "declining",
+    "removing",
+    "managing",
+    "changing",
     "set your browser",
     "set your web browser",
     "configure*",
