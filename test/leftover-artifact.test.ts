@@ -220,3 +220,15 @@ describe('leftover-artifact and an unrendered shortcode', () => {
     expect(leftovers('Read the [terms of use](https://example.org/terms) and write to us [by e-mail].')).toEqual([]);
   });
 });
+
+describe("leftover-artifact: a writing guide's words about the drafter's own notice", () => {
+  it('an instruction to explain something "in your privacy policy" is a leftover (en, fi, sv)', () => {
+    expect(leftovers('If the shop uses a payment service, explain this clearly in your privacy policy.')).toEqual([3]);
+    expect(leftovers('Jos käytät uutiskirjepalvelua, kerro siitä tietosuojaselosteessasi.')).toEqual([3]);
+    expect(leftovers('Om appen delar data med andra är det viktigt att förklara det i integritetspolicyn.')).toEqual([3]);
+  });
+  it('the controller saying what its own policy explains is no leftover', () => {
+    expect(leftovers('We explain in our privacy policy how long we keep data.')).toEqual([]);
+    expect(leftovers('Vi förklarar i integritetspolicyn hur länge vi sparar uppgifter.')).toEqual([]);
+  });
+});

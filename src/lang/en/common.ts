@@ -39,6 +39,13 @@ export const common: CommonPhrases = {
     "redacted"
   ],
   "templateNotes": [
+    "explain .. in your privacy policy",
+    "state .. in your privacy policy",
+    "describe .. in your privacy policy",
+    "mention .. in your privacy policy",
+    "disclose .. in your privacy policy",
+    "explain .. in your privacy notice",
+    "describe .. in your privacy notice",
     "suggested text:",
     "this template",
     "the template should",

@@ -32,6 +32,10 @@ export const common: CommonPhrases = {
     "huom"
   ],
   "templateNotes": [
+    "kerro .. tietosuojaselosteessasi",
+    "mainitse .. tietosuojaselosteessasi",
+    "kuvaa .. tietosuojaselosteessasi",
+    "selitä .. tietosuojaselosteessasi",
     "suositeltu teksti:",
     "tämä malli",
     "tätä mallia",

@@ -30,6 +30,12 @@ export const common: CommonPhrases = {
     "sic"
   ],
   "templateNotes": [
+    "förklara .. i din integritetspolicy",
+    "ange .. i din integritetspolicy",
+    "beskriv .. i din integritetspolicy",
+    "nämn .. i din integritetspolicy",
+    "viktigt att förklara .. i integritetspolicyn",
+    "viktigt att ange .. i integritetspolicyn",
     "föreslagen text:",
     "denna mall",
     "den här mallen",
