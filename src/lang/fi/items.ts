@@ -237,7 +237,9 @@ export const items: ItemPhrases = {
       "tietojen keruu",
       "henkilötietojen keruu",
       "tietojen lähteet",
-      "keräämme tietoja"
+      "miten keräämme",
+      "kuinka keräämme",
+      "näin keräämme"
     ],
     "security": [
       "suojau*",

@@ -52,6 +52,11 @@ export const items: ItemPhrases = {
       "till vad",
       "hur vi använder",
       "hur används",
+      "hur .. uppgift* används",
+      "hur .. personuppgift* används",
+      "hur .. data används",
+      "hur .. information* används",
+      "hur vi .. använder",
       "hur använder vi",
       "användning av"
     ],
