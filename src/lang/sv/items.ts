@@ -2494,7 +2494,10 @@ export const items: ItemPhrases = {
     "i den mån",
     "endast de uppgifter",
     "hur vi samlar in",
-    "hur vi .. samlar in"
+    "hur vi .. samlar in",
+    "hur .. samlar in",
+    "hur .. samlas in",
+    "följande"
   ],
   "sources": [
     "uppgiftskällor*",
