@@ -237,7 +237,9 @@ export const items: ItemPhrases = {
       "tietojen keruu",
       "henkilötietojen keruu",
       "tietojen lähteet",
-      "keräämme tietoja"
+      "miten keräämme",
+      "kuinka keräämme",
+      "näin keräämme"
     ],
     "security": [
       "suojau*",
@@ -2896,6 +2898,12 @@ export const items: ItemPhrases = {
     "siltä osin kuin",
     "miten keräämme",
     "miten .. keräämme",
+    "miten .. kerää",
+    "miten .. keräävät",
+    "miten .. kerätään",
+    "kuinka .. kerää",
+    "kuinka .. kerätään",
+    "seuraav*",
     "tapaa, jolla keräämme",
     "kuinka keräämme",
     "tarpeen",

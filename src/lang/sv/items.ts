@@ -52,6 +52,11 @@ export const items: ItemPhrases = {
       "till vad",
       "hur vi använder",
       "hur används",
+      "hur .. uppgift* används",
+      "hur .. personuppgift* används",
+      "hur .. data används",
+      "hur .. information* används",
+      "hur vi .. använder",
       "hur använder vi",
       "användning av"
     ],
@@ -2489,7 +2494,10 @@ export const items: ItemPhrases = {
     "i den mån",
     "endast de uppgifter",
     "hur vi samlar in",
-    "hur vi .. samlar in"
+    "hur vi .. samlar in",
+    "hur .. samlar in",
+    "hur .. samlas in",
+    "följande"
   ],
   "sources": [
     "uppgiftskällor*",
