@@ -12,3 +12,17 @@ describe('a section number glued to the heading ("<span>04</span>How long we kee
   ]);
   expectEach('missing', [['retention-period', '## 04Contact', '- Member records: the secretary', '- Event sign-ups: the board']]);
 });
+
+describe('a statement that no data is collected, with the verbs listed with commas', () => {
+  expectEach('present', [
+    ['data-categories', '## What we collect', 'The timer app does not collect, keep, or share any personal data.'],
+    ['data-categories', 'The widget doesn\'t collect, store or send any data about you.'],
+  ]);
+  // Then said to be collected after all: what that data is stays unsaid.
+  expectEach('vague', [
+    ['data-categories', 'The timer app does not collect, keep, or share any personal data. The only data gathered is collected by the store\'s analytics service.'],
+    ['data-categories', 'The widget does not collect any personal data. Crash reports are collected by the platform provider.'],
+  ]);
+  // A later paragraph on what the app store collects is the store's own processing.
+  expectEach('present', [['data-categories', 'The widget does not collect any personal data.', 'If you download it from an app store, the store may collect some data about you.']]);
+});
