@@ -26,3 +26,14 @@ describe('a statement that no data is collected, with the verbs listed with comm
   // A later paragraph on what the app store collects is the store's own processing.
   expectEach('present', [['data-categories', 'The widget does not collect any personal data.', 'If you download it from an app store, the store may collect some data about you.']]);
 });
+
+describe('data handed over by another party, and data held in a country', () => {
+  expectEach('present', [
+    ['data-sources', '## What we collect', 'We prepare the reports from client details shared by the referring accountant.'],
+    ['data-sources', 'Your school provides us with the information needed to enrol you.'],
+    ['international-transfers', 'The answers you send are held on computers in Canada.'],
+  ]);
+  expectEach('missing', [
+    ['data-sources', '## Services', 'The newsletter service is provided by Example Mail LLC.'],
+  ]);
+});

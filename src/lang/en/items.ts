@@ -1263,7 +1263,11 @@ export const items: ItemPhrases = {
       "kept",
       "keeps",
       "processed",
-      "cloud"
+      "cloud",
+      "held on",
+      "held in",
+      "held at",
+      "held within"
     ],
     "sending": [
       "transmit*",
@@ -3696,6 +3700,47 @@ export const items: ItemPhrases = {
         "not",
         "never",
         "no data"
+      ]
+    },
+    {
+      "all": [
+        [
+          "shared by",
+          "provided by",
+          "supplied by",
+          "provided to us by",
+          "shared with us by",
+          "supplied to us by",
+          "passed to us by",
+          "given to us by",
+          "provide us with",
+          "provides us with",
+          "provided us with"
+        ],
+        [
+          "data",
+          "information",
+          "details",
+          "records"
+        ]
+      ],
+      "none": [
+        "by you",
+        "by yourself",
+        "service*",
+        "by law",
+        "platform*",
+        "hosting",
+        "software",
+        "tool*",
+        "website",
+        "site",
+        "app",
+        "functionality",
+        "cookie*",
+        "provided by the controller",
+        "provided by us",
+        "provided by me"
       ]
     },
     {
