@@ -277,7 +277,13 @@ export function dataCategories(view: NoticeView): ItemEvidence {
   const V = view.vocab;
   const heading = first(view, (x) => x.heading && ownHas(view, x, 'categories'));
   if (heading) return { status: 'present', evidence: place(heading) };
-  const stated = first(view, (x) => matches(V.categories.statements, x.text));
+  // "The app collects no personal data" answers the question, unless the next words in its paragraph
+  // say data is collected after all ("The only data collected is gathered by the analytics
+  // service"): then what that data is remains unsaid, unless the notice names its kinds. (A later
+  // paragraph on what an app store collects is another party's processing.)
+  const collectedElsewhere = (s: Unit) => V.negation.test(s.text) && view.units.some((x) => x !== s && x.block === s.block && collectsInAClause(V, x.text) && !V.negation.test(x.text));
+  const statedAtAll = first(view, (x) => matches(V.categories.statements, x.text));
+  const stated = first(view, (x) => matches(V.categories.statements, x.text) && !collectedElsewhere(x));
   if (stated) return { status: 'present', evidence: place(stated) };
   // A paragraph, list or table that names two kinds of data ("nimi, sähköpostiosoite"; a table's
   // data column with one kind per row).
@@ -297,6 +303,7 @@ export function dataCategories(view: NoticeView): ItemEvidence {
     byBlock.set(key, found);
     if (found.size >= 2) return { status: 'present', evidence: place(u) };
   }
+  if (statedAtAll) return { status: 'vague', evidence: place(statedAtAll), note: 'says no data is collected, then that some is' };
   return { status: 'missing', home: home(view, 'categories') };
 }
 

@@ -48,7 +48,10 @@ export interface NoticeView {
 export function headingTopics(title: string, vocab: Vocabulary = vocabulary()): Set<HeadingTopic> {
   const out = new Set<HeadingTopic>();
   if (!title) return out;
-  for (const t of TOPICS) if (vocab.headings.get(t)!.test(title)) out.add(t);
+  // A section number glued to the title by the page's markup ("<span>06</span>Retention periods"
+  // reads "06Retention periods") is no part of the title's first word.
+  const words = title.replace(/^(\s*)\d{1,3}(?=\p{Lu})/u, '$1');
+  for (const t of TOPICS) if (vocab.headings.get(t)!.test(words)) out.add(t);
   return out;
 }
 

@@ -1263,7 +1263,11 @@ export const items: ItemPhrases = {
       "kept",
       "keeps",
       "processed",
-      "cloud"
+      "cloud",
+      "held on",
+      "held in",
+      "held at",
+      "held within"
     ],
     "sending": [
       "transmit*",
@@ -3119,6 +3123,14 @@ export const items: ItemPhrases = {
             "doesn't collect .. any personal*",
             "don't collect .. any data",
             "doesn't collect .. any data",
+            "not collect, .. any personal*",
+            "not collect, .. any data",
+            "not store, .. any personal*",
+            "not process, .. any personal*",
+            "don't collect, .. any personal*",
+            "doesn't collect, .. any personal*",
+            "don't collect, .. any data",
+            "doesn't collect, .. any data",
             "not collect personal*",
             "not collect or store personal*",
             "not collect or process personal*",
@@ -3688,6 +3700,47 @@ export const items: ItemPhrases = {
         "not",
         "never",
         "no data"
+      ]
+    },
+    {
+      "all": [
+        [
+          "shared by",
+          "provided by",
+          "supplied by",
+          "provided to us by",
+          "shared with us by",
+          "supplied to us by",
+          "passed to us by",
+          "given to us by",
+          "provide us with",
+          "provides us with",
+          "provided us with"
+        ],
+        [
+          "data",
+          "information",
+          "details",
+          "records"
+        ]
+      ],
+      "none": [
+        "by you",
+        "by yourself",
+        "service*",
+        "by law",
+        "platform*",
+        "hosting",
+        "software",
+        "tool*",
+        "website",
+        "site",
+        "app",
+        "functionality",
+        "cookie*",
+        "provided by the controller",
+        "provided by us",
+        "provided by me"
       ]
     },
     {
