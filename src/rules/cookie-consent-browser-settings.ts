@@ -135,11 +135,13 @@ export const cookieConsentBrowserSettings: Rule = {
       if (help === undefined) helpSections.set(s.section, (help = browserHelp(s.section)));
       const browsersTool = help && (s.block.kind === 'heading' || hasPhrase(BROWSER_ANY, s.text));
       // "Privacy settings" are the site's tool in a sentence about cookies; elsewhere they may be a social network's.
-      const tool = cookie || previousAboutCookies || COOKIE.test(s.section.title) ? CONSENT_TOOL_ON_COOKIES : CONSENT_TOOL;
+      // "Jos kytket ne pois selaimestasi": the sentence after one about cookies, or under a cookie heading, speaks of them.
+      const onCookies = cookie || previousAboutCookies || COOKIE.test(s.section.title);
+      const tool = onCookies ? CONSENT_TOOL_ON_COOKIES : CONSENT_TOOL;
       if (!browsersTool && !(s.block.kind === 'heading' && isTopicHeading(s.text)) && offersSiteTool(s.text, tool)) return;
       // "Statistics cookies are used only if you said yes": under a cookie heading, or after a sentence about cookies, too;
       // "With your consent, Google Analytics will ...": consent asked for a tracker is asked for its cookies.
-      if (s.block.kind !== 'heading' && (cookie || previousAboutCookies || COOKIE.test(s.section.title) || trackerSentences.has(s)) && CONSENT_ASKED.test(s.text)) return;
+      if (s.block.kind !== 'heading' && (onCookies || trackerSentences.has(s)) && CONSENT_ASKED.test(s.text)) return;
       if (cookie) {
         cookiesMentioned = true;
         if (NECESSARY_ONLY.test(s.text)) necessaryOnly = true;
@@ -152,8 +154,7 @@ export const cookieConsentBrowserSettings: Rule = {
       // "Opt out of Google Analytics with this browser add-on": a tracker refused only afterwards, in the browser.
       const trackerAddOn = ADD_ON.test(s.text) && NON_ESSENTIAL.test(s.text);
       if (trackerAddOn) nonEssential = true;
-      // "Jos kytket ne pois selaimestasi": the sentence after one about cookies, or under a cookie heading, speaks of them.
-      const aboutCookies = cookie || trackerAddOn || previousAboutCookies || COOKIE.test(s.section.title);
+      const aboutCookies = onCookies || trackerAddOn;
       previousAboutCookies = cookie && s.block.kind !== 'heading';
       if (!browserSentence && aboutCookies && s.block.kind !== 'heading') {
         // A tracker's opt-out add-on is installed in the browser: the add-on is the browser's way to refuse.

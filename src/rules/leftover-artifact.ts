@@ -127,8 +127,10 @@ const PLACEHOLDER_ADDRESS = new RegExp(
   `(?<![\\p{L}\\p{N}._%+-])(?:[\\p{L}\\p{N}._%+-]{1,64}@|https?:\\/\\/(?:www\\.)?|www\\.)(?:[\\p{L}\\p{N}-]{1,63}\\.){0,3}(?:${domains})\\.(?:com|org|net|fi|se|eu|co\\.uk|ax)(?![\\p{L}\\p{N}-])`,
   'giu',
 );
-/** Words that introduce an example: an address after them illustrates, it is not the controller's. */
-/** The lexicon's example leads, a space allowed after an inner full stop ("e. g."). */
+/**
+ * Words that introduce an example (lexicon common.exampleLeads, a space allowed after an inner
+ * full stop, "e. g."): an address after them illustrates, it is not the controller's.
+ */
 const exampleLeads = LANGS.flatMap((l) => commonPhrases[l].exampleLeads).map((w) => escapeRegExp(w).replace(/\\\.(?=.)/gu, '\\.\\s?'));
 const EXAMPLE_BEFORE = new RegExp(`(?:${exampleLeads.join('|')})\\s*[("'\`]?\\s*$`, 'iu');
 /** A page builder's text where it hid an e-mail address from spam robots (lexicon common.hiddenEmailNotes). */
@@ -229,7 +231,9 @@ export const leftoverArtifact: Rule = {
         places.add(i);
         context.report({ messageId, data: { text: shown }, span: blockSpan(block, i, i + matched.length) });
       };
-      for (const line of splitLines(text)) {
+      // The block's lines, split once: furniture, fields named as their values and bracketed values are read by line.
+      const lines = splitLines(text);
+      for (const line of lines) {
         if (line.text === '' || !isFurniture(line.text)) continue;
         // In a web page, a button labelled "Return to top" or "Menu" is the page's own control, as
         // its <nav> is: not text copied into the notice. (Copied into Markdown or text, it is.)
@@ -237,7 +241,7 @@ export const leftoverArtifact: Rule = {
         if (notice.format === 'html' && block.kind !== 'heading' && isButtonLabel(notice.source, blockSpan(block, line.start + line.text.search(/\S/u), line.start + line.text.length).start)) continue;
         found('navigation', line.start, line.text, line.text.trim());
       }
-      for (const line of text.includes(':') ? splitLines(text) : []) {
+      for (const line of text.includes(':') ? lines : []) {
         if (isFieldNamedAsValue(line.text)) found('template-field', line.start + line.text.search(/\S/u), line.text.trim());
       }
       for (const m of text.includes('{') ? text.matchAll(STYLE_RULE) : []) found('style-rule', m.index ?? 0, m[0], m[0].length <= 40 ? m[0] : `${m[0].slice(0, 37)}...`);
@@ -273,8 +277,7 @@ export const leftoverArtifact: Rule = {
         found('bracketed-choice', m.index ?? 0, m[0]);
       }
       // A value left in brackets after a label's colon: in Markdown or plain text, where no link hides behind it.
-      const lines = notice.format !== 'html' && text.includes('[') ? splitLines(text) : [];
-      for (const [k, line] of lines.entries()) {
+      for (const [k, line] of notice.format !== 'html' && text.includes('[') ? lines.entries() : []) {
         const prev = k > 0 ? lines[k - 1].text : '';
         const m = BRACKETED_VALUE.exec(line.text);
         if (!m || !(/:\s*\[/u.test(line.text) || (/^\s*\[/u.test(line.text) && /:\s*$/u.test(prev)))) continue;
