@@ -37,6 +37,17 @@ describe('transfer-safeguards and consent to the transfer', () => {
   });
 });
 
+describe('transfer-safeguards in a UK notice', () => {
+  it('data leaving the United Kingdom is a transfer the notice states; the UK transfer tools are its mechanisms', () => {
+    expect(safeguards('Your booking details may be transferred outside the United Kingdom to our booking partner.')).toEqual([3]);
+    expect(safeguards('Some of our suppliers process your details beyond the UK, and we make sure they are treated with equal care there.')).toEqual([3]);
+    expect(safeguards('Your booking details may be transferred outside the United Kingdom to our booking partner, under an International Data Transfer Agreement.')).toEqual([]);
+    expect(safeguards('Your booking details may be transferred outside the UK to a country covered by UK adequacy regulations.')).toEqual([]);
+    // Kept in the UK: no transfer said.
+    expect(safeguards('Your booking details are kept on servers in the UK.')).toEqual([]);
+  });
+});
+
 describe('transfer-safeguards and a denial with its exception', () => {
   it('"muuten kuin" / "muutoin kuin" (other than) states when data goes; "muuten" alone (otherwise) is about other data', () => {
     expect(safeguards('Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle muuten kuin osana palvelun normaalia käyttöä.')).toEqual([3]);

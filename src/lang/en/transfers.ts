@@ -9,7 +9,9 @@ export const transfers: TransferPhrases = {
     "EU/EEA",
     "European Union",
     "European Economic Area",
-    "Europe"
+    "Europe",
+    "United Kingdom",
+    "UK"
   ],
   "outsideAfter": [],
   "outsideBefore": [
@@ -210,7 +212,8 @@ export const transfers: TransferPhrases = {
     "Safe Harbor",
     "Safe Harbour",
     "recognized level of data protection",
-    "recognised level of data protection"
+    "recognised level of data protection",
+    "adequacy regulation*"
   ],
   "generalMechanisms": [
     "standard clauses",
@@ -240,7 +243,11 @@ export const transfers: TransferPhrases = {
     "clauses approved by .. Commission",
     "Commission-approved contract*",
     "Commission-approved clauses",
-    "Commission approved contract*"
+    "Commission approved contract*",
+    "International Data Transfer Agreement*",
+    "IDTA",
+    "UK Addendum",
+    "International Data Transfer Addendum"
   ],
   "consentDerogations": [
     "explicit consent"
