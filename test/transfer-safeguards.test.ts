@@ -37,6 +37,15 @@ describe('transfer-safeguards and consent to the transfer', () => {
   });
 });
 
+describe('transfer-safeguards and an agreement to the transfer', () => {
+  it('agreeing to the transfer is the consent the notice asks for it, in each language', () => {
+    expect(safeguards('Your booking details may be transferred outside the EEA to the local guide.')).toEqual([3]);
+    expect(safeguards('Your booking details may be transferred outside the EEA to the local guide. By booking, you agree to this transfer.')).toEqual([]);
+    expect(safeguards('Varaustietosi voidaan siirtää EU:n ulkopuolelle paikalliselle oppaalle. Varaamalla hyväksyt tietojesi siirron.')).toEqual([]);
+    expect(safeguards('Dina bokningsuppgifter kan överföras utanför EU till den lokala guiden. Genom att boka godkänner du överföringen.')).toEqual([]);
+  });
+});
+
 describe('transfer-safeguards in a UK notice', () => {
   it('data leaving the United Kingdom is a transfer the notice states; the UK transfer tools are its mechanisms', () => {
     expect(safeguards('Your booking details may be transferred outside the United Kingdom to our booking partner.')).toEqual([3]);
