@@ -46,6 +46,17 @@ describe('transfer-safeguards and an agreement to the transfer', () => {
   });
 });
 
+describe('transfer-safeguards and a place named in brackets after a relative clause', () => {
+  it('the relative clause\'s negation is what the countries lack; the bracket names them, unnegated (en, sv)', () => {
+    expect(safeguards('We have hired service providers located in countries that do not have data protection laws equivalent to those of the EU (third countries).')).toEqual([3]);
+    expect(safeguards('Vi anlitar leverantörer i länder som inte har likvärdigt dataskydd (tredje land), och uppgifter överförs dit.')).toEqual([3]);
+    // Negated before the relative clause: still a denial.
+    expect(safeguards('We do not send your data to countries that lack equivalent laws (third countries).')).toEqual([]);
+    // With the transfer agreed to, no finding.
+    expect(safeguards('We have hired service providers located in countries that do not have equivalent data protection laws (third countries). By using the service you agree to that transfer.')).toEqual([]);
+  });
+});
+
 describe('transfer-safeguards in a UK notice', () => {
   it('data leaving the United Kingdom is a transfer the notice states; the UK transfer tools are its mechanisms', () => {
     expect(safeguards('Your booking details may be transferred outside the United Kingdom to our booking partner.')).toEqual([3]);

@@ -199,7 +199,7 @@ const MAX_CARRIED = 3;
  * kolmansille, tai siirretä EU:n ulkopuolelle"; "We do not sell data, or transfer it abroad").
  */
 function negatedIn(P: Patterns, text: string, at: number, depth = 0): boolean {
-  if (clauseHas(P.NEGATION, text, at) && !onlyInRelativeClause(P, text, at)) return true;
+  if (clauseHas(P.NEGATION, text, at) && !onlyInRelativeClause(P, text, at) && !glossAfterRelativeClause(P, text, at)) return true;
   if (depth >= MAX_CARRIED) return false;
   const [start, end] = clauseAt(text, at);
   if (start === 0) return false;
@@ -231,6 +231,26 @@ function onlyInRelativeClause(P: Patterns, text: string, at: number): boolean {
   // The first relative word after `at` must come before the first negation after it.
   const relative = relatives.find((r) => r >= at);
   return relative !== undefined && relative < negations[0];
+}
+
+/**
+ * Whether the place is a gloss in round brackets after a relative clause that holds the clause's
+ * negations: "providers in countries that do not have laws equivalent to the EU's (third
+ * countries)", "maihin, joissa ei ole vastaavaa suojaa (kolmannet maat)". The negation is the
+ * relative clause's (what those countries lack); the bracket names the countries, unnegated.
+ * The clause's first relative word comes before its first negation, and no negation is inside
+ * the brackets. "We do not send data to countries that ... (third countries)" stays negated.
+ */
+function glossAfterRelativeClause(P: Patterns, text: string, at: number): boolean {
+  const [start] = clauseAt(text, at);
+  // Brackets of at most 60 characters before the place (bounded work).
+  const open = text.lastIndexOf('(', at);
+  if (open < start || at - open > 60 || text.slice(open, at).includes(')')) return false;
+  const before = text.slice(start, open);
+  const negation = P.NEGATION.exec(before);
+  const relative = P.RELATIVE.exec(before);
+  if (!negation || !relative || relative.index > negation.index) return false;
+  return !hasPhrase(P.NEGATION, text.slice(open, at));
 }
 
 /**
