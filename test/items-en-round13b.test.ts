@@ -1,0 +1,22 @@
+/**
+ * English forms met in the second pass over the thirteenth round of real notices, written here in
+ * our own sentences.
+ */
+import { describe } from 'vitest';
+import { expectEachEnglish as expectEach } from './item-cases.js';
+
+describe('a list of bases under a lead-in that names them ("The lawful bases we rely on are:")', () => {
+  // The item "We have a legitimate interest." claims the basis and says nothing of what the interest is.
+  expectEach('missing', [
+    ['legitimate-interests', 'The legal grounds we use for handling your details are:', '- You agreed to it,', '- We have a contract with you,', '- We have a legitimate interest.'],
+  ]);
+  expectEach('present', [
+    ['legitimate-interests', 'The legal grounds we use for handling your details are:', '- You agreed to it,', '- We have a legitimate interest in keeping the club\'s records in order.'],
+    ['legal-basis', 'Our lawful bases for this are:', '- We have a contract with you.'],
+  ]);
+  // The law's list of every basis, and a list of the person's rights, claim nothing.
+  expectEach('not-applicable', [
+    ['legitimate-interests', 'Under the GDPR, processing is lawful on one of these bases:', '- consent', '- a contract', '- a legal obligation', '- vital interests', '- a task in the public interest', '- a legitimate interest.'],
+    ['legitimate-interests', 'Under the GDPR you have the right to:', '- object to processing based on our legitimate interests', '- see your data.'],
+  ]);
+});
