@@ -20,3 +20,11 @@ describe('a list of bases under a lead-in that names them ("The lawful bases we 
     ['legitimate-interests', 'Under the GDPR you have the right to:', '- object to processing based on our legitimate interests', '- see your data.'],
   ]);
 });
+
+describe('the controller\'s own need to pass data on is no duty of the person to give it', () => {
+  expectEach('missing', [
+    ['statutory-requirement', 'We may need to share the details we keep with the regional federation so that it can insure the players.'],
+    ['statutory-requirement', 'Now and then we might have to share your name with the venue.'],
+  ]);
+  expectEach('present', [['statutory-requirement', 'You need to share your e-mail address with us if you want to join the list.']]);
+});

@@ -2493,7 +2493,21 @@ export const items: ItemPhrases = {
         "exercise these right*",
         "exercise any",
         "verify your identity",
-        "identify you"
+        "identify you",
+        "we need to share",
+        "we may need to share",
+        "we might need to share",
+        "we will need to share",
+        "we would need to share",
+        "we may have to share",
+        "we might have to share",
+        "we have to share",
+        "we need to give",
+        "we may need to give",
+        "we need to provide",
+        "we may need to provide",
+        "we might need to provide",
+        "we may have to provide"
       ]
     },
     {
