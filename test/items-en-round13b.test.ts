@@ -28,3 +28,15 @@ describe('the controller\'s own need to pass data on is no duty of the person to
   ]);
   expectEach('present', [['statutory-requirement', 'You need to share your e-mail address with us if you want to join the list.']]);
 });
+
+describe('a generic safeguard word is a transfer safeguard only where data is said to leave the EU/EEA', () => {
+  expectEach('missing', [
+    ['international-transfers', 'Photos from the festival may stay on the archive site after it ends; this is done with appropriate safeguards.'],
+  ]);
+  expectEach('present', [
+    ['international-transfers', 'Our mailing provider is in the United States. Transfers there take place with appropriate safeguards.'],
+    ['international-transfers', 'If your data is processed outside the EEA, we make sure suitable safeguards are in place.'],
+    ['international-transfers', '## Transfer of your data abroad', 'We only do this with appropriate safeguards.'],
+    ['international-transfers', 'Our booking partner has signed contracts approved by the European Commission.'],
+  ]);
+});

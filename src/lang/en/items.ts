@@ -106,7 +106,9 @@ export const items: ItemPhrases = {
       "transfer* .. outside*",
       "third countr*",
       "data transfers",
-      "transfers abroad"
+      "transfers abroad",
+      "transfer* .. abroad",
+      "transfer* .. overseas"
     ],
     "retention": [
       "retention*",
@@ -1212,7 +1214,15 @@ export const items: ItemPhrases = {
       "standard protection clauses",
       "recognised level of data protection",
       "recognized level of data protection",
-      "binding internal data protection*"
+      "binding internal data protection*",
+      "contract* approved by the European Commission",
+      "clauses approved by the European Commission",
+      "contract* approved by the EU Commission",
+      "clauses approved by the EU Commission"
+    ],
+    "genericSafeguards": [
+      "appropriate safeguards",
+      "suitable safeguards"
     ],
     "foreignContext": [
       "located",
