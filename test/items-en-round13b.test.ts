@@ -40,3 +40,13 @@ describe('a generic safeguard word is a transfer safeguard only where data is sa
     ['international-transfers', 'Our booking partner has signed contracts approved by the European Commission.'],
   ]);
 });
+
+describe('the right to be told about automated decisions does not say whether they are made', () => {
+  expectEach('vague', [
+    ['automated-decision-making', 'You may ask for your data to be moved, and you have the right to be informed about any automated decisions the club might take.'],
+  ]);
+  expectEach('present', [
+    ['automated-decision-making', 'You have the right to be informed about automated decisions. The club does not make any automated decisions.'],
+    ['automated-decision-making', 'We do not take any decisions about you by automated means.'],
+  ]);
+});

@@ -3132,7 +3132,11 @@ export const items: ItemPhrases = {
     "challenge decisions",
     "contest the decision*",
     "contest a decision*",
-    "contest decisions"
+    "contest decisions",
+    "right to be informed .. automated*",
+    "right to be told .. automated*",
+    "right to know .. automated*",
+    "right to information about automated*"
   ],
   "categories": {
     "statements": [
