@@ -57,6 +57,31 @@ function bracketedBasis(V: Vocabulary, u: Unit): boolean {
   return false;
 }
 
+/** How many list items after a lead-in naming the bases ("The lawful bases we rely on are:") read it as their context. */
+const LEAD_IN_REACH = 12;
+
+/**
+ * One item of a list whose lead-in names the bases ("The lawful bases we rely on are:" "- We have
+ * a legitimate interest."): the item states a basis though it has no basis word of its own. Not a
+ * list naming (nearly) every basis: that is the law's list.
+ */
+function underBasisLeadIn(view: NoticeView, u: Unit): boolean {
+  if (u.block.kind !== 'list-item') return false;
+  const V = view.vocab;
+  let i = u.index - 1;
+  while (i >= 0 && u.index - i <= LEAD_IN_REACH && view.units[i].block.kind === 'list-item' && view.units[i].section === u.section) i--;
+  const lead = view.units[i];
+  if (!lead || lead.heading || lead.section !== u.section || lead.block.kind === 'list-item') return false;
+  if (!lead.text.trimEnd().endsWith(':') || !V.basis.markers.test(lead.text)) return false;
+  // "Under the GDPR, you have the right to:": a list of the person's rights, not of bases.
+  if (V.rights.context.test(lead.text) && V.rights.grant.test(lead.text)) return false;
+  let end = i + 1;
+  while (end < view.units.length && end - i <= LEAD_IN_REACH && view.units[end].block.kind === 'list-item' && view.units[end].section === u.section) end++;
+  const list = view.units.slice(i + 1, end).map((x) => x.text).join(' ');
+  const bases = realBases(V);
+  return bases.filter((r) => r.test(list)).length < bases.length - 1;
+}
+
 /** "Processing is lawful if based on consent, a contract, …, or legitimate interests": the law's list, not this notice's bases. */
 function listsEveryBasis(V: Vocabulary, u: Unit): boolean {
   const bases = realBases(V);
@@ -133,7 +158,7 @@ export function analyzeBases(view: NoticeView): BasisAnalysis {
     }
     // Processing "with your consent", or consent that can be withdrawn, names consent as the
     // basis wherever it is said; the other bases need a basis word or a basis heading.
-    if (!inBasisContext(V, u)) {
+    if (!inBasisContext(V, u) && !underBasisLeadIn(view, unit)) {
       // One item of a list of the person's rights ("Du har rätt att: ... – dra tillbaka ett samtycke du har gett oss"): the law's right, no consent this notice relies on.
       // Unless it says what the consent covers ("återkalla samtycke (t.ex. koppla bort hälsoappen)").
       if (unit.block.kind === 'list-item' && unit.topics.has('rights') && matches(V.consent.withdrawal, u.text) && !NAMES_EXAMPLE.test(u.text)) continue;

@@ -14,7 +14,7 @@ import { about, first, home, place } from './find.js';
 import { describesRight } from './right-text.js';
 import type { ItemEvidence } from './types.js';
 import type { Section } from '../model/types.js';
-import type { NoticeView } from './view.js';
+import type { NoticeView, Unit } from './view.js';
 import { perVocabulary, type Vocabulary } from './vocab.js';
 
 const COUNTRY = compilePhrases(COUNTRIES.flatMap((c) => LANGS.flatMap((l) => c.names[l])));
@@ -85,13 +85,28 @@ function sentAbroad(V: Vocabulary, text: string): boolean {
   return [...text.matchAll(COUNTRY_ALL)].some((m) => !lawsPlace(V, text, m.index!));
 }
 
+const SAFEGUARDS_ALL = perVocabulary((V) => withFlags(V.transfers.safeguards, 'giu'));
+
+/** Every safeguard named in the text is a generic one ("appropriate safeguards"), naming no mechanism. */
+function onlyGenericSafeguards(V: Vocabulary, text: string): boolean {
+  return [...text.matchAll(SAFEGUARDS_ALL(V))].every((m) => V.transfers.genericSafeguards.test(m[0]));
+}
+
+/** Words of data leaving (or staying in) the EU/EEA: a transfer statement, a country outside it, a foreign provider. */
+function speaksOfTransfer(V: Vocabulary, text: string): boolean {
+  return matches(V.transfers.statements, text) || COUNTRY.test(text) || V.transfers.foreignWords.test(text);
+}
+
 export function internationalTransfers(view: NoticeView): ItemEvidence {
   const V = view.vocab;
   const T = V.transfers;
   const usServices = [...new Set([...view.notice.source.matchAll(SERVICES)].map((m) => m[0]))];
   const extra = usServices.length ? { usServices } : {};
   // "Right of access: ... you may be told of the appropriate safeguards (Art. 46)": what the right covers, no safeguard of this controller.
-  const safeguard = first(view, (u) => T.safeguards.test(u.text) && !reliesOnInvalid(u.text) && !describesRight(view, u));
+  // "Published profiles may be kept after the project, with appropriate safeguards": a generic
+  // safeguard word with no word of data leaving the EU/EEA in its paragraph or section guards something else.
+  const transferSafeguard = (u: Unit) => !onlyGenericSafeguards(V, u.text) || u.topics.has('transfers') || speaksOfTransfer(V, u.block.text);
+  const safeguard = first(view, (u) => T.safeguards.test(u.text) && transferSafeguard(u) && !reliesOnInvalid(u.text) && !describesRight(view, u));
   if (safeguard) return { status: 'present', evidence: place(safeguard), ...extra };
   // A transfer resting on an invalidated mechanism answers whether data leaves the EU/EEA (it
   // does, and where to); that the mechanism no longer works is invalidated-transfer-mechanism's finding.

@@ -63,6 +63,7 @@ function compile(langs: readonly Lang[]) {
       statements: cues((p) => p.transfers.statements),
       within: phrases((p) => p.transfers.within),
       safeguards: phrases((p) => p.transfers.safeguards),
+      genericSafeguards: phrases((p) => p.transfers.genericSafeguards ?? []),
       foreignContext: phrases((p) => p.transfers.foreignContext),
       foreignWords: phrases((p) => p.transfers.foreignWords),
       sending: phrases((p) => p.transfers.sending),

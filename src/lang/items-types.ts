@@ -122,6 +122,11 @@ export interface ItemPhrases {
     within: string[];
     /** Safeguards and adequacy. */
     safeguards: string[];
+    /**
+     * Safeguard words that name no transfer mechanism by themselves ("appropriate safeguards"): a
+     * safeguard of a transfer only where the paragraph or the section speaks of data leaving the EU/EEA.
+     */
+    genericSafeguards?: string[];
     /** A provider or server abroad, with words that tie it to the data ("located", "palvelimet"). */
     foreignContext: string[];
     /** Where data is kept or handled ("palvelimet", "tallennetaan", "lagras", "hosted"): with a place, it says whether data leaves the EU/EEA. */

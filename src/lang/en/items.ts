@@ -106,7 +106,9 @@ export const items: ItemPhrases = {
       "transfer* .. outside*",
       "third countr*",
       "data transfers",
-      "transfers abroad"
+      "transfers abroad",
+      "transfer* .. abroad",
+      "transfer* .. overseas"
     ],
     "retention": [
       "retention*",
@@ -1212,7 +1214,15 @@ export const items: ItemPhrases = {
       "standard protection clauses",
       "recognised level of data protection",
       "recognized level of data protection",
-      "binding internal data protection*"
+      "binding internal data protection*",
+      "contract* approved by the European Commission",
+      "clauses approved by the European Commission",
+      "contract* approved by the EU Commission",
+      "clauses approved by the EU Commission"
+    ],
+    "genericSafeguards": [
+      "appropriate safeguards",
+      "suitable safeguards"
     ],
     "foreignContext": [
       "located",
@@ -2493,7 +2503,21 @@ export const items: ItemPhrases = {
         "exercise these right*",
         "exercise any",
         "verify your identity",
-        "identify you"
+        "identify you",
+        "we need to share",
+        "we may need to share",
+        "we might need to share",
+        "we will need to share",
+        "we would need to share",
+        "we may have to share",
+        "we might have to share",
+        "we have to share",
+        "we need to give",
+        "we may need to give",
+        "we need to provide",
+        "we may need to provide",
+        "we might need to provide",
+        "we may have to provide"
       ]
     },
     {
@@ -3108,7 +3132,11 @@ export const items: ItemPhrases = {
     "challenge decisions",
     "contest the decision*",
     "contest a decision*",
-    "contest decisions"
+    "contest decisions",
+    "right to be informed .. automated*",
+    "right to be told .. automated*",
+    "right to know .. automated*",
+    "right to information about automated*"
   ],
   "categories": {
     "statements": [
