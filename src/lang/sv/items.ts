@@ -94,7 +94,17 @@ export const items: ItemPhrases = {
       "personuppgiftsbiträde*",
       "biträde*",
       "överlåtelse*",
-      "regelmässiga utlämnanden"
+      "regelmässiga utlämnanden",
+      "tredje parter",
+      "tredje part och",
+      "tredjepart och",
+      "och tredjepart",
+      "tredjeparter",
+      "tredjepartstjänst*",
+      "tredje parts tjänst*",
+      "tjänster från tredje part*",
+      "tredjepartsleverantör*",
+      "tredje parts leverantör*"
     ],
     "transfers": [
       "överföring* .. utanför*",
