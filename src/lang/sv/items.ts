@@ -100,9 +100,6 @@ export const items: ItemPhrases = {
       "tredjepart och",
       "och tredjepart",
       "tredjeparter",
-      "tredjepartstjänst*",
-      "tredje parts tjänst*",
-      "tjänster från tredje part*",
       "tredjepartsleverantör*",
       "tredje parts leverantör*"
     ],
