@@ -27,3 +27,20 @@ describe('data sources: how data is collected, or a list of what, names no sourc
     ['sv', 'data-sources', '## Uppgifter', 'Vi samlar in namn och adress när du bokar en tid.'],
   ]);
 });
+
+describe('statutory requirement: "without the data" counts only with what then cannot be done', () => {
+  expectEach('missing', [
+    ['fi', 'statutory-requirement', '## Luovutukset', 'Lähetämme yhteistyökumppaneille vain kuukausiraportit ilman henkilötietoja.'],
+  ]);
+  expectEach('present', [
+    ['fi', 'statutory-requirement', '## Tiedot', 'Ilman näitä tietoja emme voi käsitellä hakemustasi.'],
+    ['fi', 'statutory-requirement', '## Tiedot', 'Ilman henkilötietoja tilausta ei voida toimittaa.'],
+  ]);
+});
+
+describe('recipients: a Swedish section headed by third parties as such', () => {
+  expectEach('present', [
+    ['sv', 'recipients', '## Tredjepart och lagring', 'Vi använder en extern bokningstjänst som lagrar dina bokningar åt oss.'],
+    ['sv', 'recipients', '## Tredje parter', 'Vår webbhotellsleverantör har tillgång till servrarna där uppgifterna finns.'],
+  ]);
+});

@@ -2285,13 +2285,43 @@ export const items: ItemPhrases = {
     "jos tietoja ei anneta",
     "jos henkilötietoja ei anneta",
     "mikäli tietoja ei anneta",
-    "ilman tarvittavia* .. tietoja",
-    "ilman tarvittavia* henkilötietoja",
-    "ilman näitä tietoja",
-    "ilman tietoja",
-    "ilman henkilötietoja",
-    "ilman pyydettyjä tietoja",
-    "ilman tarpeellisia* tietoja",
+    {
+      "all": [
+        [
+          "ilman tarvittavia* .. tietoja",
+          "ilman tarvittavia* henkilötietoja",
+          "ilman näitä tietoja",
+          "ilman tietoja",
+          "ilman henkilötietoja",
+          "ilman pyydettyjä tietoja",
+          "ilman tarpeellisia* tietoja"
+        ],
+        [
+          "ei voi",
+          "ei voida",
+          "emme voi",
+          "et voi",
+          "ette voi",
+          "ei .. voi",
+          "ei .. voida",
+          "emme .. voi",
+          "et .. voi",
+          "ei pysty*",
+          "emme pysty*",
+          "et pysty*",
+          "ei pystytä",
+          "ei ole mahdollis*",
+          "ei olisi mahdollis*",
+          "mahdoton*",
+          "ei onnistu",
+          "ei .. onnistu",
+          "ei toimi",
+          "ei .. toimi",
+          "ei .. käsitellä",
+          "ei .. toimittaa"
+        ]
+      ]
+    },
     {
       "all": [
         [

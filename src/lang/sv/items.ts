@@ -94,7 +94,14 @@ export const items: ItemPhrases = {
       "personuppgiftsbiträde*",
       "biträde*",
       "överlåtelse*",
-      "regelmässiga utlämnanden"
+      "regelmässiga utlämnanden",
+      "tredje parter",
+      "tredje part och",
+      "tredjepart och",
+      "och tredjepart",
+      "tredjeparter",
+      "tredjepartsleverantör*",
+      "tredje parts leverantör*"
     ],
     "transfers": [
       "överföring* .. utanför*",
