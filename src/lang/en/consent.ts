@@ -394,7 +394,13 @@ export const consent: ConsentPhrases = {
     "no cookies are used",
     "does not set cookies",
     "does not set any cookies",
-    "we do not set any cookies"
+    "we do not set any cookies",
+    "uses strictly necessary cookies",
+    "use strictly necessary cookies",
+    "uses necessary cookies",
+    "use necessary cookies",
+    "uses essential cookies",
+    "use essential cookies"
   ],
   "nonEssential": [
     "pixel*",

@@ -225,7 +225,11 @@ export const consent: ConsentPhrases = {
     "ei käytä lainkaan evästeitä",
     "emme käytä lainkaan evästeitä",
     "evästeitä ei käytetä",
-    "ei käytä mitään evästeitä"
+    "ei käytä mitään evästeitä",
+    "käyttä* välttämättömiä evästeitä",
+    "käytämme välttämättömiä evästeitä",
+    "käyttää vain välttämättömiä",
+    "käyttää teknisesti välttämättömiä"
   ],
   "nonEssential": [
     "pikseli*",

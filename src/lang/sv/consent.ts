@@ -314,7 +314,11 @@ export const consent: ConsentPhrases = {
     "inga kakor används",
     "inga cookies används",
     "sätter inga cookies",
-    "sätter inga kakor"
+    "sätter inga kakor",
+    "använder nödvändiga cookies",
+    "använder nödvändiga kakor",
+    "använder strikt nödvändiga cookies",
+    "använder strikt nödvändiga kakor"
   ],
   "nonEssential": [
     "pixel*",
