@@ -157,3 +157,13 @@ describe('transfer-safeguards: standard clauses named by who approved them', () 
     expect(safeguards('Data sent to our hosting firm in the USA is covered by a contract approved by our board.')).toEqual([3]);
   });
 });
+
+describe('transfer-safeguards and a draft placeholder', () => {
+  it('a paragraph wholly in square brackets tells the writer what to fill in and states no transfer (en, fi, sv)', () => {
+    expect(safeguards('[Luettele käsittelijät; EU- tai ETA-alueen ulkopuoliset siirrot ja niiden suojatoimet.]')).toEqual([]);
+    expect(safeguards('[List the processors here; any transfers outside the EU/EEA and their safeguards.]')).toEqual([]);
+    expect(safeguards('[Ange mottagarna; överföringar utanför EU/EES och skyddsåtgärderna.]')).toEqual([]);
+    // A bracket inside a real sentence does not hide the sentence.
+    expect(safeguards('Tietoja voidaan siirtää EU- ja ETA-alueen ulkopuolelle palveluntarjoajillemme [päivitetään].')).not.toEqual([]);
+  });
+});
