@@ -2337,6 +2337,29 @@ export const items: ItemPhrases = {
           "grund*"
         ]
       },
+      {
+        "all": [
+          [
+            "följande data",
+            "följande information",
+            "följande persondata"
+          ],
+          [
+            "lagras",
+            "sparas",
+            "samlas in",
+            "behandlas",
+            "registreras"
+          ]
+        ],
+        "none": [
+          "så länge",
+          "tills",
+          "raderas",
+          "delas",
+          "lämnas ut"
+        ]
+      },
       "vi behandlar följande",
       "vi samlar in följande",
       "följande personuppgifter",
