@@ -1370,8 +1370,8 @@ export const items: ItemPhrases = {
       "terms": [
         "radera*",
         "radering*",
-        "bortglömd",
-        "bli glömd",
+        "bortglömd*",
+        "bli glömd*",
         "tas bort",
         "borttagning*",
         "borttagande*",
