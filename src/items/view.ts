@@ -65,7 +65,7 @@ export function buildView(notice: Notice): NoticeView {
     ownTopics.set(s, own);
     const topics = new Set([...above, ...own]);
     inherited.set(s, topics);
-    let has = s.blocks.some((b) => b.text.trim() !== '');
+    let has = s.blocks.some((b) => b.text.trim() !== '' && !isDraftingNote(b.text));
     for (const c of s.children) has = visit(c, topics) || has;
     body.set(s, has);
     return has;
@@ -78,6 +78,7 @@ export function buildView(notice: Notice): NoticeView {
   for (const s of sentences(notice)) {
     const heading = s.section.heading === s.block;
     if (heading && !body.get(s.section)) continue;
+    if (!heading && isDraftingNote(s.block.text)) continue;
     let text = s.text;
     let index = s.index;
     const wholeCell = s.block.kind === 'table-cell' && s.block.text.length <= MAX_CELL_UNIT;
@@ -108,6 +109,15 @@ export function buildView(notice: Notice): NoticeView {
     }
   }
   return { notice, vocab, units, ownTopics, hasBody: (s) => body.get(s) ?? false };
+}
+
+/**
+ * A paragraph wholly in square brackets is a template's drafting note or an unfilled field
+ * ("[Describe the retention periods here.]", "[Name, address]"), not a statement of the notice.
+ */
+const DRAFTING_NOTE = /^\[[^\[\]]{1,600}\]$/u;
+export function isDraftingNote(text: string): boolean {
+  return DRAFTING_NOTE.test(text.trim());
 }
 
 function splitClauses(text: string): { text: string; at: number }[] {

@@ -1370,8 +1370,8 @@ export const items: ItemPhrases = {
       "terms": [
         "radera*",
         "radering*",
-        "bortglömd",
-        "bli glömd",
+        "bortglömd*",
+        "bli glömd*",
         "tas bort",
         "borttagning*",
         "borttagande*",
@@ -2335,6 +2335,29 @@ export const items: ItemPhrases = {
           "syfte*",
           "skäl",
           "grund*"
+        ]
+      },
+      {
+        "all": [
+          [
+            "följande data",
+            "följande information",
+            "följande persondata"
+          ],
+          [
+            "lagras",
+            "sparas",
+            "samlas in",
+            "behandlas",
+            "registreras"
+          ]
+        ],
+        "none": [
+          "så länge",
+          "tills",
+          "raderas",
+          "delas",
+          "lämnas ut"
         ]
       },
       "vi behandlar följande",
