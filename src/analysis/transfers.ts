@@ -14,7 +14,7 @@ import { derivedKey, getCached } from '../model/derived.js';
 import { CASE_SENSITIVE_SERVICES, COUNTRIES, type Country, EU_REGION_CODE, EU_REGION_PLACES, US_BRANDS, US_SERVICES, US_STATE_CODES } from '../facts/transfers.js';
 import { LANGS } from '../lang/index.js';
 import { transferPhrases } from '../lang/index.js';
-import { blockSpan } from '../model/blocks.js';
+import { blockSpan, isDraftingNote } from '../model/blocks.js';
 import { type Sentence, sentences } from '../model/sentences.js';
 import { parentOf } from '../model/sections.js';
 import type { Notice, Section, Span } from '../model/types.js';
@@ -338,9 +338,6 @@ function placeInside(INSIDE_EU_ALL: RegExp, text: string): { index: number; 0: s
 }
 
 /** True when the section or one of its ancestors is about transfers outside the EU/EEA (by its title). */
-/** A block that is one square-bracketed text and nothing else: a draft's placeholder, not a statement. */
-const PLACEHOLDER_BLOCK = /^\s*\[[^[\]]+\]\s*$/u;
-
 export function isTransferSection(notice: Notice, section: Section): boolean {
   const { OUTSIDE_EU } = transferPatterns(notice);
   for (let s: Section | undefined = section; s && s.level > 0; s = parentOf(notice, s)) {
@@ -403,7 +400,7 @@ function computeAnalyzeTransfers(notice: Notice): TransferAnalysis {
   for (const s of sentences(notice)) {
     const text = s.text;
     // "[Recipients and transfers outside the EU/EEA.]": a template's placeholder tells the writer what to fill in; it states nothing.
-    if (PLACEHOLDER_BLOCK.test(s.block.text)) continue;
+    if (isDraftingNote(s.block.text)) continue;
     if (!mechanism) {
       const m = NAMED_MECHANISM.exec(text);
       if (m) mechanism = spanOf(s, m.index, m.index + m[0].length);

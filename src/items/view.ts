@@ -5,6 +5,7 @@
  * nothing. Built once per notice.
  */
 import type { HeadingTopic } from '../lang/items-types.js';
+import { isDraftingNote } from '../model/blocks.js';
 import { noticeLanguages } from '../model/notice-languages.js';
 import { sentences } from '../model/sentences.js';
 import type { Block, Notice, Section, Span } from '../model/types.js';
@@ -109,15 +110,6 @@ export function buildView(notice: Notice): NoticeView {
     }
   }
   return { notice, vocab, units, ownTopics, hasBody: (s) => body.get(s) ?? false };
-}
-
-/**
- * A paragraph wholly in square brackets is a template's drafting note or an unfilled field
- * ("[Describe the retention periods here.]", "[Name, address]"), not a statement of the notice.
- */
-const DRAFTING_NOTE = /^\[[^\[\]]{1,600}\]$/u;
-export function isDraftingNote(text: string): boolean {
-  return DRAFTING_NOTE.test(text.trim());
 }
 
 function splitClauses(text: string): { text: string; at: number }[] {

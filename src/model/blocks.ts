@@ -11,6 +11,17 @@ import { countAtMost } from '../util/arrays.js';
 const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/u;
 const INVISIBLES = /[\u00AD\u200B\u2060\uFEFF]/gu;
 
+/**
+ * A block wholly in square brackets is a template's drafting note or an unfilled field
+ * ("[Describe the retention periods here.]", "[Name, address]"), not a statement of the notice:
+ * neither the item analysis nor the transfer analysis reads it. A bracket inside a sentence
+ * ("Contact: [email]") is text and stays.
+ */
+const DRAFTING_NOTE = /^\[[^[\]]{1,600}\]$/u;
+export function isDraftingNote(text: string): boolean {
+  return DRAFTING_NOTE.test(text.trim());
+}
+
 /** Text as read, without the invisible characters (for quoting the source in a message). */
 export function visibleText(text: string): string {
   return INVISIBLE.test(text) ? text.replace(INVISIBLES, '') : text;
