@@ -28,7 +28,7 @@ export const transferSafeguards: Rule = {
         'Personal data may go to {mention}, which has no adequacy decision{note}, and the notice names no safeguard for it. State the Art. 46 safeguard (standard contractual clauses of Decision (EU) 2021/914 with a transfer impact assessment, binding corporate rules) or the Art. 49 derogation that covers transfers to {country}, and how to get a copy (GDPR Art. 13(1)(f)).',
       'no-mechanism':
         'The notice {said}, but names no transfer mechanism. Say which data goes where, and on what basis: an adequacy decision (for the USA: the recipient’s EU-US Data Privacy Framework certification), standard contractual clauses (Decision (EU) 2021/914), binding corporate rules or an Art. 49 derogation, and how to get a copy (GDPR Art. 13(1)(f)).',
-      'allows-transfers': 'allows transfers outside the EU/EEA ("{quote}")',
+      'allows-transfers': 'allows transfers to third countries ("{quote}")',
       'places-in-usa': 'places data in the USA: {places}',
       'uses-service': 'uses a service that processes personal data in the USA: {services}',
       'uses-services': 'uses services that process personal data in the USA: {services}',

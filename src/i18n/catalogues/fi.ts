@@ -343,7 +343,7 @@ export const fi: Catalogue = {
       "messages": {
         "no-adequacy": "Henkilötietoja voidaan siirtää kohteeseen {mention}, josta ei ole tehty tietosuojan riittävyyttä koskevaa päätöstä{note}, eikä seloste mainitse sille suojatoimea. Kerro 46 artiklan mukainen suojatoimi (päätöksen (EU) 2021/914 mukaiset vakiosopimuslausekkeet ja siirtovaikutusten arviointi, yritystä koskevat sitovat säännöt) tai 49 artiklan mukainen poikkeus, joka kattaa siirrot kohteeseen {country}, ja miten siitä saa jäljennöksen (tietosuoja-asetuksen 13 artiklan 1 kohdan f alakohta).",
         "no-mechanism": "Seloste {said}, mutta ei mainitse siirtoperustetta. Kerro, mitä tietoja siirretään minne ja millä perusteella: tietosuojan riittävyyttä koskeva päätös (Yhdysvaltojen osalta vastaanottajan sertifiointi EU:n ja Yhdysvaltojen välisen tietosuojakehyksen mukaisesti), vakiosopimuslausekkeet (päätös (EU) 2021/914), yritystä koskevat sitovat säännöt tai 49 artiklan mukainen poikkeus, ja miten siitä saa jäljennöksen (tietosuoja-asetuksen 13 artiklan 1 kohdan f alakohta).",
-        "allows-transfers": "sallii siirrot EU:n/ETA:n ulkopuolelle (\"{quote}\")",
+        "allows-transfers": "sallii siirrot kolmansiin maihin (\"{quote}\")",
         "places-in-usa": "sijoittaa tietoja Yhdysvaltoihin: {places}",
         "uses-service": "käyttää palvelua, joka käsittelee henkilötietoja Yhdysvalloissa: {services}",
         "uses-services": "käyttää palveluja, jotka käsittelevät henkilötietoja Yhdysvalloissa: {services}",

@@ -343,7 +343,7 @@ export const sv: Catalogue = {
       "messages": {
         "no-adequacy": "Personuppgifter kan gå till {mention}, som saknar beslut om adekvat skyddsnivå{note}, och beskrivningen anger ingen skyddsåtgärd för det. Ange skyddsåtgärden enligt artikel 46 (standardavtalsklausulerna i beslut (EU) 2021/914 med en konsekvensbedömning av överföringen, bindande företagsbestämmelser) eller det undantag enligt artikel 49 som omfattar överföringar till {country}, och hur man får en kopia (artikel 13.1 f i dataskyddsförordningen).",
         "no-mechanism": "Beskrivningen {said}, men anger ingen grund för överföringen. Ange vilka uppgifter som går vart, och på vilken grund: ett beslut om adekvat skyddsnivå (för USA: mottagarens certifiering enligt ramen för dataskydd mellan EU och USA), standardavtalsklausuler (beslut (EU) 2021/914), bindande företagsbestämmelser eller ett undantag enligt artikel 49, och hur man får en kopia (artikel 13.1 f i dataskyddsförordningen).",
-        "allows-transfers": "tillåter överföringar utanför EU/EES (\"{quote}\")",
+        "allows-transfers": "tillåter överföringar till tredjeländer (\"{quote}\")",
         "places-in-usa": "placerar uppgifter i USA: {places}",
         "uses-service": "använder en tjänst som behandlar personuppgifter i USA: {services}",
         "uses-services": "använder tjänster som behandlar personuppgifter i USA: {services}",
