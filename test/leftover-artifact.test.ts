@@ -232,3 +232,23 @@ describe("leftover-artifact: a writing guide's words about the drafter's own not
     expect(leftovers('Vi förklarar i integritetspolicyn hur länge vi sparar uppgifter.')).toEqual([]);
   });
 });
+
+describe('leftover-artifact: numbers of zeros, test addresses and work markers in names', () => {
+  it('a number of zeros only is a template\'s value (fi, sv, en)', () => {
+    expect(leftovers('Rekisterinpitäjä on Pajapuu Oy (Y-tunnus 0000000-0), Oulu.')).toEqual([3]);
+    expect(leftovers('Personuppgiftsansvarig är Snickeri AB, org.nr 000000-0000.')).toEqual([3]);
+    expect(leftovers('We are Brightfield Ltd, company number 00000000.')).toEqual([3]);
+  });
+  it('a number with other digits, or a short run of zeros, is no placeholder', () => {
+    expect(leftovers('Rekisterinpitäjä on Pajapuu Oy (Y-tunnus 2000700-1), puh. 040 000 1234.')).toEqual([]);
+    expect(leftovers('We keep logs for 000 days at most and answer on 0800 100 200.')).toEqual([]);
+  });
+  it('an address at test.com is a generator\'s test value', () => {
+    expect(leftovers('Questions about this notice: write to test@test.com.')).toEqual([3]);
+  });
+  it('a work marker joined by a hyphen to a word is part of a name, not a note', () => {
+    expect(leftovers('This notice explains how the TODO-App handles data. Contact the TODO-App team.')).toEqual([]);
+    expect(leftovers('Appen Handla-TODO sparar listan på din telefon.')).toEqual([]);
+    expect(leftovers('We keep logs for a period TODO: decide.')).toEqual([3]);
+  });
+});

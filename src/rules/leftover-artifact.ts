@@ -20,8 +20,11 @@ const BRACKETED_CHOICE = /(?<![\]\p{L}\p{N}])\[(\p{Ll}[\p{L}-]{2,40}(?: \p{Ll}[\
  * name or address should stand. Not a link (a link's target follows it, or its definition).
  */
 const BRACKETED_VALUE = /(?:^|:)[ \t]*(\[\p{Lu}[\p{L}-]{1,30}(?: [\p{L}-]{1,30}){0,3}\])[ \t]*$/u;
-/** A work marker left in: "TODO", "TODO:", "FIXME", "TBD" (capitals: a word of its own). */
-const WORK_MARKER = /(?<![\p{L}\p{N}])(?:TODO|FIXME|FIX|TBD)(?![\p{L}\p{N}])/gu;
+/**
+ * A work marker left in: "TODO", "TODO:", "FIXME", "TBD" (capitals: a word of its own). Joined
+ * by a hyphen to a word ("TODO-App", "Fix-Lista", "app-TODO") it is part of a name, not a note.
+ */
+const WORK_MARKER = /(?<![\p{L}\p{N}]|[\p{L}\p{N}]-)(?:TODO|FIXME|FIX|TBD)(?![\p{L}\p{N}]|-[\p{L}\p{N}])/gu;
 
 /** Cloudflare's e-mail obfuscation: the address itself is gone from the text. */
 const PROTECTED_EMAIL = /\[email(?:\u00a0|\s)protected\]/giu;
@@ -209,6 +212,7 @@ export const leftoverArtifact: Rule = {
       'template-note': '"{text}": the notice still carries the template\'s note to whoever fills it in. Adapt the text and remove the note.',
       'template-field': '"{text}" looks like a template field that was never filled in: replace it with the real information.',
       'dummy-number': '"{text}" is a made-up number (its digits run 1234567), the kind a template fills its fields with: write the real number.',
+      'zero-number': '"{text}" is a number of zeros only, the kind a template fills its fields with: write the real number.',
       'local-address': '"{text}" is an address on the writer\'s own computer (a local preview server), left in the notice: readers cannot open it. Link the published page instead.',
       'encoded-text': '"{text}" is encoded text, not words: a page\'s script or its obfuscated data was copied into the notice, and readers see it as garbage. Remove it, or write out what it stands for.',
       'placeholder-address': '"{text}" is an address on a placeholder domain, a template\'s sample: write the real address.',
@@ -293,6 +297,11 @@ export const leftoverArtifact: Rule = {
       if (note) found('template-note', note.index, note.text);
       for (const m of text.includes('123') ? text.matchAll(NUMBER_RUN) : []) {
         if (m[0].replace(/\D/gu, '').includes(DUMMY_DIGITS)) found('dummy-number', m.index ?? 0, m[0]);
+      }
+      // "Y-tunnus 0000000-0", "org.nr 000000-0000": seven or more digits, every one a zero.
+      for (const m of text.includes('0000') ? text.matchAll(NUMBER_RUN) : []) {
+        const digits = m[0].replace(/\D/gu, '');
+        if (digits.length >= 7 && /^0+$/u.test(digits)) found('zero-number', m.index ?? 0, m[0]);
       }
       for (const m of text.includes('%') ? text.matchAll(LONG_RUN) : []) {
         if (isEncoded(m[0])) found('encoded-text', m.index ?? 0, m[0], m[0].length <= 40 ? m[0] : `${m[0].slice(0, 37)}...`);

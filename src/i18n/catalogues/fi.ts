@@ -59,6 +59,7 @@ export const fi: Catalogue = {
         "template-note": "\"{text}\": selosteessa on yhä pohjan ohje sen täyttäjälle. Muokkaa teksti ja poista ohje.",
         "template-field": "\"{text}\" näyttää pohjan kentältä, jota ei ole täytetty: korvaa se oikealla tiedolla.",
         "dummy-number": "\"{text}\" on keksitty numero (sen numerot ovat 1234567), jollaisella pohja täyttää kenttänsä: kirjoita oikea numero.",
+        "zero-number": "\"{text}\" on pelkkiä nollia, jollaisella pohja täyttää kenttänsä: kirjoita oikea numero.",
         "local-address": "\"{text}\" on osoite kirjoittajan omalla koneella (paikallinen esikatselupalvelin), ja se on jäänyt selosteeseen: lukija ei voi avata sitä. Linkitä julkaistuun sivuun.",
         "encoded-text": "\"{text}\" on koodattua tekstiä eikä sanoja: sivun skripti tai sen piilottama data on kopioitunut selosteeseen, ja lukija näkee sen sotkuna. Poista se tai kirjoita näkyviin, mitä sen paikalle kuuluu.",
         "placeholder-address": "\"{text}\" on osoite mallitunnuksella, pohjan esimerkki: kirjoita oikea osoite.",

@@ -59,6 +59,7 @@ export const sv: Catalogue = {
         "template-note": "\"{text}\": beskrivningen innehåller fortfarande mallens anvisning till den som fyller i den. Anpassa texten och ta bort anvisningen.",
         "template-field": "\"{text}\" ser ut som ett mallfält som aldrig fyllts i: ersätt det med den verkliga uppgiften.",
         "dummy-number": "\"{text}\" är ett påhittat nummer (dess siffror är 1234567), sådant som en mall fyller sina fält med: skriv det riktiga numret.",
+        "zero-number": "\"{text}\" är ett nummer av bara nollor, sådant som en mall fyller sina fält med: skriv det riktiga numret.",
         "local-address": "\"{text}\" är en adress på skribentens egen dator (en lokal förhandsgranskningsserver) som har blivit kvar i texten: läsaren kan inte öppna den. Länka till den publicerade sidan.",
         "encoded-text": "\"{text}\" är kodad text, inte ord: ett skript på sidan eller dess dolda data har kopierats in i texten, och läsaren ser det som skräp. Ta bort det eller skriv ut vad som ska stå där.",
         "placeholder-address": "\"{text}\" är en adress på en exempeldomän, mallens exempel: skriv den riktiga adressen.",

@@ -191,7 +191,8 @@ export const common: CommonPhrases = {
     "yourwebsite",
     "yoursite",
     "mydomain",
-    "domain"
+    "domain",
+    "test"
   ],
   "hiddenEmailNotes": [
     "this email address is being protected from spambots",
