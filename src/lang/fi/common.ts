@@ -64,6 +64,11 @@ export const common: CommonPhrases = {
     "sivu on vielä rakenteilla",
     "sivu on vielä työn alla",
     "täydennetään myöhemmin",
+    "täydennetään, kun .. rekisteröi*",
+    "täydennetään rekisteröinnin jälkeen",
+    "täytettävät otsikot",
+    "otsikot täytettäväksi",
+    "pohja täytettäväksi",
     "lisätään myöhemmin",
     "täytetään myöhemmin"
   ],

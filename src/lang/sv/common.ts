@@ -63,7 +63,12 @@ export const common: CommonPhrases = {
     "fylls i vid registrering*",
     "fylls i när .. registrera*",
     "läggs till senare",
-    "kompletteras senare"
+    "kompletteras senare",
+    "kompletteras när .. registrera*",
+    "kompletteras vid registrering*",
+    "rubriker att fylla i",
+    "underlag att fylla i",
+    "avsnitt att fylla i"
   ],
   "templateInstructions": [
     "fyll i .. här",
