@@ -94,3 +94,13 @@ describe('cookie-consent-browser-settings: refusal said with the -ing form', () 
     expect(reported('We count visits with analytics cookies. Disabling cookies in your web browser stops the counting of your visits.')).toBe(true);
   });
 });
+
+describe('cookie-consent-browser-settings: the browser set "not to accept" cookies', () => {
+  it('setting one\'s own browser not to receive or accept cookies is the browser as the only refusal', () => {
+    expect(reported("Our cookies tailor the offers we show you. If you do not want them stored on your device, you can set your tablet's browser not to receive them.")).toBe(true);
+    expect(reported('Our cookies tailor the offers we show you. You may set your browser not to accept them.')).toBe(true);
+  });
+  it('a cookie banner that asks consent is still a second way', () => {
+    expect(reported('Our cookies tailor the offers we show you, and are set only with your consent in the cookie banner. You may also set your browser not to accept them.')).toBe(false);
+  });
+});

@@ -81,6 +81,7 @@ export const common: CommonPhrases = {
     "headings to fill in",
     "sections to fill in",
     "sections to be filled in",
+    "publish this file",
     "to be filled in on registration",
     "to be added later",
     "will be filled in later",

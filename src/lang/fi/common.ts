@@ -69,6 +69,8 @@ export const common: CommonPhrases = {
     "täytettävät otsikot",
     "otsikot täytettäväksi",
     "pohja täytettäväksi",
+    "julkaise tämä tiedosto",
+    "julkaise tiedosto",
     "lisätään myöhemmin",
     "täytetään myöhemmin"
   ],

@@ -68,7 +68,9 @@ export const common: CommonPhrases = {
     "kompletteras vid registrering*",
     "rubriker att fylla i",
     "underlag att fylla i",
-    "avsnitt att fylla i"
+    "avsnitt att fylla i",
+    "publicera denna fil",
+    "publicera den här filen"
   ],
   "templateInstructions": [
     "fyll i .. här",
