@@ -53,3 +53,16 @@ describe('consent-by-use', () => {
     expect(reported('If you agree, we send you the newsletter.')).toBe(false);
   });
 });
+
+describe('consent-by-use: a clause of use, then the acceptance as the main clause', () => {
+  it('"When you visit ..., you consent" takes the visit as consent (en, sv, fi)', () => {
+    expect(reported('When you visit our shop online or join our mailing list, you consent to the processing described here.')).toBe(true);
+    expect(reported('När du besöker vår webbutik eller prenumererar på nyhetsbrevet, samtycker du till behandlingen som beskrivs här.')).toBe(true);
+    expect(reported('Vieraillessasi verkkokaupassamme tai tilatessasi uutiskirjeen, hyväksyt tässä kuvatun käsittelyn.')).toBe(true);
+  });
+  it('a question put after the visit, or a choice offered, is no consent by use', () => {
+    expect(reported('When you visit our shop online, we ask whether you consent to analytics cookies.')).toBe(false);
+    expect(reported('When you visit our shop online, a banner lets you choose which cookies you accept.')).toBe(false);
+    expect(reported('När du besöker webbutiken, frågar vi om du samtycker till statistikkakor.')).toBe(false);
+  });
+});

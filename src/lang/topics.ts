@@ -107,6 +107,12 @@ export interface ConsentPhrases {
   lang: Lang;
   /** "By using", "kun käytät", "genom att använda". */
   useTriggers: string[];
+  /**
+   * A clause of use before the main clause: "when you visit", "när du besöker", "kun vierailet".
+   * Consent by use only when the acceptance opens the main clause right after its comma ("When
+   * you visit our site, you consent to ..."), not "when you visit, we ask whether you consent".
+   */
+  useClauses: string[];
   /** "By submitting", "täyttämällä", "genom att skicka": acts of giving data; acceptance by one is consent relied on. */
   dataActs: string[];
   /** "You accept", "hyväksyt", "godkänner du". */

@@ -11,11 +11,28 @@ import type { Rule } from './types.js';
 const patterns = perLanguages((langs) => ({
   TRIGGER: phrasePattern(inLangs(langs, consentPhrases, (p) => [...p.useTriggers, ...p.dataActs]), 'iu'),
   USE: phrasePattern(inLangs(langs, consentPhrases, (p) => p.useTriggers), 'iu'),
+  CLAUSE: phrasePattern(inLangs(langs, consentPhrases, (p) => p.useClauses), 'iu'),
   ACCEPT: phrasePattern(inLangs(langs, consentPhrases, (p) => p.acceptance), 'iu'),
   PRESUMED: phrasePattern(inLangs(langs, consentPhrases, (p) => p.presumedConsent), 'iu'),
   TERMS: phrasePattern(inLangs(langs, consentPhrases, (p) => p.termsOfUse), 'iu'),
   DATA: phrasePattern(inLangs(langs, consentPhrases, (p) => p.dataWords), 'iu'),
 }));
+
+/**
+ * "When you visit our site, you consent to ...": a clause of use (lexicon consent.useClauses)
+ * whose main clause, right after the clause's comma, opens with the acceptance. Said elsewhere in
+ * the sentence ("when you visit, we ask whether you consent"), the acceptance is a question put.
+ */
+function clauseOfUse(text: string, clause: RegExp, accept: RegExp): RegExpExecArray | null {
+  const m = clause.exec(text);
+  if (!m) return null;
+  const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 160);
+  const comma = rest.indexOf(',');
+  if (comma < 0 || /[.;:!?]/u.test(rest.slice(0, comma))) return null;
+  const after = rest.slice(comma + 1);
+  const a = accept.exec(after);
+  return a && after.slice(0, a.index).trim() === '' ? m : null;
+}
 
 /** "By using our site you accept ...": one finding per such sentence, from the trigger to the acceptance. */
 export const consentByUse: Rule = {
@@ -30,7 +47,7 @@ export const consentByUse: Rule = {
     },
   },
   check(notice, context) {
-    const { TRIGGER, USE, ACCEPT, PRESUMED, TERMS, DATA } = patterns(notice);
+    const { TRIGGER, USE, CLAUSE, ACCEPT, PRESUMED, TERMS, DATA } = patterns(notice);
     for (const s of sentences(notice)) {
       // "We assume that you consent": consent the controller presumes is implied, whatever the act.
       const presumed = PRESUMED.exec(s.text);
@@ -42,7 +59,7 @@ export const consentByUse: Rule = {
         });
         continue;
       }
-      const trigger = TRIGGER.exec(s.text);
+      const trigger = TRIGGER.exec(s.text) ?? clauseOfUse(s.text, CLAUSE, ACCEPT);
       if (!trigger) continue;
       const accept = ACCEPT.exec(s.text);
       if (!accept) continue;

@@ -53,6 +53,16 @@ export const consent: ConsentPhrases = {
     "should you use",
     "should you choose to use"
   ],
+  "useClauses": [
+    "when you visit",
+    "whenever you visit",
+    "once you visit",
+    "when you use",
+    "whenever you use",
+    "once you use",
+    "when you access",
+    "when you browse"
+  ],
   "dataActs": [
     "by submitting",
     "by registering",

@@ -42,6 +42,12 @@ export const consent: ConsentPhrases = {
     "käytön jatkumi*",
     "käyttämisen jatkami*"
   ],
+  "useClauses": [
+    "kun vierailet",
+    "kun selaat",
+    "vieraillessasi",
+    "käyttäessäsi"
+  ],
   "dataActs": [
     "täyttämällä",
     "lähettämällä",

@@ -39,7 +39,13 @@ export const consent: ConsentPhrases = {
     "väljer du att använda",
     "fortsatt* medlemskap",
     "genom att förbli medlem",
-    "genom att kvarstå som medlem",
+    "genom att kvarstå som medlem"
+  ],
+  "useClauses": [
+    "när du besöker",
+    "när du använder",
+    "så fort du besöker",
+    "när du surfar",
     "genom att fortsätta vara medlem"
   ],
   "dataActs": [
