@@ -167,3 +167,13 @@ describe('transfer-safeguards and a draft placeholder', () => {
     expect(safeguards('Tietoja voidaan siirtää EU- ja ETA-alueen ulkopuolelle palveluntarjoajillemme [päivitetään].')).not.toEqual([]);
   });
 });
+
+describe('transfer-safeguards under a template\'s own label', () => {
+  it('a list of headings to fill in names topics, not a transfer (sv, en)', () => {
+    expect(safeguards('## Rubriker att fylla i', '- Ändamål och rättslig grund\n- Mottagare, samt eventuell överföring utanför EU/EES\n- Lagringstid')).toEqual([]);
+    expect(safeguards('## Headings to fill in', '- Purposes and legal basis\n- Recipients, and any transfer outside the EU/EEA\n- Retention')).toEqual([]);
+  });
+  it('the same list under the notice\'s own heading still states the transfer', () => {
+    expect(safeguards('## Mottagare', '- Våra leverantörer av e-post\n- Tekniska underleverantörer, samt överföring utanför EU/EES till deras servrar')).not.toEqual([]);
+  });
+});

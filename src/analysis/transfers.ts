@@ -19,6 +19,7 @@ import { type Sentence, sentences } from '../model/sentences.js';
 import { parentOf } from '../model/sections.js';
 import type { Notice, Section, Span } from '../model/types.js';
 import { allMatches, caseless, hasPhrase, phrasePattern } from '../matching/patterns.js';
+import { templateNoteIn } from './template-notes.js';
 import { allLangs, casePattern, clauseAt, clauseHas, inLangs, perLanguages, phraseSource } from './patterns.js';
 
 /** Mechanism names are read in any language: "standard contractual clauses" in a Finnish notice is the same mechanism. */
@@ -401,6 +402,9 @@ function computeAnalyzeTransfers(notice: Notice): TransferAnalysis {
     const text = s.text;
     // "[Recipients and transfers outside the EU/EEA.]": a template's placeholder tells the writer what to fill in; it states nothing.
     if (isDraftingNote(s.block.text)) continue;
+    // Under a heading that is a template's own label ("Rubriker att fylla i", "Headings to fill in"),
+    // the text lists what the drafter is to write: topics, not statements of this notice.
+    if (s.section.title !== '' && templateNoteIn(s.section.title)) continue;
     if (!mechanism) {
       const m = NAMED_MECHANISM.exec(text);
       if (m) mechanism = spanOf(s, m.index, m.index + m[0].length);
