@@ -2379,6 +2379,48 @@ export const items: ItemPhrases = {
           "right",
           "appeal"
         ]
+      ],
+      "none": [
+        "reserve the right",
+        "reserves the right",
+        "reserving the right",
+        "reserved the right",
+        "retains the right",
+        "retain the right"
+      ]
+    },
+    {
+      "all": [
+        [
+          "European Data Protection Supervisor",
+          "EDPS",
+          "supervisory authorit*",
+          "data protection authorit*",
+          "Data Protection Ombudsman",
+          "Ombudsman",
+          "ICO",
+          "Information Commissioner*",
+          "regulator*",
+          "IMY",
+          "Integritetsskyddsmyndigheten",
+          "Tietosuojavaltuutet*",
+          "Datainspektionen",
+          "authority",
+          "authorities",
+          "data protection agenc*",
+          "data protection commission*",
+          "data protection inspectorate",
+          "data protection office",
+          "data protection board",
+          "Datatilsynet",
+          "regulatory bod*",
+          "supervisory bod*"
+        ],
+        [
+          "complain*",
+          "complaint*",
+          "lodge"
+        ]
       ]
     },
     {
@@ -2443,7 +2485,18 @@ export const items: ItemPhrases = {
           "provide this",
           "provide these",
           "provide certain",
-          "provision of",
+          "provision of your",
+          "provision of personal",
+          "provision of data",
+          "provision of the data",
+          "provision of this",
+          "provision of these",
+          "provision of such",
+          "provision of information",
+          "provision of the information",
+          "provision of certain",
+          "provision of any",
+          "provision of contact",
           "give us",
           "giving us",
           "you give",
