@@ -418,9 +418,23 @@ export const items: ItemPhrases = {
           "we do so",
           "I do this",
           "I do so",
-          "this is done"
+          "this is done",
+          "is held",
+          "are held",
+          "is kept",
+          "are kept",
+          "we hold",
+          "we keep",
+          "we ask you",
+          "we may ask you",
+          "we ask for",
+          "I ask for"
         ],
         [
+          "to facilitate",
+          "to make it easier",
+          "so that we can",
+          "so we can",
           "to understand",
           "to analyse",
           "to analyze",
@@ -2051,6 +2065,25 @@ export const items: ItemPhrases = {
         {
           "all": [
             [
+              "not be processed",
+              "not be used",
+              "not to be processed",
+              "not to be used",
+              "no longer be processed",
+              "no longer be used"
+            ],
+            [
+              "direct marketing",
+              "marketing purposes",
+              "for marketing",
+              "promotional",
+              "advertising"
+            ]
+          ]
+        },
+        {
+          "all": [
+            [
               "do not want",
               "don't want",
               "do not wish",
@@ -2924,6 +2957,11 @@ export const items: ItemPhrases = {
         ]
       ],
       "none": [
+        "legal basis",
+        "lawful basis",
+        "legal ground*",
+        "lawful ground*",
+        "a basis",
         "consent",
         "permission",
         "the request",
