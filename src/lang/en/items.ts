@@ -418,9 +418,23 @@ export const items: ItemPhrases = {
           "we do so",
           "I do this",
           "I do so",
-          "this is done"
+          "this is done",
+          "is held",
+          "are held",
+          "is kept",
+          "are kept",
+          "we hold",
+          "we keep",
+          "we ask you",
+          "we may ask you",
+          "we ask for",
+          "I ask for"
         ],
         [
+          "to facilitate",
+          "to make it easier",
+          "so that we can",
+          "so we can",
           "to understand",
           "to analyse",
           "to analyze",
@@ -2051,6 +2065,25 @@ export const items: ItemPhrases = {
         {
           "all": [
             [
+              "not be processed",
+              "not be used",
+              "not to be processed",
+              "not to be used",
+              "no longer be processed",
+              "no longer be used"
+            ],
+            [
+              "direct marketing",
+              "marketing purposes",
+              "for marketing",
+              "promotional",
+              "advertising"
+            ]
+          ]
+        },
+        {
+          "all": [
+            [
               "do not want",
               "don't want",
               "do not wish",
@@ -2379,6 +2412,48 @@ export const items: ItemPhrases = {
           "right",
           "appeal"
         ]
+      ],
+      "none": [
+        "reserve the right",
+        "reserves the right",
+        "reserving the right",
+        "reserved the right",
+        "retains the right",
+        "retain the right"
+      ]
+    },
+    {
+      "all": [
+        [
+          "European Data Protection Supervisor",
+          "EDPS",
+          "supervisory authorit*",
+          "data protection authorit*",
+          "Data Protection Ombudsman",
+          "Ombudsman",
+          "ICO",
+          "Information Commissioner*",
+          "regulator*",
+          "IMY",
+          "Integritetsskyddsmyndigheten",
+          "Tietosuojavaltuutet*",
+          "Datainspektionen",
+          "authority",
+          "authorities",
+          "data protection agenc*",
+          "data protection commission*",
+          "data protection inspectorate",
+          "data protection office",
+          "data protection board",
+          "Datatilsynet",
+          "regulatory bod*",
+          "supervisory bod*"
+        ],
+        [
+          "complain*",
+          "complaint*",
+          "lodge"
+        ]
       ]
     },
     {
@@ -2443,7 +2518,18 @@ export const items: ItemPhrases = {
           "provide this",
           "provide these",
           "provide certain",
-          "provision of",
+          "provision of your",
+          "provision of personal",
+          "provision of data",
+          "provision of the data",
+          "provision of this",
+          "provision of these",
+          "provision of such",
+          "provision of information",
+          "provision of the information",
+          "provision of certain",
+          "provision of any",
+          "provision of contact",
           "give us",
           "giving us",
           "you give",
@@ -2871,6 +2957,11 @@ export const items: ItemPhrases = {
         ]
       ],
       "none": [
+        "legal basis",
+        "lawful basis",
+        "legal ground*",
+        "lawful ground*",
+        "a basis",
         "consent",
         "permission",
         "the request",
