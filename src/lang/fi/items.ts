@@ -488,7 +488,11 @@ export const items: ItemPhrases = {
       "velvollisuuden täyttämi*",
       "velvoitteiden noudattami*",
       "velvoitteen noudattami*",
-      "velvollisuuksien noudattami*"
+      "velvollisuuksien noudattami*",
+      "välttämätön* .. sopimuksen täytäntöönpan*",
+      "välttämätön* .. sopimuksen täyttämi*",
+      "sopimusta edeltäv* toimenpit*",
+      "oikeutettu etumme"
     ],
     "consent": [
       "suostumu*"
@@ -2096,6 +2100,28 @@ export const items: ItemPhrases = {
           ]
         ]
       },
+      {
+        "all": [
+          [
+            "poistaa",
+            "poista",
+            "poistamalla",
+            "poistaminen",
+            "poistetaan",
+            "poistat"
+          ],
+          [
+            "luvan",
+            "luvat",
+            "lupa",
+            "luvasi",
+            "lupasi",
+            "sijaintiluvan",
+            "sijaintiluvat",
+            "käyttöluvan"
+          ]
+        ]
+      },
       "kieltäytyä .. markkinointiviest*",
       "markkinointi* .. voi perua",
       "markkinointi* .. voit perua",
@@ -2143,7 +2169,13 @@ export const items: ItemPhrases = {
             "jos otamme käyttöön",
             "mikäli otamme käyttöön",
             "jos alamme",
-            "mikäli alamme"
+            "mikäli alamme",
+            "uusi käyttötarkoitus",
+            "uuteen käyttötarkoitukseen",
+            "uutta käyttötarkoitusta",
+            "uusiin käyttötarkoituksiin",
+            "otetaan myöhemmin käyttöön",
+            "otamme myöhemmin käyttöön"
           ]
         ]
       }
@@ -2339,6 +2371,31 @@ export const items: ItemPhrases = {
           "mikäli et",
           "jos ette"
         ]
+      ]
+    },
+    {
+      "all": [
+        [
+          "ilman tunnistamista",
+          "ilman tunnistautumista",
+          "ilman henkilöllisyyden",
+          "ilman vahvaa tunnistautumista"
+        ],
+        [
+          "ei",
+          "emme",
+          "et"
+        ]
+      ],
+      "none": [
+        "pyyntö*",
+        "pyynnö*",
+        "pyytä*",
+        "tarkastus*",
+        "oikeu*",
+        "luovut*",
+        "tietojesi",
+        "omat tietosi"
       ]
     },
     {
@@ -2573,13 +2630,21 @@ export const items: ItemPhrases = {
           "rekisteröityminen",
           "rekisteröityä",
           "kirjautuminen",
-          "sisäänkirjautuminen"
+          "sisäänkirjautuminen",
+          "liittyminen",
+          "tilaaminen",
+          "tilaus",
+          "osallistuminen",
+          "jäsenyys"
         ],
         [
           "on valinnainen",
           "on valinnaista",
           "on vapaaehtoinen",
           "on vapaaehtoista",
+          "on täysin vapaaehtoista",
+          "on täysin vapaaehtoinen",
+          "on aina vapaaehtoista",
           "ei ole pakollinen",
           "ei ole pakollista"
         ]
