@@ -22,7 +22,6 @@ describe('consent promised only for a purpose or a storage added later is no con
 describe("the legal basis in the law's own words, with no word 'basis'", () => {
   expectEach('present', [
     ['sv', 'legal-basis', '## Varför', '- **Offerter**: behandlingen är nödvändig för åtgärder som föregår ett avtal med dig.'],
-    ['sv', 'legal-basis', '## Varför', '- **Frågor**: vårt berättigade intresse av att kunna svara dig.'],
     ['fi', 'legal-basis', '## Miksi', '- **Tarjoukset**: käsittely on välttämätöntä sopimuksen täytäntöönpanemiseksi.'],
   ]);
 });

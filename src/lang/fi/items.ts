@@ -491,8 +491,7 @@ export const items: ItemPhrases = {
       "velvollisuuksien noudattami*",
       "välttämätön* .. sopimuksen täytäntöönpan*",
       "välttämätön* .. sopimuksen täyttämi*",
-      "sopimusta edeltäv* toimenpit*",
-      "oikeutettu etumme"
+      "sopimusta edeltäv* toimenpit*"
     ],
     "consent": [
       "suostumu*"
@@ -2519,12 +2518,26 @@ export const items: ItemPhrases = {
         "hänelle"
       ]
     },
-    "*lain vaatimat tiedot",
-    "*lain vaatimia tietoja",
-    "*lain edellyttämät tiedot",
-    "*lain edellyttämiä tietoja",
-    "lain vaatimat tiedot",
-    "lain edellyttämät tiedot",
+    {
+      "all": [
+        [
+          "*lain vaatimat tiedot",
+          "*lain vaatimia tietoja",
+          "*lain edellyttämät tiedot",
+          "*lain edellyttämiä tietoja",
+          "lain vaatimat tiedot",
+          "lain edellyttämät tiedot"
+        ]
+      ],
+      "none": [
+        "säilyt*",
+        "säilö*",
+        "säilytetään",
+        "arkistoi*",
+        "poiste*",
+        "poistetaan"
+      ]
+    },
     "pakolliset kentät",
     "pakollinen kenttä",
     "pakollisiksi merkit*",

@@ -431,9 +431,7 @@ export const items: ItemPhrases = {
       "nödvändig för åtgärder",
       "nödvändigt för åtgärder",
       "föregår* .. avtal*",
-      "innan .. avtal* ingås",
-      "vårt berättigade intresse av",
-      "vårt berättigade intresse att"
+      "innan .. avtal* ingås"
     ],
     "consent": [
       "samtyck*"
