@@ -488,7 +488,10 @@ export const items: ItemPhrases = {
       "velvollisuuden täyttämi*",
       "velvoitteiden noudattami*",
       "velvoitteen noudattami*",
-      "velvollisuuksien noudattami*"
+      "velvollisuuksien noudattami*",
+      "välttämätön* .. sopimuksen täytäntöönpan*",
+      "välttämätön* .. sopimuksen täyttämi*",
+      "sopimusta edeltäv* toimenpit*"
     ],
     "consent": [
       "suostumu*"
@@ -2096,6 +2099,28 @@ export const items: ItemPhrases = {
           ]
         ]
       },
+      {
+        "all": [
+          [
+            "poistaa",
+            "poista",
+            "poistamalla",
+            "poistaminen",
+            "poistetaan",
+            "poistat"
+          ],
+          [
+            "luvan",
+            "luvat",
+            "lupa",
+            "luvasi",
+            "lupasi",
+            "sijaintiluvan",
+            "sijaintiluvat",
+            "käyttöluvan"
+          ]
+        ]
+      },
       "kieltäytyä .. markkinointiviest*",
       "markkinointi* .. voi perua",
       "markkinointi* .. voit perua",
@@ -2143,7 +2168,13 @@ export const items: ItemPhrases = {
             "jos otamme käyttöön",
             "mikäli otamme käyttöön",
             "jos alamme",
-            "mikäli alamme"
+            "mikäli alamme",
+            "uusi käyttötarkoitus",
+            "uuteen käyttötarkoitukseen",
+            "uutta käyttötarkoitusta",
+            "uusiin käyttötarkoituksiin",
+            "otetaan myöhemmin käyttöön",
+            "otamme myöhemmin käyttöön"
           ]
         ]
       }
@@ -2344,6 +2375,31 @@ export const items: ItemPhrases = {
     {
       "all": [
         [
+          "ilman tunnistamista",
+          "ilman tunnistautumista",
+          "ilman henkilöllisyyden",
+          "ilman vahvaa tunnistautumista"
+        ],
+        [
+          "ei",
+          "emme",
+          "et"
+        ]
+      ],
+      "none": [
+        "pyyntö*",
+        "pyynnö*",
+        "pyytä*",
+        "tarkastus*",
+        "oikeu*",
+        "luovut*",
+        "tietojesi",
+        "omat tietosi"
+      ]
+    },
+    {
+      "all": [
+        [
           "*tieto",
           "*tiedot",
           "*tietoja",
@@ -2462,12 +2518,26 @@ export const items: ItemPhrases = {
         "hänelle"
       ]
     },
-    "*lain vaatimat tiedot",
-    "*lain vaatimia tietoja",
-    "*lain edellyttämät tiedot",
-    "*lain edellyttämiä tietoja",
-    "lain vaatimat tiedot",
-    "lain edellyttämät tiedot",
+    {
+      "all": [
+        [
+          "*lain vaatimat tiedot",
+          "*lain vaatimia tietoja",
+          "*lain edellyttämät tiedot",
+          "*lain edellyttämiä tietoja",
+          "lain vaatimat tiedot",
+          "lain edellyttämät tiedot"
+        ]
+      ],
+      "none": [
+        "säilyt*",
+        "säilö*",
+        "säilytetään",
+        "arkistoi*",
+        "poiste*",
+        "poistetaan"
+      ]
+    },
     "pakolliset kentät",
     "pakollinen kenttä",
     "pakollisiksi merkit*",
@@ -2573,13 +2643,21 @@ export const items: ItemPhrases = {
           "rekisteröityminen",
           "rekisteröityä",
           "kirjautuminen",
-          "sisäänkirjautuminen"
+          "sisäänkirjautuminen",
+          "liittyminen",
+          "tilaaminen",
+          "tilaus",
+          "osallistuminen",
+          "jäsenyys"
         ],
         [
           "on valinnainen",
           "on valinnaista",
           "on vapaaehtoinen",
           "on vapaaehtoista",
+          "on täysin vapaaehtoista",
+          "on täysin vapaaehtoinen",
+          "on aina vapaaehtoista",
           "ei ole pakollinen",
           "ei ole pakollista"
         ]

@@ -425,7 +425,13 @@ export const items: ItemPhrases = {
       "behövs för att fullgöra",
       "behövs för att uppfylla",
       "nödvändiga för att fullgöra",
-      "nödvändiga för att uppfylla"
+      "nödvändiga för att uppfylla",
+      "nödvändig för att fullgöra",
+      "nödvändigt för att fullgöra",
+      "nödvändig för åtgärder",
+      "nödvändigt för åtgärder",
+      "föregår* .. avtal*",
+      "innan .. avtal* ingås"
     ],
     "consent": [
       "samtyck*"
@@ -1714,6 +1720,23 @@ export const items: ItemPhrases = {
       {
         "all": [
           [
+            "tacka nej",
+            "tackar nej",
+            "avböja",
+            "avböjer"
+          ],
+          [
+            "utskick*",
+            "nyhetsbrev*",
+            "marknadsföring*",
+            "e-postutskick*",
+            "reklamutskick*"
+          ]
+        ]
+      },
+      {
+        "all": [
+          [
             "ändra",
             "ändrar",
             "återställa",
@@ -1753,7 +1776,14 @@ export const items: ItemPhrases = {
             "om vi inför",
             "innan vi inför",
             "vid behov införa",
-            "vid behov inför"
+            "vid behov inför",
+            "införas senare",
+            "införs senare",
+            "senare införa*",
+            "nytt ändamål",
+            "nya ändamål",
+            "innan den aktiveras",
+            "innan de aktiveras"
           ]
         ]
       }
@@ -2594,7 +2624,20 @@ export const items: ItemPhrases = {
           "när du hör av dig",
           "när ni hör av er",
           "när du mejlar",
-          "när du skickar ett meddelande"
+          "när du skickar ett meddelande",
+          "om du kontaktar",
+          "om ni kontaktar",
+          "om du mejlar",
+          "om ni mejlar",
+          "när ni mejlar",
+          "om du hör av dig",
+          "om ni hör av er",
+          "om du skickar formulär*",
+          "om ni skickar formulär*",
+          "när du skickar formulär*",
+          "när ni skickar formulär*",
+          "om du .. skickar formulär*",
+          "om ni .. skickar formulär*"
         ],
         [
           "behandlas",
@@ -2610,6 +2653,11 @@ export const items: ItemPhrases = {
     "du fyller i",
     "fyller du i",
     "du laddar upp",
+    "du själv laddar upp",
+    "ni laddar upp",
+    "ni själva laddar upp",
+    "laddar du upp",
+    "laddar ni upp",
     "du väljer att ladda upp",
     "från dig när",
     "från dig då",
@@ -2691,6 +2739,10 @@ export const items: ItemPhrases = {
           "via cookies",
           "via webbplatsen",
           "vid registrering*",
+          "i samband med kontakt*",
+          "vid kontakt*",
+          "när du kontaktar",
+          "när ni kontaktar",
           "från"
         ]
       ],
