@@ -270,6 +270,13 @@ describe('HTML: a navigation, header or footer left open', () => {
     const n = parseNotice(html, 'html');
     expect(n.blocks.map((b) => b.text).join('|')).toBe('Tietosuojaseloste|Teksti.');
   });
+  it('keeps a <header> inside <main>, <article> or <section> (the content’s own title block), and drops the site’s banner', () => {
+    const html = `<html><body><header role="banner"><p>Kauppa Oy</p></header><main><header class="page-hero"><h1>Integritetspolicy</h1><p>Senast uppdaterad 1.3.2026.</p></header><h2>Personuppgiftsansvarig</h2><p>Text.</p></main></body></html>`;
+    const n = parseNotice(html, 'html');
+    expect(n.blocks.map((b) => b.text).join('|')).toBe('Integritetspolicy|Senast uppdaterad 1.3.2026.|Personuppgiftsansvarig|Text.');
+    const inArticle = parseNotice(`<html><body><article><header><h1>Privacy notice</h1></header><p>Text.</p></article></body></html>`, 'html');
+    expect(inArticle.blocks.map((b) => b.text).join('|')).toBe('Privacy notice|Text.');
+  });
 });
 
 describe('invisible characters in block text', () => {

@@ -128,6 +128,13 @@ const NOT_NOTICE = new Set(['script', 'style', 'nav', 'header', 'footer', 'noscr
  * holds the notice's own sections (several headings and text that is not links) is the notice.
  */
 const FURNITURE_OPEN = new Set(['nav', 'header', 'footer']);
+
+/**
+ * Where a <header> is the heading block of the content, not the site's banner: inside <main>,
+ * <article> or <section> (HTML's own reading: a header there belongs to that section). A theme's
+ * "page hero" with the notice's title and first paragraph sits there.
+ */
+const CONTENT_SECTIONS = new Set(['main', 'article', 'section']);
 const OPEN_FURNITURE_HEADINGS = 3;
 const OPEN_FURNITURE_TEXT = 1500;
 const SECTION_HEADINGS = new Set(['h1', 'h2', 'h3']);
@@ -330,8 +337,8 @@ function isCollapsedPanel(el: Element): boolean {
   return p.role === 'region' || p.role === 'tabpanel' || p.ariaLabelledBy !== undefined;
 }
 
-/** Normalises the tree in place (see the module's doc). */
-export function normaliseHtml(node: HastRoot | Element): void {
+/** Normalises the tree in place (see the module's doc); `inContent`: the node is within <main>, <article> or <section>. */
+export function normaliseHtml(node: HastRoot | Element, inContent = false): void {
   // Not within text: a <p> or <b> cut into <p>s would run them together again.
   const flow = node.type === 'root' || node.tagName === 'font' || (node.tagName !== 'p' && !INLINE.has(node.tagName));
   const children = flow ? paragraphsAtDoubleBreaks(node.children) : node.children;
@@ -344,16 +351,17 @@ export function normaliseHtml(node: HastRoot | Element): void {
   const kept = node.children.filter((child, i) => {
     if (child.type === 'comment') return false;
     if (child.type !== 'element') return true;
-    if (NOT_NOTICE.has(child.tagName) && !(FURNITURE_OPEN.has(child.tagName) && holdsNotice(child))) return false;
+    const contentHeader = child.tagName === 'header' && inContent;
+    if (NOT_NOTICE.has(child.tagName) && !contentHeader && !(FURNITURE_OPEN.has(child.tagName) && holdsNotice(child))) return false;
     const role = child.properties?.role;
-    if (role === 'navigation' || role === 'banner' || role === 'contentinfo') return false;
+    if (role === 'navigation' || (role === 'banner' && !contentHeader) || role === 'contentinfo') return false;
     if (child.properties?.hidden !== undefined && child.properties?.hidden !== false && !isCollapsedPanel(child)) return false;
     if (Array.isArray(child.properties?.className) && child.properties.className.some((c) => HIDDEN_CLASSES.has(String(c)))) return false;
     if (isCookieBanner(child) || isSkipLink(child) || isShareWidget(child)) return false;
     // A menu under its own heading ("Valikko") is left whole, the menus inside it too: the heading would be left empty.
     if (isSiteMenu(child) && !afterHeading(node.children, i) && !parentIsMenu()) return false;
     if (child === firstElement && isLeadingSkipLink(child)) return false;
-    normaliseHtml(child);
+    normaliseHtml(child, inContent || CONTENT_SECTIONS.has(child.tagName));
     return true;
   });
   // White space between block elements: hast-util-to-mdast would drop it too, but one
