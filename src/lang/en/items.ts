@@ -2314,6 +2314,24 @@ export const items: ItemPhrases = {
           "web browser"
         ]
       },
+      {
+        "all": [
+          [
+            "control",
+            "manage",
+            "adjust",
+            "update",
+            "modify"
+          ],
+          [
+            "your consent",
+            "their consent",
+            "your consents",
+            "your consent preferences",
+            "your consent choices"
+          ]
+        ]
+      },
       "unsubscribe*",
       "un-subscri*",
       "unsubscription*",
