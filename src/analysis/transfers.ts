@@ -398,13 +398,19 @@ function computeAnalyzeTransfers(notice: Notice): TransferAnalysis {
   let mechanism: Span | null = null;
   let generalMechanism: Span | null = null;
 
+  // Under a heading that is a template's own label ("Rubriker att fylla i", "Headings to fill in"),
+  // the text lists what the drafter is to write: topics, not statements of this notice. Asked once a section.
+  const labelSections = new Map<Section, boolean>();
+  const underTemplateLabel = (section: Section): boolean => {
+    let label = labelSections.get(section);
+    if (label === undefined) labelSections.set(section, (label = section.title !== '' && templateNoteIn(section.title) !== null));
+    return label;
+  };
   for (const s of sentences(notice)) {
     const text = s.text;
     // "[Recipients and transfers outside the EU/EEA.]": a template's placeholder tells the writer what to fill in; it states nothing.
     if (isDraftingNote(s.block.text)) continue;
-    // Under a heading that is a template's own label ("Rubriker att fylla i", "Headings to fill in"),
-    // the text lists what the drafter is to write: topics, not statements of this notice.
-    if (s.section.title !== '' && templateNoteIn(s.section.title)) continue;
+    if (underTemplateLabel(s.section)) continue;
     if (!mechanism) {
       const m = NAMED_MECHANISM.exec(text);
       if (m) mechanism = spanOf(s, m.index, m.index + m[0].length);

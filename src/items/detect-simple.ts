@@ -283,7 +283,8 @@ export function dataCategories(view: NoticeView): ItemEvidence {
   // paragraph on what an app store collects is another party's processing.)
   const collectedElsewhere = (s: Unit) => V.negation.test(s.text) && view.units.some((x) => x !== s && x.block === s.block && collectsInAClause(V, x.text) && !V.negation.test(x.text));
   const statedAtAll = first(view, (x) => matches(V.categories.statements, x.text));
-  const stated = first(view, (x) => matches(V.categories.statements, x.text) && !collectedElsewhere(x));
+  // The first statement stands unless data is collected after all; only then are the later ones read.
+  const stated = statedAtAll && collectedElsewhere(statedAtAll) ? first(view, (x) => matches(V.categories.statements, x.text) && !collectedElsewhere(x)) : statedAtAll;
   if (stated) return { status: 'present', evidence: place(stated) };
   // A paragraph, list or table that names two kinds of data ("nimi, sähköpostiosoite"; a table's
   // data column with one kind per row).

@@ -128,13 +128,6 @@ const NOT_NOTICE = new Set(['script', 'style', 'nav', 'header', 'footer', 'noscr
  * holds the notice's own sections (several headings and text that is not links) is the notice.
  */
 const FURNITURE_OPEN = new Set(['nav', 'header', 'footer']);
-
-/**
- * Where a <header> is the heading block of the content, not the site's banner: inside <main>,
- * <article> or <section> (HTML's own reading: a header there belongs to that section). A theme's
- * "page hero" with the notice's title and first paragraph sits there.
- */
-const CONTENT_SECTIONS = new Set(['main', 'article', 'section']);
 const OPEN_FURNITURE_HEADINGS = 3;
 const OPEN_FURNITURE_TEXT = 1500;
 const SECTION_HEADINGS = new Set(['h1', 'h2', 'h3']);
@@ -156,6 +149,13 @@ function holdsNotice(e: Element): boolean {
   visit(e, false);
   return headings >= OPEN_FURNITURE_HEADINGS && text >= OPEN_FURNITURE_TEXT;
 }
+
+/**
+ * Where a <header> is the heading block of the content, not the site's banner: inside <main>,
+ * <article> or <section> (HTML's own reading: a header there belongs to that section). A theme's
+ * "page hero" with the notice's title and first paragraph sits there.
+ */
+const CONTENT_SECTIONS = new Set(['main', 'article', 'section']);
 
 /** Elements that end a line: white space between two of them is not content. */
 const BLOCK = new Set(['address', 'article', 'aside', 'blockquote', 'body', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'html', 'li', 'main', 'ol', 'p', 'section', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul']);

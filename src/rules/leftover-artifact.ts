@@ -105,7 +105,7 @@ function isNumberMask(text: string, at: number, end: number): boolean {
 }
 /**
  * A number written as a run of digits and separators ("123456-7890", "+46-70-123 45 67"), to
- * find the dummy a template fills its fields with: one whose digits run 1234567.
+ * find the dummy a template fills its fields with: one whose digits run 1234567, or all zeros.
  */
 const NUMBER_RUN = /(?<![\p{L}\p{N}])\+?\d[\d .-]{5,24}\d(?![\p{N}])/gu;
 const DUMMY_DIGITS = '1234567';
@@ -295,13 +295,11 @@ export const leftoverArtifact: Rule = {
       for (const m of text.includes('=') ? text.matchAll(SHORTCODE) : []) found('template-field', m.index ?? 0, m[0]);
       const note = templateNoteIn(text);
       if (note) found('template-note', note.index, note.text);
-      for (const m of text.includes('123') ? text.matchAll(NUMBER_RUN) : []) {
-        if (m[0].replace(/\D/gu, '').includes(DUMMY_DIGITS)) found('dummy-number', m.index ?? 0, m[0]);
-      }
-      // "Y-tunnus 0000000-0", "org.nr 000000-0000": seven or more digits, every one a zero.
-      for (const m of text.includes('0000') ? text.matchAll(NUMBER_RUN) : []) {
+      // A made-up number: its digits run 1234567, or seven or more are all zeros ("Y-tunnus 0000000-0", "org.nr 000000-0000").
+      for (const m of text.includes('123') || text.includes('0000') ? text.matchAll(NUMBER_RUN) : []) {
         const digits = m[0].replace(/\D/gu, '');
-        if (digits.length >= 7 && /^0+$/u.test(digits)) found('zero-number', m.index ?? 0, m[0]);
+        if (digits.includes(DUMMY_DIGITS)) found('dummy-number', m.index ?? 0, m[0]);
+        else if (digits.length >= 7 && /^0+$/u.test(digits)) found('zero-number', m.index ?? 0, m[0]);
       }
       for (const m of text.includes('%') ? text.matchAll(LONG_RUN) : []) {
         if (isEncoded(m[0])) found('encoded-text', m.index ?? 0, m[0], m[0].length <= 40 ? m[0] : `${m[0].slice(0, 37)}...`);
