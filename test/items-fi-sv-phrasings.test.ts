@@ -72,7 +72,7 @@ describe('controller contact in Swedish: a form the data is kept in is no way to
   expectEach('missing', [['sv', 'controller-identity', 'Exempelklubben AB ansvarar för uppgifterna.', 'Anmälan görs i ett Google-formulär på klubbens Drive.']]);
   expectEach('present', [
     ['sv', 'controller-identity', 'Exempelklubben AB ansvarar för uppgifterna.', 'Du når oss via ett formulär på vår webbplats.'],
-    ['sv', 'controller-identity', '## Kontaktinformation', 'Frågor om policyn besvaras på hej@exempel.se.'],
+    ['sv', 'controller-identity', '## Kontaktinformation', 'Frågor om policyn besvaras på hej@granbacken.se.'],
   ]);
 });
 
@@ -167,8 +167,8 @@ describe('controller: a company that says it is only the processor is not the co
     ['fi', 'controller-identity', '## Kuka vastaa tiedoistasi?', 'Esimerkki Oy toimii henkilötietojen käsittelijänä koulusi lukuun. Tavoitat meidät osoitteesta hei@esimerkki.fi.'],
   ]);
   expectEach('present', [
-    ['sv', 'controller-identity', '## Vem ansvarar för dina uppgifter?', 'Exempel AB är personuppgiftsansvarig. Du når oss på hej@exempel.se.'],
-    ['fi', 'controller-identity', '## Kuka vastaa tiedoistasi?', 'Esimerkki Oy on rekisterinpitäjä ja Palvelu Oy henkilötietojen käsittelijä. Tavoitat meidät osoitteesta hei@esimerkki.fi.'],
+    ['sv', 'controller-identity', '## Vem ansvarar för dina uppgifter?', 'Exempel AB är personuppgiftsansvarig. Du når oss på hej@granbacken.se.'],
+    ['fi', 'controller-identity', '## Kuka vastaa tiedoistasi?', 'Esimerkki Oy on rekisterinpitäjä ja Palvelu Oy henkilötietojen käsittelijä. Tavoitat meidät osoitteesta hei@kuusikko.fi.'],
   ]);
 });
 
@@ -219,8 +219,8 @@ describe('recipients: data the person shares with us is a source, not a recipien
 
 describe('controller: who answers for the processing or runs the site, with a way to reach them', () => {
   expectEach('present', [
-    ['fi', 'controller-identity', 'Esimerkkiseura vastaa esimerkki.fi -sivuston toiminnasta.', 'Kysymyksiä voi lähettää osoitteeseen seura@esimerkki.fi.'],
-    ['sv', 'controller-identity', 'Exempelföreningen ansvarar enligt lag för behandlingen av dina uppgifter.', 'Frågor skickas till info@exempel.se.'],
+    ['fi', 'controller-identity', 'Esimerkkiseura vastaa kuusikko.fi -sivuston toiminnasta.', 'Kysymyksiä voi lähettää osoitteeseen seura@kuusikko.fi.'],
+    ['sv', 'controller-identity', 'Exempelföreningen ansvarar enligt lag för behandlingen av dina uppgifter.', 'Frågor skickas till info@granbacken.se.'],
   ]);
   expectEach('missing', [['fi', 'controller-identity', 'Sivusto toimii kaikilla selaimilla.', 'Kysymyksiä voi lähettää osoitteeseen seura@esimerkki.fi.']]);
 });
@@ -273,11 +273,11 @@ describe('controller: contact details hidden in an HTML comment reach no reader;
       `<html lang="fi"><body><h1>Tietosuojaseloste</h1><h2>Rekisterinpitäjä</h2><p>Esimerkki Oy</p>${comment}<h2>Käsittelyn peruste</h2><p>Käsittely perustuu sopimukseen.</p></body></html>`;
     const controller = (text: string) => lintSource(text, { filePath: 'n.html', format: 'html' }).result.items['controller-identity']?.status;
     expect(controller(html('<!-- <p>joku@esimerkki.fi</p> -->'))).toBe('missing');
-    expect(controller(html('<p>joku@esimerkki.fi</p>'))).toBe('present');
+    expect(controller(html('<p>joku@kuusikko.fi</p>'))).toBe('present');
   });
   // The role named in a legal basis names nobody.
   expectEach('missing', [['fi', 'controller-identity', 'Käsittely perustuu rekisterinpitäjän oikeutettuun etuun.', 'Tiedot saadaan rekisteröidyltä itseltään verkkolomakkeen kautta.']]);
-  expectEach('present', [['fi', 'controller-identity', 'Tietojesi ylläpitäjä on Esimerkkipiiri, jonka tavoitat osoitteesta piiri@esimerkki.org.']]);
+  expectEach('present', [['fi', 'controller-identity', 'Tietojesi ylläpitäjä on Esimerkkipiiri, jonka tavoitat osoitteesta piiri@kuusikko.org.']]);
 });
 
 describe('statutory requirement and recipients said by small apps', () => {
@@ -380,7 +380,7 @@ describe('statutory requirement: the service used without an account; a DPO said
 describe("controller: a template's fields left in square brackets give no way of contact", () => {
   expectEach('missing', [['fi', 'controller-identity', '## Rekisterinpitäjä', 'Nimi: [YHDISTYKSEN NIMI]\n\nSähköposti: [info@esimerkki.fi]', '[Poista tämä kappale, jos lomakkeella ei kerätä tietoja.]']]);
   expectEach('present', [
-    ['fi', 'controller-identity', '## Rekisterinpitäjä', 'Esimerkki ry, sähköposti [info@esimerkki.fi](mailto:info@esimerkki.fi)'],
+    ['fi', 'controller-identity', '## Rekisterinpitäjä', 'Esimerkki ry, sähköposti [info@kuusikko.fi](mailto:info@kuusikko.fi)'],
     ['sv', 'controller-identity', '## Personuppgiftsansvarig', 'Exempel AB, e-post: info [at] exempel.se'],
   ]);
 });

@@ -134,7 +134,7 @@ describe('safeguards named as what the right of access covers', () => {
 
 describe('a controller section that names no one', () => {
   const text = (controller: string) =>
-    `# Privacy notice\n\n## Who is responsible for this site?\n\n${controller}\n\n## Your rights\n\nYou may ask for a copy of your data. Questions: hello@example.org\n`;
+    `# Privacy notice\n\n## Who is responsible for this site?\n\n${controller}\n\n## Your rights\n\nYou may ask for a copy of your data. Questions: hello@samplebakery.org\n`;
 
   it('a role and a pointer to the imprint name no controller', () => {
     expect(items(text('Processing on this site is carried out by the site operator. Their contact details are in the imprint.'))['controller-identity']).toBe('missing');

@@ -46,3 +46,19 @@ export function templateNoteIn(text: string): TemplateNote | null {
   }
   return first;
 }
+
+/** Words a sentence keeps beside a note and still says nothing ("Recipients: to be added later", "Muokkaa tätä mallia vastaamaan yhdistyksesi toimintaa"). */
+const NOTE_ONLY_WORDS = 3;
+const WORD = /\p{L}[\p{L}\p{N}'’-]*/gu;
+
+/**
+ * Whether a sentence is only a note to whoever fills the template in: the note with at most a
+ * label or a few words beside it. A label before the notice's own text ("Suositeltu teksti: Kun
+ * sivuston käyttäjät jättävät kommentteja ...") leaves the text, which states what it states.
+ */
+export function isTemplateNoteOnly(text: string): boolean {
+  const note = templateNoteIn(text);
+  if (note === null) return false;
+  const rest = text.slice(0, note.index) + ' ' + text.slice(note.index + note.text.length);
+  return (rest.match(WORD)?.length ?? 0) <= NOTE_ONLY_WORDS;
+}

@@ -8,6 +8,7 @@ import type { HeadingTopic } from '../lang/items-types.js';
 import { isWithin, parentOf } from '../model/sections.js';
 import { compilePhrases, matches } from './compile.js';
 import { clauseAt } from '../analysis/patterns.js';
+import { withoutSampleValues } from '../analysis/placeholders.js';
 import { allMatches, escapeRegExp, withFlags } from '../matching/patterns.js';
 import { first, home, place } from './find.js';
 import { describesRight, namesAccessRight } from './right-text.js';
@@ -73,8 +74,9 @@ export function controllerIdentity(view: NoticeView): ItemEvidence {
     return V.authorities.test(u.text) || u.topics.has('complaint') || (before?.block === u.block && V.authorities.test(before.text));
   };
   // Read from the source so that a link's target counts, but not what a comment hides ("<!-- <p>name@example.fi</p> -->"): no reader sees it.
-  // Nor a template's field left unfilled: an address in square brackets is the template's example.
-  const source = (u: Unit) => view.notice.source.slice(u.span.start, u.span.end).replace(HTML_COMMENT, ' ').replace(BRACKET_FIELD, ' ');
+  // Nor a template's field left unfilled: an address in square brackets is the template's example,
+  // and so is one on a placeholder domain or a made-up number ("info@example.com", "040 1234567").
+  const source = (u: Unit) => withoutSampleValues(view.notice.source.slice(u.span.start, u.span.end).replace(HTML_COMMENT, ' ').replace(BRACKET_FIELD, ' '));
   // A label ending in a colon reads with what follows it in the same block ("Contact:" "the association's chat").
   const labelled = (u: Unit, i: number) => {
     const next = view.units[i + 1];

@@ -2,7 +2,9 @@
  * The notice as the completeness analysis reads it: units of text (sentences; a table cell is one
  * unit), each with its line, its section and the topics of the headings above it. A heading is a
  * unit only when something stands under it: an empty "Automaattinen päätöksenteko" cell states
- * nothing. Built once per notice.
+ * nothing, and neither does a template's note to whoever fills it in ("Recipients: to be added
+ * later", "Lisätään myöhemmin") nor the text under a template's own label ("Headings to fill in").
+ * Built once per notice.
  */
 import type { HeadingTopic } from '../lang/items-types.js';
 import { isDraftingNote } from '../model/blocks.js';
@@ -11,6 +13,7 @@ import { sentences } from '../model/sentences.js';
 import type { Block, Notice, Section, Span } from '../model/types.js';
 import { TOPICS, vocabulary, type Vocabulary } from './vocab.js';
 import { isFurniture } from '../analysis/furniture.js';
+import { isTemplateNoteOnly, templateNoteIn } from '../analysis/template-notes.js';
 
 /** A table cell up to this long is one unit ("Art. 6(1)(b) contract"); a longer one is read by sentence. */
 const MAX_CELL_UNIT = 200;
@@ -61,17 +64,27 @@ export function buildView(notice: Notice): NoticeView {
   const ownTopics = new Map<Section, Set<HeadingTopic>>();
   const inherited = new Map<Section, Set<HeadingTopic>>();
   const body = new Map<Section, boolean>();
-  const visit = (s: Section, above: Set<HeadingTopic>): boolean => {
+  // A template's own label ("Headings to fill in") is no heading of the notice: what stands under it is the drafter's list.
+  const templateLabel = new Map<Section, boolean>();
+  // The blocks with at least one sentence that states something: not a note to the drafter.
+  const stating = new Set<Block>();
+  for (const s of sentences(notice)) {
+    if (s.section.heading === s.block || stating.has(s.block)) continue;
+    if (s.text.trim() !== '' && !isDraftingNote(s.block.text) && !isTemplateNoteOnly(s.text)) stating.add(s.block);
+  }
+  const visit = (s: Section, above: Set<HeadingTopic>, underLabel: boolean): boolean => {
     const own = headingTopics(s.heading ? s.title : '', vocab);
     ownTopics.set(s, own);
     const topics = new Set([...above, ...own]);
     inherited.set(s, topics);
-    let has = s.blocks.some((b) => b.text.trim() !== '' && !isDraftingNote(b.text));
-    for (const c of s.children) has = visit(c, topics) || has;
+    const label = underLabel || (s.heading !== null && s.title !== '' && templateNoteIn(s.title) !== null);
+    templateLabel.set(s, label);
+    let has = !label && s.blocks.some((b) => stating.has(b));
+    for (const c of s.children) has = visit(c, topics, label) || has;
     body.set(s, has);
     return has;
   };
-  visit(notice.root, new Set());
+  visit(notice.root, new Set(), false);
 
   const rows = tableRows(notice);
   const units: Unit[] = [];
@@ -79,7 +92,7 @@ export function buildView(notice: Notice): NoticeView {
   for (const s of sentences(notice)) {
     const heading = s.section.heading === s.block;
     if (heading && !body.get(s.section)) continue;
-    if (!heading && isDraftingNote(s.block.text)) continue;
+    if (!heading && (!stating.has(s.block) || templateLabel.get(s.section) || isTemplateNoteOnly(s.text))) continue;
     let text = s.text;
     let index = s.index;
     const wholeCell = s.block.kind === 'table-cell' && s.block.text.length <= MAX_CELL_UNIT;

@@ -1,4 +1,5 @@
 import { isFurniture } from '../analysis/furniture.js';
+import { DUMMY_DIGITS, NUMBER_RUN, PLACEHOLDER_ADDRESS } from '../analysis/placeholders.js';
 import { templateNoteIn } from '../analysis/template-notes.js';
 import { commonPhrases, datePhrases, LANGS } from '../lang/index.js';
 import { blockSpan } from '../model/blocks.js';
@@ -103,12 +104,6 @@ function isNumberMask(text: string, at: number, end: number): boolean {
   const parts = text.slice(a, b).split('-');
   return parts.length >= 2 && parts.some((p) => /^\p{Lu}{3,}$/u.test(p) && !/^X+$/u.test(p));
 }
-/**
- * A number written as a run of digits and separators ("123456-7890", "+46-70-123 45 67"), to
- * find the dummy a template fills its fields with: one whose digits run 1234567, or all zeros.
- */
-const NUMBER_RUN = /(?<![\p{L}\p{N}])\+?\d[\d .-]{5,24}\d(?![\p{N}])/gu;
-const DUMMY_DIGITS = '1234567';
 /** Sample text of a template: "Lorem ipsum", "Matti Meikäläinen", "pp.kk.vvvv" (lexicon: sampleText). */
 const SAMPLE_TEXT = phrasePattern(LANGS.flatMap((l) => commonPhrases[l].sampleText), 'giu');
 /**
@@ -119,17 +114,6 @@ const SAMPLE_TEXT = phrasePattern(LANGS.flatMap((l) => commonPhrases[l].sampleTe
 const LONG_RUN = /(?<!\S)\S{40,}/gu;
 const PERCENT_ESCAPE = /%[0-9A-F]{2}/gu;
 const isEncoded = (run: string): boolean => !run.includes('/') && (run.match(PERCENT_ESCAPE)?.length ?? 0) >= 3;
-/**
- * An e-mail or web address on a placeholder domain, "info@example.com", "www.esimerkki.fi"
- * (lexicon common.placeholderDomains): a template's sample left where the real address should
- * be. A bare domain is no address ("a subdomain of example.org" explains cookies), and one
- * introduced as an example ("e.g. name@example.com") illustrates a format.
- */
-const domains = LANGS.flatMap((l) => commonPhrases[l].placeholderDomains).map(escapePhrase).join('|');
-const PLACEHOLDER_ADDRESS = new RegExp(
-  `(?<![\\p{L}\\p{N}._%+-])(?:[\\p{L}\\p{N}._%+-]{1,64}@|https?:\\/\\/(?:www\\.)?|www\\.)(?:[\\p{L}\\p{N}-]{1,63}\\.){0,3}(?:${domains})\\.(?:com|org|net|fi|se|eu|co\\.uk|ax)(?![\\p{L}\\p{N}-])`,
-  'giu',
-);
 /**
  * Words that introduce an example (lexicon common.exampleLeads, a space allowed after an inner
  * full stop, "e. g."): an address after them illustrates, it is not the controller's.
