@@ -28,11 +28,40 @@ export const TOPICS: Record<string, { type: string; from: string }> = {
 };
 const LANGS = ['fi', 'sv', 'en'];
 
+/** A keyed entry: a value and the phrases that say it ([3, [maaliskuu*, mars]]). */
+const isKeyed = (v: unknown): boolean => Array.isArray(v) && v.length === 2 && Array.isArray(v[1]);
+
+/**
+ * A list written once and used again: YAML names it (`&abroad [ ... ]`) and refers to it
+ * (`*abroad`). Where a phrase list, a cue's `none` list or one of its `all` groups holds such a
+ * list among its phrases (`none: [ *abroad, meillä ]`), it stands for its phrases; a whole `all`
+ * group may be one (`all: [ *mustWords, *yourData ]`). Keyed lists are left as they are.
+ */
+export function expandNamedLists(value: unknown, key = ''): unknown {
+  if (Array.isArray(value)) {
+    if (key === 'all') return value.map((group) => (Array.isArray(group) ? spliced(group) : group));
+    if (value.some(isKeyed)) return value;
+    return spliced(value);
+  }
+  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, expandNamedLists(v, k)]));
+  return value;
+}
+
+/** A list's entries, each list among them replaced by its own (expanded) entries. */
+function spliced(list: unknown[]): unknown[] {
+  return list.flatMap((e) => (Array.isArray(e) ? (expandNamedLists(e) as unknown[]) : [expandNamedLists(e)]));
+}
+
+/** A lexicon file's data: its YAML, named lists expanded (expandNamedLists). */
+export function readLexicon(yamlText: string): unknown {
+  return expandNamedLists(parse(yamlText, { maxAliasCount: 1000 }));
+}
+
 /** The module for one YAML file. */
 export function moduleFor(lang: string, topic: string, yamlText: string): string {
   let data: Record<string, unknown>;
   try {
-    data = parse(yamlText) as Record<string, unknown>;
+    data = readLexicon(yamlText) as Record<string, unknown>;
   } catch (e) {
     throw new Error(`lexicon/${lang}/${topic}.yaml: ${(e as Error).message.split('\n')[0]}`);
   }

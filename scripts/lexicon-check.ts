@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import { readdirSync } from 'node:fs';
 import { parse } from 'yaml';
-import { staleModules } from './lexicon-build.js';
+import { readLexicon, staleModules } from './lexicon-build.js';
 import { compileCue, matches } from '../src/items/compile.js';
 import type { Cue } from '../src/lang/items-types.js';
 import { commonPhrases, consentPhrases, datePhrases, itemPhrases, LANGS, outdatedPhrases, transferPhrases, vaguePhrases } from '../src/lang/index.js';
@@ -179,7 +179,7 @@ for (const lang of LANGS) {
     const file = `lexicon/${lang}/${f}`;
     let data: unknown;
     try {
-      data = parse(readFileSync(`${root}${file}`, 'utf8'));
+      data = readLexicon(readFileSync(`${root}${file}`, 'utf8'));
     } catch (e) {
       problems.push(`${file}: ${(e as Error).message.split('\n')[0]}`);
       continue;
