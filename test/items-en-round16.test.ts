@@ -4,6 +4,14 @@
 import { describe } from 'vitest';
 import { expectEachEnglish as expectEach } from './item-cases.js';
 
+describe('consent said not to be needed is no consent relied on', () => {
+  expectEach('not-applicable', [
+    ['consent-withdrawal', 'Schools pass pupil records to the council. They do not need the pupil\'s or parent\'s consent to pass these records on.'],
+    ['consent-withdrawal', 'We keep the register because the law obliges us to. Your consent is not required for this.'],
+  ]);
+  expectEach('missing', [['consent-withdrawal', 'We send the newsletter only with your consent.']]);
+});
+
 describe('the law\'s words for the public task state the basis without a basis word', () => {
   expectEach('present', [
     ['legal-basis', 'The survey is needed for a task carried out in the public interest by the council.'],
