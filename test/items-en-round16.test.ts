@@ -19,3 +19,14 @@ describe('the law\'s words for the public task state the basis without a basis w
   ]);
   expectEach('missing', [['legal-basis', 'We publish the yearly figures because they are of public interest.']]);
 });
+
+describe('"the data we collect" names the data, not where it comes from', () => {
+  expectEach('missing', [
+    ['data-sources', 'The society is the controller of the personal data we collect in running its courses.'],
+    ['data-sources', 'All information that we collect is kept on a server in Ireland.'],
+  ]);
+  expectEach('present', [
+    ['data-sources', 'The society is the controller of the personal data we collect from you when you book a course.'],
+    ['data-sources', 'We collect your name and e-mail address when you sign up for a course.'],
+  ]);
+});
