@@ -30,3 +30,11 @@ describe('"the data we collect" names the data, not where it comes from', () => 
     ['data-sources', 'We collect your name and e-mail address when you sign up for a course.'],
   ]);
 });
+
+describe('"verify" beside the correction of one\'s data is access to it', () => {
+  expectEach('present', [
+    ['right-of-access', 'You may write to the secretary to verify, update or correct the details we keep on you.'],
+    ['right-of-access', 'Members can verify and correct their entry in the member list at any time.'],
+  ]);
+  expectEach('missing', [['right-of-access', 'We verify your identity before we answer a request to correct your details.']]);
+});
