@@ -66,3 +66,15 @@ describe('consent-by-use: a clause of use, then the acceptance as the main claus
     expect(reported('När du besöker webbutiken, frågar vi om du samtycker till statistikkakor.')).toBe(false);
   });
 });
+
+describe('consent-by-use: giving the data, said as a time clause, taken as consent', () => {
+  it('"ilmoittautuessasi / kun annat tietosi ..., annat suostumuksen" and "godkänner du när du fyller i" report (fi, sv)', () => {
+    expect(reported('Kun annat tietosi meille (esimerkiksi rekisteröityessäsi kurssille), annat meille samalla suostumuksen niiden säilyttämiseen.')).toBe(true);
+    expect(reported('Ilmoittautuessasi leirille annat yhdistykselle suostumuksen tietojesi käsittelyyn.')).toBe(true);
+    expect(reported('Integritetspolicyn för kören godkänner du när du fyller i anmälningsformuläret på webbplatsen.')).toBe(true);
+  });
+  it('the act with no acceptance taken from it is silent', () => {
+    expect(reported('Ilmoittautuessasi leirille pyydämme nimesi ja puhelinnumerosi.')).toBe(false);
+    expect(reported('När du fyller i anmälningsformuläret sparar vi ditt namn och din e-postadress.')).toBe(false);
+  });
+});

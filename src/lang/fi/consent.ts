@@ -57,7 +57,15 @@ export const consent: ConsentPhrases = {
     "tilaamalla uutiskirjeen",
     "ottamalla yhteyttä",
     "liittymällä",
-    "liittyessäsi"
+    "liittyessäsi",
+    "ilmoittautuessasi",
+    "ilmoittautuessanne",
+    "rekisteröityessäsi",
+    "rekisteröityessänne",
+    "täyttäessäsi",
+    "täyttäessänne",
+    "kun kerrot tietosi",
+    "kun annat tietosi"
   ],
   "presumedConsent": [
     "oletamme että suostut",
@@ -78,6 +86,8 @@ export const consent: ConsentPhrases = {
     "hyväksytte",
     "annat suostumuksesi",
     "annatte suostumuksenne",
+    "annat .. suostumuksen",
+    "annatte .. suostumuksen",
     "antaa suostumuksensa",
     "antavat suostumuksensa",
     "suostut",

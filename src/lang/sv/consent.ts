@@ -65,7 +65,12 @@ export const consent: ConsentPhrases = {
     "genom att gå med",
     "genom att bli medlem",
     "genom att du går med",
-    "genom att du blir medlem"
+    "genom att du blir medlem",
+    "när du fyller i",
+    "när ni fyller i",
+    "när du registrerar dig",
+    "när du anmäler dig",
+    "när du skickar in"
   ],
   "presumedConsent": [
     "vi utgår från att du samtycker",
