@@ -232,10 +232,6 @@ export const items: ItemPhrases = {
       "mistä tietoja saadaan",
       "mistä keräämme",
       "mistä henkilötiedot saadaan",
-      "tietojen kerääminen",
-      "henkilötietojen kerääminen",
-      "tietojen keruu",
-      "henkilötietojen keruu",
       "tietojen lähteet",
       "miten keräämme",
       "kuinka keräämme",
@@ -3191,6 +3187,18 @@ export const items: ItemPhrases = {
           "kun otat yhteyttä",
           "kun ilmoittaudut"
         ]
+      ],
+      "none": [
+        "miten keräämme",
+        "miten .. keräämme",
+        "miten .. kerää",
+        "miten .. keräävät",
+        "miten .. kerätään",
+        "kuinka keräämme",
+        "kuinka .. kerää",
+        "kuinka .. kerätään",
+        "tapaa",
+        "jolla keräämme"
       ]
     },
     {

@@ -221,7 +221,6 @@ export const items: ItemPhrases = {
       "regelmässiga uppgiftskällor",
       "informationskällor*",
       "hur samlar vi in",
-      "insamling*",
       "hur får vi",
       "varifrån kommer"
     ],
@@ -2688,7 +2687,11 @@ export const items: ItemPhrases = {
       "none": [
         "inte samlar in",
         "samlar inte in",
-        "samlas inte in"
+        "samlas inte in",
+        "hur vi samlar in",
+        "hur vi .. samlar in",
+        "hur .. samlar in",
+        "hur .. samlas in"
       ]
     },
     {

@@ -1,0 +1,21 @@
+/**
+ * Finnish and Swedish ways of stating (or not stating) the GDPR items met on a sixteenth round of
+ * real notices, written here in our own sentences.
+ */
+import { describe } from 'vitest';
+import { expectEach } from './item-cases.js';
+
+describe('sources: the notice announcing how it collects, and a "collection" heading over a list of data, name no source', () => {
+  expectEach('missing', [
+    ['sv', 'data-sources', 'Den här policyn förklarar hur vi samlar in, använder och skyddar dina personuppgifter när du använder appen.'],
+    ['fi', 'data-sources', 'Tämä seloste kertoo, miten keräämme ja käytämme henkilötietojasi, kun käytät sovellusta.'],
+    ['sv', 'data-sources', '## Insamling av personuppgifter', 'Vi behandlar namn, e-postadress och telefonnummer.'],
+    ['fi', 'data-sources', '## Henkilötietojen kerääminen', 'Käsittelemme nimeä, sähköpostiosoitetta ja puhelinnumeroa.'],
+  ]);
+  expectEach('present', [
+    ['sv', 'data-sources', 'Vi samlar in din IP-adress när du besöker webbplatsen.'],
+    ['fi', 'data-sources', 'Keräämme laitteen tunnisteen, kun käytät sovellusta.'],
+    ['sv', 'data-sources', '## Insamling av personuppgifter', 'Uppgifterna får vi direkt från dig när du anmäler dig.'],
+    ['fi', 'data-sources', '## Henkilötietojen kerääminen', 'Tiedot saadaan jäseneltä itseltään liittymisen yhteydessä.'],
+  ]);
+});
