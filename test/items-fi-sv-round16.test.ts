@@ -19,3 +19,16 @@ describe('sources: the notice announcing how it collects, and a "collection" hea
     ['fi', 'data-sources', '## Henkilötietojen kerääminen', 'Tiedot saadaan jäseneltä itseltään liittymisen yhteydessä.'],
   ]);
 });
+
+describe("statutory requirement: data needed to fulfil the contract, and not handing data over ('överlämna') with its consequence", () => {
+  expectEach('present', [
+    ['sv', 'statutory-requirement', 'När du köper ett kurspaket behöver vi dina uppgifter för att kunna fullgöra avtalet.'],
+    ['fi', 'statutory-requirement', 'Kun varaat ajan, tarvitsemme yhteystietosi voidaksemme täyttää sopimuksen.'],
+    ['sv', 'statutory-requirement', 'Om du väljer att inte överlämna dina personuppgifter kan vi inte ta emot din anmälan.'],
+  ]);
+  expectEach('missing', [
+    ['sv', 'statutory-requirement', 'Behandlingen är nödvändig för att fullgöra avtalet med dig.'],
+    ['fi', 'statutory-requirement', 'Käsittely on tarpeen sopimuksen täyttämiseksi.'],
+    ['sv', 'statutory-requirement', 'Vi överlämnar inte dina uppgifter till andra företag och kan inte sälja dem vidare.'],
+  ]);
+});

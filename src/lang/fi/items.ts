@@ -2286,6 +2286,29 @@ export const items: ItemPhrases = {
       ]
     },
     "henkilötietoja ei tarvita",
+    {
+      "all": [
+        [
+          "tarvitsemme tietosi",
+          "tarvitsemme tietojasi",
+          "tarvitsemme henkilötietojasi",
+          "tarvitsemme yhteystietosi",
+          "tarvitsemme .. tietoja*"
+        ],
+        [
+          "sopimuksen täyttä*",
+          "täyttää sopimuksen",
+          "täyttääksemme sopimuksen",
+          "sopimuksen solmi*",
+          "solmia sopimuksen",
+          "sopimuksen tekemi*",
+          "tehdä sopimuksen",
+          "sopimuksen toteutta*",
+          "toteuttaa sopimuksen",
+          "sopimuksen hoitami*"
+        ]
+      ]
+    },
     "ei tarvitse antaa henkilötietoja*",
     {
       "all": [

@@ -1953,6 +1953,41 @@ export const items: ItemPhrases = {
     "måste du .. informera om",
     "måste du .. informera oss om",
     "om du väljer att inte lämna*",
+    {
+      "all": [
+        [
+          "inte överlämna*",
+          "inte att överlämna*"
+        ],
+        [
+          "kan .. inte",
+          "inte kan",
+          "inte .. kunna",
+          "inte möjligt",
+          "inte möjlig"
+        ]
+      ],
+      "none": [
+        "vi överlämnar",
+        "överlämnar vi",
+        "överlämnas"
+      ]
+    },
+    {
+      "all": [
+        [
+          "behöver vi dina",
+          "vi behöver dina"
+        ],
+        [
+          "fullgöra avtal*",
+          "uppfylla avtal*",
+          "ingå avtal*",
+          "fullgöra vårt avtal",
+          "uppfylla vårt avtal"
+        ]
+      ]
+    },
     "om uppgifterna inte lämnas",
     "om du avstår från att lämna*",
     {
