@@ -32,3 +32,11 @@ describe("statutory requirement: data needed to fulfil the contract, and not han
     ['sv', 'statutory-requirement', 'Vi överlämnar inte dina uppgifter till andra företag och kan inte sälja dem vidare.'],
   ]);
 });
+
+describe("basis: the Finland-Swedish 'på basis av' (on the basis of) states a basis, legitimate interest included", () => {
+  expectEach('present', [
+    ['sv', 'legal-basis', 'Vi skickar nyhetsbrevet på basis av ditt samtycke.'],
+    ['sv', 'legitimate-interests', 'Föreningen behandlar medlemmarnas kontaktuppgifter på basis av berättigat intresse för att kunna bjuda in dem till årsmötet.'],
+  ]);
+  expectEach('not-applicable', [['sv', 'legitimate-interests', 'Vi gör statistik på basis av antalet besökare.']]);
+});

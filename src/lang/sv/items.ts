@@ -410,6 +410,8 @@ export const items: ItemPhrases = {
       "baserar sig",
       "bygger på",
       "med stöd av",
+      "på basis av",
+      "på basen av",
       "stöd för",
       "stöder sig",
       "stödjer sig",
