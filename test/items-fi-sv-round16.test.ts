@@ -40,3 +40,16 @@ describe("basis: the Finland-Swedish 'på basis av' (on the basis of) states a b
   ]);
   expectEach('not-applicable', [['sv', 'legitimate-interests', 'Vi gör statistik på basis av antalet besökare.']]);
 });
+
+describe('transfers: data said to be kept outside the EU/EEA, with no country named, answers the question (yes)', () => {
+  expectEach('present', [
+    ['fi', 'international-transfers', 'Osa käyttämistämme ohjelmistopalveluista voi säilyttää tietoja EU:n tai ETA:n ulkopuolella.'],
+    ['fi', 'international-transfers', 'Sähköpostit voivat kulkea EU:n ulkopuolelle, jos vastaanottajan sähköpostipalvelin sijaitsee EU:n ulkopuolella.'],
+    ['sv', 'international-transfers', 'Vissa av våra leverantörer kan lagra uppgifter utanför EU/EES.'],
+  ]);
+  // Only that data may be transferred outside, with no place it is kept, no destination and no safeguard: vague.
+  expectEach('vague', [
+    ['fi', 'international-transfers', 'Tietoja voidaan siirtää EU:n ulkopuolelle lainsäädännön sallimissa rajoissa.'],
+    ['sv', 'international-transfers', 'Uppgifter kan överföras utanför EU/EES i enlighet med lagen.'],
+  ]);
+});

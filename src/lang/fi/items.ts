@@ -1030,8 +1030,8 @@ export const items: ItemPhrases = {
       "oikeuden"
     ],
     "dataLocation": [
-      "palvelim*",
-      "palvelinkesk*",
+      "*palvelin*",
+      "*palvelim*",
       "konesali*",
       "datakeskuk*",
       "tallennetaan",
@@ -1041,7 +1041,18 @@ export const items: ItemPhrases = {
       "säilytämme",
       "käsitellään",
       "käsittelemme",
-      "pilvipalvelu*"
+      "pilvipalvelu*",
+      "säilyttää",
+      "säilyttävät"
+    ],
+    "outside": [
+      "EU* .. ulkopuolella",
+      "ETA* .. ulkopuolella",
+      "EU:n* .. ulkopuolella",
+      "ETA:n* .. ulkopuolella",
+      "EU:n/ETA:n* .. ulkopuolella",
+      "Euroopan unioni* .. ulkopuolella",
+      "Euroopan talousalue* .. ulkopuolella"
     ],
     "sending": []
   },

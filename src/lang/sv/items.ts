@@ -919,7 +919,7 @@ export const items: ItemPhrases = {
       "jurisdiktion*"
     ],
     "dataLocation": [
-      "server*",
+      "*server*",
       "datacenter*",
       "lagras",
       "lagrar",
@@ -927,7 +927,16 @@ export const items: ItemPhrases = {
       "sparar",
       "behandlas",
       "hanteras",
-      "molntjänst*"
+      "molntjänst*",
+      "*servrar*",
+      "lagra",
+      "spara"
+    ],
+    "outside": [
+      "utanför EU*",
+      "utanför EES*",
+      "utanför Europeiska*",
+      "utanför Europa"
     ],
     "sending": []
   },
