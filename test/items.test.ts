@@ -15,7 +15,7 @@ const EXPECTED: Record<keyof typeof SEEDS, string> = {
   // access rectification erasure restriction object portability consent complaint statutory ADM categories sources
   s000: 'P5 M P25 P57 M P75 M P88 P92 P93 P93 P94 P97 P96 M P107 P59 P95 P39 P51',
   s001: 'P6 M P9 P9 P10 P9 P17 P18 P27 P29 P17 P30 P9 P28 - P29 P9 M P14 P15',
-  s002: 'P13 M P9 P28 P46 P54 P54 V72 P74 P76 P76 M P78 M - M P46 M P37 P48',
+  s002: 'P13 M P9 P28 P46 P54 P54 V72 P74 P76 P76 M P78 M - M P46 M P37 P50',
   s003: 'P13 M P31 P29 - P35 P73 P77 P139 P149 P73 P159 P143 P145 - P157 M P135 P41 P63',
   s004: 'P11 M P25 V38 - P42 P68 V107 P79 P79 M M P85 M P89 P115 M P37 P44 P60',
 };

@@ -38,7 +38,7 @@ function withAnswer(view: NoticeView, k: number): string {
   return next && next.section === u.section ? `${u.text} ${next.text}` : u.text;
 }
 
-const PLACES = perVocabulary((V) => [V.transfers.within, EEA_STATE, COUNTRY].map((r) => withFlags(r, 'giu')));
+const PLACES = perVocabulary((V) => [V.transfers.within, V.transfers.outside, EEA_STATE, COUNTRY].map((r) => withFlags(r, 'giu')));
 const KEPT = perVocabulary((V) => withFlags(V.transfers.dataLocation, 'giu'));
 const WITHIN_ALL = perVocabulary((V) => withFlags(V.transfers.within, 'giu'));
 /** How many words apart a word of keeping data and a place may stand and still be one statement. */
@@ -127,7 +127,8 @@ export function internationalTransfers(view: NoticeView): ItemEvidence {
   });
   if (answer !== undefined) return { status: 'present', evidence: place(view.units[answer]), ...extra };
   // "Tiedot tallennetaan Suomessa sijaitseville palvelimille", "servers located in Germany",
-  // "servrar i USA": where the data is kept says whether it leaves the EU/EEA.
+  // "servrar i USA", "palveluntarjoajat voivat säilyttää tietoja EU:n ulkopuolella": where the data
+  // is kept says whether it leaves the EU/EEA (outside it, with no country named, is still a yes).
   // A table cell reads with its row and header: "GitHub | Hosting | United States" under "Provider | Activity | Location".
   const located = first(view, (u) => !u.heading && !V.cookies.test(about(u)) && keptAt(V, about(u)));
   if (located) return { status: 'present', evidence: place(located), ...extra };

@@ -68,6 +68,7 @@ function compile(langs: readonly Lang[]) {
       foreignWords: phrases((p) => p.transfers.foreignWords),
       sending: phrases((p) => p.transfers.sending),
       dataLocation: phrases((p) => p.transfers.dataLocation),
+      outside: phrases((p) => p.transfers.outside ?? []),
       lawWords: phrases((p) => p.transfers.lawWords),
     },
     retention: {

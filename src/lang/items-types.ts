@@ -131,6 +131,11 @@ export interface ItemPhrases {
     foreignContext: string[];
     /** Where data is kept or handled ("palvelimet", "tallennetaan", "lagras", "hosted"): with a place, it says whether data leaves the EU/EEA. */
     dataLocation: string[];
+    /**
+     * Outside the EU/EEA as a place ("EU:n ulkopuolella", "utanför EU/EES"): with a word of keeping data in one breath
+     * ("palveluntarjoajat voivat säilyttää tietoja EU:n ulkopuolella"), data is said to be kept there, which answers.
+     */
+    outside?: string[];
     /** Words for a law ("lagar", "legislation"): a place just after one is where the law applies ("enligt gällande lagar i Sverige"), not where data is kept. */
     lawWords: string[];
     /** Adjectives of foreign origin ("amerikkalainen", "amerikansk", "US-based"). */

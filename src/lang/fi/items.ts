@@ -232,10 +232,6 @@ export const items: ItemPhrases = {
       "mistä tietoja saadaan",
       "mistä keräämme",
       "mistä henkilötiedot saadaan",
-      "tietojen kerääminen",
-      "henkilötietojen kerääminen",
-      "tietojen keruu",
-      "henkilötietojen keruu",
       "tietojen lähteet",
       "miten keräämme",
       "kuinka keräämme",
@@ -1034,8 +1030,8 @@ export const items: ItemPhrases = {
       "oikeuden"
     ],
     "dataLocation": [
-      "palvelim*",
-      "palvelinkesk*",
+      "*palvelin*",
+      "*palvelim*",
       "konesali*",
       "datakeskuk*",
       "tallennetaan",
@@ -1045,7 +1041,18 @@ export const items: ItemPhrases = {
       "säilytämme",
       "käsitellään",
       "käsittelemme",
-      "pilvipalvelu*"
+      "pilvipalvelu*",
+      "säilyttää",
+      "säilyttävät"
+    ],
+    "outside": [
+      "EU* .. ulkopuolella",
+      "ETA* .. ulkopuolella",
+      "EU:n* .. ulkopuolella",
+      "ETA:n* .. ulkopuolella",
+      "EU:n/ETA:n* .. ulkopuolella",
+      "Euroopan unioni* .. ulkopuolella",
+      "Euroopan talousalue* .. ulkopuolella"
     ],
     "sending": []
   },
@@ -2290,6 +2297,29 @@ export const items: ItemPhrases = {
       ]
     },
     "henkilötietoja ei tarvita",
+    {
+      "all": [
+        [
+          "tarvitsemme tietosi",
+          "tarvitsemme tietojasi",
+          "tarvitsemme henkilötietojasi",
+          "tarvitsemme yhteystietosi",
+          "tarvitsemme .. tietoja*"
+        ],
+        [
+          "sopimuksen täyttä*",
+          "täyttää sopimuksen",
+          "täyttääksemme sopimuksen",
+          "sopimuksen solmi*",
+          "solmia sopimuksen",
+          "sopimuksen tekemi*",
+          "tehdä sopimuksen",
+          "sopimuksen toteutta*",
+          "toteuttaa sopimuksen",
+          "sopimuksen hoitami*"
+        ]
+      ]
+    },
     "ei tarvitse antaa henkilötietoja*",
     {
       "all": [
@@ -3191,6 +3221,18 @@ export const items: ItemPhrases = {
           "kun otat yhteyttä",
           "kun ilmoittaudut"
         ]
+      ],
+      "none": [
+        "miten keräämme",
+        "miten .. keräämme",
+        "miten .. kerää",
+        "miten .. keräävät",
+        "miten .. kerätään",
+        "kuinka keräämme",
+        "kuinka .. kerää",
+        "kuinka .. kerätään",
+        "tapaa",
+        "jolla keräämme"
       ]
     },
     {

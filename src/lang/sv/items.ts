@@ -221,7 +221,6 @@ export const items: ItemPhrases = {
       "regelmässiga uppgiftskällor",
       "informationskällor*",
       "hur samlar vi in",
-      "insamling*",
       "hur får vi",
       "varifrån kommer"
     ],
@@ -411,6 +410,8 @@ export const items: ItemPhrases = {
       "baserar sig",
       "bygger på",
       "med stöd av",
+      "på basis av",
+      "på basen av",
       "stöd för",
       "stöder sig",
       "stödjer sig",
@@ -918,7 +919,7 @@ export const items: ItemPhrases = {
       "jurisdiktion*"
     ],
     "dataLocation": [
-      "server*",
+      "*server*",
       "datacenter*",
       "lagras",
       "lagrar",
@@ -926,7 +927,16 @@ export const items: ItemPhrases = {
       "sparar",
       "behandlas",
       "hanteras",
-      "molntjänst*"
+      "molntjänst*",
+      "*servrar*",
+      "lagra",
+      "spara"
+    ],
+    "outside": [
+      "utanför EU*",
+      "utanför EES*",
+      "utanför Europeiska*",
+      "utanför Europa"
     ],
     "sending": []
   },
@@ -1954,6 +1964,41 @@ export const items: ItemPhrases = {
     "måste du .. informera om",
     "måste du .. informera oss om",
     "om du väljer att inte lämna*",
+    {
+      "all": [
+        [
+          "inte överlämna*",
+          "inte att överlämna*"
+        ],
+        [
+          "kan .. inte",
+          "inte kan",
+          "inte .. kunna",
+          "inte möjligt",
+          "inte möjlig"
+        ]
+      ],
+      "none": [
+        "vi överlämnar",
+        "överlämnar vi",
+        "överlämnas"
+      ]
+    },
+    {
+      "all": [
+        [
+          "behöver vi dina",
+          "vi behöver dina"
+        ],
+        [
+          "fullgöra avtal*",
+          "uppfylla avtal*",
+          "ingå avtal*",
+          "fullgöra vårt avtal",
+          "uppfylla vårt avtal"
+        ]
+      ]
+    },
     "om uppgifterna inte lämnas",
     "om du avstår från att lämna*",
     {
@@ -2688,7 +2733,11 @@ export const items: ItemPhrases = {
       "none": [
         "inte samlar in",
         "samlar inte in",
-        "samlas inte in"
+        "samlas inte in",
+        "hur vi samlar in",
+        "hur vi .. samlar in",
+        "hur .. samlar in",
+        "hur .. samlas in"
       ]
     },
     {
