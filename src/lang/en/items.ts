@@ -2408,16 +2408,16 @@ export const items: ItemPhrases = {
     {
       "all": [
         [
-          "European Data Protection Supervisor",
-          "EDPS",
           "supervisory authority",
           "supervisory authorities",
           "data protection authority",
-          "data protection authorities",
           "Data Protection Ombudsman",
-          "Ombudsman",
-          "ICO",
           "Information Commissioner*",
+          "ICO",
+          "European Data Protection Supervisor",
+          "EDPS",
+          "data protection authorities",
+          "Ombudsman",
           "regulator",
           "IMY",
           "Integritetsskyddsmyndigheten",

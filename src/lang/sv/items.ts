@@ -1803,17 +1803,15 @@ export const items: ItemPhrases = {
     {
       "all": [
         [
-          "Europeiska datatillsynsmannen",
-          "EDPS",
           "tillsynsmyndighet*",
           "Integritetsskyddsmyndighet*",
           "IMY",
-          "dataombudsman*",
-          "dataombudsmannens byrå",
           "Datainspektion*",
+          "dataombudsman*",
           "dataskyddsmyndighet*",
-          "dataskyddsombudsman*",
-          "dataskyddsmyndighet"
+          "Europeiska datatillsynsmannen",
+          "EDPS",
+          "dataskyddsombudsman*"
         ],
         [
           "klaga*",
