@@ -104,3 +104,13 @@ describe('cookie-consent-browser-settings: the browser set "not to accept" cooki
     expect(reported('Our cookies tailor the offers we show you, and are set only with your consent in the cookie banner. You may also set your browser not to accept them.')).toBe(false);
   });
 });
+
+describe('cookie-consent-browser-settings: the compound "verkkoselain" (web browser)', () => {
+  it('refusal only in the web browser\'s settings, said with the compound, is the browser as the only refusal', () => {
+    expect(reported('Käytämme evästeitä kävijämäärien seuraamiseen ja mainonnan kohdentamiseen. Kävijä voi estää evästeet nettiselaimensa asetuksista.')).toBe(true);
+    expect(reported('Sivustolla käytetään analytiikkaevästeitä. Voit poistaa evästeet käytöstä verkkoselaimen asetuksista.')).toBe(true);
+  });
+  it('a site tool beside the compound is still a second way', () => {
+    expect(reported('Sivustolla käytetään analytiikkaevästeitä. Voit estää ne verkkoselaimen asetuksista sekä sivuston evästeasetuksista.')).toBe(false);
+  });
+});

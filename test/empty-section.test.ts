@@ -63,3 +63,16 @@ describe("empty-section: a site's menu read as a heading", () => {
     expect(empty(md, 'markdown')).toEqual([5]);
   });
 });
+
+describe("empty-section: a definition list's term right over another term", () => {
+  it('consecutive terms share the description after them or need none: no empty section', () => {
+    const md = '# Privacy notice\n\nWe run a choir.\n\n## Why we use your data\n\n<dl>\n  <dt>Planning rehearsals</dt>\n  <dd>We use your phone number to tell you about changes.</dd>\n  <dt>Answering the messages you send us.</dt>\n  <dt>Keeping a list of who sings in each concert.</dt>\n  <dt>Taking photos at concerts</dt>\n  <dd>Photos are shown on our website.</dd>\n</dl>\n\n## Contact\n\nWrite to us.\n';
+    expect(empty(md, 'markdown')).toEqual([]);
+    const html = '<html><body><h1>Tietosuojaseloste</h1><p>Käsittelemme jäsenten tietoja.</p>\n<dl><dt>Jäsenrekisteri</dt>\n<dt>Tapahtumailmoittautumiset</dt>\n<dd>Tiedot kerätään jäseniltä itseltään.</dd></dl>\n<h2>Säilytys</h2><p>Säilytämme tiedot vuoden.</p></body></html>';
+    expect(empty(html, 'html')).toEqual([]);
+  });
+  it('a term with nothing after it, or a heading after it, is still reported', () => {
+    const md = '# Privacy notice\n\nWe run a choir.\n\n<dl>\n  <dt>Planning rehearsals</dt>\n  <dd>We use your phone number.</dd>\n  <dt>Storage</dt>\n</dl>\n\n## Contact\n\nWrite to us.\n';
+    expect(empty(md, 'markdown')).toEqual([8]);
+  });
+});

@@ -177,6 +177,10 @@ describe('leftover-artifact', () => {
     expect(leftovers('- Mailchimp (sähköposti)\n- Google/Gmail (sähköposti)\n- Teams (telefon)', 'We send the newsletter with Brevo (email).')).toEqual([]);
     expect(leftovers('Ota yhteyttä sähköpostitse (s-postiosoite).', 'Yhteyshenkilö (nimi)', 'E-post: (e-postadress)')).toEqual([3, 5, 7]);
   });
+  it('a role word in round brackets after a name set in bold says what the named party is; after a bold field label it is a field', () => {
+    expect(leftovers('Frågor om bokningen:  \n**Din frisör** (personuppgiftsansvarig)', 'Kysymykset:  \n**Kotikuntasi** (rekisterinpitäjä)')).toEqual([]);
+    expect(leftovers('**Yhteyshenkilö** (nimi)', 'Kontakt: **Kontaktperson:** (e-postadress)')).toEqual([3, 5]);
+  });
 });
 
 describe('leftover-artifact and a site page\'s own navigation in HTML', () => {

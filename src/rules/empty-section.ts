@@ -85,6 +85,21 @@ function isMenuLine(title: string): boolean {
   return parts.length >= 3 && parts.every((p) => p.split(/\s+/u).length <= MENU_PART_MAX_WORDS && !/[.!?:]$/u.test(p));
 }
 
+/**
+ * A definition list's term followed at once by another term: in HTML, consecutive terms share
+ * the description after them, or are a list of items that need none ("<dt>Answering your
+ * questions</dt><dt>Keeping attendance records</dt>"). Either way the term is no empty section.
+ */
+const OPENS_TERM = /<dt\b[^<>]{0,200}>\s*$/iu;
+const TERM_START = /^\s*<dt\b/iu;
+const ONLY_TERM_TAGS = /^\s*(?:<\/dt>)?\s*(?:<dt\b[^<>]{0,200}>)?\s*$/iu;
+/** Whether the heading at `at` is a definition list's term (its span may start inside the tag or at it). */
+const isTermAt = (source: string, at: number): boolean => OPENS_TERM.test(source.slice(Math.max(0, at - 200), at)) || TERM_START.test(source.slice(at, at + 10));
+function isTermBeforeTerm(notice: Notice, titleStart: number, titleEnd: number, next: number): boolean {
+  const { source } = notice;
+  return next < source.length && isTermAt(source, titleStart) && ONLY_TERM_TAGS.test(source.slice(titleEnd, next)) && isTermAt(source, next);
+}
+
 export const emptySection: Rule = {
   meta: {
     id: 'empty-section',
@@ -118,6 +133,8 @@ export const emptySection: Rule = {
       if (labelled.has(section)) continue;
       // A drafter's note set as a heading ("DEMO: Add the complete policy here") is a leftover (leftover-artifact), not a section.
       if (templateNoteIn(section.title)) continue;
+      // A term over the next term of a definition list shares its description or needs none.
+      if (isTermBeforeTerm(notice, section.titleSpan!.start, section.titleSpan!.end, nextHeading(section.titleSpan!.end))) continue;
       if (EMBEDDED.test(notice.source.slice(section.titleSpan!.start, nextHeading(section.titleSpan!.end)))) continue;
       // Title lines over the first text ("REKISTERISELOSTE", "Henkilötietolaki (523/99) 10 §",
       // "Päivitetty 6.4.2017") are no sections; a heading there that names a topic of the notice

@@ -86,6 +86,17 @@ function isGloss(text: string, at: number): boolean {
   return !FIELD_LABELS.has(name.toLowerCase());
 }
 /**
+ * A name set in bold right before the brackets, in the source: "**Din optiker** (personuppgiftsansvarig)",
+ * "<strong>Example Ltd</strong> (controller)". The bold text is the filled-in value and the word
+ * in brackets its role; a bold field label before them ("**Yhteyshenkilö** (nimi)") still leaves the field unfilled.
+ */
+const BOLD_BEFORE = /(?:\*\*|__)([^*_\n]{1,60})(?:\*\*|__)\s?$|<(strong|b)\b[^<>]{0,100}>([^<>\n]{1,60})<\/\2>\s?$/iu;
+function isBoldNameBefore(source: string, at: number): boolean {
+  const m = BOLD_BEFORE.exec(source.slice(Math.max(0, at - 200), at));
+  const name = (m?.[1] ?? m?.[3] ?? '').trim().replace(/[:.]$/u, '').trim();
+  return name !== '' && /^\p{Lu}/u.test(name) && !FIELD_LABELS.has(name.toLowerCase());
+}
+/**
  * Filler that no finished text contains: "XXX", "xx.xx.20xx" (case matters for XXX), and the
  * first day of 1970, the date a program shows for a date never set ("version 01.01.1970").
  */
@@ -291,6 +302,7 @@ export const leftoverArtifact: Rule = {
       for (const pattern of placeholdersIn(text)) {
         for (const m of text.matchAll(pattern)) {
           if (pattern === PLACEHOLDER_FIELD && (!paired(m[0]) || isGloss(text, m.index ?? 0))) continue;
+          if (pattern === PLACEHOLDER_FIELD && notice.format !== 'text' && isBoldNameBefore(notice.source, blockSpan(block, m.index ?? 0, (m.index ?? 0) + 1).start)) continue;
           if (pattern === CAPITALS_FIELD && isPlaceholderField(m[0])) continue; // "[COMPANY NAME]": found once, above
           if (pattern === PLACEHOLDER_FILLER && m[0].startsWith('X') && isNumberMask(text, m.index ?? 0, (m.index ?? 0) + m[0].length)) continue;
           found('template-field', m.index ?? 0, m[0]);

@@ -138,7 +138,10 @@ export const consent: ConsentPhrases = {
   ],
   "browser": [
     "selaime*",
-    "selain*"
+    "selain*",
+    "verkkoselai*",
+    "nettiselai*",
+    "internetselai*"
   ],
   "refusal": [
     "kytke*",
