@@ -422,6 +422,8 @@ export const items: ItemPhrases = {
       "6(1)",
       "på grund av",
       "behandlas eftersom",
+      "är laglig eftersom",
+      "är laglig för att",
       "behandlar .. eftersom",
       "behövs för att fullgöra",
       "behövs för att uppfylla",
@@ -485,7 +487,8 @@ export const items: ItemPhrases = {
       "berättigat intresse*",
       "berättigade intressen",
       "legitimt intresse*",
-      "legitima intresse*"
+      "legitima intresse*",
+      "intresseavvägning"
     ],
     "citation": {
       "article": [

@@ -1,0 +1,22 @@
+/**
+ * Finnish and Swedish ways of stating (or not stating) the GDPR items met on a seventeenth round of
+ * real notices, written here in our own sentences.
+ */
+import { describe } from 'vitest';
+import { expectEach } from './item-cases.js';
+
+describe("legitimate interests (sv): 'intresseavvägning' names the basis, and 'är laglig eftersom' states one", () => {
+  // The basis named, the interest not described: the item applies and is missing.
+  expectEach('missing', [
+    ['sv', 'legitimate-interests', 'Den rättsliga grunden för behandlingen är en intresseavvägning.'],
+  ]);
+  expectEach('present', [
+    ['sv', 'legitimate-interests', 'Vi för besöksstatistik med stöd av en intresseavvägning, eftersom vi vill förbättra webbplatsens innehåll.'],
+    ['sv', 'legitimate-interests', 'Behandlingen av kameraövervakningen är laglig eftersom vi har ett berättigat intresse av att förebygga stölder i butiken.'],
+    ['sv', 'legal-basis', 'Behandlingen av kvittona är laglig eftersom bokföringslagen kräver att vi sparar dem.'],
+  ]);
+  // The person's right to object to processing based on a balancing of interests claims no such basis.
+  expectEach('not-applicable', [
+    ['sv', 'legitimate-interests', 'Du har rätt att invända mot behandling som grundar sig på en intresseavvägning.'],
+  ]);
+});
