@@ -20,3 +20,12 @@ describe("legitimate interests (sv): 'intresseavvägning' names the basis, and '
     ['sv', 'legitimate-interests', 'Du har rätt att invända mot behandling som grundar sig på en intresseavvägning.'],
   ]);
 });
+
+describe("basis (sv): data used to fulfil the controller's contractual obligations ('avtalsenliga förpliktelser') states the contract basis", () => {
+  expectEach('present', [
+    ['sv', 'legal-basis', 'Adressen används för att vi ska kunna uppfylla våra avtalsenliga förpliktelser mot dig.'],
+    ['sv', 'legal-basis', 'Kundens telefonnummer behövs för att företaget ska kunna fullgöra sina avtalsenliga åtaganden.'],
+  ]);
+  // A processor's duties under its agreement are no basis of this controller's processing.
+  expectEach('missing', [['sv', 'legal-basis', 'Våra leverantörer har avtalsenliga förpliktelser att skydda uppgifterna.']]);
+});

@@ -434,7 +434,11 @@ export const items: ItemPhrases = {
       "nödvändig för åtgärder",
       "nödvändigt för åtgärder",
       "föregår* .. avtal*",
-      "innan .. avtal* ingås"
+      "innan .. avtal* ingås",
+      "uppfylla* .. avtalsenliga förpliktelse*",
+      "fullgöra* .. avtalsenliga förpliktelse*",
+      "uppfylla* .. avtalsenliga åtaganden",
+      "fullgöra* .. avtalsenliga åtaganden"
     ],
     "consent": [
       "samtyck*"
