@@ -29,3 +29,11 @@ describe("basis (sv): data used to fulfil the controller's contractual obligatio
   // A processor's duties under its agreement are no basis of this controller's processing.
   expectEach('missing', [['sv', 'legal-basis', 'Våra leverantörer har avtalsenliga förpliktelser att skydda uppgifterna.']]);
 });
+
+describe('statutory requirement (sv): the data needed to take part in an activity', () => {
+  expectEach('present', [
+    ['sv', 'statutory-requirement', 'För att kunna delta i kursen behöver vi ditt namn och din e-postadress.'],
+    ['sv', 'statutory-requirement', 'Observera att vi behöver spara dina kontaktuppgifter för att du ska kunna delta. För att delta krävs att du uppger ditt personnummer.'],
+  ]);
+  expectEach('missing', [['sv', 'statutory-requirement', 'För att kunna delta i mötet behöver vi en större lokal.']]);
+});

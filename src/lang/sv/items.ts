@@ -2007,6 +2007,28 @@ export const items: ItemPhrases = {
       ]
     },
     "om uppgifterna inte lämnas",
+    {
+      "all": [
+        [
+          "för att kunna delta",
+          "för att delta",
+          "för att kunna vara med"
+        ],
+        [
+          "behöver vi",
+          "vi behöver",
+          "måste vi",
+          "krävs"
+        ],
+        [
+          "*uppgift*",
+          "namn*",
+          "e-post*",
+          "telefonnummer*",
+          "personnummer*"
+        ]
+      ]
+    },
     "om du avstår från att lämna*",
     {
       "all": [
