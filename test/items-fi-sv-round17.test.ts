@@ -37,3 +37,14 @@ describe('statutory requirement (sv): the data needed to take part in an activit
   ]);
   expectEach('missing', [['sv', 'statutory-requirement', 'För att kunna delta i mötet behöver vi en större lokal.']]);
 });
+
+describe('rights (sv): a right named only as a topic to read about at the authority is not granted', () => {
+  expectEach('vague', [
+    ['sv', 'right-to-portability', '## Dina rättigheter', 'Om dataportabilitet enligt dataskyddsförordningen, läs mer på IMY:s webbplats.'],
+    ['sv', 'right-to-restriction', 'Gällande begränsning av behandlingen, läs mer hos Integritetsskyddsmyndigheten.'],
+  ]);
+  expectEach('present', [
+    ['sv', 'right-to-portability', 'Du har rätt till dataportabilitet, läs mer på IMY:s webbplats.'],
+    ['sv', 'right-to-restriction', 'Du kan begära begränsning av behandlingen. Läs mer hos Integritetsskyddsmyndigheten.'],
+  ]);
+});

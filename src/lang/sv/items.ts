@@ -1202,7 +1202,14 @@ export const items: ItemPhrases = {
       "inte kan raderas",
       "kan inte tas bort",
       "går inte att",
-      "går det inte att"
+      "går det inte att",
+      "läs mer på datainspektion*",
+      "läs mer hos datainspektion*",
+      "läs mer på integritetsskyddsmyndighet*",
+      "läs mer hos integritetsskyddsmyndighet*",
+      "läs mer på IMY*",
+      "läs mer hos IMY*",
+      "läs mer på imy.se"
     ],
     "grant": [
       "du har .. rätt",
