@@ -48,3 +48,39 @@ describe('rights (sv): a right named only as a topic to read about at the author
     ['sv', 'right-to-restriction', 'Du kan begära begränsning av behandlingen. Läs mer hos Integritetsskyddsmyndigheten.'],
   ]);
 });
+
+// A notice written as one long section: the controller's address at its top, an officer named in passing far below.
+const LONG_SV = [
+  'Föreningen är personuppgiftsansvarig och nås på info@forening.example.',
+  'Vi behandlar namn och adress för att sköta medlemsregistret.',
+  'Uppgifterna används också för att skicka kallelser till årsmötet.',
+  'Kassören använder uppgifterna för att ta in medlemsavgiften.',
+  'Vi sparar uppgifterna så länge du är medlem.',
+  'Efter att medlemskapet upphört raderas uppgifterna inom ett år.',
+  'Uppgifterna lämnas inte ut till andra föreningar.',
+  'Registret förs i ett kalkylblad på styrelsens dator.',
+  'Datorn är skyddad med lösenord.',
+  'Pappersblanketterna förvaras i ett låst skåp.',
+];
+const LONG_FI = [
+  'Rekisterinpitäjä on yhdistys, jonka tavoittaa osoitteesta info@yhdistys.example.',
+  'Käsittelemme nimeä ja osoitetta jäsenrekisterin ylläpitämiseksi.',
+  'Tietoja käytetään myös kokouskutsujen lähettämiseen.',
+  'Rahastonhoitaja käyttää tietoja jäsenmaksujen perimiseen.',
+  'Säilytämme tietoja jäsenyyden ajan.',
+  'Jäsenyyden päätyttyä tiedot poistetaan vuoden kuluessa.',
+  'Tietoja ei luovuteta muille yhdistyksille.',
+  'Rekisteriä pidetään taulukossa hallituksen tietokoneella.',
+  'Tietokone on suojattu salasanalla.',
+  'Paperilomakkeet säilytetään lukitussa kaapissa.',
+];
+describe('dpo contact: an officer named in passing, far from the only contact details of a one-section notice, gets no contact', () => {
+  expectEach('missing', [
+    ['sv', 'dpo-contact', [...LONG_SV, 'Skåpet kan bara öppnas av ordföranden och vårt dataskyddsombud.'].join(' ')],
+    ['fi', 'dpo-contact', [...LONG_FI, 'Kaapin voivat avata vain puheenjohtaja ja tietosuojavastaavamme.'].join(' ')],
+  ]);
+  expectEach('present', [
+    ['sv', 'dpo-contact', [...LONG_SV, 'Vårt dataskyddsombud nås på dso@forening.example.'].join(' ')],
+    ['fi', 'dpo-contact', [...LONG_FI, 'Tietosuojavastaavamme tavoittaa osoitteesta tsv@yhdistys.example.'].join(' ')],
+  ]);
+});
