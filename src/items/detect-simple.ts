@@ -142,12 +142,17 @@ export function controllerIdentity(view: NoticeView): ItemEvidence {
 /** Words in a line that only names the officer's title ("Tietosuojavastaava", "2 — Data Protection Officer"). */
 const DPO_LABEL_WORDS = 5;
 
+/** How many units (sentences) from the officer's mention its contact details may stand, in the same section. */
+const DPO_CONTACT_REACH = 8;
+
 export function dpoContact(view: NoticeView): ItemEvidence {
   const V = view.vocab;
   // "We have not appointed a DPO" names no DPO (unless the same sentence still gives contact details).
   const names = (text: string) => !V.negation.test(text) || hasContact(V, text);
   // The officer named with a way to reach them in the same section: "we have a DPO, see our contact page" gives no contact.
-  const reachable = (x: Unit) => view.units.some((y) => y.section === x.section && hasContact(V, y.text));
+  // Near the officer's mention, not anywhere in a notice written as one long section: the controller's address at the top
+  // does not reach an officer named in passing much further down ("only the head and the DPO have access to the files").
+  const reachable = (x: Unit) => view.units.some((y) => y.section === x.section && Math.abs(y.index - x.index) <= DPO_CONTACT_REACH && hasContact(V, y.text));
   // A line that is only the officer's title ("2 — Tietosuojavastaava", a section's label above
   // its heading, read as the last line of the section before) is a label: the officer's details
   // come after it in its section, not before it (the controller's address above is not theirs).

@@ -422,6 +422,8 @@ export const items: ItemPhrases = {
       "6(1)",
       "på grund av",
       "behandlas eftersom",
+      "är laglig eftersom",
+      "är laglig för att",
       "behandlar .. eftersom",
       "behövs för att fullgöra",
       "behövs för att uppfylla",
@@ -432,7 +434,11 @@ export const items: ItemPhrases = {
       "nödvändig för åtgärder",
       "nödvändigt för åtgärder",
       "föregår* .. avtal*",
-      "innan .. avtal* ingås"
+      "innan .. avtal* ingås",
+      "uppfylla* .. avtalsenliga förpliktelse*",
+      "fullgöra* .. avtalsenliga förpliktelse*",
+      "uppfylla* .. avtalsenliga åtaganden",
+      "fullgöra* .. avtalsenliga åtaganden"
     ],
     "consent": [
       "samtyck*"
@@ -485,7 +491,8 @@ export const items: ItemPhrases = {
       "berättigat intresse*",
       "berättigade intressen",
       "legitimt intresse*",
-      "legitima intresse*"
+      "legitima intresse*",
+      "intresseavvägning"
     ],
     "citation": {
       "article": [
@@ -1195,7 +1202,14 @@ export const items: ItemPhrases = {
       "inte kan raderas",
       "kan inte tas bort",
       "går inte att",
-      "går det inte att"
+      "går det inte att",
+      "läs mer på datainspektion*",
+      "läs mer hos datainspektion*",
+      "läs mer på integritetsskyddsmyndighet*",
+      "läs mer hos integritetsskyddsmyndighet*",
+      "läs mer på IMY*",
+      "läs mer hos IMY*",
+      "läs mer på imy.se"
     ],
     "grant": [
       "du har .. rätt",
@@ -1998,6 +2012,28 @@ export const items: ItemPhrases = {
       ]
     },
     "om uppgifterna inte lämnas",
+    {
+      "all": [
+        [
+          "för att kunna delta",
+          "för att delta",
+          "för att kunna vara med"
+        ],
+        [
+          "behöver vi",
+          "vi behöver",
+          "måste vi",
+          "krävs"
+        ],
+        [
+          "*uppgift*",
+          "namn*",
+          "e-post*",
+          "telefonnummer*",
+          "personnummer*"
+        ]
+      ]
+    },
     "om du avstår från att lämna*",
     {
       "all": [
