@@ -2955,14 +2955,30 @@ export const items: ItemPhrases = {
           "we won't be able",
           "we would not be able",
           "we may not be able",
-          "we might not be able"
+          "we might not be able",
+          "you cannot",
+          "you can not",
+          "you can't",
+          "you will not be able",
+          "you won't be able",
+          "you would not be able",
+          "you wouldn't be able",
+          "you could not",
+          "you couldn't"
         ]
       ],
       "none": [
         "without your approval",
         "without your consent",
         "without your permission",
-        "without your agreement"
+        "without your agreement",
+        "unless",
+        "tell us otherwise",
+        "stated otherwise",
+        "otherwise stated",
+        "otherwise agreed",
+        "otherwise required",
+        "cookie*"
       ]
     },
     {

@@ -1,0 +1,16 @@
+/**
+ * English forms met in the seventeenth round of real notices, written here in our own sentences.
+ */
+import { describe } from 'vitest';
+import { expectEachEnglish as expectEach } from './item-cases.js';
+
+describe('the consequence for the person after "otherwise" says the data is needed', () => {
+  expectEach('present', [
+    ['statutory-requirement', 'The booking system has to store your name and seat number. Otherwise you would not be able to collect your tickets at all.'],
+    ['statutory-requirement', 'We need your address to post the membership card, otherwise you cannot get into the club house.'],
+  ]);
+  expectEach('missing', [
+    ['statutory-requirement', 'Please allow cookies in your browser, otherwise you will not be able to use the shopping basket.'],
+    ['statutory-requirement', 'Unless you tell us otherwise, you cannot opt out of the yearly member letter.'],
+  ]);
+});
