@@ -14,3 +14,11 @@ describe('the consequence for the person after "otherwise" says the data is need
     ['statutory-requirement', 'Unless you tell us otherwise, you cannot opt out of the yearly member letter.'],
   ]);
 });
+
+describe('the passive "changed or removed" after asking is correction of one\'s data', () => {
+  expectEach('present', [
+    ['right-to-rectification', 'Speakers can write to the organisers to have their biography changed or removed.'],
+    ['right-to-rectification', 'You may ask the secretary to have your entry in the directory changed or deleted.'],
+  ]);
+  expectEach('missing', [['right-to-rectification', 'Old entries in the directory are removed each January.']]);
+});
