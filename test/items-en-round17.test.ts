@@ -22,3 +22,12 @@ describe('the passive "changed or removed" after asking is correction of one\'s 
   ]);
   expectEach('missing', [['right-to-rectification', 'Old entries in the directory are removed each January.']]);
 });
+
+describe('asking that the mailings stop takes back the consent they were sent with', () => {
+  expectEach('present', [
+    ['consent-withdrawal', 'With your consent, we send you the club bulletin by e-mail. You can ask us to stop sending it at any point from your account page.'],
+  ]);
+  expectEach('missing', [
+    ['consent-withdrawal', 'With your consent, we send you the club bulletin by e-mail. We stop sending it when the season is over.'],
+  ]);
+});

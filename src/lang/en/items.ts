@@ -2367,6 +2367,23 @@ export const items: ItemPhrases = {
       {
         "all": [
           [
+            "stop sending"
+          ],
+          [
+            "ask us",
+            "tell us",
+            "ask the",
+            "tell the",
+            "request",
+            "at any time",
+            "any time",
+            "at any point"
+          ]
+        ]
+      },
+      {
+        "all": [
+          [
             "decline*",
             "refuse*",
             "reject*",
