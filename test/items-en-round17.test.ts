@@ -31,3 +31,12 @@ describe('asking that the mailings stop takes back the consent they were sent wi
     ['consent-withdrawal', 'With your consent, we send you the club bulletin by e-mail. We stop sending it when the season is over.'],
   ]);
 });
+
+describe('whose interest it is ("of the register holder") does not say what the interest is', () => {
+  expectEach('missing', [
+    ['legitimate-interests', 'The legal basis for processing is the legitimate interest of the register holder.'],
+  ]);
+  expectEach('present', [
+    ['legitimate-interests', 'The legal basis for sending the yearly customer letter is the legitimate interest of the register holder.'],
+  ]);
+});

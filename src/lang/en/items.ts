@@ -848,7 +848,11 @@ export const items: ItemPhrases = {
     "certain",
     "some",
     "done",
-    "carried out"
+    "carried out",
+    "register holder*",
+    "holder of the register",
+    "register keeper*",
+    "keeper of the register"
   ],
   "recipients": [
     "recipient*",
