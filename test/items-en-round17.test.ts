@@ -40,3 +40,12 @@ describe('whose interest it is ("of the register holder") does not say what the 
     ['legitimate-interests', 'The legal basis for sending the yearly customer letter is the legitimate interest of the register holder.'],
   ]);
 });
+
+describe('a cookie sentence that names the outside service the data goes to states a recipient', () => {
+  expectEach('present', [
+    ['recipients', 'The statistics cookie records which pages you open; this information is transmitted to and stored by Google.'],
+  ]);
+  expectEach('missing', [
+    ['recipients', 'The statistics cookie is shared between the pages of this site so that a visit is counted once.'],
+  ]);
+});
