@@ -49,3 +49,12 @@ describe('a cookie sentence that names the outside service the data goes to stat
     ['recipients', 'The statistics cookie is shared between the pages of this site so that a visit is counted once.'],
   ]);
 });
+
+describe('"for processing based on consent" in the withdrawal right is its scope, no basis stated', () => {
+  expectEach('missing', [
+    ['legal-basis', 'We keep your account details to run the service. Right to withdraw consent: for processing based on consent, you may withdraw your consent at any time.'],
+  ]);
+  expectEach('present', [
+    ['legal-basis', 'We send the newsletter based on your consent, which you may withdraw at any time.'],
+  ]);
+});

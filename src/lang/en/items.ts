@@ -3999,6 +3999,10 @@ export const items: ItemPhrases = {
     "where",
     "when",
     "insofar as",
-    "to the extent"
+    "to the extent",
+    "for purposes based on",
+    "for processing based on",
+    "for any processing based on",
+    "for processing operations based on"
   ]
 };
