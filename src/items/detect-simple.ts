@@ -200,7 +200,9 @@ function notWhatARightCovers(view: NoticeView, x: Unit): boolean {
 export function recipients(view: NoticeView): ItemEvidence {
   const V = view.vocab;
   // "Right to data portability: ... or pass it on to a third party of your choice" names no recipient of this controller.
-  const u = first(view, (x) => (x.heading && x.topics.has('recipients')) || (matches(V.recipients, x.text) && !V.cookies.test(x.text) && notWhatARightCovers(view, x) && !namesAccessRight(view, x)));
+  // A cookie sentence states no recipient ("cookies are shared between our pages"), unless it names the
+  // outside service the data goes to ("the information the cookie generates is transmitted to and stored by Google").
+  const u = first(view, (x) => (x.heading && x.topics.has('recipients')) || (matches(V.recipients, x.text) && (!V.cookies.test(x.text) || namesProvider(x.text)) && notWhatARightCovers(view, x) && !namesAccessRight(view, x)));
   // A named outside service said to collect the data itself ("Example Pages collects the server
   // logs"): that service receives it. Not a denial ("the tag manager collects no data"), nor cookies
   // of a named tool set by the site ("analytics cookies are used to collect usage data").

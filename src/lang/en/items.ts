@@ -848,7 +848,11 @@ export const items: ItemPhrases = {
     "certain",
     "some",
     "done",
-    "carried out"
+    "carried out",
+    "register holder*",
+    "holder of the register",
+    "register keeper*",
+    "keeper of the register"
   ],
   "recipients": [
     "recipient*",
@@ -1874,6 +1878,11 @@ export const items: ItemPhrases = {
         "ensure that your .. up to date",
         "change or delete*",
         "change, or delete*",
+        "changed or removed",
+        "changed or deleted",
+        "changed or erased",
+        "changed, or removed",
+        "changed, or deleted",
         "change or remove*",
         "change, or remove*",
         "change or erase*",
@@ -2359,6 +2368,23 @@ export const items: ItemPhrases = {
       "opting out",
       "cancel .. subscription",
       "stop receiving",
+      {
+        "all": [
+          [
+            "stop sending"
+          ],
+          [
+            "ask us",
+            "tell us",
+            "ask the",
+            "tell the",
+            "request",
+            "at any time",
+            "any time",
+            "at any point"
+          ]
+        ]
+      },
       {
         "all": [
           [
@@ -2955,14 +2981,30 @@ export const items: ItemPhrases = {
           "we won't be able",
           "we would not be able",
           "we may not be able",
-          "we might not be able"
+          "we might not be able",
+          "you cannot",
+          "you can not",
+          "you can't",
+          "you will not be able",
+          "you won't be able",
+          "you would not be able",
+          "you wouldn't be able",
+          "you could not",
+          "you couldn't"
         ]
       ],
       "none": [
         "without your approval",
         "without your consent",
         "without your permission",
-        "without your agreement"
+        "without your agreement",
+        "unless",
+        "tell us otherwise",
+        "stated otherwise",
+        "otherwise stated",
+        "otherwise agreed",
+        "otherwise required",
+        "cookie*"
       ]
     },
     {
@@ -3957,6 +3999,10 @@ export const items: ItemPhrases = {
     "where",
     "when",
     "insofar as",
-    "to the extent"
+    "to the extent",
+    "for purposes based on",
+    "for processing based on",
+    "for any processing based on",
+    "for processing operations based on"
   ]
 };
