@@ -163,9 +163,39 @@ describe('Markdown', () => {
     expect(texts).toContain('Rekisterinpitäjä on Esimerkkiyhdistys ry, info@esimerkki.fi.');
     expect(texts).toContain('Kysy hallitukselta.');
     expect(texts.join(' ')).not.toContain('Lyhyt kuvaus');
-    // Indented four spaces, it would read as code: left out.
-    const deep = parseNotice(`---\nbody: |\n    ${prose}\n---\n\nTeksti.\n`, 'markdown');
-    expect(deep.blocks.map((b) => b.text)).toEqual(['Teksti.']);
+  });
+  it("reads front-matter prose nested deep (a page builder's sections), its indent taken off, positions exact", () => {
+    const src = [
+      '---',
+      'type: PageLayout',
+      'sections:',
+      '  - type: TextSection',
+      "    title: 'Privacy policy'",
+      '    text: >+',
+      '      This privacy policy tells how the Example Studio handles the personal data of its customers and of the people',
+      '      who contact it through the booking form on this site.',
+      '',
+      '',
+      '      ###### What do we collect?',
+      '',
+      '',
+      '      We collect your name, e-mail address and phone number, and delete them two years after your last booking.',
+      '',
+      '    elementId: ""',
+      '---',
+      '',
+    ].join('\n');
+    const p = parseNotice(src, 'markdown');
+    expect(titles(p)).toContain('6::What do we collect?');
+    const texts = p.blocks.map((b) => src.slice(b.span.start, b.span.end));
+    expect(texts).toContain('We collect your name, e-mail address and phone number, and delete them two years after your last booking.');
+    // A paragraph over two lines maps to the source with the second line's indent inside it.
+    expect(texts[0]).toBe('This privacy policy tells how the Example Studio handles the personal data of its customers and of the people\n      who contact it through the booking form on this site.');
+    const b = p.blocks.find((x) => x.text.startsWith('We collect'))!;
+    expect(lineOf(p, b.span.start)).toBe(14);
+    const i = b.text.indexOf('two years');
+    const span = blockSpan(b, i, i + 9);
+    expect(src.slice(span.start, span.end)).toBe('two years');
   });
   it('maps block text back to the source through inline markup', () => {
     const b = n.sections[1].blocks[0];

@@ -32,24 +32,35 @@ export function frontMatterEnd(source: string): number {
 
 /** Letters a front-matter text must hold to be read as the page's prose, not a field of metadata. */
 const FRONT_MATTER_PROSE_MIN_LETTERS = 200;
-/** The widest indentation read: from four spaces on, Markdown would read the lines as code. */
-const FRONT_MATTER_PROSE_MAX_INDENT = 3;
+/** From four spaces on, Markdown would read indented lines as code: deeper text is read with its indent taken off. */
+const MARKDOWN_CODE_INDENT = 4;
+/** How far after a block scalar's key its first line is looked for (blank lines between): bounded work per key. */
+const BLANK_LINES_REACH = 2_000;
+
+/** A text of the front matter to read as Markdown: its span, and the indent to take off each line (0: read in place). */
+export interface FrontMatterProse {
+  start: number;
+  end: number;
+  dedent: number;
+}
 
 /**
  * The texts of a YAML front matter that are the page's own prose: block scalars ("body: >-",
- * "content: |") of at least FRONT_MATTER_PROSE_MIN_LETTERS letters, indented by one to three
- * spaces. Some sites keep a page's text in its front matter and let the layout print it
- * ("gdpr_copy: >-" with the whole notice under it); a short "description: >" stays metadata.
- * Each span runs from its first indented line to its last, so it reads as Markdown in place.
+ * "content: |") of at least FRONT_MATTER_PROSE_MIN_LETTERS letters. Some sites keep a page's
+ * text in its front matter and let the layout print it ("gdpr_copy: >-" with the whole notice
+ * under it; a page builder's "sections:" list, each section's "text: >+" nested deeper); a short
+ * "description: >" stays metadata. Each span runs from its first indented line to its last; text
+ * indented by one to three spaces reads as Markdown in place, deeper text with its indent taken off.
  */
-export function frontMatterProse(source: string, end: number = frontMatterEnd(source)): { start: number; end: number }[] {
+export function frontMatterProse(source: string, end: number = frontMatterEnd(source)): FrontMatterProse[] {
   if (end === 0 || !source.startsWith('---')) return [];
-  const spans: { start: number; end: number }[] = [];
+  const spans: FrontMatterProse[] = [];
   const lines = /[^\r\n]*(?:\r\n|\r|\n|$)/gu;
   lines.lastIndex = source.indexOf('\n') + 1;
   let open: { start: number; end: number; indent: number } | null = null;
   const close = () => {
-    if (open && (source.slice(open.start, open.end).match(/\p{L}/gu)?.length ?? 0) >= FRONT_MATTER_PROSE_MIN_LETTERS) spans.push({ start: open.start, end: open.end });
+    if (open && (source.slice(open.start, open.end).match(/\p{L}/gu)?.length ?? 0) >= FRONT_MATTER_PROSE_MIN_LETTERS)
+      spans.push({ start: open.start, end: open.end, dedent: open.indent >= MARKDOWN_CODE_INDENT ? open.indent : 0 });
     open = null;
   };
   while (lines.lastIndex < end) {
@@ -66,11 +77,12 @@ export function frontMatterProse(source: string, end: number = frontMatterEnd(so
       }
       close();
     }
-    // "key: >-", "key: |", "key: >2": a block scalar opens under this key.
-    if (/^[\w-]+[ \t]*:[ \t]*[|>][-+0-9]*[ \t]*$/u.test(line)) {
-      const next = source.slice(lines.lastIndex, end).match(/^(?:[ \t]*(?:\r\n|\r|\n))*( +)\S/u);
+    // "key: >-", "key: |", "key: >2", at any depth ("    text: >+", "  - body: |"): a block scalar opens under this key.
+    const key = /^( *)(?:- +)?[\w-]+[ \t]*:[ \t]*[|>][-+0-9]*[ \t]*$/u.exec(line);
+    if (key) {
+      const next = source.slice(lines.lastIndex, Math.min(end, lines.lastIndex + BLANK_LINES_REACH)).match(/^(?:[ \t]*(?:\r\n|\r|\n))*( +)\S/u);
       const indent = next ? next[1].length : 0;
-      if (indent >= 1 && indent <= FRONT_MATTER_PROSE_MAX_INDENT) open = { start: lines.lastIndex, end: lines.lastIndex, indent };
+      if (indent > key[1].length) open = { start: lines.lastIndex, end: lines.lastIndex, indent };
     }
   }
   close();

@@ -47,6 +47,48 @@ let current = '';
 
 /** Where the piece being walked starts in the source: the parser's offsets are the piece's own. */
 let base = 0;
+/**
+ * For a piece parsed with its lines' indent taken off (front-matter prose nested deep, see
+ * front-matter.ts): where each parsed line starts in the parsed text and in the source, and
+ * how many characters were taken off it. Null: the piece is the source's own text, offset by `base`.
+ */
+let dedented: { parsed: number[]; source: number[]; removed: number[] } | null = null;
+
+/** A piece's offset as a source offset. */
+function toSource(offset: number): number {
+  if (dedented === null) return base + offset;
+  const { parsed, source, removed } = dedented;
+  let lo = 0;
+  let hi = parsed.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (parsed[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return source[lo] + removed[lo] + (offset - parsed[lo]);
+}
+
+/** The text of source [start, end) with up to `indent` spaces taken off each line, and the map back (see `dedented`). */
+function dedent(source: string, start: number, end: number, indent: number): { text: string; map: NonNullable<typeof dedented> } {
+  const map = { parsed: [] as number[], source: [] as number[], removed: [] as number[] };
+  let text = '';
+  const line = /[^\r\n]*(?:\r\n|\r|\n)?/gu;
+  line.lastIndex = start;
+  while (line.lastIndex < end) {
+    const at = line.lastIndex;
+    const m = line.exec(source);
+    if (!m || m[0] === '') break;
+    const whole = source.slice(at, Math.min(end, at + m[0].length));
+    let removed = 0;
+    while (removed < indent && whole.charCodeAt(removed) === 32) removed++;
+    map.parsed.push(text.length);
+    map.source.push(at);
+    map.removed.push(removed);
+    text += whole.slice(removed);
+    if (at + m[0].length >= end) break;
+  }
+  return { text, map };
+}
 
 /**
  * Long texts are parsed piece by piece (see markdown-chunks.ts); the events are those of the
@@ -56,20 +98,35 @@ let base = 0;
 export function parseMarkdown(source: string, chunking: Chunking = CHUNKING): Event[] {
   const skip = frontMatterEnd(source);
   // A page whose text is kept in its front matter ("content: >-"): that text reads first, then the body.
-  const chunks = [...frontMatterProse(source, skip), ...(skip ? markdownChunks(source.slice(skip), chunking) : markdownChunks(source, chunking)).map((c) => ({ start: c.start + skip, end: c.end + skip }))];
+  const chunks: { start: number; end: number; dedent: number }[] = [
+    ...frontMatterProse(source, skip),
+    ...(skip ? markdownChunks(source.slice(skip), chunking) : markdownChunks(source, chunking)).map((c) => ({ start: c.start + skip, end: c.end + skip, dedent: 0 })),
+  ];
   if (chunks.some((c) => c.end - c.start > chunking.largest)) throw new RangeError('a part of the Markdown is too long to parse as such');
   for (const { start, end } of chunks) overWorkBudget(source, start, end);
   current = source;
   const events: Event[] = [];
   try {
     let headingLevel = 0;
-    for (const { start, end } of chunks) {
+    for (const chunk of chunks) {
+      const { start, end } = chunk;
       base = start;
-      const tree = markdownParser.parse(start === 0 && end === source.length ? source : source.slice(start, end)) as Root;
-      headingLevel = walk(tree, events, headingLevel);
+      let text = start === 0 && end === source.length ? source : source.slice(start, end);
+      if (chunk.dedent > 0) {
+        const d = dedent(source, start, end, chunk.dedent);
+        text = d.text;
+        dedented = d.map;
+      }
+      const tree = markdownParser.parse(text) as Root;
+      try {
+        headingLevel = walk(tree, events, headingLevel);
+      } finally {
+        dedented = null;
+      }
     }
   } finally {
     base = 0;
+    dedented = null;
   }
   return events;
 }
@@ -112,20 +169,23 @@ export function parseHtml(source: string): Event[] {
  */
 function embeddedHtml(span: Span, events: Event[], headingLevel: number): number {
   const outer = base;
+  const outerMap = dedented;
   base = span.start;
+  dedented = null;
   try {
     const hast = htmlFragmentParser.parse(current.slice(span.start, span.end)) as HastRoot;
     normaliseHtml(hast);
     return walk(toMdast(hast) as Root, events, headingLevel);
   } finally {
     base = outer;
+    dedented = outerMap;
   }
 }
 
 function spanOf(node: { position?: { start: { offset?: number }; end: { offset?: number } } }): Span | null {
   const s = node.position?.start.offset;
   const e = node.position?.end.offset;
-  return s === undefined || e === undefined ? null : { start: base + s, end: base + e };
+  return s === undefined || e === undefined ? null : { start: toSource(s), end: toSource(e) };
 }
 
 /**
