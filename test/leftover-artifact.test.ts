@@ -256,3 +256,16 @@ describe('leftover-artifact: numbers of zeros, test addresses and work markers i
     expect(leftovers('We keep logs for a period TODO: decide.')).toEqual([3]);
   });
 });
+
+describe('leftover-artifact and a drafting note in square brackets', () => {
+  it("a bracketed note on when a clause applies, or to delete it, is the template's note (en)", () => {
+    expect(leftovers('You may ask us to send your data to another club (where applicable) [Only applies where the processing is based on consent].')).toEqual([3]);
+    expect(leftovers('We keep match results for five years [delete as appropriate].')).toEqual([3]);
+    // Also escaped and in italics, as a Markdown template writes it.
+    expect(leftovers('You may object to the processing \\[_Only applies if we rely on legitimate interests_\\].')).toEqual([3]);
+  });
+  it("the same condition said by the notice itself is no note", () => {
+    expect(leftovers('The right to portability only applies where the processing is based on consent or a contract.')).toEqual([]);
+    expect(leftovers('The right to portability (it only applies where the processing is based on consent) is yours.')).toEqual([]);
+  });
+});

@@ -177,3 +177,14 @@ describe('transfer-safeguards under a template\'s own label', () => {
     expect(safeguards('## Mottagare', '- Våra leverantörer av e-post\n- Tekniska underleverantörer, samt överföring utanför EU/EES till deras servrar')).not.toEqual([]);
   });
 });
+
+describe('transfer-safeguards and data moved to a place', () => {
+  it('data said to be moved to a country outside the EU/EEA is a transfer the notice states (en)', () => {
+    expect(safeguards('After the service upgrade, the files you send us may be moved to the United States.')).toEqual([3]);
+    // With its mechanism named, there is no finding.
+    expect(safeguards('After the service upgrade, the files you send us may be moved to the United States under standard contractual clauses.')).toEqual([]);
+  });
+  it('a person who moves is no transfer', () => {
+    expect(safeguards('If you have moved to the United States, tell us your new address.')).toEqual([]);
+  });
+});
