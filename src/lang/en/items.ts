@@ -354,7 +354,10 @@ export const items: ItemPhrases = {
       "data protection authority",
       "Data Protection Ombudsman",
       "Information Commissioner*",
-      "ICO"
+      "ICO",
+      "data protection agenc*",
+      "Data Protection Commission",
+      "data protection inspectorate"
     ]
   },
   "dpo": [
@@ -2440,6 +2443,9 @@ export const items: ItemPhrases = {
           "Data Protection Ombudsman",
           "Information Commissioner*",
           "ICO",
+          "data protection agenc*",
+          "Data Protection Commission",
+          "data protection inspectorate",
           "European Data Protection Supervisor",
           "EDPS",
           "data protection authorities",

@@ -1,0 +1,15 @@
+/**
+ * English forms met in the eighteenth round of real notices, written here in our own sentences.
+ */
+import { describe } from 'vitest';
+import { expectEachEnglish as expectEach } from './item-cases.js';
+
+describe('the national authority called a "Data Protection Agency" in a list led in by the complaint', () => {
+  expectEach('present', [
+    ['complaint-right', 'If you think we have broken the law, you can submit a complaint:\n\n- To us, by e-mail.\n- To the Data Protection Agency of your country.'],
+    ['complaint-right', 'You may lodge a complaint with the national Data Protection Commission.'],
+  ]);
+  expectEach('missing', [
+    ['complaint-right', 'We follow the guidance of the Data Protection Agency when we design our forms.'],
+  ]);
+});
