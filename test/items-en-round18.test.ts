@@ -13,3 +13,12 @@ describe('the national authority called a "Data Protection Agency" in a list led
     ['complaint-right', 'We follow the guidance of the Data Protection Agency when we design our forms.'],
   ]);
 });
+
+describe('to "move, copy or transfer" one\'s data in a list of rights is portability', () => {
+  expectEach('present', [
+    ['right-to-portability', '## Your rights\n\nYou may ask us:\n\nTo **correct** wrong details: we will do so quickly.\n\nTo **move, copy or transfer** your member record: we will help where we can.'],
+  ]);
+  expectEach('missing', [
+    ['right-to-portability', '## Your rights\n\nYou may ask us to correct wrong details.\n\nVolunteers may not copy member lists to their own computers.'],
+  ]);
+});
