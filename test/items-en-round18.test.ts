@@ -22,3 +22,11 @@ describe('to "move, copy or transfer" one\'s data in a list of rights is portabi
     ['right-to-portability', '## Your rights\n\nYou may ask us to correct wrong details.\n\nVolunteers may not copy member lists to their own computers.'],
   ]);
 });
+
+describe('data gathered or collected through forms comes from the person filling them in', () => {
+  expectEach('present', [
+    ['data-sources', 'Details for the summer camp may be gathered on paper or online booking forms.'],
+    ['data-sources', 'We collect the shirt sizes with a short questionnaire.'],
+  ]);
+  expectEach('missing', [['data-sources', 'The site has no forms and we never gather anything through them.']]);
+});

@@ -3807,6 +3807,26 @@ export const items: ItemPhrases = {
     {
       "all": [
         [
+          "gather*",
+          "collect*"
+        ],
+        [
+          "form",
+          "forms",
+          "questionnaire",
+          "questionnaires"
+        ]
+      ],
+      "none": [
+        "not",
+        "never",
+        "in the form",
+        "form of"
+      ]
+    },
+    {
+      "all": [
+        [
           "we receive",
           "we obtain",
           "we get",
