@@ -30,3 +30,13 @@ describe('data gathered or collected through forms comes from the person filling
   ]);
   expectEach('missing', [['data-sources', 'The site has no forms and we never gather anything through them.']]);
 });
+
+describe('a British postcode gives the officer a postal address', () => {
+  expectEach('present', [
+    ['dpo-contact', 'Questions about this policy go to our data protection officer at Millbrook Riding Club, Long Lane, Hexham, Northumberland NE46 3AB.'],
+    ['dpo-contact', 'Or write to us:<br />\nThe Data Protection Officer<br />\nMillbrook Riding Club<br />\nLong Lane<br />\nHexham<br />\nNE46 3AB<br />'],
+  ]);
+  expectEach('missing', [
+    ['dpo-contact', 'Questions about this policy go to our data protection officer, who reads the club post every week.'],
+  ]);
+});
