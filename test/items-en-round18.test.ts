@@ -40,3 +40,14 @@ describe('a British postcode gives the officer a postal address', () => {
     ['dpo-contact', 'Questions about this policy go to our data protection officer, who reads the club post every week.'],
   ]);
 });
+
+describe('the portability right in the law\'s words states neither automated decisions nor a duty to give data', () => {
+  expectEach('missing', [
+    ['automated-decision-making', 'You may ask us to hand your records to another club. This only applies where the processing rests on your consent or is necessary for a contract with you, and the club processes the data by automated means.'],
+    ['statutory-requirement', 'You may ask that the club provide the data subject with his or her records, where that is necessary for the performance of a contract.'],
+  ]);
+  expectEach('present', [
+    ['automated-decision-making', 'We do not take decisions about members by automated means.'],
+    ['statutory-requirement', 'You must provide your date of birth; it is necessary for the insurance of the club.'],
+  ]);
+});

@@ -2638,6 +2638,9 @@ export const items: ItemPhrases = {
         ]
       ],
       "none": [
+        "provide the data subject",
+        "provides the data subject",
+        "providing the data subject",
         "we are obliged",
         "we are obligated",
         "we are required",
@@ -3280,7 +3283,12 @@ export const items: ItemPhrases = {
         "whether or not",
         "carried out by automated means",
         "is carried out by",
-        "any operation"
+        "any operation",
+        "portab*",
+        "processes the data by",
+        "processes personal data by",
+        "processes your data by",
+        "process the data by"
       ]
     },
     "decision* .. automated means",
