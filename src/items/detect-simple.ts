@@ -32,6 +32,13 @@ const STREET_POSTAL = new RegExp(`[\\p{L}-](?:${STREET_ENDINGS.map(escapeRegExp)
  * endings of compound street names, so that the town must be a capitalised word.
  */
 const STREET_TOWN = new RegExp(`\\p{Ll}(?:${STREET_ENDINGS.filter((e) => /^\p{Ll}+$/u.test(e)).map(escapeRegExp).join('|')})\\s?\\d{1,4}\\s?[a-z]?(?:\\s?[-–]\\s?\\d{1,4})?(?:,\\s*|\\s*<br\\s*\\/?>\\s*|\\s*\\n\\s*)\\p{Lu}\\p{Ll}{2,}(?![\\p{L}\\p{N}])`, 'u');
+/**
+ * A British postcode after a town or a comma ("Nottingham NG1 6DQ", "Ringwood, Hants BH24 1UR"), or
+ * on its own line of an address:
+ * outward code (letters, a digit, maybe a letter or digit), a space, inward code (a digit, two letters).
+ */
+const UK_POSTCODE = /(?:(?<=[\p{L},]\s+)|^\s*)[A-Z]{1,2}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2}(?![\p{L}\p{N}])/u;
+const MAY_UK_POSTCODE = /\d[A-Z]{2}/u;
 // A web address alone is no way of contact; a contact form is.
 // Each pattern only where it can match: an e-mail needs its "@" (or "(at)"), a number its digits.
 const MAY_EMAIL = /@|[([](?:at|ät|a)[)\]]|\[email/iu;
@@ -39,7 +46,7 @@ const MAY_NUMBER = /\d{3}/u;
 const MAY_STREET_NUMBER = /\p{L}\s?\d/u;
 /** Whether a text gives a way of contact (for a street and its town across two lines, see controllerIdentity). */
 const hasContact = (V: Vocabulary, t: string) =>
-  (MAY_EMAIL.test(t) && EMAIL.test(t)) || (MAY_NUMBER.test(t) && (PHONE.test(t) || POSTAL.test(t) || STREET_POSTAL.test(t))) || (MAY_STREET_NUMBER.test(t) && STREET_TOWN.test(t)) || V.contactForms.test(t);
+  (MAY_EMAIL.test(t) && EMAIL.test(t)) || (MAY_NUMBER.test(t) && (PHONE.test(t) || POSTAL.test(t) || STREET_POSTAL.test(t))) || (MAY_STREET_NUMBER.test(t) && STREET_TOWN.test(t)) || (MAY_UK_POSTCODE.test(t) && UK_POSTCODE.test(t)) || V.contactForms.test(t);
 
 /** A service the notice uses ("Mailchimp", "Google Analytics"): its address, in the same sentence, is not the controller's. */
 const SERVICE = compilePhrases(US_SERVICES);

@@ -354,7 +354,10 @@ export const items: ItemPhrases = {
       "data protection authority",
       "Data Protection Ombudsman",
       "Information Commissioner*",
-      "ICO"
+      "ICO",
+      "data protection agenc*",
+      "Data Protection Commission",
+      "data protection inspectorate"
     ]
   },
   "dpo": [
@@ -2162,6 +2165,9 @@ export const items: ItemPhrases = {
         "transmit* .. to another",
         "transfer* .. to another",
         "move your data",
+        "copy or transfer your*",
+        "copy or transfer personal data",
+        "copy or transfer the data",
         "from one system to another",
         "from one service to another",
         "have your data moved",
@@ -2440,6 +2446,9 @@ export const items: ItemPhrases = {
           "Data Protection Ombudsman",
           "Information Commissioner*",
           "ICO",
+          "data protection agenc*",
+          "Data Protection Commission",
+          "data protection inspectorate",
           "European Data Protection Supervisor",
           "EDPS",
           "data protection authorities",
@@ -2629,6 +2638,9 @@ export const items: ItemPhrases = {
         ]
       ],
       "none": [
+        "provide the data subject",
+        "provides the data subject",
+        "providing the data subject",
         "we are obliged",
         "we are obligated",
         "we are required",
@@ -3271,7 +3283,12 @@ export const items: ItemPhrases = {
         "whether or not",
         "carried out by automated means",
         "is carried out by",
-        "any operation"
+        "any operation",
+        "portab*",
+        "processes the data by",
+        "processes personal data by",
+        "processes your data by",
+        "process the data by"
       ]
     },
     "decision* .. automated means",
@@ -3793,6 +3810,26 @@ export const items: ItemPhrases = {
         "describes how",
         "sets out how",
         "tells you how"
+      ]
+    },
+    {
+      "all": [
+        [
+          "gather*",
+          "collect*"
+        ],
+        [
+          "form",
+          "forms",
+          "questionnaire",
+          "questionnaires"
+        ]
+      ],
+      "none": [
+        "not",
+        "never",
+        "in the form",
+        "form of"
       ]
     },
     {
