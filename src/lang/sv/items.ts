@@ -2320,6 +2320,7 @@ export const items: ItemPhrases = {
     "automatiserad* beslut*",
     "automatiskt beslut*",
     "beslut som .. automatiskt",
+    "beslut som .. automatiserad*",
     "*profilering*",
     "profilera*",
     "artikel 22",
