@@ -12,3 +12,15 @@ describe("automated decisions (sv): a decision said to rest on automated process
   ]);
   expectEach('missing', [['sv', 'automated-decision-making', 'Beslut som gäller ditt medlemskap fattas av styrelsen.']]);
 });
+
+describe('retention (fi, sv): a deletion deadline given as a calendar date', () => {
+  expectEach('present', [
+    ['fi', 'retention-period', 'Keräämme kyselyn vastaukset. Vastaukset hävitetään 31.12.2026 mennessä.'],
+    ['sv', 'retention-period', 'Vi samlar in anmälningarna. Anmälningarna raderas senast den 31 december 2026.'],
+  ]);
+  // A deadline word with no date, or a date with no deadline, gives no end.
+  expectEach('missing', [
+    ['fi', 'retention-period', 'Vastaukset poistetaan viimeistään silloin, kun siihen on aihetta.'],
+    ['fi', 'retention-period', 'Tiedot on kerätty 1.3.2026 ja ne poistetaan.'],
+  ]);
+});

@@ -1532,6 +1532,9 @@ export const items: ItemPhrases = {
       "as long as the purpose*",
       "as long as .. purpose* .. require*"
     ],
+    "byDate": [
+      "no later than"
+    ],
     "routine": [
       "regularly",
       "periodically",

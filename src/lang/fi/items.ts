@@ -1416,6 +1416,12 @@ export const items: ItemPhrases = {
       "niin kauan kuin .. tarkoitu* .. edellyttää",
       "niin kauan kuin .. tarkoitu* .. vaatii"
     ],
+    "byDate": [
+      "mennessä",
+      "viimeistään",
+      "asti",
+      "saakka"
+    ],
     "routine": [
       "säännöllisesti",
       "määräajoin",

@@ -1136,6 +1136,11 @@ export const items: ItemPhrases = {
       "till dess .. ändamål* .. uppnå*",
       "så länge .. ändamål*"
     ],
+    "byDate": [
+      "senast",
+      "till och med",
+      "fram till"
+    ],
     "routine": [
       "löpande",
       "kontinuerligt",
