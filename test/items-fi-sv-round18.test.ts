@@ -24,3 +24,12 @@ describe('retention (fi, sv): a deletion deadline given as a calendar date', () 
     ['fi', 'retention-period', 'Tiedot on kerätty 1.3.2026 ja ne poistetaan.'],
   ]);
 });
+
+describe('statutory requirement (fi, sv): no sign-up needed at all', () => {
+  expectEach('present', [
+    ['sv', 'statutory-requirement', 'Appen visar tidtabeller. Ingen registrering krävs för att använda den.'],
+    ['sv', 'statutory-requirement', 'Tjänsten kräver inget konto.'],
+    ['fi', 'statutory-requirement', 'Sovellus näyttää aikataulut. Käyttäjätiliä ei tarvita.'],
+  ]);
+  expectEach('missing', [['sv', 'statutory-requirement', 'Appen visar tidtabeller för bussar och tåg.']]);
+});

@@ -2719,6 +2719,22 @@ export const items: ItemPhrases = {
           "kirjautumatta"
         ]
       ]
+    },
+    {
+      "all": [
+        [
+          "rekisteröitymistä",
+          "rekisteröintiä",
+          "kirjautumista",
+          "sisäänkirjautumista",
+          "käyttäjätiliä"
+        ],
+        [
+          "ei vaadita",
+          "ei tarvita",
+          "ei edellytetä"
+        ]
+      ]
     }
   ],
   "automated": [

@@ -2270,6 +2270,21 @@ export const items: ItemPhrases = {
     {
       "all": [
         [
+          "ingen registrering",
+          "ingen inloggning",
+          "inget konto",
+          "inget användarkonto"
+        ],
+        [
+          "krävs",
+          "behövs",
+          "kräver*"
+        ]
+      ]
+    },
+    {
+      "all": [
+        [
           "använda",
           "använder",
           "användas",
