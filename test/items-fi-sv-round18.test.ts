@@ -33,3 +33,8 @@ describe('statutory requirement (fi, sv): no sign-up needed at all', () => {
   ]);
   expectEach('missing', [['sv', 'statutory-requirement', 'Appen visar tidtabeller för bussar och tåg.']]);
 });
+
+describe("statutory requirement (sv): the controller's duty to disclose ('vi kan lämna ut uppgifter om vi är skyldiga') is no duty to give data", () => {
+  expectEach('missing', [['sv', 'statutory-requirement', 'Vi kan lämna ut uppgifter till polisen om vi är skyldiga att göra det, eller om det behövs för att försvara ett rättsligt anspråk.']]);
+  expectEach('present', [['sv', 'statutory-requirement', 'Ditt namn och din e-postadress behövs för att vi ska kunna skicka biljetten.']]);
+});
