@@ -12,6 +12,7 @@ import type { ItemEvidence } from './types.js';
 import { headingTopics, type NoticeView, type Unit } from './view.js';
 import { caseless, escapePhrase as esc, NOT_WORD_AFTER, STEM_CHAR, withFlags } from '../matching/patterns.js';
 import { perVocabulary, type Vocabulary } from './vocab.js';
+import { parseDateAt } from '../analysis/dates.js';
 
 /** The period patterns of a vocabulary: a number word and a unit of the same languages. */
 const patterns = perVocabulary((V) => {
@@ -80,7 +81,15 @@ function concrete(V: Vocabulary, text: string): boolean {
   const R = V.retention;
   // "rätt att få besked en gång per kalenderår" says how often, it names no criterion.
   const rest = text.replace(VAGUE_ALL, ' ').replace(FREQUENT, ' ');
-  return DURATION.test(rest) || R.criteria.test(rest);
+  return DURATION.test(rest) || R.criteria.test(rest) || (R.byDate.test(rest) && hasDayDate(rest));
+}
+
+/** A calendar date to the day somewhere in the text ("01.04.2022", "31 december 2025"): a deadline word beside it gives an end. */
+function hasDayDate(text: string): boolean {
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu)) {
+    if (parseDateAt(text.slice(m.index ?? 0))?.precision === 'day') return true;
+  }
+  return false;
 }
 
 export function retentionPeriod(view: NoticeView): ItemEvidence {

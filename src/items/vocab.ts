@@ -75,6 +75,7 @@ function compile(langs: readonly Lang[]) {
       words: phrases((p) => p.retention.words),
       criteria: phrases((p) => p.retention.criteria),
       vague: phrases((p) => p.retention.vague),
+      byDate: phrases((p) => p.retention.byDate),
       routine: phrases((p) => p.retention.routine),
       onRequest: phrases((p) => p.retention.onRequest),
       within: all((p) => p.retention.within),

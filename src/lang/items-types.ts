@@ -156,6 +156,8 @@ export interface ItemPhrases {
     criteria: string[];
     /** Phrases that say nothing concrete ("as long as necessary"). */
     vague: string[];
+    /** Words of a deadline given as a calendar date ("poistetaan 31.12.2025 mennessä", "raderas senast den 31 december 2025"): with a full date in a sentence about keeping or deleting data, a period. */
+    byDate: string[];
     /** A deletion routine with no period ("poistetaan säännöllisesti", "raderas löpande", "deleted regularly"): vague. */
     routine: string[];
     /** Words of a time limit for acting on a request ("within", "inom", "kuluessa"): "we delete it within 30 days of your request" is a response time, not a period. */

@@ -1535,6 +1535,9 @@ export const items: ItemPhrases = {
       "as long as the purpose*",
       "as long as .. purpose* .. require*"
     ],
+    "byDate": [
+      "no later than"
+    ],
     "routine": [
       "regularly",
       "periodically",

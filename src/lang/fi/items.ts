@@ -1416,6 +1416,12 @@ export const items: ItemPhrases = {
       "niin kauan kuin .. tarkoitu* .. edellyttää",
       "niin kauan kuin .. tarkoitu* .. vaatii"
     ],
+    "byDate": [
+      "mennessä",
+      "viimeistään",
+      "asti",
+      "saakka"
+    ],
     "routine": [
       "säännöllisesti",
       "määräajoin",
@@ -2711,6 +2717,22 @@ export const items: ItemPhrases = {
           "ilman kirjautumista",
           "rekisteröitymättä",
           "kirjautumatta"
+        ]
+      ]
+    },
+    {
+      "all": [
+        [
+          "rekisteröitymistä",
+          "rekisteröintiä",
+          "kirjautumista",
+          "sisäänkirjautumista",
+          "käyttäjätiliä"
+        ],
+        [
+          "ei vaadita",
+          "ei tarvita",
+          "ei edellytetä"
         ]
       ]
     }

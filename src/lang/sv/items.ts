@@ -1136,6 +1136,11 @@ export const items: ItemPhrases = {
       "till dess .. ändamål* .. uppnå*",
       "så länge .. ändamål*"
     ],
+    "byDate": [
+      "senast",
+      "till och med",
+      "fram till"
+    ],
     "routine": [
       "löpande",
       "kontinuerligt",
@@ -1897,6 +1902,7 @@ export const items: ItemPhrases = {
         "delar* .. med tredje",
         "lämnar ut",
         "lämnas ut",
+        "lämna ut",
         "lämnar inte ut",
         "lämnar aldrig ut",
         "lämnas inte ut",
@@ -2087,6 +2093,7 @@ export const items: ItemPhrases = {
         "delar* .. med tredje",
         "lämnar ut",
         "lämnas ut",
+        "lämna ut",
         "lämnar inte ut",
         "lämnar aldrig ut",
         "lämnas inte ut",
@@ -2265,6 +2272,21 @@ export const items: ItemPhrases = {
     {
       "all": [
         [
+          "ingen registrering",
+          "ingen inloggning",
+          "inget konto",
+          "inget användarkonto"
+        ],
+        [
+          "krävs",
+          "behövs",
+          "kräver*"
+        ]
+      ]
+    },
+    {
+      "all": [
+        [
           "använda",
           "använder",
           "användas",
@@ -2320,6 +2342,7 @@ export const items: ItemPhrases = {
     "automatiserad* beslut*",
     "automatiskt beslut*",
     "beslut som .. automatiskt",
+    "beslut som .. automatiserad*",
     "*profilering*",
     "profilera*",
     "artikel 22",
