@@ -23,17 +23,20 @@ export const PLACEHOLDER_ADDRESS = new RegExp(
  * find the dummy a template fills its fields with: one whose digits run 1234567, or all zeros.
  */
 export const NUMBER_RUN = /(?<![\p{L}\p{N}])\+?\d[\d .-]{5,24}\d(?![\p{N}])/gu;
-export const DUMMY_DIGITS = '1234567';
+const DUMMY_DIGITS = '1234567';
+/** Only where a dummy can be: a text with neither holds none, and NUMBER_RUN need not run. */
+export const mayHoldDummyNumber = (text: string): boolean => text.includes('123') || text.includes('0000');
 
-/** Whether a run of digits (NUMBER_RUN) is a template's dummy: its digits run 1234567, or seven or more are all zeros. */
-export function isDummyNumber(run: string): boolean {
+/** What kind of template dummy a run of digits (NUMBER_RUN) is: its digits run 1234567, or seven or more are all zeros; null for a real number. */
+export function dummyNumberKind(run: string): 'dummy-number' | 'zero-number' | null {
   const digits = run.replace(/\D/gu, '');
-  return digits.includes(DUMMY_DIGITS) || (digits.length >= 7 && /^0+$/u.test(digits));
+  if (digits.includes(DUMMY_DIGITS)) return 'dummy-number';
+  return digits.length >= 7 && /^0+$/u.test(digits) ? 'zero-number' : null;
 }
 
 /** The text with a template's sample addresses and numbers blanked out (same length: positions hold). */
 export function withoutSampleValues(text: string): string {
   let out = text.includes('.') ? text.replace(PLACEHOLDER_ADDRESS, (m) => ' '.repeat(m.length)) : text;
-  if (out.includes('123') || out.includes('0000')) out = out.replace(NUMBER_RUN, (m) => (isDummyNumber(m) ? ' '.repeat(m.length) : m));
+  if (mayHoldDummyNumber(out)) out = out.replace(NUMBER_RUN, (m) => (dummyNumberKind(m) ? ' '.repeat(m.length) : m));
   return out;
 }

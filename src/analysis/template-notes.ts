@@ -62,3 +62,8 @@ export function isTemplateNoteOnly(text: string): boolean {
   const rest = text.slice(0, note.index) + ' ' + text.slice(note.index + note.text.length);
   return (rest.match(WORD)?.length ?? 0) <= NOTE_ONLY_WORDS;
 }
+
+/** Whether a heading is a template's own label ("Headings to fill in", "Rubriker att fylla i"): what stands under it is the drafter's list, not the notice's statements. */
+export function isTemplateLabel(title: string): boolean {
+  return title !== '' && templateNoteIn(title) !== null;
+}

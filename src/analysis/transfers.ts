@@ -19,7 +19,7 @@ import { type Sentence, sentences } from '../model/sentences.js';
 import { parentOf } from '../model/sections.js';
 import type { Notice, Section, Span } from '../model/types.js';
 import { allMatches, caseless, hasPhrase, phrasePattern } from '../matching/patterns.js';
-import { templateNoteIn } from './template-notes.js';
+import { isTemplateLabel } from './template-notes.js';
 import { allLangs, casePattern, clauseAt, clauseHas, inLangs, perLanguages, phraseSource } from './patterns.js';
 
 /** Mechanism names are read in any language: "standard contractual clauses" in a Finnish notice is the same mechanism. */
@@ -403,7 +403,7 @@ function computeAnalyzeTransfers(notice: Notice): TransferAnalysis {
   const labelSections = new Map<Section, boolean>();
   const underTemplateLabel = (section: Section): boolean => {
     let label = labelSections.get(section);
-    if (label === undefined) labelSections.set(section, (label = section.title !== '' && templateNoteIn(section.title) !== null));
+    if (label === undefined) labelSections.set(section, (label = isTemplateLabel(section.title)));
     return label;
   };
   for (const s of sentences(notice)) {

@@ -9,11 +9,11 @@
 import type { HeadingTopic } from '../lang/items-types.js';
 import { isDraftingNote } from '../model/blocks.js';
 import { noticeLanguages } from '../model/notice-languages.js';
-import { sentences } from '../model/sentences.js';
+import { sentences, type Sentence } from '../model/sentences.js';
 import type { Block, Notice, Section, Span } from '../model/types.js';
 import { TOPICS, vocabulary, type Vocabulary } from './vocab.js';
 import { isFurniture } from '../analysis/furniture.js';
-import { isTemplateNoteOnly, templateNoteIn } from '../analysis/template-notes.js';
+import { isTemplateLabel, isTemplateNoteOnly } from '../analysis/template-notes.js';
 
 /** A table cell up to this long is one unit ("Art. 6(1)(b) contract"); a longer one is read by sentence. */
 const MAX_CELL_UNIT = 200;
@@ -66,18 +66,20 @@ export function buildView(notice: Notice): NoticeView {
   const body = new Map<Section, boolean>();
   // A template's own label ("Headings to fill in") is no heading of the notice: what stands under it is the drafter's list.
   const templateLabel = new Map<Section, boolean>();
-  // The blocks with at least one sentence that states something: not a note to the drafter.
+  // The sentences that are only a note to the drafter, and the blocks with at least one sentence that states something.
+  const notes = new Set<Sentence>();
   const stating = new Set<Block>();
   for (const s of sentences(notice)) {
-    if (s.section.heading === s.block || stating.has(s.block)) continue;
-    if (s.text.trim() !== '' && !isDraftingNote(s.block.text) && !isTemplateNoteOnly(s.text)) stating.add(s.block);
+    if (s.section.heading === s.block) continue;
+    if (isTemplateNoteOnly(s.text)) notes.add(s);
+    else if (s.text.trim() !== '' && !isDraftingNote(s.block.text)) stating.add(s.block);
   }
   const visit = (s: Section, above: Set<HeadingTopic>, underLabel: boolean): boolean => {
     const own = headingTopics(s.heading ? s.title : '', vocab);
     ownTopics.set(s, own);
     const topics = new Set([...above, ...own]);
     inherited.set(s, topics);
-    const label = underLabel || (s.heading !== null && s.title !== '' && templateNoteIn(s.title) !== null);
+    const label = underLabel || (s.heading !== null && isTemplateLabel(s.title));
     templateLabel.set(s, label);
     let has = !label && s.blocks.some((b) => stating.has(b));
     for (const c of s.children) has = visit(c, topics, label) || has;
@@ -92,7 +94,7 @@ export function buildView(notice: Notice): NoticeView {
   for (const s of sentences(notice)) {
     const heading = s.section.heading === s.block;
     if (heading && !body.get(s.section)) continue;
-    if (!heading && (!stating.has(s.block) || templateLabel.get(s.section) || isTemplateNoteOnly(s.text))) continue;
+    if (!heading && (!stating.has(s.block) || templateLabel.get(s.section) || notes.has(s))) continue;
     let text = s.text;
     let index = s.index;
     const wholeCell = s.block.kind === 'table-cell' && s.block.text.length <= MAX_CELL_UNIT;

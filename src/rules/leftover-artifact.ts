@@ -1,5 +1,5 @@
 import { isFurniture } from '../analysis/furniture.js';
-import { DUMMY_DIGITS, NUMBER_RUN, PLACEHOLDER_ADDRESS } from '../analysis/placeholders.js';
+import { dummyNumberKind, mayHoldDummyNumber, NUMBER_RUN, PLACEHOLDER_ADDRESS } from '../analysis/placeholders.js';
 import { templateNoteIn } from '../analysis/template-notes.js';
 import { commonPhrases, datePhrases, LANGS } from '../lang/index.js';
 import { blockSpan } from '../model/blocks.js';
@@ -291,10 +291,9 @@ export const leftoverArtifact: Rule = {
       const note = templateNoteIn(text);
       if (note) found('template-note', note.index, note.text);
       // A made-up number: its digits run 1234567, or seven or more are all zeros ("Y-tunnus 0000000-0", "org.nr 000000-0000").
-      for (const m of text.includes('123') || text.includes('0000') ? text.matchAll(NUMBER_RUN) : []) {
-        const digits = m[0].replace(/\D/gu, '');
-        if (digits.includes(DUMMY_DIGITS)) found('dummy-number', m.index ?? 0, m[0]);
-        else if (digits.length >= 7 && /^0+$/u.test(digits)) found('zero-number', m.index ?? 0, m[0]);
+      for (const m of mayHoldDummyNumber(text) ? text.matchAll(NUMBER_RUN) : []) {
+        const kind = dummyNumberKind(m[0]);
+        if (kind) found(kind, m.index ?? 0, m[0]);
       }
       for (const m of text.includes('%') ? text.matchAll(LONG_RUN) : []) {
         if (isEncoded(m[0])) found('encoded-text', m.index ?? 0, m[0], m[0].length <= 40 ? m[0] : `${m[0].slice(0, 37)}...`);
